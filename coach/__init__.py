@@ -1,0 +1,45 @@
+"""Outreach Coach: the Flask application factory."""
+import os
+
+from flask import Flask, g, redirect, render_template, url_for
+from flask_wtf.csrf import CSRFProtect
+
+from .config import instance_secret_key, load_config
+
+csrf = CSRFProtect()
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def create_app(test_config=None):
+    """Build the app from environment variables, overridden by `test_config` in tests."""
+    app = Flask(__name__, instance_relative_config=True,
+                template_folder=os.path.join(PROJECT_ROOT, "templates"),
+                static_folder=os.path.join(PROJECT_ROOT, "static"))
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.from_mapping(load_config(app.instance_path))
+    if test_config:
+        app.config.from_mapping(test_config)
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
+
+    from . import api, auth, db, errors, instructor, mentee
+    db.init_app(app)
+    errors.init_app(app)
+    csrf.init_app(app)
+    csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
+    for module in (auth, mentee, instructor, api):
+        app.register_blueprint(module.bp)
+
+    @app.route("/")
+    def index():
+        """The front page: what Outreach Coach does, or the signed-in user's home."""
+        if g.user:
+            return redirect(auth.home_for(g.user))
+        return render_template("index.html")
+
+    @app.route("/healthz")
+    def healthz():
+        """Liveness: 200 ok without touching the database (the benchmarks' no-op baseline)."""
+        return "ok", 200, {"Content-Type": "text/plain; charset=utf-8"}
+
+    return app

@@ -1,0 +1,93 @@
+"""Accounts: sign up, sign in, sign out, the signed-in user on `g`, and the guards views use."""
+import functools
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+
+from . import services, store
+from .db import get_db
+from .forms import SignInForm, SignUpForm
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+@bp.before_app_request
+def load_signed_in_user():
+    """Put the signed-in user (or None) on `g.user` for every request."""
+    user_id = session.get("user_id")
+    g.user = store.get_user(get_db(), user_id) if user_id is not None else None
+
+
+def home_for(user):
+    """The page a user lands on after signing in."""
+    return url_for("instructor.index") if user["role"] == "instructor" else url_for("mentee.dashboard")
+
+
+def login_required(view):
+    """Send anonymous visitors to sign in, then back to where they were going."""
+    @functools.wraps(view)
+    def wrapped(**kwargs):
+        if g.user is None:
+            return redirect(url_for("auth.signin", next=request.full_path if request.method == "GET" else None))
+        return view(**kwargs)
+    return wrapped
+
+
+def role_required(role):
+    """Let only signed-in users of `role` in; others get 404, as if the page did not exist."""
+    def decorator(view):
+        @functools.wraps(view)
+        @login_required
+        def wrapped(**kwargs):
+            if g.user["role"] != role:
+                abort(404)
+            return view(**kwargs)
+        return wrapped
+    return decorator
+
+
+def _safe_next(target):
+    """Only follow a `next` that stays on this site."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
+@bp.route("/signup", methods=("GET", "POST"))
+def signup():
+    """Create an account and sign in."""
+    form = SignUpForm()
+    if form.validate_on_submit():
+        try:
+            user_id = services.register(get_db(), form.name.data, form.email.data, form.password.data,
+                                        form.role.data)
+        except services.AccountError as exc:
+            form[exc.field].errors.append(str(exc))
+        else:
+            session.clear()
+            session["user_id"] = user_id
+            flash("Welcome to Outreach Coach.")
+            return redirect(home_for(store.get_user(get_db(), user_id)))
+    return render_template("auth/signup.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/signin", methods=("GET", "POST"))
+def signin():
+    """Sign in with email and password."""
+    form = SignInForm()
+    if form.validate_on_submit():
+        user = services.authenticate(get_db(), form.email.data, form.password.data)
+        if user is None:
+            form.password.errors.append("does not match that email; check both and try again.")
+        else:
+            session.clear()
+            session["user_id"] = user["id"]
+            return redirect(_safe_next(request.args.get("next")) or home_for(user))
+    return render_template("auth/signin.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/signout", methods=("POST",))
+def signout():
+    """Sign out (POST only, so a link on another site cannot sign you out)."""
+    session.clear()
+    flash("You are signed out.")
+    return redirect(url_for("index"))

@@ -1,0 +1,61 @@
+"""Configuration from environment variables, with safe defaults and nothing secret hard-coded."""
+import os
+import secrets
+
+DEFAULT_INSTANCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "instance")
+
+# Upper bound on a request body: generous for the largest form (a 20,000-character draft
+# in 4-byte characters), small enough that a pasted novel gets a clear 413 page.
+MAX_CONTENT_LENGTH = 512 * 1024
+
+
+def _env_float(name, default):
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return float(default)
+
+
+def _env_int(name, default):
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return int(default)
+
+
+def load_config(instance_path=DEFAULT_INSTANCE):
+    """Read every COACH_* variable (and SECRET_KEY) into a Flask config dict."""
+    return {
+        "DATABASE": os.environ.get("COACH_DATABASE") or os.path.join(instance_path, "coach.db"),
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or None,
+        "COACH_MODEL": os.environ.get("COACH_MODEL") or None,
+        "COACH_API_BASE": os.environ.get("COACH_API_BASE") or None,
+        "COACH_MODEL_TIMEOUT": _env_float("COACH_MODEL_TIMEOUT", 60),
+        "COACH_MODEL_RETRIES": max(0, _env_int("COACH_MODEL_RETRIES", 2)),
+        "SESSION_COOKIE_SECURE": os.environ.get("COACH_SECURE_COOKIES", "").lower() in ("1", "true", "yes"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "MAX_CONTENT_LENGTH": MAX_CONTENT_LENGTH,
+        "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session: no lost drafts at the hour mark
+    }
+
+
+def instance_secret_key(instance_path):
+    """Return the secret key kept in the instance folder, generating it once on first start."""
+    path = os.path.join(instance_path, "secret_key")
+    try:
+        with open(path, encoding="ascii") as fh:
+            key = fh.read().strip()
+            if key:
+                return key
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32)
+    # O_EXCL: when two workers start at once, one writes and the other reads the winner's key.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return instance_secret_key(instance_path)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(key)
+    return key

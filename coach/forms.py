@@ -1,0 +1,116 @@
+"""The app's forms: fields, their limits and the error each bad input gets (Flask-WTF adds CSRF)."""
+import unicodedata
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
+
+MENTOR_TYPES = [("technical", "Technical"), ("career", "Career"), ("leadership", "Leadership"),
+                ("industry", "Industry"), ("entrepreneurial", "Entrepreneurial")]
+NETWORK_TIERS = [("immediate", "Immediate network"), ("extended", "Extended network"),
+                 ("industry_figure", "Industry figure"), ("community_leader", "Community leader")]
+BARRIERS = [("low", "Low"), ("medium", "Medium"), ("high", "High")]
+ASK_FORMATS = [("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
+               ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them")]
+ROLES = [("mentee", "Mentee: I am looking for mentors"), ("instructor", "Instructor: I review a cohort")]
+
+SUBJECT_MAX = 200
+BODY_MAX = 20_000
+
+
+def no_control_characters(form, field):
+    """Refuse NUL and other control characters, which no one types and which break exports."""
+    value = field.data or ""
+    for ch in value:
+        if ch in "\n\r\t":
+            continue
+        if unicodedata.category(ch) == "Cc":
+            name = "a NUL byte" if ch == "\x00" else f"the control character U+{ord(ch):04X}"
+            raise ValidationError(f"contains {name}; remove it and try again.")
+
+
+def strip_filter(value):
+    """Trim surrounding white space so '   ' counts as empty."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def text(label, limit, required=False, area=False):
+    """A text field with a stated size limit, white space trimmed, control characters refused."""
+    presence = DataRequired(message="is required.") if required else Optional()
+    validators = [presence, Length(max=limit, message=f"is too long: at most {limit:,} characters."),
+                  no_control_characters]
+    field = TextAreaField if area else StringField
+    return field(label, validators=validators, filters=[strip_filter],
+                 description=f"Up to {limit:,} characters.")
+
+
+def rating(label):
+    """A required 1-5 whole-number rating."""
+    return IntegerField(label, validators=[
+        InputRequired(message="needs a whole number from 1 to 5."),
+        NumberRange(min=1, max=5, message="must be from 1 to 5.")])
+
+
+class SignUpForm(FlaskForm):
+    name = text("Your name", 100, required=True)
+    email = EmailField("Email", validators=[DataRequired(message="is required."),
+                                            Length(max=254, message="is too long: at most 254 characters."),
+                                            Email(message="does not look like an email address.")],
+                       filters=[strip_filter])
+    password = PasswordField("Password", validators=[
+        DataRequired(message="is required."),
+        Length(min=8, max=200, message="must be 8 to 200 characters long.")])
+    role = SelectField("I am a", choices=ROLES, default="mentee")
+
+
+class SignInForm(FlaskForm):
+    email = EmailField("Email", validators=[DataRequired(message="is required.")], filters=[strip_filter])
+    password = PasswordField("Password", validators=[DataRequired(message="is required.")])
+
+
+class ProfileForm(FlaskForm):
+    background = text("Background and current situation", 2000, area=True)
+    skills = text("Technical skills you know well", 1000, area=True)
+    industry = text("Industry experience", 1000, area=True)
+    education = text("Education or research", 1000, area=True)
+    projects = text("Personal projects", 2000, area=True)
+    network = text("Network connections a mentor might value", 1000, area=True)
+    offer = text("What you can offer a mentor in return", 1000, area=True)
+    gaps_technical = text("Technical skills you want help with", 500, area=True)
+    gaps_career = text("Career questions you want help with", 500, area=True)
+    gaps_industry = text("Industry knowledge you need", 500, area=True)
+    gaps_soft = text("Soft skills you want to grow", 500, area=True)
+
+
+class MentorForm(FlaskForm):
+    name = text("Name", 100, required=True)
+    role = text("Role", 200)
+    mentor_type = SelectField("Mentor type", choices=MENTOR_TYPES)
+    network_tier = SelectField("Where they stand", choices=NETWORK_TIERS)
+    barrier = SelectField("Approach barrier", choices=BARRIERS, default="medium")
+    found_via = text("How you found them", 300)
+    research = text("Research notes on their work (articles, talks, projects)", 4000, area=True)
+    connection_points = text("Connection points (shared interests, people, experiences)", 1000, area=True)
+    gap = text("The gap they would help with", 300)
+    accessibility = rating("Accessibility: how easy to reach (1-5)")
+    relevance = rating("Relevance: how well they match your needs (1-5)")
+    likelihood = rating("Likelihood of a positive reply (1-5)")
+    value_potential = rating("Value potential: how much you could learn (1-5)")
+
+
+class DraftForm(FlaskForm):
+    ask_topic = text("What guidance you are asking for", 300, required=True)
+    ask_minutes = IntegerField("Minutes you ask for", default=20, validators=[
+        InputRequired(message="needs a whole number of minutes."),
+        NumberRange(min=5, max=60, message="must be from 5 to 60 minutes (the lesson suggests 15-30).")])
+    ask_format = SelectField("Format", choices=ASK_FORMATS, default="video call")
+
+
+class RevisionForm(FlaskForm):
+    subject = text("Subject", SUBJECT_MAX, required=True)
+    body = text("Message", BODY_MAX, required=True, area=True)
+
+
+def first_errors(form):
+    """Return {field label: first error} for a summary at the top of a form."""
+    return {form[name].label.text: errors[0] for name, errors in form.errors.items() if errors}

@@ -1,0 +1,146 @@
+"""Mentee pages: dashboard, profile, mentor research, drafts and their revisions."""
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
+
+from . import services, store
+from .auth import role_required
+from .db import get_db
+from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm
+
+bp = Blueprint("mentee", __name__, url_prefix="/mentee")
+mentee_only = role_required("mentee")
+
+
+def _mentor_or_404(mentor_id):
+    mentor = store.get_mentor(get_db(), g.user["id"], mentor_id)
+    if mentor is None:
+        abort(404)
+    return mentor
+
+
+def _draft_or_404(draft_id):
+    draft = store.get_draft(get_db(), g.user["id"], draft_id)
+    if draft is None:
+        abort(404)
+    return draft
+
+
+def _status(form):
+    return 400 if form.errors else 200
+
+
+@bp.route("/")
+@mentee_only
+def dashboard():
+    """The mentee's home: profile, mentors by priority and drafts in progress."""
+    db = get_db()
+    return render_template("mentee/dashboard.html", profile=store.get_profile(db, g.user["id"]),
+                           mentors=services.ranked_mentors(db, g.user["id"]),
+                           drafts=store.list_drafts(db, g.user["id"]), formula=services.PRIORITY_FORMULA)
+
+
+@bp.route("/profile", methods=("GET", "POST"))
+@mentee_only
+def profile():
+    """Record background, skills and what the mentee can offer (the lesson's Exercise 2, step 1)."""
+    db = get_db()
+    form = ProfileForm(data=store.get_profile(db, g.user["id"]))
+    if form.validate_on_submit():
+        store.save_profile(db, g.user["id"], form.data)
+        flash("Profile saved.")
+        return redirect(url_for("mentee.dashboard"))
+    return render_template("mentee/profile.html", form=form), _status(form)
+
+
+@bp.route("/mentors")
+@mentee_only
+def mentors():
+    """The mentor list, ranked by priority, with the formula shown."""
+    return render_template("mentee/mentors.html", mentors=services.ranked_mentors(get_db(), g.user["id"]),
+                           formula=services.PRIORITY_FORMULA)
+
+
+@bp.route("/mentors/new", methods=("GET", "POST"))
+@mentee_only
+def mentor_new():
+    """Record research on a would-be mentor (the lesson's Exercise 1)."""
+    form = MentorForm()
+    if form.validate_on_submit():
+        mentor_id = store.insert_mentor(get_db(), g.user["id"], form.data)
+        flash(f"Saved {form.name.data}.")
+        return redirect(url_for("mentee.mentor", mentor_id=mentor_id))
+    return render_template("mentee/mentor_form.html", form=form, mentor=None), _status(form)
+
+
+@bp.route("/mentors/<int:mentor_id>/edit", methods=("GET", "POST"))
+@mentee_only
+def mentor_edit(mentor_id):
+    """Update the research on a mentor."""
+    mentor = _mentor_or_404(mentor_id)
+    form = MentorForm(data=mentor)
+    if form.validate_on_submit():
+        store.update_mentor(get_db(), g.user["id"], mentor_id, form.data)
+        flash("Mentor updated.")
+        return redirect(url_for("mentee.mentor", mentor_id=mentor_id))
+    return render_template("mentee/mentor_form.html", form=form, mentor=mentor), _status(form)
+
+
+@bp.route("/mentors/<int:mentor_id>", methods=("GET",))
+@mentee_only
+def mentor(mentor_id):
+    """A mentor's research, drafts written to them, and the form to start a new draft."""
+    mentor = _mentor_or_404(mentor_id)
+    return render_template("mentee/mentor.html", mentor=mentor, form=DraftForm(),
+                           priority=services.mentor_priority(mentor), formula=services.PRIORITY_FORMULA,
+                           drafts=store.list_drafts(get_db(), g.user["id"], mentor_id))
+
+
+@bp.route("/mentors/<int:mentor_id>/drafts", methods=("POST",))
+@mentee_only
+def draft_new(mentor_id):
+    """State the ask and get a first draft, saved as revision 1."""
+    mentor = _mentor_or_404(mentor_id)
+    form = DraftForm()
+    if not form.validate_on_submit():
+        return render_template("mentee/mentor.html", mentor=mentor, form=form,
+                               priority=services.mentor_priority(mentor), formula=services.PRIORITY_FORMULA,
+                               drafts=store.list_drafts(get_db(), g.user["id"], mentor_id)), 400
+    draft_id, missing = services.start_draft(get_db(), current_app.config, g.user, mentor, form.ask_topic.data,
+                                             form.ask_minutes.data, form.ask_format.data)
+    flash("Here is a first draft. Edit it, then save to get a new critique.")
+    for note in missing:
+        flash(note, "warning")
+    return redirect(url_for("mentee.draft", draft_id=draft_id))
+
+
+@bp.route("/drafts/<int:draft_id>", methods=("GET", "POST"))
+@mentee_only
+def draft(draft_id):
+    """The draft editor: the latest revision, its critique and the history; saving makes a revision."""
+    db = get_db()
+    draft = _draft_or_404(draft_id)
+    latest = store.latest_revision(db, draft_id)
+    form = RevisionForm(data=latest)
+    if form.validate_on_submit():
+        context = services.draft_context(db, g.user, draft)
+        body = services.normalise_newlines(form.body.data)
+        _, number, _ = services.save_revision(db, draft_id, form.subject.data, body, context)
+        flash(f"Saved revision {number}.")
+        return redirect(url_for("mentee.draft", draft_id=draft_id))
+    return render_template("mentee/draft.html", draft=draft, form=form, latest=latest,
+                           mentor=store.get_mentor(db, g.user["id"], draft["mentor_id"]),
+                           profile=store.get_profile(db, g.user["id"]),
+                           critiques=store.list_critiques(db, latest["id"]) if latest else [],
+                           revisions=store.list_revisions(db, draft_id)), _status(form)
+
+
+@bp.route("/drafts/<int:draft_id>/revisions/<int:number>")
+@mentee_only
+def revision(draft_id, number):
+    """One earlier revision exactly as saved, with every critique it has."""
+    draft = _draft_or_404(draft_id)
+    rev = store.get_revision(get_db(), draft_id, number)
+    if rev is None:
+        abort(404)
+    return render_template("mentee/revision.html", draft=draft, revision=rev,
+                           critiques=store.list_critiques(get_db(), rev["id"]),
+                           revisions=store.list_revisions(get_db(), draft_id))

@@ -1,0 +1,110 @@
+"""The mentee's loop as operations: accounts, mentors ranked by priority, drafts, revisions and critiques.
+
+Views call these with plain values; these call the store, the engine and the model backends.
+"""
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from . import engine, store
+from .models import get_backend
+
+_hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
+
+PRIORITY_WEIGHTS = {"relevance": 2, "value_potential": 2, "likelihood": 1, "accessibility": 1}
+PRIORITY_FORMULA = "priority = (2 × relevance + 2 × value potential + likelihood + accessibility) ÷ 6"
+
+
+class AccountError(ValueError):
+    """A sign-up or sign-in the user must correct; `field` names the form field."""
+
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field = field
+
+
+# Accounts -----------------------------------------------------------------------------------------
+
+def register(db, name, email, password, role):
+    """Create an account and return its id; raise AccountError if the email is taken."""
+    if store.get_user_by_email(db, email):
+        raise AccountError("email", "already has an account: sign in instead.")
+    return store.insert_user(db, email, name, _hasher.hash(password), role)
+
+
+def authenticate(db, email, password):
+    """Return the user whose email and password match, or None."""
+    user = store.get_user_by_email(db, email)
+    if user is None:
+        _hasher.hash(password)  # spend the same time as a real check: no hint that the email is unknown
+        return None
+    try:
+        _hasher.verify(user["password_hash"], password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return user
+
+
+# Mentors --------------------------------------------------------------------------------------------
+
+def mentor_priority(mentor):
+    """The mentor's priority from the four 1-5 ratings (see PRIORITY_FORMULA), one decimal."""
+    total = sum(weight * (mentor.get(name) or 0) for name, weight in PRIORITY_WEIGHTS.items())
+    return round(total / sum(PRIORITY_WEIGHTS.values()), 1)
+
+
+def ranked_mentors(db, user_id):
+    """The user's mentors, highest priority first."""
+    mentors = [{**m, "priority": mentor_priority(m)} for m in store.list_mentors(db, user_id)]
+    return sorted(mentors, key=lambda m: (-m["priority"], m["id"]))
+
+
+# Drafts -------------------------------------------------------------------------------------------
+
+def build_context(profile, mentor, draft, mentee_name=""):
+    """The context the coach and the models read: who the mentee is, the mentor's research, the ask."""
+    return {
+        "mentor": {key: mentor.get(key) or "" for key in
+                   ("name", "role", "research", "connection_points", "found_via")},
+        "mentee": {"name": mentee_name or "", "background": profile.get("background") or "",
+                   "offer": profile.get("offer") or "", "skills": profile.get("skills") or "",
+                   "projects": profile.get("projects") or ""},
+        "ask": {"topic": draft["ask_topic"] or "", "minutes": draft["ask_minutes"],
+                "format": draft["ask_format"] or ""},
+    }
+
+
+def draft_context(db, user, draft):
+    """Build the context of one of the user's drafts from the stored profile and mentor."""
+    mentor = store.get_mentor(db, user["id"], draft["mentor_id"])
+    return build_context(store.get_profile(db, user["id"]), mentor, draft, user["name"])
+
+
+def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format):
+    """Create a draft for a mentor, write its first message and save it as revision 1.
+
+    Returns (draft_id, missing): `missing` lists what the context lacked for a strong draft.
+    """
+    draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format)
+    draft = store.get_draft(db, user["id"], draft_id)
+    context = draft_context(db, user, draft)
+    first = get_backend(config).draft(context)
+    save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
+    return draft_id, first.get("missing", [])
+
+
+def save_revision(db, draft_id, subject, body, context, source="edit"):
+    """Save a new revision, then its built-in critique; return (revision_id, number, critique).
+
+    The revision is written first, in its own statement, so nothing that goes wrong later loses it.
+    """
+    revision_id, number = store.insert_revision(db, draft_id, subject, body, source)
+    critique = engine.critique(subject, body, context)
+    store.insert_critique(db, revision_id, critique)
+    return revision_id, number, critique
+
+
+def normalise_newlines(text):
+    """Browsers send CRLF from text areas; keep LF so evidence offsets match what the editor shows."""
+    return re.sub(r"\r\n?", "\n", text or "")
