@@ -1,6 +1,5 @@
 """The JSON API: `/api/v1/critique` answers the built-in coach's critique, with no login and no model."""
 from flask import Blueprint, jsonify, request
-from werkzeug.exceptions import HTTPException
 
 from . import engine
 from .forms import BODY_MAX, SUBJECT_MAX
@@ -22,12 +21,6 @@ class ApiError(Exception):
 def api_error(exc):
     """Answer an ApiError as {"error": {"field", "message"}}."""
     return jsonify(error={"field": exc.field, "message": exc.message}), exc.status
-
-
-@bp.errorhandler(HTTPException)
-def api_http_error(exc):
-    """Answer HTTP errors under /api as JSON, never as an HTML page."""
-    return jsonify(error={"field": None, "message": exc.description}), exc.code
 
 
 def read_message(payload):

@@ -2,17 +2,23 @@
 import unicodedata
 
 from flask_wtf import FlaskForm
+from wtforms.fields.choices import SelectChoice
 from wtforms import EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
-MENTOR_TYPES = [("technical", "Technical"), ("career", "Career"), ("leadership", "Leadership"),
-                ("industry", "Industry"), ("entrepreneurial", "Entrepreneurial")]
-NETWORK_TIERS = [("immediate", "Immediate network"), ("extended", "Extended network"),
-                 ("industry_figure", "Industry figure"), ("community_leader", "Community leader")]
-BARRIERS = [("low", "Low"), ("medium", "Medium"), ("high", "High")]
-ASK_FORMATS = [("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
-               ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them")]
-ROLES = [("mentee", "Mentee: I am looking for mentors"), ("instructor", "Instructor: I review a cohort")]
+def choices(*pairs):
+    """Select options as (value, label) pairs, in the form WTForms 3.3 expects."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+MENTOR_TYPES = choices(("technical", "Technical"), ("career", "Career"), ("leadership", "Leadership"),
+                       ("industry", "Industry"), ("entrepreneurial", "Entrepreneurial"))
+NETWORK_TIERS = choices(("immediate", "Immediate network"), ("extended", "Extended network"),
+                        ("industry_figure", "Industry figure"), ("community_leader", "Community leader"))
+BARRIERS = choices(("low", "Low"), ("medium", "Medium"), ("high", "High"))
+ASK_FORMATS = choices(("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
+                      ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them"))
+ROLES = choices(("mentee", "Mentee: I am looking for mentors"), ("instructor", "Instructor: I review a cohort"))
 
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
@@ -44,10 +50,25 @@ def text(label, limit, required=False, area=False):
                  description=f"Up to {limit:,} characters.")
 
 
+class WholeNumberField(IntegerField):
+    """An integer field whose parse error says what to type, not "Not a valid integer value"."""
+
+    def __init__(self, label, parse_message, **kwargs):
+        super().__init__(label, **kwargs)
+        self.parse_message = parse_message
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(self.parse_message) from None
+
+
 def rating(label):
     """A required 1-5 whole-number rating."""
-    return IntegerField(label, validators=[
-        InputRequired(message="needs a whole number from 1 to 5."),
+    message = "needs a whole number from 1 to 5."
+    return WholeNumberField(label, message, validators=[
+        InputRequired(message=message),
         NumberRange(min=1, max=5, message="must be from 1 to 5.")])
 
 
@@ -100,7 +121,7 @@ class MentorForm(FlaskForm):
 
 class DraftForm(FlaskForm):
     ask_topic = text("What guidance you are asking for", 300, required=True)
-    ask_minutes = IntegerField("Minutes you ask for", default=20, validators=[
+    ask_minutes = WholeNumberField("Minutes you ask for", "needs a whole number of minutes.", default=20, validators=[
         InputRequired(message="needs a whole number of minutes."),
         NumberRange(min=5, max=60, message="must be from 5 to 60 minutes (the lesson suggests 15-30).")])
     ask_format = SelectField("Format", choices=ASK_FORMATS, default="video call")

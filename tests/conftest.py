@@ -67,7 +67,7 @@ class Actions:
         return self.post("/auth/signin", {"email": email, "password": password})
 
     def signout(self):
-        return self.post("/auth/signout", {}, form_path="/")
+        return self.post("/auth/signout", {}, form_path="/auth/signin")
 
     def profile(self, **fields):
         data = {"background": "Backend developer, 4 years of Go and PostgreSQL.",

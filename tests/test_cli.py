@@ -1,0 +1,53 @@
+import json
+import subprocess
+import sys
+
+import click
+from click.testing import CliRunner
+
+from coach.cli import cli
+
+
+def _commands(group):
+    return [(name, command) for name, command in group.commands.items()]
+
+
+def test_every_command_and_option_has_help_text():
+    for name, command in _commands(cli):
+        assert command.help, f"coach {name} has no help"
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"coach {name} {param.opts} has no help"
+
+
+def test_critique_prints_a_readable_critique():
+    result = CliRunner().invoke(cli, ["critique", "-"], input="Quick question\n\nHi, can we talk?\n",
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "Clarity" in result.output and "Overall" in result.output
+
+
+def test_critique_jsonl_keeps_order_and_reports_bad_lines():
+    lines = "\n".join([json.dumps({"subject": "a", "body": "one"}), "not json",
+                       json.dumps({"subject": "b", "body": 5}), json.dumps({"subject": "c", "body": "three"})])
+    result = CliRunner().invoke(cli, ["critique", "--jsonl", "-"], input=lines + "\n", catch_exceptions=False)
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 0
+    assert len(out) == 4
+    assert "scores" in out[0] and "scores" in out[3]
+    assert out[1]["error"]["line"] == 2
+    assert "string" in out[2]["error"]["message"]
+
+
+def test_python_dash_m_coach_is_the_same_cli():
+    result = subprocess.run([sys.executable, "-m", "coach", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert "critique" in result.stdout and "serve" in result.stdout
+
+
+def test_migrate_command_applies_then_reports_up_to_date(tmp_path):
+    path = str(tmp_path / "cli.db")
+    first = CliRunner().invoke(cli, ["migrate", "--database", path], catch_exceptions=False)
+    second = CliRunner().invoke(cli, ["migrate", "--database", path], catch_exceptions=False)
+    assert "applied 001_users_profiles_mentors" in first.output
+    assert "database is up to date" in second.output
