@@ -61,3 +61,84 @@ def model_calls(db):
     }, pk="id")
     db["model_calls"].create_index(["input_hash"])
     db["model_calls"].create_index(["revision_id"])
+
+
+@migrations(name="010_cohorts")
+def cohorts(db):
+    # A cohort belongs to one instructor; mentees join it with its invite code (and may leave: row deleted).
+    db["cohorts"].create({
+        "id": int, "instructor_id": int, "name": str, "code": str, "created_at": str,
+    }, pk="id", foreign_keys=[("instructor_id", "users", "id")], not_null={"instructor_id", "name", "code"})
+    db["cohorts"].create_index(["code"], unique=True)
+    db["cohorts"].create_index(["instructor_id"])
+    db["cohort_members"].create({
+        "cohort_id": int, "mentee_id": int, "joined_at": str,
+    }, pk=("cohort_id", "mentee_id"), foreign_keys=[("cohort_id", "cohorts", "id"), ("mentee_id", "users", "id")])
+    db["cohort_members"].create_index(["mentee_id"])
+
+
+@migrations(name="011_reviews")
+def reviews(db):
+    # One review per (revision, instructor): the instructor's own 1-5 scores, a general comment,
+    # agreement with each critique's findings per rubric, and comments anchored to quoted spans.
+    db["reviews"].create({
+        "id": int, "revision_id": int, "instructor_id": int, "clarity": int, "brevity": int, "value": int,
+        "professionalism": int, "comment": str, "created_at": str, "updated_at": str,
+    }, pk="id", foreign_keys=[("revision_id", "revisions", "id"), ("instructor_id", "users", "id")],
+        not_null={"revision_id", "instructor_id"})
+    db["reviews"].create_index(["revision_id", "instructor_id"], unique=True)
+    db["reviews"].create_index(["instructor_id"])
+    db["review_agreements"].create({
+        "review_id": int, "critique_id": int, "rubric": str, "agreed": int,
+    }, pk=("review_id", "critique_id", "rubric"),
+        foreign_keys=[("review_id", "reviews", "id"), ("critique_id", "critiques", "id")])
+    db["review_comments"].create({
+        "id": int, "review_id": int, "field": str, "quote": str, "quote_start": int, "quote_end": int,
+        "comment": str, "created_at": str,
+    }, pk="id", foreign_keys=[("review_id", "reviews", "id")],
+        not_null={"review_id", "field", "quote", "quote_start", "quote_end", "comment"})
+    db["review_comments"].create_index(["review_id"])
+    db["comment_bank"].create({
+        "id": int, "instructor_id": int, "text": str, "created_at": str,
+    }, pk="id", foreign_keys=[("instructor_id", "users", "id")], not_null={"instructor_id", "text"})
+    db["comment_bank"].create_index(["instructor_id"])
+
+
+@migrations(name="012_anchors")
+def anchors(db):
+    # Anchor drafts every instructor may score to calibrate; their draft rows have kind 'anchor'.
+    db["anchors"].create({
+        "id": int, "slug": str, "title": str, "note": str, "draft_id": int, "created_at": str,
+    }, pk="id", foreign_keys=[("draft_id", "drafts", "id")], not_null={"slug", "title"})
+    db["anchors"].create_index(["slug"], unique=True)
+
+
+# Issue 8: outreach tracking, value propositions, strategy seats and follow-ups --------------------
+
+@migrations(name="020_mentor_status")
+def mentor_status(db):
+    # The current status lives on the mentor for one-query lists; every change is kept in status_changes.
+    db["mentors"].add_column("status", str, not_null_default="researching")
+    db["mentors"].add_column("sent_on", str)
+    db["mentors"].add_column("sent_channel", str)
+    db["mentors"].add_column("followup_due", str)
+    db["mentors"].add_column("followups_sent", int, not_null_default=0)
+    db["status_changes"].create({
+        "id": int, "user_id": int, "mentor_id": int, "from_status": str, "to_status": str,
+        "happened_on": str, "channel": str, "followup_number": int, "created_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id"), ("mentor_id", "mentors", "id")],
+        not_null={"user_id", "mentor_id", "to_status", "created_at"})
+    db["status_changes"].create_index(["mentor_id"])
+
+
+@migrations(name="021_value_propositions")
+def value_propositions(db):
+    db["mentors"].add_column("value_proposition", str)
+
+
+@migrations(name="022_strategy_and_followup_settings")
+def strategy_and_followup_settings(db):
+    # gap_area empty means "follow the mentor type" (see coach/strategy.py GAP_AREA_BY_TYPE).
+    db["mentors"].add_column("gap_area", str)
+    db["mentors"].add_column("board_seat", str)
+    db["profiles"].add_column("followup_days", int)

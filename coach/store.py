@@ -178,3 +178,315 @@ def _decode_critique(row):
     row["stats"] = json.loads(row.pop("stats_json") or "{}")
     row["scores"] = {r: row[r] for r in RUBRICS}
     return row
+
+
+# Model-call log (issue 5) ------------------------------------------------------------------------
+# One row per request to a real model, in the flat shape of llm's `responses` table.
+
+MODEL_CALL_FIELDS = ("model", "prompt_name", "prompt_version", "prompt", "system", "options_json", "response",
+                     "response_json", "input_tokens", "output_tokens", "cost", "duration_ms", "outcome",
+                     "error", "quotes_dropped", "input_hash", "revision_id", "user_id")
+
+
+def insert_model_call(db, fields):
+    """Log one model call (a dict of MODEL_CALL_FIELDS; missing ones are null) and return its id."""
+    record = {f: fields.get(f) for f in MODEL_CALL_FIELDS}
+    return db["model_calls"].insert({**record, "datetime_utc": now()}).last_pk
+
+
+def set_quotes_dropped(db, call_id, count):
+    """Record how many of a call's quotes were not found in the draft."""
+    db.execute("update model_calls set quotes_dropped = ? where id = ?", [count, call_id])
+
+
+def cached_model_call(db, input_hash, user_id):
+    """Return the newest successful call with this input hash made for this user (or the CLI), or None."""
+    return _one(db, "select * from model_calls where input_hash = ? and user_id is ? "
+                    "and outcome in ('ok', 'retried') and response_json is not null order by id desc limit 1",
+                [input_hash, user_id])
+
+
+def list_model_calls(db, limit=20):
+    """Return the most recent model calls, newest first."""
+    return list(db.query("select * from model_calls order by id desc limit ?", [limit]))
+
+
+def critique_for_call(db, revision_id, model_call_id):
+    """Return the critique of this revision made from this model call, or None."""
+    row = _one(db, "select * from critiques where revision_id = ? and model_call_id = ? order by id desc limit 1",
+               [revision_id, model_call_id])
+    return _decode_critique(row) if row else None
+
+
+# Instructors: cohorts, access, reviews, comment bank, anchors, calibration and exports (issue 7) ---------
+#
+# The one access rule: an instructor sees a mentee's data only while that mentee is a member of one of the
+# instructor's cohorts. Every instructor-scoped read below goes through `_VISIBLE` (or instructor_can_see),
+# so removing a membership hides everything at once. Anchor drafts (kind 'anchor') are shared by all instructors.
+
+_VISIBLE = ("exists (select 1 from cohort_members cm join cohorts co on co.id = cm.cohort_id "
+            "where cm.mentee_id = {mentee} and co.instructor_id = {instructor})")
+
+
+def insert_cohort(db, instructor_id, name, code):
+    """Create a cohort with its invite code and return its id."""
+    return db["cohorts"].insert({"instructor_id": instructor_id, "name": name, "code": code,
+                                 "created_at": now()}).last_pk
+
+
+def get_cohort_for_instructor(db, instructor_id, cohort_id):
+    """Return this instructor's cohort, or None if it is not theirs."""
+    return _one(db, "select * from cohorts where id = ? and instructor_id = ?", [cohort_id, instructor_id])
+
+
+def get_cohort_by_code(db, code):
+    """Return the cohort with this invite code (case-insensitive), or None."""
+    return _one(db, "select * from cohorts where code = upper(?)", [code])
+
+
+def list_cohorts_for_instructor(db, instructor_id):
+    """Return the instructor's cohorts, newest first, with their member counts."""
+    return list(db.query(
+        "select c.*, (select count(*) from cohort_members m where m.cohort_id = c.id) as member_count "
+        "from cohorts c where c.instructor_id = ? order by c.id desc", [instructor_id]))
+
+
+def add_cohort_member(db, cohort_id, mentee_id):
+    """Put a mentee in a cohort; return False if they were already in it."""
+    cursor = db.execute("insert or ignore into cohort_members (cohort_id, mentee_id, joined_at) "
+                        "values (?, ?, ?)", [cohort_id, mentee_id, now()])
+    return cursor.rowcount == 1
+
+
+def remove_cohort_member(db, cohort_id, mentee_id):
+    """Take a mentee out of a cohort; return False if they were not in it."""
+    cursor = db.execute("delete from cohort_members where cohort_id = ? and mentee_id = ?", [cohort_id, mentee_id])
+    return cursor.rowcount == 1
+
+
+def list_cohorts_for_mentee(db, mentee_id):
+    """Return the cohorts a mentee belongs to, with their instructor's name."""
+    return list(db.query(
+        "select c.id, c.name, c.code, m.joined_at, u.name as instructor_name from cohort_members m "
+        "join cohorts c on c.id = m.cohort_id join users u on u.id = c.instructor_id "
+        "where m.mentee_id = ? order by m.joined_at", [mentee_id]))
+
+
+def instructor_can_see(db, instructor_id, mentee_id):
+    """True if the mentee is in one of the instructor's cohorts: the only way an instructor sees a mentee."""
+    sql = "select " + _VISIBLE.format(mentee="?", instructor="?") + " as visible"
+    return bool(_one(db, sql, [mentee_id, instructor_id])["visible"])
+
+
+def get_mentee_for_instructor(db, instructor_id, mentee_id):
+    """Return a mentee (id, name, email) the instructor may see, or None."""
+    return _one(db, "select id, name, email, role, created_at from users u where u.id = ? and u.role = 'mentee' "
+                    "and " + _VISIBLE.format(mentee="u.id", instructor="?"), [mentee_id, instructor_id])
+
+
+def get_draft_for_instructor(db, instructor_id, draft_id):
+    """Return a draft of a mentee the instructor may see (or an anchor draft), with mentor and mentee names."""
+    return _one(db, "select d.*, m.name as mentor_name, u.name as mentee_name from drafts d "
+                    "join mentors m on m.id = d.mentor_id join users u on u.id = d.user_id where d.id = ? and "
+                    "(d.kind = 'anchor' or " + _VISIBLE.format(mentee="d.user_id", instructor="?") + ")",
+                [draft_id, instructor_id])
+
+
+def get_revision_for_instructor(db, instructor_id, revision_id):
+    """Return a revision the instructor may review, with its draft's fields, or None."""
+    return _one(db, "select r.*, d.user_id as mentee_id, d.kind, d.mentor_id, d.ask_topic, d.ask_minutes, "
+                    "d.ask_format, m.name as mentor_name, u.name as mentee_name from revisions r "
+                    "join drafts d on d.id = r.draft_id join mentors m on m.id = d.mentor_id "
+                    "join users u on u.id = d.user_id where r.id = ? and "
+                    "(d.kind = 'anchor' or " + _VISIBLE.format(mentee="d.user_id", instructor="?") + ")",
+                [revision_id, instructor_id])
+
+
+def list_cohort_mentees(db, cohort_id):
+    """Return a cohort's members with their counts of mentors, drafts and revisions and last activity."""
+    return list(db.query(
+        "select u.id, u.name, u.email, cm.joined_at, "
+        "(select count(*) from mentors where user_id = u.id) as mentors, "
+        "(select count(*) from drafts where user_id = u.id) as drafts, "
+        "(select count(*) from revisions r join drafts d on d.id = r.draft_id where d.user_id = u.id) as revisions, "
+        "max(coalesce((select max(r.created_at) from revisions r join drafts d on d.id = r.draft_id "
+        "where d.user_id = u.id), ''), coalesce((select max(updated_at) from mentors where user_id = u.id), ''), "
+        "cm.joined_at) as last_activity "
+        "from cohort_members cm join users u on u.id = cm.mentee_id where cm.cohort_id = ? order by u.name",
+        [cohort_id]))
+
+
+def list_cohort_revisions(db, cohort_id):
+    """Return every revision of the cohort's mentees, oldest first, with its latest built-in critique."""
+    rows = db.query(
+        "select r.id, r.draft_id, r.number, r.created_at, d.user_id as mentee_id, c.id as critique_id, "
+        "c.clarity, c.brevity, c.value, c.professionalism, c.findings_json "
+        "from cohort_members cm join drafts d on d.user_id = cm.mentee_id join revisions r on r.draft_id = d.id "
+        "left join critiques c on c.id = (select max(id) from critiques where revision_id = r.id "
+        "and engine = 'builtin') where cm.cohort_id = ? order by r.created_at, r.id", [cohort_id])
+    return [{**row, "findings": json.loads(row.pop("findings_json") or "[]")} for row in rows]
+
+
+def list_uncritiqued_drafts(db, cohort_id):
+    """Return (mentee_id, draft_id) of the cohort's drafts whose revisions have no critique at all."""
+    return list(db.query(
+        "select d.user_id as mentee_id, d.id as draft_id from cohort_members cm "
+        "join drafts d on d.user_id = cm.mentee_id where cm.cohort_id = ? and not exists "
+        "(select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)",
+        [cohort_id]))
+
+
+def list_mentee_drafts_with_revisions(db, mentee_id):
+    """Return a mentee's drafts (oldest first), each with mentor name and its revisions oldest first."""
+    drafts = list(db.query("select d.*, m.name as mentor_name from drafts d join mentors m on m.id = d.mentor_id "
+                           "where d.user_id = ? order by d.id", [mentee_id]))
+    for draft in drafts:
+        draft["revisions"] = list_revisions(db, draft["id"])
+    return drafts
+
+
+# Reviews
+
+def get_review(db, revision_id, instructor_id):
+    """Return the instructor's review of a revision, or None."""
+    return _one(db, "select * from reviews where revision_id = ? and instructor_id = ?", [revision_id, instructor_id])
+
+
+def ensure_review(db, revision_id, instructor_id):
+    """Return the id of the instructor's review of a revision, creating an empty one if needed."""
+    stamp = now()
+    db.execute("insert or ignore into reviews (revision_id, instructor_id, created_at, updated_at) "
+               "values (?, ?, ?, ?)", [revision_id, instructor_id, stamp, stamp])
+    return get_review(db, revision_id, instructor_id)["id"]
+
+
+def save_review(db, revision_id, instructor_id, scores, comment, agreements):
+    """Save the instructor's scores, comment and {(critique_id, rubric): agreed or None}; return the review id."""
+    review_id = ensure_review(db, revision_id, instructor_id)
+    with db.atomic():
+        db.execute("update reviews set clarity = ?, brevity = ?, value = ?, professionalism = ?, comment = ?, "
+                   "updated_at = ? where id = ?", [*(scores.get(r) for r in RUBRICS), comment, now(), review_id])
+        db.execute("delete from review_agreements where review_id = ?", [review_id])
+        for (critique_id, rubric), agreed in agreements.items():
+            if agreed is not None:
+                db["review_agreements"].insert({"review_id": review_id, "critique_id": critique_id,
+                                                "rubric": rubric, "agreed": int(agreed)})
+    return review_id
+
+
+def list_agreements(db, review_id):
+    """Return {(critique_id, rubric): agreed} for a review."""
+    rows = db.query("select * from review_agreements where review_id = ?", [review_id])
+    return {(row["critique_id"], row["rubric"]): bool(row["agreed"]) for row in rows}
+
+
+def insert_review_comment(db, review_id, field, quote, start, end, comment):
+    """Anchor a comment to a quoted span of the revision; return its id."""
+    return db["review_comments"].insert({"review_id": review_id, "field": field, "quote": quote,
+                                         "quote_start": start, "quote_end": end, "comment": comment,
+                                         "created_at": now()}).last_pk
+
+
+def list_review_comments(db, review_id):
+    """Return a review's anchored comments in reading order."""
+    return list(db.query("select * from review_comments where review_id = ? "
+                         "order by field desc, quote_start, id", [review_id]))
+
+
+def delete_review_comment(db, instructor_id, comment_id):
+    """Delete one of the instructor's anchored comments; return False if it is not theirs."""
+    cursor = db.execute("delete from review_comments where id = ? and review_id in "
+                        "(select id from reviews where instructor_id = ?)", [comment_id, instructor_id])
+    return cursor.rowcount == 1
+
+
+def list_reviews_for_mentee(db, mentee_id, revision_id):
+    """Return the reviews of one of the mentee's own revisions, with each instructor's name."""
+    return list(db.query(
+        "select rv.*, u.name as instructor_name from reviews rv join users u on u.id = rv.instructor_id "
+        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
+        "where rv.revision_id = ? and d.user_id = ? order by rv.id", [revision_id, mentee_id]))
+
+
+# Comment bank
+
+def insert_bank_comment(db, instructor_id, text):
+    """Save a reusable comment to the instructor's bank; return its id."""
+    return db["comment_bank"].insert({"instructor_id": instructor_id, "text": text, "created_at": now()}).last_pk
+
+
+def list_bank_comments(db, instructor_id):
+    """Return the instructor's saved comments, oldest first."""
+    return list(db.query("select * from comment_bank where instructor_id = ? order by id", [instructor_id]))
+
+
+def get_bank_comment(db, instructor_id, comment_id):
+    """Return one of the instructor's saved comments, or None."""
+    return _one(db, "select * from comment_bank where id = ? and instructor_id = ?", [comment_id, instructor_id])
+
+
+def delete_bank_comment(db, instructor_id, comment_id):
+    """Delete one of the instructor's saved comments; return False if it is not theirs."""
+    cursor = db.execute("delete from comment_bank where id = ? and instructor_id = ?", [comment_id, instructor_id])
+    return cursor.rowcount == 1
+
+
+# Anchors
+
+def claim_anchor(db, slug, title, note):
+    """Record an anchor by slug; return its id if this call created it, None if it already existed."""
+    cursor = db.execute("insert or ignore into anchors (slug, title, note, created_at) values (?, ?, ?, ?)",
+                        [slug, title, note, now()])
+    return cursor.lastrowid if cursor.rowcount == 1 else None
+
+
+def set_anchor_draft(db, anchor_id, draft_id):
+    """Point an anchor at the draft that holds its message."""
+    db.execute("update anchors set draft_id = ? where id = ?", [draft_id, anchor_id])
+
+
+def list_anchors(db, instructor_id):
+    """Return the anchors with their revision and whether this instructor has scored it."""
+    return list(db.query(
+        "select a.*, r.id as revision_id, r.subject, rv.id as review_id, rv.clarity as reviewed "
+        "from anchors a join revisions r on r.draft_id = a.draft_id and r.number = 1 "
+        "left join reviews rv on rv.revision_id = r.id and rv.instructor_id = ? order by a.id", [instructor_id]))
+
+
+# Calibration and exports
+
+def list_calibration_pairs(db, instructor_id):
+    """Return one row per (scored review, critique of the same revision): instructor and coach scores side by side."""
+    return list(db.query(
+        "select rv.revision_id, d.kind, u.name as mentee_name, m.name as mentor_name, r.number, "
+        "c.id as critique_id, c.engine, c.model, c.prompt_version, "
+        + ", ".join(f"rv.{r} as instructor_{r}, c.{r} as coach_{r}" for r in RUBRICS) +
+        " from reviews rv join critiques c on c.revision_id = rv.revision_id "
+        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
+        "join mentors m on m.id = d.mentor_id join users u on u.id = d.user_id "
+        "where rv.instructor_id = ? and c.model_error is null and (d.kind = 'anchor' or "
+        + _VISIBLE.format(mentee="d.user_id", instructor="rv.instructor_id") + ") order by rv.revision_id, c.id",
+        [instructor_id]))
+
+
+def list_cohort_engines(db, cohort_id):
+    """Return the distinct (engine, model, prompt_version) that critiqued the cohort's revisions."""
+    return [(row["engine"], row["model"], row["prompt_version"]) for row in db.query(
+        "select distinct c.engine, c.model, c.prompt_version from cohort_members cm "
+        "join drafts d on d.user_id = cm.mentee_id join revisions r on r.draft_id = d.id "
+        "join critiques c on c.revision_id = r.id where cm.cohort_id = ? and c.model_error is null "
+        "order by c.engine = 'builtin' desc, c.model, c.prompt_version", [cohort_id])]
+
+
+def iter_cohort_export_rows(db, cohort_id, instructor_id):
+    """Yield one row per revision of the cohort's mentees, with the instructor's review, oldest first."""
+    yield from db.query(
+        "select u.name as mentee, u.email as mentee_email, m.name as mentor, d.id as draft_id, "
+        "d.ask_topic, r.id as revision_id, r.number as revision, r.subject, r.created_at, d.created_at as draft_created_at, "
+        + ", ".join(f"rv.{r} as instructor_{r}" for r in RUBRICS) +
+        ", rv.comment as instructor_comment, rv.updated_at as reviewed_at, "
+        "(select count(*) from review_comments rc where rc.review_id = rv.id) as instructor_anchored_comments "
+        "from cohort_members cm join users u on u.id = cm.mentee_id join drafts d on d.user_id = u.id "
+        "join mentors m on m.id = d.mentor_id join revisions r on r.draft_id = d.id "
+        "left join reviews rv on rv.revision_id = r.id and rv.instructor_id = ? "
+        "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number", [instructor_id, cohort_id])
