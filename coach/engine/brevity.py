@@ -1,0 +1,103 @@
+"""Brevity: enough context in as few words as will carry it.
+
+Length targets come from Boomerang's 2016 study of over 40 million emails
+("How to write an email", blog.boomerangapp.com): messages of 50-125 words had
+reply rates above 50%, falling off on either side. We count the words between
+greeting and sign-off: those are what the mentor has to read. Subject lines of
+roughly 3-9 words are the range the same kind of study found most answered.
+"""
+from . import lexicon as lx
+from .text import WORD, content_stems
+
+SWEET_SPOT = (50, 125)
+TOO_LONG = 200
+TOO_SHORT = 25
+# Each 100 words past the sweet spot costs one point, up to the rule's cap.
+POINTS_PER_EXCESS_WORD = -0.01
+WALL_WORDS = 90
+SKIMMABLE_WORDS = 60
+MAX_PARAGRAPHS = 7
+SUBJECT_WORDS = (3, 9)
+REPEAT_SHARE = 0.6
+REPEAT_MIN_STEMS = 4
+
+
+def check(msg, ctx, out):
+    """Add brevity findings for `msg` to `out`."""
+    _check_length(msg, out)
+    _check_filler(msg, out)
+    _check_repetition(msg, out)
+    _check_layout(msg, out)
+    _check_subject(msg, out)
+
+
+def _check_length(msg, out):
+    n, (low, high) = len(msg.content_words), SWEET_SPOT
+    if n > high:
+        cut = _longest_sentence(msg)
+        fix = f"Cut to about {high} words; start with the longest sentence: \"{cut.text}\"" if cut else \
+            f"Cut to about {high} words."
+        code = "too_long" if n > TOO_LONG else "long_message"
+        out.add(code, f"At {n} words this is {n - high} past the {low}-{high} words that get the most replies "
+                f"(one point off per 100 extra words).", fix, points=POINTS_PER_EXCESS_WORD * (n - high))
+    elif n < TOO_SHORT:
+        out.add("too_short", f"At {n} words the mentor has too little context: who you are and why them.",
+                "Add one sentence on your background and one on what in their work led you to them.")
+    elif n >= low:
+        out.add("length_sweet_spot", f"At {n} words it sits in the {low}-{high} word range that gets the most replies.",
+                "Keep it about this length.")
+
+
+def _longest_sentence(msg):
+    return max(msg.sentences, key=lambda s: len(s.text), default=None)
+
+
+def _check_filler(msg, out):
+    found = False
+    for m in lx.FILLER.finditer(msg.body):
+        found = True
+        out.add("filler", f'"{m.group()}" adds words without meaning.', f'Delete "{m.group()}".',
+                ("body", msg.body, m.start(), m.end()))
+    for m in lx.STACKED_HEDGES.finditer(msg.body):
+        found = True
+        out.add("stacked_hedges", f'"{m.group()}" hedges twice; one hedge is polite, two are padding.',
+                "Keep one hedge, e.g. \"Could we talk...\".", ("body", msg.body, m.start(), m.end()))
+    if not found and len(msg.words) >= TOO_SHORT:
+        out.add("no_filler", "No filler phrases: every sentence carries content.", "Keep it lean.")
+
+
+def _check_repetition(msg, out):
+    for m in lx.RESTATING.finditer(msg.body):
+        out.add("restating", f'"{m.group()}" signals a point being made again.', "Cut the restatement; say it once.",
+                ("body", msg.body, m.start(), m.end()))
+    seen = set()
+    for s in msg.sentences:
+        stems = content_stems(s.text)
+        if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) >= REPEAT_SHARE * len(stems):
+            out.add("repeated_point", "This sentence mostly repeats what the message already said.",
+                    f'Cut "{s.text}"', ("body", msg.body, s.start, s.end))
+        seen |= stems
+
+
+def _check_layout(msg, out):
+    for p in msg.paragraphs:
+        n = len(WORD.findall(p.text))
+        if n > WALL_WORDS:
+            first_end = p.text.find(".") + 1 or len(p.text)
+            out.add("wall_of_text", f"A {n}-word paragraph is a wall of text the mentor must wade through.",
+                    "Break it into paragraphs of two or three sentences, or cut it.",
+                    ("body", msg.body, p.start, p.start + first_end))
+    if len(msg.paragraphs) >= 2 and all(len(WORD.findall(p.text)) <= SKIMMABLE_WORDS for p in msg.paragraphs):
+        out.add("skimmable", f"Short paragraphs (none over {SKIMMABLE_WORDS} words) make it easy to skim.", "Keep them short.")
+    if len(msg.paragraphs) > MAX_PARAGRAPHS:
+        out.add("many_paragraphs", f"{len(msg.paragraphs)} paragraphs is a lot to scroll for a first message.",
+                "Aim for greeting, three short paragraphs and a sign-off.")
+
+
+def _check_subject(msg, out):
+    n, (low, high) = len(msg.subject_words), SUBJECT_WORDS
+    if n > high:
+        out.add("subject_too_long", f"The subject has {n} words; inboxes cut it off past about {high}.",
+                f"Keep the first {high} words' worth: the topic and the time.", ("subject", msg.subject, 0, len(msg.subject)))
+    elif n >= low:
+        out.add("subject_length_ok", f"The subject is {n} words: short enough to read at a glance.", "Keep it.")

@@ -1,0 +1,76 @@
+"""Normalise the optional planning context into one flat, always-complete shape."""
+import re
+
+from .text import WORD
+
+MINUTES = re.compile(
+    r"\b(\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*(?:minutes?|mins?)\b"
+    r"|\b(half an hour|half-hour|an hour|one hour)\b", re.I)
+_NUMBER_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+                 "forty-five": 45, "sixty": 60, "half an hour": 30, "half-hour": 30, "an hour": 60, "one hour": 60}
+FORMATS = re.compile(
+    r"\b(video call|phone call|call|chat|conversation|coffee|meeting|zoom|video|email|e-mail|reply|"
+    r"review|advice|guidance|walkthrough|pairing session|session)\b", re.I)
+_TOPIC = re.compile(r"\b(?:on|about|regarding|around|for)\s+(.+)$", re.I)
+DEFAULT_MINUTES = 20
+
+
+def minutes_in(text):
+    """Return the first time bound in `text` as whole minutes, or None."""
+    m = MINUTES.search(text or "")
+    if not m:
+        return None
+    token = (m.group(1) or m.group(2)).lower()
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+
+
+def _text(value):
+    """Return `value` as stripped text; lists are joined, anything else becomes ''."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_text(v) for v in value if _text(v))
+    return ""
+
+
+def parse_ask(ask):
+    """Return {"topic", "minutes", "format"} from an ask string or dict (any part may be empty)."""
+    if isinstance(ask, dict):
+        minutes = ask.get("minutes")
+        minutes = minutes if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0 else None
+        topic = _text(ask.get("topic"))
+        return {"topic": _topic_of(topic) if topic else "", "minutes": minutes or minutes_in(topic),
+                "format": _text(ask.get("format")).lower()}
+    text = _text(ask)
+    fmt = FORMATS.search(text)
+    return {"topic": _topic_of(text), "minutes": minutes_in(text), "format": fmt.group(1).lower() if fmt else ""}
+
+
+def _topic_of(text):
+    """Strip the time and format from an ask, keeping what it is about."""
+    m = _TOPIC.search(text)
+    topic = m.group(1) if m else MINUTES.sub("", text)
+    return topic.strip(" .?!;,")
+
+
+def normalise(context):
+    """Return the context with every field present: names, notes, the ask parsed."""
+    context = context if isinstance(context, dict) else {}
+    mentor = context.get("mentor") if isinstance(context.get("mentor"), dict) else {}
+    mentee = context.get("mentee") if isinstance(context.get("mentee"), dict) else {}
+    name = _text(mentor.get("name"))
+    return {
+        "mentor_name": name,
+        "mentor_first": name.split()[0] if name else "",
+        "mentor_names": {w.lower() for w in WORD.findall(name)},
+        "role": _text(mentor.get("role")),
+        "research": _text(mentor.get("research")),
+        "connection": _text(mentor.get("connection_points")),
+        "found_via": _text(mentor.get("found_via")),
+        "mentee_name": _text(mentee.get("name")),
+        "background": _text(mentee.get("background")),
+        "offer": _text(mentee.get("offer")),
+        "skills": _text(mentee.get("skills")),
+        "projects": _text(mentee.get("projects")),
+        "ask": parse_ask(context.get("ask")),
+    }

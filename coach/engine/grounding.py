@@ -1,0 +1,53 @@
+"""Checks against the planning context: the mentor's name and the work the message says they did."""
+import re
+
+from . import lexicon as lx
+from .text import WORD, content_stems
+
+
+def check(msg, ctx, out):
+    """Add findings that compare `msg` with what the context records."""
+    _check_name(msg, ctx, out)
+    _check_references(msg, ctx, out)
+
+
+def _check_name(msg, ctx, out):
+    if not ctx["mentor_names"] or not msg.greeting:
+        return
+    first = ctx["mentor_first"]
+    if not msg.greeting_name:
+        out.add("greeting_without_name", "The greeting does not use the mentor's name.", f'Open with "Hi {first},"',
+                ("body", msg.body, msg.greeting.start(), msg.greeting.end()))
+        return
+    start = msg.body.index(msg.greeting_name, msg.greeting.start())
+    evidence = ("body", msg.body, start, start + len(msg.greeting_name))
+    if any(w.lower() in ctx["mentor_names"] for w in WORD.findall(msg.greeting_name)):
+        out.add("greets_by_name", f"You greet {first} by name.", "Keep it.", evidence)
+    else:
+        out.add("wrong_name", f'The greeting says "{msg.greeting_name}" but this message is for {ctx["mentor_name"]}.',
+                f'Open with "Hi {first},"', evidence)
+
+
+def _supports(kind, rest, research):
+    """Whether the research notes back a claim about 'your <kind> <rest>'."""
+    low = research.lower()
+    evidence = lx.KIND_EVIDENCE.get(kind, kind)
+    if not re.search(r"\b(?:" + evidence + r")", low):
+        return False
+    topic = content_stems(rest)
+    return len(topic) < 2 or bool(topic & content_stems(research))
+
+
+def _check_references(msg, ctx, out):
+    for m in lx.YOUR_WORK.finditer(msg.body):
+        kind = m.group("kind").lower().split()[0]
+        evidence = ("body", msg.body, m.start(), m.end())
+        if not ctx["research"]:
+            if len(content_stems(m.group("rest"))) >= 2:
+                out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
+        elif _supports(kind, m.group("rest"), ctx["research"]):
+            out.add("specific_reference", f"You name a piece of the mentor's work your notes record (their {kind}).",
+                    "Keep it.", evidence)
+        else:
+            out.add("unverified_reference", f"Your notes on {ctx['mentor_first'] or 'the mentor'} do not mention this {kind}.",
+                    f"Check the {kind} exists and the details are right before sending, or add it to your notes.", evidence)

@@ -1,0 +1,163 @@
+"""Phrase patterns the checks look for, compiled once at import.
+
+The politeness markers follow the strategies of Danescu-Niculescu-Mizil et al. (2013),
+"A computational approach to politeness with application to social factors" (ACL):
+gratitude, deference, greeting, apologising, please (sentence-medial vs initial),
+indirect "by the way", hedges, counterfactual modals ("could/would you"), indicative
+modals ("can/will you"), direct questions, direct and second-person starts, factuality.
+"""
+import re
+
+
+def _words(*phrases):
+    """Compile alternatives as whole words, case-insensitive."""
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+
+
+# --- clarity -------------------------------------------------------------------------
+GENERIC_SUBJECT_WORDS = frozenset("""
+quick question questions query hello hi hey greetings mentorship mentor mentoring opportunity request
+introduction intro connect connecting chat touch reaching out help advice guidance favour favor quick
+small brief important urgent follow followup follow-up up hoping seeking asking ask re fw fwd fyi note
+message email thoughts idea ideas inquiry enquiry time minute minutes catch call meeting coffee you your
+one two thing something stuff
+""".split())
+REQUEST = _words(
+    r"(?:would|could|can|will|might) you(?: be)?", r"(?:could|can|may|might) i(?: ask)?",
+    r"would it be (?:possible|okay|ok|alright)", r"(?:are|were) you (?:open|available|willing|free)",
+    r"do you have", r"(?:do|would) you mind", r"i(?:'d| would) (?:like|love) to (?:ask|request|get|hear|have)",
+    r"i (?:was|am) (?:wondering|hoping) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
+    r"please (?:let|could|would|suggest|share|send|advise|recommend|point|consider|tell)",
+    r"i(?:'d| would) be grateful (?:if|for)", r"any (?:pointers?|advice|suggestions?) would",
+    r"if (?:you|it) (?:could|would|might|can)", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
+    r"i(?:'m| am) (?:asking|writing to ask)", r"let me know (?:if|whether|which|what|how)")
+TIME_WORDS = re.compile(r"\b(?:minutes?|mins?|hour)\b", re.I)
+VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"and so on", r"etc\.?",
+               r"at some (?:stage|point)", r"in a broad sense", r"sort of things?", r"whatever",
+               r"in general", r"and all that", r"some time or other", r"the broader scheme")
+
+# --- brevity -------------------------------------------------------------------------
+FILLER = _words(
+    r"just", r"really", r"basically", r"actually", r"totally", r"honestly", r"literally", r"kind of",
+    r"sort of", r"very", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
+    r"or so", r"in order to", r"needless to say", r"as one does",
+    r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*", r"in good health and good spirits",
+    r"i wanted to take a moment(?: of your (?:valuable )?time)?", r"allow me to introduce myself",
+    r"explain in some detail", r"after a great deal of consideration", r"for some time now",
+    r"as some background", r"which is a (?:programming language|database|framework|tool|language)",
+    r"at the end of the day", r"it goes without saying", r"thank you very much in advance")
+HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
+STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD, re.I)
+RESTATING = _words(r"just to restate", r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
+                   r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
+
+# --- value ---------------------------------------------------------------------------
+OFFER = _words(
+    r"in return", r"in exchange", r"i(?:'d| would) (?:be )?(?:happy|glad|delighted|keen|pleased) to",
+    r"i(?:'m| am) (?:happy|glad|keen|able) to", r"happy to (?:help|share|build|review|write|test|contribute)",
+    r"(?:i|we) (?:can|could) (?:help|share|build|write|review|test|contribute|reproduce|prototype|take|send|offer|"
+    r"turn|document|translate|record|fix|triage|draft|prepare|give|present|teach|show)",
+    r"you(?:'re| are) welcome to (?:use|share|have)", r"i(?:'ve| have) (?:written|put together|prepared) up?",
+    r"(?:i|we) (?:could|can|would) (?:also )?(?:offer|volunteer)", r"let me (?:help|know if i can help)",
+    r"(?:if|where) (?:it|they|that) (?:would|could|might) (?:be )?(?:useful|help(?:ful)?)",
+    r"i(?:'d| would) love to help", r"(?:reverse[- ]mentor(?:ing)?)", r"i(?:'ll| will) (?:send|share|write up)")
+FOLLOW_THROUGH = _words(
+    r"i(?:'ll| will) (?:report back|let you know|share what i|follow up|send you|put (?:your|it|the)|"
+    r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
+    r"(?:share|tell you) (?:how|what) (?:it|i)")
+SELF_SERVING = _words(
+    r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)", r"(?:on|for|pad) my (?:résumé|resume|cv)",
+    r"pays? (?:better|more)", r"(?:more|better) (?:money|salary|pay)", r"need someone to help me",
+    r"i need (?:a|some) (?:job|referral)", r"(?:get|give) me a (?:job|referral)", r"so i can get (?:a|hired)",
+    r"boost my (?:career|profile)", r"(?:for|get) (?:the )?clout")
+FLATTERY = _words(
+    r"(?:huge|big|biggest|massive) fan", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
+    r"(?:legend|genius|rock ?star|ninja|guru)", r"an inspiration(?: to (?:us all|everyone))?",
+    r"i admire everything", r"love (?:all )?your (?:work|stuff|content)", r"everything you do")
+CREDENTIAL = _words(r"certifi(?:ed|cation|cations)", r"degree", r"gpa", r"honou?rs", r"awards?", r"dean's list",
+                    r"graduated", r"top \d+%", r"ranked", r"promoted")
+YOUR_WORK = re.compile(
+    r"\byour (?:(?:recent|latest|new|last|great|excellent|popular|famous)\s+)?"
+    r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast|keynote|newsletter|thread|course|"
+    r"workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin)s?\b"
+    r"(?P<rest>[^.!?\n]{0,80})", re.I)
+# A claimed kind of work is supported when the research notes use one of these words.
+KIND_EVIDENCE = {
+    "article": "wrote|writes|article|blog|post|essay|published|newsletter",
+    "post": "wrote|writes|article|blog|post|essay|published|blogged",
+    "blog": "wrote|writes|article|blog|post|blogged",
+    "talk": "talk|spoke|speaks|keynote|presentation|presented|conference|gave",
+    "keynote": "talk|keynote|spoke|conference",
+    "presentation": "talk|presentation|presented|spoke|slides",
+    "book": "book|author|wrote",
+    "video": "video|youtube|screencast|recorded|stream",
+    "paper": "paper|published|research|study|journal|wrote",
+    "podcast": "podcast|episode|host",
+    "newsletter": "newsletter|writes",
+    "thread": "thread|tweet|posted|wrote",
+    "course": "course|teach|teaches|class|lecture",
+    "tutorial": "tutorial|guide|wrote|course",
+    "essay": "essay|wrote|writes",
+    "series": "series|wrote|writes|video",
+}
+
+# --- professionalism -----------------------------------------------------------------
+GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it", r"thx")
+APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon")
+PLEASE = _words(r"please", r"kindly")
+COUNTERFACTUAL = _words(r"(?:could|would) you", r"would it be", r"could i", r"would you mind",
+                        r"might you", r"(?:would|could) (?:we|there be)", r"i was wondering", r"i wonder")
+INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
+HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
+               r"if possible", r"if you have (?:a moment|time|a minute)", r"when you have (?:a )?(?:moment|minute|time)",
+               r"when(?:ever)? you get a chance", r"no (?:problem|worries)(?: at all)? if not",
+               r"(?:i|we) (?:would|'d) (?:appreciate|be grateful)", r"it seems", r"i believe", r"if you're open")
+FLEXIBLE = _words(
+    r"flexible", r"(?:at )?a time that (?:suits|works for) you", r"(?:work|fit) around your (?:schedule|calendar|time)",
+    r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)(?: at all)? if not",
+    r"(?:totally|completely|fully)? ?understand if", r"if you(?:'re| are) (?:too )?busy", r"whatever (?:suits|works)",
+    r"(?:or|an?) (?:email|short|quick) reply (?:would|is|works)", r"happy to (?:adapt|adjust)",
+    r"at your convenience", r"if you have (?:the )?time")
+DEFERENCE = re.compile(r"^(?:great|good|nice|interesting|cool|excellent|awesome|wonderful|helpful)\b", re.I)
+BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
+FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually")
+DIRECT_START = re.compile(r"^(?:so|then|and|but|or|now|well)\b", re.I)
+WH_START = re.compile(r"^(?:what|why|who|how|where|when|which|whose)\b", re.I)
+ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|the hell)\b"
+                        r"|how (?:come|dare)\b|what (?:the hell|were you thinking|is wrong with)\b)", re.I)
+YOU_START = re.compile(r"^you\b(?!'re welcome| are welcome)", re.I)
+DEMAND = _words(
+    r"you (?:need|have|must|should|got) to", r"you must", r"i need you to", r"i expect(?: you)?",
+    r"i demand", r"i insist", r"i want you to", r"you(?:'d| had) better", r"gimme", r"give me", r"send me",
+    r"do it", r"get back to me", r"make sure you", r"answer me")
+IMPERATIVE_START = re.compile(
+    r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
+    r"call|email|approve|merge|revert|change|update|add|remove|delete|get|show|help|provide|share|"
+    r"accept|sign|forward|write|mentor|teach|book|schedule)\b"
+    r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)", re.I)
+PRESSURE = _words(
+    r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"right (?:now|away)", r"immediately", r"(?<!by )today(?=\s*[.!])",
+    r"now(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe", r"after all i(?:'ve| have)",
+    r"if you don't", r"you(?:'re| are) the only one", r"still (?:haven't|have not|waiting)",
+    r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times", r"without delay", r"no excuses",
+    r"i'm waiting", r"waiting for your (?:reply|answer)", r"this is your (?:last|final)")
+COMPLAINT = _words(
+    r"confusing", r"terrible", r"useless", r"waste of (?:time|my time)", r"annoying", r"awful", r"stupid",
+    r"ridiculous", r"took (?:me )?forever", r"sucks?", r"hate(?! to (?:bother|trouble|ask|intrude))", r"horrible", r"pointless", r"garbage",
+    r"rubbish", r"nobody (?:answers|replies|responds)", r"no one (?:answers|replies|helps)", r"ignored",
+    r"unacceptable", r"disappointed", r"frustrating", r"lazy", r"incompetent", r"doesn't make (?:any )?sense",
+    r"makes no sense", r"nonsense", r"pathetic", r"clueless")
+SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"u", r"ur", r"thx", r"pls", r"plz", r"k",
+               r"lol", r"omg", r"slaps", r"bro", r"dude", r"sup", r"ya", r"tbh", r"lmao", r"af", r"ngl",
+               r"idk", r"ain't", r"y'all", r"cuz", r"coz", r"kinda", r"sorta", r"lemme", r"dunno", r"wassup",
+               r"r u", r"hmu", r"dm me", r"fam")
+OVER_FAMILIAR = _words(r"buddy", r"mate", r"pal", r"sweetie", r"hun", r"honey", r"darling", r"xoxo",
+                       r"my man", r"my friend", r"bestie", r"hey there,? superstar")
+SHOUT = re.compile(r"\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){1,}\b|!{2,}|\?!+|!\?+")
+EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]")
+PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{1,40}\](?!\()|\{\{[^}\n]{0,40}\}\}|\{[A-Za-z_ ]{1,30}\}"
+    r"|(?i:<[a-z_ ]*(?:name|mentor|company|title|topic|your|first|last|role|date|link)[a-z_ ]*>)"
+    r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)")
+# Bracketed text that is ordinary writing, not a template slot.
+NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)

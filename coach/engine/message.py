@@ -1,0 +1,59 @@
+"""One message taken apart once: greeting, sign-off, content sentences, words and paragraphs."""
+import re
+
+from .text import WORD, paragraphs, reading_grade, sentences
+
+GREETING = re.compile(
+    r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|yo|sup)\b"
+    r"(?:[ \t]+(?P<name>(?:(?:dr|mr|mrs|ms|prof|professor)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
+    r"[ \t]*[,!:.\-–—]?", re.I)
+CLOSING = re.compile(
+    r"^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|regards|"
+    r"warmly|sincerely|yours|cheers|all the best|with thanks|with gratitude|respectfully|take care)"
+    r"\b[^\n]{0,40}$", re.I | re.M)
+_NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
+_GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
+
+
+class Message:
+    """A subject and body with the parts every check needs, measured once."""
+
+    def __init__(self, subject, body):
+        self.subject, self.body = subject, body
+        self.greeting = GREETING.match(body)
+        self.greeting_name = self._greeting_name()
+        self.closing, self.signature = self._sign_off()
+        content_start = self.greeting.end() if self.greeting else 0
+        content_end = self.closing.start() if self.closing else (
+            self.signature.start() if self.signature else len(body))
+        content_end = max(content_start, content_end)
+        self.sentences = sentences(body, content_start, content_end)
+        self.words = WORD.findall(body)
+        self.content_words = WORD.findall(body[content_start:content_end])
+        self.subject_words = WORD.findall(subject)
+        self.paragraphs = paragraphs(body)
+        self.grade = reading_grade(self.content_words, len(self.sentences))
+
+    def _greeting_name(self):
+        if not self.greeting or not self.greeting.group("name"):
+            return ""
+        name = re.sub(r"^(?:dr|mr|mrs|ms|prof|professor)\.?\s+", "", self.greeting.group("name"), flags=re.I)
+        words = name.split()
+        return "" if not words or words[0].lower() in _GREETING_FILLERS else name.strip(" .")
+
+    def _sign_off(self):
+        """Find the closing line (e.g. 'Thanks,') in the last lines and any name line after it."""
+        tail_start = max(0, len(self.body) - 160)
+        closing = None
+        for m in CLOSING.finditer(self.body, tail_start):
+            if self.greeting is None or m.start() >= self.greeting.end():
+                closing = m
+        rest = self.body[closing.end():] if closing else self.body[tail_start:]
+        lines = [ln for ln in rest.split("\n") if ln.strip()]
+        if not lines or not _NAME_LINE.match(lines[-1]) or (not closing and len(lines) == 1 and rest.count("\n") == 0):
+            return closing, None
+        last = lines[-1].strip()
+        offset = self.body.rindex(last)
+        if closing is None and offset == 0:
+            return None, None
+        return closing, re.compile(re.escape(last)).search(self.body, offset)

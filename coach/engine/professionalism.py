@@ -1,0 +1,125 @@
+"""Professionalism: tone, scored from politeness strategies (Danescu-Niculescu-Mizil et al. 2013).
+
+Each strategy the paper found humans reward (gratitude, deference, greeting, apology,
+sentence-medial "please", counterfactual modals, hedges) is praise; each it found they
+penalise (direct "why" questions, second-person and direct starts, factuality,
+sentence-initial "please") is a minor finding; demands, pressure, slang, shouting,
+complaint and placeholders are majors. Greeting and sign-off are expected only of a
+full message, so a one-line request is judged on its politeness alone.
+"""
+from . import lexicon as lx
+
+# A message counts as "full" (and so owes a greeting and sign-off) past this many words or with a subject.
+FULL_MESSAGE_WORDS = 40
+LOWERCASE_MIN_WORDS = 8
+
+
+def check(msg, ctx, out):
+    """Add professionalism findings for `msg` to `out`."""
+    full = bool(msg.subject.strip()) or len(msg.words) >= FULL_MESSAGE_WORDS
+    _check_frame(msg, out, full)
+    _check_strategies(msg, out)
+    _check_sentence_starts(msg, out)
+    _check_tone(msg, out)
+    _check_placeholders(msg, out)
+
+
+def _span(msg, m, field="body"):
+    return (field, msg.body if field == "body" else msg.subject, m.start(), m.end())
+
+
+def _check_frame(msg, out, full):
+    if msg.greeting:
+        out.add("greeting", "The message opens with a greeting.", "Keep it.", _span(msg, msg.greeting))
+    elif full:
+        out.add("no_greeting", "The message starts without a greeting.", 'Open with "Hi" and their first name.')
+    if msg.closing:
+        out.add("sign_off", "The message closes with a sign-off.", "Keep it.", _span(msg, msg.closing))
+    elif full:
+        out.add("no_sign_off", "The message ends without a sign-off.", 'End with "Thank you," and your name.')
+
+
+def _check_strategies(msg, out):
+    body = msg.body
+    for code, pattern, message in (
+        ("gratitude", lx.GRATITUDE, "You thank the mentor."),
+        ("apology", lx.APOLOGY, "You acknowledge the imposition."),
+        ("indirect_request", lx.COUNTERFACTUAL, "The request is phrased indirectly (\"could/would you\")."),
+        ("hedged_request", lx.HEDGE, "The request is softened, leaving room to say no."),
+        ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
+    ):
+        m = pattern.search(body)
+        if m:
+            out.add(code, message, "Keep it.", _span(msg, m))
+    if not lx.COUNTERFACTUAL.search(body):
+        m = lx.INDICATIVE.search(body)
+        if m:
+            out.add("can_you", f'"{m.group()}" asks rather than tells.',
+                    f'"{_counterfactual(m.group())}" is softer still.', _span(msg, m))
+    for m in lx.PLEASE.finditer(body):
+        if _starts_sentence(msg, m.start()):
+            out.add("please_at_start", 'A sentence-initial "please" reads as an order.',
+                    'Move it inside a question: "Could you please ...?"', _span(msg, m))
+        else:
+            out.add("please", f'"{m.group()}" inside the request is courteous.', "Keep it.", _span(msg, m))
+
+
+def _counterfactual(phrase):
+    return phrase.lower().replace("can", "could").replace("will", "would").replace("may", "could").capitalize()
+
+
+def _starts_sentence(msg, pos):
+    return any(s.start == pos for s in msg.sentences)
+
+
+def _check_sentence_starts(msg, out):
+    for s in msg.sentences:
+        text = s.text
+        evidence = ("body", msg.body, s.start, s.end)
+        if lx.DEFERENCE.match(text):
+            out.add("deference", "Opening with appreciation of their work is courteous.", "Keep it.", evidence)
+        if lx.ACCUSATORY.match(text):
+            out.add("accusatory_question", f'"{text}" reads as an accusation.',
+                    "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
+        elif text.endswith("?") and lx.WH_START.match(text):
+            out.add("direct_question", "A bare direct question reads as blunt.",
+                    f'Soften it: "Could you tell me {text[0].lower()}{text[1:]}"', evidence)
+        if lx.YOU_START.match(text):
+            out.add("you_start", 'A sentence opening with "You" reads as pointing at the mentor.',
+                    'Start from your side: "I ..." or "Would you ...?"', evidence)
+        if lx.DIRECT_START.match(text):
+            out.add("direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence)
+        if lx.IMPERATIVE_START.match(text) and not lx.PLEASE.search(text):
+            out.add("demand", f'"{text}" is an order, not a request.',
+                    f'Ask instead: "Could you {text[0].lower()}{text[1:].rstrip(".!")}?"', evidence)
+
+
+def _check_tone(msg, out):
+    body = msg.body
+    for code, pattern, message, fix in (
+        ("demand", lx.DEMAND, "reads as a demand", "Rephrase as a question: \"Would you be open to ...?\""),
+        ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
+        ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
+        ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
+        ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
+        ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
+        ("shouting", lx.SHOUT, "reads as shouting", "Use normal case and a single full stop."),
+    ):
+        for m in pattern.finditer(body):
+            out.add(code, f'"{m.group()}" {message}.', fix, _span(msg, m))
+    emoji = lx.EMOJI.search(body)
+    if emoji:
+        out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))
+    letters = [c for c in body if c.isascii() and c.isalpha()]
+    if len(msg.words) >= LOWERCASE_MIN_WORDS and letters and not any(c.isupper() for c in letters):
+        out.add("all_lowercase", "Everything is in lower case, which reads as rushed.",
+                "Capitalise names and the start of each sentence.")
+
+
+def _check_placeholders(msg, out):
+    for field, text in (("subject", msg.subject), ("body", msg.body)):
+        for m in lx.PLACEHOLDER.finditer(text):
+            if lx.NOT_PLACEHOLDER.match(m.group()):
+                continue
+            out.add("placeholder", f'"{m.group()}" is a template placeholder left in.',
+                    f'Replace "{m.group()}" with the real text.', (field, text, m.start(), m.end()))

@@ -1,0 +1,134 @@
+"""Every finding code with its rubric, severity and points, and how findings become scores.
+
+A rubric's score is 3.0 plus the points of its findings, clamped to 1.0-5.0, so each
+score can be traced back to the findings listed beside it. A code's points count at
+most `cap` in total, so one habit repeated cannot swamp everything else. The few codes
+marked "scaled" take points that grow with what they measure (e.g. words past the
+sweet spot); their message states the measure.
+"""
+from collections import namedtuple
+
+RUBRICS = ("clarity", "brevity", "value", "professionalism")
+BASE = 3.0
+# Past this many findings of one code, more would only repeat the point (and bloat a 20,000-word critique).
+MAX_PER_CODE = 5
+Rule = namedtuple("Rule", "rubric severity points cap")
+
+RULES = {
+    # clarity
+    "specific_subject": Rule("clarity", "praise", 0.5, 0.5),
+    "vague_subject": Rule("clarity", "major", -1.0, -1.0),
+    "missing_subject": Rule("clarity", "major", -1.0, -1.0),
+    "clear_ask": Rule("clarity", "praise", 0.6, 0.6),
+    "no_clear_ask": Rule("clarity", "major", -1.2, -1.2),
+    "time_bound": Rule("clarity", "praise", 0.4, 0.4),
+    "no_time_bound": Rule("clarity", "minor", -0.3, -0.3),
+    "ask_minutes_mismatch": Rule("clarity", "minor", -0.4, -0.4),
+    "format_named": Rule("clarity", "praise", 0.2, 0.2),
+    "competing_asks": Rule("clarity", "minor", -0.5, -0.5),
+    "buried_ask": Rule("clarity", "minor", -0.4, -0.4),
+    "vague_wording": Rule("clarity", "minor", -0.3, -0.9),
+    "long_sentence": Rule("clarity", "minor", -0.3, -0.6),
+    "hard_to_read": Rule("clarity", "minor", -0.4, -0.4),
+    # brevity
+    "length_sweet_spot": Rule("brevity", "praise", 0.6, 0.6),
+    "long_message": Rule("brevity", "minor", None, -0.75),  # scaled: words past 125
+    "too_long": Rule("brevity", "major", None, -2.0),  # scaled: words past 125
+    "too_short": Rule("brevity", "minor", -0.6, -0.6),
+    "filler": Rule("brevity", "minor", -0.2, -1.5),
+    "stacked_hedges": Rule("brevity", "minor", -0.3, -0.6),
+    "repeated_point": Rule("brevity", "minor", -0.6, -1.2),
+    "restating": Rule("brevity", "minor", -0.4, -0.8),
+    "wall_of_text": Rule("brevity", "minor", -0.5, -1.0),
+    "skimmable": Rule("brevity", "praise", 0.4, 0.4),
+    "many_paragraphs": Rule("brevity", "minor", -0.3, -0.3),
+    "subject_length_ok": Rule("brevity", "praise", 0.3, 0.3),
+    "subject_too_long": Rule("brevity", "minor", -0.4, -0.4),
+    "no_filler": Rule("brevity", "praise", 0.4, 0.4),
+    # value
+    "offer_found": Rule("value", "praise", 0.7, 0.7),
+    "pure_ask": Rule("value", "major", -1.0, -1.0),
+    "offer_tied_to_their_work": Rule("value", "praise", 0.5, 0.5),
+    "offer_matches_plan": Rule("value", "praise", 0.3, 0.3),
+    "offer_missing_from_plan": Rule("value", "minor", -0.3, -0.3),
+    "follow_through": Rule("value", "praise", 0.4, 0.4),
+    "specific_reference": Rule("value", "praise", 0.3, 0.3),
+    "self_serving": Rule("value", "major", -0.8, -1.6),
+    "generic_flattery": Rule("value", "minor", -0.4, -0.8),
+    "resume_padding": Rule("value", "minor", -0.4, -0.4),
+    # professionalism (politeness strategies after Danescu-Niculescu-Mizil et al. 2013)
+    "greeting": Rule("professionalism", "praise", 0.3, 0.3),
+    "greets_by_name": Rule("professionalism", "praise", 0.2, 0.2),
+    "no_greeting": Rule("professionalism", "minor", -0.3, -0.3),
+    "greeting_without_name": Rule("professionalism", "minor", -0.2, -0.2),
+    "wrong_name": Rule("professionalism", "major", -1.5, -1.5),
+    "sign_off": Rule("professionalism", "praise", 0.3, 0.3),
+    "no_sign_off": Rule("professionalism", "minor", -0.3, -0.3),
+    "gratitude": Rule("professionalism", "praise", 0.5, 0.5),
+    "apology": Rule("professionalism", "praise", 0.2, 0.2),
+    "please": Rule("professionalism", "praise", 0.3, 0.3),
+    "please_at_start": Rule("professionalism", "minor", -0.1, -0.1),
+    "indirect_request": Rule("professionalism", "praise", 0.5, 0.5),
+    "hedged_request": Rule("professionalism", "praise", 0.3, 0.3),
+    "can_you": Rule("professionalism", "praise", 0.2, 0.2),
+    "flexibility": Rule("professionalism", "praise", 0.4, 0.4),
+    "deference": Rule("professionalism", "praise", 0.2, 0.2),
+    "demand": Rule("professionalism", "major", -1.0, -2.0),
+    "pressure": Rule("professionalism", "major", -0.7, -1.4),
+    "accusatory_question": Rule("professionalism", "major", -0.8, -1.6),
+    "direct_question": Rule("professionalism", "minor", -0.3, -0.6),
+    "direct_start": Rule("professionalism", "minor", -0.2, -0.4),
+    "you_start": Rule("professionalism", "minor", -0.3, -0.6),
+    "factuality": Rule("professionalism", "minor", -0.2, -0.4),
+    "complaint": Rule("professionalism", "minor", -0.5, -1.0),
+    "slang": Rule("professionalism", "major", -0.6, -1.8),
+    "shouting": Rule("professionalism", "minor", -0.5, -1.0),
+    "emoji": Rule("professionalism", "minor", -0.3, -0.3),
+    "over_familiar": Rule("professionalism", "minor", -0.5, -1.0),
+    "all_lowercase": Rule("professionalism", "minor", -0.3, -0.3),
+    "placeholder": Rule("professionalism", "major", -1.2, -2.4),
+    "unverified_reference": Rule("professionalism", "minor", -0.3, -0.3),
+}
+
+
+class Findings:
+    """Collects findings with their points and turns them into scores."""
+
+    def __init__(self):
+        self.items = []  # (finding dict, points)
+        self.counts = {}
+
+    def count(self, code):
+        """How many findings of `code` were recorded."""
+        return self.counts.get(code, 0)
+
+    def add(self, code, message, fix, evidence=None, points=None):
+        """Record one finding of `code`; `evidence` is (field, field_text, start, end) or None."""
+        rule = RULES[code]
+        if self.count(code) >= MAX_PER_CODE:
+            return
+        self.counts[code] = self.count(code) + 1
+        self.items.append(({
+            "rubric": rule.rubric, "code": code, "severity": rule.severity, "message": message,
+            "evidence": _evidence(*evidence) if evidence else None, "fix": fix,
+        }, rule.points if points is None else points))
+
+    def scores(self):
+        """Return {rubric: score}: BASE plus capped points, clamped to 1-5, one decimal."""
+        per_code = {}
+        for finding, points in self.items:
+            per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
+        totals = dict.fromkeys(RUBRICS, BASE)
+        for code, points in per_code.items():
+            cap = RULES[code].cap
+            totals[RULES[code].rubric] += min(points, cap) if cap > 0 else max(points, cap)
+        return {r: round(min(5.0, max(1.0, v)), 1) for r, v in totals.items()}
+
+    def findings(self):
+        """Return the finding dicts, majors first, then minors, then praise (stable within each)."""
+        order = {"major": 0, "minor": 1, "praise": 2}
+        return sorted((f for f, _ in self.items), key=lambda f: order[f["severity"]])
+
+
+def _evidence(field, text, start, end):
+    return {"field": field, "text": text[start:end], "start": start, "end": end}

@@ -1,0 +1,80 @@
+"""Value: what the mentor gains, grounded in the mentee's recorded offer and the mentor's work."""
+from . import lexicon as lx
+from .text import content_stems
+
+OFFER_MATCH_SHARE = 0.3
+TIED_MIN_SHARED = 1
+CREDENTIALS_FOR_PADDING = 3
+
+
+def check(msg, ctx, out):
+    """Add value findings for `msg` to `out`."""
+    offers = [s for s in msg.sentences if lx.OFFER.search(s.text)]
+    _check_offer(msg, ctx, out, offers)
+    _check_follow_through(msg, out)
+    _check_motives(msg, out)
+
+
+def _their_work(ctx):
+    """Stems of what the mentor does, from the research notes, role and connection points."""
+    return content_stems(" ".join((ctx["research"], ctx["role"], ctx["connection"])))
+
+
+def _offer_fix(ctx):
+    if ctx["offer"]:
+        return f'Add one line on what you can give back, from your plan: "In return, {_as_sentence(ctx["offer"])}"'
+    return ('Add one line on what you can give back that is tied to their work, e.g. '
+            '"In return, I\'d be glad to help with one open task on your current project."')
+
+
+def _as_sentence(offer):
+    """Turn a planning note like 'Can share X' into 'I can share X.'"""
+    text = offer.strip().rstrip(".")
+    if text[:1].isupper() and text.split()[0].lower() in ("can", "could", "happy", "glad", "would"):
+        text = "I " + text[0].lower() + text[1:] if text.split()[0].lower() in ("can", "could", "would") \
+            else "I'm " + text[0].lower() + text[1:]
+    return text + "."
+
+
+def _check_offer(msg, ctx, out, offers):
+    if not offers:
+        out.add("pure_ask", "The message only asks; it never says what the mentor gains.", _offer_fix(ctx))
+        return
+    first = offers[0]
+    out.add("offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end))
+    offered = set().union(*(content_stems(s.text) for s in offers))
+    work = _their_work(ctx)
+    tied = offered & work or any(lx.YOUR_WORK.search(s.text) for s in offers)
+    if tied:
+        out.add("offer_tied_to_their_work", "The offer connects to the mentor's own work.", "Keep it.",
+                ("body", msg.body, first.start, first.end))
+    planned = content_stems(ctx["offer"])
+    if planned:
+        body_stems = content_stems(msg.body)
+        if len(planned & body_stems) >= OFFER_MATCH_SHARE * len(planned):
+            out.add("offer_matches_plan", "The offer carries what your plan says you can give.", "Keep it.")
+        else:
+            out.add("offer_missing_from_plan", "The offer in the message is not the one in your plan.", _offer_fix(ctx))
+
+
+def _check_follow_through(msg, out):
+    m = lx.FOLLOW_THROUGH.search(msg.body)
+    if m:
+        out.add("follow_through", "You commit to act on the advice or report back.", "Keep it.",
+                ("body", msg.body, m.start(), m.end()))
+
+
+def _check_motives(msg, out):
+    for m in lx.SELF_SERVING.finditer(msg.body):
+        out.add("self_serving", f'"{m.group()}" tells the mentor this is about your gain, not a shared interest.',
+                "Cut it; say what drew you to their work instead.", ("body", msg.body, m.start(), m.end()))
+    for m in lx.FLATTERY.finditer(msg.body):
+        out.add("generic_flattery", f'"{m.group()}" is generic praise that could go to anyone.',
+                "Replace it with the specific piece of their work that helped you and how.",
+                ("body", msg.body, m.start(), m.end()))
+    credentials = list(lx.CREDENTIAL.finditer(msg.body))
+    if len(credentials) >= CREDENTIALS_FOR_PADDING:
+        m = credentials[0]
+        out.add("resume_padding", f"{len(credentials)} credentials read like a résumé; the mentor needs one line of background.",
+                "Keep the one credential that matters for this ask and cut the rest.",
+                ("body", msg.body, m.start(), m.end()))
