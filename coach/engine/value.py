@@ -1,5 +1,6 @@
 """Value: what the mentor gains, grounded in the mentee's recorded offer and the mentor's work."""
 from . import lexicon as lx
+from .phrasing import offer_sentence
 from .text import content_stems
 
 OFFER_MATCH_SHARE = 0.3
@@ -22,18 +23,9 @@ def _their_work(ctx):
 
 def _offer_fix(ctx):
     if ctx["offer"]:
-        return f'Add one line on what you can give back, from your plan: "In return, {_as_sentence(ctx["offer"])}"'
+        return f'Add one line on what you can give back, from your plan: "{offer_sentence(ctx["offer"])}"'
     return ('Add one line on what you can give back that is tied to their work, e.g. '
             '"In return, I\'d be glad to help with one open task on your current project."')
-
-
-def _as_sentence(offer):
-    """Turn a planning note like 'Can share X' into 'I can share X.'"""
-    text = offer.strip().rstrip(".")
-    if text[:1].isupper() and text.split()[0].lower() in ("can", "could", "happy", "glad", "would"):
-        text = "I " + text[0].lower() + text[1:] if text.split()[0].lower() in ("can", "could", "would") \
-            else "I'm " + text[0].lower() + text[1:]
-    return text + "."
 
 
 def _check_offer(msg, ctx, out, offers):
