@@ -22,9 +22,10 @@ def create_app(test_config=None):
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
-    from . import api, auth, db, errors, instructor, mentee
+    from . import api, auth, db, errors, instructor, mentee, security
     db.init_app(app)
     errors.init_app(app)
+    security.init_app(app)
     csrf.init_app(app)
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
     for module in (auth, mentee, instructor, api):

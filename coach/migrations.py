@@ -142,3 +142,16 @@ def strategy_and_followup_settings(db):
     db["mentors"].add_column("gap_area", str)
     db["mentors"].add_column("board_seat", str)
     db["profiles"].add_column("followup_days", int)
+
+
+# Issue 10: rate limits, kept in SQLite so every gunicorn worker counts the same attempts -------------
+
+@migrations(name="040_rate_limits")
+def rate_limits(db):
+    # One row per counted event (a failed sign-in, per email and address); rows older than the window are pruned.
+    db["rate_limit_events"].create({
+        "id": int, "bucket": str, "key": str, "datetime_utc": str,
+    }, pk="id", not_null={"bucket", "key", "datetime_utc"})
+    db["rate_limit_events"].create_index(["bucket", "key", "datetime_utc"])
+    # The per-user model quota counts this user's calls in the last hour.
+    db["model_calls"].create_index(["user_id", "datetime_utc"])

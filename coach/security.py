@@ -1,0 +1,149 @@
+"""Security headers, HTTPS-aware session cookies, and rate limits on sign-in attempts and model calls.
+
+Rate limits are counted in SQLite (the `rate_limit_events` and `model_calls` tables), not in memory,
+so they hold across gunicorn workers and restarts.
+"""
+import math
+import os
+from datetime import datetime, timedelta, timezone
+
+from flask import current_app, flash, has_request_context, render_template, request
+from flask.sessions import SecureCookieSessionInterface
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from . import store
+from .db import get_db
+from .errors import render_error
+from .forms import SignInForm
+
+# No inline script or style anywhere: scripts and styles come from static/ only.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                           "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
+SIGNIN_BUCKET = "signin"
+SIGNIN_WINDOW = timedelta(minutes=15)
+MODEL_WINDOW = timedelta(hours=1)
+
+
+class RateLimited(Exception):
+    """Too many attempts: the message says so in plain words; `retry_after` is in whole seconds."""
+
+    def __init__(self, message, retry_after):
+        super().__init__(message)
+        self.message, self.retry_after = message, retry_after
+
+
+class HttpsAwareSessionInterface(SecureCookieSessionInterface):
+    """Mark the session cookie Secure whenever the request came over HTTPS, not only when configured."""
+
+    def get_cookie_secure(self, app):
+        """Secure when configured, or when this request is HTTPS (directly or behind ProxyFix)."""
+        return super().get_cookie_secure(app) or (has_request_context() and request.is_secure)
+
+
+def _since(window):
+    return (datetime.now(timezone.utc) - window).isoformat(timespec="seconds")
+
+
+def _retry_after(oldest, window):
+    """Seconds until the oldest counted event leaves the window (at least 1)."""
+    leaves_at = datetime.fromisoformat(oldest) + window
+    return max(1, math.ceil((leaves_at - datetime.now(timezone.utc)).total_seconds()))
+
+
+def _minutes(seconds):
+    minutes = max(1, math.ceil(seconds / 60))
+    return f"{minutes} minute{'s' if minutes > 1 else ''}"
+
+
+def check_model_quota(db, config, user_id):
+    """Raise RateLimited when this user has made COACH_MODEL_CALLS_PER_HOUR model calls in the last hour."""
+    limit = config["COACH_MODEL_CALLS_PER_HOUR"]
+    count, oldest = store.count_model_calls(db, user_id, _since(MODEL_WINDOW))
+    if count >= limit:
+        wait = _retry_after(oldest, MODEL_WINDOW)
+        raise RateLimited(f"You have used this hour's {limit} model critiques; the built-in coach still "
+                          f"works, and the model is available again in {_minutes(wait)}.", wait)
+
+
+def _signin_key():
+    """Failed sign-ins are counted per email and client address."""
+    return f"{(request.form.get('email') or '').strip().lower()}|{request.remote_addr}"
+
+
+def check_signin_limit(db, config, key):
+    """Raise RateLimited when this email and address have failed COACH_SIGNIN_LIMIT times in 15 minutes."""
+    count, oldest = store.count_rate_events(db, SIGNIN_BUCKET, key, _since(SIGNIN_WINDOW))
+    if count >= config["COACH_SIGNIN_LIMIT"]:
+        wait = _retry_after(oldest, SIGNIN_WINDOW)
+        raise RateLimited(f"Too many sign-in attempts; try again in {_minutes(wait)}.", wait)
+
+
+def _is_signin_post():
+    return request.method == "POST" and request.endpoint == "auth.signin"
+
+
+def limit_signin():
+    """Before a sign-in attempt: answer 429 with the form again when this email and address are over the limit."""
+    if not _is_signin_post():
+        return None
+    try:
+        check_signin_limit(get_db(), current_app.config, _signin_key())
+    except RateLimited as exc:
+        flash(exc.message, "error")
+        form = SignInForm()
+        form.password.data = ""  # keep the email, never echo a password
+        page = render_template("auth/signin.html", form=form)
+        return page, 429, {"Retry-After": str(exc.retry_after)}
+    return None
+
+
+def count_signin(response):
+    """After a sign-in attempt: count it if it failed, forget the count once one succeeds."""
+    if _is_signin_post() and response.status_code != 429:
+        db, key = get_db(), _signin_key()
+        if response.status_code in (302, 303):
+            store.clear_rate_events(db, SIGNIN_BUCKET, key)
+        else:
+            store.record_rate_event(db, SIGNIN_BUCKET, key, prune_before=_since(SIGNIN_WINDOW))
+    return response
+
+
+def add_headers(response):
+    """Put the security headers on every response (pages, JSON, static files and errors)."""
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def rate_limited(exc):
+    """Answer a RateLimited raised anywhere (e.g. by a model service) with 429 and Retry-After."""
+    body, status = render_error(429, "Too many requests", exc.message)
+    return body, status, {"Retry-After": str(exc.retry_after)}
+
+
+def _env_int(name, default):
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+def init_app(app):
+    """Wire headers, cookies, the proxy fix and the rate limits into the app."""
+    app.config.setdefault("COACH_SIGNIN_LIMIT", _env_int("COACH_SIGNIN_LIMIT", 10))
+    app.config.setdefault("COACH_MODEL_CALLS_PER_HOUR", _env_int("COACH_MODEL_CALLS_PER_HOUR", 30))
+    app.config.setdefault("COACH_PROXY_FIX", os.environ.get("COACH_PROXY_FIX", "").lower() in ("1", "true", "yes"))
+    if app.config["COACH_PROXY_FIX"]:
+        # Trust one proxy's X-Forwarded-For/-Proto/-Host: only set this when a proxy always sets them.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
+    app.session_interface = HttpsAwareSessionInterface()
+    app.before_request(limit_signin)
+    app.after_request(count_signin)
+    app.after_request(add_headers)
+    app.register_error_handler(RateLimited, rate_limited)
