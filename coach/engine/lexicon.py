@@ -111,7 +111,7 @@ INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
                r"if possible", r"if you have (?:a moment|time|a minute)", r"when you have (?:a )?(?:moment|minute|time)",
                r"when(?:ever)? you get a chance", r"no (?:problem|worries)(?: at all)? if not",
-               r"(?:i|we) (?:would|'d) (?:appreciate|be grateful)", r"it seems", r"i believe", r"if you're open")
+               r"(?:i|we)(?: would|'d) (?:really |greatly )?(?:appreciate|be (?:very )?grateful)", r"it seems", r"i believe", r"if you're open")
 FLEXIBLE = _words(
     r"flexible", r"(?:at )?a time that (?:suits|works for) you", r"(?:work|fit) around your (?:schedule|calendar|time)",
     r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)(?: at all)? if not",
@@ -123,6 +123,8 @@ BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
 FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually")
 DIRECT_START = re.compile(r"^(?:so|then|and|but|or|now|well)\b", re.I)
 WH_START = re.compile(r"^(?:what|why|who|how|where|when|which|whose)\b", re.I)
+# A question about the writer's own problem ("How do I ...?") is not aimed at the reader.
+SELF_QUESTION = re.compile(r"^\w+\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
 ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|the hell)\b"
                         r"|how (?:come|dare)\b|what (?:the hell|were you thinking|is wrong with)\b)", re.I)
 YOU_START = re.compile(r"^you\b(?!'re welcome| are welcome)", re.I)
@@ -132,7 +134,7 @@ DEMAND = _words(
     r"do it", r"get back to me", r"make sure you", r"answer me")
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
-    r"call|email|approve|merge|revert|change|update|add|remove|delete|get|show|help|provide|share|"
+    r"call|email|approve|merge|revert|undo|restore|change|update|add|remove|delete|get|show|help|provide|share|"
     r"accept|sign|forward|write|mentor|teach|book|schedule)\b"
     r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)", re.I)
 PRESSURE = _words(

@@ -81,7 +81,7 @@ def _check_sentence_starts(msg, out):
         if lx.ACCUSATORY.match(text):
             out.add("accusatory_question", f'"{text}" reads as an accusation.',
                     "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
-        elif text.endswith("?") and lx.WH_START.match(text):
+        elif text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
             out.add("direct_question", "A bare direct question reads as blunt.",
                     f'Soften it: "Could you tell me {text[0].lower()}{text[1:]}"', evidence)
         if lx.YOU_START.match(text):
