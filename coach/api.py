@@ -1,7 +1,9 @@
-"""The JSON API: `/api/v1/critique` answers the built-in coach's critique, with no login and no model."""
-from flask import Blueprint, jsonify, request
+"""The JSON API: `/api/v1/critique` answers the built-in coach's critique, with no login and no model;
+`/api/v1/drafts/<id>/revisions/<n>/model-critique` asks the configured model about a saved revision."""
+from flask import Blueprint, current_app, g, jsonify, request
 
-from . import engine
+from . import critics, engine
+from .db import get_db
 from .forms import BODY_MAX, SUBJECT_MAX
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -51,3 +53,22 @@ def critique():
         raise ApiError(None, "The request body is not valid JSON.")
     subject, body, context = read_message(payload)
     return jsonify(engine.critique(subject, body, context))
+
+
+@bp.route("/drafts/<int:draft_id>/revisions/<int:number>/model-critique", methods=("POST",))
+def model_critique(draft_id, number):
+    """Critique a saved revision with the configured model: session sign-in, CSRF in X-CSRFToken.
+
+    Send {"force": true} to ask again even when the log holds an answer for unchanged text.
+    """
+    if g.user is None or g.user["role"] != "mentee":
+        raise ApiError(None, "Sign in as a mentee to ask the model.", 401)
+    payload = request.get_json(silent=True)
+    force = isinstance(payload, dict) and payload.get("force") is True
+    try:
+        result = critics.model_critique(get_db(), current_app.config, g.user, draft_id, number, force=force)
+    except critics.NoModelConfigured as exc:
+        raise ApiError(None, str(exc), 409)
+    if result is None:
+        raise ApiError(None, "There is no such revision among your drafts.", 404)
+    return jsonify(result)

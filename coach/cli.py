@@ -1,11 +1,10 @@
 """The `coach` command line: serve the app, migrate the database, critique and draft messages in batches."""
+import functools
 import json
 import os
 import sys
 
 import click
-
-from . import engine
 
 RUBRICS = ("clarity", "brevity", "value", "professionalism")
 
@@ -60,18 +59,63 @@ def _read_stdin_text(stream):
     return stream.read().decode("utf-8", errors="replace")
 
 
+def model_options(command):
+    """Add --model, --api-base and --no-cache, the options of every command that may call a model."""
+    options = [
+        click.option("--model", default=None, metavar="MODEL",
+                     help="A litellm model string for this run, e.g. openai/gpt-4o-mini, "
+                          "anthropic/claude-3-5-haiku-latest, ollama/llama3.1 (default: $COACH_MODEL, "
+                          "else the built-in coach)."),
+        click.option("--api-base", default=None, metavar="URL",
+                     help="Base URL of an OpenAI-compatible server or LiteLLM proxy (default: $COACH_API_BASE)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Call the model even when the log holds its answer for the same text, context, "
+                          "model and prompt version."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _backend(model, api_base):
+    """The built-in coach, or the model named by --model/$COACH_MODEL, its calls logged in the database."""
+    from .config import load_config
+    from .models import get_backend
+
+    config = load_config()
+    config["COACH_MODEL"] = model or config["COACH_MODEL"]
+    config["COACH_API_BASE"] = api_base or config["COACH_API_BASE"]
+    if not config["COACH_MODEL"]:
+        return get_backend(config)
+    return get_backend(config, _open_log_database(config["DATABASE"]))
+
+
+def _open_log_database(path):
+    from .db import apply_migrations, open_database
+
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    db = open_database(path)
+    apply_migrations(db)
+    return db
+
+
 @cli.command(name="critique")
 @click.argument("source", default="-", type=click.File("rb"))
 @click.option("--json", "as_json", is_flag=True, help="Print the critique as JSON.")
 @click.option("--jsonl", is_flag=True,
               help='Read one JSON object a line ({"subject", "body", "context"?}); write one critique a line.')
-def critique_command(source, as_json, jsonl):
-    """Critique a message: subject on the first line, a blank line, then the body (FILE or - for stdin)."""
+@model_options
+def critique_command(source, as_json, jsonl, model, api_base, no_cache):
+    """Critique a message: subject on the first line, a blank line, then the body (FILE or - for stdin).
+
+    With a model, a failed call prints the built-in critique with "model_error" and the batch goes on.
+    """
+    critique = _critic(_backend(model, api_base), no_cache)
     if jsonl:
-        _run_jsonl(source, _critique_line)
+        _run_jsonl(source, functools.partial(_critique_line, critique))
         return
     subject, body = _read_message(_read_stdin_text(source))
-    result = engine.critique(subject, body, None)
+    result = critique(subject, body, None)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -81,35 +125,49 @@ def critique_command(source, as_json, jsonl):
 @cli.command(name="draft")
 @click.argument("source", default="-", type=click.File("rb"))
 @click.option("--jsonl", is_flag=True, help='Read {"context"} lines; write {"subject", "body", "engine"} lines.')
-def draft_command(source, jsonl):
+@model_options
+def draft_command(source, jsonl, model, api_base, no_cache):
     """Draft a first message from a JSON context (FILE or - for stdin)."""
+    backend = _backend(model, api_base)
+    draft = functools.partial(backend.draft, force=True) if no_cache and backend.name == "model" else backend.draft
     if jsonl:
-        _run_jsonl(source, _draft_line)
+        _run_jsonl(source, functools.partial(_draft_line, draft))
         return
     try:
         context = json.loads(_read_stdin_text(source))
     except ValueError as exc:
         raise click.ClickException(f"the context is not valid JSON: {exc}")
-    result = _draft_line({"context": context})
+    result = _draft_line(draft, {"context": context})
+    if result.get("model_error"):
+        click.echo(result["model_error"], err=True)
     click.echo(f"{result['subject']}\n\n{result['body']}")
 
 
-def _critique_line(obj):
+def _critic(backend, no_cache):
+    """The backend's critique function, forcing a fresh model call when --no-cache was given."""
+    if backend.name == "model":
+        return functools.partial(backend.critique, force=no_cache)
+    return backend.critique
+
+
+def _critique_line(critique, obj):
     subject, body, context = obj.get("subject", ""), obj.get("body", ""), obj.get("context") or None
     if not isinstance(subject, str) or not isinstance(body, str):
         raise ValueError("subject and body must be strings")
     if context is not None and not isinstance(context, dict):
         raise ValueError("context must be an object")
-    return engine.critique(subject, body, context)
+    return critique(subject, body, context)
 
 
-def _draft_line(obj):
+DRAFT_FIELDS = ("subject", "body", "engine", "missing", "model", "prompt_version", "cached", "model_error")
+
+
+def _draft_line(draft, obj):
     context = obj.get("context")
     if not isinstance(context, dict):
         raise ValueError('each line needs a "context" object')
-    result = engine.draft(context)
-    return {"subject": result["subject"], "body": result["body"], "engine": "builtin",
-            "missing": result.get("missing", [])}
+    result = draft(context)
+    return {field: result[field] for field in DRAFT_FIELDS if field in result}
 
 
 def _run_jsonl(source, handle):
@@ -144,10 +202,16 @@ class _nullbar:
 
 def format_critique(result):
     """Render a critique as readable text: scores, then findings with evidence and fixes."""
-    lines = [f"Overall {result['overall']:.1f}/5"]
+    lines = [f"Model error: {result['model_error']}"] if result.get("model_error") else []
+    if result.get("engine") == "model":
+        lines.append(f"Model {result['model']} (prompt {result['prompt_version']})"
+                     + (", from the log" if result.get("cached") else ""))
+    lines.append(f"Overall {result['overall']:.1f}/5")
     for rubric in RUBRICS:
         score = result["scores"][rubric]
         lines.append(f"  {rubric.capitalize():<16}{score:.1f}  {'#' * round(score)}")
+    if result.get("summary"):
+        lines.append(result["summary"])
     stats = result.get("stats", {})
     if stats:
         lines.append("Measured: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.items()))
@@ -158,3 +222,88 @@ def format_critique(result):
         if finding.get("fix"):
             lines.append(f"    Fix: {finding['fix']}")
     return "\n".join(lines)
+
+
+@cli.command(name="log")
+@click.option("-n", "--count", type=click.IntRange(1, 10_000), default=20, show_default=True,
+              help="How many of the most recent model calls to list.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the calls as a JSON array, with the full prompt and response of each.")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def log_command(count, as_json, database):
+    """List recent model calls: when, model, prompt version, outcome, tokens, cost and duration."""
+    from . import store
+
+    calls = store.list_model_calls(_open_log_database(database or _default_database()), count)
+    if as_json:
+        click.echo(json.dumps(calls, ensure_ascii=False, indent=2))
+        return
+    if not calls:
+        click.echo("No model calls logged yet.")
+    for call in calls:
+        click.echo(format_call(call))
+
+
+def format_call(call):
+    """One model call as a line: id, time, model, prompt@version, outcome, tokens, cost, duration, error."""
+    tokens = f"{call['input_tokens'] or 0}+{call['output_tokens'] or 0} tokens"
+    cost = f"${call['cost']:.6f}" if call["cost"] is not None else "cost unknown"
+    line = (f"#{call['id']} {call['datetime_utc']} {call['model']} {call['prompt_name']}@{call['prompt_version']} "
+            f"{call['outcome']} {tokens} {cost} {call['duration_ms']} ms")
+    return line + (f"\n    {call['error']}" if call["error"] else "")
+
+
+# Backups (issue 10) ---------------------------------------------------------------------------------
+
+@cli.command(name="backup")
+@click.argument("dest", type=click.Path(dir_okay=False))
+@click.option("--database", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Database file to copy (default: $COACH_DATABASE, else instance/coach.db).")
+def backup_command(dest, database):
+    """Copy the database to DEST consistently while the app runs, with SQLite's online backup API."""
+    import sqlite3
+
+    from .db import BUSY_TIMEOUT_MS
+
+    partial = dest + ".partial"  # a copy cut short never looks like a finished backup
+    source = sqlite3.connect(database or _default_database(), timeout=BUSY_TIMEOUT_MS / 1000)
+    target = sqlite3.connect(partial)
+    try:
+        # All pages in one step: under WAL this reads one snapshot without blocking the app's writers,
+        # where a stepwise copy would restart each time the app commits.
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+        check = target.execute("PRAGMA integrity_check").fetchone()[0]
+        revisions = target.execute("select count(*) from revisions").fetchone()[0]
+    finally:
+        target.close()
+        source.close()
+    if check != "ok":
+        os.remove(partial)
+        raise click.ClickException(f"the copy failed its integrity check ({check}); nothing was written to {dest}")
+    os.replace(partial, dest)
+    click.echo(f"backed up {revisions} revision{'' if revisions == 1 else 's'} to {dest} (integrity ok)")
+
+
+@cli.command(name="eval")
+@click.argument("pairs_file", type=click.File("rb"))
+@click.option("--min-overall", type=float, default=0.85, show_default=True,
+              help="Exit 1 if overall pairwise accuracy is below this.")
+@click.option("--min-each", type=float, default=0.75, show_default=True,
+              help="Exit 1 if any rubric's pairwise accuracy is below this.")
+def eval_command(pairs_file, min_overall, min_each):
+    """Rank judgement pairs (JSONL of {"rubric", "context", "better", "worse"}) and report pairwise accuracy."""
+    from .engine.evaluate import pairwise_accuracy
+
+    try:
+        pairs = [json.loads(line) for line in _read_stdin_text(pairs_file).splitlines() if line.strip()]
+        overall, per_rubric, misses = pairwise_accuracy(pairs)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise click.ClickException(f"cannot read the pairs: {exc!r}")
+    for miss in misses:
+        click.echo(f"missed {miss['id']} ({miss['rubric']}): better {miss['better']} vs worse {miss['worse']}")
+    detail = " ".join(f"{rubric}={acc:.2f}" for rubric, acc in per_rubric.items())
+    click.echo(f"pairwise accuracy {overall:.2f} over {len(pairs)} pairs ({detail})")
+    if overall < min_overall or min(per_rubric.values(), default=0.0) < min_each:
+        raise SystemExit(1)

@@ -1,7 +1,7 @@
 """Mentee pages: dashboard, profile, mentor research, drafts and their revisions."""
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import services, store
+from . import critics, services, store
 from .auth import role_required
 from .db import get_db
 from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm
@@ -144,3 +144,24 @@ def revision(draft_id, number):
     return render_template("mentee/revision.html", draft=draft, revision=rev,
                            critiques=store.list_critiques(get_db(), rev["id"]),
                            revisions=store.list_revisions(get_db(), draft_id))
+
+
+@bp.route("/drafts/<int:draft_id>/revisions/<int:number>/model-critique", methods=("POST",))
+@mentee_only
+def model_critique(draft_id, number):
+    """Ask the configured model to critique a saved revision ("Ask again" forces a new call)."""
+    try:
+        result = critics.model_critique(get_db(), current_app.config, g.user, draft_id, number,
+                                        force=request.form.get("force") == "1")
+    except critics.NoModelConfigured:
+        abort(404)
+    if result is None:
+        abort(404)
+    if result["model_error"]:
+        flash(result["model_error"], "warning")
+    else:
+        flash("The model's critique is below" + (" (unchanged text: served from the log, no new call)."
+                                                 if result["cached"] else "."))
+    if request.form.get("back") == "revision":
+        return redirect(url_for("mentee.revision", draft_id=draft_id, number=number))
+    return redirect(url_for("mentee.draft", draft_id=draft_id))

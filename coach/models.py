@@ -3,7 +3,7 @@
 A backend has `name`, `critique(subject, body, context)` and `draft(context)`. The built-in coach
 is the default backend and needs nothing; real models are another backend, configured by COACH_MODEL.
 """
-from . import engine
+from . import engine, llm, prompts
 
 
 class BuiltinBackend:
@@ -23,6 +23,30 @@ class BuiltinBackend:
         return {**result, "engine": self.name}
 
 
-def get_backend(config):
-    """Return the backend the configuration names (the built-in coach when COACH_MODEL is unset)."""
+class LiteLLMBackend:
+    """A real model through litellm (COACH_MODEL), logged in `db`; any failure falls back to the built-in coach."""
+
+    name = "model"
+
+    def __init__(self, config, db=None, user_id=None):
+        self._model = llm.Model(config, db, user_id)
+        self.model = self._model.name
+        self.prompt_version = prompts.version("critique")
+
+    def critique(self, subject, body, context, revision_id=None, force=False):
+        """Critique a message with the model in one call (from the log when unchanged, unless `force`)."""
+        return llm.critique(self._model, subject, body, context, revision_id, force)
+
+    def draft(self, context, force=False):
+        """Draft a first message with the model, or with the built-in drafter if the model fails."""
+        return llm.draft(self._model, context, force)
+
+
+def get_backend(config, db=None, user_id=None):
+    """Return the backend the configuration names (the built-in coach when COACH_MODEL is unset).
+
+    `db` and `user_id` say where a real model's calls are logged and cached.
+    """
+    if config.get("COACH_MODEL"):
+        return LiteLLMBackend(config, db, user_id)
     return BuiltinBackend()

@@ -89,9 +89,10 @@ def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format):
     draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format)
     draft = store.get_draft(db, user["id"], draft_id)
     context = draft_context(db, user, draft)
-    first = get_backend(config).draft(context)
+    first = get_backend(config, db, user["id"]).draft(context)
     save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
-    return draft_id, first.get("missing", [])
+    # A model that failed is one more thing the mentee should know about this draft.
+    return draft_id, first.get("missing", []) + ([first["model_error"]] if first.get("model_error") else [])
 
 
 def save_revision(db, draft_id, subject, body, context, source="edit"):

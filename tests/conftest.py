@@ -111,3 +111,16 @@ def mentee(actions):
     actions.profile()
     mentor_id = actions.mentor()
     return actions, mentor_id, actions.draft(mentor_id)
+
+
+@pytest.fixture
+def fake_model(monkeypatch):
+    """A scripted OpenAI-compatible server on 127.0.0.1 (see tests/fakemodel.py), with a dummy key set.
+
+    Yields the server: `.url` (the /v1 base), `.queue(...)` behaviours, `.requests` received.
+    """
+    from fakemodel import FakeModel
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
+    with FakeModel() as server:
+        yield server

@@ -31,7 +31,6 @@ REQUEST = _words(
     r"i(?:'d| would) be grateful (?:if|for)", r"any (?:pointers?|advice|suggestions?) would",
     r"if (?:you|it) (?:could|would|might|can)", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
     r"i(?:'m| am) (?:asking|writing to ask)", r"let me know (?:if|whether|which|what|how)")
-TIME_WORDS = re.compile(r"\b(?:minutes?|mins?|hour)\b", re.I)
 VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"and so on", r"etc\.?",
                r"at some (?:stage|point)", r"in a broad sense", r"sort of things?", r"whatever",
                r"in general", r"and all that", r"some time or other", r"the broader scheme")

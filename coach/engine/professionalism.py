@@ -47,6 +47,7 @@ def _check_strategies(msg, out):
         ("indirect_request", lx.COUNTERFACTUAL, "The request is phrased indirectly (\"could/would you\")."),
         ("hedged_request", lx.HEDGE, "The request is softened, leaving room to say no."),
         ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
+        ("indirect_aside", lx.BY_THE_WAY, "An aside (\"by the way\") makes the request less abrupt."),
     ):
         m = pattern.search(body)
         if m:

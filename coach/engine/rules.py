@@ -69,6 +69,7 @@ RULES = {
     "please": Rule("professionalism", "praise", 0.3, 0.3),
     "please_at_start": Rule("professionalism", "minor", -0.1, -0.1),
     "indirect_request": Rule("professionalism", "praise", 0.5, 0.5),
+    "indirect_aside": Rule("professionalism", "praise", 0.2, 0.2),
     "hedged_request": Rule("professionalism", "praise", 0.3, 0.3),
     "can_you": Rule("professionalism", "praise", 0.2, 0.2),
     "flexibility": Rule("professionalism", "praise", 0.4, 0.4),
