@@ -36,6 +36,8 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "MAX_CONTENT_LENGTH": MAX_CONTENT_LENGTH,
+        # Off unless asked for: fetching mentee-supplied links makes the server reach out (see coach/linkfetch.py).
+        "COACH_FETCH_LINKS": os.environ.get("COACH_FETCH_LINKS", "").lower() in ("1", "true", "yes"),
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session: no lost drafts at the hour mark
     }
 

@@ -16,6 +16,9 @@ MENTOR_TYPES = choices(("technical", "Technical"), ("career", "Career"), ("leade
 NETWORK_TIERS = choices(("immediate", "Immediate network"), ("extended", "Extended network"),
                         ("industry_figure", "Industry figure"), ("community_leader", "Community leader"))
 BARRIERS = choices(("low", "Low"), ("medium", "Medium"), ("high", "High"))
+GAP_AREA_CHOICES = choices(("", "Follow the mentor type"), ("technical", "Technical skills"),
+                           ("career", "Career development"), ("industry", "Industry knowledge"),
+                           ("soft", "Soft skills"))
 ASK_FORMATS = choices(("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
                       ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them"))
 ROLES = choices(("mentee", "Mentee: I am looking for mentors"), ("instructor", "Instructor: I review a cohort"))
@@ -113,6 +116,8 @@ class MentorForm(FlaskForm):
     research = text("Research notes on their work (articles, talks, projects)", 4000, area=True)
     connection_points = text("Connection points (shared interests, people, experiences)", 1000, area=True)
     gap = text("The gap they would help with", 300)
+    gap_area = SelectField("Gap area they cover", choices=GAP_AREA_CHOICES, default="",
+                           description="Which of your four gap areas they count towards on the strategy page.")
     accessibility = rating("Accessibility: how easy to reach (1-5)")
     relevance = rating("Relevance: how well they match your needs (1-5)")
     likelihood = rating("Likelihood of a positive reply (1-5)")

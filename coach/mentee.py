@@ -1,7 +1,7 @@
 """Mentee pages: dashboard, profile, mentor research, drafts and their revisions."""
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import critics, services, store
+from . import critics, followups, history, services, store
 from .auth import role_required
 from .db import get_db
 from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm
@@ -35,7 +35,8 @@ def dashboard():
     db = get_db()
     return render_template("mentee/dashboard.html", profile=store.get_profile(db, g.user["id"]),
                            mentors=services.ranked_mentors(db, g.user["id"]),
-                           drafts=store.list_drafts(db, g.user["id"]), formula=services.PRIORITY_FORMULA)
+                           drafts=store.list_drafts(db, g.user["id"]), formula=services.PRIORITY_FORMULA,
+                           due=followups.due_this_week(db, g.user["id"]))
 
 
 @bp.route("/profile", methods=("GET", "POST"))
@@ -126,11 +127,13 @@ def draft(draft_id):
         _, number, _ = services.save_revision(db, draft_id, form.subject.data, body, context)
         flash(f"Saved revision {number}.")
         return redirect(url_for("mentee.draft", draft_id=draft_id))
+    revisions = store.list_revisions(db, draft_id)
     return render_template("mentee/draft.html", draft=draft, form=form, latest=latest,
                            mentor=store.get_mentor(db, g.user["id"], draft["mentor_id"]),
                            profile=store.get_profile(db, g.user["id"]),
+                           context=services.draft_context(db, g.user, draft),
                            critiques=store.list_critiques(db, latest["id"]) if latest else [],
-                           revisions=store.list_revisions(db, draft_id)), _status(form)
+                           revisions=revisions, trend=history.trend_chart(revisions)), _status(form)
 
 
 @bp.route("/drafts/<int:draft_id>/revisions/<int:number>")
@@ -144,6 +147,22 @@ def revision(draft_id, number):
     return render_template("mentee/revision.html", draft=draft, revision=rev,
                            critiques=store.list_critiques(get_db(), rev["id"]),
                            revisions=store.list_revisions(get_db(), draft_id))
+
+
+@bp.route("/drafts/<int:draft_id>/diff")
+@mentee_only
+def diff(draft_id):
+    """What changed between two revisions (?a=1&b=3): words, findings fixed and new, and the score trend."""
+    db = get_db()
+    draft = _draft_or_404(draft_id)
+    revisions = store.list_revisions(db, draft_id)
+    default_a, default_b = history.default_pair(revisions)
+    a, b = request.args.get("a", default_a, type=int), request.args.get("b", default_b, type=int)
+    comparison = history.compare(db, draft_id, a, b)
+    if comparison is None:
+        abort(404)
+    return render_template("mentee/diff.html", draft=draft, revisions=revisions, a=a, b=b,
+                           comparison=comparison, trend=history.trend_chart(revisions))
 
 
 @bp.route("/drafts/<int:draft_id>/revisions/<int:number>/model-critique", methods=("POST",))
@@ -165,3 +184,11 @@ def model_critique(draft_id, number):
     if request.form.get("back") == "revision":
         return redirect(url_for("mentee.revision", draft_id=draft_id, number=number))
     return redirect(url_for("mentee.draft", draft_id=draft_id))
+
+
+# Strategy, board, tracking and follow-up pages live in their own module on this blueprint (issue 8).
+from . import outreach  # noqa: E402,F401
+# Joining and leaving a cohort (issue 7).
+from . import mentee_cohort  # noqa: E402,F401
+# Conversation prep, meetings, peers and the portfolio (issue 9).
+from . import followthrough  # noqa: E402,F401

@@ -69,7 +69,8 @@ def build_context(profile, mentor, draft, mentee_name=""):
                    ("name", "role", "research", "connection_points", "found_via")},
         "mentee": {"name": mentee_name or "", "background": profile.get("background") or "",
                    "offer": profile.get("offer") or "", "skills": profile.get("skills") or "",
-                   "projects": profile.get("projects") or ""},
+                   "projects": profile.get("projects") or "",
+                   "value_proposition": mentor.get("value_proposition") or ""},
         "ask": {"topic": draft["ask_topic"] or "", "minutes": draft["ask_minutes"],
                 "format": draft["ask_format"] or ""},
     }
@@ -81,15 +82,17 @@ def draft_context(db, user, draft):
     return build_context(store.get_profile(db, user["id"]), mentor, draft, user["name"])
 
 
-def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format):
+def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, kind="first", extra=None,
+                write=None):
     """Create a draft for a mentor, write its first message and save it as revision 1.
 
+    Follow-ups and thank-you notes (coach/followups.py) pass their `kind`, `extra` context and `write`r.
     Returns (draft_id, missing): `missing` lists what the context lacked for a strong draft.
     """
-    draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format)
+    draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format, kind=kind)
     draft = store.get_draft(db, user["id"], draft_id)
-    context = draft_context(db, user, draft)
-    first = get_backend(config, db, user["id"]).draft(context)
+    context = {**draft_context(db, user, draft), **(extra or {})}
+    first = (write or get_backend(config, db, user["id"]).draft)(context)
     save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
     # A model that failed is one more thing the mentee should know about this draft.
     return draft_id, first.get("missing", []) + ([first["model_error"]] if first.get("model_error") else [])

@@ -1,0 +1,83 @@
+"""The built-in writer of follow-ups and thank-you notes (the lesson's follow-up strategy).
+
+`draft(context)` reads the drafting context plus context["kind"] ("followup" or "thanks"),
+context["previous"] {"subject", "sent_on"} and context["note"] {"update", "number"} and returns
+{"subject", "body", "missing"} like the first-message drafter. A follow-up is short, refers to the
+first message, adds something new and is easy to decline; a thank-you note says what was taken away.
+"""
+
+LAST_FOLLOWUP = 2  # the lesson's restraint: after the second follow-up, let it go
+
+
+def draft(context):
+    """Return a follow-up or thank-you note for the context, and what it lacked."""
+    parts = _parts(context)
+    if context.get("kind") == "thanks":
+        return _thanks(parts)
+    return _followup(parts)
+
+
+def _parts(context):
+    mentor = context.get("mentor") or {}
+    mentee = context.get("mentee") or {}
+    ask = context.get("ask") or {}
+    previous = context.get("previous") or {}
+    note = context.get("note") or {}
+    return {
+        "greeting": f"Hi {(mentor.get('name') or '').split(' ')[0] or 'there'},",
+        "sign": f"Thank you,\n{mentee.get('name') or ''}".rstrip(),
+        "topic": (ask.get("topic") or "").rstrip("."),
+        "minutes": ask.get("minutes") or 20,
+        "format": ask.get("format") or "call",
+        "subject": previous.get("subject") or "",
+        "sent_on": previous.get("sent_on") or "",
+        "update": _sentence(note.get("update") or ""),
+        "number": note.get("number") or 1,
+        "offer": _sentence(mentee.get("value_proposition") or mentee.get("offer") or ""),
+    }
+
+
+def _followup(p):
+    missing = []
+    when = f" of {p['sent_on']}" if p["sent_on"] else ""
+    about = f" about {p['topic']}" if p["topic"] else ""
+    opening = f"I'm following up on my message{when}{about}."
+    if p["number"] >= LAST_FOLLOWUP:
+        opening = f"One last note on my message{when}{about}; I won't write again about it."
+    update = p["update"]
+    if not update:
+        missing.append("Say what is new since your first message (something you tried, found or built): "
+                       "a follow-up that adds nothing reads as a nudge.")
+        update = "[Something new since my first message: what I tried, found or built.]"
+    close = (f"If a {p['minutes']}-minute {p['format']} suits you in the coming weeks, I'd be glad of it; "
+             "if not, no reply is needed.")
+    subject = f"Re: {p['subject']}" if p["subject"] else f"Following up: {p['topic'] or 'my earlier message'}"
+    if not p["subject"]:
+        missing.append("No first message was found for this mentor: mention when and how you wrote.")
+    body = "\n\n".join([p["greeting"], f"{opening} Since then: {update}", close, p["sign"]]) + "\n"
+    return {"subject": subject[:200], "body": body, "missing": missing}
+
+
+def _thanks(p):
+    missing = []
+    takeaway = p["update"]
+    if not takeaway:
+        missing.append("Name one thing you took from the conversation and what you will do with it.")
+        takeaway = "[One thing I took from our conversation and what I will do with it.]"
+    about = f" about {p['topic']}" if p["topic"] else ""
+    paragraphs = [p["greeting"], f"Thank you for your time{about}. {takeaway}",
+                  "I'll let you know how it goes."]
+    if p["offer"]:
+        paragraphs[-1] += f" In the meantime, the offer stands: {p['offer']}"
+    subject = f"Thank you: {p['topic']}" if p["topic"] else "Thank you for your time"
+    body = "\n\n".join(paragraphs + [p["sign"]]) + "\n"
+    return {"subject": subject[:200], "body": body, "missing": missing}
+
+
+def _sentence(text):
+    """Trim, capitalise and end with a full stop so a note slots into the message."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."

@@ -1,0 +1,89 @@
+"""Forms for strategy, value propositions, research links, tracking and follow-ups (Flask-WTF adds CSRF)."""
+from datetime import timedelta
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, DateField, HiddenField, IntegerField, SelectField
+from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
+
+from . import followups
+from .forms import choices, text
+from .strategy import SEATS
+
+YEAR = timedelta(days=365)
+
+
+class DateInput(DateField):
+    """A date (YYYY-MM-DD, as browsers send it) whose parse error speaks to the user."""
+
+    def process_formdata(self, valuelist):
+        """Parse the date, or keep the typed text with a plain error."""
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as exc:
+            raise ValueError("is not a date: use the form YYYY-MM-DD, e.g. 2025-03-14.") from exc
+
+
+class StatusForm(FlaskForm):
+    status = SelectField("Status", choices=choices(*followups.STATUSES, (followups.FOLLOWED_UP, "Followed up")))
+    happened_on = DateInput("On", validators=[Optional()],
+                            description="Leave empty for today; a message you sent earlier can take its real date.")
+    channel = SelectField("Channel", choices=choices(*followups.CHANNELS), default="email")
+    back = HiddenField()
+
+    def validate_happened_on(self, field):
+        """A change cannot happen in the future: record it once it has."""
+        if field.data and field.data > followups.today():
+            raise ValidationError(f"is in the future ({field.data.isoformat()}): record it once it has happened.")
+
+
+class ScheduleForm(FlaskForm):
+    followup_due = DateInput("Follow-up due on", validators=[InputRequired(message="is required.")])
+    already_followed_up = BooleanField("I already followed up on this date")
+
+    def validate_followup_due(self, field):
+        """Question a date in the past (unless they followed up then) or more than a year ahead."""
+        if field.data is None:
+            return
+        on = followups.today()
+        if field.data < on and not self.already_followed_up.data:
+            raise ValidationError(f"is in the past ({field.data.isoformat()}). Pick today or a later date, or "
+                                  "tick “I already followed up on this date” to record that follow-up.")
+        if field.data > on + YEAR:
+            raise ValidationError(f"is more than a year ahead ({field.data.isoformat()}); "
+                                  "pick a date within the next year.")
+
+    def records_followup(self):
+        """True when the form records a follow-up already sent rather than a new due date."""
+        return bool(self.already_followed_up.data) and self.followup_due.data <= followups.today()
+
+
+class ValuePropositionForm(FlaskForm):
+    value_proposition = text("Your value proposition for this mentor", 1000, area=True)
+
+
+class LinkForm(FlaskForm):
+    url = text("Address of their article or talk page", 2000, required=True)
+
+
+class LinkConfirmForm(FlaskForm):
+    url = HiddenField()
+    title = text("Title", 300)
+    summary = text("Summary", 2000, area=True)
+
+
+class NoteForm(FlaskForm):
+    # One field for both notes: what is new (a follow-up) or what was taken away (a thank-you note).
+    update = text("What to say", 500, required=True, area=True)
+
+
+class BoardSeatForm(FlaskForm):
+    seat = SelectField("Seat", choices=choices(*((key, label) for key, label, _ in SEATS)))
+    mentor_id = SelectField("Advisor", coerce=str, validate_choice=True)
+
+
+class FollowupSettingsForm(FlaskForm):
+    followup_days = IntegerField("Days to wait before a follow-up", default=followups.DEFAULT_FOLLOWUP_DAYS,
+                                 validators=[InputRequired(message="needs a whole number of days."),
+                                             NumberRange(min=3, max=30, message="must be from 3 to 30 days "
+                                                         "(the lesson suggests about a week).")])
+

@@ -1,0 +1,504 @@
+/* The draft editor, enhanced: a live check as the mentee types, evidence highlighted in place, a phone
+ * preview, text kept in this browser until it is saved, saving without leaving the page, and the model's
+ * critique on request. Without this file the page is a plain form that still saves. */
+(() => {
+  "use strict";
+
+  const DEBOUNCE_MS = 300;
+  const RUBRICS = ["clarity", "brevity", "value", "professionalism"];
+  const STORE_PREFIX = "coach:draft:";
+  const SEVERITIES = ["major", "minor", "praise"]; // worst first: an overlap is marked as its worst finding
+
+  // Small DOM helpers: every piece of user or model text goes in through textContent, never as HTML.
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "className") node.className = value;
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : String(child));
+    }
+    return node;
+  }
+
+  const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1);
+  const score = (value) => (typeof value === "number" ? value.toFixed(1) : "–");
+
+  // The engine counts offsets in code points (Python); JavaScript strings count UTF-16 units.
+  function unitOffset(text, codePoints) {
+    let units = 0;
+    let seen = 0;
+    for (const ch of text) {
+      if (seen === codePoints) break;
+      units += ch.length;
+      seen += 1;
+    }
+    return units;
+  }
+
+  /** The span a finding's evidence covers in the field's current text, or null if the text moved on. */
+  function evidenceSpan(finding, fields) {
+    const ev = finding && finding.evidence;
+    if (!ev || !fields[ev.field] || typeof ev.start !== "number") return null;
+    const text = fields[ev.field].value;
+    const start = unitOffset(text, ev.start);
+    const end = unitOffset(text, ev.end);
+    if (end <= start || text.slice(start, end) !== ev.text) return null;
+    return { field: ev.field, start, end };
+  }
+
+  // Highlights: a mirror behind the transparent field draws <mark>s where the evidence is. ----------
+
+  const MIRRORED = ["fontFamily", "fontSize", "fontWeight", "fontStyle", "lineHeight", "letterSpacing",
+    "wordSpacing", "textIndent", "textTransform", "tabSize", "paddingTop", "paddingRight", "paddingBottom",
+    "paddingLeft", "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth",
+    "borderStyle", "boxSizing"];
+
+  function makeMirror(field) {
+    const wrap = el("div", { className: "hl-wrap" });
+    const mirror = el("div", { className: "hl-mirror", "aria-hidden": "true" });
+    field.parentNode.insertBefore(wrap, field);
+    wrap.append(mirror, field);
+    field.classList.add("hl-field");
+    const multiline = field.tagName === "TEXTAREA";
+    mirror.classList.toggle("hl-single", !multiline);
+
+    function copyStyle() {
+      const style = getComputedStyle(field);
+      for (const name of MIRRORED) mirror.style[name] = style[name];
+      mirror.style.borderColor = "transparent";
+    }
+
+    function syncScroll() {
+      mirror.scrollTop = field.scrollTop;
+      mirror.scrollLeft = field.scrollLeft;
+    }
+
+    /** Draw the field's text with marks over `spans` ([{start, end, id, severity}] in UTF-16 units). */
+    function render(spans) {
+      const text = field.value;
+      const cuts = new Set([0, text.length]);
+      for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+      const points = [...cuts].sort((a, b) => a - b);
+      const parts = [];
+      for (let i = 0; i < points.length - 1; i += 1) {
+        const [from, to] = [points[i], points[i + 1]];
+        const covering = spans.filter((s) => s.start <= from && s.end >= to);
+        const piece = text.slice(from, to);
+        if (!covering.length) {
+          parts.push(piece);
+          continue;
+        }
+        const worst = SEVERITIES.find((sev) => covering.some((s) => s.severity === sev)) || "minor";
+        parts.push(el("mark", { "data-findings": covering.map((s) => s.id).join(" "), className: `sev-${worst}` }, piece));
+      }
+      if (multiline && text.endsWith("\n")) parts.push(" "); // a trailing newline needs a line to show
+      mirror.replaceChildren(...parts);
+      syncScroll();
+    }
+
+    copyStyle();
+    field.addEventListener("scroll", syncScroll);
+    if (window.ResizeObserver) new ResizeObserver(() => { copyStyle(); syncScroll(); }).observe(field);
+    return { mirror, render, syncScroll };
+  }
+
+  // Critique panels --------------------------------------------------------------------------------
+
+  function scoresList(scores) {
+    return el("dl", { className: "scores" }, ...RUBRICS.map((rubric) => el("div", { className: "score" },
+      el("dt", {}, capitalise(rubric)),
+      el("dd", {},
+        el("meter", { min: 1, max: 5, low: 2.5, high: 3.9, optimum: 5, value: scores[rubric] ?? 0 }),
+        el("span", { "data-rubric": rubric }, score(scores[rubric]))))));
+  }
+
+  function findingItem(finding, index, onChoose, fields) {
+    const span = evidenceSpan(finding, fields);
+    const ev = finding.evidence;
+    let quote = null;
+    if (ev && ev.text) {
+      quote = span
+        ? el("button", { type: "button", className: "evidence evidence-link", "data-finding": index,
+          title: "Show this in your text" }, ev.text)
+        : el("q", { className: "evidence" }, ev.text);
+      if (span) quote.addEventListener("click", () => onChoose(index));
+    }
+    return el("li", { className: `finding ${finding.severity || ""}`, "data-code": finding.code || null },
+      el("span", { className: "badge" }, finding.severity || "note"), " ",
+      el("strong", {}, capitalise(finding.rubric || "")), ": ", finding.message || "",
+      quote, finding.fix ? el("p", { className: "fix" }, `Fix: ${finding.fix}`) : null);
+  }
+
+  /** Problems first, in a list; praise folded away under "What works", so the fixes stand out. */
+  function findingLists(findings, onChoose, fields) {
+    const items = findings.map((f, i) => [f, findingItem(f, i, onChoose, fields)]);
+    const problems = items.filter(([f]) => f.severity !== "praise").map(([, li]) => li);
+    const praise = items.filter(([f]) => f.severity === "praise").map(([, li]) => li);
+    const parts = [problems.length ? el("ul", { className: "findings" }, ...problems)
+      : el("p", { className: "hint" }, "Nothing to fix.")];
+    if (praise.length) {
+      parts.push(el("details", { className: "praise" }, el("summary", {}, `What works (${praise.length})`),
+        el("ul", { className: "findings" }, ...praise)));
+    }
+    return el("div", {}, ...parts);
+  }
+
+  /** A critique as the server's critique panel draws it, with findings that can be chosen. */
+  function critiquePanel(critique, title, onChoose, fields) {
+    const findings = critique.findings || [];
+    return el("section", { className: "critique", "aria-label": title },
+      el("h3", {}, title, el("span", { className: "overall", id: null }, `${score(critique.overall)}/5`)),
+      critique.model_error ? el("p", { className: "flash warning", role: "alert" },
+        `The model could not critique this revision: ${critique.model_error} The built-in critique stands.`) : null,
+      scoresList(critique.scores || {}),
+      critique.summary ? el("p", {}, critique.summary) : null,
+      findingLists(findings, onChoose, fields),
+      critique.cached ? el("p", { className: "hint" }, "From the log: this exact text was critiqued before.") : null);
+  }
+
+  // Stats: use whatever the engine measured, and say "not measured" rather than guess. -------------
+
+  const FLAG_KEYS = {
+    ask: ["has_ask", "ask_found", "ask"],
+    time: ["has_time_bound", "time_bound_found", "time_bound"],
+  };
+  const FLAG_CODES = { ask: { found: /^(ask|has_ask|clear_ask)$/, missing: /(no|missing|vague)_ask/ },
+    time: { found: /^(time_bound|has_time_bound)$/, missing: /no_time_bound|missing_time/ } };
+
+  function flag(kind, critique) {
+    const stats = critique.stats || {};
+    for (const key of FLAG_KEYS[kind]) {
+      if (typeof stats[key] === "boolean" || typeof stats[key] === "number") return Boolean(stats[key]);
+    }
+    const codes = (critique.findings || []).map((f) => f.code || "");
+    if (codes.some((c) => FLAG_CODES[kind].missing.test(c))) return false;
+    if (codes.some((c) => FLAG_CODES[kind].found.test(c))) return true;
+    return null;
+  }
+
+  function statsItems(critique) {
+    const stats = critique.stats || {};
+    const items = [];
+    if (typeof stats.words === "number") {
+      const inRange = stats.words >= 50 && stats.words <= 125;
+      items.push(["Words", el("span", { className: inRange ? "ok" : "off" }, String(stats.words)),
+        el("span", { className: "hint" }, " (50–125 get the most replies)")]);
+    }
+    if (stats.reading_grade !== undefined && stats.reading_grade !== null) {
+      items.push(["Reading grade", String(typeof stats.reading_grade === "number"
+        ? Math.round(stats.reading_grade * 10) / 10 : stats.reading_grade)]);
+    }
+    if (stats.questions !== undefined) items.push(["Questions", String(stats.questions)]);
+    for (const [kind, label] of [["ask", "The ask"], ["time", "Time bound"]]) {
+      const found = flag(kind, critique);
+      const text = found === null ? "not measured" : found ? "found" : "missing";
+      items.push([label, el("span", { className: found === null ? "" : found ? "ok" : "off" }, text)]);
+    }
+    return items.map(([term, ...desc]) => el("div", {}, el("dt", {}, term), el("dd", {}, ...desc)));
+  }
+
+  // The editor -------------------------------------------------------------------------------------
+
+  function storedText(key) {
+    try {
+      return JSON.parse(localStorage.getItem(key) || "null");
+    } catch (err) {
+      return null;
+    }
+  }
+
+  function writeStore(key, value) {
+    try {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify(value));
+    } catch (err) {
+      // Storage full or disabled: the page still holds the text; nothing more we can do here.
+    }
+  }
+
+  function forgetOlderRevisions(draftId, revision) {
+    try {
+      const prefix = `${STORE_PREFIX}${draftId}:revision:`;
+      for (let i = localStorage.length - 1; i >= 0; i -= 1) {
+        const key = localStorage.key(i);
+        if (key && key.startsWith(prefix) && Number(key.slice(prefix.length)) < revision) localStorage.removeItem(key);
+      }
+    } catch (err) {
+      // Storage disabled: there is nothing stored to clean.
+    }
+  }
+
+  function Editor(form) {
+    const main = form.closest("main");
+    const fields = { subject: form.elements.subject, body: form.elements.body };
+    const draftId = form.dataset.draftId;
+    const revision = Number(form.dataset.revision);
+    const storeKey = `${STORE_PREFIX}${draftId}:revision:${revision}`;
+    const saved = { subject: fields.subject.value, body: fields.body.value };
+    const contextNode = document.getElementById("draft-context");
+    const context = contextNode ? JSON.parse(contextNode.textContent) : null;
+    const liveSection = document.getElementById("live-check");
+    const livePanel = document.getElementById("live-panel");
+    const liveStatus = document.getElementById("live-status");
+    const statsList = document.getElementById("live-stats");
+    const saveStatus = document.getElementById("save-status");
+    const saveButton = document.getElementById("save-button");
+    const mirrors = { subject: makeMirror(fields.subject), body: makeMirror(fields.body) };
+
+    let timer = null;
+    let controller = null;
+    let last = null; // {sent: {subject, body}, critique}
+    let saving = false;
+    let stopped = false;
+
+    const current = () => ({ subject: fields.subject.value, body: fields.body.value });
+
+    function drawHighlights() {
+      const spans = { subject: [], body: [] };
+      const findings = last ? last.critique.findings || [] : [];
+      findings.forEach((finding, id) => {
+        const span = evidenceSpan(finding, fields);
+        if (span) spans[span.field].push({ ...span, id, severity: finding.severity });
+      });
+      for (const name of Object.keys(mirrors)) mirrors[name].render(spans[name]);
+    }
+
+    /** Show where a live finding is: select its words in the field and make the highlight flash. */
+    function chooseFinding(index, critique = last && last.critique) {
+      const span = critique && evidenceSpan((critique.findings || [])[index], fields);
+      if (!span) return;
+      const field = fields[span.field];
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(span.start, span.end);
+      const marks = mirrors[span.field].mirror.querySelectorAll(`mark[data-findings~="${index}"]`);
+      if (marks.length && last && critique === last.critique) {
+        const top = marks[0].offsetTop;
+        field.scrollTop = Math.max(0, top - field.clientHeight / 3);
+        mirrors[span.field].syncScroll();
+        for (const mark of marks) {
+          mark.classList.remove("flash-mark");
+          void mark.offsetWidth; // restart the animation when the same finding is chosen twice
+          mark.classList.add("flash-mark");
+        }
+      }
+      field.closest(".field").scrollIntoView({ block: "nearest", behavior: "smooth" });
+    }
+
+    function showLive(critique) {
+      livePanel.replaceChildren(critiquePanel(critique, "Built-in coach", (i) => chooseFinding(i), fields));
+      statsList.replaceChildren(...statsItems(critique));
+      drawHighlights();
+    }
+
+    async function check() {
+      const sent = current();
+      controller = new AbortController();
+      liveStatus.textContent = "Checking…";
+      try {
+        const response = await fetch(form.dataset.critiqueUrl, {
+          method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+          body: JSON.stringify({ ...sent, context }), signal: controller.signal, credentials: "same-origin",
+        });
+        const data = await response.json();
+        if (!response.ok) throw new Error((data.error && data.error.message) || `error ${response.status}`);
+        if (stopped) return;
+        last = { sent, critique: data };
+        showLive(data);
+        liveStatus.textContent = `Checked at ${new Date().toLocaleTimeString()}.`;
+      } catch (err) {
+        if (err.name === "AbortError" || stopped) return;
+        liveStatus.textContent = `The live check is not available right now (${err.message}). `
+          + "Your text is safe, and Save still works.";
+      }
+    }
+
+    function schedule() {
+      clearTimeout(timer);
+      if (controller) controller.abort(); // a newer text makes the answer in flight stale
+      liveStatus.textContent = "Waiting for you to pause…";
+      timer = setTimeout(check, DEBOUNCE_MS);
+    }
+
+    function updatePhone() {
+      const { subject, body } = current();
+      document.getElementById("phone-subject").textContent = subject.trim() || "(no subject)";
+      document.getElementById("phone-preview").textContent = body.replace(/\s+/g, " ").trim();
+    }
+
+    function keepUnsaved() {
+      const text = current();
+      const unchanged = text.subject === saved.subject && text.body === saved.body;
+      writeStore(storeKey, unchanged ? null : { ...text, at: new Date().toISOString() });
+    }
+
+    function say(message, kind = "warning", extra = null) {
+      saveStatus.replaceChildren(el("p", { className: `flash ${kind}` }, message, extra));
+    }
+
+    function restoreUnsaved() {
+      const stored = storedText(storeKey);
+      if (!stored || (stored.subject === saved.subject && stored.body === saved.body)) return;
+      fields.subject.value = stored.subject || "";
+      fields.body.value = stored.body || "";
+      const when = stored.at ? new Date(stored.at).toLocaleString() : "earlier";
+      const discard = el("button", { type: "button", className: "secondary" }, "Discard");
+      discard.addEventListener("click", () => {
+        fields.subject.value = saved.subject;
+        fields.body.value = saved.body;
+        writeStore(storeKey, null);
+        saveStatus.replaceChildren(el("p", { className: "flash" }, `Back to saved revision ${revision}.`));
+        onInput();
+      });
+      say(`Restored unsaved text from ${when}. `, "warning", discard);
+    }
+
+    function onInput() {
+      keepUnsaved();
+      updatePhone();
+      drawHighlights(); // marks whose words changed drop out until the next check
+      schedule();
+    }
+
+    function failedSave(reason) {
+      say(`Not saved: ${reason} Your text is kept on this page and in this browser, `
+        + "so it comes back if you reload; press Save again when you can.");
+    }
+
+    async function save(event) {
+      event.preventDefault();
+      if (saving) return;
+      saving = true;
+      saveButton.disabled = true;
+      keepUnsaved();
+      say("Saving…", "");
+      try {
+        const response = await fetch(form.action, {
+          method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "text/html" },
+        });
+        await afterSave(response);
+      } catch (err) {
+        failedSave("the server could not be reached (are you offline?).");
+      } finally {
+        saving = false;
+        saveButton.disabled = false;
+      }
+    }
+
+    async function afterSave(response) {
+      const url = new URL(response.url, window.location.href);
+      if (url.pathname === form.dataset.signinUrl) {
+        const link = el("a", { href: `${form.dataset.signinUrl}?next=${encodeURIComponent(window.location.pathname)}`,
+          target: "_blank", rel: "noopener" }, "Sign in in a new tab");
+        say("Not saved: your session has ended. Your text is kept here and in this browser. ", "warning", link);
+        return;
+      }
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const errors = page.querySelector(".error-summary");
+      if (response.ok && page.getElementById("revision-form") && !errors) {
+        writeStore(storeKey, null);
+        replacePage(page);
+        return;
+      }
+      if (errors) {
+        const items = [...errors.querySelectorAll("li")].map((li) => li.textContent.trim()).join(" ");
+        failedSave(`${items}`);
+        return;
+      }
+      const title = page.querySelector("h1");
+      failedSave(`${title ? title.textContent.trim() : "the server answered with an error"} (error ${response.status}).`);
+    }
+
+    /** Show the saved page (new revision, critique and history) without a reload. */
+    function replacePage(page) {
+      stop();
+      const fresh = page.querySelector("main");
+      document.title = page.title;
+      main.replaceWith(fresh);
+      const flash = fresh.querySelector(".flash");
+      const form2 = fresh.querySelector("#revision-form");
+      forgetOlderRevisions(form2.dataset.draftId, Number(form2.dataset.revision));
+      start(form2);
+      if (flash) {
+        flash.tabIndex = -1;
+        flash.focus();
+      }
+    }
+
+    function stop() {
+      stopped = true;
+      clearTimeout(timer);
+      if (controller) controller.abort();
+    }
+
+    for (const field of Object.values(fields)) field.addEventListener("input", onInput);
+    form.addEventListener("submit", save);
+    window.addEventListener("pagehide", () => { if (!stopped) keepUnsaved(); });
+    liveSection.hidden = false;
+    const savedCritiques = document.getElementById("saved-critiques");
+    if (savedCritiques) savedCritiques.open = false; // the live check shows the same until the text changes
+    restoreUnsaved();
+    updatePhone();
+    drawHighlights();
+    check();
+    return { stop, fields, chooseFinding };
+  }
+
+  // The model's critique of the saved revision, on request. ---------------------------------------
+
+  function bindModelCritique(editor) {
+    const panel = document.getElementById("model-panel");
+    for (const trigger of document.querySelectorAll("form[data-model-critique-url]")) {
+      trigger.addEventListener("submit", (event) => {
+        event.preventDefault();
+        askModel(trigger, panel, editor, event.submitter);
+      });
+    }
+  }
+
+  async function askModel(trigger, panel, editor, submitter) {
+    const button = submitter || trigger.querySelector("button");
+    const started = Date.now();
+    const progress = el("p", { className: "flash", role: "status" }, "Asking the model… 0 s");
+    panel.replaceChildren(progress);
+    button.disabled = true;
+    const tick = setInterval(() => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      progress.textContent = `Asking the model… ${seconds} s (you can keep editing)`;
+    }, 1000);
+    const body = new FormData(trigger);
+    if (submitter && submitter.name) body.append(submitter.name, submitter.value);
+    try {
+      const response = await fetch(trigger.dataset.modelCritiqueUrl, {
+        method: "POST", credentials: "same-origin",
+        headers: { "X-CSRFToken": body.get("csrf_token") || "", "Content-Type": "application/json",
+          Accept: "application/json" },
+        body: JSON.stringify({ force: body.get("force") === "1" || body.get("force") === "true" }),
+      });
+      const data = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        throw new Error((data.error && data.error.message) || `the server answered with error ${response.status}`);
+      }
+      const title = `Model: ${data.model || "model"}${trigger.dataset.revision ? ` (revision ${trigger.dataset.revision})` : ""}`;
+      panel.replaceChildren(critiquePanel(data, title, (i) => editor.chooseFinding(i, data), editor.fields));
+    } catch (err) {
+      const reason = err instanceof TypeError ? "the server could not be reached" : err.message;
+      panel.replaceChildren(el("p", { className: "flash warning", role: "alert" },
+        `The model's critique did not come: ${reason}. Your draft is unchanged and the built-in critique stands.`));
+    } finally {
+      clearInterval(tick);
+      button.disabled = false;
+    }
+  }
+
+  function start(form) {
+    if (!form) return;
+    const editor = Editor(form);
+    bindModelCritique(editor);
+  }
+
+  start(document.getElementById("revision-form"));
+})();
