@@ -51,9 +51,11 @@ RESTATING = _words(r"just to restate", r"to restate", r"to reiterate", r"in summ
                    r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
 
 # --- value ---------------------------------------------------------------------------
+# "Happy to work around your schedule" is flexibility, not something offered in return.
+_NOT_LOGISTICS = r"(?! (?:work|fit) around| meet| chat| talk| jump| hop| adapt| adjust| wait| be flexible| keep it)"
 OFFER = _words(
-    r"in return", r"in exchange", r"i(?:'d| would) (?:be )?(?:happy|glad|delighted|keen|pleased) to",
-    r"i(?:'m| am) (?:happy|glad|keen|able) to", r"happy to (?:help|share|build|review|write|test|contribute)",
+    r"in return", r"in exchange", r"i(?:'d| would) (?:be )?(?:happy|glad|delighted|keen|pleased) to" + _NOT_LOGISTICS,
+    r"i(?:'m| am) (?:happy|glad|keen|able) to" + _NOT_LOGISTICS, r"happy to (?:help|share|build|review|write|test|contribute)",
     r"(?:i|we) (?:can|could) (?:help|share|build|write|review|test|contribute|reproduce|prototype|take|send|offer|"
     r"turn|document|translate|record|fix|triage|draft|prepare|give|present|teach|show)",
     r"you(?:'re| are) welcome to (?:use|share|have)", r"i(?:'ve| have) (?:written|put together|prepared) up?",

@@ -1,0 +1,230 @@
+"""The built-in critique engine: output shape, explainable scores, grounded checks, exact evidence, bad input."""
+import ast
+import json
+from pathlib import Path
+
+import pytest
+import textstat
+from click.testing import CliRunner
+
+import coach.engine
+from coach.cli import cli
+from coach.engine import critique
+from coach.engine.rules import BASE, RULES, RUBRICS
+from coach.engine.text import WORD
+
+CTX = {
+    "mentor": {"name": "Mei Lin", "role": "Embedded Rust maintainer",
+               "research": "Maintains an embedded HAL crate for STM32 boards; wrote a book chapter on async in embedded Rust."},
+    "mentee": {"name": "Ravi", "background": "Firmware engineer, 5 years, C.",
+               "offer": "Can test the HAL crate on the three STM32 boards we have and report bugs."},
+    "ask": "15-minute chat about moving embedded C firmware to Rust",
+}
+GOOD_SUBJECT = "15 minutes on moving C firmware to Rust?"
+GOOD_BODY = """Hi Mei,
+
+Your book chapter on async in embedded Rust is the clearest thing I have read on the topic. I'm a firmware engineer with five years of C on ARM microcontrollers.
+
+Would you be open to a 15-minute chat about where to start moving our C firmware to Rust? In return, I can test your HAL crate on the three STM32 boards we have and report any bugs.
+
+I'm happy to work around your schedule.
+
+Thanks,
+Ravi
+"""
+BAD_INPUTS = {
+    "empty": ("", ""),
+    "empty_subject": ("", GOOD_BODY),
+    "empty_body": (GOOD_SUBJECT, ""),
+    "one_word": ("Hi", "Hello"),
+    "emoji_only": ("🙂🙂", "🔥🔥🔥 🙌"),
+    "rtl": ("سؤال سريع", "مرحبا، هل يمكنك مساعدتي في مشروعي؟ شكرا لك."),
+    "html": ("<b>Hi</b>", "<p>Hi <i>Mei</i>,</p><script>alert(1)</script><p>Could you help?</p>"),
+    "code_block": ("Bug", "Hi,\n\n```python\ndef f(x):\n    return {x}  # [TODO]\n```\n\nCould you look?"),
+    "nul_byte": ("Sub\x00ject", "Hi Mei,\x00\n\nCould you\x00 help?\n\nThanks"),
+    "huge": ("Long", ("I really think this is a very long sentence about Rust and things. " * 1700)),
+    "whitespace": ("   ", "\n\n\t  \n"),
+    "replacement_chars": ("\ufffd\ufffd", "Hi \ufffd, could you \ufffd?"),
+}
+
+
+def all_findings_have_exact_evidence(result, subject, body):
+    fields = {"subject": subject, "body": body}
+    for f in result["findings"]:
+        ev = f["evidence"]
+        if ev is not None:
+            text = fields[ev["field"]]
+            assert text[ev["start"]:ev["end"]] == ev["text"], f
+
+
+def test_critique_has_the_documented_shape_and_is_json_serialisable():
+    result = critique(GOOD_SUBJECT, GOOD_BODY, CTX)
+    assert set(result) == {"scores", "overall", "findings", "stats", "engine"}
+    assert set(result["scores"]) == set(RUBRICS) and result["engine"] == "builtin"
+    assert {"words", "reading_grade", "questions", "ask_found", "time_bound", "subject_words", "paragraphs"} <= set(result["stats"])
+    for f in result["findings"]:
+        assert set(f) == {"rubric", "code", "severity", "message", "evidence", "fix"}
+        assert f["severity"] in ("major", "minor", "praise") and f["fix"]
+    json.dumps(result)
+
+
+def test_critique_is_deterministic():
+    assert critique(GOOD_SUBJECT, GOOD_BODY, CTX) == critique(GOOD_SUBJECT, GOOD_BODY, CTX)
+
+
+def test_each_score_is_the_base_plus_the_points_of_its_findings():
+    result = critique("Quick question", "hey mei, ur crate slaps. gimme 15 min asap", CTX)
+    for rubric in RUBRICS:
+        codes = [f["code"] for f in result["findings"] if f["rubric"] == rubric]
+        fixed = [c for c in codes if RULES[c].points is not None]
+        if len(fixed) == len(codes):  # scaled codes state their points in the message instead
+            per_code = {}
+            for c in fixed:
+                per_code[c] = per_code.get(c, 0) + RULES[c].points
+            total = BASE + sum(min(v, RULES[c].cap) if v > 0 else max(v, RULES[c].cap) for c, v in per_code.items())
+            assert result["scores"][rubric] == round(min(5, max(1, total)), 1)
+
+
+def test_overall_is_the_mean_of_the_four_scores():
+    result = critique(GOOD_SUBJECT, GOOD_BODY, CTX)
+    assert result["overall"] == round(sum(result["scores"].values()) / 4, 1)
+
+
+def test_good_message_scores_at_least_four_everywhere():
+    scores = critique(GOOD_SUBJECT, GOOD_BODY, CTX)["scores"]
+    assert min(scores.values()) >= 4.0, scores
+
+
+@pytest.mark.parametrize("subject", ["Quick question", "Mentorship opportunity", "Hello", "pytest"])
+def test_vague_subject_scores_lower_on_clarity(subject):
+    good = critique(GOOD_SUBJECT, GOOD_BODY, CTX)
+    vague = critique(subject, GOOD_BODY, CTX)
+    assert vague["scores"]["clarity"] < good["scores"]["clarity"]
+    finding = next(f for f in vague["findings"] if f["code"] == "vague_subject")
+    assert finding["evidence"]["field"] == "subject" and "15 minutes" in finding["fix"]
+
+
+def test_wrong_mentor_name_is_a_major_professionalism_finding():
+    result = critique(GOOD_SUBJECT, GOOD_BODY.replace("Hi Mei", "Hi Sarah"), CTX)
+    finding = next(f for f in result["findings"] if f["code"] == "wrong_name")
+    assert finding["severity"] == "major" and finding["evidence"]["text"] == "Sarah" and "Hi Mei" in finding["fix"]
+
+
+def test_reference_the_notes_do_not_support_is_flagged_for_checking():
+    body = GOOD_BODY.replace("Your book chapter on async in embedded Rust", "Your podcast on Kubernetes operators")
+    codes = [f["code"] for f in critique(GOOD_SUBJECT, body, CTX)["findings"]]
+    assert "unverified_reference" in codes
+    assert "unverified_reference" not in [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
+
+
+def test_minutes_that_differ_from_the_plan_are_flagged():
+    body = GOOD_BODY.replace("15-minute", "45-minute")
+    finding = next(f for f in critique(GOOD_SUBJECT, body, CTX)["findings"] if f["code"] == "ask_minutes_mismatch")
+    assert "15" in finding["fix"] and finding["evidence"]["text"] == "45-minute"
+
+
+def test_offer_from_the_plan_is_recognised_and_its_absence_suggested():
+    codes = [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
+    assert "offer_matches_plan" in codes and "offer_tied_to_their_work" in codes
+    pure = critique(GOOD_SUBJECT, GOOD_BODY.replace("In return, I can test your HAL crate on the three STM32 boards we have and report any bugs.", ""), CTX)
+    finding = next(f for f in pure["findings"] if f["code"] == "pure_ask")
+    assert "test the HAL crate" in finding["fix"]
+
+
+@pytest.mark.parametrize("placeholder", ["[Name]", "{{mentor}}", "<name>", "[Your name]"])
+def test_left_in_placeholders_are_major(placeholder):
+    result = critique(GOOD_SUBJECT, GOOD_BODY.replace("Ravi", placeholder), CTX)
+    finding = next(f for f in result["findings"] if f["code"] == "placeholder")
+    assert finding["severity"] == "major" and finding["evidence"]["text"] == placeholder
+
+
+def test_missing_ask_gets_a_concrete_question_as_fix():
+    result = critique("Rust", "Hi Mei,\n\nI like Rust and firmware.\n\nRavi", CTX)
+    finding = next(f for f in result["findings"] if f["code"] == "no_clear_ask")
+    assert finding["fix"].startswith('Add one clear question, e.g. "Would you be open to a 15-minute chat')
+    assert result["stats"]["ask_found"] is False
+
+
+def test_stats_measure_the_message():
+    stats = critique(GOOD_SUBJECT, GOOD_BODY, CTX)["stats"]
+    assert stats["time_bound"] == 15 and stats["ask_found"] is True and stats["questions"] == 1
+    assert stats["subject_words"] == 8 and stats["paragraphs"] == 5
+
+
+def test_short_polite_request_is_not_swamped_by_a_missing_greeting():
+    result = critique("", "Could you please take a look at this when you have a moment? Thanks!")
+    codes = {f["code"] for f in result["findings"]}
+    assert not codes & {"no_greeting", "no_sign_off"} and result["scores"]["professionalism"] >= 4.0
+
+
+def test_politeness_levels_are_ordered():
+    with open("tests/data/politeness.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    order = ["polite", "neutral", "impolite", "rude"]
+    score = {r["text"]: critique("", r["text"])["scores"]["professionalism"] for r in rows}
+    for hi in rows:
+        for lo in rows:
+            if order.index(hi["level"]) < order.index(lo["level"]):
+                assert score[hi["text"]] > score[lo["text"]], (hi, lo)
+
+
+MANY_INPUTS = [(GOOD_SUBJECT, GOOD_BODY), *BAD_INPUTS.values()]
+with open("tests/data/pairs.jsonl", encoding="utf-8") as _f:
+    for _line in _f:
+        _pair = json.loads(_line)
+        MANY_INPUTS += [(_pair[s]["subject"], _pair[s]["body"]) for s in ("better", "worse")]
+
+
+def test_evidence_offsets_index_their_field_exactly_for_every_finding():
+    for subject, body in MANY_INPUTS:
+        for context in (None, CTX):
+            all_findings_have_exact_evidence(critique(subject, body, context), subject, body)
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gets_a_critique_not_a_crash(name):
+    subject, body = BAD_INPUTS[name]
+    result = critique(subject, body, CTX)
+    assert all(1.0 <= s <= 5.0 for s in result["scores"].values())
+    json.dumps(result)
+
+
+@pytest.mark.parametrize("context", [None, {}, {"mentor": None, "ask": 5}, {"mentor": {"name": 3}, "mentee": "x"},
+                                     {"ask": {"minutes": "20", "topic": None}}, "not a dict"])
+def test_malformed_context_is_treated_as_missing(context):
+    assert critique(GOOD_SUBJECT, GOOD_BODY, context)["scores"]
+
+
+def test_non_text_subject_is_a_clear_type_error():
+    with pytest.raises(TypeError, match="must be strings"):
+        critique(42, "body")
+
+
+def test_huge_message_is_too_long_and_findings_stay_bounded():
+    subject, body = BAD_INPUTS["huge"]
+    result = critique(subject, body)
+    assert result["scores"]["brevity"] == 1.0 and len(result["findings"]) < 80
+
+
+def test_jsonl_cli_survives_every_bad_input_and_invalid_utf8():
+    lines = [json.dumps({"subject": s, "body": b, "context": CTX}) for s, b in BAD_INPUTS.values()]
+    raw = ("\n".join(lines) + "\n").encode() + b'{"subject": "x", "body": "caf\xe9 \xff"}\nnot json\n'
+    result = CliRunner().invoke(cli, ["critique", "--jsonl", "-"], input=raw, catch_exceptions=False)
+    out = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 0 and len(out) == len(BAD_INPUTS) + 2
+    assert all("scores" in o for o in out[:-1]) and out[-1]["error"]["line"] == len(BAD_INPUTS) + 2
+
+
+def test_engine_modules_import_neither_flask_nor_litellm():
+    engine_dir = Path(coach.engine.__file__).parent
+    for path in engine_dir.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.split(".")[0] in ("flask", "litellm") for n in names), path
+
+
+def test_reading_grade_stays_close_to_textstat_on_average():
+    diffs = [abs(critique(s, b)["stats"]["reading_grade"] - textstat.flesch_kincaid_grade(b))
+             for s, b in MANY_INPUTS if len(WORD.findall(b)) >= 30]
+    assert len(diffs) > 50 and sum(diffs) / len(diffs) < 1.5
