@@ -13,6 +13,7 @@ FORMATS = re.compile(
     r"review|advice|guidance|walkthrough|pairing session|session)\b", re.I)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|around|for)\s+(.+)$", re.I)
 DEFAULT_MINUTES = 20
+_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+", re.I)
 
 
 def minutes_in(text):
@@ -59,9 +60,10 @@ def normalise(context):
     mentor = context.get("mentor") if isinstance(context.get("mentor"), dict) else {}
     mentee = context.get("mentee") if isinstance(context.get("mentee"), dict) else {}
     name = _text(mentor.get("name"))
+    given = _TITLE.sub("", name).split()
     return {
         "mentor_name": name,
-        "mentor_first": name.split()[0] if name else "",
+        "mentor_first": given[0] if given else "",
         "mentor_names": {w.lower() for w in WORD.findall(name)},
         "role": _text(mentor.get("role")),
         "research": _text(mentor.get("research")),

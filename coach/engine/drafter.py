@@ -71,14 +71,22 @@ def _opening(ctx):
     lead = f"I came across your work through {found}" if found else ""
     note = second_person(_clip(ctx["research"]))
     if note:
-        resonated = f"what resonated most is that you {_as_you_clause(note)}" if _is_verb_phrase(note) \
-            else f"what resonated most is your work on {note[0].lower() + note[1:]}"
+        resonated = f"what resonated most is {_resonated(note)}"
         return f"{lead}, and {resonated}." if lead else f"{resonated[0].upper()}{resonated[1:]}."
     if lead:
         return f"{lead}."
     if ctx["role"]:
         return f"I'm writing because your experience as {_article(ctx['role'])} {_clip(ctx['role'])} is close to where I want to go."
     return "I'm writing because your experience is close to where I want to go."
+
+
+def _resonated(note):
+    """What resonated, from a research note: 'that you wrote X', 'your blog series', or 'your work on X'."""
+    if _is_verb_phrase(note):
+        return f"that you {_as_you_clause(note)}"
+    if note.lower().startswith("your "):
+        return "y" + note[1:]
+    return f"your work on {note[0].lower() + note[1:]}"
 
 
 def _is_verb_phrase(note):
