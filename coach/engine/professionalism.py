@@ -7,11 +7,14 @@ sentence-initial "please") is a minor finding; demands, pressure, slang, shoutin
 complaint and placeholders are majors. Greeting and sign-off are expected only of a
 full message, so a one-line request is judged on its politeness alone.
 """
+import re
+
 from . import lexicon as lx
 
 # A message counts as "full" (and so owes a greeting and sign-off) past this many words or with a subject.
 FULL_MESSAGE_WORDS = 40
 LOWERCASE_MIN_WORDS = 8
+_LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 
 
 def check(msg, ctx, out):
@@ -111,8 +114,7 @@ def _check_tone(msg, out):
     emoji = lx.EMOJI.search(body)
     if emoji:
         out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))
-    letters = [c for c in body if c.isascii() and c.isalpha()]
-    if len(msg.words) >= LOWERCASE_MIN_WORDS and letters and not any(c.isupper() for c in letters):
+    if len(msg.words) >= LOWERCASE_MIN_WORDS and _LOWER.search(body) and not _UPPER.search(body):
         out.add("all_lowercase", "Everything is in lower case, which reads as rushed.",
                 "Capitalise names and the start of each sentence.")
 
