@@ -55,6 +55,14 @@ def is_public_address(address):
     return ip.is_global and not blocked
 
 
+def _is_ip_literal(host):
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def check_url(url):
     """Refuse a URL whose scheme, port or resolved addresses are not safe to fetch; return it cleaned."""
     try:
@@ -73,7 +81,7 @@ def check_url(url):
         raise FetchError("uses an unusual port; only the standard web ports 80 and 443 are fetched.")
     if host in BLOCKED_NAMES or host.endswith((".localhost", ".internal")):
         raise FetchError("points at a private or internal address, which is never fetched.")
-    addresses = resolve(host, port or ALLOWED_PORTS[parts.scheme])
+    addresses = [host] if _is_ip_literal(host) else resolve(host, port or ALLOWED_PORTS[parts.scheme])
     if not addresses or not all(is_public_address(a) for a in addresses):
         raise FetchError("points at a private or internal address, which is never fetched.")
     return parts.geturl()
