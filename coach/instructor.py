@@ -1,13 +1,209 @@
-"""Instructor pages: the instructor's home."""
-from flask import Blueprint, render_template
+"""Instructor pages: cohorts and their dashboard, reviews of revisions, the comment bank, calibration of the
+coach, anchor drafts and exports. Every id in a URL is looked up through a store getter scoped by the
+signed-in instructor, so another instructor's ids answer 404."""
+from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 
+from . import calibration, cohorts, exports, reviews, store
 from .auth import role_required
+from .db import get_db
+from .forms import first_errors
+from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, form_agreements,
+                               review_form)
+from .store import RUBRICS
 
 bp = Blueprint("instructor", __name__, url_prefix="/instructor")
+instructor_only = role_required("instructor")
 
 
-@bp.route("/")
-@role_required("instructor")
+def _cohort_or_404(cohort_id):
+    cohort = store.get_cohort_for_instructor(get_db(), g.user["id"], cohort_id)
+    if cohort is None:
+        abort(404)
+    return cohort
+
+
+def _mentee_or_404(mentee_id):
+    mentee = store.get_mentee_for_instructor(get_db(), g.user["id"], mentee_id)
+    if mentee is None:
+        abort(404)
+    return mentee
+
+
+def _revision_or_404(revision_id):
+    revision = store.get_revision_for_instructor(get_db(), g.user["id"], revision_id)
+    if revision is None:
+        abort(404)
+    return revision
+
+
+def _download(body, filename, mimetype):
+    """A streamed attachment named for the user's disk."""
+    return Response(body, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                             "Cache-Control": "no-store"})
+
+
+@bp.app_template_global("instructor_reviews")
+def instructor_reviews(revision):
+    """Templates of the mentee's pages: the instructors' reviews of one of the signed-in mentee's revisions."""
+    if not revision or not g.user:
+        return []
+    return reviews.for_mentee(get_db(), g.user["id"], revision)
+
+
+@bp.route("/", methods=("GET", "POST"))
+@instructor_only
 def index():
-    """The instructor's home."""
-    return render_template("instructor/index.html")
+    """The instructor's home: their cohorts, and a form to create one."""
+    db = get_db()
+    form = CohortForm()
+    if form.validate_on_submit():
+        cohort_id = cohorts.create_cohort(db, g.user["id"], form.name.data)
+        flash(f"Created {form.name.data}. Share its invite code or link with your mentees.")
+        return redirect(url_for("instructor.cohort", cohort_id=cohort_id))
+    return render_template("instructor/index.html", form=form,
+                           cohorts=store.list_cohorts_for_instructor(db, g.user["id"])), 400 if form.errors else 200
+
+
+@bp.route("/cohorts/<int:cohort_id>")
+@instructor_only
+def cohort(cohort_id):
+    """The cohort dashboard: a row per mentee, sortable, with a needs-attention filter, charts and findings."""
+    cohort = _cohort_or_404(cohort_id)
+    sort = request.args.get("sort", "name")
+    descending = request.args.get("dir") == "desc"
+    attention = request.args.get("attention") == "1"
+    board = cohorts.dashboard(get_db(), cohort_id, sort, descending, attention)
+    return render_template("instructor/cohort.html", cohort=cohort, board=board, sort=sort,
+                           descending=descending, attention=attention, rubrics=RUBRICS,
+                           sort_keys=cohorts.SORT_KEYS, stale_days=cohorts.STALE_DAYS,
+                           invite_link=url_for("mentee.cohort", code=cohort["code"], _external=True))
+
+
+@bp.route("/cohorts/<int:cohort_id>/export.csv")
+@instructor_only
+def cohort_csv(cohort_id):
+    """Download the cohort's revisions, scores and reviews as a CSV for a spreadsheet."""
+    cohort = _cohort_or_404(cohort_id)
+    rows = exports.streamed(current_app.config["DATABASE"], exports.cohort_csv, cohort, g.user["id"])
+    return _download(rows, exports.export_filename(cohort, "csv"), "text/csv; charset=utf-8")
+
+
+@bp.route("/mentees/<int:mentee_id>")
+@instructor_only
+def mentee(mentee_id):
+    """One mentee's drafts and revisions, each with a link to review it."""
+    mentee = _mentee_or_404(mentee_id)
+    return render_template("instructor/mentee.html", mentee=mentee,
+                           drafts=store.list_mentee_drafts_with_revisions(get_db(), mentee_id))
+
+
+@bp.route("/mentees/<int:mentee_id>/report.md")
+@instructor_only
+def mentee_report(mentee_id):
+    """Download a Markdown report of one mentee's drafts with critiques and your reviews."""
+    mentee = _mentee_or_404(mentee_id)
+    body = exports.streamed(current_app.config["DATABASE"], exports.mentee_markdown, mentee, g.user["id"])
+    name = exports.export_filename({"id": mentee_id, "name": mentee["name"]}, "md")
+    return _download(body, name, "text/markdown; charset=utf-8")
+
+
+def _render_review(revision, form, comment_form, status=200):
+    data = reviews.review_page(get_db(), g.user["id"], revision)
+    return render_template("instructor/review.html", revision=revision, form=form, comment_form=comment_form,
+                           rubrics=RUBRICS, errors=first_errors(form) or first_errors(comment_form),
+                           **data), status
+
+
+@bp.route("/revisions/<int:revision_id>/review", methods=("GET", "POST"))
+@instructor_only
+def review(revision_id):
+    """Review a revision: your scores, a general comment, agreement with the coach and anchored comments."""
+    db = get_db()
+    revision = _revision_or_404(revision_id)
+    page = reviews.review_page(db, g.user["id"], revision)
+    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"])
+    if form.validate_on_submit():
+        comment = form.comment.data or ""
+        if form.bank_comment.data:
+            saved = store.get_bank_comment(db, g.user["id"], int(form.bank_comment.data))
+            comment = "\n\n".join(part for part in (comment, saved["text"]) if part)
+        reviews.save(db, g.user["id"], revision, {r: form[r].data for r in RUBRICS}, comment,
+                     form_agreements(form, page["critiques"]), form.keep_in_bank.data)
+        flash("Review saved. The mentee sees it on their draft.")
+        return redirect(url_for("instructor.review", revision_id=revision_id))
+    return _render_review(revision, form, AnchoredCommentForm(formdata=None), 400 if form.errors else 200)
+
+
+@bp.route("/revisions/<int:revision_id>/comments", methods=("POST",))
+@instructor_only
+def comment_add(revision_id):
+    """Anchor a comment to words quoted from the revision."""
+    db = get_db()
+    revision = _revision_or_404(revision_id)
+    comment_form = AnchoredCommentForm()
+    if comment_form.validate_on_submit():
+        try:
+            reviews.add_comment(db, g.user["id"], revision, comment_form.field.data, comment_form.quote.data,
+                                comment_form.comment.data, comment_form.start.data, comment_form.end.data)
+        except reviews.ReviewError as exc:
+            comment_form[exc.field].errors.append(str(exc))
+        else:
+            flash("Comment added to the quoted words.")
+            return redirect(url_for("instructor.review", revision_id=revision_id) + "#comments")
+    page = reviews.review_page(db, g.user["id"], revision)
+    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"])
+    return _render_review(revision, form, comment_form, 400)
+
+
+@bp.route("/comments/<int:comment_id>/delete", methods=("POST",))
+@instructor_only
+def comment_delete(comment_id):
+    """Delete one of your anchored comments."""
+    if not store.delete_review_comment(get_db(), g.user["id"], comment_id):
+        abort(404)
+    flash("Comment deleted.")
+    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/instructor/")
+                    else url_for("instructor.index"))
+
+
+@bp.route("/comment-bank", methods=("GET", "POST"))
+@instructor_only
+def comment_bank():
+    """Your reusable comments: save one here, insert it into any review with one click."""
+    db = get_db()
+    form = BankCommentForm()
+    if form.validate_on_submit():
+        store.insert_bank_comment(db, g.user["id"], form.text.data)
+        flash("Comment saved to your bank.")
+        return redirect(url_for("instructor.comment_bank"))
+    return render_template("instructor/comment_bank.html", form=form,
+                           bank=store.list_bank_comments(db, g.user["id"])), 400 if form.errors else 200
+
+
+@bp.route("/comment-bank/<int:comment_id>/delete", methods=("POST",))
+@instructor_only
+def comment_bank_delete(comment_id):
+    """Remove a saved comment from your bank."""
+    if not store.delete_bank_comment(get_db(), g.user["id"], comment_id):
+        abort(404)
+    flash("Saved comment removed.")
+    return redirect(url_for("instructor.comment_bank"))
+
+
+@bp.route("/calibration")
+@instructor_only
+def calibration_report():
+    """How far each coach agrees with your scores, per rubric, and where it disagrees most."""
+    return render_template("instructor/calibration.html", rubrics=RUBRICS,
+                           engines=calibration.report(get_db(), g.user["id"]),
+                           not_enough_spread=calibration.NOT_ENOUGH_SPREAD)
+
+
+@bp.route("/anchors")
+@instructor_only
+def anchors():
+    """Anchor drafts to score before reviewing, so calibration starts from a shared reference."""
+    db = get_db()
+    calibration.ensure_anchors(db)
+    return render_template("instructor/anchors.html", anchors=store.list_anchors(db, g.user["id"]))

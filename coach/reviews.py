@@ -1,0 +1,87 @@
+"""Instructor reviews of a revision: own scores, a general comment, agreement with the coach's findings,
+comments anchored to quoted spans, and a reusable comment bank."""
+from . import store
+from .services import normalise_newlines
+from .store import RUBRICS
+
+FIELDS = ("subject", "body")
+
+
+class ReviewError(ValueError):
+    """A review input the instructor must correct; `field` names the form field."""
+
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field = field
+
+
+def locate_quote(revision, field, quote, start=None, end=None):
+    """Return (start, end) of the quote in the revision's field, trusting offsets only when they match."""
+    text = revision[field] or ""
+    if start is not None and end is not None and 0 <= start < end <= len(text) and text[start:end] == quote:
+        return start, end
+    found = text.find(quote)
+    if not quote or found < 0:
+        raise ReviewError("quote", f"is not in the {field} of revision {revision['number']}: "
+                                   "copy the words exactly as they appear, or select them in the message.")
+    return found, found + len(quote)
+
+
+def add_comment(db, instructor_id, revision, field, quote, comment, start=None, end=None):
+    """Anchor a comment to a quoted span of the revision; return its id or raise ReviewError."""
+    if field not in FIELDS:
+        raise ReviewError("field", "must be the subject or the body.")
+    quote = normalise_newlines(quote)
+    start, end = locate_quote(revision, field, quote, start, end)
+    review_id = store.ensure_review(db, revision["id"], instructor_id)
+    return store.insert_review_comment(db, review_id, field, quote, start, end, normalise_newlines(comment))
+
+
+def save(db, instructor_id, revision, scores, comment, agreements, keep_in_bank=False):
+    """Save the instructor's scores, general comment and agreements; optionally keep the comment in the bank."""
+    comment = normalise_newlines(comment)
+    review_id = store.save_review(db, revision["id"], instructor_id, scores, comment, agreements)
+    if keep_in_bank and comment:
+        store.insert_bank_comment(db, instructor_id, comment)
+    return review_id
+
+
+def highlight(text, comments):
+    """Split text into segments, marking each commented span with its comment's `number`.
+
+    Overlapping spans keep the first one marked; the later comment is still listed with its quote.
+    """
+    segments, pos = [], 0
+    for c in sorted(comments, key=lambda c: c["quote_start"]):
+        if c["quote_start"] < pos:
+            continue
+        segments.append({"text": text[pos:c["quote_start"]], "number": None})
+        segments.append({"text": text[c["quote_start"]:c["quote_end"]], "number": c["number"]})
+        pos = c["quote_end"]
+    segments.append({"text": text[pos:], "number": None})
+    return [s for s in segments if s["text"]]
+
+
+def with_comments(db, review, revision):
+    """The review with its anchored comments and the revision split into highlighted segments."""
+    rows = store.list_review_comments(db, review["id"]) if review else []
+    comments = [{**c, "number": number} for number, c in enumerate(rows, start=1)]
+    return {"review": review, "comments": comments,
+            "scored": bool(review) and all(review[r] is not None for r in RUBRICS),
+            "segments": {field: highlight(revision[field] or "", [c for c in comments if c["field"] == field])
+                         for field in FIELDS}}
+
+
+def review_page(db, instructor_id, revision):
+    """Everything the review page shows: critiques, the instructor's review, agreements and comment bank."""
+    review = store.get_review(db, revision["id"], instructor_id)
+    return {**with_comments(db, review, revision), "critiques": store.list_critiques(db, revision["id"]),
+            "agreements": store.list_agreements(db, review["id"]) if review else {},
+            "bank": store.list_bank_comments(db, instructor_id)}
+
+
+def for_mentee(db, mentee_id, revision):
+    """The instructors' reviews of one of the mentee's own revisions, each with comments and segments."""
+    reviews = store.list_reviews_for_mentee(db, mentee_id, revision["id"])
+    shown = [with_comments(db, review, revision) for review in reviews]
+    return [r for r in shown if r["comments"] or r["review"]["comment"] or r["scored"]]
