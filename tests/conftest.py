@@ -119,7 +119,7 @@ def fake_model(monkeypatch):
 
     Yields the server: `.url` (the /v1 base), `.queue(...)` behaviours, `.requests` received.
     """
-    from fakemodel import FakeModel
+    from tests.fakemodel import FakeModel
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
     with FakeModel() as server:
