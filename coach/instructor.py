@@ -3,7 +3,7 @@ coach, anchor drafts and exports. Every id in a URL is looked up through a store
 signed-in instructor, so another instructor's ids answer 404."""
 from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import calibration, cohorts, exports, reviews, store
+from . import calibration, cohorts, exports, portfolio, reviews, store
 from .auth import role_required
 from .db import get_db
 from .forms import first_errors
@@ -106,6 +106,16 @@ def mentee_report(mentee_id):
     body = exports.streamed(current_app.config["DATABASE"], exports.mentee_markdown, mentee, g.user["id"])
     name = exports.export_filename({"id": mentee_id, "name": mentee["name"]}, "md")
     return _download(body, name, "text/markdown; charset=utf-8")
+
+
+@bp.route("/mentees/<int:mentee_id>/portfolio")
+@instructor_only
+def mentee_portfolio(mentee_id):
+    """A mentee's portfolio of the lesson's four deliverables, printable (404 unless they are in your cohort)."""
+    if not store.instructor_can_see(get_db(), g.user["id"], mentee_id):
+        abort(404)
+    mentee = store.get_user(get_db(), mentee_id)
+    return render_template("mentee/portfolio.html", p=portfolio.build(get_db(), mentee), owner=False)
 
 
 def _render_review(revision, form, comment_form, status=200):

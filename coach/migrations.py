@@ -144,6 +144,54 @@ def strategy_and_followup_settings(db):
     db["profiles"].add_column("followup_days", int)
 
 
+# Issue 9: conversation prep, meetings and action items, peer and reverse mentoring ----------------
+
+@migrations(name="030_questions_and_plans")
+def questions_and_plans(db):
+    # Questions a mentee prepares for one mentor, by the lesson's four categories; one plan per mentor.
+    db["questions"].create({
+        "id": int, "user_id": int, "mentor_id": int, "category": str, "text": str, "position": int,
+        "created_at": str, "updated_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id"), ("mentor_id", "mentors", "id")],
+        not_null={"user_id", "mentor_id", "category", "text"})
+    db["questions"].create_index(["mentor_id"])
+    db["conversation_plans"].create({
+        "mentor_id": int, "user_id": int, "minutes": int, "meeting_on": str, "opening": str,
+        "next_steps": str, "maintenance": str, "updated_at": str,
+    }, pk="mentor_id", foreign_keys=[("user_id", "users", "id"), ("mentor_id", "mentors", "id")],
+        not_null={"user_id"})
+
+
+@migrations(name="031_meetings_and_action_items")
+def meetings_and_action_items(db):
+    # kind 'action' is something to do; kind 'update' is a progress update to send the mentor later.
+    db["meetings"].create({
+        "id": int, "user_id": int, "mentor_id": int, "held_on": str, "notes": str, "insights": str,
+        "created_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id"), ("mentor_id", "mentors", "id")],
+        not_null={"user_id", "mentor_id", "held_on"})
+    db["meetings"].create_index(["mentor_id"])
+    db["action_items"].create({
+        "id": int, "user_id": int, "mentor_id": int, "meeting_id": int, "kind": str, "text": str,
+        "due_on": str, "done_on": str, "created_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id"), ("mentor_id", "mentors", "id"),
+                              ("meeting_id", "meetings", "id")],
+        not_null={"user_id", "mentor_id", "kind", "text"})
+    db["action_items"].create_index(["user_id"])
+    db["action_items"].create_index(["mentor_id"])
+
+
+@migrations(name="032_peers")
+def peers(db):
+    # One table for both directions: 'peer' (learning partners) and 'mentoring' (juniors or career changers
+    # the mentee mentors), because the lesson gives both the same structure.
+    db["peers"].create({
+        "id": int, "user_id": int, "direction": str, "name": str, "who": str, "teach": str, "learn": str,
+        "projects": str, "cadence": str, "accountability": str, "created_at": str, "updated_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "direction", "name"})
+    db["peers"].create_index(["user_id"])
+
+
 # Issue 10: rate limits, kept in SQLite so every gunicorn worker counts the same attempts -------------
 
 @migrations(name="040_rate_limits")

@@ -1,0 +1,101 @@
+"""The built-in writer of the messages after a meeting: the thank-you note and the later progress update.
+
+`draft(kind, context)` takes kind "thanks" or "update" and the drafting context plus
+context["meeting"] {"held_on", "insights", "notes"}, context["actions"] (what the mentee will do),
+context["done"] (what they did) and context["results"] (progress to report), and
+context["next_question"] (a question that did not fit the meeting). It returns
+{"subject", "body", "missing"} like the first-message drafter, with [bracketed] placeholders where
+the mentee's records were empty, so the mentee sees what to fill in. A thank-you names what helped
+and what the mentee will do, and asks for nothing; a progress update says what they did with the
+advice and what came of it, with at most one small optional question.
+"""
+KINDS = ("thanks", "update")
+
+
+def draft(kind, context):
+    """Return the thank-you ("thanks") or progress-update ("update") message for the context."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown after-meeting message kind: {kind!r}")
+    parts, missing = _parts(context)
+    return (_thanks if kind == "thanks" else _update)(parts, missing)
+
+
+def _parts(context):
+    mentor = context.get("mentor") or {}
+    mentee = context.get("mentee") or {}
+    meeting = context.get("meeting") or {}
+    missing = []
+    insight = _first_sentence(meeting.get("insights") or "")
+    if not insight:
+        missing.append("Record what helped most in the meeting (its insights) so the note can name it.")
+        insight = "[the one piece of advice that helped most]"
+    return {
+        "greeting": f"Hi {(mentor.get('name') or '').split(' ')[0] or 'there'},",
+        "sign": f"Thank you again,\n{mentee.get('name') or ''}".rstrip(),
+        "topic": ((context.get("ask") or {}).get("topic") or "").rstrip("."),
+        "when": f" on {meeting['held_on']}" if meeting.get("held_on") else "",
+        "insight": _lower_first(insight.rstrip(".")),
+        "actions": [a.rstrip(".") for a in context.get("actions") or []],
+        "done": [a.rstrip(".") for a in context.get("done") or []],
+        "results": [r.rstrip(".") for r in context.get("results") or []],
+        "next_question": (context.get("next_question") or "").strip(),
+    }, missing
+
+
+def _thanks(p, missing):
+    about = f" about {p['topic']}" if p["topic"] else ""
+    actions = p["actions"]
+    if not actions:
+        missing.append("Add an action item (what you will do with the advice) so the note says what happens next.")
+        actions = ["[what I will do first with your advice]"]
+    paragraphs = [
+        p["greeting"],
+        f"Thank you for our conversation{p['when']}{about}. What helped most was {p['insight']}.",
+        f"Here is what I am doing with it: {_join(actions)}. I will let you know how it goes.",
+        p["sign"],
+    ]
+    subject = f"Thank you for your advice on {p['topic']}" if p["topic"] else "Thank you for your time"
+    return {"subject": subject[:200], "body": "\n\n".join(paragraphs) + "\n", "missing": missing}
+
+
+def _update(p, missing):
+    done = p["done"] or p["actions"]
+    if not p["done"]:
+        missing.append("Mark the action items you finished as done: the update should say what you did.")
+    if not done:
+        done = ["[what I did with your advice]"]
+    results = p["results"]
+    if not results:
+        missing.append("Add a progress update (the result so far) so the mentor sees the advice paid off.")
+        results = ["[the result so far, with a number or an example]"]
+    paragraphs = [
+        p["greeting"],
+        f"A short update since we spoke{p['when']}. You suggested {p['insight']}, so I {_join(done)}.",
+        f"The result so far: {_join(results)}.",
+    ]
+    if p["next_question"]:
+        paragraphs.append("One small question, only if you have a minute (no need to reply otherwise): "
+                          f"{p['next_question']}")
+    paragraphs.append(p["sign"])
+    subject = f"An update on {p['topic']}" if p["topic"] else "An update since our conversation"
+    return {"subject": subject[:200], "body": "\n\n".join(paragraphs) + "\n", "missing": missing}
+
+
+def _first_sentence(text):
+    text = " ".join(text.split())
+    for end in (". ", "! ", "? ", "\n"):
+        if end in text:
+            text = text.split(end)[0]
+    return text.strip()
+
+
+def _lower_first(text):
+    """Lower-case the first letter so a note slots mid-sentence, unless it starts an acronym or a name."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _join(items):
+    items = [_lower_first(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
