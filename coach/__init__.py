@@ -1,17 +1,20 @@
-"""Outreach Coach: the Flask application factory."""
+"""Outreach Coach: the Flask application factory.
+
+Flask is imported inside create_app so that `coach critique` and the engine, which import this
+package, start without loading the web stack.
+"""
 import os
 
-from flask import Flask, g, redirect, render_template, url_for
-from flask_wtf.csrf import CSRFProtect
-
-from .config import instance_secret_key, load_config
-
-csrf = CSRFProtect()
 PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def create_app(test_config=None):
     """Build the app from environment variables, overridden by `test_config` in tests."""
+    from flask import Flask, g, redirect, render_template
+    from flask_wtf.csrf import CSRFProtect
+
+    from .config import instance_secret_key, load_config
+
     app = Flask(__name__, instance_relative_config=True,
                 template_folder=os.path.join(PROJECT_ROOT, "templates"),
                 static_folder=os.path.join(PROJECT_ROOT, "static"))
@@ -26,7 +29,7 @@ def create_app(test_config=None):
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
-    csrf.init_app(app)
+    csrf = CSRFProtect(app)
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
     for module in (auth, mentee, instructor, api):
         app.register_blueprint(module.bp)
