@@ -12,7 +12,7 @@ from .engine import followup as followup_writer
 
 DEFAULT_FOLLOWUP_DAYS = 7
 MAX_FOLLOWUPS = 2
-WEEK = timedelta(days=7)
+WEEK = timedelta(days=6)  # today and the six days after it
 
 STATUSES = (("researching", "Researching"), ("drafted", "Drafted"), ("sent", "Sent"), ("replied", "Replied"),
             ("meeting", "Meeting scheduled"), ("declined", "Declined"), ("no_reply", "No reply"))

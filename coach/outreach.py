@@ -94,7 +94,9 @@ def status_change(mentor_id):
         flash(str(exc), "warning")
     else:
         flash(f"{mentor['name']}: {followups.STEP_LABELS[form.status.data].lower()}.")
-    return redirect(url_for(BACK.get(form.back.data, "mentee.outreach"), mentor_id=mentor_id))
+    if form.back.data in BACK:
+        return redirect(url_for(BACK[form.back.data]))
+    return redirect(url_for("mentee.outreach", mentor_id=mentor_id))
 
 
 @bp.route("/mentors/<int:mentor_id>/schedule", methods=("POST",))

@@ -2,11 +2,11 @@
 from datetime import timedelta
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, HiddenField, IntegerField, SelectField
+from wtforms import BooleanField, DateField, HiddenField, SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
 from . import followups
-from .forms import choices, text
+from .forms import WholeNumberField, choices, text
 from .strategy import SEATS
 
 YEAR = timedelta(days=365)
@@ -82,8 +82,8 @@ class BoardSeatForm(FlaskForm):
 
 
 class FollowupSettingsForm(FlaskForm):
-    followup_days = IntegerField("Days to wait before a follow-up", default=followups.DEFAULT_FOLLOWUP_DAYS,
-                                 validators=[InputRequired(message="needs a whole number of days."),
-                                             NumberRange(min=3, max=30, message="must be from 3 to 30 days "
-                                                         "(the lesson suggests about a week).")])
-
+    followup_days = WholeNumberField(
+        "Days to wait before a follow-up", "needs a whole number of days.",
+        default=followups.DEFAULT_FOLLOWUP_DAYS,
+        validators=[InputRequired(message="needs a whole number of days."),
+                    NumberRange(min=3, max=30, message="must be from 3 to 30 days (the lesson suggests about a week).")])
