@@ -247,7 +247,8 @@ def log_command(count, as_json, database):
 
 def format_call(call):
     """One model call as a line: id, time, model, prompt@version, outcome, tokens, cost, duration, error."""
-    tokens = f"{call['input_tokens'] or 0}+{call['output_tokens'] or 0} tokens"
+    tokens = "no tokens" if call["input_tokens"] is None else \
+        f"{call['input_tokens']}+{call['output_tokens'] or 0} tokens"
     cost = f"${call['cost']:.6f}" if call["cost"] is not None else "cost unknown"
     line = (f"#{call['id']} {call['datetime_utc']} {call['model']} {call['prompt_name']}@{call['prompt_version']} "
             f"{call['outcome']} {tokens} {cost} {call['duration_ms']} ms")

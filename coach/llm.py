@@ -120,6 +120,7 @@ class Model:
         COACH_MODEL_RETRIES counts every extra call, whatever the reason; an invalid answer is
         asked again once, with the validation error, and a 429 waits as long as Retry-After says.
         """
+        _litellm()  # the first import takes seconds: not the model's time, so not the budget's
         deadline = time.monotonic() + (self.retries + 1) * self.timeout
         messages = [{"role": "user", "content": prompt}]
         calls, invalid, failure = 0, 0, None

@@ -45,6 +45,17 @@ def test_first_draft_is_written_by_the_model(mentee, client, fake_model):
     assert "A 20-minute question about your threat-modelling talk" in client.get(f"/mentee/drafts/{draft_id}").text
 
 
+def test_a_failed_model_draft_is_the_builtin_draft_and_says_so(actions, fake_model):
+    actions.signup()
+    actions.profile()
+    mentor_id = actions.mentor()
+    fake_model.queue(status(500), status(500))
+    draft_id = actions.draft(mentor_id)
+    page = actions.client.get(f"/mentee/drafts/{draft_id}").text
+    assert "The model&#39;s server failed (HTTP 500) (2 tries). The built-in coach wrote this draft instead." in page
+    assert "Kenji" in page  # the built-in drafter's revision 1 is there to edit
+
+
 def test_model_critique_shows_the_models_scores_and_summary(revision, fake_model):
     actions, draft_id = revision
     page = ask(actions, draft_id).text
