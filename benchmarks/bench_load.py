@@ -179,8 +179,8 @@ def model_report(answers, critiques, alarms):
     failures = []
     if unanswered:
         failures.append(f"{len(unanswered)} failed model critiques had no built-in answer")
-    if critiques.get("fallback", 0) < len(fell_back):
-        failures.append("fewer fallbacks stored than answered")
+    if critiques.get("fallback", 0) != len(fell_back):
+        failures.append("the critiques table does not hold one built-in fallback per failed model critique")
     return failures
 
 
