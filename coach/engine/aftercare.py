@@ -44,10 +44,8 @@ def _parts(context):
 
 def _thanks(p, missing):
     about = f" about {p['topic']}" if p["topic"] else ""
-    actions = p["actions"]
-    if not actions:
-        missing.append("Add an action item (what you will do with the advice) so the note says what happens next.")
-        actions = ["[what I will do first with your advice]"]
+    actions = _or_placeholder(p["actions"], missing, "[what I will do first with your advice]",
+                              "Add an action item (what you will do with the advice) so the note says what happens next.")
     paragraphs = [
         p["greeting"],
         f"Thank you for our conversation{p['when']}{about}. What helped most was {p['insight']}.",
@@ -55,19 +53,15 @@ def _thanks(p, missing):
         p["sign"],
     ]
     subject = f"Thank you for your advice on {p['topic']}" if p["topic"] else "Thank you for your time"
-    return {"subject": subject[:200], "body": "\n\n".join(paragraphs) + "\n", "missing": missing}
+    return _message(subject, paragraphs, missing)
 
 
 def _update(p, missing):
-    done = p["done"] or p["actions"]
     if not p["done"]:
         missing.append("Mark the action items you finished as done: the update should say what you did.")
-    if not done:
-        done = ["[what I did with your advice]"]
-    results = p["results"]
-    if not results:
-        missing.append("Add a progress update (the result so far) so the mentor sees the advice paid off.")
-        results = ["[the result so far, with a number or an example]"]
+    done = (p["done"] or p["actions"]) or ["[what I did with your advice]"]
+    results = _or_placeholder(p["results"], missing, "[the result so far, with a number or an example]",
+                              "Add a progress update (the result so far) so the mentor sees the advice paid off.")
     paragraphs = [
         p["greeting"],
         f"A short update since we spoke{p['when']}. You suggested {p['insight']}, so I {_join(done)}.",
@@ -78,6 +72,18 @@ def _update(p, missing):
                           f"{p['next_question']}")
     paragraphs.append(p["sign"])
     subject = f"An update on {p['topic']}" if p["topic"] else "An update since our conversation"
+    return _message(subject, paragraphs, missing)
+
+
+def _or_placeholder(items, missing, placeholder, note):
+    """The mentee's items, or a [bracketed] placeholder and a note on what to add."""
+    if items:
+        return items
+    missing.append(note)
+    return [placeholder]
+
+
+def _message(subject, paragraphs, missing):
     return {"subject": subject[:200], "body": "\n\n".join(paragraphs) + "\n", "missing": missing}
 
 
