@@ -110,34 +110,28 @@ def mark_item(db, user_id, item_id, done, today=None):
 
 # Thank-you and progress-update drafts -----------------------------------------------------------------
 
-def aftercare_context(db, user, mentor, draft):
-    """The drafting context plus the latest meeting, the action items and a question that waited."""
-    context = services.draft_context(db, user, draft)
-    meetings = store.list_meetings(db, user["id"], mentor["id"])
-    items = store.list_action_items(db, user["id"], mentor["id"])
-    waiting = prep(db, user["id"], mentor["id"])["fitted"]["waits"]
-    return {**context,
-            "meeting": meetings[0] if meetings else {},
+def aftercare_extra(db, user_id, mentor_id):
+    """What the after-meeting writer reads beyond the drafting context: the latest meeting, the action
+    items (open, done and progress updates) and a clean question that waited for next time."""
+    meetings = store.list_meetings(db, user_id, mentor_id)
+    items = store.list_action_items(db, user_id, mentor_id)
+    waiting = prep(db, user_id, mentor_id)["fitted"]["waits"]
+    return {"meeting": meetings[0] if meetings else {},
             "actions": [i["text"] for i in items if i["kind"] == "action" and not i["done_on"]],
             "done": [i["text"] for i in items if i["kind"] == "action" and i["done_on"]],
             "results": [i["text"] for i in items if i["kind"] == "update"],
             "next_question": next((q["text"] for q in waiting if not q["flagged"]), "")}
 
 
-def start_aftercare_draft(db, user, mentor, kind):
-    """Create a thank-you or progress-update draft, write its first text and save it as revision 1.
-
-    Returns (draft_id, missing) like services.start_draft.
-    """
+def start_aftercare_draft(db, config, user, mentor, kind):
+    """Create a thank-you or progress-update draft through services.start_draft, written by the built-in
+    after-meeting writer and saved as revision 1; returns (draft_id, missing)."""
     plan = store.get_plan(db, user["id"], mentor["id"])
     topic = next((d["ask_topic"] for d in store.list_drafts(db, user["id"], mentor["id"]) if d["ask_topic"]), "")
-    draft_id = store.insert_draft(db, user["id"], mentor["id"], topic,
-                                  agreed_minutes(db, user["id"], mentor["id"], plan), "email exchange", kind=kind)
-    draft = store.get_draft(db, user["id"], draft_id)
-    context = aftercare_context(db, user, mentor, draft)
-    written = aftercare.draft(kind, context)
-    services.save_revision(db, draft_id, written["subject"], written["body"], context, source="draft:builtin")
-    return draft_id, written["missing"]
+    return services.start_draft(
+        db, config, user, mentor, topic, agreed_minutes(db, user["id"], mentor["id"], plan), "email exchange",
+        kind=kind, extra=aftercare_extra(db, user["id"], mentor["id"]),
+        write=lambda context: {**aftercare.draft(kind, context), "engine": "builtin"})
 
 
 def aftercare_drafts(db, user_id, mentor_id):

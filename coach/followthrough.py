@@ -3,7 +3,7 @@
 The routes live on the mentee blueprint (this module is imported by coach/mentee.py), so every URL stays
 under /mentee and behind the mentee guard; another user's ids answer 404.
 """
-from flask import Response, abort, flash, g, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 
 from . import conversation, peers, portfolio, store
 from .db import get_db
@@ -165,7 +165,8 @@ def aftercare_new(mentor_id):
     form = AftercareForm()  # CSRF is checked app-wide by CSRFProtect before any view runs
     if not form.validate_on_submit():
         abort(400)  # the select offers only valid kinds: anything else was not sent by this page
-    draft_id, missing = conversation.start_aftercare_draft(get_db(), g.user, mentor, form.kind.data)
+    draft_id, missing = conversation.start_aftercare_draft(get_db(), current_app.config, g.user, mentor,
+                                                           form.kind.data)
     flash(f"Here is a first {conversation.AFTERCARE_KINDS[form.kind.data].lower()}. Edit it and save for a critique.")
     for note in missing:
         flash(note, "warning")
