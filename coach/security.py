@@ -105,7 +105,8 @@ def limit_signin():
 
 def count_signin(response):
     """After a sign-in attempt: count it if it failed, forget the count once one succeeds."""
-    if _is_signin_post() and response.status_code != 429:
+    # 429: refused before checking; 413: the body was never read, so there is no email to count.
+    if _is_signin_post() and response.status_code not in (413, 429):
         db, key = get_db(), _signin_key()
         if response.status_code in (302, 303):
             store.clear_rate_events(db, SIGNIN_BUCKET, key)

@@ -124,8 +124,9 @@ def page_forms(pages):
     for url, html in pages:
         for form in parse_forms(html, url):
             action = urlsplit(form.action).path
-            if form.method == "POST" and action not in seen and not DESTRUCTIVE.search(action):
-                seen.add(action)
+            shape = re.sub(r"\d+", "N", action)  # one form per route, not one per record
+            if form.method == "POST" and shape not in seen and not DESTRUCTIVE.search(action):
+                seen.add(shape)
                 found.append((action, form))
     return found
 
