@@ -363,3 +363,68 @@ def eval_command(pairs_file, min_overall, min_each):
     click.echo(f"pairwise accuracy {overall:.2f} over {len(pairs)} pairs ({detail})")
     if overall < min_overall or min(per_rubric.values(), default=0.0) < min_each:
         raise SystemExit(1)
+
+
+# Instructors (issue 7) --------------------------------------------------------------------------
+
+def _open_migrated(database):
+    """Open the database, applying pending migrations so a fresh file works too."""
+    from .db import apply_migrations, open_database
+
+    db = open_database(database or _default_database())
+    apply_migrations(db)
+    return db
+
+
+@cli.command(name="export")
+@click.argument("cohort")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the CSV to this file (default: standard output).")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def export_command(cohort, output, database):
+    """Export a cohort's revisions as the CSV of the cohort page; COHORT is its id or invite code."""
+    from . import exports, store
+    from .cohorts import normalise_code
+
+    db = _open_migrated(database)
+    found = store.get_cohort(db, int(cohort)) if cohort.isdigit() else store.get_cohort_by_code(db, normalise_code(cohort))
+    if found is None:
+        raise click.ClickException(f"no cohort with id or invite code {cohort!r}")
+    chunks = exports.cohort_csv(db, found, found["instructor_id"])
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            out.writelines(chunks)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        stream = click.get_binary_stream("stdout")
+        for chunk in chunks:
+            stream.write(chunk.encode("utf-8"))
+
+
+@cli.command(name="create-instructor")
+@click.option("--email", required=True, help="The instructor's email, used to sign in.")
+@click.option("--name", required=True, help="The instructor's name, as mentees will see it.")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the password from the first line of standard input (default: generate one and print it once).")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def create_instructor_command(email, name, password_stdin, database):
+    """Create an instructor account without the sign-up page, for setting up a course."""
+    import secrets
+
+    from . import services
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not 8 <= len(password) <= 200:
+            raise click.ClickException("the password must be 8 to 200 characters long")
+    else:
+        password = secrets.token_urlsafe(12)
+    try:
+        user_id = services.register(_open_migrated(database), name.strip(), email.strip(), password, "instructor")
+    except services.AccountError as exc:
+        raise click.ClickException(f"{exc.field} {exc}")
+    click.echo(f"created instructor {user_id}: {email.strip()}")
+    if not password_stdin:
+        click.echo(f"password (shown once): {password}")

@@ -240,6 +240,11 @@ def get_cohort_for_instructor(db, instructor_id, cohort_id):
     return _one(db, "select * from cohorts where id = ? and instructor_id = ?", [cohort_id, instructor_id])
 
 
+def get_cohort(db, cohort_id):
+    """Return a cohort by id for the command line, which acts for the course owner; views use the scoped getter."""
+    return _one(db, "select * from cohorts where id = ?", [cohort_id])
+
+
 def get_cohort_by_code(db, code):
     """Return the cohort with this invite code (case-insensitive), or None."""
     return _one(db, "select * from cohorts where code = upper(?)", [code])

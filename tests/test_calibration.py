@@ -1,0 +1,121 @@
+"""Calibration: kappa and agreement against hand-computed values, the verdict in plain words, and anchors."""
+import pytest
+
+from coach import calibration, store
+from coach.cohorts import round_score
+from tests.course import course  # noqa: F401
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ([1, 2, 3, 4, 5], [1, 2, 3, 4, 5], 1.0),
+    # Off by one on every item: observed 3/16, expected 21/48, so 1 - 9/21 = 4/7.
+    ([1, 2, 3], [2, 3, 4], 4 / 7),
+    # Opposite ends: observed 2, expected 1, so 1 - 2 = -1.
+    ([1, 5], [5, 1], -1.0),
+    # The agreement() set below: observed 8/64, expected 56/64, so 6/7.
+    ([3, 4, 1, 4], [3, 3, 1, 5], 6 / 7),
+])
+def test_quadratic_kappa_matches_hand_computed_values(first, second, expected):
+    assert calibration.quadratic_kappa(first, second) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("first, second", [
+    ([3, 3, 3], [3, 3, 3]),  # one category
+    ([3, 3, 3], [2, 3, 4]),  # one rater without variance
+    ([4], [4]),              # a single item
+    ([], []),
+])
+def test_quadratic_kappa_is_undefined_without_spread(first, second):
+    assert calibration.quadratic_kappa(first, second) is None
+
+
+@pytest.mark.parametrize("score, expected", [(2.5, 3), (2.49, 2), (3.5, 4), (0.2, 1), (5.0, 5), (4.6, 5)])
+def test_coach_scores_round_half_up(score, expected):
+    assert round_score(score) == expected
+
+
+def test_agreement_figures_on_a_small_fixed_set():
+    pairs = [(2.5, 3), (4.4, 3), (1.2, 1), (3.6, 5)]  # coach rounds to 3, 4, 1, 4
+    figures = calibration.agreement(pairs)
+    assert figures["n"] == 4
+    assert figures["exact"] == 0.5
+    assert figures["within_one"] == 1.0
+    assert figures["mean_diff"] == pytest.approx(-0.075)
+    assert figures["kappa"] == pytest.approx(6 / 7)
+
+
+def _figures(n=5, mean_diff=0.0, within_one=1.0):
+    return {"n": n, "exact": 0.6, "within_one": within_one, "mean_diff": mean_diff, "kappa": 0.5}
+
+
+def test_verdict_says_where_the_coach_agrees_and_leans_in_plain_words():
+    figures = {"clarity": _figures(), "brevity": _figures(mean_diff=-2.2), "value": _figures(mean_diff=1.1),
+               "professionalism": _figures(n=2)}
+    assert calibration.verdict("The model", figures) == (
+        "The model agrees with you on clarity; it is 2 points harsher than you on brevity; "
+        "it is a point kinder than you on value; it has too few of your reviews on professionalism "
+        "to judge (fewer than 3).")
+
+
+def test_verdict_names_rubrics_with_disagreement_in_both_directions():
+    figures = {r: _figures(within_one=0.4) for r in store.RUBRICS}
+    assert "often disagrees with you on clarity, brevity, value and professionalism, in both directions" in \
+        calibration.verdict("The built-in coach", figures)
+
+
+def _review(course, revision_id, scores):
+    data = dict(zip(store.RUBRICS, map(str, scores)))
+    return course.ana.post(f"/instructor/revisions/{revision_id}/review", data)
+
+
+def test_calibration_page_counts_reviews_and_links_the_biggest_disagreement(db, course):
+    revision_id = course.mia_revisions[-1]
+    coach = next(db.query("select * from critiques where revision_id = ? and engine = 'builtin'", [revision_id]))
+    # Score clarity 4 points away from the coach, the rest exactly as the coach does.
+    far = 1 if round_score(coach["clarity"]) >= 3 else 5
+    _review(course, revision_id, [far] + [round_score(coach[r]) for r in store.RUBRICS[1:]])
+    report = calibration.report(db, store.get_user_by_email(db, "ana@school.example")["id"])
+    assert [e["label"] for e in report] == ["The built-in coach"]
+    figures = report[0]["figures"]
+    assert figures["brevity"]["n"] == 1 and figures["brevity"]["exact"] == 1.0
+    assert figures["clarity"]["kappa"] is None
+    assert report[0]["disagreements"][0]["rubric"] == "clarity"
+    html = course.ana.client.get("/instructor/calibration").get_data(as_text=True)
+    assert calibration.NOT_ENOUGH_SPREAD in html
+    assert f"/instructor/revisions/{revision_id}/review" in html
+
+
+def test_another_instructors_reviews_do_not_count_in_your_calibration(db, course):
+    _review(course, course.mia_revisions[-1], [3, 3, 3, 3])
+    ben = store.get_user_by_email(db, "ben@school.example")["id"]
+    assert calibration.report(db, ben) == []
+
+
+def test_anchor_drafts_are_seeded_once_from_the_lesson_with_builtin_critiques(db, course):
+    course.ana.client.get("/instructor/anchors")
+    html = course.ben.client.get("/instructor/anchors").get_data(as_text=True)
+    anchors = list(db.query("select a.slug, r.subject, r.body, (select count(*) from critiques c "
+                            "where c.revision_id = r.id and c.engine = 'builtin') as critiques "
+                            "from anchors a join revisions r on r.draft_id = a.draft_id order by a.id"))
+    assert len(anchors) == len(calibration.ANCHORS)
+    assert all(a["critiques"] == 1 for a in anchors)
+    example = anchors[0]
+    assert example["subject"] == "Seeking 20-minute guidance on transitioning to DevOps"
+    assert "Hi Dana," in example["body"] and "[Name]" not in example["body"] and "[Your name]" not in example["body"]
+    assert {"Quick question", "Mentorship opportunity"} <= {a["subject"] for a in anchors}
+    assert "Quick question" in html
+
+
+def test_anchor_scores_count_in_calibration_and_are_flagged(db, course):
+    course.ana.client.get("/instructor/anchors")
+    anchor_revision = next(db.query("select r.id from anchors a join revisions r on r.draft_id = a.draft_id"))["id"]
+    assert _review(course, anchor_revision, [5, 5, 5, 5]).status_code == 302
+    report = calibration.report(db, store.get_user_by_email(db, "ana@school.example")["id"])
+    assert report[0]["figures"]["clarity"]["n"] == 1
+    assert report[0]["figures"]["clarity"]["anchors"] == 1
+
+
+def test_the_anchor_account_cannot_sign_in(client, actions, db, course):
+    course.ana.client.get("/instructor/anchors")
+    response = actions.signin(email=calibration.ANCHOR_USER["email"], password="!")
+    assert response.status_code == 400

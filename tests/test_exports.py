@@ -1,0 +1,112 @@
+"""Exports: the cohort CSV (streamed, named, safe in a spreadsheet), the Markdown report and the CLI."""
+import csv
+import io
+import re
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from coach import exports, store
+from coach.cli import cli
+from tests.course import course  # noqa: F401
+
+
+def parse(text):
+    assert text.startswith(exports.BOM)
+    return list(csv.DictReader(io.StringIO(text[1:], newline="")))
+
+
+def test_cohort_csv_parses_back_with_one_row_per_revision(db, course):
+    course.ana.post(f"/instructor/revisions/{course.mia_revisions[-1]}/review",
+                    {"clarity": "4", "brevity": "3", "value": "2", "professionalism": "5", "comment": "ok"})
+    response = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}/export.csv")
+    assert response.status_code == 200 and response.is_streamed
+    assert response.headers["Content-Disposition"] == \
+        f'attachment; filename="spring-cohort-{date.today().isoformat()}.csv"'
+    rows = parse(response.get_data(as_text=True))
+    assert [(r["mentee"], r["revision"]) for r in rows] == [("Mia Mentee", "1"), ("Mia Mentee", "2")]
+    assert rows[1]["instructor_value"] == "2" and rows[0]["instructor_value"] == ""
+    assert float(rows[1]["The built-in coach clarity"]) > 0
+    assert int(rows[1]["The built-in coach findings"]) >= 0
+
+
+def test_a_cell_beginning_with_equals_is_escaped(db, course):
+    course.mia.revise(course.mia_draft, "=HYPERLINK(\"http://evil.example\",\"click\")", "Hi,\n\n-1 for this.\n\nMia")
+    rows = parse(course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}/export.csv").get_data(as_text=True))
+    assert rows[-1]["subject"] == "'=HYPERLINK(\"http://evil.example\",\"click\")"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+    ("Hello = world", "Hello = world"), ("", ""), (3.5, 3.5), (None, None),
+])
+def test_neutralise_cell(value, expected):
+    assert exports.neutralise_cell(value) == expected
+
+
+def test_markdown_report_escapes_user_text(db, course):
+    db.execute("update users set name = ? where id = ?", ["Mia [win](http://evil.example) <b>", course.mia_id])
+    course.mia.revise(course.mia_draft, "**Bold** <img src=x>", "Body with ``` fence and [link](http://x.example)")
+    response = course.ana.client.get(f"/instructor/mentees/{course.mia_id}/report.md")
+    text = response.get_data(as_text=True)
+    assert response.headers["Content-Type"].startswith("text/markdown")
+    assert "attachment;" in response.headers["Content-Disposition"]
+    assert "Mia \\[win\\]\\(http\\:" in text
+    assert not re.search(r"(?<!\\)<(b|img)", text)  # every < of user text carries a backslash
+    assert "Subject: \\*\\*Bold\\*\\* \\<img src\\=x\\>" in text
+    assert "````text\nBody with ``` fence" in text  # the fence is longer than any backtick run in the body
+
+
+def test_md_block_keeps_text_verbatim():
+    assert exports.md_block("a\n`b`") == "```text\na\n`b`\n```"
+
+
+def _cli(args, input=None):
+    return CliRunner().invoke(cli, args, input=input, catch_exceptions=False)
+
+
+def test_cli_export_by_code_writes_the_same_csv_as_the_page(app, course, tmp_path):
+    out = tmp_path / "cohort.csv"
+    result = _cli(["export", course.code_a.lower(), "-o", str(out), "--database", app.config["DATABASE"]])
+    assert result.exit_code == 0, result.output
+    page = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}/export.csv").get_data(as_text=True)
+    assert out.read_bytes().decode("utf-8") == page
+    by_id = _cli(["export", str(course.cohort_a), "--database", app.config["DATABASE"]])
+    assert [r["revision"] for r in parse(by_id.stdout)] == ["1", "2"]
+
+
+def test_cli_export_of_an_unknown_cohort_says_so(app, course):
+    result = CliRunner().invoke(cli, ["export", "NOSUCH", "--database", app.config["DATABASE"]])
+    assert result.exit_code == 1 and "no cohort with id or invite code 'NOSUCH'" in result.output
+
+
+def test_cli_creates_an_instructor_who_can_sign_in(app, actions, tmp_path):
+    result = _cli(["create-instructor", "--email", "ivy@school.example", "--name", "Ivy Teacher",
+                   "--password-stdin", "--database", app.config["DATABASE"]], input="a long secret\n")
+    assert result.exit_code == 0 and "password" not in result.output
+    assert actions.signin(email="ivy@school.example", password="a long secret").headers["Location"] == "/instructor/"
+
+
+def test_cli_prints_a_generated_password_once(app, actions):
+    result = _cli(["create-instructor", "--email", "max@school.example", "--name", "Max",
+                   "--database", app.config["DATABASE"]])
+    password = result.output.split("password (shown once): ")[1].strip()
+    assert actions.signin(email="max@school.example", password=password).status_code == 302
+
+
+@pytest.mark.parametrize("args, input, message", [
+    (["--email", "ana@school.example", "--name", "Again"], None, "email already has an account"),
+    (["--email", "new@school.example", "--name", "Short", "--password-stdin"], "short\n",
+     "the password must be 8 to 200 characters long"),
+])
+def test_cli_create_instructor_refuses_bad_input(app, course, args, input, message):
+    result = CliRunner().invoke(cli, ["create-instructor", *args, "--database", app.config["DATABASE"]], input=input)
+    assert result.exit_code == 1 and message in result.output
+
+
+@pytest.mark.parametrize("command", ["export", "create-instructor"])
+def test_every_option_of_the_instructor_commands_has_help(command):
+    for param in cli.commands[command].params:
+        if param.param_type_name == "option":
+            assert param.help, f"{command} {param.name} has no help"
