@@ -13,6 +13,8 @@ from .store import RUBRICS
 
 bp = Blueprint("instructor", __name__, url_prefix="/instructor")
 instructor_only = role_required("instructor")
+# The review page holds two forms, each with a comment: the prefix keeps their ids and names apart.
+ANCHOR_PREFIX = "anchor"
 
 
 def _cohort_or_404(cohort_id):
@@ -142,7 +144,7 @@ def review(revision_id):
                      form_agreements(form, page["critiques"]), form.keep_in_bank.data)
         flash("Review saved. The mentee sees it on their draft.")
         return redirect(url_for("instructor.review", revision_id=revision_id))
-    return _render_review(revision, form, AnchoredCommentForm(formdata=None), 400 if form.errors else 200)
+    return _render_review(revision, form, AnchoredCommentForm(formdata=None, prefix=ANCHOR_PREFIX), 400 if form.errors else 200)
 
 
 @bp.route("/revisions/<int:revision_id>/comments", methods=("POST",))
@@ -151,7 +153,7 @@ def comment_add(revision_id):
     """Anchor a comment to words quoted from the revision."""
     db = get_db()
     revision = _revision_or_404(revision_id)
-    comment_form = AnchoredCommentForm()
+    comment_form = AnchoredCommentForm(prefix=ANCHOR_PREFIX)
     if comment_form.validate_on_submit():
         try:
             reviews.add_comment(db, g.user["id"], revision, comment_form.field.data, comment_form.quote.data,

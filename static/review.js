@@ -29,17 +29,17 @@
     before.setEnd(range.startContainer, range.startOffset);
     var start = before.toString().length;
     var quote = range.toString();
-    form.elements.field.value = field.dataset.field;
-    form.elements.quote.value = quote;
-    form.elements.start.value = String(start);
-    form.elements.end.value = String(start + quote.length);
+    form.elements["anchor-field"].value = field.dataset.field;
+    form.elements["anchor-quote"].value = quote;
+    form.elements["anchor-start"].value = String(start);
+    form.elements["anchor-end"].value = String(start + quote.length);
   }
 
   document.addEventListener("selectionchange", quoteSelection);
   // Typing a quote by hand makes the selection's offsets stale: the server then searches for the words.
-  form.elements.quote.addEventListener("input", function () {
-    form.elements.start.value = "";
-    form.elements.end.value = "";
+  form.elements["anchor-quote"].addEventListener("input", function () {
+    form.elements["anchor-start"].value = "";
+    form.elements["anchor-end"].value = "";
   });
 
   var comment = reviewForm.elements.comment;

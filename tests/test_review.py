@@ -24,9 +24,9 @@ def save_review(course, db, **extra):
     return course.ana.post(review_url(course), data)
 
 
-def add_comment(course, quote=BODY_QUOTE, field="body", comment="Good, time-bounded ask.", **offsets):
+def add_comment(course, quote=BODY_QUOTE, field="body", comment="Good, time-bounded ask."):
     return course.ana.post(f"/instructor/revisions/{course.mia_revisions[-1]}/comments",
-                           {"field": field, "quote": quote, "comment": comment, **offsets},
+                           {"anchor-field": field, "anchor-quote": quote, "anchor-comment": comment},
                            form_path=review_url(course))
 
 
@@ -131,7 +131,7 @@ def test_another_instructor_cannot_review_comment_on_or_delete_comments_of_a_rev
     token_page = f"/instructor/revisions/{course.noor_revisions[0]}/review"
     assert course.ben.post(url, {"clarity": "1"}, form_path=token_page).status_code == 404
     assert course.ben.post(f"/instructor/revisions/{course.mia_revisions[-1]}/comments",
-                           {"field": "body", "quote": BODY_QUOTE, "comment": "x"}, form_path=token_page).status_code == 404
+                           {"anchor-field": "body", "anchor-quote": BODY_QUOTE, "anchor-comment": "x"}, form_path=token_page).status_code == 404
     comment_id = next(db.query("select id from review_comments"))["id"]
     assert course.ben.post(f"/instructor/comments/{comment_id}/delete", {}, form_path=token_page).status_code == 404
     assert db["review_comments"].count == 1
