@@ -310,61 +310,6 @@ def eval_command(pairs_file, min_overall, min_each):
         raise SystemExit(1)
 
 
-# Backups (issue 10) ---------------------------------------------------------------------------------
-
-@cli.command(name="backup")
-@click.argument("dest", type=click.Path(dir_okay=False))
-@click.option("--database", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="Database file to copy (default: $COACH_DATABASE, else instance/coach.db).")
-def backup_command(dest, database):
-    """Copy the database to DEST consistently while the app runs, with SQLite's online backup API."""
-    import sqlite3
-
-    from .db import BUSY_TIMEOUT_MS
-
-    partial = dest + ".partial"  # a copy cut short never looks like a finished backup
-    source = sqlite3.connect(database or _default_database(), timeout=BUSY_TIMEOUT_MS / 1000)
-    target = sqlite3.connect(partial)
-    try:
-        # All pages in one step: under WAL this reads one snapshot without blocking the app's writers,
-        # where a stepwise copy would restart each time the app commits.
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-        check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        revisions = target.execute("select count(*) from revisions").fetchone()[0]
-    finally:
-        target.close()
-        source.close()
-    if check != "ok":
-        os.remove(partial)
-        raise click.ClickException(f"the copy failed its integrity check ({check}); nothing was written to {dest}")
-    os.replace(partial, dest)
-    click.echo(f"backed up {revisions} revision{'' if revisions == 1 else 's'} to {dest} (integrity ok)")
-
-
-@cli.command(name="eval")
-@click.argument("pairs_file", type=click.File("rb"))
-@click.option("--min-overall", type=float, default=0.85, show_default=True,
-              help="Exit 1 if overall pairwise accuracy is below this.")
-@click.option("--min-each", type=float, default=0.75, show_default=True,
-              help="Exit 1 if any rubric's pairwise accuracy is below this.")
-def eval_command(pairs_file, min_overall, min_each):
-    """Rank judgement pairs (JSONL of {"rubric", "context", "better", "worse"}) and report pairwise accuracy."""
-    from .engine.evaluate import pairwise_accuracy
-
-    try:
-        pairs = [json.loads(line) for line in _read_stdin_text(pairs_file).splitlines() if line.strip()]
-        overall, per_rubric, misses = pairwise_accuracy(pairs)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise click.ClickException(f"cannot read the pairs: {exc!r}")
-    for miss in misses:
-        click.echo(f"missed {miss['id']} ({miss['rubric']}): better {miss['better']} vs worse {miss['worse']}")
-    detail = " ".join(f"{rubric}={acc:.2f}" for rubric, acc in per_rubric.items())
-    click.echo(f"pairwise accuracy {overall:.2f} over {len(pairs)} pairs ({detail})")
-    if overall < min_overall or min(per_rubric.values(), default=0.0) < min_each:
-        raise SystemExit(1)
-
-
 # Instructors (issue 7) --------------------------------------------------------------------------
 
 def _open_migrated(database):
