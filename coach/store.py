@@ -498,35 +498,6 @@ def iter_cohort_export_rows(db, cohort_id, instructor_id):
         "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number", [instructor_id, cohort_id])
 
 
-# Rate limits (issue 10) --------------------------------------------------------------------------
-# Counted in SQLite, not in memory, so every gunicorn worker sees the same attempts. Times are ISO 8601
-# UTC strings in the one format `now()` writes, so string comparison orders them.
-
-def record_rate_event(db, bucket, key, prune_before):
-    """Count one event for (bucket, key), dropping this bucket's events older than `prune_before`."""
-    db.execute("delete from rate_limit_events where bucket = ? and datetime_utc < ?", [bucket, prune_before])
-    db.execute("insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)", [bucket, key, now()])
-
-
-def count_rate_events(db, bucket, key, since):
-    """Return (count, oldest time) of the events for (bucket, key) since `since`."""
-    row = _one(db, "select count(*) as n, min(datetime_utc) as oldest from rate_limit_events "
-                   "where bucket = ? and key = ? and datetime_utc >= ?", [bucket, key, since])
-    return row["n"], row["oldest"]
-
-
-def clear_rate_events(db, bucket, key):
-    """Forget the events counted for (bucket, key), e.g. after a successful sign-in."""
-    db.execute("delete from rate_limit_events where bucket = ? and key = ?", [bucket, key])
-
-
-def count_model_calls(db, user_id, since):
-    """Return (count, oldest time) of the model calls made for this user since `since`."""
-    row = _one(db, "select count(*) as n, min(datetime_utc) as oldest from model_calls "
-                   "where user_id = ? and datetime_utc >= ?", [user_id, since])
-    return row["n"], row["oldest"]
-
-
 # Outreach tracking, strategy and follow-ups (issue 8) -------------------------------------------
 
 OUTREACH_COLUMNS = ("status", "sent_on", "sent_channel", "followup_due", "followups_sent",
