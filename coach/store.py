@@ -38,6 +38,11 @@ def get_user(db, user_id):
     return _one(db, "select * from users where id = ?", [user_id])
 
 
+def update_password_hash(db, user_id, password_hash):
+    """Replace a user's password hash (after a parameter upgrade)."""
+    db.execute("update users set password_hash = ? where id = ?", [password_hash, user_id])
+
+
 def get_user_by_email(db, email):
     """Return the user with this email (case-insensitive), or None."""
     return _one(db, "select * from users where lower(email) = lower(?)", [email])

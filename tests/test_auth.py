@@ -110,3 +110,14 @@ def test_session_cookie_is_httponly_and_samesite(actions):
 def test_instructor_cannot_open_mentee_pages(actions, client):
     actions.signup(email="ivy@example.com", role="instructor")
     assert client.get("/mentee/").status_code == 404
+
+
+def test_old_password_hash_still_signs_in_and_is_upgraded(actions, db):
+    from argon2 import PasswordHasher
+    actions.signup()
+    actions.signout()
+    old = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash("correct horse")
+    db["users"].update(1, {"password_hash": old})
+    assert actions.signin().status_code == 302
+    upgraded = db["users"].get(1)["password_hash"]
+    assert upgraded != old and "m=19456,t=2,p=1" in upgraded
