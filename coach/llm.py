@@ -228,6 +228,9 @@ def _classify(litellm, exc, timeout, api_base):
     if isinstance(exc, litellm.RateLimitError):
         return _Failure("rate_limited", "The model is rate-limiting us (429) and did not recover in time",
                         wait=_retry_after(exc))
+    if "Missing credentials" in str(exc) or "api_key" in str(exc) and "must be set" in str(exc):
+        return _Failure("error", "The model has no API key: set the provider's key (e.g. OPENAI_API_KEY) in the "
+                                 "server's environment", retryable=False)
     if isinstance(exc, (litellm.AuthenticationError, litellm.PermissionDeniedError)):
         return _Failure("error", f"The model's provider refused the API key (HTTP {status}): check the key "
                                  "in the server's environment", retryable=False)
@@ -354,8 +357,7 @@ def critique(model, subject, body, context, revision_id=None, force=False):
     labels = {"model": model.name, "prompt_version": reply.prompt_version, "model_call_id": reply.call_id,
               "cached": reply.cached}
     if reply.data is None:
-        return {**builtin, **labels,
-                "model_error": f"{reply.error}. This is the built-in coach's critique instead."}
+        return {**builtin, **labels, "model_error": f"{reply.error}."}  # engine "builtin" labels the fallback
     findings, dropped = ground(reply.data["findings"], subject, body)
     if not reply.cached and model.db is not None:
         store.set_quotes_dropped(model.db, reply.call_id, dropped)

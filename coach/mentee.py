@@ -177,7 +177,7 @@ def model_critique(draft_id, number):
     if result is None:
         abort(404)
     if result["model_error"]:
-        flash(result["model_error"], "warning")
+        flash(f"{result['model_error']} The built-in coach's critique stands.", "warning")
     else:
         flash("The model's critique is below" + (" (unchanged text: served from the log, no new call)."
                                                  if result["cached"] else "."))

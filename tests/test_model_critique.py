@@ -77,6 +77,12 @@ def test_ask_the_model_button_is_hidden_without_a_model(tmp_path):
                        data={"csrf_token": token}).status_code == 404
 
 
+def test_revision_page_offers_the_model_with_its_elapsed_time_script(revision, client):
+    _, draft_id = revision
+    page = client.get(f"/mentee/drafts/{draft_id}/revisions/2").text
+    assert "Ask the model" in page and 'name="back" value="revision"' in page and "model_ask.js" in page
+
+
 def test_html_in_the_models_answer_is_shown_escaped(revision, fake_model):
     actions, draft_id = revision
     fake_model.queue(answer({**GOOD_CRITIQUE, "summary": "<script>alert('x')</script>", "findings": [
@@ -92,7 +98,8 @@ def test_revision_is_kept_when_model_times_out(revision, fake_model, client):
     started = time.monotonic()
     page = ask(actions, draft_id).text
     assert time.monotonic() - started < (1 + 1) * 1 + 3
-    assert "The model did not answer within 1 s (2 tries)" in page and "Built-in coach" in page
+    assert "The model did not answer within 1 s (2 tries). The built-in coach&#39;s critique stands." in page
+    assert "Built-in coach" in page
     kept = client.get(f"/mentee/drafts/{draft_id}/revisions/2").text
     assert "moving into application security" in kept
 

@@ -153,7 +153,7 @@ def test_faults_end_in_the_builtin_critique_within_the_budget(model, fake_model,
     result = llm.critique(model, SUBJECT, BODY, {})
     assert time.monotonic() - started < (1 + 1) * 1 + 3
     assert result["engine"] == "builtin" and result["model_error"].startswith(message)
-    assert "built-in coach's critique instead" in result["model_error"]
+    assert result["stats"] and result["findings"] == llm.engine.critique(SUBJECT, BODY, {})["findings"]
     assert [r["outcome"] for r in calls(log_db)] == outcomes
 
 
@@ -183,6 +183,13 @@ def test_unreachable_model_says_where_and_keeps_the_key_out_of_the_log(log_db, m
     result = llm.critique(model, SUBJECT, BODY, {})
     assert result["model_error"].startswith("Could not reach the model at http://127.0.0.1:9/v1")
     assert "sk-test-secret" not in json.dumps(calls(log_db))
+
+
+def test_missing_api_key_is_said_plainly_and_not_retried(model, fake_model, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY")
+    result = llm.critique(model, SUBJECT, BODY, {})
+    assert result["model_error"].startswith("The model has no API key: set the provider's key")
+    assert fake_model.requests == []
 
 
 def test_unchanged_text_is_served_from_the_log_without_a_call(model, fake_model, log_db):
