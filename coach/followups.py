@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from . import services, store
 from .engine import followup as followup_writer
+from .models import get_backend
 
 DEFAULT_FOLLOWUP_DAYS = 7
 MAX_FOLLOWUPS = 2
@@ -90,7 +91,8 @@ def due_this_week(db, user_id, on=None):
 
 
 def start_note(db, config, user, mentor, kind, update):
-    """Write a follow-up or thank-you draft for a mentor with the built-in writer; return (draft_id, missing).
+    """Write a follow-up or thank-you draft for a mentor (with the model when one is configured, through
+    prompts/followup.j2, else the built-in writer); return (draft_id, missing).
 
     The ask is the first message's, so the critique checks the same topic and time bound.
     """
@@ -100,12 +102,20 @@ def start_note(db, config, user, mentor, kind, update):
              "note": {"update": update, "number": min((mentor["followups_sent"] or 0) + 1, MAX_FOLLOWUPS)}}
     return services.start_draft(db, config, user, mentor, first.get("ask_topic") or "",
                                 first.get("ask_minutes") or 20, first.get("ask_format") or "video call",
-                                kind=kind, extra=extra, write=_write_builtin)
+                                kind=kind, extra=extra, write=_writer(config, db, user))
 
 
 def _first_draft(db, user_id, mentor_id):
     drafts = [d for d in store.list_drafts(db, user_id, mentor_id) if d["kind"] == "first"]
     return drafts[0] if drafts else {}
+
+
+def _writer(config, db, user):
+    """The configured model's follow-up writer, falling back to the built-in one; or the built-in one."""
+    backend = get_backend(config, db, user["id"])
+    if backend.name == "builtin":
+        return _write_builtin
+    return lambda context: backend.draft(context, prompt_name="followup", fallback=followup_writer.draft)
 
 
 def _write_builtin(context):

@@ -50,7 +50,8 @@ DRAFT_SCHEMA = {
     "properties": {"subject": {"type": "string", "pattern": r"\S"}, "body": {"type": "string", "pattern": r"\S"}},
     "required": ["subject", "body"], "additionalProperties": False,
 }
-SCHEMAS = {"critique": CRITIQUE_SCHEMA, "draft": DRAFT_SCHEMA}
+# A follow-up or thank-you note is a message like a first draft: the same subject-and-body answer.
+SCHEMAS = {"critique": CRITIQUE_SCHEMA, "draft": DRAFT_SCHEMA, "followup": DRAFT_SCHEMA}
 
 # Built-in finding codes that state a measured fact the model should not contradict.
 FACT_CODES = {"clear_ask": ("ask found", "yes"), "no_clear_ask": ("ask found", "no"),
@@ -291,9 +292,19 @@ def prompt_context(context):
 
     ask = context.get("ask")
     return {"mentor": part("mentor", ("name", "role", "research", "connection_points", "found_via")),
-            "mentee": part("mentee", ("name", "background", "offer", "skills", "projects")),
+            "mentee": part("mentee", ("name", "background", "offer", "skills", "projects", "value_proposition")),
             "ask": part("ask", ("topic", "minutes", "format")) if isinstance(ask, dict) or ask is None
-            else {"topic": _text(ask), "minutes": "", "format": ""}}
+            else {"topic": _text(ask), "minutes": "", "format": ""},
+            # Follow-ups and thank-you notes (prompts/followup.j2) also read these.
+            "kind": _text(context.get("kind")) or "first",
+            "previous": part("previous", ("subject", "sent_on")),
+            "note": {**part("note", ("update",)), "number": _note_number(context)}}
+
+
+def _note_number(context):
+    note = context.get("note") if isinstance(context.get("note"), dict) else {}
+    number = note.get("number")
+    return number if isinstance(number, int) and not isinstance(number, bool) else 1
 
 
 def _text(value):
@@ -367,10 +378,11 @@ def critique(model, subject, body, context, revision_id=None, force=False):
             **labels, "model_error": None, "quotes_dropped": dropped}
 
 
-def draft(model, context, force=False):
-    """The model's first draft for a context; on any failure, the built-in drafter's, saying so."""
-    builtin = engine.draft(context)
-    reply = model.ask("draft", {"context": prompt_context(context)}, {"context": context}, force=force)
+def draft(model, context, force=False, prompt_name="draft", fallback=engine.draft):
+    """The model's message for a context (a first draft, or with prompt "followup" a follow-up or
+    thank-you note); on any failure, the built-in writer `fallback`'s, saying so."""
+    builtin = fallback(context)
+    reply = model.ask(prompt_name, {"context": prompt_context(context)}, {"context": context}, force=force)
     labels = {"model": model.name, "prompt_version": reply.prompt_version, "cached": reply.cached}
     if reply.data is None:
         return {**builtin, **labels, "engine": "builtin",

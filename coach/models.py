@@ -37,9 +37,9 @@ class LiteLLMBackend:
         """Critique a message with the model in one call (from the log when unchanged, unless `force`)."""
         return llm.critique(self._model, subject, body, context, revision_id, force)
 
-    def draft(self, context, force=False):
-        """Draft a first message with the model, or with the built-in drafter if the model fails."""
-        return llm.draft(self._model, context, force)
+    def draft(self, context, force=False, prompt_name="draft", fallback=engine.draft):
+        """Draft a message with the model (prompt `prompt_name`), or with `fallback` if the model fails."""
+        return llm.draft(self._model, context, force, prompt_name, fallback)
 
 
 def get_backend(config, db=None, user_id=None):

@@ -170,3 +170,46 @@ def test_the_second_follow_up_says_it_is_the_last():
     note = followup_writer.draft(context)
     assert "One last note" in note["body"] and "I won't write again" in note["body"]
     assert note["missing"] and "[Something new" in note["body"]  # nothing new given: said so, not invented
+
+
+def _model_on(app, fake_model):
+    app.config.update(COACH_MODEL="openai/x", COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=1,
+                      COACH_MODEL_RETRIES=0)
+
+
+def _ask_followup(actions, mentor_id):
+    response = actions.post(f"/mentee/mentors/{mentor_id}/notes/followup",
+                            {"followup-update": "I ran your threat-model template on our payments service"},
+                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    assert response.status_code == 302
+    return int(response.headers["Location"].rstrip("/").split("/")[-1])
+
+
+def test_follow_up_is_written_by_the_model_through_the_followup_prompt(app, mentee, clock, db, fake_model):
+    from tests.fakemodel import answer
+    actions, mentor_id, _ = mentee
+    mark(actions, mentor_id, "sent")
+    _model_on(app, fake_model)
+    fake_model.queue(answer({"subject": "Re: threat modelling", "body": "Hi Kenji, a short follow-up. Alex"}))
+    draft_id = _ask_followup(actions, mentor_id)
+    revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
+    prompt = fake_model.requests[-1]["messages"][-1]["content"]
+    assert revision["body"] == "Hi Kenji, a short follow-up. Alex"
+    assert revision["source"] == "draft:model"
+    assert "follow-up number 1" in prompt and "I ran your threat-model template" in prompt
+    assert fake_model.requests[-1]["response_format"]["json_schema"]["name"] == "followup"
+
+
+def test_follow_up_falls_back_to_the_built_in_writer_when_the_model_fails(app, mentee, client, clock, db,
+                                                                          fake_model):
+    from tests.fakemodel import status
+    actions, mentor_id, _ = mentee
+    mark(actions, mentor_id, "sent")
+    _model_on(app, fake_model)
+    fake_model.queue(status(500))
+    draft_id = _ask_followup(actions, mentor_id)
+    revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
+    assert revision["source"] == "draft:builtin"
+    assert "I ran your threat-model template" in revision["body"]
+    assert "The built-in coach wrote this draft instead" in client.get(f"/mentee/drafts/{draft_id}").get_data(
+        as_text=True)
