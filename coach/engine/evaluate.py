@@ -18,3 +18,48 @@ def pairwise_accuracy(pairs):
     total = sum(counts.values())
     overall = sum(hits.values()) / total if total else 0.0
     return overall, {r: hits[r] / counts[r] for r in sorted(counts)}, misses
+
+
+def _ranks(values):
+    """Rank values from 1, giving tied values the mean of the ranks they span (as Spearman requires)."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0.0] * len(values)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+            end += 1
+        for i in order[start:end + 1]:
+            ranks[i] = (start + end) / 2 + 1
+        start = end + 1
+    return ranks
+
+
+def spearman(xs, ys):
+    """Spearman's rank correlation of two equal-length sequences (0.0 when either is constant)."""
+    rx, ry = _ranks(list(xs)), _ranks(list(ys))
+    n = len(rx)
+    mx, my = sum(rx) / n, sum(ry) / n
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    vx = sum((a - mx) ** 2 for a in rx)
+    vy = sum((b - my) ** 2 for b in ry)
+    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0
+
+
+def politeness_agreement(requests):
+    """Return (spearman, pairwise accuracy) of the professionalism score against human politeness `score`s.
+
+    Each request is a bare text with no subject or context, as in the Stanford Politeness Corpus; pairwise
+    accuracy counts every two requests with different human scores, a tie in the engine's scores counting half.
+    """
+    human = [r["score"] for r in requests]
+    engine = [critique("", r["text"], None)["scores"]["professionalism"] for r in requests]
+    hits = pairs = 0.0
+    for i in range(len(requests)):
+        for j in range(i + 1, len(requests)):
+            if human[i] == human[j]:
+                continue
+            pairs += 1
+            agree = (human[i] - human[j]) * (engine[i] - engine[j])
+            hits += 1.0 if agree > 0 else 0.5 if agree == 0 else 0.0
+    return spearman(engine, human), hits / pairs if pairs else 0.0
