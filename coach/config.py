@@ -23,6 +23,10 @@ def _env_int(name, default):
         return int(default)
 
 
+def _env_flag(name):
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def load_config(instance_path=DEFAULT_INSTANCE):
     """Read every COACH_* variable (and SECRET_KEY) into a Flask config dict."""
     return {
@@ -32,12 +36,15 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "COACH_API_BASE": os.environ.get("COACH_API_BASE") or None,
         "COACH_MODEL_TIMEOUT": _env_float("COACH_MODEL_TIMEOUT", 60),
         "COACH_MODEL_RETRIES": max(0, _env_int("COACH_MODEL_RETRIES", 2)),
-        "SESSION_COOKIE_SECURE": os.environ.get("COACH_SECURE_COOKIES", "").lower() in ("1", "true", "yes"),
+        "COACH_MODEL_CALLS_PER_HOUR": max(0, _env_int("COACH_MODEL_CALLS_PER_HOUR", 30)),
+        "COACH_SIGNIN_LIMIT": max(1, _env_int("COACH_SIGNIN_LIMIT", 10)),
+        "COACH_PROXY_FIX": _env_flag("COACH_PROXY_FIX"),
+        "SESSION_COOKIE_SECURE": _env_flag("COACH_SECURE_COOKIES"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "MAX_CONTENT_LENGTH": MAX_CONTENT_LENGTH,
         # Off unless asked for: fetching mentee-supplied links makes the server reach out (see coach/linkfetch.py).
-        "COACH_FETCH_LINKS": os.environ.get("COACH_FETCH_LINKS", "").lower() in ("1", "true", "yes"),
+        "COACH_FETCH_LINKS": _env_flag("COACH_FETCH_LINKS"),
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session: no lost drafts at the hour mark
     }
 

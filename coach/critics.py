@@ -2,6 +2,7 @@
 from the log when the text, context, model and prompt are unchanged."""
 from . import services, store
 from .models import get_backend
+from .security import check_model_quota
 
 PUBLIC_FIELDS = ("id", "revision_id", "engine", "model", "prompt_version", "scores", "overall", "findings",
                  "summary", "stats", "model_error", "cached", "created_at")
@@ -24,6 +25,7 @@ def model_critique(db, config, user, draft_id, number, force=False):
     backend = get_backend(config, db, user["id"])
     if backend.name == "builtin":
         raise NoModelConfigured("No model is configured on this server (COACH_MODEL is not set).")
+    check_model_quota(db, config, user["id"])  # raises RateLimited: a 429 with Retry-After
     result = backend.critique(revision["subject"], revision["body"], services.draft_context(db, user, draft),
                               revision_id=revision["id"], force=force)
     stored = store.critique_for_call(db, revision["id"], result["model_call_id"]) if result["cached"] else None

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta, timezone
 
 from . import services, store
 from .engine import followup as followup_writer
-from .models import get_backend
 
 DEFAULT_FOLLOWUP_DAYS = 7
 MAX_FOLLOWUPS = 2
@@ -112,7 +111,7 @@ def _first_draft(db, user_id, mentor_id):
 
 def _writer(config, db, user):
     """The configured model's follow-up writer, falling back to the built-in one; or the built-in one."""
-    backend = get_backend(config, db, user["id"])
+    backend = services.drafting_backend(db, config, user)
     if backend.name == "builtin":
         return _write_builtin
     return lambda context: backend.draft(context, prompt_name="followup", fallback=followup_writer.draft)

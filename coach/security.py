@@ -4,7 +4,6 @@ Rate limits are counted in SQLite (the `rate_limit_events` and `model_calls` tab
 so they hold across gunicorn workers and restarts.
 """
 import math
-import os
 from datetime import datetime, timedelta, timezone
 
 from flask import current_app, flash, has_request_context, render_template, request
@@ -128,18 +127,8 @@ def rate_limited(exc):
     return body, status, {"Retry-After": str(exc.retry_after)}
 
 
-def _env_int(name, default):
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
 def init_app(app):
     """Wire headers, cookies, the proxy fix and the rate limits into the app."""
-    app.config.setdefault("COACH_SIGNIN_LIMIT", _env_int("COACH_SIGNIN_LIMIT", 10))
-    app.config.setdefault("COACH_MODEL_CALLS_PER_HOUR", _env_int("COACH_MODEL_CALLS_PER_HOUR", 30))
-    app.config.setdefault("COACH_PROXY_FIX", os.environ.get("COACH_PROXY_FIX", "").lower() in ("1", "true", "yes"))
     if app.config["COACH_PROXY_FIX"]:
         # Trust one proxy's X-Forwarded-For/-Proto/-Host: only set this when a proxy always sets them.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)

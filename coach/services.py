@@ -8,7 +8,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from . import engine, store
-from .models import get_backend
+from .models import BuiltinBackend, get_backend
+from .security import RateLimited, check_model_quota
 
 # Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): ~20 ms a hash here instead
 # of ~200-450 ms at the library's defaults, which made a cohort signing in at once wait 30-40 s.
@@ -97,10 +98,19 @@ def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, ki
     draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format, kind=kind)
     draft = store.get_draft(db, user["id"], draft_id)
     context = {**draft_context(db, user, draft), **(extra or {})}
-    first = (write or get_backend(config, db, user["id"]).draft)(context)
+    first = (write or drafting_backend(db, config, user).draft)(context)
     save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
     # A model that failed is one more thing the mentee should know about this draft.
     return draft_id, first.get("missing", []) + ([first["model_error"]] if first.get("model_error") else [])
+
+
+def drafting_backend(db, config, user):
+    """The configured backend, or the built-in coach once the user has used this hour's model calls."""
+    try:
+        check_model_quota(db, config, user["id"])
+    except RateLimited:
+        return BuiltinBackend()
+    return get_backend(config, db, user["id"])
 
 
 def save_revision(db, draft_id, subject, body, context, source="edit"):

@@ -198,3 +198,26 @@ def test_every_model_option_has_help(command):
     for option in {"critique": ["--model", "--api-base", "--no-cache"], "draft": ["--model", "--api-base",
                    "--no-cache"], "log": ["--count", "--json"]}[command]:
         assert re.search(rf"{option}\b[^\n]*\n?\s+\S", help_text), option
+
+
+def test_model_calls_past_the_hourly_quota_answer_429_with_retry_after(app, revision, client, fake_model):
+    _, draft_id = revision
+    app.config["COACH_MODEL_CALLS_PER_HOUR"] = 2  # the model already wrote revision 1: one call left
+    token = csrf_token(client, f"/mentee/drafts/{draft_id}")
+    assert client.post(api_url(draft_id), json={}, headers={"X-CSRFToken": token}).status_code == 200
+    refused = client.post(api_url(draft_id), json={"force": True}, headers={"X-CSRFToken": token})
+    assert refused.status_code == 429
+    assert int(refused.headers["Retry-After"]) > 0
+    assert "model critiques" in refused.get_json()["error"]["message"]
+    assert len(fake_model.requests) == 1
+
+
+def test_drafts_past_the_hourly_quota_are_written_by_the_builtin_coach(app, actions, db, fake_model):
+    app.config["COACH_MODEL_CALLS_PER_HOUR"] = 1
+    actions.signup()
+    actions.profile()
+    mentor_id = actions.mentor()
+    actions.draft(mentor_id)
+    second = actions.draft(mentor_id, topic="how you review threat models")
+    assert len(fake_model.requests) == 1
+    assert next(db["revisions"].rows_where("draft_id = ?", [second]))["source"] == "draft:builtin"
