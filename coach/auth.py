@@ -66,7 +66,8 @@ def signup():
             session.clear()
             session["user_id"] = user_id
             flash("Welcome to Outreach Coach.")
-            return redirect(home_for(store.get_user(get_db(), user_id)))
+            # An invite link opened while signed out comes back here as `next`: keep going to it.
+            return redirect(_safe_next(request.args.get("next")) or home_for(store.get_user(get_db(), user_id)))
     return render_template("auth/signup.html", form=form), 400 if form.errors else 200
 
 

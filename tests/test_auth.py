@@ -121,3 +121,15 @@ def test_old_password_hash_still_signs_in_and_is_upgraded(actions, db):
     assert actions.signin().status_code == 302
     upgraded = db["users"].get(1)["password_hash"]
     assert upgraded != old and "m=19456,t=2,p=1" in upgraded
+
+
+def test_invite_link_opened_signed_out_leads_back_after_sign_up(client):
+    from urllib.parse import quote
+    invite = "/mentee/cohort?code=ABCD2345"
+    signin_page = client.get(invite, follow_redirects=True).get_data(as_text=True)
+    signup_path = f"/auth/signup?next={quote(invite, safe='/?')}"
+    assert f'href="{signup_path}"' in signin_page
+    token = csrf_token(client, signup_path)
+    response = client.post(signup_path, data={"name": "Mia", "email": "mia@example.com",
+                                              "password": "correct horse", "role": "mentee", "csrf_token": token})
+    assert response.headers["Location"] == invite
