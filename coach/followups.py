@@ -64,6 +64,12 @@ def change_status(db, user_id, mentor, to_status, on=None, channel=None):
     store.insert_status_change(db, user_id, mentor["id"], change)
 
 
+def note_first_draft(db, user_id, mentor):
+    """A mentor still being researched moves to "drafted" once a first message to them exists."""
+    if mentor["status"] == "researching":
+        change_status(db, user_id, mentor, "drafted")
+
+
 def reschedule(db, user_id, mentor, due):
     """Move the next follow-up of a sent message to `due`."""
     if mentor["status"] != "sent":

@@ -107,6 +107,7 @@ def draft_new(mentor_id):
                                drafts=store.list_drafts(get_db(), g.user["id"], mentor_id)), 400
     draft_id, missing = services.start_draft(get_db(), current_app.config, g.user, mentor, form.ask_topic.data,
                                              form.ask_minutes.data, form.ask_format.data)
+    followups.note_first_draft(get_db(), g.user["id"], mentor)
     flash("Here is a first draft. Edit it, then save to get a new critique.")
     for note in missing:
         flash(note, "warning")

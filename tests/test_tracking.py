@@ -24,7 +24,7 @@ def mark(actions, mentor_id, status, back="mentors", **fields):
 def test_one_click_on_the_mentor_list_marks_a_message_sent(mentee, client, frozen, db):
     actions, mentor_id, _ = mentee
     html = client.get("/mentee/mentors").get_data(as_text=True)
-    assert 'data-status="researching"' in html and 'name="status" value="sent"' in html
+    assert 'data-status="drafted"' in html and 'name="status" value="sent"' in html
     response = mark(actions, mentor_id, "sent")
     assert response.status_code == 302 and response.headers["Location"].endswith("/mentee/mentors")
     row = db["mentors"].get(mentor_id)
@@ -67,7 +67,7 @@ def test_bad_status_changes_are_refused_naming_the_field_and_keeping_the_input(m
     assert response.status_code == 400 and message in html
     if "happened_on" in fields:
         assert f'value="{fields["happened_on"]}"' in html
-    assert db["mentors"].get(mentor_id)["status"] == "researching"
+    assert db["mentors"].get(mentor_id)["status"] == "drafted"  # the first draft moved it there; a refused change leaves it
 
 
 def test_following_up_a_message_never_sent_is_explained(mentee, client, frozen):
@@ -90,4 +90,18 @@ def test_status_change_without_csrf_is_refused(mentee, client, db):
     _, mentor_id, _ = mentee
     response = client.post(f"/mentee/mentors/{mentor_id}/status", data={"status": "sent"})
     assert response.status_code == 400
-    assert db["mentors"].get(mentor_id)["status"] == "researching"
+    assert db["mentors"].get(mentor_id)["status"] == "drafted"
+
+
+def test_a_first_draft_moves_a_researched_mentor_to_drafted(mentee, db):
+    _, mentor_id, _ = mentee
+    assert db["mentors"].get(mentor_id)["status"] == "drafted"
+    change = next(db["status_changes"].rows_where("mentor_id = ?", [mentor_id]))
+    assert (change["from_status"], change["to_status"]) == ("researching", "drafted")
+
+
+def test_a_new_draft_does_not_move_a_sent_mentor_back(mentee, db):
+    actions, mentor_id, _ = mentee
+    actions.post(f"/mentee/mentors/{mentor_id}/status", {"status": "sent", "back": "dashboard"}, form_path="/mentee/")
+    actions.draft(mentor_id, topic="a second question")
+    assert db["mentors"].get(mentor_id)["status"] == "sent"
