@@ -1,0 +1,119 @@
+"""A draft's history: word diffs, the findings that changed, the score trend and the pages that show them."""
+import json
+import re
+
+import pytest
+
+from coach import history
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("Quick question", "A quick question", [("delete", "Quick"), ("insert", "A quick"), ("equal", " question")]),
+    ("same words", "same words", [("equal", "same words")]),
+    ("", "new text", [("insert", "new text")]),
+    ("old text", "", [("delete", "old text")]),
+    ("Thanks,\nAna", "Thank you,\nAna", [("delete", "Thanks"), ("insert", "Thank you"), ("equal", ",\nAna")]),
+])
+def test_word_diff_changes_whole_words(old, new, expected):
+    assert history.word_diff(old, new) == expected
+
+
+def test_word_diff_rebuilds_both_texts_exactly():
+    old = "Hi Kenji,\n\nI read your article. Could we talk for 20 minutes?\n\nAna 🙂"
+    new = "Hi Kenji,\n\nI read your talk notes. Could we talk for 15 minutes next week?\n\nAna 🙂"
+    parts = history.word_diff(old, new)
+    assert "".join(t for op, t in parts if op != "insert") == old
+    assert "".join(t for op, t in parts if op != "delete") == new
+
+
+def finding(code, severity="minor"):
+    return {"rubric": "clarity", "code": code, "severity": severity, "message": code, "evidence": None, "fix": ""}
+
+
+def test_changed_findings_name_what_was_fixed_what_is_new_and_what_remains():
+    old = {"findings": [finding("vague_subject", "major"), finding("no_time_bound"), finding("greets", "praise")]}
+    new = {"findings": [finding("no_time_bound"), finding("long_sentence")]}
+    changed = history.changed_findings(old, new)
+    assert [f["code"] for f in changed["fixed"]] == ["vague_subject"]
+    assert [f["code"] for f in changed["new"]] == ["long_sentence"]
+    assert [f["code"] for f in changed["kept"]] == ["no_time_bound"]
+
+
+def test_changed_findings_of_a_revision_without_critique_is_all_new():
+    assert [f["code"] for f in history.changed_findings(None, {"findings": [finding("x")]})["new"]] == ["x"]
+
+
+def revision(number, overall, **scores):
+    return {"number": number, "overall": overall,
+            **{r: scores.get(r, overall) for r in ("clarity", "brevity", "value", "professionalism")}}
+
+
+def test_trend_chart_puts_higher_scores_higher_and_skips_unscored_revisions():
+    chart = history.trend_chart([revision(1, 2.0), revision(2, None), revision(3, 4.5)])
+    overall = next(s for s in chart["series"] if s["name"] == "overall")
+    assert [d["number"] for d in overall["dots"]] == [1, 3]
+    assert overall["dots"][1]["y"] < overall["dots"][0]["y"]  # SVG y grows downwards
+    assert [t["number"] for t in chart["x_ticks"]] == [1, 2, 3]
+
+
+def test_trend_chart_keeps_out_of_range_scores_inside_the_plot():
+    chart = history.trend_chart([revision(1, 9.0), revision(2, -1.0)])
+    ys = [d["y"] for d in chart["series"][0]["dots"]]
+    assert min(ys) >= chart["top"] and max(ys) <= chart["bottom_y"]
+
+
+def test_diff_page_shows_word_changes_fixed_findings_and_trend(mentee, client):
+    actions, _, draft_id = mentee
+    actions.revise(draft_id, "hey", "hi. can u help me")
+    actions.revise(draft_id, "A 20-minute question about your threat-modelling talk",
+                   "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna")
+    page = client.get(f"/mentee/drafts/{draft_id}/diff?a=2&b=3").get_data(as_text=True)
+    assert "What changed from revision 2 to 3" in page
+    assert "<del>hey</del>" in page
+    assert re.search(r"<ins>[^<]*threat-modelling", page)
+    fixed = page.split('id="fixed-heading"')[1].split("</section>")[0]
+    assert "<li>" in fixed  # the vague two-word message had problems the third revision fixed
+    assert '<title id="trend-title">Scores by revision</title>' in page
+
+
+def test_diff_page_defaults_to_the_last_two_revisions(mentee, client):
+    actions, _, draft_id = mentee
+    actions.revise(draft_id, "Second subject", "Second body.")
+    page = client.get(f"/mentee/drafts/{draft_id}/diff").get_data(as_text=True)
+    assert "What changed from revision 1 to 2" in page
+    assert '<option value="1" selected' in page and '<option value="2" selected' in page
+
+
+@pytest.mark.parametrize("query", ["a=1&b=9", "a=0&b=1"])
+def test_diff_of_a_revision_that_does_not_exist_is_not_found(mentee, client, query):
+    _, _, draft_id = mentee
+    assert client.get(f"/mentee/drafts/{draft_id}/diff?{query}").status_code == 404
+
+
+def test_another_users_diff_is_not_found(mentee, client, actions):
+    _, _, draft_id = mentee
+    actions.signout()
+    actions.signup(email="bo@example.com", name="Bo")
+    assert client.get(f"/mentee/drafts/{draft_id}/diff?a=1&b=1").status_code == 404
+
+
+def test_editor_carries_the_context_as_inert_json_even_with_script_tags_in_the_research(actions, client):
+    actions.signup()
+    actions.profile(offer="</script><script>alert(1)</script>")
+    draft_id = actions.draft(actions.mentor())
+    page = client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
+    block = re.search(r'<script type="application/json" id="draft-context">(.*?)</script>', page, re.S)
+    assert block, "no context data block"
+    context = json.loads(block.group(1))
+    assert context["mentee"]["offer"] == "</script><script>alert(1)</script>"
+    assert context["ask"]["minutes"] == 20
+    assert "<script>alert(1)" not in page
+
+
+def test_editor_shows_phone_preview_and_history_chart_without_javascript(mentee, client):
+    actions, _, draft_id = mentee
+    actions.revise(draft_id, "Second subject", "Second body.")
+    page = client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
+    assert 'id="phone-subject">Second subject<' in page
+    assert f'href="/mentee/drafts/{draft_id}/diff"' in page
+    assert 'class="series series-overall"' in page
