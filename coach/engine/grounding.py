@@ -2,7 +2,7 @@
 import re
 
 from . import lexicon as lx
-from .text import WORD, content_stems
+from .text import WORD, content_stems, stem
 
 
 def check(msg, ctx, out):
@@ -38,14 +38,29 @@ def _supports(kind, rest, research):
     return len(topic) < 2 or bool(topic & content_stems(research))
 
 
+_PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
+# A reference names the work and says something about it; fewer detail words than this is only a mention.
+DETAIL_STEMS = 2
+
+
+def _detail(m, kind):
+    """Stems that describe the referenced work, leaving out the kind itself and words of praise."""
+    return content_stems(m.group("modifier") + " " + m.group("rest")) - _PRAISE_STEMS - {stem(kind)}
+
+
 def _check_references(msg, ctx, out):
     for m in lx.YOUR_WORK.finditer(msg.body):
         kind = m.group("kind").lower().split()[0]
         evidence = ("body", msg.body, m.start(), m.end())
+        if len(_detail(m, kind)) < DETAIL_STEMS:
+            if content_stems(m.group("rest")) & _PRAISE_STEMS:
+                out.add("generic_flattery", f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
+                        f"Name the point in their {kind} that helped you and what you did with it.", evidence)
+            continue
         if not ctx["research"]:
             if len(content_stems(m.group("rest"))) >= 2:
                 out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
-        elif _supports(kind, m.group("rest"), ctx["research"]):
+        elif _supports(kind, m.group("modifier") + " " + m.group("rest"), ctx["research"]):
             out.add("specific_reference", f"You name a piece of the mentor's work your notes record (their {kind}).",
                     "Keep it.", evidence)
         else:

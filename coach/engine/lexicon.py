@@ -51,17 +51,37 @@ RESTATING = _words(r"just to restate", r"to restate", r"to reiterate", r"in summ
                    r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
 
 # --- value ---------------------------------------------------------------------------
-# "Happy to work around your schedule" is flexibility, not something offered in return.
-_NOT_LOGISTICS = r"(?! (?:work|fit) around| meet| chat| talk| jump| hop| adapt| adjust| wait| be flexible| keep it)"
+# An offer is the writer (or their team) willing to give something: "I can share", "our office could host",
+# "I'd be glad to audit". Gladness to do anything is an offer unless it is logistics ("happy to work around
+# your schedule" is flexibility); a bare "I can/could/would" or "I'd like to" needs a giving verb, because
+# "I'd like to ask", "I could move" and "I'd like to contribute to open source" are about the writer.
+_NOT_LOGISTICS = r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask)"
+_GIVE = (r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
+         r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
+         r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you)")
+_GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(?=['’]))"
+_ALSO = r"(?:(?:also|gladly|happily)\s+)?"
+_GLAD = r"(?:['’]d|would|am|['’]m|are|['’]re)(?: be)? (?:happy|glad|delighted|keen|pleased|willing) to\s+"
+_MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|(?:['’]d|would) (?:like|love) to|offer to)\s+"
 OFFER = _words(
-    r"in return", r"in exchange", r"i(?:'d| would) (?:be )?(?:happy|glad|delighted|keen|pleased) to" + _NOT_LOGISTICS,
-    r"i(?:'m| am) (?:happy|glad|keen|able) to" + _NOT_LOGISTICS, r"happy to (?:help|share|build|review|write|test|contribute)",
-    r"(?:i|we) (?:can|could) (?:help|share|build|write|review|test|contribute|reproduce|prototype|take|send|offer|"
-    r"turn|document|translate|record|fix|triage|draft|prepare|give|present|teach|show)",
-    r"you(?:'re| are) welcome to (?:use|share|have)", r"i(?:'ve| have) (?:written|put together|prepared) up?",
-    r"(?:i|we) (?:could|can|would) (?:also )?(?:offer|volunteer)", r"let me (?:help|know if i can help)",
-    r"(?:if|where) (?:it|they|that) (?:would|could|might) (?:be )?(?:useful|help(?:ful)?)",
-    r"i(?:'d| would) love to help", r"(?:reverse[- ]mentor(?:ing)?)", r"i(?:'ll| will) (?:send|share|write up)")
+    r"in return", r"in exchange", _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
+    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open source|me)\b)", _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
+    # the giver left out after "and": "I built the report and could share it"
+    r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
+    r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
+    r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)", r"(?:would|do) you (?:like|want) me to", r"shall i",
+    r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
+    r"(?:useful|helpful|of use|helps?|would help)",
+    r"i(?:['’]ve| have) (?:written|put together|prepared|captured|built|recorded|collected|made)\b[^.!?\n]{0,60}?"
+    r"\b(?:for you|you (?:could|can|might|are welcome to) use)",
+    r"i(?:['’]d| would) love to help", r"reverse[- ]mentor(?:ing)?", r"i(?:['’]ll| will) (?:send|share|write up)",
+    r"let me (?:help|know if i can help)")
+# Offers that leave the mentor to invent the task: goodwill, but nothing they can accept.
+VAGUE_OFFER = _words(
+    r"(?:if (?:there(?:['’]s| is)|you (?:ever )?need) )?(?:ever )?anything (?:(?:else )?i can (?:do|help)|you need)[^.!?\n]*",
+    r"(?:help|assist)(?: you)?(?: with)? (?:anything|whatever)[^.!?\n]*",
+    r"(?:happy|glad) to help(?: (?:any ?time|in any way|however i can|with anything))?(?=\s*[.!,]|$)",
+    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*", r"(?:help|assist) in any way[^.!?\n]*")
 FOLLOW_THROUGH = _words(
     r"i(?:'ll| will) (?:report back|let you know|share what i|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
@@ -69,18 +89,34 @@ FOLLOW_THROUGH = _words(
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)", r"(?:on|for|pad) my (?:résumé|resume|cv)",
     r"pays? (?:better|more)", r"(?:more|better) (?:money|salary|pay)", r"need someone to help me",
-    r"i need (?:a|some) (?:job|referral)", r"(?:get|give) me a (?:job|referral)", r"so i can get (?:a|hired)",
-    r"boost my (?:career|profile)", r"(?:for|get) (?:the )?clout")
+    r"i need (?:a|some) (?:job|referral)", r"(?:get|give|land) me a (?:job|referral)", r"so i can get (?:a|hired)",
+    r"boost my (?:career|profile)", r"(?:for|get) (?:the )?clout", r"looks? (?:good|great) on",
+    r"(?:good|great|high|better) salar(?:y|ies)", r"(?:make|earn) (?:more |good |lots of )?money",
+    r"easy job", r"lots of travel", r"open doors for me", r"(?:get|find|land) a better job")
+# Framing the message around one's own need, rather than what drew the writer to the mentor.
+ONE_WAY_NEED = _words(r"i (?:really )?need (?:someone|somebody|a mentor|an expert|some advice|advice|help|guidance|"
+                      r"a (?:book )?recommendation)", r"(?:we|i) need an expert", r"need someone senior")
 FLATTERY = _words(
     r"(?:huge|big|biggest|massive) fan", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
     r"(?:legend|genius|rock ?star|ninja|guru)", r"an inspiration(?: to (?:us all|everyone))?",
-    r"i admire everything", r"love (?:all )?your (?:work|stuff|content)", r"everything you do")
-CREDENTIAL = _words(r"certifi(?:ed|cation|cations)", r"degree", r"gpa", r"honou?rs", r"awards?", r"dean's list",
-                    r"graduated", r"top \d+%", r"ranked", r"promoted")
+    r"i admire everything", r"love (?:all )?your (?:work|stuff|content)", r"everything you do",
+    r"(?:smartest|brightest|greatest|best) (?:people|minds?|person|engineers?) (?:in|on)", r"so inspiring",
+    r"(?:clearly|truly|such) an? (?:expert|inspiration|genius|legend)", r"best \w+ ever")
+# Words that only say a piece of work was good: a reference made of these and nothing else is praise, not detail.
+PRAISE = frozenset("""great good amazing awesome excellent brilliant inspiring inspirational helpful useful
+interesting best cool nice wonderful fantastic insightful ever really incredible superb outstanding enjoyed
+love loved liked fine lit wow stellar solid top impressive truly""".split())
+CREDENTIAL = _words(r"certifi(?:ed|cation|cations|cates?)", r"degree", r"gpa", r"honou?rs", r"awards?", r"dean's list",
+                    r"graduated", r"top \d+%", r"ranked", r"promoted", r"winner", r"won", r"hackathons?",
+                    r"president", r"scholarships?", r"track record", r"valedictorian", r"top of (?:my|the) class")
+# Up to three describing words may sit between "your" and the kind of work ("your GDC talk", "your open-source
+# incident timeline tool"); words that start a phrase about the writer ("your time on my project") may not.
 YOUR_WORK = re.compile(
-    r"\byour (?:(?:recent|latest|new|last|great|excellent|popular|famous)\s+)?"
-    r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast|keynote|newsletter|thread|course|"
-    r"workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin)s?\b"
+    r"\byour\s+(?P<modifier>(?:(?!(?:on|in|for|my|of|to|and|the|a|an|with|at|by|from|me|us|our|i|time|"
+    r"help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)[\w'’-]+\s+){0,3}?)"
+    r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
+    r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
+    r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides)s?\b"
     r"(?P<rest>[^.!?\n]{0,80})", re.I)
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
@@ -100,6 +136,19 @@ KIND_EVIDENCE = {
     "tutorial": "tutorial|guide|wrote|course",
     "essay": "essay|wrote|writes",
     "series": "series|wrote|writes|video",
+    "tool": "tool|maintain|built|wrote|library|open-source",
+    "manual": "manual|guide|handbook|wrote",
+    "handbook": "manual|guide|handbook|wrote",
+    "chapter": "chapter|book",
+    "sample": "sample|github|example",
+    "notes": "notes|lecture|publish|wrote",
+    "lecture": "lecture|notes|course|teach",
+    "episode": "podcast|episode|interview",
+    "interview": "interview|podcast",
+    "meetup": "meetup|organis|organiz|runs",
+    "docs": "docs|documentation|guide|contributing",
+    "documentation": "docs|documentation|guide|contributing",
+    "slides": "talk|slides|presentation",
 }
 
 # --- professionalism -----------------------------------------------------------------

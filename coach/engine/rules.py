@@ -48,6 +48,7 @@ RULES = {
     # value
     "offer_found": Rule("value", "praise", 0.7, 0.7),
     "pure_ask": Rule("value", "major", -1.0, -1.0),
+    "vague_offer": Rule("value", "minor", -0.5, -0.5),
     "offer_tied_to_their_work": Rule("value", "praise", 0.5, 0.5),
     "offer_matches_plan": Rule("value", "praise", 0.3, 0.3),
     "offer_missing_from_plan": Rule("value", "minor", -0.3, -0.3),
@@ -56,6 +57,7 @@ RULES = {
     "self_serving": Rule("value", "major", -0.8, -1.6),
     "generic_flattery": Rule("value", "minor", -0.4, -0.8),
     "resume_padding": Rule("value", "minor", -0.4, -0.4),
+    "one_way_need": Rule("value", "minor", -0.3, -0.3),
     # professionalism (politeness strategies after Danescu-Niculescu-Mizil et al. 2013)
     "greeting": Rule("professionalism", "praise", 0.3, 0.3),
     "greets_by_name": Rule("professionalism", "praise", 0.2, 0.2),

@@ -10,8 +10,18 @@ CREDENTIALS_FOR_PADDING = 3
 
 def check(msg, ctx, out):
     """Add value findings for `msg` to `out`."""
-    offers = [s for s in msg.sentences if lx.OFFER.search(s.text)]
-    _check_offer(msg, ctx, out, offers)
+    offers, vague = [], []
+    for s in msg.sentences:
+        if lx.OFFER.search(lx.VAGUE_OFFER.sub("", s.text)):
+            offers.append(s)
+        elif lx.VAGUE_OFFER.search(s.text):
+            vague.append(s)
+    if vague and not offers:
+        first = vague[0]
+        out.add("vague_offer", "The offer is open-ended, so the mentor would have to invent a task to take you up on it.",
+                _offer_fix(ctx), ("body", msg.body, first.start, first.end))
+    else:
+        _check_offer(msg, ctx, out, offers)
     _check_follow_through(msg, out)
     _check_motives(msg, out)
 
@@ -60,6 +70,9 @@ def _check_motives(msg, out):
     for m in lx.SELF_SERVING.finditer(msg.body):
         out.add("self_serving", f'"{m.group()}" tells the mentor this is about your gain, not a shared interest.',
                 "Cut it; say what drew you to their work instead.", ("body", msg.body, m.start(), m.end()))
+    for m in lx.ONE_WAY_NEED.finditer(msg.body):
+        out.add("one_way_need", f'"{m.group()}" frames the message around what you need from them.',
+                "Open with what in their work drew you to them, then make the ask.", ("body", msg.body, m.start(), m.end()))
     for m in lx.FLATTERY.finditer(msg.body):
         out.add("generic_flattery", f'"{m.group()}" is generic praise that could go to anyone.',
                 "Replace it with the specific piece of their work that helped you and how.",
