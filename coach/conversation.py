@@ -124,14 +124,27 @@ def aftercare_extra(db, user_id, mentor_id):
 
 
 def start_aftercare_draft(db, config, user, mentor, kind):
-    """Create a thank-you or progress-update draft through services.start_draft, written by the built-in
-    after-meeting writer and saved as revision 1; returns (draft_id, missing)."""
+    """Create a thank-you or progress-update draft through services.start_draft, written from the
+    meeting's records and saved as revision 1; returns (draft_id, missing)."""
     plan = store.get_plan(db, user["id"], mentor["id"])
     topic = next((d["ask_topic"] for d in store.list_drafts(db, user["id"], mentor["id"]) if d["ask_topic"]), "")
+    extra = aftercare_extra(db, user["id"], mentor["id"])
+    extra["note"] = {"update": aftercare.facts(extra)}
     return services.start_draft(
         db, config, user, mentor, topic, agreed_minutes(db, user["id"], mentor["id"], plan), "email exchange",
-        kind=kind, extra=aftercare_extra(db, user["id"], mentor["id"]),
-        write=lambda context: {**aftercare.draft(kind, context), "engine": "builtin"})
+        kind=kind, extra=extra, write=_aftercare_writer(db, config, user, kind))
+
+
+def _aftercare_writer(db, config, user, kind):
+    """The configured model through prompts/followup.j2, falling back to the built-in after-meeting
+    writer; or that writer alone when no model is configured (or the hourly quota is used)."""
+    def builtin(context):
+        return {**aftercare.draft(kind, context), "engine": "builtin"}
+
+    backend = services.drafting_backend(db, config, user)
+    if backend.name == "builtin":
+        return builtin
+    return lambda context: backend.draft(context, prompt_name="followup", fallback=builtin)
 
 
 def aftercare_drafts(db, user_id, mentor_id):

@@ -103,7 +103,7 @@ def start_note(db, config, user, mentor, kind, update):
     """
     first = _first_draft(db, user["id"], mentor["id"])
     previous = store.latest_message(db, user["id"], mentor["id"]) or {}
-    extra = {"kind": kind, "previous": {"subject": previous.get("subject") or "", "sent_on": mentor["sent_on"] or ""},
+    extra = {"previous": {"subject": previous.get("subject") or "", "sent_on": mentor["sent_on"] or ""},
              "note": {"update": update, "number": min((mentor["followups_sent"] or 0) + 1, MAX_FOLLOWUPS)}}
     return services.start_draft(db, config, user, mentor, first.get("ask_topic") or "",
                                 first.get("ask_minutes") or 20, first.get("ask_format") or "video call",

@@ -379,8 +379,8 @@ def critique(model, subject, body, context, revision_id=None, force=False):
 
 
 def draft(model, context, force=False, prompt_name="draft", fallback=engine.draft):
-    """The model's message for a context (a first draft, or with prompt "followup" a follow-up or
-    thank-you note); on any failure, the built-in writer `fallback`'s, saying so."""
+    """The model's message for a context (a first draft; with prompt "followup" a follow-up, thank-you
+    note or progress update, by context["kind"]); on any failure, the built-in writer `fallback`'s, saying so."""
     builtin = fallback(context)
     reply = model.ask(prompt_name, {"context": prompt_context(context)}, {"context": context}, force=force)
     labels = {"model": model.name, "prompt_version": reply.prompt_version, "cached": reply.cached}

@@ -12,7 +12,7 @@ from .services import ranked_mentors
 
 INVENTORY_FIELDS = ("skills", "industry", "education", "projects", "network", "offer", "background")
 RESEARCH_MAX = 4000  # the mentor form's limit on research notes
-NOTE_KINDS = ("followup", "thanks")
+NOTE_KINDS = ("followup",)  # thank-you notes come from the meeting records (coach/followthrough.py)
 BACK = {"mentors": "mentee.mentors", "dashboard": "mentee.dashboard", "followups": "mentee.followups_page"}
 
 

@@ -20,6 +20,16 @@ def draft(kind, context):
     return (_thanks if kind == "thanks" else _update)(parts, missing)
 
 
+def facts(context):
+    """The meeting's records as plain sentences, for a model writing the same note (prompts/followup.j2)."""
+    meeting = context.get("meeting") or {}
+    lines = [("What helped most", meeting.get("insights")), ("Meeting notes", meeting.get("notes")),
+             ("Will do", "; ".join(context.get("actions") or [])), ("Done", "; ".join(context.get("done") or [])),
+             ("Results so far", "; ".join(context.get("results") or [])),
+             ("A question that waited", context.get("next_question"))]
+    return "\n".join(f"{label}: {' '.join(str(value).split())}" for label, value in lines if value)
+
+
 def _parts(context):
     mentor = context.get("mentor") or {}
     mentee = context.get("mentee") or {}

@@ -1,20 +1,18 @@
-"""The built-in writer of follow-ups and thank-you notes (the lesson's follow-up strategy).
+"""The built-in writer of follow-ups (the lesson's follow-up strategy); thank-you notes and progress
+updates are coach/engine/aftercare.py's.
 
-`draft(context)` reads the drafting context plus context["kind"] ("followup" or "thanks"),
-context["previous"] {"subject", "sent_on"} and context["note"] {"update", "number"} and returns
-{"subject", "body", "missing"} like the first-message drafter. A follow-up is short, refers to the
-first message, adds something new and is easy to decline; a thank-you note says what was taken away.
+`draft(context)` reads the drafting context plus context["previous"] {"subject", "sent_on"} and
+context["note"] {"update", "number"} and returns {"subject", "body", "missing"} like the
+first-message drafter. A follow-up is short, refers to the first message, adds something new and is
+easy to decline.
 """
 
 LAST_FOLLOWUP = 2  # the lesson's restraint: after the second follow-up, let it go
 
 
 def draft(context):
-    """Return a follow-up or thank-you note for the context, and what it lacked."""
-    parts = _parts(context)
-    if context.get("kind") == "thanks":
-        return _thanks(parts)
-    return _followup(parts)
+    """Return a follow-up for the context, and what it lacked."""
+    return _followup(_parts(context))
 
 
 def _parts(context):
@@ -33,7 +31,6 @@ def _parts(context):
         "sent_on": previous.get("sent_on") or "",
         "update": _sentence(note.get("update") or ""),
         "number": note.get("number") or 1,
-        "offer": _sentence(mentee.get("value_proposition") or mentee.get("offer") or ""),
     }
 
 
@@ -55,22 +52,6 @@ def _followup(p):
     if not p["subject"]:
         missing.append("No first message was found for this mentor: mention when and how you wrote.")
     body = "\n\n".join([p["greeting"], f"{opening} Since then: {update}", close, p["sign"]]) + "\n"
-    return {"subject": subject[:200], "body": body, "missing": missing}
-
-
-def _thanks(p):
-    missing = []
-    takeaway = p["update"]
-    if not takeaway:
-        missing.append("Name one thing you took from the conversation and what you will do with it.")
-        takeaway = "[One thing I took from our conversation and what I will do with it.]"
-    about = f" about {p['topic']}" if p["topic"] else ""
-    paragraphs = [p["greeting"], f"Thank you for your time{about}. {takeaway}",
-                  "I'll let you know how it goes."]
-    if p["offer"]:
-        paragraphs[-1] += f" In the meantime, the offer stands: {p['offer']}"
-    subject = f"Thank you: {p['topic']}" if p["topic"] else "Thank you for your time"
-    body = "\n\n".join(paragraphs + [p["sign"]]) + "\n"
     return {"subject": subject[:200], "body": body, "missing": missing}
 
 
