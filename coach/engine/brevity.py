@@ -7,11 +7,15 @@ greeting and sign-off: those are what the mentor has to read. Subject lines of
 roughly 3-9 words are the range the same kind of study found most answered.
 """
 from . import lexicon as lx
+from .clarity import ask_sentences
 from .text import WORD, content_stems
 
 SWEET_SPOT = (50, 125)
 TOO_LONG = 200
 TOO_SHORT = 25
+# Below the sweet spot a message still earns the length praise if it carries an ask in this many words:
+# brevity rewards saying it in fewer words, and a 35-word message with an ask and a reason is not padded.
+CONCISE = 30
 # Each 100 words past the sweet spot costs one point, up to the rule's cap.
 POINTS_PER_EXCESS_WORD = -0.01
 WALL_WORDS = 90
@@ -46,6 +50,9 @@ def _check_length(msg, out):
     elif n >= low:
         out.add("length_sweet_spot", f"At {n} words it sits in the {low}-{high} word range that gets the most replies.",
                 "Keep it about this length.")
+    elif n >= CONCISE and ask_sentences(msg):
+        out.add("length_sweet_spot", f"At {n} words it makes its ask with nothing the mentor could skip.",
+                f"Keep it short; add a line only if the mentor would lack context (up to {high} words still reads fast).")
 
 
 def _longest_sentence(msg):

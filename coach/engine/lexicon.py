@@ -159,7 +159,10 @@ COUNTERFACTUAL = _words(r"(?:could|would) you", r"would it be", r"could i", r"wo
                         r"might you", r"(?:would|could) (?:we|there be)", r"i was wondering", r"i wonder")
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
-               r"if possible", r"if you have (?:a moment|time|a minute)", r"when you have (?:a )?(?:moment|minute|time)",
+               r"if possible", r"if you have (?:a moment|time|a minute)",
+               r"(?:just |i(?:'m| am) )curious", r"what do you think", r"i (?:might|may) be (?:wrong|missing)",
+               r"if i(?:'m| am) not mistaken", r"i(?:'m| am) not sure", r"i suspect", r"a (?:bit|little)",
+               r"when you have (?:a )?(?:moment|minute|time)",
                r"when(?:ever)? you get a chance", r"no (?:problem|worries)(?: at all)? if not",
                r"(?:i|we)(?: would|'d) (?:really |greatly )?(?:appreciate|be (?:very )?grateful)", r"it seems", r"i believe", r"if you're open")
 FLEXIBLE = _words(
@@ -185,7 +188,8 @@ DEMAND = _words(
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
     r"call|email|approve|merge|revert|undo|restore|change|update|add|remove|delete|get|show|help|provide|share|"
-    r"accept|sign|forward|write|mentor|teach|book|schedule)\b"
+    r"accept|sign|forward|write|mentor|teach|book|schedule|post|format|include|search|google|"
+    r"cite|learn|rename|install|quit|submit)\b"
     r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)", re.I)
 PRESSURE = _words(
     r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"right (?:now|away)", r"immediately", r"(?<!by )today(?=\s*[.!])",
@@ -198,7 +202,13 @@ COMPLAINT = _words(
     r"ridiculous", r"took (?:me )?forever", r"sucks?", r"hate(?! to (?:bother|trouble|ask|intrude))", r"horrible", r"pointless", r"garbage",
     r"rubbish", r"nobody (?:answers|replies|responds)", r"no one (?:answers|replies|helps)", r"ignored",
     r"unacceptable", r"disappointed", r"frustrating", r"lazy", r"incompetent", r"doesn't make (?:any )?sense",
-    r"makes no sense", r"nonsense", r"pathetic", r"clueless")
+    r"makes no sense", r"nonsense", r"pathetic", r"clueless", r"idiot(?:s|ic)?", r"moron(?:s|ic)?", r"dumb",
+    r"you(?:'re| are) (?:wrong|lying)", r"no idea what you(?:'re| are) (?:talking|doing)", r"stop lying",
+    r"wasting (?:\w+(?:'s)? )?time")
+# Rhetorical challenges: questions that are not asking for information but scolding.
+CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?=\?)",
+                   r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",
+                   r"what is wrong with you", r"(?:google|the docs?) exists?")
 SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"u", r"ur", r"thx", r"pls", r"plz", r"k",
                r"lol", r"omg", r"slaps", r"bro", r"dude", r"sup", r"ya", r"tbh", r"lmao", r"af", r"ngl",
                r"idk", r"ain't", r"y'all", r"cuz", r"coz", r"kinda", r"sorta", r"lemme", r"dunno", r"wassup",

@@ -4,20 +4,45 @@ import re
 from .context import DEFAULT_MINUTES
 
 _MOVE = re.compile(r"^(?:moving|switching|transitioning|going|the move|a move)\s+from\s+.+?\s+(?:into|to)\s+(.+)$", re.I)
-_TRAILING_STOP = re.compile(r"(?:\s+(?:a|an|the|of|on|in|into|to|for|and|or|with|from|my|your))+$", re.I)
-MAX_TOPIC_WORDS = 6
+# "how to choose between staying in backend work and moving into data" names two options: keep just the options.
+_BETWEEN = re.compile(r"^(?:(?:how|whether) to )?(?:choose|choosing|decide|deciding|pick|picking)?\s*between\s+"
+                      r"(.+?)\s+and\s+(.+)$", re.I)
+_OPTION_VERB = re.compile(r"^\w+ing\s+(?:in|into|to|at|with|on)\s+", re.I)
+# A subject keeps the topic's main phrase: what follows a comma or one of these words is a second thought.
+_CLAUSE_BREAK = re.compile(r"\s*[,;:(]\s*|\s+(?:while|before|after|because|since|so that|given|now that|"
+                           r"and (?:what|how|why|whether|when|which))\s+", re.I)
+_DETERMINERS = frozenset("a an the my our".split())
+_BOUNDARY = frozenset("at in on for with from to into of by about and or but that which who while than as when versus vs".split())
+_TRAILING_STOP = re.compile(r"(?:\s+(?:a|an|the|of|on|in|into|to|for|and|or|versus|vs|with|from|my|your|should|would|could|can))+$",
+                            re.I)
+MAX_TOPIC_WORDS = 6  # with "20 minutes on" the subject stays within the 9 words an inbox shows
 
 
 def short_topic(topic):
-    """Shorten an ask's topic for a subject line: 'moving from X into Y' becomes 'moving into Y'."""
-    topic = topic.strip(" .?!")
+    """Shorten an ask's topic for a subject line, keeping whole phrases.
+
+    'moving from X into Y' becomes 'moving into Y'; 'how to choose between A and B' becomes 'A or B'; a second
+    clause ('..., and what you wish you had known') is dropped; a topic still too long loses its articles and is
+    cut where a phrase ends (before a preposition or conjunction), never mid-phrase.
+    """
+    topic = _CLAUSE_BREAK.split(topic.strip(" .?!"), maxsplit=1)[0]
     m = _MOVE.match(topic)
     if m:
         topic = "moving into " + m.group(1)
+    m = _BETWEEN.match(topic)
+    if m:
+        topic = " or ".join(_OPTION_VERB.sub("", option) for option in m.groups())
     words = topic.split()
     if len(words) > MAX_TOPIC_WORDS:
-        topic = _TRAILING_STOP.sub("", " ".join(words[:MAX_TOPIC_WORDS]))
-    return topic
+        words = _cut_at_phrase_end(words) or _cut_at_phrase_end([w for w in words if w.lower() not in _DETERMINERS]) \
+            or words[:MAX_TOPIC_WORDS]
+    return _TRAILING_STOP.sub("", " ".join(words)) or " ".join(words)
+
+
+def _cut_at_phrase_end(words):
+    """The longest first 3-6 words that end where a phrase does (the next word is a preposition or conjunction)."""
+    ends = [i for i in range(3, min(MAX_TOPIC_WORDS, len(words) - 1) + 1) if words[i].lower() in _BOUNDARY]
+    return words[:ends[-1]] if ends else None
 
 
 def suggest_subject(ask, topic_hint=""):

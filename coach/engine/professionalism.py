@@ -105,6 +105,8 @@ def _check_tone(msg, out):
         ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
         ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
         ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
+        ("accusatory_question", lx.CHALLENGE, "scolds rather than asks",
+         "Ask what you need neutrally: \"Could you help me understand ...?\""),
         ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
         ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
         ("shouting", lx.SHOUT, "reads as shouting", "Use normal case and a single full stop."),
