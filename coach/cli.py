@@ -342,7 +342,7 @@ def export_command(cohort, output, database):
             out.writelines(chunks)
         click.echo(f"wrote {output}", err=True)
     else:
-        stream = click.get_binary_stream("stdout")
+        stream = sys.stdout.buffer  # bytes, so the UTF-8 BOM and CSV line endings arrive untouched
         for chunk in chunks:
             stream.write(chunk.encode("utf-8"))
 

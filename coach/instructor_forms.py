@@ -2,13 +2,13 @@
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, SelectField
 
-from .forms import text
+from .forms import choices, text
 from .store import RUBRICS
 
-SCORE_CHOICES = [("", "Not scored"), ("1", "1: poor"), ("2", "2: weak"), ("3", "3: adequate"),
-                 ("4", "4: good"), ("5", "5: excellent")]
-AGREE_CHOICES = [("", "Not marked"), ("1", "Agree"), ("0", "Disagree")]
-FIELD_CHOICES = [("body", "Message"), ("subject", "Subject")]
+SCORE_CHOICES = choices(("", "Not scored"), ("1", "1: poor"), ("2", "2: weak"), ("3", "3: adequate"),
+                        ("4", "4: good"), ("5", "5: excellent"))
+AGREE_CHOICES = choices(("", "Not marked"), ("1", "Agree"), ("0", "Disagree"))
+FIELD_CHOICES = choices(("body", "Message"), ("subject", "Subject"))
 
 
 def _int_or_none(value):
@@ -71,7 +71,7 @@ def review_form(critiques, bank, review=None, agreements=None):
     for (critique_id, rubric), agreed in (agreements or {}).items():
         data[agreement_name(critique_id, rubric)] = int(agreed)
     form = Form(data=data)
-    form.bank_comment.choices = [("", "(none)")] + [(str(b["id"]), b["text"][:80]) for b in bank]
+    form.bank_comment.choices = choices(("", "(none)"), *((str(b["id"]), b["text"][:80]) for b in bank))
     return form
 
 

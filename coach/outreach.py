@@ -5,6 +5,7 @@ from flask import abort, current_app, flash, g, redirect, render_template, reque
 from . import followups, linkfetch, store, strategy
 from .db import get_db
 from .engine import valueprop
+from .forms import choices
 from .mentee import _mentor_or_404, bp, mentee_only
 from .outreach_forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm,
                              ScheduleForm, StatusForm, ValuePropositionForm)
@@ -62,7 +63,7 @@ def board():
     db = get_db()
     mentors = ranked_mentors(db, g.user["id"])
     form = BoardSeatForm()
-    form.mentor_id.choices = [("", "Nobody yet")] + [(str(m["id"]), m["name"]) for m in mentors]
+    form.mentor_id.choices = choices(("", "Nobody yet"), *((str(m["id"]), m["name"]) for m in mentors))
     if form.validate_on_submit():
         mentor_id = int(form.mentor_id.data) if form.mentor_id.data else None
         strategy.assign_seat(db, g.user["id"], form.seat.data, mentor_id)
