@@ -118,6 +118,9 @@ def add_headers(response):
     """Put the security headers on every response (pages, JSON, static files and errors)."""
     for name, value in HEADERS.items():
         response.headers.setdefault(name, value)
+    if request.is_secure:
+        # Only over HTTPS: browsers ignore it on HTTP, and a local http:// install must stay reachable.
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
     return response
 
 

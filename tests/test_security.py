@@ -192,3 +192,9 @@ def test_old_signin_failures_are_pruned(limited):
                                                                 - timedelta(minutes=15)).isoformat(timespec="seconds"))
     assert [r["key"] for r in db["rate_limit_events"].rows] == ["a|b"]
     db.conn.close()
+
+
+def test_strict_transport_security_only_over_https(client):
+    assert "Strict-Transport-Security" not in client.get("/").headers
+    secure = client.get("/", base_url="https://coach.example")
+    assert secure.headers["Strict-Transport-Security"] == "max-age=31536000"
