@@ -152,8 +152,6 @@
     const findings = critique.findings || [];
     return el("section", { className: "critique", "aria-label": title },
       el("h3", {}, title, el("span", { className: "overall", id: null }, `${score(critique.overall)}/5`)),
-      critique.model_error ? el("p", { className: "flash warning", role: "alert" },
-        `The model could not critique this revision: ${critique.model_error} The built-in critique stands.`) : null,
       scoresList(critique.scores || {}),
       critique.summary ? el("p", {}, critique.summary) : null,
       findingLists(findings, onChoose, fields),
@@ -482,8 +480,14 @@
       if (!response.ok) {
         throw new Error((data.error && data.error.message) || `the server answered with error ${response.status}`);
       }
-      const title = `Model: ${data.model || "model"}${trigger.dataset.revision ? ` (revision ${trigger.dataset.revision})` : ""}`;
-      panel.replaceChildren(critiquePanel(data, title, (i) => editor.chooseFinding(i, data), editor.fields));
+      if (data.model_error) {
+        panel.replaceChildren(el("p", { className: "flash warning", role: "alert" },
+          `The model could not critique this revision: ${data.model_error} Your draft is unchanged and the `
+          + "built-in critique stands."));
+        return;
+      }
+      panel.replaceChildren(critiquePanel(data, `Model: ${data.model || "the model"}`,
+        (i) => editor.chooseFinding(i, data), editor.fields));
     } catch (err) {
       const reason = err instanceof TypeError ? "the server could not be reached" : err.message;
       panel.replaceChildren(el("p", { className: "flash warning", role: "alert" },

@@ -61,6 +61,30 @@ def live_server(tmp_path_factory):
         yield url
 
 
+@pytest.fixture(scope="module")
+def fake_model():
+    """The local OpenAI-compatible fake model (tests/fakemodel.py); queue() scripts its answers."""
+    from tests.fakemodel import FakeModel
+
+    with FakeModel() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def _model_app_url(tmp_path_factory, fake_model):
+    app = make_app(tmp_path_factory.mktemp("model") / "coach.db", COACH_MODEL="openai/fake-coach",
+                   COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=5, COACH_MODEL_RETRIES=0)
+    with serve(app) as url:
+        yield url
+
+
+@pytest.fixture
+def model_server(_model_app_url, monkeypatch):
+    """The base URL of the app configured with a model served by `fake_model`: one try, 5 s time-out."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")  # litellm wants a key; the fake ignores it
+    return _model_app_url
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, headless, launched once per session."""

@@ -135,3 +135,19 @@ def test_editor_fits_a_phone_screen(page, live_server):
     wait_for_live_check(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     screenshot(page, "editor-375px", full_page=True)
+
+
+def test_without_javascript_the_editor_still_saves_and_compares(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        open_draft(page, live_server)
+        expect(page.locator("#live-check")).to_be_hidden()
+        page.get_by_label("Message").fill("Hi Kenji,\n\nCould we talk for 20 minutes next week?\n\nThanks,\nAna")
+        page.get_by_role("button", name="Save revision 2").click()
+        expect(page.get_by_text("Saved revision 2.")).to_be_visible()
+        page.get_by_role("link", name="Compare revisions").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("What changed from revision 1 to 2")
+        expect(page.locator(".diff ins").first).to_be_visible()
+    finally:
+        context.close()
