@@ -151,3 +151,13 @@ def test_without_javascript_the_editor_still_saves_and_compares(browser, live_se
         expect(page.locator(".diff ins").first).to_be_visible()
     finally:
         context.close()
+
+
+def test_a_save_after_the_session_ended_keeps_the_text_and_says_so(page, live_server):
+    draft_url = open_draft(page, live_server)
+    page.get_by_label("Message").fill("Typed before my session ended.")
+    page.context.clear_cookies()
+    page.get_by_role("button", name=re.compile(r"^Save revision")).click()
+    expect(page.locator("#save-status")).to_contain_text("Not saved")
+    expect(page.get_by_label("Message")).to_have_value("Typed before my session ended.")
+    assert page.url == draft_url
