@@ -104,3 +104,15 @@ def test_full_context_lists_nothing_missing_but_how_they_were_found():
 
 def test_draft_is_deterministic():
     assert draft(CONTEXTS[3]) == draft(CONTEXTS[3])
+
+
+def test_how_the_mentee_found_the_mentor_is_said_to_them_not_about_them():
+    context = {"mentor": {"name": "Kenji Watanabe", "found_via": "his talk at PyCon",
+                          "research": "Wrote 'Threat modelling for teams without a security team'."},
+               "mentee": {"name": "Ana", "offer": "I can share our threat-model notes."},
+               "ask": {"topic": "moving into application security", "minutes": 20, "format": "video call"}}
+    result = draft(context)
+    assert "I came across your talk at PyCon" in result["body"]
+    assert " his " not in result["body"]
+    codes = {f["code"] for f in critique(result["subject"], result["body"], context)["findings"]}
+    assert "unverified_reference" not in codes  # the talk is in the notes: how the mentee found him

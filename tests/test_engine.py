@@ -228,3 +228,14 @@ def test_reading_grade_stays_close_to_textstat_on_average():
     diffs = [abs(critique(s, b)["stats"]["reading_grade"] - textstat.flesch_kincaid_grade(b))
              for s, b in MANY_INPUTS if len(WORD.findall(b)) >= 30]
     assert len(diffs) > 50 and sum(diffs) / len(diffs) < 1.5
+
+
+def test_a_reference_recorded_in_how_the_mentee_found_the_mentor_is_not_questioned():
+    context = {"mentor": {"name": "Kenji Watanabe", "research": "Runs a yearly CTF workshop.",
+                          "found_via": "his PyCon talk on threat modelling for small teams"}}
+    body = "Hi Kenji,\n\nYour PyCon talk on threat modelling for small teams changed how we plan.\n\nThanks,\nAna"
+    codes = {f["code"] for f in critique("Threat modelling question", body, context)["findings"]}
+    assert "unverified_reference" not in codes
+    unrelated = body.replace("PyCon talk on threat modelling for small teams", "keynote on quantum compilers")
+    codes = {f["code"] for f in critique("Threat modelling question", unrelated, context)["findings"]}
+    assert "unverified_reference" in codes

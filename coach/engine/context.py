@@ -69,6 +69,8 @@ def normalise(context):
         "research": _text(mentor.get("research")),
         "connection": _text(mentor.get("connection_points")),
         "found_via": _text(mentor.get("found_via")),
+        # Everything the mentee recorded about the mentor: a reference to their work is checked against it all.
+        "notes": " ".join(_text(mentor.get(k)) for k in ("research", "found_via", "connection_points")).strip(),
         "mentee_name": _text(mentee.get("name")),
         "background": _text(mentee.get("background")),
         "offer": _text(mentee.get("offer")),

@@ -67,8 +67,9 @@ def _subject_without_topic(ask, role):
 
 def _opening(ctx):
     """How the mentee found the mentor, and what in their work resonated, from the notes only."""
-    found = _FOUND_VIA_LEAD.sub("", _clip(ctx["found_via"]))
-    lead = f"I came across your work through {found}" if found else ""
+    found = second_person(_FOUND_VIA_LEAD.sub("", _clip(ctx["found_via"])))
+    lead = f"I came across {found}" if found.lower().startswith("your ") else \
+        f"I came across your work through {found}" if found else ""
     note = second_person(_clip(ctx["research"]))
     if note:
         resonated = f"what resonated most is {_resonated(note)}"

@@ -57,10 +57,10 @@ def _check_references(msg, ctx, out):
                 out.add("generic_flattery", f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
                         f"Name the point in their {kind} that helped you and what you did with it.", evidence)
             continue
-        if not ctx["research"]:
+        if not ctx["notes"]:
             if len(content_stems(m.group("rest"))) >= 2:
                 out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
-        elif _supports(kind, m.group("modifier") + " " + m.group("rest"), ctx["research"]):
+        elif _supports(kind, m.group("modifier") + " " + m.group("rest"), ctx["notes"]):
             out.add("specific_reference", f"You name a piece of the mentor's work your notes record (their {kind}).",
                     "Keep it.", evidence)
         else:
