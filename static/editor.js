@@ -158,24 +158,12 @@
       critique.cached ? el("p", { className: "hint" }, "From the log: this exact text was critiqued before.") : null);
   }
 
-  // Stats: use whatever the engine measured, and say "not measured" rather than guess. -------------
-
-  const FLAG_KEYS = {
-    ask: ["has_ask", "ask_found", "ask"],
-    time: ["has_time_bound", "time_bound_found", "time_bound"],
-  };
-  const FLAG_CODES = { ask: { found: /^(ask|has_ask|clear_ask)$/, missing: /(no|missing|vague)_ask/ },
-    time: { found: /^(time_bound|has_time_bound)$/, missing: /no_time_bound|missing_time/ } };
+  // Stats: the engine reports ask_found (true/false) and time_bound (minutes, or null when none). ---
 
   function flag(kind, critique) {
     const stats = critique.stats || {};
-    for (const key of FLAG_KEYS[kind]) {
-      if (typeof stats[key] === "boolean" || typeof stats[key] === "number") return Boolean(stats[key]);
-    }
-    const codes = (critique.findings || []).map((f) => f.code || "");
-    if (codes.some((c) => FLAG_CODES[kind].missing.test(c))) return false;
-    if (codes.some((c) => FLAG_CODES[kind].found.test(c))) return true;
-    return null;
+    if (kind === "ask") return typeof stats.ask_found === "boolean" ? stats.ask_found : null;
+    return "time_bound" in stats ? stats.time_bound !== null : null;
   }
 
   function statsItems(critique) {
