@@ -1,5 +1,5 @@
 """Friendly error pages: no stack trace ever reaches a user; unexpected errors are logged."""
-from flask import current_app, jsonify, render_template, request
+from flask import abort, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -18,6 +18,13 @@ MESSAGES = {
 
 def _wants_json():
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+
+
+def or_404(row):
+    """Return the row, or answer 404 when there is none: no such id, or someone else's."""
+    if row is None:
+        abort(404)
+    return row
 
 
 def render_error(code, title=None, detail=None):

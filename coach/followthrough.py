@@ -7,18 +7,13 @@ from flask import Response, abort, current_app, flash, g, redirect, render_templ
 
 from . import conversation, peers, portfolio, store
 from .db import get_db
+from .errors import or_404
 from .followthrough_forms import AftercareForm, ItemForm, MeetingForm, PeerForm, PlanForm, QuestionForm
 from .mentee import bp, mentee_only
 
 
-def _or_404(row):
-    if row is None:
-        abort(404)
-    return row
-
-
 def _mentor(mentor_id):
-    return _or_404(store.get_mentor(get_db(), g.user["id"], mentor_id))
+    return or_404(store.get_mentor(get_db(), g.user["id"], mentor_id))
 
 
 def _render_prep(mentor, question_form=None, plan_form=None):
@@ -80,7 +75,7 @@ def question_new(mentor_id):
 @mentee_only
 def question_edit(question_id):
     """Reword, recategorise or reorder a prepared question."""
-    question = _or_404(store.get_question(get_db(), g.user["id"], question_id))
+    question = or_404(store.get_question(get_db(), g.user["id"], question_id))
     form = QuestionForm(data=question)
     if form.validate_on_submit():
         store.update_question(get_db(), g.user["id"], question_id, form.category.data, form.text.data,
@@ -95,7 +90,7 @@ def question_edit(question_id):
 @mentee_only
 def question_delete(question_id):
     """Delete a prepared question."""
-    question = _or_404(store.get_question(get_db(), g.user["id"], question_id))
+    question = or_404(store.get_question(get_db(), g.user["id"], question_id))
     store.delete_question(get_db(), g.user["id"], question_id)
     flash("Question deleted.")
     return redirect(url_for("mentee.prep", mentor_id=question["mentor_id"]) + "#questions")
@@ -150,7 +145,7 @@ def item_new(mentor_id):
 @mentee_only
 def item_done(item_id):
     """Mark an item done (or open again), then go back to the page it was marked from."""
-    item = _or_404(store.get_action_item(get_db(), g.user["id"], item_id))
+    item = or_404(store.get_action_item(get_db(), g.user["id"], item_id))
     conversation.mark_item(get_db(), g.user["id"], item_id, done=request.form.get("done") == "1")
     if request.form.get("back") == "conversations":
         return redirect(url_for("mentee.conversations"))
@@ -191,7 +186,7 @@ def peers_page():
 @mentee_only
 def peer_edit(peer_id):
     """Update a peer's exchange, projects, cadence and accountability."""
-    person = _or_404(store.get_peer(get_db(), g.user["id"], peer_id))
+    person = or_404(store.get_peer(get_db(), g.user["id"], peer_id))
     form = PeerForm(data=person)
     if form.validate_on_submit():
         store.update_peer(get_db(), g.user["id"], peer_id, form.data)
@@ -204,7 +199,7 @@ def peer_edit(peer_id):
 @mentee_only
 def peer_delete(peer_id):
     """Remove a peer from the plan."""
-    _or_404(store.get_peer(get_db(), g.user["id"], peer_id))
+    or_404(store.get_peer(get_db(), g.user["id"], peer_id))
     store.delete_peer(get_db(), g.user["id"], peer_id)
     flash("Removed.")
     return redirect(url_for("mentee.peers_page"))

@@ -6,6 +6,7 @@ from flask import Blueprint, Response, abort, current_app, flash, g, redirect, r
 from . import calibration, cohorts, exports, portfolio, reviews, store
 from .auth import role_required
 from .db import get_db
+from .errors import or_404
 from .forms import first_errors
 from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, form_agreements,
                                review_form)
@@ -18,24 +19,15 @@ ANCHOR_PREFIX = "anchor"
 
 
 def _cohort_or_404(cohort_id):
-    cohort = store.get_cohort_for_instructor(get_db(), g.user["id"], cohort_id)
-    if cohort is None:
-        abort(404)
-    return cohort
+    return or_404(store.get_cohort_for_instructor(get_db(), g.user["id"], cohort_id))
 
 
 def _mentee_or_404(mentee_id):
-    mentee = store.get_mentee_for_instructor(get_db(), g.user["id"], mentee_id)
-    if mentee is None:
-        abort(404)
-    return mentee
+    return or_404(store.get_mentee_for_instructor(get_db(), g.user["id"], mentee_id))
 
 
 def _revision_or_404(revision_id):
-    revision = store.get_revision_for_instructor(get_db(), g.user["id"], revision_id)
-    if revision is None:
-        abort(404)
-    return revision
+    return or_404(store.get_revision_for_instructor(get_db(), g.user["id"], revision_id))
 
 
 def _download(body, filename, mimetype):

@@ -4,6 +4,7 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from . import critics, followups, history, services, store
 from .auth import role_required
 from .db import get_db
+from .errors import or_404
 from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm
 
 bp = Blueprint("mentee", __name__, url_prefix="/mentee")
@@ -11,17 +12,11 @@ mentee_only = role_required("mentee")
 
 
 def _mentor_or_404(mentor_id):
-    mentor = store.get_mentor(get_db(), g.user["id"], mentor_id)
-    if mentor is None:
-        abort(404)
-    return mentor
+    return or_404(store.get_mentor(get_db(), g.user["id"], mentor_id))
 
 
 def _draft_or_404(draft_id):
-    draft = store.get_draft(get_db(), g.user["id"], draft_id)
-    if draft is None:
-        abort(404)
-    return draft
+    return or_404(store.get_draft(get_db(), g.user["id"], draft_id))
 
 
 def _status(form):
@@ -142,9 +137,7 @@ def draft(draft_id):
 def revision(draft_id, number):
     """One earlier revision exactly as saved, with every critique it has."""
     draft = _draft_or_404(draft_id)
-    rev = store.get_revision(get_db(), draft_id, number)
-    if rev is None:
-        abort(404)
+    rev = or_404(store.get_revision(get_db(), draft_id, number))
     return render_template("mentee/revision.html", draft=draft, revision=rev,
                            critiques=store.list_critiques(get_db(), rev["id"]),
                            revisions=store.list_revisions(get_db(), draft_id))
@@ -159,9 +152,7 @@ def diff(draft_id):
     revisions = store.list_revisions(db, draft_id)
     default_a, default_b = history.default_pair(revisions)
     a, b = request.args.get("a", default_a, type=int), request.args.get("b", default_b, type=int)
-    comparison = history.compare(db, draft_id, a, b)
-    if comparison is None:
-        abort(404)
+    comparison = or_404(history.compare(db, draft_id, a, b))
     return render_template("mentee/diff.html", draft=draft, revisions=revisions, a=a, b=b,
                            comparison=comparison, trend=history.trend_chart(revisions))
 

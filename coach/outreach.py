@@ -1,6 +1,6 @@
 """Mentee pages for whom to approach and how to follow up: strategy, board, per-mentor outreach,
 value propositions, research from a link, status changes and follow-ups (registered on the mentee bp)."""
-from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, url_for
 
 from . import followups, linkfetch, store, strategy
 from .db import get_db
