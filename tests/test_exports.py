@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from coach import exports, store
+from coach import exports
 from coach.cli import cli
 from tests.course import course  # noqa: F401
 
