@@ -61,21 +61,21 @@ def _longest_sentence(msg):
 
 def _check_filler(msg, out):
     found = False
-    for m in lx.FILLER.finditer(msg.body):
+    for m in lx.FILLER.finditer(msg.folded):
         found = True
-        out.add("filler", f'"{m.group()}" adds words without meaning.', f'Delete "{m.group()}".',
+        out.add("filler", f'"{msg.quote(m)}" adds words without meaning.', f'Delete "{msg.quote(m)}".',
                 ("body", msg.body, m.start(), m.end()))
-    for m in lx.STACKED_HEDGES.finditer(msg.body):
+    for m in lx.STACKED_HEDGES.finditer(msg.folded):
         found = True
-        out.add("stacked_hedges", f'"{m.group()}" hedges twice; one hedge is polite, two are padding.',
+        out.add("stacked_hedges", f'"{msg.quote(m)}" hedges twice; one hedge is polite, two are padding.',
                 "Keep one hedge, e.g. \"Could we talk...\".", ("body", msg.body, m.start(), m.end()))
     if not found and len(msg.words) >= TOO_SHORT:
         out.add("no_filler", "No filler phrases: every sentence carries content.", "Keep it lean.")
 
 
 def _check_repetition(msg, out):
-    for m in lx.RESTATING.finditer(msg.body):
-        out.add("restating", f'"{m.group()}" signals a point being made again.', "Cut the restatement; say it once.",
+    for m in lx.RESTATING.finditer(msg.folded):
+        out.add("restating", f'"{msg.quote(m)}" signals a point being made again.', "Cut the restatement; say it once.",
                 ("body", msg.body, m.start(), m.end()))
     seen = set()
     for s in msg.sentences:

@@ -20,7 +20,7 @@ def specific_subject_words(subject):
 
 def ask_sentences(msg):
     """Return the content sentences that make a request or ask a question."""
-    return [s for s in msg.sentences if s.text.endswith("?") or lx.REQUEST.search(s.text)]
+    return [s for s in msg.sentences if s.text.endswith("?") or lx.REQUEST.search(msg.folded_text(s))]
 
 
 def check(msg, ctx, out):
@@ -96,9 +96,9 @@ def _check_time(msg, ctx, out, asks, topic_hint):
 
 
 def _check_wording(msg, out):
-    for m in lx.VAGUE.finditer(msg.body):
-        out.add("vague_wording", f'"{m.group()}" is vague; the mentor cannot tell what you mean.',
-                f'Replace "{m.group()}" with the specific thing you mean.', ("body", msg.body, m.start(), m.end()))
+    for m in lx.VAGUE.finditer(msg.folded):
+        out.add("vague_wording", f'"{msg.quote(m)}" is vague; the mentor cannot tell what you mean.',
+                f'Replace "{msg.quote(m)}" with the specific thing you mean.', ("body", msg.body, m.start(), m.end()))
         if out.count("vague_wording") >= 3:
             break
     for s in msg.sentences:

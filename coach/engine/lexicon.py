@@ -10,8 +10,12 @@ import re
 
 
 def _words(*phrases):
-    """Compile alternatives as whole words, case-insensitive."""
-    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.I)
+    """Compile alternatives as whole words, to search text.fold(text) with (three times faster than re.I)."""
+    source = r"\b(?:" + "|".join(phrases) + r")\b"
+    literals = re.sub(r"\\.", "", source)  # escapes such as \W keep their case
+    if literals != literals.lower():  # an upper-case letter would never match folded text
+        raise ValueError(f"lexicon phrases must be lower case: {source}")
+    return re.compile(source)
 
 
 # --- clarity -------------------------------------------------------------------------
@@ -46,7 +50,8 @@ FILLER = _words(
     r"as some background", r"which is a (?:programming language|database|framework|tool|language)",
     r"at the end of the day", r"it goes without saying", r"thank you very much in advance")
 HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
-STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD, re.I)
+# Searched in folded text, like the _words patterns.
+STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
 RESTATING = _words(r"just to restate", r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
                    r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
 

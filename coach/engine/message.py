@@ -1,7 +1,7 @@
 """One message taken apart once: greeting, sign-off, content sentences, words and paragraphs."""
 import re
 
-from .text import WORD, paragraphs, reading_grade, sentences
+from .text import WORD, fold, paragraphs, reading_grade, sentences
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|yo|sup)\b"
@@ -20,6 +20,7 @@ class Message:
 
     def __init__(self, subject, body):
         self.subject, self.body = subject, body
+        self.folded = fold(body)  # what the lexicon's patterns search, at the body's offsets
         self.greeting = GREETING.match(body)
         self.greeting_name = self._greeting_name()
         self.closing, self.signature = self._sign_off()
@@ -33,6 +34,14 @@ class Message:
         self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
+
+    def folded_text(self, span):
+        """The folded text of one span of the body, for the lexicon's patterns."""
+        return self.folded[span.start:span.end]
+
+    def quote(self, match):
+        """The body's own words where a pattern matched its folded text."""
+        return self.body[match.start():match.end()]
 
     def _greeting_name(self):
         if not self.greeting or not self.greeting.group("name"):

@@ -43,7 +43,7 @@ def _check_frame(msg, out, full):
 
 
 def _check_strategies(msg, out):
-    body = msg.body
+    folded = msg.folded
     for code, pattern, message in (
         ("gratitude", lx.GRATITUDE, "You thank the mentor."),
         ("apology", lx.APOLOGY, "You acknowledge the imposition."),
@@ -52,20 +52,20 @@ def _check_strategies(msg, out):
         ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
         ("indirect_aside", lx.BY_THE_WAY, "An aside (\"by the way\") makes the request less abrupt."),
     ):
-        m = pattern.search(body)
+        m = pattern.search(folded)
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
-    if not lx.COUNTERFACTUAL.search(body):
-        m = lx.INDICATIVE.search(body)
+    if not lx.COUNTERFACTUAL.search(folded):
+        m = lx.INDICATIVE.search(folded)
         if m:
-            out.add("can_you", f'"{m.group()}" asks rather than tells.',
-                    f'"{_counterfactual(m.group())}" is softer still.', _span(msg, m))
-    for m in lx.PLEASE.finditer(body):
+            out.add("can_you", f'"{msg.quote(m)}" asks rather than tells.',
+                    f'"{_counterfactual(msg.quote(m))}" is softer still.', _span(msg, m))
+    for m in lx.PLEASE.finditer(folded):
         if _starts_sentence(msg, m.start()):
             out.add("please_at_start", 'A sentence-initial "please" reads as an order.',
                     'Move it inside a question: "Could you please ...?"', _span(msg, m))
         else:
-            out.add("please", f'"{m.group()}" inside the request is courteous.', "Keep it.", _span(msg, m))
+            out.add("please", f'"{msg.quote(m)}" inside the request is courteous.', "Keep it.", _span(msg, m))
 
 
 def _counterfactual(phrase):
@@ -93,7 +93,7 @@ def _check_sentence_starts(msg, out):
                     'Start from your side: "I ..." or "Would you ...?"', evidence)
         if lx.DIRECT_START.match(text):
             out.add("direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence)
-        if lx.IMPERATIVE_START.match(text) and not lx.PLEASE.search(text):
+        if lx.IMPERATIVE_START.match(text) and not lx.PLEASE.search(msg.folded_text(s)):
             out.add("demand", f'"{text}" is an order, not a request.',
                     f'Ask instead: "Could you {text[0].lower()}{text[1:].rstrip(".!")}?"', evidence)
 
@@ -109,16 +109,23 @@ def _check_tone(msg, out):
          "Ask what you need neutrally: \"Could you help me understand ...?\""),
         ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
         ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
-        ("shouting", lx.SHOUT, "reads as shouting", "Use normal case and a single full stop."),
     ):
-        for m in pattern.finditer(body):
-            out.add(code, f'"{m.group()}" {message}.', fix, _span(msg, m))
+        _add_each(msg, out, code, pattern.finditer(msg.folded), message, fix)
+    # Shouting is a matter of case, so it is looked for in the body as typed.
+    _add_each(msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting",
+              "Use normal case and a single full stop.")
     emoji = lx.EMOJI.search(body)
     if emoji:
         out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))
     if len(msg.words) >= LOWERCASE_MIN_WORDS and _LOWER.search(body) and not _UPPER.search(body):
         out.add("all_lowercase", "Everything is in lower case, which reads as rushed.",
                 "Capitalise names and the start of each sentence.")
+
+
+def _add_each(msg, out, code, matches, message, fix):
+    """One finding of `code` per match, quoting the body's own words."""
+    for m in matches:
+        out.add(code, f'"{msg.quote(m)}" {message}.', fix, _span(msg, m))
 
 
 def _check_placeholders(msg, out):

@@ -12,9 +12,10 @@ def check(msg, ctx, out):
     """Add value findings for `msg` to `out`."""
     offers, vague = [], []
     for s in msg.sentences:
-        if lx.OFFER.search(lx.VAGUE_OFFER.sub("", s.text)):
+        folded = msg.folded_text(s)
+        if lx.OFFER.search(lx.VAGUE_OFFER.sub("", folded)):
             offers.append(s)
-        elif lx.VAGUE_OFFER.search(s.text):
+        elif lx.VAGUE_OFFER.search(folded):
             vague.append(s)
     if vague and not offers:
         first = vague[0]
@@ -60,24 +61,24 @@ def _check_offer(msg, ctx, out, offers):
 
 
 def _check_follow_through(msg, out):
-    m = lx.FOLLOW_THROUGH.search(msg.body)
+    m = lx.FOLLOW_THROUGH.search(msg.folded)
     if m:
         out.add("follow_through", "You commit to act on the advice or report back.", "Keep it.",
                 ("body", msg.body, m.start(), m.end()))
 
 
 def _check_motives(msg, out):
-    for m in lx.SELF_SERVING.finditer(msg.body):
-        out.add("self_serving", f'"{m.group()}" tells the mentor this is about your gain, not a shared interest.',
+    for m in lx.SELF_SERVING.finditer(msg.folded):
+        out.add("self_serving", f'"{msg.quote(m)}" tells the mentor this is about your gain, not a shared interest.',
                 "Cut it; say what drew you to their work instead.", ("body", msg.body, m.start(), m.end()))
-    for m in lx.ONE_WAY_NEED.finditer(msg.body):
-        out.add("one_way_need", f'"{m.group()}" frames the message around what you need from them.',
+    for m in lx.ONE_WAY_NEED.finditer(msg.folded):
+        out.add("one_way_need", f'"{msg.quote(m)}" frames the message around what you need from them.',
                 "Open with what in their work drew you to them, then make the ask.", ("body", msg.body, m.start(), m.end()))
-    for m in lx.FLATTERY.finditer(msg.body):
-        out.add("generic_flattery", f'"{m.group()}" is generic praise that could go to anyone.',
+    for m in lx.FLATTERY.finditer(msg.folded):
+        out.add("generic_flattery", f'"{msg.quote(m)}" is generic praise that could go to anyone.',
                 "Replace it with the specific piece of their work that helped you and how.",
                 ("body", msg.body, m.start(), m.end()))
-    credentials = list(lx.CREDENTIAL.finditer(msg.body))
+    credentials = list(lx.CREDENTIAL.finditer(msg.folded))
     if len(credentials) >= CREDENTIALS_FOR_PADDING:
         m = credentials[0]
         out.add("resume_padding", f"{len(credentials)} credentials read like a résumé; the mentor needs one line of background.",
