@@ -7,7 +7,6 @@ greeting and sign-off: those are what the mentor has to read. Subject lines of
 roughly 3-9 words are the range the same kind of study found most answered.
 """
 from . import lexicon as lx
-from .clarity import ask_sentences
 from .text import WORD, content_stems
 
 SWEET_SPOT = (50, 125)
@@ -50,7 +49,7 @@ def _check_length(msg, out):
     elif n >= low:
         out.add("length_sweet_spot", f"At {n} words it sits in the {low}-{high} word range that gets the most replies.",
                 "Keep it about this length.")
-    elif n >= CONCISE and ask_sentences(msg):
+    elif n >= CONCISE and msg.asks:
         out.add("length_sweet_spot", f"At {n} words it makes its ask with nothing the mentor could skip.",
                 f"Keep it short; add a line only if the mentor would lack context (up to {high} words still reads fast).")
 
@@ -87,14 +86,14 @@ def _check_repetition(msg, out):
 
 
 def _check_layout(msg, out):
-    for p in msg.paragraphs:
-        n = len(WORD.findall(p.text))
+    sizes = [len(WORD.findall(p.text)) for p in msg.paragraphs]
+    for p, n in zip(msg.paragraphs, sizes):
         if n > WALL_WORDS:
             first_end = p.text.find(".") + 1 or len(p.text)
             out.add("wall_of_text", f"A {n}-word paragraph is a wall of text the mentor must wade through.",
                     "Break it into paragraphs of two or three sentences, or cut it.",
                     ("body", msg.body, p.start, p.start + first_end))
-    if len(msg.paragraphs) >= 2 and all(len(WORD.findall(p.text)) <= SKIMMABLE_WORDS for p in msg.paragraphs):
+    if len(sizes) >= 2 and max(sizes) <= SKIMMABLE_WORDS:
         out.add("skimmable", f"Short paragraphs (none over {SKIMMABLE_WORDS} words) make it easy to skim.", "Keep them short.")
     if len(msg.paragraphs) > MAX_PARAGRAPHS:
         out.add("many_paragraphs", f"{len(msg.paragraphs)} paragraphs is a lot to scroll for a first message.",

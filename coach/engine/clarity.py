@@ -2,7 +2,7 @@
 import re
 
 from . import lexicon as lx
-from .context import FORMATS, MINUTES, minutes_in
+from .context import FORMATS, minutes_in, minutes_of
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD
 
@@ -18,14 +18,9 @@ def specific_subject_words(subject):
             and w.lower() not in lx.GENERIC_SUBJECT_WORDS and not any(c.isdigit() for c in w)]
 
 
-def ask_sentences(msg):
-    """Return the content sentences that make a request or ask a question."""
-    return [s for s in msg.sentences if s.text.endswith("?") or lx.REQUEST.search(msg.folded_text(s))]
-
-
 def check(msg, ctx, out):
     """Add clarity findings for `msg` to `out`."""
-    asks = ask_sentences(msg)
+    asks = msg.asks
     topic_hint = _topic_hint(asks)
     _check_subject(msg, ctx, out, topic_hint)
     _check_ask(msg, ctx, out, asks, topic_hint)
@@ -83,13 +78,13 @@ def _check_ask(msg, ctx, out, asks, topic_hint):
 
 
 def _check_time(msg, ctx, out, asks, topic_hint):
-    m = MINUTES.search(msg.body)
+    m = msg.time_bound
     if not m:
         out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
                 f'Say how long, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
         return
     out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", ("body", msg.body, m.start(), m.end()))
-    planned, said = ctx["ask"]["minutes"], minutes_in(m.group())
+    planned, said = ctx["ask"]["minutes"], minutes_of(m)
     if planned and said != planned:
         out.add("ask_minutes_mismatch", f"The message asks for {said} minutes but the plan says {planned}.",
                 f"Ask for {planned} minutes, as planned, or update the plan.", ("body", msg.body, m.start(), m.end()))

@@ -18,10 +18,14 @@ _TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+", re.I)
 
 def minutes_in(text):
     """Return the first time bound in `text` as whole minutes, or None."""
-    m = MINUTES.search(text or "")
-    if not m:
+    return minutes_of(MINUTES.search(text or ""))
+
+
+def minutes_of(match):
+    """Return the whole minutes a MINUTES match names, or None for no match."""
+    if not match:
         return None
-    token = (m.group(1) or m.group(2)).lower()
+    token = (match.group(1) or match.group(2)).lower()
     return int(token) if token.isdigit() else _NUMBER_WORDS[token]
 
 

@@ -1,7 +1,6 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
 from . import brevity, clarity, grounding, professionalism, value
-from .clarity import ask_sentences
-from .context import minutes_in, normalise
+from .context import minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
 
@@ -40,8 +39,8 @@ def _stats(msg):
         "reading_grade": msg.grade,
         "sentences": len(msg.sentences),
         "questions": sum(1 for s in msg.sentences if s.text.endswith("?")),
-        "ask_found": bool(ask_sentences(msg)),
-        "time_bound": minutes_in(msg.body),
+        "ask_found": bool(msg.asks),
+        "time_bound": minutes_of(msg.time_bound),
         "subject_words": len(msg.subject_words),
         "paragraphs": len(msg.paragraphs),
     }

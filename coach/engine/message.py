@@ -1,6 +1,8 @@
-"""One message taken apart once: greeting, sign-off, content sentences, words and paragraphs."""
+"""One message taken apart once: greeting, sign-off, content sentences, asks, words and paragraphs."""
 import re
 
+from .context import MINUTES
+from .lexicon import REQUEST
 from .text import WORD, fold, paragraphs, reading_grade, sentences
 
 GREETING = re.compile(
@@ -34,6 +36,9 @@ class Message:
         self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
+        # The content sentences that make a request or ask a question, and the first time bound.
+        self.asks = [s for s in self.sentences if s.text.endswith("?") or REQUEST.search(self.folded_text(s))]
+        self.time_bound = MINUTES.search(body)
 
     def folded_text(self, span):
         """The folded text of one span of the body, for the lexicon's patterns."""

@@ -43,7 +43,7 @@ def _check_frame(msg, out, full):
 
 
 def _check_strategies(msg, out):
-    folded = msg.folded
+    folded, found = msg.folded, {}
     for code, pattern, message in (
         ("gratitude", lx.GRATITUDE, "You thank the mentor."),
         ("apology", lx.APOLOGY, "You acknowledge the imposition."),
@@ -52,10 +52,10 @@ def _check_strategies(msg, out):
         ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
         ("indirect_aside", lx.BY_THE_WAY, "An aside (\"by the way\") makes the request less abrupt."),
     ):
-        m = pattern.search(folded)
+        m = found[code] = pattern.search(folded)
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
-    if not lx.COUNTERFACTUAL.search(folded):
+    if not found["indirect_request"]:
         m = lx.INDICATIVE.search(folded)
         if m:
             out.add("can_you", f'"{msg.quote(m)}" asks rather than tells.',

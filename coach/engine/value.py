@@ -13,9 +13,10 @@ def check(msg, ctx, out):
     offers, vague = [], []
     for s in msg.sentences:
         folded = msg.folded_text(s)
-        if lx.OFFER.search(lx.VAGUE_OFFER.sub("", folded)):
+        concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
+        if lx.OFFER.search(concrete):
             offers.append(s)
-        elif lx.VAGUE_OFFER.search(folded):
+        elif len(concrete) < len(folded):
             vague.append(s)
     if vague and not offers:
         first = vague[0]
