@@ -15,6 +15,19 @@ from . import lexicon as lx
 FULL_MESSAGE_WORDS = 40
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
+# Problems of tone: (code, pattern, what the match does, fix).
+TONE = (
+    ("demand", lx.DEMAND, "reads as a demand", "Rephrase as a question: \"Would you be open to ...?\""),
+    ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
+    ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
+    ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
+    ("accusatory_question", lx.CHALLENGE, "scolds rather than asks",
+     "Ask what you need neutrally: \"Could you help me understand ...?\""),
+    ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
+    ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
+)
+# Most drafts have none of them, and one scan for any costs less than seven.
+_ANY_TONE = re.compile("|".join(pattern.pattern for _, pattern, _, _ in TONE))
 
 
 def check(msg, ctx, out):
@@ -100,17 +113,10 @@ def _check_sentence_starts(msg, out):
 
 def _check_tone(msg, out):
     body = msg.body
-    for code, pattern, message, fix in (
-        ("demand", lx.DEMAND, "reads as a demand", "Rephrase as a question: \"Would you be open to ...?\""),
-        ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
-        ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
-        ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
-        ("accusatory_question", lx.CHALLENGE, "scolds rather than asks",
-         "Ask what you need neutrally: \"Could you help me understand ...?\""),
-        ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
-        ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
-    ):
-        _add_each(msg, out, code, pattern.finditer(msg.folded), message, fix)
+    first = _ANY_TONE.search(msg.folded)
+    if first:  # no pattern matches before the first place any of them does, so each scans on from there
+        for code, pattern, message, fix in TONE:
+            _add_each(msg, out, code, pattern.finditer(msg.folded, first.start()), message, fix)
     # Shouting is a matter of case, so it is looked for in the body as typed.
     _add_each(msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting",
               "Use normal case and a single full stop.")
