@@ -40,7 +40,7 @@ def syllables(word):
 def fold(text):
     """Lower-case `text` for the lexicon's case-sensitive patterns, keeping every character's offset.
 
-    A pattern matches fold(text) exactly where its re.IGNORECASE twin would match `text` (a test checks every
+    A pattern matches fold(text) exactly where, compiled with re.IGNORECASE, it would match `text` (a test checks every
     character), at a third of the cost; quote the original text at the match's offsets, never the match.
     """
     return text.lower() if text.isascii() else text.translate(_ASCII_LIKE).lower()
