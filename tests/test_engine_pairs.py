@@ -5,28 +5,16 @@ from pathlib import Path
 import pytest
 
 from coach.engine import critique
+from coach.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT, MENTEE_NAME
 from coach.engine.evaluate import pairwise_accuracy
 
 DATA = Path(__file__).parent / "data"
 DEV_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_pairs.jsonl"
-LESSON_BODY = """Hi Maya,
-
-I've been following your work on infrastructure automation, particularly your recent article on Kubernetes adoption patterns. Your insights on gradual migration strategies really resonated with my current situation.
-
-I'm a full-stack developer with 3 years of experience looking to transition into DevOps. I've been building skills in Docker and CI/CD, but I'm struggling with prioritizing which technologies to focus on next.
-
-Would you be open to a 20-minute conversation about DevOps career transition strategies? I'd love to get your perspective on skill prioritization and portfolio building. In return, I'd be happy to share insights about React performance optimization or modern frontend testing strategies if they would be useful.
-
-I'm flexible on timing and format - happy to work around your schedule.
-
-Thank you for considering,
-Sam
-"""
-LESSON_SUBJECT = "Seeking 20-minute guidance on transitioning to DevOps"
+# The lesson's example message, as the instructors' anchor drafts hold it (names filled in).
+LESSON_SUBJECT, LESSON_BODY = EXAMPLE_SUBJECT, EXAMPLE_BODY
 LESSON_CONTEXT = {
-    "mentor": {"name": "Maya Chen", "role": "DevOps lead",
-               "research": "Works on infrastructure automation; wrote an article on Kubernetes adoption patterns and gradual migration strategies."},
-    "mentee": {"name": "Sam", "background": "Full-stack developer, 3 years, Docker and CI/CD.",
+    "mentor": ANCHOR_MENTOR,
+    "mentee": {"name": MENTEE_NAME, "background": "Full-stack developer, 3 years, Docker and CI/CD.",
                "offer": "Can share insights about React performance optimization and frontend testing strategies."},
     "ask": "20-minute conversation about DevOps career transition strategies",
 }
