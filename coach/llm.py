@@ -24,6 +24,7 @@ from . import engine, prompts, store
 from .forms import BODY_MAX, SUBJECT_MAX
 
 RUBRICS = ("clarity", "brevity", "value", "professionalism")
+SEVERITIES = ("major", "minor", "praise")  # as the built-in coach grades its findings
 MAX_FINDINGS = 12
 TEXT_MAX = 2000  # a finding's problem, fix or summary: longer model text is cut, not trusted to be short
 FALLBACK_PAUSE = 0.5  # seconds before retrying a 5xx or connection error, doubled each time
@@ -38,9 +39,10 @@ CRITIQUE_SCHEMA = {
                    "required": list(RUBRICS), "additionalProperties": False},
         "findings": {"type": "array", "items": {
             "type": "object",
-            "properties": {"rubric": {"type": "string", "enum": list(RUBRICS)}, "quote": {"type": "string"},
+            "properties": {"rubric": {"type": "string", "enum": list(RUBRICS)},
+                           "severity": {"type": "string", "enum": list(SEVERITIES)}, "quote": {"type": "string"},
                            "problem": {"type": "string"}, "fix": {"type": "string"}},
-            "required": ["rubric", "quote", "problem", "fix"], "additionalProperties": False}},
+            "required": ["rubric", "severity", "quote", "problem", "fix"], "additionalProperties": False}},
         "summary": {"type": "string"},
     },
     "required": ["scores", "findings", "summary"], "additionalProperties": False,
@@ -352,7 +354,7 @@ def ground(findings, subject, body):
     for item in findings[:MAX_FINDINGS]:
         evidence = locate(item["quote"], subject, body)
         dropped += bool(item["quote"].strip()) and evidence is None
-        grounded.append({"rubric": item["rubric"], "code": "model", "severity": "minor",
+        grounded.append({"rubric": item["rubric"], "code": "model", "severity": item["severity"],
                          "message": item["problem"][:TEXT_MAX], "evidence": evidence,
                          "fix": item["fix"][:TEXT_MAX] or None})
     return grounded, dropped

@@ -25,7 +25,7 @@ RUBRICS = ("clarity", "brevity", "value", "professionalism")
 
 GOOD_CRITIQUE = {
     "scores": {"clarity": 4, "brevity": 3, "value": 2, "professionalism": 5},
-    "findings": [{"rubric": "value", "quote": "", "problem": "The message does not say what the mentor gains.",
+    "findings": [{"rubric": "value", "severity": "major", "quote": "", "problem": "The message does not say what the mentor gains.",
                   "fix": "Offer one concrete thing tied to their work."}],
     "summary": "A clear, polite ask that needs a reason for them to say yes.",
 }

@@ -86,7 +86,7 @@ def test_revision_page_offers_the_model_with_its_elapsed_time_script(revision, c
 def test_html_in_the_models_answer_is_shown_escaped(revision, fake_model):
     actions, draft_id = revision
     fake_model.queue(answer({**GOOD_CRITIQUE, "summary": "<script>alert('x')</script>", "findings": [
-        {"rubric": "clarity", "quote": "Could we talk", "problem": "<img src=x onerror=alert(1)>", "fix": "<b>f</b>"}]}))
+        {"rubric": "clarity", "severity": "minor", "quote": "Could we talk", "problem": "<img src=x onerror=alert(1)>", "fix": "<b>f</b>"}]}))
     page = ask(actions, draft_id).text
     assert "<script>alert" not in page and "<img src=x" not in page and "<b>f</b>" not in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page and "&lt;img src=x" in page

@@ -104,12 +104,14 @@ def test_quotes_are_located_in_the_draft(quote, expected):
 
 def test_quote_not_in_draft_is_not_shown_and_is_counted(model, fake_model, log_db):
     fake_model.queue(answer(critique_answer(findings=[
-        {"rubric": "value", "quote": "I will mow your lawn", "problem": "Odd offer.", "fix": "Drop it."},
-        {"rubric": "clarity", "quote": "Could we talk", "problem": "Fine.", "fix": "Keep it."}])))
+        {"rubric": "value", "severity": "major", "quote": "I will mow your lawn", "problem": "Odd offer.",
+         "fix": "Drop it."},
+        {"rubric": "clarity", "severity": "praise", "quote": "Could we talk", "problem": "Fine.", "fix": "Keep it."}])))
     result = llm.critique(model, SUBJECT, BODY, {})
     invented, real = result["findings"]
     assert invented["evidence"] is None and "lawn" not in json.dumps(result)
     assert real["evidence"]["text"] == "Could we talk" and real["code"] == "model"
+    assert (invented["severity"], real["severity"]) == ("major", "praise")  # the model's own grading
     assert calls(log_db)[0]["quotes_dropped"] == 1
 
 
