@@ -104,8 +104,10 @@ def _open_log_database(path):
 @click.option("--json", "as_json", is_flag=True, help="Print the critique as JSON.")
 @click.option("--jsonl", is_flag=True,
               help='Read one JSON object a line ({"subject", "body", "context"?}); write one critique a line.')
+@click.option("--context", "context_file", type=click.File("rb"), default=None,
+              help="A JSON file of the context (mentor, mentee, ask) to check the message against.")
 @model_options
-def critique_command(source, as_json, jsonl, model, api_base, no_cache):
+def critique_command(source, as_json, jsonl, context_file, model, api_base, no_cache):
     """Critique a message: subject on the first line, a blank line, then the body (FILE or - for stdin).
 
     With a model, a failed call prints the built-in critique with "model_error" and the batch goes on.
@@ -115,11 +117,24 @@ def critique_command(source, as_json, jsonl, model, api_base, no_cache):
         _run_jsonl(source, functools.partial(_critique_line, critique))
         return
     subject, body = _read_message(_read_stdin_text(source))
-    result = critique(subject, body, None)
+    result = critique(subject, body, _read_context(context_file))
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(format_critique(result))
+
+
+def _read_context(context_file):
+    """The --context file's JSON object, or None; a bad file is a clear error, not a traceback."""
+    if context_file is None:
+        return None
+    try:
+        context = json.loads(_read_stdin_text(context_file))
+    except ValueError as exc:
+        raise click.ClickException(f"the context file is not valid JSON: {exc}")
+    if not isinstance(context, dict):
+        raise click.ClickException("the context file must hold a JSON object")
+    return context
 
 
 @cli.command(name="draft")

@@ -51,3 +51,22 @@ def test_migrate_command_applies_then_reports_up_to_date(tmp_path):
     second = CliRunner().invoke(cli, ["migrate", "--database", path], catch_exceptions=False)
     assert "applied 001_users_profiles_mentors" in first.output
     assert "database is up to date" in second.output
+
+
+def test_critique_checks_the_message_against_a_context_file(tmp_path):
+    context = tmp_path / "context.json"
+    context.write_text(json.dumps({"mentor": {"name": "Kenji Watanabe"}}))
+    message = "A 20-minute question\n\nHi Sofia,\n\nWould you have 20 minutes for a call?\n\nThanks,\nAna\n"
+    with_context = CliRunner().invoke(cli, ["critique", "--json", "--context", str(context), "-"], input=message,
+                                      catch_exceptions=False)
+    without = CliRunner().invoke(cli, ["critique", "--json", "-"], input=message, catch_exceptions=False)
+    codes = {f["code"] for f in json.loads(with_context.output)["findings"]}
+    assert "wrong_name" in codes
+    assert "wrong_name" not in {f["code"] for f in json.loads(without.output)["findings"]}
+
+
+def test_a_bad_context_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "context.json"
+    bad.write_text("{not json")
+    result = CliRunner().invoke(cli, ["critique", "--context", str(bad), "-"], input="s\n\nb\n")
+    assert result.exit_code != 0 and "the context file is not valid JSON" in result.output
