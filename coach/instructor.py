@@ -74,6 +74,24 @@ def cohort(cohort_id):
                            invite_link=url_for("mentee.cohort", code=cohort["code"], _external=True))
 
 
+@bp.route("/cohorts/<int:cohort_id>/mentees/<int:mentee_id>/remove", methods=("POST",))
+@instructor_only
+def cohort_remove(cohort_id, mentee_id):
+    """Take a mentee out of your cohort: you stop seeing their work unless they are in another of your cohorts."""
+    db = get_db()
+    cohort = _cohort_or_404(cohort_id)
+    mentee = _mentee_or_404(mentee_id)
+    if not store.remove_cohort_member(db, cohort_id, mentee_id):
+        abort(404)
+    if store.instructor_can_see(db, g.user["id"], mentee_id):
+        flash(f"Removed {mentee['name']} from {cohort['name']}. They are still in another of your cohorts, "
+              "so you still see their work there.")
+    else:
+        flash(f"Removed {mentee['name']} from {cohort['name']}. You no longer see their work; "
+              "they could rejoin with the invite code.")
+    return redirect(url_for("instructor.cohort", cohort_id=cohort_id))
+
+
 @bp.route("/cohorts/<int:cohort_id>/export.csv")
 @instructor_only
 def cohort_csv(cohort_id):

@@ -168,3 +168,53 @@ def test_distributions_and_common_findings_count_each_drafts_latest_revision():
 def test_dashboard_page_draws_charts_with_a_table_fallback(course):
     html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
     assert html.count("<svg") == 4 and "Drafts scoring each point on clarity" in html
+
+
+def _remove(instructor, cohort_id, mentee_id, page_cohort=None):
+    return instructor.post(f"/instructor/cohorts/{cohort_id}/mentees/{mentee_id}/remove", {},
+                           form_path=f"/instructor/cohorts/{page_cohort or cohort_id}")
+
+
+def test_dashboard_row_has_a_remove_button_naming_the_mentee_and_cohort(course):
+    html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
+    assert f'action="/instructor/cohorts/{course.cohort_a}/mentees/{course.mia_id}/remove"' in html
+    assert "Remove Mia Mentee from Spring cohort</button>" in html
+
+
+def test_removed_mentee_disappears_and_their_pages_answer_404(course):
+    response = _remove(course.ana, course.cohort_a, course.mia_id)
+    assert response.status_code == 302
+    html = course.ana.client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Removed Mia Mentee from Spring cohort. You no longer see their work" in html
+    assert "Mia Mentee</a>" not in html
+    assert course.ana.client.get(f"/instructor/mentees/{course.mia_id}").status_code == 404
+    assert course.ana.client.get(f"/instructor/revisions/{course.mia_revisions[0]}/review").status_code == 404
+    assert "Spring cohort" not in course.mia.client.get("/mentee/cohort").get_data(as_text=True)
+
+
+def test_removed_mentee_stays_visible_through_another_of_your_cohorts(course):
+    from tests.course import create_cohort
+    second, code = create_cohort(course.ana, "Evening cohort")
+    assert join(course.mia, code).status_code == 302
+    response = _remove(course.ana, course.cohort_a, course.mia_id)
+    assert "They are still in another of your cohorts" in course.ana.client.get(
+        response.headers["Location"]).get_data(as_text=True)
+    assert course.ana.client.get(f"/instructor/mentees/{course.mia_id}").status_code == 200
+    assert "Mia Mentee</a>" in course.ana.client.get(f"/instructor/cohorts/{second}").get_data(as_text=True)
+    assert "Mia Mentee</a>" not in course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
+
+
+def test_another_instructor_cannot_remove_anyone_from_your_cohort(db, course):
+    assert _remove(course.ben, course.cohort_a, course.mia_id, page_cohort=course.cohort_b).status_code == 404
+    assert store.instructor_can_see(db, store.get_user_by_email(db, "ana@school.example")["id"], course.mia_id)
+
+
+def test_removing_someone_who_is_not_in_the_cohort_answers_404(course):
+    assert _remove(course.ana, course.cohort_a, course.noor_id).status_code == 404
+    assert _remove(course.ben, course.cohort_b, course.mia_id).status_code == 404
+
+
+def test_removing_without_the_form_token_is_refused_and_keeps_the_mentee(course):
+    response = course.ana.client.post(f"/instructor/cohorts/{course.cohort_a}/mentees/{course.mia_id}/remove")
+    assert response.status_code == 400
+    assert course.ana.client.get(f"/instructor/mentees/{course.mia_id}").status_code == 200
