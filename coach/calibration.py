@@ -62,8 +62,8 @@ def _points(diff):
     return "a point" if whole == 1 else f"{whole} points"
 
 
-def _join(words):
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def _join(words, conjunction="and"):
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
 
 
 def verdict(label, figures):
@@ -96,21 +96,52 @@ def _latest_per_engine(rows):
     return latest.values()
 
 
+def _no_marks():
+    return {rubric: {"marked": 0, "agreed": 0, "share": None} for rubric in RUBRICS}
+
+
+def agreement_marks(rows):
+    """{(engine, model, prompt_version): {rubric: {marked, agreed, share}}} from the instructor's agree/disagree marks."""
+    result = {}
+    for row in rows:
+        counts = result.setdefault((row["engine"], row["model"], row["prompt_version"]), _no_marks())[row["rubric"]]
+        counts["marked"] += 1
+        counts["agreed"] += int(row["agreed"])
+        counts["share"] = counts["agreed"] / counts["marked"]
+    return result
+
+
+def marks_line(engine_name, model, marks):
+    """Plain words, e.g. "You agreed with 8 of 10 of the built-in coach's clarity findings and 1 of 2 of its value findings."."""
+    owner = "the built-in coach" if engine_name == "builtin" else (model or engine_name)
+    marked = [r for r in RUBRICS if marks[r]["marked"]]
+    if not marked:
+        return f"You have not yet marked whether you agree with {owner}'s findings."
+    whose = [f"{owner}'s"] + ["its"] * (len(marked) - 1)
+    parts = [f"{marks[r]['agreed']} of {marks[r]['marked']} of {w} {r} findings" for w, r in zip(whose, marked)]
+    unmarked = [r for r in RUBRICS if not marks[r]["marked"]]
+    rest = f"; you have not marked its {_join(unmarked, 'or')} findings" if unmarked else ""
+    return f"You agreed with {_join(parts)}{rest}."
+
+
 def report(db, instructor_id, worst=5):
-    """Calibration of every coach against this instructor: per-rubric figures, a verdict, worst disagreements."""
+    """Calibration of every coach against this instructor: per-rubric figures and agreement marks, a verdict, and
+    the worst disagreements."""
     engines = {}
     for row in _latest_per_engine(store.list_calibration_pairs(db, instructor_id)):
         key = (row["engine"], row["model"], row["prompt_version"])
         engines.setdefault(key, []).append(row)
+    marks = agreement_marks(store.list_agreement_marks(db, instructor_id))
     result = []
-    for key, rows in engines.items():
-        label = engine_label(*key)
+    for key in [*engines, *(k for k in marks if k not in engines)]:  # marks may come without scores
+        rows, label, engine_marks = engines.get(key, []), engine_label(*key), marks.get(key) or _no_marks()
         figures = {}
         for rubric in RUBRICS:
             scored = [r for r in rows if r[f"instructor_{rubric}"] is not None]
             figures[rubric] = {**agreement([(r[f"coach_{rubric}"], r[f"instructor_{rubric}"]) for r in scored]),
-                               "anchors": sum(r["kind"] == "anchor" for r in scored)}
+                               "anchors": sum(r["kind"] == "anchor" for r in scored), **engine_marks[rubric]}
         result.append({"label": label, "figures": figures, "verdict": verdict(label, figures),
+                       "marks_line": marks_line(key[0], key[1], engine_marks),
                        "disagreements": disagreements(rows, worst)})
     return result
 

@@ -388,3 +388,16 @@ def create_instructor_command(email, name, password_stdin, database):
     click.echo(f"created instructor {user_id}: {email.strip()}")
     if not password_stdin:
         click.echo(f"password (shown once): {password}")
+
+
+@cli.command(name="seed-anchors")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def seed_anchors_command(database):
+    """Create the anchor drafts instructors score to calibrate, without opening the anchors page; safe to rerun."""
+    from . import calibration
+
+    created = calibration.ensure_anchors(_open_migrated(database))
+    total = len(calibration.ANCHORS)
+    click.echo(f"created {created} anchor draft{'' if created == 1 else 's'}; "
+               f"{total - created} of {total} were already there")

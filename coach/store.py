@@ -503,6 +503,28 @@ def iter_cohort_export_rows(db, cohort_id, instructor_id):
         "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number", [instructor_id, cohort_id])
 
 
+def list_agreement_marks(db, instructor_id):
+    """Return the instructor's agree/disagree marks on critiques they may still see: engine, model, rubric, agreed."""
+    return list(db.query(
+        "select c.engine, c.model, c.prompt_version, ra.rubric, ra.agreed from review_agreements ra "
+        "join reviews rv on rv.id = ra.review_id join critiques c on c.id = ra.critique_id "
+        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
+        "where rv.instructor_id = ? and c.model_error is null and (d.kind = 'anchor' or "
+        + _VISIBLE.format(mentee="d.user_id", instructor="rv.instructor_id") + ")",
+        [instructor_id]))
+
+
+def list_cohort_model_critiques(db, cohort_id):
+    """Return every model critique (not built-in, not failed) of the cohort's revisions, oldest first."""
+    rows = db.query(
+        "select r.id, r.draft_id, r.number, c.id as critique_id, c.model, "
+        "c.clarity, c.brevity, c.value, c.professionalism, c.findings_json "
+        "from cohort_members cm join drafts d on d.user_id = cm.mentee_id join revisions r on r.draft_id = d.id "
+        "join critiques c on c.revision_id = r.id where cm.cohort_id = ? and c.engine != 'builtin' "
+        "and c.model_error is null order by r.created_at, r.id, c.id", [cohort_id])
+    return [{**row, "findings": json.loads(row.pop("findings_json") or "[]")} for row in rows]
+
+
 # Outreach tracking, strategy and follow-ups (issue 8) -------------------------------------------
 
 OUTREACH_COLUMNS = ("status", "sent_on", "sent_channel", "followup_due", "followups_sent",

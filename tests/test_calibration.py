@@ -1,7 +1,10 @@
 """Calibration: kappa and agreement against hand-computed values, the verdict in plain words, and anchors."""
 import pytest
+from click.testing import CliRunner
 
 from coach import calibration, store
+from coach.cli import cli
+from coach.db import open_database
 from coach.cohorts import round_score
 from tests.course import course  # noqa: F401
 
@@ -119,3 +122,89 @@ def test_the_anchor_account_cannot_sign_in(client, actions, db, course):
     course.ana.client.get("/instructor/anchors")
     response = actions.signin(email=calibration.ANCHOR_USER["email"], password="!")
     assert response.status_code == 400
+
+
+def test_seed_anchors_command_creates_the_drafts_once_and_says_how_many(tmp_path):
+    path = str(tmp_path / "course.db")
+    first = CliRunner().invoke(cli, ["seed-anchors", "--database", path], catch_exceptions=False)
+    second = CliRunner().invoke(cli, ["seed-anchors", "--database", path], catch_exceptions=False)
+    total = len(calibration.ANCHORS)
+    assert first.exit_code == 0 and f"created {total} anchor drafts; 0 of {total} were already there" in first.output
+    assert second.exit_code == 0 and f"created 0 anchor drafts; {total} of {total} were already there" in second.output
+    db = open_database(path)
+    assert db["anchors"].count == total
+    assert db.execute("select count(*) from drafts where kind = 'anchor'").fetchone()[0] == total
+    assert db.execute("select count(*) from critiques").fetchone()[0] == total
+
+
+def test_anchors_seeded_by_the_command_are_the_ones_the_page_lists(app, db, course):
+    CliRunner().invoke(cli, ["seed-anchors", "--database", app.config["DATABASE"]], catch_exceptions=False)
+    html = course.ana.client.get("/instructor/anchors").get_data(as_text=True)
+    assert "Quick question" in html and "Mentorship opportunity" in html
+    assert db["anchors"].count == len(calibration.ANCHORS)  # the page seeded nothing more
+
+
+def _marks(engine, model, rubric, agreed, disagreed):
+    row = {"engine": engine, "model": model, "prompt_version": "v1" if model else None, "rubric": rubric}
+    return [{**row, "agreed": 1}] * agreed + [{**row, "agreed": 0}] * disagreed
+
+
+def test_agreement_marks_count_and_share_per_engine_and_rubric():
+    rows = _marks("builtin", None, "clarity", 8, 2) + _marks("builtin", None, "value", 1, 1) + \
+        _marks("model", "fake/critic", "clarity", 0, 1)
+    marks = calibration.agreement_marks(rows)
+    builtin, model = marks[("builtin", None, None)], marks[("model", "fake/critic", "v1")]
+    assert builtin["clarity"] == {"marked": 10, "agreed": 8, "share": 0.8}
+    assert builtin["value"] == {"marked": 2, "agreed": 1, "share": 0.5}
+    assert builtin["brevity"] == {"marked": 0, "agreed": 0, "share": None}
+    assert model["clarity"] == {"marked": 1, "agreed": 0, "share": 0.0}
+    assert calibration.marks_line("builtin", None, builtin) == (
+        "You agreed with 8 of 10 of the built-in coach's clarity findings and 1 of 2 of its value findings; "
+        "you have not marked its brevity or professionalism findings.")
+    assert calibration.marks_line("model", "fake/critic", model) == (
+        "You agreed with 0 of 1 of fake/critic's clarity findings; "
+        "you have not marked its brevity, value or professionalism findings.")
+
+
+def test_marks_line_says_when_nothing_is_marked():
+    unmarked = {r: {"marked": 0, "agreed": 0, "share": None} for r in store.RUBRICS}
+    assert calibration.marks_line("builtin", None, unmarked) == \
+        "You have not yet marked whether you agree with the built-in coach's findings."
+
+
+def _critique_id(db, revision_id):
+    return next(db.query("select id from critiques where revision_id = ? and engine = 'builtin' "
+                         "order by id desc", [revision_id]))["id"]
+
+
+def _mark(course, revision_id, marks):
+    data = {**{r: "" for r in store.RUBRICS}, **{f"agree_{cid}_{r}": value for (cid, r), value in marks.items()}}
+    response = course.ana.post(f"/instructor/revisions/{revision_id}/review", data)
+    assert response.status_code == 302, response.get_data(as_text=True)[:400]
+
+
+def test_calibration_page_says_how_often_you_agreed_with_each_coachs_findings(db, course):
+    first, second = course.mia_revisions
+    model_critique = store.insert_critique(db, second, {
+        "engine": "model", "scores": {r: 3 for r in store.RUBRICS}, "overall": 3, "findings": []},
+        model="fake/critic", prompt_version="v1")
+    c1, c2 = _critique_id(db, first), _critique_id(db, second)
+    _mark(course, first, {(c1, "clarity"): "1", (c1, "brevity"): "1"})
+    _mark(course, second, {(c2, "clarity"): "0", (c2, "brevity"): "1", (model_critique, "value"): "1"})
+    html = course.ana.client.get("/instructor/calibration").get_data(as_text=True)
+    assert ("You agreed with 1 of 2 of the built-in coach&#39;s clarity findings and 2 of 2 of its brevity "
+            "findings; you have not marked its value or professionalism findings.") in html
+    assert "You agreed with 1 of 1 of fake/critic&#39;s value findings" in html
+    report = calibration.report(db, store.get_user_by_email(db, "ana@school.example")["id"])
+    builtin = next(e for e in report if e["label"] == "The built-in coach")["figures"]
+    assert (builtin["clarity"]["marked"], builtin["clarity"]["share"]) == (2, 0.5)
+    assert (builtin["brevity"]["marked"], builtin["brevity"]["share"]) == (2, 1.0)
+    assert builtin["clarity"]["n"] == 0  # marks without scores: nothing to compare scores on
+
+
+def test_marks_on_a_removed_mentees_drafts_no_longer_count(db, course):
+    first = course.mia_revisions[0]
+    _mark(course, first, {(_critique_id(db, first), "clarity"): "1"})
+    course.ana.post(f"/instructor/cohorts/{course.cohort_a}/mentees/{course.mia_id}/remove", {},
+                    form_path=f"/instructor/cohorts/{course.cohort_a}")
+    assert calibration.report(db, store.get_user_by_email(db, "ana@school.example")["id"]) == []

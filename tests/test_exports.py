@@ -105,7 +105,7 @@ def test_cli_create_instructor_refuses_bad_input(app, course, args, input, messa
     assert result.exit_code == 1 and message in result.output
 
 
-@pytest.mark.parametrize("command", ["export", "create-instructor"])
+@pytest.mark.parametrize("command", ["export", "create-instructor", "seed-anchors"])
 def test_every_option_of_the_instructor_commands_has_help(command):
     for param in cli.commands[command].params:
         if param.param_type_name == "option":
