@@ -21,6 +21,8 @@ WALL_WORDS = 90
 SKIMMABLE_WORDS = 60
 MAX_PARAGRAPHS = 7
 SUBJECT_WORDS = (3, 9)
+# One word over is a near miss the inbox mostly still shows; a 25-word subject is cut off mid-thought.
+POINTS_PER_EXTRA_SUBJECT_WORD = -0.1
 REPEAT_SHARE = 0.6
 REPEAT_MIN_STEMS = 4
 
@@ -103,7 +105,9 @@ def _check_layout(msg, out):
 def _check_subject(msg, out):
     n, (low, high) = len(msg.subject_words), SUBJECT_WORDS
     if n > high:
-        out.add("subject_too_long", f"The subject has {n} words; inboxes cut it off past about {high}.",
-                f"Keep the first {high} words' worth: the topic and the time.", ("subject", msg.subject, 0, len(msg.subject)))
+        out.add("subject_too_long", f"The subject has {n} words; inboxes cut it off past about {high} "
+                f"(0.1 point off per extra word).",
+                f"Keep the first {high} words' worth: the topic and the time.", ("subject", msg.subject, 0, len(msg.subject)),
+                points=POINTS_PER_EXTRA_SUBJECT_WORD * (n - high))
     elif n >= low:
         out.add("subject_length_ok", f"The subject is {n} words: short enough to read at a glance.", "Keep it.")

@@ -68,15 +68,18 @@ _GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(
 _ALSO = r"(?:(?:also|gladly|happily)\s+)?"
 _GLAD = r"(?:['’]d|would|am|['’]m|are|['’]re)(?: be)? (?:happy|glad|delighted|keen|pleased|willing) to\s+"
 _MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|(?:['’]d|would) (?:like|love) to|offer to)\s+"
+# Words that frame an offer without being one: "In return, happy to help however I can" offers nothing concrete.
+_FRAMES = (r"in return", r"in exchange",
+           r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
+           r"(?:useful|helpful|of use|helps?|would help)")
+OFFER_FRAME = _words(*_FRAMES)
 OFFER = _words(
-    r"in return", r"in exchange", _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
+    *_FRAMES, _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open source|me)\b)", _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
     r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)", r"(?:would|do) you (?:like|want) me to", r"shall i",
-    r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
-    r"(?:useful|helpful|of use|helps?|would help)",
     r"i(?:['’]ve| have) (?:written|put together|prepared|captured|built|recorded|collected|made)\b[^.!?\n]{0,60}?"
     r"\b(?:for you|you (?:could|can|might|are welcome to) use)",
     r"i(?:['’]d| would) love to help", r"reverse[- ]mentor(?:ing)?", r"i(?:['’]ll| will) (?:send|share|write up)",
@@ -86,7 +89,13 @@ VAGUE_OFFER = _words(
     r"(?:if (?:there(?:['’]s| is)|you (?:ever )?need) )?(?:ever )?anything (?:(?:else )?i can (?:do|help)|you need)[^.!?\n]*",
     r"(?:help|assist)(?: you)?(?: with)? (?:anything|whatever)[^.!?\n]*",
     r"(?:happy|glad) to help(?: (?:any ?time|in any way|however i can|with anything))?(?=\s*[.!,]|$)",
-    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*", r"(?:help|assist) in any way[^.!?\n]*")
+    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*", r"(?:help|assist) in any way[^.!?\n]*",
+    # help that names a place but no task: "help with the podcast somehow", "help out however I can"
+    r"(?:help|assist|contribute|chip in)(?: out)?(?: you)?(?: (?:with|on|to) [^.!?\n]{0,40}?)?"
+    r" (?:somehow|in some way|some way or other|where(?:ver)? i can|however i can)")
+# Choosing the format of the ask ("I can send it by email, or we can talk on a call, as you prefer") is logistics.
+FORMAT_CHOICE = _words(r"as you prefer", r"whichever you prefer", r"if you(?:['’]d| would) prefer",
+                       r"or we (?:can|could) (?:talk|meet|speak|chat|call|do a call|have a call)")
 FOLLOW_THROUGH = _words(
     r"i(?:'ll| will) (?:report back|let you know|share what i|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
@@ -160,7 +169,8 @@ KIND_EVIDENCE = {
 GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it", r"thx")
 APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon")
 PLEASE = _words(r"please", r"kindly")
-COUNTERFACTUAL = _words(r"(?:could|would) you", r"would it be", r"could i", r"would you mind",
+# "Why would you ...?" borrows the modal to scold, not to ask.
+COUNTERFACTUAL = _words(r"(?<!why )(?:could|would) you", r"would it be", r"could i", r"would you mind",
                         r"might you", r"(?:would|could) (?:we|there be)", r"i was wondering", r"i wonder")
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
@@ -178,7 +188,10 @@ FLEXIBLE = _words(
     r"at your convenience", r"if you have (?:the )?time")
 DEFERENCE = re.compile(r"^(?:great|good|nice|interesting|cool|excellent|awesome|wonderful|helpful)\b", re.I)
 BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
-FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually")
+FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually",
+                    # questions that doubt the reader rather than ask: "Are you sure ...?", "Isn't this just ...?"
+                    r"are you sure", r"(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)",
+                    r"have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)")
 DIRECT_START = re.compile(r"^(?:so|then|and|but|or|now|well)\b", re.I)
 WH_START = re.compile(r"^(?:what|why|who|how|where|when|which|whose)\b", re.I)
 # A question about the writer's own problem ("How do I ...?") is not aimed at the reader.
@@ -201,7 +214,9 @@ PRESSURE = _words(
     r"now(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe", r"after all i(?:'ve| have)",
     r"if you don't", r"you(?:'re| are) the only one", r"still (?:haven't|have not|waiting)",
     r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times", r"without delay", r"no excuses",
-    r"i'm waiting", r"waiting for your (?:reply|answer)", r"this is your (?:last|final)")
+    r"i'm waiting", r"waiting for your (?:reply|answer)", r"this is your (?:last|final)",
+    # self-pity that guilt-trips: "you're probably too important to reply to people like me"
+    r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}")
 COMPLAINT = _words(
     r"confusing", r"terrible", r"useless", r"waste of (?:time|my time)", r"annoying", r"awful", r"stupid",
     r"ridiculous", r"took (?:me )?forever", r"sucks?", r"hate(?! to (?:bother|trouble|ask|intrude))", r"horrible", r"pointless", r"garbage",
@@ -211,7 +226,7 @@ COMPLAINT = _words(
     r"you(?:'re| are) (?:wrong|lying)", r"no idea what you(?:'re| are) (?:talking|doing)", r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time")
 # Rhetorical challenges: questions that are not asking for information but scolding.
-CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?=\?)",
+CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"(?<!\w )(?<!\w)seriously(?=\?)", r"you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)",
                    r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",
                    r"what is wrong with you", r"(?:google|the docs?) exists?")
 SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"u", r"ur", r"thx", r"pls", r"plz", r"k",

@@ -43,7 +43,7 @@ RULES = {
     "skimmable": Rule("brevity", "praise", 0.4, 0.4),
     "many_paragraphs": Rule("brevity", "minor", -0.3, -0.3),
     "subject_length_ok": Rule("brevity", "praise", 0.3, 0.3),
-    "subject_too_long": Rule("brevity", "minor", -0.4, -0.4),
+    "subject_too_long": Rule("brevity", "minor", None, -1.0),  # scaled: words past 9
     "no_filler": Rule("brevity", "praise", 0.4, 0.4),
     # value
     "offer_found": Rule("value", "praise", 0.7, 0.7),

@@ -14,9 +14,12 @@ def check(msg, ctx, out):
     for s in msg.sentences:
         folded = msg.folded_text(s)
         concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
-        if lx.OFFER.search(concrete):
+        is_vague = len(concrete) < len(folded)
+        if is_vague:  # with the offer itself vague, "in return" or "if it helps" frames nothing concrete
+            concrete = lx.OFFER_FRAME.sub("", concrete)
+        if lx.OFFER.search(concrete) and not lx.FORMAT_CHOICE.search(folded):
             offers.append(s)
-        elif len(concrete) < len(folded):
+        elif is_vague:
             vague.append(s)
     if vague and not offers:
         first = vague[0]

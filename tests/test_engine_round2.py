@@ -1,0 +1,82 @@
+"""Round 2 of judgement data, by a different author: longer, subtler messages and real-style talk-page requests.
+
+Tuning used only the odd ids; the even ids are held out, so both halves must stay above the hidden set's bar.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from coach.engine import critique
+from coach.engine.evaluate import pairwise_accuracy, politeness_agreement
+
+DATA = Path(__file__).parent / "data"
+RUBRICS = {"clarity", "brevity", "value", "professionalism"}
+# The hidden set's bars: 85% overall and 75% on every rubric.
+MIN_OVERALL, MIN_EACH = 0.85, 0.75
+# Each half of 32 requests measures about 0.86-0.90 now. Between crowd annotators of the Stanford corpus, agreement on
+# one request is far lower than this; 0.75 leaves room for other principled changes, yet losing one politeness
+# strategy (thanks, hedges, "could you", direct "why") costs this set more than 0.1.
+MIN_SPEARMAN, MIN_ORDER = 0.75, 0.8
+
+
+def load(name):
+    with open(DATA / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def half(rows, parity):
+    return [r for r in rows if int(r["id"][2:]) % 2 == parity]
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["odd (tuned on)", "even (held out)"])
+def test_round2_pairs_clear_the_held_out_bar_on_each_half(parity):
+    pairs = half(load("round2_pairs.jsonl"), parity)
+    overall, per_rubric, misses = pairwise_accuracy(pairs)
+    assert set(per_rubric) == RUBRICS and len(pairs) >= 40
+    assert overall >= MIN_OVERALL, misses
+    assert min(per_rubric.values()) >= MIN_EACH, (per_rubric, misses)
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["odd (tuned on)", "even (held out)"])
+def test_professionalism_follows_human_politeness_of_talk_page_requests(parity):
+    rho, order = politeness_agreement(half(load("round2_politeness.jsonl"), parity))
+    assert rho >= MIN_SPEARMAN and order >= MIN_ORDER, (rho, order)
+
+
+def codes(subject, body, context=None):
+    return {f["code"] for f in critique(subject, body, context)["findings"]}
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("What would make a hiring manager take my portfolio seriously?", "accusatory_question", False),
+    ("Seriously? Google exists.", "accusatory_question", True),
+    ("Why would you do that?", "indirect_request", False),
+    ("Would you mind taking a look?", "indirect_request", True),
+    ("Are you sure that's the exact error?", "factuality", True),
+    ("Isn't this just a duplicate of yesterday's question?", "factuality", True),
+    ("You realise this is vulnerable to SQL injection, right?", "accusatory_question", True),
+    ("I know you're probably too important to reply to people like me, but could we talk?", "pressure", True),
+    ("If you're too busy to reply, no worries at all.", "pressure", False),
+])
+def test_tone_findings_tell_a_real_question_from_a_challenge(text, code, expected):
+    assert (code in codes("", text)) is expected
+
+
+@pytest.mark.parametrize("offer, found", [
+    ("If it helps, I'd be glad to help with the podcast somehow.", "vague_offer"),
+    ("In return, I would be glad to help out however I can.", "vague_offer"),
+    ("If it helps, I'd be glad to write show notes for two episodes.", "offer_found"),
+    ("I can send the page by email, or we can talk on a short video call, as you prefer.", "pure_ask"),
+])
+def test_an_offer_must_name_something_the_mentor_gets(offer, found):
+    body = f"Hi Lucía,\n\nWould you have 20 minutes for a chat next month? {offer}\n\nThanks,\nSam\n"
+    assert found in codes("20 minutes on moving into developer relations?", body)
+
+
+def test_a_subject_loses_more_the_further_it_runs_past_what_an_inbox_shows():
+    body = "Hi Jo,\n\nWould you have 20 minutes for a call next month?\n\nThanks,\nSam\n"
+    ten = critique("20 minutes on a first data engineering job after teaching?", body)["scores"]["brevity"]
+    long = critique("Former chemistry teacher and recent bootcamp graduate hoping for a short 20-minute call "
+                    "about landing a first data engineering job", body)["scores"]["brevity"]
+    assert ten > long
