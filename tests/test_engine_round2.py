@@ -80,3 +80,24 @@ def test_a_subject_loses_more_the_further_it_runs_past_what_an_inbox_shows():
     long = critique("Former chemistry teacher and recent bootcamp graduate hoping for a short 20-minute call "
                     "about landing a first data engineering job", body)["scores"]["brevity"]
     assert ten > long
+
+
+@pytest.mark.parametrize("ask, minutes", [
+    ("Would you have 15-20 min for a call next week?", 20),
+    ("Would you be up for a quick 15 next week?", 15),
+    ("Would you have half an hour for a call?", 30),
+    ("Could I send you a quick 15 questions by email?", None),
+])
+def test_spoken_and_ranged_time_bounds_count(ask, minutes):
+    assert critique("", ask)["stats"]["time_bound"] == minutes
+
+
+def test_a_range_that_includes_the_planned_length_is_not_a_mismatch():
+    context = {"ask": "15-minute call on moving from systems administration into SRE"}
+    assert "ask_minutes_mismatch" not in codes("", "Would you have 15-20 min for a call next week?", context)
+    assert "ask_minutes_mismatch" in codes("", "Would you have 25-30 min for a call next week?", context)
+
+
+def test_thank_you_very_much_is_thanks_not_filler():
+    assert "filler" not in codes("", "Thank you very much for your time.")
+    assert "filler" in codes("", "Your talk was very good.")

@@ -2,7 +2,7 @@
 import re
 
 from . import lexicon as lx
-from .context import FORMATS, minutes_in, minutes_of
+from .context import FORMATS, minutes_in, minutes_range
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD
 
@@ -84,8 +84,8 @@ def _check_time(msg, ctx, out, asks, topic_hint):
                 f'Say how long, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
         return
     out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", ("body", msg.body, m.start(), m.end()))
-    planned, said = ctx["ask"]["minutes"], minutes_of(m)
-    if planned and said != planned:
+    planned, (fewest, said) = ctx["ask"]["minutes"], minutes_range(m)
+    if planned and not fewest <= planned <= said:
         out.add("ask_minutes_mismatch", f"The message asks for {said} minutes but the plan says {planned}.",
                 f"Ask for {planned} minutes, as planned, or update the plan.", ("body", msg.body, m.start(), m.end()))
 

@@ -3,9 +3,14 @@ import re
 
 from .text import WORD
 
+# A time bound: "20 minutes", a range "15-20 min" (the mentor should budget its upper end), "half an hour", or
+# the spoken "a quick 15" when no other count follows the number.
 MINUTES = re.compile(
-    r"\b(\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*(?:minutes?|mins?)\b"
-    r"|\b(half an hour|half-hour|an hour|one hour)\b", re.I)
+    r"\b(?:(?P<low>\d{1,3})\s*(?:-|–|to|or)\s*)?"
+    r"(?P<n>\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*(?:minutes?|mins?)\b"
+    r"|\b(?P<phrase>half an hour|half-hour|an hour|one hour)\b"
+    r"|\ba quick (?P<bare>\d{1,2}|ten|fifteen|twenty)\b"
+    r"(?!\s*(?:[-–%\d]|(?:minutes?|mins?|people|questions|items|things|pages|slides|lines|years|students)\b))", re.I)
 _NUMBER_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
                  "forty-five": 45, "sixty": 60, "half an hour": 30, "half-hour": 30, "an hour": 60, "one hour": 60}
 FORMATS = re.compile(
@@ -22,11 +27,17 @@ def minutes_in(text):
 
 
 def minutes_of(match):
-    """Return the whole minutes a MINUTES match names, or None for no match."""
+    """Return the whole minutes a MINUTES match names (a range's upper end), or None for no match."""
     if not match:
         return None
-    token = (match.group(1) or match.group(2)).lower()
+    token = (match.group("n") or match.group("phrase") or match.group("bare")).lower()
     return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+
+
+def minutes_range(match):
+    """Return (fewest, most) minutes a MINUTES match names: equal unless it is a range like "15-20 min"."""
+    most = minutes_of(match)
+    return (int(match.group("low")) if match.group("low") else most), most
 
 
 def _text(value):

@@ -40,9 +40,10 @@ VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", 
                r"in general", r"and all that", r"some time or other", r"the broader scheme")
 
 # --- brevity -------------------------------------------------------------------------
+# "Thank you very much" is a set formula of thanks (common in non-native English), not an intensifier to cut.
 FILLER = _words(
     r"just", r"really", r"basically", r"actually", r"totally", r"honestly", r"literally", r"kind of",
-    r"sort of", r"very", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
+    r"sort of", r"(?<!thank you )(?<!thanks )very", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
     r"or so", r"in order to", r"needless to say", r"as one does",
     r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*", r"in good health and good spirits",
     r"i wanted to take a moment(?: of your (?:valuable )?time)?", r"allow me to introduce myself",
