@@ -32,7 +32,8 @@ def _outreach_page(mentor, code=200, **forms):
     db = get_db()
     profile = store.get_profile(db, g.user["id"])
     plan = followups.schedule(mentor)
-    blank = {"status_form": StatusForm(formdata=None, channel=mentor["sent_channel"] or "email"),
+    next_status = (followups.NEXT_STEPS[mentor["status"]] or (mentor["status"],))[0]  # the likely change, not "Researching"
+    blank = {"status_form": StatusForm(formdata=None, status=next_status, channel=mentor["sent_channel"] or "email"),
              "schedule_form": ScheduleForm(formdata=None, followup_due=plan["due"] if plan else None),
              "value_form": ValuePropositionForm(formdata=None, data=mentor), "link_form": LinkForm(formdata=None),
              **{f"{kind}_form": NoteForm(formdata=None, prefix=kind) for kind in NOTE_KINDS}}

@@ -105,3 +105,13 @@ def test_a_new_draft_does_not_move_a_sent_mentor_back(mentee, db):
     actions.post(f"/mentee/mentors/{mentor_id}/status", {"status": "sent", "back": "dashboard"}, form_path="/mentee/")
     actions.draft(mentor_id, topic="a second question")
     assert db["mentors"].get(mentor_id)["status"] == "sent"
+
+
+@pytest.mark.parametrize("steps, proposed", [((), "sent"), (("sent",), "followed_up"),
+                                             (("sent", "replied", "meeting"), "meeting")])
+def test_the_outreach_page_proposes_the_likely_next_status(mentee, client, frozen, steps, proposed):
+    actions, mentor_id, _ = mentee
+    for status in steps:
+        assert mark(actions, mentor_id, status).status_code == 302
+    html = client.get(f"/mentee/mentors/{mentor_id}/outreach").get_data(as_text=True)
+    assert f'<option selected value="{proposed}">' in html
