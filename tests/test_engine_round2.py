@@ -101,3 +101,15 @@ def test_a_range_that_includes_the_planned_length_is_not_a_mismatch():
 def test_thank_you_very_much_is_thanks_not_filler():
     assert "filler" not in codes("", "Thank you very much for your time.")
     assert "filler" in codes("", "Your talk was very good.")
+
+
+def test_an_offer_in_a_postscript_after_the_name_still_counts():
+    body = ("Hi Siobhan,\n\nWould you have 15 minutes for a call next week?\n\nThank you,\nKwame\n\n"
+            "P.S. In return, I can share anonymised incident timelines for your reading group.\n")
+    found = [f for f in critique("15-minute call: sysadmin to SRE?", body)["findings"] if f["code"] == "offer_found"]
+    assert found and found[0]["evidence"]["text"].startswith("In return, I can share")
+
+
+@pytest.mark.parametrize("greeting", ["Respected Sir,", "Good day Mr. Müller,", "Namaste Jonas,"])
+def test_formal_greetings_from_other_cultures_are_greetings(greeting):
+    assert "greeting" in codes("", f"{greeting}\n\nCould I ask your advice by email on one rustc issue?\n\nThanks,\nAna\n")

@@ -6,13 +6,16 @@ from .lexicon import REQUEST
 from .text import WORD, fold, paragraphs, reading_grade, sentences
 
 GREETING = re.compile(
-    r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|yo|sup)\b"
+    r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
+    r"namaste|yo|sup)\b"
     r"(?:[ \t]+(?P<name>(?:(?:dr|mr|mrs|ms|prof|professor)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
     r"[ \t]*[,!:.\-–—]?", re.I)
 CLOSING = re.compile(
     r"^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|regards|"
     r"warmly|sincerely|yours|cheers|all the best|with thanks|with gratitude|respectfully|take care)"
     r"\b[^\n]{0,40}$", re.I | re.M)
+# A postscript after the sign-off is read (often first), so its sentences count; the marker itself is not one.
+_POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\S)", re.I | re.M)
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
 
@@ -30,9 +33,11 @@ class Message:
         content_end = self.closing.start() if self.closing else (
             self.signature.start() if self.signature else len(body))
         content_end = max(content_start, content_end)
-        self.sentences = sentences(body, content_start, content_end)
+        postscript = _POSTSCRIPT.search(body, content_end)
+        ps_start = postscript.end() if postscript else len(body)
+        self.sentences = sentences(body, content_start, content_end) + sentences(body, ps_start)
         self.words = WORD.findall(body)
-        self.content_words = WORD.findall(body[content_start:content_end])
+        self.content_words = WORD.findall(body[content_start:content_end]) + WORD.findall(body[ps_start:])
         self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
