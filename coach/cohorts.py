@@ -102,8 +102,22 @@ def dashboard(db, cohort_id, sort="name", descending=False, attention_only=False
     if attention_only:
         rows = [row for row in rows if row["reasons"]]
     rows = sort_rows(rows, sort, descending)
-    latest = _latest_per_draft(revisions)
-    return {"rows": rows, "distributions": distributions(latest), "findings": common_findings(latest)}
+    return {"rows": rows, "builtin": summary(_latest_per_draft(revisions)),
+            "models": model_summaries(store.list_cohort_model_critiques(db, cohort_id))}
+
+
+def summary(latest_revisions):
+    """What one coach said across the cohort: drafts counted, score distributions and most common findings."""
+    return {"drafts": len(latest_revisions), "distributions": distributions(latest_revisions),
+            "findings": common_findings(latest_revisions)}
+
+
+def model_summaries(critiques):
+    """A summary per model name (A to Z) over each draft's latest revision that model critiqued."""
+    by_model = {}
+    for critique in critiques:
+        by_model.setdefault(critique["model"] or "an unnamed model", []).append(critique)
+    return [{"model": model, **summary(_latest_per_draft(rows))} for model, rows in sorted(by_model.items())]
 
 
 def sort_rows(rows, key, descending):

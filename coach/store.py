@@ -466,6 +466,12 @@ def list_anchors(db, instructor_id):
 
 # Calibration and exports
 
+# Calibration reads the instructor's reviews (rv) of revisions (r, d) with their critiques (c): only working
+# critiques, and only of anchors or of mentees still in one of the instructor's cohorts.
+_CALIBRATION_WHERE = ("where rv.instructor_id = ? and c.model_error is null and (d.kind = 'anchor' or "
+                      + _VISIBLE.format(mentee="d.user_id", instructor="rv.instructor_id") + ")")
+
+
 def list_calibration_pairs(db, instructor_id):
     """Return one row per (scored review, critique of the same revision): instructor and coach scores side by side."""
     return list(db.query(
@@ -475,9 +481,7 @@ def list_calibration_pairs(db, instructor_id):
         " from reviews rv join critiques c on c.revision_id = rv.revision_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
         "join mentors m on m.id = d.mentor_id join users u on u.id = d.user_id "
-        "where rv.instructor_id = ? and c.model_error is null and (d.kind = 'anchor' or "
-        + _VISIBLE.format(mentee="d.user_id", instructor="rv.instructor_id") + ") order by rv.revision_id, c.id",
-        [instructor_id]))
+        + _CALIBRATION_WHERE + " order by rv.revision_id, c.id", [instructor_id]))
 
 
 def list_cohort_engines(db, cohort_id):
@@ -508,9 +512,7 @@ def list_agreement_marks(db, instructor_id):
     return list(db.query(
         "select c.engine, c.model, c.prompt_version, ra.rubric, ra.agreed from review_agreements ra "
         "join reviews rv on rv.id = ra.review_id join critiques c on c.id = ra.critique_id "
-        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
-        "where rv.instructor_id = ? and c.model_error is null and (d.kind = 'anchor' or "
-        + _VISIBLE.format(mentee="d.user_id", instructor="rv.instructor_id") + ")",
+        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id " + _CALIBRATION_WHERE,
         [instructor_id]))
 
 

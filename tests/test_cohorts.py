@@ -218,3 +218,41 @@ def test_removing_without_the_form_token_is_refused_and_keeps_the_mentee(course)
     response = course.ana.client.post(f"/instructor/cohorts/{course.cohort_a}/mentees/{course.mia_id}/remove")
     assert response.status_code == 400
     assert course.ana.client.get(f"/instructor/mentees/{course.mia_id}").status_code == 200
+
+
+def _model_critique(draft_id, revision_id, model, clarity, code):
+    return {"draft_id": draft_id, "id": revision_id, "critique_id": revision_id * 10, "model": model,
+            "clarity": clarity, "brevity": 3.0, "value": 3.0, "professionalism": 3.0,
+            "findings": [{"code": code, "rubric": "clarity", "severity": "minor", "message": code}]}
+
+
+def test_model_summaries_count_each_models_latest_critique_per_draft_apart():
+    critiques = [_model_critique(1, 11, "model-b", 1.0, "old"),  # superseded by revision 12 of the same draft
+                 _model_critique(1, 12, "model-b", 4.4, "vague_ask"),
+                 _model_critique(2, 21, "model-b", 4.6, "vague_ask"),
+                 _model_critique(1, 11, "model-a", 2.0, "no_hook")]
+    a, b = cohorts.model_summaries(critiques)
+    assert (a["model"], a["drafts"], a["distributions"]["clarity"]) == ("model-a", 1, [0, 1, 0, 0, 0])
+    assert (b["model"], b["drafts"], b["distributions"]["clarity"]) == ("model-b", 2, [0, 0, 0, 1, 1])
+    assert [(f["code"], f["count"]) for f in b["findings"]] == [("vague_ask", 2)]
+
+
+def test_dashboard_says_its_charts_count_the_built_in_coach_only(course):
+    html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
+    assert "Counted from the built-in coach&#39;s critiques only" in html
+    assert "No model has critiqued this cohort&#39;s drafts" in html
+
+
+def test_dashboard_shows_a_models_distributions_and_findings_beside_the_built_in_ones(db, course):
+    store.insert_critique(db, course.mia_revisions[-1], {
+        "engine": "model", "scores": {"clarity": 1.2, "brevity": 5.0, "value": 2.0, "professionalism": 4.0},
+        "overall": 3.0, "findings": [{"code": "buried_ask", "rubric": "clarity", "severity": "major",
+                                      "message": "The ask is buried.", "evidence": None, "fix": ""}]},
+        model="fake/critic", prompt_version="v1")
+    html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
+    assert html.count("<svg") == 8
+    assert "What fake/critic says across the cohort" in html and "Model critiques are counted separately" in html
+    assert "Drafts scoring each point on clarity (fake/critic)" in html
+    assert "<code>buried_ask</code>" in html
+    model = cohorts.dashboard(db, course.cohort_a)["models"][0]
+    assert model["distributions"]["clarity"] == [1, 0, 0, 0, 0] and model["drafts"] == 1
