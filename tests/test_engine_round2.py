@@ -56,6 +56,8 @@ def codes(subject, body, context=None):
     ("Are you sure that's the exact error?", "factuality", True),
     ("Isn't this just a duplicate of yesterday's question?", "factuality", True),
     ("You realise this is vulnerable to SQL injection, right?", "accusatory_question", True),
+    ("This is wrong. Could you check the docs?", "factuality", True),
+    ("I think this is the wrong approach for me; could you suggest another?", "factuality", False),
     ("I know you're probably too important to reply to people like me, but could we talk?", "pressure", True),
     ("If you're too busy to reply, no worries at all.", "pressure", False),
 ])
@@ -113,3 +115,14 @@ def test_an_offer_in_a_postscript_after_the_name_still_counts():
 @pytest.mark.parametrize("greeting", ["Respected Sir,", "Good day Mr. Müller,", "Namaste Jonas,"])
 def test_formal_greetings_from_other_cultures_are_greetings(greeting):
     assert "greeting" in codes("", f"{greeting}\n\nCould I ask your advice by email on one rustc issue?\n\nThanks,\nAna\n")
+
+
+@pytest.mark.parametrize("offer, tied", [
+    ("In return, I could write Kafka integration tests for your team.", False),
+    ("In return, I could share the results of my one-on-one survey for your newsletter.", True),
+])
+def test_only_what_an_offer_is_about_ties_it_to_the_mentors_work(offer, tied):
+    context = {"mentor": {"name": "Yuki Tanaka", "role": "Engineering manager",
+                          "research": "Writes a newsletter about one-on-ones; leads a team of eight."}}
+    body = f"Hello Ms. Tanaka,\n\nWould you have 30 minutes for a call next month? {offer}\n\nBest regards,\nDaniel\n"
+    assert ("offer_tied_to_their_work" in codes("30 minutes on moving into management?", body, context)) is tied

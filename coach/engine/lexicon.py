@@ -192,7 +192,8 @@ BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
 FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually",
                     # questions that doubt the reader rather than ask: "Are you sure ...?", "Isn't this just ...?"
                     r"are you sure", r"(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)",
-                    r"have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)")
+                    r"have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)",
+                    r"(?:this|that)(?:['’]s| is) (?:simply |just |plainly )?(?:wrong|incorrect|not true|not how)")
 DIRECT_START = re.compile(r"^(?:so|then|and|but|or|now|well)\b", re.I)
 WH_START = re.compile(r"^(?:what|why|who|how|where|when|which|whose)\b", re.I)
 # A question about the writer's own problem ("How do I ...?") is not aimed at the reader.

@@ -1,11 +1,15 @@
 """Value: what the mentor gains, grounded in the mentee's recorded offer and the mentor's work."""
 from . import lexicon as lx
 from .phrasing import offer_sentence
-from .text import content_stems
+from .text import content_stems, stem
 
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
 CREDENTIALS_FOR_PADDING = 3
+# How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
+# "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
+_HOW_STEMS = frozenset(stem(w) for w in "share send give offer write writes wrote help happy glad return exchange "
+                                         "team teams".split())
 
 
 def check(msg, ctx, out):
@@ -49,7 +53,7 @@ def _check_offer(msg, ctx, out, offers):
         return
     first = offers[0]
     out.add("offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end))
-    offered = set().union(*(content_stems(s.text) for s in offers))
+    offered = set().union(*(content_stems(s.text) for s in offers)) - _HOW_STEMS
     work = _their_work(ctx)
     tied = offered & work or any(lx.YOUR_WORK.search(s.text) for s in offers)
     if tied:
