@@ -43,7 +43,7 @@ VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", 
 # "Thank you very much" is a set formula of thanks (common in non-native English), not an intensifier to cut.
 FILLER = _words(
     r"just", r"really", r"basically", r"actually", r"totally", r"honestly", r"literally", r"kind of",
-    r"sort of", r"(?<!thank you )(?<!thanks )very", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
+    r"sort of", r"very(?<!thank you very)(?<!thanks very)", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
     r"or so", r"in order to", r"needless to say", r"as one does",
     r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*", r"in good health and good spirits",
     r"i wanted to take a moment(?: of your (?:valuable )?time)?", r"allow me to introduce myself",
@@ -171,7 +171,7 @@ GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"app
 APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon")
 PLEASE = _words(r"please", r"kindly")
 # "Why would you ...?" borrows the modal to scold, not to ask.
-COUNTERFACTUAL = _words(r"(?<!why )(?:could|would) you", r"would it be", r"could i", r"would you mind",
+COUNTERFACTUAL = _words(r"(?:could|would)(?<!why could|why would) you", r"would it be", r"could i", r"would you mind",
                         r"might you", r"(?:would|could) (?:we|there be)", r"i was wondering", r"i wonder")
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
@@ -189,17 +189,20 @@ FLEXIBLE = _words(
     r"at your convenience", r"if you have (?:the )?time")
 DEFERENCE = re.compile(r"^(?:great|good|nice|interesting|cool|excellent|awesome|wonderful|helpful)\b", re.I)
 BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
-FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually",
-                    # questions that doubt the reader rather than ask: "Are you sure ...?", "Isn't this just ...?"
-                    r"are you sure", r"(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)",
-                    r"have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)",
-                    r"(?:this|that)(?:['’]s| is) (?:simply |just |plainly )?(?:wrong|incorrect|not true|not how)")
+FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually")
+# Sentences that open by doubting the reader rather than asking: "Are you sure ...?", "Isn't this just ...?",
+# "This is wrong." Matched at sentence starts only, where they occur, so the whole-text tone scan stays short.
+DOUBTING_START = re.compile(
+    r"^(?:are you sure|(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)"
+    r"|have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)"
+    r"|(?:this|that)(?:['’]s| is) (?:simply |just |plainly )?(?:wrong|incorrect|not true|not how))\b", re.I)
 DIRECT_START = re.compile(r"^(?:so|then|and|but|or|now|well)\b", re.I)
 WH_START = re.compile(r"^(?:what|why|who|how|where|when|which|whose)\b", re.I)
 # A question about the writer's own problem ("How do I ...?") is not aimed at the reader.
 SELF_QUESTION = re.compile(r"^\w+\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
 ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|the hell)\b"
-                        r"|how (?:come|dare)\b|what (?:the hell|were you thinking|is wrong with)\b)", re.I)
+                        r"|how (?:come|dare)\b|what (?:the hell|were you thinking|is wrong with)\b"
+                        r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)", re.I)
 YOU_START = re.compile(r"^you\b(?!'re welcome| are welcome)", re.I)
 DEMAND = _words(
     r"you (?:need|have|must|should|got) to", r"you must", r"i need you to", r"i expect(?: you)?",
@@ -228,7 +231,7 @@ COMPLAINT = _words(
     r"you(?:'re| are) (?:wrong|lying)", r"no idea what you(?:'re| are) (?:talking|doing)", r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time")
 # Rhetorical challenges: questions that are not asking for information but scolding.
-CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"(?<!\w )(?<!\w)seriously(?=\?)", r"you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)",
+CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
                    r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",
                    r"what is wrong with you", r"(?:google|the docs?) exists?")
 SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"u", r"ur", r"thx", r"pls", r"plz", r"k",

@@ -101,6 +101,9 @@ def _check_sentence_starts(msg, out):
         elif text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
             out.add("direct_question", "A bare direct question reads as blunt.",
                     f'Soften it: "Could you tell me {text[0].lower()}{text[1:]}"', evidence)
+        if lx.DOUBTING_START.match(text):
+            out.add("factuality", f'"{text}" doubts the mentor rather than asks.',
+                    'Ask what you need neutrally: "Could you help me see ...?"', evidence)
         if lx.YOU_START.match(text):
             out.add("you_start", 'A sentence opening with "You" reads as pointing at the mentor.',
                     'Start from your side: "I ..." or "Would you ...?"', evidence)
