@@ -174,3 +174,11 @@ class TestAnotherMenteesRecords:
                                 {"ask_topic": "x", "ask_minutes": "20", "ask_format": "video call"},
                                 form_path=f"/mentee/mentors/{own}")
         assert response.status_code == 404
+
+
+def test_a_fields_limit_and_its_error_are_read_out_with_the_field(actions, client):
+    actions.signup()
+    page = client.get("/mentee/mentors/new").get_data(as_text=True)
+    assert 'aria-describedby="name-hint"' in page and 'id="name-hint">Up to 100 characters.' in page
+    page = actions.post("/mentee/mentors/new", {"name": ""}).get_data(as_text=True)
+    assert 'aria-describedby="name-error name-hint"' in page and '<a href="#name">Name is required.</a>' in page
