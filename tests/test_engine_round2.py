@@ -126,3 +126,16 @@ def test_only_what_an_offer_is_about_ties_it_to_the_mentors_work(offer, tied):
                           "research": "Writes a newsletter about one-on-ones; leads a team of eight."}}
     body = f"Hello Ms. Tanaka,\n\nWould you have 30 minutes for a call next month? {offer}\n\nBest regards,\nDaniel\n"
     assert ("offer_tied_to_their_work" in codes("30 minutes on moving into management?", body, context)) is tied
+
+
+@pytest.mark.parametrize("mentor, greeting, code", [
+    ("Lucía García", "Hi Lucia,", "greets_by_name"),
+    ("Jonas Müller", "Dear Mr. Mueller,", "greets_by_name"),
+    ("Jonas Müller", "Dear Mr. Muller,", "greets_by_name"),
+    ("Siobhan O'Brien", "Dear Ms. O’Brien,", "greets_by_name"),
+    ("Lucía García", "Hi Luica,", "wrong_name"),
+    ("Jonas Müller", "Dear Mr. Miller,", "wrong_name"),
+])
+def test_a_name_without_its_accent_is_the_right_name_but_a_misspelling_is_not(mentor, greeting, code):
+    body = f"{greeting}\n\nWould you have 20 minutes for a call next month?\n\nThanks,\nSam\n"
+    assert code in codes("20 minutes on developer relations?", body, {"mentor": {"name": mentor}})

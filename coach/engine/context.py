@@ -1,5 +1,6 @@
 """Normalise the optional planning context into one flat, always-complete shape."""
 import re
+import unicodedata
 
 from .text import WORD
 
@@ -70,6 +71,24 @@ def _topic_of(text):
     return topic.strip(" .?!;,")
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def name_key(word):
+    """A name as greetings are compared: lower case, no accents, straight apostrophe ('O’Brien', 'Lucía')."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name_keys(name):
+    """Each word of a name in every fair spelling: as written, unaccented, and with umlauts written out ('Mueller')."""
+    words = WORD.findall(name)
+    return {name_key(w) for w in words} | {name_key(unicodedata.normalize("NFC", w.lower()).translate(_UMLAUTS))
+                                           for w in words if not w.isascii()}
+
+
 def normalise(context):
     """Return the context with every field present: names, notes, the ask parsed."""
     context = context if isinstance(context, dict) else {}
@@ -80,7 +99,7 @@ def normalise(context):
     return {
         "mentor_name": name,
         "mentor_first": given[0] if given else "",
-        "mentor_names": {w.lower() for w in WORD.findall(name)},
+        "mentor_names": _name_keys(name),
         "role": _text(mentor.get("role")),
         "research": _text(mentor.get("research")),
         "connection": _text(mentor.get("connection_points")),

@@ -2,6 +2,7 @@
 import re
 
 from . import lexicon as lx
+from .context import name_key
 from .text import WORD, content_stems, stem
 
 
@@ -21,7 +22,7 @@ def _check_name(msg, ctx, out):
         return
     start = msg.body.index(msg.greeting_name, msg.greeting.start())
     evidence = ("body", msg.body, start, start + len(msg.greeting_name))
-    if any(w.lower() in ctx["mentor_names"] for w in WORD.findall(msg.greeting_name)):
+    if any(name_key(w) in ctx["mentor_names"] for w in WORD.findall(msg.greeting_name)):
         out.add("greets_by_name", f"You greet {first} by name.", "Keep it.", evidence)
     else:
         out.add("wrong_name", f'The greeting says "{msg.greeting_name}" but this message is for {ctx["mentor_name"]}.',
