@@ -79,6 +79,7 @@ def build_context(profile, mentor, draft, mentee_name=""):
                    "value_proposition": mentor.get("value_proposition") or ""},
         "ask": {"topic": draft["ask_topic"] or "", "minutes": draft["ask_minutes"],
                 "format": draft["ask_format"] or ""},
+        "kind": draft["kind"],  # a thank-you note is not judged as a first message
     }
 
 
@@ -97,7 +98,7 @@ def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, ki
     """
     draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format, kind=kind)
     draft = store.get_draft(db, user["id"], draft_id)
-    context = {**draft_context(db, user, draft), "kind": kind, **(extra or {})}
+    context = {**draft_context(db, user, draft), **(extra or {})}
     first = (write or drafting_backend(db, config, user).draft)(context)
     save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
     # A model that failed is one more thing the mentee should know about this draft.

@@ -1,5 +1,6 @@
 """After the meeting: notes and insights, action items tracked until done, and the thank-you and progress-update
 drafts, written from those records and critiqued like any message."""
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -181,3 +182,18 @@ def test_a_failed_model_leaves_the_built_in_thank_you(app, mentee, db, fake_mode
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
     assert revision["source"] == "draft:builtin"
     assert "start with one threat model of a real service" in revision["body"]
+
+
+def test_saved_thank_you_is_critiqued_as_a_thank_you_not_a_first_message(mentee, client, db):
+    actions, mentor_id, _ = mentee
+    record_meeting(actions, mentor_id)
+    add_item(actions, mentor_id, "Write a threat model for the payments API")
+    draft_id = write(actions, mentor_id, "thanks")
+    revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
+    actions.revise(draft_id, revision["subject"], revision["body"])
+    findings = json.loads(next(db.query(
+        "select c.findings_json from critiques c join revisions r on r.id = c.revision_id "
+        "where r.draft_id = ? order by c.id desc limit 1", [draft_id]))["findings_json"])
+    codes = {f["code"] for f in findings}
+    assert "no_clear_ask" not in codes and "pure_ask" not in codes
+    assert "no_new_ask" in codes

@@ -239,3 +239,31 @@ def test_a_reference_recorded_in_how_the_mentee_found_the_mentor_is_not_question
     unrelated = body.replace("PyCon talk on threat modelling for small teams", "keynote on quantum compilers")
     codes = {f["code"] for f in critique("Threat modelling question", unrelated, context)["findings"]}
     assert "unverified_reference" in codes
+
+
+THANKS = ("Thank you for your advice on threat modelling",
+          "Hi Kenji,\n\nThank you for our conversation on Tuesday. What helped most was your advice to model one "
+          "real service first. I am writing the payments threat model this sprint and will let you know how it "
+          "goes.\n\nThank you again,\nAna")
+
+
+def test_a_thank_you_note_is_not_marked_down_for_asking_nothing():
+    first = critique(*THANKS, {"mentor": {"name": "Kenji Watanabe"}})
+    thanks = critique(*THANKS, {"mentor": {"name": "Kenji Watanabe"}, "kind": "thanks"})
+    codes = {f["code"] for f in thanks["findings"]}
+    assert "no_clear_ask" in {f["code"] for f in first["findings"]}  # judged as a first message it lacks an ask
+    assert {"no_clear_ask", "no_time_bound", "pure_ask"}.isdisjoint(codes)
+    assert "no_new_ask" in codes
+    assert thanks["scores"]["clarity"] > first["scores"]["clarity"]
+
+
+@pytest.mark.parametrize("kind, extra, flagged", [
+    ("thanks", " Could you also review my CV?", True),
+    ("update", " Could you suggest one book on this?", False),
+    ("update", " Could you suggest one book? Could you also review my CV?", True),
+])
+def test_messages_after_the_meeting_are_flagged_for_asking_again(kind, extra, flagged):
+    subject, body = THANKS
+    body = body.replace("how it goes.", "how it goes." + extra)
+    codes = {f["code"] for f in critique(subject, body, {"kind": kind})["findings"]}
+    assert ("ask_in_aftercare" in codes) is flagged

@@ -2,7 +2,7 @@
 import re
 
 from . import lexicon as lx
-from .context import FORMATS, minutes_in, minutes_range
+from .context import ASKLESS_KINDS, FORMATS, minutes_in, minutes_range
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD
 
@@ -23,9 +23,24 @@ def check(msg, ctx, out):
     asks = msg.asks
     topic_hint = _topic_hint(asks)
     _check_subject(msg, ctx, out, topic_hint)
-    _check_ask(msg, ctx, out, asks, topic_hint)
-    _check_time(msg, ctx, out, asks, topic_hint)
+    if ctx["kind"] in ASKLESS_KINDS:
+        _check_no_new_ask(msg, ctx, out, asks)
+    else:
+        _check_ask(msg, ctx, out, asks, topic_hint)
+        _check_time(msg, ctx, out, asks, topic_hint)
     _check_wording(msg, out)
+
+
+def _check_no_new_ask(msg, ctx, out, asks):
+    """A thank-you asks for nothing; a progress update may carry one small question, no more."""
+    allowed = 1 if ctx["kind"] == "update" else 0
+    if len(asks) <= allowed:
+        out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
+    else:
+        extra = asks[allowed]
+        what = "A thank-you note asks for nothing" if allowed == 0 else "A progress update carries one small question at most"
+        out.add("ask_in_aftercare", f"{what}; this one makes a request.",
+                f'Cut "{extra.text}" and save it for a later message.', ("body", msg.body, extra.start, extra.end))
 
 
 def _topic_hint(asks):

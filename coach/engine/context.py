@@ -89,6 +89,9 @@ def _name_keys(name):
                                            for w in words if not w.isascii()}
 
 
+ASKLESS_KINDS = frozenset({"thanks", "update"})
+
+
 def normalise(context):
     """Return the context with every field present: names, notes, the ask parsed."""
     context = context if isinstance(context, dict) else {}
@@ -112,4 +115,7 @@ def normalise(context):
         "skills": _text(mentee.get("skills")),
         "projects": _text(mentee.get("projects")),
         "ask": parse_ask(context.get("ask")),
+        # What the message is: a first message and a follow-up make an ask; a thank-you note and a
+        # progress update need none (the lesson: after the meeting, give back, don't ask again).
+        "kind": _text(context.get("kind")) or "first",
     }

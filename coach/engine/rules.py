@@ -26,6 +26,9 @@ RULES = {
     "ask_minutes_mismatch": Rule("clarity", "minor", -0.4, -0.4),
     "format_named": Rule("clarity", "praise", 0.2, 0.2),
     "competing_asks": Rule("clarity", "minor", -0.5, -0.5),
+    # Thank-you notes and progress updates (context kind "thanks"/"update") are judged on not asking again.
+    "no_new_ask": Rule("clarity", "praise", 0.6, 0.6),
+    "ask_in_aftercare": Rule("clarity", "minor", -0.6, -0.6),
     "buried_ask": Rule("clarity", "minor", -0.4, -0.4),
     "vague_wording": Rule("clarity", "minor", -0.3, -0.9),
     "long_sentence": Rule("clarity", "minor", -0.3, -0.6),

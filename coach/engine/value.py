@@ -1,5 +1,6 @@
 """Value: what the mentor gains, grounded in the mentee's recorded offer and the mentor's work."""
 from . import lexicon as lx
+from .context import ASKLESS_KINDS
 from .phrasing import offer_sentence
 from .text import content_stems, stem
 
@@ -49,7 +50,8 @@ def _offer_fix(ctx):
 
 def _check_offer(msg, ctx, out, offers):
     if not offers:
-        out.add("pure_ask", "The message only asks; it never says what the mentor gains.", _offer_fix(ctx))
+        if ctx["kind"] not in ASKLESS_KINDS:  # a thank-you gives back by reporting, not by offering
+            out.add("pure_ask", "The message only asks; it never says what the mentor gains.", _offer_fix(ctx))
         return
     first = offers[0]
     out.add("offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end))
