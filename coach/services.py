@@ -79,7 +79,7 @@ def build_context(profile, mentor, draft, mentee_name=""):
                    "value_proposition": mentor.get("value_proposition") or ""},
         "ask": {"topic": draft["ask_topic"] or "", "minutes": draft["ask_minutes"],
                 "format": draft["ask_format"] or ""},
-        "kind": draft["kind"],  # a thank-you note is not judged as a first message
+        "kind": draft.get("kind") or "first",  # a thank-you note is not judged as a first message
     }
 
 
