@@ -4,6 +4,7 @@ import re
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import PASSWORD, open_draft, screenshot
 
@@ -44,7 +45,7 @@ def test_comment_anchored_to_selected_words_reaches_the_mentee(page, browser, li
     draft_url = open_draft(mentee, live_server)
     mentee.goto(f"{live_server}/mentee/cohort?code={code}")
     mentee.get_by_role("button", name="Join").click()
-    assert "You joined Browser cohort" in mentee.content()
+    expect(mentee.locator("main")).to_contain_text("You joined Browser cohort")  # waits for the form's answer
 
     page.reload()
     page.get_by_role("link", name="Ana Lima").click()
@@ -60,7 +61,7 @@ def test_comment_anchored_to_selected_words_reaches_the_mentee(page, browser, li
     page.get_by_label("Your clarity score").select_option("3")
     page.get_by_label("General comment").fill("A solid start; tighten the ask.")
     page.get_by_role("button", name="Save review").click()
-    assert "Review saved" in page.content()
+    expect(page.locator("main")).to_contain_text("Review saved")
     screenshot(page, "instructor-review")
 
     mentee.goto(draft_url)
