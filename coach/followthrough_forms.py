@@ -29,11 +29,11 @@ def not_far_past_or_future(form, field):
         raise ValidationError("is more than a year from today; check the year.")
 
 
-def date_field(label, required=False, description="A date as YYYY-MM-DD."):
+def date_field(label, required=False, description="A date as YYYY-MM-DD.", default=None):
     """A date picked in the browser (YYYY-MM-DD), within a year of today."""
     presence = InputRequired(message="is required.") if required else Optional()
     return FriendlyDateField(label, validators=[presence, not_far_past_or_future], format="%Y-%m-%d",
-                             description=description)
+                             description=description, default=default)
 
 
 class QuestionForm(FlaskForm):
@@ -55,7 +55,7 @@ class PlanForm(FlaskForm):
 
 
 class MeetingForm(FlaskForm):
-    held_on = date_field("Date of the meeting", required=True)
+    held_on = date_field("Date of the meeting", required=True, default=date.today)  # most record it the same day
     notes = text("Notes", MEETING_NOTES_MAX, area=True)
     insights = text("Insights: what helped most (first sentence goes into the thank-you note)", 2000, area=True)
 

@@ -81,7 +81,7 @@ class SignUpForm(FlaskForm):
                                             Length(max=254, message="is too long: at most 254 characters."),
                                             Email(message="does not look like an email address.")],
                        filters=[strip_filter])
-    password = PasswordField("Password", validators=[
+    password = PasswordField("Password", description="At least 8 characters.", validators=[
         DataRequired(message="is required."),
         Length(min=8, max=200, message="must be 8 to 200 characters long.")])
     role = SelectField("I am a", choices=ROLES, default="mentee")

@@ -197,3 +197,9 @@ def test_saved_thank_you_is_critiqued_as_a_thank_you_not_a_first_message(mentee,
     codes = {f["code"] for f in findings}
     assert "no_clear_ask" not in codes and "pure_ask" not in codes
     assert "no_new_ask" in codes
+
+
+def test_the_meeting_form_offers_today_as_the_date(mentee, client):
+    _, mentor_id, _ = mentee
+    page = client.get(f"/mentee/mentors/{mentor_id}/meetings").get_data(as_text=True)
+    assert f'value="{date.today().isoformat()}"' in page

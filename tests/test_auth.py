@@ -133,3 +133,9 @@ def test_invite_link_opened_signed_out_leads_back_after_sign_up(client):
     response = client.post(signup_path, data={"name": "Mia", "email": "mia@example.com",
                                               "password": "correct horse", "role": "mentee", "csrf_token": token})
     assert response.headers["Location"] == invite
+
+
+def test_password_rule_is_read_with_the_password_field(client):
+    page = client.get("/auth/signup").get_data(as_text=True)
+    assert 'aria-describedby="password-hint"' in page
+    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in page
