@@ -267,3 +267,11 @@ def test_messages_after_the_meeting_are_flagged_for_asking_again(kind, extra, fl
     body = body.replace("how it goes.", "how it goes." + extra)
     codes = {f["code"] for f in critique(subject, body, {"kind": kind})["findings"]}
     assert ("ask_in_aftercare" in codes) is flagged
+
+
+def test_after_a_meeting_value_comes_from_saying_what_the_advice_led_to():
+    reported = critique(*THANKS, {"kind": "thanks"})
+    bare = critique("Thank you", "Hi Kenji,\n\nThank you for your time on Tuesday.\n\nAna", {"kind": "thanks"})
+    assert "reports_back" in {f["code"] for f in reported["findings"]}
+    assert "nothing_reported" in {f["code"] for f in bare["findings"]}
+    assert reported["scores"]["value"] > bare["scores"]["value"]

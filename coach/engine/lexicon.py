@@ -101,6 +101,12 @@ FOLLOW_THROUGH = _words(
     r"i(?:'ll| will) (?:report back|let you know|share what i|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
     r"(?:share|tell you) (?:how|what) (?:it|i)")
+# What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
+REPORT = _words(
+    r"(?:what )?helped (?:me |us )?(?:most|a lot)", r"the result", r"results? so far", r"so far,? (?:i|we|it)",
+    r"thanks to your (?:advice|suggestion|help|idea)", r"(?:it|that|this) (?:worked|helped|paid off)",
+    r"i (?:did|tried|wrote|built|shipped|finished|ran|started|applied|used|followed|fixed|found|read|took)",
+    r"i am (?:doing|writing|building|trying|applying|reading)", r"here is what i")
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)", r"(?:on|for|pad) my (?:résumé|resume|cv)",
     r"pays? (?:better|more)", r"(?:more|better) (?:money|salary|pay)", r"need someone to help me",

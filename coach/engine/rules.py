@@ -56,6 +56,9 @@ RULES = {
     "offer_matches_plan": Rule("value", "praise", 0.3, 0.3),
     "offer_missing_from_plan": Rule("value", "minor", -0.3, -0.3),
     "follow_through": Rule("value", "praise", 0.4, 0.4),
+    # After a meeting the mentor gains from hearing what their advice led to, not from a new offer.
+    "reports_back": Rule("value", "praise", 0.8, 0.8),
+    "nothing_reported": Rule("value", "minor", -0.5, -0.5),
     "specific_reference": Rule("value", "praise", 0.3, 0.3),
     "self_serving": Rule("value", "major", -0.8, -1.6),
     "generic_flattery": Rule("value", "minor", -0.4, -0.8),

@@ -49,9 +49,11 @@ def _offer_fix(ctx):
 
 
 def _check_offer(msg, ctx, out, offers):
+    if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
+        _check_report(msg, out)
+        return
     if not offers:
-        if ctx["kind"] not in ASKLESS_KINDS:  # a thank-you gives back by reporting, not by offering
-            out.add("pure_ask", "The message only asks; it never says what the mentor gains.", _offer_fix(ctx))
+        out.add("pure_ask", "The message only asks; it never says what the mentor gains.", _offer_fix(ctx))
         return
     first = offers[0]
     out.add("offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end))
@@ -68,6 +70,16 @@ def _check_offer(msg, ctx, out, offers):
             out.add("offer_matches_plan", "The offer carries what your plan says you can give.", "Keep it.")
         else:
             out.add("offer_missing_from_plan", "The offer in the message is not the one in your plan.", _offer_fix(ctx))
+
+
+def _check_report(msg, out):
+    m = lx.REPORT.search(msg.folded)
+    if m:
+        out.add("reports_back", "You tell the mentor what their advice led to: the reward for their time.",
+                "Keep it, with a number or an example if you have one.", ("body", msg.body, m.start(), m.end()))
+    else:
+        out.add("nothing_reported", "It does not say what you took from their advice or did with it.",
+                'Add one sentence, e.g. "What helped most was ...; since then I have ...".')
 
 
 def _check_follow_through(msg, out):
