@@ -25,7 +25,7 @@ def create_app(test_config=None):
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
-    from . import api, auth, db, errors, instructor, mentee, security
+    from . import api, auth, db, errors, instructor, mentee, security, services
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
@@ -33,6 +33,7 @@ def create_app(test_config=None):
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
     for module in (auth, mentee, instructor, api):
         app.register_blueprint(module.bp)
+    app.jinja_env.globals["message_kinds"] = services.MESSAGE_KINDS
 
     @app.route("/")
     def index():
