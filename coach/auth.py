@@ -5,7 +5,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 
 from . import services, store
 from .db import get_db
-from .forms import SignInForm, SignUpForm
+from .forms import SignInForm, SignUpForm, form_status
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -68,7 +68,7 @@ def signup():
             flash("Welcome to Outreach Coach.")
             # An invite link opened while signed out comes back here as `next`: keep going to it.
             return redirect(_safe_next(request.args.get("next")) or home_for(store.get_user(get_db(), user_id)))
-    return render_template("auth/signup.html", form=form), 400 if form.errors else 200
+    return render_template("auth/signup.html", form=form), form_status(form)
 
 
 @bp.route("/signin", methods=("GET", "POST"))
@@ -83,7 +83,7 @@ def signin():
             session.clear()
             session["user_id"] = user["id"]
             return redirect(_safe_next(request.args.get("next")) or home_for(user))
-    return render_template("auth/signin.html", form=form), 400 if form.errors else 200
+    return render_template("auth/signin.html", form=form), form_status(form)
 
 
 @bp.route("/signout", methods=("POST",))

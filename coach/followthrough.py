@@ -7,6 +7,7 @@ from flask import Response, abort, current_app, flash, g, redirect, render_templ
 
 from . import conversation, peers, portfolio, store
 from .db import get_db
+from .forms import form_status
 from .errors import or_404
 from .followthrough_forms import AftercareForm, ItemForm, MeetingForm, PeerForm, PlanForm, QuestionForm
 from .mentee import bp, mentee_only
@@ -20,7 +21,7 @@ def _render_prep(mentor, question_form=None, plan_form=None):
     db = get_db()
     prep = conversation.prep(db, g.user["id"], mentor["id"])
     plan_form = plan_form or PlanForm(data={**(prep["plan"] or {}), "minutes": prep["minutes"]})
-    status = 400 if (question_form and question_form.errors) or plan_form.errors else 200
+    status = form_status(question_form, plan_form)
     return render_template("mentee/prep.html", mentor=mentor, prep=prep, plan_form=plan_form,
                            question_form=question_form or QuestionForm()), status
 
@@ -83,7 +84,7 @@ def question_edit(question_id):
         flash("Question saved.")
         return redirect(url_for("mentee.prep", mentor_id=question["mentor_id"]) + "#questions")
     return render_template("mentee/prep_question.html", form=form, question=question,
-                           mentor=_mentor(question["mentor_id"])), 400 if form.errors else 200
+                           mentor=_mentor(question["mentor_id"])), form_status(form)
 
 
 @bp.route("/questions/<int:question_id>/delete", methods=("POST",))
@@ -179,7 +180,7 @@ def peers_page():
         store.insert_peer(get_db(), g.user["id"], form.data)
         flash(f"Saved {form.name.data}.")
         return redirect(url_for("mentee.peers_page"))
-    return render_template("mentee/peers.html", form=form, groups=peers.grouped(get_db(), g.user["id"])), 400 if form.errors else 200
+    return render_template("mentee/peers.html", form=form, groups=peers.grouped(get_db(), g.user["id"])), form_status(form)
 
 
 @bp.route("/peers/<int:peer_id>/edit", methods=("GET", "POST"))
@@ -192,7 +193,7 @@ def peer_edit(peer_id):
         store.update_peer(get_db(), g.user["id"], peer_id, form.data)
         flash("Saved.")
         return redirect(url_for("mentee.peers_page"))
-    return render_template("mentee/peers_form.html", form=form, person=person), 400 if form.errors else 200
+    return render_template("mentee/peers_form.html", form=form, person=person), form_status(form)
 
 
 @bp.route("/peers/<int:peer_id>/delete", methods=("POST",))

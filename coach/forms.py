@@ -137,6 +137,11 @@ class RevisionForm(FlaskForm):
     body = text("Message", BODY_MAX, required=True, area=True)
 
 
+def form_status(*forms):
+    """The HTTP status of a page of forms: 400 when any of them (None aside) has errors, else 200."""
+    return 400 if any(form is not None and form.errors for form in forms) else 200
+
+
 def first_errors(form):
     """Return {field label: first error} for a summary at the top of a form."""
     return {form[name].label.text: errors[0] for name, errors in form.errors.items() if errors}

@@ -7,7 +7,7 @@ from . import calibration, cohorts, exports, portfolio, reviews, store
 from .auth import role_required
 from .db import get_db
 from .errors import or_404
-from .forms import first_errors
+from .forms import first_errors, form_status
 from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, form_agreements,
                                review_form)
 from .store import RUBRICS
@@ -56,7 +56,7 @@ def index():
         flash(f"Created {form.name.data}. Share its invite code or link with your mentees.")
         return redirect(url_for("instructor.cohort", cohort_id=cohort_id))
     return render_template("instructor/index.html", form=form,
-                           cohorts=store.list_cohorts_for_instructor(db, g.user["id"])), 400 if form.errors else 200
+                           cohorts=store.list_cohorts_for_instructor(db, g.user["id"])), form_status(form)
 
 
 @bp.route("/cohorts/<int:cohort_id>")
@@ -154,7 +154,7 @@ def review(revision_id):
                      form_agreements(form, page["critiques"]), form.keep_in_bank.data)
         flash("Review saved. The mentee sees it on their draft.")
         return redirect(url_for("instructor.review", revision_id=revision_id))
-    return _render_review(revision, form, AnchoredCommentForm(formdata=None, prefix=ANCHOR_PREFIX), 400 if form.errors else 200)
+    return _render_review(revision, form, AnchoredCommentForm(formdata=None, prefix=ANCHOR_PREFIX), form_status(form))
 
 
 @bp.route("/revisions/<int:revision_id>/comments", methods=("POST",))
@@ -200,7 +200,7 @@ def comment_bank():
         flash("Comment saved to your bank.")
         return redirect(url_for("instructor.comment_bank"))
     return render_template("instructor/comment_bank.html", form=form,
-                           bank=store.list_bank_comments(db, g.user["id"])), 400 if form.errors else 200
+                           bank=store.list_bank_comments(db, g.user["id"])), form_status(form)
 
 
 @bp.route("/comment-bank/<int:comment_id>/delete", methods=("POST",))

@@ -5,7 +5,7 @@ from . import critics, followups, history, services, store
 from .auth import role_required
 from .db import get_db
 from .errors import or_404
-from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm
+from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm, form_status
 
 bp = Blueprint("mentee", __name__, url_prefix="/mentee")
 mentee_only = role_required("mentee")
@@ -17,10 +17,6 @@ def _mentor_or_404(mentor_id):
 
 def _draft_or_404(draft_id):
     return or_404(store.get_draft(get_db(), g.user["id"], draft_id))
-
-
-def _status(form):
-    return 400 if form.errors else 200
 
 
 @bp.route("/")
@@ -44,7 +40,7 @@ def profile():
         store.save_profile(db, g.user["id"], form.data)
         flash("Profile saved.")
         return redirect(url_for("mentee.dashboard"))
-    return render_template("mentee/profile.html", form=form), _status(form)
+    return render_template("mentee/profile.html", form=form), form_status(form)
 
 
 @bp.route("/mentors")
@@ -64,7 +60,7 @@ def mentor_new():
         mentor_id = store.insert_mentor(get_db(), g.user["id"], form.data)
         flash(f"Saved {form.name.data}.")
         return redirect(url_for("mentee.mentor", mentor_id=mentor_id))
-    return render_template("mentee/mentor_form.html", form=form, mentor=None), _status(form)
+    return render_template("mentee/mentor_form.html", form=form, mentor=None), form_status(form)
 
 
 @bp.route("/mentors/<int:mentor_id>/edit", methods=("GET", "POST"))
@@ -77,7 +73,7 @@ def mentor_edit(mentor_id):
         store.update_mentor(get_db(), g.user["id"], mentor_id, form.data)
         flash("Mentor updated.")
         return redirect(url_for("mentee.mentor", mentor_id=mentor_id))
-    return render_template("mentee/mentor_form.html", form=form, mentor=mentor), _status(form)
+    return render_template("mentee/mentor_form.html", form=form, mentor=mentor), form_status(form)
 
 
 @bp.route("/mentors/<int:mentor_id>", methods=("GET",))
@@ -129,7 +125,7 @@ def draft(draft_id):
                            profile=store.get_profile(db, g.user["id"]),
                            context=services.draft_context(db, g.user, draft),
                            critiques=store.list_critiques(db, latest["id"]) if latest else [],
-                           revisions=revisions, trend=history.trend_chart(revisions)), _status(form)
+                           revisions=revisions, trend=history.trend_chart(revisions)), form_status(form)
 
 
 @bp.route("/drafts/<int:draft_id>/revisions/<int:number>")

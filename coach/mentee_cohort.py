@@ -5,6 +5,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from . import cohorts, store
 from .db import get_db
+from .forms import form_status
 from .instructor_forms import JoinCohortForm
 from .mentee import bp, mentee_only
 
@@ -24,7 +25,7 @@ def cohort():
             flash(f"You joined {joined['name']}. Its instructor can now see and review your drafts.")
             return redirect(url_for("mentee.cohort"))
     return render_template("mentee/cohort.html", form=form,
-                           cohorts=store.list_cohorts_for_mentee(db, g.user["id"])), 400 if form.errors else 200
+                           cohorts=store.list_cohorts_for_mentee(db, g.user["id"])), form_status(form)
 
 
 @bp.route("/cohort/<int:cohort_id>/leave", methods=("POST",))

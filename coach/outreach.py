@@ -5,7 +5,7 @@ from flask import abort, current_app, flash, g, redirect, render_template, url_f
 from . import followups, linkfetch, store, strategy
 from .db import get_db
 from .engine import valueprop
-from .forms import choices
+from .forms import choices, form_status
 from .mentee import _mentor_or_404, bp, mentee_only
 from .outreach_forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm,
                              ScheduleForm, StatusForm, ValuePropositionForm)
@@ -71,7 +71,7 @@ def board():
         flash("Board updated.")
         return redirect(url_for("mentee.board"))
     return render_template("mentee/board.html", seats=strategy.board(mentors), mentors=mentors,
-                           form=form), 400 if form.errors else 200
+                           form=form), form_status(form)
 
 
 @bp.route("/mentors/<int:mentor_id>/outreach")
@@ -202,5 +202,5 @@ def followups_page():
         flash(f"Follow-ups now fall due {form.followup_days.data} days after sending.")
         return redirect(url_for("mentee.followups_page"))
     return render_template("mentee/followups.html", form=form, due=followups.due_this_week(db, g.user["id"]),
-                           today=followups.today()), 400 if form.errors else 200
+                           today=followups.today()), form_status(form)
 

@@ -647,13 +647,18 @@ def insert_meeting(db, user_id, mentor_id, held_on, notes, insights):
                                   "notes": notes, "insights": insights, "created_at": now()}).last_pk
 
 
+def _for_mentor(sql, params, alias, mentor_id):
+    """Narrow a query over `alias` to one mentor when `mentor_id` is given."""
+    if mentor_id is None:
+        return sql, params
+    return f"{sql} and {alias}.mentor_id = ?", params + [mentor_id]
+
+
 def list_meetings(db, user_id, mentor_id=None):
     """Return the user's meetings (optionally with one mentor), newest first, with the mentor's name."""
     sql = ("select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id "
            "where mt.user_id = ?")
-    params = [user_id]
-    if mentor_id is not None:
-        sql, params = sql + " and mt.mentor_id = ?", params + [mentor_id]
+    sql, params = _for_mentor(sql, [user_id], "mt", mentor_id)
     return list(db.query(sql + " order by mt.held_on desc, mt.id desc", params))
 
 
@@ -680,9 +685,7 @@ def list_action_items(db, user_id, mentor_id=None):
     """Return the user's action items, open ones first by due date, with the mentor's name."""
     sql = ("select a.*, m.name as mentor_name from action_items a join mentors m on m.id = a.mentor_id "
            "where a.user_id = ?")
-    params = [user_id]
-    if mentor_id is not None:
-        sql, params = sql + " and a.mentor_id = ?", params + [mentor_id]
+    sql, params = _for_mentor(sql, [user_id], "a", mentor_id)
     return list(db.query(sql + " order by a.done_on is not null, coalesce(a.due_on, '9999'), a.id", params))
 
 
