@@ -114,16 +114,23 @@ class Findings:
         """How many findings of `code` were recorded."""
         return self.counts.get(code, 0)
 
-    def add(self, code, message, fix, evidence=None, points=None):
-        """Record one finding of `code`; `evidence` is (field, field_text, start, end) or None."""
+    def add(self, code, message, fix, evidence=None, points=None, edit=None):
+        """Record one finding of `code`; `evidence` is (field, field_text, start, end) or None.
+
+        `edit`, when the coach can write the change itself, is a machine-applicable
+        {"field": "subject"|"body", "start", "end", "replacement"} (an insertion when start == end).
+        """
         rule = RULES[code]
         if self.count(code) >= MAX_PER_CODE:
             return
         self.counts[code] = self.count(code) + 1
-        self.items.append(({
+        finding = {
             "rubric": rule.rubric, "code": code, "severity": rule.severity, "message": message,
             "evidence": _evidence(*evidence) if evidence else None, "fix": fix,
-        }, rule.points if points is None else points))
+        }
+        if edit is not None:
+            finding["edit"] = edit
+        self.items.append((finding, rule.points if points is None else points))
 
     def scores(self):
         """Return {rubric: score}: BASE plus capped points, clamped to 1-5, one decimal."""
