@@ -1,9 +1,10 @@
 """The app's forms: fields, their limits and the error each bad input gets (Flask-WTF adds CSRF)."""
 import unicodedata
+from datetime import date
 
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
-from wtforms import EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import DateField, EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
 def choices(*pairs):
@@ -65,6 +66,27 @@ class WholeNumberField(IntegerField):
             super().process_formdata(valuelist)
         except ValueError:
             raise ValueError(self.parse_message) from None
+
+
+class DateInput(DateField):
+    """A date as browsers send it (YYYY-MM-DD): a parse error says what to type, and a form filled from a
+    stored row reads the row's ISO 8601 text as a date (the store keeps every date as text)."""
+
+    def process_data(self, value):
+        """Take a date, or the ISO text the store returns (anything else is no date)."""
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                value = None
+        super().process_data(value)
+
+    def process_formdata(self, valuelist):
+        """Parse the typed date, or keep the typed text with a plain error."""
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("is not a date: use YYYY-MM-DD, e.g. 2025-03-14.") from None
 
 
 def rating(label):
