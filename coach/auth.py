@@ -6,6 +6,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from . import services, store
 from .db import get_db
 from .forms import SignInForm, SignUpForm, form_status
+from .security import safe_next
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -45,13 +46,6 @@ def role_required(role):
     return decorator
 
 
-def _safe_next(target):
-    """Only follow a `next` that stays on this site."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
-
-
 @bp.route("/signup", methods=("GET", "POST"))
 def signup():
     """Create an account and sign in."""
@@ -67,7 +61,7 @@ def signup():
             session["user_id"] = user_id
             flash("Welcome to Outreach Coach.")
             # An invite link opened while signed out comes back here as `next`: keep going to it.
-            return redirect(_safe_next(request.args.get("next")) or home_for(store.get_user(get_db(), user_id)))
+            return redirect(safe_next(request.args.get("next")) or home_for(store.get_user(get_db(), user_id)))
     return render_template("auth/signup.html", form=form), form_status(form)
 
 
@@ -82,7 +76,7 @@ def signin():
         else:
             session.clear()
             session["user_id"] = user["id"]
-            return redirect(_safe_next(request.args.get("next")) or home_for(user))
+            return redirect(safe_next(request.args.get("next")) or home_for(user))
     return render_template("auth/signin.html", form=form), form_status(form)
 
 

@@ -4,7 +4,9 @@ Rate limits are counted in SQLite (the `rate_limit_events` and `model_calls` tab
 so they hold across gunicorn workers and restarts.
 """
 import math
+import re
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from flask import current_app, flash, has_request_context, render_template, request
 from flask.sessions import SecureCookieSessionInterface
@@ -112,6 +114,23 @@ def count_signin(response):
         else:
             store.record_rate_event(db, SIGNIN_BUCKET, key, prune_before=_since(SIGNIN_WINDOW))
     return response
+
+
+# What browsers drop before reading a URL: tabs and newlines anywhere, C0 controls and spaces at the start.
+_DROPPED_ANYWHERE = re.compile(r"[\t\r\n]")
+_LEADING = "".join(chr(c) for c in range(0x21))
+
+
+def safe_next(target):
+    """The `next` address as a path on this site, read as a browser would read it; None for anything else."""
+    if not target:
+        return None
+    # "/\t/evil.example" is "//evil.example" to a browser, and "/\\evil.example" is "//evil.example" too.
+    path = _DROPPED_ANYWHERE.sub("", target).lstrip(_LEADING).replace("\\", "/")
+    if not path.startswith("/") or path.startswith("//") or any(ord(c) < 0x20 or ord(c) == 0x7F for c in path):
+        return None
+    parts = urlsplit(path)
+    return path if not parts.scheme and not parts.netloc else None
 
 
 def add_headers(response):
