@@ -10,6 +10,7 @@ from .forms import DateInput, WholeNumberField, choices, text
 from .strategy import SEATS
 
 YEAR = timedelta(days=365)
+VALUE_PROPOSITION_MAX = 1000
 
 
 class StatusForm(FlaskForm):
@@ -47,7 +48,7 @@ class ScheduleForm(FlaskForm):
 
 
 class ValuePropositionForm(FlaskForm):
-    value_proposition = text("Your value proposition for this mentor", 1000, area=True)
+    value_proposition = text("Your value proposition for this mentor", VALUE_PROPOSITION_MAX, area=True)
 
 
 class LinkForm(FlaskForm):
