@@ -734,10 +734,34 @@ def list_peers(db, user_id):
 # Counted in SQLite, not in memory, so every gunicorn worker sees the same attempts. Times are ISO 8601
 # UTC strings in the one format `now()` writes, so string comparison orders them.
 
-def record_rate_event(db, bucket, key, prune_before):
-    """Count one event for (bucket, key), dropping this bucket's events older than `prune_before`."""
-    db.execute("delete from rate_limit_events where bucket = ? and datetime_utc < ?", [bucket, prune_before])
-    db.execute("insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)", [bucket, key, now()])
+def record_rate_events_within(db, limits, since):
+    """Atomically check and count: if every (bucket, key, limit) in `limits` has fewer than `limit` events since
+    `since`, record one event for each and return (their ids, None); else record nothing and return (None, the
+    oldest counted time of the first one at its limit). Events older than `since` are dropped on the way."""
+    # BEGIN IMMEDIATE takes the write lock before counting: parallel attempts are counted one after another,
+    # so none is let through by a count that another has not yet written to.
+    db.execute("begin immediate")
+    try:
+        for bucket in {bucket for bucket, _, _ in limits}:
+            db.execute("delete from rate_limit_events where bucket = ? and datetime_utc < ?", [bucket, since])
+        for bucket, key, limit in limits:
+            count, oldest = count_rate_events(db, bucket, key, since)
+            if count >= limit:
+                db.execute("commit")
+                return None, oldest
+        stamp = now()
+        ids = [db.execute("insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)",
+                          [bucket, key, stamp]).lastrowid for bucket, key, _ in limits]
+        db.execute("commit")
+    except BaseException:
+        db.execute("rollback")
+        raise
+    return ids, None
+
+
+def delete_rate_events(db, ids):
+    """Forget these counted events (an attempt that turned out to succeed)."""
+    db.execute(f"delete from rate_limit_events where id in ({', '.join('?' * len(ids))})", list(ids))
 
 
 def count_rate_events(db, bucket, key, since):
