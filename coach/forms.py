@@ -22,7 +22,6 @@ GAP_AREA_CHOICES = choices(("", "Follow the mentor type"), ("technical", "Techni
                            ("soft", "Soft skills"))
 ASK_FORMATS = choices(("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
                       ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them"))
-ROLES = choices(("mentee", "Mentee: I am looking for mentors"), ("instructor", "Instructor: I review a cohort"))
 
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
@@ -115,7 +114,6 @@ class SignUpForm(FlaskForm):
     password = PasswordField("Password", description="At least 8 characters.", validators=[
         DataRequired(message="is required."),
         Length(min=8, max=200, message="must be 8 to 200 characters long.")])
-    role = SelectField("I am a", choices=ROLES, default="mentee")
 
 
 class SignInForm(FlaskForm):
