@@ -46,6 +46,7 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "MAX_CONTENT_LENGTH": MAX_CONTENT_LENGTH,
         # Off unless asked for: fetching mentee-supplied links makes the server reach out (see coach/linkfetch.py).
         "COACH_FETCH_LINKS": _env_flag("COACH_FETCH_LINKS"),
+        "COACH_FETCH_DEADLINE": max(1.0, _env_float("COACH_FETCH_DEADLINE", 10)),
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session: no lost drafts at the hour mark
     }
 

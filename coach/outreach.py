@@ -147,7 +147,7 @@ def research_link(mentor_id):
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, link_form=form)
     try:
-        page = linkfetch.fetch_page(form.url.data)
+        page = linkfetch.fetch_page(form.url.data, current_app.config["COACH_FETCH_DEADLINE"])
     except linkfetch.FetchError as exc:
         form.url.errors = [str(exc)]
         return _outreach_page(mentor, 400, link_form=form)
