@@ -73,11 +73,15 @@ def check_model_quota(db, config, user_id):
                           f"works, and the model is available again in {_minutes(wait)}.", wait)
 
 
+def _email_key():
+    """Failed sign-ins for one email are counted per client address (so no one can lock another out)."""
+    return f"{(request.form.get('email') or '').strip().lower()}|{request.remote_addr}"
+
+
 def _signin_limits(config):
     """What a sign-in attempt is counted against: its email from its address, and its address across emails."""
-    email, address = (request.form.get("email") or "").strip().lower(), request.remote_addr
-    return [(SIGNIN_BUCKET, f"{email}|{address}", config["COACH_SIGNIN_LIMIT"]),
-            (SIGNIN_ADDRESS_BUCKET, address or "", config["COACH_SIGNIN_ADDRESS_LIMIT"])]
+    return [(SIGNIN_BUCKET, _email_key(), config["COACH_SIGNIN_LIMIT"]),
+            (SIGNIN_ADDRESS_BUCKET, request.remote_addr or "", config["COACH_SIGNIN_ADDRESS_LIMIT"])]
 
 
 def take_signin_attempt(db, config):
@@ -115,7 +119,7 @@ def forgive_signin(response):
     if attempt and response.status_code in (302, 303):
         db = get_db()
         store.delete_rate_events(db, attempt)
-        store.clear_rate_events(db, SIGNIN_BUCKET, _signin_limits(current_app.config)[0][1])
+        store.clear_rate_events(db, SIGNIN_BUCKET, _email_key())
     return response
 
 
