@@ -5,7 +5,9 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 
 from . import services, store
 from .db import get_db
+from .errors import render_error
 from .forms import SignInForm, SignUpForm, form_status
+from .security import safe_next
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -45,30 +47,54 @@ def role_required(role):
     return decorator
 
 
-def _safe_next(target):
-    """Only follow a `next` that stays on this site."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
-
-
 @bp.route("/signup", methods=("GET", "POST"))
 def signup():
     """Create an account and sign in."""
     form = SignUpForm()
     if form.validate_on_submit():
         try:
-            user_id = services.register(get_db(), form.name.data, form.email.data, form.password.data,
-                                        form.role.data)
+            # The public page makes mentees only: instructors are invited (instructor_signup) or made by the CLI.
+            user_id = services.register(get_db(), form.name.data, form.email.data, form.password.data, "mentee")
         except services.AccountError as exc:
             form[exc.field].errors.append(str(exc))
         else:
-            session.clear()
-            session["user_id"] = user_id
-            flash("Welcome to Outreach Coach.")
+            _start_session(user_id, "Welcome to Outreach Coach.")
             # An invite link opened while signed out comes back here as `next`: keep going to it.
-            return redirect(_safe_next(request.args.get("next")) or home_for(store.get_user(get_db(), user_id)))
+            return redirect(safe_next(request.args.get("next")) or url_for("mentee.dashboard"))
     return render_template("auth/signup.html", form=form), form_status(form)
+
+
+@bp.route("/instructor-signup/<token>", methods=("GET", "POST"))
+def instructor_signup(token):
+    """Create an instructor account through a one-time invitation link from an instructor."""
+    if not services.invitation_is_open(get_db(), token):
+        return _invitation_closed()
+    form = SignUpForm()
+    if form.validate_on_submit():
+        try:
+            user_id = services.register_invited_instructor(get_db(), token, form.name.data, form.email.data,
+                                                           form.password.data)
+        except services.AccountError as exc:
+            form[exc.field].errors.append(str(exc))
+        except services.InvitationClosed:  # used by someone else while this form was open
+            return _invitation_closed()
+        else:
+            _start_session(user_id, "Welcome to Outreach Coach: your instructor account is ready.")
+            return redirect(url_for("instructor.index"))
+    return render_template("auth/signup.html", form=form, invitation=True), form_status(form)
+
+
+def _invitation_closed():
+    return render_error(404, "This invitation link no longer works",
+                        f"It has been used, has expired (links last {services.INVITATION_LIFETIME.days} days) or was "
+                        "mistyped. Ask the instructor who sent it for a new one; to join a cohort as a mentee, "
+                        "sign up without a link.")
+
+
+def _start_session(user_id, welcome):
+    session.clear()
+    session["user_id"] = user_id
+    flash(welcome)
 
 
 @bp.route("/signin", methods=("GET", "POST"))
@@ -82,7 +108,7 @@ def signin():
         else:
             session.clear()
             session["user_id"] = user["id"]
-            return redirect(_safe_next(request.args.get("next")) or home_for(user))
+            return redirect(safe_next(request.args.get("next")) or home_for(user))
     return render_template("auth/signin.html", form=form), form_status(form)
 
 

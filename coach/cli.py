@@ -2,6 +2,7 @@
 import functools
 import json
 import os
+import re
 import sys
 
 import click
@@ -374,7 +375,13 @@ def create_instructor_command(email, name, password_stdin, database):
     import secrets
 
     from . import services
+    from .forms import NAME_MAX
 
+    name, email = name.strip(), email.strip()
+    if not name or len(name) > NAME_MAX:
+        raise click.ClickException(f"name is required, at most {NAME_MAX} characters" if name else "name is required")
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email) or len(email) > 254:
+        raise click.ClickException("email does not look like an email address")
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not 8 <= len(password) <= 200:
@@ -382,10 +389,10 @@ def create_instructor_command(email, name, password_stdin, database):
     else:
         password = secrets.token_urlsafe(12)
     try:
-        user_id = services.register(_open_migrated(database), name.strip(), email.strip(), password, "instructor")
+        user_id = services.register(_open_migrated(database), name, email, password, "instructor")
     except services.AccountError as exc:
         raise click.ClickException(f"{exc.field} {exc}")
-    click.echo(f"created instructor {user_id}: {email.strip()}")
+    click.echo(f"created instructor {user_id}: {email}")
     if not password_stdin:
         click.echo(f"password (shown once): {password}")
 

@@ -38,6 +38,7 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "COACH_MODEL_RETRIES": max(0, _env_int("COACH_MODEL_RETRIES", 2)),
         "COACH_MODEL_CALLS_PER_HOUR": max(0, _env_int("COACH_MODEL_CALLS_PER_HOUR", 30)),
         "COACH_SIGNIN_LIMIT": max(1, _env_int("COACH_SIGNIN_LIMIT", 10)),
+        "COACH_SIGNIN_ADDRESS_LIMIT": max(1, _env_int("COACH_SIGNIN_ADDRESS_LIMIT", 50)),
         "COACH_PROXY_FIX": _env_flag("COACH_PROXY_FIX"),
         "SESSION_COOKIE_SECURE": _env_flag("COACH_SECURE_COOKIES"),
         "SESSION_COOKIE_HTTPONLY": True,
@@ -45,6 +46,7 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "MAX_CONTENT_LENGTH": MAX_CONTENT_LENGTH,
         # Off unless asked for: fetching mentee-supplied links makes the server reach out (see coach/linkfetch.py).
         "COACH_FETCH_LINKS": _env_flag("COACH_FETCH_LINKS"),
+        "COACH_FETCH_DEADLINE": max(1.0, _env_float("COACH_FETCH_DEADLINE", 10)),
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session: no lost drafts at the hour mark
     }
 

@@ -2,25 +2,15 @@
 from datetime import date
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, SelectField
+from wtforms import SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
 from .conversation import AFTERCARE_KINDS, CATEGORIES, ITEM_KINDS
-from .forms import WholeNumberField, choices, text
+from .forms import DateInput, WholeNumberField, choices, text
 from .peers import DIRECTIONS
 
 QUESTION_MAX = 500
 MEETING_NOTES_MAX = 10_000
-
-
-class FriendlyDateField(DateField):
-    """A date field whose parse error says what to type, not "Not a valid date value"."""
-
-    def process_formdata(self, valuelist):
-        try:
-            super().process_formdata(valuelist)
-        except ValueError:
-            raise ValueError("is not a date: use YYYY-MM-DD, e.g. 2025-03-14.") from None
 
 
 def not_far_past_or_future(form, field):
@@ -32,8 +22,8 @@ def not_far_past_or_future(form, field):
 def date_field(label, required=False, description="A date as YYYY-MM-DD.", default=None):
     """A date picked in the browser (YYYY-MM-DD), within a year of today."""
     presence = InputRequired(message="is required.") if required else Optional()
-    return FriendlyDateField(label, validators=[presence, not_far_past_or_future], format="%Y-%m-%d",
-                             description=description, default=default)
+    return DateInput(label, validators=[presence, not_far_past_or_future], format="%Y-%m-%d",
+                     description=description, default=default)
 
 
 class QuestionForm(FlaskForm):

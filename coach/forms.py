@@ -1,9 +1,10 @@
 """The app's forms: fields, their limits and the error each bad input gets (Flask-WTF adds CSRF)."""
 import unicodedata
+from datetime import date
 
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
-from wtforms import EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import DateField, EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
 def choices(*pairs):
@@ -21,10 +22,18 @@ GAP_AREA_CHOICES = choices(("", "Follow the mentor type"), ("technical", "Techni
                            ("soft", "Soft skills"))
 ASK_FORMATS = choices(("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
                       ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them"))
-ROLES = choices(("mentee", "Mentee: I am looking for mentors"), ("instructor", "Instructor: I review a cohort"))
 
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
+# Each text field's limit, defined once: the forms below and the API's "context" (coach/api.py) read these.
+NAME_MAX = 100
+MENTOR_LIMITS = {"name": NAME_MAX, "role": 200, "found_via": 300, "research": 4000, "connection_points": 1000,
+                 "gap": 300}
+PROFILE_LIMITS = {"background": 2000, "skills": 1000, "industry": 1000, "education": 1000, "projects": 2000,
+                  "network": 1000, "offer": 1000, "gaps_technical": 500, "gaps_career": 500, "gaps_industry": 500,
+                  "gaps_soft": 500}
+ASK_TOPIC_MAX = 300
+ASK_MINUTES = (5, 60)
 
 
 def no_control_characters(form, field):
@@ -67,6 +76,27 @@ class WholeNumberField(IntegerField):
             raise ValueError(self.parse_message) from None
 
 
+class DateInput(DateField):
+    """A date as browsers send it (YYYY-MM-DD): a parse error says what to type, and a form filled from a
+    stored row reads the row's ISO 8601 text as a date (the store keeps every date as text)."""
+
+    def process_data(self, value):
+        """Take a date, or the ISO text the store returns (anything else is no date)."""
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                value = None
+        super().process_data(value)
+
+    def process_formdata(self, valuelist):
+        """Parse the typed date, or keep the typed text with a plain error."""
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("is not a date: use YYYY-MM-DD, e.g. 2025-03-14.") from None
+
+
 def rating(label):
     """A required 1-5 whole-number rating."""
     message = "needs a whole number from 1 to 5."
@@ -76,7 +106,7 @@ def rating(label):
 
 
 class SignUpForm(FlaskForm):
-    name = text("Your name", 100, required=True)
+    name = text("Your name", NAME_MAX, required=True)
     email = EmailField("Email", validators=[DataRequired(message="is required."),
                                             Length(max=254, message="is too long: at most 254 characters."),
                                             Email(message="does not look like an email address.")],
@@ -84,7 +114,6 @@ class SignUpForm(FlaskForm):
     password = PasswordField("Password", description="At least 8 characters.", validators=[
         DataRequired(message="is required."),
         Length(min=8, max=200, message="must be 8 to 200 characters long.")])
-    role = SelectField("I am a", choices=ROLES, default="mentee")
 
 
 class SignInForm(FlaskForm):
@@ -93,29 +122,30 @@ class SignInForm(FlaskForm):
 
 
 class ProfileForm(FlaskForm):
-    background = text("Background and current situation", 2000, area=True)
-    skills = text("Technical skills you know well", 1000, area=True)
-    industry = text("Industry experience", 1000, area=True)
-    education = text("Education or research", 1000, area=True)
-    projects = text("Personal projects", 2000, area=True)
-    network = text("Network connections a mentor might value", 1000, area=True)
-    offer = text("What you can offer a mentor in return", 1000, area=True)
-    gaps_technical = text("Technical skills you want help with", 500, area=True)
-    gaps_career = text("Career questions you want help with", 500, area=True)
-    gaps_industry = text("Industry knowledge you need", 500, area=True)
-    gaps_soft = text("Soft skills you want to grow", 500, area=True)
+    background = text("Background and current situation", PROFILE_LIMITS["background"], area=True)
+    skills = text("Technical skills you know well", PROFILE_LIMITS["skills"], area=True)
+    industry = text("Industry experience", PROFILE_LIMITS["industry"], area=True)
+    education = text("Education or research", PROFILE_LIMITS["education"], area=True)
+    projects = text("Personal projects", PROFILE_LIMITS["projects"], area=True)
+    network = text("Network connections a mentor might value", PROFILE_LIMITS["network"], area=True)
+    offer = text("What you can offer a mentor in return", PROFILE_LIMITS["offer"], area=True)
+    gaps_technical = text("Technical skills you want help with", PROFILE_LIMITS["gaps_technical"], area=True)
+    gaps_career = text("Career questions you want help with", PROFILE_LIMITS["gaps_career"], area=True)
+    gaps_industry = text("Industry knowledge you need", PROFILE_LIMITS["gaps_industry"], area=True)
+    gaps_soft = text("Soft skills you want to grow", PROFILE_LIMITS["gaps_soft"], area=True)
 
 
 class MentorForm(FlaskForm):
-    name = text("Name", 100, required=True)
-    role = text("Role", 200)
+    name = text("Name", MENTOR_LIMITS["name"], required=True)
+    role = text("Role", MENTOR_LIMITS["role"])
     mentor_type = SelectField("Mentor type", choices=MENTOR_TYPES)
     network_tier = SelectField("Where they stand", choices=NETWORK_TIERS)
     barrier = SelectField("Approach barrier", choices=BARRIERS, default="medium")
-    found_via = text("How you found them", 300)
-    research = text("Research notes on their work (articles, talks, projects)", 4000, area=True)
-    connection_points = text("Connection points (shared interests, people, experiences)", 1000, area=True)
-    gap = text("The gap they would help with", 300)
+    found_via = text("How you found them", MENTOR_LIMITS["found_via"])
+    research = text("Research notes on their work (articles, talks, projects)", MENTOR_LIMITS["research"], area=True)
+    connection_points = text("Connection points (shared interests, people, experiences)", MENTOR_LIMITS["connection_points"],
+                             area=True)
+    gap = text("The gap they would help with", MENTOR_LIMITS["gap"])
     gap_area = SelectField("Gap area they cover", choices=GAP_AREA_CHOICES, default="",
                            description="Which of your four gap areas they count towards on the strategy page.")
     accessibility = rating("Accessibility: how easy to reach (1-5)")
@@ -125,10 +155,10 @@ class MentorForm(FlaskForm):
 
 
 class DraftForm(FlaskForm):
-    ask_topic = text("What guidance you are asking for", 300, required=True)
+    ask_topic = text("What guidance you are asking for", ASK_TOPIC_MAX, required=True)
     ask_minutes = WholeNumberField("Minutes you ask for", "needs a whole number of minutes.", default=20, validators=[
         InputRequired(message="needs a whole number of minutes."),
-        NumberRange(min=5, max=60, message="must be from 5 to 60 minutes (the lesson suggests 15-30).")])
+        NumberRange(*ASK_MINUTES, message="must be from 5 to 60 minutes (the lesson suggests 15-30).")])
     ask_format = SelectField("Format", choices=ASK_FORMATS, default="video call")
 
 

@@ -3,12 +3,12 @@ coach, anchor drafts and exports. Every id in a URL is looked up through a store
 signed-in instructor, so another instructor's ids answer 404."""
 from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import calibration, cohorts, exports, portfolio, reviews, store
+from . import calibration, cohorts, exports, portfolio, reviews, services, store
 from .auth import role_required
 from .db import get_db
 from .errors import or_404
 from .forms import first_errors, form_status
-from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, form_agreements,
+from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, InvitationForm, form_agreements,
                                review_form)
 from .store import RUBRICS
 
@@ -43,6 +43,19 @@ def instructor_reviews(revision):
     if not revision or not g.user:
         return []
     return reviews.for_mentee(get_db(), g.user["id"], revision)
+
+
+@bp.route("/invitations", methods=("GET", "POST"))
+@instructor_only
+def invitations():
+    """Invite another instructor: a one-time link, shown once, that works for a week."""
+    db, form, link = get_db(), InvitationForm(), None
+    if form.validate_on_submit():
+        token, _ = services.invite_instructor(db, g.user["id"])
+        link = url_for("auth.instructor_signup", token=token, _external=True)
+    return render_template("instructor/invitations.html", form=form, link=link,
+                           days=services.INVITATION_LIFETIME.days, now=store.now(),
+                           invitations=store.list_invitations(db, g.user["id"])), form_status(form)
 
 
 @bp.route("/", methods=("GET", "POST"))

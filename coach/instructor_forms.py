@@ -24,6 +24,10 @@ class CohortForm(FlaskForm):
     name = text("Cohort name", 100, required=True)
 
 
+class InvitationForm(FlaskForm):
+    """Create a one-time link for another instructor (nothing to fill in: the CSRF token is the form)."""
+
+
 class JoinCohortForm(FlaskForm):
     code = text("Invite code", 20, required=True)
 

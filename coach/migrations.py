@@ -203,3 +203,17 @@ def rate_limits(db):
     db["rate_limit_events"].create_index(["bucket", "key", "datetime_utc"])
     # The per-user model quota counts this user's calls in the last hour.
     db["model_calls"].create_index(["user_id", "datetime_utc"])
+
+
+# Issue 13: instructors join through a one-time invitation from an instructor, never the public sign-up ------
+
+@migrations(name="sec_instructor_invitations")
+def instructor_invitations(db):
+    # Only the token's SHA-256 is kept: the link is shown once to the instructor who made it.
+    db["instructor_invitations"].create({
+        "id": int, "token_hash": str, "created_by": int, "created_at": str, "expires_at": str,
+        "used_at": str, "used_by": int,
+    }, pk="id", foreign_keys=[("created_by", "users", "id"), ("used_by", "users", "id")],
+        not_null={"token_hash", "created_by", "created_at", "expires_at"})
+    db["instructor_invitations"].create_index(["token_hash"], unique=True)
+    db["instructor_invitations"].create_index(["created_by"])

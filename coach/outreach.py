@@ -5,14 +5,14 @@ from flask import abort, current_app, flash, g, redirect, render_template, url_f
 from . import followups, linkfetch, store, strategy
 from .db import get_db
 from .engine import valueprop
-from .forms import choices, form_status
+from .forms import MENTOR_LIMITS, choices, form_status
 from .mentee import _mentor_or_404, bp, mentee_only
 from .outreach_forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm,
                              ScheduleForm, StatusForm, ValuePropositionForm)
 from .services import ranked_mentors
 
 INVENTORY_FIELDS = ("skills", "industry", "education", "projects", "network", "offer", "background")
-RESEARCH_MAX = 4000  # the mentor form's limit on research notes
+RESEARCH_MAX = MENTOR_LIMITS["research"]
 NOTE_KINDS = ("followup",)  # thank-you notes come from the meeting records (coach/followthrough.py)
 BACK = {"mentors": "mentee.mentors", "dashboard": "mentee.dashboard", "followups": "mentee.followups_page"}
 
@@ -147,7 +147,7 @@ def research_link(mentor_id):
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, link_form=form)
     try:
-        page = linkfetch.fetch_page(form.url.data)
+        page = linkfetch.fetch_page(form.url.data, current_app.config["COACH_FETCH_DEADLINE"])
     except linkfetch.FetchError as exc:
         form.url.errors = [str(exc)]
         return _outreach_page(mentor, 400, link_form=form)

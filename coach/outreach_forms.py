@@ -2,25 +2,15 @@
 from datetime import timedelta
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, HiddenField, SelectField
+from wtforms import BooleanField, HiddenField, SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
 from . import followups
-from .forms import WholeNumberField, choices, text
+from .forms import DateInput, WholeNumberField, choices, text
 from .strategy import SEATS
 
 YEAR = timedelta(days=365)
-
-
-class DateInput(DateField):
-    """A date (YYYY-MM-DD, as browsers send it) whose parse error speaks to the user."""
-
-    def process_formdata(self, valuelist):
-        """Parse the date, or keep the typed text with a plain error."""
-        try:
-            super().process_formdata(valuelist)
-        except ValueError as exc:
-            raise ValueError("is not a date: use the form YYYY-MM-DD, e.g. 2025-03-14.") from exc
+VALUE_PROPOSITION_MAX = 1000
 
 
 class StatusForm(FlaskForm):
@@ -58,7 +48,7 @@ class ScheduleForm(FlaskForm):
 
 
 class ValuePropositionForm(FlaskForm):
-    value_proposition = text("Your value proposition for this mentor", 1000, area=True)
+    value_proposition = text("Your value proposition for this mentor", VALUE_PROPOSITION_MAX, area=True)
 
 
 class LinkForm(FlaskForm):

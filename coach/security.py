@@ -4,9 +4,11 @@ Rate limits are counted in SQLite (the `rate_limit_events` and `model_calls` tab
 so they hold across gunicorn workers and restarts.
 """
 import math
+import re
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
-from flask import current_app, flash, has_request_context, render_template, request
+from flask import current_app, flash, g, has_request_context, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -24,7 +26,8 @@ HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
-SIGNIN_BUCKET = "signin"
+SIGNIN_BUCKET = "signin"  # failed sign-ins per email from one address
+SIGNIN_ADDRESS_BUCKET = "signin-address"  # failed sign-ins per address, whatever the email (password spraying)
 SIGNIN_WINDOW = timedelta(minutes=15)
 MODEL_WINDOW = timedelta(hours=1)
 
@@ -70,17 +73,25 @@ def check_model_quota(db, config, user_id):
                           f"works, and the model is available again in {_minutes(wait)}.", wait)
 
 
-def _signin_key():
-    """Failed sign-ins are counted per email and client address."""
+def _email_key():
+    """Failed sign-ins for one email are counted per client address (so no one can lock another out)."""
     return f"{(request.form.get('email') or '').strip().lower()}|{request.remote_addr}"
 
 
-def check_signin_limit(db, config, key):
-    """Raise RateLimited when this email and address have failed COACH_SIGNIN_LIMIT times in 15 minutes."""
-    count, oldest = store.count_rate_events(db, SIGNIN_BUCKET, key, _since(SIGNIN_WINDOW))
-    if count >= config["COACH_SIGNIN_LIMIT"]:
+def _signin_limits(config):
+    """What a sign-in attempt is counted against: its email from its address, and its address across emails."""
+    return [(SIGNIN_BUCKET, _email_key(), config["COACH_SIGNIN_LIMIT"]),
+            (SIGNIN_ADDRESS_BUCKET, request.remote_addr or "", config["COACH_SIGNIN_ADDRESS_LIMIT"])]
+
+
+def take_signin_attempt(db, config):
+    """Count this sign-in attempt before its password is checked, in one write with the check of the limits;
+    return the ids of the counted events, or raise RateLimited when the email or the address is at its limit."""
+    ids, oldest = store.record_rate_events_within(db, _signin_limits(config), _since(SIGNIN_WINDOW))
+    if ids is None:
         wait = _retry_after(oldest, SIGNIN_WINDOW)
         raise RateLimited(f"Too many sign-in attempts; try again in {_minutes(wait)}.", wait)
+    return ids
 
 
 def _is_signin_post():
@@ -88,11 +99,11 @@ def _is_signin_post():
 
 
 def limit_signin():
-    """Before a sign-in attempt: answer 429 with the form again when this email and address are over the limit."""
+    """Before a sign-in attempt: count it, or answer 429 with the form again when its email or address is at the limit."""
     if not _is_signin_post():
         return None
     try:
-        check_signin_limit(get_db(), current_app.config, _signin_key())
+        g.signin_attempt = take_signin_attempt(get_db(), current_app.config)
     except RateLimited as exc:
         flash(exc.message, "error")
         form = SignInForm()
@@ -102,16 +113,31 @@ def limit_signin():
     return None
 
 
-def count_signin(response):
-    """After a sign-in attempt: count it if it failed, forget the count once one succeeds."""
-    # 429: refused before checking; 413: the body was never read, so there is no email to count.
-    if _is_signin_post() and response.status_code not in (413, 429):
-        db, key = get_db(), _signin_key()
-        if response.status_code in (302, 303):
-            store.clear_rate_events(db, SIGNIN_BUCKET, key)
-        else:
-            store.record_rate_event(db, SIGNIN_BUCKET, key, prune_before=_since(SIGNIN_WINDOW))
+def forgive_signin(response):
+    """After a sign-in attempt that succeeded: it was no failure, so forget it and the email's failures."""
+    attempt = g.pop("signin_attempt", None)
+    if attempt and response.status_code in (302, 303):
+        db = get_db()
+        store.delete_rate_events(db, attempt)
+        store.clear_rate_events(db, SIGNIN_BUCKET, _email_key())
     return response
+
+
+# What browsers drop before reading a URL: tabs and newlines anywhere, C0 controls and spaces at the start.
+_DROPPED_ANYWHERE = re.compile(r"[\t\r\n]")
+_LEADING = "".join(chr(c) for c in range(0x21))
+
+
+def safe_next(target):
+    """The `next` address as a path on this site, read as a browser would read it; None for anything else."""
+    if not target:
+        return None
+    # "/\t/evil.example" is "//evil.example" to a browser, and "/\\evil.example" is "//evil.example" too.
+    path = _DROPPED_ANYWHERE.sub("", target).lstrip(_LEADING).replace("\\", "/")
+    if not path.startswith("/") or path.startswith("//") or any(ord(c) < 0x20 or ord(c) == 0x7F for c in path):
+        return None
+    parts = urlsplit(path)
+    return path if not parts.scheme and not parts.netloc else None
 
 
 def add_headers(response):
@@ -137,6 +163,6 @@ def init_app(app):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
     app.session_interface = HttpsAwareSessionInterface()
     app.before_request(limit_signin)
-    app.after_request(count_signin)
+    app.after_request(forgive_signin)
     app.after_request(add_headers)
     app.register_error_handler(RateLimited, rate_limited)

@@ -2,7 +2,10 @@
 
 Views call these with plain values; these call the store, the engine and the model backends.
 """
+import hashlib
 import re
+import secrets
+from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,12 +19,18 @@ from .security import RateLimited, check_model_quota
 # Hashes made with other parameters still verify, and are upgraded at the next sign-in.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
+INVITATION_LIFETIME = timedelta(days=7)  # an instructor invitation link works once, within a week
+
 # What each kind of draft is called on its pages (drafts.kind).
 MESSAGE_KINDS = {"first": "First message", "followup": "Follow-up", "thanks": "Thank-you note",
                  "update": "Progress update"}
 
 PRIORITY_WEIGHTS = {"relevance": 2, "value_potential": 2, "likelihood": 1, "accessibility": 1}
 PRIORITY_FORMULA = "priority = (2 × relevance + 2 × value potential + likelihood + accessibility) ÷ 6"
+
+
+class InvitationClosed(Exception):
+    """The instructor invitation was already used, has expired, or never existed."""
 
 
 class AccountError(ValueError):
@@ -36,9 +45,43 @@ class AccountError(ValueError):
 
 def register(db, name, email, password, role):
     """Create an account and return its id; raise AccountError if the email is taken."""
+    _check_email_free(db, email)
+    return store.insert_user(db, email, name, _hasher.hash(password), role)
+
+
+def _check_email_free(db, email):
     if store.get_user_by_email(db, email):
         raise AccountError("email", "already has an account: sign in instead.")
-    return store.insert_user(db, email, name, _hasher.hash(password), role)
+
+
+def invite_instructor(db, instructor_id):
+    """Create a one-time instructor invitation; return (token, expiry). Only the token's hash is stored."""
+    token = secrets.token_urlsafe(32)
+    expires_at = (datetime.now(timezone.utc) + INVITATION_LIFETIME).isoformat(timespec="seconds")
+    store.insert_invitation(db, _token_hash(token), instructor_id, expires_at)
+    return token, expires_at
+
+
+def invitation_is_open(db, token):
+    """True while the invitation with this token is unused and not expired."""
+    return store.get_open_invitation(db, _token_hash(token), store.now()) is not None
+
+
+def register_invited_instructor(db, token, name, email, password):
+    """Create an instructor account through an open invitation, using it up in the same transaction.
+
+    Raises AccountError for a taken email, InvitationClosed when the invitation is used or expired."""
+    _check_email_free(db, email)
+    password_hash = _hasher.hash(password)  # before the transaction: it holds the write lock
+    with store.write_transaction(db):
+        user_id = store.insert_user(db, email, name, password_hash, "instructor")
+        if not store.use_invitation(db, _token_hash(token), user_id, store.now()):
+            raise InvitationClosed()  # rolls the new account back
+    return user_id
+
+
+def _token_hash(token):
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def authenticate(db, email, password):

@@ -5,6 +5,7 @@ Functions that read a user's records take that user's id and return None for any
 so a view cannot leak data by forgetting a check.
 """
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 PROFILE_FIELDS = ("background", "skills", "industry", "education", "projects", "network", "offer",
@@ -18,6 +19,19 @@ RUBRICS = ("clarity", "brevity", "value", "professionalism")
 def now():
     """The current UTC time as an ISO 8601 string, the format of every timestamp column."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextmanager
+def write_transaction(db):
+    """A transaction that takes the write lock as it begins (BEGIN IMMEDIATE): its reads see the latest rows,
+    and it never fails halfway when another writer got in between a read and a write (SQLITE_BUSY)."""
+    db.execute("begin immediate")
+    try:
+        yield db
+    except BaseException:
+        db.execute("rollback")
+        raise
+    db.execute("commit")
 
 
 def _one(db, sql, params=()):
@@ -46,6 +60,34 @@ def update_password_hash(db, user_id, password_hash):
 def get_user_by_email(db, email):
     """Return the user with this email (case-insensitive), or None."""
     return _one(db, "select * from users where lower(email) = lower(?)", [email])
+
+
+# Instructor invitations: one-time links, kept as the hash of their token --------------------------
+
+def insert_invitation(db, token_hash, instructor_id, expires_at):
+    """Record an instructor invitation made by this instructor and return its id."""
+    return db["instructor_invitations"].insert({"token_hash": token_hash, "created_by": instructor_id,
+                                                "created_at": now(), "expires_at": expires_at}).last_pk
+
+
+def get_open_invitation(db, token_hash, at):
+    """Return the invitation with this token hash if it is unused and not expired at `at`, or None."""
+    return _one(db, "select * from instructor_invitations where token_hash = ? and used_at is null "
+                    "and expires_at > ?", [token_hash, at])
+
+
+def use_invitation(db, token_hash, user_id, at):
+    """Mark an open invitation used by this new user, in one statement; return False if it was not open."""
+    cursor = db.execute("update instructor_invitations set used_at = ?, used_by = ? where token_hash = ? "
+                        "and used_at is null and expires_at > ?", [at, user_id, token_hash, at])
+    return cursor.rowcount == 1
+
+
+def list_invitations(db, instructor_id):
+    """Return the invitations this instructor made, newest first, with the name of whoever used each."""
+    return list(db.query("select i.id, i.created_at, i.expires_at, i.used_at, u.name as used_by_name "
+                         "from instructor_invitations i left join users u on u.id = i.used_by "
+                         "where i.created_by = ? order by i.id desc", [instructor_id]))
 
 
 # Profiles --------------------------------------------------------------------------------------
@@ -734,10 +776,28 @@ def list_peers(db, user_id):
 # Counted in SQLite, not in memory, so every gunicorn worker sees the same attempts. Times are ISO 8601
 # UTC strings in the one format `now()` writes, so string comparison orders them.
 
-def record_rate_event(db, bucket, key, prune_before):
-    """Count one event for (bucket, key), dropping this bucket's events older than `prune_before`."""
-    db.execute("delete from rate_limit_events where bucket = ? and datetime_utc < ?", [bucket, prune_before])
-    db.execute("insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)", [bucket, key, now()])
+def record_rate_events_within(db, limits, since):
+    """Atomically check and count: if every (bucket, key, limit) in `limits` has fewer than `limit` events since
+    `since`, record one event for each and return (their ids, None); else record nothing and return (None, the
+    oldest counted time of the first one at its limit). Events older than `since` are dropped on the way."""
+    # The write lock is taken before counting: parallel attempts are counted one after another, so none is let
+    # through by a count that another has not yet written to.
+    with write_transaction(db):
+        for bucket in {bucket for bucket, _, _ in limits}:
+            db.execute("delete from rate_limit_events where bucket = ? and datetime_utc < ?", [bucket, since])
+        for bucket, key, limit in limits:
+            count, oldest = count_rate_events(db, bucket, key, since)
+            if count >= limit:
+                return None, oldest
+        stamp = now()
+        ids = [db.execute("insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)",
+                          [bucket, key, stamp]).lastrowid for bucket, key, _ in limits]
+    return ids, None
+
+
+def delete_rate_events(db, ids):
+    """Forget these counted events (an attempt that turned out to succeed)."""
+    db.execute(f"delete from rate_limit_events where id in ({', '.join('?' * len(ids))})", list(ids))
 
 
 def count_rate_events(db, bucket, key, since):

@@ -49,6 +49,17 @@ def csrf_token(client, path):
     return match.group(1)
 
 
+def create_instructor(app, email, name, password):
+    """Create an instructor account with the command line, as the server's admin does."""
+    from click.testing import CliRunner
+
+    from coach.cli import cli
+
+    result = CliRunner().invoke(cli, ["create-instructor", "--email", email, "--name", name, "--password-stdin",
+                                      "--database", app.config["DATABASE"]], input=f"{password}\n")
+    assert result.exit_code == 0, result.output
+
+
 class Actions:
     """What a user does in a browser, through the test client, with real CSRF tokens."""
 
@@ -61,7 +72,12 @@ class Actions:
         return self.client.post(path, data={**data, "csrf_token": token}, **kwargs)
 
     def signup(self, email="ana@example.com", name="Ana Lima", password="correct horse", role="mentee"):
-        return self.post("/auth/signup", {"name": name, "email": email, "password": password, "role": role})
+        """Sign up on the public page (mentees); an instructor is created as a course's first one is, with
+        `coach create-instructor`, then signs in."""
+        if role == "instructor":
+            create_instructor(self.client.application, email, name, password)
+            return self.signin(email, password)
+        return self.post("/auth/signup", {"name": name, "email": email, "password": password})
 
     def signin(self, email="ana@example.com", password="correct horse"):
         return self.post("/auth/signin", {"email": email, "password": password})

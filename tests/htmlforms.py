@@ -12,7 +12,8 @@ SKIPPED_INPUT_TYPES = {"submit", "button", "reset", "image", "file"}
 
 @dataclass
 class Field:
-    """One named control: its tag ('input', 'textarea', 'select'), input type, default value and options."""
+    """One named control: its tag ('input', 'textarea', 'select'), input type, default value, options and the
+    limits the page states (min, max, maxlength; empty when none)."""
 
     name: str
     tag: str
@@ -20,6 +21,7 @@ class Field:
     value: str = ""
     options: list = field(default_factory=list)
     checked: bool = False
+    limits: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -46,6 +48,11 @@ class Form:
                                                                              "password"))]
 
 
+def _limits(attrs):
+    """The numeric limits an input or textarea states, as numbers."""
+    return {k: int(attrs[k]) for k in ("min", "max", "maxlength") if attrs.get(k, "").lstrip("-").isdigit()}
+
+
 class _FormParser(HTMLParser):
     def __init__(self, page_url):
         super().__init__(convert_charrefs=True)
@@ -61,9 +68,12 @@ class _FormParser(HTMLParser):
             return
         elif tag == "input" and a.get("type", "text").lower() not in SKIPPED_INPUT_TYPES:
             self._form.fields.append(Field(a["name"], "input", a.get("type", "text").lower(), a.get("value", ""),
-                                           checked="checked" in a))
+                                           checked="checked" in a, limits=_limits(a)))
+        elif tag == "button" and a.get("type", "submit").lower() == "submit":
+            # A named submit button sends its value when clicked: the first one of a name stands for the click.
+            self._form.fields.append(Field(a["name"], "button", "submit", a.get("value", "")))
         elif tag == "textarea":
-            self._text = Field(a["name"], "textarea", "textarea")
+            self._text = Field(a["name"], "textarea", "textarea", limits=_limits(a))
             self._form.fields.append(self._text)
         elif tag == "select":
             self._select = Field(a["name"], "select", "select")

@@ -91,9 +91,13 @@ def token_of(client):
 
 
 def fill_value(field, text):
-    """What a person would type into this field: `text` for text, something valid otherwise."""
+    """What a person would type into this field: `text` for text (within the length the page states), and
+    for the rest a plausible valid value: a number inside the stated range, today's date as YYYY-MM-DD."""
+    if field.type == "submit":
+        return field.value  # a button sends its own value
     if field.type == "number":
-        return "3"
+        low, high = field.limits.get("min", 3), field.limits.get("max", 3)
+        return str(low + min((high - low) // 2, 20))  # 1-5 gives 3, 5-120 minutes gives 25
     if field.type == "date":
         return date.today().isoformat()
     if field.type == "email":
@@ -102,7 +106,7 @@ def fill_value(field, text):
         return "https://example.com/talk"
     if field.tag == "select":
         return field.value or (field.options[1] if len(field.options) > 1 else (field.options or [""])[0])
-    return text
+    return text[:field.limits.get("maxlength", len(text))]
 
 
 def signed_in_pages(app, client, ids):
@@ -116,6 +120,12 @@ def signed_in_pages(app, client, ids):
             if response.status_code == 200 and response.mimetype == "text/html":
                 pages.append((url, response.get_data(as_text=True)))
     return pages
+
+
+def every_page(app, client, ids, limit=2):
+    """(url, status) of every GET route of the app (static files aside) opened by this client, with ids filled in."""
+    return [(url, client.get(url).status_code) for rule, methods in rules(app)
+            if "GET" in methods and rule.endpoint != "static" for url in urls_for(rule, ids, limit=limit)]
 
 
 def page_forms(pages):
@@ -132,11 +142,14 @@ def page_forms(pages):
 
 
 def submit_all_forms(app, client, marker, ids):
-    """Submit every form on this user's pages (opened with `ids`) once, typing `marker` into each text field."""
+    """Submit every form on this user's pages (opened with `ids`) once, typing `marker` into each text field;
+    return (action, status) of each submission."""
+    answers = []
     for action, form in page_forms(signed_in_pages(app, client, ids)):
         values = {f.name: fill_value(f, f"{marker} {f.name}") for f in form.fields
                   if f.type not in ("hidden", "checkbox", "radio")}
-        client.post(action, data=form.data(**values))
+        answers.append((action, client.post(action, data=form.data(**values)).status_code))
+    return answers
 
 
 def _new_ids(app, existing):
@@ -152,7 +165,8 @@ def owner_world(app, marker):
     """An instructor with a cohort, and a mentee in it whose profile, mentor, draft, revisions and every
     other record the pages let them create carry `marker`.
 
-    Returns {"mentee": Actions, "instructor": Actions, "ids": the ids of the records they created}.
+    Returns {"mentee": Actions, "instructor": Actions, "ids": the ids of the records they created,
+    "submitted": (action, status) of every form the sweep sent}.
     """
     instructor = Actions(app.test_client())
     instructor.signup(email="owner-instructor@example.com", name="Owner Instructor", role="instructor")
@@ -173,7 +187,8 @@ def owner_world(app, marker):
     mentee.revise(draft_id, f"{marker} subject", f"{marker} body of the message")
     if code:
         mentee.post("/mentee/cohort", {"code": code})
+    submitted = []
     for _ in range(2):  # the second round reaches pages of records the first one created
-        submit_all_forms(app, mentee.client, marker, _new_ids(app, existing))
-    submit_all_forms(app, instructor.client, marker, _new_ids(app, existing))
-    return {"mentee": mentee, "instructor": instructor, "ids": _new_ids(app, existing)}
+        submitted += submit_all_forms(app, mentee.client, marker, _new_ids(app, existing))
+    submitted += submit_all_forms(app, instructor.client, marker, _new_ids(app, existing))
+    return {"mentee": mentee, "instructor": instructor, "ids": _new_ids(app, existing), "submitted": submitted}

@@ -1,5 +1,8 @@
 import pytest
 
+from coach.api import CONTEXT_LIMITS
+from tests.conftest import csrf_token
+
 
 def test_critique_answers_scores_findings_and_stats_without_sign_in(client):
     response = client.post("/api/v1/critique", json={"subject": "Quick question", "body": "Hi, can we talk?"})
@@ -58,3 +61,72 @@ def test_critique_needs_post(client):
     response = client.get("/api/v1/critique")
     assert response.status_code == 405
     assert response.get_json()["error"]["message"]
+
+
+@pytest.mark.parametrize("raw", [
+    b"[" * 50_000,
+    b'{"a":' * 50_000,
+    b'{"subject": "s", "body": "b", "context": ' + b"[" * 50_000,
+    b'{"subject": "s", "body": "b", "context": {"mentor": ' + b'{"x":' * 50_000,
+])
+def test_deeply_nested_json_answers_400_with_a_clear_message(client, raw):
+    response = client.post("/api/v1/critique", data=raw, content_type="application/json")
+    assert response.status_code == 400
+    assert "nested too deeply" in response.get_json()["error"]["message"]
+
+
+def test_deeply_nested_json_to_the_model_critique_answers_400(mentee, client):
+    actions, _, draft_id = mentee
+    token = csrf_token(client, f"/mentee/drafts/{draft_id}")
+    response = client.post(f"/api/v1/drafts/{draft_id}/revisions/1/model-critique", data=b"[" * 50_000,
+                           content_type="application/json", headers={"X-CSRFToken": token})
+    assert response.status_code == 400
+    assert "nested too deeply" in response.get_json()["error"]["message"]
+
+
+CONTEXT_FIELDS = [(part, name, limit) for part, fields in CONTEXT_LIMITS.items() for name, limit in fields.items()]
+
+
+@pytest.mark.parametrize("part, name, limit", CONTEXT_FIELDS)
+def test_a_context_field_over_its_form_limit_is_refused_naming_the_field(client, part, name, limit):
+    over = {"subject": "s", "body": "Hi", "context": {part: {name: "x" * (limit + 1)}}}
+    response = client.post("/api/v1/critique", json=over)
+    assert response.status_code == 413
+    error = response.get_json()["error"]
+    assert error["field"] == f"context.{part}.{name}"
+    assert f"at most {limit:,} characters" in error["message"]
+    at_limit = {"subject": "s", "body": "Hi", "context": {part: {name: "x" * limit}}}
+    assert client.post("/api/v1/critique", json=at_limit).status_code == 200
+
+
+@pytest.mark.parametrize("context, field, status", [
+    ({"mentor": "Kenji"}, "context.mentor", 400),
+    ({"mentor": {"research": ["a", "list"]}}, "context.mentor.research", 400),
+    ({"mentee": {"name": 7}}, "context.mentee.name", 400),
+    ({"ask": "x" * 301}, "context.ask", 413),
+    ({"ask": {"minutes": 600}}, "context.ask.minutes", 400),
+    ({"ask": {"minutes": "20"}}, "context.ask.minutes", 400),
+    ({"kind": "x" * 21}, "context.kind", 413),
+])
+def test_a_bad_context_field_is_named(client, context, field, status):
+    response = client.post("/api/v1/critique", json={"subject": "s", "body": "Hi", "context": context})
+    assert response.status_code == status
+    assert response.get_json()["error"]["field"] == field
+
+
+def test_the_api_limits_are_the_mentor_and_profile_forms_limits(app):
+    from coach.forms import MentorForm, ProfileForm
+    with app.test_request_context():
+        mentor, profile = MentorForm(meta={"csrf": False}), ProfileForm(meta={"csrf": False})
+        for name, limit in CONTEXT_LIMITS["mentor"].items():
+            assert f'maxlength="{limit}"' in mentor[name]()
+        for name in ("background", "offer", "skills", "projects"):
+            assert f'maxlength="{CONTEXT_LIMITS["mentee"][name]}"' in profile[name]()
+
+
+def test_a_500_kb_context_is_refused_before_the_coach_reads_it(client):
+    payload = {"subject": "A question", "body": "Your talk on fuzzing parsers changed how I test. " * 300,
+               "context": {"mentor": {"name": "Kenji", "research": "wrote an article about fuzzing. " * 15_500}}}
+    response = client.post("/api/v1/critique", json=payload)
+    assert response.status_code == 413
+    assert response.get_json()["error"]["field"] == "context.mentor.research"

@@ -10,7 +10,7 @@ def test_sign_up_signs_in_and_lands_on_the_dashboard(actions, client):
     assert "Your outreach" in client.get("/mentee/").get_data(as_text=True)
 
 
-def test_instructor_sign_up_lands_on_the_instructor_home(actions):
+def test_an_instructor_created_by_the_admin_lands_on_the_instructor_home(actions):
     response = actions.signup(email="ivy@example.com", role="instructor")
     assert response.headers["Location"] == "/instructor/"
 

@@ -188,8 +188,8 @@ def test_old_signin_failures_are_pruned(limited):
     db = open_database(limited.config["DATABASE"])
     old = (datetime.now(timezone.utc) - timedelta(hours=1)).isoformat(timespec="seconds")
     db["rate_limit_events"].insert({"bucket": "signin", "key": "x|y", "datetime_utc": old})
-    store.record_rate_event(db, "signin", "a|b", prune_before=(datetime.now(timezone.utc)
-                                                                - timedelta(minutes=15)).isoformat(timespec="seconds"))
+    since = (datetime.now(timezone.utc) - timedelta(minutes=15)).isoformat(timespec="seconds")
+    store.record_rate_events_within(db, [("signin", "a|b", 10)], since)
     assert [r["key"] for r in db["rate_limit_events"].rows] == ["a|b"]
     db.conn.close()
 

@@ -55,7 +55,7 @@ def test_sent_with_a_date_and_channel_from_the_outreach_page(mentee, frozen, db)
 
 @pytest.mark.parametrize("fields, message", [
     ({"status": "sent", "happened_on": "2025-03-04"}, "On is in the future (2025-03-04)"),
-    ({"status": "sent", "happened_on": "next tuesday"}, "On is not a date: use the form YYYY-MM-DD"),
+    ({"status": "sent", "happened_on": "next tuesday"}, "On is not a date: use YYYY-MM-DD"),
     ({"status": "ghosted"}, "Status Not a valid choice"),
     ({"status": "sent", "channel": "pigeon"}, "Channel Not a valid choice"),
 ])

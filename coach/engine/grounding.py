@@ -29,14 +29,26 @@ def _check_name(msg, ctx, out):
                 f'Open with "Hi {first},"', evidence)
 
 
-def _supports(kind, rest, research):
-    """Whether the research notes back a claim about 'your <kind> <rest>'."""
-    low = research.lower()
-    evidence = lx.KIND_EVIDENCE.get(kind, kind)
-    if not re.search(r"\b(?:" + evidence + r")", low):
+class NotesIndex:
+    """The research notes read once per message, so each reference costs its own length, not the notes' length."""
+
+    def __init__(self, notes):
+        self.low, self.stems, self._kinds = notes.lower(), content_stems(notes), {}
+
+    def mentions_kind(self, kind):
+        """Whether the notes use a word that shows this kind of work (a talk: 'spoke', 'conference'...)."""
+        if kind not in self._kinds:
+            evidence = lx.KIND_EVIDENCE.get(kind, kind)
+            self._kinds[kind] = bool(re.search(r"\b(?:" + evidence + r")", self.low))
+        return self._kinds[kind]
+
+
+def _supports(kind, rest, notes):
+    """Whether the indexed research notes back a claim about 'your <kind> <rest>'."""
+    if not notes.mentions_kind(kind):
         return False
     topic = content_stems(rest)
-    return len(topic) < 2 or bool(topic & content_stems(research))
+    return len(topic) < 2 or bool(topic & notes.stems)
 
 
 _PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
@@ -50,6 +62,7 @@ def _detail(m, kind):
 
 
 def _check_references(msg, ctx, out):
+    notes = None  # indexed at the first reference that needs it
     for m in lx.YOUR_WORK.finditer(msg.body):
         kind = m.group("kind").lower().split()[0]
         evidence = ("body", msg.body, m.start(), m.end())
@@ -61,7 +74,9 @@ def _check_references(msg, ctx, out):
         if not ctx["notes"]:
             if len(content_stems(m.group("rest"))) >= 2:
                 out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
-        elif _supports(kind, m.group("modifier") + " " + m.group("rest"), ctx["notes"]):
+            continue
+        notes = notes or NotesIndex(ctx["notes"])
+        if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes):
             out.add("specific_reference", f"You name a piece of the mentor's work your notes record (their {kind}).",
                     "Keep it.", evidence)
         else:

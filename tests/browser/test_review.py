@@ -1,23 +1,31 @@
 """In Chromium: an instructor creates a cohort, a mentee joins it, the instructor selects words of the
 mentee's draft and comments on them, and the mentee sees the comment against those words."""
 import re
-import uuid
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import PASSWORD, open_draft, screenshot
+from tests.conftest import create_instructor
+
+from .conftest import PASSWORD, make_app, open_draft, screenshot, serve
 
 pytestmark = pytest.mark.browser
 
 
-def sign_up_instructor(page, base_url):
-    page.goto(f"{base_url}/auth/signup")
-    page.get_by_label("Your name").fill("Iris Instructor")
-    page.get_by_label("Email").fill(f"iris-{uuid.uuid4().hex[:10]}@school.example")
+@pytest.fixture(scope="module")
+def course_server(tmp_path_factory):
+    """The app on its own database with one instructor, created by the admin as a course's first one is."""
+    app = make_app(tmp_path_factory.mktemp("review") / "coach.db")
+    create_instructor(app, "iris@school.example", "Iris Instructor", PASSWORD)
+    with serve(app) as url:
+        yield url
+
+
+def sign_in_instructor(page, base_url):
+    page.goto(f"{base_url}/auth/signin")
+    page.get_by_label("Email").fill("iris@school.example")
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_label("I am a").select_option("instructor")
-    page.get_by_role("button", name="Create account").click()
+    page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(re.compile(r"/instructor/?$"))
 
 
@@ -34,16 +42,16 @@ SELECT_FIRST_WORDS = """() => {
 }"""
 
 
-def test_comment_anchored_to_selected_words_reaches_the_mentee(page, browser, live_server):
-    sign_up_instructor(page, live_server)
+def test_comment_anchored_to_selected_words_reaches_the_mentee(page, browser, course_server):
+    sign_in_instructor(page, course_server)
     page.get_by_label("Cohort name").fill("Browser cohort")
     page.get_by_role("button", name="Create cohort").click()
     code = page.locator("code.code").text_content()
 
     mentee_context = browser.new_context(viewport={"width": 390, "height": 844})
     mentee = mentee_context.new_page()
-    draft_url = open_draft(mentee, live_server)
-    mentee.goto(f"{live_server}/mentee/cohort?code={code}")
+    draft_url = open_draft(mentee, course_server)
+    mentee.goto(f"{course_server}/mentee/cohort?code={code}")
     mentee.get_by_role("button", name="Join").click()
     expect(mentee.locator("main")).to_contain_text("You joined Browser cohort")  # waits for the form's answer
 
