@@ -26,6 +26,7 @@ def create_app(test_config=None):
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
     from . import api, auth, db, errors, instructor, mentee, security, services
+    from .engine.titles import title_of
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
@@ -34,6 +35,7 @@ def create_app(test_config=None):
     for module in (auth, mentee, instructor, api):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["message_kinds"] = services.MESSAGE_KINDS
+    app.jinja_env.filters["finding_title"] = title_of
 
     @app.route("/")
     def index():
