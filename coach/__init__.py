@@ -44,6 +44,11 @@ def create_app(test_config=None):
             return redirect(auth.home_for(g.user))
         return render_template("index.html")
 
+    @app.route("/favicon.ico")
+    def favicon():
+        """The site icon at the address browsers ask for on every page (an SVG, which they all draw)."""
+        return app.send_static_file("favicon.svg")
+
     @app.route("/healthz")
     def healthz():
         """Liveness: 200 ok without touching the database (the benchmarks' no-op baseline)."""

@@ -24,10 +24,12 @@ def _draft_or_404(draft_id):
 def dashboard():
     """The mentee's home: profile, mentors by priority and drafts in progress."""
     db = get_db()
-    return render_template("mentee/dashboard.html", profile=store.get_profile(db, g.user["id"]),
-                           mentors=services.ranked_mentors(db, g.user["id"]),
-                           drafts=store.list_drafts(db, g.user["id"]), formula=services.PRIORITY_FORMULA,
-                           due=followups.due_this_week(db, g.user["id"]))
+    profile, mentors = store.get_profile(db, g.user["id"]), services.ranked_mentors(db, g.user["id"])
+    drafts = store.list_drafts(db, g.user["id"])
+    return render_template("mentee/dashboard.html", profile=profile, mentors=mentors, drafts=drafts,
+                           formula=services.PRIORITY_FORMULA, due=followups.due_this_week(db, g.user["id"]),
+                           done=services.checklist(profile, mentors, drafts),
+                           revise_target=services.REVISE_TARGET)
 
 
 @bp.route("/profile", methods=("GET", "POST"))

@@ -142,7 +142,8 @@ def research_link(mentor_id):
     mentor = _mentor_or_404(mentor_id)
     form = LinkForm()
     if not current_app.config.get("COACH_FETCH_LINKS"):
-        form.url.errors = ["cannot be fetched: link fetching is off on this server (COACH_FETCH_LINKS)."]
+        form.url.errors = ["cannot be read here: your course has not turned on link fetching; "
+                           "paste your notes into the research notes instead."]
         return _outreach_page(mentor, 400, link_form=form)
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, link_form=form)

@@ -8,15 +8,9 @@ so their text cannot inject links, images, HTML or structure into the file.
 import re
 from datetime import date
 
-from . import conversation, peers, services, store
+from . import conversation, peers, services, store, strategy
 
 TOP_MENTORS = 5
-GAP_AREAS = (  # (profile field, area, the mentor type the lesson pairs with it)
-    ("gaps_technical", "Technical skills", "technical"),
-    ("gaps_career", "Career development", "career"),
-    ("gaps_industry", "Industry knowledge", "industry"),
-    ("gaps_soft", "Soft skills", "leadership"),
-)
 MENTOR_TYPES = {"technical": "Technical", "career": "Career", "leadership": "Leadership",
                 "industry": "Industry", "entrepreneurial": "Entrepreneurial"}
 TIERS = {"immediate": "immediate network", "extended": "extended network",
@@ -54,9 +48,10 @@ def filename(portfolio):
 # The four deliverables --------------------------------------------------------------------------------
 
 def _strategy(profile, ranked):
-    gaps = [{"area": area, "need": profile.get(field) or "", "mentor_type": MENTOR_TYPES[kind],
-             "candidates": [m["name"] for m in ranked if m["mentor_type"] == kind]}
-            for field, area, kind in GAP_AREAS]
+    # The strategy page's own analysis, so both group candidates alike (honouring each mentor's gap area).
+    gaps = [{"area": a["label"], "need": a["need"], "mentor_type": " or ".join(a["mentor_types"]),
+             "candidates": [m["name"] for m in a["candidates"]]}
+            for a in strategy.gap_analysis(profile, ranked)]
     by_type = [{"type": label, "mentors": [{"name": m["name"], "tier": TIERS.get(m["network_tier"], ""),
                                             "barrier": m["barrier"] or "", "accessibility": m["accessibility"],
                                             "priority": m["priority"]} for m in ranked if m["mentor_type"] == key]}
@@ -185,7 +180,7 @@ def _md_strategy(p):
     out = ["### Expertise gaps and the mentor types they need", ""]
     for g in s["gaps"]:
         candidates = ", ".join(md(c) for c in g["candidates"]) or "none yet"
-        out.append(f"- **{g['area']}** ({g['mentor_type']} mentor): "
+        out.append(f"- **{g['area']}** ({g['mentor_type']}): "
                    f"{_indent(md(g['need']), 2) if g['need'] else '_no gap recorded_'}  \n"
                    f"  Candidates: {candidates}")
     out += ["", "### Mentors by category and accessibility", ""]
