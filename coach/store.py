@@ -371,8 +371,9 @@ def ensure_review(db, revision_id, instructor_id):
     return get_review(db, revision_id, instructor_id)["id"]
 
 
-def save_review(db, revision_id, instructor_id, scores, comment, agreements):
-    """Save the instructor's scores, comment and {(critique_id, rubric): agreed or None}; return the review id."""
+def save_review(db, revision_id, instructor_id, scores, comment, agreements, finding_agreements=None):
+    """Save the instructor's scores, comment, {(critique_id, rubric): agreed or None} and
+    {(critique_id, position): {"rubric", "code", "agreed" (or None)}} per finding; return the review id."""
     review_id = ensure_review(db, revision_id, instructor_id)
     with db.atomic():
         db.execute("update reviews set clarity = ?, brevity = ?, value = ?, professionalism = ?, comment = ?, "
@@ -382,6 +383,12 @@ def save_review(db, revision_id, instructor_id, scores, comment, agreements):
             if agreed is not None:
                 db["review_agreements"].insert({"review_id": review_id, "critique_id": critique_id,
                                                 "rubric": rubric, "agreed": int(agreed)})
+        db.execute("delete from review_finding_agreements where review_id = ?", [review_id])
+        for (critique_id, position), mark in (finding_agreements or {}).items():
+            if mark["agreed"] is not None:
+                db["review_finding_agreements"].insert({
+                    "review_id": review_id, "critique_id": critique_id, "position": position,
+                    "rubric": mark["rubric"], "code": mark.get("code"), "agreed": int(mark["agreed"])})
     return review_id
 
 
@@ -389,6 +396,12 @@ def list_agreements(db, review_id):
     """Return {(critique_id, rubric): agreed} for a review."""
     rows = db.query("select * from review_agreements where review_id = ?", [review_id])
     return {(row["critique_id"], row["rubric"]): bool(row["agreed"]) for row in rows}
+
+
+def list_finding_agreements(db, review_id):
+    """Return {(critique_id, position): agreed} for a review's marks on single findings."""
+    rows = db.query("select * from review_finding_agreements where review_id = ?", [review_id])
+    return {(row["critique_id"], row["position"]): bool(row["agreed"]) for row in rows}
 
 
 def insert_review_comment(db, review_id, field, quote, start, end, comment):
@@ -473,14 +486,16 @@ _CALIBRATION_WHERE = ("where rv.instructor_id = ? and c.model_error is null and 
 
 
 def list_calibration_pairs(db, instructor_id):
-    """Return one row per (scored review, critique of the same revision): instructor and coach scores side by side."""
+    """Return one row per (scored review, critique of the same revision): instructor and coach scores side by side,
+    with the anchor's title when the revision is an anchor draft."""
     return list(db.query(
         "select rv.revision_id, d.kind, u.name as mentee_name, m.name as mentor_name, r.number, "
-        "c.id as critique_id, c.engine, c.model, c.prompt_version, "
+        "a.title as anchor_title, c.id as critique_id, c.engine, c.model, c.prompt_version, "
         + ", ".join(f"rv.{r} as instructor_{r}, c.{r} as coach_{r}" for r in RUBRICS) +
         " from reviews rv join critiques c on c.revision_id = rv.revision_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
         "join mentors m on m.id = d.mentor_id join users u on u.id = d.user_id "
+        "left join anchors a on a.draft_id = d.id "
         + _CALIBRATION_WHERE + " order by rv.revision_id, c.id", [instructor_id]))
 
 
@@ -508,9 +523,17 @@ def iter_cohort_export_rows(db, cohort_id, instructor_id):
 
 
 def list_agreement_marks(db, instructor_id):
-    """Return the instructor's agree/disagree marks on critiques they may still see: engine, model, rubric, agreed."""
+    """Return the instructor's agree/disagree marks on critiques they may still see: engine, model, rubric, agreed.
+
+    One row per finding marked; a rubric's overall mark counts once, and only where no finding of that rubric
+    in that critique was marked on its own (the finer marks say more).
+    """
     return list(db.query(
-        "select c.engine, c.model, c.prompt_version, ra.rubric, ra.agreed from review_agreements ra "
+        "select c.engine, c.model, c.prompt_version, ra.rubric, ra.agreed from ("
+        "select review_id, critique_id, rubric, agreed from review_finding_agreements union all "
+        "select a.review_id, a.critique_id, a.rubric, a.agreed from review_agreements a where not exists ("
+        "select 1 from review_finding_agreements f where f.review_id = a.review_id "
+        "and f.critique_id = a.critique_id and f.rubric = a.rubric)) ra "
         "join reviews rv on rv.id = ra.review_id join critiques c on c.id = ra.critique_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id " + _CALIBRATION_WHERE,
         [instructor_id]))
