@@ -37,14 +37,6 @@ def _download(body, filename, mimetype):
                              "Cache-Control": "no-store"})
 
 
-@bp.app_template_global("instructor_reviews")
-def instructor_reviews(revision):
-    """Templates of the mentee's pages: the instructors' reviews of one of the signed-in mentee's revisions."""
-    if not revision or not g.user:
-        return []
-    return reviews.for_mentee(get_db(), g.user["id"], revision)
-
-
 @bp.route("/", methods=("GET", "POST"))
 @instructor_only
 def index():

@@ -89,3 +89,20 @@ def for_mentee(db, mentee_id, revision):
     reviews = store.list_reviews_for_mentee(db, mentee_id, revision["id"])
     shown = [with_comments(db, review, revision) for review in reviews]
     return [r for r in shown if r["comments"] or r["review"]["comment"] or r["scored"]]
+
+
+def open_draft_reviews(db, mentee_id, draft):
+    """The reviews of a mentee's draft, each with comments and segments of its revision and whether it was unread
+    until now; opening them marks them read."""
+    rows = store.list_reviews_for_draft(db, mentee_id, draft["id"])
+    shown = [{**with_comments(db, row, store.get_revision(db, draft["id"], row["number"])),
+              "number": row["number"], "unread": bool(row["unread"])} for row in rows]
+    store.mark_reviews_read(db, mentee_id, [row["id"] for row in rows])
+    return shown
+
+
+def open_revision_reviews(db, mentee_id, revision):
+    """The reviews of one of the mentee's revisions (see for_mentee); opening them marks them read."""
+    shown = for_mentee(db, mentee_id, revision)
+    store.mark_reviews_read(db, mentee_id, [r["review"]["id"] for r in shown])
+    return shown

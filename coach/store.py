@@ -432,6 +432,45 @@ def list_reviews_for_mentee(db, mentee_id, revision_id):
         "where rv.revision_id = ? and d.user_id = ? order by rv.id", [revision_id, mentee_id]))
 
 
+# A review the mentee is shown: one with a comment, all four scores, or a comment on their words (an instructor
+# who only opened the form leaves an empty review behind).
+_REVIEW_HAS_CONTENT = ("(coalesce(rv.comment, '') != '' or (" + " and ".join(f"rv.{r} is not null" for r in RUBRICS)
+                       + ") or exists (select 1 from review_comments rc where rc.review_id = rv.id))")
+# Unread: never opened by the mentee, or changed by the instructor since.
+_REVIEW_READ = ("left join review_reads rr on rr.review_id = rv.id and rr.mentee_id = d.user_id")
+_REVIEW_UNREAD = "(rr.read_at is null or rr.read_at < rv.updated_at) as unread"
+
+
+def list_reviews_for_draft(db, mentee_id, draft_id):
+    """Return the reviews of any revision of the mentee's draft, newest revision first, with revision number,
+    instructor's name and whether the mentee has read it."""
+    return list(db.query(
+        "select rv.*, u.name as instructor_name, r.number, " + _REVIEW_UNREAD + " from reviews rv "
+        "join users u on u.id = rv.instructor_id join revisions r on r.id = rv.revision_id "
+        "join drafts d on d.id = r.draft_id " + _REVIEW_READ + " where d.id = ? and d.user_id = ? and "
+        + _REVIEW_HAS_CONTENT + " order by r.number desc, rv.id", [draft_id, mentee_id]))
+
+
+def list_reviews_of_mentee(db, mentee_id, limit=10):
+    """Return the reviews of the mentee's revisions, unread first, then newest: who, which draft and revision."""
+    return list(db.query(
+        "select rv.id, rv.updated_at, u.name as instructor_name, r.number, d.id as draft_id, d.kind, "
+        "m.name as mentor_name, " + _REVIEW_UNREAD + " from reviews rv join users u on u.id = rv.instructor_id "
+        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
+        "join mentors m on m.id = d.mentor_id " + _REVIEW_READ + " where d.user_id = ? and " + _REVIEW_HAS_CONTENT
+        + " order by unread desc, rv.updated_at desc, rv.id desc limit ?", [mentee_id, limit]))
+
+
+def mark_reviews_read(db, mentee_id, review_ids):
+    """Record that the mentee has now opened these reviews."""
+    stamp = now()
+    with db.atomic():
+        for review_id in review_ids:
+            db.execute("insert into review_reads (review_id, mentee_id, read_at) values (?, ?, ?) "
+                       "on conflict (review_id, mentee_id) do update set read_at = excluded.read_at",
+                       [review_id, mentee_id, stamp])
+
+
 # Comment bank
 
 def insert_bank_comment(db, instructor_id, text):
