@@ -374,15 +374,24 @@
       }
     }
 
+    /** The session ended: say so, show the answer's signed-out header, and link to sign in and come back here. */
+    function sessionEnded(page) {
+      const header = page.querySelector("header.site");
+      const current = document.querySelector("header.site");
+      if (header && current) current.replaceWith(document.importNode(header, true));
+      const link = el("a", { href: `${form.dataset.signinUrl}?next=${encodeURIComponent(window.location.pathname)}` },
+        "Sign in again");
+      say("Not saved: your session has ended. Your text is kept in this browser and comes back on this draft "
+        + "once you are signed in. ", "warning", link);
+    }
+
     async function afterSave(response) {
       const url = new URL(response.url, window.location.href);
-      if (url.pathname === form.dataset.signinUrl) {
-        const link = el("a", { href: `${form.dataset.signinUrl}?next=${encodeURIComponent(window.location.pathname)}`,
-          target: "_blank", rel: "noopener" }, "Sign in in a new tab");
-        say("Not saved: your session has ended. Your text is kept here and in this browser. ", "warning", link);
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      if (url.pathname === form.dataset.signinUrl || page.querySelector("[data-session-ended]")) {
+        sessionEnded(page);
         return;
       }
-      const page = new DOMParser().parseFromString(await response.text(), "text/html");
       const errors = page.querySelector(".error-summary");
       if (response.ok && page.getElementById("revision-form") && !errors) {
         writeStore(storeKey, null);
