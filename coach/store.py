@@ -620,8 +620,15 @@ def list_status_changes(db, user_id, mentor_id):
 
 
 def clear_board_seat(db, user_id, seat):
-    """Empty one seat of the user's board, whoever held it."""
+    """Empty one seat of the user's board, whoever held it (a mentor, or for the peer seat someone from Peers)."""
     db.execute("update mentors set board_seat = null where user_id = ? and board_seat = ?", [user_id, seat])
+    db.execute("update peers set board_seat = null where user_id = ? and board_seat = ?", [user_id, seat])
+
+
+def set_peer_board_seat(db, user_id, peer_id, seat):
+    """Seat one of the user's peers on their board; return False if the peer is not theirs."""
+    cursor = db.execute("update peers set board_seat = ? where id = ? and user_id = ?", [seat, peer_id, user_id])
+    return cursor.rowcount == 1
 
 
 def list_followups_due(db, user_id, until):

@@ -116,3 +116,33 @@ def test_mentor_list_shows_status_apart_from_its_actions_and_links_named_by_thei
     assert mismatched == []
     page.set_viewport_size({"width": 390, "height": 844})
     screenshot(page, "dashboard-mentors-phone", full_page=True)
+
+
+def test_a_learning_partner_from_the_peers_page_takes_the_boards_peer_seat_and_the_portfolio_shows_the_board(
+        page, live_server):
+    sign_up(page, live_server)
+    add_mentor(page, live_server)
+    page.goto(f"{live_server}/mentee/peers")
+    page.get_by_label("Who they are to you").select_option("peer")
+    page.get_by_label("Name", exact=True).fill("Priya Nair")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("main")).to_contain_text("Priya Nair")
+
+    page.goto(f"{live_server}/mentee/board")
+    seat = page.locator("section[aria-labelledby=seat-peer]")
+    assert "Suggested: Priya Nair" in seat.inner_text()
+    seat.get_by_label("Advisor for this seat").select_option(label="Priya Nair")
+    seat.get_by_role("button", name="Seat").click()
+    page.wait_for_url(re.compile(r"/mentee/board$"))
+    expect(page.locator("section[aria-labelledby=seat-peer] .holder")).to_contain_text("Priya Nair")
+    technical = page.locator("section[aria-labelledby=seat-technical]").get_by_label("Advisor for this seat")
+    assert "Priya Nair" not in technical.inner_text()  # a peer sits only in the peer seat
+
+    page.goto(f"{live_server}/mentee/portfolio")
+    board = page.locator("dl.board-facts")
+    expect(board).to_contain_text("Peer advisor")
+    expect(board).to_contain_text("Priya Nair")
+    markdown = page.request.get(f"{live_server}/mentee/portfolio.md").text()
+    assert "### Personal board of directors" in markdown
+    assert re.search(r"^- \*\*Peer advisor\*\* .*: Priya Nair \(a peer\)$", markdown, re.M)
+    screenshot(page, "portfolio-board", full_page=True)
