@@ -26,6 +26,7 @@ def create_app(test_config=None):
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
     from . import api, auth, db, errors, instructor, mentee, security, services
+    from .calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
     from .engine.titles import title_of
     db.init_app(app)
     errors.init_app(app)
@@ -39,10 +40,11 @@ def create_app(test_config=None):
 
     @app.route("/")
     def index():
-        """The front page: what Outreach Coach does, or the signed-in user's home."""
+        """The front page: what Outreach Coach does and a live critique to try, or the signed-in user's home."""
         if g.user:
             return redirect(auth.home_for(g.user))
-        return render_template("index.html")
+        return render_template("index.html", limits=api.LIMITS,
+                               example={"subject": EXAMPLE_SUBJECT, "body": EXAMPLE_BODY})
 
     @app.route("/favicon.ico")
     def favicon():
