@@ -82,7 +82,7 @@ class BoardSeatForm(FlaskForm):
 
     def validate_mentor_id(self, field):
         """Someone from the Peers page can only take the peer advisor's seat."""
-        if field.data.startswith(PEER_CHOICE) and self.seat.data != "peer":
+        if (field.data or "").startswith(PEER_CHOICE) and self.seat.data != "peer":
             raise ValidationError("can be someone from your Peers page only in the peer advisor's seat.")
 
 
