@@ -26,6 +26,8 @@ def create_app(test_config=None):
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
     from . import api, auth, db, errors, instructor, mentee, security, services
+    from .calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
+    from .engine.titles import title_of
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
@@ -34,13 +36,20 @@ def create_app(test_config=None):
     for module in (auth, mentee, instructor, api):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["message_kinds"] = services.MESSAGE_KINDS
+    app.jinja_env.filters["finding_title"] = title_of
 
     @app.route("/")
     def index():
-        """The front page: what Outreach Coach does, or the signed-in user's home."""
+        """The front page: what Outreach Coach does and a live critique to try, or the signed-in user's home."""
         if g.user:
             return redirect(auth.home_for(g.user))
-        return render_template("index.html")
+        return render_template("index.html", limits=api.LIMITS,
+                               example={"subject": EXAMPLE_SUBJECT, "body": EXAMPLE_BODY})
+
+    @app.route("/favicon.ico")
+    def favicon():
+        """The site icon at the address browsers ask for on every page (an SVG, which they all draw)."""
+        return app.send_static_file("favicon.svg")
 
     @app.route("/healthz")
     def healthz():

@@ -1,5 +1,5 @@
 """Friendly error pages: no stack trace ever reaches a user; unexpected errors are logged."""
-from flask import abort, current_app, jsonify, render_template, request
+from flask import abort, current_app, g, jsonify, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -14,6 +14,9 @@ MESSAGES = {
     500: ("Something went wrong on our side", "It has been logged. Your saved work is safe; "
                                               "go back and try again."),
 }
+
+
+NOT_TYPED = ("csrf_token", "back", "password")  # filled in by the page, or never to be shown again
 
 
 def _wants_json():
@@ -43,9 +46,27 @@ def handle_http_error(exc):
 
 def handle_csrf_error(exc):
     """A missing or stale form token: say what happened and that nothing was saved."""
+    if session.get("user_id") is None and request.blueprint != "auth" and not _wants_json():
+        return session_ended()  # a signed-in page's form with no session behind it: the session ended
     return render_error(400, "The form had expired",
                         "For your safety the form must be sent from this site with a fresh token. "
                         "Nothing was saved: go back, reload the page and send it again.")
+
+
+def _page_to_return_to():
+    """The page the form was on: this address when it also opens with GET (a draft does), else the front page."""
+    rule = request.url_rule
+    return request.path if rule is not None and "GET" in rule.methods else None
+
+
+def session_ended():
+    """A form sent after the session ended: say so, link to sign in and come back, and show what was typed."""
+    g.user = None  # the token check runs before the user is loaded: the header must show a signed-out visitor
+    typed = [(name.replace("_", " "), value) for name, value in request.form.items(multi=True)
+             if name not in NOT_TYPED and value.strip()]
+    back = _page_to_return_to()
+    return render_template("session_ended.html", typed=typed,
+                           signin=url_for("auth.signin", next=back) if back else url_for("auth.signin")), 400
 
 
 def handle_unexpected(exc):

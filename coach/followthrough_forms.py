@@ -19,8 +19,11 @@ def not_far_past_or_future(form, field):
         raise ValidationError("is more than a year from today; check the year.")
 
 
-def date_field(label, required=False, description="A date as YYYY-MM-DD.", default=None):
-    """A date picked in the browser (YYYY-MM-DD), within a year of today."""
+def date_field(label, required=False, description=None, default=None):
+    """A date picked in the browser (YYYY-MM-DD), within a year of today.
+
+    No format hint by default: the browser's date picker shows the date in the user's own format.
+    """
     presence = InputRequired(message="is required.") if required else Optional()
     return DateInput(label, validators=[presence, not_far_past_or_future], format="%Y-%m-%d",
                      description=description, default=default)
@@ -53,7 +56,7 @@ class MeetingForm(FlaskForm):
 class ItemForm(FlaskForm):
     kind = SelectField("Kind", choices=choices(*ITEM_KINDS))
     text = text("What", 500, required=True)
-    due_on = date_field("Due date", description="YYYY-MM-DD; left empty, a week from today.")
+    due_on = date_field("Due date", description="Left empty, a week from today.")
 
 
 class AftercareForm(FlaskForm):

@@ -10,8 +10,9 @@ RUBRICS = ("clarity", "brevity", "value", "professionalism")
 SERIES = RUBRICS + ("overall",)
 OPS = {diff_match_patch.DIFF_DELETE: "delete", diff_match_patch.DIFF_EQUAL: "equal",
        diff_match_patch.DIFF_INSERT: "insert"}
-# Words, runs of white space and runs of punctuation: "talk," changing to "talk." changes only the comma.
-TOKEN = re.compile(r"\w+|\s+|[^\w\s]+")
+# Words (with their inner apostrophes, straight or typographic: "I've", "O’Brien"), runs of white space and
+# runs of punctuation: "talk," changing to "talk." changes only the comma.
+TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]+")
 
 # Chart geometry, in SVG user units; scores run from 1 to 5 like the meters on the editor.
 CHART = {"width": 640, "height": 260, "left": 40, "right": 16, "top": 16, "bottom": 36, "low": 1, "high": 5}

@@ -8,8 +8,8 @@ from .auth import role_required
 from .db import get_db
 from .errors import or_404
 from .forms import first_errors, form_status
-from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, InvitationForm, form_agreements,
-                               review_form)
+from .instructor_forms import (AnchoredCommentForm, BankCommentForm, CohortForm, InvitationForm,
+                               finding_agreement_name, form_agreements, form_finding_agreements, review_form)
 from .store import RUBRICS
 
 bp = Blueprint("instructor", __name__, url_prefix="/instructor")
@@ -35,14 +35,6 @@ def _download(body, filename, mimetype):
     return Response(body, mimetype=mimetype,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"',
                              "Cache-Control": "no-store"})
-
-
-@bp.app_template_global("instructor_reviews")
-def instructor_reviews(revision):
-    """Templates of the mentee's pages: the instructors' reviews of one of the signed-in mentee's revisions."""
-    if not revision or not g.user:
-        return []
-    return reviews.for_mentee(get_db(), g.user["id"], revision)
 
 
 @bp.route("/invitations", methods=("GET", "POST"))
@@ -147,7 +139,7 @@ def _render_review(revision, form, comment_form, status=200):
     data = reviews.review_page(get_db(), g.user["id"], revision)
     return render_template("instructor/review.html", revision=revision, form=form, comment_form=comment_form,
                            rubrics=RUBRICS, errors=first_errors(form) or first_errors(comment_form),
-                           **data), status
+                           finding_field=finding_agreement_name, **data), status
 
 
 @bp.route("/revisions/<int:revision_id>/review", methods=("GET", "POST"))
@@ -157,14 +149,16 @@ def review(revision_id):
     db = get_db()
     revision = _revision_or_404(revision_id)
     page = reviews.review_page(db, g.user["id"], revision)
-    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"])
+    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"],
+                       page["finding_agreements"])
     if form.validate_on_submit():
         comment = form.comment.data or ""
         if form.bank_comment.data:
             saved = store.get_bank_comment(db, g.user["id"], int(form.bank_comment.data))
             comment = "\n\n".join(part for part in (comment, saved["text"]) if part)
         reviews.save(db, g.user["id"], revision, {r: form[r].data for r in RUBRICS}, comment,
-                     form_agreements(form, page["critiques"]), form.keep_in_bank.data)
+                     form_agreements(form, page["critiques"]), form.keep_in_bank.data,
+                     form_finding_agreements(form, page["critiques"]))
         flash("Review saved. The mentee sees it on their draft.")
         return redirect(url_for("instructor.review", revision_id=revision_id))
     return _render_review(revision, form, AnchoredCommentForm(formdata=None, prefix=ANCHOR_PREFIX), form_status(form))
@@ -187,7 +181,8 @@ def comment_add(revision_id):
             flash("Comment added to the quoted words.")
             return redirect(url_for("instructor.review", revision_id=revision_id) + "#comments")
     page = reviews.review_page(db, g.user["id"], revision)
-    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"])
+    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"],
+                       page["finding_agreements"])
     return _render_review(revision, form, comment_form, 400)
 
 

@@ -57,8 +57,14 @@ def agreement_name(critique_id, rubric):
     return f"agree_{critique_id}_{rubric}"
 
 
-def review_form(critiques, bank, review=None, agreements=None):
-    """A ReviewForm with a score per rubric, an agreement per (critique, rubric) and the bank's choices."""
+def finding_agreement_name(critique_id, position):
+    """The form field that holds the instructor's agreement with one finding (its position in the critique)."""
+    return f"finding_{critique_id}_{position}"
+
+
+def review_form(critiques, bank, review=None, agreements=None, finding_agreements=None):
+    """A ReviewForm with a score per rubric, an agreement per (critique, rubric) and per finding, and the bank's
+    choices."""
     class Form(ReviewForm):
         pass
 
@@ -70,10 +76,16 @@ def review_form(critiques, bank, review=None, agreements=None):
             setattr(Form, agreement_name(c["id"], rubric),
                     SelectField(f"{rubric.capitalize()}: the coach's finding", choices=AGREE_CHOICES,
                                 coerce=_int_or_none))
+        for position, finding in enumerate(c["findings"]):
+            setattr(Form, finding_agreement_name(c["id"], position),
+                    SelectField(f"Finding {position + 1} ({finding.get('rubric')}): do you agree?",
+                                choices=AGREE_CHOICES, coerce=_int_or_none))
     data = {r: (review or {}).get(r) for r in RUBRICS}
     data["comment"] = (review or {}).get("comment") or ""
     for (critique_id, rubric), agreed in (agreements or {}).items():
         data[agreement_name(critique_id, rubric)] = int(agreed)
+    for (critique_id, position), agreed in (finding_agreements or {}).items():
+        data[finding_agreement_name(critique_id, position)] = int(agreed)
     form = Form(data=data)
     form.bank_comment.choices = choices(("", "(none)"), *((str(b["id"]), b["text"][:80]) for b in bank))
     return form
@@ -84,3 +96,14 @@ def form_agreements(form, critiques):
     return {(c["id"], rubric): (None if form[agreement_name(c["id"], rubric)].data is None
                                 else bool(form[agreement_name(c["id"], rubric)].data))
             for c in critiques for rubric in RUBRICS}
+
+
+def form_finding_agreements(form, critiques):
+    """{(critique_id, position): {"rubric", "code", "agreed": True/False/None}} from a submitted review form."""
+    marks = {}
+    for c in critiques:
+        for position, finding in enumerate(c["findings"]):
+            value = form[finding_agreement_name(c["id"], position)].data
+            marks[(c["id"], position)] = {"rubric": finding.get("rubric"), "code": finding.get("code"),
+                                          "agreed": None if value is None else bool(value)}
+    return marks

@@ -1,7 +1,7 @@
 """Mentee pages: dashboard, profile, mentor research, drafts and their revisions."""
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import critics, followups, history, services, store
+from . import critics, followups, history, reviews, services, store
 from .auth import role_required
 from .db import get_db
 from .errors import or_404
@@ -24,10 +24,13 @@ def _draft_or_404(draft_id):
 def dashboard():
     """The mentee's home: profile, mentors by priority and drafts in progress."""
     db = get_db()
-    return render_template("mentee/dashboard.html", profile=store.get_profile(db, g.user["id"]),
-                           mentors=services.ranked_mentors(db, g.user["id"]),
-                           drafts=store.list_drafts(db, g.user["id"]), formula=services.PRIORITY_FORMULA,
-                           due=followups.due_this_week(db, g.user["id"]))
+    profile, mentors = store.get_profile(db, g.user["id"]), services.ranked_mentors(db, g.user["id"])
+    drafts = store.list_drafts(db, g.user["id"])
+    return render_template("mentee/dashboard.html", profile=profile, mentors=mentors, drafts=drafts,
+                           formula=services.PRIORITY_FORMULA, due=followups.due_this_week(db, g.user["id"]),
+                           done=services.checklist(profile, mentors, drafts),
+                           reviews=store.list_reviews_of_mentee(db, g.user["id"]),
+                           revise_target=services.REVISE_TARGET)
 
 
 @bp.route("/profile", methods=("GET", "POST"))
@@ -121,6 +124,7 @@ def draft(draft_id):
         return redirect(url_for("mentee.draft", draft_id=draft_id))
     revisions = store.list_revisions(db, draft_id)
     return render_template("mentee/draft.html", draft=draft, form=form, latest=latest,
+                           reviews=reviews.open_draft_reviews(db, g.user["id"], draft),
                            mentor=store.get_mentor(db, g.user["id"], draft["mentor_id"]),
                            profile=store.get_profile(db, g.user["id"]),
                            context=services.draft_context(db, g.user, draft),
@@ -136,6 +140,7 @@ def revision(draft_id, number):
     rev = or_404(store.get_revision(get_db(), draft_id, number))
     return render_template("mentee/revision.html", draft=draft, revision=rev,
                            critiques=store.list_critiques(get_db(), rev["id"]),
+                           reviews=reviews.open_revision_reviews(get_db(), g.user["id"], rev),
                            revisions=store.list_revisions(get_db(), draft_id))
 
 

@@ -217,3 +217,31 @@ def instructor_invitations(db):
         not_null={"token_hash", "created_by", "created_at", "expires_at"})
     db["instructor_invitations"].create_index(["token_hash"], unique=True)
     db["instructor_invitations"].create_index(["created_by"])
+
+
+# Issue 13: what mentees and instructors stumble on ------------------------------------------------
+
+@migrations(name="ux_finding_agreements")
+def ux_finding_agreements(db):
+    # An instructor's agree/disagree with one finding of a critique (its position in findings_json), beside the
+    # per-rubric marks of review_agreements; rubric and code are copied so calibration counts without decoding JSON.
+    db["review_finding_agreements"].create({
+        "review_id": int, "critique_id": int, "position": int, "rubric": str, "code": str, "agreed": int,
+    }, pk=("review_id", "critique_id", "position"),
+        foreign_keys=[("review_id", "reviews", "id"), ("critique_id", "critiques", "id")],
+        not_null={"rubric", "agreed"})
+
+
+@migrations(name="ux_review_reads")
+def ux_review_reads(db):
+    # When the mentee last opened each instructor review: a review updated after that reads as unread again.
+    db["review_reads"].create({
+        "review_id": int, "mentee_id": int, "read_at": str,
+    }, pk=("review_id", "mentee_id"), foreign_keys=[("review_id", "reviews", "id"), ("mentee_id", "users", "id")],
+        not_null={"read_at"})
+
+
+@migrations(name="ux_board_peers")
+def ux_board_peers(db):
+    # The board's peer seat may go to someone from the Peers page instead of a mentor.
+    db["peers"].add_column("board_seat", str)

@@ -2,7 +2,7 @@
 value propositions, research from a link, status changes and follow-ups (registered on the mentee bp)."""
 from flask import abort, current_app, flash, g, redirect, render_template, url_for
 
-from . import followups, linkfetch, store, strategy
+from . import followups, linkfetch, peers, store, strategy
 from .db import get_db
 from .engine import valueprop
 from .forms import MENTOR_LIMITS, choices, form_status
@@ -63,15 +63,16 @@ def board():
     """The personal board of directors: five advisor seats filled from the mentor list."""
     db = get_db()
     mentors = ranked_mentors(db, g.user["id"])
+    partners = peers.partners(db, g.user["id"])
     form = BoardSeatForm()
-    form.mentor_id.choices = choices(("", "Nobody yet"), *((str(m["id"]), m["name"]) for m in mentors))
+    form.mentor_id.choices = choices(("", "Nobody yet"), *((str(m["id"]), m["name"]) for m in mentors),
+                                     *((f"{strategy.PEER_CHOICE}{p['id']}", p["name"]) for p in partners))
     if form.validate_on_submit():
-        mentor_id = int(form.mentor_id.data) if form.mentor_id.data else None
-        strategy.assign_seat(db, g.user["id"], form.seat.data, mentor_id)
+        strategy.assign_seat(db, g.user["id"], form.seat.data, form.mentor_id.data)
         flash("Board updated.")
         return redirect(url_for("mentee.board"))
-    return render_template("mentee/board.html", seats=strategy.board(mentors), mentors=mentors,
-                           form=form), form_status(form)
+    return render_template("mentee/board.html", seats=strategy.board(mentors, partners), mentors=mentors,
+                           partners=partners, peer_choice=strategy.PEER_CHOICE, form=form), form_status(form)
 
 
 @bp.route("/mentors/<int:mentor_id>/outreach")
@@ -142,7 +143,8 @@ def research_link(mentor_id):
     mentor = _mentor_or_404(mentor_id)
     form = LinkForm()
     if not current_app.config.get("COACH_FETCH_LINKS"):
-        form.url.errors = ["cannot be fetched: link fetching is off on this server (COACH_FETCH_LINKS)."]
+        form.url.errors = ["cannot be read here: your course has not turned on link fetching; "
+                           "paste your notes into the research notes instead."]
         return _outreach_page(mentor, 400, link_form=form)
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, link_form=form)

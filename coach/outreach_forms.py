@@ -7,7 +7,7 @@ from wtforms.validators import InputRequired, NumberRange, Optional, ValidationE
 
 from . import followups
 from .forms import DateInput, WholeNumberField, choices, text
-from .strategy import SEATS
+from .strategy import PEER_CHOICE, SEATS
 
 YEAR = timedelta(days=365)
 VALUE_PROPOSITION_MAX = 1000
@@ -69,6 +69,11 @@ class NoteForm(FlaskForm):
 class BoardSeatForm(FlaskForm):
     seat = SelectField("Seat", choices=choices(*((key, label) for key, label, _ in SEATS)))
     mentor_id = SelectField("Advisor", coerce=str, validate_choice=True)
+
+    def validate_mentor_id(self, field):
+        """Someone from the Peers page can only take the peer advisor's seat."""
+        if (field.data or "").startswith(PEER_CHOICE) and self.seat.data != "peer":
+            raise ValidationError("can be someone from your Peers page only in the peer advisor's seat.")
 
 
 class FollowupSettingsForm(FlaskForm):

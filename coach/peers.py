@@ -21,3 +21,8 @@ def grouped(db, user_id):
     people = store.list_peers(db, user_id)
     return [{"direction": key, "label": DIRECTION_LABELS[key], "labels": LABELS[key],
              "people": [p for p in people if p["direction"] == key]} for key, _ in DIRECTIONS]
+
+
+def partners(db, user_id):
+    """The user's learning partners (direction "peer"): who may take the board's peer advisor seat."""
+    return [p for p in store.list_peers(db, user_id) if p["direction"] == "peer"]

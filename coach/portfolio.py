@@ -8,15 +8,9 @@ so their text cannot inject links, images, HTML or structure into the file.
 import re
 from datetime import date
 
-from . import conversation, peers, services, store
+from . import conversation, peers, services, store, strategy
 
 TOP_MENTORS = 5
-GAP_AREAS = (  # (profile field, area, the mentor type the lesson pairs with it)
-    ("gaps_technical", "Technical skills", "technical"),
-    ("gaps_career", "Career development", "career"),
-    ("gaps_industry", "Industry knowledge", "industry"),
-    ("gaps_soft", "Soft skills", "leadership"),
-)
 MENTOR_TYPES = {"technical": "Technical", "career": "Career", "leadership": "Leadership",
                 "industry": "Industry", "entrepreneurial": "Entrepreneurial"}
 TIERS = {"immediate": "immediate network", "extended": "extended network",
@@ -39,7 +33,7 @@ def build(db, user, today=None):
     profile = store.get_profile(db, user["id"])
     ranked = services.ranked_mentors(db, user["id"])
     return {"mentee": user["name"], "date": today.isoformat(), "titles": DELIVERABLES,
-            "strategy": _strategy(profile, ranked),
+            "strategy": _strategy(profile, ranked, peers.partners(db, user["id"])),
             "outreach": _outreach(db, user["id"], ranked[:TOP_MENTORS]),
             "framework": _framework(db, user["id"], ranked, today),
             "peers": _peer_plan(db, user["id"])}
@@ -53,10 +47,11 @@ def filename(portfolio):
 
 # The four deliverables --------------------------------------------------------------------------------
 
-def _strategy(profile, ranked):
-    gaps = [{"area": area, "need": profile.get(field) or "", "mentor_type": MENTOR_TYPES[kind],
-             "candidates": [m["name"] for m in ranked if m["mentor_type"] == kind]}
-            for field, area, kind in GAP_AREAS]
+def _strategy(profile, ranked, partners):
+    # The strategy page's own analysis, so both group candidates alike (honouring each mentor's gap area).
+    gaps = [{"area": a["label"], "need": a["need"], "mentor_type": " or ".join(a["mentor_types"]),
+             "candidates": [m["name"] for m in a["candidates"]]}
+            for a in strategy.gap_analysis(profile, ranked)]
     by_type = [{"type": label, "mentors": [{"name": m["name"], "tier": TIERS.get(m["network_tier"], ""),
                                             "barrier": m["barrier"] or "", "accessibility": m["accessibility"],
                                             "priority": m["priority"]} for m in ranked if m["mentor_type"] == key]}
@@ -70,8 +65,11 @@ def _strategy(profile, ranked):
         gaps_to_fill.append(missing("No mentors researched yet.", "mentee.mentor_new"))
     if not profile.get("offer"):
         gaps_to_fill.append(missing("No value proposition yet: say what you can offer a mentor.", "mentee.profile"))
+    board = [{"label": seat["label"], "about": seat["about"], "holder": (seat["holder"] or {}).get("name") or "",
+              "from_peers": bool(seat["holder"]) and seat["holder"]["kind"] == "peer"}
+             for seat in strategy.board(ranked, partners)]
     return {"gaps": gaps, "by_type": by_type, "inventory": inventory, "mentor_count": len(ranked),
-            "tailored_count": len(tailored), "missing": gaps_to_fill}
+            "tailored_count": len(tailored), "board": board, "missing": gaps_to_fill}
 
 
 def _outreach(db, user_id, top):
@@ -185,7 +183,7 @@ def _md_strategy(p):
     out = ["### Expertise gaps and the mentor types they need", ""]
     for g in s["gaps"]:
         candidates = ", ".join(md(c) for c in g["candidates"]) or "none yet"
-        out.append(f"- **{g['area']}** ({g['mentor_type']} mentor): "
+        out.append(f"- **{g['area']}** ({g['mentor_type']}): "
                    f"{_indent(md(g['need']), 2) if g['need'] else '_no gap recorded_'}  \n"
                    f"  Candidates: {candidates}")
     out += ["", "### Mentors by category and accessibility", ""]
@@ -196,6 +194,10 @@ def _md_strategy(p):
         out.append(f"- **{group['type']}**")
         out += [f"  - {md(m['name'])}: {md(m['tier'])}, {md(m['barrier'])} barrier, accessibility "
                 f"{m['accessibility']}/5, priority {m['priority']:.1f}" for m in group["mentors"]]
+    out += ["", "### Personal board of directors", ""]
+    out += [f"- **{seat['label']}** ({seat['about'].lower()}): "
+            + (md(seat["holder"]) + (" (a peer)" if seat["from_peers"] else "") if seat["holder"] else "_empty_")
+            for seat in s["board"]]
     out += ["", "### My value proposition", ""]
     out += [_field(i["label"], i["text"], indent=0) for i in s["inventory"]]
     out += ["", f"Tailored value propositions written for {s['tailored_count']} of {s['mentor_count']} mentors.", ""]

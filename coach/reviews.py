@@ -37,10 +37,11 @@ def add_comment(db, instructor_id, revision, field, quote, comment, start=None, 
     return store.insert_review_comment(db, review_id, field, quote, start, end, normalise_newlines(comment))
 
 
-def save(db, instructor_id, revision, scores, comment, agreements, keep_in_bank=False):
-    """Save the instructor's scores, general comment and agreements; optionally keep the comment in the bank."""
+def save(db, instructor_id, revision, scores, comment, agreements, keep_in_bank=False, finding_agreements=None):
+    """Save the instructor's scores, general comment and agreements (per rubric and per finding); optionally keep
+    the comment in the bank."""
     comment = normalise_newlines(comment)
-    review_id = store.save_review(db, revision["id"], instructor_id, scores, comment, agreements)
+    review_id = store.save_review(db, revision["id"], instructor_id, scores, comment, agreements, finding_agreements)
     if keep_in_bank and comment:
         store.insert_bank_comment(db, instructor_id, comment)
     return review_id
@@ -75,8 +76,11 @@ def with_comments(db, review, revision):
 def review_page(db, instructor_id, revision):
     """Everything the review page shows: critiques, the instructor's review, agreements and comment bank."""
     review = store.get_review(db, revision["id"], instructor_id)
-    return {**with_comments(db, review, revision), "critiques": store.list_critiques(db, revision["id"]),
+    critiques = [{**c, "findings": [{**f, "position": i} for i, f in enumerate(c["findings"])]}
+                 for c in store.list_critiques(db, revision["id"])]  # a finding's mark is keyed by its position
+    return {**with_comments(db, review, revision), "critiques": critiques,
             "agreements": store.list_agreements(db, review["id"]) if review else {},
+            "finding_agreements": store.list_finding_agreements(db, review["id"]) if review else {},
             "bank": store.list_bank_comments(db, instructor_id)}
 
 
@@ -85,3 +89,20 @@ def for_mentee(db, mentee_id, revision):
     reviews = store.list_reviews_for_mentee(db, mentee_id, revision["id"])
     shown = [with_comments(db, review, revision) for review in reviews]
     return [r for r in shown if r["comments"] or r["review"]["comment"] or r["scored"]]
+
+
+def open_draft_reviews(db, mentee_id, draft):
+    """The reviews of a mentee's draft, each with comments and segments of its revision and whether it was unread
+    until now; opening them marks them read."""
+    rows = store.list_reviews_for_draft(db, mentee_id, draft["id"])
+    shown = [{**with_comments(db, row, store.get_revision(db, draft["id"], row["number"])),
+              "number": row["number"], "unread": bool(row["unread"])} for row in rows]
+    store.mark_reviews_read(db, mentee_id, [row["id"] for row in rows])
+    return shown
+
+
+def open_revision_reviews(db, mentee_id, revision):
+    """The reviews of one of the mentee's revisions (see for_mentee); opening them marks them read."""
+    shown = for_mentee(db, mentee_id, revision)
+    store.mark_reviews_read(db, mentee_id, [r["review"]["id"] for r in shown])
+    return shown

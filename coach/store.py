@@ -413,8 +413,9 @@ def ensure_review(db, revision_id, instructor_id):
     return get_review(db, revision_id, instructor_id)["id"]
 
 
-def save_review(db, revision_id, instructor_id, scores, comment, agreements):
-    """Save the instructor's scores, comment and {(critique_id, rubric): agreed or None}; return the review id."""
+def save_review(db, revision_id, instructor_id, scores, comment, agreements, finding_agreements=None):
+    """Save the instructor's scores, comment, {(critique_id, rubric): agreed or None} and
+    {(critique_id, position): {"rubric", "code", "agreed" (or None)}} per finding; return the review id."""
     review_id = ensure_review(db, revision_id, instructor_id)
     with db.atomic():
         db.execute("update reviews set clarity = ?, brevity = ?, value = ?, professionalism = ?, comment = ?, "
@@ -424,6 +425,12 @@ def save_review(db, revision_id, instructor_id, scores, comment, agreements):
             if agreed is not None:
                 db["review_agreements"].insert({"review_id": review_id, "critique_id": critique_id,
                                                 "rubric": rubric, "agreed": int(agreed)})
+        db.execute("delete from review_finding_agreements where review_id = ?", [review_id])
+        for (critique_id, position), mark in (finding_agreements or {}).items():
+            if mark["agreed"] is not None:
+                db["review_finding_agreements"].insert({
+                    "review_id": review_id, "critique_id": critique_id, "position": position,
+                    "rubric": mark["rubric"], "code": mark.get("code"), "agreed": int(mark["agreed"])})
     return review_id
 
 
@@ -431,6 +438,12 @@ def list_agreements(db, review_id):
     """Return {(critique_id, rubric): agreed} for a review."""
     rows = db.query("select * from review_agreements where review_id = ?", [review_id])
     return {(row["critique_id"], row["rubric"]): bool(row["agreed"]) for row in rows}
+
+
+def list_finding_agreements(db, review_id):
+    """Return {(critique_id, position): agreed} for a review's marks on single findings."""
+    rows = db.query("select * from review_finding_agreements where review_id = ?", [review_id])
+    return {(row["critique_id"], row["position"]): bool(row["agreed"]) for row in rows}
 
 
 def insert_review_comment(db, review_id, field, quote, start, end, comment):
@@ -459,6 +472,45 @@ def list_reviews_for_mentee(db, mentee_id, revision_id):
         "select rv.*, u.name as instructor_name from reviews rv join users u on u.id = rv.instructor_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
         "where rv.revision_id = ? and d.user_id = ? order by rv.id", [revision_id, mentee_id]))
+
+
+# A review the mentee is shown: one with a comment, all four scores, or a comment on their words (an instructor
+# who only opened the form leaves an empty review behind).
+_REVIEW_HAS_CONTENT = ("(coalesce(rv.comment, '') != '' or (" + " and ".join(f"rv.{r} is not null" for r in RUBRICS)
+                       + ") or exists (select 1 from review_comments rc where rc.review_id = rv.id))")
+# Unread: never opened by the mentee, or changed by the instructor since.
+_REVIEW_READ = ("left join review_reads rr on rr.review_id = rv.id and rr.mentee_id = d.user_id")
+_REVIEW_UNREAD = "(rr.read_at is null or rr.read_at < rv.updated_at) as unread"
+
+
+def list_reviews_for_draft(db, mentee_id, draft_id):
+    """Return the reviews of any revision of the mentee's draft, newest revision first, with revision number,
+    instructor's name and whether the mentee has read it."""
+    return list(db.query(
+        "select rv.*, u.name as instructor_name, r.number, " + _REVIEW_UNREAD + " from reviews rv "
+        "join users u on u.id = rv.instructor_id join revisions r on r.id = rv.revision_id "
+        "join drafts d on d.id = r.draft_id " + _REVIEW_READ + " where d.id = ? and d.user_id = ? and "
+        + _REVIEW_HAS_CONTENT + " order by r.number desc, rv.id", [draft_id, mentee_id]))
+
+
+def list_reviews_of_mentee(db, mentee_id, limit=10):
+    """Return the reviews of the mentee's revisions, unread first, then newest: who, which draft and revision."""
+    return list(db.query(
+        "select rv.id, rv.updated_at, u.name as instructor_name, r.number, d.id as draft_id, d.kind, "
+        "m.name as mentor_name, " + _REVIEW_UNREAD + " from reviews rv join users u on u.id = rv.instructor_id "
+        "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
+        "join mentors m on m.id = d.mentor_id " + _REVIEW_READ + " where d.user_id = ? and " + _REVIEW_HAS_CONTENT
+        + " order by unread desc, rv.updated_at desc, rv.id desc limit ?", [mentee_id, limit]))
+
+
+def mark_reviews_read(db, mentee_id, review_ids):
+    """Record that the mentee has now opened these reviews."""
+    stamp = now()
+    with db.atomic():
+        for review_id in review_ids:
+            db.execute("insert into review_reads (review_id, mentee_id, read_at) values (?, ?, ?) "
+                       "on conflict (review_id, mentee_id) do update set read_at = excluded.read_at",
+                       [review_id, mentee_id, stamp])
 
 
 # Comment bank
@@ -515,14 +567,16 @@ _CALIBRATION_WHERE = ("where rv.instructor_id = ? and c.model_error is null and 
 
 
 def list_calibration_pairs(db, instructor_id):
-    """Return one row per (scored review, critique of the same revision): instructor and coach scores side by side."""
+    """Return one row per (scored review, critique of the same revision): instructor and coach scores side by side,
+    with the anchor's title when the revision is an anchor draft."""
     return list(db.query(
         "select rv.revision_id, d.kind, u.name as mentee_name, m.name as mentor_name, r.number, "
-        "c.id as critique_id, c.engine, c.model, c.prompt_version, "
+        "a.title as anchor_title, c.id as critique_id, c.engine, c.model, c.prompt_version, "
         + ", ".join(f"rv.{r} as instructor_{r}, c.{r} as coach_{r}" for r in RUBRICS) +
         " from reviews rv join critiques c on c.revision_id = rv.revision_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id "
         "join mentors m on m.id = d.mentor_id join users u on u.id = d.user_id "
+        "left join anchors a on a.draft_id = d.id "
         + _CALIBRATION_WHERE + " order by rv.revision_id, c.id", [instructor_id]))
 
 
@@ -550,9 +604,17 @@ def iter_cohort_export_rows(db, cohort_id, instructor_id):
 
 
 def list_agreement_marks(db, instructor_id):
-    """Return the instructor's agree/disagree marks on critiques they may still see: engine, model, rubric, agreed."""
+    """Return the instructor's agree/disagree marks on critiques they may still see: engine, model, rubric, agreed.
+
+    One row per finding marked; a rubric's overall mark counts once, and only where no finding of that rubric
+    in that critique was marked on its own (the finer marks say more).
+    """
     return list(db.query(
-        "select c.engine, c.model, c.prompt_version, ra.rubric, ra.agreed from review_agreements ra "
+        "select c.engine, c.model, c.prompt_version, ra.rubric, ra.agreed from ("
+        "select review_id, critique_id, rubric, agreed from review_finding_agreements union all "
+        "select a.review_id, a.critique_id, a.rubric, a.agreed from review_agreements a where not exists ("
+        "select 1 from review_finding_agreements f where f.review_id = a.review_id "
+        "and f.critique_id = a.critique_id and f.rubric = a.rubric)) ra "
         "join reviews rv on rv.id = ra.review_id join critiques c on c.id = ra.critique_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id " + _CALIBRATION_WHERE,
         [instructor_id]))
@@ -600,8 +662,15 @@ def list_status_changes(db, user_id, mentor_id):
 
 
 def clear_board_seat(db, user_id, seat):
-    """Empty one seat of the user's board, whoever held it."""
+    """Empty one seat of the user's board, whoever held it (a mentor, or for the peer seat someone from Peers)."""
     db.execute("update mentors set board_seat = null where user_id = ? and board_seat = ?", [user_id, seat])
+    db.execute("update peers set board_seat = null where user_id = ? and board_seat = ?", [user_id, seat])
+
+
+def set_peer_board_seat(db, user_id, peer_id, seat):
+    """Seat one of the user's peers on their board; return False if the peer is not theirs."""
+    cursor = db.execute("update peers set board_seat = ? where id = ? and user_id = ?", [seat, peer_id, user_id])
+    return cursor.rowcount == 1
 
 
 def list_followups_due(db, user_id, until):

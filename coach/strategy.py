@@ -75,35 +75,60 @@ def _fits_seat(mentor, seat):
     return SEAT_BY_TYPE.get(mentor.get("mentor_type") or "") == seat
 
 
-def board(ranked):
+def board(ranked, peers=()):
     """The five board seats with their holder and, for an empty seat, the best unseated candidate.
 
     `ranked` is the mentor list highest priority first, so a suggestion is the top fitting mentor;
-    nobody is suggested twice or for a seat while holding another.
+    nobody is suggested twice or for a seat while holding another. The peer seat may also go to someone
+    from the Peers page (`peers`, direction "peer"); each holder and suggestion carries its `kind`.
     """
-    holders = {m["board_seat"]: m for m in ranked if m.get("board_seat") in SEAT_KEYS}
-    taken = {m["id"] for m in holders.values()}
+    holders = {m["board_seat"]: {**m, "kind": "mentor"} for m in ranked if m.get("board_seat") in SEAT_KEYS}
+    holders.update({p["board_seat"]: {**p, "kind": "peer"} for p in peers if p.get("board_seat") == "peer"})
+    taken = {m["id"] for m in holders.values() if m["kind"] == "mentor"}
     seats = []
     for key, label, about in SEATS:
         suggestion = None
         if key not in holders:
-            suggestion = next((m for m in ranked if m["id"] not in taken and _fits_seat(m, key)), None)
-            if suggestion:
+            suggestion = _suggest(key, ranked, peers, taken)
+            if suggestion and suggestion["kind"] == "mentor":
                 taken.add(suggestion["id"])
         seats.append({"key": key, "label": label, "about": about, "holder": holders.get(key),
                       "suggestion": suggestion})
     return seats
 
 
-def assign_seat(db, user_id, seat, mentor_id):
-    """Give a board seat to one of the user's mentors (or empty it when mentor_id is None).
+def _suggest(seat, ranked, peers, taken):
+    """The first learning partner for the peer seat, else the top unseated mentor who fits the seat."""
+    if seat == "peer":
+        partner = next((p for p in peers if p.get("direction") == "peer"), None)
+        if partner:
+            return {**partner, "kind": "peer"}
+    mentor = next((m for m in ranked if m["id"] not in taken and _fits_seat(m, seat)), None)
+    return {**mentor, "kind": "mentor"} if mentor else None
 
-    Returns False when the mentor is not the user's. A mentor holds one seat at most, so
-    seating them elsewhere vacates their old seat.
+
+PEER_CHOICE = "peer-"  # the board form's value for someone from the Peers page, e.g. "peer-3"
+
+
+def assign_seat(db, user_id, seat, choice):
+    """Give a board seat to one of the user's mentors ("12"), peers ("peer-3", peer seat only), or nobody ("").
+
+    Returns False when the mentor or peer is not the user's, or a peer is offered another seat. A mentor or
+    peer holds one seat at most, so seating them elsewhere vacates their old seat.
     """
+    if choice.startswith(PEER_CHOICE):
+        peer_id = int(choice[len(PEER_CHOICE):])
+        if seat != "peer" or store.get_peer(db, user_id, peer_id) is None:
+            return False
+        with db.atomic():
+            store.clear_board_seat(db, user_id, seat)
+            store.set_peer_board_seat(db, user_id, peer_id, seat)
+        return True
+    mentor_id = int(choice) if choice else None
     if mentor_id is not None and store.get_mentor(db, user_id, mentor_id) is None:
         return False
-    store.clear_board_seat(db, user_id, seat)
-    if mentor_id is not None:
-        store.update_mentor_outreach(db, user_id, mentor_id, {"board_seat": seat})
+    with db.atomic():
+        store.clear_board_seat(db, user_id, seat)
+        if mentor_id is not None:
+            store.update_mentor_outreach(db, user_id, mentor_id, {"board_seat": seat})
     return True

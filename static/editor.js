@@ -1,12 +1,15 @@
 /* The draft editor, enhanced: a live check as the mentee types, evidence highlighted in place, a phone
  * preview, text kept in this browser until it is saved, saving without leaving the page, and the model's
- * critique on request. Without this file the page is a plain form that still saves. */
+ * critique on request. Without this file the page is a plain form that still saves.
+ * On the home page (a form with data-trial) the same editor lets a visitor try the live check: nothing is
+ * saved, the text is kept in this browser, and the first draft opened after signing up takes it over. */
 (() => {
   "use strict";
 
   const DEBOUNCE_MS = 300;
   const RUBRICS = ["clarity", "brevity", "value", "professionalism"];
   const STORE_PREFIX = "coach:draft:";
+  const TRIAL_KEY = "coach:trial"; // what a visitor typed on the home page, until a draft takes it over
   const SEVERITIES = ["major", "minor", "praise"]; // worst first: an overlap is marked as its worst finding
 
   // Small DOM helpers: every piece of user or model text goes in through textContent, never as HTML.
@@ -221,9 +224,10 @@
   function Editor(form) {
     const main = form.closest("main");
     const fields = { subject: form.elements.subject, body: form.elements.body };
+    const trial = "trial" in form.dataset;
     const draftId = form.dataset.draftId;
     const revision = Number(form.dataset.revision);
-    const storeKey = `${STORE_PREFIX}${draftId}:revision:${revision}`;
+    const storeKey = trial ? TRIAL_KEY : `${STORE_PREFIX}${draftId}:revision:${revision}`;
     const saved = { subject: fields.subject.value, body: fields.body.value };
     const contextNode = document.getElementById("draft-context");
     const context = contextNode ? JSON.parse(contextNode.textContent) : null;
@@ -325,21 +329,53 @@
       saveStatus.replaceChildren(el("p", { className: `flash ${kind}` }, message, extra));
     }
 
-    function restoreUnsaved() {
-      const stored = storedText(storeKey);
-      if (!stored || (stored.subject === saved.subject && stored.body === saved.body)) return;
+    /** Put stored text in the fields, with a Discard button that goes back to what the page held. */
+    function restore(stored, message, back) {
       fields.subject.value = stored.subject || "";
       fields.body.value = stored.body || "";
-      const when = stored.at ? new Date(stored.at).toLocaleString() : "earlier";
       const discard = el("button", { type: "button", className: "secondary" }, "Discard");
       discard.addEventListener("click", () => {
         fields.subject.value = saved.subject;
         fields.body.value = saved.body;
         writeStore(storeKey, null);
-        saveStatus.replaceChildren(el("p", { className: "flash" }, `Back to saved revision ${revision}.`));
+        saveStatus.replaceChildren(el("p", { className: "flash" }, back));
         onInput();
       });
-      say(`Restored unsaved text from ${when}. `, "warning", discard);
+      say(message, "warning", discard);
+    }
+
+    function restoreUnsaved() {
+      const stored = storedText(storeKey);
+      if (!stored || (stored.subject === saved.subject && stored.body === saved.body)) return false;
+      const when = stored.at ? new Date(stored.at).toLocaleString() : "earlier";
+      restore(stored, `Restored unsaved text from ${when}. `,
+        trial ? "Cleared." : `Back to saved revision ${revision}.`);
+      return true;
+    }
+
+    /** The first draft opened after trying the home page takes over what the visitor typed there. */
+    function adoptTrial() {
+      const stored = storedText(TRIAL_KEY);
+      writeStore(TRIAL_KEY, null);
+      if (!stored || !(stored.subject || stored.body)) return;
+      restore(stored, "Here is the message you wrote on the home page, in place of the coach's draft: "
+        + "save it to keep it. ", `Back to saved revision ${revision}.`);
+      keepUnsaved(); // kept for this draft now, so a reload does not lose it
+    }
+
+    /** The home page's button that loads the course's example message. */
+    function bindExample() {
+      const button = document.getElementById("load-example");
+      const example = document.getElementById("lesson-example");
+      if (!button || !example) return;
+      const message = JSON.parse(example.textContent);
+      button.hidden = false;
+      button.addEventListener("click", () => {
+        fields.subject.value = message.subject;
+        fields.body.value = message.body;
+        onInput();
+        fields.body.focus();
+      });
     }
 
     function onInput() {
@@ -374,15 +410,24 @@
       }
     }
 
+    /** The session ended: say so, show the answer's signed-out header, and link to sign in and come back here. */
+    function sessionEnded(page) {
+      const header = page.querySelector("header.site");
+      const current = document.querySelector("header.site");
+      if (header && current) current.replaceWith(document.importNode(header, true));
+      const link = el("a", { href: `${form.dataset.signinUrl}?next=${encodeURIComponent(window.location.pathname)}` },
+        "Sign in again");
+      say("Not saved: your session has ended. Your text is kept in this browser and comes back on this draft "
+        + "once you are signed in. ", "warning", link);
+    }
+
     async function afterSave(response) {
       const url = new URL(response.url, window.location.href);
-      if (url.pathname === form.dataset.signinUrl) {
-        const link = el("a", { href: `${form.dataset.signinUrl}?next=${encodeURIComponent(window.location.pathname)}`,
-          target: "_blank", rel: "noopener" }, "Sign in in a new tab");
-        say("Not saved: your session has ended. Your text is kept here and in this browser. ", "warning", link);
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      if (url.pathname === form.dataset.signinUrl || page.querySelector("[data-session-ended]")) {
+        sessionEnded(page);
         return;
       }
-      const page = new DOMParser().parseFromString(await response.text(), "text/html");
       const errors = page.querySelector(".error-summary");
       if (response.ok && page.getElementById("revision-form") && !errors) {
         writeStore(storeKey, null);
@@ -421,12 +466,13 @@
     }
 
     for (const field of Object.values(fields)) field.addEventListener("input", onInput);
-    form.addEventListener("submit", save);
+    form.addEventListener("submit", trial ? (event) => event.preventDefault() : save);
     window.addEventListener("pagehide", () => { if (!stopped) keepUnsaved(); });
     liveSection.hidden = false;
     const savedCritiques = document.getElementById("saved-critiques");
     if (savedCritiques) savedCritiques.open = false; // the live check shows the same until the text changes
-    restoreUnsaved();
+    if (!restoreUnsaved() && !trial) adoptTrial();
+    if (trial) bindExample();
     updatePhone();
     drawHighlights();
     check();

@@ -1,4 +1,6 @@
 """Calibration: kappa and agreement against hand-computed values, the verdict in plain words, and anchors."""
+import re
+
 import pytest
 from click.testing import CliRunner
 
@@ -208,3 +210,26 @@ def test_marks_on_a_removed_mentees_drafts_no_longer_count(db, course):
     course.ana.post(f"/instructor/cohorts/{course.cohort_a}/mentees/{course.mia_id}/remove", {},
                     form_path=f"/instructor/cohorts/{course.cohort_a}")
     assert calibration.report(db, store.get_user_by_email(db, "ana@school.example")["id"]) == []
+
+
+def test_marks_on_single_findings_count_each_finding_and_replace_that_rubrics_overall_mark(db, course):
+    revision = course.mia_revisions[-1]
+    critique = next(c for c in store.list_critiques(db, revision) if c["engine"] == "builtin")
+    by_rubric = {}
+    for position, finding in enumerate(critique["findings"]):
+        by_rubric.setdefault(finding["rubric"], []).append(position)
+    rubric = max(by_rubric, key=lambda r: len(by_rubric[r]))
+    positions = by_rubric[rubric][:3]
+    assert len(positions) >= 2  # a rubric with several findings, the case a per-rubric mark cannot express
+    other = next(r for r in store.RUBRICS if r != rubric)
+    data = {**{r: "" for r in store.RUBRICS}, f"agree_{critique['id']}_{rubric}": "1",
+            f"agree_{critique['id']}_{other}": "0",
+            **{f"finding_{critique['id']}_{p}": ("0" if i == 0 else "1") for i, p in enumerate(positions)}}
+    response = course.ana.post(f"/instructor/revisions/{revision}/review", data)
+    assert response.status_code == 302, response.get_data(as_text=True)[:400]
+    figures = calibration.report(db, store.get_user_by_email(db, "ana@school.example")["id"])[0]["figures"]
+    assert (figures[rubric]["marked"], figures[rubric]["agreed"]) == (len(positions), len(positions) - 1)
+    assert (figures[other]["marked"], figures[other]["agreed"]) == (1, 0)  # no finding marked: the rubric mark counts
+    page = course.ana.client.get(f"/instructor/revisions/{revision}/review").get_data(as_text=True)
+    chosen = re.search(rf'<select id="finding_{critique["id"]}_{positions[0]}"[^>]*>.*?</select>', page, re.S).group(0)
+    assert '<option selected value="0">' in chosen or '<option value="0" selected>' in chosen

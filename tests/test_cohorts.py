@@ -254,6 +254,6 @@ def test_dashboard_shows_a_models_distributions_and_findings_beside_the_built_in
     assert html.count("<svg") == 8
     assert "What fake/critic says across the cohort" in html and "Model critiques are counted separately" in html
     assert "Drafts scoring each point on clarity (fake/critic)" in html
-    assert "<code>buried_ask</code>" in html
+    assert "<td>Ask buried late in the message</td>" in html and "buried_ask" not in html
     model = cohorts.dashboard(db, course.cohort_a)["models"][0]
     assert model["distributions"]["clarity"] == [1, 0, 0, 0, 0] and model["drafts"] == 1

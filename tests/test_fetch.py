@@ -37,13 +37,16 @@ def fetching(app):
     app.config["COACH_FETCH_LINKS"] = True
 
 
-def test_link_fetching_is_off_by_default_and_the_page_says_how_to_enable_it(mentee, client):
+def test_with_link_fetching_off_the_mentee_is_told_to_paste_notes_not_how_to_configure_the_server(mentee, client):
     actions, mentor_id, _ = mentee
     html = client.get(f"/mentee/mentors/{mentor_id}/outreach").get_data(as_text=True)
-    assert "Link fetching is off" in html and "COACH_FETCH_LINKS=1" in html
+    assert "Your course has not turned on link fetching" in html and "paste your notes" in html
+    assert "COACH_FETCH_LINKS" not in html and "Read the page" not in html
     response = actions.post(f"/mentee/mentors/{mentor_id}/research-link", {"url": "https://blog.example.org/"},
                             form_path=f"/mentee/mentors/{mentor_id}/outreach")
-    assert response.status_code == 400 and "link fetching is off" in response.get_data(as_text=True)
+    answer = response.get_data(as_text=True)
+    assert response.status_code == 400 and "not turned on link fetching" in answer
+    assert "COACH_FETCH_LINKS" not in answer
 
 
 def test_load_config_keeps_fetching_off_unless_set(monkeypatch):

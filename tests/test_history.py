@@ -13,6 +13,8 @@ from coach import history
     ("", "new text", [("insert", "new text")]),
     ("old text", "", [("delete", "old text")]),
     ("Thanks,\nAna", "Thank you,\nAna", [("delete", "Thanks"), ("insert", "Thank you"), ("equal", ",\nAna")]),
+    ("I've been reading", "We've been reading", [("delete", "I've"), ("insert", "We've"), ("equal", " been reading")]),
+    ("I\u2019ve read it", "I\u2019d read it", [("delete", "I\u2019ve"), ("insert", "I\u2019d"), ("equal", " read it")]),
 ])
 def test_word_diff_changes_whole_words(old, new, expected):
     assert history.word_diff(old, new) == expected
@@ -74,6 +76,29 @@ def test_diff_page_shows_word_changes_fixed_findings_and_trend(mentee, client):
     fixed = page.split('id="fixed-heading"')[1].split("</section>")[0]
     assert "<li>" in fixed  # the vague two-word message had problems the third revision fixed
     assert '<title id="trend-title">Scores by revision</title>' in page
+
+
+def test_diff_page_names_findings_in_plain_words_not_internal_codes(mentee, client):
+    actions, _, draft_id = mentee
+    actions.revise(draft_id, "A 20-minute question about your threat-modelling talk",
+                   "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna")
+    long = ("I have been thinking that it would be really very helpful if I could perhaps get some of your "
+            "thoughts on how someone like me who has been doing backend work for years might begin to move "
+            "into security work without losing everything I have learned so far in my career")
+    actions.revise(draft_id, "A 20-minute question about your threat-modelling talk",
+                   f"Hi Kenji,\n\n{long}.\n\nCould we talk for 20 minutes next week?\n\nThanks,\nAna")
+    page = client.get(f"/mentee/drafts/{draft_id}/diff?a=2&b=3").get_data(as_text=True)
+    new = page.split('id="new-heading"')[1].split("</section>")[0]
+    assert "Sentence too long" in new
+    assert "long_sentence" not in page and "<code>" not in page
+
+
+def test_every_finding_code_of_the_coach_has_a_plain_title():
+    from coach.engine.rules import RULES
+    from coach.engine.titles import TITLES, title_of
+
+    assert set(RULES) <= set(TITLES)
+    assert title_of("some_new_code") == "Some new code"
 
 
 def test_diff_page_defaults_to_the_last_two_revisions(mentee, client):

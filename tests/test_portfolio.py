@@ -135,3 +135,16 @@ def test_instructor_opens_the_portfolio_of_a_mentee_in_their_cohort(course):
     assert course.ben.client.get(url).status_code == 404
     assert course.noor.client.get(url).status_code == 404
     assert course.ana.client.get(f"/instructor/mentees/{course.noor_id}/portfolio").status_code == 404
+
+
+def test_portfolio_counts_a_mentor_under_the_gap_area_chosen_for_them_as_the_strategy_page_does(actions, client):
+    actions.signup()
+    actions.profile(gaps_soft="Running a design review without freezing up.")
+    actions.mentor(name="Rosa Park", mentor_type="technical", gap_area="soft")
+    strategy_page = client.get("/mentee/strategy").get_data(as_text=True)
+    soft_row = strategy_page.split('data-area="soft"')[1].split("</tr>")[0]
+    assert "Rosa Park" in soft_row
+    gaps = markdown(client).split("### Expertise gaps")[1].split("###")[0]
+    soft = gaps.split("**Soft skills**")[1].split("\n- ")[0]
+    technical = gaps.split("**Technical skills**")[1].split("\n- ")[0]
+    assert "Rosa Park" in soft and "Rosa Park" not in technical

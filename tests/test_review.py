@@ -1,6 +1,7 @@
 """Reviews: the instructor's scores, comments anchored to quoted words, the comment bank and agreement with
 the coach; the mentee sees the review, told apart from the coach's critique."""
 import re
+import time
 
 import pytest
 
@@ -141,3 +142,36 @@ def test_another_instructors_review_is_not_shown_on_your_review_page(db, course)
     save_review(course, db)
     html = course.ben.client.get(f"/instructor/revisions/{course.noor_revisions[0]}/review").get_data(as_text=True)
     assert "Name the talk you watched." not in html
+
+
+def dashboard(course):
+    return course.mia.client.get("/mentee/").get_data(as_text=True)
+
+
+def test_a_new_review_shows_unread_on_the_dashboard_and_first_on_the_draft_until_opened(db, course):
+    assert "Reviews from your instructor" not in dashboard(course)
+    mia_saves = course.mia.revise(course.mia_draft, "A later subject", "Hi Kenji,\n\nA later body.\n\nMia")
+    assert mia_saves.status_code == 302  # the review below is of revision 2, no longer the latest
+    save_review(course, db)
+    page = dashboard(course)
+    entry = page.split("Reviews from your instructor")[1].split("</section>")[0]
+    assert "Unread" in entry and "Ana Instructor reviewed revision 2 of your first message to Kenji Watanabe" in entry
+    assert f'href="/mentee/drafts/{course.mia_draft}#reviews"' in entry
+
+    draft = course.mia.client.get(f"/mentee/drafts/{course.mia_draft}").get_data(as_text=True)
+    top = draft.split('id="reviews"')[1]
+    assert top.index("Name the talk you watched.") < draft.split('id="reviews"')[1].index('id="revision-form"')
+    assert ">New</span> Your instructor's review of revision 2" in draft
+    assert "Unread" not in dashboard(course).split("Reviews from your instructor")[1].split("</section>")[0]
+    assert ">New</span>" not in course.mia.client.get(f"/mentee/drafts/{course.mia_draft}").get_data(as_text=True)
+
+    time.sleep(1.1)  # timestamps have whole seconds: the instructor's change must come after the reading
+    save_review(course, db, comment="Also name the talk in the subject.")
+    assert "Unread" in dashboard(course).split("Reviews from your instructor")[1].split("</section>")[0]
+
+
+def test_an_instructor_who_only_opened_the_review_form_leaves_nothing_unread(db, course):
+    course.ana.client.get(review_url(course))
+    course.ana.post(review_url(course), {"clarity": "", "brevity": "", "value": "", "professionalism": "",
+                                         "comment": ""})
+    assert "Reviews from your instructor" not in dashboard(course)

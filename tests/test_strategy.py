@@ -80,3 +80,15 @@ def test_another_users_mentor_cannot_be_seated(actions, client):
     response = actions.post("/mentee/board", {"seat": "technical", "mentor_id": str(other_mentor)})
     assert response.status_code == 400
     assert "Kenji" not in response.get_data(as_text=True).split('id="seat-technical"')[1].split("</section>")[0]
+
+
+def test_a_peer_can_take_only_the_peer_advisors_seat(mentee, client, db):
+    actions, _, _ = mentee
+    assert actions.post("/mentee/peers", {"direction": "peer", "name": "Priya Nair"}).status_code == 302
+    peer_id = next(db.query("select id from peers"))["id"]
+    refused = actions.post("/mentee/board", {"seat": "technical", "mentor_id": f"peer-{peer_id}"})
+    assert refused.status_code == 400
+    assert "only in the peer advisor" in refused.get_data(as_text=True)
+    assert actions.post("/mentee/board", {"seat": "peer", "mentor_id": f"peer-{peer_id}"}).status_code == 302
+    html = client.get("/mentee/board").get_data(as_text=True).split('id="seat-peer"')[1].split("</section>")[0]
+    assert "Priya Nair</a>" in html and "from your peers" in html

@@ -1,0 +1,95 @@
+"""Plain-language titles for finding codes, for pages that list findings by name (the diff page, the cohort
+dashboard): a mentee reads "Sentence too long", never `long_sentence`."""
+
+TITLES = {
+    # clarity
+    "specific_subject": "Specific subject line",
+    "vague_subject": "Vague subject line",
+    "missing_subject": "No subject line",
+    "clear_ask": "Clear ask",
+    "no_clear_ask": "No clear ask",
+    "time_bound": "Time-bounded ask",
+    "no_time_bound": "Ask has no time limit",
+    "ask_minutes_mismatch": "Minutes differ from your plan",
+    "format_named": "Meeting format named",
+    "competing_asks": "More than one ask",
+    "no_new_ask": "No new ask",
+    "ask_in_aftercare": "A new ask in a thank-you or update",
+    "buried_ask": "Ask buried late in the message",
+    "vague_wording": "Vague wording",
+    "long_sentence": "Sentence too long",
+    "hard_to_read": "Hard to read",
+    # brevity
+    "length_sweet_spot": "Length in the sweet spot",
+    "long_message": "Message a little long",
+    "too_long": "Message too long",
+    "too_short": "Message too short",
+    "filler": "Filler words",
+    "stacked_hedges": "Hedges piled up",
+    "repeated_point": "Point made twice",
+    "restating": "Restating what was said",
+    "wall_of_text": "Wall of text",
+    "skimmable": "Easy to skim",
+    "many_paragraphs": "Many short paragraphs",
+    "subject_length_ok": "Subject length fine",
+    "subject_too_long": "Subject line too long",
+    "no_filler": "No filler",
+    # value
+    "offer_found": "Offers something back",
+    "pure_ask": "Only asks, offers nothing",
+    "vague_offer": "Vague offer",
+    "offer_tied_to_their_work": "Offer tied to their work",
+    "offer_matches_plan": "Offer matches your profile",
+    "offer_missing_from_plan": "Offer from your profile left out",
+    "follow_through": "Promises to follow through",
+    "reports_back": "Says what the advice led to",
+    "nothing_reported": "Nothing reported back",
+    "specific_reference": "Specific reference to their work",
+    "self_serving": "About you, not them",
+    "generic_flattery": "Generic flattery",
+    "resume_padding": "Résumé padding",
+    "one_way_need": "One-way need",
+    # professionalism
+    "greeting": "Greeting",
+    "greets_by_name": "Greets them by name",
+    "no_greeting": "No greeting",
+    "greeting_without_name": "Greeting without their name",
+    "wrong_name": "Wrong name",
+    "sign_off": "Sign-off",
+    "no_sign_off": "No sign-off",
+    "gratitude": "Thanks them",
+    "apology": "Apologises for the intrusion",
+    "please": "Says please",
+    "please_at_start": "\"Please\" opens a request",
+    "indirect_request": "Asks indirectly",
+    "indirect_aside": "Polite aside",
+    "hedged_request": "Gently hedged request",
+    "can_you": "\"Can you\" request",
+    "flexibility": "Offers flexibility",
+    "deference": "Defers to their time",
+    "demand": "Sounds like a demand",
+    "pressure": "Puts on pressure",
+    "accusatory_question": "Accusing question",
+    "direct_question": "Blunt question",
+    "direct_start": "Starts abruptly",
+    "you_start": "Starts with \"you\"",
+    "factuality": "States opinions as facts",
+    "complaint": "Complains",
+    "slang": "Slang",
+    "shouting": "Shouting (capitals or !!!)",
+    "emoji": "Emoji",
+    "over_familiar": "Over-familiar",
+    "all_lowercase": "All lower case",
+    "placeholder": "Placeholder left in",
+    "unverified_reference": "Reference not in your research",
+    # a model's finding carries this code
+    "model": "The model's finding",
+}
+
+
+def title_of(code):
+    """The plain-language title of a finding code; an unknown code reads as words ("some_code" -> "Some code")."""
+    if code in TITLES:
+        return TITLES[code]
+    words = (code or "").replace("_", " ").strip()
+    return words[:1].upper() + words[1:] if words else "Finding"
