@@ -38,6 +38,9 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "COACH_MODEL_RETRIES": max(0, _env_int("COACH_MODEL_RETRIES", 2)),
         "COACH_MODEL_CALLS_PER_HOUR": max(0, _env_int("COACH_MODEL_CALLS_PER_HOUR", 30)),
         "COACH_SIGNIN_LIMIT": max(1, _env_int("COACH_SIGNIN_LIMIT", 10)),
+        # A session ends this long after sign-in whatever happens, or after this long without a request.
+        "COACH_SESSION_DAYS": max(0.01, _env_float("COACH_SESSION_DAYS", 14)),
+        "COACH_SESSION_IDLE_HOURS": max(0.1, _env_float("COACH_SESSION_IDLE_HOURS", 72)),
         "COACH_PROXY_FIX": _env_flag("COACH_PROXY_FIX"),
         "SESSION_COOKIE_SECURE": _env_flag("COACH_SECURE_COOKIES"),
         "SESSION_COOKIE_HTTPONLY": True,

@@ -203,3 +203,18 @@ def rate_limits(db):
     db["rate_limit_events"].create_index(["bucket", "key", "datetime_utc"])
     # The per-user model quota counts this user's calls in the last hour.
     db["model_calls"].create_index(["user_id", "datetime_utc"])
+
+
+# Issues 13 and 18: server-side sessions and account recovery ------------------------------------
+
+@migrations(name="acc_sessions")
+def acc_sessions(db):
+    # One row per sign-in; the cookie holds a random token and only its SHA-256 is stored, so a copy of the
+    # database cannot be replayed as a cookie. Deleting the row ends the session (sign-out, revocation).
+    db["user_sessions"].create({
+        "id": int, "user_id": int, "token_hash": str, "created_at": str, "last_seen_at": str,
+        "expires_at": str, "user_agent": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")],
+        not_null={"user_id", "token_hash", "created_at", "last_seen_at", "expires_at"})
+    db["user_sessions"].create_index(["token_hash"], unique=True)
+    db["user_sessions"].create_index(["user_id"])
