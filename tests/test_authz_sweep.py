@@ -35,7 +35,8 @@ def world(tmp_path_factory):
     other_instructor.post("/instructor/", {"name": "Another cohort"})
     clients = {"anonymous": app.test_client(), "other mentee": other_mentee.client,
                "other instructor": other_instructor.client}
-    yield {"app": app, "db": db, "ids": ids, "clients": clients,
+    emails = {"other mentee": "other@example.com", "other instructor": "other-instructor@example.com"}
+    yield {"app": app, "db": db, "ids": ids, "clients": clients, "emails": emails,
            "tokens": {name: sweep.token_of(client) for name, client in clients.items()}}
     db.conn.close()
 
@@ -55,6 +56,18 @@ def test_no_route_shows_or_changes_someone_elses_records(world, rule, methods, p
     assert sweep_route(world, rule, methods, persona) == []
     if _owner_scoped(persona, rule):
         assert sweep.table_counts(world["db"]) == before, "a request wrote something"
+    _stay_signed_in(world, persona)
+
+
+def _stay_signed_in(world, persona):
+    """A route like "sign out everywhere" ends the persona's own session: sign in again, so that every later
+    route is still tried by a signed-in user rather than quietly by an anonymous one."""
+    client = world["clients"][persona]
+    if persona == "anonymous" or client.get("/account/").status_code == 200:
+        return
+    Actions(client).signin(email=world["emails"][persona])
+    assert client.get("/account/").status_code == 200, f"{persona} could not sign in again"
+    world["tokens"][persona] = sweep.token_of(client)
 
 
 def _planted_leak(mentor_id):
