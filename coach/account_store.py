@@ -58,3 +58,29 @@ def update_user_email(db, user_id, email):
     """Change the email a user signs in with."""
     db.execute("update users set email = ? where id = ?", [email, user_id])
 
+
+
+# Password reset links --------------------------------------------------------------------------------
+
+def insert_reset(db, user_id, token_hash, created_at, expires_at, issued_by=None):
+    """Record a reset link (by its token's hash) and return its id."""
+    return db["password_resets"].insert({"user_id": user_id, "token_hash": token_hash, "created_at": created_at,
+                                         "expires_at": expires_at, "used_at": None,
+                                         "issued_by": issued_by}).last_pk
+
+
+def get_usable_reset(db, token_hash, moment):
+    """Return the unused, unexpired reset link with this hash, or None."""
+    return _one(db, "select * from password_resets where token_hash = ? and used_at is null and expires_at > ?",
+                [token_hash, moment])
+
+
+def use_reset(db, reset_id, moment):
+    """Mark a reset link used; return False if it was used meanwhile (two tabs racing)."""
+    return db.execute("update password_resets set used_at = ? where id = ? and used_at is null",
+                      [moment, reset_id]).rowcount == 1
+
+
+def retire_resets(db, user_id, moment):
+    """Mark every unused reset link of a user used, e.g. once the password has changed."""
+    db.execute("update password_resets set used_at = ? where user_id = ? and used_at is null", [moment, user_id])

@@ -401,3 +401,25 @@ def seed_anchors_command(database):
     total = len(calibration.ANCHORS)
     click.echo(f"created {created} anchor draft{'' if created == 1 else 's'}; "
                f"{total - created} of {total} were already there")
+
+
+# Accounts (issue 18) ------------------------------------------------------------------------------
+
+@cli.command(name="reset-link")
+@click.argument("email")
+@click.option("--base-url", default=None,
+              help="The app's public address for the link (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def reset_link_command(email, base_url, database):
+    """Print a one-time password reset link for EMAIL (valid for an hour), for a course without mail."""
+    from . import accounts, store
+    from .config import load_config
+
+    db = _open_migrated(database)
+    user = store.get_user_by_email(db, email.strip())
+    if user is None:
+        raise click.ClickException(f"no account has the email {email.strip()!r}")
+    base = (base_url or load_config()["COACH_BASE_URL"] or
+            f"http://127.0.0.1:{os.environ.get('PORT', '5000')}").rstrip("/")
+    click.echo(base + accounts.RESET_PATH.format(token=accounts.issue_reset(db, user["id"])))

@@ -42,6 +42,11 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "COACH_SESSION_DAYS": max(0.01, _env_float("COACH_SESSION_DAYS", 14)),
         "COACH_SESSION_IDLE_HOURS": max(0.1, _env_float("COACH_SESSION_IDLE_HOURS", 72)),
         "COACH_PROXY_FIX": _env_flag("COACH_PROXY_FIX"),
+        # Mail for password resets; with no server the link is written to the log (see coach/mail.py).
+        "COACH_SMTP_URL": os.environ.get("COACH_SMTP_URL") or None,
+        "COACH_MAIL_FROM": os.environ.get("COACH_MAIL_FROM") or None,
+        # Links in mail use this address, not the Host header a client sent (which it could forge).
+        "COACH_BASE_URL": (os.environ.get("COACH_BASE_URL") or "").rstrip("/") or None,
         "SESSION_COOKIE_SECURE": _env_flag("COACH_SECURE_COOKIES"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

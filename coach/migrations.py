@@ -218,3 +218,15 @@ def acc_sessions(db):
         not_null={"user_id", "token_hash", "created_at", "last_seen_at", "expires_at"})
     db["user_sessions"].create_index(["token_hash"], unique=True)
     db["user_sessions"].create_index(["user_id"])
+
+
+@migrations(name="acc_password_resets")
+def acc_password_resets(db):
+    # One row per reset link; only the token's SHA-256 is stored. `issued_by` is the instructor who made it
+    # for a mentee (null when the owner asked by email or the command line made it).
+    db["password_resets"].create({
+        "id": int, "user_id": int, "token_hash": str, "created_at": str, "expires_at": str, "used_at": str,
+        "issued_by": int,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "token_hash", "expires_at"})
+    db["password_resets"].create_index(["token_hash"], unique=True)
+    db["password_resets"].create_index(["user_id"])
