@@ -54,3 +54,7 @@ class ForgotForm(FlaskForm):
 
 class ResetForm(FlaskForm):
     new_password = new_password("New password")
+
+
+class HandOverForm(FlaskForm):
+    email = email_field("The other instructor's email")

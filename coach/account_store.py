@@ -84,3 +84,27 @@ def use_reset(db, reset_id, moment):
 def retire_resets(db, user_id, moment):
     """Mark every unused reset link of a user used, e.g. once the password has changed."""
     db.execute("update password_resets set used_at = ? where user_id = ? and used_at is null", [moment, user_id])
+
+
+# Cohorts changing hands -------------------------------------------------------------------------------
+
+def get_instructor_by_email(db, email):
+    """Return the instructor with this email (case-insensitive), or None."""
+    return _one(db, "select * from users where lower(email) = lower(?) and role = 'instructor'", [email])
+
+
+def move_cohort(db, cohort_id, from_instructor, to_instructor):
+    """Give a cohort to another instructor; return False if it was not `from_instructor`'s."""
+    return db.execute("update cohorts set instructor_id = ? where id = ? and instructor_id = ?",
+                      [to_instructor, cohort_id, from_instructor]).rowcount == 1
+
+
+def delete_cohort(db, instructor_id, cohort_id):
+    """Close one of the instructor's cohorts: its memberships go, the mentees and their work stay."""
+    with db.atomic():
+        if _one(db, "select 1 as found from cohorts where id = ? and instructor_id = ?",
+                [cohort_id, instructor_id]) is None:
+            return False
+        db.execute("delete from cohort_members where cohort_id = ?", [cohort_id])
+        db.execute("delete from cohorts where id = ?", [cohort_id])
+        return True

@@ -63,6 +63,11 @@ def _stamp(moment):
     return moment.isoformat(timespec="seconds")
 
 
+def can_reset(user):
+    """True for a person's account; the system account that owns the anchor drafts never signs in."""
+    return user is not None and user["role"] in ("mentee", "instructor")
+
+
 def issue_reset(db, user_id, issued_by=None):
     """Create a one-time reset link for the user, valid for RESET_LIFETIME; return its token (stored hashed)."""
     moment = sessions.utcnow()
@@ -116,7 +121,7 @@ def request_reset(db, config, email, address, link_for):
     if _over_limit(db, "reset-email", email.strip().lower(), RESETS_PER_EMAIL):
         return None
     user = store.get_user_by_email(db, email)
-    if user is None:
+    if not can_reset(user):
         return None
     link = link_for(issue_reset(db, user["id"]))
     return mail.send(config, user["email"], RESET_SUBJECT, reset_mail_body(user, link),
@@ -130,3 +135,22 @@ def reset_mail_body(user, link):
             f"Open this link within an hour to choose a new password (it works once):\n\n{link}\n\n"
             "Setting a new password signs you out everywhere. If you did not ask, ignore this mail: "
             "your password stays as it is.\n")
+
+
+# Instructors: resets for their mentees, and cohorts changing hands --------------------------------
+
+def hand_over_cohort(db, instructor, cohort, email):
+    """Give the cohort to the instructor with `email`; raise AccountError (field "email") if there is none."""
+    successor = account_store.get_instructor_by_email(db, email)
+    if successor is None:
+        raise AccountError("email", "is not the email of an instructor here; they need an instructor account "
+                                    "first (coach create-instructor).")
+    if successor["id"] == instructor["id"]:
+        raise AccountError("email", "is your own; give the cohort to another instructor.")
+    account_store.move_cohort(db, cohort["id"], instructor["id"], successor["id"])
+    return successor
+
+
+def close_cohort(db, instructor, cohort):
+    """Close a cohort: its mentees leave it and keep their work; your reviews of them stay with your account."""
+    return account_store.delete_cohort(db, instructor["id"], cohort["id"])

@@ -418,7 +418,7 @@ def reset_link_command(email, base_url, database):
 
     db = _open_migrated(database)
     user = store.get_user_by_email(db, email.strip())
-    if user is None:
+    if not accounts.can_reset(user):
         raise click.ClickException(f"no account has the email {email.strip()!r}")
     base = (base_url or load_config()["COACH_BASE_URL"] or
             f"http://127.0.0.1:{os.environ.get('PORT', '5000')}").rstrip("/")
