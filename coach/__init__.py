@@ -25,13 +25,14 @@ def create_app(test_config=None):
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
-    from . import account, api, auth, cohort_admin, db, errors, instructor, mentee, recovery, security, services
+    from . import (account, api, auth, cohort_admin, db, deletions, errors, instructor, mentee, recovery, security,
+                   services)
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
     csrf = CSRFProtect(app)
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
-    for module in (auth, recovery, mentee, instructor, cohort_admin, api, account):
+    for module in (auth, recovery, mentee, deletions, instructor, cohort_admin, api, account):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["message_kinds"] = services.MESSAGE_KINDS
 

@@ -230,3 +230,12 @@ def acc_password_resets(db):
     }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "token_hash", "expires_at"})
     db["password_resets"].create_index(["token_hash"], unique=True)
     db["password_resets"].create_index(["user_id"])
+
+
+@migrations(name="acc_deleted_records")
+def acc_deleted_records(db):
+    # What a delete removed, as JSON, so the same session can undo it for a few minutes; then purged.
+    db["deleted_records"].create({
+        "id": int, "user_id": int, "session_id": int, "label": str, "rows_json": str, "deleted_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "label", "rows_json", "deleted_at"})
+    db["deleted_records"].create_index(["user_id"])

@@ -18,6 +18,8 @@ COOKIE_KEY = "sid"
 # last_seen_at is written at most this often per session: the idle time-out needs no finer clock,
 # and most requests then stay read-only.
 TOUCH_EVERY = timedelta(minutes=5)
+# A delete can be undone this long, by the session that made it (coach/deletion.py); then its copy is purged.
+UNDO_WINDOW = timedelta(minutes=10)
 BROWSERS = (("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"),
             ("Chromium/", "Chromium"), ("Safari/", "Safari"), ("curl/", "curl"))
 SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
@@ -72,7 +74,9 @@ def sign_in(db, user_id):
 def sign_out(db):
     """End this request's session on the server and empty the cookie."""
     if g.get("session_id") is not None:
-        account_store.delete_session(db, g.session_id)
+        with db.atomic():
+            account_store.delete_session(db, g.session_id)
+            account_store.drop_session_deleted(db, g.session_id)
     session.clear()
 
 
@@ -101,14 +105,19 @@ def current_user(db, config):
         session.clear()
         return None
     if moment - datetime.fromisoformat(row["last_seen_at"]) >= TOUCH_EVERY:
-        account_store.touch_session(db, row["id"], _stamp(moment))
+        with db.atomic():
+            account_store.touch_session(db, row["id"], _stamp(moment))
+            # Piggyback on this occasional write: copies kept for undo do not outlive their window for long.
+            account_store.purge_deleted(db, _stamp(moment - UNDO_WINDOW))
     g.session_id = row["id"]
     return store.get_user(db, row["user_id"])
 
 
 def end_all(db, user_id, keep=None):
-    """End every session of the user (except `keep`, a session id); return how many ended."""
-    return account_store.delete_user_sessions(db, user_id, keep=keep)
+    """End every session of the user (except `keep`, a session id), and their undo copies; return how many ended."""
+    with db.atomic():
+        account_store.drop_user_deleted(db, user_id, keep=keep)
+        return account_store.delete_user_sessions(db, user_id, keep=keep)
 
 
 def list_for(db, user_id, current_id):
