@@ -1,11 +1,12 @@
 """The account page (/account): change name, email and password, see and end sessions, and the links to
 export the account's data and close it. Every route acts on the signed-in user only, so there are no ids."""
-from flask import Blueprint, flash, g, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, url_for
 
-from . import accounts, sessions
+from . import account_export, accounts, sessions
 from .account_forms import ConfirmForm, EmailForm, NameForm, PasswordForm
 from .auth import login_required
 from .db import get_db
+from .followthrough import portfolio_link
 from .forms import form_status
 from .services import AccountError
 
@@ -90,3 +91,13 @@ def signout_everywhere():
     sessions.sign_out(get_db())
     flash("You are signed out everywhere.")
     return redirect(url_for("auth.signin"))
+
+
+@bp.route("/export")
+@login_required
+def export():
+    """Download everything this account owns: account.json and the Markdown portfolio, in a zip."""
+    body = account_export.export_zip(get_db(), g.user, portfolio_link)
+    return Response(body, mimetype="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{account_export.filename(g.user)}"',
+                             "Cache-Control": "no-store"})

@@ -221,3 +221,8 @@ def get_meeting(db, user_id, meeting_id):
 def drop_user_deleted(db, user_id, keep=None):
     """Forget what the user's sessions (except session `keep`) deleted, as those sessions end."""
     db.execute("delete from deleted_records where user_id = ? and session_id is not ?", [user_id, keep])
+
+
+def rows_where(db, table, column, value, order="rowid"):
+    """Every row of `table` whose `column` equals `value`, in `order` (for the account's export)."""
+    return list(db.query(f"select * from [{table}] where [{column}] = ? order by {order}", [value]))
