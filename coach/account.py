@@ -1,9 +1,9 @@
 """The account page (/account): change name, email and password, see and end sessions, and the links to
 export the account's data and close it. Every route acts on the signed-in user only, so there are no ids."""
-from flask import Blueprint, Response, flash, g, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, session, url_for
 
-from . import account_export, accounts, sessions
-from .account_forms import ConfirmForm, EmailForm, NameForm, PasswordForm
+from . import account_export, accounts, deletion, sessions, store
+from .account_forms import CloseForm, ConfirmForm, EmailForm, NameForm, PasswordForm
 from .auth import login_required
 from .db import get_db
 from .followthrough import portfolio_link
@@ -101,3 +101,29 @@ def export():
     return Response(body, mimetype="application/zip",
                     headers={"Content-Disposition": f'attachment; filename="{account_export.filename(g.user)}"',
                              "Cache-Control": "no-store"})
+
+
+@bp.route("/close", methods=("GET", "POST"))
+@login_required
+def close():
+    """Close the account: with the password, delete everything it owns and sign out."""
+    db = get_db()
+    form = CloseForm()
+    refused = None
+    if form.validate_on_submit():
+        try:
+            deletion.close_account(db, g.user, form.password.data)
+        except deletion.CloseRefused as exc:
+            if exc.field:
+                form[exc.field].errors.append(str(exc))
+            else:
+                refused = str(exc)
+        else:
+            session.clear()  # its session row went with the account
+            flash("Your account is closed and everything in it is deleted.")
+            return redirect(url_for("index"))
+    form.password.data = ""
+    page = render_template("account/close.html", form=form, refused=refused,
+                           counts=deletion.describe(deletion.account_rows(db, g.user["id"])),
+                           cohorts=store.list_cohorts_for_instructor(db, g.user["id"]))
+    return page, 400 if (form.errors or refused) else 200

@@ -115,8 +115,7 @@ def delete_cohort(db, instructor_id, cohort_id):
 # counted with its parent without anyone remembering to add it here.
 
 # References the schema does not declare as foreign keys (the model-call log outlives nothing it points at).
-EXTRA_LINKS = (("model_calls", "revision_id", "revisions", "id"), ("model_calls", "user_id", "users", "id"),
-               ("password_resets", "issued_by", "users", "id"))
+EXTRA_LINKS = (("model_calls", "revision_id", "revisions", "id"), ("model_calls", "user_id", "users", "id"))
 CHUNK = 500  # values per `in (...)`, well under SQLite's limit on parameters
 
 
@@ -226,3 +225,15 @@ def drop_user_deleted(db, user_id, keep=None):
 def rows_where(db, table, column, value, order="rowid"):
     """Every row of `table` whose `column` equals `value`, in `order` (for the account's export)."""
     return list(db.query(f"select * from [{table}] where [{column}] = ? order by {order}", [value]))
+
+
+def delete_rate_events_for(db, email):
+    """Forget the rate-limit events keyed by this email (failed sign-ins, reset requests)."""
+    email = email.strip().lower()
+    pattern = email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%"
+    db.execute("delete from rate_limit_events where key = ? or key like ? escape '\\'", [email, pattern])
+
+
+def forget_issuer(db, instructor_id):
+    """Drop an instructor's name from the reset links they made for mentees (the links are the mentees')."""
+    db.execute("update password_resets set issued_by = null where issued_by = ?", [instructor_id])

@@ -1,5 +1,7 @@
-"""Deleting what was recorded by mistake (issue 18): a mentor with everything under it, a draft, a peer or a
-meeting. The confirmation page counts what will go; the delete is one transaction; the same session can undo
+"""Deleting (issue 18): what was recorded by mistake (a mentor with everything under it, a draft, a peer or a
+meeting), and a whole account when its owner closes it.
+
+A record or an account is deleted with every row that refers to it, found through the schema's foreign keys. The confirmation page counts what will go; the delete is one transaction; the same session can undo
 it for UNDO_WINDOW, after which the kept copy is purged.
 
 Why a kept copy rather than a `deleted_at` column: every query of the app would need the filter, and one
@@ -8,7 +10,7 @@ forgotten filter would show deleted data. Rows are removed at once and put back,
 import json
 import sqlite3
 
-from . import account_store, sessions, store
+from . import account_store, services, sessions, store
 from .sessions import UNDO_WINDOW
 
 # What each kind of record is, how it is found for its owner, and how the pages name it.
@@ -38,6 +40,14 @@ WORDS = {
 }
 
 
+class CloseRefused(ValueError):
+    """The account cannot be closed yet; `field` names the form field (or None), the message says why."""
+
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field = field
+
+
 class UndoError(ValueError):
     """The delete cannot be undone; the message says why."""
 
@@ -65,7 +75,7 @@ def find(db, user_id, kind, record_id):
     return {"record": record, "label": name(record), "found": found, "counts": describe(found)}
 
 
-def _check_owner(found, user_id):
+def check_owner(found, user_id):
     """Refuse to delete if the walk reached a row of another user (a schema change gone wrong)."""
     for table, rows in found.items():
         if any(row.get("user_id") not in (None, user_id) for row in rows):
@@ -78,7 +88,7 @@ def delete(db, user_id, session_id, kind, record_id):
         plan = find(db, user_id, kind, record_id)
         if plan is None:
             return None
-        _check_owner(plan["found"], user_id)
+        check_owner(plan["found"], user_id)
         account_store.delete_found(db, plan["found"])
         moment = sessions.utcnow()
         account_store.purge_deleted(db, _stamp(moment - UNDO_WINDOW))
@@ -101,3 +111,30 @@ def undo(db, user_id, session_id, deleted_id):
     except sqlite3.IntegrityError:
         raise UndoError(f"The {kept['label']} cannot be put back: something recorded since has taken its place.")
     return kept["label"]
+
+
+# Closing an account -------------------------------------------------------------------------------------
+
+def account_rows(db, user_id):
+    """Every row the account owns: {table: rows}, the account's own row first."""
+    return account_store.owned_rows(db, "users", "id", [user_id])
+
+
+def close_account(db, user, password):
+    """Delete the account and every row it owns in one transaction, after checking the password.
+
+    An instructor must first hand over or close their cohorts (their mentees' memberships are not theirs to
+    delete). Raises CloseRefused.
+    """
+    if not services.password_matches(user, password):
+        raise CloseRefused("password", "is not your current password.")
+    if store.list_cohorts_for_instructor(db, user["id"]):
+        raise CloseRefused(None, "You still run cohorts: hand each one over to another instructor or close it "
+                                 "first, so that your mentees are not left without one.")
+    with db.atomic():
+        found = account_rows(db, user["id"])
+        check_owner(found, user["id"])
+        account_store.delete_found(db, found)
+        account_store.delete_rate_events_for(db, user["email"])
+        account_store.forget_issuer(db, user["id"])
+    return found
