@@ -193,3 +193,33 @@ def test_one_address_asking_for_many_emails_is_told_to_wait(app, actions):
     statuses = [_forgot(actions, f"person{n}@example.com").status_code for n in range(11)]
     assert statuses[:10] == [200] * 10
     assert statuses[10] == 429
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("smtp://mentor:s%40cret@mail.example.org:587", ("mail.example.org", 587, "mentor", "s@cret", False)),
+    ("smtp://mail.example.org", ("mail.example.org", 587, None, None, False)),
+    ("smtps://u:p@mail.example.org", ("mail.example.org", 465, "u", "p", True)),
+])
+def test_the_smtp_url_is_read_with_its_defaults(url, expected):
+    from coach import mail
+
+    got = mail.smtp_settings(url)
+    assert (got["host"], got["port"], got["user"], got["password"], got["implicit_tls"]) == expected
+
+
+@pytest.mark.parametrize("url", ["http://mail.example.org", "smtp://", "mail.example.org:587"])
+def test_an_smtp_url_that_cannot_work_is_named(url):
+    from coach import mail
+
+    with pytest.raises(mail.MailConfigError, match="COACH_SMTP_URL must look like"):
+        mail.smtp_settings(url)
+
+
+def test_a_server_without_starttls_gets_no_password_unless_it_is_on_this_machine(smtp_server, monkeypatch):
+    from coach import mail
+
+    message = mail.build_message("a@example.org", "b@example.org", "Hello", "Body")
+    monkeypatch.setattr(mail, "LOOPBACK", set())  # as if 127.0.0.1 were a server across the network
+    with pytest.raises(mail.MailConfigError, match="does not offer STARTTLS"):
+        mail.deliver(mail.smtp_settings(smtp_server.url), message)
+    assert smtp_server.logins == [] and smtp_server.wait(seconds=0.3) == []
