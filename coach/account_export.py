@@ -60,7 +60,7 @@ def build(db, user):
     user_id = user["id"]
     mentors = account_store.rows_where(db, "mentors", "user_id", user_id, order="id")
     return {
-        "format": FORMAT, "exported_at": sessions.utcnow().isoformat(timespec="seconds"),
+        "format": FORMAT, "exported_at": sessions.stamp(sessions.utcnow()),
         "account": _clean(store.get_user(db, user_id)),
         "profile": store.get_profile(db, user_id),
         "mentors": [_mentor(db, user_id, m) for m in mentors],

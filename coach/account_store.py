@@ -47,7 +47,7 @@ def list_user_sessions(db, user_id):
                          "where user_id = ? order by last_seen_at desc, id desc", [user_id]))
 
 
-# Users ---------------------------------------------------------------------------------------------
+# Users and their records -----------------------------------------------------------------------------
 
 def update_user_name(db, user_id, name):
     """Change the name a user is shown by."""
@@ -58,6 +58,11 @@ def update_user_email(db, user_id, email):
     """Change the email a user signs in with."""
     db.execute("update users set email = ? where id = ?", [email, user_id])
 
+
+def get_meeting(db, user_id, meeting_id):
+    """Return this user's meeting with its mentor's name, or None."""
+    return _one(db, "select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id "
+                    "where mt.id = ? and mt.user_id = ?", [meeting_id, user_id])
 
 
 # Password reset links --------------------------------------------------------------------------------
@@ -209,12 +214,6 @@ def purge_deleted(db, before):
 def drop_session_deleted(db, session_id):
     """Forget what a session deleted when that session ends: undo belongs to the session."""
     db.execute("delete from deleted_records where session_id = ?", [session_id])
-
-
-def get_meeting(db, user_id, meeting_id):
-    """Return this user's meeting with its mentor's name, or None."""
-    return _one(db, "select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id "
-                    "where mt.id = ? and mt.user_id = ?", [meeting_id, user_id])
 
 
 def drop_user_deleted(db, user_id, keep=None):

@@ -41,7 +41,7 @@ def set_password(db, user_id, password):
     """Store a new password, retire unused reset links and end every session; return how many sessions ended."""
     with db.atomic():
         store.update_password_hash(db, user_id, services.hash_password(password))
-        account_store.retire_resets(db, user_id, _stamp(sessions.utcnow()))
+        account_store.retire_resets(db, user_id, sessions.stamp(sessions.utcnow()))
         return sessions.end_all(db, user_id)
 
 
@@ -59,10 +59,6 @@ class ResetLinkInvalid(ValueError):
     """The reset link is unknown, expired or already used."""
 
 
-def _stamp(moment):
-    return moment.isoformat(timespec="seconds")
-
-
 def can_reset(user):
     """True for a person's account; the system account that owns the anchor drafts never signs in."""
     return user is not None and user["role"] in ("mentee", "instructor")
@@ -72,21 +68,21 @@ def issue_reset(db, user_id, issued_by=None):
     """Create a one-time reset link for the user, valid for RESET_LIFETIME; return its token (stored hashed)."""
     moment = sessions.utcnow()
     token = secrets.token_urlsafe(32)
-    account_store.insert_reset(db, user_id, sessions.token_hash(token), _stamp(moment),
-                               _stamp(moment + RESET_LIFETIME), issued_by)
+    account_store.insert_reset(db, user_id, sessions.token_hash(token), sessions.stamp(moment),
+                               sessions.stamp(moment + RESET_LIFETIME), issued_by)
     return token
 
 
 def reset_for(db, token):
     """The usable reset link for this token, or None."""
-    return account_store.get_usable_reset(db, sessions.token_hash(token), _stamp(sessions.utcnow()))
+    return account_store.get_usable_reset(db, sessions.token_hash(token), sessions.stamp(sessions.utcnow()))
 
 
 def reset_password(db, token, password):
     """Use a reset link: set the new password and end every session; raise ResetLinkInvalid if it cannot be used."""
     with db.atomic():
         reset = reset_for(db, token)
-        if reset is None or not account_store.use_reset(db, reset["id"], _stamp(sessions.utcnow())):
+        if reset is None or not account_store.use_reset(db, reset["id"], sessions.stamp(sessions.utcnow())):
             raise ResetLinkInvalid("This reset link has expired or was already used.")
         set_password(db, reset["user_id"], password)
     return reset["user_id"]
@@ -98,7 +94,7 @@ def _over_limit(db, bucket, key, limit):
     Counting first and reading after, in one transaction, means parallel requests cannot all slip under.
     """
     now = datetime.now(timezone.utc)
-    since = _stamp(now - RESET_WINDOW)
+    since = sessions.stamp(now - RESET_WINDOW)
     with db.atomic():
         store.record_rate_event(db, bucket, key, prune_before=since)
         count, oldest = store.count_rate_events(db, bucket, key, since)

@@ -52,10 +52,6 @@ class UndoError(ValueError):
     """The delete cannot be undone; the message says why."""
 
 
-def _stamp(moment):
-    return moment.isoformat(timespec="seconds")
-
-
 def describe(found):
     """'1 mentor', '3 drafts', ... for each table with rows, in the order they were found."""
     lines = []
@@ -91,15 +87,15 @@ def delete(db, user_id, session_id, kind, record_id):
         check_owner(plan["found"], user_id)
         account_store.delete_found(db, plan["found"])
         moment = sessions.utcnow()
-        account_store.purge_deleted(db, _stamp(moment - UNDO_WINDOW))
+        account_store.purge_deleted(db, sessions.stamp(moment - UNDO_WINDOW))
         kept = account_store.insert_deleted(db, user_id, session_id, plan["label"],
-                                            json.dumps(plan["found"]), _stamp(moment))
+                                            json.dumps(plan["found"]), sessions.stamp(moment))
     return kept, plan["label"]
 
 
 def undo(db, user_id, session_id, deleted_id):
     """Put back what this session deleted under `deleted_id`; return its label or raise UndoError."""
-    since = _stamp(sessions.utcnow() - UNDO_WINDOW)
+    since = sessions.stamp(sessions.utcnow() - UNDO_WINDOW)
     kept = account_store.get_deleted(db, user_id, session_id, deleted_id, since)
     if kept is None:
         raise UndoError(f"That can no longer be undone: undo lasts {UNDO_WINDOW.seconds // 60} minutes, "

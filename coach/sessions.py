@@ -31,7 +31,8 @@ def utcnow():
     return datetime.now(timezone.utc)
 
 
-def _stamp(moment):
+def stamp(moment):
+    """A time in the one text format of every timestamp column (ISO 8601, seconds)."""
     return moment.isoformat(timespec="seconds")
 
 
@@ -58,9 +59,9 @@ def start(db, config, user_id, user_agent):
     """Create a session for the user and return its token (for the cookie; only its hash is stored)."""
     lifetime, idle = _limits(config)
     moment = utcnow()
-    account_store.purge_user_sessions(db, user_id, _stamp(moment), _stamp(moment - idle))
+    account_store.purge_user_sessions(db, user_id, stamp(moment), stamp(moment - idle))
     token = secrets.token_urlsafe(32)
-    account_store.insert_session(db, user_id, token_hash(token), _stamp(moment), _stamp(moment + lifetime),
+    account_store.insert_session(db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime),
                                  device_summary(user_agent))
     return token
 
@@ -106,9 +107,9 @@ def current_user(db, config):
         return None
     if moment - datetime.fromisoformat(row["last_seen_at"]) >= TOUCH_EVERY:
         with db.atomic():
-            account_store.touch_session(db, row["id"], _stamp(moment))
+            account_store.touch_session(db, row["id"], stamp(moment))
             # Piggyback on this occasional write: copies kept for undo do not outlive their window for long.
-            account_store.purge_deleted(db, _stamp(moment - UNDO_WINDOW))
+            account_store.purge_deleted(db, stamp(moment - UNDO_WINDOW))
     g.session_id = row["id"]
     return store.get_user(db, row["user_id"])
 
