@@ -25,7 +25,8 @@ def create_app(test_config=None):
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
-    from . import api, auth, db, errors, instructor, mentee, security, services
+    from . import (account, api, auth, cohort_admin, db, deletions, errors, instructor, mentee, recovery, security,
+                   services)
     from .calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
     from .engine.titles import title_of
     db.init_app(app)
@@ -33,7 +34,7 @@ def create_app(test_config=None):
     security.init_app(app)
     csrf = CSRFProtect(app)
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
-    for module in (auth, mentee, instructor, api):
+    for module in (auth, recovery, mentee, deletions, instructor, cohort_admin, api, account):
         app.register_blueprint(module.bp)
     app.jinja_env.globals["message_kinds"] = services.MESSAGE_KINDS
     app.jinja_env.filters["finding_title"] = title_of

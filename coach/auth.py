@@ -1,9 +1,9 @@
 """Accounts: sign up, sign in, sign out, the signed-in user on `g`, and the guards views use."""
 import functools
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import services, store
+from . import services, sessions, store
 from .db import get_db
 from .errors import render_error
 from .forms import SignInForm, SignUpForm, form_status
@@ -14,9 +14,8 @@ bp = Blueprint("auth", __name__, url_prefix="/auth")
 
 @bp.before_app_request
 def load_signed_in_user():
-    """Put the signed-in user (or None) on `g.user` for every request."""
-    user_id = session.get("user_id")
-    g.user = store.get_user(get_db(), user_id) if user_id is not None else None
+    """Put the signed-in user (or None) on `g.user` for every request, from the server-side session."""
+    g.user = sessions.current_user(get_db(), current_app.config)
 
 
 def home_for(user):
@@ -92,8 +91,7 @@ def _invitation_closed():
 
 
 def _start_session(user_id, welcome):
-    session.clear()
-    session["user_id"] = user_id
+    sessions.sign_in(get_db(), user_id)
     flash(welcome)
 
 
@@ -106,15 +104,14 @@ def signin():
         if user is None:
             form.password.errors.append("does not match that email; check both and try again.")
         else:
-            session.clear()
-            session["user_id"] = user["id"]
+            sessions.sign_in(get_db(), user["id"])
             return redirect(safe_next(request.args.get("next")) or home_for(user))
     return render_template("auth/signin.html", form=form), form_status(form)
 
 
 @bp.route("/signout", methods=("POST",))
 def signout():
-    """Sign out (POST only, so a link on another site cannot sign you out)."""
-    session.clear()
+    """Sign out (POST only, so a link on another site cannot sign you out); the session ends on the server too."""
+    sessions.sign_out(get_db())
     flash("You are signed out.")
     return redirect(url_for("index"))

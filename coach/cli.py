@@ -408,3 +408,56 @@ def seed_anchors_command(database):
     total = len(calibration.ANCHORS)
     click.echo(f"created {created} anchor draft{'' if created == 1 else 's'}; "
                f"{total - created} of {total} were already there")
+
+
+# Accounts (issue 18) ------------------------------------------------------------------------------
+
+def _public_base(base_url):
+    """The app's public address for links made here: --base-url, else $COACH_BASE_URL, else this machine."""
+    from .config import load_config
+
+    return (base_url or load_config()["COACH_BASE_URL"] or
+            f"http://127.0.0.1:{os.environ.get('PORT', '5000')}").rstrip("/")
+
+
+@cli.command(name="reset-link")
+@click.argument("email")
+@click.option("--base-url", default=None,
+              help="The app's public address for the link (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def reset_link_command(email, base_url, database):
+    """Print a one-time password reset link for EMAIL (valid for an hour), for a course without mail."""
+    from . import accounts, store
+
+    db = _open_migrated(database)
+    user = store.get_user_by_email(db, email.strip())
+    if not accounts.can_reset(user):
+        raise click.ClickException(f"no account has the email {email.strip()!r}")
+    click.echo(_public_base(base_url) + accounts.RESET_PATH.format(token=accounts.issue_reset(db, user["id"])))
+
+
+@cli.command(name="export-user")
+@click.argument("email")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="The zip file to write (default: outreach-coach-account-ID-DATE.zip here).")
+@click.option("--base-url", default=None,
+              help="The app's public address for the portfolio's links (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).")
+@click.option("--database", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+def export_user_command(email, output, base_url, database):
+    """Write everything the account with EMAIL owns to a zip, as its owner's /account/export does."""
+    from . import account_export, create_app, store
+    from .followthrough import portfolio_link
+
+    path = database or _default_database()
+    db = _open_migrated(path)
+    user = store.get_user_by_email(db, email.strip())
+    if user is None:
+        raise click.ClickException(f"no account has the email {email.strip()!r}")
+    with create_app({"DATABASE": path}).test_request_context(base_url=_public_base(base_url)):
+        body = account_export.export_zip(db, user, portfolio_link)
+    output = output or account_export.filename(user)
+    with open(output, "wb") as out:
+        out.write(body)
+    click.echo(f"wrote {output}")

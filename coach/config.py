@@ -39,7 +39,15 @@ def load_config(instance_path=DEFAULT_INSTANCE):
         "COACH_MODEL_CALLS_PER_HOUR": max(0, _env_int("COACH_MODEL_CALLS_PER_HOUR", 30)),
         "COACH_SIGNIN_LIMIT": max(1, _env_int("COACH_SIGNIN_LIMIT", 10)),
         "COACH_SIGNIN_ADDRESS_LIMIT": max(1, _env_int("COACH_SIGNIN_ADDRESS_LIMIT", 50)),
+        # A session ends this long after sign-in whatever happens, or after this long without a request.
+        "COACH_SESSION_DAYS": max(0.01, _env_float("COACH_SESSION_DAYS", 14)),
+        "COACH_SESSION_IDLE_HOURS": max(0.1, _env_float("COACH_SESSION_IDLE_HOURS", 72)),
         "COACH_PROXY_FIX": _env_flag("COACH_PROXY_FIX"),
+        # Mail for password resets; with no server the link is written to the log (see coach/mail.py).
+        "COACH_SMTP_URL": os.environ.get("COACH_SMTP_URL") or None,
+        "COACH_MAIL_FROM": os.environ.get("COACH_MAIL_FROM") or None,
+        # Links in mail use this address, not the Host header a client sent (which it could forge).
+        "COACH_BASE_URL": (os.environ.get("COACH_BASE_URL") or "").rstrip("/") or None,
         "SESSION_COOKIE_SECURE": _env_flag("COACH_SECURE_COOKIES"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

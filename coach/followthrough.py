@@ -196,14 +196,7 @@ def peer_edit(peer_id):
     return render_template("mentee/peers_form.html", form=form, person=person), form_status(form)
 
 
-@bp.route("/peers/<int:peer_id>/delete", methods=("POST",))
-@mentee_only
-def peer_delete(peer_id):
-    """Remove a peer from the plan."""
-    or_404(store.get_peer(get_db(), g.user["id"], peer_id))
-    store.delete_peer(get_db(), g.user["id"], peer_id)
-    flash("Removed.")
-    return redirect(url_for("mentee.peers_page"))
+# Deleting a peer, with a confirmation and undo, lives in coach/deletions.py with the other deletes.
 
 
 # The portfolio -------------------------------------------------------------------------------------------

@@ -245,3 +245,39 @@ def ux_review_reads(db):
 def ux_board_peers(db):
     # The board's peer seat may go to someone from the Peers page instead of a mentor.
     db["peers"].add_column("board_seat", str)
+
+
+# Issues 13 and 18: server-side sessions and account recovery ------------------------------------
+
+@migrations(name="acc_sessions")
+def acc_sessions(db):
+    # One row per sign-in; the cookie holds a random token and only its SHA-256 is stored, so a copy of the
+    # database cannot be replayed as a cookie. Deleting the row ends the session (sign-out, revocation).
+    db["user_sessions"].create({
+        "id": int, "user_id": int, "token_hash": str, "created_at": str, "last_seen_at": str,
+        "expires_at": str, "user_agent": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")],
+        not_null={"user_id", "token_hash", "created_at", "last_seen_at", "expires_at"})
+    db["user_sessions"].create_index(["token_hash"], unique=True)
+    db["user_sessions"].create_index(["user_id"])
+
+
+@migrations(name="acc_password_resets")
+def acc_password_resets(db):
+    # One row per reset link; only the token's SHA-256 is stored. `issued_by` is the instructor who made it
+    # for a mentee (null when the owner asked by email or the command line made it).
+    db["password_resets"].create({
+        "id": int, "user_id": int, "token_hash": str, "created_at": str, "expires_at": str, "used_at": str,
+        "issued_by": int,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "token_hash", "expires_at"})
+    db["password_resets"].create_index(["token_hash"], unique=True)
+    db["password_resets"].create_index(["user_id"])
+
+
+@migrations(name="acc_deleted_records")
+def acc_deleted_records(db):
+    # What a delete removed, as JSON, so the same session can undo it for a few minutes; then purged.
+    db["deleted_records"].create({
+        "id": int, "user_id": int, "session_id": int, "label": str, "rows_json": str, "deleted_at": str,
+    }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "label", "rows_json", "deleted_at"})
+    db["deleted_records"].create_index(["user_id"])

@@ -99,6 +99,19 @@ def authenticate(db, email, password):
     return user
 
 
+def hash_password(password):
+    """The stored form of a new password (Argon2id)."""
+    return _hasher.hash(password)
+
+
+def password_matches(user, password):
+    """True if `password` is this user's current password."""
+    try:
+        return _hasher.verify(user["password_hash"], password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 # Mentors --------------------------------------------------------------------------------------------
 
 def mentor_priority(mentor):

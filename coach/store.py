@@ -831,11 +831,6 @@ def get_peer(db, user_id, peer_id):
     return _one(db, "select * from peers where id = ? and user_id = ?", [peer_id, user_id])
 
 
-def delete_peer(db, user_id, peer_id):
-    """Delete this user's peer; return False if it is not theirs."""
-    return db.execute("delete from peers where id = ? and user_id = ?", [peer_id, user_id]).rowcount == 1
-
-
 def list_peers(db, user_id):
     """Return the user's peers and mentees, peers first, in the order added."""
     return list(db.query("select * from peers where user_id = ? order by direction = 'mentoring', id", [user_id]))

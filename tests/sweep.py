@@ -15,7 +15,7 @@ from coach.db import open_database
 from tests.conftest import Actions
 from tests.htmlforms import parse_forms
 
-PUBLIC_ENDPOINTS = {"index", "healthz", "favicon", "static", "api.critique"}  # and every auth.* endpoint
+PUBLIC_ENDPOINTS = {"index", "healthz", "favicon", "static", "api.critique"}  # and every auth.* and recovery.* endpoint
 # Forms a sweep must not submit on the owner's behalf: they would end the session or undo the setup.
 DESTRUCTIVE = re.compile(r"sign-?out|delete|remove|leave", re.I)
 FALLBACK = {"number": [1, 2]}  # revision numbers: each draft has 1 and 2
@@ -24,7 +24,7 @@ SKIPPED_TABLES = {"_sqlite_migrations", "rate_limit_events", "model_calls"}
 
 def is_public(endpoint):
     """True for the routes anyone may use without signing in."""
-    return endpoint in PUBLIC_ENDPOINTS or endpoint.startswith("auth.")
+    return endpoint in PUBLIC_ENDPOINTS or endpoint.startswith(("auth.", "recovery."))
 
 
 def rules(app):

@@ -4,6 +4,8 @@ instructor of another cohort: nothing of the owner's leaks, nothing is written, 
 Routes come from app.url_map, so a route added later without an owner check fails here. Public routes
 are the explicit allow-list in tests/sweep.py.
 """
+import io
+import zipfile
 from urllib.parse import urlsplit
 
 import pytest
@@ -35,7 +37,8 @@ def world(tmp_path_factory):
     other_instructor.post("/instructor/", {"name": "Another cohort"})
     clients = {"anonymous": app.test_client(), "other mentee": other_mentee.client,
                "other instructor": other_instructor.client}
-    yield {"app": app, "db": db, "ids": ids, "clients": clients,
+    emails = {"other mentee": "other@example.com", "other instructor": "other-instructor@example.com"}
+    yield {"app": app, "db": db, "ids": ids, "clients": clients, "emails": emails,
            "tokens": {name: sweep.token_of(client) for name, client in clients.items()}}
     db.conn.close()
 
@@ -55,6 +58,18 @@ def test_no_route_shows_or_changes_someone_elses_records(world, rule, methods, p
     assert sweep_route(world, rule, methods, persona) == []
     if _owner_scoped(persona, rule):
         assert sweep.table_counts(world["db"]) == before, "a request wrote something"
+    _stay_signed_in(world, persona)
+
+
+def _stay_signed_in(world, persona):
+    """A route like "sign out everywhere" ends the persona's own session: sign in again, so that every later
+    route is still tried by a signed-in user rather than quietly by an anonymous one."""
+    client = world["clients"][persona]
+    if persona == "anonymous" or client.get("/account/").status_code == 200:
+        return
+    Actions(client).signin(email=world["emails"][persona])
+    assert client.get("/account/").status_code == 200, f"{persona} could not sign in again"
+    world["tokens"][persona] = sweep.token_of(client)
 
 
 def _planted_leak(mentor_id):
@@ -78,7 +93,7 @@ def sweep_route(world, rule, methods, persona):
     for url in sweep.urls_for(rule, world["ids"]):
         for method in methods:
             response = client.open(url, method=method, data={"csrf_token": token}, headers={"X-CSRFToken": token})
-            body = response.get_data(as_text=True)
+            body = _readable(response)
             where = f"{persona} {method} {url} -> {response.status_code}"
             if response.status_code >= 500:
                 problems.append(f"{where}: server error")
@@ -87,6 +102,14 @@ def sweep_route(world, rule, methods, persona):
             if not _refused(response, persona, rule):
                 problems.append(f"{where}: not refused ({response.headers.get('Location', body[:120])!r})")
     return problems
+
+
+def _readable(response):
+    """The response as text; a zip (the account export) is read member by member, since it is compressed."""
+    if response.mimetype == "application/zip":
+        archive = zipfile.ZipFile(io.BytesIO(response.get_data()))
+        return "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+    return response.get_data(as_text=True)
 
 
 def _owner_scoped(persona, rule):
