@@ -89,16 +89,13 @@ def reset_password(db, token, password):
 
 
 def _over_limit(db, bucket, key, limit):
-    """Count this request, then say how long to wait (seconds) if it is past `limit` in the window, else 0.
+    """Count this request if it is within `limit` in the window and return 0; else how long to wait (seconds).
 
-    Counting first and reading after, in one transaction, means parallel requests cannot all slip under.
+    The check and the count are one locked write, so parallel requests cannot all slip under.
     """
     now = datetime.now(timezone.utc)
-    since = sessions.stamp(now - RESET_WINDOW)
-    with db.atomic():
-        store.record_rate_event(db, bucket, key, prune_before=since)
-        count, oldest = store.count_rate_events(db, bucket, key, since)
-    if count <= limit:
+    ids, oldest = store.record_rate_events_within(db, [(bucket, key, limit)], sessions.stamp(now - RESET_WINDOW))
+    if ids is not None:
         return 0
     return max(1, math.ceil((datetime.fromisoformat(oldest) + RESET_WINDOW - now).total_seconds()))
 

@@ -1,7 +1,10 @@
 """Friendly error pages: no stack trace ever reaches a user; unexpected errors are logged."""
-from flask import abort, current_app, g, jsonify, render_template, request, session, url_for
+from flask import abort, current_app, g, jsonify, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
+
+from . import sessions
+from .db import get_db
 
 MESSAGES = {
     400: ("That request could not be understood", "Go back, check the form and try again."),
@@ -46,7 +49,8 @@ def handle_http_error(exc):
 
 def handle_csrf_error(exc):
     """A missing or stale form token: say what happened and that nothing was saved."""
-    if session.get("user_id") is None and request.blueprint != "auth" and not _wants_json():
+    signed_out = sessions.current_user(get_db(), current_app.config) is None
+    if signed_out and request.blueprint != "auth" and not _wants_json():
         return session_ended()  # a signed-in page's form with no session behind it: the session ended
     return render_error(400, "The form had expired",
                         "For your safety the form must be sent from this site with a fresh token. "

@@ -19,6 +19,10 @@ EXPECTED_REFUSALS = {
     "/mentee/mentors/N/schedule": "the second round's status form has moved the mentor on from 'sent' first, and only "
                                   "a sent message has a follow-up to schedule: tests/test_followups.py schedules",
     "/instructor/revisions/N/comments": "the quoted words must be in the revision: tests/test_review.py quotes them",
+    "/account/email": "needs the current password: tests/test_account.py changes the email",
+    "/account/password": "needs the current password: tests/test_account.py changes it",
+    "/account/close": "needs the password, and would close the account the sweep stands on: tests/test_close_account.py",
+    "/instructor/cohorts/N/handover": "needs another instructor's email: tests/test_cohort_admin.py hands a cohort over",
 }
 
 
