@@ -1,10 +1,11 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
-from . import brevity, clarity, grounding, professionalism, value
+from . import brevity, clarity, grounding, language, professionalism, value
 from .context import minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
 
-CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grounding.check)
+# language runs last: its summary findings take the slips' cost from the scores the other checks leave.
+CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grounding.check, language.check)
 
 
 def critique(subject, body, context=None):

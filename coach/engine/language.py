@@ -1,0 +1,517 @@
+"""Language: the slips a careful reader notices, each shown with its correction and a one-click edit.
+
+Spelling (pyspellchecker's English dictionary, which ships in its wheel), the case of product and language
+names, doubled words and punctuation, unbalanced brackets and quotes, a lowercase "i", a sentence cut off
+mid-phrase, common confusions (your/you're, its/it's, then/than, loose/lose, there/their), simple agreement
+slips and ISO dates in prose. Every check errs towards silence: a name, a term from the context, code, a link
+or a British spelling is never a slip. The slips' points are carried by two summary findings that take them
+from the score the other findings leave, so one slip always shows in the score (see `score`).
+"""
+import re
+from collections import namedtuple
+from functools import lru_cache
+
+from . import lexicon as lx
+from .text import WORD
+from .vocabulary import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
+
+# The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
+Known = namedtuple("Known", "words names")
+NOTHING_KNOWN = Known(frozenset(), frozenset())
+
+
+# --- scoring ------------------------------------------------------------------------------------------------
+SLIP_COST = 0.7  # professionalism lost per slip, from the score the other findings leave
+MANY_SLIPS = 3
+# Past three slips (or a sentence cut off, which counts as CUT_OFF_WEIGHT slips) a careful reader stops trusting
+# the message: professionalism is at most MANY_SLIPS_PROFESSIONALISM and clarity at most MANY_SLIPS_CLARITY,
+# which keeps the overall at or below 4.0 however good the rest is.
+MANY_SLIPS_PROFESSIONALISM = 2.5
+MANY_SLIPS_CLARITY = 3.5
+CUT_OFF_WEIGHT = 2
+CUT_OFF_COST = 1.0
+CUT_OFF_CLARITY = 2.0
+
+# --- what is never prose --------------------------------------------------------------------------------------
+PROTECTED = re.compile(
+    r"```.*?(?:```|\Z)|``[^\n]*?``|`[^`\n]*`"  # code
+    r"|\b(?:https?://|www\.)[^\s<>()\"]+(?:\([^\s()]*\)[^\s<>()\"]*)*"  # links, not the bracket around one
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
+    r"|(?<![\w@])[@#]\w+"  # handles and hashtags
+    r"|\w+(?:[./\\:_]\w+)+"  # paths, dotted names (Node.js, os.path), 10:30, snake_case
+    r"|\[[^\]\n]*\]|\{\{.*?\}\}|<[^<>\n]*>"  # template slots and tags (placeholder findings name them)
+    r"|(?<![\w:])[:;=][-']?[()\[\]DPp](?!\w)",  # emoticons
+    re.S)
+
+# --- spelling -----------------------------------------------------------------------------------------------
+# A correction must be a word this common (pyspellchecker's frequency counts) before a word is called a typo.
+MIN_CORRECTION_FREQUENCY = 200
+MIN_TYPO_LENGTH = 3
+SHORT_WORD = 5
+COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
+SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
+               "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
+# British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
+_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
+            (re.compile(r"is(?=e[sd]?$|ing$|ations?$|er$|ers$)"), "iz"),
+            (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
+            (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
+            (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
+            (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
+            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"), (re.compile(r"ae|oe"), "e"), (re.compile(r"ement"), "ment"))
+_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able", "ability", "ation", "ations", "ment",
+             "ments", "ness", "less", "ful", "ise", "ize", "ised", "ized", "ising", "izing")
+_PREFIXES = ("un", "re", "pre", "co", "non", "multi", "sub", "micro", "auto", "over", "under", "cross", "self",
+             "inter", "meta", "hyper", "de", "mis", "out", "post", "pro", "anti")
+
+# --- names in prose -----------------------------------------------------------------------------------------
+# Words around an ambiguous name ("react", "rust") that say it is the technology, and words before it that say
+# it is the ordinary verb or noun.
+TECH_BEFORE = frozenset("in with using use used learn learning learned learnt know knowing write writing wrote "
+                        "written built build building of about into like and or embedded modern idiomatic unsafe "
+                        "safe".split())
+TECH_AFTER = frozenset("app apps application applications component components hook hooks native frontend front-end "
+                       "code codebase project projects developer developers dev devs engineer engineers library "
+                       "libraries framework community team stack ecosystem crate crates compiler server backend "
+                       "tests testing program programs programming port rewrite version web router query state "
+                       "performance developer's embedded async".split())
+VERB_BEFORE = frozenset("to i you we they people users he she it will would could should might may can can't cannot "
+                        "don't didn't not how quickly also must i'd we'd they'd".split())
+
+# --- a sentence cut off --------------------------------------------------------------------------------------
+# A sentence never ends on these ("... and the.").
+NEVER_LAST = frozenset("the a an and or but nor because than my your our their its".split())
+# A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
+STRANDABLE = frozenset("with for of from about at into onto towards toward via".split())
+RELATIVE = frozenset("what which who whom whose where when how why that someone something anyone anything "
+                     "everything nothing somebody anybody everyone whoever whatever one ones".split())
+SUBJECTS = frozenset("i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
+                     "i'd you'd we'd they'd i'll you'll we'll they'll me us them him her".split())
+RELATIVE_WINDOW = 6
+SUBJECT_WINDOW = 3
+MIN_CUT_OFF_WORDS = 4
+
+# --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
+_P = r"(?:^|(?<=[\s(\"“]))"
+CONFUSIONS = (
+    (re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
+                r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))", re.I),
+     "you're", '"your" where "you are" is meant'),
+    (re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|read|enjoyed|loved|liked|saw|watched|followed|"
+                r"admire|using|used|appreciate|by)\s+(?P<w>you['’]re)(?=\s)", re.I),
+     "your", '"you\'re" (you are) where "your" is meant'),
+    (re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?:talk|talks|work|book|blog|post|posts|article|articles|paper|papers|team|"
+                r"time|help|advice|project|projects|library|course|thoughts|feedback|experience|research|company|"
+                r"schedule|message|email|newsletter|podcast|video|videos|repo|code|crate|answer|reply|support|"
+                r"insights?|guidance|input|perspective|latest|recent|own|career|journey|keynote|presentation)\b)", re.I),
+     "your", '"you\'re" (you are) where "your" is meant'),
+    (re.compile(_P + r"(?P<w>it['’]s)(?=\s+own\b)", re.I), "its", '"it\'s" (it is) where "its" is meant'),
+    (re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
+     "its", '"it\'s" (it is) where "its" is meant'),
+    (re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-))\b)", re.I),
+     "it's", '"its" where "it is" is meant'),
+    (re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|"
+                r"easier|harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger)\s+(?P<w>then)\b", re.I),
+     "than", '"then" where the comparison needs "than"'),
+    (re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
+     "then", '"than" where the time word "then" is meant'),
+    (re.compile(r"\b(?:to|will|would|could|might|not|don't|didn't|won't|can't|never)\s+(?P<w>loose)\b", re.I),
+     "lose", '"loose" where the verb "lose" is meant'),
+    (re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
+    (re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
+    (re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
+     '"of" where "have" is meant'),
+)
+# A word before the subject that makes a bare verb correct ("does it have", "part I is"): the slip is not flagged.
+_PRE = r"(?:\b(?P<pre>\w+)\s+)?"
+_AUXILIARIES = frozenset("did does do would could should will can may might must to let make made help shall that "
+                         "if".split())
+_NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
+_PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "involve": "involved",
+                "locate": "located", "fascinate": "fascinated", "inspire": "inspired", "motivate": "motivated",
+                "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
+                "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
+                "impress": "impressed"}
+AGREEMENT = (
+    (re.compile(r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
+                r"(?P<w>" + "|".join(_PARTICIPLES) + r")(?=\s+(?:on|in|by|at|about|with|to|from)\b)", re.I),
+     _PARTICIPLES.get, "needs the participle"),
+    (re.compile(r"\b(?:was|were|is|are|am|i['’]m)\s+(?P<w>use)(?=\s+to\b)", re.I), lambda w: "used", "needs \"used to\""),
+    (re.compile(_PRE + r"\bI\s+(?P<w>has|is)\b"), {"has": "have", "is": "am"}.get, 'does not agree with "I"'),
+    (re.compile(_PRE + r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
+     {"have": "has", "don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its subject"),
+    # Only where "they/we/you" opens a clause: in "any time that suits you is fine" it is an object.
+    (re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
+                r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
+     "does not agree with its subject"),
+    (re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
+     'takes "a" before a "you" or "w" sound'),
+    (re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
+     'takes "an" before a vowel sound'),
+)
+
+# --- punctuation ---------------------------------------------------------------------------------------------
+DOUBLED_PUNCTUATION = re.compile(r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+")
+LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
+ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+# Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
+ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
+MONTHS = ("January February March April May June July August September October November December").split()
+_ALLOWED_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "so", "very", "ha", "no", "really"})
+
+
+class Slip:
+    """One slip: where it is, what replaces it, what is wrong and what rubric it costs."""
+
+    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix")
+
+    def __init__(self, code, field, start, end, replacement, message, fix):
+        self.code, self.field, self.start, self.end = code, field, start, end
+        self.replacement, self.message, self.fix = replacement, message, fix
+
+
+def check(msg, ctx, out):
+    """Add a finding per language slip, then the summary findings that carry their points (run last)."""
+    known = context_words(ctx["mentor_name"], ctx["role"], ctx["research"], ctx["connection"], ctx["found_via"],
+                          ctx["mentee_name"], ctx["background"], ctx["offer"], ctx["skills"], ctx["projects"],
+                          ctx["ask"]["topic"])
+    slips = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
+    slips += _cut_off_sentences(msg)
+    for slip in slips:
+        text = msg.subject if slip.field == "subject" else msg.body
+        out.add(slip.code, slip.message, slip.fix, (slip.field, text, slip.start, slip.end),
+                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement})
+    score(out, slips)
+
+
+def score(out, slips):
+    """Take the slips' cost from the scores the other findings leave (clamped), so a 5.0 drops too."""
+    cut_offs = sum(1 for s in slips if s.code == "cut_off_sentence")
+    weight = len(slips) + (CUT_OFF_WEIGHT - 1) * cut_offs
+    if not weight:
+        return
+    many = weight >= MANY_SLIPS
+    target = _left(out, "professionalism") - SLIP_COST * weight
+    if many:
+        target = min(target, MANY_SLIPS_PROFESSIONALISM)
+    noun = "slip" if weight == 1 else "slips"
+    out.add("language_slips", f"{weight} language {noun} (a cut-off sentence counts as {CUT_OFF_WEIGHT}): each costs "
+            f"{SLIP_COST} of professionalism" + (f", and at {MANY_SLIPS} or more it is at most "
+                                                 f"{MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
+            "Apply the corrections shown with each slip, then read the message aloud once before sending.",
+            points=_points(out, "professionalism", target))
+    if cut_offs:
+        target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY)
+        out.add("broken_sentence", f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
+                f"loses {CUT_OFF_COST} and is at most {CUT_OFF_CLARITY}.", "Finish the sentence or cut it.",
+                points=_points(out, "clarity", target))
+    elif many:
+        out.add("many_slips", f"With {weight} slips the reader has to stop and reread: clarity is at most "
+                f"{MANY_SLIPS_CLARITY}.", "Fix the slips shown.",
+                points=_points(out, "clarity", min(_left(out, "clarity"), MANY_SLIPS_CLARITY)))
+
+
+def _left(out, rubric):
+    """The score the findings so far leave on `rubric`, clamped as shown."""
+    return min(5.0, max(1.0, out.total(rubric)))
+
+
+def _points(out, rubric, target):
+    """Points that bring `rubric` from its unclamped total to `target` (never a gain)."""
+    return min(0.0, target - out.total(rubric))
+
+
+def find_slips(text, field, known=NOTHING_KNOWN):
+    """Return the slips in one field's text (no cut-off sentences: those need the message's sentences)."""
+    if not text.strip():
+        return []
+    protected = _protected(text)
+    slips = []
+    for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets,
+                   _lowercase_i, _iso_dates):
+        slips += [s for s in finder(text, field, known) if not _inside(protected, s.start, s.end)]
+    return _without_overlaps(slips)
+
+
+def _protected(text):
+    return [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
+
+
+def _inside(spans, start, end):
+    return any(s < end and start < e for s, e in spans)
+
+
+def _without_overlaps(slips):
+    kept, last_end = [], -1
+    for slip in sorted(slips, key=lambda s: (s.start, s.end)):
+        if slip.start >= last_end:
+            kept.append(slip)
+            last_end = max(slip.end, slip.start + 1)
+    return kept
+
+
+def _match_case(original, replacement):
+    if original[:1].isupper() and not replacement[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@lru_cache(maxsize=64)
+def context_words(*texts):
+    """The words of the context (names, research, background...): known words, never typos."""
+    names = frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t))
+    return Known(frozenset(w.lower() for w in names), names)
+
+
+# --- spelling -----------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    """pyspellchecker's English dictionary, loaded once (about 0.3 s) on first use."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _spelling(text, field, known):
+    for m in WORD.finditer(text):
+        word = m.group()
+        if "'" in word or "’" in word:
+            word = re.sub(r"['’]s$", "", word)
+            if "'" in word or "’" in word:
+                continue  # contractions: the dictionary's tokens drop the apostrophe
+        start = m.start()
+        for part in word.split("-"):
+            slip = _spelling_slip(text, field, part, start, known)
+            if slip:
+                yield slip
+            start += len(part) + 1
+
+
+def _spelling_slip(text, field, word, start, known):
+    lower = word.lower()
+    if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper() or lower in known.words:
+        return None
+    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
+        return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
+    if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
+        return None  # a capital mid-sentence is most likely a name
+    correction = typo_correction(lower)
+    if not correction:
+        return None
+    replacement = _match_case(word, correction)
+    return Slip("spelling", field, start, start + len(word), replacement,
+                f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
+
+
+def _capital_is_only_sentence_case(text, start, end):
+    """True when a capitalised word opens a sentence and prose follows (so it need not be a name)."""
+    before = text[:start].rstrip(" \t\"“(")
+    opens = not before or before[-1] in ".!?\n"
+    return opens and re.match(r"[ \t]+[a-z]", text[end:end + 3]) is not None
+
+
+@lru_cache(maxsize=8192)
+def typo_correction(lower):
+    """The confident correction of a lower-case word, or None when it is a word, a term or a doubtful case."""
+    if lower in SPLIT_WORDS:
+        return SPLIT_WORDS[lower]
+    if lx.SLANG.fullmatch(lower) or _known(lower):
+        return None
+    spell = _dictionary()
+    candidates = spell.candidates(lower) or ()
+    frequency = spell.word_frequency.dictionary
+    # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
+    ranked = sorted((c for c in candidates if c != lower and c in frequency),
+                    key=lambda c: (c[0] != lower[0], sorted(c) != sorted(lower), -frequency[c]))
+    if not ranked or frequency[ranked[0]] < MIN_CORRECTION_FREQUENCY:
+        return None
+    return ranked[0] if _plausible_typo(lower, ranked[0]) else None
+
+
+def _plausible_typo(word, correction):
+    """True when one slip of the hand turns `correction` into `word`, and not an abbreviation or a name.
+
+    Two swapped letters ("teh", "recieve") always are. Otherwise the first letter must stand (few typos change it,
+    while "distro"/"bistro" and "nrows"/"grows" are words of their own), a short word must not differ only in its
+    last letter ("auth"/"auto", "desc"/"desk" are abbreviations), and a three-letter word is too short to tell.
+    """
+    if len(word) == len(correction) and sorted(word) == sorted(correction):
+        return True
+    first = next((i for i, (a, b) in enumerate(zip(word, correction)) if a != b), min(len(word), len(correction)))
+    if first == 0 or len(word) <= MIN_TYPO_LENGTH:
+        return False
+    return not (len(word) <= SHORT_WORD and first >= min(len(word), len(correction)) - 1)
+
+
+def _known(lower):
+    """A word the dictionary, the technical vocabulary or a regular variant of either knows."""
+    if _plain_known(lower) or any(_plain_known(rule.sub(american, lower)) for rule, american in _BRITISH):
+        return True
+    if any(lower.endswith(s) and _stem_known(lower[:-len(s)]) for s in _SUFFIXES):
+        return True
+    if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p):]) for p in _PREFIXES):
+        return True
+    return any(_plain_known(lower[:i]) and _plain_known(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
+
+
+def _plain_known(word):
+    return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or \
+        word in _dictionary().word_frequency.dictionary
+
+
+def _stem_known(stem):
+    """A stem a suffix was taken from: "committ(ers)" is "commit", "containeris(ed)" is "container"."""
+    return len(stem) >= 4 and any(_plain_known(s) for s in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""))
+
+
+# --- names in prose -------------------------------------------------------------------------------------------
+
+def _names(text, field, known):
+    tokens = list(re.finditer(r"[\w#+]+(?:[.-]\w+)*", text))
+    for i, m in enumerate(tokens):
+        word, lower = m.group(), m.group().lower()
+        official = NAMES.get(lower)
+        if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
+            official = AMBIGUOUS_NAMES[lower]
+        if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES:
+            continue
+        yield Slip("name_case", field, m.start(), m.end(), official, f'"{word}" is written "{official}".',
+                   f'Write "{official}".')
+
+
+def _tech_use(text, tokens, i, known):
+    """True when the words around an ambiguous name ("react") say it is the technology, not the verb."""
+    before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
+    after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
+    if before in VERB_BEFORE:
+        return False
+    beside_name = any(w.lower() in NAMES or w in AMBIGUOUS_NAMES.values()
+                      for w in (tokens[j].group() for j in (i - 2, i + 2) if 0 <= j < len(tokens)))
+    official = AMBIGUOUS_NAMES[tokens[i].group()]
+    named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
+    return before in TECH_BEFORE and (before not in ("and", "or") or beside_name) or after in TECH_AFTER or \
+        (after in ("and", "or") and beside_name) or bool(named_elsewhere)
+
+
+def _adjacent(text, left, right):
+    return text[left.end():right.start()].strip() in ("", ",", "/")
+
+
+# --- doubled words and punctuation ----------------------------------------------------------------------------
+
+def _doubled_words(text, field, known):
+    previous = None
+    for m in WORD.finditer(text):
+        if previous and m.group().lower() == previous.group().lower() and not text[previous.end():m.start()].strip() \
+                and m.group().lower() not in _ALLOWED_DOUBLES and not m.group()[:1].isupper() \
+                and not m.group().isdigit():
+            yield Slip("doubled_word", field, previous.end(), m.end(), "",
+                       f'"{m.group()}" is written twice.', f'Delete the second "{m.group()}".')
+        previous = m
+
+
+def _punctuation(text, field, known):
+    for m in DOUBLED_PUNCTUATION.finditer(text):
+        mark = m.group()[0]
+        yield Slip("doubled_punctuation", field, m.start(), m.end(), mark, f'"{m.group()}" doubles the punctuation.',
+                   f'Keep one "{mark}".')
+
+
+def _brackets(text, field, known):
+    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    opened = []
+    for i, ch in enumerate(masked):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+        elif ch == ")" and not ENUMERATOR.search(masked[max(0, i - 6):i]):
+            doubled = i and masked[i - 1] == ")"
+            yield Slip("unbalanced_bracket", field, i, i + 1, "",
+                       '"))" closes a bracket twice.' if doubled else "This \")\" closes a bracket that was never opened.",
+                       'Delete the extra ")".')
+    for i in opened:
+        if masked[i + 1:i + 2] == "(":
+            yield Slip("unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".')
+            continue
+        end = _sentence_end(text, i)
+        yield Slip("unbalanced_bracket", field, end, end, ")", 'This "(" is never closed.',
+                   'Close the bracket where the aside ends.')
+
+
+def _sentence_end(text, pos):
+    """Where a bracket opened at `pos` should close: before the sentence's end mark or line break."""
+    m = re.compile(r"[.!?]*(?:\s*\n|\s+(?=[A-Z])|$)").search(text, pos + 1)
+    end = m.start() if m else len(text)
+    while end > pos + 1 and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _lowercase_i(text, field, known):
+    if not re.search(r"[A-Z]", text):
+        return  # an all-lowercase message is one finding of its own (all_lowercase), not one per "i"
+    for m in LOWERCASE_I.finditer(text):
+        yield Slip("lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".',
+                   'Write "I".')
+
+
+def _iso_dates(text, field, known):
+    for m in ISO_DATE.finditer(text):
+        said = f"{int(m.group('d'))} {MONTHS[int(m.group('m')) - 1]}"
+        yield Slip("iso_date", field, m.start(), m.end(), said, f'"{m.group()}" is a machine date in prose.',
+                   f'Write it as people say it: "{said}".')
+
+
+# --- confusions and agreement ---------------------------------------------------------------------------------
+
+def _confusions(text, field, known):
+    for pattern, replacement, what in CONFUSIONS:
+        for m in pattern.finditer(text):
+            word = m.group("w")
+            fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
+            yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f'{what}.', f'Write "{fixed}".')
+
+
+def _agreement(text, field, known):
+    for pattern, correct, what in AGREEMENT:
+        for m in pattern.finditer(text):
+            pre = (m.groupdict().get("pre") or "").lower()
+            if pre in _AUXILIARIES or pre in _NUMBERED:
+                continue
+            word = m.group("w")
+            fixed = _match_case(word, correct(word.lower()) or word)
+            yield Slip("agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".',
+                       f'Write "{fixed}".')
+
+
+# --- a sentence cut off ---------------------------------------------------------------------------------------
+
+def _cut_off_sentences(msg):
+    for s in msg.sentences:
+        words = list(WORD.finditer(s.text))
+        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w[.!]?$", s.text) or s.text.endswith("?"):
+            continue
+        if not _dangles(words):
+            continue
+        keep = len(words) - 1
+        while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
+            keep -= 1
+        start, end = s.start + words[keep - 1].end(), s.start + words[-1].end()
+        cut = msg.body[s.start + words[keep].start():end]
+        yield Slip("cut_off_sentence", "body", start, end, "",
+                   f'This sentence stops at "{cut}", as if a phrase was cut off.',
+                   f'Finish the sentence, or end it before "{cut}".')
+
+
+def _dangles(words):
+    last = words[-1].group().lower()
+    if last in NEVER_LAST:
+        return True
+    if last not in STRANDABLE:
+        return False
+    before = [w.group().lower() for w in words[:-1]]
+    if any(w in RELATIVE for w in before[-RELATIVE_WINDOW:]) or any(w in SUBJECTS for w in before[-SUBJECT_WINDOW:]):
+        return False
+    return not before[-1].endswith("ing")  # "worth thinking about"
