@@ -4,17 +4,19 @@ from .context import minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
 
-# language runs last: its summary findings take the slips' cost from the scores the other checks leave.
-CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grounding.check, language.check)
+CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grounding.check)
 
 
 def critique(subject, body, context=None):
     """Return {"scores", "overall", "findings", "stats", "engine"} for one message."""
-    msg = Message(_as_text(subject), _as_text(body))
+    typed = Message(_as_text(subject), _as_text(body))
     ctx = normalise(context)
+    slips = language.slips(typed, ctx)
+    msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
     out = Findings()
     for check in CHECKS:
         check(msg, ctx, out)
+    language.report(typed, msg, slips, out)  # last: the slips' cost comes off the scores the checks leave
     scores = out.scores()
     return {
         "scores": scores,

@@ -12,6 +12,7 @@ from collections import namedtuple
 from functools import lru_cache
 
 from . import lexicon as lx
+from .message import Message
 from .text import WORD
 from .vocabulary import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 
@@ -46,6 +47,8 @@ PROTECTED = re.compile(
 # --- spelling -----------------------------------------------------------------------------------------------
 # A correction must be a word this common (pyspellchecker's frequency counts) before a word is called a typo.
 MIN_CORRECTION_FREQUENCY = 200
+STRONG_CORRECTION_FREQUENCY = 5000
+TERM_FREQUENCY = 5000  # technical terms have no count of their own; they rank as fairly common words
 MIN_TYPO_LENGTH = 3
 SHORT_WORD = 5
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
@@ -75,6 +78,7 @@ TECH_AFTER = frozenset("app apps application applications component components h
                        "libraries framework community team stack ecosystem crate crates compiler server backend "
                        "tests testing program programs programming port rewrite version web router query state "
                        "performance developer's embedded async".split())
+VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
 VERB_BEFORE = frozenset("to i you we they people users he she it will would could should might may can can't cannot "
                         "don't didn't not how quickly also must i'd we'd they'd".split())
 
@@ -93,17 +97,28 @@ MIN_CUT_OFF_WORDS = 4
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
 _P = r"(?:^|(?<=[\s(\"“]))"
+# Words that follow "your" and never "you are": "you're talk" is a slip for "your talk".
+YOUR_NOUNS = "|".join("""
+talk talks work book books blog post posts article articles paper papers team time help advice project projects library
+course courses thoughts feedback experience research company schedule message email newsletter podcast video videos
+repo repos code crate answer reply support insight insights guidance input perspective latest recent previous own
+career journey keynote presentation slides series view views upcoming incident group evening lab thesis
+class classes lecture lectures students community meetup conference website site portfolio profile question
+questions point points example examples method approach process stack setup writings tweet tweets thread
+episode episodes interview interviews story expertise knowledge background opinion opinions contributions
+contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
+guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
+""".split())
 CONFUSIONS = (
     (re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
                 r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))", re.I),
      "you're", '"your" where "you are" is meant'),
-    (re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|read|enjoyed|loved|liked|saw|watched|followed|"
-                r"admire|using|used|appreciate|by)\s+(?P<w>you['’]re)(?=\s)", re.I),
+    (re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
+                r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
+                r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
+                r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
-    (re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?:talk|talks|work|book|blog|post|posts|article|articles|paper|papers|team|"
-                r"time|help|advice|project|projects|library|course|thoughts|feedback|experience|research|company|"
-                r"schedule|message|email|newsletter|podcast|video|videos|repo|code|crate|answer|reply|support|"
-                r"insights?|guidance|input|perspective|latest|recent|own|career|journey|keynote|presentation)\b)", re.I),
+    (re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
     (re.compile(_P + r"(?P<w>it['’]s)(?=\s+own\b)", re.I), "its", '"it\'s" (it is) where "its" is meant'),
     (re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
@@ -157,7 +172,7 @@ ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
 # Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
-_ALLOWED_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "so", "very", "ha", "no", "really"})
+_ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really"})
 
 
 class Slip:
@@ -170,18 +185,74 @@ class Slip:
         self.replacement, self.message, self.fix = replacement, message, fix
 
 
-def check(msg, ctx, out):
-    """Add a finding per language slip, then the summary findings that carry their points (run last)."""
+def slips(msg, ctx):
+    """Every slip in the message as typed: the subject's and body's, then any sentence cut off."""
     known = context_words(ctx["mentor_name"], ctx["role"], ctx["research"], ctx["connection"], ctx["found_via"],
                           ctx["mentee_name"], ctx["background"], ctx["offer"], ctx["skills"], ctx["projects"],
                           ctx["ask"]["topic"])
-    slips = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
-    slips += _cut_off_sentences(msg)
-    for slip in slips:
-        text = msg.subject if slip.field == "subject" else msg.body
+    found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
+    return found + list(_cut_off_sentences(msg))
+
+
+def as_meant(msg, found):
+    """The message with every slip corrected: what the other checks judge, so a slip is charged once, here.
+
+    Without this a typo inside a phrase the rubrics penalise ("just wnated to") would raise a score, and a
+    doubled word could lift a message over a length threshold.
+    """
+    if not found:
+        return msg
+    return Message(*(_corrected(text, [s for s in found if s.field == field])
+                     for field, text in (("subject", msg.subject), ("body", msg.body))))
+
+
+def report(typed, meant, found, out):
+    """Point the other checks' findings back at the typed text, then add one finding per slip and the summaries."""
+    if not found:
+        return
+    for field, text in (("subject", typed.subject), ("body", typed.body)):
+        _retarget(out, field, text, sorted((s for s in found if s.field == field), key=lambda s: s.start))
+    for slip in found:
+        text = typed.subject if slip.field == "subject" else typed.body
         out.add(slip.code, slip.message, slip.fix, (slip.field, text, slip.start, slip.end),
                 edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement})
-    score(out, slips)
+    score(out, found)
+
+
+def _corrected(text, field_slips):
+    parts, pos = [], 0
+    for slip in sorted(field_slips, key=lambda s: s.start):
+        parts += [text[pos:slip.start], slip.replacement]
+        pos = slip.end
+    return "".join(parts) + text[pos:]
+
+
+def _retarget(out, field, typed_text, field_slips):
+    """Move evidence and edits measured on the corrected text of `field` to the same words in the typed text."""
+    if not field_slips:
+        return
+    for finding in out.findings():
+        for key in ("evidence", "edit"):
+            span = finding.get(key)
+            if span and span["field"] == field:
+                span["start"] = _typed_position(field_slips, span["start"], at_end=False)
+                span["end"] = max(span["start"], _typed_position(field_slips, span["end"], at_end=True))
+                if key == "evidence":
+                    span["text"] = typed_text[span["start"]:span["end"]]
+
+
+def _typed_position(field_slips, pos, at_end):
+    """Where position `pos` of the corrected text lies in the typed text (a corrected stretch maps to all of it)."""
+    shift = 0
+    for slip in field_slips:
+        start = slip.start + shift  # where the correction begins in the corrected text
+        end = start + len(slip.replacement)
+        if pos < start or pos == start and (at_end or start < end):
+            break  # before this correction (a span that ends where a deletion was keeps out of it)
+        if pos < end:
+            return slip.end if at_end else slip.start
+        shift += len(slip.replacement) - (slip.end - slip.start)
+    return pos - shift
 
 
 def score(out, slips):
@@ -316,17 +387,29 @@ def typo_correction(lower):
     """The confident correction of a lower-case word, or None when it is a word, a term or a doubtful case."""
     if lower in SPLIT_WORDS:
         return SPLIT_WORDS[lower]
-    if lx.SLANG.fullmatch(lower) or _known(lower):
+    if lx.SLANG.fullmatch(lower) or _listed(lower):
         return None
+    best = _best_candidate(lower)
+    if not best or not _plausible_typo(lower, best[0]):
+        return None
+    # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
+    if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
+        return None
+    return best[0]
+
+
+def _best_candidate(lower):
+    """(word, frequency) of the likeliest word one edit away that is common enough, or None."""
     spell = _dictionary()
-    candidates = spell.candidates(lower) or ()
     frequency = spell.word_frequency.dictionary
-    # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
-    ranked = sorted((c for c in candidates if c != lower and c in frequency),
-                    key=lambda c: (c[0] != lower[0], sorted(c) != sorted(lower), -frequency[c]))
-    if not ranked or frequency[ranked[0]] < MIN_CORRECTION_FREQUENCY:
+    scored = {c: frequency[c] for c in spell.candidates(lower) or () if c in frequency}
+    scored.update((c, TERM_FREQUENCY) for c in spell.edit_distance_1(lower) if c in TERMS or c in NAMES)
+    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY]
+    if not common:
         return None
-    return ranked[0] if _plausible_typo(lower, ranked[0]) else None
+    # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
+    best = min(common, key=lambda c: (c[0] != lower[0], sorted(c) != sorted(lower), -scored[c]))
+    return best, scored[best]
 
 
 def _plausible_typo(word, correction):
@@ -344,10 +427,13 @@ def _plausible_typo(word, correction):
     return not (len(word) <= SHORT_WORD and first >= min(len(word), len(correction)) - 1)
 
 
-def _known(lower):
-    """A word the dictionary, the technical vocabulary or a regular variant of either knows."""
-    if _plain_known(lower) or any(_plain_known(rule.sub(american, lower)) for rule, american in _BRITISH):
-        return True
+def _listed(lower):
+    """A word the dictionary or the technical vocabulary holds, as written or in its American spelling."""
+    return _plain_known(lower) or any(_plain_known(rule.sub(american, lower)) for rule, american in _BRITISH)
+
+
+def _derived(lower):
+    """A word made regularly from known ones: a suffix, a prefix, or two words run together."""
     if any(lower.endswith(s) and _stem_known(lower[:-len(s)]) for s in _SUFFIXES):
         return True
     if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p):]) for p in _PREFIXES):
@@ -361,8 +447,14 @@ def _plain_known(word):
 
 
 def _stem_known(stem):
-    """A stem a suffix was taken from: "committ(ers)" is "commit", "containeris(ed)" is "container"."""
-    return len(stem) >= 4 and any(_plain_known(s) for s in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""))
+    """A stem a suffix was taken from: "committ(ers)" is "commit", "schedul(ing)" is "schedule"."""
+    return len(stem) >= 4 and (_plain_known(stem) or _plain_known(stem + "e") or _doubled_consonant(stem)
+                               and _plain_known(stem[:-1]))
+
+
+def _doubled_consonant(stem):
+    """A consonant doubled before a suffix after a short vowel: "committ", "plann" (not "vieww", "learnn")."""
+    return stem[-1] == stem[-2] and stem[-1] not in "aeiouwxy" and stem[-3] in "aeiou" and stem[-4] not in "aeiou"
 
 
 # --- names in prose -------------------------------------------------------------------------------------------
@@ -384,12 +476,14 @@ def _tech_use(text, tokens, i, known):
     """True when the words around an ambiguous name ("react") say it is the technology, not the verb."""
     before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
+    official = AMBIGUOUS_NAMES[tokens[i].group()]
+    named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
+    if before == "to" and named_elsewhere and after not in VERB_AFTER:
+        return True  # "moving our firmware to rust" in a message about Rust; "to react to" stays a verb
     if before in VERB_BEFORE:
         return False
     beside_name = any(w.lower() in NAMES or w in AMBIGUOUS_NAMES.values()
                       for w in (tokens[j].group() for j in (i - 2, i + 2) if 0 <= j < len(tokens)))
-    official = AMBIGUOUS_NAMES[tokens[i].group()]
-    named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
     return before in TECH_BEFORE and (before not in ("and", "or") or beside_name) or after in TECH_AFTER or \
         (after in ("and", "or") and beside_name) or bool(named_elsewhere)
 
@@ -404,11 +498,16 @@ def _doubled_words(text, field, known):
     previous = None
     for m in WORD.finditer(text):
         if previous and m.group().lower() == previous.group().lower() and not text[previous.end():m.start()].strip() \
-                and m.group().lower() not in _ALLOWED_DOUBLES and not m.group()[:1].isupper() \
+                and m.group().lower() not in _ALLOWED_DOUBLES and not _both_names(previous.group(), m.group()) \
                 and not m.group().isdigit():
             yield Slip("doubled_word", field, previous.end(), m.end(), "",
                        f'"{m.group()}" is written twice.', f'Delete the second "{m.group()}".')
         previous = m
+
+
+def _both_names(first, second):
+    """"Bora Bora", "Duran Duran": a doubled capitalised word is a name (but "I I" is a slip)."""
+    return first[:1].isupper() and second[:1].isupper() and len(second) > 1
 
 
 def _punctuation(text, field, known):
@@ -493,7 +592,7 @@ def _cut_off_sentences(msg):
         words = list(WORD.finditer(s.text))
         if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w[.!]?$", s.text) or s.text.endswith("?"):
             continue
-        if not _dangles(words):
+        if not _dangles(s.text, words):
             continue
         keep = len(words) - 1
         while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
@@ -505,13 +604,17 @@ def _cut_off_sentences(msg):
                    f'Finish the sentence, or end it before "{cut}".')
 
 
-def _dangles(words):
+def _dangles(text, words):
+    """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
     last = words[-1].group().lower()
     if last in NEVER_LAST:
         return True
     if last not in STRANDABLE:
         return False
     before = [w.group().lower() for w in words[:-1]]
+    if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
+            or before[-1:] == ["thanks"]:
+        return True  # nothing can be stranded after a comma, and one is thanked for something
     if any(w in RELATIVE for w in before[-RELATIVE_WINDOW:]) or any(w in SUBJECTS for w in before[-SUBJECT_WINDOW:]):
         return False
     return not before[-1].endswith("ing")  # "worth thinking about"
