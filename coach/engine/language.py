@@ -48,7 +48,7 @@ PROTECTED = re.compile(
 # A correction must be a word this common (pyspellchecker's frequency counts) before a word is called a typo.
 MIN_CORRECTION_FREQUENCY = 200
 STRONG_CORRECTION_FREQUENCY = 5000
-TERM_FREQUENCY = 5000  # technical terms have no count of their own; they rank as fairly common words
+TERM_FREQUENCY = 1000  # technical terms have no count of their own; they rank as fairly common words
 MIN_TYPO_LENGTH = 3
 SHORT_WORD = 5
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
@@ -61,7 +61,8 @@ _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
             (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
             (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
-            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"), (re.compile(r"ae|oe"), "e"), (re.compile(r"ement"), "ment"))
+            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"), (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
+            (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"), (re.compile(r"ement"), "ment"))
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able", "ability", "ation", "ations", "ment",
              "ments", "ness", "less", "ful", "ise", "ize", "ised", "ized", "ising", "izing")
 _PREFIXES = ("un", "re", "pre", "co", "non", "multi", "sub", "micro", "auto", "over", "under", "cross", "self",
@@ -84,14 +85,28 @@ VERB_BEFORE = frozenset("to i you we they people users he she it will would coul
 
 # --- a sentence cut off --------------------------------------------------------------------------------------
 # A sentence never ends on these ("... and the.").
-NEVER_LAST = frozenset("the a an and or but nor because than my your our their its".split())
+NEVER_LAST = frozenset("the a an and or but nor because than my your our their its if whether although unless "
+                       "whereas".split())
 # A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
-STRANDABLE = frozenset("with for of from about at into onto towards toward via".split())
-RELATIVE = frozenset("what which who whom whose where when how why that someone something anyone anything "
+STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
+                       "during including per regarding despite without is are was were like".split())
+# "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
+OPEN_AS = frozenset("such well same soon long far much known".split())
+# "I'd love to.", "if you'd like to." leave out a verb everyone can supply; after other words "to" is cut off.
+ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able need needs needed have has had going "
+                        "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
+                        "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
+                        "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
+                        "thrilled unable".split())
+RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
                      "everything nothing somebody anybody everyone whoever whatever one ones".split())
 SUBJECTS = frozenset("i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
                      "i'd you'd we'd they'd i'll you'll we'll they'll me us them him her".split())
 RELATIVE_WINDOW = 6
+# "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
+COMPLEMENTISERS = frozenset("given so now such except think thought believe say said says know knew hope mean means "
+                            "found read heard noticed realised realized seems sure aware glad clear true fact idea "
+                            "see saw".split())
 SUBJECT_WINDOW = 3
 MIN_CUT_OFF_WORDS = 4
 
@@ -113,6 +128,9 @@ CONFUSIONS = (
     (re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
                 r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))", re.I),
      "you're", '"your" where "you are" is meant'),
+    (re.compile(_P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
+                r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b)", re.I),
+     "you're", '"your" where "you are" is meant'),
     (re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
                 r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
                 r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
@@ -120,13 +138,25 @@ CONFUSIONS = (
      "your", '"you\'re" (you are) where "your" is meant'),
     (re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
-    (re.compile(_P + r"(?P<w>it['’]s)(?=\s+own\b)", re.I), "its", '"it\'s" (it is) where "its" is meant'),
+    (re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|API|APIs|documentation|docs|performance|author|authors|users|"
+                r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
+                r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
+                r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
+     "its", '"it\'s" (it is) where "its" is meant'),
     (re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-))\b)", re.I),
      "it's", '"its" where "it is" is meant'),
-    (re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|"
-                r"easier|harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger)\s+(?P<w>then)\b", re.I),
+    (re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|great|"
+                r"good|nice|useful|fine|okay|fair|safe|common|rare|unlikely)\s+(?:to|that|whether|how|when)\b"
+                r"|\s+(?:really|quite|still|actually|definitely|clearly|pretty|getting|becoming|taking|starting|because)"
+                r"\s|\s+(?:done|gone|finished|fixed|broken|ok|okay|fine|true|false)\s*[.!?,;])", re.I),
+     "it's", '"its" where "it is" is meant'),
+    # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
+    (re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
+                r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
+                r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
+                r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b", re.I),
      "than", '"then" where the comparison needs "than"'),
     (re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
      "then", '"than" where the time word "then" is meant'),
@@ -147,6 +177,18 @@ _PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "
                 "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
                 "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
                 "impress": "impressed"}
+_PLURAL_VERBS = {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
+                 "works": "work", "needs": "need", "seems": "seem", "looks": "look", "wants": "want", "takes": "take",
+                 "makes": "make", "runs": "run", "gets": "get", "uses": "use", "shows": "show", "keeps": "keep",
+                 "gives": "give", "thinks": "think", "knows": "know", "feels": "feel", "tends": "tend",
+                 "happens": "happen", "breaks": "break", "passes": "pass", "returns": "return", "expects": "expect",
+                 "requires": "require", "includes": "include", "depends": "depend", "helps": "help", "matters": "matter",
+                 "remains": "remain", "starts": "start", "stays": "stay", "lives": "live", "comes": "come"}
+# A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
+# nor a measure ("two weeks is enough").
+_PLURAL_SUBJECT = (r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
+                   r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|kubernetes)\b)"
+                   r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)")
 AGREEMENT = (
     (re.compile(r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
                 r"(?P<w>" + "|".join(_PARTICIPLES) + r")(?=\s+(?:on|in|by|at|about|with|to|from)\b)", re.I),
@@ -159,6 +201,8 @@ AGREEMENT = (
     (re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
                 r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
      "does not agree with its subject"),
+    (re.compile(_PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)\s+)?"
+                r"(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get, "does not agree with its plural subject"),
     (re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
      'takes "a" before a "you" or "w" sound'),
     (re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
@@ -168,7 +212,8 @@ AGREEMENT = (
 # --- punctuation ---------------------------------------------------------------------------------------------
 DOUBLED_PUNCTUATION = re.compile(r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+")
 LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
-ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+# "1) ... 2) ..." and "a) ... b) ...": closing brackets of a list, not of an aside (two of them make a list).
+ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
@@ -298,7 +343,7 @@ def find_slips(text, field, known=NOTHING_KNOWN):
         return []
     protected = _protected(text)
     slips = []
-    for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets,
+    for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets, _quotes,
                    _lowercase_i, _iso_dates):
         slips += [s for s in finder(text, field, known) if not _inside(protected, s.start, s.end)]
     return _without_overlaps(slips)
@@ -366,11 +411,12 @@ def _spelling_slip(text, field, word, start, known):
     if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
         return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
     if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
-        return None  # a capital mid-sentence is most likely a name
-    correction = typo_correction(lower)
+        correction = name_typo(lower)  # a capital mid-sentence is most likely a name: checked against known ones
+    else:
+        correction = typo_correction(lower)
     if not correction:
         return None
-    replacement = _match_case(word, correction)
+    replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip("spelling", field, start, start + len(word), replacement,
                 f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
 
@@ -412,6 +458,18 @@ def _best_candidate(lower):
     return best, scored[best]
 
 
+@lru_cache(maxsize=4096)
+def name_typo(lower):
+    """The product or language name one slip away from a capitalised word no dictionary knows ("Pyhton")."""
+    if len(lower) <= SHORT_WORD or _listed(lower):
+        return None
+    for candidate in sorted(_dictionary().edit_distance_1(lower)):
+        official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate)
+        if official and _plausible_typo(lower, candidate):
+            return official
+    return None
+
+
 def _plausible_typo(word, correction):
     """True when one slip of the hand turns `correction` into `word`, and not an abbreviation or a name.
 
@@ -434,7 +492,7 @@ def _listed(lower):
 
 def _derived(lower):
     """A word made regularly from known ones: a suffix, a prefix, or two words run together."""
-    if any(lower.endswith(s) and _stem_known(lower[:-len(s)]) for s in _SUFFIXES):
+    if any(lower.endswith(s) and _stem_known(lower[:-len(s)], s) for s in _SUFFIXES):
         return True
     if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p):]) for p in _PREFIXES):
         return True
@@ -446,10 +504,10 @@ def _plain_known(word):
         word in _dictionary().word_frequency.dictionary
 
 
-def _stem_known(stem):
+def _stem_known(stem, suffix):
     """A stem a suffix was taken from: "committ(ers)" is "commit", "schedul(ing)" is "schedule"."""
-    return len(stem) >= 4 and (_plain_known(stem) or _plain_known(stem + "e") or _doubled_consonant(stem)
-                               and _plain_known(stem[:-1]))
+    return len(stem) >= 4 and (_plain_known(stem) or _plain_known(stem + "e") or suffix[0] in "aeiouy"
+                               and _doubled_consonant(stem) and _plain_known(stem[:-1]))
 
 
 def _doubled_consonant(stem):
@@ -519,13 +577,16 @@ def _punctuation(text, field, known):
 
 def _brackets(text, field, known):
     masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    enumerators = {m.end() - 1 for m in ENUMERATOR.finditer(masked)}
+    if len(enumerators) < 2:
+        enumerators = set()
     opened = []
     for i, ch in enumerate(masked):
         if ch == "(":
             opened.append(i)
         elif ch == ")" and opened:
             opened.pop()
-        elif ch == ")" and not ENUMERATOR.search(masked[max(0, i - 6):i]):
+        elif ch == ")" and i not in enumerators:
             doubled = i and masked[i - 1] == ")"
             yield Slip("unbalanced_bracket", field, i, i + 1, "",
                        '"))" closes a bracket twice.' if doubled else "This \")\" closes a bracket that was never opened.",
@@ -546,6 +607,21 @@ def _sentence_end(text, pos):
     while end > pos + 1 and text[end - 1] in " \t":
         end -= 1
     return end
+
+
+def _quotes(text, field, known):
+    """A double quote left open (or a closing one with no opening): deleting it is always correct English."""
+    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    straight = [i for i, ch in enumerate(masked) if ch == '"']
+    lone = straight[-1:] if len(straight) % 2 else []
+    opening, closing = masked.count("“"), masked.count("”")
+    if opening > closing:
+        lone.append(masked.rindex("“"))
+    elif closing > opening:
+        lone.append(masked.index("”"))
+    for i in lone:
+        yield Slip("unbalanced_quote", field, i, i + 1, "", f"This {text[i]} is never matched by another.",
+                   f"Close the quotation where it ends, or delete the {text[i]}.")
 
 
 def _lowercase_i(text, field, known):
@@ -590,7 +666,7 @@ def _agreement(text, field, known):
 def _cut_off_sentences(msg):
     for s in msg.sentences:
         words = list(WORD.finditer(s.text))
-        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w[.!]?$", s.text) or s.text.endswith("?"):
+        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text):
             continue
         if not _dangles(s.text, words):
             continue
@@ -607,14 +683,22 @@ def _cut_off_sentences(msg):
 def _dangles(text, words):
     """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
     last = words[-1].group().lower()
-    if last in NEVER_LAST:
+    if last in NEVER_LAST or last == "as" and len(words) > 1 and words[-2].group().lower() in OPEN_AS:
         return True
     if last not in STRANDABLE:
         return False
     before = [w.group().lower() for w in words[:-1]]
+    if last == "to" and before[-1] in ELLIPSIS_TO:
+        return False
     if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
             or before[-1:] == ["thanks"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
-    if any(w in RELATIVE for w in before[-RELATIVE_WINDOW:]) or any(w in SUBJECTS for w in before[-SUBJECT_WINDOW:]):
+    if any(w in SUBJECTS for w in before[-SUBJECT_WINDOW:]):
         return False
+    in_clause = len(WORD.findall(re.split(r"[,;:]", text[:words[-1].start()])[-1]))
+    clause = before[len(before) - in_clause:]
+    if any(w in RELATIVE for w in clause):
+        return False  # "Where does the claim come from?"; but after a comma a new clause starts
+    if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
+        return False  # "projects that contributing to open source would not give access to"
     return not before[-1].endswith("ing")  # "worth thinking about"

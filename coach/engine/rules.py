@@ -107,6 +107,7 @@ RULES = {
     "doubled_word": Rule("professionalism", "minor", 0.0, 0.0),
     "doubled_punctuation": Rule("professionalism", "minor", 0.0, 0.0),
     "unbalanced_bracket": Rule("professionalism", "minor", 0.0, 0.0),
+    "unbalanced_quote": Rule("professionalism", "minor", 0.0, 0.0),
     "lowercase_i": Rule("professionalism", "minor", 0.0, 0.0),
     "confused_word": Rule("professionalism", "minor", 0.0, 0.0),
     "agreement": Rule("professionalism", "minor", 0.0, 0.0),
