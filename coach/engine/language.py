@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .message import Message
-from .text import WORD
+from .text import STOPWORDS, WORD
 from .vocabulary import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
@@ -51,6 +51,7 @@ STRONG_CORRECTION_FREQUENCY = 5000
 TERM_FREQUENCY = 1000  # technical terms have no count of their own; they rank as fairly common words
 MIN_TYPO_LENGTH = 3
 SHORT_WORD = 5
+VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess even from its last letter
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
 SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
                "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
@@ -59,6 +60,7 @@ _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
             (re.compile(r"is(?=e[sd]?$|ing$|ations?$|er$|ers$)"), "iz"),
             (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
+            (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
             (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
             (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
             (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"), (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
@@ -101,14 +103,17 @@ ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able
 RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
                      "everything nothing somebody anybody everyone whoever whatever one ones".split())
 SUBJECTS = frozenset("i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
-                     "i'd you'd we'd they'd i'll you'll we'll they'll me us them him her".split())
+                     "i'd you'd we'd they'd i'll you'll we'll they'll".split())
 RELATIVE_WINDOW = 6
 # "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
 COMPLEMENTISERS = frozenset("given so now such except think thought believe say said says know knew hope mean means "
                             "found read heard noticed realised realized seems sure aware glad clear true fact idea "
                             "see saw".split())
-SUBJECT_WINDOW = 3
+# "the team I work with", "the kind of work I'd like to do more of": a noun, then a clause that strands the
+# preposition; the subject comes at most this many words before it.
+SUBJECT_WINDOW = 7
 MIN_CUT_OFF_WORDS = 4
+VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
 _P = r"(?:^|(?<=[\s(\"“]))"
@@ -143,6 +148,10 @@ CONFUSIONS = (
                 r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
                 r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
+    # "it's roadmap is": after "it is" and a word, a second verb cannot follow.
+    (re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
+                r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)", re.I),
+     "its", '"it\'s" (it is) where "its" is meant'),
     (re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-))\b)", re.I),
@@ -150,7 +159,8 @@ CONFUSIONS = (
     (re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|great|"
                 r"good|nice|useful|fine|okay|fair|safe|common|rare|unlikely)\s+(?:to|that|whether|how|when)\b"
                 r"|\s+(?:really|quite|still|actually|definitely|clearly|pretty|getting|becoming|taking|starting|because)"
-                r"\s|\s+(?:done|gone|finished|fixed|broken|ok|okay|fine|true|false)\s*[.!?,;])", re.I),
+                r"\s|\s+(?:done|gone|finished|fixed|broken|ok|okay|fine|true|false|great|good|hard|easy|important|"
+                r"possible|clear|nice|useful|interesting|amazing|perfect)\s*[.!?,;]|\s+(?:too|my|your|our)\s)", re.I),
      "it's", '"its" where "it is" is meant'),
     # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
     (re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
@@ -171,6 +181,8 @@ CONFUSIONS = (
 _PRE = r"(?:\b(?P<pre>\w+)\s+)?"
 _AUXILIARIES = frozenset("did does do would could should will can may might must to let make made help shall that "
                          "if".split())
+# "The order of the items is": a plural inside a prepositional phrase is not the subject.
+_PREPOSITIONS = frozenset("of in on at for with from by about into over under between among across".split())
 _NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
 _PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "involve": "involved",
                 "locate": "located", "fascinate": "fascinated", "inspire": "inspired", "motivate": "motivated",
@@ -201,7 +213,7 @@ AGREEMENT = (
     (re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
                 r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
      "does not agree with its subject"),
-    (re.compile(_PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)\s+)?"
+    (re.compile(_PRE + _PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)\s+)?"
                 r"(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get, "does not agree with its plural subject"),
     (re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
      'takes "a" before a "you" or "w" sound'),
@@ -436,7 +448,7 @@ def typo_correction(lower):
     if lx.SLANG.fullmatch(lower) or _listed(lower):
         return None
     best = _best_candidate(lower)
-    if not best or not _plausible_typo(lower, best[0]):
+    if not best or not _plausible_typo(lower, best[0], best[1]):
         return None
     # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
     if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
@@ -470,7 +482,7 @@ def name_typo(lower):
     return None
 
 
-def _plausible_typo(word, correction):
+def _plausible_typo(word, correction, frequency=0):
     """True when one slip of the hand turns `correction` into `word`, and not an abbreviation or a name.
 
     Two swapped letters ("teh", "recieve") always are. Otherwise the first letter must stand (few typos change it,
@@ -482,7 +494,8 @@ def _plausible_typo(word, correction):
     first = next((i for i, (a, b) in enumerate(zip(word, correction)) if a != b), min(len(word), len(correction)))
     if first == 0 or len(word) <= MIN_TYPO_LENGTH:
         return False
-    return not (len(word) <= SHORT_WORD and first >= min(len(word), len(correction)) - 1)
+    last_letter = first >= min(len(word), len(correction)) - 1
+    return not (len(word) <= SHORT_WORD and last_letter and frequency < VERY_COMMON)
 
 
 def _listed(lower):
@@ -524,8 +537,9 @@ def _names(text, field, known):
         official = NAMES.get(lower)
         if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
             official = AMBIGUOUS_NAMES[lower]
-        if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES:
-            continue
+        if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES \
+                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]):
+            continue  # "python -m venv" is a command
         yield Slip("name_case", field, m.start(), m.end(), official, f'"{word}" is written "{official}".',
                    f'Write "{official}".')
 
@@ -653,7 +667,7 @@ def _agreement(text, field, known):
     for pattern, correct, what in AGREEMENT:
         for m in pattern.finditer(text):
             pre = (m.groupdict().get("pre") or "").lower()
-            if pre in _AUXILIARIES or pre in _NUMBERED:
+            if pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS:
                 continue
             word = m.group("w")
             fixed = _match_case(word, correct(word.lower()) or word)
@@ -680,6 +694,13 @@ def _cut_off_sentences(msg):
                    f'Finish the sentence, or end it before "{cut}".')
 
 
+def _relative_clause(before, i):
+    """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
+    in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
+    return before[i] in SUBJECTS and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
+        not any(w in STRANDABLE and w != "to" for w in before[i + 1:])
+
+
 def _dangles(text, words):
     """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
     last = words[-1].group().lower()
@@ -693,7 +714,9 @@ def _dangles(text, words):
     if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
             or before[-1:] == ["thanks"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
-    if any(w in SUBJECTS for w in before[-SUBJECT_WINDOW:]):
+    if last in VERB_LIKE and before[-1] in SUBJECTS:
+        return False  # "if you like.", "here we are."
+    if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
         return False
     in_clause = len(WORD.findall(re.split(r"[,;:]", text[:words[-1].start()])[-1]))
     clause = before[len(before) - in_clause:]
