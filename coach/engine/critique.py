@@ -38,7 +38,7 @@ def _as_text(value):
 
 def _stats(msg):
     return {
-        "words": len(msg.words),
+        "words": msg.word_count,  # the count the length findings quote
         "reading_grade": msg.grade,
         "sentences": len(msg.sentences),
         "questions": sum(1 for s in msg.sentences if s.text.endswith("?")),
