@@ -17,8 +17,9 @@ from .text import STOPWORDS, WORD
 from .vocabulary import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
-Known = namedtuple("Known", "words names")
-NOTHING_KNOWN = Known(frozenset(), frozenset())
+# `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
+Known = namedtuple("Known", "words names all_lowercase")
+NOTHING_KNOWN = Known(frozenset(), frozenset(), False)
 
 
 # --- scoring ------------------------------------------------------------------------------------------------
@@ -63,7 +64,8 @@ _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
             (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
             (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
-            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"), (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
+            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"),
+            (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
             (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"), (re.compile(r"ement"), "ment"))
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able", "ability", "ation", "ations", "ment",
              "ments", "ness", "less", "ful", "ise", "ize", "ised", "ized", "ising", "izing")
@@ -129,52 +131,68 @@ episode episodes interview interviews story expertise knowledge background opini
 contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
 guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
 """.split())
+# (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
-    (re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
+    (('your',),
+     re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
                 r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))", re.I),
      "you're", '"your" where "you are" is meant'),
-    (re.compile(_P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
+    (('your',),
+     re.compile(_P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
                 r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b)", re.I),
      "you're", '"your" where "you are" is meant'),
-    (re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
+    (("you're", 'you’re'),
+     re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
                 r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
                 r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
                 r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
-    (re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
+    (("you're", 'you’re'),
+     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
-    (re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|API|APIs|documentation|docs|performance|author|authors|users|"
+    (("it's", 'it’s'),
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|API|APIs|documentation|docs|performance|author|authors|users|"
                 r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
                 r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
                 r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     # "it's roadmap is": after "it is" and a word, a second verb cannot follow.
-    (re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
+    (("it's", 'it’s'),
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
                 r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
-    (re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
+    (("it's", 'it’s'),
+     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
-    (re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-))\b)", re.I),
+    (('its',),
+     re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-))\b)", re.I),
      "it's", '"its" where "it is" is meant'),
-    (re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|great|"
+    (('its',),
+     re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|great|"
                 r"good|nice|useful|fine|okay|fair|safe|common|rare|unlikely)\s+(?:to|that|whether|how|when)\b"
                 r"|\s+(?:really|quite|still|actually|definitely|clearly|pretty|getting|becoming|taking|starting|because)"
                 r"\s|\s+(?:done|gone|finished|fixed|broken|ok|okay|fine|true|false|great|good|hard|easy|important|"
                 r"possible|clear|nice|useful|interesting|amazing|perfect)\s*[.!?,;]|\s+(?:too|my|your|our)\s)", re.I),
      "it's", '"its" where "it is" is meant'),
     # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
-    (re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
+    (('then',),
+     re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
                 r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
                 r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
                 r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b", re.I),
      "than", '"then" where the comparison needs "than"'),
-    (re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
+    (('than',),
+     re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
      "then", '"than" where the time word "then" is meant'),
-    (re.compile(r"\b(?:to|will|would|could|might|not|don't|didn't|won't|can't|never)\s+(?P<w>loose)\b", re.I),
+    (('loose',),
+     re.compile(r"\b(?:to|will|would|could|might|not|don't|didn't|won't|can't|never)\s+(?P<w>loose)\b", re.I),
      "lose", '"loose" where the verb "lose" is meant'),
-    (re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
-    (re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
-    (re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
+    (('their',),
+     re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
+    (('there',),
+     re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
+    ((' of',),
+     re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
      '"of" where "have" is meant'),
 )
 # A word before the subject that makes a bare verb correct ("does it have", "part I is"): the slip is not flagged.
@@ -351,14 +369,37 @@ def _points(out, rubric, target):
 
 def find_slips(text, field, known=NOTHING_KNOWN):
     """Return the slips in one field's text (no cut-off sentences: those need the message's sentences)."""
+    # Names the text itself writes in their official case ("Rust") tell how an ambiguous "rust" is meant.
+    known = known._replace(names=known.names | {n for n in AMBIGUOUS_NAMES.values() if n in text},
+                           all_lowercase=not re.search(r"[A-Z]", text))
+    slips = []
+    for start, end in _paragraph_spans(text):
+        slips += [Slip(s.code, field, start + s.start, start + s.end, s.replacement, s.message, s.fix)
+                  for s in _paragraph_slips(text[start:end], known)]
+    return slips
+
+
+def _paragraph_spans(text):
+    """(start, end) of each paragraph: slips never span a blank line, so each paragraph is checked on its own."""
+    start = 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+# The live check sends the same paragraphs on every keystroke but the one being typed: each is checked once.
+@lru_cache(maxsize=512)
+def _paragraph_slips(text, known):
+    """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
     if not text.strip():
-        return []
+        return ()
     protected = _protected(text)
     slips = []
     for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets, _quotes,
                    _lowercase_i, _iso_dates):
-        slips += [s for s in finder(text, field, known) if not _inside(protected, s.start, s.end)]
-    return _without_overlaps(slips)
+        slips += [s for s in finder(text, "body", known) if not _inside(protected, s.start, s.end)]
+    return tuple(_without_overlaps(slips))
 
 
 def _protected(text):
@@ -388,7 +429,7 @@ def _match_case(original, replacement):
 def context_words(*texts):
     """The words of the context (names, research, background...): known words, never typos."""
     names = frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t))
-    return Known(frozenset(w.lower() for w in names), names)
+    return Known(frozenset(w.lower() for w in names), names, False)
 
 
 # --- spelling -----------------------------------------------------------------------------------------------
@@ -639,7 +680,7 @@ def _quotes(text, field, known):
 
 
 def _lowercase_i(text, field, known):
-    if not re.search(r"[A-Z]", text):
+    if known.all_lowercase:
         return  # an all-lowercase message is one finding of its own (all_lowercase), not one per "i"
     for m in LOWERCASE_I.finditer(text):
         yield Slip("lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".',
@@ -656,7 +697,10 @@ def _iso_dates(text, field, known):
 # --- confusions and agreement ---------------------------------------------------------------------------------
 
 def _confusions(text, field, known):
-    for pattern, replacement, what in CONFUSIONS:
+    lower = text.lower()
+    for triggers, pattern, replacement, what in CONFUSIONS:
+        if not any(t in lower for t in triggers):
+            continue  # a substring test is far cheaper than the pattern, and most drafts have none of these
         for m in pattern.finditer(text):
             word = m.group("w")
             fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)

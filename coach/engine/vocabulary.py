@@ -90,6 +90,7 @@ iterators mutex mutexes runtime callback callbacks webhook webhooks endpoint end
 cpp jsx tsx hashmap hashmaps hashtable queryset querysets serializer serializers deserialize serialize
 lookup lookups codec codecs distro distros gzip upsert falsy truthy proxied vocab auth cert certs func funcs deps
 dep desc impl init util utils lib libs src dest tmp info spec specs stats perf ops docs doc sdist pypa cpython musl
-analytics orchestrator orchestrators orchestration anonymise anonymised anonymize anonymized accessibility a11y i18n l10n noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa ok'd signup signups
+analytics orchestrator orchestrators orchestration anonymise anonymised anonymize anonymized accessibility a11y
+i18n l10n noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
 """.split())
