@@ -58,7 +58,7 @@ SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "a
                "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
 _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
-            (re.compile(r"is(?=e[sd]?$|ing$|ations?$|er$|ers$)"), "iz"),
+            (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
             (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
@@ -104,7 +104,7 @@ ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able
                         "thrilled unable".split())
 RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
                      "everything nothing somebody anybody everyone whoever whatever one ones".split())
-SUBJECTS = frozenset("i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
+SUBJECTS = frozenset("nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
                      "i'd you'd we'd they'd i'll you'll we'll they'll".split())
 RELATIVE_WINDOW = 6
 # "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
@@ -115,6 +115,21 @@ COMPLEMENTISERS = frozenset("given so now such except think thought believe say 
 # preposition; the subject comes at most this many words before it.
 SUBJECT_WINDOW = 7
 MIN_CUT_OFF_WORDS = 4
+# Verbs and adjectives that strand a preposition in ordinary English ("nobody asked for", "a lot to think about",
+# "what it is for", "the stack I'm familiar with"): a sentence ending "<one of these> <preposition>" is whole,
+# while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
+# are read from the base; common irregular pasts are listed.
+STRANDING_HEADS = frozenset("""
+talk think point learn work deal look ask apply hope wait care rely depend listen refer come go belong get use write
+speak read hear know worry struggle fight vote pay account search aim reach stick agree argue complain dream laugh
+live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
+grow move switch migrate contribute commit connect relate compare test check aim wish long push call send reach
+consider focus lean count chat learn study train vouch advocate hear hope thank bring take make give find keep put
+took made got went came gave thought brought found built wrote spoke heard knew grew ran sat stood set left kept felt
+held told said paid meant sent spent taught fought sought
+familiar proud grateful thankful responsible interested excited known used fond aware afraid capable keen passionate
+curious comfortable worried happy ready good bad great hard easy worth suited qualified eligible famous
+""".split())
 VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
@@ -486,8 +501,8 @@ def typo_correction(lower):
     """The confident correction of a lower-case word, or None when it is a word, a term or a doubtful case."""
     if lower in SPLIT_WORDS:
         return SPLIT_WORDS[lower]
-    if lx.SLANG.fullmatch(lower) or _listed(lower):
-        return None
+    if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1", lower):
+        return None  # "sooo" is drawn out on purpose, not mistyped
     best = _best_candidate(lower)
     if not best or not _plausible_typo(lower, best[0], best[1]):
         return None
@@ -745,6 +760,14 @@ def _relative_clause(before, i):
         not any(w in STRANDABLE and w != "to" for w in before[i + 1:])
 
 
+def _stranding_head(word):
+    """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
+    if word in STRANDING_HEADS or word.endswith("ed"):
+        return True
+    return any(word.endswith(s) and (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS)
+               for s in ("s", "es", "ing"))
+
+
 def _dangles(text, words):
     """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
     last = words[-1].group().lower()
@@ -762,10 +785,12 @@ def _dangles(text, words):
         return False  # "if you like.", "here we are."
     if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
         return False
-    in_clause = len(WORD.findall(re.split(r"[,;:]", text[:words[-1].start()])[-1]))
+    in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[:words[-1].start()])[-1]))
     clause = before[len(before) - in_clause:]
     if any(w in RELATIVE for w in clause):
         return False  # "Where does the claim come from?"; but after a comma a new clause starts
     if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
         return False  # "projects that contributing to open source would not give access to"
-    return not before[-1].endswith("ing")  # "worth thinking about"
+    if last == "between" and before[-1] == "in":
+        return False  # "or put Kafka in between?"
+    return not _stranding_head(before[-1])  # "worth thinking about", "nobody asked for"
