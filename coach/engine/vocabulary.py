@@ -91,6 +91,6 @@ cpp jsx tsx hashmap hashmaps hashtable queryset querysets serializer serializers
 lookup lookups codec codecs distro distros gzip upsert falsy truthy proxied vocab auth cert certs func funcs deps
 dep desc impl init util utils lib libs src dest tmp info spec specs stats perf ops docs doc sdist pypa cpython musl
 analytics orchestrator orchestrators orchestration anonymise anonymised anonymize anonymized accessibility a11y
-i18n l10n jank intro intros recommender recommenders shader shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
+i18n l10n rsu rsus bluesky codepen exercism memoize memoized memoization bundler bundlers semver jank repost reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intros recommender recommenders shader shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
 """.split())
