@@ -123,10 +123,15 @@ CLEAN_MESSAGES = [
     ("Hi Ana,\n\nWhat I'd love to hear is what the on-call rota is for, and which alerts you'd cut first. "
      "I wrote `kubectl rollout undo` twice last week; the runbook we rely on is two years old. "
      "P.S. my handle is @ana_dev and my email ana.lima@example.com.\n\nThanks,\nRavi"),
+    ("Hi Oksana,\n\nIt is a topic I am passionate about, and I know more than I did then. Each of the teams has "
+     "its own repo; one of my colleagues is moving to loose coupling, and the data is clean. Is this the right "
+     "place to ask for? I have a one-hour slot, an MBA and a European passport, and I am working as an engineer "
+     "at a university. Your feedback would mean a lot; you're the person whose work I admire the most. The "
+     "diagnostics is slow but the series is good.\n\nThank you in advance,\nChidi"),
 ]
 
 
-@pytest.mark.parametrize("body", CLEAN_MESSAGES, ids=["terms", "non-native", "british", "code-and-links"])
+@pytest.mark.parametrize("body", CLEAN_MESSAGES, ids=["terms", "non-native", "british", "code-and-links", "idioms"])
 def test_good_messages_with_terms_names_and_british_spelling_have_no_slips(body):
     assert language_findings(critique("A question on our plan", body)) == []
 

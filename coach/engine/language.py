@@ -194,13 +194,14 @@ CONFUSIONS = (
      re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
                 r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
                 r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
-                r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b", re.I),
+                r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only|than)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b", re.I),
      "than", '"then" where the comparison needs "than"'),
     (('than',),
      re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
      "then", '"than" where the time word "then" is meant'),
     (('loose',),
-     re.compile(r"\b(?:to|will|would|could|might|not|don't|didn't|won't|can't|never)\s+(?P<w>loose)\b", re.I),
+     re.compile(r"\b(?:to|will|would|could|might|don't|didn't|won't|can't|cannot|never)\s+(?P<w>loose)\s+(?:my|your|our|"
+                r"their|the|a|an|it|them|him|her|track|sight|time|money|data|interest|motivation|focus|touch)\b", re.I),
      "lose", '"loose" where the verb "lose" is meant'),
     (('their',),
      re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
@@ -262,7 +263,7 @@ ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
-_ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really"})
+_ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la"})
 
 
 class Slip:
