@@ -51,11 +51,19 @@ MIN_CORRECTION_FREQUENCY = 200
 STRONG_CORRECTION_FREQUENCY = 5000
 TERM_FREQUENCY = 1000  # technical terms have no count of their own; they rank as fairly common words
 MIN_TYPO_LENGTH = 3
+# A paragraph past these sizes is not a draft: its first distinct words are spelled, and it is not cached.
+MAX_SPELLED_WORDS = 600
+CACHED_PARAGRAPH = 4000
 SHORT_WORD = 5
 VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess even from its last letter
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
 SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
                "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
+# Contractions with the apostrophe missing or misplaced ("cant" and "wont" are words of their own).
+APOSTROPHES = {w.replace("'", "").lower(): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't hasn't
+hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's here's""".split()}
+APOSTROPHES.update({w.replace("n't", "'nt"): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
+hasn't hadn't couldn't wouldn't shouldn't""".split()})
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
 _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
             (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
@@ -90,7 +98,11 @@ VERB_BEFORE = frozenset("to i you we they people users he she it will would coul
 # --- a sentence cut off --------------------------------------------------------------------------------------
 # A sentence never ends on these ("... and the.").
 NEVER_LAST = frozenset("the a an and or but nor because than my your our their its if whether although unless "
-                       "whereas".split())
+                       "whereas very extremely particularly especially every whose".split())
+# A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
+LAST_PRONOUNS = frozenset("i we they he she".split())
+PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can could will would should shall might may "
+                           "must than as so neither nor not".split())
 # A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
 STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
                        "during including per regarding despite without is are was were like".split())
@@ -171,6 +183,14 @@ CONFUSIONS = (
                 r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
                 r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
+    # "it's plugins": a plural noun after "it is" wants the possessive.
+    (("it's", "it’s"),
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:always|perhaps|sometimes|nowadays|besides|afterwards|towards|less|unless|"
+                r"thus|plus|yes|this|his|its|was|has|is|does|goes|hers|ours|yours|theirs|us|various|serious|obvious|"
+                r"previous|famous|nervous|curious|enormous|dangerous|generous|tremendous|precious|numerous|ambiguous|"
+                r"continuous|synchronous|asynchronous|gorgeous|fabulous|ridiculous|anonymous)\b)"
+                r"[a-z]{3,}s\b(?<!ss)(?<!us)(?<!is)(?!['’-]))"),
+     "its", '"it\'s" (it is) where "its" is meant'),
     # "it's roadmap is": after "it is" and a word, a second verb cannot follow.
     (("it's", 'it’s'),
      re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
@@ -212,9 +232,10 @@ CONFUSIONS = (
      '"of" where "have" is meant'),
 )
 # A word before the subject that makes a bare verb correct ("does it have", "part I is"): the slip is not flagged.
-_PRE = r"(?:\b(?P<pre>\w+)\s+)?"
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _AUXILIARIES = frozenset("did does do would could should will can may might must to let make made help shall that "
-                         "if".split())
+                         "if see saw watch watched hear heard feel felt have had has makes helps helped lets is was "
+                         "are were be am why how".split())
 # "The order of the items is": a plural inside a prepositional phrase is not the subject.
 _PREPOSITIONS = frozenset("of in on at for with from by about into over under between among across".split())
 _NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
@@ -223,6 +244,9 @@ _PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "
                 "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
                 "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
                 "impress": "impressed"}
+# "he want", "it work": the base form after he/she/it, with the form it needs.
+_THIRD_PERSON = {v: v + ("es" if v in ("go", "do") else "s") for v in """want need work make go say think know seem
+take come run feel tend depend require include allow provide give keep become""".split()}
 _PLURAL_VERBS = {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
                  "works": "work", "needs": "need", "seems": "seem", "looks": "look", "wants": "want", "takes": "take",
                  "makes": "make", "runs": "run", "gets": "get", "uses": "use", "shows": "show", "keeps": "keep",
@@ -235,23 +259,49 @@ _PLURAL_VERBS = {"says": "say", "is": "are", "was": "were", "has": "have", "does
 _PLURAL_SUBJECT = (r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
                    r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|kubernetes)\b)"
                    r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)")
+# (words of which one must occur for the pattern to match, or None; pattern; correction of group "w"; what is wrong)
 AGREEMENT = (
-    (re.compile(r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
+    (tuple(_PARTICIPLES),
+     re.compile(r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
                 r"(?P<w>" + "|".join(_PARTICIPLES) + r")(?=\s+(?:on|in|by|at|about|with|to|from)\b)", re.I),
      _PARTICIPLES.get, "needs the participle"),
-    (re.compile(r"\b(?:was|were|is|are|am|i['’]m)\s+(?P<w>use)(?=\s+to\b)", re.I), lambda w: "used", "needs \"used to\""),
-    (re.compile(_PRE + r"\bI\s+(?P<w>has|is)\b"), {"has": "have", "is": "am"}.get, 'does not agree with "I"'),
-    (re.compile(_PRE + r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
+    (("use to",), re.compile(r"\b(?:was|were|is|are|am|i['’]m)\s+(?P<w>use)(?=\s+to\b)", re.I), lambda w: "used",
+     "needs \"used to\""),
+    (("i has", "i is"), re.compile(r"\bI\s+(?P<w>has|is)\b"), {"has": "have", "is": "am"}.get, 'does not agree with "I"'),
+    (("he ", "she "), re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I),
+     _THIRD_PERSON.get, "does not agree with its subject"),
+    # "it" is as often an object ("write it like this"): only where it opens a clause.
+    (("it ",), re.compile(r"(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
+                          r"it\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I | re.M),
+     _THIRD_PERSON.get, "does not agree with its subject"),
+    (("one ", "body "), re.compile(r"\b(?:everyone|everybody|someone|somebody|nobody|anyone|anybody)\s+"
+                                   r"(?P<w>have|are|were|don['’]t)\b", re.I),
+     {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "don’t": "doesn’t"}.get,
+     "does not agree with its subject"),
+    (("there",), re.compile(r"\bthere\s+(?P<w>is|was)(?=\s+(?:many|several|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|\d+)\s)", re.I), {"is": "are", "was": "were"}.get,
+     "does not agree with the plural that follows"),
+    (("there",), re.compile(r"\b(?P<w>there['’]s)(?=\s+(?:many|several|two|three|four|five)\s)", re.I),
+     lambda w: "there are", "does not agree with the plural that follows"),
+    ((" agree",), re.compile(r"\b(?P<w>(?:am|is|are)\s+agree)\b", re.I),
+     lambda w: "agrees" if w.startswith("is") else "agree", "is not English: agreeing is a verb of its own"),
+    (("interesting in",), re.compile(r"\b(?:am|is|are|was|were|i['’]m|we['’]re|they['’]re|you['’]re)\s+"
+                                     r"(?P<w>interesting)(?=\s+in\b)", re.I),
+     lambda w: "interested", 'describes the topic, not you ("interested in")'),
+    (("he have", "she have", "it have", "he don", "she don", "it don"),
+     re.compile(r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
      {"have": "has", "don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its subject"),
     # Only where "they/we/you" opens a clause: in "any time that suits you is fine" it is an object.
-    (re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
+    (("they ", "we ", "you "),
+     re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
                 r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
      "does not agree with its subject"),
-    (re.compile(_PRE + _PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)\s+)?"
-                r"(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get, "does not agree with its plural subject"),
-    (re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
+    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)"
+                      r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get,
+     "does not agree with its plural subject"),
+    (("an ",), re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
      'takes "a" before a "you" or "w" sound'),
-    (re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
+    (None, re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
      'takes "an" before a vowel sound'),
 )
 
@@ -404,9 +454,12 @@ def _paragraph_spans(text):
     yield start, len(text)
 
 
-# The live check sends the same paragraphs on every keystroke but the one being typed: each is checked once.
-@lru_cache(maxsize=512)
 def _paragraph_slips(text, known):
+    """The slips of one paragraph, from the cache when it is of a draft's size."""
+    return (_cached_paragraph_slips if len(text) <= CACHED_PARAGRAPH else _check_paragraph)(text, known)
+
+
+def _check_paragraph(text, known):
     """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
     if not text.strip():
         return ()
@@ -416,6 +469,11 @@ def _paragraph_slips(text, known):
                    _lowercase_i, _iso_dates):
         slips += [s for s in finder(text, "body", known) if not _inside(protected, s.start, s.end)]
     return tuple(_without_overlaps(slips))
+
+
+# The live check sends the same paragraphs on every keystroke but the one being typed: each is checked once.
+# Only draft-sized paragraphs are kept, so a pasted 20,000-word wall cannot fill memory.
+_cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
 
 
 def _protected(text):
@@ -452,21 +510,41 @@ def context_words(*texts):
 
 @lru_cache(maxsize=1)
 def _dictionary():
-    """pyspellchecker's English dictionary, loaded once (about 0.3 s) on first use."""
+    """pyspellchecker's English dictionary as {word: frequency}, loaded once (about 0.3 s) on first use."""
     from spellchecker import SpellChecker
 
-    return SpellChecker(distance=1)
+    return SpellChecker(distance=1).word_frequency.dictionary
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits(word):
+    """Every string one deletion, swap, replacement or insertion away from `word` (Norvig's edits1)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
+        {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
 
 
 def _spelling(text, field, known):
+    checked = set()  # distinct words looked up: a pasted wall of unknown words stops being spelled at the budget
     for m in WORD.finditer(text):
+        if len(checked) > MAX_SPELLED_WORDS:
+            return
         word = m.group()
+        contraction = APOSTROPHES.get(word.lower().replace("’", "'"))
+        if contraction and word not in known.names:
+            fixed = contraction if contraction.startswith("I") else _match_case(word, contraction)
+            yield Slip("spelling", field, m.start(), m.end(), fixed, f'"{word}" is written "{fixed}".',
+                       f'Write "{fixed}".')
+            continue
         if "'" in word or "’" in word:
             word = re.sub(r"['’]s$", "", word)
             if "'" in word or "’" in word:
                 continue  # contractions: the dictionary's tokens drop the apostrophe
         start = m.start()
         for part in word.split("-"):
+            checked.add(part.lower())
             slip = _spelling_slip(text, field, part, start, known)
             if slip:
                 yield slip
@@ -502,7 +580,7 @@ def typo_correction(lower):
     """The confident correction of a lower-case word, or None when it is a word, a term or a doubtful case."""
     if lower in SPLIT_WORDS:
         return SPLIT_WORDS[lower]
-    if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1", lower):
+    if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
     best = _best_candidate(lower)
     if not best or not _plausible_typo(lower, best[0], best[1]):
@@ -515,10 +593,10 @@ def typo_correction(lower):
 
 def _best_candidate(lower):
     """(word, frequency) of the likeliest word one edit away that is common enough, or None."""
-    spell = _dictionary()
-    frequency = spell.word_frequency.dictionary
-    scored = {c: frequency[c] for c in spell.candidates(lower) or () if c in frequency}
-    scored.update((c, TERM_FREQUENCY) for c in spell.edit_distance_1(lower) if c in TERMS or c in NAMES)
+    frequency = _dictionary()
+    edits = _edits(lower)
+    scored = {c: frequency[c] for c in edits if c in frequency}
+    scored.update((c, TERM_FREQUENCY) for c in edits if c in TERMS or c in NAMES)
     common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY]
     if not common:
         return None
@@ -532,7 +610,7 @@ def name_typo(lower):
     """The product or language name one slip away from a capitalised word no dictionary knows ("Pyhton")."""
     if len(lower) <= SHORT_WORD or _listed(lower):
         return None
-    for candidate in sorted(_dictionary().edit_distance_1(lower)):
+    for candidate in sorted(_edits(lower)):
         official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate)
         if official and _plausible_typo(lower, candidate):
             return official
@@ -571,7 +649,7 @@ def _derived(lower):
 
 def _plain_known(word):
     return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or \
-        word in _dictionary().word_frequency.dictionary
+        word in _dictionary()
 
 
 def _stem_known(stem, suffix):
@@ -724,9 +802,13 @@ def _confusions(text, field, known):
 
 
 def _agreement(text, field, known):
-    for pattern, correct, what in AGREEMENT:
+    lower = text.lower()
+    for triggers, pattern, correct, what in AGREEMENT:
+        if triggers and not any(t in lower for t in triggers):
+            continue
         for m in pattern.finditer(text):
-            pre = (m.groupdict().get("pre") or "").lower()
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            pre = before.group(1).lower() if before else ""
             if pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS:
                 continue
             word = m.group("w")
@@ -774,6 +856,8 @@ def _dangles(text, words):
     last = words[-1].group().lower()
     if last in NEVER_LAST or last == "as" and len(words) > 1 and words[-2].group().lower() in OPEN_AS:
         return True
+    if last in LAST_PRONOUNS:
+        return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
     if last not in STRANDABLE:
         return False
     before = [w.group().lower() for w in words[:-1]]
