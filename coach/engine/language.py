@@ -317,13 +317,23 @@ _ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "n
 
 
 class Slip:
-    """One slip: where it is, what replaces it, what is wrong and what rubric it costs."""
+    """One slip: the stretch its correction replaces, the correction, what is wrong, and the words to show.
 
-    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix")
+    `shown` (start, end) is what the editor highlights when it differs from what the edit replaces: the word
+    "with" of a cut-off ", with." whose edit also removes the space, or the "(" an inserted ")" closes.
+    """
 
-    def __init__(self, code, field, start, end, replacement, message, fix):
+    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix", "shown")
+
+    def __init__(self, code, field, start, end, replacement, message, fix, shown=None):
         self.code, self.field, self.start, self.end = code, field, start, end
         self.replacement, self.message, self.fix = replacement, message, fix
+        self.shown = shown or (start, end)
+
+    def moved(self, field, offset):
+        """The same slip in `field`, `offset` characters further on."""
+        return Slip(self.code, field, self.start + offset, self.end + offset, self.replacement, self.message,
+                    self.fix, (self.shown[0] + offset, self.shown[1] + offset))
 
 
 def slips(msg, ctx):
@@ -355,7 +365,7 @@ def report(typed, meant, found, out):
         _retarget(out, field, text, sorted((s for s in found if s.field == field), key=lambda s: s.start))
     for slip in found:
         text = typed.subject if slip.field == "subject" else typed.body
-        out.add(slip.code, slip.message, slip.fix, (slip.field, text, slip.start, slip.end),
+        out.add(slip.code, slip.message, slip.fix, (slip.field, text, *slip.shown),
                 edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement})
     score(out, found)
 
@@ -440,8 +450,7 @@ def find_slips(text, field, known=NOTHING_KNOWN):
                            all_lowercase=not re.search(r"[A-Z]", text))
     slips = []
     for start, end in _paragraph_spans(text):
-        slips += [Slip(s.code, field, start + s.start, start + s.end, s.replacement, s.message, s.fix)
-                  for s in _paragraph_slips(text[start:end], known)]
+        slips += [s.moved(field, start) for s in _paragraph_slips(text[start:end], known)]
     return slips
 
 
@@ -708,7 +717,8 @@ def _doubled_words(text, field, known):
                 and m.group().lower() not in _ALLOWED_DOUBLES and not _both_names(previous.group(), m.group()) \
                 and not m.group().isdigit():
             yield Slip("doubled_word", field, previous.end(), m.end(), "",
-                       f'"{m.group()}" is written twice.', f'Delete the second "{m.group()}".')
+                       f'"{m.group()}" is written twice.', f'Delete the second "{m.group()}".',
+                       shown=(previous.start(), m.end()))
         previous = m
 
 
@@ -746,7 +756,7 @@ def _brackets(text, field, known):
             continue
         end = _sentence_end(text, i)
         yield Slip("unbalanced_bracket", field, end, end, ")", 'This "(" is never closed.',
-                   'Close the bracket where the aside ends.')
+                   'Close the bracket where the aside ends.', shown=(i, end))
 
 
 def _sentence_end(text, pos):
@@ -833,7 +843,7 @@ def _cut_off_sentences(msg):
         cut = msg.body[s.start + words[keep].start():end]
         yield Slip("cut_off_sentence", "body", start, end, "",
                    f'This sentence stops at "{cut}", as if a phrase was cut off.',
-                   f'Finish the sentence, or end it before "{cut}".')
+                   f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
 
 
 def _relative_clause(before, i):

@@ -113,7 +113,7 @@ RULES = {
     "agreement": Rule("professionalism", "minor", 0.0, 0.0),
     "iso_date": Rule("professionalism", "minor", 0.0, 0.0),
     "cut_off_sentence": Rule("clarity", "major", 0.0, 0.0),
-    "language_slips": Rule("professionalism", "major", None, -6.0),  # scaled: 0.7 per slip, at most 2.5 at three
+    "language_slips": Rule("professionalism", "minor", None, -6.0),  # scaled: 0.7 per slip, at most 2.5 at three
     "broken_sentence": Rule("clarity", "major", None, -6.0),  # scaled: 1.0 off, at most 2.0
     "many_slips": Rule("clarity", "minor", None, -6.0),  # scaled: at most 3.5 at three slips
 }
