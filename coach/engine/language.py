@@ -178,7 +178,8 @@ CONFUSIONS = (
      re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
     (("it's", 'it’s'),
-     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|API|APIs|documentation|docs|performance|author|authors|users|"
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
+                r"author|authors|users|"
                 r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
                 r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
                 r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
@@ -200,14 +201,17 @@ CONFUSIONS = (
      re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (('its',),
-     re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-))\b)", re.I),
+     re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
+                r"actually|definitely|clearly|pretty|getting|becoming|taking|starting|because|too|my|your|our|how|why|"
+                r"what|where|when|who|like)\s)", re.I),
      "it's", '"its" where "it is" is meant'),
+    # "if its useful," "its hard to": an adjective that ends the clause or takes "to/for/that" follows "it is".
     (('its',),
-     re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|great|"
-                r"good|nice|useful|fine|okay|fair|safe|common|rare|unlikely)\s+(?:to|that|whether|how|when)\b"
-                r"|\s+(?:really|quite|still|actually|definitely|clearly|pretty|getting|becoming|taking|starting|because)"
-                r"\s|\s+(?:done|gone|finished|fixed|broken|ok|okay|fine|true|false|great|good|hard|easy|important|"
-                r"possible|clear|nice|useful|interesting|amazing|perfect)\s*[.!?,;]|\s+(?:too|my|your|our)\s)", re.I),
+     re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
+                r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
+                r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
+                r"necessary|ready|worth it)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how)\b))",
+                re.I),
      "it's", '"its" where "it is" is meant'),
     # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
     (('then',),
