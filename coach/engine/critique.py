@@ -16,7 +16,7 @@ def critique(subject, body, context=None):
     out = Findings()
     for check in CHECKS:
         check(msg, ctx, out)
-    language.report(typed, msg, slips, out)  # last: the slips' cost comes off the scores the checks leave
+    language.report(typed, slips, out)  # last: the slips' cost comes off the scores the checks leave
     scores = out.scores()
     return {
         "scores": scores,

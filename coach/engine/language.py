@@ -4,8 +4,12 @@ Spelling (pyspellchecker's English dictionary, which ships in its wheel), the ca
 names, doubled words and punctuation, unbalanced brackets and quotes, a lowercase "i", a sentence cut off
 mid-phrase, common confusions (your/you're, its/it's, then/than, loose/lose, there/their), simple agreement
 slips and ISO dates in prose. Every check errs towards silence: a name, a term from the context, code, a link
-or a British spelling is never a slip. The slips' points are carried by two summary findings that take them
-from the score the other findings leave, so one slip always shows in the score (see `score`).
+or a British spelling is never a slip.
+
+critique() calls `slips` on the message as typed, lets the rubrics judge it `as_meant` (slips corrected, so a
+typo cannot hide a phrase they praise or penalise), then `report`s: one finding per slip, with its `edit`, and
+the summary findings (language_slips, broken_sentence, many_slips) whose points come off the scores the other
+findings leave, so one slip always shows in the score (see `score`).
 """
 import re
 from collections import namedtuple
@@ -118,7 +122,6 @@ RELATIVE = frozenset("what which who whom whose where when how why someone somet
                      "everything nothing somebody anybody everyone whoever whatever one ones".split())
 SUBJECTS = frozenset("nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
                      "i'd you'd we'd they'd i'll you'll we'll they'll".split())
-RELATIVE_WINDOW = 6
 # "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
 COMPLEMENTISERS = frozenset("given so now such except think thought believe say said says know knew hope mean means "
                             "found read heard noticed realised realized seems sure aware glad clear true fact idea "
@@ -361,7 +364,7 @@ def as_meant(msg, found):
                      for field, text in (("subject", msg.subject), ("body", msg.body))))
 
 
-def report(typed, meant, found, out):
+def report(typed, found, out):
     """Point the other checks' findings back at the typed text, then add one finding per slip and the summaries."""
     if not found:
         return
