@@ -424,9 +424,9 @@ def score(out, slips):
     if many:
         target = min(target, MANY_SLIPS_PROFESSIONALISM)
     noun = "slip" if weight == 1 else "slips"
-    out.add("language_slips", f"{weight} language {noun} (a cut-off sentence counts as {CUT_OFF_WEIGHT}): each costs "
-            f"{SLIP_COST} of professionalism" + (f", and at {MANY_SLIPS} or more it is at most "
-                                                 f"{MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
+    counted = f" (a cut-off sentence counts as {CUT_OFF_WEIGHT})" if cut_offs else ""
+    out.add("language_slips", f"{weight} language {noun}{counted}: each costs {SLIP_COST} of professionalism"
+            + (f", and at {MANY_SLIPS} or more it is at most {MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
             "Apply the corrections shown with each slip, then read the message aloud once before sending.",
             points=_points(out, "professionalism", target))
     if cut_offs:
