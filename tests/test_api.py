@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from coach.api import CONTEXT_LIMITS
@@ -130,3 +132,26 @@ def test_a_500_kb_context_is_refused_before_the_coach_reads_it(client):
     response = client.post("/api/v1/critique", json=payload)
     assert response.status_code == 413
     assert response.get_json()["error"]["field"] == "context.mentor.research"
+
+
+WORD_COUNT_BODIES = {
+    # greeting, sign-off and name are not counted; a link and an email address are one word each;
+    # "well-known" and "follow-up" are one word; the P.S. marker is none but its sentence counts.
+    "link, address, hyphens and P.S.": (
+        "Hi Mei,\n\nI read your post at https://example.org/posts/rust-async-embedded and tried it on two boards. "
+        "Could we talk for 15 minutes about the follow-up? My email is ravi.k@example.com.\n\nThanks,\nRavi\n\n"
+        "P.S. The well-known HAL crate worked first time.", 32),
+    "signature block": (
+        "Dear Dr. Okafor,\n\nYour talk on data contracts changed how my team of twelve writes dbt tests. Would "
+        "you be open to a 20-minute call about introducing contracts without a platform team? I could write up "
+        "our adoption as a case study for your blog.\n\nKind regards,\nTomás Ruiz\nAnalytics engineer", 42),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORD_COUNT_BODIES))
+def test_the_stats_and_the_length_finding_give_the_same_word_count(client, name):
+    body, expected = WORD_COUNT_BODIES[name]
+    data = client.post("/api/v1/critique", json={"subject": "A question on contracts", "body": body}).get_json()
+    quoted = [int(m) for f in data["findings"] if f["rubric"] == "brevity"
+              for m in re.findall(r"^At (\d+) words", f["message"])]
+    assert data["stats"]["words"] == expected and quoted == [expected]

@@ -37,7 +37,7 @@ def check(msg, ctx, out):
 
 
 def _check_length(msg, out):
-    n, (low, high) = len(msg.content_words), SWEET_SPOT
+    n, (low, high) = msg.word_count, SWEET_SPOT
     if n > high:
         cut = _longest_sentence(msg)
         fix = f"Cut to about {high} words; start with the longest sentence: \"{cut.text}\"" if cut else \

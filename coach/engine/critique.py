@@ -1,5 +1,5 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
-from . import brevity, clarity, grounding, professionalism, value
+from . import brevity, clarity, grounding, language, professionalism, value
 from .context import minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
@@ -9,11 +9,14 @@ CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grou
 
 def critique(subject, body, context=None):
     """Return {"scores", "overall", "findings", "stats", "engine"} for one message."""
-    msg = Message(_as_text(subject), _as_text(body))
+    typed = Message(_as_text(subject), _as_text(body))
     ctx = normalise(context)
+    slips = language.slips(typed, ctx)
+    msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
     out = Findings()
     for check in CHECKS:
         check(msg, ctx, out)
+    language.report(typed, slips, out)  # last: the slips' cost comes off the scores the checks leave
     scores = out.scores()
     return {
         "scores": scores,
@@ -35,7 +38,7 @@ def _as_text(value):
 
 def _stats(msg):
     return {
-        "words": len(msg.words),
+        "words": msg.word_count,  # the count the length findings quote
         "reading_grade": msg.grade,
         "sentences": len(msg.sentences),
         "questions": sum(1 for s in msg.sentences if s.text.endswith("?")),

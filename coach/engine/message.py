@@ -3,7 +3,7 @@ import re
 
 from .context import MINUTES
 from .lexicon import REQUEST
-from .text import WORD, fold, paragraphs, reading_grade, sentences
+from .text import WORD, count_words, fold, paragraphs, reading_grade, sentences
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
@@ -38,6 +38,8 @@ class Message:
         self.sentences = sentences(body, content_start, content_end) + sentences(body, ps_start)
         self.words = WORD.findall(body)
         self.content_words = WORD.findall(body[content_start:content_end]) + WORD.findall(body[ps_start:])
+        # What the mentor reads between greeting and sign-off, and any postscript: the app's one word count.
+        self.word_count = count_words(body[content_start:content_end]) + count_words(body[ps_start:])
         self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))

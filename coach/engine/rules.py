@@ -100,6 +100,22 @@ RULES = {
     "all_lowercase": Rule("professionalism", "minor", -0.3, -0.3),
     "placeholder": Rule("professionalism", "major", -1.2, -2.4),
     "unverified_reference": Rule("professionalism", "minor", -0.3, -0.3),
+    # language (language.py): each slip is a finding with its correction and no points of its own; the summaries
+    # carry the points, taken from the score the other findings leave, so a slip shows even on a 5.0.
+    "spelling": Rule("professionalism", "minor", 0.0, 0.0),
+    "name_case": Rule("professionalism", "minor", 0.0, 0.0),
+    "doubled_word": Rule("professionalism", "minor", 0.0, 0.0),
+    "doubled_punctuation": Rule("professionalism", "minor", 0.0, 0.0),
+    "unbalanced_bracket": Rule("professionalism", "minor", 0.0, 0.0),
+    "unbalanced_quote": Rule("professionalism", "minor", 0.0, 0.0),
+    "lowercase_i": Rule("professionalism", "minor", 0.0, 0.0),
+    "confused_word": Rule("professionalism", "minor", 0.0, 0.0),
+    "agreement": Rule("professionalism", "minor", 0.0, 0.0),
+    "iso_date": Rule("professionalism", "minor", 0.0, 0.0),
+    "cut_off_sentence": Rule("clarity", "major", 0.0, 0.0),
+    "language_slips": Rule("professionalism", "minor", None, -6.0),  # scaled: 0.7 per slip, at most 2.5 at three
+    "broken_sentence": Rule("clarity", "major", None, -6.0),  # scaled: 1.0 off, at most 2.0
+    "many_slips": Rule("clarity", "minor", None, -6.0),  # scaled: at most 3.5 at three slips
 }
 
 
@@ -134,14 +150,16 @@ class Findings:
 
     def scores(self):
         """Return {rubric: score}: BASE plus capped points, clamped to 1-5, one decimal."""
+        return {r: round(min(5.0, max(1.0, self.total(r))), 1) for r in RUBRICS}
+
+    def total(self, rubric):
+        """BASE plus the capped points of `rubric`'s findings so far, before clamping."""
         per_code = {}
         for finding, points in self.items:
-            per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
-        totals = dict.fromkeys(RUBRICS, BASE)
-        for code, points in per_code.items():
-            cap = RULES[code].cap
-            totals[RULES[code].rubric] += min(points, cap) if cap > 0 else max(points, cap)
-        return {r: round(min(5.0, max(1.0, v)), 1) for r, v in totals.items()}
+            if finding["rubric"] == rubric:
+                per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
+        return BASE + sum(min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
+                          for code, points in per_code.items())
 
     def findings(self):
         """Return the finding dicts, majors first, then minors, then praise (stable within each)."""

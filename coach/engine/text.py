@@ -10,6 +10,9 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # so a greeting line or a sign-off line is a sentence of its own.
 SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A link or an address is one word to the reader however many dots and slashes it holds; "P.S." is a marker.
+_ONE_WORD = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NO_WORD = re.compile(r"\bP\.[ \t]?S\.", re.I)
 # re.IGNORECASE matches these to ASCII letters, but str.lower() keeps them (or, for "İ", adds a combining dot).
 _ASCII_LIKE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -60,6 +63,16 @@ def stem(word):
 def content_stems(text):
     """Return the (frozen) set of stems of the non-stopword words of `text`."""
     return frozenset(stem(w) for w in WORD.findall(text.replace("-", " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
+
+
+def count_words(text):
+    """The one word count the app shows (stats, length findings, editor, API): words as WORD finds them
+    (hyphenated and apostrophe words are one), a link or an email address one word, "P.S." none."""
+    n = len(WORD.findall(text))
+    for pattern, worth in ((_ONE_WORD, 1), (_NO_WORD, 0)):
+        for m in pattern.finditer(text):
+            n -= len(WORD.findall(m.group())) - worth
+    return n
 
 
 def reading_grade(words, sentence_count):

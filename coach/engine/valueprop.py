@@ -6,7 +6,7 @@ findings with rubric "value" and evidence in the field "value_proposition". Pure
 """
 import re
 
-from .text import WORD, content_stems, sentences, stem
+from .text import WORD, content_stems, count_words, sentences, stem
 
 FIELD = "value_proposition"
 BASE_SCORE = 5.0
@@ -39,12 +39,12 @@ def check(text, research="", inventory=""):
                                  "what you could learn from each other."))
         return _result(findings, text, 0, 0)
     spans = sentences(text)
-    words = WORD.findall(text)
+    words = count_words(text)
     findings += _length_findings(text, spans, words)
     findings += _tie_findings(text, research or "", inventory or "")
     findings += _flattery_findings(text)
     findings += _offer_findings(text)
-    return _result(findings, text, len(spans), len(words))
+    return _result(findings, text, len(spans), words)
 
 
 def _length_findings(text, spans, words):
@@ -58,8 +58,8 @@ def _length_findings(text, spans, words):
                          f"{len(spans)} sentences: the lesson asks for 2-3.",
                          "Keep the three that say the most; a message quotes one of them at most.",
                          _evidence(text, extra.start, spans[-1].end))]
-    if len(words) > MAX_WORDS:
-        return [_finding("wordy", "minor", f"{len(words)} words: aim for {MAX_WORDS} or fewer.",
+    if words > MAX_WORDS:
+        return [_finding("wordy", "minor", f"{words} words: aim for {MAX_WORDS} or fewer.",
                          "Cut adjectives and background the mentor does not need.")]
     return []
 

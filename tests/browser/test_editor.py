@@ -161,3 +161,16 @@ def test_a_save_after_the_session_ended_keeps_the_text_and_says_so(page, live_se
     expect(page.locator("#save-status")).to_contain_text("Not saved")
     expect(page.get_by_label("Message")).to_have_value("Typed before my session ended.")
     assert page.url == draft_url
+
+
+def test_the_words_shown_while_typing_are_the_words_the_length_finding_counts(page, live_server):
+    open_draft(page, live_server)
+    page.get_by_label("Subject").fill("A question on async HAL crates")
+    page.get_by_label("Message").fill(
+        "Hi Mei,\n\nI read your post at https://example.org/posts/rust-async-embedded and tried it on two boards. "
+        "Could we talk for 15 minutes about the follow-up? My email is ravi.k@example.com.\n\nThanks,\nRavi\n\n"
+        "P.S. The well-known HAL crate worked first time.")
+    wait_for_live_check(page)
+    words = page.locator("#live-stats div", has_text="Words").locator("dd").inner_text()
+    assert words.split()[0] == "32"
+    expect(page.locator("#live-panel")).to_contain_text("At 32 words")

@@ -1,0 +1,898 @@
+"""Language: the slips a careful reader notices, each shown with its correction and a one-click edit.
+
+Spelling (pyspellchecker's English dictionary, which ships in its wheel), the case of product and language
+names, doubled words and punctuation, unbalanced brackets and quotes, a lowercase "i", a sentence cut off
+mid-phrase, common confusions (your/you're, its/it's, then/than, loose/lose, there/their), simple agreement
+slips and ISO dates in prose. Every check errs towards silence: a name, a term from the context, code, a link
+or a British spelling is never a slip.
+
+critique() calls `slips` on the message as typed, lets the rubrics judge it `as_meant` (slips corrected, so a
+typo cannot hide a phrase they praise or penalise), then `report`s: one finding per slip, with its `edit`, and
+the summary findings (language_slips, broken_sentence, many_slips) whose points come off the scores the other
+findings leave, so one slip always shows in the score (see `score`).
+"""
+import re
+from collections import namedtuple
+from functools import lru_cache
+
+from . import lexicon as lx
+from .message import Message
+from .text import STOPWORDS, WORD
+from .vocabulary import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
+
+# The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
+# `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
+Known = namedtuple("Known", "words names all_lowercase")
+NOTHING_KNOWN = Known(frozenset(), frozenset(), False)
+
+
+# --- scoring ------------------------------------------------------------------------------------------------
+SLIP_COST = 0.7  # professionalism lost per slip, from the score the other findings leave
+MANY_SLIPS = 3
+# Past three slips (or a sentence cut off, which counts as CUT_OFF_WEIGHT slips) a careful reader stops trusting
+# the message: professionalism is at most MANY_SLIPS_PROFESSIONALISM and clarity at most MANY_SLIPS_CLARITY,
+# which keeps the overall at or below 4.0 however good the rest is.
+MANY_SLIPS_PROFESSIONALISM = 2.5
+MANY_SLIPS_CLARITY = 3.5
+CUT_OFF_WEIGHT = 2
+CUT_OFF_COST = 1.0
+CUT_OFF_CLARITY = 2.0
+
+# --- what is never prose --------------------------------------------------------------------------------------
+PROTECTED = re.compile(
+    r"```.*?(?:```|\Z)|``[^\n]*?``|`[^`\n]*`"  # code
+    r"|\b(?:https?://|www\.)[^\s<>()\"]+(?:\([^\s()]*\)[^\s<>()\"]*)*"  # links, not the bracket around one
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
+    r"|(?<![\w@])[@#]\w+"  # handles and hashtags
+    r"|\w+(?:[./\\:_]\w+)+"  # paths, dotted names (Node.js, os.path), 10:30, snake_case
+    r"|\[[^\]\n]*\]|\{\{.*?\}\}|<[^<>\n]*>"  # template slots and tags (placeholder findings name them)
+    r"|(?<![\w:])[:;=][-']?[()\[\]DPp](?!\w)",  # emoticons
+    re.S)
+
+# --- spelling -----------------------------------------------------------------------------------------------
+# A correction must be a word this common (pyspellchecker's frequency counts) before a word is called a typo.
+MIN_CORRECTION_FREQUENCY = 200
+STRONG_CORRECTION_FREQUENCY = 5000
+TERM_FREQUENCY = 1000  # technical terms have no count of their own; they rank as fairly common words
+MIN_TYPO_LENGTH = 3
+# A paragraph past these sizes is not a draft: its first distinct words are spelled, and it is not cached.
+MAX_SPELLED_WORDS = 600
+CACHED_PARAGRAPH = 4000
+SHORT_WORD = 5
+VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess even from its last letter
+COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
+SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
+               "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
+# Contractions with the apostrophe missing or misplaced ("cant" and "wont" are words of their own).
+APOSTROPHES = {w.replace("'", "").lower(): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't hasn't
+hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's here's""".split()}
+APOSTROPHES.update({w.replace("n't", "'nt"): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
+hasn't hadn't couldn't wouldn't shouldn't""".split()})
+# British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
+_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
+            (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
+            (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
+            (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
+            (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
+            (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
+            (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
+            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"),
+            (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
+            (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"), (re.compile(r"ement"), "ment"))
+_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able", "ability", "ation", "ations", "ment",
+             "ments", "ness", "less", "ful", "ise", "ize", "ised", "ized", "ising", "izing")
+_PREFIXES = ("un", "re", "pre", "co", "non", "multi", "sub", "micro", "auto", "over", "under", "cross", "self",
+             "inter", "meta", "hyper", "de", "mis", "out", "post", "pro", "anti")
+
+# --- names in prose -----------------------------------------------------------------------------------------
+# Words around an ambiguous name ("react", "rust") that say it is the technology, and words before it that say
+# it is the ordinary verb or noun.
+TECH_BEFORE = frozenset("in with using use used learn learning learned learnt know knowing write writing wrote "
+                        "written built build building of about into like and or embedded modern idiomatic unsafe "
+                        "safe".split())
+TECH_AFTER = frozenset("app apps application applications component components hook hooks native frontend front-end "
+                       "code codebase project projects developer developers dev devs engineer engineers library "
+                       "libraries framework community team stack ecosystem crate crates compiler server backend "
+                       "tests testing program programs programming port rewrite version web router query state "
+                       "performance developer's embedded async".split())
+VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
+VERB_BEFORE = frozenset("to i you we they people users he she it will would could should might may can can't cannot "
+                        "don't didn't not how quickly also must i'd we'd they'd".split())
+
+# --- a sentence cut off --------------------------------------------------------------------------------------
+# A sentence never ends on these ("... and the.").
+NEVER_LAST = frozenset("the a an and or but nor because than my your our their its if whether although unless "
+                       "whereas very extremely particularly especially every whose".split())
+# A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
+LAST_PRONOUNS = frozenset("i we they he she".split())
+PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can could will would should shall might may "
+                           "must than as so neither nor not".split())
+# A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
+STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
+                       "during including per regarding despite without is are was were like".split())
+# "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
+OPEN_AS = frozenset("such well same soon long far much known".split())
+# "I'd love to.", "if you'd like to." leave out a verb everyone can supply; after other words "to" is cut off.
+ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able need needs needed have has had going "
+                        "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
+                        "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
+                        "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
+                        "thrilled unable".split())
+RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
+                     "everything nothing somebody anybody everyone whoever whatever one ones".split())
+SUBJECTS = frozenset("nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
+                     "i'd you'd we'd they'd i'll you'll we'll they'll".split())
+# "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
+COMPLEMENTISERS = frozenset("given so now such except think thought believe say said says know knew hope mean means "
+                            "found read heard noticed realised realized seems sure aware glad clear true fact idea "
+                            "see saw".split())
+# "the team I work with", "the kind of work I'd like to do more of": a noun, then a clause that strands the
+# preposition; the subject comes at most this many words before it.
+SUBJECT_WINDOW = 7
+MIN_CUT_OFF_WORDS = 4
+# Verbs and adjectives that strand a preposition in ordinary English ("nobody asked for", "a lot to think about",
+# "what it is for", "the stack I'm familiar with"): a sentence ending "<one of these> <preposition>" is whole,
+# while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
+# are read from the base; common irregular pasts are listed.
+STRANDING_HEADS = frozenset("""
+talk think point learn work deal look ask apply hope wait care rely depend listen refer come go belong get use write
+speak read hear know worry struggle fight vote pay account search aim reach stick agree argue complain dream laugh
+live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
+grow move switch migrate contribute commit connect relate compare test check aim wish long push call send reach
+consider focus lean count chat learn study train vouch advocate hear hope thank bring take make give find keep put
+took made got went came gave thought brought found built wrote spoke heard knew grew ran sat stood set left kept felt
+held told said paid meant sent spent taught fought sought
+familiar proud grateful thankful responsible interested excited known used fond aware afraid capable keen passionate
+curious comfortable worried happy ready good bad great hard easy worth suited qualified eligible famous
+""".split())
+VERB_LIKE = frozenset("like is are was were".split())
+
+# --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
+_P = r"(?:^|(?<=[\s(\"“]))"
+# Words that follow "your" and never "you are": "you're talk" is a slip for "your talk".
+YOUR_NOUNS = "|".join("""
+talk talks work book books blog post posts article articles paper papers team time help advice project projects library
+course courses thoughts feedback experience research company schedule message email newsletter podcast video videos
+repo repos code crate answer reply support insight insights guidance input perspective latest recent previous own
+career journey keynote presentation slides series view views upcoming incident group evening lab thesis
+class classes lecture lectures students community meetup conference website site portfolio profile question
+questions point points example examples method approach process stack setup writings tweet tweets thread
+episode episodes interview interviews story expertise knowledge background opinion opinions contributions
+contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
+guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
+""".split())
+# (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
+CONFUSIONS = (
+    (('your',),
+     re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
+                r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))", re.I),
+     "you're", '"your" where "you are" is meant'),
+    (('your',),
+     re.compile(_P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
+                r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b)", re.I),
+     "you're", '"your" where "you are" is meant'),
+    (("you're", 'you’re'),
+     re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
+                r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
+                r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
+                r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)", re.I),
+     "your", '"you\'re" (you are) where "your" is meant'),
+    (("you're", 'you’re'),
+     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
+     "your", '"you\'re" (you are) where "your" is meant'),
+    (("it's", 'it’s'),
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
+                r"author|authors|users|"
+                r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
+                r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
+                r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
+     "its", '"it\'s" (it is) where "its" is meant'),
+    # "it's plugins": a plural noun after "it is" wants the possessive.
+    (("it's", "it’s"),
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:always|perhaps|sometimes|nowadays|besides|afterwards|towards|less|unless|"
+                r"thus|plus|yes|this|his|its|was|has|is|does|goes|hers|ours|yours|theirs|us|various|serious|obvious|"
+                r"previous|famous|nervous|curious|enormous|dangerous|generous|tremendous|precious|numerous|ambiguous|"
+                r"continuous|synchronous|asynchronous|gorgeous|fabulous|ridiculous|anonymous)\b)"
+                r"[a-z]{3,}s\b(?<!ss)(?<!us)(?<!is)(?!['’-]))"),
+     "its", '"it\'s" (it is) where "its" is meant'),
+    # "it's roadmap is": after "it is" and a word, a second verb cannot follow.
+    (("it's", 'it’s'),
+     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
+                r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)", re.I),
+     "its", '"it\'s" (it is) where "its" is meant'),
+    (("it's", 'it’s'),
+     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
+     "its", '"it\'s" (it is) where "its" is meant'),
+    (('its',),
+     re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
+                r"actually|definitely|clearly|pretty|getting|becoming|taking|starting|because|too|my|your|our|how|why|"
+                r"what|where|when|who|like)\s)", re.I),
+     "it's", '"its" where "it is" is meant'),
+    # "if its useful," "its hard to": an adjective that ends the clause or takes "to/for/that" follows "it is".
+    (('its',),
+     re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
+                r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
+                r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
+                r"necessary|ready|worth it)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how)\b))",
+                re.I),
+     "it's", '"its" where "it is" is meant'),
+    # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
+    (('then',),
+     re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
+                r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
+                r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
+                r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only|than)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b", re.I),
+     "than", '"then" where the comparison needs "than"'),
+    (('than',),
+     re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
+     "then", '"than" where the time word "then" is meant'),
+    (('loose',),
+     re.compile(r"\b(?:to|will|would|could|might|don't|didn't|won't|can't|cannot|never)\s+(?P<w>loose)\s+(?:my|your|our|"
+                r"their|the|a|an|it|them|him|her|track|sight|time|money|data|interest|motivation|focus|touch)\b", re.I),
+     "lose", '"loose" where the verb "lose" is meant'),
+    (('their',),
+     re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
+    (('there',),
+     re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
+    ((' of',),
+     re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
+     '"of" where "have" is meant'),
+)
+# A word before the subject that makes a bare verb correct ("does it have", "part I is"): the slip is not flagged.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_AUXILIARIES = frozenset("did does do would could should will can may might must to let make made help shall that "
+                         "if see saw watch watched hear heard feel felt have had has makes helps helped lets is was "
+                         "are were be am why how".split())
+# "The order of the items is": a plural inside a prepositional phrase is not the subject.
+_PREPOSITIONS = frozenset("of in on at for with from by about into over under between among across".split())
+_NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
+_PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "involve": "involved",
+                "locate": "located", "fascinate": "fascinated", "inspire": "inspired", "motivate": "motivated",
+                "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
+                "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
+                "impress": "impressed"}
+# "he want", "it work": the base form after he/she/it, with the form it needs.
+_THIRD_PERSON = {v: v + ("es" if v in ("go", "do") else "s") for v in """want need work make go say think know seem
+take come run feel tend depend require include allow provide give keep become""".split()}
+_PLURAL_VERBS = {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
+                 "works": "work", "needs": "need", "seems": "seem", "looks": "look", "wants": "want", "takes": "take",
+                 "makes": "make", "runs": "run", "gets": "get", "uses": "use", "shows": "show", "keeps": "keep",
+                 "gives": "give", "thinks": "think", "knows": "know", "feels": "feel", "tends": "tend",
+                 "happens": "happen", "breaks": "break", "passes": "pass", "returns": "return", "expects": "expect",
+                 "requires": "require", "includes": "include", "depends": "depend", "helps": "help", "matters": "matter",
+                 "remains": "remain", "starts": "start", "stays": "stay", "lives": "live", "comes": "come"}
+# A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
+# nor a measure ("two weeks is enough").
+_PLURAL_SUBJECT = (r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
+                   r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|kubernetes)\b)"
+                   r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)")
+# (words of which one must occur for the pattern to match, or None; pattern; correction of group "w"; what is wrong)
+AGREEMENT = (
+    (tuple(_PARTICIPLES),
+     re.compile(r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
+                r"(?P<w>" + "|".join(_PARTICIPLES) + r")(?=\s+(?:on|in|by|at|about|with|to|from)\b)", re.I),
+     _PARTICIPLES.get, "needs the participle"),
+    (("use to",), re.compile(r"\b(?:was|were|is|are|am|i['’]m)\s+(?P<w>use)(?=\s+to\b)", re.I), lambda w: "used",
+     "needs \"used to\""),
+    (("i has", "i is"), re.compile(r"\bI\s+(?P<w>has|is)\b"), {"has": "have", "is": "am"}.get, 'does not agree with "I"'),
+    (("he ", "she "), re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I),
+     _THIRD_PERSON.get, "does not agree with its subject"),
+    # "it" is as often an object ("write it like this"): only where it opens a clause.
+    (("it ",), re.compile(r"(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
+                          r"it\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I | re.M),
+     _THIRD_PERSON.get, "does not agree with its subject"),
+    (("one ", "body "), re.compile(r"\b(?:everyone|everybody|someone|somebody|nobody|anyone|anybody)\s+"
+                                   r"(?P<w>have|are|were|don['’]t)\b", re.I),
+     {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "don’t": "doesn’t"}.get,
+     "does not agree with its subject"),
+    (("there",), re.compile(r"\bthere\s+(?P<w>is|was)(?=\s+(?:many|several|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|\d+)\s)", re.I), {"is": "are", "was": "were"}.get,
+     "does not agree with the plural that follows"),
+    (("there",), re.compile(r"\b(?P<w>there['’]s)(?=\s+(?:many|several|two|three|four|five)\s)", re.I),
+     lambda w: "there are", "does not agree with the plural that follows"),
+    ((" agree",), re.compile(r"\b(?P<w>(?:am|is|are)\s+agree)\b", re.I),
+     lambda w: "agrees" if w.startswith("is") else "agree", "is not English: agreeing is a verb of its own"),
+    (("interesting in",), re.compile(r"\b(?:am|is|are|was|were|i['’]m|we['’]re|they['’]re|you['’]re)\s+"
+                                     r"(?P<w>interesting)(?=\s+in\b)", re.I),
+     lambda w: "interested", 'describes the topic, not you ("interested in")'),
+    (("he have", "she have", "it have", "he don", "she don", "it don"),
+     re.compile(r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
+     {"have": "has", "don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its subject"),
+    # Only where "they/we/you" opens a clause: in "any time that suits you is fine" it is an object.
+    (("they ", "we ", "you "),
+     re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
+                r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
+     "does not agree with its subject"),
+    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)"
+                      r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get,
+     "does not agree with its plural subject"),
+    (("an ",), re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
+     'takes "a" before a "you" or "w" sound'),
+    (None, re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
+     'takes "an" before a vowel sound'),
+)
+
+# --- punctuation ---------------------------------------------------------------------------------------------
+DOUBLED_PUNCTUATION = re.compile(r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+")
+LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
+# "1) ... 2) ..." and "a) ... b) ...": closing brackets of a list, not of an aside (two of them make a list).
+ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
+# Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
+ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
+MONTHS = ("January February March April May June July August September October November December").split()
+_ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la"})
+
+
+class Slip:
+    """One slip: the stretch its correction replaces, the correction, what is wrong, and the words to show.
+
+    `shown` (start, end) is what the editor highlights when it differs from what the edit replaces: the word
+    "with" of a cut-off ", with." whose edit also removes the space, or the "(" an inserted ")" closes.
+    """
+
+    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix", "shown")
+
+    def __init__(self, code, field, start, end, replacement, message, fix, shown=None):
+        self.code, self.field, self.start, self.end = code, field, start, end
+        self.replacement, self.message, self.fix = replacement, message, fix
+        self.shown = shown or (start, end)
+
+    def moved(self, field, offset):
+        """The same slip in `field`, `offset` characters further on."""
+        return Slip(self.code, field, self.start + offset, self.end + offset, self.replacement, self.message,
+                    self.fix, (self.shown[0] + offset, self.shown[1] + offset))
+
+
+def slips(msg, ctx):
+    """Every slip in the message as typed: the subject's and body's, then any sentence cut off."""
+    known = context_words(ctx["mentor_name"], ctx["role"], ctx["research"], ctx["connection"], ctx["found_via"],
+                          ctx["mentee_name"], ctx["background"], ctx["offer"], ctx["skills"], ctx["projects"],
+                          ctx["ask"]["topic"])
+    found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
+    return found + list(_cut_off_sentences(msg))
+
+
+def as_meant(msg, found):
+    """The message with every slip corrected: what the other checks judge, so a slip is charged once, here.
+
+    Without this a typo inside a phrase the rubrics penalise ("just wnated to") would raise a score, and a
+    doubled word could lift a message over a length threshold.
+    """
+    if not found:
+        return msg
+    return Message(*(_corrected(text, [s for s in found if s.field == field])
+                     for field, text in (("subject", msg.subject), ("body", msg.body))))
+
+
+def report(typed, found, out):
+    """Point the other checks' findings back at the typed text, then add one finding per slip and the summaries."""
+    if not found:
+        return
+    for field, text in (("subject", typed.subject), ("body", typed.body)):
+        _retarget(out, field, text, sorted((s for s in found if s.field == field), key=lambda s: s.start))
+    for slip in found:
+        text = typed.subject if slip.field == "subject" else typed.body
+        out.add(slip.code, slip.message, slip.fix, (slip.field, text, *slip.shown),
+                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement})
+    score(out, found)
+
+
+def _corrected(text, field_slips):
+    parts, pos = [], 0
+    for slip in sorted(field_slips, key=lambda s: s.start):
+        parts += [text[pos:slip.start], slip.replacement]
+        pos = slip.end
+    return "".join(parts) + text[pos:]
+
+
+def _retarget(out, field, typed_text, field_slips):
+    """Move evidence and edits measured on the corrected text of `field` to the same words in the typed text."""
+    if not field_slips:
+        return
+    for finding in out.findings():
+        for key in ("evidence", "edit"):
+            span = finding.get(key)
+            if span and span["field"] == field:
+                span["start"] = _typed_position(field_slips, span["start"], at_end=False)
+                span["end"] = max(span["start"], _typed_position(field_slips, span["end"], at_end=True))
+                if key == "evidence":
+                    span["text"] = typed_text[span["start"]:span["end"]]
+
+
+def _typed_position(field_slips, pos, at_end):
+    """Where position `pos` of the corrected text lies in the typed text (a corrected stretch maps to all of it)."""
+    shift = 0
+    for slip in field_slips:
+        start = slip.start + shift  # where the correction begins in the corrected text
+        end = start + len(slip.replacement)
+        if pos < start or pos == start and (at_end or start < end):
+            break  # before this correction (a span that ends where a deletion was keeps out of it)
+        if pos < end:
+            return slip.end if at_end else slip.start
+        shift += len(slip.replacement) - (slip.end - slip.start)
+    return pos - shift
+
+
+def score(out, slips):
+    """Take the slips' cost from the scores the other findings leave (clamped), so a 5.0 drops too."""
+    cut_offs = sum(1 for s in slips if s.code == "cut_off_sentence")
+    weight = len(slips) + (CUT_OFF_WEIGHT - 1) * cut_offs
+    if not weight:
+        return
+    many = weight >= MANY_SLIPS
+    target = _left(out, "professionalism") - SLIP_COST * weight
+    if many:
+        target = min(target, MANY_SLIPS_PROFESSIONALISM)
+    noun = "slip" if weight == 1 else "slips"
+    counted = f" (a cut-off sentence counts as {CUT_OFF_WEIGHT})" if cut_offs else ""
+    out.add("language_slips", f"{weight} language {noun}{counted}: each costs {SLIP_COST} of professionalism"
+            + (f", and at {MANY_SLIPS} or more it is at most {MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
+            "Apply the corrections shown with each slip, then read the message aloud once before sending.",
+            points=_points(out, "professionalism", target))
+    if cut_offs:
+        target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY)
+        out.add("broken_sentence", f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
+                f"loses {CUT_OFF_COST} and is at most {CUT_OFF_CLARITY}.", "Finish the sentence or cut it.",
+                points=_points(out, "clarity", target))
+    elif many:
+        out.add("many_slips", f"With {weight} slips the reader has to stop and reread: clarity is at most "
+                f"{MANY_SLIPS_CLARITY}.", "Fix the slips shown.",
+                points=_points(out, "clarity", min(_left(out, "clarity"), MANY_SLIPS_CLARITY)))
+
+
+def _left(out, rubric):
+    """The score the findings so far leave on `rubric`, clamped as shown."""
+    return min(5.0, max(1.0, out.total(rubric)))
+
+
+def _points(out, rubric, target):
+    """Points that bring `rubric` from its unclamped total to `target` (never a gain)."""
+    return min(0.0, target - out.total(rubric))
+
+
+def find_slips(text, field, known=NOTHING_KNOWN):
+    """Return the slips in one field's text (no cut-off sentences: those need the message's sentences)."""
+    # Names the text itself writes in their official case ("Rust") tell how an ambiguous "rust" is meant.
+    known = known._replace(names=known.names | {n for n in AMBIGUOUS_NAMES.values() if n in text},
+                           all_lowercase=not re.search(r"[A-Z]", text))
+    slips = []
+    for start, end in _paragraph_spans(text):
+        slips += [s.moved(field, start) for s in _paragraph_slips(text[start:end], known)]
+    return slips
+
+
+def _paragraph_spans(text):
+    """(start, end) of each paragraph: slips never span a blank line, so each paragraph is checked on its own."""
+    start = 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _paragraph_slips(text, known):
+    """The slips of one paragraph, from the cache when it is of a draft's size."""
+    return (_cached_paragraph_slips if len(text) <= CACHED_PARAGRAPH else _check_paragraph)(text, known)
+
+
+def _check_paragraph(text, known):
+    """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
+    if not text.strip():
+        return ()
+    protected = _protected(text)
+    slips = []
+    for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets, _quotes,
+                   _lowercase_i, _iso_dates):
+        slips += [s for s in finder(text, "body", known) if not _inside(protected, s.start, s.end)]
+    return tuple(_without_overlaps(slips))
+
+
+# The live check sends the same paragraphs on every keystroke but the one being typed: each is checked once.
+# Only draft-sized paragraphs are kept, so a pasted 20,000-word wall cannot fill memory.
+_cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
+
+
+def _protected(text):
+    return [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
+
+
+def _inside(spans, start, end):
+    return any(s < end and start < e for s, e in spans)
+
+
+def _without_overlaps(slips):
+    kept, last_end = [], -1
+    for slip in sorted(slips, key=lambda s: (s.start, s.end)):
+        if slip.start >= last_end:
+            kept.append(slip)
+            last_end = max(slip.end, slip.start + 1)
+    return kept
+
+
+def _match_case(original, replacement):
+    if original[:1].isupper() and not replacement[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@lru_cache(maxsize=64)
+def context_words(*texts):
+    """The words of the context (names, research, background...): known words, never typos."""
+    names = frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t))
+    return Known(frozenset(w.lower() for w in names), names, False)
+
+
+# --- spelling -----------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    """pyspellchecker's English dictionary as {word: frequency}, loaded once (about 0.3 s) on first use."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1).word_frequency.dictionary
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits(word):
+    """Every string one deletion, swap, replacement or insertion away from `word` (Norvig's edits1)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
+        {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+
+
+def _spelling(text, field, known):
+    checked = set()  # distinct words looked up: a pasted wall of unknown words stops being spelled at the budget
+    for m in WORD.finditer(text):
+        if len(checked) > MAX_SPELLED_WORDS:
+            return
+        word = m.group()
+        contraction = APOSTROPHES.get(word.lower().replace("’", "'"))
+        if contraction and word not in known.names:
+            fixed = contraction if contraction.startswith("I") else _match_case(word, contraction)
+            yield Slip("spelling", field, m.start(), m.end(), fixed, f'"{word}" is written "{fixed}".',
+                       f'Write "{fixed}".')
+            continue
+        if "'" in word or "’" in word:
+            word = re.sub(r"['’]s$", "", word)
+            if "'" in word or "’" in word:
+                continue  # contractions: the dictionary's tokens drop the apostrophe
+        start = m.start()
+        for part in word.split("-"):
+            checked.add(part.lower())
+            slip = _spelling_slip(text, field, part, start, known)
+            if slip:
+                yield slip
+            start += len(part) + 1
+
+
+def _spelling_slip(text, field, word, start, known):
+    lower = word.lower()
+    if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper() or lower in known.words:
+        return None
+    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
+        return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
+    if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
+        correction = name_typo(lower)  # a capital mid-sentence is most likely a name: checked against known ones
+    else:
+        correction = typo_correction(lower)
+    if not correction:
+        return None
+    replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
+    return Slip("spelling", field, start, start + len(word), replacement,
+                f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
+
+
+def _capital_is_only_sentence_case(text, start, end):
+    """True when a capitalised word opens a sentence and prose follows (so it need not be a name)."""
+    before = text[:start].rstrip(" \t\"“(")
+    opens = not before or before[-1] in ".!?\n"
+    return opens and re.match(r"[ \t]+[a-z]", text[end:end + 3]) is not None
+
+
+@lru_cache(maxsize=8192)
+def typo_correction(lower):
+    """The confident correction of a lower-case word, or None when it is a word, a term or a doubtful case."""
+    if lower in SPLIT_WORDS:
+        return SPLIT_WORDS[lower]
+    if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
+        return None  # "sooo" is drawn out on purpose, not mistyped
+    best = _best_candidate(lower)
+    if not best or not _plausible_typo(lower, best[0], best[1]):
+        return None
+    # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
+    if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
+        return None
+    return best[0]
+
+
+def _best_candidate(lower):
+    """(word, frequency) of the likeliest word one edit away that is common enough, or None."""
+    frequency = _dictionary()
+    edits = _edits(lower)
+    scored = {c: frequency[c] for c in edits if c in frequency}
+    scored.update((c, TERM_FREQUENCY) for c in edits if c in TERMS or c in NAMES)
+    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY]
+    if not common:
+        return None
+    # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
+    best = min(common, key=lambda c: (c[0] != lower[0], sorted(c) != sorted(lower), -scored[c]))
+    return best, scored[best]
+
+
+@lru_cache(maxsize=4096)
+def name_typo(lower):
+    """The product or language name one slip away from a capitalised word no dictionary knows ("Pyhton")."""
+    if len(lower) <= SHORT_WORD or _listed(lower):
+        return None
+    for candidate in sorted(_edits(lower)):
+        official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate)
+        if official and _plausible_typo(lower, candidate):
+            return official
+    return None
+
+
+def _plausible_typo(word, correction, frequency=0):
+    """True when one slip of the hand turns `correction` into `word`, and not an abbreviation or a name.
+
+    Two swapped letters ("teh", "recieve") always are. Otherwise the first letter must stand (few typos change it,
+    while "distro"/"bistro" and "nrows"/"grows" are words of their own), a short word must not differ only in its
+    last letter ("auth"/"auto", "desc"/"desk" are abbreviations), and a three-letter word is too short to tell.
+    """
+    if len(word) == len(correction) and sorted(word) == sorted(correction):
+        return True
+    first = next((i for i, (a, b) in enumerate(zip(word, correction)) if a != b), min(len(word), len(correction)))
+    if first == 0 or len(word) <= MIN_TYPO_LENGTH:
+        return False
+    last_letter = first >= min(len(word), len(correction)) - 1
+    return not (len(word) <= SHORT_WORD and last_letter and frequency < VERY_COMMON)
+
+
+def _listed(lower):
+    """A word the dictionary or the technical vocabulary holds, as written or in its American spelling."""
+    return _plain_known(lower) or any(_plain_known(rule.sub(american, lower)) for rule, american in _BRITISH)
+
+
+def _derived(lower):
+    """A word made regularly from known ones: a suffix, a prefix, or two words run together."""
+    if any(lower.endswith(s) and _stem_known(lower[:-len(s)], s) for s in _SUFFIXES):
+        return True
+    if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p):]) for p in _PREFIXES):
+        return True
+    return any(_plain_known(lower[:i]) and _plain_known(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
+
+
+def _plain_known(word):
+    return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or \
+        word in _dictionary()
+
+
+def _stem_known(stem, suffix):
+    """A stem a suffix was taken from: "committ(ers)" is "commit", "schedul(ing)" is "schedule"."""
+    return len(stem) >= 4 and (_plain_known(stem) or _plain_known(stem + "e") or suffix[0] in "aeiouy"
+                               and _doubled_consonant(stem) and _plain_known(stem[:-1]))
+
+
+def _doubled_consonant(stem):
+    """A consonant doubled before a suffix after a short vowel: "committ", "plann" (not "vieww", "learnn")."""
+    return stem[-1] == stem[-2] and stem[-1] not in "aeiouwxy" and stem[-3] in "aeiou" and stem[-4] not in "aeiou"
+
+
+# --- names in prose -------------------------------------------------------------------------------------------
+
+def _names(text, field, known):
+    tokens = list(re.finditer(r"[\w#+]+(?:[.-]\w+)*", text))
+    for i, m in enumerate(tokens):
+        word, lower = m.group(), m.group().lower()
+        official = NAMES.get(lower)
+        if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
+            official = AMBIGUOUS_NAMES[lower]
+        if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES \
+                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]):
+            continue  # "python -m venv" is a command
+        yield Slip("name_case", field, m.start(), m.end(), official, f'"{word}" is written "{official}".',
+                   f'Write "{official}".')
+
+
+def _tech_use(text, tokens, i, known):
+    """True when the words around an ambiguous name ("react") say it is the technology, not the verb."""
+    before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
+    after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
+    official = AMBIGUOUS_NAMES[tokens[i].group()]
+    named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
+    if before == "to" and named_elsewhere and after not in VERB_AFTER:
+        return True  # "moving our firmware to rust" in a message about Rust; "to react to" stays a verb
+    if before in VERB_BEFORE:
+        return False
+    beside_name = any(w.lower() in NAMES or w in AMBIGUOUS_NAMES.values()
+                      for w in (tokens[j].group() for j in (i - 2, i + 2) if 0 <= j < len(tokens)))
+    return before in TECH_BEFORE and (before not in ("and", "or") or beside_name) or after in TECH_AFTER or \
+        (after in ("and", "or") and beside_name) or bool(named_elsewhere)
+
+
+def _adjacent(text, left, right):
+    return text[left.end():right.start()].strip() in ("", ",", "/")
+
+
+# --- doubled words and punctuation ----------------------------------------------------------------------------
+
+def _doubled_words(text, field, known):
+    previous = None
+    for m in WORD.finditer(text):
+        if previous and m.group().lower() == previous.group().lower() and not text[previous.end():m.start()].strip() \
+                and m.group().lower() not in _ALLOWED_DOUBLES and not _both_names(previous.group(), m.group()) \
+                and not m.group().isdigit():
+            yield Slip("doubled_word", field, previous.end(), m.end(), "",
+                       f'"{m.group()}" is written twice.', f'Delete the second "{m.group()}".',
+                       shown=(previous.start(), m.end()))
+        previous = m
+
+
+def _both_names(first, second):
+    """"Bora Bora", "Duran Duran": a doubled capitalised word is a name (but "I I" is a slip)."""
+    return first[:1].isupper() and second[:1].isupper() and len(second) > 1
+
+
+def _punctuation(text, field, known):
+    for m in DOUBLED_PUNCTUATION.finditer(text):
+        mark = m.group()[0]
+        yield Slip("doubled_punctuation", field, m.start(), m.end(), mark, f'"{m.group()}" doubles the punctuation.',
+                   f'Keep one "{mark}".')
+
+
+def _brackets(text, field, known):
+    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    enumerators = {m.end() - 1 for m in ENUMERATOR.finditer(masked)}
+    if len(enumerators) < 2:
+        enumerators = set()
+    opened = []
+    for i, ch in enumerate(masked):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+        elif ch == ")" and i not in enumerators:
+            doubled = i and masked[i - 1] == ")"
+            yield Slip("unbalanced_bracket", field, i, i + 1, "",
+                       '"))" closes a bracket twice.' if doubled else "This \")\" closes a bracket that was never opened.",
+                       'Delete the extra ")".')
+    for i in opened:
+        if masked[i + 1:i + 2] == "(":
+            yield Slip("unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".')
+            continue
+        end = _sentence_end(text, i)
+        yield Slip("unbalanced_bracket", field, end, end, ")", 'This "(" is never closed.',
+                   'Close the bracket where the aside ends.', shown=(i, end))
+
+
+def _sentence_end(text, pos):
+    """Where a bracket opened at `pos` should close: before the sentence's end mark or line break."""
+    m = re.compile(r"[.!?]*(?:\s*\n|\s+(?=[A-Z])|$)").search(text, pos + 1)
+    end = m.start() if m else len(text)
+    while end > pos + 1 and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _quotes(text, field, known):
+    """A double quote left open (or a closing one with no opening): deleting it is always correct English."""
+    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    straight = [i for i, ch in enumerate(masked) if ch == '"']
+    lone = straight[-1:] if len(straight) % 2 else []
+    opening, closing = masked.count("“"), masked.count("”")
+    if opening > closing:
+        lone.append(masked.rindex("“"))
+    elif closing > opening:
+        lone.append(masked.index("”"))
+    for i in lone:
+        yield Slip("unbalanced_quote", field, i, i + 1, "", f"This {text[i]} is never matched by another.",
+                   f"Close the quotation where it ends, or delete the {text[i]}.")
+
+
+def _lowercase_i(text, field, known):
+    if known.all_lowercase:
+        return  # an all-lowercase message is one finding of its own (all_lowercase), not one per "i"
+    for m in LOWERCASE_I.finditer(text):
+        yield Slip("lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".',
+                   'Write "I".')
+
+
+def _iso_dates(text, field, known):
+    for m in ISO_DATE.finditer(text):
+        said = f"{int(m.group('d'))} {MONTHS[int(m.group('m')) - 1]}"
+        yield Slip("iso_date", field, m.start(), m.end(), said, f'"{m.group()}" is a machine date in prose.',
+                   f'Write it as people say it: "{said}".')
+
+
+# --- confusions and agreement ---------------------------------------------------------------------------------
+
+def _confusions(text, field, known):
+    lower = text.lower()
+    for triggers, pattern, replacement, what in CONFUSIONS:
+        if not any(t in lower for t in triggers):
+            continue  # a substring test is far cheaper than the pattern, and most drafts have none of these
+        for m in pattern.finditer(text):
+            word = m.group("w")
+            fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
+            yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f'{what}.', f'Write "{fixed}".')
+
+
+def _agreement(text, field, known):
+    lower = text.lower()
+    for triggers, pattern, correct, what in AGREEMENT:
+        if triggers and not any(t in lower for t in triggers):
+            continue
+        for m in pattern.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            pre = before.group(1).lower() if before else ""
+            if pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS:
+                continue
+            word = m.group("w")
+            fixed = _match_case(word, correct(word.lower()) or word)
+            yield Slip("agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".',
+                       f'Write "{fixed}".')
+
+
+# --- a sentence cut off ---------------------------------------------------------------------------------------
+
+def _cut_off_sentences(msg):
+    for s in msg.sentences:
+        words = list(WORD.finditer(s.text))
+        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text):
+            continue
+        if not _dangles(s.text, words):
+            continue
+        keep = len(words) - 1
+        while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
+            keep -= 1
+        start, end = s.start + words[keep - 1].end(), s.start + words[-1].end()
+        cut = msg.body[s.start + words[keep].start():end]
+        yield Slip("cut_off_sentence", "body", start, end, "",
+                   f'This sentence stops at "{cut}", as if a phrase was cut off.',
+                   f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
+
+
+def _relative_clause(before, i):
+    """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
+    in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
+    return before[i] in SUBJECTS and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
+        not any(w in STRANDABLE and w != "to" for w in before[i + 1:])
+
+
+def _stranding_head(word):
+    """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
+    if word in STRANDING_HEADS or word.endswith("ed"):
+        return True
+    return any(word.endswith(s) and (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS)
+               for s in ("s", "es", "ing"))
+
+
+def _dangles(text, words):
+    """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
+    last = words[-1].group().lower()
+    if last in NEVER_LAST or last == "as" and len(words) > 1 and words[-2].group().lower() in OPEN_AS:
+        return True
+    if last in LAST_PRONOUNS:
+        return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
+    if last not in STRANDABLE:
+        return False
+    before = [w.group().lower() for w in words[:-1]]
+    if last == "to" and before[-1] in ELLIPSIS_TO:
+        return False
+    if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
+            or before[-1:] == ["thanks"]:
+        return True  # nothing can be stranded after a comma, and one is thanked for something
+    if last in VERB_LIKE and before[-1] in SUBJECTS:
+        return False  # "if you like.", "here we are."
+    if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
+        return False
+    in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[:words[-1].start()])[-1]))
+    clause = before[len(before) - in_clause:]
+    if any(w in RELATIVE for w in clause):
+        return False  # "Where does the claim come from?"; but after a comma a new clause starts
+    if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
+        return False  # "projects that contributing to open source would not give access to"
+    if last == "between" and before[-1] == "in":
+        return False  # "or put Kafka in between?"
+    return not _stranding_head(before[-1])  # "worth thinking about", "nobody asked for"

@@ -1,0 +1,96 @@
+"""Technical vocabulary the spelling check must know: product and language names with their official case,
+and the words developers write that a general English dictionary lacks.
+
+Written from the projects' own spellings (their sites and READMEs), not from any message.
+"""
+
+# Official spellings of names that are never ordinary English words, keyed by lower case. A lower-case or
+# mis-cased "javascript" or "Github" in prose is a slip; the official form is the correction.
+NAMES = {name.lower(): name for name in """
+JavaScript TypeScript CoffeeScript GitHub GitLab Bitbucket PostgreSQL Postgres MySQL SQLite MongoDB MariaDB DynamoDB
+CockroachDB Redis Elasticsearch OpenSearch Kafka RabbitMQ Kubernetes Docker Terraform Ansible Jenkins GraphQL gRPC
+OAuth OpenID Django FastAPI PyTorch TensorFlow NumPy SciPy Jupyter Kotlin Haskell Clojure Erlang Scala PHP LinkedIn
+YouTube macOS iOS Linux Ubuntu Debian WebAssembly WordPress Figma Jira Heroku Netlify Vercel Cloudflare
+Firebase Supabase OpenAI ChatGPT DevOps DevSecOps MLOps GitOps DevRel HTML CSS SQL NoSQL JSON YAML XML API APIs AWS
+GCP HTTP HTTPS SRE LLM LLMs NLP UX UI CV CVs SEO SaaS GPU GPUs CPU CPUs IoT Arduino MATLAB PowerShell Xcode
+SwiftUI Grafana Kibana Istio SvelteKit Nuxt Vite ESLint JUnit Laravel Symfony Godot OpenStack OpenShift
+BigQuery Hadoop Salesforce Shopify Twilio LangChain Microsoft IBM Netflix Spotify Reddit WhatsApp jQuery Deno
+Python Vue TailwindCSS Perl Fortran COBOL PhD MSc BSc MBA AI
+""".split()}
+# Fixes that are not a change of case alone.
+NAMES.update({"nodejs": "Node.js", "node.js": "Node.js", "nextjs": "Next.js", "next.js": "Next.js",
+              "vuejs": "Vue.js", "vue.js": "Vue.js", "reactjs": "React", "stackoverflow": "Stack Overflow",
+              "vscode": "VS Code", "dotnet": ".NET", "huggingface": "Hugging Face"})
+# Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
+# words around them say so (see language.py).
+AMBIGUOUS_NAMES = {"react": "React", "rust": "Rust", "swift": "Swift", "flask": "Flask", "spark": "Spark",
+                   "java": "Java", "ruby": "Ruby", "elixir": "Elixir", "julia": "Julia", "angular": "Angular",
+                   "android": "Android", "svelte": "Svelte"}
+# Official names that are lower case: never "corrected".
+LOWERCASE_NAMES = frozenset("""
+npm pandas k8s pytest dbt kubectl webpack nginx scikit-learn matplotlib pip conda venv git golang bash zsh vim emacs
+yarn pnpm uv ruff mypy black isort tox nox pre-commit systemd cron sudo ssh regex stdlib libc glibc gcc clang rustc
+cargo rustup crates serde tokio axum scikit numpy scipy
+""".split())
+
+# Words a developer's message uses that the general English dictionary lacks (lower case).
+TERMS = frozenset("""
+mentee mentees mentor mentorship webinar webinars frontend frontends backend backends fullstack repo repos monorepo
+codebase codebases async await hackathon hackathons bootcamp bootcamps roadmap roadmaps walkthrough walkthroughs
+fintech edtech healthtech proptech insurtech upskill upskilling reskilling onboard onboarding offboarding signup
+refactor refactors refactored refactoring config configs middleware serverless microservice microservices learnings
+workflow workflows dataset datasets metadata runbook runbooks postmortem postmortems linter linters lint linting
+observability idempotent idempotency containerize containerized containerise containerised kubectl terraform
+helm chart devtools tooling infra infos todo todos blockchain crypto cryptocurrency web3 ux ui api apis sdk sdks cli
+clis gui jvm npm pypi wasm rpc grpc http https json yaml toml csv pdf pdfs url urls uri ssh tcp udp ip dns cdn vpn
+vm vms ci cd etl elt olap oltp orm orms crud mvp mvps poc qa sre sla slas slo slos okr okrs kpi kpis roi b2b b2c
+saas paas iaas oss foss gpl mit lgpl llm llms nlp ml genai rag embeddings tokenizer tokenizers tokenization
+finetune finetuning transformer transformers pytorch tensorflow keras sklearn numpy scipy jupyter notebook notebooks
+pandas polars duckdb parquet avro protobuf protobufs kafka redis postgres postgresql mysql sqlite mongodb
+graphql oauth jwt jwts saml sso mfa totp xss csrf ctf ctfs pentest pentesting infosec appsec devsecops owasp cve cves
+fuzzing fuzzer fuzzers sandbox sandboxed sandboxing syscall syscalls kernel kernels firmware rtos hal fpga fpgas
+microcontroller microcontrollers mcu mcus soc socs iot plc plcs embedded linux unix posix gpu gpus cpu cpus cuda
+simd multithreaded multithreading concurrency parallelism goroutine goroutines runtime runtimes compile compiler
+compilers transpile transpiler bytecode interpreter interpreters typecheck typechecker typechecking lifecycle
+rollout rollouts rollback rollbacks canary deploy deploys redeploy autoscaling autoscaler loadbalancer
+kubernetes k8s docker dockerfile dockerfiles helmfile istio envoy prometheus grafana opentelemetry otel datadog
+splunk pagerduty oncall sev incident postgres timeseries datastore datastores datastore dataframe dataframes
+datacenter datacenters hyperscaler hyperscalers multicloud cloudnative cloudformation pulumi ansible jenkins
+circleci travis buildkite github gitlab bitbucket jira confluence figma storybook frontend webapp webapps
+javascript typescript nodejs deno bun vite webpack esbuild rollup babel eslint prettier jest vitest mocha cypress
+playwright selenium pytest unittest junit rspec minitest tdd bdd dsl dsls api-first openapi swagger postman
+fastapi django laravel symfony nestjs nextjs nuxt sveltekit svelte vue vuejs angular reactjs redux mobx tailwind
+tailwindcss bootstrap sass scss css html dom ssr csr spa spas pwa pwas seo cms headless jamstack wordpress shopify
+stripe twilio supabase firebase vercel netlify heroku cloudflare aws gcp azure ec2 s3 iam lambda lambdas eks gke aks
+bigquery redshift snowflake databricks airflow dagster prefect dbt looker tableau powerbi metabase superset
+kotlin swiftui xcode android ios macos linux ubuntu debian fedora centos rhel wsl homebrew brew apt nix nixos
+haskell ocaml elixir erlang clojure scala golang rustlang rustacean rustaceans crate crates cargo wasm webassembly
+fortran cobol matlab simulink labview julia perl php lua zig nim dart flutter
+devops devrel mlops gitops dataops finops sre sres devex dx
+refactorings codemod codemods codegen boilerplate scaffolding scaffold changelog changelogs readme readmes
+monorepos polyrepo submodule submodules gitflow rebase rebasing cherry-pick hotfix hotfixes bugfix bugfixes
+backport backports backlog backlogs standup standups retro retros sprint sprints scrum kanban agile
+opensource open-source maintainer maintainers contributor contributors upstream downstream fork forks forked
+forking pr prs mr mrs issue issues codeowners
+cv cvs resume resumes linkedin youtube hackerrank leetcode kaggle coursera udemy substack medium podcast
+podcasts newsletter newsletters blog blogs blogpost blogposts livestream livestreams meetup meetups
+keynote keynotes talk talks panel panels workshop workshops cohort cohorts alumni alum
+internship internships intern interns apprenticeship apprenticeships junior juniors mid-level senior seniors
+staff principal tech techie lead leads cto ceo cfo coo vp vps hr recruiter recruiters hiring onsite offsite
+remote hybrid timezone timezones
+committer committers dev devs bot bots chatbot chatbots mins hrs approx
+admin admins sysadmin sysadmins username usernames env envs prod staging localhost dtype dtypes int ints str bool
+bools enum enums struct structs tuple tuples dict dicts param params arg args kwargs stdout stderr stdin regex
+regexes subclass subclasses subclassing namespace namespaces timestamp timestamps plugin plugins dropdown
+dropdowns checkbox checkboxes tooltip tooltips popup popups navbar sidebar sidebars infobox infoboxes wiki wikis
+wikipedia wikiproject wikiprojects userpage userspace userbox talkpage sockpuppet sockpuppets wikilink wikilinks
+wikitext stub stubs prod npov blp afd rfc rfcs faq faqs tldr diff diffs pastebin gist gists stacktrace stacktraces
+traceback tracebacks segfault segfaults nullable getter getters setter setters iterable iterables iterator
+iterators mutex mutexes runtime callback callbacks webhook webhooks endpoint endpoints localhost js ts py rb
+cpp jsx tsx hashmap hashmaps hashtable queryset querysets serializer serializers deserialize serialize
+lookup lookups codec codecs distro distros gzip upsert falsy truthy proxied vocab auth cert certs func funcs deps
+dep desc impl init util utils lib libs src dest tmp info spec specs stats perf ops docs doc sdist pypa cpython musl
+analytics orchestrator orchestrators orchestration anonymise anonymised anonymize anonymized accessibility a11y
+i18n l10n rsu rsus bluesky codepen exercism memoize memoized memoization bundler bundlers semver jank repost reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intros recommender recommenders shader shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
+email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
+""".split())
