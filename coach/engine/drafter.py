@@ -28,7 +28,7 @@ def draft(context):
     ctx = normalise(_clean(context))
     ask = dict(ctx["ask"], minutes=ctx["ask"]["minutes"] or DEFAULT_MINUTES)
     role = _role(ctx["background"])
-    subject = suggest_subject(ask) if ask["topic"] else _subject_without_topic(ask, role)
+    subject = suggest_subject(ask) or _subject_without_topic(ask, role)
     parts = _content(ctx, ask, role)
     greeting = f"Hi {ctx['mentor_first']}," if ctx["mentor_first"] else "Hello,"
     closing = "Thank you for considering it," + (f"\n{ctx['mentee_name']}" if ctx["mentee_name"] else "")
