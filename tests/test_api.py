@@ -58,3 +58,12 @@ def test_critique_needs_post(client):
     response = client.get("/api/v1/critique")
     assert response.status_code == 405
     assert response.get_json()["error"]["message"]
+
+
+def test_critique_findings_carry_their_one_click_edit(client):
+    context = {"mentor": {"name": "Kenji Watanabe"}, "ask": "20-minute call on moving into application security"}
+    response = client.post("/api/v1/critique", json={"subject": "Quick question", "context": context,
+                                                     "body": "Hi Kenji, could we talk for 20 minutes?"})
+    edits = {f["code"]: f["edit"] for f in response.get_json()["findings"] if "edit" in f}
+    assert edits["vague_subject"] == {"field": "subject", "start": 0, "end": 14,
+                                      "replacement": "20 minutes on moving into application security?"}
