@@ -203,3 +203,12 @@ def rate_limits(db):
     db["rate_limit_events"].create_index(["bucket", "key", "datetime_utc"])
     # The per-user model quota counts this user's calls in the last hour.
     db["model_calls"].create_index(["user_id", "datetime_utc"])
+
+
+# Issue 15: which one-click edits the mentee applied before saving a revision -----------------------------
+
+@migrations(name="edits_applied")
+def edits_applied(db):
+    # The finding codes of the edits applied, comma-separated in the order applied ('' when none), so the
+    # instructor sees how much of a revision came from the coach's suggestions.
+    db["revisions"].add_column("applied_edits", str)

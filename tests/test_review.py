@@ -141,3 +141,9 @@ def test_another_instructors_review_is_not_shown_on_your_review_page(db, course)
     save_review(course, db)
     html = course.ben.client.get(f"/instructor/revisions/{course.noor_revisions[0]}/review").get_data(as_text=True)
     assert "Name the talk you watched." not in html
+
+
+def test_review_page_says_how_many_of_the_coachs_suggestions_the_mentee_applied(db, course):
+    db["revisions"].update(course.mia_revisions[-1], {"applied_edits": "filler,no_greeting,vague_subject"})
+    html = course.ana.client.get(review_url(course)).get_data(as_text=True)
+    assert "applied 3 suggestions" in " ".join(html.split())
