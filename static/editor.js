@@ -103,9 +103,10 @@
   function applyButton(finding, fields, basis, onApply) {
     const range = editRange(finding.edit, fields, basis);
     if (!range) return null;
+    // The visible text is the accessible name: what the button does, with long quotes shortened.
     const button = el("button", { type: "button", className: "apply-edit secondary",
-      "aria-label": `Apply: ${describeEdit(finding.edit, range, 200)}`, "data-code": finding.code || "model" },
-    `Apply: ${describeEdit(finding.edit, range, 40)}`);
+      title: `Apply: ${describeEdit(finding.edit, range, 400)}`, "data-code": finding.code || "model" },
+    `Apply: ${describeEdit(finding.edit, range, 60)}`);
     button.addEventListener("click", () => {
       const now = editRange(finding.edit, fields, basis);
       if (now) onApply(finding, now);
@@ -517,9 +518,8 @@
         const finding = { code: button.dataset.code, edit: JSON.parse(button.dataset.edit) };
         const range = editRange(finding.edit, fields, saved);
         if (!range) continue;
-        const label = describeEdit(finding.edit, range, 40);
-        button.textContent = `Apply: ${label}`;
-        button.setAttribute("aria-label", `Apply: ${describeEdit(finding.edit, range, 200)}`);
+        button.textContent = `Apply: ${describeEdit(finding.edit, range, 60)}`;
+        button.title = `Apply: ${describeEdit(finding.edit, range, 400)}`;
         button.hidden = false;
         button.addEventListener("click", () => {
           const now = editRange(finding.edit, fields, saved);
