@@ -32,6 +32,7 @@ _OWN_NAME = frozenset("your my sender first full name".split())
 # "Like 20 minutes" is filler; "I'd like 20 minutes" is the ask itself.
 _WANTING = re.compile(r"(?:['’]d|\bwould|\bi|\bwe|\bthey|\byou)\s*$", re.I)
 _FIRST_LINE_NAME = re.compile(r"[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*,[ \t]*(?=\n)")
+_QUOTE_MARK = re.compile(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
 _PROSE_START = re.compile(r"(?:^|[.!?][\"'”’)]*[ \t]+)$")
 _NOT_PROSE = re.compile(r"^\s*(?:\d+[.)]|[-*•|>#])|`|://|\|")
 _CLOSING_LIKE = re.compile(r"^[^\n]{1,30}[,.!]?$")
@@ -127,8 +128,8 @@ def _deletion(msg, ctx, finding):
     phrase = " ".join(ev["text"].lower().split())
     if phrase in _REPLACEMENTS:
         return edit("body", ev["start"], ev["end"], _same_case(ev["text"], _REPLACEMENTS[phrase]))
-    if phrase == "like" and _WANTING.search(msg.body[:ev["start"]]):
-        return None
+    if phrase == "like" and _WANTING.search(msg.body[:ev["start"]]) or _quoted(msg.body, ev["start"]):
+        return None  # "I'd like 20 minutes" is the ask; a quoted title is theirs to keep as written
     if phrase in _DROPPABLE_WORDS:
         return _delete(msg.body, ev["start"], ev["end"])
     return _delete_sentence(msg, ev) if finding["code"] == "filler" else None
@@ -236,6 +237,12 @@ def _offer(msg, ctx, finding):
 
 def _same_case(original, replacement):
     return replacement[0].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
+def _quoted(text, pos):
+    """Whether `pos` lies inside quotation marks on its line (an apostrophe inside a word is no quote mark)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return len(_QUOTE_MARK.findall(line)) % 2 == 1
 
 
 def _sentence_at(msg, pos):

@@ -1,7 +1,10 @@
 """Sentences built from the context, shared by the drafter and the critique's suggested fixes."""
 import re
 
+import datetime
+
 from .context import DEFAULT_MINUTES
+from .text import STOPWORDS
 
 _MOVE = re.compile(r"^(?:moving|switching|transitioning|going|the move|a move)\s+from\s+.+?\s+(?:into|to)\s+(.+)$", re.I)
 # "how to choose between staying in backend work and moving into data" names two options: keep just the options.
@@ -115,3 +118,43 @@ def offer_sentence(offer):
     clauses = [c for c in (offer_clause(n) for n in notes) if c]
     lead = "" if notes and _PAST_START.match(notes[0].strip()) else "In return, "
     return lead + ", and ".join(clauses) + "."
+
+
+# Words a note may open with that are ordinary English, so they are lower-cased mid-sentence; any other word
+# (React, Go, Kubernetes, a name) keeps the case the mentee wrote it in.
+_ORDINARY = STOPWORDS | frozenset("""
+focus pick start use try ask read write build keep set book spend learn talk join measure ship stop treat think
+make take find open migrate apply practise practice review pair choose look deploy deploys two three one first
+second every each most some many backend frontend full-stack senior junior staff principal lead former data
+product software application security engineer engineering developer designer manager maintainer analyst
+scientist student teacher career changer tech team platform site reliability mobile web cloud machine research
+technical writer small large new career wrote gave runs ran built hosts maintains writes teaches organises
+""".split())
+
+
+def lower_first(text):
+    """Lower-case a note's first letter so it reads mid-sentence, only when its first word is ordinary English."""
+    word = text.split(" ", 1)[0]
+    if word and word.lower() in _ORDINARY and word[1:] == word[1:].lower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def spoken_date(iso):
+    """'2026-11-21' -> '21 November', as people write a date in a message; '' if it is not a date."""
+    try:
+        day = datetime.date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return ""
+    return f"{day.day} {day:%B}"
+
+
+def short_subject(leads, topic, fallback, max_words=9):
+    """The first '<lead> <topic>' of `leads` within `max_words` words, the topic cut only where a phrase ends;
+    `fallback` when no lead leaves room for a whole phrase of the topic."""
+    for lead in leads:
+        room = max_words - len(lead.split())
+        short = short_topic(topic, room) if topic and room >= 3 else ""
+        if short:
+            return f"{lead} {short}"
+    return fallback
