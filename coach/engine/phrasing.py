@@ -128,7 +128,8 @@ make take find open migrate apply practise practice review pair choose look depl
 second every each most some many backend frontend full-stack senior junior staff principal lead former data
 product software application security engineer engineering developer designer manager maintainer analyst
 scientist student teacher career changer tech team platform site reliability mobile web cloud machine research
-technical writer small large new career wrote gave runs ran built hosts maintains writes teaches organises
+technical writer small large new career wrote gave runs ran built hosts maintains writes teaches organises analytics
+support consultant bootcamp graduate
 """.split())
 
 
