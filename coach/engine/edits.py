@@ -14,11 +14,11 @@ from .professionalism import counterfactual, softened
 
 # Intensifiers and hedges whose deletion leaves the sentence whole; the longer fillers ("I wanted to take a
 # moment", "in good health and good spirits") go only when they are the whole sentence.
-_DROPPABLE_WORDS = frozenset("just really basically actually totally honestly literally kind of sort of very "
-                             "extremely definitely quite simply like or so obviously clearly of course in fact "
-                             "asap a.s.a.p urgently immediately right away without delay maybe perhaps possibly "
-                             "potentially".split(" ")) | {"kind of", "sort of", "or so", "of course", "in fact",
-                                                         "right away", "without delay"}
+_DROPPABLE_WORDS = frozenset((
+    "just", "really", "basically", "actually", "totally", "honestly", "literally", "kind of", "sort of", "very",
+    "extremely", "definitely", "quite", "simply", "like", "or so", "obviously", "clearly", "of course", "in fact",
+    "asap", "a.s.a.p", "urgently", "immediately", "right away", "without delay", "maybe", "perhaps", "possibly",
+    "potentially"))
 _REPLACEMENTS = {"in order to": "to", "thank you very much in advance": "thank you in advance",
                  "explain in some detail": "explain"}
 _SLANG = {"gonna": "going to", "wanna": "want to", "gotta": "have to", "u": "you", "thx": "thanks", "pls": "please",

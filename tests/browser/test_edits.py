@@ -63,3 +63,16 @@ def test_apply_works_on_a_phone_width_screen(page, live_server):
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390  # fully on screen, not cut off
     button.click()
     expect(page.get_by_label("Message")).to_have_value(re.compile(r"as a case study\.\n\nBest,\nAna Lima\n$"))
+
+
+def test_the_saved_critique_offers_its_edits_too_while_the_text_is_as_saved(page, live_server):
+    open_draft(page, live_server)
+    typed(page, "20 minutes on moving into application security?", BODY)
+    page.get_by_role("button", name=re.compile(r"^Save revision")).click()
+    expect(page.get_by_text("Saved revision 2.")).to_be_visible()
+    page.locator("#saved-critiques > summary").click()
+    saved = page.locator("#saved-critiques").get_by_role("button", name="Apply: Delete “really”")
+    expect(saved).to_be_visible()
+    saved.click()
+    expect(page.get_by_label("Message")).to_have_value(BODY.replace("and really used", "and used"))
+    expect(saved).to_be_disabled()  # its offsets were for the saved text, which has now changed
