@@ -341,13 +341,31 @@
       field.closest(".field").scrollIntoView({ block: "nearest", behavior: "smooth" });
     }
 
+    // The edits applied since the last save, newest last, each with the field's text right after it: an undo
+    // that brings the text back from exactly that state takes the edit off the list the revision records.
+    const applied = [];
+    const lastText = current();
+
+    function recordApplied() {
+      if (appliedField) appliedField.value = applied.map((a) => a.code).join(",");
+    }
+
     /** Apply a finding's edit and note its code in the form, so the saved revision records it. */
     function onApply(finding, range) {
       applyEdit(finding.edit, range);
-      if (appliedField) {
-        appliedField.value = [appliedField.value, finding.code || "model"].filter(Boolean).join(",");
-      }
+      applied.push({ code: finding.code || "model", field: finding.edit.field, after: range.field.value });
+      recordApplied();
       liveStatus.textContent = "Applied. Ctrl+Z undoes it; checking again…";
+    }
+
+    function onUndo(event) {
+      const top = applied[applied.length - 1];
+      const name = event.target === fields.subject ? "subject" : "body";
+      if (event.inputType === "historyUndo" && top && top.field === name && top.after === lastText[name]) {
+        applied.pop();
+        recordApplied();
+      }
+      lastText[name] = fields[name].value;
     }
 
     function showLive(critique, sent) {
@@ -499,7 +517,10 @@
       if (controller) controller.abort();
     }
 
-    for (const field of Object.values(fields)) field.addEventListener("input", onInput);
+    for (const field of Object.values(fields)) {
+      field.addEventListener("input", onUndo);
+      field.addEventListener("input", onInput);
+    }
     form.addEventListener("submit", save);
     window.addEventListener("pagehide", () => { if (!stopped) keepUnsaved(); });
     liveSection.hidden = false;

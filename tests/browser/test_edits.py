@@ -37,6 +37,7 @@ def test_apply_by_keyboard_changes_the_text_in_place_and_ctrl_z_undoes_it(page, 
 
     page.keyboard.press("Control+z")
     expect(message).to_have_value(BODY)
+    assert page.locator("#applied-edits").input_value() == ""  # undone, so not recorded as applied
     wait_for_live_check(page)
     expect(page.locator("#live-panel li[data-code=filler]")).to_have_count(1)
 
