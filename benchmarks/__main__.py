@@ -11,6 +11,7 @@ BENCHMARKS = [
     ("critique speed: 1,000 critiques vs one textstat pass (goal <= 3x)", ["benchmarks.bench_critique"]),
     ("critique API at its limits: 500 KB refused, largest legal request answered", ["benchmarks.bench_api_limits"]),
     ("live check vs no-op request on the Procfile's server (goal <= 2x)", ["benchmarks.bench_live_check"]),
+    ("one-click edits on every development message (goal: every offered edit verifies)", ["benchmarks.bench_edits"]),
     ("50 users saving revisions for 30 s (goal: 0 errors, 0 lost)", ["benchmarks.bench_load"]),
     ("the same with a fake model failing and hanging", ["benchmarks.bench_load", "--model-faults"]),
 ]

@@ -4,7 +4,8 @@ from datetime import date
 
 from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
-from wtforms import DateField, EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import (DateField, EmailField, HiddenField, IntegerField, PasswordField, SelectField, StringField,
+                     TextAreaField)
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
 def choices(*pairs):
@@ -165,6 +166,8 @@ class DraftForm(FlaskForm):
 class RevisionForm(FlaskForm):
     subject = text("Subject", SUBJECT_MAX, required=True)
     body = text("Message", BODY_MAX, required=True, area=True)
+    # Filled by the editor's "Apply" buttons: the codes of the edits applied since the last save.
+    applied_edits = HiddenField(validators=[Optional(), Length(max=2000)])
 
 
 def form_status(*forms):

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 import jsonschema
 
 from . import engine, prompts, store
+from .engine import edits
 from .forms import BODY_MAX, SUBJECT_MAX
 
 RUBRICS = ("clarity", "brevity", "value", "professionalism")
@@ -29,24 +30,41 @@ MAX_FINDINGS = 12
 TEXT_MAX = 2000  # a finding's problem, fix or summary: longer model text is cut, not trusted to be short
 FALLBACK_PAUSE = 0.5  # seconds before retrying a 5xx or connection error, doubled each time
 
+# An optional change for a finding, shown as a one-click edit only if it applies and helps (ground()). OpenAI's
+# strict mode wants every property required, so the schema sent asks for it (null when there is none); answers
+# are checked against the lenient copy, where providers that ignore response_format may leave it out.
+EDIT_SCHEMA = {"type": ["object", "null"],
+               "properties": {"field": {"type": ["string", "null"], "enum": ["subject", "body", None]},
+                              "start": {"type": ["integer", "null"]}, "end": {"type": ["integer", "null"]},
+                              "replacement": {"type": "string"}},
+               "required": ["field", "start", "end", "replacement"], "additionalProperties": False}
+
+
+def _critique_schema(strict):
+    """The critique answer's schema: as sent (`strict`, every property required) or as accepted."""
+    edit = EDIT_SCHEMA if strict else {**EDIT_SCHEMA, "required": ["replacement"]}
+    required = ["rubric", "severity", "quote", "problem", "fix"] + (["edit"] if strict else [])
+    return {
+        "type": "object",
+        "properties": {
+            "scores": {"type": "object",
+                       "properties": {r: {"type": "integer", "enum": [1, 2, 3, 4, 5]} for r in RUBRICS},
+                       "required": list(RUBRICS), "additionalProperties": False},
+            "findings": {"type": "array", "items": {
+                "type": "object",
+                "properties": {"rubric": {"type": "string", "enum": list(RUBRICS)},
+                               "severity": {"type": "string", "enum": list(SEVERITIES)}, "quote": {"type": "string"},
+                               "problem": {"type": "string"}, "fix": {"type": "string"}, "edit": edit},
+                "required": required, "additionalProperties": False}},
+            "summary": {"type": "string"},
+        },
+        "required": ["scores", "findings", "summary"], "additionalProperties": False,
+    }
+
+
 # Sent as response_format and checked again here: some providers (Ollama among them) ignore it.
 # Only keywords OpenAI's strict mode accepts (enum, pattern; no minLength, no minimum).
-CRITIQUE_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "scores": {"type": "object",
-                   "properties": {r: {"type": "integer", "enum": [1, 2, 3, 4, 5]} for r in RUBRICS},
-                   "required": list(RUBRICS), "additionalProperties": False},
-        "findings": {"type": "array", "items": {
-            "type": "object",
-            "properties": {"rubric": {"type": "string", "enum": list(RUBRICS)},
-                           "severity": {"type": "string", "enum": list(SEVERITIES)}, "quote": {"type": "string"},
-                           "problem": {"type": "string"}, "fix": {"type": "string"}},
-            "required": ["rubric", "severity", "quote", "problem", "fix"], "additionalProperties": False}},
-        "summary": {"type": "string"},
-    },
-    "required": ["scores", "findings", "summary"], "additionalProperties": False,
-}
+CRITIQUE_SCHEMA = _critique_schema(strict=True)
 DRAFT_SCHEMA = {
     "type": "object",
     "properties": {"subject": {"type": "string", "pattern": r"\S"}, "body": {"type": "string", "pattern": r"\S"}},
@@ -54,6 +72,7 @@ DRAFT_SCHEMA = {
 }
 # A follow-up or thank-you note is a message like a first draft: the same subject-and-body answer.
 SCHEMAS = {"critique": CRITIQUE_SCHEMA, "draft": DRAFT_SCHEMA, "followup": DRAFT_SCHEMA}
+ACCEPTED = {**SCHEMAS, "critique": _critique_schema(strict=False)}
 
 # Built-in finding codes that state a measured fact the model should not contradict.
 FACT_CODES = {"clear_ask": ("ask found", "yes"), "no_clear_ask": ("ask found", "no"),
@@ -179,7 +198,7 @@ class Model:
                     "name": prompt_name, "schema": SCHEMAS[prompt_name], "strict": True}})
             text = response.choices[0].message.content or ""
             record.update(_usage(litellm, response), response=text)
-            data = _validate(text, SCHEMAS[prompt_name])
+            data = _validate(text, ACCEPTED[prompt_name])
         except _Failure as exc:
             exc.call_id = self._log(record, started, exc.outcome, exc.detail)
             raise
@@ -345,19 +364,44 @@ def locate(quote, subject, body):
     return None
 
 
-def ground(findings, subject, body):
+def ground(findings, subject, body, context=None, builtin=None):
     """Map the model's findings to the built-in shape; return (findings, quotes not found in the draft).
 
-    A quote the draft does not contain is never shown: its finding is kept without evidence.
+    A quote the draft does not contain is never shown: its finding is kept without evidence. A model's edit is
+    kept only if it applies to the text and the built-in critique of the edited text holds (`accepted_edit`).
     """
     grounded, dropped = [], 0
+    builtin = builtin or engine.critique(subject, body, context)
     for item in findings[:MAX_FINDINGS]:
         evidence = locate(item["quote"], subject, body)
         dropped += bool(item["quote"].strip()) and evidence is None
-        grounded.append({"rubric": item["rubric"], "code": "model", "severity": item["severity"],
-                         "message": item["problem"][:TEXT_MAX], "evidence": evidence,
-                         "fix": item["fix"][:TEXT_MAX] or None})
+        finding = {"rubric": item["rubric"], "code": "model", "severity": item["severity"],
+                   "message": item["problem"][:TEXT_MAX], "evidence": evidence, "fix": item["fix"][:TEXT_MAX] or None}
+        change = accepted_edit(item.get("edit"), finding, subject, body, context, builtin)
+        if change:
+            finding["edit"] = change
+        grounded.append(finding)
     return grounded, dropped
+
+
+def accepted_edit(raw, finding, subject, body, context, builtin):
+    """The model's edit as the engine's shape, or None: it must fit its field (or the located quote) and hold.
+
+    Holding means the built-in critique of the edited message loses no score on the finding's rubric and
+    gains no problem (language findings among them).
+    """
+    if not isinstance(raw, dict) or not isinstance(raw.get("replacement"), str):
+        return None
+    change = edits.edit(raw.get("field"), raw.get("start"), raw.get("end"), raw["replacement"][:TEXT_MAX])
+    evidence = finding["evidence"]
+    if not edits.fits(change, subject, body):
+        if evidence is None:
+            return None
+        change = edits.edit(evidence["field"], evidence["start"], evidence["end"], change["replacement"])
+    if change["start"] == change["end"] and not change["replacement"]:
+        return None
+    after = engine.critique(*edits.apply(subject, body, change), context)
+    return change if edits.holds({**finding, "edit": change}, builtin, after) else None
 
 
 def critique(model, subject, body, context, revision_id=None, force=False):
@@ -371,7 +415,7 @@ def critique(model, subject, body, context, revision_id=None, force=False):
               "cached": reply.cached}
     if reply.data is None:
         return {**builtin, **labels, "model_error": f"{reply.error}."}  # engine "builtin" labels the fallback
-    findings, dropped = ground(reply.data["findings"], subject, body)
+    findings, dropped = ground(reply.data["findings"], subject, body, context, builtin)
     if not reply.cached and model.db is not None:
         store.set_quotes_dropped(model.db, reply.call_id, dropped)
     scores = {r: float(reply.data["scores"][r]) for r in RUBRICS}

@@ -119,7 +119,8 @@ def draft(draft_id):
     if form.validate_on_submit():
         context = services.draft_context(db, g.user, draft)
         body = services.normalise_newlines(form.body.data)
-        _, number, _ = services.save_revision(db, draft_id, form.subject.data, body, context)
+        _, number, _ = services.save_revision(db, draft_id, form.subject.data, body, context,
+                                              applied_edits=form.applied_edits.data)
         flash(f"Saved revision {number}.")
         return redirect(url_for("mentee.draft", draft_id=draft_id))
     revisions = store.list_revisions(db, draft_id)

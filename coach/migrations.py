@@ -281,3 +281,12 @@ def acc_deleted_records(db):
         "id": int, "user_id": int, "session_id": int, "label": str, "rows_json": str, "deleted_at": str,
     }, pk="id", foreign_keys=[("user_id", "users", "id")], not_null={"user_id", "label", "rows_json", "deleted_at"})
     db["deleted_records"].create_index(["user_id"])
+
+
+# Issue 15: which one-click edits the mentee applied before saving a revision -----------------------------
+
+@migrations(name="edits_applied")
+def edits_applied(db):
+    # The finding codes of the edits applied, comma-separated in the order applied ('' when none), so the
+    # instructor sees how much of a revision came from the coach's suggestions.
+    db["revisions"].add_column("applied_edits", str)

@@ -174,15 +174,26 @@ def drafting_backend(db, config, user):
     return get_backend(config, db, user["id"])
 
 
-def save_revision(db, draft_id, subject, body, context, source="edit"):
+def save_revision(db, draft_id, subject, body, context, source="edit", applied_edits=""):
     """Save a new revision, then its built-in critique; return (revision_id, number, critique).
 
     The revision is written first, in its own statement, so nothing that goes wrong later loses it.
+    `applied_edits` is the editor's comma-separated list of the edits the mentee applied.
     """
-    revision_id, number = store.insert_revision(db, draft_id, subject, body, source)
+    revision_id, number = store.insert_revision(db, draft_id, subject, body, source, applied_codes(applied_edits))
     critique = engine.critique(subject, body, context)
     store.insert_critique(db, revision_id, critique)
     return revision_id, number, critique
+
+
+# A revision records at most this many applied edits: more would only come from a forged form.
+MAX_APPLIED_EDITS = 100
+
+
+def applied_codes(text):
+    """The finding codes in the editor's comma-separated list that name a real finding (or the model's)."""
+    known = set(engine.RULES) | {"model"}
+    return [code for code in (part.strip() for part in (text or "").split(",")) if code in known][:MAX_APPLIED_EDITS]
 
 
 def normalise_newlines(text):

@@ -168,14 +168,17 @@ def list_drafts(db, user_id, mentor_id=None):
     return list(db.query(sql + " order by d.id desc", params))
 
 
-def insert_revision(db, draft_id, subject, body, source):
-    """Append the next numbered revision to a draft in one statement; return (id, number)."""
+def insert_revision(db, draft_id, subject, body, source, applied_edits=()):
+    """Append the next numbered revision to a draft in one statement; return (id, number).
+
+    `applied_edits` are the codes of the one-click edits the mentee applied to reach this text.
+    """
     # One INSERT ... SELECT computes the number and writes the row atomically, so two saves
     # racing on the same draft cannot take the same number or deadlock on a lock upgrade.
     cursor = db.execute(
-        "insert into revisions (draft_id, number, subject, body, source, created_at) "
-        "select ?, coalesce(max(number), 0) + 1, ?, ?, ?, ? from revisions where draft_id = ?",
-        [draft_id, subject, body, source, now(), draft_id])
+        "insert into revisions (draft_id, number, subject, body, source, applied_edits, created_at) "
+        "select ?, coalesce(max(number), 0) + 1, ?, ?, ?, ?, ? from revisions where draft_id = ?",
+        [draft_id, subject, body, source, ",".join(applied_edits), now(), draft_id])
     row = _one(db, "select id, number from revisions where id = ?", [cursor.lastrowid])
     return row["id"], row["number"]
 

@@ -53,6 +53,70 @@
     return { field: ev.field, start, end };
   }
 
+  // One-click edits: {field, start, end, replacement} in code points of the text the critique saw. ------
+
+  /** The edit's range in UTF-16 units if `basis` (the text critiqued) is still the field's text, else null. */
+  function editRange(edit, fields, basis) {
+    const field = edit && fields[edit.field];
+    if (!field || typeof edit.start !== "number" || typeof edit.replacement !== "string") return null;
+    const text = field.value;
+    if (basis && basis[edit.field] !== text) return null;
+    const start = unitOffset(text, edit.start);
+    const end = unitOffset(text, edit.end);
+    return end >= start && end <= text.length ? { field, text, start, end } : null;
+  }
+
+  const shorten = (text, limit = 40) => (text.length > limit ? `${text.slice(0, limit - 1)}…` : text);
+  const visible = (text) => text.replace(/\n/g, " ⏎ ").trim();
+
+  /** What an edit does, in words: the button's label. */
+  function describeEdit(edit, range, limit) {
+    const old = visible(range.text.slice(range.start, range.end));
+    const replacement = visible(edit.replacement);
+    const where = edit.field === "subject" ? " in the subject" : "";
+    if (!edit.replacement.trim() && old) return `Delete “${shorten(old, limit)}”${where}`;
+    if (range.start === range.end) return `Insert “${shorten(replacement, limit)}”${where}`;
+    return `Replace “${shorten(old, limit)}” with “${shorten(replacement, limit)}”${where}`;
+  }
+
+  /**
+   * Apply an edit through the field's own editing, so the browser's undo (Ctrl+Z) takes it back: select the
+   * range and insert the replacement with execCommand; where that is missing, set the text and say so by an
+   * input event. Either way the input listeners (live check, stored text, highlights) run.
+   */
+  function applyEdit(edit, range) {
+    const { field, text, start, end } = range;
+    const expected = text.slice(0, start) + edit.replacement + text.slice(end);
+    field.focus();
+    field.setSelectionRange(start, end);
+    let done = false;
+    try {
+      done = document.execCommand(edit.replacement ? "insertText" : "delete", false, edit.replacement);
+    } catch (err) {
+      done = false;
+    }
+    if (!done || field.value !== expected) {
+      field.value = text;
+      field.setRangeText(edit.replacement, start, end, "end");
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }
+
+  /** An "Apply" button for a finding's edit, labelled with what it does; null if the edit no longer fits. */
+  function applyButton(finding, fields, basis, onApply) {
+    const range = editRange(finding.edit, fields, basis);
+    if (!range) return null;
+    // The visible text is the accessible name: what the button does, with long quotes shortened.
+    const button = el("button", { type: "button", className: "apply-edit secondary",
+      title: `Apply: ${describeEdit(finding.edit, range, 400)}`, "data-code": finding.code || "model" },
+    `Apply: ${describeEdit(finding.edit, range, 60)}`);
+    button.addEventListener("click", () => {
+      const now = editRange(finding.edit, fields, basis);
+      if (now) onApply(finding, now);
+    });
+    return button;
+  }
+
   // Highlights: a mirror behind the transparent field draws <mark>s where the evidence is. ----------
 
   const MIRRORED = ["fontFamily", "fontSize", "fontWeight", "fontStyle", "lineHeight", "letterSpacing",
@@ -119,7 +183,7 @@
         el("span", { "data-rubric": rubric }, score(scores[rubric]))))));
   }
 
-  function findingItem(finding, index, onChoose, fields) {
+  function findingItem(finding, index, onChoose, fields, apply) {
     const span = evidenceSpan(finding, fields);
     const ev = finding.evidence;
     let quote = null;
@@ -133,12 +197,13 @@
     return el("li", { className: `finding ${finding.severity || ""}`, "data-code": finding.code || null },
       el("span", { className: "badge" }, finding.severity || "note"), " ",
       el("strong", {}, capitalise(finding.rubric || "")), ": ", finding.message || "",
-      quote, finding.fix ? el("p", { className: "fix" }, `Fix: ${finding.fix}`) : null);
+      quote, finding.fix ? el("p", { className: "fix" }, `Fix: ${finding.fix}`) : null,
+      apply && finding.edit ? applyButton(finding, fields, apply.basis, apply.onApply) : null);
   }
 
   /** Problems first, in a list; praise folded away under "What works", so the fixes stand out. */
-  function findingLists(findings, onChoose, fields) {
-    const items = findings.map((f, i) => [f, findingItem(f, i, onChoose, fields)]);
+  function findingLists(findings, onChoose, fields, apply) {
+    const items = findings.map((f, i) => [f, findingItem(f, i, onChoose, fields, apply)]);
     const problems = items.filter(([f]) => f.severity !== "praise").map(([, li]) => li);
     const praise = items.filter(([f]) => f.severity === "praise").map(([, li]) => li);
     const parts = [problems.length ? el("ul", { className: "findings" }, ...problems)
@@ -150,14 +215,15 @@
     return el("div", {}, ...parts);
   }
 
-  /** A critique as the server's critique panel draws it, with findings that can be chosen. */
-  function critiquePanel(critique, title, onChoose, fields) {
+  /** A critique as the server's critique panel draws it, with findings that can be chosen and edits applied
+   * (`apply`: {basis: the text critiqued, onApply}). */
+  function critiquePanel(critique, title, onChoose, fields, apply = null) {
     const findings = critique.findings || [];
     return el("section", { className: "critique", "aria-label": title },
       el("h3", {}, title, el("span", { className: "overall", id: null }, `${score(critique.overall)}/5`)),
       scoresList(critique.scores || {}),
       critique.summary ? el("p", {}, critique.summary) : null,
-      findingLists(findings, onChoose, fields),
+      findingLists(findings, onChoose, fields, apply),
       critique.cached ? el("p", { className: "hint" }, "From the log: this exact text was critiqued before.") : null);
   }
 
@@ -237,6 +303,7 @@
     const statsList = document.getElementById("live-stats");
     const saveStatus = document.getElementById("save-status");
     const saveButton = document.getElementById("save-button");
+    const appliedField = form.elements.applied_edits;
     const mirrors = { subject: makeMirror(fields.subject), body: makeMirror(fields.body) };
 
     let timer = null;
@@ -278,8 +345,36 @@
       field.closest(".field").scrollIntoView({ block: "nearest", behavior: "smooth" });
     }
 
-    function showLive(critique) {
-      livePanel.replaceChildren(critiquePanel(critique, "Built-in coach", (i) => chooseFinding(i), fields));
+    // The edits applied since the last save, newest last, each with the field's text right after it: an undo
+    // that brings the text back from exactly that state takes the edit off the list the revision records.
+    const applied = [];
+    const lastText = current();
+
+    function recordApplied() {
+      if (appliedField) appliedField.value = applied.map((a) => a.code).join(",");
+    }
+
+    /** Apply a finding's edit and note its code in the form, so the saved revision records it. */
+    function onApply(finding, range) {
+      applyEdit(finding.edit, range);
+      applied.push({ code: finding.code || "model", field: finding.edit.field, after: range.field.value });
+      recordApplied();
+      liveStatus.textContent = "Applied. Ctrl+Z undoes it; checking again…";
+    }
+
+    function onUndo(event) {
+      const top = applied[applied.length - 1];
+      const name = event.target === fields.subject ? "subject" : "body";
+      if (event.inputType === "historyUndo" && top && top.field === name && top.after === lastText[name]) {
+        applied.pop();
+        recordApplied();
+      }
+      lastText[name] = fields[name].value;
+    }
+
+    function showLive(critique, sent) {
+      livePanel.replaceChildren(critiquePanel(critique, "Built-in coach", (i) => chooseFinding(i), fields,
+        { basis: sent, onApply }));
       statsList.replaceChildren(...statsItems(critique));
       drawHighlights();
     }
@@ -297,7 +392,7 @@
         if (!response.ok) throw new Error((data.error && data.error.message) || `error ${response.status}`);
         if (stopped) return;
         last = { sent, critique: data };
-        showLive(data);
+        showLive(data, sent);
         liveStatus.textContent = `Checked at ${new Date().toLocaleTimeString()}.`;
       } catch (err) {
         if (err.name === "AbortError" || stopped) return;
@@ -379,6 +474,8 @@
     }
 
     function onInput() {
+      // Edits are offsets into the text a critique saw: once the text moves on they wait for the next check.
+      for (const button of main.querySelectorAll(".apply-edit")) button.disabled = true;
       keepUnsaved();
       updatePhone();
       drawHighlights(); // marks whose words changed drop out until the next check
@@ -465,18 +562,38 @@
       if (controller) controller.abort();
     }
 
-    for (const field of Object.values(fields)) field.addEventListener("input", onInput);
+    for (const field of Object.values(fields)) {
+      field.addEventListener("input", onUndo);
+      field.addEventListener("input", onInput);
+    }
     form.addEventListener("submit", trial ? (event) => event.preventDefault() : save);
     window.addEventListener("pagehide", () => { if (!stopped) keepUnsaved(); });
     liveSection.hidden = false;
     const savedCritiques = document.getElementById("saved-critiques");
     if (savedCritiques) savedCritiques.open = false; // the live check shows the same until the text changes
+    bindSavedEdits();
     if (!restoreUnsaved() && !trial) adoptTrial();
     if (trial) bindExample();
     updatePhone();
     drawHighlights();
     check();
-    return { stop, fields, chooseFinding };
+    return { stop, fields, chooseFinding, onApply, saved };
+
+    /** The saved critiques' Apply buttons (drawn by the server, hidden without this script). */
+    function bindSavedEdits() {
+      for (const button of main.querySelectorAll("button.apply-edit[data-edit]")) {
+        const finding = { code: button.dataset.code, edit: JSON.parse(button.dataset.edit) };
+        const range = editRange(finding.edit, fields, saved);
+        if (!range) continue;
+        button.textContent = `Apply: ${describeEdit(finding.edit, range, 60)}`;
+        button.title = `Apply: ${describeEdit(finding.edit, range, 400)}`;
+        button.hidden = false;
+        button.addEventListener("click", () => {
+          const now = editRange(finding.edit, fields, saved);
+          if (now) onApply(finding, now);
+        });
+      }
+    }
   }
 
   // The model's critique of the saved revision, on request. ---------------------------------------
@@ -521,7 +638,7 @@
         return;
       }
       panel.replaceChildren(critiquePanel(data, `Model: ${data.model || "the model"}`,
-        (i) => editor.chooseFinding(i, data), editor.fields));
+        (i) => editor.chooseFinding(i, data), editor.fields, { basis: editor.saved, onApply: editor.onApply }));
     } catch (err) {
       const reason = err instanceof TypeError ? "the server could not be reached" : err.message;
       panel.replaceChildren(el("p", { className: "flash warning", role: "alert" },

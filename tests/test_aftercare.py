@@ -119,7 +119,7 @@ def test_progress_update_says_what_was_done_the_result_and_one_optional_question
                      form_path=f"/mentee/mentors/{mentor_id}/prep")
     draft_id = write(actions, mentor_id, "update")
     body = next(db.query("select body from revisions where draft_id = ?", [draft_id]))["body"]
-    assert "so I wrote a threat model for the payments API" in body
+    assert "What I did with it: wrote a threat model for the payments API." in body
     assert "The result so far: it found two missing authorisation checks." in body
     assert body.count("?") == 1 and "no need to reply otherwise" in body
 

@@ -155,3 +155,12 @@ def test_the_stats_and_the_length_finding_give_the_same_word_count(client, name)
     quoted = [int(m) for f in data["findings"] if f["rubric"] == "brevity"
               for m in re.findall(r"^At (\d+) words", f["message"])]
     assert data["stats"]["words"] == expected and quoted == [expected]
+
+
+def test_critique_findings_carry_their_one_click_edit(client):
+    context = {"mentor": {"name": "Kenji Watanabe"}, "ask": "20-minute call on moving into application security"}
+    response = client.post("/api/v1/critique", json={"subject": "Quick question", "context": context,
+                                                     "body": "Hi Kenji, could we talk for 20 minutes?"})
+    edits = {f["code"]: f["edit"] for f in response.get_json()["findings"] if "edit" in f}
+    assert edits["vague_subject"] == {"field": "subject", "start": 0, "end": 14,
+                                      "replacement": "20 minutes on moving into application security?"}

@@ -70,3 +70,12 @@ def test_a_bad_context_file_is_a_clear_error(tmp_path):
     bad.write_text("{not json")
     result = CliRunner().invoke(cli, ["critique", "--context", str(bad), "-"], input="s\n\nb\n")
     assert result.exit_code != 0 and "the context file is not valid JSON" in result.output
+
+
+def test_critique_json_carries_the_edits_the_api_does():
+    result = CliRunner().invoke(cli, ["critique", "--jsonl", "-"], catch_exceptions=False,
+                                input=json.dumps({"subject": "", "body": "Hi, can you basically help me?"}) + "\n")
+    finding = next(f for f in json.loads(result.output)["findings"] if f["code"] == "filler")
+    edit = finding["edit"]
+    assert edit["field"] == "body" and "Hi, can you basically help me?"[:edit["start"]] + edit["replacement"] + \
+        "Hi, can you basically help me?"[edit["end"]:] == "Hi, can you help me?"

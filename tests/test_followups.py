@@ -128,7 +128,7 @@ def test_follow_up_draft_refers_to_the_first_message_and_is_critiqued_as_a_revis
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
     assert draft["kind"] == "followup"
     assert revision["subject"] == f"Re: {first_subject}"
-    assert "my message of 2025-03-03" in revision["body"] and "I ran your threat-model template" in revision["body"]
+    assert "my message of 3 March about" in revision["body"] and "I ran your threat-model template" in revision["body"]
     assert "no reply is needed" in revision["body"]
     assert db.execute("select count(*) from critiques where revision_id = ?", [revision["id"]]).fetchone()[0] == 1
     assert client.get(f"/mentee/drafts/{draft_id}").status_code == 200

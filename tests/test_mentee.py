@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 
@@ -182,3 +184,15 @@ def test_a_fields_limit_and_its_error_are_read_out_with_the_field(actions, clien
     assert 'aria-describedby="name-hint"' in page and 'id="name-hint">Up to 100 characters.' in page
     page = actions.post("/mentee/mentors/new", {"name": ""}).get_data(as_text=True)
     assert 'aria-describedby="name-error name-hint"' in page and '<a href="#name">Name is required.</a>' in page
+
+
+def test_a_saved_revision_records_the_edits_applied_and_the_next_page_starts_afresh(mentee, db):
+    actions, _, draft_id = mentee
+    actions.post(f"/mentee/drafts/{draft_id}", {"subject": "20 minutes on application security?",
+                                                "body": "Hi Kenji,\n\nCould we talk for 20 minutes?\n\nThanks,\nAna",
+                                                "applied_edits": "filler,no_greeting,<script>,filler"})
+    latest = list(db.query("select applied_edits from revisions where draft_id = ? order by number desc limit 1",
+                           [draft_id]))[0]
+    assert latest["applied_edits"] == "filler,no_greeting,filler"
+    html = actions.client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
+    assert re.search(r'<input[^>]*id="applied-edits"[^>]*value=""', html)

@@ -223,3 +223,43 @@ def test_model_draft_falls_back_to_the_builtin_drafter_saying_so(model, fake_mod
     result = llm.draft(model, {"mentor": {"name": "Kenji Watanabe"}})
     assert result["engine"] == "builtin" and result["body"]
     assert result["model_error"].endswith("The built-in coach wrote this draft instead.")
+
+
+def model_edit_finding(quote, edit, rubric="clarity"):
+    return {"rubric": rubric, "severity": "minor", "quote": quote, "problem": "Could be clearer.",
+            "fix": "Name the field you are moving into.", "edit": edit}
+
+
+def test_a_models_edit_located_by_its_quote_is_offered_when_it_holds(model, fake_model):
+    fake_model.queue(answer(critique_answer(findings=[model_edit_finding(
+        "moving into security", {"field": None, "start": None, "end": None,
+                                 "replacement": "moving from backend work into application security"})])))
+    finding = llm.critique(model, SUBJECT, BODY, {})["findings"][0]
+    start = BODY.index("moving into security")
+    assert finding["edit"] == {"field": "body", "start": start, "end": start + len("moving into security"),
+                               "replacement": "moving from backend work into application security"}
+
+
+def test_a_models_edit_with_its_own_offsets_is_kept_when_they_fit(model, fake_model):
+    start = BODY.index("next week ")
+    fake_model.queue(answer(critique_answer(findings=[model_edit_finding(
+        "", {"field": "body", "start": start, "end": start + len("next week "), "replacement": ""})])))
+    assert llm.critique(model, SUBJECT, BODY, {})["findings"][0]["edit"]["start"] == start
+
+
+@pytest.mark.parametrize("quote, edit", [
+    ("Could we talk for 20 minutes", {"replacement": "gimme 20 mins"}),  # applies, but makes it rude
+    ("", {"field": "body", "start": 5, "end": 9999, "replacement": "x"}),  # out of range, nothing to locate
+    ("words that are not in the draft", {"replacement": "anything"}),
+])
+def test_a_models_edit_that_does_not_apply_or_hold_is_dropped_and_the_finding_kept(model, fake_model, quote, edit):
+    fake_model.queue(answer(critique_answer(findings=[model_edit_finding(quote, edit, rubric="professionalism")])))
+    result = llm.critique(model, SUBJECT, BODY, {})
+    assert result["engine"] == "model" and result["findings"][0]["message"] == "Could be clearer."
+    assert "edit" not in result["findings"][0]
+
+
+def test_the_schema_sent_to_the_model_asks_for_every_property_as_strict_mode_requires():
+    item = llm.CRITIQUE_SCHEMA["properties"]["findings"]["items"]
+    assert set(item["required"]) == set(item["properties"])
+    assert set(item["properties"]["edit"]["required"]) == set(item["properties"]["edit"]["properties"])

@@ -175,3 +175,9 @@ def test_an_instructor_who_only_opened_the_review_form_leaves_nothing_unread(db,
     course.ana.post(review_url(course), {"clarity": "", "brevity": "", "value": "", "professionalism": "",
                                          "comment": ""})
     assert "Reviews from your instructor" not in dashboard(course)
+
+
+def test_review_page_says_how_many_of_the_coachs_suggestions_the_mentee_applied(db, course):
+    db["revisions"].update(course.mia_revisions[-1], {"applied_edits": "filler,no_greeting,vague_subject"})
+    html = course.ana.client.get(review_url(course)).get_data(as_text=True)
+    assert "applied 3 suggestions" in " ".join(html.split())

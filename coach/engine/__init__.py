@@ -5,5 +5,6 @@
 """
 from .critique import critique
 from .drafter import draft
+from .rules import RULES
 
-__all__ = ["critique", "draft"]
+__all__ = ["critique", "draft", "RULES"]

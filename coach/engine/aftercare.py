@@ -9,6 +9,9 @@ the mentee's records were empty, so the mentee sees what to fill in. A thank-you
 and what the mentee will do, and asks for nothing; a progress update says what they did with the
 advice and what came of it, with at most one small optional question.
 """
+from .context import first_name, parse_ask
+from .phrasing import lower_first, short_subject, spoken_date
+
 KINDS = ("thanks", "update")
 
 
@@ -40,11 +43,11 @@ def _parts(context):
         missing.append("Record what helped most in the meeting (its insights) so the note can name it.")
         insight = "[the one piece of advice that helped most]"
     return {
-        "greeting": f"Hi {(mentor.get('name') or '').split(' ')[0] or 'there'},",
+        "greeting": f"Hi {first_name(mentor.get('name')) or 'there'},",
         "sign": f"Thank you again,\n{mentee.get('name') or ''}".rstrip(),
-        "topic": ((context.get("ask") or {}).get("topic") or "").rstrip("."),
-        "when": f" on {meeting['held_on']}" if meeting.get("held_on") else "",
-        "insight": _lower_first(insight.rstrip(".")),
+        "topic": parse_ask(context.get("ask"))["topic"].rstrip("."),
+        "when": f" on {spoken_date(meeting['held_on'])}" if spoken_date(meeting.get("held_on") or "") else "",
+        "insight": lower_first(insight.rstrip(".")),
         "actions": [a.rstrip(".") for a in context.get("actions") or []],
         "done": [a.rstrip(".") for a in context.get("done") or []],
         "results": [r.rstrip(".") for r in context.get("results") or []],
@@ -58,11 +61,12 @@ def _thanks(p, missing):
                               "Add an action item (what you will do with the advice) so the note says what happens next.")
     paragraphs = [
         p["greeting"],
-        f"Thank you for our conversation{p['when']}{about}. What helped most was {p['insight']}.",
+        f"Thank you for our conversation{p['when']}{about}. What helped most was your advice: {p['insight']}.",
         f"Here is what I am doing with it: {_join(actions)}. I will let you know how it goes.",
         p["sign"],
     ]
-    subject = f"Thank you for your advice on {p['topic']}" if p["topic"] else "Thank you for your time"
+    subject = short_subject(("Thanks for your advice on", "Thanks:"), p["topic"],
+                            "Thank you, and my next step after our conversation")
     return _message(subject, paragraphs, missing)
 
 
@@ -74,14 +78,15 @@ def _update(p, missing):
                               "Add a progress update (the result so far) so the mentor sees the advice paid off.")
     paragraphs = [
         p["greeting"],
-        f"A short update since we spoke{p['when']}. You suggested {p['insight']}, so I {_join(done)}.",
-        f"The result so far: {_join(results)}.",
+        # "Your advice" (not "You suggested ...") keeps the mentor's advice whole, whatever its grammar.
+        f"A short update since we spoke{p['when']}. Your advice that helped most: {p['insight']}.",
+        f"What I did with it: {_join(done)}. The result so far: {_join(results)}. I will keep you posted.",
     ]
     if p["next_question"]:
         paragraphs.append("One small question, only if you have a minute (no need to reply otherwise): "
                           f"{p['next_question']}")
     paragraphs.append(p["sign"])
-    subject = f"An update on {p['topic']}" if p["topic"] else "An update since our conversation"
+    subject = short_subject(("An update on", "Update:"), p["topic"], "An update since our conversation")
     return _message(subject, paragraphs, missing)
 
 
@@ -105,13 +110,6 @@ def _first_sentence(text):
     return text.strip()
 
 
-def _lower_first(text):
-    """Lower-case the first letter so a note slots mid-sentence, unless it starts an acronym or a name."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
-
-
 def _join(items):
-    items = [_lower_first(i) for i in items]
+    items = [lower_first(i) for i in items]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,6 +1,4 @@
 """Clarity: a specific subject, one identifiable time-bounded ask, a question the mentor can answer."""
-import re
-
 from . import lexicon as lx
 from .context import ASKLESS_KINDS, FORMATS, minutes_in, minutes_range
 from .phrasing import suggest_ask, suggest_subject
@@ -9,7 +7,6 @@ from .text import STOPWORDS, WORD
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
 MAX_ASKS = 3
-_ABOUT = re.compile(r"\b(?:about|on|regarding|whether|which|how)\s+([^?.!\n]{3,60})", re.I)
 
 
 def specific_subject_words(subject):
@@ -21,13 +18,12 @@ def specific_subject_words(subject):
 def check(msg, ctx, out):
     """Add clarity findings for `msg` to `out`."""
     asks = msg.asks
-    topic_hint = _topic_hint(asks)
-    _check_subject(msg, ctx, out, topic_hint)
+    _check_subject(msg, ctx, out)
     if ctx["kind"] in ASKLESS_KINDS:
         _check_no_new_ask(msg, ctx, out, asks)
     else:
-        _check_ask(msg, ctx, out, asks, topic_hint)
-        _check_time(msg, ctx, out, asks, topic_hint)
+        _check_ask(msg, ctx, out, asks)
+        _check_time(msg, ctx, out, asks)
     _check_wording(msg, out)
 
 
@@ -43,35 +39,41 @@ def _check_no_new_ask(msg, ctx, out, asks):
                 f'Cut "{extra.text}" and save it for a later message.', ("body", msg.body, extra.start, extra.end))
 
 
-def _topic_hint(asks):
-    for s in asks:
-        m = _ABOUT.search(s.text)
-        if m:
-            return m.group(1).strip()
-    return ""
+def _subject_fix(ctx, lead):
+    """Suggest a subject written from the planned topic; without one, say what a subject needs (no guessing)."""
+    suggestion = suggest_subject(ctx["ask"])
+    if suggestion:
+        return f'{lead}, e.g. "{suggestion}"'
+    return f"{lead}: the topic of your ask and how long, in at most nine words."
 
 
-def _check_subject(msg, ctx, out, topic_hint):
-    suggestion = suggest_subject(ctx["ask"], topic_hint)
+def _ask_example(ctx):
+    """A whole ask sentence from the planned topic, or a plain instruction when no topic is recorded."""
+    if ctx["ask"]["topic"]:
+        return f'e.g. "{suggest_ask(ctx["ask"])}"'
+    return 'e.g. "Would you be open to a 20-minute call?", naming what it is about.'
+
+
+def _check_subject(msg, ctx, out):
     if not msg.subject.strip():
         out.add("missing_subject", "There is no subject line, so the mentor cannot tell what you want before opening it.",
-                f'Use a subject that names the ask and its length, e.g. "{suggestion}"')
+                _subject_fix(ctx, "Use a subject that names the ask and its length"))
         return
     specific = specific_subject_words(msg.subject)
     timed = minutes_in(msg.subject) is not None
     evidence = ("subject", msg.subject, 0, len(msg.subject))
     if len(specific) <= 1 and not (timed and specific):
         out.add("vague_subject", f'The subject "{msg.subject.strip()}" does not say what you are asking about.',
-                f'Replace it with a specific subject, e.g. "{suggestion}"', evidence)
+                _subject_fix(ctx, "Replace it with a specific subject"), evidence)
     elif len(specific) >= 3 or timed:
         out.add("specific_subject", "The subject names a specific topic" + (" and a time bound." if timed else "."),
                 "Keep it.", evidence)
 
 
-def _check_ask(msg, ctx, out, asks, topic_hint):
+def _check_ask(msg, ctx, out, asks):
     if not asks:
         out.add("no_clear_ask", "There is no request or question the mentor can say yes to or answer.",
-                f'Add one clear question, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
+                f"Add one clear question, {_ask_example(ctx)}")
         return
     first = asks[0]
     out.add("clear_ask", "The message makes an identifiable request.", "Keep it to this one ask.",
@@ -92,11 +94,11 @@ def _check_ask(msg, ctx, out, asks, topic_hint):
             break
 
 
-def _check_time(msg, ctx, out, asks, topic_hint):
+def _check_time(msg, ctx, out, asks):
     m = msg.time_bound
     if not m:
         out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
-                f'Say how long, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
+                f"Say how long, {_ask_example(ctx)}")
         return
     out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", ("body", msg.body, m.start(), m.end()))
     planned, (fewest, said) = ctx["ask"]["minutes"], minutes_range(m)

@@ -57,7 +57,10 @@ def parse_ask(ask):
         minutes = ask.get("minutes")
         minutes = minutes if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0 else None
         topic = _text(ask.get("topic"))
-        return {"topic": _topic_of(topic) if topic else "", "minutes": minutes or minutes_in(topic),
+        # A topic field is the topic already, unless it was typed as a whole ask ("20-minute call on X"):
+        # "worth it for distributed systems work" must not lose everything before "for".
+        whole_ask = MINUTES.search(topic) or FORMATS.match(topic)
+        return {"topic": _topic_of(topic) if whole_ask else topic, "minutes": minutes or minutes_in(topic),
                 "format": _text(ask.get("format")).lower()}
     text = _text(ask)
     fmt = FORMATS.search(text)
@@ -89,6 +92,12 @@ def _name_keys(name):
                                            for w in words if not w.isascii()}
 
 
+def first_name(name):
+    """The name a greeting uses: the first word after any title ('Dr. Amara Okafor' -> 'Amara')."""
+    given = _TITLE.sub("", _text(name)).split()
+    return given[0] if given else ""
+
+
 ASKLESS_KINDS = frozenset({"thanks", "update"})
 
 
@@ -98,10 +107,9 @@ def normalise(context):
     mentor = context.get("mentor") if isinstance(context.get("mentor"), dict) else {}
     mentee = context.get("mentee") if isinstance(context.get("mentee"), dict) else {}
     name = _text(mentor.get("name"))
-    given = _TITLE.sub("", name).split()
     return {
         "mentor_name": name,
-        "mentor_first": given[0] if given else "",
+        "mentor_first": first_name(name),
         "mentor_names": _name_keys(name),
         "role": _text(mentor.get("role")),
         "research": _text(mentor.get("research")),

@@ -1,5 +1,5 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
-from . import brevity, clarity, grounding, language, professionalism, value
+from . import brevity, clarity, edits, grounding, language, professionalism, value
 from .context import minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
@@ -8,14 +8,30 @@ CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grou
 
 
 def critique(subject, body, context=None):
-    """Return {"scores", "overall", "findings", "stats", "engine"} for one message."""
-    typed = Message(_as_text(subject), _as_text(body))
-    ctx = normalise(context)
+    """Return {"scores", "overall", "findings", "stats", "engine"} for one message.
+
+    A finding carries an "edit" only when applying it was checked to resolve it (edits.holds).
+    """
+    subject, body, ctx = _as_text(subject), _as_text(body), normalise(context)
+    result = assess(subject, body, ctx, propose=True)
+    for finding in result["findings"]:
+        if "edit" in finding and not edits.holds(finding, result, assess(*edits.apply(subject, body, finding["edit"]),
+                                                                         ctx)):
+            del finding["edit"]
+    return result
+
+
+def assess(subject, body, ctx, propose=False):
+    """Run every check on text and a normalised context; return the critique, with the edits the builders
+    propose (not yet verified) when `propose`."""
+    typed = Message(subject, body)
     slips = language.slips(typed, ctx)
     msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
     out = Findings()
     for check in CHECKS:
         check(msg, ctx, out)
+    if propose:
+        edits.attach(msg, ctx, out.findings())  # measured on the meant text: report() moves them to the typed one
     language.report(typed, slips, out)  # last: the slips' cost comes off the scores the checks leave
     scores = out.scores()
     return {

@@ -9,7 +9,7 @@ import re
 
 from . import lexicon as lx
 from .context import DEFAULT_MINUTES, normalise
-from .phrasing import offer_sentence, second_person, suggest_ask, suggest_subject
+from .phrasing import lower_first, offer_sentence, second_person, suggest_ask, suggest_subject
 from .text import WORD
 
 MAX_CONTENT_WORDS = 120
@@ -28,7 +28,7 @@ def draft(context):
     ctx = normalise(_clean(context))
     ask = dict(ctx["ask"], minutes=ctx["ask"]["minutes"] or DEFAULT_MINUTES)
     role = _role(ctx["background"])
-    subject = suggest_subject(ask) if ask["topic"] else _subject_without_topic(ask, role)
+    subject = suggest_subject(ask) or _subject_without_topic(ask, role)
     parts = _content(ctx, ask, role)
     greeting = f"Hi {ctx['mentor_first']}," if ctx["mentor_first"] else "Hello,"
     closing = "Thank you for considering it," + (f"\n{ctx['mentee_name']}" if ctx["mentee_name"] else "")
@@ -46,10 +46,12 @@ def _clean(context):
 
 
 def _clip(text, limit=MAX_NOTE_WORDS):
-    """The first clause of a note, at most `limit` words, without its closing punctuation."""
+    """The first clause of a note without its closing punctuation, or '' when it runs past `limit` words.
+
+    A note is quoted whole or not at all: cut at a word count it would end mid-phrase ("... to k8s with").
+    """
     first = re.split(r";|\.\s|\n", text.strip())[0].strip().rstrip(".")
-    words = first.split()
-    return " ".join(words[:limit])
+    return first if len(first.split()) <= limit else ""
 
 
 def _role(background):
@@ -57,7 +59,7 @@ def _role(background):
     head = _clip(background).split(",")[0].strip()
     if not head or head.split()[0].lower() in ("i", "i'm", "i've") or _PAST_VERB.match(head):
         return ""
-    return head[0].lower() + head[1:] if not head[:2].isupper() else head
+    return lower_first(head)
 
 
 def _subject_without_topic(ask, role):
@@ -77,7 +79,9 @@ def _opening(ctx):
     if lead:
         return f"{lead}."
     if ctx["role"]:
-        return f"I'm writing because your experience as {_article(ctx['role'])} {_clip(ctx['role'])} is close to where I want to go."
+        role = lower_first(_clip(ctx["role"]))
+        if role:
+            return f"I'm writing because your experience as {_article(role)} {role} is close to where I want to go."
     return "I'm writing because your experience is close to where I want to go."
 
 
@@ -87,7 +91,7 @@ def _resonated(note):
         return f"that you {_as_you_clause(note)}"
     if note.lower().startswith("your "):
         return "y" + note[1:]
-    return f"your work on {note[0].lower() + note[1:]}"
+    return f"your work on {lower_first(note)}"
 
 
 def _is_verb_phrase(note):
@@ -114,11 +118,20 @@ def _background(ctx, role):
     note = _clip(ctx["background"])
     if note.lower().startswith(("i ", "i'm", "i've")):
         return note[0].upper() + note[1:] + "."
+    if not note:
+        return ""
     if not role:
-        return f"A little about me: {note[0].lower() + note[1:]}."
-    details = ", ".join(d.strip() for d in note[len(role):].split(",")
-                        if d.strip() and len(d.split()) <= MAX_DETAIL_WORDS)
+        return f"A little about me: {lower_first(note)}."
+    # Details already in brackets would be bracketed twice ("(Node.js, Postgres))"): then none are added.
+    details = "" if re.search(r"[()]", note) else ", ".join(
+        d.strip() for d in note[len(role):].split(",") if d.strip() and len(d.split()) <= MAX_DETAIL_WORDS)
     return f"I'm {_article(role)} {role}" + (f" ({details})" if details else "") + "."
+
+
+def offer_line(context):
+    """The sentence a draft offers in return with, from the mentee's recorded offer or their role."""
+    ctx = normalise(_clean(context))
+    return _offer(ctx, _role(ctx["background"]))
 
 
 def _offer(ctx, role):

@@ -7,6 +7,10 @@ first-message drafter. A follow-up is short, refers to the first message, adds s
 easy to decline.
 """
 
+from .context import first_name, parse_ask
+from .drafter import offer_line
+from .phrasing import short_subject, spoken_date
+
 LAST_FOLLOWUP = 2  # the lesson's restraint: after the second follow-up, let it go
 
 
@@ -18,17 +22,19 @@ def draft(context):
 def _parts(context):
     mentor = context.get("mentor") or {}
     mentee = context.get("mentee") or {}
-    ask = context.get("ask") or {}
+    ask = parse_ask(context.get("ask"))
     previous = context.get("previous") or {}
     note = context.get("note") or {}
     return {
-        "greeting": f"Hi {(mentor.get('name') or '').split(' ')[0] or 'there'},",
+        "greeting": f"Hi {first_name(mentor.get('name')) or 'there'},",
         "sign": f"Thank you,\n{mentee.get('name') or ''}".rstrip(),
         "topic": (ask.get("topic") or "").rstrip("."),
         "minutes": ask.get("minutes") or 20,
-        "format": ask.get("format") or "call",
+        # "a 20-minute advice" is not English: an advice or review is asked for on a call
+        "format": ask.get("format") if ask.get("format") not in ("", "advice", "guidance", "review") else "call",
         "subject": previous.get("subject") or "",
-        "sent_on": previous.get("sent_on") or "",
+        "sent_on": spoken_date(previous.get("sent_on") or ""),
+        "offer": offer_line(context),  # the first message's offer, made again
         "update": _sentence(note.get("update") or ""),
         "number": note.get("number") or 1,
     }
@@ -46,9 +52,10 @@ def _followup(p):
         missing.append("Say what is new since your first message (something you tried, found or built): "
                        "a follow-up that adds nothing reads as a nudge.")
         update = "[Something new since my first message: what I tried, found or built.]"
-    close = (f"If a {p['minutes']}-minute {p['format']} suits you in the coming weeks, I'd be glad of it; "
-             "if not, no reply is needed.")
-    subject = f"Re: {p['subject']}" if p["subject"] else f"Following up: {p['topic'] or 'my earlier message'}"
+    close = (f"Would a {p['minutes']}-minute {p['format']} in the coming weeks suit you? {p['offer']} "
+             "If not, no reply is needed.")
+    subject = f"Re: {p['subject']}" if p["subject"] else \
+        short_subject(("Following up on", "Following up:"), p["topic"], "Following up on my earlier message")
     if not p["subject"]:
         missing.append("No first message was found for this mentor: mention when and how you wrote.")
     body = "\n\n".join([p["greeting"], f"{opening} Since then: {update}", close, p["sign"]]) + "\n"

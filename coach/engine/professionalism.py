@@ -72,7 +72,7 @@ def _check_strategies(msg, out):
         m = lx.INDICATIVE.search(folded)
         if m:
             out.add("can_you", f'"{msg.quote(m)}" asks rather than tells.',
-                    f'"{_counterfactual(msg.quote(m))}" is softer still.', _span(msg, m))
+                    f'"{counterfactual(msg.quote(m))}" is softer still.', _span(msg, m))
     for m in lx.PLEASE.finditer(folded):
         if _starts_sentence(msg, m.start()):
             out.add("please_at_start", 'A sentence-initial "please" reads as an order.',
@@ -81,8 +81,33 @@ def _check_strategies(msg, out):
             out.add("please", f'"{msg.quote(m)}" inside the request is courteous.', "Keep it.", _span(msg, m))
 
 
-def _counterfactual(phrase):
-    return phrase.lower().replace("can", "could").replace("will", "would").replace("may", "could").capitalize()
+_SOFTER = {"can": "could", "will": "would", "may": "could"}
+
+
+def counterfactual(phrase):
+    """'can you' -> 'could you', 'Can I' -> 'Could I': the modal softened, every other word as written."""
+    modal, _, rest = phrase.partition(" ")
+    softer = _SOFTER.get(modal.lower(), modal.lower())
+    return (softer.capitalize() if modal[:1].isupper() else softer) + " " + re.sub(r"^i$", "I", rest)
+
+
+# An order that can become a question word for word: one clause, no "I" or "please" of its own, a short sentence,
+# and after the verb an object or a particle ("Fix it", "Stop adding", "Send me"), so "Google exists" is no order.
+_SIMPLE_ORDER = re.compile(r"^[A-Za-z][\w'’ -]*[.!]?$")
+_AFTER_VERB = re.compile(r"^\w+(?:[.!]?$|\s+(?:\w+ing|me|us|it|them|him|her|this|that|these|those|the|a|an|your|my|our|"
+                         r"their|his|all|some|any|more|each|every|what|where|how|why|when|which|if|whether|by|to|on|"
+                         r"with|up|out|back|down|off|over|again)\b)", re.I)
+SOFTEN_MAX_WORDS = 16
+
+
+def softened(sentence, please=False):
+    """'Send me the slides.' -> 'Could you send me the slides?'; None when the sentence is not one plain order."""
+    text = sentence.strip()
+    if (not _SIMPLE_ORDER.match(text) or not lx.IMPERATIVE_START.match(text) or not _AFTER_VERB.match(text)
+            or len(text.split()) > SOFTEN_MAX_WORDS or text.isupper() or re.search(r"\b(?:i|please)\b", text, re.I)):
+        return None
+    verb = re.match(r"\w+", text).group()
+    return "Could you " + ("please " if please else "") + verb.lower() + text[len(verb):].rstrip(".!") + "?"
 
 
 def _starts_sentence(msg, pos):
@@ -100,7 +125,7 @@ def _check_sentence_starts(msg, out):
                     "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
         elif text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
             out.add("direct_question", "A bare direct question reads as blunt.",
-                    f'Soften it: "Could you tell me {text[0].lower()}{text[1:]}"', evidence)
+                    f'Soften it with a lead-in: "I\'m curious: {text[0].lower()}{text[1:]}"', evidence)
         if lx.DOUBTING_START.match(text):
             out.add("factuality", f'"{text}" doubts the mentor rather than asks.',
                     'Ask what you need neutrally: "Could you help me see ...?"', evidence)
@@ -110,8 +135,10 @@ def _check_sentence_starts(msg, out):
         if lx.DIRECT_START.match(text):
             out.add("direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence)
         if lx.IMPERATIVE_START.match(text) and not lx.PLEASE.search(msg.folded_text(s)):
+            question = softened(text)
             out.add("demand", f'"{text}" is an order, not a request.',
-                    f'Ask instead: "Could you {text[0].lower()}{text[1:].rstrip(".!")}?"', evidence)
+                    f'Ask instead: "{question}"' if question else
+                    'Ask instead: open with "Could you" and end with a question mark.', evidence)
 
 
 def _check_tone(msg, out):

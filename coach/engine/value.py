@@ -44,8 +44,9 @@ def _their_work(ctx):
 def _offer_fix(ctx):
     if ctx["offer"]:
         return f'Add one line on what you can give back, from your plan: "{offer_sentence(ctx["offer"])}"'
-    return ('Add one line on what you can give back that is tied to their work, e.g. '
-            '"In return, I\'d be glad to help with one open task on your current project."')
+    # With no offer recorded the coach knows nothing the mentee could give: it says what to add, not what to say.
+    return ("Add one line on what you can give back that is tied to their work (a skill of yours, or help with "
+            "something they run), and record it as your offer so the coach can check it.")
 
 
 def _check_offer(msg, ctx, out, offers):

@@ -39,4 +39,4 @@ def test_marking_a_message_sent_brings_its_follow_up_due(page, live_server, monk
     page.get_by_role("button", name="Draft the follow-up").click()
     page.wait_for_url(re.compile(r"/mentee/drafts/\d+$"))
     body = page.locator("#body").input_value()
-    assert "my message of 2025-03-03" in body and "payments service" in body
+    assert "my message of 3 March" in body and "payments service" in body
