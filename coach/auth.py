@@ -3,7 +3,7 @@ import functools
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import services, sessions, store
+from . import services, sessions
 from .db import get_db
 from .errors import render_error
 from .forms import SignInForm, SignUpForm, form_status
