@@ -1,5 +1,5 @@
-"""Every development message: both sides of each judgement pair (with its context) and each bare politeness
-request, from tests/data/*.jsonl and, when it sits beside this checkout, shared/eval/dev_pairs.jsonl."""
+"""Every development message: both sides of each judgement or slip pair (with its context), each single message
+and each bare politeness request, from tests/data/*.jsonl and, when it sits beside this checkout, shared/eval/dev_pairs.jsonl."""
 import json
 from pathlib import Path
 
@@ -19,8 +19,10 @@ def dev_messages():
                     continue
                 record = json.loads(line)
                 name = record.get("id") or f"{path.stem}:{number}"
-                if "better" in record:
-                    for side in ("better", "worse"):
-                        yield f"{name}/{side}", record[side]["subject"], record[side]["body"], record.get("context")
-                else:
+                sides = [side for side in ("better", "worse", "good", "slipped") if side in record]
+                for side in sides:
+                    yield f"{name}/{side}", record[side]["subject"], record[side]["body"], record.get("context")
+                if "body" in record:  # a single message labelled good or bad
+                    yield name, record["subject"], record["body"], record.get("context") or None
+                elif "text" in record:  # a bare politeness request
                     yield name, "", record["text"], None
