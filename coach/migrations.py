@@ -203,3 +203,169 @@ def rate_limits(db):
     db["rate_limit_events"].create_index(["bucket", "key", "datetime_utc"])
     # The per-user model quota counts this user's calls in the last hour.
     db["model_calls"].create_index(["user_id", "datetime_utc"])
+
+
+# Issue 17: instructor pages at the size of a real course -----------------------------------------------
+# The cohort dashboard reads summaries instead of decoding every critique. Each summary is defined once, as a
+# `*_live` view over the base tables, and kept in a table by triggers, so every writer (the app, the CLI, a
+# later feature) keeps it current in the same transaction as the write it follows. Tests compare each table
+# with its view.
+
+_MENTEE_SUMMARY_LIVE = """
+create view mentee_summary_live as
+select s.mentee_id, s.mentors, s.drafts, s.revisions, s.last_revision_at,
+  nullif(max(coalesce(s.last_revision_at, ''), coalesce(s.last_mentor_update, '')), '') as last_activity,
+  c.clarity, c.brevity, c.value, c.professionalism,
+  -- run_<rubric>: the highest score on that rubric over the last 3 critiqued revisions (null with fewer than 3),
+  -- so "stuck below N" is run_<rubric> < N (cohorts.STUCK_RUN must stay 3 to match).
+  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[1]') end as run_clarity,
+  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[2]') end as run_brevity,
+  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[3]') end as run_value,
+  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[4]') end as run_professionalism,
+  s.uncritiqued
+from (
+  select u.id as mentee_id,
+    (select count(*) from mentors where user_id = u.id) as mentors,
+    (select count(*) from drafts where user_id = u.id) as drafts,
+    (select count(*) from drafts d join revisions r on r.draft_id = d.id where d.user_id = u.id) as revisions,
+    (select max(r.created_at) from drafts d join revisions r on r.draft_id = d.id where d.user_id = u.id)
+      as last_revision_at,
+    (select max(updated_at) from mentors where user_id = u.id) as last_mentor_update,
+    (select c.id from drafts d join revisions r on r.draft_id = d.id
+       join critiques c on c.revision_id = r.id and c.engine = 'builtin'
+       where d.user_id = u.id order by r.created_at desc, r.id desc, c.id desc limit 1) as latest_critique_id,
+    (select json_array(count(*), max(clarity), max(brevity), max(value), max(professionalism)) from (
+       select c.clarity, c.brevity, c.value, c.professionalism from drafts d join revisions r on r.draft_id = d.id
+       join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
+       where d.user_id = u.id order by r.created_at desc, r.id desc limit 3)) as run,
+    (select count(*) from drafts d where d.user_id = u.id and not exists
+       (select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)) as uncritiqued
+  from users u) s
+left join critiques c on c.id = s.latest_critique_id
+"""
+
+# Each draft's newest critique per coach: the built-in coach (fallbacks included, as the dashboard always
+# counted them) and each model by name (failed model critiques left out).
+_DRAFT_SCORES_LIVE = """
+create view draft_scores_live as
+select mentee_id, draft_id, engine, model, revision_number, critique_id, clarity, brevity, value, professionalism
+from (
+  select d.user_id as mentee_id, r.draft_id, c.engine,
+    case when c.engine = 'builtin' then '' else coalesce(c.model, '') end as model,
+    r.number as revision_number, c.id as critique_id, c.clarity, c.brevity, c.value, c.professionalism,
+    row_number() over (partition by r.draft_id, c.engine,
+                       case when c.engine = 'builtin' then '' else coalesce(c.model, '') end
+                       order by r.number desc, c.id desc) as nth
+  from critiques c join revisions r on r.id = c.revision_id join drafts d on d.id = r.draft_id
+  where c.engine = 'builtin' or c.model_error is null)
+where nth = 1
+"""
+
+# The problems (not praise) of a critique, one row per finding code with its first finding as the example; and
+# those of each draft's newest critique per coach.
+_CRITIQUE_PROBLEMS = """
+create view critique_problems as
+select critique_id, code, rubric, message from (
+  select c.id as critique_id, json_extract(f.value, '$.code') as code, json_extract(f.value, '$.rubric') as rubric,
+    json_extract(f.value, '$.message') as message, min(f.key) as first
+  from critiques c, json_each(c.findings_json) f
+  where coalesce(json_extract(f.value, '$.severity'), '') != 'praise' and json_extract(f.value, '$.code') is not null
+  group by c.id, json_extract(f.value, '$.code'))
+"""
+_DRAFT_FINDINGS_LIVE = """
+create view draft_findings_live as
+select s.mentee_id, s.draft_id, s.engine, s.model, p.code, p.rubric, p.message
+from draft_scores s join critique_problems p on p.critique_id = s.critique_id
+"""
+
+
+def _refresh_mentee(mentee):
+    return f"insert or replace into mentee_summaries select * from mentee_summary_live where mentee_id = {mentee};"
+
+
+def _refresh_draft_scores(draft):
+    """Recompute one draft's rows (after a delete: rare, so a full recompute of that draft is fine)."""
+    return (f"delete from draft_findings where draft_id = {draft}; delete from draft_scores where draft_id = {draft}; "
+            f"insert into draft_scores select * from draft_scores_live where draft_id = {draft}; "
+            f"insert into draft_findings select * from draft_findings_live where draft_id = {draft};")
+
+
+_DRAFT_OF_REVISION = "(select draft_id from revisions where id = {rev})"
+_MENTEE_OF_DRAFT = "(select user_id from drafts where id = {draft})"
+_MENTEE_OF_REVISION = ("(select d.user_id from revisions r join drafts d on d.id = r.draft_id "
+                       "where r.id = {rev})")
+
+_SCALE_TRIGGERS = [
+    ("mentors_insert_summary", "after insert on mentors", _refresh_mentee("new.user_id")),
+    ("mentors_update_summary", "after update of updated_at on mentors", _refresh_mentee("new.user_id")),
+    ("mentors_delete_summary", "after delete on mentors", _refresh_mentee("old.user_id")),
+    ("drafts_insert_summary", "after insert on drafts", _refresh_mentee("new.user_id")),
+    ("drafts_delete_summary", "after delete on drafts",
+     "delete from draft_findings where draft_id = old.id; delete from draft_scores where draft_id = old.id; "
+     + _refresh_mentee("old.user_id")),
+    ("revisions_insert_summary", "after insert on revisions",
+     _refresh_mentee(_MENTEE_OF_DRAFT.format(draft="new.draft_id"))),
+    ("revisions_delete_summary", "after delete on revisions",
+     _refresh_draft_scores("old.draft_id") + _refresh_mentee(_MENTEE_OF_DRAFT.format(draft="old.draft_id"))),
+    ("critiques_insert_summary", "after insert on critiques",
+     _refresh_mentee(_MENTEE_OF_REVISION.format(rev="new.revision_id"))),
+    ("critiques_delete_summary", "after delete on critiques",
+     _refresh_draft_scores(_DRAFT_OF_REVISION.format(rev="old.revision_id"))
+     + _refresh_mentee(_MENTEE_OF_REVISION.format(rev="old.revision_id"))),
+    ("users_delete_summary", "after delete on users", "delete from mentee_summaries where mentee_id = old.id;"),
+]
+
+# A new critique replaces its draft's row for its coach only if it is at least as new (a model may be asked
+# about an older revision), and then its problems replace the draft's findings for that coach.
+_CRITIQUE_LATEST_TRIGGER = """
+create trigger critiques_insert_latest after insert on critiques
+when new.engine = 'builtin' or new.model_error is null
+begin
+  insert into draft_scores (mentee_id, draft_id, engine, model, revision_number, critique_id,
+                            clarity, brevity, value, professionalism)
+  select d.user_id, r.draft_id, new.engine, case when new.engine = 'builtin' then '' else coalesce(new.model, '') end,
+    r.number, new.id, new.clarity, new.brevity, new.value, new.professionalism
+  from revisions r join drafts d on d.id = r.draft_id where r.id = new.revision_id
+  on conflict (mentee_id, draft_id, engine, model) do update set
+    revision_number = excluded.revision_number, critique_id = excluded.critique_id, clarity = excluded.clarity,
+    brevity = excluded.brevity, value = excluded.value, professionalism = excluded.professionalism
+  where excluded.revision_number >= draft_scores.revision_number;
+  delete from draft_findings where (mentee_id, draft_id, engine, model) in (
+    select mentee_id, draft_id, engine, model from draft_scores where critique_id = new.id);
+  insert into draft_findings select s.mentee_id, s.draft_id, s.engine, s.model, p.code, p.rubric, p.message
+    from draft_scores s join critique_problems p on p.critique_id = s.critique_id where s.critique_id = new.id;
+end
+"""
+
+
+@migrations(name="scale_instructor_summaries")
+def scale_instructor_summaries(db):
+    # WITHOUT ROWID, keyed by mentee first: a cohort's rows are read by walking its members' keys.
+    db.executescript("""
+        create table mentee_summaries (
+          mentee_id integer primary key, mentors integer, drafts integer, revisions integer, last_revision_at text,
+          last_activity text, clarity float, brevity float, value float, professionalism float,
+          run_clarity float, run_brevity float, run_value float, run_professionalism float, uncritiqued integer);
+        create table draft_scores (
+          mentee_id integer not null, draft_id integer not null, engine text not null, model text not null,
+          revision_number integer not null, critique_id integer not null,
+          clarity float, brevity float, value float, professionalism float,
+          primary key (mentee_id, draft_id, engine, model)) without rowid;
+        create index draft_scores_draft on draft_scores (draft_id);
+        create index draft_scores_critique on draft_scores (critique_id);
+        create table draft_findings (
+          mentee_id integer not null, draft_id integer not null, engine text not null, model text not null,
+          code text not null, rubric text, message text,
+          primary key (mentee_id, draft_id, engine, model, code)) without rowid;
+        create index draft_findings_draft on draft_findings (draft_id);
+    """)
+    for view in (_MENTEE_SUMMARY_LIVE, _DRAFT_SCORES_LIVE, _CRITIQUE_PROBLEMS, _DRAFT_FINDINGS_LIVE):
+        db.executescript(view + ";")
+    # Backfill from what is already there, then keep current from here on.
+    db.executescript("insert into mentee_summaries select * from mentee_summary_live "
+                     "where mentee_id in (select user_id from mentors);"
+                     "insert into draft_scores select * from draft_scores_live;"
+                     "insert into draft_findings select * from draft_findings_live;")
+    for name, event, body in _SCALE_TRIGGERS:
+        db.executescript(f"create trigger {name} {event} begin {body} end;")
+    db.executescript(_CRITIQUE_LATEST_TRIGGER + ";")
