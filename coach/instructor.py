@@ -41,8 +41,9 @@ def _dashboard_view():
 
 
 def _download(body, filename, mimetype):
-    """A streamed attachment named for the user's disk."""
-    return Response(body, mimetype=mimetype,
+    """A streamed UTF-8 attachment named for the user's disk."""
+    # content_type, not mimetype: Flask appends "; charset=utf-8" to a text mimetype, even one that has it.
+    return Response(body, content_type=f"{mimetype}; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"',
                              "Cache-Control": "no-store"})
 
@@ -108,7 +109,7 @@ def cohort_csv(cohort_id):
     """Download the cohort's revisions, scores and reviews as a CSV for a spreadsheet."""
     cohort = _cohort_or_404(cohort_id)
     rows = exports.streamed(current_app.config["DATABASE"], exports.cohort_csv, cohort, g.user["id"])
-    return _download(rows, exports.export_filename(cohort, "csv"), "text/csv; charset=utf-8")
+    return _download(rows, exports.export_filename(cohort, "csv"), "text/csv")
 
 
 @bp.route("/mentees/<int:mentee_id>")
@@ -127,7 +128,7 @@ def mentee_report(mentee_id):
     mentee = _mentee_or_404(mentee_id)
     body = exports.streamed(current_app.config["DATABASE"], exports.mentee_markdown, mentee, g.user["id"])
     name = exports.export_filename({"id": mentee_id, "name": mentee["name"]}, "md")
-    return _download(body, name, "text/markdown; charset=utf-8")
+    return _download(body, name, "text/markdown")
 
 
 @bp.route("/mentees/<int:mentee_id>/portfolio")

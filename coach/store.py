@@ -539,17 +539,23 @@ def list_cohort_engines(db, cohort_id):
 
 
 def iter_cohort_export_rows(db, cohort_id, instructor_id):
-    """Yield one row per revision of the cohort's mentees, with the instructor's review, oldest first."""
+    """Yield, in one query, a row per (revision, working critique) of the cohort's mentees, with this
+    instructor's review: revisions oldest first per draft, critiques oldest first per revision (a revision with no
+    critique comes once, its coach columns null). `problems` counts a critique's findings other than praise."""
     yield from db.query(
         "select u.name as mentee, u.email as mentee_email, m.name as mentor, d.id as draft_id, "
         "d.ask_topic, r.id as revision_id, r.number as revision, r.subject, r.created_at, d.created_at as draft_created_at, "
         + ", ".join(f"rv.{r} as instructor_{r}" for r in RUBRICS) +
         ", rv.comment as instructor_comment, rv.updated_at as reviewed_at, "
-        "(select count(*) from review_comments rc where rc.review_id = rv.id) as instructor_anchored_comments "
+        "(select count(*) from review_comments rc where rc.review_id = rv.id) as instructor_anchored_comments, "
+        "c.engine, c.model, c.prompt_version, " + ", ".join(f"c.{r} as coach_{r}" for r in RUBRICS) +
+        ", c.overall as coach_overall, (select count(*) from json_each(c.findings_json) "
+        "where json_extract(value, '$.severity') is not 'praise') as problems "
         "from cohort_members cm join users u on u.id = cm.mentee_id join drafts d on d.user_id = u.id "
         "join mentors m on m.id = d.mentor_id join revisions r on r.draft_id = d.id "
         "left join reviews rv on rv.revision_id = r.id and rv.instructor_id = ? "
-        "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number", [instructor_id, cohort_id])
+        "left join critiques c on c.revision_id = r.id and c.model_error is null "
+        "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number, c.id", [instructor_id, cohort_id])
 
 
 def list_agreement_marks(db, instructor_id):
