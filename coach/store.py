@@ -138,13 +138,30 @@ def insert_revision(db, draft_id, subject, body, source):
     return row["id"], row["number"]
 
 
-def list_revisions(db, draft_id):
-    """Return a draft's revisions, oldest first, each with its latest built-in scores."""
+def _revision_search(draft_id, search):
+    """The WHERE of a draft's revisions, optionally those whose number, subject or body holds `search`."""
+    if not search:
+        return "where r.draft_id = ?", [draft_id]
+    pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return ("where r.draft_id = ? and (cast(r.number as text) = ? or r.subject like ? escape '\\' "
+            "or r.body like ? escape '\\')", [draft_id, search.lstrip("#"), pattern, pattern])
+
+
+def count_revisions(db, draft_id, search=None):
+    """Return how many revisions a draft has (those matching `search`, if given)."""
+    where, params = _revision_search(draft_id, search)
+    return _one(db, f"select count(*) as n from revisions r {where}", params)["n"]
+
+
+def list_revisions(db, draft_id, limit=20, offset=0, search=None):
+    """Return one page of a draft's revisions, newest first, each with its latest built-in scores; `search` keeps
+    those whose number, subject or body holds it."""
+    where, params = _revision_search(draft_id, search)
     return list(db.query(
         "select r.*, c.clarity, c.brevity, c.value, c.professionalism, c.overall "
         "from revisions r left join critiques c on c.id = (select max(id) from critiques "
-        "where revision_id = r.id and engine = 'builtin') where r.draft_id = ? order by r.number",
-        [draft_id]))
+        f"where revision_id = r.id and engine = 'builtin') {where} order by r.number desc limit ? offset ?",
+        [*params, limit, offset]))
 
 
 def get_revision(db, draft_id, number):
