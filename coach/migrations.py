@@ -211,18 +211,21 @@ def rate_limits(db):
 # later feature) keeps it current in the same transaction as the write it follows. Tests compare each table
 # with its view.
 
+# run_<rubric>: the highest score on that rubric over the mentee's last 3 critiqued revisions (null with fewer
+# than 3), so "stuck below N" is run_<rubric> < N; cohorts.STUCK_RUN must stay 3 to match. One subquery per
+# rubric: a shared one would be evaluated once per reference after SQLite flattens the view.
+_RUN = """(select case when count(*) = 3 then max({rubric}) end from (
+       select c.{rubric} from drafts d join revisions r on r.draft_id = d.id
+       join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
+       where d.user_id = u.id order by r.created_at desc, r.id desc limit 3)) as run_{rubric}"""
+_RUBRICS = ("clarity", "brevity", "value", "professionalism")
+
 _MENTEE_SUMMARY_LIVE = """
 create view mentee_summary_live as
 select s.mentee_id, s.mentors, s.drafts, s.revisions, s.last_revision_at,
   nullif(max(coalesce(s.last_revision_at, ''), coalesce(s.last_mentor_update, '')), '') as last_activity,
   c.clarity, c.brevity, c.value, c.professionalism,
-  -- run_<rubric>: the highest score on that rubric over the last 3 critiqued revisions (null with fewer than 3),
-  -- so "stuck below N" is run_<rubric> < N (cohorts.STUCK_RUN must stay 3 to match).
-  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[1]') end as run_clarity,
-  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[2]') end as run_brevity,
-  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[3]') end as run_value,
-  case when json_extract(s.run, '$[0]') = 3 then json_extract(s.run, '$[4]') end as run_professionalism,
-  s.uncritiqued
+  s.run_clarity, s.run_brevity, s.run_value, s.run_professionalism, s.uncritiqued
 from (
   select u.id as mentee_id,
     (select count(*) from mentors where user_id = u.id) as mentors,
@@ -234,10 +237,7 @@ from (
     (select c.id from drafts d join revisions r on r.draft_id = d.id
        join critiques c on c.revision_id = r.id and c.engine = 'builtin'
        where d.user_id = u.id order by r.created_at desc, r.id desc, c.id desc limit 1) as latest_critique_id,
-    (select json_array(count(*), max(clarity), max(brevity), max(value), max(professionalism)) from (
-       select c.clarity, c.brevity, c.value, c.professionalism from drafts d join revisions r on r.draft_id = d.id
-       join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
-       where d.user_id = u.id order by r.created_at desc, r.id desc limit 3)) as run,
+    """ + ",\n    ".join(_RUN.format(rubric=r) for r in _RUBRICS) + """,
     (select count(*) from drafts d where d.user_id = u.id and not exists
        (select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)) as uncritiqued
   from users u) s
@@ -265,12 +265,13 @@ where nth = 1
 # those of each draft's newest critique per coach.
 _CRITIQUE_PROBLEMS = """
 create view critique_problems as
-select critique_id, code, rubric, message from (
-  select c.id as critique_id, json_extract(f.value, '$.code') as code, json_extract(f.value, '$.rubric') as rubric,
-    json_extract(f.value, '$.message') as message, min(f.key) as first
-  from critiques c, json_each(c.findings_json) f
-  where coalesce(json_extract(f.value, '$.severity'), '') != 'praise' and json_extract(f.value, '$.code') is not null
-  group by c.id, json_extract(f.value, '$.code'))
+select c.id as critique_id, json_extract(f.value, '$.code') as code, json_extract(f.value, '$.rubric') as rubric,
+  json_extract(f.value, '$.message') as message
+from critiques c, json_each(c.findings_json) f
+where coalesce(json_extract(f.value, '$.severity'), '') != 'praise' and json_extract(f.value, '$.code') is not null
+  and not exists (select 1 from json_each(c.findings_json) e where e.key < f.key
+                  and json_extract(e.value, '$.code') = json_extract(f.value, '$.code')
+                  and coalesce(json_extract(e.value, '$.severity'), '') != 'praise')
 """
 _DRAFT_FINDINGS_LIVE = """
 create view draft_findings_live as
@@ -358,6 +359,7 @@ def scale_instructor_summaries(db):
           code text not null, rubric text, message text,
           primary key (mentee_id, draft_id, engine, model, code)) without rowid;
         create index draft_findings_draft on draft_findings (draft_id);
+        create index review_agreements_critique on review_agreements (critique_id);
     """)
     for view in (_MENTEE_SUMMARY_LIVE, _DRAFT_SCORES_LIVE, _CRITIQUE_PROBLEMS, _DRAFT_FINDINGS_LIVE):
         db.executescript(view + ";")
