@@ -105,9 +105,11 @@ def coach_summaries(score_counts, findings):
     """{(engine, model): {drafts, distributions: {rubric: [count of 1s..5s]}, findings}} from the store's counts."""
     result = {}
     for row in score_counts:
-        result[(row["engine"], row["model"])] = {
-            "drafts": row["drafts"], "findings": [],
-            "distributions": {r: [row[f"{r}_{point}"] for point in range(1, 6)] for r in RUBRICS}}
+        coach = result.setdefault((row["engine"], row["model"]), {"drafts": 0, "distributions": _no_scores(),
+                                                                   "findings": []})
+        coach["distributions"][row["rubric"]][row["point"] - 1] = row["drafts"]
+        if row["rubric"] == RUBRICS[0]:
+            coach["drafts"] += row["drafts"]  # every draft has one point on each rubric: count one rubric's
     for row in findings:
         coach = result.get((row["engine"], row["model"]))
         if coach is not None:

@@ -339,6 +339,73 @@ end
 """
 
 
+# Per cohort: how many drafts score each point on each rubric, and have each problem, per coach. Kept by
+# adding and subtracting as draft rows and memberships change, so the dashboard reads a few dozen rows.
+_RUBRIC_ROWS = "(select 'clarity' as rubric union all select 'brevity' union all select 'value' " \
+               "union all select 'professionalism')"
+
+
+def _point(row):
+    """SQL for the whole point (1-5, half up, as cohorts.round_score) of `row`'s score on rubric k.rubric."""
+    return (f"min(5, max(1, cast(case k.rubric when 'clarity' then {row}.clarity when 'brevity' then {row}.brevity "
+            f"when 'value' then {row}.value else {row}.professionalism end + 0.5 as integer)))")
+
+
+_COHORT_COUNTS_LIVE = f"""
+create view cohort_score_counts_live as
+select cm.cohort_id, s.engine, s.model, k.rubric, {_point("s")} as point, count(*) as drafts
+from cohort_members cm join draft_scores s on s.mentee_id = cm.mentee_id, {_RUBRIC_ROWS} k
+group by cm.cohort_id, s.engine, s.model, k.rubric, {_point("s")};
+create view cohort_finding_counts_live as
+select cm.cohort_id, f.engine, f.model, f.code, count(*) as drafts, f.rubric, f.message
+from cohort_members cm join draft_findings f on f.mentee_id = cm.mentee_id
+group by cm.cohort_id, f.engine, f.model, f.code
+"""
+
+
+def _add_scores(row, sign):
+    """Add (sign 1) or take away (-1) one draft row's points in every cohort its mentee is in."""
+    return (f"insert into cohort_score_counts (cohort_id, engine, model, rubric, point, drafts) "
+            f"select cm.cohort_id, {row}.engine, {row}.model, k.rubric, {_point(row)}, {sign} "
+            f"from {_RUBRIC_ROWS} k, cohort_members cm where cm.mentee_id = {row}.mentee_id "
+            f"on conflict do update set drafts = drafts + excluded.drafts;")
+
+
+def _add_findings(row, sign):
+    return (f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric, message) "
+            f"select cm.cohort_id, {row}.engine, {row}.model, {row}.code, {sign}, {row}.rubric, {row}.message "
+            f"from cohort_members cm where cm.mentee_id = {row}.mentee_id "
+            f"on conflict do update set drafts = drafts + excluded.drafts;")
+
+
+def _add_member(sign, member):
+    """Add (1) or take away (-1) all of a mentee's draft rows in one cohort, as they join or leave it."""
+    return (f"insert into cohort_score_counts (cohort_id, engine, model, rubric, point, drafts) "
+            f"select {member}.cohort_id, s.engine, s.model, k.rubric, {_point('s')}, {sign} * count(*) "
+            f"from draft_scores s, {_RUBRIC_ROWS} k where s.mentee_id = {member}.mentee_id "
+            f"group by s.engine, s.model, k.rubric, {_point('s')} "
+            f"on conflict do update set drafts = drafts + excluded.drafts; "
+            f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric, message) "
+            f"select {member}.cohort_id, f.engine, f.model, f.code, {sign} * count(*), f.rubric, f.message "
+            f"from draft_findings f where f.mentee_id = {member}.mentee_id group by f.engine, f.model, f.code "
+            f"on conflict do update set drafts = drafts + excluded.drafts;")
+
+
+_COHORT_TRIGGERS = [
+    ("draft_scores_insert_cohorts", "after insert on draft_scores", _add_scores("new", 1)),
+    ("draft_scores_update_cohorts", "after update on draft_scores", _add_scores("old", -1) + _add_scores("new", 1)),
+    ("draft_scores_delete_cohorts", "after delete on draft_scores", _add_scores("old", -1)),
+    ("draft_findings_insert_cohorts", "after insert on draft_findings", _add_findings("new", 1)),
+    ("draft_findings_delete_cohorts", "after delete on draft_findings", _add_findings("old", -1)),
+    ("cohort_members_insert_counts", "after insert on cohort_members", _add_member(1, "new")),
+    ("cohort_members_delete_counts", "after delete on cohort_members", _add_member(-1, "old")),
+    # A critique's problems (findings other than praise) counted once, for the export.
+    ("critiques_insert_problems", "after insert on critiques when new.problems is null",
+     "update critiques set problems = (select count(*) from json_each(new.findings_json) "
+     "where json_extract(value, '$.severity') is not 'praise') where id = new.id;"),
+]
+
+
 @migrations(name="scale_instructor_summaries")
 def scale_instructor_summaries(db):
     # WITHOUT ROWID, keyed by mentee first: a cohort's rows are read by walking its members' keys.
@@ -360,14 +427,28 @@ def scale_instructor_summaries(db):
           primary key (mentee_id, draft_id, engine, model, code)) without rowid;
         create index draft_findings_draft on draft_findings (draft_id);
         create index review_agreements_critique on review_agreements (critique_id);
+        create table cohort_score_counts (
+          cohort_id integer not null, engine text not null, model text not null, rubric text not null,
+          point integer not null, drafts integer not null,
+          primary key (cohort_id, engine, model, rubric, point)) without rowid;
+        create table cohort_finding_counts (
+          cohort_id integer not null, engine text not null, model text not null, code text not null,
+          drafts integer not null, rubric text, message text,
+          primary key (cohort_id, engine, model, code)) without rowid;
+        alter table critiques add column problems integer;
+        update critiques set problems = (select count(*) from json_each(findings_json)
+                                         where json_extract(value, '$.severity') is not 'praise');
     """)
-    for view in (_MENTEE_SUMMARY_LIVE, _DRAFT_SCORES_LIVE, _CRITIQUE_PROBLEMS, _DRAFT_FINDINGS_LIVE):
+    for view in (_MENTEE_SUMMARY_LIVE, _DRAFT_SCORES_LIVE, _CRITIQUE_PROBLEMS, _DRAFT_FINDINGS_LIVE,
+                 _COHORT_COUNTS_LIVE):
         db.executescript(view + ";")
     # Backfill from what is already there, then keep current from here on.
     db.executescript("insert into mentee_summaries select * from mentee_summary_live "
                      "where mentee_id in (select user_id from mentors);"
                      "insert into draft_scores select * from draft_scores_live;"
-                     "insert into draft_findings select * from draft_findings_live;")
-    for name, event, body in _SCALE_TRIGGERS:
+                     "insert into draft_findings select * from draft_findings_live;"
+                     "insert into cohort_score_counts select * from cohort_score_counts_live;"
+                     "insert into cohort_finding_counts select * from cohort_finding_counts_live;")
+    for name, event, body in _SCALE_TRIGGERS + _COHORT_TRIGGERS:
         db.executescript(f"create trigger {name} {event} begin {body} end;")
     db.executescript(_CRITIQUE_LATEST_TRIGGER + ";")

@@ -392,16 +392,10 @@ def list_cohort_mentees(db, cohort_id, sort="name", descending=False, limit=50, 
 
 
 def cohort_score_counts(db, cohort_id):
-    """Per coach (engine, model): how many drafts it scored, and per rubric how many of them round to 1..5.
-
-    Each draft counts once per coach, with that coach's critique of its latest critiqued revision.
-    """
-    counts = ", ".join(f"sum(min(5, max(1, cast(s.{r} + 0.5 as integer))) = {point}) as {r}_{point}"
-                       for r in RUBRICS for point in range(1, 6))
-    return list(db.query(
-        f"select s.engine, s.model, count(*) as drafts, {counts} from cohort_members cm "
-        "join draft_scores s on s.mentee_id = cm.mentee_id where cm.cohort_id = ? group by s.engine, s.model",
-        [cohort_id]))
+    """Rows of (engine, model, rubric, point, drafts): how many of the cohort's drafts each coach scored at each
+    whole point (1-5) on each rubric, counting each draft once per coach, by its latest critiqued revision."""
+    return list(db.query("select engine, model, rubric, point, drafts from cohort_score_counts "
+                         "where cohort_id = ? and drafts > 0", [cohort_id]))
 
 
 def cohort_common_findings(db, cohort_id, limit=8):
@@ -410,11 +404,9 @@ def cohort_common_findings(db, cohort_id, limit=8):
     Returns rows of engine, model, code, drafts (how many drafts have it), rubric and an example message.
     """
     return list(db.query(
-        "select engine, model, code, drafts, rubric, message from ("
-        "select f.engine, f.model, f.code, count(*) as drafts, f.rubric, f.message, row_number() over "
-        "(partition by f.engine, f.model order by count(*) desc, f.code) as place "
-        "from cohort_members cm join draft_findings f on f.mentee_id = cm.mentee_id where cm.cohort_id = ? "
-        "group by f.engine, f.model, f.code) where place <= ? order by engine, model, place", [cohort_id, limit]))
+        "select engine, model, code, drafts, rubric, message from (select *, row_number() over "
+        "(partition by engine, model order by drafts desc, code) as place from cohort_finding_counts "
+        "where cohort_id = ? and drafts > 0) where place <= ? order by engine, model, place", [cohort_id, limit]))
 
 
 def list_mentee_drafts_with_revisions(db, mentee_id):
@@ -582,8 +574,7 @@ def iter_cohort_export_rows(db, cohort_id, instructor_id):
         ", rv.comment as instructor_comment, rv.updated_at as reviewed_at, "
         "(select count(*) from review_comments rc where rc.review_id = rv.id) as instructor_anchored_comments, "
         "c.engine, c.model, c.prompt_version, " + ", ".join(f"c.{r} as coach_{r}" for r in RUBRICS) +
-        ", c.overall as coach_overall, (select count(*) from json_each(c.findings_json) "
-        "where json_extract(value, '$.severity') is not 'praise') as problems "
+        ", c.overall as coach_overall, c.problems "
         "from cohort_members cm join users u on u.id = cm.mentee_id join drafts d on d.user_id = u.id "
         "join mentors m on m.id = d.mentor_id join revisions r on r.draft_id = d.id "
         "left join reviews rv on rv.revision_id = r.id and rv.instructor_id = ? "

@@ -387,6 +387,13 @@ def _summaries_match_their_views(db):
         assert kept == live, table
     members = {r[0] for r in db.execute("select user_id from mentors")}
     assert members <= {r[0] for r in db.execute("select mentee_id from mentee_summaries")}
+    kept = db.execute("select * from cohort_score_counts where drafts != 0 order by 1, 2, 3, 4, 5").fetchall()
+    assert kept == db.execute("select * from cohort_score_counts_live order by 1, 2, 3, 4, 5").fetchall()
+    counted = "select cohort_id, engine, model, code, drafts from {} where drafts != 0 order by 1, 2, 3, 4"
+    assert db.execute(counted.format("cohort_finding_counts")).fetchall() == \
+        db.execute(counted.format("cohort_finding_counts_live")).fetchall()
+    assert not db.execute("select id from critiques where problems is not (select count(*) from "
+                          "json_each(findings_json) where json_extract(value, '$.severity') != 'praise')").fetchall()
 
 
 def test_summaries_stay_equal_to_what_the_revisions_say_after_saves_critiques_and_deletes(app, db, course):
@@ -408,6 +415,19 @@ def test_summaries_stay_equal_to_what_the_revisions_say_after_saves_critiques_an
     db.execute("delete from drafts where id = ?", [second_draft])
     _summaries_match_their_views(db)
     assert store.list_cohort_mentees(db, course.cohort_a)[0]["drafts"] == 1
+
+
+def test_cohort_figures_follow_mentees_joining_and_leaving(db, course):
+    before = cohorts.dashboard(db, course.cohort_b)["builtin"]
+    assert before["drafts"] == 1  # Noor's draft
+    assert join(course.mia, course.code_b).status_code == 302
+    joined = cohorts.dashboard(db, course.cohort_b)["builtin"]
+    assert joined["drafts"] == 2 and sum(joined["distributions"]["value"]) == 2
+    _summaries_match_their_views(db)
+    store.remove_cohort_member(db, course.cohort_b, course.mia_id)
+    assert cohorts.dashboard(db, course.cohort_b)["builtin"] == before
+    assert cohorts.dashboard(db, course.cohort_a)["builtin"]["drafts"] == 1
+    _summaries_match_their_views(db)
 
 
 def test_migration_backfills_the_summaries_from_existing_revisions(tmp_path):
