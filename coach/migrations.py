@@ -211,13 +211,20 @@ def rate_limits(db):
 # later feature) keeps it current in the same transaction as the write it follows. Tests compare each table
 # with its view.
 
+# Each draft's revisions from its Nth newest with a built-in critique on (all of them if it has fewer), found
+# through the (draft_id, number) index from the newest end: a refresh reads a few rows per draft, not its history.
+_FROM_NTH_CRITIQUED = """r.number >= coalesce((select n.number from revisions n where n.draft_id = d.id and exists
+       (select 1 from critiques where revision_id = n.id and engine = 'builtin')
+       order by n.number desc limit 1 offset {offset}), 0)"""
+_CRITIQUED_REVISIONS = """drafts d join revisions r on r.draft_id = d.id and {since}
+       join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
+       where d.user_id = u.id order by r.created_at desc, r.id desc"""
+
 # run_<rubric>: the highest score on that rubric over the mentee's last 3 critiqued revisions (null with fewer
 # than 3), so "stuck below N" is run_<rubric> < N; cohorts.STUCK_RUN must stay 3 to match. One subquery per
 # rubric: a shared one would be evaluated once per reference after SQLite flattens the view.
-_RUN = """(select case when count(*) = 3 then max({rubric}) end from (
-       select c.{rubric} from drafts d join revisions r on r.draft_id = d.id
-       join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
-       where d.user_id = u.id order by r.created_at desc, r.id desc limit 3)) as run_{rubric}"""
+_RUN = ("(select case when count(*) = 3 then max({rubric}) end from (select c.{rubric} from "
+        + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=2)) + " limit 3)) as run_{rubric}")
 _RUBRICS = ("clarity", "brevity", "value", "professionalism")
 
 _MENTEE_SUMMARY_LIVE = """
@@ -231,12 +238,13 @@ from (
     (select count(*) from mentors where user_id = u.id) as mentors,
     (select count(*) from drafts where user_id = u.id) as drafts,
     (select count(*) from drafts d join revisions r on r.draft_id = d.id where d.user_id = u.id) as revisions,
-    (select max(r.created_at) from drafts d join revisions r on r.draft_id = d.id where d.user_id = u.id)
+    -- a draft's newest revision is its last saved: numbers are given in the order of saving
+    (select max(r.created_at) from drafts d join revisions r on r.draft_id = d.id
+       and r.number = (select max(number) from revisions where draft_id = d.id) where d.user_id = u.id)
       as last_revision_at,
     (select max(updated_at) from mentors where user_id = u.id) as last_mentor_update,
-    (select c.id from drafts d join revisions r on r.draft_id = d.id
-       join critiques c on c.revision_id = r.id and c.engine = 'builtin'
-       where d.user_id = u.id order by r.created_at desc, r.id desc, c.id desc limit 1) as latest_critique_id,
+    (select c.id from """ + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=0)) + """ limit 1)
+      as latest_critique_id,
     """ + ",\n    ".join(_RUN.format(rubric=r) for r in _RUBRICS) + """,
     (select count(*) from drafts d where d.user_id = u.id and not exists
        (select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)) as uncritiqued
