@@ -13,7 +13,7 @@ STALE_DAYS = 7
 STUCK_BELOW = 3
 STUCK_RUN = 3  # the summary view (migration scale_instructor_summaries) keeps the last 3
 PAGE_SIZE = 50
-SORT_KEYS = ("name", "mentors", "drafts", "revisions", *RUBRICS, "last_activity")
+SORT_KEYS = ("name", "mentors", "drafts", "revisions", *RUBRICS, "trend", "last_activity")
 
 
 class CohortError(ValueError):

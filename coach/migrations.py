@@ -216,23 +216,28 @@ def rate_limits(db):
 _FROM_NTH_CRITIQUED = """r.number >= coalesce((select n.number from revisions n where n.draft_id = d.id and exists
        (select 1 from critiques where revision_id = n.id and engine = 'builtin')
        order by n.number desc limit 1 offset {offset}), 0)"""
+_FIRST_CRITIQUED = """r.number <= (select n.number from revisions n where n.draft_id = d.id and exists
+       (select 1 from critiques where revision_id = n.id and engine = 'builtin') order by n.number limit 1)"""
 _CRITIQUED_REVISIONS = """drafts d join revisions r on r.draft_id = d.id and {since}
        join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
-       where d.user_id = u.id order by r.created_at desc, r.id desc"""
+       where d.user_id = u.id order by r.created_at {way}, r.id {way}"""
 
 # run_<rubric>: the highest score on that rubric over the mentee's last 3 critiqued revisions (null with fewer
 # than 3), so "stuck below N" is run_<rubric> < N; cohorts.STUCK_RUN must stay 3 to match. One subquery per
 # rubric: a shared one would be evaluated once per reference after SQLite flattens the view.
 _RUN = ("(select case when count(*) = 3 then max({rubric}) end from (select c.{rubric} from "
-        + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=2)) + " limit 3)) as run_{rubric}")
+        + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=2), way="desc")
+        + " limit 3)) as run_{rubric}")
 _RUBRICS = ("clarity", "brevity", "value", "professionalism")
 
-_MENTEE_SUMMARY_LIVE = """
+_MENTEE_SUMMARY_LIVE = ("""
 create view mentee_summary_live as
 select s.mentee_id, s.mentors, s.drafts, s.revisions, s.last_revision_at,
   nullif(max(coalesce(s.last_revision_at, ''), coalesce(s.last_mentor_update, '')), '') as last_activity,
   c.clarity, c.brevity, c.value, c.professionalism,
-  s.run_clarity, s.run_brevity, s.run_value, s.run_professionalism, s.uncritiqued
+  s.run_clarity, s.run_brevity, s.run_value, s.run_professionalism, s.uncritiqued,
+  -- the trend: the overall score of the latest critiqued revision against the first one's
+  c.overall, fc.overall as first_overall
 from (
   select u.id as mentee_id,
     (select count(*) from mentors where user_id = u.id) as mentors,
@@ -243,14 +248,17 @@ from (
        and r.number = (select max(number) from revisions where draft_id = d.id) where d.user_id = u.id)
       as last_revision_at,
     (select max(updated_at) from mentors where user_id = u.id) as last_mentor_update,
-    (select c.id from """ + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=0)) + """ limit 1)
-      as latest_critique_id,
+    (select c.id from """ + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=0), way="desc")
+    + """ limit 1) as latest_critique_id,
+    (select c.id from """ + _CRITIQUED_REVISIONS.format(since=_FIRST_CRITIQUED, way="asc") + """ limit 1)
+      as first_critique_id,
     """ + ",\n    ".join(_RUN.format(rubric=r) for r in _RUBRICS) + """,
     (select count(*) from drafts d where d.user_id = u.id and not exists
        (select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)) as uncritiqued
   from users u) s
 left join critiques c on c.id = s.latest_critique_id
-"""
+left join critiques fc on fc.id = s.first_critique_id
+""")
 
 # Each draft's newest critique per coach: the built-in coach (fallbacks included, as the dashboard always
 # counted them) and each model by name (failed model critiques left out).
@@ -421,7 +429,8 @@ def scale_instructor_summaries(db):
         create table mentee_summaries (
           mentee_id integer primary key, mentors integer, drafts integer, revisions integer, last_revision_at text,
           last_activity text, clarity float, brevity float, value float, professionalism float,
-          run_clarity float, run_brevity float, run_value float, run_professionalism float, uncritiqued integer);
+          run_clarity float, run_brevity float, run_value float, run_professionalism float, uncritiqued integer,
+          overall float, first_overall float);
         create table draft_scores (
           mentee_id integer not null, draft_id integer not null, engine text not null, model text not null,
           revision_number integer not null, critique_id integer not null,

@@ -357,7 +357,7 @@ _NEEDS_ATTENTION = (" and (s.last_revision_at is null or s.last_revision_at < :s
 _MEMBER_COLUMNS = {"mentors": "coalesce(s.mentors, 0)", "drafts": "coalesce(s.drafts, 0)",
                    "revisions": "coalesce(s.revisions, 0)",
                    "last_activity": "max(coalesce(s.last_activity, ''), cm.joined_at)",
-                   **{r: f"s.{r}" for r in RUBRICS}}
+                   **{r: f"s.{r}" for r in RUBRICS}, "trend": "s.overall - s.first_overall"}
 
 
 def _member_filter(cohort_id, attention):

@@ -316,6 +316,17 @@ def test_sorting_is_over_the_whole_cohort_and_page_links_keep_it(big):
                      second)  # the active column's link turns the order round, from page 1
 
 
+def test_trend_is_the_overall_change_since_the_first_critiqued_revision_and_sorts(db):
+    cohort_id = _cohort(db)
+    rising, falling, single = (_draft(db, _mentee(db, cohort_id, name)) for name in ("Ria Up", "Fay Down", "Sol One"))
+    for draft, scores in ((rising, (2.0, 4.0, 3.5)), (falling, (4.0, 3.0)), (single, (3.0,))):
+        for days_ago, score in zip((5, 4, 3), scores):
+            _revise(db, draft, score, days_ago)
+    _revise(db, rising, None, 1)  # not critiqued: the latest critiqued one counts
+    rows = store.list_cohort_mentees(db, cohort_id, "trend", True)
+    assert [(r["name"], r["trend"]) for r in rows] == [("Ria Up", 1.5), ("Sol One", 0.0), ("Fay Down", -1.0)]
+
+
 def test_missing_scores_sort_last_either_way(db):
     cohort_id = _big_cohort(db, 4)  # scores 2.0, 3.0, 4.0 and one mentee without a draft
     for descending, expected in ((False, ["Mentee 001", "Mentee 002", "Mentee 003", "Mentee 004"]),
