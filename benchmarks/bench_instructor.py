@@ -16,6 +16,7 @@ Goal (issue 17): at the largest size, the cohort dashboard, calibration page and
 in under 300 ms (median), the export streams at flat memory, and worker RSS stays under 250 MB. Exits 1 if not.
 """
 import argparse
+import json
 import os
 import random
 import re
@@ -97,8 +98,6 @@ def _stamp(moment):
 
 def build_course(path, mentees, seed=17):
     """Create the database at `path` with one instructor and a cohort of `mentees`; return what the pages need."""
-    import json
-
     rng = random.Random(seed)
     pool = message_pool(rng)
     db = open_database(path)
@@ -129,9 +128,9 @@ def build_course(path, mentees, seed=17):
                 subject, body, critique = rng.choice(pool)
                 revisions.append({"id": revision_id, "draft_id": draft_id, "number": n, "subject": subject,
                                   "body": body, "source": "edit", "created_at": _stamp(min(moment, NOW))})
-                critiques.append(_critique_row(revision_id, critique, moment, json))
+                critiques.append(_critique_row(revision_id, critique, moment))
             if draft_id % 10 == 0:
-                model_critiques.append(_critique_row(revision_id, critique, moment, json, model=True))
+                model_critiques.append(_critique_row(revision_id, critique, moment, model=True))
             if draft_id % 20 == 7:
                 review_id = len(reviews) + 1
                 scores = {r: min(5, max(1, round(critique["scores"][r] + rng.choice((-1, 0, 0, 1)))))
@@ -167,7 +166,7 @@ def build_course(path, mentees, seed=17):
             "seconds": seconds, "backfill": backfill, "megabytes": os.path.getsize(path) / 1e6}
 
 
-def _critique_row(revision_id, critique, moment, json, model=False):
+def _critique_row(revision_id, critique, moment, model=False):
     """A critiques row; the built-in one of revision N has id N, so agreements can point at it."""
     row = {"revision_id": revision_id, "engine": "model" if model else "builtin",
            "model": "openai/gpt-4o-mini" if model else None, "prompt_version": "critique-v3" if model else None,
@@ -342,7 +341,7 @@ def report(results):
         print(f"worker RSS, {r['size']:,} mentees: {r['rss_pages']:.0f} MB after the pages, "
               f"{r['rss_after']:.0f} MB after the export")
     per_row = [r["export"]["seconds"] / r["export"]["rows"] * 1e6 for r in results]
-    print(f"export time per row: " + ", ".join(f"{p:.1f} µs at {s}" for p, s in zip(per_row, sizes))
+    print("export time per row: " + ", ".join(f"{p:.1f} µs at {s}" for p, s in zip(per_row, sizes))
           + f" (ratio {per_row[-1] / per_row[0]:.2f}: linear when near 1)")
     missed = [f"{name} median {large['timings'][name]['median']:.0f} ms at {large['size']:,} mentees (goal "
               f"< {GOAL_MS} ms)" for name in TIMED_PAGES if large["timings"][name]["median"] >= GOAL_MS]
