@@ -14,6 +14,8 @@ BENCHMARKS = [
     ("one-click edits on every development message (goal: every offered edit verifies)", ["benchmarks.bench_edits"]),
     ("50 users saving revisions for 30 s (goal: 0 errors, 0 lost)", ["benchmarks.bench_load"]),
     ("the same with a fake model failing and hanging", ["benchmarks.bench_load", "--model-faults"]),
+    ("instructor pages at 1,000 and 10,000 mentees (goal < 300 ms, RSS < 250 MB; 5-15 minutes)",
+     ["benchmarks.bench_instructor"]),
 ]
 
 

@@ -1,7 +1,6 @@
 """Cohorts: invite codes, joining and leaving, and the cohort dashboard (rows per mentee, attention flags,
 score distributions, common findings)."""
 import secrets
-from collections import Counter
 from datetime import datetime, timedelta, timezone
 
 from . import store
@@ -12,8 +11,9 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
 STALE_DAYS = 7
 STUCK_BELOW = 3
-STUCK_RUN = 3
-SORT_KEYS = ("name", "mentors", "drafts", "revisions", *RUBRICS, "last_activity")
+STUCK_RUN = 3  # the summary view (migration scale_instructor_summaries) keeps the last 3
+PAGE_SIZE = 50
+SORT_KEYS = ("name", "mentors", "drafts", "revisions", *RUBRICS, "trend", "last_activity")
 
 
 class CohortError(ValueError):
@@ -57,101 +57,67 @@ def _parse(stamp):
     return datetime.fromisoformat(stamp) if stamp else None
 
 
-def attention_reasons(revisions, uncritiqued_drafts, today=None):
-    """Why a mentee needs attention, given their revisions (oldest first) and their never-critiqued draft ids."""
+def attention_reasons(row, today=None):
+    """Why a mentee needs attention, in words, from their dashboard row (the summary the store keeps)."""
     today = today or datetime.now(timezone.utc)
     reasons = []
-    last = _parse(revisions[-1]["created_at"]) if revisions else None
+    last = _parse(row["last_revision_at"])
     if last is None or today - last > timedelta(days=STALE_DAYS):
         reasons.append(f"no revision in {STALE_DAYS} days")
-    scored = [r for r in revisions if r["critique_id"] is not None][-STUCK_RUN:]
-    if len(scored) == STUCK_RUN:
-        for rubric in RUBRICS:
-            if all(r[rubric] < STUCK_BELOW for r in scored):
-                reasons.append(f"{rubric} below {STUCK_BELOW} in the last {STUCK_RUN} revisions")
-    if uncritiqued_drafts:
-        reasons.append(f"{len(uncritiqued_drafts)} draft{'s' if len(uncritiqued_drafts) > 1 else ''} never critiqued")
+    for rubric in RUBRICS:
+        if row[f"run_{rubric}"] is not None and row[f"run_{rubric}"] < STUCK_BELOW:
+            reasons.append(f"{rubric} below {STUCK_BELOW} in the last {STUCK_RUN} revisions")
+    if row["uncritiqued"]:
+        count = row["uncritiqued"]
+        reasons.append(f"{count} draft{'s' if count > 1 else ''} never critiqued")
     return reasons
 
 
-def _latest_per_draft(revisions):
-    """The newest critiqued revision of each draft."""
-    latest = {}
-    for rev in revisions:
-        if rev["critique_id"] is not None:
-            latest[rev["draft_id"]] = rev
-    return list(latest.values())
+def attention_thresholds(today=None):
+    """The store's filter for mentees needing attention: revisions before `stale_before`, or stuck below."""
+    today = today or datetime.now(timezone.utc)
+    return {"stale_before": (today - timedelta(days=STALE_DAYS)).isoformat(timespec="seconds"),
+            "stuck_below": STUCK_BELOW}
 
 
-def dashboard(db, cohort_id, sort="name", descending=False, attention_only=False, today=None):
-    """The cohort dashboard: one row per mentee, sorted and filtered, plus distributions and common findings."""
-    revisions = store.list_cohort_revisions(db, cohort_id)
-    uncritiqued = {}
-    for row in store.list_uncritiqued_drafts(db, cohort_id):
-        uncritiqued.setdefault(row["mentee_id"], []).append(row["draft_id"])
-    by_mentee = {}
-    for rev in revisions:
-        by_mentee.setdefault(rev["mentee_id"], []).append(rev)
-    rows = []
-    for mentee in store.list_cohort_mentees(db, cohort_id):
-        own = by_mentee.get(mentee["id"], [])
-        scored = [r for r in own if r["critique_id"] is not None]
-        latest = scored[-1] if scored else {}
-        rows.append({**mentee, **{r: latest.get(r) for r in RUBRICS},
-                     "reasons": attention_reasons(own, uncritiqued.get(mentee["id"], []), today)})
-    if attention_only:
-        rows = [row for row in rows if row["reasons"]]
-    rows = sort_rows(rows, sort, descending)
-    return {"rows": rows, "builtin": summary(_latest_per_draft(revisions)),
-            "models": model_summaries(store.list_cohort_model_critiques(db, cohort_id))}
+def dashboard(db, cohort_id, sort="name", descending=False, attention_only=False, page=1, today=None):
+    """The cohort dashboard: one page of mentee rows, sorted and filtered on the server, and what each coach says
+    across the whole cohort (score distributions and most common findings)."""
+    sort = sort if sort in SORT_KEYS else "name"
+    attention = attention_thresholds(today) if attention_only else None
+    total = store.count_cohort_mentees(db, cohort_id, attention)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    rows = store.list_cohort_mentees(db, cohort_id, sort, descending, PAGE_SIZE, (page - 1) * PAGE_SIZE, attention)
+    coaches = coach_summaries(store.cohort_score_counts(db, cohort_id), store.cohort_common_findings(db, cohort_id))
+    return {"rows": [{**row, "reasons": attention_reasons(row, today)} for row in rows],
+            "total": total, "page": page, "pages": pages, "page_size": PAGE_SIZE,
+            "builtin": coaches.pop(("builtin", ""), {"drafts": 0, "distributions": _no_scores(), "findings": []}),
+            "models": [{"model": model or "an unnamed model", **summary}
+                       for (_, model), summary in sorted(coaches.items())]}
 
 
-def summary(latest_revisions):
-    """What one coach said across the cohort: drafts counted, score distributions and most common findings."""
-    return {"drafts": len(latest_revisions), "distributions": distributions(latest_revisions),
-            "findings": common_findings(latest_revisions)}
+def _no_scores():
+    return {rubric: [0] * 5 for rubric in RUBRICS}
 
 
-def model_summaries(critiques):
-    """A summary per model name (A to Z) over each draft's latest revision that model critiqued."""
-    by_model = {}
-    for critique in critiques:
-        by_model.setdefault(critique["model"] or "an unnamed model", []).append(critique)
-    return [{"model": model, **summary(_latest_per_draft(rows))} for model, rows in sorted(by_model.items())]
-
-
-def sort_rows(rows, key, descending):
-    """Sort dashboard rows by a column; missing values always go last."""
-    key = key if key in SORT_KEYS else "name"
-    value = (lambda r: (r["name"].lower(), r["id"])) if key == "name" else (lambda r: (r[key], r["id"]))
-    present = sorted((r for r in rows if r[key] is not None), key=value, reverse=descending)
-    missing = [r for r in rows if r[key] is None]
-    return present + missing
+def coach_summaries(score_counts, findings):
+    """{(engine, model): {drafts, distributions: {rubric: [count of 1s..5s]}, findings}} from the store's counts."""
+    result = {}
+    for row in score_counts:
+        coach = result.setdefault((row["engine"], row["model"]), {"drafts": 0, "distributions": _no_scores(),
+                                                                   "findings": []})
+        coach["distributions"][row["rubric"]][row["point"] - 1] = row["drafts"]
+        if row["rubric"] == RUBRICS[0]:
+            coach["drafts"] += row["drafts"]  # every draft has one point on each rubric: count one rubric's
+    for row in findings:
+        coach = result.get((row["engine"], row["model"]))
+        if coach is not None:
+            coach["findings"].append({"code": row["code"], "count": row["drafts"], "rubric": row["rubric"],
+                                      "message": row["message"]})
+    return result
 
 
 def round_score(score):
     """Round a 1-5 score half up to a whole point (Python's round() goes to even: 2.5 -> 2)."""
     return min(5, max(1, int(score + 0.5)))
-
-
-def distributions(latest_revisions):
-    """{rubric: [count of 1s, 2s, 3s, 4s, 5s]} over each draft's latest critiqued revision."""
-    result = {rubric: [0] * 5 for rubric in RUBRICS}
-    for rev in latest_revisions:
-        for rubric in RUBRICS:
-            result[rubric][round_score(rev[rubric]) - 1] += 1
-    return result
-
-
-def common_findings(latest_revisions, limit=8):
-    """The most frequent finding codes (not praise) on each draft's latest revision: code, rubric, count, example."""
-    counts, examples = Counter(), {}
-    for rev in latest_revisions:
-        for finding in rev["findings"]:
-            if finding.get("severity") == "praise":
-                continue
-            code = finding.get("code") or finding.get("message")
-            counts[code] += 1
-            examples.setdefault(code, finding)
-    return [{"code": code, "count": count, "rubric": examples[code].get("rubric"),
-             "message": examples[code].get("message")} for code, count in counts.most_common(limit)]

@@ -2,6 +2,7 @@
 report of one mentee's drafts with critiques and reviews."""
 import csv
 import io
+import itertools
 import re
 from datetime import date
 
@@ -41,11 +42,16 @@ def export_filename(cohort, extension, today=None):
 
 
 def _engine_columns(engines):
-    return [(key, f"{engine_label(*key)} {part}") for key in engines for part in (*RUBRICS, "overall", "findings")]
+    return [(key, f"{engine_label(*key)} {part}")
+            for key in engines for part in (*RUBRICS, "overall", "problems found (count)")]
 
 
 def cohort_csv(db, cohort, instructor_id):
-    """Yield the cohort's CSV piece by piece: a header, then one line per revision (BOM first)."""
+    """Yield the cohort's CSV piece by piece: a header, then one line per revision (BOM first).
+
+    Two queries whatever the cohort's size (the coaches that critiqued it, then every revision with its
+    critiques), read as a stream: memory stays flat however many revisions there are.
+    """
     engines = store.list_cohort_engines(db, cohort["id"])
     base = ["cohort", "mentee", "mentee_email", "mentor", "draft_id", "ask_topic", "revision", "subject",
             "draft_created_at", "revision_created_at"]
@@ -62,39 +68,50 @@ def cohort_csv(db, cohort, instructor_id):
         return text
 
     yield BOM + line(base + [name for _, name in _engine_columns(engines)] + instructor)
-    for row in store.iter_cohort_export_rows(db, cohort["id"], instructor_id):
-        critiques = _latest_by_engine(store.list_critiques(db, row["revision_id"]))
+    rows = store.iter_cohort_export_rows(db, cohort["id"], instructor_id)
+    for _, revision_rows in itertools.groupby(rows, key=lambda row: row["revision_id"]):
+        critiques = _latest_by_engine(revision_rows)
+        row = critiques.pop(None)
         cells = [cohort["name"], row["mentee"], row["mentee_email"], row["mentor"], row["draft_id"],
                  row["ask_topic"], row["revision"], row["subject"], row["draft_created_at"], row["created_at"]]
         for key in engines:
             c = critiques.get(key)
-            cells += [c["scores"][r] if c else None for r in RUBRICS]
-            cells += [c["overall"] if c else None, len(c["findings"]) if c else None]
+            cells += [c[f"coach_{r}"] if c else None for r in (*RUBRICS, "overall")]
+            cells.append(c["problems"] if c else None)
         cells += [row[name] for name in instructor]
         yield line(cells)
 
 
-def _latest_by_engine(critiques):
-    """{(engine, model, prompt_version): newest successful critique} (critiques come newest first)."""
+def _latest_by_engine(rows):
+    """{(engine, model, prompt_version): newest critique row, None: the revision's row} from one revision's rows
+    (critiques oldest first)."""
     latest = {}
-    for c in critiques:
-        if not c["model_error"]:
-            latest.setdefault((c["engine"], c["model"], c["prompt_version"]), c)
+    for row in rows:
+        latest[None] = row
+        if row["engine"] is not None:
+            latest[(row["engine"], row["model"], row["prompt_version"])] = row
     return latest
 
 
 # Markdown --------------------------------------------------------------------------------------------
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&:\"'=])")
+# What CommonMark (and GitHub's autolinks) would read as markup in the middle of a line, and nothing else, so
+# "full-stack", "25." and "long_sentence" stay as typed: backslashes, code spans, emphasis (* always; _ only at a
+# word's edge), link and image brackets, raw HTML and <autolinks>, entities, strike-through, and the "://" or
+# "www." that would turn a bare address into a link.
+_MARKDOWN_INLINE = re.compile(r"[\\`*\[\]<~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|:(?=//)|(?<=\bwww)\.")
+_HEADING_CLOSER = re.compile(r"(^|\s)(#+)$")
 
 
 def md_inline(text):
-    """Escape user or model text for one line of Markdown: no links, emphasis, HTML or headings get through.
+    """Escape user or model text for the middle of one line of Markdown: no links, emphasis, HTML or headings
+    get through, and ordinary punctuation is left alone so the file reads as plain text too.
 
-    Every Markdown and HTML punctuation mark gets a backslash (CommonMark shows it literally), which also
-    breaks bare-URL autolinks ('https\\:', 'www\\.'); new lines become spaces so text cannot start a block.
+    New lines become spaces so the text cannot start a block; a closing run of # is escaped so a heading
+    keeps it.
     """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    escaped = _MARKDOWN_INLINE.sub(lambda m: "\\" + m.group(0), " ".join((text or "").split()))
+    return _HEADING_CLOSER.sub(lambda m: m.group(1) + "".join("\\#" for _ in m.group(2)), escaped)
 
 
 def md_block(text):

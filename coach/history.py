@@ -14,6 +14,9 @@ OPS = {diff_match_patch.DIFF_DELETE: "delete", diff_match_patch.DIFF_EQUAL: "equ
 # runs of punctuation: "talk," changing to "talk." changes only the comma.
 TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]+")
 
+REVISIONS_PER_PAGE = 20
+SEARCH_MAX = 200  # a search is a few words, not a pasted message
+
 # Chart geometry, in SVG user units; scores run from 1 to 5 like the meters on the editor.
 CHART = {"width": 640, "height": 260, "left": 40, "right": 16, "top": 16, "bottom": 36, "low": 1, "high": 5}
 
@@ -85,12 +88,23 @@ def compare(db, draft_id, a, b):
             "findings": changed_findings(old_critique, new_critique)}
 
 
-def default_pair(revisions):
-    """The pair to compare when none is chosen: the previous revision against the latest."""
-    numbers = [r["number"] for r in revisions]
-    if not numbers:
+def default_pair(latest_number):
+    """The pair to compare when none is chosen: the previous revision against the latest (numbered `latest_number`)."""
+    if not latest_number:
         return None, None
-    return (numbers[-2] if len(numbers) > 1 else numbers[-1]), numbers[-1]
+    return max(1, latest_number - 1), latest_number
+
+
+def revision_page(db, draft_id, page=1, search=None):
+    """One page of a draft's revisions, newest first (only those matching `search`, if given), with the trend
+    chart of that page: {"revisions", "total", "page", "pages", "page_size", "search", "trend"}."""
+    search = (search or "").strip()[:SEARCH_MAX]
+    total = store.count_revisions(db, draft_id, search)
+    pages = max(1, -(-total // REVISIONS_PER_PAGE))
+    page = min(max(1, page), pages)
+    revisions = store.list_revisions(db, draft_id, REVISIONS_PER_PAGE, (page - 1) * REVISIONS_PER_PAGE, search)
+    return {"revisions": revisions, "total": total, "page": page, "pages": pages, "page_size": REVISIONS_PER_PAGE,
+            "search": search, "trend": trend_chart(revisions[::-1])}
 
 
 # Trend chart ----------------------------------------------------------------------------------------

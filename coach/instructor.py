@@ -30,9 +30,20 @@ def _revision_or_404(revision_id):
     return or_404(store.get_revision_for_instructor(get_db(), g.user["id"], revision_id))
 
 
+def _dashboard_view():
+    """The dashboard's sort, direction, filter and page from the query string, as url_for arguments (None when
+    the default, so links stay short)."""
+    sort, page = request.args.get("sort"), request.args.get("page", 1, type=int)
+    return {"sort": sort if sort in cohorts.SORT_KEYS and sort != "name" else None,
+            "dir": "desc" if request.args.get("dir") == "desc" else None,
+            "attention": "1" if request.args.get("attention") == "1" else None,
+            "page": page if page and page > 1 else None}
+
+
 def _download(body, filename, mimetype):
-    """A streamed attachment named for the user's disk."""
-    return Response(body, mimetype=mimetype,
+    """A streamed UTF-8 attachment named for the user's disk."""
+    # content_type, not mimetype: Flask appends "; charset=utf-8" to a text mimetype, even one that has it.
+    return Response(body, content_type=f"{mimetype}; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"',
                              "Cache-Control": "no-store"})
 
@@ -67,13 +78,13 @@ def index():
 @bp.route("/cohorts/<int:cohort_id>")
 @instructor_only
 def cohort(cohort_id):
-    """The cohort dashboard: a row per mentee, sortable, with a needs-attention filter, charts and findings."""
+    """The cohort dashboard: a page of mentee rows, sorted on the server, with a needs-attention filter, and
+    charts and findings over the whole cohort."""
     cohort = _cohort_or_404(cohort_id)
-    sort = request.args.get("sort", "name")
-    descending = request.args.get("dir") == "desc"
-    attention = request.args.get("attention") == "1"
-    board = cohorts.dashboard(get_db(), cohort_id, sort, descending, attention)
-    return render_template("instructor/cohort.html", cohort=cohort, board=board, sort=sort,
+    view = _dashboard_view()
+    sort, descending, attention = view["sort"] or "name", bool(view["dir"]), bool(view["attention"])
+    board = cohorts.dashboard(get_db(), cohort_id, sort, descending, attention, view["page"] or 1)
+    return render_template("instructor/cohort.html", cohort=cohort, board=board, view=view, sort=sort,
                            descending=descending, attention=attention, rubrics=RUBRICS,
                            sort_keys=cohorts.SORT_KEYS, stale_days=cohorts.STALE_DAYS,
                            invite_link=url_for("mentee.cohort", code=cohort["code"], _external=True))
@@ -94,7 +105,7 @@ def cohort_remove(cohort_id, mentee_id):
     else:
         flash(f"Removed {mentee['name']} from {cohort['name']}. You no longer see their work; "
               "they could rejoin with the invite code.")
-    return redirect(url_for("instructor.cohort", cohort_id=cohort_id))
+    return redirect(url_for("instructor.cohort", cohort_id=cohort_id, **_dashboard_view()))
 
 
 @bp.route("/cohorts/<int:cohort_id>/export.csv")
@@ -103,7 +114,7 @@ def cohort_csv(cohort_id):
     """Download the cohort's revisions, scores and reviews as a CSV for a spreadsheet."""
     cohort = _cohort_or_404(cohort_id)
     rows = exports.streamed(current_app.config["DATABASE"], exports.cohort_csv, cohort, g.user["id"])
-    return _download(rows, exports.export_filename(cohort, "csv"), "text/csv; charset=utf-8")
+    return _download(rows, exports.export_filename(cohort, "csv"), "text/csv")
 
 
 @bp.route("/mentees/<int:mentee_id>")
@@ -122,7 +133,7 @@ def mentee_report(mentee_id):
     mentee = _mentee_or_404(mentee_id)
     body = exports.streamed(current_app.config["DATABASE"], exports.mentee_markdown, mentee, g.user["id"])
     name = exports.export_filename({"id": mentee_id, "name": mentee["name"]}, "md")
-    return _download(body, name, "text/markdown; charset=utf-8")
+    return _download(body, name, "text/markdown")
 
 
 @bp.route("/mentees/<int:mentee_id>/portfolio")

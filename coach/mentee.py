@@ -123,14 +123,14 @@ def draft(draft_id):
                                               applied_edits=form.applied_edits.data)
         flash(f"Saved revision {number}.")
         return redirect(url_for("mentee.draft", draft_id=draft_id))
-    revisions = store.list_revisions(db, draft_id)
+    listing = history.revision_page(db, draft_id, request.args.get("page", 1, type=int))
     return render_template("mentee/draft.html", draft=draft, form=form, latest=latest,
                            reviews=reviews.open_draft_reviews(db, g.user["id"], draft),
                            mentor=store.get_mentor(db, g.user["id"], draft["mentor_id"]),
                            profile=store.get_profile(db, g.user["id"]),
                            context=services.draft_context(db, g.user, draft),
                            critiques=store.list_critiques(db, latest["id"]) if latest else [],
-                           revisions=revisions, trend=history.trend_chart(revisions)), form_status(form)
+                           revisions=listing["revisions"], listing=listing, trend=listing["trend"]), form_status(form)
 
 
 @bp.route("/drafts/<int:draft_id>/revisions/<int:number>")
@@ -139,24 +139,30 @@ def revision(draft_id, number):
     """One earlier revision exactly as saved, with every critique it has."""
     draft = _draft_or_404(draft_id)
     rev = or_404(store.get_revision(get_db(), draft_id, number))
+    listing = history.revision_page(get_db(), draft_id, request.args.get("page", 1, type=int))
     return render_template("mentee/revision.html", draft=draft, revision=rev,
                            critiques=store.list_critiques(get_db(), rev["id"]),
                            reviews=reviews.open_revision_reviews(get_db(), g.user["id"], rev),
-                           revisions=store.list_revisions(get_db(), draft_id))
+                           revisions=listing["revisions"], listing=listing)
 
 
 @bp.route("/drafts/<int:draft_id>/diff")
 @mentee_only
 def diff(draft_id):
-    """What changed between two revisions (?a=1&b=3): words, findings fixed and new, and the score trend."""
+    """What changed between two revisions (?a=1&b=3): words, findings fixed and new, and the score trend.
+
+    The picker lists a page of revisions, newest first, or those matching a search (?q=) for long histories.
+    """
     db = get_db()
     draft = _draft_or_404(draft_id)
-    revisions = store.list_revisions(db, draft_id)
-    default_a, default_b = history.default_pair(revisions)
+    latest = store.latest_revision(db, draft_id)
+    default_a, default_b = history.default_pair(latest["number"] if latest else None)
     a, b = request.args.get("a", default_a, type=int), request.args.get("b", default_b, type=int)
     comparison = or_404(history.compare(db, draft_id, a, b))
-    return render_template("mentee/diff.html", draft=draft, revisions=revisions, a=a, b=b,
-                           comparison=comparison, trend=history.trend_chart(revisions))
+    listing = history.revision_page(db, draft_id, request.args.get("page", 1, type=int), request.args.get("q"))
+    return render_template("mentee/diff.html", draft=draft, revisions=listing["revisions"], listing=listing,
+                           pager_args={"a": a, "b": b, "q": listing["search"] or None}, a=a, b=b,
+                           comparison=comparison, trend=listing["trend"])
 
 
 @bp.route("/drafts/<int:draft_id>/revisions/<int:number>/model-critique", methods=("POST",))

@@ -290,3 +290,269 @@ def edits_applied(db):
     # The finding codes of the edits applied, comma-separated in the order applied ('' when none), so the
     # instructor sees how much of a revision came from the coach's suggestions.
     db["revisions"].add_column("applied_edits", str)
+
+
+# Issue 17: instructor pages at the size of a real course -----------------------------------------------
+# The cohort dashboard reads summaries instead of decoding every critique. Each summary is defined once, as a
+# `*_live` view over the base tables, and kept in a table by triggers, so every writer (the app, the CLI, a
+# later feature) keeps it current in the same transaction as the write it follows. Tests compare each table
+# with its view.
+
+# Each draft's revisions from its Nth newest with a built-in critique on (all of them if it has fewer), found
+# through the (draft_id, number) index from the newest end: a refresh reads a few rows per draft, not its history.
+_FROM_NTH_CRITIQUED = """r.number >= coalesce((select n.number from revisions n where n.draft_id = d.id and exists
+       (select 1 from critiques where revision_id = n.id and engine = 'builtin')
+       order by n.number desc limit 1 offset {offset}), 0)"""
+_FIRST_CRITIQUED = """r.number <= (select n.number from revisions n where n.draft_id = d.id and exists
+       (select 1 from critiques where revision_id = n.id and engine = 'builtin') order by n.number limit 1)"""
+_CRITIQUED_REVISIONS = """drafts d join revisions r on r.draft_id = d.id and {since}
+       join critiques c on c.id = (select max(id) from critiques where revision_id = r.id and engine = 'builtin')
+       where d.user_id = u.id order by r.created_at {way}, r.id {way}"""
+
+# run_<rubric>: the highest score on that rubric over the mentee's last 3 critiqued revisions (null with fewer
+# than 3), so "stuck below N" is run_<rubric> < N; cohorts.STUCK_RUN must stay 3 to match. One subquery per
+# rubric: a shared one would be evaluated once per reference after SQLite flattens the view.
+_RUN = ("(select case when count(*) = 3 then max({rubric}) end from (select c.{rubric} from "
+        + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=2), way="desc")
+        + " limit 3)) as run_{rubric}")
+_RUBRICS = ("clarity", "brevity", "value", "professionalism")
+
+_MENTEE_SUMMARY_LIVE = ("""
+create view mentee_summary_live as
+select s.mentee_id, s.mentors, s.drafts, s.revisions, s.last_revision_at,
+  nullif(max(coalesce(s.last_revision_at, ''), coalesce(s.last_mentor_update, '')), '') as last_activity,
+  c.clarity, c.brevity, c.value, c.professionalism,
+  s.run_clarity, s.run_brevity, s.run_value, s.run_professionalism, s.uncritiqued,
+  -- the trend: the overall score of the latest critiqued revision against the first one's
+  c.overall, fc.overall as first_overall
+from (
+  select u.id as mentee_id,
+    (select count(*) from mentors where user_id = u.id) as mentors,
+    (select count(*) from drafts where user_id = u.id) as drafts,
+    (select count(*) from drafts d join revisions r on r.draft_id = d.id where d.user_id = u.id) as revisions,
+    -- a draft's newest revision is its last saved: numbers are given in the order of saving
+    (select max(r.created_at) from drafts d join revisions r on r.draft_id = d.id
+       and r.number = (select max(number) from revisions where draft_id = d.id) where d.user_id = u.id)
+      as last_revision_at,
+    (select max(updated_at) from mentors where user_id = u.id) as last_mentor_update,
+    (select c.id from """ + _CRITIQUED_REVISIONS.format(since=_FROM_NTH_CRITIQUED.format(offset=0), way="desc")
+    + """ limit 1) as latest_critique_id,
+    (select c.id from """ + _CRITIQUED_REVISIONS.format(since=_FIRST_CRITIQUED, way="asc") + """ limit 1)
+      as first_critique_id,
+    """ + ",\n    ".join(_RUN.format(rubric=r) for r in _RUBRICS) + """,
+    (select count(*) from drafts d where d.user_id = u.id and not exists
+       (select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)) as uncritiqued
+  from users u) s
+left join critiques c on c.id = s.latest_critique_id
+left join critiques fc on fc.id = s.first_critique_id
+""")
+
+# Each draft's newest critique per coach: the built-in coach (fallbacks included, as the dashboard always
+# counted them) and each model by name (failed model critiques left out).
+_DRAFT_SCORES_LIVE = """
+create view draft_scores_live as
+select mentee_id, draft_id, engine, model, revision_number, critique_id, clarity, brevity, value, professionalism
+from (
+  select d.user_id as mentee_id, r.draft_id, c.engine,
+    case when c.engine = 'builtin' then '' else coalesce(c.model, '') end as model,
+    r.number as revision_number, c.id as critique_id, c.clarity, c.brevity, c.value, c.professionalism,
+    row_number() over (partition by r.draft_id, c.engine,
+                       case when c.engine = 'builtin' then '' else coalesce(c.model, '') end
+                       order by r.number desc, c.id desc) as nth
+  from critiques c join revisions r on r.id = c.revision_id join drafts d on d.id = r.draft_id
+  where c.engine = 'builtin' or c.model_error is null)
+where nth = 1
+"""
+
+# The problems (not praise) of a critique, one row per finding code with its first finding as the example; and
+# those of each draft's newest critique per coach.
+_CRITIQUE_PROBLEMS = """
+create view critique_problems as
+select c.id as critique_id, json_extract(f.value, '$.code') as code, json_extract(f.value, '$.rubric') as rubric,
+  json_extract(f.value, '$.message') as message
+from critiques c, json_each(c.findings_json) f
+where coalesce(json_extract(f.value, '$.severity'), '') != 'praise' and json_extract(f.value, '$.code') is not null
+  and not exists (select 1 from json_each(c.findings_json) e where e.key < f.key
+                  and json_extract(e.value, '$.code') = json_extract(f.value, '$.code')
+                  and coalesce(json_extract(e.value, '$.severity'), '') != 'praise')
+"""
+_DRAFT_FINDINGS_LIVE = """
+create view draft_findings_live as
+select s.mentee_id, s.draft_id, s.engine, s.model, p.code, p.rubric, p.message
+from draft_scores s join critique_problems p on p.critique_id = s.critique_id
+"""
+
+
+def _refresh_mentee(mentee):
+    return f"insert or replace into mentee_summaries select * from mentee_summary_live where mentee_id = {mentee};"
+
+
+def _refresh_draft_scores(draft):
+    """Recompute one draft's rows (after a delete: rare, so a full recompute of that draft is fine)."""
+    return (f"delete from draft_findings where draft_id = {draft}; delete from draft_scores where draft_id = {draft}; "
+            f"insert into draft_scores select * from draft_scores_live where draft_id = {draft}; "
+            f"insert into draft_findings select * from draft_findings_live where draft_id = {draft};")
+
+
+_DRAFT_OF_REVISION = "(select draft_id from revisions where id = {rev})"
+_MENTEE_OF_DRAFT = "(select user_id from drafts where id = {draft})"
+_MENTEE_OF_REVISION = ("(select d.user_id from revisions r join drafts d on d.id = r.draft_id "
+                       "where r.id = {rev})")
+
+_SCALE_TRIGGERS = [
+    ("mentors_insert_summary", "after insert on mentors", _refresh_mentee("new.user_id")),
+    ("mentors_update_summary", "after update of updated_at on mentors", _refresh_mentee("new.user_id")),
+    ("mentors_delete_summary", "after delete on mentors", _refresh_mentee("old.user_id")),
+    ("drafts_insert_summary", "after insert on drafts", _refresh_mentee("new.user_id")),
+    ("drafts_delete_summary", "after delete on drafts",
+     "delete from draft_findings where draft_id = old.id; delete from draft_scores where draft_id = old.id; "
+     + _refresh_mentee("old.user_id")),
+    ("revisions_insert_summary", "after insert on revisions",
+     _refresh_mentee(_MENTEE_OF_DRAFT.format(draft="new.draft_id"))),
+    ("revisions_delete_summary", "after delete on revisions",
+     _refresh_draft_scores("old.draft_id") + _refresh_mentee(_MENTEE_OF_DRAFT.format(draft="old.draft_id"))),
+    ("critiques_insert_summary", "after insert on critiques",
+     _refresh_mentee(_MENTEE_OF_REVISION.format(rev="new.revision_id"))),
+    ("critiques_delete_summary", "after delete on critiques",
+     _refresh_draft_scores(_DRAFT_OF_REVISION.format(rev="old.revision_id"))
+     + _refresh_mentee(_MENTEE_OF_REVISION.format(rev="old.revision_id"))),
+    ("users_delete_summary", "after delete on users", "delete from mentee_summaries where mentee_id = old.id;"),
+]
+
+# A new critique replaces its draft's row for its coach only if it is at least as new (a model may be asked
+# about an older revision), and then its problems replace the draft's findings for that coach.
+_CRITIQUE_LATEST_TRIGGER = """
+create trigger critiques_insert_latest after insert on critiques
+when new.engine = 'builtin' or new.model_error is null
+begin
+  insert into draft_scores (mentee_id, draft_id, engine, model, revision_number, critique_id,
+                            clarity, brevity, value, professionalism)
+  select d.user_id, r.draft_id, new.engine, case when new.engine = 'builtin' then '' else coalesce(new.model, '') end,
+    r.number, new.id, new.clarity, new.brevity, new.value, new.professionalism
+  from revisions r join drafts d on d.id = r.draft_id where r.id = new.revision_id
+  on conflict (mentee_id, draft_id, engine, model) do update set
+    revision_number = excluded.revision_number, critique_id = excluded.critique_id, clarity = excluded.clarity,
+    brevity = excluded.brevity, value = excluded.value, professionalism = excluded.professionalism
+  where excluded.revision_number >= draft_scores.revision_number;
+  delete from draft_findings where (mentee_id, draft_id, engine, model) in (
+    select mentee_id, draft_id, engine, model from draft_scores where critique_id = new.id);
+  insert into draft_findings select s.mentee_id, s.draft_id, s.engine, s.model, p.code, p.rubric, p.message
+    from draft_scores s join critique_problems p on p.critique_id = s.critique_id where s.critique_id = new.id;
+end
+"""
+
+
+# Per cohort: how many drafts score each point on each rubric, and have each problem, per coach. Kept by
+# adding and subtracting as draft rows and memberships change, so the dashboard reads a few dozen rows.
+_RUBRIC_ROWS = "(select 'clarity' as rubric union all select 'brevity' union all select 'value' " \
+               "union all select 'professionalism')"
+
+
+def _point(row):
+    """SQL for the whole point (1-5, half up, as cohorts.round_score) of `row`'s score on rubric k.rubric."""
+    return (f"min(5, max(1, cast(case k.rubric when 'clarity' then {row}.clarity when 'brevity' then {row}.brevity "
+            f"when 'value' then {row}.value else {row}.professionalism end + 0.5 as integer)))")
+
+
+_COHORT_COUNTS_LIVE = f"""
+create view cohort_score_counts_live as
+select cm.cohort_id, s.engine, s.model, k.rubric, {_point("s")} as point, count(*) as drafts
+from cohort_members cm join draft_scores s on s.mentee_id = cm.mentee_id, {_RUBRIC_ROWS} k
+group by cm.cohort_id, s.engine, s.model, k.rubric, {_point("s")};
+create view cohort_finding_counts_live as
+select cm.cohort_id, f.engine, f.model, f.code, count(*) as drafts, f.rubric, f.message
+from cohort_members cm join draft_findings f on f.mentee_id = cm.mentee_id
+group by cm.cohort_id, f.engine, f.model, f.code
+"""
+
+
+def _add_scores(row, sign):
+    """Add (sign 1) or take away (-1) one draft row's points in every cohort its mentee is in."""
+    return (f"insert into cohort_score_counts (cohort_id, engine, model, rubric, point, drafts) "
+            f"select cm.cohort_id, {row}.engine, {row}.model, k.rubric, {_point(row)}, {sign} "
+            f"from {_RUBRIC_ROWS} k, cohort_members cm where cm.mentee_id = {row}.mentee_id "
+            f"on conflict do update set drafts = drafts + excluded.drafts;")
+
+
+def _add_findings(row, sign):
+    return (f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric, message) "
+            f"select cm.cohort_id, {row}.engine, {row}.model, {row}.code, {sign}, {row}.rubric, {row}.message "
+            f"from cohort_members cm where cm.mentee_id = {row}.mentee_id "
+            f"on conflict do update set drafts = drafts + excluded.drafts;")
+
+
+def _add_member(sign, member):
+    """Add (1) or take away (-1) all of a mentee's draft rows in one cohort, as they join or leave it."""
+    return (f"insert into cohort_score_counts (cohort_id, engine, model, rubric, point, drafts) "
+            f"select {member}.cohort_id, s.engine, s.model, k.rubric, {_point('s')}, {sign} * count(*) "
+            f"from draft_scores s, {_RUBRIC_ROWS} k where s.mentee_id = {member}.mentee_id "
+            f"group by s.engine, s.model, k.rubric, {_point('s')} "
+            f"on conflict do update set drafts = drafts + excluded.drafts; "
+            f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric, message) "
+            f"select {member}.cohort_id, f.engine, f.model, f.code, {sign} * count(*), f.rubric, f.message "
+            f"from draft_findings f where f.mentee_id = {member}.mentee_id group by f.engine, f.model, f.code "
+            f"on conflict do update set drafts = drafts + excluded.drafts;")
+
+
+_COHORT_TRIGGERS = [
+    ("draft_scores_insert_cohorts", "after insert on draft_scores", _add_scores("new", 1)),
+    ("draft_scores_update_cohorts", "after update on draft_scores", _add_scores("old", -1) + _add_scores("new", 1)),
+    ("draft_scores_delete_cohorts", "after delete on draft_scores", _add_scores("old", -1)),
+    ("draft_findings_insert_cohorts", "after insert on draft_findings", _add_findings("new", 1)),
+    ("draft_findings_delete_cohorts", "after delete on draft_findings", _add_findings("old", -1)),
+    ("cohort_members_insert_counts", "after insert on cohort_members", _add_member(1, "new")),
+    ("cohort_members_delete_counts", "after delete on cohort_members", _add_member(-1, "old")),
+    # A critique's problems (findings other than praise) counted once, for the export.
+    ("critiques_insert_problems", "after insert on critiques when new.problems is null",
+     "update critiques set problems = (select count(*) from json_each(new.findings_json) "
+     "where json_extract(value, '$.severity') is not 'praise') where id = new.id;"),
+]
+
+
+@migrations(name="scale_instructor_summaries")
+def scale_instructor_summaries(db):
+    # WITHOUT ROWID, keyed by mentee first: a cohort's rows are read by walking its members' keys.
+    db.executescript("""
+        create table mentee_summaries (
+          mentee_id integer primary key, mentors integer, drafts integer, revisions integer, last_revision_at text,
+          last_activity text, clarity float, brevity float, value float, professionalism float,
+          run_clarity float, run_brevity float, run_value float, run_professionalism float, uncritiqued integer,
+          overall float, first_overall float);
+        create table draft_scores (
+          mentee_id integer not null, draft_id integer not null, engine text not null, model text not null,
+          revision_number integer not null, critique_id integer not null,
+          clarity float, brevity float, value float, professionalism float,
+          primary key (mentee_id, draft_id, engine, model)) without rowid;
+        create index draft_scores_draft on draft_scores (draft_id);
+        create index draft_scores_critique on draft_scores (critique_id);
+        create table draft_findings (
+          mentee_id integer not null, draft_id integer not null, engine text not null, model text not null,
+          code text not null, rubric text, message text,
+          primary key (mentee_id, draft_id, engine, model, code)) without rowid;
+        create index draft_findings_draft on draft_findings (draft_id);
+        create index review_agreements_critique on review_agreements (critique_id);
+        create table cohort_score_counts (
+          cohort_id integer not null, engine text not null, model text not null, rubric text not null,
+          point integer not null, drafts integer not null,
+          primary key (cohort_id, engine, model, rubric, point)) without rowid;
+        create table cohort_finding_counts (
+          cohort_id integer not null, engine text not null, model text not null, code text not null,
+          drafts integer not null, rubric text, message text,
+          primary key (cohort_id, engine, model, code)) without rowid;
+        alter table critiques add column problems integer;
+        update critiques set problems = (select count(*) from json_each(findings_json)
+                                         where json_extract(value, '$.severity') is not 'praise');
+    """)
+    for view in (_MENTEE_SUMMARY_LIVE, _DRAFT_SCORES_LIVE, _CRITIQUE_PROBLEMS, _DRAFT_FINDINGS_LIVE,
+                 _COHORT_COUNTS_LIVE):
+        db.executescript(view + ";")
+    # Backfill from what is already there, then keep current from here on.
+    db.executescript("insert into mentee_summaries select * from mentee_summary_live "
+                     "where mentee_id in (select user_id from mentors);"
+                     "insert into draft_scores select * from draft_scores_live;"
+                     "insert into draft_findings select * from draft_findings_live;"
+                     "insert into cohort_score_counts select * from cohort_score_counts_live;"
+                     "insert into cohort_finding_counts select * from cohort_finding_counts_live;")
+    for name, event, body in _SCALE_TRIGGERS + _COHORT_TRIGGERS:
+        db.executescript(f"create trigger {name} {event} begin {body} end;")
+    db.executescript(_CRITIQUE_LATEST_TRIGGER + ";")

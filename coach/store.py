@@ -4,6 +4,7 @@ critiques and the model-call log. Functions take a sqlite-utils Database and pla
 Functions that read a user's records take that user's id and return None for anyone else's row,
 so a view cannot leak data by forgetting a check.
 """
+import itertools
 import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -37,6 +38,21 @@ def write_transaction(db):
 def _one(db, sql, params=()):
     rows = list(db.query(sql, params))
     return rows[0] if rows else None
+
+
+def insert_many(db, table, records):
+    """Insert records (dicts with the same keys, ids included) with one prepared statement, in one transaction.
+
+    For imports and benchmarks that load a whole course at once; the summary triggers still run for every row.
+    """
+    records = iter(records)
+    first = next(records, None)
+    if first is None:
+        return
+    columns = list(first)
+    sql = (f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})")
+    with db.atomic():
+        db.conn.executemany(sql, ([r[c] for c in columns] for r in itertools.chain([first], records)))
 
 
 # Users -----------------------------------------------------------------------------------------
@@ -183,13 +199,30 @@ def insert_revision(db, draft_id, subject, body, source, applied_edits=()):
     return row["id"], row["number"]
 
 
-def list_revisions(db, draft_id):
-    """Return a draft's revisions, oldest first, each with its latest built-in scores."""
+def _revision_search(draft_id, search):
+    """The WHERE of a draft's revisions, optionally those whose number, subject or body holds `search`."""
+    if not search:
+        return "where r.draft_id = ?", [draft_id]
+    pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return ("where r.draft_id = ? and (cast(r.number as text) = ? or r.subject like ? escape '\\' "
+            "or r.body like ? escape '\\')", [draft_id, search.lstrip("#"), pattern, pattern])
+
+
+def count_revisions(db, draft_id, search=None):
+    """Return how many revisions a draft has (those matching `search`, if given)."""
+    where, params = _revision_search(draft_id, search)
+    return _one(db, f"select count(*) as n from revisions r {where}", params)["n"]
+
+
+def list_revisions(db, draft_id, limit=20, offset=0, search=None):
+    """Return one page of a draft's revisions, newest first, each with its latest built-in scores; `search` keeps
+    those whose number, subject or body holds it."""
+    where, params = _revision_search(draft_id, search)
     return list(db.query(
         "select r.*, c.clarity, c.brevity, c.value, c.professionalism, c.overall "
         "from revisions r left join critiques c on c.id = (select max(id) from critiques "
-        "where revision_id = r.id and engine = 'builtin') where r.draft_id = ? order by r.number",
-        [draft_id]))
+        f"where revision_id = r.id and engine = 'builtin') {where} order by r.number desc limit ? offset ?",
+        [*params, limit, offset]))
 
 
 def get_revision(db, draft_id, number):
@@ -358,47 +391,84 @@ def get_revision_for_instructor(db, instructor_id, revision_id):
                 [revision_id, instructor_id])
 
 
-def list_cohort_mentees(db, cohort_id):
-    """Return a cohort's members with their counts of mentors, drafts and revisions and last activity."""
+# The cohort dashboard reads the summaries the triggers of migration scale_instructor_summaries keep, so a page
+# costs the same whatever the cohort's size: one row per member for the table, one per draft for the charts.
+
+_COHORT_MEMBERS = ("from cohort_members cm join users u on u.id = cm.mentee_id "
+                   "left join mentee_summaries s on s.mentee_id = cm.mentee_id where cm.cohort_id = :cohort")
+# Why a mentee needs attention, as SQL: cohorts.attention_reasons says the same in words.
+_NEEDS_ATTENTION = (" and (s.last_revision_at is null or s.last_revision_at < :stale_before or s.uncritiqued > 0 or "
+                    + " or ".join(f"s.run_{r} < :stuck_below" for r in RUBRICS) + ")")
+_MEMBER_COLUMNS = {"mentors": "coalesce(s.mentors, 0)", "drafts": "coalesce(s.drafts, 0)",
+                   "revisions": "coalesce(s.revisions, 0)",
+                   "last_activity": "max(coalesce(s.last_activity, ''), cm.joined_at)",
+                   **{r: f"s.{r}" for r in RUBRICS}, "trend": "s.overall - s.first_overall"}
+
+
+def _member_filter(cohort_id, attention):
+    """The WHERE of a cohort's member rows, and its parameters; `attention` holds stale_before and stuck_below."""
+    if attention is None:
+        return _COHORT_MEMBERS, {"cohort": cohort_id}
+    return _COHORT_MEMBERS + _NEEDS_ATTENTION, {"cohort": cohort_id, **attention}
+
+
+def count_cohort_mentees(db, cohort_id, attention=None):
+    """Return how many members the cohort has (only those needing attention, given its thresholds)."""
+    where, params = _member_filter(cohort_id, attention)
+    return _one(db, "select count(*) as n " + where, params)["n"]
+
+
+def list_cohort_mentees(db, cohort_id, sort="name", descending=False, limit=50, offset=0, attention=None):
+    """Return one page of a cohort's members with their counts, latest built-in scores and last activity.
+
+    `sort` is "name" or a key of the member columns; missing scores sort last either way.
+    """
+    where, params = _member_filter(cohort_id, attention)
+    way = "desc" if descending else "asc"
+    if sort in _MEMBER_COLUMNS:
+        order = f"{_MEMBER_COLUMNS[sort]} is null, {_MEMBER_COLUMNS[sort]} {way}, u.id {way}"
+    else:
+        order = f"lower(u.name) {way}, u.id {way}"
+    columns = ", ".join(f"{expr} as {name}" for name, expr in _MEMBER_COLUMNS.items())
     return list(db.query(
-        "select u.id, u.name, u.email, cm.joined_at, "
-        "(select count(*) from mentors where user_id = u.id) as mentors, "
-        "(select count(*) from drafts where user_id = u.id) as drafts, "
-        "(select count(*) from revisions r join drafts d on d.id = r.draft_id where d.user_id = u.id) as revisions, "
-        "max(coalesce((select max(r.created_at) from revisions r join drafts d on d.id = r.draft_id "
-        "where d.user_id = u.id), ''), coalesce((select max(updated_at) from mentors where user_id = u.id), ''), "
-        "cm.joined_at) as last_activity "
-        "from cohort_members cm join users u on u.id = cm.mentee_id where cm.cohort_id = ? order by u.name",
-        [cohort_id]))
+        f"select u.id, u.name, u.email, cm.joined_at, {columns}, s.last_revision_at, s.uncritiqued, "
+        + ", ".join(f"s.run_{r}" for r in RUBRICS) + f" {where} order by {order} limit :limit offset :offset",
+        {**params, "limit": limit, "offset": offset}))
 
 
-def list_cohort_revisions(db, cohort_id):
-    """Return every revision of the cohort's mentees, oldest first, with its latest built-in critique."""
-    rows = db.query(
-        "select r.id, r.draft_id, r.number, r.created_at, d.user_id as mentee_id, c.id as critique_id, "
-        "c.clarity, c.brevity, c.value, c.professionalism, c.findings_json "
-        "from cohort_members cm join drafts d on d.user_id = cm.mentee_id join revisions r on r.draft_id = d.id "
-        "left join critiques c on c.id = (select max(id) from critiques where revision_id = r.id "
-        "and engine = 'builtin') where cm.cohort_id = ? order by r.created_at, r.id", [cohort_id])
-    return [{**row, "findings": json.loads(row.pop("findings_json") or "[]")} for row in rows]
+def cohort_score_counts(db, cohort_id):
+    """Rows of (engine, model, rubric, point, drafts): how many of the cohort's drafts each coach scored at each
+    whole point (1-5) on each rubric, counting each draft once per coach, by its latest critiqued revision."""
+    return list(db.query("select engine, model, rubric, point, drafts from cohort_score_counts "
+                         "where cohort_id = ? and drafts > 0", [cohort_id]))
 
 
-def list_uncritiqued_drafts(db, cohort_id):
-    """Return (mentee_id, draft_id) of the cohort's drafts whose revisions have no critique at all."""
+def cohort_common_findings(db, cohort_id, limit=8):
+    """Per coach (engine, model): its `limit` most frequent problem codes over each draft's latest critique.
+
+    Returns rows of engine, model, code, drafts (how many drafts have it), rubric and an example message.
+    """
     return list(db.query(
-        "select d.user_id as mentee_id, d.id as draft_id from cohort_members cm "
-        "join drafts d on d.user_id = cm.mentee_id where cm.cohort_id = ? and not exists "
-        "(select 1 from revisions r join critiques c on c.revision_id = r.id where r.draft_id = d.id)",
-        [cohort_id]))
+        "select engine, model, code, drafts, rubric, message from (select *, row_number() over "
+        "(partition by engine, model order by drafts desc, code) as place from cohort_finding_counts "
+        "where cohort_id = ? and drafts > 0) where place <= ? order by engine, model, place", [cohort_id, limit]))
 
 
 def list_mentee_drafts_with_revisions(db, mentee_id):
-    """Return a mentee's drafts (oldest first), each with mentor name and its revisions oldest first."""
-    drafts = list(db.query("select d.*, m.name as mentor_name from drafts d join mentors m on m.id = d.mentor_id "
-                           "where d.user_id = ? order by d.id", [mentee_id]))
-    for draft in drafts:
-        draft["revisions"] = list_revisions(db, draft["id"])
-    return drafts
+    """Return a mentee's drafts (oldest first), each with mentor name and its revisions oldest first (one query)."""
+    drafts = {}
+    for row in db.query(
+            "select d.*, m.name as mentor_name, r.id as revision_id, r.number, r.subject, r.body, r.created_at as revision_at, "
+            "c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+            "from drafts d join mentors m on m.id = d.mentor_id left join revisions r on r.draft_id = d.id "
+            "left join critiques c on c.id = (select max(id) from critiques where revision_id = r.id "
+            "and engine = 'builtin') where d.user_id = ? order by d.id, r.number", [mentee_id]):
+        revision = {"id": row.pop("revision_id"), "number": row.pop("number"), "subject": row.pop("subject"),
+                    "body": row.pop("body"), "created_at": row.pop("revision_at"), **{k: row.pop(k) for k in (*RUBRICS, "overall")}}
+        draft = drafts.setdefault(row["id"], {**row, "revisions": []})
+        if revision["id"] is not None:
+            draft["revisions"].append(revision)
+    return list(drafts.values())
 
 
 # Reviews
@@ -593,17 +663,22 @@ def list_cohort_engines(db, cohort_id):
 
 
 def iter_cohort_export_rows(db, cohort_id, instructor_id):
-    """Yield one row per revision of the cohort's mentees, with the instructor's review, oldest first."""
+    """Yield, in one query, a row per (revision, working critique) of the cohort's mentees, with this
+    instructor's review: revisions oldest first per draft, critiques oldest first per revision (a revision with no
+    critique comes once, its coach columns null). `problems` counts a critique's findings other than praise."""
     yield from db.query(
         "select u.name as mentee, u.email as mentee_email, m.name as mentor, d.id as draft_id, "
         "d.ask_topic, r.id as revision_id, r.number as revision, r.subject, r.created_at, d.created_at as draft_created_at, "
         + ", ".join(f"rv.{r} as instructor_{r}" for r in RUBRICS) +
         ", rv.comment as instructor_comment, rv.updated_at as reviewed_at, "
-        "(select count(*) from review_comments rc where rc.review_id = rv.id) as instructor_anchored_comments "
+        "(select count(*) from review_comments rc where rc.review_id = rv.id) as instructor_anchored_comments, "
+        "c.engine, c.model, c.prompt_version, " + ", ".join(f"c.{r} as coach_{r}" for r in RUBRICS) +
+        ", c.overall as coach_overall, c.problems "
         "from cohort_members cm join users u on u.id = cm.mentee_id join drafts d on d.user_id = u.id "
         "join mentors m on m.id = d.mentor_id join revisions r on r.draft_id = d.id "
         "left join reviews rv on rv.revision_id = r.id and rv.instructor_id = ? "
-        "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number", [instructor_id, cohort_id])
+        "left join critiques c on c.revision_id = r.id and c.model_error is null "
+        "where cm.cohort_id = ? order by u.name, u.id, d.id, r.number, c.id", [instructor_id, cohort_id])
 
 
 def list_agreement_marks(db, instructor_id):
@@ -621,17 +696,6 @@ def list_agreement_marks(db, instructor_id):
         "join reviews rv on rv.id = ra.review_id join critiques c on c.id = ra.critique_id "
         "join revisions r on r.id = rv.revision_id join drafts d on d.id = r.draft_id " + _CALIBRATION_WHERE,
         [instructor_id]))
-
-
-def list_cohort_model_critiques(db, cohort_id):
-    """Return every model critique (not built-in, not failed) of the cohort's revisions, oldest first."""
-    rows = db.query(
-        "select r.id, r.draft_id, r.number, c.id as critique_id, c.model, "
-        "c.clarity, c.brevity, c.value, c.professionalism, c.findings_json "
-        "from cohort_members cm join drafts d on d.user_id = cm.mentee_id join revisions r on r.draft_id = d.id "
-        "join critiques c on c.revision_id = r.id where cm.cohort_id = ? and c.engine != 'builtin' "
-        "and c.model_error is null order by r.created_at, r.id, c.id", [cohort_id])
-    return [{**row, "findings": json.loads(row.pop("findings_json") or "[]")} for row in rows]
 
 
 # Outreach tracking, strategy and follow-ups (issue 8) -------------------------------------------

@@ -142,3 +142,64 @@ def test_editor_shows_phone_preview_and_history_chart_without_javascript(mentee,
     assert 'id="phone-subject">Second subject<' in page
     assert f'href="/mentee/drafts/{draft_id}/diff"' in page
     assert 'class="series series-overall"' in page
+
+
+# Long histories (issue 17): pages of 20, newest first, and a picker that finds revisions by number or words.
+
+def _many_revisions(db, draft_id, count):
+    """Save revisions 2..count+1 straight through the store, each critiqued; subjects name their number."""
+    from coach import engine, store
+    critique = engine.critique("A subject", "Hi,\n\nTwenty minutes?\n\nAna", {})
+    with db.atomic():
+        for n in range(2, count + 2):
+            revision_id, _ = store.insert_revision(db, draft_id, f"Subject number {n}", f"Body {n} of 100% effort_x",
+                                                   "edit")
+            store.insert_critique(db, revision_id, critique)
+
+
+def _listed(page):
+    return [int(n) for n in re.findall(r'<td><a href="/mentee/drafts/\d+/revisions/(\d+)">', page)]
+
+
+def test_editor_lists_the_newest_twenty_revisions_and_links_to_older_ones(mentee, client, db):
+    _, _, draft_id = mentee
+    _many_revisions(db, draft_id, 44)  # 45 revisions in all
+    page = client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
+    assert _listed(page) == list(range(45, 25, -1))
+    assert "Revisions 1–20 of 45, newest first." in page
+    assert f'href="/mentee/drafts/{draft_id}?page=2">Older revisions' in page and "Newer revisions" not in page
+    assert page.count("<circle") == 5 * 20  # the chart plots the page shown
+    last = client.get(f"/mentee/drafts/{draft_id}?page=3").get_data(as_text=True)
+    assert _listed(last) == [5, 4, 3, 2, 1] and "Newer revisions" in last
+
+
+def test_revision_page_lists_revisions_a_page_at_a_time(mentee, client, db):
+    _, _, draft_id = mentee
+    _many_revisions(db, draft_id, 24)
+    page = client.get(f"/mentee/drafts/{draft_id}/revisions/3?page=2").get_data(as_text=True)
+    assert "<h1>Revision 3</h1>" in page and _listed(page) == [5, 4, 3, 2, 1]
+    assert f'href="/mentee/drafts/{draft_id}/revisions/3?page=1">Newer revisions' in page
+
+
+def test_diff_picker_lists_a_page_and_always_the_two_compared(mentee, client, db):
+    _, _, draft_id = mentee
+    _many_revisions(db, draft_id, 44)
+    page = client.get(f"/mentee/drafts/{draft_id}/diff?a=1&b=45").get_data(as_text=True)
+    assert "What changed from revision 1 to 45" in page
+    picker = page.split('id="compare-a"')[1].split("</select>")[0]
+    assert re.findall(r'<option value="(\d+)"', picker) == [str(n) for n in range(45, 25, -1)] + ["1"]
+    assert '<option value="1" selected' in picker
+    assert f'href="/mentee/drafts/{draft_id}/diff?a=1&amp;b=45&amp;page=2">Older revisions' in page
+
+
+@pytest.mark.parametrize("query, found", [
+    ("number 37", [37]), ("#12", [12]), ("12", [12]), ("100%", list(range(45, 25, -1))), ("effort%x", []), ("rt_x", list(range(45, 25, -1))),
+])
+def test_diff_picker_finds_revisions_by_number_or_words_without_javascript(mentee, client, db, query, found):
+    _, _, draft_id = mentee
+    _many_revisions(db, draft_id, 44)
+    page = client.get(f"/mentee/drafts/{draft_id}/diff", query_string={"q": query}).get_data(as_text=True)
+    assert f'name="q" value="{query}"' in page
+    assert _listed(page) == found
+    picker = page.split('id="compare-b"')[1].split("</select>")[0]
+    assert set(re.findall(r'<option value="(\d+)"', picker)) == {str(n) for n in found} | {"44", "45"}
