@@ -4,12 +4,24 @@ import re
 from . import lexicon as lx
 from .context import ASKLESS_KINDS, FORMATS, minutes_in, minutes_range
 from .phrasing import suggest_ask, suggest_subject
-from .text import STOPWORDS, WORD
+from .text import STOPWORDS, WORD, stem
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
 MAX_ASKS = 3
 _ABOUT = re.compile(r"\b(?:about|on|regarding|whether|which|how)\s+([^?.!\n]{3,60})", re.I)
+# Words a request is made of whatever it is about: the frame ("would you be open to a 20-minute call"), the
+# vague objects ("advice", "a chat") and time. What is left over names the thing asked about.
+_FRAME_WORDS = frozenset(stem(w) for w in """
+would could can will might may open available willing free happy glad love like appreciate grateful wonder wondering
+hoping hope writing reach reaching ask asking request see know let please kindly spare moment minute minutes min mins
+hour time quick short brief call chat coffee conversation meeting zoom video phone email reply talk speak hear get
+advice guidance help tips insight insights thoughts perspective wisdom mentor mentorship mentoring connect connecting
+pick brain brains learn sometime soon week weeks next month convenience schedule experience career journey field
+industry share sharing question questions thing things something anything discuss discussing possible okay chance
+interested maybe perhaps also really just great much lot bit little some any one two
+""".split())
+SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one
 
 
 def specific_subject_words(subject):
@@ -26,8 +38,8 @@ def check(msg, ctx, out):
     if ctx["kind"] in ASKLESS_KINDS:
         _check_no_new_ask(msg, ctx, out, asks)
     else:
-        _check_ask(msg, ctx, out, asks, topic_hint)
-        _check_time(msg, ctx, out, asks, topic_hint)
+        ask = _check_ask(msg, ctx, out, asks, topic_hint)
+        _check_time(msg, ctx, out, ask, topic_hint)
     _check_wording(msg, out)
 
 
@@ -53,6 +65,8 @@ def _topic_hint(asks):
 
 def _check_subject(msg, ctx, out, topic_hint):
     suggestion = suggest_subject(ctx["ask"], topic_hint)
+    if not msg.subject.strip() and ctx["kind"] == "connection":  # a connection note has no subject line
+        return
     if not msg.subject.strip():
         out.add("missing_subject", "There is no subject line, so the mentor cannot tell what you want before opening it.",
                 f'Use a subject that names the ask and its length, e.g. "{suggestion}"')
@@ -68,37 +82,75 @@ def _check_subject(msg, ctx, out, topic_hint):
                 "Keep it.", evidence)
 
 
+def ask_topic_stems(text):
+    """The stems of `text` that name what it asks about, not how it asks."""
+    return {stem(w) for w in WORD.findall(text.replace("-", " ")) if len(w) > 1 and w.lower() not in STOPWORDS
+            and not w.isdigit()} - _FRAME_WORDS
+
+
+def ask_kind(msg, asks):
+    """Classify the message's best ask: ("specific", span, why), ("vague", span, phrase) or ("plain", span, "")."""
+    best = None
+    for s in asks:
+        folded = msg.folded_text(s)
+        marker = lx.SPECIFIC_ASK.search(folded)
+        topic = ask_topic_stems(s.text)
+        if marker or len(topic) >= SPECIFIC_TOPIC_STEMS:
+            why = f'"{s.text[marker.start():marker.end()]}"' if marker else "a named topic"
+            return "specific", s, why
+        vague = lx.VAGUE_ASK.search(folded)
+        if vague and best is None:
+            best = ("vague", s, s.text[vague.start():vague.end()])
+    return best or ("plain", asks[0], "")
+
+
 def _check_ask(msg, ctx, out, asks, topic_hint):
     if not asks:
         out.add("no_clear_ask", "There is no request or question the mentor can say yes to or answer.",
                 f'Add one clear question, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
-        return
-    first = asks[0]
-    out.add("clear_ask", "The message makes an identifiable request.", "Keep it to this one ask.",
-            ("body", msg.body, first.start, first.end))
+        return "none"
+    kind, main, why = ask_kind(msg, asks)
+    evidence = ("body", msg.body, main.start, main.end)
+    if kind == "specific":
+        out.add("specific_ask", f"The ask is one the mentor can answer or decide: it names what it is about ({why}).",
+                "Keep it to this one ask.", evidence)
+    elif kind == "vague":
+        out.add("vague_ask", f'The ask ("{why}") names no question, decision or piece of work, so the mentor '
+                "cannot tell what answering would take.",
+                f'Ask one answerable question about a named thing, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"', evidence)
+    else:
+        out.add("clear_ask", "The message makes an identifiable request.",
+                "Name what it is about: one question, a choice between options, or one piece of work to review.",
+                evidence)
     if len(asks) > MAX_ASKS:
         extra = asks[MAX_ASKS]
         out.add("competing_asks", f"There are {len(asks)} questions or requests competing for the mentor's attention.",
                 f'Keep the main ask and cut the others, starting with "{extra.text}"',
                 ("body", msg.body, extra.start, extra.end))
+    first = asks[0]
     if len(msg.content_words) > 150 and first.start > 0.7 * len(msg.body):
         out.add("buried_ask", "The request only arrives near the end of a long message.",
                 f'Move "{first.text}" up to the second paragraph.', ("body", msg.body, first.start, first.end))
-    for s in asks:
-        fmt = FORMATS.search(msg.body, s.start, s.end)
-        if fmt:
-            out.add("format_named", f'The ask names a format ("{fmt.group()}").', "Keep it.",
-                    ("body", msg.body, fmt.start(), fmt.end()))
-            break
+    if kind != "vague":  # a format adds to an ask with an object; it does not rescue "a chat"
+        for s in asks:
+            fmt = FORMATS.search(msg.body, s.start, s.end)
+            if fmt:
+                out.add("format_named", f'The ask names a format ("{fmt.group()}").', "Keep it.",
+                        ("body", msg.body, fmt.start(), fmt.end()))
+                break
+    return kind
 
 
-def _check_time(msg, ctx, out, asks, topic_hint):
+def _check_time(msg, ctx, out, ask, topic_hint):
     m = msg.time_bound
     if not m:
-        out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
-                f'Say how long, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
+        if ask not in ("none", "vague") and ctx["kind"] != "connection":
+            out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
+                    f'Say how long, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
         return
-    out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", ("body", msg.body, m.start(), m.end()))
+    if ask != "vague":  # "a quick 15-minute chat" is still a chat about nothing in particular
+        out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.",
+                ("body", msg.body, m.start(), m.end()))
     planned, (fewest, said) = ctx["ask"]["minutes"], minutes_range(m)
     if planned and not fewest <= planned <= said:
         out.add("ask_minutes_mismatch", f"The message asks for {said} minutes but the plan says {planned}.",

@@ -90,6 +90,16 @@ def _name_keys(name):
 
 
 ASKLESS_KINDS = frozenset({"thanks", "update"})
+# LinkedIn caps a connection request's note at 300 characters; a first message with no subject that fits in
+# that is read as one (a note has no subject line, and no room for a time bound or a long context).
+CONNECTION_NOTE_CHARS = 300
+
+
+def message_kind(kind, subject, body):
+    """The kind the message is judged as: the context's, or "connection" for a short first note without subject."""
+    if kind == "first" and not subject.strip() and len(body.strip()) <= CONNECTION_NOTE_CHARS:
+        return "connection"
+    return kind
 
 
 def normalise(context):

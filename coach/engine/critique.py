@@ -1,6 +1,6 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
 from . import brevity, clarity, grounding, professionalism, value
-from .context import minutes_of, normalise
+from .context import message_kind, minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
 
@@ -11,6 +11,7 @@ def critique(subject, body, context=None):
     """Return {"scores", "overall", "findings", "stats", "engine"} for one message."""
     msg = Message(_as_text(subject), _as_text(body))
     ctx = normalise(context)
+    ctx["kind"] = message_kind(ctx["kind"], msg.subject, msg.body)
     out = Findings()
     for check in CHECKS:
         check(msg, ctx, out)

@@ -49,9 +49,24 @@ def _detail(m, kind):
     return content_stems(m.group("modifier") + " " + m.group("rest")) - _PRAISE_STEMS - {stem(kind)}
 
 
+def references(msg):
+    """Every mention of the mentor's work ("your talk on ...", "the post you wrote about ..."), in body order."""
+    found = list(lx.YOUR_WORK.finditer(msg.body)) + list(lx.WORK_YOU_MADE.finditer(msg.body))
+    return sorted(found, key=lambda m: m.start())
+
+
+def detailed_references(msg):
+    """The mentions of the mentor's work that say something specific about it (homework, not a bare mention)."""
+    return [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
+
+
+def _kind(m):
+    return m.group("kind").lower().split()[0]
+
+
 def _check_references(msg, ctx, out):
-    for m in lx.YOUR_WORK.finditer(msg.body):
-        kind = m.group("kind").lower().split()[0]
+    for m in references(msg):
+        kind = _kind(m)
         evidence = ("body", msg.body, m.start(), m.end())
         if len(_detail(m, kind)) < DETAIL_STEMS:
             if content_stems(m.group("rest")) & _PRAISE_STEMS:
@@ -59,8 +74,7 @@ def _check_references(msg, ctx, out):
                         f"Name the point in their {kind} that helped you and what you did with it.", evidence)
             continue
         if not ctx["notes"]:
-            if len(content_stems(m.group("rest"))) >= 2:
-                out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
+            out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
         elif _supports(kind, m.group("modifier") + " " + m.group("rest"), ctx["notes"]):
             out.add("specific_reference", f"You name a piece of the mentor's work your notes record (their {kind}).",
                     "Keep it.", evidence)

@@ -26,34 +26,44 @@ small brief important urgent follow followup follow-up up hoping seeking asking 
 message email thoughts idea ideas inquiry enquiry time minute minutes catch call meeting coffee you your
 one two thing something stuff
 """.split())
+# A request in any of its polite shapes: a modal question, a wish ("I'd love to hear"), a conditional ("if you
+# have a spare moment", "if a call suits you"), "kindly"/"please" with a verb, or "writing to see whether".
 REQUEST = _words(
-    r"(?:would|could|can|will|might) you(?: be)?", r"(?:could|can|may|might) i(?: ask)?",
-    r"would it be (?:possible|okay|ok|alright)", r"(?:are|were) you (?:open|available|willing|free)",
-    r"do you have", r"(?:do|would) you mind", r"i(?:'d| would) (?:like|love) to (?:ask|request|get|hear|have)",
-    r"i (?:was|am) (?:wondering|hoping) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
-    r"please (?:let|could|would|suggest|share|send|advise|recommend|point|consider|tell)",
-    r"i(?:'d| would) be grateful (?:if|for)", r"any (?:pointers?|advice|suggestions?) would",
-    r"if (?:you|it) (?:could|would|might|can)", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
-    r"i(?:'m| am) (?:asking|writing to ask)", r"let me know (?:if|whether|which|what|how)")
-VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"and so on", r"etc\.?",
-               r"at some (?:stage|point)", r"in a broad sense", r"sort of things?", r"whatever",
-               r"in general", r"and all that", r"some time or other", r"the broader scheme")
+    r"(?:would|could|can|will|might) you", r"(?:could|can|may|might) i", r"would it", r"(?:are|were) you (?:open|available|willing|free|up for)",
+    r"you (?:might|would) (?:have|be)", r"do you have", r"(?:do|would) you mind",
+    r"i(?:'d| would) (?:really )?(?:like|love|welcome) (?:your|any|to (?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet))",
+    r"(?:wondering|hoping|see|ask|know) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
+    r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+", r"grateful (?:if|for)", r"appreciate (?:it if|your|any|a|some|if)",
+    r"(?:pointers?|advice|suggestions?|thoughts) would", r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
+    r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
+    r"(?:writing|reaching out|getting in touch) to (?:ask|see|request|find out)", r"let me know (?:if|whether|which|what|how|when)",
+    r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)")
+# What a request may be about without naming anything: the reader has nothing to answer or decide.
+VAGUE_ASK = _words(
+    r"pick (?:your|ur) brains?", r"mentor(?:ship|ing)?", r"mentor me", r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
+    r"connect(?:ing)?", r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)",
+    r"learn from you", r"(?:get|be) in touch", r"network(?:ing)?", r"(?:career|general) (?:advice|guidance|help)")
+# What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
+# someone, or one question.
+SPECIFIC_ASK = _words(
+    r"which", r"whether", r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)",
+    r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]", r"one (?:question|thing|decision)", r"(?:recommend|suggest) (?:one|a|two|three)",
+    r"(?:choose|decide|deciding|choosing) between", r"(?:\w+) or (?:\w+)\?", r"how (?:did|do|would|should) (?:you|i|we)")
+VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"etc\.?",
+               r"at some (?:stage|point)", r"sort of things?", r"whatever", r"in general", r"and all that")
 
 # --- brevity -------------------------------------------------------------------------
+# Words that carry no meaning in a request (the plain-language guides' lists of intensifiers and empty openers).
 # "Thank you very much" is a set formula of thanks (common in non-native English), not an intensifier to cut.
 FILLER = _words(
     r"just", r"really", r"basically", r"actually", r"totally", r"honestly", r"literally", r"kind of",
     r"sort of", r"very(?<!thank you very)(?<!thanks very)", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
-    r"or so", r"in order to", r"needless to say", r"as one does",
-    r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*", r"in good health and good spirits",
-    r"i wanted to take a moment(?: of your (?:valuable )?time)?", r"allow me to introduce myself",
-    r"explain in some detail", r"after a great deal of consideration", r"for some time now",
-    r"as some background", r"which is a (?:programming language|database|framework|tool|language)",
-    r"at the end of the day", r"it goes without saying", r"thank you very much in advance")
+    r"or so", r"needless", r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*",
+    r"allow me to introduce myself", r"goes without saying")
 HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
 # Searched in folded text, like the _words patterns.
 STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
-RESTATING = _words(r"just to restate", r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
+RESTATING = _words(r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
                    r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
 
 # --- value ---------------------------------------------------------------------------
@@ -101,6 +111,21 @@ FOLLOW_THROUGH = _words(
     r"i(?:'ll| will) (?:report back|let you know|share what i|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
     r"(?:share|tell you) (?:how|what) (?:it|i)")
+# What the writer already tried or learnt on their own: the homework that makes a request worth answering.
+TRIED = _words(
+    r"i(?:'ve| have)? (?:already )?(?:tried|attempted|tested|experimented with|benchmarked|prototyped|profiled)",
+    r"i(?:'ve| have) (?:already )?(?:read|built|written|started|set up|worked through|gone through|completed|finished|shipped)",
+    r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
+    r"i (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|profiled|"
+    r"benchmarked|prototyped|read|worked through)", r"since then,? i",
+    r"(?:so far|already),? i(?:'ve| have)?", r"what i(?:'ve| have) (?:tried|found|learned|learnt)")
+# A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
+SALES = _words(
+    r"(?:our|my) (?:company|agency|firm|startup|product|platform|solution|services|service|tool|team)(?:['’]s)? "
+    r"(?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
+    r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
+    r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))", r"(?:free|no-cost) (?:trial|consultation|audit|demo)",
+    r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)", r"(?:our|my) (?:pricing|clients|customers)")
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
     r"(?:what )?helped (?:me |us )?(?:most|a lot)", r"the result", r"results? so far", r"so far,? (?:i|we|it)",
@@ -139,6 +164,12 @@ YOUR_WORK = re.compile(
     r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
     r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides)s?\b"
     r"(?P<rest>[^.!?\n]{0,80})", re.I)
+# The same reference made the other way round: "the talk you gave at PyCon on ...", "a post you wrote about ...".
+_WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>"):YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
+WORK_YOU_MADE = re.compile(
+    r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)" + _WORK_KINDS +
+    r"s?\s+(?:that\s+)?you\s+(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)\b"
+    r"(?P<rest>[^.!?\n]{0,80})", re.I)
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
     "article": "wrote|writes|article|blog|post|essay|published|newsletter",
@@ -173,26 +204,24 @@ KIND_EVIDENCE = {
 }
 
 # --- professionalism -----------------------------------------------------------------
-GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it", r"thx")
+GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it")
 APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon")
 PLEASE = _words(r"please", r"kindly")
 # "Why would you ...?" borrows the modal to scold, not to ask.
-COUNTERFACTUAL = _words(r"(?:could|would)(?<!why could|why would) you", r"would it be", r"could i", r"would you mind",
-                        r"might you", r"(?:would|could) (?:we|there be)", r"i was wondering", r"i wonder")
+COUNTERFACTUAL = _words(r"(?:could|would)(?<!why could|why would) (?:you|it|i|we|there)", r"might (?:you|i)",
+                        r"(?:i was|i am|i'm) wondering", r"i wonder")
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
-HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
-               r"if possible", r"if you have (?:a moment|time|a minute)",
-               r"(?:just |i(?:'m| am) )curious", r"what do you think", r"i (?:might|may) be (?:wrong|missing)",
-               r"if i(?:'m| am) not mistaken", r"i(?:'m| am) not sure", r"i suspect", r"a (?:bit|little)",
-               r"when you have (?:a )?(?:moment|minute|time)",
-               r"when(?:ever)? you get a chance", r"no (?:problem|worries)(?: at all)? if not",
-               r"(?:i|we)(?: would|'d) (?:really |greatly )?(?:appreciate|be (?:very )?grateful)", r"it seems", r"i believe", r"if you're open")
+# The paper's hedges are words of tentativeness (think, suggest, maybe, perhaps, seems, guess...), not set phrases.
+HEDGE = _words(r"i (?:think|suggest|guess|suspect|believe|assume|wonder)", r"maybe", r"perhaps", r"possibly",
+               r"probably", r"if possible", r"it seems", r"not sure", r"curious", r"a (?:bit|little)",
+               r"(?:might|may) be (?:wrong|missing|mistaken)", r"not mistaken", r"(?:have|get) (?:a|the)? ?(?:moment|minute|chance)",
+               r"no (?:problem|worries)", r"what do you think", r"(?:if|when) you(?:['’]re| are) (?:open|free|able)")
 FLEXIBLE = _words(
-    r"flexible", r"(?:at )?a time that (?:suits|works for) you", r"(?:work|fit) around your (?:schedule|calendar|time)",
-    r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)(?: at all)? if not",
-    r"(?:totally|completely|fully)? ?understand if", r"if you(?:'re| are) (?:too )?busy", r"whatever (?:suits|works)",
-    r"(?:or|an?) (?:email|short|quick) reply (?:would|is|works)", r"happy to (?:adapt|adjust)",
-    r"at your convenience", r"if you have (?:the )?time")
+    r"flexible", r"(?:suits|works for|convenient for) you", r"around your (?:schedule|calendar|time)",
+    r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)", r"understand if",
+    r"(?:if|when) you(?:['’]re| are) (?:too )?busy", r"whatever (?:suits|works)", r"(?:email|short|quick|written) reply",
+    r"happy to (?:adapt|adjust)", r"your convenience", r"if you have (?:the )?time",
+    r"no reply (?:is )?(?:needed|necessary|expected)", r"no need to (?:reply|respond)")
 DEFERENCE = re.compile(r"^(?:great|good|nice|interesting|cool|excellent|awesome|wonderful|helpful)\b", re.I)
 BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
 FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually")
@@ -209,10 +238,12 @@ SELF_QUESTION = re.compile(r"^\w+\s+(?:do|can|should|could|would|might|am)\s+(?:
 ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|the hell)\b"
                         r"|how (?:come|dare)\b|what (?:the hell|were you thinking|is wrong with)\b"
                         r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)", re.I)
-YOU_START = re.compile(r"^you\b(?!'re welcome| are welcome)", re.I)
+# A sentence that opens on the reader to tell them something ("You need to...", "You didn't..."); "You're ..." and
+# "You've ..." open compliments as often as complaints, so what follows decides (demand, complaint), not "you".
+YOU_START = re.compile(r"^you\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)", re.I)
 DEMAND = _words(
-    r"you (?:need|have|must|should|got) to", r"you must", r"i need you to", r"i expect(?: you)?",
-    r"i demand", r"i insist", r"i want you to", r"you(?:'d| had) better", r"gimme", r"give me", r"send me",
+    r"you (?:need|have|must|got) to", r"you must", r"i need you to", r"i expect(?: you)?",
+    r"i demand", r"i insist", r"i want you to", r"you(?:'d| had) better", r"gimme",
     r"do it", r"get back to me", r"make sure you", r"answer me")
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
@@ -222,10 +253,10 @@ IMPERATIVE_START = re.compile(
     r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)", re.I)
 PRESSURE = _words(
     r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"right (?:now|away)", r"immediately", r"(?<!by )today(?=\s*[.!])",
-    r"now(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe", r"after all i(?:'ve| have)",
-    r"if you don't", r"you(?:'re| are) the only one", r"still (?:haven't|have not|waiting)",
+    r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe",
+    r"after all i(?:'ve| have)", r"if you don't", r"you(?:'re| are) the only", r"still (?:haven't|have not|waiting)",
     r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times", r"without delay", r"no excuses",
-    r"i'm waiting", r"waiting for your (?:reply|answer)", r"this is your (?:last|final)",
+    r"i'm waiting", r"waiting for your (?:reply|answer)", r"your (?:last|final) chance",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}")
 COMPLAINT = _words(
@@ -239,11 +270,17 @@ COMPLAINT = _words(
 # Rhetorical challenges: questions that are not asking for information but scolding.
 CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
                    r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",
-                   r"what is wrong with you", r"(?:google|the docs?) exists?")
-SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"u", r"ur", r"thx", r"pls", r"plz", r"k",
+                   r"wrong with you", r"(?:google|the docs?) exists?")
+SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"ur", r"pls", r"plz", r"k",
                r"lol", r"omg", r"slaps", r"bro", r"dude", r"sup", r"ya", r"tbh", r"lmao", r"af", r"ngl",
                r"idk", r"ain't", r"y'all", r"cuz", r"coz", r"kinda", r"sorta", r"lemme", r"dunno", r"wassup",
-               r"r u", r"hmu", r"dm me", r"fam")
+               r"hmu", r"dm me", r"fam")
+# Chat abbreviations for whole words: "u" for you, "thx" for thanks, "q" for question, "pls", "b4", "2 help".
+TEXTSPEAK = _words(r"u(?![.\-]\w)", r"(?:u|you) r", r"r (?:u|you)", r"thx", r"thnx", r"tnx", r"q(?= (?:about|on|for|re)\b)",
+                   r"qs", r"b4", r"plz", r"pls", r"msg", r"abt", r"ppl", r"coz", r"cuz", r"im", r"dont", r"cant", r"ive",
+                   r"asap", r"rn", r"tmrw", r"2 (?:help|learn|talk|ask|know|get)", r"4 (?:u|you|me)")
+# "i" as a word in lower case, outside a code span: a chat habit ("i am", "i have") that reads as careless.
+LOWER_I = re.compile(r"(?<![\w'’`/\\.-])i(?=['’](?:m|ve|d|ll)\b|\s+(?!\.)|[,;:!?]|$)(?![\w.])")
 OVER_FAMILIAR = _words(r"buddy", r"mate", r"pal", r"sweetie", r"hun", r"honey", r"darling", r"xoxo",
                        r"my man", r"my friend", r"bestie", r"hey there,? superstar")
 SHOUT = re.compile(r"\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){1,}\b|!{2,}|\?!+|!\?+")
