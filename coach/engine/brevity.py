@@ -103,6 +103,10 @@ def _check_filler(msg, out):
         found = True
         out.add("filler", f'"{msg.quote(m)}" adds words without meaning.', f'Delete "{msg.quote(m)}".',
                 ("body", msg.body, m.start(), m.end()))
+    for m in lx.INVENTORY.finditer(msg.body):
+        found = True
+        out.add("inventory", f'"{msg.quote(m)}" lists more than the mentor needs; one line of background will do.',
+                "Keep the one or two items that matter for this ask.", ("body", msg.body, m.start(), m.end()))
     for m in lx.STACKED_HEDGES.finditer(msg.folded):
         found = True
         out.add("stacked_hedges", f'"{msg.quote(m)}" hedges twice; one hedge is polite, two are padding.',
@@ -118,7 +122,7 @@ def _check_repetition(msg, out):
     seen = set()
     for s in msg.sentences:
         stems = content_stems(s.text)
-        if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) >= REPEAT_SHARE * len(stems):
+        if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) > REPEAT_SHARE * len(stems):
             out.add("repeated_point", "This sentence mostly repeats what the message already said.",
                     f'Cut "{s.text}"', ("body", msg.body, s.start, s.end))
         seen |= stems

@@ -3,6 +3,7 @@ import re
 
 from . import lexicon as lx
 from .context import ASKLESS_KINDS, FORMATS, minutes_in, minutes_range
+from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD, stem
 
@@ -19,7 +20,9 @@ hour time quick short brief call chat coffee conversation meeting zoom video pho
 advice guidance help tips insight insights thoughts perspective wisdom mentor mentorship mentoring connect connecting
 pick brain brains learn sometime soon week weeks next month convenience schedule experience career journey field
 industry share sharing question questions thing things something anything discuss discussing possible okay chance
-interested maybe perhaps also really just great much lot bit little some any one two
+interested maybe perhaps also really just great much lot bit little some any one two monday tuesday wednesday
+thursday friday saturday sunday morning afternoon evening tomorrow today office later anytime free opportunity
+opportunities support involved network professional add explore potential
 """.split())
 SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one
 
@@ -37,6 +40,9 @@ def check(msg, ctx, out):
     _check_subject(msg, ctx, out, topic_hint)
     if ctx["kind"] in ASKLESS_KINDS:
         _check_no_new_ask(msg, ctx, out, asks)
+    elif ctx["kind"] == "connection":
+        _check_connection_reason(msg, out, asks)
+        _check_minutes(msg, ctx, out)
     else:
         ask = _check_ask(msg, ctx, out, asks, topic_hint)
         _check_time(msg, ctx, out, ask, topic_hint)
@@ -48,6 +54,9 @@ def _check_no_new_ask(msg, ctx, out, asks):
     allowed = 1 if ctx["kind"] == "update" else 0
     if len(asks) <= allowed:
         out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
+        if asks and ask_kind(msg, asks)[0] == "vague":
+            out.add("vague_ask", "Its one question asks for general thoughts; the mentor cannot tell what would answer it.",
+                    "Narrow it to one choice or one question about what you did.", ("body", msg.body, asks[0].start, asks[0].end))
     else:
         extra = asks[allowed]
         what = "A thank-you note asks for nothing" if allowed == 0 else "A progress update carries one small question at most"
@@ -89,19 +98,39 @@ def ask_topic_stems(text):
 
 
 def ask_kind(msg, asks):
-    """Classify the message's best ask: ("specific", span, why), ("vague", span, phrase) or ("plain", span, "")."""
+    """Classify the message's best ask: ("specific", span, why), ("vague", span, phrase) or ("plain", span, "").
+
+    Specific: it asks for a choice between options, a review of one piece of work, an introduction, a reference or
+    one question, or names its topic in at least SPECIFIC_TOPIC_STEMS words. Vague: its object is "your brain",
+    "mentorship", "a chat", "advice" and the like, with no topic named.
+    """
     best = None
     for s in asks:
         folded = msg.folded_text(s)
-        marker = lx.SPECIFIC_ASK.search(folded)
         topic = ask_topic_stems(s.text)
-        if marker or len(topic) >= SPECIFIC_TOPIC_STEMS:
-            why = f'"{s.text[marker.start():marker.end()]}"' if marker else "a named topic"
-            return "specific", s, why
+        marker = lx.SPECIFIC_ASK.search(folded)
+        if marker:
+            return "specific", s, f'"{s.text[marker.start():marker.end()]}"'
         vague = lx.VAGUE_ASK.search(folded)
+        # A vague object ("your thoughts on AI, cloud and the industry") needs more named topic to be specific.
+        needed = SPECIFIC_TOPIC_STEMS + (1 if vague else 0)
+        if len(topic) >= needed or (len(topic) >= needed - 1 and lx.EITHER_OR.search(s.text)):
+            return "specific", s, "a named topic"
         if vague and best is None:
             best = ("vague", s, s.text[vague.start():vague.end()])
     return best or ("plain", asks[0], "")
+
+
+def _check_connection_reason(msg, out, asks):
+    """A connection note's ask is the invitation itself: its clarity is a specific reason to accept."""
+    reasons = detailed_references(msg)
+    kind = ask_kind(msg, asks)[0] if asks else "none"
+    if reasons or kind == "specific":
+        out.add("specific_ask", "The note says exactly why you are connecting: a specific piece of their work "
+                "or one answerable question.", "Keep it.")
+    else:
+        out.add("vague_ask", "The note gives no specific reason to connect; it could go to anyone.",
+                "Name the one piece of their work that led you to them, or the one question you have.")
 
 
 def _check_ask(msg, ctx, out, asks, topic_hint):
@@ -151,6 +180,14 @@ def _check_time(msg, ctx, out, ask, topic_hint):
     if ask != "vague":  # "a quick 15-minute chat" is still a chat about nothing in particular
         out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.",
                 ("body", msg.body, m.start(), m.end()))
+    _check_minutes(msg, ctx, out)
+
+
+def _check_minutes(msg, ctx, out):
+    """The minutes asked for should be the minutes planned (a range that includes them is fine)."""
+    m = msg.time_bound
+    if not m:
+        return
     planned, (fewest, said) = ctx["ask"]["minutes"], minutes_range(m)
     if planned and not fewest <= planned <= said:
         out.add("ask_minutes_mismatch", f"The message asks for {said} minutes but the plan says {planned}.",

@@ -60,6 +60,14 @@ def detailed_references(msg):
     return [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
 
 
+def _applied(msg, m):
+    """Where the sentence of a reference, or the one after it, says what the work led the writer to do."""
+    following = [s for s in msg.sentences if s.end > m.start()][:2]
+    if not following:
+        return None
+    return lx.APPLIED.search(msg.folded, min(m.start(), following[0].start), following[-1].end)
+
+
 def _kind(m):
     return m.group("kind").lower().split()[0]
 
@@ -73,6 +81,10 @@ def _check_references(msg, ctx, out):
                 out.add("generic_flattery", f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
                         f"Name the point in their {kind} that helped you and what you did with it.", evidence)
             continue
+        applied = _applied(msg, m)
+        if applied:
+            out.add("reference_applied", "You say what their work did for you or what you did with it: homework "
+                    "the mentor can see.", "Keep it.", ("body", msg.body, applied.start(), applied.end()))
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
         elif _supports(kind, m.group("modifier") + " " + m.group("rest"), ctx["notes"]):

@@ -49,6 +49,9 @@ def _span(msg, m, field="body"):
 def _check_frame(msg, out, full):
     if msg.greeting:
         out.add("greeting", "The message opens with a greeting.", "Keep it.", _span(msg, msg.greeting))
+        if lx.IMPERSONAL.match(msg.body, msg.greeting.start()):
+            out.add("impersonal_greeting", "The greeting names no one, so the message reads as sent to anyone.",
+                    "Find their name and greet them by it.", _span(msg, msg.greeting))
     elif full:
         out.add("no_greeting", "The message starts without a greeting.", 'Open with "Hi" and their first name.')
     if msg.closing:

@@ -47,15 +47,15 @@ def check(msg, ctx, out):
                 _offer_fix(ctx), ("body", msg.body, first.start, first.end))
     elif offers:
         _check_offer(msg, ctx, out, offers)
-    elif ctx["offer"]:  # homework shown, but the offer the mentee planned is missing
-        out.add("offer_missing_from_plan", "The message offers nothing in return, though your plan has an offer.",
-                _offer_fix(ctx))
     elif not homework and ctx["kind"] == "followup":
         out.add("nothing_new", "The follow-up adds nothing new since your first message, so it reads as a nudge.",
                 'Add one line on what you tried, found or built since, e.g. "Since then I have ...".')
     elif not homework:
         out.add("pure_ask", "The message only asks; it never says what the mentor gains or what you have done "
                 "on your own.", _offer_fix(ctx))
+    elif ctx["offer"]:  # homework shown, but the offer the mentee planned is missing
+        out.add("offer_missing_from_plan", "The message offers nothing in return, though your plan has an offer.",
+                _offer_fix(ctx))
     _check_motives(msg, out)
 
 
