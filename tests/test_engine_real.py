@@ -93,6 +93,7 @@ def test_an_answerable_ask_is_clearer_than_a_vague_one_even_with_the_same_time_b
     assert "specific_ask" in {f["code"] for f in specific["findings"]}
     assert {"vague_ask"} <= {f["code"] for f in vague["findings"]}
     assert "time_bound" not in {f["code"] for f in vague["findings"]}  # a time bound does not rescue a vague ask
+    assert "time_bound_only" in {f["code"] for f in vague["findings"]}
     assert specific["scores"]["clarity"] >= vague["scores"]["clarity"] + 1.0
 
 

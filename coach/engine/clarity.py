@@ -9,7 +9,8 @@ from .text import STOPWORDS, WORD, stem
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
-MAX_ASKS = 3
+MAX_ASKS = 3  # one ask and up to two questions that narrow it; more compete for the mentor's attention
+POINTS_PER_EXTRA_ASK = -0.2
 _ABOUT = re.compile(r"\b(?:about|on|regarding|whether|which|how)\s+([^?.!\n]{3,60})", re.I)
 # Words a request is made of whatever it is about: the frame ("would you be open to a 20-minute call"), the
 # vague objects ("advice", "a chat") and time. What is left over names the thing asked about.
@@ -25,6 +26,8 @@ thursday friday saturday sunday morning afternoon evening tomorrow today office 
 opportunities support involved network professional add explore potential
 """.split())
 SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one
+DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than one
+_AND = re.compile(r"\band\b", re.I)
 
 
 def specific_subject_words(subject):
@@ -112,11 +115,12 @@ def ask_kind(msg, asks):
         if marker:
             return "specific", s, f'"{s.text[marker.start():marker.end()]}"'
         vague = lx.VAGUE_ASK.search(folded)
-        # A vague object ("your thoughts on AI, cloud and the industry") needs more named topic to be specific.
-        needed = SPECIFIC_TOPIC_STEMS + (1 if vague else 0)
-        if len(topic) >= needed or (len(topic) >= needed - 1 and lx.EITHER_OR.search(s.text)):
+        # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
+        diffuse = s.text.count(",") + len(_AND.findall(s.text)) >= DIFFUSE_JOINS
+        if not vague and not diffuse and (len(topic) >= SPECIFIC_TOPIC_STEMS or
+                                          (len(topic) >= 2 and lx.EITHER_OR.search(s.text))):
             return "specific", s, "a named topic"
-        if vague and best is None:
+        if vague and best is None:  # "a chat about X" names a topic, but no question about it
             best = ("vague", s, s.text[vague.start():vague.end()])
     return best or ("plain", asks[0], "")
 
@@ -153,9 +157,10 @@ def _check_ask(msg, ctx, out, asks, topic_hint):
                 evidence)
     if len(asks) > MAX_ASKS:
         extra = asks[MAX_ASKS]
-        out.add("competing_asks", f"There are {len(asks)} questions or requests competing for the mentor's attention.",
+        out.add("competing_asks", f"There are {len(asks)} questions or requests competing for the mentor's attention "
+                "(0.2 point off for each past the second).",
                 f'Keep the main ask and cut the others, starting with "{extra.text}"',
-                ("body", msg.body, extra.start, extra.end))
+                ("body", msg.body, extra.start, extra.end), points=POINTS_PER_EXTRA_ASK * (len(asks) - MAX_ASKS))
     first = asks[0]
     if len(msg.content_words) > 150 and first.start > 0.7 * len(msg.body):
         out.add("buried_ask", "The request only arrives near the end of a long message.",
@@ -177,9 +182,12 @@ def _check_time(msg, ctx, out, ask, topic_hint):
             out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
                     f'Say how long, e.g. "{suggest_ask(ctx["ask"], topic_hint)}"')
         return
-    if ask != "vague":  # "a quick 15-minute chat" is still a chat about nothing in particular
-        out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.",
-                ("body", msg.body, m.start(), m.end()))
+    evidence = ("body", msg.body, m.start(), m.end())
+    if ask == "vague":  # "a quick 15-minute chat" is still a chat about nothing in particular
+        out.add("time_bound_only", f'The ask is time-bounded ("{m.group()}"), but a time bound adds little to a '
+                "vague ask.", "Keep the time bound and name what the time is for.", evidence)
+    else:
+        out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", evidence)
     _check_minutes(msg, ctx, out)
 
 

@@ -34,17 +34,18 @@ REQUEST = _words(
     r"i(?:'d| would) (?:really )?(?:like|love|welcome) (?:your|any|to (?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet))",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
     r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+", r"grateful (?:if|for)", r"appreciate (?:it if|your|any|a|some|if)",
-    r"(?:pointers?|advice|suggestions?|thoughts) would", r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
+    r"(?:pointers?|advice|suggestions?|thoughts|tips) would", r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
     r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
     r"(?:writing|reaching out|getting in touch) to (?:ask|see|request|find out)", r"let me know (?:if|whether|which|what|how|when)",
     r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)")
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
 VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?", r"mentor(?:ship|ing)?", r"mentor me", r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
-    r"connect(?:ing)?", r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)",
-    r"learn from (?:you|your)", r"(?:get|be) in touch", r"network(?:ing)?", r"(?:career|general) (?:advice|guidance|help)",
-    r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)", r"anything", r"(?:any|some) opportunit(?:y|ies)",
-    r"your (?:journey|story|path|experience|career)", r"best practices", r"in general", r"how to (?:get started|break in)")
+    r"connect(?:ing)?", r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|about|regarding|for|with) )",
+    r"learn from (?:you|your)", r"(?:get|be) in touch", r"network(?:ing)?", r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
+    r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )", r"anything", r"(?:any|some) opportunit(?:y|ies)",
+    r"your (?:journey|story|path|experience|career)", r"best practices", r"in general", r"how to (?:get started|break in)",
+    r"how you (?:got|started|ended up|became)")
 # What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
 # someone, or one question.
 SPECIFIC_ASK = _words(
@@ -106,6 +107,7 @@ OFFER = _words(
     r"would (?:the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|valuable)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)", r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
     r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
+    r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|patch|fix|bug report)",
     r"let me (?:help|know if i can help)")
 # Offers that leave the mentor to invent the task: goodwill, but nothing they can accept.
 VAGUE_OFFER = _words(
@@ -120,8 +122,10 @@ VAGUE_OFFER = _words(
 FORMAT_CHOICE = _words(r"(?:as|whichever|whatever) you prefer", r"if you(?:['’]d| would) prefer",
                        r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)")
 FOLLOW_THROUGH = _words(
-    r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share what i|follow up|send you|put (?:your|it|the)|"
+    r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share (?:what|how) (?:i|we)|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
+    r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
+    r"what (?:i|we) (?:find|found|learn|decide|chose|choose))",
     r"(?:share|tell you) (?:how|what) (?:it|i)")
 # What the writer already tried or learnt on their own: the homework that makes a request worth answering.
 TRIED = _words(
@@ -130,18 +134,29 @@ TRIED = _words(
     r"gone through|completed|finished|shipped|compared|measured|collected)",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
     r"(?:i|we) (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|"
-    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|"
+    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
     r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already", r"since then,? (?:i|we)",
     r"(?:so far|already),? i(?:'ve| have)?", r"what i(?:'ve| have) (?:tried|found|learned|learnt)")
+# Figures that show what the writer measured or found ("120 sent, 14 replies", "from 40% to 15%", "8k agents"):
+# requests that give evidence are answered more often (Althoff et al. 2014, "How to ask for a favor"). Minutes
+# (the ask's time bound) and years (a résumé line) are not evidence of homework.
+EVIDENCE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|k\b|fps\b|gb\b|mb\b|(?:users|students|people|customers|clients|"
+    r"applications|interviews|replies|responses|stars|downloads|requests|tests|bugs|issues|errors|lines|pages|agents|"
+    r"members|rows|records|services|repos|teams|engineers|hours|days|weeks|seconds|sessions|runs|builds|models|"
+    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d", re.I)
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
     r"(?:our|my) (?:company|agency|firm|startup|product|platform|solution|services|service|tool|team)(?:['’]s)? "
     r"(?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))", r"(?:free|no-cost) (?:trial|consultation|audit|demo)",
-    r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)", r"(?:our|my) (?:pricing|clients|customers)")
+    r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)", r"(?:our|my) (?:pricing|clients|customers)",
+    # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
+    r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)", r"(?:my|our) (?:channel|audience|followers|subscribers)",
+    r"(?:my|our) (?:rates?|fees?|hourly)", r"(?:a|at a|with a) (?:\d+% )?discount", r"for a (?:small )?fee", r"freelanc\w*", r"hire me")
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
     r"(?:what )?helped (?:me |us )?(?:most|a lot)", r"the result", r"results? so far", r"so far,? (?:i|we|it)",
@@ -166,12 +181,19 @@ FLATTERY = _words(
     r"(?:smartest|brightest|greatest|best) (?:people|minds?|person|engineers?) (?:in|on)", r"so inspiring",
     r"(?:clearly|truly|such) an? (?:expert|inspiration|genius|legend)", r"best \w+ ever",
     r"(?:done|doing|do) (?:amazing|incredible|awesome|great) (?:things|work)", r"following your (?:career|journey)",
+    r"one of the (?:best|greatest|finest)", r"admire (?:the|your|all) (?:work|things)",
     r"impressed by your (?:background|profile|career|experience)", r"(?:your|such an) impressive (?:background|profile|career)")
 # A reference that says what the work did for the writer: homework put to use, not a mention.
 APPLIED = _words(
     r"(?:helped|changed|convinced|fixed|saved|cut|reduced|improved|shaped|inspired|led|pushed|got) (?:me|us|our|my|how|half)",
     r"(?:i|we) (?:used|applied|tried|followed|adopted|tested|copied|borrowed)", r"after reading", r"because of (?:it|your)",
     r"(?:wanted|tried) to (?:see|test|check) (?:if|whether)", r"(?:argued|showed|found|suggested|claimed) that")
+# Words of admiration: a sentence about the reader made of these and nothing specific is praise that fits anyone.
+ADMIRATION = frozenset("""admire admired admiring fan inspiration inspiring inspired impressed impressive amazing awesome
+incredible brilliant fantastic wonderful outstanding legend genius respect huge big love loved""".split())
+# Words of praise that name no piece of work: "your work", "your career", "everything you have done".
+PRAISE_TARGETS = frozenset("""work career content background profile journey industry field everything all things done
+always years achievements accomplishments contributions success space community""".split())
 # Words that only say a piece of work was good: a reference made of these and nothing else is praise, not detail.
 PRAISE = frozenset("""great good amazing awesome excellent brilliant inspiring inspirational helpful useful
 interesting best cool nice wonderful fantastic insightful ever really incredible superb outstanding enjoyed
@@ -272,8 +294,10 @@ ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don
 YOU_START = re.compile(r"^you\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)", re.I)
 DEMAND = _words(
     r"you (?:need|have|must|got) to", r"you must", r"i (?:need|want) you to", r"i expect(?: you)?",
-    r"i demand", r"i insist", r"you(?:'d| had) better", r"gimme",
-    r"do it", r"get back to me", r"make sure you", r"answer me")
+    r"i demand", r"i insist", r"you(?:'d| had) better", r"gimme", r"i need to (?:know|hear|have)",
+    # an order mid-sentence; "could you give me" and "if you could maybe send me" stay requests
+    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?:give|send|tell) me",
+    r"do it", r"get back to (?:me|us)", r"make sure you", r"answer me")
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
     r"call|email|approve|merge|revert|undo|restore|change|update|add|remove|delete|get|show|help|provide|share|"
@@ -285,7 +309,8 @@ PRESSURE = _words(
     r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe",
     r"after all i(?:'ve| have)", r"if you (?:don't|do not)", r"you(?:'re| are) the only", r"still (?:haven't|have not|waiting)",
     r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times", r"without delay", r"no excuses",
-    r"i'm waiting", r"waiting for your (?:reply|answer)", r"your (?:last|final) chance",
+    r"i'm waiting", r"waiting for your (?:reply|answer)", r"(?:was|am|i'm) counting on (?:this|you|it)",
+    r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|this week|by tomorrow)\b", r"your (?:last|final) chance",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}")
 COMPLAINT = _words(

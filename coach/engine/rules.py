@@ -26,10 +26,11 @@ RULES = {
     "vague_ask": Rule("clarity", "major", -0.8, -0.8),
     "no_clear_ask": Rule("clarity", "major", -1.2, -1.2),
     "time_bound": Rule("clarity", "praise", 0.3, 0.3),
+    "time_bound_only": Rule("clarity", "praise", 0.1, 0.1),
     "no_time_bound": Rule("clarity", "minor", -0.1, -0.1),
     "ask_minutes_mismatch": Rule("clarity", "minor", -0.4, -0.4),
     "format_named": Rule("clarity", "praise", 0.2, 0.2),
-    "competing_asks": Rule("clarity", "minor", -0.4, -0.4),
+    "competing_asks": Rule("clarity", "minor", None, -0.6),  # scaled: 0.2 per ask past the second
     # Thank-you notes and progress updates (context kind "thanks"/"update") are judged on not asking again.
     "no_new_ask": Rule("clarity", "praise", 0.6, 0.6),
     "ask_in_aftercare": Rule("clarity", "minor", -0.6, -0.6),
@@ -67,6 +68,7 @@ RULES = {
     "offer_missing_from_plan": Rule("value", "minor", -0.2, -0.2),
     "follow_through": Rule("value", "praise", 0.4, 0.4),
     "tried_already": Rule("value", "praise", 0.5, 0.5),
+    "evidence": Rule("value", "praise", 0.3, 0.3),
     # After a meeting the mentor gains from hearing what their advice led to, not from a new offer.
     "reports_back": Rule("value", "praise", 0.8, 0.8),
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),

@@ -8,11 +8,13 @@ from . import lexicon as lx
 from .context import ASKLESS_KINDS
 from .grounding import detailed_references
 from .phrasing import offer_sentence
-from .text import content_stems, stem
+from .text import STOPWORDS, WORD, content_stems, stem
 
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
 CREDENTIALS_FOR_PADDING = 3
+# Admiration with fewer words than this naming what they did is praise that could go to anyone.
+EMPTY_PRAISE_SPECIFIC_WORDS = 3
 # How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
 # "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
 _HOW_STEMS = frozenset(stem(w) for w in "share send give offer write writes wrote help happy glad return exchange "
@@ -60,12 +62,26 @@ def check(msg, ctx, out):
 
 
 def _check_homework(msg, out):
-    """What the writer already tried: it shows the mentor their time goes further."""
+    """What the writer already tried, and the figures they found: it shows the mentor their time goes further."""
     m = lx.TRIED.search(msg.folded)
     if m:
         out.add("tried_already", "You say what you have already tried or done on your own.", "Keep it short and concrete.",
                 ("body", msg.body, m.start(), m.end()))
-    return bool(m)
+    figure = lx.EVIDENCE.search(msg.body)
+    if figure:
+        out.add("evidence", f'"{figure.group()}": a figure the mentor can judge from, not just a feeling.', "Keep it.",
+                ("body", msg.body, figure.start(), figure.end()))
+    return bool(m or figure)
+
+
+def _is_empty_praise(text):
+    """A sentence about the reader that admires them but names nothing specific they did."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if not {"you", "your", "you've", "you're"} & set(words) or not lx.ADMIRATION & set(words):
+        return False
+    specific = {w for w in words if w not in STOPWORDS and w not in lx.ADMIRATION and w not in lx.PRAISE
+                and w not in lx.PRAISE_TARGETS and len(w) > 2}
+    return len(specific) < EMPTY_PRAISE_SPECIFIC_WORDS
 
 
 def _their_work(ctx):
@@ -127,6 +143,12 @@ def _check_motives(msg, out):
         out.add("generic_flattery", f'"{msg.quote(m)}" is generic praise that could go to anyone.',
                 "Replace it with the specific piece of their work that helped you and how.",
                 ("body", msg.body, m.start(), m.end()))
+    if not out.count("generic_flattery"):
+        praise = next((s for s in msg.sentences if _is_empty_praise(s.text)), None)
+        if praise:
+            out.add("generic_flattery", f'"{praise.text}" praises them without naming anything they did.',
+                    "Replace it with the specific piece of their work that helped you and how.",
+                    ("body", msg.body, praise.start, praise.end))
     credentials = list(lx.CREDENTIAL.finditer(msg.folded))
     if len(credentials) >= CREDENTIALS_FOR_PADDING:
         m = credentials[0]
