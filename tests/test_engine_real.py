@@ -89,7 +89,7 @@ VAGUE = "Would you have 15 minutes for a quick chat sometime? I'd love to pick y
 
 def test_an_answerable_ask_is_clearer_than_a_vague_one_even_with_the_same_time_bound():
     body = "Hi Ana,\n\nI maintain two small Python command-line tools at work.\n\n{}\n\nThanks,\nSam"
-    specific, vague = critique("", body.format(ANSWERABLE)), critique("", body.format(VAGUE))
+    specific, vague = critique("CLI tools", body.format(ANSWERABLE)), critique("CLI tools", body.format(VAGUE))
     assert "specific_ask" in {f["code"] for f in specific["findings"]}
     assert {"vague_ask"} <= {f["code"] for f in vague["findings"]}
     assert "time_bound" not in {f["code"] for f in vague["findings"]}  # a time bound does not rescue a vague ask

@@ -190,7 +190,7 @@ APPLIED = _words(
     r"(?:wanted|tried) to (?:see|test|check) (?:if|whether)", r"(?:argued|showed|found|suggested|claimed) that")
 # Words of admiration: a sentence about the reader made of these and nothing specific is praise that fits anyone.
 ADMIRATION = frozenset("""admire admired admiring fan inspiration inspiring inspired impressed impressive amazing awesome
-incredible brilliant fantastic wonderful outstanding legend genius respect huge big love loved""".split())
+incredible brilliant fantastic wonderful outstanding legend genius""".split())
 # Words of praise that name no piece of work: "your work", "your career", "everything you have done".
 PRAISE_TARGETS = frozenset("""work career content background profile journey industry field everything all things done
 always years achievements accomplishments contributions success space community""".split())
