@@ -55,9 +55,15 @@ def references(msg):
     return sorted(found, key=lambda m: m.start())
 
 
-def detailed_references(msg):
-    """The mentions of the mentor's work that say something specific about it (homework, not a bare mention)."""
-    return [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
+def detailed_references(msg, ctx=None):
+    """The mentions of the mentor's work that say something specific about it (homework, not a bare mention).
+
+    With a context whose notes on the mentor do not back a mention, that mention is a guess, not homework.
+    """
+    found = [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
+    if ctx and ctx["notes"]:
+        found = [m for m in found if _supports(_kind(m), m.group("modifier") + " " + m.group("rest"), ctx["notes"])]
+    return found
 
 
 def _applied(msg, m):

@@ -156,7 +156,10 @@ SALES = _words(
     r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)", r"(?:our|my) (?:pricing|clients|customers)",
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
     r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)", r"(?:my|our) (?:channel|audience|followers|subscribers)",
-    r"(?:my|our) (?:rates?|fees?|hourly)", r"(?:a|at a|with a) (?:\d+% )?discount", r"for a (?:small )?fee", r"freelanc\w*", r"hire me")
+    r"(?:my|our) (?:rates?|fees?|hourly)", r"(?:a|at a|with a) (?:\d+% )?discount", r"for a (?:small )?fee", r"freelanc\w*", r"hire me",
+    r"revenue share", r"(?:head|vp|director|manager) of (?:partnerships|sales|business development|growth|marketing)",
+    r"(?:wonderful|great|unique|exciting) opportunity (?:for you|to (?:share|showcase|reach))",
+    r"(?:explore|discuss) (?:how we (?:could|can|might) (?:work|partner|collaborate)|a (?:partnership|collaboration))")
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
     r"(?:what )?helped (?:me |us )?(?:most|a lot)", r"the result", r"results? so far", r"so far,? (?:i|we|it)",
@@ -175,7 +178,7 @@ SELF_SERVING = _words(
 ONE_WAY_NEED = _words(r"i (?:really )?need (?:someone|somebody|a mentor|an expert|some advice|advice|help|guidance|"
                       r"a (?:book )?recommendation)", r"(?:we|i) need an expert")
 FLATTERY = _words(
-    r"(?:huge|big|biggest|massive) fan", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
+    r"(?:huge|big|biggest|massive|great) (?:fan|admirer)", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
     r"(?:legend|genius|rock ?star|ninja|guru)", r"an inspiration(?: to (?:us all|everyone))?",
     r"i admire everything", r"love (?:all )?your (?:work|stuff|content)",
     r"(?:smartest|brightest|greatest|best) (?:people|minds?|person|engineers?) (?:in|on)", r"so inspiring",

@@ -40,7 +40,7 @@ def check(msg, ctx, out):
     for s in pitches:
         out.add("sales_pitch", "This pitches your business to the mentor; a sales line is not something they asked for.",
                 "Cut it; offer something tied to their work instead.", ("body", msg.body, s.start, s.end))
-    homework = _check_homework(msg, out) | bool(detailed_references(msg)) | _check_follow_through(msg, out)
+    homework = _check_homework(msg, out) | bool(detailed_references(msg, ctx)) | _check_follow_through(msg, out)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
     elif vague and not offers:
