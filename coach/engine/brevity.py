@@ -39,6 +39,7 @@ MAX_PARAGRAPHS = 7
 SUBJECT_WORDS = (3, 9)
 # One word over is a near miss the inbox mostly still shows; a 25-word subject is cut off mid-thought.
 POINTS_PER_EXTRA_SUBJECT_WORD = -0.1
+INVENTORY_COMMAS = 3  # a list of four items holds at least three commas
 REPEAT_SHARE = 0.6
 REPEAT_MIN_STEMS = 4
 
@@ -103,7 +104,8 @@ def _check_filler(msg, out):
         found = True
         out.add("filler", f'"{msg.quote(m)}" adds words without meaning.', f'Delete "{msg.quote(m)}".',
                 ("body", msg.body, m.start(), m.end()))
-    for m in lx.INVENTORY.finditer(msg.body):
+    lists = (s for s in msg.sentences if s.text.count(",") >= INVENTORY_COMMAS)  # the pattern is costly: scan few
+    for m in (m for s in lists for m in lx.INVENTORY.finditer(msg.body, s.start, s.end)):
         found = True
         out.add("inventory", f'"{msg.quote(m)}" lists more than the mentor needs; one line of background will do.',
                 "Keep the one or two items that matter for this ask.", ("body", msg.body, m.start(), m.end()))

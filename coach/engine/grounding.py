@@ -51,8 +51,12 @@ def _detail(m, kind):
 
 def references(msg):
     """Every mention of the mentor's work ("your talk on ...", "the post you wrote about ..."), in body order."""
-    found = list(lx.YOUR_WORK.finditer(msg.body)) + list(lx.WORK_YOU_MADE.finditer(msg.body))
-    return sorted(found, key=lambda m: m.start())
+    if msg.references is None:  # three checks ask; the body is scanned once
+        found = list(lx.YOUR_WORK.finditer(msg.body))
+        if lx.YOU_MADE.search(msg.folded):  # the costlier pattern runs only where "you wrote/gave/..." occurs
+            found += lx.WORK_YOU_MADE.finditer(msg.body)
+        msg.references = sorted(found, key=lambda m: m.start())
+    return msg.references
 
 
 def detailed_references(msg, ctx=None):

@@ -217,10 +217,11 @@ YOUR_WORK = re.compile(
     r"(?P<rest>[^.!?\n]{0,80})", re.I)
 # The same reference made the other way round: "the talk you gave at PyCon on ...", "a post you wrote about ...".
 _WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>"):YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
+_MADE = r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)"
 WORK_YOU_MADE = re.compile(
     r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)" + _WORK_KINDS +
-    r"s?\s+(?:that\s+)?you\s+(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)\b"
-    r"(?P<rest>[^.!?\n]{0,80})", re.I)
+    r"s?\s+(?:that\s+)?you\s+" + _MADE + r"\b(?P<rest>[^.!?\n]{0,80})", re.I)
+YOU_MADE = _words(r"you " + _MADE)
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
     "article": "wrote|writes|article|blog|post|essay|published|newsletter",

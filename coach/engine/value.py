@@ -24,9 +24,10 @@ _HOW_STEMS = frozenset(stem(w) for w in "share send give offer write writes wrot
 def check(msg, ctx, out):
     """Add value findings for `msg` to `out`."""
     offers, vague, pitches = [], [], []
+    any_pitch = lx.SALES.search(msg.folded) is not None  # one scan of the whole body; most drafts have none
     for s in msg.sentences:
         folded = msg.folded_text(s)
-        if lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
+        if any_pitch and lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
             pitches.append(s)
             continue
         concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
@@ -143,7 +144,7 @@ def _check_motives(msg, out):
         out.add("generic_flattery", f'"{msg.quote(m)}" is generic praise that could go to anyone.',
                 "Replace it with the specific piece of their work that helped you and how.",
                 ("body", msg.body, m.start(), m.end()))
-    if not out.count("generic_flattery"):
+    if not out.count("generic_flattery") and lx.ADMIRATION & set(WORD.findall(msg.folded)):
         praise = next((s for s in msg.sentences if _is_empty_praise(s.text)), None)
         if praise:
             out.add("generic_flattery", f'"{praise.text}" praises them without naming anything they did.',
