@@ -50,7 +50,9 @@ def figures(parity):
     for name in POLITENESS_FILES:
         rows = half(load(name), parity)
         for source in sorted({r.get("source", "?") for r in rows}):
-            out[f"politeness {name} {source}"] = quartile_auc([r for r in rows if r.get("source", "?") == source])
+            value, top, bottom = quartile_auc([r for r in rows if r.get("source", "?") == source])
+            if top and bottom:  # a half may hold one source only, or one score
+                out[f"politeness {name} {source}"] = (value, top, bottom)
     return out
 
 
