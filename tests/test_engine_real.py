@@ -179,3 +179,10 @@ def test_value_is_graded_by_homework_not_a_switch():
     assert "pure_ask" in {f["code"] for f in bare["findings"]}
     assert {"tried_already", "specific_reference", "reference_applied"} <= found
     assert homework["scores"]["value"] >= bare["scores"]["value"] + 1.0
+
+
+def test_a_negative_word_costs_a_little_and_a_complaint_more():
+    plain = critique("", "Could you check the second example in the docs?")["scores"]["professionalism"]
+    negative = critique("", "Could you check the wrong second example in the docs?")["scores"]["professionalism"]
+    complaint = critique("", "Could you check the useless second example in the docs?")["scores"]["professionalism"]
+    assert plain > negative > complaint

@@ -325,6 +325,10 @@ COMPLAINT = _words(
     r"(?:makes|made) no sense", r"nonsense", r"pathetic", r"clueless", r"idiot(?:s|ic)?", r"moron(?:s|ic)?", r"dumb",
     r"you(?:'re| are) (?:wrong|lying)", r"no idea what you(?:'re| are) (?:talking|doing)", r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time")
+# Mildly negative words (the paper's "negative lexicon", a small but significant cost): milder than a complaint.
+NEGATIVE = _words(r"wrong", r"bad(?:ly)?", r"worse", r"worst", r"broken", r"fail(?:s|ed|ure)?", r"mistakes?", r"incorrect",
+                  r"mess(?:y|ed up)?", r"poor(?:ly)?", r"sloppy", r"misleading", r"silly", r"careless", r"unclear",
+                  r"irrelevant", r"lacking", r"flawed", r"bogus", r"ugly")
 # Rhetorical challenges: questions that are not asking for information but scolding.
 CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
                    r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",

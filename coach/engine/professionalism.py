@@ -130,6 +130,10 @@ def _check_tone(msg, out):
     # Shouting is a matter of case, so it is looked for in the body as typed.
     _add_each(msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting",
               "Use normal case and a single full stop.")
+    negative = lx.NEGATIVE.search(msg.folded)
+    if negative and not out.count("complaint"):  # a complaint already counts the negative words
+        out.add("negative_words", f'"{msg.quote(negative)}" is a negative word; requests that avoid them read as more '
+                "polite.", "Say what you saw or need without judging it.", _span(msg, negative))
     emoji = lx.EMOJI.search(body)
     if emoji:
         out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))

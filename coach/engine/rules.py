@@ -113,6 +113,7 @@ RULES = {
     "you_start": Rule("professionalism", "minor", -0.25, -0.5),
     "factuality": Rule("professionalism", "minor", -0.3, -0.6),
     "complaint": Rule("professionalism", "minor", -0.5, -1.0),
+    "negative_words": Rule("professionalism", "minor", -0.1, -0.1),  # the paper's negative lexicon: -0.13***
     "slang": Rule("professionalism", "major", -0.5, -1.5),
     "textspeak": Rule("professionalism", "major", -0.5, -1.5),
     "lowercase_i": Rule("professionalism", "minor", -0.4, -0.4),
