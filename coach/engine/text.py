@@ -9,7 +9,8 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # A sentence runs from a non-space character to terminal punctuation or the end of its line,
 # so a greeting line or a sign-off line is a sentence of its own. A stop with a letter or digit right after it
 # ("Node.js", "v2.1", "example.com") is inside a word, and a few abbreviations ("e.g.", "Dr.") end no sentence.
-SENTENCE = re.compile(r"[^\s.!?](?:[^.!?\n]|[.!?](?=\w))*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
+SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?](?=\w)[^.!?\n]*)*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
+ABBREVIATION_CHARS = 8  # the longest abbreviation with its stop and the space before it ("approx.")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|approx|incl|jr|sr)|(?-i:\b[A-Z]))\.$", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # re.IGNORECASE matches these to ASCII letters, but str.lower() keeps them (or, for "İ", adds a combining dot).
@@ -93,7 +94,8 @@ def sentences(text, start=0, end=None):
     spans = []
     for m in SENTENCE.finditer(text, start, end):
         stop = m.start() + len(m.group().rstrip())
-        if spans and _ABBREVIATION.search(spans[-1].text) and text[spans[-1].end:m.start()].strip(" \t") == "":
+        if spans and _ABBREVIATION.search(spans[-1].text[-ABBREVIATION_CHARS:]) and \
+                text[spans[-1].end:m.start()].strip(" \t") == "":
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
         else:

@@ -144,7 +144,7 @@ def _check_motives(msg, out):
         out.add("generic_flattery", f'"{msg.quote(m)}" is generic praise that could go to anyone.',
                 "Replace it with the specific piece of their work that helped you and how.",
                 ("body", msg.body, m.start(), m.end()))
-    if not out.count("generic_flattery") and lx.ADMIRATION & set(WORD.findall(msg.folded)):
+    if not out.count("generic_flattery") and lx.ADMIRATION & {w.lower() for w in msg.words}:
         praise = next((s for s in msg.sentences if _is_empty_praise(s.text)), None)
         if praise:
             out.add("generic_flattery", f'"{praise.text}" praises them without naming anything they did.',
