@@ -127,8 +127,9 @@ def test_offer_from_the_plan_is_recognised_and_its_absence_suggested():
     codes = [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
     assert "offer_matches_plan" in codes and "offer_tied_to_their_work" in codes
     pure = critique(GOOD_SUBJECT, GOOD_BODY.replace("In return, I can test your HAL crate on the three STM32 boards we have and report any bugs.", ""), CTX)
-    finding = next(f for f in pure["findings"] if f["code"] == "pure_ask")
+    finding = next(f for f in pure["findings"] if f["code"] == "offer_missing_from_plan")
     assert "test the HAL crate" in finding["fix"]
+    assert pure["scores"]["value"] < critique(GOOD_SUBJECT, GOOD_BODY, CTX)["scores"]["value"]
 
 
 @pytest.mark.parametrize("placeholder", ["[Name]", "{{mentor}}", "<name>", "[Your name]"])

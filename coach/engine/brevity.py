@@ -1,59 +1,97 @@
-"""Brevity: enough context in as few words as will carry it.
+"""Brevity: enough context in as few words as will carry it, judged by the norms of the kind of message.
 
-Length targets come from Boomerang's 2016 study of over 40 million emails
-("How to write an email", blog.boomerangapp.com): messages of 50-125 words had
-reply rates above 50%, falling off on either side. We count the words between
-greeting and sign-off: those are what the mentor has to read. Subject lines of
-roughly 3-9 words are the range the same kind of study found most answered.
+Length targets for a first message come from Boomerang's 2016 study of over 40 million emails
+("How to write an email", blog.boomerangapp.com): messages of 50-125 words had reply rates above 50%,
+falling off slowly on either side, so past 125 words a message loses a little per 100 words, and much more
+only past 400: one that carries needed context (what the writer tried, the one detail the mentor needs) is
+not padded, and padding (filler, restating, repeating) costs wherever it is. Follow-ups are shorter (they refer back to the first
+message), thank-you notes and updates a little longer (they report what happened), and a LinkedIn
+connection note must fit in 300 characters. We count the words between greeting and sign-off: those are
+what the mentor has to read. Subject lines of roughly 3-9 words are the range the same kind of study
+found most answered.
 """
+from collections import namedtuple
+
 from . import lexicon as lx
+from .context import CONNECTION_NOTE_CHARS
 from .text import WORD, content_stems
 
-SWEET_SPOT = (50, 125)
-TOO_LONG = 200
+# (shortest, longest) words in the sweet spot, and where "long" turns into "too long".
+Norm = namedtuple("Norm", "low high too_long")
+NORMS = {
+    "first": Norm(50, 125, 400),
+    "followup": Norm(25, 100, 250),
+    "thanks": Norm(30, 150, 300),
+    "update": Norm(40, 180, 350),
+}
 TOO_SHORT = 25
+CONNECTION_NOTE_MIN_WORDS = 12  # who you are, why them and the ask take about this many words at the least
 # Below the sweet spot a message still earns the length praise if it carries an ask in this many words:
 # brevity rewards saying it in fewer words, and a 35-word message with an ask and a reason is not padded.
 CONCISE = 30
-# Each 100 words past the sweet spot costs one point, up to the rule's cap.
-POINTS_PER_EXCESS_WORD = -0.01
-WALL_WORDS = 90
+# Past the sweet spot each 100 words costs a quarter point (up to the cap); past "too long", half a point.
+POINTS_PER_LONG_WORD = -0.0025
+POINTS_PER_EXCESS_WORD = -0.005
+WALL_WORDS = 120
 SKIMMABLE_WORDS = 60
+SKIMMABLE_MIN_WORDS = 30  # a ten-word note is short, not laid out for skimming
 MAX_PARAGRAPHS = 7
 SUBJECT_WORDS = (3, 9)
 # One word over is a near miss the inbox mostly still shows; a 25-word subject is cut off mid-thought.
 POINTS_PER_EXTRA_SUBJECT_WORD = -0.1
+INVENTORY_COMMAS = 3  # a list of four items holds at least three commas
 REPEAT_SHARE = 0.6
 REPEAT_MIN_STEMS = 4
 
 
 def check(msg, ctx, out):
     """Add brevity findings for `msg` to `out`."""
-    _check_length(msg, out)
+    if ctx["kind"] == "connection":
+        _check_connection_note(msg, out)
+    else:
+        _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]))
     _check_filler(msg, out)
     _check_repetition(msg, out)
     _check_layout(msg, out)
     _check_subject(msg, out)
 
 
-def _check_length(msg, out):
-    n, (low, high) = msg.word_count, SWEET_SPOT
-    if n > high:
+def _check_connection_note(msg, out):
+    n = len(msg.body.strip())
+    if msg.word_count < CONNECTION_NOTE_MIN_WORDS:
+        out.add("too_short", f"At {msg.word_count} words the note does not say who you are or why them.",
+                "Add who you are and what in their work led you to them, within the 300 characters.")
+    elif n <= CONNECTION_NOTE_CHARS:
+        out.add("fits_connection_note", f"At {n} characters it fits a connection note ({CONNECTION_NOTE_CHARS} at most).",
+                "Keep it to who you are, why them and one ask.")
+    else:
+        out.add("over_connection_limit", f"At {n} characters it is past the {CONNECTION_NOTE_CHARS} a connection note allows.",
+                "Cut to who you are, why them and one ask, or send it as a message once connected.")
+
+
+def _check_length(msg, out, norm):
+    n = msg.word_count
+    if n > norm.high:
         cut = _longest_sentence(msg)
-        fix = f"Cut to about {high} words; start with the longest sentence: \"{cut.text}\"" if cut else \
-            f"Cut to about {high} words."
-        code = "too_long" if n > TOO_LONG else "long_message"
-        out.add(code, f"At {n} words this is {n - high} past the {low}-{high} words that get the most replies "
-                f"(one point off per 100 extra words).", fix, points=POINTS_PER_EXCESS_WORD * (n - high))
+        fix = f"Cut to about {norm.high} words; start with the longest sentence: \"{cut.text}\"" if cut else \
+            f"Cut to about {norm.high} words."
+        if n > norm.too_long:
+            out.add("too_long", f"At {n} words this is {n - norm.high} past the {norm.low}-{norm.high} words that suit "
+                    f"this kind of message (half a point off per 100 extra words).", fix,
+                    points=POINTS_PER_EXCESS_WORD * (n - norm.high))
+        else:
+            out.add("long_message", f"At {n} words this is {n - norm.high} past the {norm.low}-{norm.high} words that "
+                    f"suit this kind of message (a quarter point off per 100 extra words).", fix,
+                    points=POINTS_PER_LONG_WORD * (n - norm.high))
     elif n < TOO_SHORT:
         out.add("too_short", f"At {n} words the mentor has too little context: who you are and why them.",
                 "Add one sentence on your background and one on what in their work led you to them.")
-    elif n >= low:
-        out.add("length_sweet_spot", f"At {n} words it sits in the {low}-{high} word range that gets the most replies.",
-                "Keep it about this length.")
+    elif n >= norm.low:
+        out.add("length_sweet_spot", f"At {n} words it sits in the {norm.low}-{norm.high} word range that suits this "
+                "kind of message.", "Keep it about this length.")
     elif n >= CONCISE and msg.asks:
         out.add("length_sweet_spot", f"At {n} words it makes its ask with nothing the mentor could skip.",
-                f"Keep it short; add a line only if the mentor would lack context (up to {high} words still reads fast).")
+                f"Keep it short; add a line only if the mentor would lack context (up to {norm.high} words still reads fast).")
 
 
 def _longest_sentence(msg):
@@ -66,6 +104,11 @@ def _check_filler(msg, out):
         found = True
         out.add("filler", f'"{msg.quote(m)}" adds words without meaning.', f'Delete "{msg.quote(m)}".',
                 ("body", msg.body, m.start(), m.end()))
+    lists = (s for s in msg.sentences if s.text.count(",") >= INVENTORY_COMMAS)  # the pattern is costly: scan few
+    for m in (m for s in lists for m in lx.INVENTORY.finditer(msg.body, s.start, s.end)):
+        found = True
+        out.add("inventory", f'"{msg.quote(m)}" lists more than the mentor needs; one line of background will do.',
+                "Keep the one or two items that matter for this ask.", ("body", msg.body, m.start(), m.end()))
     for m in lx.STACKED_HEDGES.finditer(msg.folded):
         found = True
         out.add("stacked_hedges", f'"{msg.quote(m)}" hedges twice; one hedge is polite, two are padding.',
@@ -81,7 +124,7 @@ def _check_repetition(msg, out):
     seen = set()
     for s in msg.sentences:
         stems = content_stems(s.text)
-        if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) >= REPEAT_SHARE * len(stems):
+        if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) > REPEAT_SHARE * len(stems):
             out.add("repeated_point", "This sentence mostly repeats what the message already said.",
                     f'Cut "{s.text}"', ("body", msg.body, s.start, s.end))
         seen |= stems
@@ -95,7 +138,7 @@ def _check_layout(msg, out):
             out.add("wall_of_text", f"A {n}-word paragraph is a wall of text the mentor must wade through.",
                     "Break it into paragraphs of two or three sentences, or cut it.",
                     ("body", msg.body, p.start, p.start + first_end))
-    if len(sizes) >= 2 and max(sizes) <= SKIMMABLE_WORDS:
+    if len(sizes) >= 2 and max(sizes) <= SKIMMABLE_WORDS and sum(sizes) >= SKIMMABLE_MIN_WORDS:
         out.add("skimmable", f"Short paragraphs (none over {SKIMMABLE_WORDS} words) make it easy to skim.", "Keep them short.")
     if len(msg.paragraphs) > MAX_PARAGRAPHS:
         out.add("many_paragraphs", f"{len(msg.paragraphs)} paragraphs is a lot to scroll for a first message.",

@@ -1,12 +1,32 @@
 """Clarity: a specific subject, one identifiable time-bounded ask, a question the mentor can answer."""
+import re
+
 from . import lexicon as lx
 from .context import ASKLESS_KINDS, FORMATS, minutes_in, minutes_range
+from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
-from .text import STOPWORDS, WORD
+from .text import STOPWORDS, WORD, stem
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
-MAX_ASKS = 3
+MAX_ASKS = 3  # one ask and up to two questions that narrow it; more compete for the mentor's attention
+POINTS_PER_EXTRA_ASK = -0.2
+# Words a request is made of whatever it is about: the frame ("would you be open to a 20-minute call"), the
+# vague objects ("advice", "a chat") and time. What is left over names the thing asked about.
+_FRAME_WORDS = frozenset(stem(w) for w in """
+would could can will might may open available willing free happy glad love like appreciate grateful wonder wondering
+hoping hope writing reach reaching ask asking request see know let please kindly spare moment minute minutes min mins
+hour time quick short brief call chat coffee conversation meeting zoom video phone email reply talk speak hear get
+advice guidance help tips insight insights thoughts perspective wisdom mentor mentorship mentoring connect connecting
+pick brain brains learn sometime soon week weeks next month convenience schedule experience career journey field
+industry share sharing question questions thing things something anything discuss discussing possible okay chance
+interested maybe perhaps also really just great much lot bit little some any one two monday tuesday wednesday
+thursday friday saturday sunday morning afternoon evening tomorrow today office later anytime free opportunity
+opportunities support involved network professional add explore potential
+""".split())
+SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one
+DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than one
+_AND = re.compile(r"\band\b", re.I)
 
 
 def specific_subject_words(subject):
@@ -21,9 +41,12 @@ def check(msg, ctx, out):
     _check_subject(msg, ctx, out)
     if ctx["kind"] in ASKLESS_KINDS:
         _check_no_new_ask(msg, ctx, out, asks)
+    elif ctx["kind"] == "connection":
+        _check_connection_reason(msg, out, asks)
+        _check_minutes(msg, ctx, out)
     else:
-        _check_ask(msg, ctx, out, asks)
-        _check_time(msg, ctx, out, asks)
+        ask = _check_ask(msg, ctx, out, asks)
+        _check_time(msg, ctx, out, ask)
     _check_wording(msg, out)
 
 
@@ -32,6 +55,9 @@ def _check_no_new_ask(msg, ctx, out, asks):
     allowed = 1 if ctx["kind"] == "update" else 0
     if len(asks) <= allowed:
         out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
+        if asks and ask_kind(msg, asks)[0] == "vague":
+            out.add("vague_ask", "Its one question asks for general thoughts; the mentor cannot tell what would answer it.",
+                    "Narrow it to one choice or one question about what you did.", ("body", msg.body, asks[0].start, asks[0].end))
     else:
         extra = asks[allowed]
         what = "A thank-you note asks for nothing" if allowed == 0 else "A progress update carries one small question at most"
@@ -55,6 +81,8 @@ def _ask_example(ctx):
 
 
 def _check_subject(msg, ctx, out):
+    if not msg.subject.strip() and ctx["kind"] == "connection":  # a connection note has no subject line
+        return
     if not msg.subject.strip():
         out.add("missing_subject", "There is no subject line, so the mentor cannot tell what you want before opening it.",
                 _subject_fix(ctx, "Use a subject that names the ask and its length"))
@@ -70,37 +98,108 @@ def _check_subject(msg, ctx, out):
                 "Keep it.", evidence)
 
 
+def ask_topic_stems(text):
+    """The stems of `text` that name what it asks about, not how it asks."""
+    return {stem(w) for w in WORD.findall(text.replace("-", " ")) if len(w) > 1 and w.lower() not in STOPWORDS
+            and not w.isdigit()} - _FRAME_WORDS
+
+
+def ask_kind(msg, asks):
+    """Classify the message's best ask: ("specific", span, why), ("vague", span, phrase) or ("plain", span, "").
+
+    Specific: it asks for a choice between options, a review of one piece of work, an introduction, a reference or
+    one question, or names its topic in at least SPECIFIC_TOPIC_STEMS words. Vague: its object is "your brain",
+    "mentorship", "a chat", "advice" and the like, with no topic named.
+    """
+    best = None
+    for s in asks:
+        folded = msg.folded_text(s)
+        topic = ask_topic_stems(s.text)
+        marker = lx.SPECIFIC_ASK.search(folded)
+        if marker:
+            return "specific", s, f'"{s.text[marker.start():marker.end()]}"'
+        vague = lx.VAGUE_ASK.search(folded)
+        # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
+        diffuse = s.text.count(",") + len(_AND.findall(s.text)) >= DIFFUSE_JOINS
+        if not vague and not diffuse and (len(topic) >= SPECIFIC_TOPIC_STEMS or
+                                          (len(topic) >= 2 and lx.EITHER_OR.search(s.text))):
+            return "specific", s, "a named topic"
+        if vague and best is None:  # "a chat about X" names a topic, but no question about it
+            best = ("vague", s, s.text[vague.start():vague.end()])
+    return best or ("plain", asks[0], "")
+
+
+def _check_connection_reason(msg, out, asks):
+    """A connection note's ask is the invitation itself: its clarity is a specific reason to accept."""
+    reasons = detailed_references(msg)
+    kind = ask_kind(msg, asks)[0] if asks else "none"
+    if reasons or kind == "specific":
+        out.add("specific_ask", "The note says exactly why you are connecting: a specific piece of their work "
+                "or one answerable question.", "Keep it.")
+    else:
+        out.add("vague_ask", "The note gives no specific reason to connect; it could go to anyone.",
+                "Name the one piece of their work that led you to them, or the one question you have.")
+
+
 def _check_ask(msg, ctx, out, asks):
     if not asks:
         out.add("no_clear_ask", "There is no request or question the mentor can say yes to or answer.",
                 f"Add one clear question, {_ask_example(ctx)}")
-        return
-    first = asks[0]
-    out.add("clear_ask", "The message makes an identifiable request.", "Keep it to this one ask.",
-            ("body", msg.body, first.start, first.end))
+        return "none"
+    kind, main, why = ask_kind(msg, asks)
+    evidence = ("body", msg.body, main.start, main.end)
+    if kind == "specific":
+        out.add("specific_ask", f"The ask is one the mentor can answer or decide: it names what it is about ({why}).",
+                "Keep it to this one ask.", evidence)
+    elif kind == "vague":
+        out.add("vague_ask", f'The ask ("{why}") names no question, decision or piece of work, so the mentor '
+                "cannot tell what answering would take.",
+                f"Ask one answerable question about a named thing, {_ask_example(ctx)}", evidence)
+    else:
+        out.add("clear_ask", "The message makes an identifiable request.",
+                "Name what it is about: one question, a choice between options, or one piece of work to review.",
+                evidence)
     if len(asks) > MAX_ASKS:
         extra = asks[MAX_ASKS]
-        out.add("competing_asks", f"There are {len(asks)} questions or requests competing for the mentor's attention.",
+        out.add("competing_asks", f"There are {len(asks)} questions or requests competing for the mentor's attention "
+                "(0.2 point off for each past the second).",
                 f'Keep the main ask and cut the others, starting with "{extra.text}"',
-                ("body", msg.body, extra.start, extra.end))
+                ("body", msg.body, extra.start, extra.end), points=POINTS_PER_EXTRA_ASK * (len(asks) - MAX_ASKS))
+    first = asks[0]
     if len(msg.content_words) > 150 and first.start > 0.7 * len(msg.body):
         out.add("buried_ask", "The request only arrives near the end of a long message.",
                 f'Move "{first.text}" up to the second paragraph.', ("body", msg.body, first.start, first.end))
-    for s in asks:
-        fmt = FORMATS.search(msg.body, s.start, s.end)
-        if fmt:
-            out.add("format_named", f'The ask names a format ("{fmt.group()}").', "Keep it.",
-                    ("body", msg.body, fmt.start(), fmt.end()))
-            break
+    if kind != "vague":  # a format adds to an ask with an object; it does not rescue "a chat"
+        for s in asks:
+            fmt = FORMATS.search(msg.body, s.start, s.end)
+            if fmt:
+                out.add("format_named", f'The ask names a format ("{fmt.group()}").', "Keep it.",
+                        ("body", msg.body, fmt.start(), fmt.end()))
+                break
+    return kind
 
 
-def _check_time(msg, ctx, out, asks):
+def _check_time(msg, ctx, out, ask):
     m = msg.time_bound
     if not m:
-        out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
-                f"Say how long, {_ask_example(ctx)}")
+        if ask not in ("none", "vague") and ctx["kind"] != "connection":
+            out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
+                    f"Say how long, {_ask_example(ctx)}")
         return
-    out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", ("body", msg.body, m.start(), m.end()))
+    evidence = ("body", msg.body, m.start(), m.end())
+    if ask == "vague":  # "a quick 15-minute chat" is still a chat about nothing in particular
+        out.add("time_bound_only", f'The ask is time-bounded ("{m.group()}"), but a time bound adds little to a '
+                "vague ask.", "Keep the time bound and name what the time is for.", evidence)
+    else:
+        out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", evidence)
+    _check_minutes(msg, ctx, out)
+
+
+def _check_minutes(msg, ctx, out):
+    """The minutes asked for should be the minutes planned (a range that includes them is fine)."""
+    m = msg.time_bound
+    if not m:
+        return
     planned, (fewest, said) = ctx["ask"]["minutes"], minutes_range(m)
     if planned and not fewest <= planned <= said:
         out.add("ask_minutes_mismatch", f"The message asks for {said} minutes but the plan says {planned}.",

@@ -99,6 +99,22 @@ def first_name(name):
 
 
 ASKLESS_KINDS = frozenset({"thanks", "update"})
+# LinkedIn caps a connection request's note at 300 characters; a first message with no subject that fits in
+# that is read as one (a note has no subject line, and no room for a time bound or a long context).
+CONNECTION_NOTE_CHARS = 300
+
+
+# The kinds with norms of their own; any other first contact (an informational-interview or referral request) is
+# judged as a first message.
+KINDS = frozenset({"first", "followup", "connection"}) | ASKLESS_KINDS
+
+
+def message_kind(kind, subject, body):
+    """The kind the message is judged as: the context's, or "connection" for a short first note without subject."""
+    kind = kind if kind in KINDS else "first"
+    if kind == "first" and not subject.strip() and len(body.strip()) <= CONNECTION_NOTE_CHARS:
+        return "connection"
+    return kind
 
 
 def normalise(context):

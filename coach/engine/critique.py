@@ -1,6 +1,6 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
 from . import brevity, clarity, edits, grounding, language, professionalism, value
-from .context import minutes_of, normalise
+from .context import message_kind, minutes_of, normalise
 from .message import Message
 from .rules import RUBRICS, Findings
 
@@ -25,6 +25,7 @@ def assess(subject, body, ctx, propose=False):
     """Run every check on text and a normalised context; return the critique, with the edits the builders
     propose (not yet verified) when `propose`."""
     typed = Message(subject, body)
+    ctx = {**ctx, "kind": message_kind(ctx["kind"], typed.subject, typed.body)}  # e.g. a short note with no subject
     slips = language.slips(typed, ctx)
     msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
     out = Findings()

@@ -4,11 +4,19 @@ from collections import defaultdict
 from .critique import critique
 
 
+def context_of(row):
+    """A row's context, with the row's message kind (if it names one) where the context names none."""
+    context = dict(row.get("context") or {})
+    if row.get("kind") and not context.get("kind"):
+        context["kind"] = row["kind"]
+    return context or None
+
+
 def pairwise_accuracy(pairs):
     """Return (overall, {rubric: accuracy}, misses); a tie counts half, as in shared/eval/score_pairs.py."""
     hits, counts, misses = defaultdict(float), defaultdict(int), []
     for pair in pairs:
-        rubric, context = pair["rubric"], pair.get("context") or None
+        rubric, context = pair["rubric"], context_of(pair)
         better = critique(pair["better"]["subject"], pair["better"]["body"], context)["scores"][rubric]
         worse = critique(pair["worse"]["subject"], pair["worse"]["body"], context)["scores"][rubric]
         counts[rubric] += 1
@@ -63,3 +71,32 @@ def politeness_agreement(requests):
             agree = (human[i] - human[j]) * (engine[i] - engine[j])
             hits += 1.0 if agree > 0 else 0.5 if agree == 0 else 0.0
     return spearman(engine, human), hits / pairs if pairs else 0.0
+
+
+def auc(positives, negatives):
+    """The probability that a random positive outscores a random negative (ties count half); 0.5 when either is empty."""
+    if not positives or not negatives:
+        return 0.5
+    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def singles_auc(rows, min_words=0):
+    """AUC of the overall score, good against bad, over single messages of at least `min_words` words; and how many."""
+    scored = [(r["label"], critique(r.get("subject") or "", r["body"], context_of(r))) for r in rows]
+    scored = [(label, c["overall"]) for label, c in scored if c["stats"]["words"] >= min_words]
+    good = [s for label, s in scored if label == "good"]
+    bad = [s for label, s in scored if label == "bad"]
+    return auc(good, bad), len(scored)
+
+
+def quartile_auc(requests):
+    """Professionalism AUC of the top against the bottom quartile of human politeness scores (bare requests)."""
+    ranked = sorted(r["score"] for r in requests)
+    if not ranked:
+        return 0.5, 0, 0
+    low, high = ranked[(len(ranked) - 1) // 4], ranked[(3 * (len(ranked) - 1)) // 4]
+    score = lambda r: critique("", r["text"], None)["scores"]["professionalism"]
+    top = [score(r) for r in requests if r["score"] >= high and r["score"] > low]
+    bottom = [score(r) for r in requests if r["score"] <= low and r["score"] < high]
+    return auc(top, bottom), len(top), len(bottom)

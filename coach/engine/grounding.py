@@ -61,19 +61,56 @@ def _detail(m, kind):
     return content_stems(m.group("modifier") + " " + m.group("rest")) - _PRAISE_STEMS - {stem(kind)}
 
 
+def references(msg):
+    """Every mention of the mentor's work ("your talk on ...", "the post you wrote about ..."), in body order."""
+    if msg.references is None:  # three checks ask; the body is scanned once
+        found = list(lx.YOUR_WORK.finditer(msg.body))
+        if lx.YOU_MADE.search(msg.folded):  # the costlier pattern runs only where "you wrote/gave/..." occurs
+            found += lx.WORK_YOU_MADE.finditer(msg.body)
+        msg.references = sorted(found, key=lambda m: m.start())
+    return msg.references
+
+
+def detailed_references(msg, ctx=None):
+    """The mentions of the mentor's work that say something specific about it (homework, not a bare mention).
+
+    With a context whose notes on the mentor do not back a mention, that mention is a guess, not homework.
+    """
+    found = [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
+    if ctx and ctx["notes"] and found:
+        notes = NotesIndex(ctx["notes"])
+        found = [m for m in found if _supports(_kind(m), m.group("modifier") + " " + m.group("rest"), notes)]
+    return found
+
+
+def _applied(msg, m):
+    """Where the sentence of a reference, or the one after it, says what the work led the writer to do."""
+    following = [s for s in msg.sentences if s.end > m.start()][:2]
+    if not following:
+        return None
+    return lx.APPLIED.search(msg.folded, min(m.start(), following[0].start), following[-1].end)
+
+
+def _kind(m):
+    return m.group("kind").lower().split()[0]
+
+
 def _check_references(msg, ctx, out):
     notes = None  # indexed at the first reference that needs it
-    for m in lx.YOUR_WORK.finditer(msg.body):
-        kind = m.group("kind").lower().split()[0]
+    for m in references(msg):
+        kind = _kind(m)
         evidence = ("body", msg.body, m.start(), m.end())
         if len(_detail(m, kind)) < DETAIL_STEMS:
             if content_stems(m.group("rest")) & _PRAISE_STEMS:
                 out.add("generic_flattery", f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
                         f"Name the point in their {kind} that helped you and what you did with it.", evidence)
             continue
+        applied = _applied(msg, m)
+        if applied:
+            out.add("reference_applied", "You say what their work did for you or what you did with it: homework "
+                    "the mentor can see.", "Keep it.", ("body", msg.body, applied.start(), applied.end()))
         if not ctx["notes"]:
-            if len(content_stems(m.group("rest"))) >= 2:
-                out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
+            out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
         notes = notes or NotesIndex(ctx["notes"])
         if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes):

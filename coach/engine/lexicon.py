@@ -24,36 +24,56 @@ quick question questions query hello hi hey greetings mentorship mentor mentorin
 introduction intro connect connecting chat touch reaching out help advice guidance favour favor quick
 small brief important urgent follow followup follow-up up hoping seeking asking ask re fw fwd fyi note
 message email thoughts idea ideas inquiry enquiry time minute minutes catch call meeting coffee you your
-one two thing something stuff
+one two thing something stuff dear sir madam whom concern
 """.split())
+# A request in any of its polite shapes: a modal question, a wish ("I'd love to hear"), a conditional ("if you
+# have a spare moment", "if a call suits you"), "kindly"/"please" with a verb, or "writing to see whether".
 REQUEST = _words(
-    r"(?:would|could|can|will|might) you(?: be)?", r"(?:could|can|may|might) i(?: ask)?",
-    r"would it be (?:possible|okay|ok|alright)", r"(?:are|were) you (?:open|available|willing|free)",
-    r"do you have", r"(?:do|would) you mind", r"i(?:'d| would) (?:like|love) to (?:ask|request|get|hear|have)",
-    r"i (?:was|am) (?:wondering|hoping) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
-    r"please (?:let|could|would|suggest|share|send|advise|recommend|point|consider|tell)",
-    r"i(?:'d| would) be grateful (?:if|for)", r"any (?:pointers?|advice|suggestions?) would",
-    r"if (?:you|it) (?:could|would|might|can)", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
-    r"i(?:'m| am) (?:asking|writing to ask)", r"let me know (?:if|whether|which|what|how)")
-VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"and so on", r"etc\.?",
-               r"at some (?:stage|point)", r"in a broad sense", r"sort of things?", r"whatever",
-               r"in general", r"and all that", r"some time or other", r"the broader scheme")
+    r"(?:would|could|can|will|might) you", r"(?:could|can|may|might) i", r"would it", r"(?:are|were) you (?:open|available|willing|free|up for)",
+    r"you (?:might|would) (?:have|be)", r"do you (?:have|know)", r"(?:do|would) you mind",
+    r"i(?:'d| would) (?:really )?(?:like|love|welcome) (?:your|any|to (?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet))",
+    r"(?:wondering|hoping|see|ask|know) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
+    r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+", r"grateful (?:if|for)", r"appreciate (?:it if|your|any|a|some|if)",
+    r"(?:pointers?|advice|suggestions?|thoughts|tips) would", r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
+    r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
+    r"(?:writing|reaching out|getting in touch) to (?:ask|see|request|find out)", r"let me know (?:if|whether|which|what|how|when)",
+    r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)")
+# What a request may be about without naming anything: the reader has nothing to answer or decide.
+VAGUE_ASK = _words(
+    r"pick (?:your|ur) brains?", r"mentor(?:ship|ing)?", r"mentor me", r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
+    r"connect(?:ing)?", r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|about|regarding|for|with) )",
+    r"learn from (?:you|your)", r"(?:get|be) in touch", r"network(?:ing)?", r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
+    r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )", r"anything", r"(?:any|some) opportunit(?:y|ies)",
+    r"your (?:journey|story|path|experience|career)", r"best practices", r"in general", r"how to (?:get started|break in)",
+    r"how you (?:got|started|ended up|became)")
+# What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
+# someone, or one question.
+SPECIFIC_ASK = _words(
+    r"which (?:one|of|two|three|\w+ (?:would|should|do|did|is|are|was|has|worked))", r"whether (?:to|i should|we should|it)",
+    r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)",
+    r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]", r"one (?:question|thing|decision)", r"(?:recommend|suggest) (?:one|a|two|three)",
+    r"(?:choose|decide|deciding|choosing) between", r"how (?:did|do|would|should) (?:you|i|we)", r"(?:is|was) (?:that|this|it) deliberate",
+    r"(?:a|be a|as a) (?:reference|referee)", r"refer(?:ral)? me")
+# An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
+EITHER_OR = re.compile(r",? or (?!so\b|two\b|more\b|less\b|not\b)")
+VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"etc\.?",
+               r"at some (?:stage|point)", r"sort of things?", r"whatever", r"in general", r"and all that")
 
 # --- brevity -------------------------------------------------------------------------
+# Words that carry no meaning in a request (the plain-language guides' lists of intensifiers and empty openers).
 # "Thank you very much" is a set formula of thanks (common in non-native English), not an intensifier to cut.
 FILLER = _words(
     r"just", r"really", r"basically", r"actually", r"totally", r"honestly", r"literally", r"kind of",
-    r"sort of", r"very(?<!thank you very)(?<!thanks very)", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
-    r"or so", r"in order to", r"needless to say", r"as one does",
-    r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*", r"in good health and good spirits",
-    r"i wanted to take a moment(?: of your (?:valuable )?time)?", r"allow me to introduce myself",
-    r"explain in some detail", r"after a great deal of consideration", r"for some time now",
-    r"as some background", r"which is a (?:programming language|database|framework|tool|language)",
-    r"at the end of the day", r"it goes without saying", r"thank you very much in advance")
+    r"sort of", r"very(?<!you very)(?<!thanks very)", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
+    r"or so", r"needless", r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*",
+    r"allow me to (?:introduce|present)")
+# A run of four or more short items ("Unity, C#, level design, narrative design and game feel"): an inventory of
+# skills or credentials where one line of background would do.
+INVENTORY = re.compile(r"(?:[\w#+./'’-]+(?: [\w#+./'’-]+){0,2}, ){3,}(?:and |or |& )?[\w#+./'’-]+")
 HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
 # Searched in folded text, like the _words patterns.
 STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
-RESTATING = _words(r"just to restate", r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
+RESTATING = _words(r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
                    r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
 
 # --- value ---------------------------------------------------------------------------
@@ -76,31 +96,70 @@ _FRAMES = (r"in return", r"in exchange",
 OFFER_FRAME = _words(*_FRAMES)
 OFFER = _words(
     *_FRAMES, _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
-    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open source|me)\b)", _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
+    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)", _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
     r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)", r"(?:would|do) you (?:like|want) me to", r"shall i",
     r"i(?:['’]ve| have) (?:written|put together|prepared|captured|built|recorded|collected|made)\b[^.!?\n]{0,60}?"
-    r"\b(?:for you|you (?:could|can|might|are welcome to) use)",
+    r"\b(?:for you|you (?:could|can|might|(?:are|'re) welcome to) use)",
     r"i(?:['’]d| would) love to help", r"reverse[- ]mentor(?:ing)?", r"i(?:['’]ll| will) (?:send|share|write up)",
+    r"would (?:the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|valuable)",
+    r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)", r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
+    r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
+    r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|patch|fix|bug report)",
     r"let me (?:help|know if i can help)")
 # Offers that leave the mentor to invent the task: goodwill, but nothing they can accept.
 VAGUE_OFFER = _words(
     r"(?:if (?:there(?:['’]s| is)|you (?:ever )?need) )?(?:ever )?anything (?:(?:else )?i can (?:do|help)|you need)[^.!?\n]*",
     r"(?:help|assist)(?: you)?(?: with)? (?:anything|whatever)[^.!?\n]*",
-    r"(?:happy|glad) to help(?: (?:any ?time|in any way|however i can|with anything))?(?=\s*[.!,]|$)",
-    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*", r"(?:help|assist) in any way[^.!?\n]*",
+    r"(?:happy|glad) to help(?: (?:any ?time|in (?:any|every) way|however (?:i|we) can|with anything))?(?=\s*[.!,]|$)",
+    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*", r"(?:help|assist) in (?:any|every) way[^.!?\n]*",
     # help that names a place but no task: "help with the podcast somehow", "help out however I can"
     r"(?:help|assist|contribute|chip in)(?: out)?(?: you)?(?: (?:with|on|to) [^.!?\n]{0,40}?)?"
-    r" (?:somehow|in some way|some way or other|where(?:ver)? i can|however i can)")
+    r" (?:somehow|in (?:some|any) way|some way or other|where(?:ver)? (?:i|we) can|however (?:i|we) can)")
 # Choosing the format of the ask ("I can send it by email, or we can talk on a call, as you prefer") is logistics.
-FORMAT_CHOICE = _words(r"as you prefer", r"whichever you prefer", r"if you(?:['’]d| would) prefer",
-                       r"or we (?:can|could) (?:talk|meet|speak|chat|call|do a call|have a call)")
+FORMAT_CHOICE = _words(r"(?:as|whichever|whatever) you prefer", r"if you(?:['’]d| would) prefer",
+                       r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)")
 FOLLOW_THROUGH = _words(
-    r"i(?:'ll| will) (?:report back|let you know|share what i|follow up|send you|put (?:your|it|the)|"
+    r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share (?:what|how) (?:i|we)|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
+    r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
+    r"what (?:i|we) (?:find|found|learn|decide|chose|choose))",
     r"(?:share|tell you) (?:how|what) (?:it|i)")
+# What the writer already tried or learnt on their own: the homework that makes a request worth answering.
+TRIED = _words(
+    r"i(?:'ve| have)? (?:already )?(?:tried|attempted|tested|experimented with|benchmarked|prototyped|profiled)",
+    r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their)\b)|built|written|started|set up|worked through|"
+    r"gone through|completed|finished|shipped|compared|measured|collected)",
+    r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
+    r"(?:i|we) (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|"
+    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|"
+    r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
+    r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
+    r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already", r"since then,? (?:i|we)",
+    r"(?:so far|already),? i(?:'ve| have)?", r"what i(?:'ve| have) (?:tried|found|learned|learnt)")
+# Figures that show what the writer measured or found ("120 sent, 14 replies", "from 40% to 15%", "8k agents"):
+# requests that give evidence are answered more often (Althoff et al. 2014, "How to ask for a favor"). Minutes
+# (the ask's time bound) and years (a résumé line) are not evidence of homework.
+EVIDENCE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|k\b|fps\b|gb\b|mb\b|(?:users|students|people|customers|clients|"
+    r"applications|interviews|replies|responses|stars|downloads|requests|tests|bugs|issues|errors|lines|pages|agents|"
+    r"members|rows|records|services|repos|teams|engineers|hours|days|weeks|seconds|sessions|runs|builds|models|"
+    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d", re.I)
+# A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
+SALES = _words(
+    r"(?:our|my) (?:company|agency|firm|startup|product|platform|solution|services|service|tool|team)(?:['’]s)? "
+    r"(?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
+    r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
+    r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))", r"(?:free|no-cost) (?:trial|consultation|audit|demo)",
+    r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)", r"(?:our|my) (?:pricing|clients|customers)",
+    # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
+    r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)", r"(?:my|our) (?:channel|audience|followers|subscribers)",
+    r"(?:my|our) (?:rates?|fees?|hourly)", r"(?:a|at a|with a) (?:\d+% )?discount", r"for a (?:small )?fee", r"freelanc\w*", r"hire me",
+    r"revenue share", r"(?:head|vp|director|manager) of (?:partnerships|sales|business development|growth|marketing)",
+    r"(?:wonderful|great|unique|exciting) opportunity (?:for you|to (?:share|showcase|reach))",
+    r"(?:explore|discuss) (?:how we (?:could|can|might) (?:work|partner|collaborate)|a (?:partnership|collaboration))")
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
     r"(?:what )?helped (?:me |us )?(?:most|a lot)", r"the result", r"results? so far", r"so far,? (?:i|we|it)",
@@ -109,20 +168,35 @@ REPORT = _words(
     r"i am (?:doing|writing|building|trying|applying|reading)", r"here is what i")
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)", r"(?:on|for|pad) my (?:résumé|resume|cv)",
-    r"pays? (?:better|more)", r"(?:more|better) (?:money|salary|pay)", r"need someone to help me",
+    r"pays? (?:better|more)", r"(?:more|better) (?:money|salary|pay)",
     r"i need (?:a|some) (?:job|referral)", r"(?:get|give|land) me a (?:job|referral)", r"so i can get (?:a|hired)",
     r"boost my (?:career|profile)", r"(?:for|get) (?:the )?clout", r"looks? (?:good|great) on",
     r"(?:good|great|high|better) salar(?:y|ies)", r"(?:make|earn) (?:more |good |lots of )?money",
-    r"easy job", r"lots of travel", r"open doors for me", r"(?:get|find|land) a better job")
+    r"easy job", r"(?:get|find|land) a better job", r"(?:opportunit(?:y|ies)|chance) for me",
+    r"for my (?:own )?(?:growth|career|development|learning|portfolio)", r"help me (?:grow|advance|get ahead|stand out)")
 # Framing the message around one's own need, rather than what drew the writer to the mentor.
 ONE_WAY_NEED = _words(r"i (?:really )?need (?:someone|somebody|a mentor|an expert|some advice|advice|help|guidance|"
-                      r"a (?:book )?recommendation)", r"(?:we|i) need an expert", r"need someone senior")
+                      r"a (?:book )?recommendation)", r"(?:we|i) need an expert")
 FLATTERY = _words(
-    r"(?:huge|big|biggest|massive) fan", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
+    r"(?:huge|big|biggest|massive|great) (?:fan|admirer)", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
     r"(?:legend|genius|rock ?star|ninja|guru)", r"an inspiration(?: to (?:us all|everyone))?",
-    r"i admire everything", r"love (?:all )?your (?:work|stuff|content)", r"everything you do",
+    r"i admire everything", r"love (?:all )?your (?:work|stuff|content)",
     r"(?:smartest|brightest|greatest|best) (?:people|minds?|person|engineers?) (?:in|on)", r"so inspiring",
-    r"(?:clearly|truly|such) an? (?:expert|inspiration|genius|legend)", r"best \w+ ever")
+    r"(?:clearly|truly|such) an? (?:expert|inspiration|genius|legend)", r"best \w+ ever",
+    r"(?:done|doing|do) (?:amazing|incredible|awesome|great) (?:things|work)", r"following your (?:career|journey)",
+    r"one of the (?:best|greatest|finest)", r"admire (?:the|your|all) (?:work|things)",
+    r"impressed by your (?:background|profile|career|experience)", r"(?:your|such an) impressive (?:background|profile|career)")
+# A reference that says what the work did for the writer: homework put to use, not a mention.
+APPLIED = _words(
+    r"(?:helped|changed|convinced|fixed|saved|cut|reduced|improved|shaped|inspired|led|pushed|got) (?:me|us|our|my|how|half)",
+    r"(?:i|we) (?:used|applied|tried|followed|adopted|tested|copied|borrowed)", r"after reading", r"because of (?:it|your)",
+    r"(?:wanted|tried) to (?:see|test|check) (?:if|whether)", r"(?:argued|showed|found|suggested|claimed) that")
+# Words of admiration: a sentence about the reader made of these and nothing specific is praise that fits anyone.
+ADMIRATION = frozenset("""admire admired admiring fan inspiration inspiring inspired impressed impressive amazing awesome
+incredible brilliant fantastic wonderful outstanding legend genius""".split())
+# Words of praise that name no piece of work: "your work", "your career", "everything you have done".
+PRAISE_TARGETS = frozenset("""work career content background profile journey industry field everything all things done
+always years achievements accomplishments contributions success space community""".split())
 # Words that only say a piece of work was good: a reference made of these and nothing else is praise, not detail.
 PRAISE = frozenset("""great good amazing awesome excellent brilliant inspiring inspirational helpful useful
 interesting best cool nice wonderful fantastic insightful ever really incredible superb outstanding enjoyed
@@ -137,8 +211,17 @@ YOUR_WORK = re.compile(
     r"help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)[\w'’-]+\s+){0,3}?)"
     r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
     r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
-    r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides)s?\b"
+    r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
+    r"comment|issue|module|package|crate|dataset|study|research|report|benchmark|demo|stream|class|framework|"
+    r"site|website|newsletter issue|checklist|template|survey|analysis|proposal|rfc|spec|patch)s?\b"
     r"(?P<rest>[^.!?\n]{0,80})", re.I)
+# The same reference made the other way round: "the talk you gave at PyCon on ...", "a post you wrote about ...".
+_WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>"):YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
+_MADE = r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)"
+WORK_YOU_MADE = re.compile(
+    r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)" + _WORK_KINDS +
+    r"s?\s+(?:that\s+)?you\s+" + _MADE + r"\b(?P<rest>[^.!?\n]{0,80})", re.I)
+YOU_MADE = _words(r"you " + _MADE)
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
     "article": "wrote|writes|article|blog|post|essay|published|newsletter",
@@ -173,33 +256,34 @@ KIND_EVIDENCE = {
 }
 
 # --- professionalism -----------------------------------------------------------------
-GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it", r"thx")
+GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it")
 APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon")
 PLEASE = _words(r"please", r"kindly")
 # "Why would you ...?" borrows the modal to scold, not to ask.
-COUNTERFACTUAL = _words(r"(?:could|would)(?<!why could|why would) you", r"would it be", r"could i", r"would you mind",
-                        r"might you", r"(?:would|could) (?:we|there be)", r"i was wondering", r"i wonder")
+COUNTERFACTUAL = _words(r"(?:could|would)(?<!why could|why would) (?:you|it|i|we|there)", r"might (?:you|i)",
+                        r"(?:i was|i am|i'm) wondering", r"i wonder")
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
-HEDGE = _words(r"i think", r"i suggest", r"maybe", r"perhaps", r"possibly", r"i guess", r"probably",
-               r"if possible", r"if you have (?:a moment|time|a minute)",
-               r"(?:just |i(?:'m| am) )curious", r"what do you think", r"i (?:might|may) be (?:wrong|missing)",
-               r"if i(?:'m| am) not mistaken", r"i(?:'m| am) not sure", r"i suspect", r"a (?:bit|little)",
-               r"when you have (?:a )?(?:moment|minute|time)",
-               r"when(?:ever)? you get a chance", r"no (?:problem|worries)(?: at all)? if not",
-               r"(?:i|we)(?: would|'d) (?:really |greatly )?(?:appreciate|be (?:very )?grateful)", r"it seems", r"i believe", r"if you're open")
+# The paper's hedges are words of tentativeness (think, suggest, maybe, perhaps, seems, guess...), not set phrases.
+HEDGE = _words(r"i (?:think|suggest|guess|suspect|believe|assume|wonder)", r"maybe", r"perhaps", r"possibly",
+               r"probably", r"if possible", r"it seems", r"not sure", r"curious", r"a (?:bit|little)",
+               r"(?:might|may) be (?:wrong|missing|mistaken)", r"not mistaken", r"(?:have|get) (?:a|the)? ?(?:moment|minute|chance)",
+               r"no (?:problem|worries)", r"what do you (?:think|reckon)", r"(?:if|when) you(?:['’]re| are) (?:open|free|able)")
 FLEXIBLE = _words(
-    r"flexible", r"(?:at )?a time that (?:suits|works for) you", r"(?:work|fit) around your (?:schedule|calendar|time)",
-    r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)(?: at all)? if not",
-    r"(?:totally|completely|fully)? ?understand if", r"if you(?:'re| are) (?:too )?busy", r"whatever (?:suits|works)",
-    r"(?:or|an?) (?:email|short|quick) reply (?:would|is|works)", r"happy to (?:adapt|adjust)",
-    r"at your convenience", r"if you have (?:the )?time")
+    r"flexible", r"(?:suits|works for|convenient for) you", r"around your (?:schedule|calendar|time)",
+    r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)", r"understand if",
+    r"(?:if|when) you(?:['’]re| are) (?:too )?busy", r"whatever (?:suits|works)", r"(?:email|short|quick|written) reply",
+    r"happy to (?:adapt|adjust)", r"your convenience", r"if you have (?:the )?time",
+    r"no reply (?:is )?(?:needed|necessary|expected)", r"no need to (?:reply|respond)")
+# Greetings to a role or to no one: the writer did not find out who they are writing to.
+IMPERSONAL = re.compile(r"\s*(?:dear|hello|hi|greetings),?\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|all|team|"
+                        r"hiring manager|recruiter|to whom)\b|\s*to whom it may concern", re.I)
 DEFERENCE = re.compile(r"^(?:great|good|nice|interesting|cool|excellent|awesome|wonderful|helpful)\b", re.I)
 BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
 FACTUALITY = _words(r"in fact", r"the (?:truth|fact) is", r"obviously", r"clearly", r"of course", r"actually")
 # Sentences that open by doubting the reader rather than asking: "Are you sure ...?", "Isn't this just ...?",
 # "This is wrong." Matched at sentence starts only, where they occur, so the whole-text tone scan stays short.
 DOUBTING_START = re.compile(
-    r"^(?:are you sure|(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)"
+    r"^(?:are you (?:sure|certain)|(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)"
     r"|have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)"
     r"|(?:this|that)(?:['’]s| is) (?:simply |just |plainly )?(?:wrong|incorrect|not true|not how))\b", re.I)
 DIRECT_START = re.compile(r"^(?:so|then|and|but|or|now|well)\b", re.I)
@@ -207,13 +291,17 @@ WH_START = re.compile(r"^(?:what|why|who|how|where|when|which|whose)\b", re.I)
 # A question about the writer's own problem ("How do I ...?") is not aimed at the reader.
 SELF_QUESTION = re.compile(r"^\w+\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
 ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|the hell)\b"
-                        r"|how (?:come|dare)\b|what (?:the hell|were you thinking|is wrong with)\b"
+                        r"|how (?:come|dare)\b|what (?:the hell|were you (?:thinking|doing)|(?:is|['’]s) wrong with)\b"
                         r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)", re.I)
-YOU_START = re.compile(r"^you\b(?!'re welcome| are welcome)", re.I)
+# A sentence that opens on the reader to tell them something ("You need to...", "You didn't..."); "You're ..." and
+# "You've ..." open compliments as often as complaints, so what follows decides (demand, complaint), not "you".
+YOU_START = re.compile(r"^you\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)", re.I)
 DEMAND = _words(
-    r"you (?:need|have|must|should|got) to", r"you must", r"i need you to", r"i expect(?: you)?",
-    r"i demand", r"i insist", r"i want you to", r"you(?:'d| had) better", r"gimme", r"give me", r"send me",
-    r"do it", r"get back to me", r"make sure you", r"answer me")
+    r"you (?:need|have|must|got) to", r"you must", r"i (?:need|want) you to", r"i expect(?: you)?",
+    r"i demand", r"i insist", r"you(?:'d| had) better", r"gimme", r"i need to (?:know|hear|have)",
+    # an order mid-sentence; "could you give me" and "if you could maybe send me" stay requests
+    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?:give|send|tell) me",
+    r"do it", r"get back to (?:me|us)", r"make sure you", r"answer me")
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
     r"call|email|approve|merge|revert|undo|restore|change|update|add|remove|delete|get|show|help|provide|share|"
@@ -222,10 +310,11 @@ IMPERATIVE_START = re.compile(
     r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)", re.I)
 PRESSURE = _words(
     r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"right (?:now|away)", r"immediately", r"(?<!by )today(?=\s*[.!])",
-    r"now(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe", r"after all i(?:'ve| have)",
-    r"if you don't", r"you(?:'re| are) the only one", r"still (?:haven't|have not|waiting)",
+    r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe",
+    r"after all i(?:'ve| have)", r"if you (?:don't|do not)", r"you(?:'re| are) the only", r"still (?:haven't|have not|waiting)",
     r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times", r"without delay", r"no excuses",
-    r"i'm waiting", r"waiting for your (?:reply|answer)", r"this is your (?:last|final)",
+    r"i'm waiting", r"waiting for your (?:reply|answer)", r"(?:was|am|i'm) counting on (?:this|you|it)",
+    r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|this week|by tomorrow)\b", r"your (?:last|final) chance",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}")
 COMPLAINT = _words(
@@ -233,20 +322,31 @@ COMPLAINT = _words(
     r"ridiculous", r"took (?:me )?forever", r"sucks?", r"hate(?! to (?:bother|trouble|ask|intrude))", r"horrible", r"pointless", r"garbage",
     r"rubbish", r"nobody (?:answers|replies|responds)", r"no one (?:answers|replies|helps)", r"ignored",
     r"unacceptable", r"disappointed", r"frustrating", r"lazy", r"incompetent", r"doesn't make (?:any )?sense",
-    r"makes no sense", r"nonsense", r"pathetic", r"clueless", r"idiot(?:s|ic)?", r"moron(?:s|ic)?", r"dumb",
+    r"(?:makes|made) no sense", r"nonsense", r"pathetic", r"clueless", r"idiot(?:s|ic)?", r"moron(?:s|ic)?", r"dumb",
     r"you(?:'re| are) (?:wrong|lying)", r"no idea what you(?:'re| are) (?:talking|doing)", r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time")
+# Mildly negative words (the paper's "negative lexicon", a small but significant cost): milder than a complaint.
+NEGATIVE = _words(r"wrong", r"bad(?:ly)?", r"worse", r"worst", r"broken", r"fail(?:s|ed|ure)?", r"mistakes?", r"incorrect",
+                  r"mess(?:y|ed up)?", r"poor(?:ly)?", r"sloppy", r"misleading", r"silly", r"careless", r"unclear",
+                  r"irrelevant", r"lacking", r"flawed", r"bogus", r"ugly")
 # Rhetorical challenges: questions that are not asking for information but scolding.
 CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
                    r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",
-                   r"what is wrong with you", r"(?:google|the docs?) exists?")
-SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"u", r"ur", r"thx", r"pls", r"plz", r"k",
+                   r"(?:google|the docs?) exists?")
+SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"ur", r"pls", r"plz", r"k",
                r"lol", r"omg", r"slaps", r"bro", r"dude", r"sup", r"ya", r"tbh", r"lmao", r"af", r"ngl",
                r"idk", r"ain't", r"y'all", r"cuz", r"coz", r"kinda", r"sorta", r"lemme", r"dunno", r"wassup",
-               r"r u", r"hmu", r"dm me", r"fam")
+               r"hmu", r"dm me", r"fam")
+# Chat abbreviations for whole words: "u" for you, "thx" for thanks, "q" for question, "pls", "b4", "2 help".
+TEXTSPEAK = _words(r"u(?![.\-]\w)", r"(?:u|you) r", r"r (?:u|you)", r"thx", r"thnx", r"tnx", r"q(?= (?:about|on|for|re)\b)",
+                   r"qs", r"b4", r"plz", r"pls", r"msg", r"abt", r"ppl", r"coz", r"cuz", r"im", r"dont", r"cant", r"ive",
+                   r"asap", r"rn", r"tmrw", r"2 (?:help|learn|talk|ask|know|get)", r"4 (?:u|you|me)")
+# "i" as a word in lower case, outside a code span: a chat habit ("i am", "i have") that reads as careless.
+LOWER_I = re.compile(r"(?<![\w'’`/\\.-])i(?=['’](?:m|ve|d|ll)\b|\s+(?!\.)|[,;:!?]|$)(?![\w.])")
 OVER_FAMILIAR = _words(r"buddy", r"mate", r"pal", r"sweetie", r"hun", r"honey", r"darling", r"xoxo",
                        r"my man", r"my friend", r"bestie", r"hey there,? superstar")
-SHOUT = re.compile(r"\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){1,}\b|!{2,}|\?!+|!\?+")
+# Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.
+SHOUT = re.compile(r"\b(?=(?:[A-Z]{2,}[ \t]+){0,3}[A-Z]{5})(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b|!{2,}|\?!+|!\?+")
 EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]")
 PLACEHOLDER = re.compile(
     r"\[[^\]\n]{1,40}\](?!\()|\{\{[^}\n]{0,40}\}\}|\{[A-Za-z_ ]{1,30}\}"
@@ -254,3 +354,6 @@ PLACEHOLDER = re.compile(
     r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)")
 # Bracketed text that is ordinary writing, not a template slot.
 NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)
+# Set formulas any request may use, exempt from the check that no lexicon phrase was lifted from an evaluation
+# text (tests/test_lexicon_honesty.py): "by the way" is the politeness paper's own marker of an indirect request.
+GENERAL_FORMULAS = frozenset({"by the way"})

@@ -46,6 +46,7 @@ class Message:
         # The content sentences that make a request or ask a question, and the first time bound.
         self.asks = [s for s in self.sentences if s.text.endswith("?") or REQUEST.search(self.folded_text(s))]
         self.time_bound = MINUTES.search(body)
+        self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
 
     def folded_text(self, span):
         """The folded text of one span of the body, for the lexicon's patterns."""

@@ -2,10 +2,11 @@
 
 Each strategy the paper found humans reward (gratitude, deference, greeting, apology,
 sentence-medial "please", counterfactual modals, hedges) is praise; each it found they
-penalise (direct "why" questions, second-person and direct starts, factuality,
-sentence-initial "please") is a minor finding; demands, pressure, slang, shouting,
-complaint and placeholders are majors. Greeting and sign-off are expected only of a
-full message, so a one-line request is judged on its politeness alone.
+penalise (direct questions, second-person and direct starts, factuality, sentence-initial
+"please") is a minor finding; rules.py gives each the weight of the paper's Table 3.
+Demands, pressure, slang, textspeak, shouting, complaint and placeholders are majors.
+Greeting and sign-off are expected only of a full message, so a one-line request is
+judged on its politeness alone.
 """
 import re
 
@@ -21,6 +22,7 @@ TONE = (
     ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
     ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
     ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
+    ("textspeak", lx.TEXTSPEAK, "is chat shorthand", "Write the word out in full."),
     ("accusatory_question", lx.CHALLENGE, "scolds rather than asks",
      "Ask what you need neutrally: \"Could you help me understand ...?\""),
     ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
@@ -34,8 +36,8 @@ def check(msg, ctx, out):
     """Add professionalism findings for `msg` to `out`."""
     full = bool(msg.subject.strip()) or len(msg.words) >= FULL_MESSAGE_WORDS
     _check_frame(msg, out, full)
-    _check_strategies(msg, out)
-    _check_sentence_starts(msg, out)
+    softened = _check_strategies(msg, out)
+    _check_sentence_starts(msg, out, softened)
     _check_tone(msg, out)
     _check_placeholders(msg, out)
 
@@ -47,6 +49,9 @@ def _span(msg, m, field="body"):
 def _check_frame(msg, out, full):
     if msg.greeting:
         out.add("greeting", "The message opens with a greeting.", "Keep it.", _span(msg, msg.greeting))
+        if lx.IMPERSONAL.match(msg.body, msg.greeting.start()):
+            out.add("impersonal_greeting", "The greeting names no one, so the message reads as sent to anyone.",
+                    "Find their name and greet them by it.", _span(msg, msg.greeting))
     elif full:
         out.add("no_greeting", "The message starts without a greeting.", 'Open with "Hi" and their first name.')
     if msg.closing:
@@ -79,6 +84,7 @@ def _check_strategies(msg, out):
                     'Move it inside a question: "Could you please ...?"', _span(msg, m))
         else:
             out.add("please", f'"{msg.quote(m)}" inside the request is courteous.', "Keep it.", _span(msg, m))
+    return any(found.values()) or bool(msg.greeting) or out.count("please") > 0
 
 
 _SOFTER = {"can": "could", "will": "would", "may": "could"}
@@ -114,7 +120,8 @@ def _starts_sentence(msg, pos):
     return any(s.start == pos for s in msg.sentences)
 
 
-def _check_sentence_starts(msg, out):
+def _check_sentence_starts(msg, out, softened):
+    """Findings on how sentences open; a direct question counts against a request only when nothing softens it."""
     for s in msg.sentences:
         text = s.text
         evidence = ("body", msg.body, s.start, s.end)
@@ -123,7 +130,7 @@ def _check_sentence_starts(msg, out):
         if lx.ACCUSATORY.match(text):
             out.add("accusatory_question", f'"{text}" reads as an accusation.',
                     "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
-        elif text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
+        elif not softened and text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
             out.add("direct_question", "A bare direct question reads as blunt.",
                     f'Soften it with a lead-in: "I\'m curious: {text[0].lower()}{text[1:]}"', evidence)
         if lx.DOUBTING_START.match(text):
@@ -150,9 +157,14 @@ def _check_tone(msg, out):
     # Shouting is a matter of case, so it is looked for in the body as typed.
     _add_each(msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting",
               "Use normal case and a single full stop.")
+    negative = lx.NEGATIVE.search(msg.folded)
+    if negative and not out.count("complaint"):  # a complaint already counts the negative words
+        out.add("negative_words", f'"{msg.quote(negative)}" is a negative word; requests that avoid them read as more '
+                "polite.", "Say what you saw or need without judging it.", _span(msg, negative))
     emoji = lx.EMOJI.search(body)
     if emoji:
         out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))
+    # A lone lower-case "i" is a language slip (language.py), charged there once.
     if len(msg.words) >= LOWERCASE_MIN_WORDS and _LOWER.search(body) and not _UPPER.search(body):
         out.add("all_lowercase", "Everything is in lower case, which reads as rushed.",
                 "Capitalise names and the start of each sentence.")
@@ -165,9 +177,16 @@ def _add_each(msg, out, code, matches, message, fix):
 
 
 def _check_placeholders(msg, out):
+    """Each template slot left in is a finding; those in the signature block are one slip, counted once."""
+    signature_start = msg.closing.start() if msg.closing else len(msg.body)
     for field, text in (("subject", msg.subject), ("body", msg.body)):
+        in_signature = False
         for m in lx.PLACEHOLDER.finditer(text):
             if lx.NOT_PLACEHOLDER.match(m.group()):
                 continue
+            if field == "body" and m.start() >= signature_start:
+                if in_signature:
+                    continue
+                in_signature = True
             out.add("placeholder", f'"{m.group()}" is a template placeholder left in.',
                     f'Replace "{m.group()}" with the real text.', (field, text, m.start(), m.end()))

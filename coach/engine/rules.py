@@ -15,90 +15,112 @@ MAX_PER_CODE = 5
 Rule = namedtuple("Rule", "rubric severity points cap")
 
 RULES = {
-    # clarity
-    "specific_subject": Rule("clarity", "praise", 0.5, 0.5),
-    "vague_subject": Rule("clarity", "major", -1.0, -1.0),
-    "missing_subject": Rule("clarity", "major", -1.0, -1.0),
-    "clear_ask": Rule("clarity", "praise", 0.6, 0.6),
+    # clarity: what is asked decides most. An answerable ask about a named thing earns the most; a time bound and a
+    # format add to an ask that is not vague but cannot rescue one that is. Findings that land on good and bad
+    # messages alike (no time bound, vague words) weigh little.
+    "specific_subject": Rule("clarity", "praise", 0.4, 0.4),
+    "vague_subject": Rule("clarity", "major", -0.6, -0.6),
+    "missing_subject": Rule("clarity", "minor", -0.4, -0.4),
+    "specific_ask": Rule("clarity", "praise", 1.0, 1.0),
+    "clear_ask": Rule("clarity", "praise", 0.4, 0.4),
+    "vague_ask": Rule("clarity", "major", -0.8, -0.8),
     "no_clear_ask": Rule("clarity", "major", -1.2, -1.2),
-    "time_bound": Rule("clarity", "praise", 0.4, 0.4),
-    "no_time_bound": Rule("clarity", "minor", -0.3, -0.3),
+    "time_bound": Rule("clarity", "praise", 0.3, 0.3),
+    "time_bound_only": Rule("clarity", "praise", 0.1, 0.1),
+    "no_time_bound": Rule("clarity", "minor", -0.1, -0.1),
     "ask_minutes_mismatch": Rule("clarity", "minor", -0.4, -0.4),
     "format_named": Rule("clarity", "praise", 0.2, 0.2),
-    "competing_asks": Rule("clarity", "minor", -0.5, -0.5),
+    "competing_asks": Rule("clarity", "minor", None, -0.6),  # scaled: 0.2 per ask past the second
     # Thank-you notes and progress updates (context kind "thanks"/"update") are judged on not asking again.
     "no_new_ask": Rule("clarity", "praise", 0.6, 0.6),
     "ask_in_aftercare": Rule("clarity", "minor", -0.6, -0.6),
-    "buried_ask": Rule("clarity", "minor", -0.4, -0.4),
-    "vague_wording": Rule("clarity", "minor", -0.3, -0.9),
-    "long_sentence": Rule("clarity", "minor", -0.3, -0.6),
-    "hard_to_read": Rule("clarity", "minor", -0.4, -0.4),
-    # brevity
-    "length_sweet_spot": Rule("brevity", "praise", 0.6, 0.6),
-    "long_message": Rule("brevity", "minor", None, -0.75),  # scaled: words past 125
-    "too_long": Rule("brevity", "major", None, -2.0),  # scaled: words past 125
-    "too_short": Rule("brevity", "minor", -0.6, -0.6),
-    "filler": Rule("brevity", "minor", -0.2, -1.5),
-    "stacked_hedges": Rule("brevity", "minor", -0.3, -0.6),
-    "repeated_point": Rule("brevity", "minor", -0.6, -1.2),
-    "restating": Rule("brevity", "minor", -0.4, -0.8),
-    "wall_of_text": Rule("brevity", "minor", -0.5, -1.0),
-    "skimmable": Rule("brevity", "praise", 0.4, 0.4),
-    "many_paragraphs": Rule("brevity", "minor", -0.3, -0.3),
+    "buried_ask": Rule("clarity", "minor", -0.3, -0.3),
+    "vague_wording": Rule("clarity", "minor", -0.1, -0.3),
+    "long_sentence": Rule("clarity", "minor", -0.2, -0.4),
+    "hard_to_read": Rule("clarity", "minor", -0.3, -0.3),
+    # brevity: the length norm depends on the kind of message (brevity.NORMS); padding costs, needed context does not.
+    "length_sweet_spot": Rule("brevity", "praise", 0.5, 0.5),
+    "long_message": Rule("brevity", "minor", None, -0.75),  # scaled: words past the kind's range
+    "too_long": Rule("brevity", "major", None, -2.0),  # scaled: words past the kind's range
+    "too_short": Rule("brevity", "minor", -0.8, -0.8),
+    "fits_connection_note": Rule("brevity", "praise", 0.5, 0.5),
+    "over_connection_limit": Rule("brevity", "major", -1.0, -1.0),
+    "filler": Rule("brevity", "minor", -0.1, -0.5),
+    "stacked_hedges": Rule("brevity", "minor", -0.2, -0.4),
+    "inventory": Rule("brevity", "minor", -0.4, -0.4),
+    "repeated_point": Rule("brevity", "minor", -0.5, -1.0),
+    "restating": Rule("brevity", "minor", -0.3, -0.6),
+    "wall_of_text": Rule("brevity", "minor", -0.4, -0.8),
+    "skimmable": Rule("brevity", "praise", 0.3, 0.3),
+    "many_paragraphs": Rule("brevity", "minor", -0.2, -0.2),
     "subject_length_ok": Rule("brevity", "praise", 0.3, 0.3),
     "subject_too_long": Rule("brevity", "minor", None, -1.0),  # scaled: words past 9
-    "no_filler": Rule("brevity", "praise", 0.4, 0.4),
-    # value
-    "offer_found": Rule("value", "praise", 0.7, 0.7),
-    "pure_ask": Rule("value", "major", -1.0, -1.0),
-    "vague_offer": Rule("value", "minor", -0.5, -0.5),
-    "offer_tied_to_their_work": Rule("value", "praise", 0.5, 0.5),
-    "offer_matches_plan": Rule("value", "praise", 0.3, 0.3),
-    "offer_missing_from_plan": Rule("value", "minor", -0.3, -0.3),
+    "no_filler": Rule("brevity", "praise", 0.3, 0.3),
+    # value: graded by what the mentor gains or sees: an offer tied to their work, homework (a specific reference,
+    # what the writer already tried), a promise to report back; minus praise that fits anyone, self-serving framing
+    # and sales pitches. "Only asks" is reserved for a message with none of these.
+    "offer_found": Rule("value", "praise", 0.6, 0.6),
+    "pure_ask": Rule("value", "major", -0.8, -0.8),
+    "nothing_new": Rule("value", "minor", -0.5, -0.5),
+    "vague_offer": Rule("value", "minor", -0.3, -0.3),
+    "offer_tied_to_their_work": Rule("value", "praise", 0.4, 0.4),
+    "offer_matches_plan": Rule("value", "praise", 0.2, 0.2),
+    "offer_missing_from_plan": Rule("value", "minor", -0.2, -0.2),
     "follow_through": Rule("value", "praise", 0.4, 0.4),
+    "tried_already": Rule("value", "praise", 0.5, 0.5),
+    "evidence": Rule("value", "praise", 0.3, 0.3),
     # After a meeting the mentor gains from hearing what their advice led to, not from a new offer.
     "reports_back": Rule("value", "praise", 0.8, 0.8),
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
-    "specific_reference": Rule("value", "praise", 0.3, 0.3),
+    "specific_reference": Rule("value", "praise", 0.4, 0.4),
+    "reference_applied": Rule("value", "praise", 0.4, 0.4),
     "self_serving": Rule("value", "major", -0.8, -1.6),
+    "sales_pitch": Rule("value", "major", -0.8, -1.6),
     "generic_flattery": Rule("value", "minor", -0.4, -0.8),
     "resume_padding": Rule("value", "minor", -0.4, -0.4),
     "one_way_need": Rule("value", "minor", -0.3, -0.3),
-    # professionalism (politeness strategies after Danescu-Niculescu-Mizil et al. 2013). Points follow the
-    # ordering of the paper's per-strategy effects: gratitude, deference, please inside a request, "by the way"
-    # and counterfactual "could/would you" help most; an indicative "can you" barely helps; factuality, direct
-    # starts, sentence-initial "please" and second-person starts hurt.
-    "greeting": Rule("professionalism", "praise", 0.3, 0.3),
+    # professionalism. The politeness strategies take 0.8 times the per-strategy politeness scores of
+    # Danescu-Niculescu-Mizil et al. 2013 (ACL), Table 3 (z-scored human politeness of requests that use the
+    # strategy): gratitude 0.87***, deference 0.78***, indirect "by the way" 0.63***, please inside a sentence
+    # 0.49***, counterfactual "could/would you" 0.47***, greeting 0.43***, apologising 0.36***, hedges 0.14***,
+    # indicative "can/will you" 0.09 (not significant); factuality -0.38***, direct start -0.43***, second-person
+    # start -0.30***, sentence-initial please -0.30*, direct question -0.27***. Sign-off, flexibility and the majors
+    # below (demands, pressure, complaint, slang, textspeak, shouting, placeholders) come from email etiquette
+    # guidance, not from the paper.
+    "greeting": Rule("professionalism", "praise", 0.35, 0.35),
     "greets_by_name": Rule("professionalism", "praise", 0.2, 0.2),
-    "no_greeting": Rule("professionalism", "minor", -0.3, -0.3),
+    "no_greeting": Rule("professionalism", "minor", -0.2, -0.2),
     "greeting_without_name": Rule("professionalism", "minor", -0.2, -0.2),
+    "impersonal_greeting": Rule("professionalism", "minor", -0.4, -0.4),
     "wrong_name": Rule("professionalism", "major", -1.5, -1.5),
-    "sign_off": Rule("professionalism", "praise", 0.3, 0.3),
-    "no_sign_off": Rule("professionalism", "minor", -0.3, -0.3),
-    "gratitude": Rule("professionalism", "praise", 0.5, 0.5),
-    "apology": Rule("professionalism", "praise", 0.35, 0.35),
-    "please": Rule("professionalism", "praise", 0.3, 0.3),
-    "please_at_start": Rule("professionalism", "minor", -0.3, -0.3),
-    "indirect_request": Rule("professionalism", "praise", 0.5, 0.5),
-    "indirect_aside": Rule("professionalism", "praise", 0.2, 0.2),
-    "hedged_request": Rule("professionalism", "praise", 0.3, 0.3),
-    "can_you": Rule("professionalism", "praise", 0.1, 0.1),
-    "flexibility": Rule("professionalism", "praise", 0.4, 0.4),
-    "deference": Rule("professionalism", "praise", 0.4, 0.4),
+    "sign_off": Rule("professionalism", "praise", 0.2, 0.2),
+    "no_sign_off": Rule("professionalism", "minor", -0.2, -0.2),
+    "gratitude": Rule("professionalism", "praise", 0.7, 0.7),
+    "apology": Rule("professionalism", "praise", 0.3, 0.3),
+    "please": Rule("professionalism", "praise", 0.4, 0.4),
+    "please_at_start": Rule("professionalism", "minor", -0.25, -0.25),
+    "indirect_request": Rule("professionalism", "praise", 0.4, 0.4),
+    "indirect_aside": Rule("professionalism", "praise", 0.5, 0.5),
+    "hedged_request": Rule("professionalism", "praise", 0.15, 0.15),
+    "can_you": Rule("professionalism", "praise", 0.05, 0.05),
+    "flexibility": Rule("professionalism", "praise", 0.3, 0.3),
+    "deference": Rule("professionalism", "praise", 0.6, 0.6),
     "demand": Rule("professionalism", "major", -1.0, -2.0),
     "pressure": Rule("professionalism", "major", -0.7, -1.4),
     "accusatory_question": Rule("professionalism", "major", -0.8, -1.6),
-    "direct_question": Rule("professionalism", "minor", -0.3, -0.6),
-    "direct_start": Rule("professionalism", "minor", -0.4, -0.4),
-    "you_start": Rule("professionalism", "minor", -0.3, -0.6),
-    "factuality": Rule("professionalism", "minor", -0.35, -0.7),
+    "direct_question": Rule("professionalism", "minor", -0.2, -0.4),
+    "direct_start": Rule("professionalism", "minor", -0.35, -0.35),
+    "you_start": Rule("professionalism", "minor", -0.25, -0.5),
+    "factuality": Rule("professionalism", "minor", -0.3, -0.6),
     "complaint": Rule("professionalism", "minor", -0.5, -1.0),
-    "slang": Rule("professionalism", "major", -0.6, -1.8),
+    "negative_words": Rule("professionalism", "minor", -0.1, -0.1),  # the paper's negative lexicon: -0.13***
+    "slang": Rule("professionalism", "major", -0.5, -1.5),
+    "textspeak": Rule("professionalism", "major", -0.5, -1.5),
     "shouting": Rule("professionalism", "minor", -0.5, -1.0),
     "emoji": Rule("professionalism", "minor", -0.3, -0.3),
     "over_familiar": Rule("professionalism", "minor", -0.5, -1.0),
-    "all_lowercase": Rule("professionalism", "minor", -0.3, -0.3),
-    "placeholder": Rule("professionalism", "major", -1.2, -2.4),
+    "all_lowercase": Rule("professionalism", "minor", -0.4, -0.4),
+    "placeholder": Rule("professionalism", "major", -1.0, -2.0),
     "unverified_reference": Rule("professionalism", "minor", -0.3, -0.3),
     # language (language.py): each slip is a finding with its correction and no points of its own; the summaries
     # carry the points, taken from the score the other findings leave, so a slip shows even on a 5.0.

@@ -7,8 +7,11 @@ from functools import lru_cache
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # A sentence runs from a non-space character to terminal punctuation or the end of its line,
-# so a greeting line or a sign-off line is a sentence of its own.
-SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
+# so a greeting line or a sign-off line is a sentence of its own. A stop with a letter or digit right after it
+# ("Node.js", "v2.1", "example.com") is inside a word, and a few abbreviations ("e.g.", "Dr.") end no sentence.
+SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?](?=\w)[^.!?\n]*)*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
+ABBREVIATION_CHARS = 8  # the longest abbreviation with its stop and the space before it ("approx.")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|approx|incl|jr|sr)|(?-i:\b[A-Z]))\.$", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A link or an address is one word to the reader however many dots and slashes it holds; "P.S." is a marker.
 _ONE_WORD = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -101,8 +104,16 @@ class Span:
 def sentences(text, start=0, end=None):
     """Return the sentences of text[start:end] as Spans with offsets into `text`."""
     end = len(text) if end is None else end
-    return [Span(m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()))
-            for m in SENTENCE.finditer(text, start, end)]
+    spans = []
+    for m in SENTENCE.finditer(text, start, end):
+        stop = m.start() + len(m.group().rstrip())
+        if spans and _ABBREVIATION.search(spans[-1].text[-ABBREVIATION_CHARS:]) and \
+                text[spans[-1].end:m.start()].strip(" \t") == "":
+            first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
+            spans.append(Span(text[first:stop], first, stop))
+        else:
+            spans.append(Span(text[m.start():stop], m.start(), stop))
+    return spans
 
 
 def paragraphs(text):

@@ -1,12 +1,20 @@
-"""Value: what the mentor gains, grounded in the mentee's recorded offer and the mentor's work."""
+"""Value: what the mentor gains, grounded in the mentee's recorded offer and the mentor's work.
+
+Graded, not a switch: a concrete offer (more if tied to the mentor's work), homework (a specific reference to
+their work, what the writer already tried) and a promise to report back each add; praise that fits anyone,
+self-serving framing and sales pitches subtract. A message with none of the positive signs "only asks".
+"""
 from . import lexicon as lx
 from .context import ASKLESS_KINDS
+from .grounding import detailed_references
 from .phrasing import offer_sentence
-from .text import content_stems, stem
+from .text import STOPWORDS, WORD, content_stems, stem
 
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
 CREDENTIALS_FOR_PADDING = 3
+# Admiration with fewer words than this naming what they did is praise that could go to anyone.
+EMPTY_PRAISE_SPECIFIC_WORDS = 3
 # How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
 # "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
 _HOW_STEMS = frozenset(stem(w) for w in "share send give offer write writes wrote help happy glad return exchange "
@@ -15,9 +23,13 @@ _HOW_STEMS = frozenset(stem(w) for w in "share send give offer write writes wrot
 
 def check(msg, ctx, out):
     """Add value findings for `msg` to `out`."""
-    offers, vague = [], []
+    offers, vague, pitches = [], [], []
+    any_pitch = lx.SALES.search(msg.folded) is not None  # one scan of the whole body; most drafts have none
     for s in msg.sentences:
         folded = msg.folded_text(s)
+        if any_pitch and lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
+            pitches.append(s)
+            continue
         concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
         is_vague = len(concrete) < len(folded)
         if is_vague:  # with the offer itself vague, "in return" or "if it helps" frames nothing concrete
@@ -26,14 +38,51 @@ def check(msg, ctx, out):
             offers.append(s)
         elif is_vague:
             vague.append(s)
-    if vague and not offers:
+    for s in pitches:
+        out.add("sales_pitch", "This pitches your business to the mentor; a sales line is not something they asked for.",
+                "Cut it; offer something tied to their work instead.", ("body", msg.body, s.start, s.end))
+    homework = _check_homework(msg, out) | bool(detailed_references(msg, ctx)) | _check_follow_through(msg, out)
+    if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
+        _check_report(msg, out)
+    elif vague and not offers:
         first = vague[0]
         out.add("vague_offer", "The offer is open-ended, so the mentor would have to invent a task to take you up on it.",
                 _offer_fix(ctx), ("body", msg.body, first.start, first.end))
-    else:
+    elif offers:
         _check_offer(msg, ctx, out, offers)
-    _check_follow_through(msg, out)
+    elif not homework and ctx["kind"] == "followup":
+        out.add("nothing_new", "The follow-up adds nothing new since your first message, so it reads as a nudge.",
+                'Add one line on what you tried, found or built since, e.g. "Since then I have ...".')
+    elif not homework:
+        out.add("pure_ask", "The message only asks; it never says what the mentor gains or what you have done "
+                "on your own.", _offer_fix(ctx))
+    elif ctx["offer"]:  # homework shown, but the offer the mentee planned is missing
+        out.add("offer_missing_from_plan", "The message offers nothing in return, though your plan has an offer.",
+                _offer_fix(ctx))
     _check_motives(msg, out)
+
+
+def _check_homework(msg, out):
+    """What the writer already tried, and the figures they found: it shows the mentor their time goes further."""
+    m = lx.TRIED.search(msg.folded)
+    if m:
+        out.add("tried_already", "You say what you have already tried or done on your own.", "Keep it short and concrete.",
+                ("body", msg.body, m.start(), m.end()))
+    figure = lx.EVIDENCE.search(msg.body)
+    if figure:
+        out.add("evidence", f'"{figure.group()}": a figure the mentor can judge from, not just a feeling.', "Keep it.",
+                ("body", msg.body, figure.start(), figure.end()))
+    return bool(m or figure)
+
+
+def _is_empty_praise(text):
+    """A sentence about the reader that admires them but names nothing specific they did."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if not {"you", "your", "you've", "you're"} & set(words) or not lx.ADMIRATION & set(words):
+        return False
+    specific = {w for w in words if w not in STOPWORDS and w not in lx.ADMIRATION and w not in lx.PRAISE
+                and w not in lx.PRAISE_TARGETS and len(w) > 2}
+    return len(specific) < EMPTY_PRAISE_SPECIFIC_WORDS
 
 
 def _their_work(ctx):
@@ -50,12 +99,6 @@ def _offer_fix(ctx):
 
 
 def _check_offer(msg, ctx, out, offers):
-    if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
-        _check_report(msg, out)
-        return
-    if not offers:
-        out.add("pure_ask", "The message only asks; it never says what the mentor gains.", _offer_fix(ctx))
-        return
     first = offers[0]
     out.add("offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end))
     offered = set().union(*(content_stems(s.text) for s in offers)) - _HOW_STEMS
@@ -88,6 +131,7 @@ def _check_follow_through(msg, out):
     if m:
         out.add("follow_through", "You commit to act on the advice or report back.", "Keep it.",
                 ("body", msg.body, m.start(), m.end()))
+    return bool(m)
 
 
 def _check_motives(msg, out):
@@ -101,6 +145,12 @@ def _check_motives(msg, out):
         out.add("generic_flattery", f'"{msg.quote(m)}" is generic praise that could go to anyone.',
                 "Replace it with the specific piece of their work that helped you and how.",
                 ("body", msg.body, m.start(), m.end()))
+    if not out.count("generic_flattery") and lx.ADMIRATION & {w.lower() for w in msg.words}:
+        praise = next((s for s in msg.sentences if _is_empty_praise(s.text)), None)
+        if praise:
+            out.add("generic_flattery", f'"{praise.text}" praises them without naming anything they did.',
+                    "Replace it with the specific piece of their work that helped you and how.",
+                    ("body", msg.body, praise.start, praise.end))
     credentials = list(lx.CREDENTIAL.finditer(msg.folded))
     if len(credentials) >= CREDENTIALS_FOR_PADDING:
         m = credentials[0]
