@@ -145,7 +145,7 @@ def _read_context(context_file):
 def draft_command(source, jsonl, model, api_base, no_cache):
     """Draft a first message from a JSON context (FILE or - for stdin)."""
     backend = _backend(model, api_base)
-    draft = functools.partial(backend.draft, force=True) if no_cache and backend.name == "model" else backend.draft
+    draft = functools.partial(backend.draft, force=no_cache)
     if jsonl:
         _run_jsonl(source, functools.partial(_draft_line, draft))
         return
@@ -161,9 +161,7 @@ def draft_command(source, jsonl, model, api_base, no_cache):
 
 def _critic(backend, no_cache):
     """The backend's critique function, forcing a fresh model call when --no-cache was given."""
-    if backend.name == "model":
-        return functools.partial(backend.critique, force=no_cache)
-    return backend.critique
+    return functools.partial(backend.critique, force=no_cache)
 
 
 def _critique_line(critique, obj):
@@ -303,27 +301,64 @@ def backup_command(dest, database):
     click.echo(f"backed up {revisions} revision{'' if revisions == 1 else 's'} to {dest} (integrity ok)")
 
 
+@cli.command(name="fake-model")
+@click.option("--port", type=int, default=8765, show_default=True, help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("--fail-rate", type=float, default=0.0, show_default=True,
+              help="Share of requests answered with a 500, a 429 or prose instead of JSON.")
+@click.option("--hang-rate", type=float, default=0.0, show_default=True, help="Share of requests that hang.")
+@click.option("--hang-seconds", type=float, default=120.0, show_default=True, help="How long a hang lasts.")
+@click.option("--latency", type=float, default=0.0, show_default=True, help="Seconds before each good answer.")
+def fake_model_command(port, fail_rate, hang_rate, hang_seconds, latency):
+    """Serve an OpenAI-compatible fake model on 127.0.0.1, to try the real HTTP path with no key or network.
+
+    Point the app at it with COACH_MODEL=openai/fake and COACH_API_BASE=http://127.0.0.1:PORT/v1.
+    """
+    from .fakemodel import serve
+
+    serve(port, fail_rate, hang_rate, hang_seconds, latency, echo=lambda line: click.echo(line))
+
+
 @cli.command(name="eval")
 @click.argument("pairs_file", type=click.File("rb"))
 @click.option("--min-overall", type=float, default=0.85, show_default=True,
               help="Exit 1 if overall pairwise accuracy is below this.")
 @click.option("--min-each", type=float, default=0.75, show_default=True,
               help="Exit 1 if any rubric's pairwise accuracy is below this.")
-def eval_command(pairs_file, min_overall, min_each):
-    """Rank judgement pairs (JSONL of {"rubric", "context", "better", "worse"}) and report pairwise accuracy."""
+@model_options
+def eval_command(pairs_file, min_overall, min_each, model, api_base, no_cache):
+    """Rank judgement pairs (JSONL of {"rubric", "context", "better", "worse"}) and report pairwise accuracy.
+
+    With --model, the model's critique is measured the same way, so a course can check a model before
+    trusting it; a pair whose model call failed is reported and counted as the built-in coach's answer.
+    """
     from .engine.evaluate import pairwise_accuracy
 
+    critic, failures = _counting_failures(_critic(_backend(model, api_base), no_cache))
     try:
         pairs = [json.loads(line) for line in _read_stdin_text(pairs_file).splitlines() if line.strip()]
-        overall, per_rubric, misses = pairwise_accuracy(pairs)
+        overall, per_rubric, misses = pairwise_accuracy(pairs, critic)
     except (ValueError, KeyError, TypeError) as exc:
         raise click.ClickException(f"cannot read the pairs: {exc!r}")
     for miss in misses:
         click.echo(f"missed {miss['id']} ({miss['rubric']}): better {miss['better']} vs worse {miss['worse']}")
+    if failures:
+        click.echo(f"{len(failures)} model call(s) failed and were scored by the built-in coach: {failures[0]}")
     detail = " ".join(f"{rubric}={acc:.2f}" for rubric, acc in per_rubric.items())
     click.echo(f"pairwise accuracy {overall:.2f} over {len(pairs)} pairs ({detail})")
     if overall < min_overall or min(per_rubric.values(), default=0.0) < min_each:
         raise SystemExit(1)
+
+
+def _counting_failures(critique):
+    """Wrap a critique function so the model errors it met are collected; return (wrapped, errors)."""
+    errors = []
+
+    def counted(subject, body, context):
+        result = critique(subject, body, context)
+        if result.get("model_error"):
+            errors.append(result["model_error"])
+        return result
+    return counted, errors
 
 
 # Instructors (issue 7) --------------------------------------------------------------------------

@@ -142,8 +142,6 @@ def _aftercare_writer(db, config, user, kind):
         return {**aftercare.draft(kind, context), "engine": "builtin"}
 
     backend = services.drafting_backend(db, config, user)
-    if backend.name == "builtin":
-        return builtin
     return lambda context: backend.draft(context, prompt_name="followup", fallback=builtin)
 
 

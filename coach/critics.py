@@ -23,7 +23,7 @@ def model_critique(db, config, user, draft_id, number, force=False):
     if revision is None:
         return None
     backend = get_backend(config, db, user["id"])
-    if backend.name == "builtin":
+    if not backend.calls_model:
         raise NoModelConfigured("No model is configured on this server (COACH_MODEL is not set).")
     check_model_quota(db, config, user["id"])  # raises RateLimited: a 429 with Retry-After
     result = backend.critique(revision["subject"], revision["body"], services.draft_context(db, user, draft),

@@ -118,10 +118,4 @@ def _first_draft(db, user_id, mentor_id):
 def _writer(config, db, user):
     """The configured model's follow-up writer, falling back to the built-in one; or the built-in one."""
     backend = services.drafting_backend(db, config, user)
-    if backend.name == "builtin":
-        return _write_builtin
     return lambda context: backend.draft(context, prompt_name="followup", fallback=followup_writer.draft)
-
-
-def _write_builtin(context):
-    return {**followup_writer.draft(context), "engine": "builtin"}

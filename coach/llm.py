@@ -22,6 +22,9 @@ import jsonschema
 
 from . import engine, prompts, store
 from .engine import edits
+from .engine.brevity import NORMS
+from .engine.context import CONNECTION_NOTE_CHARS
+from .engine.language import SLIP_CODES
 from .forms import BODY_MAX, SUBJECT_MAX
 
 RUBRICS = ("clarity", "brevity", "value", "professionalism")
@@ -47,9 +50,6 @@ def _critique_schema(strict):
     return {
         "type": "object",
         "properties": {
-            "scores": {"type": "object",
-                       "properties": {r: {"type": "integer", "enum": [1, 2, 3, 4, 5]} for r in RUBRICS},
-                       "required": list(RUBRICS), "additionalProperties": False},
             "findings": {"type": "array", "items": {
                 "type": "object",
                 "properties": {"rubric": {"type": "string", "enum": list(RUBRICS)},
@@ -57,13 +57,17 @@ def _critique_schema(strict):
                                "problem": {"type": "string"}, "fix": {"type": "string"}, "edit": edit},
                 "required": required, "additionalProperties": False}},
             "summary": {"type": "string"},
+            "scores": {"type": "object",
+                       "properties": {r: {"type": "integer", "enum": [1, 2, 3, 4, 5]} for r in RUBRICS},
+                       "required": list(RUBRICS), "additionalProperties": False},
         },
-        "required": ["scores", "findings", "summary"], "additionalProperties": False,
+        "required": ["findings", "summary", "scores"], "additionalProperties": False,
     }
 
 
 # Sent as response_format and checked again here: some providers (Ollama among them) ignore it.
 # Only keywords OpenAI's strict mode accepts (enum, pattern; no minLength, no minimum).
+# Findings come first and scores last: a model writes the properties in order, so its scores follow its analysis.
 CRITIQUE_SCHEMA = _critique_schema(strict=True)
 DRAFT_SCHEMA = {
     "type": "object",
@@ -112,8 +116,9 @@ class _Failure(Exception):
 class Model:
     """A configured model (COACH_MODEL, COACH_API_BASE, time-out, retries) and where its calls are logged."""
 
-    def __init__(self, config, db=None, user_id=None):
+    def __init__(self, config, db=None, user_id=None, transport=None):
         self.name = config["COACH_MODEL"]
+        self.transport = transport or LiteLLMTransport()
         self.api_base = config.get("COACH_API_BASE")
         self.timeout = float(config.get("COACH_MODEL_TIMEOUT") or 60)
         self.retries = max(0, int(config.get("COACH_MODEL_RETRIES", 2)))
@@ -142,7 +147,7 @@ class Model:
         COACH_MODEL_RETRIES counts every extra call, whatever the reason; an invalid answer is
         asked again once, with the validation error, and a 429 waits as long as Retry-After says.
         """
-        _litellm()  # the first import takes seconds: not the model's time, so not the budget's
+        self.transport.prepare()  # litellm's first import takes seconds: not the model's time, so not the budget's
         deadline = time.monotonic() + (self.retries + 1) * self.timeout
         messages = [{"role": "user", "content": prompt}]
         calls, invalid, failure = 0, 0, None
@@ -185,27 +190,17 @@ class Model:
 
     def _call(self, prompt_name, messages, timeout, log, number):
         """Make one request and log it; return (answer, call id) or raise _Failure (with its call id)."""
-        litellm = _litellm()
         options = {"timeout": round(timeout, 3), "api_base": _public_url(self.api_base), "call": number,
                    "schema": prompt_name}
         started = time.monotonic()
         record = {**log, "prompt": messages[-1]["content"], "options_json": json.dumps(options)}
         try:
-            response = litellm.completion(
-                model=self.name, messages=messages, api_base=self.api_base, timeout=timeout,
-                num_retries=0, max_retries=0,  # we retry here, within the budget; no hidden layer retries too
-                response_format={"type": "json_schema", "json_schema": {
-                    "name": prompt_name, "schema": SCHEMAS[prompt_name], "strict": True}})
-            text = response.choices[0].message.content or ""
-            record.update(_usage(litellm, response), response=text)
+            text, usage = self.transport.complete(self, messages, timeout, prompt_name)
+            record.update(usage, response=text)
             data = _validate(text, ACCEPTED[prompt_name])
         except _Failure as exc:
             exc.call_id = self._log(record, started, exc.outcome, exc.detail)
             raise
-        except Exception as exc:  # every provider error becomes a plain-words failure, never a crash
-            failure = _classify(litellm, exc, self.timeout, self.api_base)
-            failure.call_id = self._log(record, started, failure.outcome, f"{failure.message} [{_scrub(exc)}]")
-            raise failure from None
         record["response_json"] = json.dumps(data, ensure_ascii=False)
         return data, self._log(record, started, "ok" if number == 1 else "retried", None)
 
@@ -213,6 +208,29 @@ class Model:
         record = {**record, "duration_ms": round((time.monotonic() - started) * 1000), "outcome": outcome,
                   "error": error}
         return store.insert_model_call(self.db, record) if self.db is not None else None
+
+
+class LiteLLMTransport:
+    """The real HTTP path: one litellm completion asking for the prompt's JSON schema."""
+
+    def prepare(self):
+        """Import litellm before the time budget starts."""
+        _litellm()
+
+    def complete(self, model, messages, timeout, prompt_name):
+        """Return (answer text, usage fields) or raise a plain-words _Failure."""
+        litellm = _litellm()
+        try:
+            response = litellm.completion(
+                model=model.name, messages=messages, api_base=model.api_base, timeout=timeout,
+                num_retries=0, max_retries=0,  # we retry here, within the budget; no hidden layer retries too
+                response_format={"type": "json_schema", "json_schema": {
+                    "name": prompt_name, "schema": SCHEMAS[prompt_name], "strict": True}})
+            return response.choices[0].message.content or "", _usage(litellm, response)
+        except Exception as exc:  # every provider error becomes a plain-words failure, never a crash
+            failure = _classify(litellm, exc, model.timeout, model.api_base)
+            failure.detail = f"{failure.message} [{_scrub(exc)}]"
+            raise failure from None
 
 
 def _usage(litellm, response):
@@ -346,6 +364,25 @@ def measured_facts(builtin):
     return facts
 
 
+KIND_LABELS = {"first": "a first message", "followup": "a follow-up", "thanks": "a thank-you note",
+               "update": "a progress update", "connection": "a connection note"}
+
+
+def length_norm(kind):
+    """The length the built-in coach expects of this kind of message, as the prompts state it."""
+    label = KIND_LABELS.get(kind, KIND_LABELS["first"])
+    if kind == "connection":
+        return {"label": label, "range": f"at most {CONNECTION_NOTE_CHARS} characters"}
+    norm = NORMS.get(kind, NORMS["first"])
+    return {"label": label, "range": f"{norm.low}-{norm.high} words"}
+
+
+def language_slips(builtin):
+    """The built-in coach's language findings as {text, fix}, passed to the model as facts."""
+    return [{"text": (f["evidence"] or {}).get("text", ""), "fix": f["fix"]}
+            for f in builtin.get("findings", []) if f.get("code") in SLIP_CODES]
+
+
 def locate(quote, subject, body):
     """Find a quote in the body or subject (exactly, then ignoring case and white space); evidence or None."""
     quote = quote.strip()
@@ -407,8 +444,9 @@ def accepted_edit(raw, finding, subject, body, context, builtin):
 def critique(model, subject, body, context, revision_id=None, force=False):
     """The model's critique of a message; on any failure, the built-in critique with `model_error`."""
     builtin = engine.critique(subject, body, context)
-    variables = {"subject": subject, "body": body, "context": prompt_context(context),
-                 "facts": measured_facts(builtin)}
+    shaped = prompt_context(context)
+    variables = {"subject": subject, "body": body, "context": shaped, "facts": measured_facts(builtin),
+                 "norm": length_norm(shaped["kind"]), "slips": language_slips(builtin)}
     reply = model.ask("critique", variables, {"subject": subject, "body": body, "context": context},
                       revision_id, force)
     labels = {"model": model.name, "prompt_version": reply.prompt_version, "model_call_id": reply.call_id,
@@ -428,7 +466,9 @@ def draft(model, context, force=False, prompt_name="draft", fallback=engine.draf
     """The model's message for a context (a first draft; with prompt "followup" a follow-up, thank-you
     note or progress update, by context["kind"]); on any failure, the built-in writer `fallback`'s, saying so."""
     builtin = fallback(context)
-    reply = model.ask(prompt_name, {"context": prompt_context(context)}, {"context": context}, force=force)
+    shaped = prompt_context(context)
+    reply = model.ask(prompt_name, {"context": shaped, "norm": length_norm(shaped["kind"])}, {"context": context},
+                      force=force)
     labels = {"model": model.name, "prompt_version": reply.prompt_version, "cached": reply.cached}
     if reply.data is None:
         return {**builtin, **labels, "engine": "builtin",

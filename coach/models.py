@@ -1,9 +1,28 @@
-"""Model backends behind one small interface, looked up by name.
+"""Model backends behind one interface, and the registry that picks one by configuration.
 
-A backend has `name`, `critique(subject, body, context)` and `draft(context)`. The built-in coach
-is the default backend and needs nothing; real models are another backend, configured by COACH_MODEL.
+Every backend answers `critique(subject, body, context, revision_id=None, force=False)` and
+`draft(context, force=False, prompt_name="draft", fallback=engine.draft)`, so callers never ask which
+one they hold. The built-in coach is the default and needs nothing; the model path (prompt, schema,
+grounding, log, cache) runs over a transport named by COACH_MODEL: "stub" for the offline stub model,
+any other value for a real model through litellm.
 """
+from typing import Protocol
+
 from . import engine, llm, prompts
+from .stubmodel import StubTransport
+
+
+class Backend(Protocol):
+    """What every backend offers: a critique, a draft, and the labels a stored critique carries."""
+
+    name: str  # "builtin" or "model": the engine label stored with each critique
+    model: str | None
+    prompt_version: str | None
+    calls_model: bool  # False: asking "the model" would only repeat the built-in critique
+
+    def critique(self, subject, body, context, revision_id=None, force=False): ...
+
+    def draft(self, context, force=False, prompt_name="draft", fallback=engine.draft): ...
 
 
 class BuiltinBackend:
@@ -12,24 +31,25 @@ class BuiltinBackend:
     name = "builtin"
     model = None
     prompt_version = None
+    calls_model = False
 
-    def critique(self, subject, body, context):
-        """Critique a message with the built-in engine."""
+    def critique(self, subject, body, context, revision_id=None, force=False):
+        """Critique a message with the built-in engine (nothing is cached, so `force` changes nothing)."""
         return engine.critique(subject, body, context)
 
-    def draft(self, context):
-        """Draft a first message with the built-in drafter."""
-        result = engine.draft(context)
-        return {**result, "engine": self.name}
+    def draft(self, context, force=False, prompt_name="draft", fallback=engine.draft):
+        """Write the message with the built-in writer `fallback` (the first-message drafter by default)."""
+        return {**fallback(context), "engine": self.name}
 
 
-class LiteLLMBackend:
-    """A real model through litellm (COACH_MODEL), logged in `db`; any failure falls back to the built-in coach."""
+class ModelBackend:
+    """A model (COACH_MODEL), its calls logged in `db`; any failure falls back to the built-in coach."""
 
     name = "model"
+    calls_model = True
 
-    def __init__(self, config, db=None, user_id=None):
-        self._model = llm.Model(config, db, user_id)
+    def __init__(self, config, db=None, user_id=None, transport=None):
+        self._model = llm.Model(config, db, user_id, transport)
         self.model = self._model.name
         self.prompt_version = prompts.version("critique")
 
@@ -42,11 +62,17 @@ class LiteLLMBackend:
         return llm.draft(self._model, context, force, prompt_name, fallback)
 
 
-def get_backend(config, db=None, user_id=None):
+# COACH_MODEL values served by a transport of our own; every other value is a litellm model string.
+TRANSPORTS = {"stub": StubTransport}
+
+
+def get_backend(config, db=None, user_id=None) -> Backend:
     """Return the backend the configuration names (the built-in coach when COACH_MODEL is unset).
 
-    `db` and `user_id` say where a real model's calls are logged and cached.
+    `db` and `user_id` say where a model's calls are logged and cached.
     """
-    if config.get("COACH_MODEL"):
-        return LiteLLMBackend(config, db, user_id)
-    return BuiltinBackend()
+    name = config.get("COACH_MODEL")
+    if not name:
+        return BuiltinBackend()
+    transport = TRANSPORTS.get(name, llm.LiteLLMTransport)()
+    return ModelBackend(config, db, user_id, transport)

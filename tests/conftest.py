@@ -131,11 +131,11 @@ def mentee(actions):
 
 @pytest.fixture
 def fake_model(monkeypatch):
-    """A scripted OpenAI-compatible server on 127.0.0.1 (see tests/fakemodel.py), with a dummy key set.
+    """A scripted OpenAI-compatible server on 127.0.0.1 (see coach/fakemodel.py), with a dummy key set.
 
     Yields the server: `.url` (the /v1 base), `.queue(...)` behaviours, `.requests` received.
     """
-    from tests.fakemodel import FakeModel
+    from coach.fakemodel import FakeModel
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
     with FakeModel() as server:

@@ -155,7 +155,7 @@ def test_another_mentees_items_and_meetings_answer_404(app, mentee, db):
 
 @pytest.mark.parametrize("kind", ["thanks", "update"])
 def test_after_meeting_notes_are_written_by_the_model_from_the_meeting_records(app, mentee, db, fake_model, kind):
-    from tests.fakemodel import answer
+    from coach.fakemodel import answer
     actions, mentor_id, _ = mentee
     record_meeting(actions, mentor_id)
     add_item(actions, mentor_id, "Write a threat model for the payments API")
@@ -172,7 +172,7 @@ def test_after_meeting_notes_are_written_by_the_model_from_the_meeting_records(a
 
 
 def test_a_failed_model_leaves_the_built_in_thank_you(app, mentee, db, fake_model):
-    from tests.fakemodel import status
+    from coach.fakemodel import status
     actions, mentor_id, _ = mentee
     record_meeting(actions, mentor_id)
     app.config.update(COACH_MODEL="openai/x", COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=1,

@@ -183,7 +183,7 @@ def _ask_followup(actions, mentor_id):
 
 
 def test_follow_up_is_written_by_the_model_through_the_followup_prompt(app, mentee, clock, db, fake_model):
-    from tests.fakemodel import answer
+    from coach.fakemodel import answer
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
     _model_on(app, fake_model)
@@ -199,7 +199,7 @@ def test_follow_up_is_written_by_the_model_through_the_followup_prompt(app, ment
 
 def test_follow_up_falls_back_to_the_built_in_writer_when_the_model_fails(app, mentee, client, clock, db,
                                                                           fake_model):
-    from tests.fakemodel import status
+    from coach.fakemodel import status
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
     _model_on(app, fake_model)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from coach import create_app
 from coach.cli import cli
 from tests.conftest import Actions, csrf_token
-from tests.fakemodel import GOOD_CRITIQUE, answer, hang, status
+from coach.fakemodel import GOOD_CRITIQUE, answer, hang, status
 
 BODY = "Hi Kenji,\n\nCould we talk for 20 minutes about moving into application security?\n\nThanks,\nAna"
 
@@ -221,3 +221,31 @@ def test_drafts_past_the_hourly_quota_are_written_by_the_builtin_coach(app, acti
     second = actions.draft(mentor_id, topic="how you review threat models")
     assert len(fake_model.requests) == 1
     assert next(db["revisions"].rows_where("draft_id = ?", [second]))["source"] == "draft:builtin"
+
+
+def test_coach_eval_measures_a_model_on_judgement_pairs_as_it_does_the_builtin_coach(tmp_path, fake_model):
+    """A course checks a model before trusting it: one pair ranked right, one wrong, one call failed."""
+    env = {"COACH_DATABASE": str(tmp_path / "eval.db"), "COACH_API_BASE": fake_model.url, "COACH_MODEL_RETRIES": "0"}
+
+    def scored(clarity):
+        return answer({"findings": [], "summary": "ok", "scores": {
+            "clarity": clarity, "brevity": 3, "value": 3, "professionalism": 3}})
+    fake_model.queue(scored(5), scored(2), scored(2), scored(4), status(500))
+    message = {"subject": "A question", "body": "Hi Ana, could we talk for 20 minutes about testing?"}
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps({"id": f"p{n}", "rubric": "clarity",  # no two texts alike: none cached
+                                           "better": {**message, "body": message["body"] + f" ({n})"},
+                                           "worse": {**message, "body": message["body"] + f" [{n}]"}})
+                               for n in (1, 2, 3)) + "\n")
+    result = run_cli(["eval", str(pairs), "--model", "openai/x", "--min-overall", "0.9"], "", env)
+    assert "missed p2 (clarity): better 2.0 vs worse 4.0" in result.output
+    assert "1 model call(s) failed and were scored by the built-in coach" in result.output
+    assert "over 3 pairs" in result.output and result.exit_code == 1
+    assert len(fake_model.requests) == 6
+
+
+def test_the_model_writes_its_findings_before_its_scores():
+    from coach.llm import CRITIQUE_SCHEMA
+
+    assert list(CRITIQUE_SCHEMA["properties"]) == ["findings", "summary", "scores"]
+    assert CRITIQUE_SCHEMA["required"] == ["findings", "summary", "scores"]

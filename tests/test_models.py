@@ -6,11 +6,11 @@ import sys
 import time
 
 import pytest
-from tests.fakemodel import GOOD_CRITIQUE, answer, garbage, hang, status
+from coach.fakemodel import GOOD_CRITIQUE, answer, garbage, hang, status
 
 from coach import llm, prompts
 from coach.db import apply_migrations, open_database
-from coach.models import BuiltinBackend, LiteLLMBackend, get_backend
+from coach.models import BuiltinBackend, ModelBackend, get_backend
 
 SUBJECT = "A 20-minute question about your threat-modelling talk"
 BODY = "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna"
@@ -41,7 +41,7 @@ def calls(db):
 
 def test_no_model_configured_means_the_builtin_backend():
     assert isinstance(get_backend({"COACH_MODEL": None}), BuiltinBackend)
-    assert isinstance(get_backend({"COACH_MODEL": "openai/x"}), LiteLLMBackend)
+    assert isinstance(get_backend({"COACH_MODEL": "openai/x"}), ModelBackend)
 
 
 def test_builtin_path_never_imports_litellm(tmp_path):

@@ -12,13 +12,16 @@ def context_of(row):
     return context or None
 
 
-def pairwise_accuracy(pairs):
-    """Return (overall, {rubric: accuracy}, misses); a tie counts half, as in shared/eval/score_pairs.py."""
+def pairwise_accuracy(pairs, critic=critique):
+    """Return (overall, {rubric: accuracy}, misses); a tie counts half, as in shared/eval/score_pairs.py.
+
+    `critic(subject, body, context)` is the built-in coach unless a model's critique is measured instead.
+    """
     hits, counts, misses = defaultdict(float), defaultdict(int), []
     for pair in pairs:
         rubric, context = pair["rubric"], context_of(pair)
-        better = critique(pair["better"]["subject"], pair["better"]["body"], context)["scores"][rubric]
-        worse = critique(pair["worse"]["subject"], pair["worse"]["body"], context)["scores"][rubric]
+        better = critic(pair["better"]["subject"], pair["better"]["body"], context)["scores"][rubric]
+        worse = critic(pair["worse"]["subject"], pair["worse"]["body"], context)["scores"][rubric]
         counts[rubric] += 1
         hits[rubric] += 1.0 if better > worse else 0.5 if better == worse else 0.0
         if better <= worse:

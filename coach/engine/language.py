@@ -323,6 +323,12 @@ MONTHS = ("January February March April May June July August September October N
 _ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la"})
 
 
+# The codes of single slips (the summaries language_slips, broken_sentence and many_slips are not slips).
+SLIP_CODES = frozenset({"spelling", "name_case", "doubled_word", "doubled_punctuation", "unbalanced_bracket",
+                        "unbalanced_quote", "lowercase_i", "confused_word", "agreement", "iso_date",
+                        "cut_off_sentence"})
+
+
 class Slip:
     """One slip: the stretch its correction replaces, the correction, what is wrong, and the words to show.
 

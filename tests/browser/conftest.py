@@ -63,8 +63,8 @@ def live_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def fake_model():
-    """The local OpenAI-compatible fake model (tests/fakemodel.py); queue() scripts its answers."""
-    from tests.fakemodel import FakeModel
+    """The local OpenAI-compatible fake model (coach/fakemodel.py); queue() scripts its answers."""
+    from coach.fakemodel import FakeModel
 
     with FakeModel() as server:
         yield server

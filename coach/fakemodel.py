@@ -9,11 +9,10 @@ Tests, browser tests and load tests point litellm at it (model "openai/<anything
         server.requests                      # the JSON bodies received, oldest first
 
 With the queue empty, each request gets a valid answer for the schema it asked for
-("critique" or "draft"). From a shell, for load and browser tests:
+("critique" or "draft"). From a shell, to try a deployment's real HTTP path end to end:
 
-    python -m tests.fakemodel --port 8765 --fail-rate 0.3 --hang-rate 0.1
+    coach fake-model --port 8765 --fail-rate 0.3 --hang-rate 0.1
 """
-import argparse
 import json
 import random
 import threading
@@ -189,22 +188,13 @@ def random_chooser(fail_rate, hang_rate, hang_seconds, latency):
     return choose
 
 
-def main(argv=None):
-    """Run the fake model from the command line until interrupted."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--port", type=int, default=8765, help="Port on 127.0.0.1 (0 picks a free one).")
-    parser.add_argument("--fail-rate", type=float, default=0.0, help="Share of requests answered 500/429/garbage.")
-    parser.add_argument("--hang-rate", type=float, default=0.0, help="Share of requests that hang.")
-    parser.add_argument("--hang-seconds", type=float, default=120.0, help="How long a hang lasts.")
-    parser.add_argument("--latency", type=float, default=0.0, help="Seconds before each good answer.")
-    args = parser.parse_args(argv)
-    fake = FakeModel(args.port, random_chooser(args.fail_rate, args.hang_rate, args.hang_seconds, args.latency))
-    print(f"fake model on {fake.url} (COACH_MODEL=openai/fake COACH_API_BASE={fake.url})", flush=True)
+def serve(port, fail_rate=0.0, hang_rate=0.0, hang_seconds=120.0, latency=0.0, echo=print):
+    """Serve the fake model on 127.0.0.1:`port` at the given fault rates until interrupted."""
+    fake = FakeModel(port, random_chooser(fail_rate, hang_rate, hang_seconds, latency))
+    echo(f"fake model on {fake.url} (COACH_MODEL=openai/fake COACH_API_BASE={fake.url})")
     try:
         fake.server.serve_forever()
     except KeyboardInterrupt:
         pass
-
-
-if __name__ == "__main__":
-    main()
+    finally:
+        fake.server.server_close()
