@@ -4,23 +4,21 @@ usage: .venv/bin/python benchmarks/eval_politeness.py
 Prints pairwise accuracy of tests/data/independent_pairs.jsonl (odd ids, even ids, all) per rubric, and the
 professionalism score's Spearman correlation and pairwise order against tests/data/politeness_requests.jsonl.
 """
-import json
 from pathlib import Path
 
-from coach.engine.evaluate import pairwise_accuracy, politeness_agreement
+from coach.engine.evaluate import (
+    half,
+    load_jsonl,
+    pairwise_accuracy,
+    politeness_agreement,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 
 def load(name):
     """Read one JSONL file from tests/data."""
-    with open(DATA / name, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def half(rows, parity):
-    """Rows whose numeric id suffix has the given parity (1 = odd, the tuning half; 0 = even, held out)."""
-    return [r for r in rows if int(r["id"][2:]) % 2 == parity]
+    return load_jsonl(DATA / name)
 
 
 def main():

@@ -7,12 +7,17 @@ messages in real_singles.jsonl (all, and those of 40 words or more), and the pro
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl and
 round2_politeness.jsonl, per source (Wikipedia-style "wiki", Stack Exchange-style "se"). A missing file is skipped.
 """
-import json
-import re
 import sys
 from pathlib import Path
 
-from coach.engine.evaluate import pairwise_accuracy, quartile_auc, singles_auc
+from coach.engine.evaluate import (
+    half,
+    load_jsonl,
+    pairwise_accuracy,
+    quartile_auc,
+    singles_auc,
+    slip_accuracy,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl")
@@ -23,16 +28,7 @@ LONG_WORDS = 40
 
 def load(name):
     """Read one JSONL file from tests/data ([] when it is not there)."""
-    path = DATA / name
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def half(rows, parity):
-    """Rows whose id ends in a number of the given parity (1 = odd, the tuning half; 0 = even, held out)."""
-    return [r for r in rows if int(re.search(r"(\d+)$", r["id"]).group(1)) % 2 == parity]
+    return load_jsonl(DATA / name)
 
 
 def figures(parity):
@@ -47,6 +43,9 @@ def figures(parity):
     if singles:
         out["singles auc"] = singles_auc(singles)
         out[f"singles auc {LONG_WORDS}+ words"] = singles_auc(singles, LONG_WORDS)
+    slips = half(load("slip_pairs.jsonl"), parity)
+    if slips:
+        out["slip pairs: clean scores higher"] = (slip_accuracy(slips), len(slips))
     for name in POLITENESS_FILES:
         rows = half(load(name), parity)
         for source in sorted({r.get("source", "?") for r in rows}):
@@ -67,11 +66,25 @@ def main(args):
                 overall, per_rubric, misses = value
                 detail = " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items())
                 print(f"  {key:42} {overall:.2f} ({detail}) misses: {' '.join(misses) or 'none'}")
-            elif key.startswith("singles"):
+            elif key.startswith(("singles", "slip")):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
             else:
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")
 
 
+def second_author():
+    """The second author's sets, written apart from the first and never tuned on: every row is held out."""
+    pairs, singles, slips = (load(f"author2_{name}.jsonl") for name in ("pairs", "singles", "slips"))
+    if not pairs:
+        return
+    overall, per_rubric, _ = pairwise_accuracy(pairs)
+    print("== second author (all held out)")
+    print(f"  {'pairs':42} {overall:.2f} (" + " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items()) + ")")
+    print(f"  {'singles auc':42} {singles_auc(singles)[0]:.2f} (n={len(singles)})")
+    print(f"  {'singles auc 40+ words':42} {singles_auc(singles, LONG_WORDS)[0]:.2f}")
+    print(f"  {'slip pairs: clean scores higher':42} {slip_accuracy(slips):.2f} (n={len(slips)})")
+
+
 if __name__ == "__main__":
     main(sys.argv[1:])
+    second_author()

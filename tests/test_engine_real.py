@@ -5,15 +5,20 @@ read the engine (tests/data/DEV_SETS.md gives their sources); connection_notes.j
 Odd ids were tuned on, even ids held out; benchmarks/eval_real.py prints both halves. Each half must meet the
 bars the kept-apart sets are held to.
 """
-import json
-import re
 from pathlib import Path
 
 import pytest
 
 from coach.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT
 from coach.engine import critique
-from coach.engine.evaluate import auc, pairwise_accuracy, quartile_auc, singles_auc
+from coach.engine.evaluate import (
+    auc,
+    half,
+    load_jsonl,
+    pairwise_accuracy,
+    quartile_auc,
+    singles_auc,
+)
 from coach.engine.followup import draft as followup_draft
 from coach.engine.text import sentences
 
@@ -24,15 +29,7 @@ MIN_POLITENESS_AUC = {"wiki": 0.85, "se": 0.75}
 
 
 def load(name):
-    path = DATA / name
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def half(rows, parity):
-    return [r for r in rows if int(re.search(r"(\d+)$", r["id"]).group(1)) % 2 == parity]
+    return load_jsonl(DATA / name)
 
 
 def codes(subject, body, context=None):

@@ -1,4 +1,6 @@
 """Pairwise accuracy on judgement pairs: does `better` outscore `worse` on the pair's rubric?"""
+import json
+import re
 from collections import defaultdict
 
 from .critique import critique
@@ -103,3 +105,28 @@ def quartile_auc(requests):
     top = [score(r) for r in requests if r["score"] >= high and r["score"] > low]
     bottom = [score(r) for r in requests if r["score"] <= low and r["score"] < high]
     return auc(top, bottom), len(top), len(bottom)
+
+
+def slip_accuracy(pairs):
+    """Share of slip pairs whose clean message scores higher overall than the same message with one slip."""
+    hits = 0
+    for pair in pairs:
+        context = context_of(pair)
+        good = critique(pair["good"]["subject"], pair["good"]["body"], context)["overall"]
+        slipped = critique(pair["slipped"]["subject"], pair["slipped"]["body"], context)["overall"]
+        hits += good > slipped
+    return hits / len(pairs) if pairs else 0.0
+
+
+def load_jsonl(path):
+    """The rows of a JSONL file ([] when it is not there)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+    except FileNotFoundError:
+        return []
+
+
+def half(rows, parity):
+    """Rows whose id ends in a number of the given parity (1 = odd, the tuning half; 0 = even, held out)."""
+    return [r for r in rows if int(re.search(r"(\d+)$", r["id"]).group(1)) % 2 == parity]
