@@ -113,8 +113,7 @@ def coach_summaries(score_counts, findings):
     for row in findings:
         coach = result.get((row["engine"], row["model"]))
         if coach is not None:
-            coach["findings"].append({"code": row["code"], "count": row["drafts"], "rubric": row["rubric"],
-                                      "message": row["message"]})
+            coach["findings"].append({"code": row["code"], "count": row["drafts"], "rubric": row["rubric"]})
     return result
 
 

@@ -460,7 +460,7 @@ select cm.cohort_id, s.engine, s.model, k.rubric, {_point("s")} as point, count(
 from cohort_members cm join draft_scores s on s.mentee_id = cm.mentee_id, {_RUBRIC_ROWS} k
 group by cm.cohort_id, s.engine, s.model, k.rubric, {_point("s")};
 create view cohort_finding_counts_live as
-select cm.cohort_id, f.engine, f.model, f.code, count(*) as drafts, f.rubric, f.message
+select cm.cohort_id, f.engine, f.model, f.code, count(*) as drafts, f.rubric
 from cohort_members cm join draft_findings f on f.mentee_id = cm.mentee_id
 group by cm.cohort_id, f.engine, f.model, f.code
 """
@@ -475,8 +475,8 @@ def _add_scores(row, sign):
 
 
 def _add_findings(row, sign):
-    return (f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric, message) "
-            f"select cm.cohort_id, {row}.engine, {row}.model, {row}.code, {sign}, {row}.rubric, {row}.message "
+    return (f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric) "
+            f"select cm.cohort_id, {row}.engine, {row}.model, {row}.code, {sign}, {row}.rubric "
             f"from cohort_members cm where cm.mentee_id = {row}.mentee_id "
             f"on conflict do update set drafts = drafts + excluded.drafts;")
 
@@ -488,8 +488,8 @@ def _add_member(sign, member):
             f"from draft_scores s, {_RUBRIC_ROWS} k where s.mentee_id = {member}.mentee_id "
             f"group by s.engine, s.model, k.rubric, {_point('s')} "
             f"on conflict do update set drafts = drafts + excluded.drafts; "
-            f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric, message) "
-            f"select {member}.cohort_id, f.engine, f.model, f.code, {sign} * count(*), f.rubric, f.message "
+            f"insert into cohort_finding_counts (cohort_id, engine, model, code, drafts, rubric) "
+            f"select {member}.cohort_id, f.engine, f.model, f.code, {sign} * count(*), f.rubric "
             f"from draft_findings f where f.mentee_id = {member}.mentee_id group by f.engine, f.model, f.code "
             f"on conflict do update set drafts = drafts + excluded.drafts;")
 
@@ -502,6 +502,13 @@ _COHORT_TRIGGERS = [
     ("draft_findings_delete_cohorts", "after delete on draft_findings", _add_findings("old", -1)),
     ("cohort_members_insert_counts", "after insert on cohort_members", _add_member(1, "new")),
     ("cohort_members_delete_counts", "after delete on cohort_members", _add_member(-1, "old")),
+    # A count that reaches zero goes, so nothing of a mentee who left (or closed their account) stays behind.
+    ("cohort_score_counts_prune", "after update on cohort_score_counts when new.drafts <= 0",
+     "delete from cohort_score_counts where cohort_id = new.cohort_id and engine = new.engine "
+     "and model = new.model and rubric = new.rubric and point = new.point;"),
+    ("cohort_finding_counts_prune", "after update on cohort_finding_counts when new.drafts <= 0",
+     "delete from cohort_finding_counts where cohort_id = new.cohort_id and engine = new.engine "
+     "and model = new.model and code = new.code;"),
     # A critique's problems (findings other than praise) counted once, for the export.
     ("critiques_insert_problems", "after insert on critiques when new.problems is null",
      "update critiques set problems = (select count(*) from json_each(new.findings_json) "
@@ -537,7 +544,7 @@ def scale_instructor_summaries(db):
           primary key (cohort_id, engine, model, rubric, point)) without rowid;
         create table cohort_finding_counts (
           cohort_id integer not null, engine text not null, model text not null, code text not null,
-          drafts integer not null, rubric text, message text,
+          drafts integer not null, rubric text,
           primary key (cohort_id, engine, model, code)) without rowid;
         alter table critiques add column problems integer;
         update critiques set problems = (select count(*) from json_each(findings_json)

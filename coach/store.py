@@ -446,10 +446,11 @@ def cohort_score_counts(db, cohort_id):
 def cohort_common_findings(db, cohort_id, limit=8):
     """Per coach (engine, model): its `limit` most frequent problem codes over each draft's latest critique.
 
-    Returns rows of engine, model, code, drafts (how many drafts have it), rubric and an example message.
+    Returns rows of engine, model, code, drafts (how many drafts have it) and rubric. No example message is
+    kept: a finding's message can quote a mentee's words, which must not outlive their leaving the cohort.
     """
     return list(db.query(
-        "select engine, model, code, drafts, rubric, message from (select *, row_number() over "
+        "select engine, model, code, drafts, rubric from (select *, row_number() over "
         "(partition by engine, model order by drafts desc, code) as place from cohort_finding_counts "
         "where cohort_id = ? and drafts > 0) where place <= ? order by engine, model, place", [cohort_id, limit]))
 
