@@ -369,7 +369,7 @@ def test_distributions_count_each_drafts_latest_critiqued_revision_and_round_hal
     _revise(db, draft, None, days_ago=1)  # not critiqued: the one before counts
     summary = cohorts.dashboard(db, cohort_id, today=TODAY)["builtin"]
     assert summary["drafts"] == 1 and summary["distributions"]["clarity"] == [0, 0, 1, 0, 0]
-    assert summary["findings"] == [{"code": "no_ask", "count": 1, "rubric": "clarity", "message": "About no_ask."}]
+    assert summary["findings"] == [{"code": "no_ask", "count": 1, "rubric": "clarity"}]
 
 
 def test_each_model_is_summarised_apart_by_its_latest_critique_per_draft(db):
