@@ -10,7 +10,7 @@ from .db import get_db
 from .forms import form_status
 from .errors import or_404
 from .followthrough_forms import AftercareForm, ItemForm, MeetingForm, PeerForm, PlanForm, QuestionForm
-from .mentee import bp, mentee_only
+from .mentee_blueprint import bp, mentee_only
 
 
 def _mentor(mentor_id):

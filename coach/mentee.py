@@ -1,22 +1,11 @@
 """Mentee pages: dashboard, profile, mentor research, drafts and their revisions."""
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 
 from . import critics, followups, history, reviews, services, store
-from .auth import role_required
 from .db import get_db
 from .errors import or_404
 from .forms import DraftForm, MentorForm, ProfileForm, RevisionForm, form_status
-
-bp = Blueprint("mentee", __name__, url_prefix="/mentee")
-mentee_only = role_required("mentee")
-
-
-def _mentor_or_404(mentor_id):
-    return or_404(store.get_mentor(get_db(), g.user["id"], mentor_id))
-
-
-def _draft_or_404(draft_id):
-    return or_404(store.get_draft(get_db(), g.user["id"], draft_id))
+from .mentee_blueprint import bp, draft_or_404, mentee_only, mentor_or_404
 
 
 @bp.route("/")
@@ -70,7 +59,7 @@ def mentor_new():
 @mentee_only
 def mentor_edit(mentor_id):
     """Update the research on a mentor."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = MentorForm(data=mentor)
     if form.validate_on_submit():
         store.update_mentor(get_db(), g.user["id"], mentor_id, form.data)
@@ -83,7 +72,7 @@ def mentor_edit(mentor_id):
 @mentee_only
 def mentor(mentor_id):
     """A mentor's research, drafts written to them, and the form to start a new draft."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     return render_template("mentee/mentor.html", mentor=mentor, form=DraftForm(),
                            priority=services.mentor_priority(mentor), formula=services.PRIORITY_FORMULA,
                            drafts=store.list_drafts(get_db(), g.user["id"], mentor_id))
@@ -93,7 +82,7 @@ def mentor(mentor_id):
 @mentee_only
 def draft_new(mentor_id):
     """State the ask and get a first draft, saved as revision 1."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = DraftForm()
     if not form.validate_on_submit():
         return render_template("mentee/mentor.html", mentor=mentor, form=form,
@@ -113,7 +102,7 @@ def draft_new(mentor_id):
 def draft(draft_id):
     """The draft editor: the latest revision, its critique and the history; saving makes a revision."""
     db = get_db()
-    draft = _draft_or_404(draft_id)
+    draft = draft_or_404(draft_id)
     latest = store.latest_revision(db, draft_id)
     form = RevisionForm(data=latest)
     if form.validate_on_submit():
@@ -137,7 +126,7 @@ def draft(draft_id):
 @mentee_only
 def revision(draft_id, number):
     """One earlier revision exactly as saved, with every critique it has."""
-    draft = _draft_or_404(draft_id)
+    draft = draft_or_404(draft_id)
     rev = or_404(store.get_revision(get_db(), draft_id, number))
     listing = history.revision_page(get_db(), draft_id, request.args.get("page", 1, type=int))
     return render_template("mentee/revision.html", draft=draft, revision=rev,
@@ -154,7 +143,7 @@ def diff(draft_id):
     The picker lists a page of revisions, newest first, or those matching a search (?q=) for long histories.
     """
     db = get_db()
-    draft = _draft_or_404(draft_id)
+    draft = draft_or_404(draft_id)
     latest = store.latest_revision(db, draft_id)
     default_a, default_b = history.default_pair(latest["number"] if latest else None)
     a, b = request.args.get("a", default_a, type=int), request.args.get("b", default_b, type=int)

@@ -7,7 +7,7 @@ from . import cohorts, store
 from .db import get_db
 from .forms import form_status
 from .instructor_forms import JoinCohortForm
-from .mentee import bp, mentee_only
+from .mentee_blueprint import bp, mentee_only
 
 
 @bp.route("/cohort", methods=("GET", "POST"))

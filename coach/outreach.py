@@ -6,7 +6,7 @@ from . import followups, linkfetch, peers, store, strategy
 from .db import get_db
 from .engine import valueprop
 from .forms import MENTOR_LIMITS, choices, form_status
-from .mentee import _mentor_or_404, bp, mentee_only
+from .mentee_blueprint import bp, mentee_only, mentor_or_404
 from .outreach_forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm,
                              ScheduleForm, StatusForm, ValuePropositionForm)
 from .services import ranked_mentors
@@ -79,14 +79,14 @@ def board():
 @mentee_only
 def outreach(mentor_id):
     """One mentor's outreach: status and history, follow-ups, value proposition, research from a link."""
-    return _outreach_page(_mentor_or_404(mentor_id))
+    return _outreach_page(mentor_or_404(mentor_id))
 
 
 @bp.route("/mentors/<int:mentor_id>/status", methods=("POST",))
 @mentee_only
 def status_change(mentor_id):
     """Change a mentor's status (one click from the mentor list, or with a date and channel)."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = StatusForm()
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, status_form=form)
@@ -106,7 +106,7 @@ def status_change(mentor_id):
 @mentee_only
 def schedule(mentor_id):
     """Set the follow-up date, or record a follow-up already sent on a past date."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = ScheduleForm()
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, schedule_form=form)
@@ -127,7 +127,7 @@ def schedule(mentor_id):
 @mentee_only
 def value_proposition(mentor_id):
     """Save the value proposition for a mentor; the coach's check shows on the page."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = ValuePropositionForm()
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, value_form=form)
@@ -140,7 +140,7 @@ def value_proposition(mentor_id):
 @mentee_only
 def research_link(mentor_id):
     """Fetch a page of the mentor's and propose a title and summary to confirm (nothing saved yet)."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = LinkForm()
     if not current_app.config.get("COACH_FETCH_LINKS"):
         form.url.errors = ["cannot be read here: your course has not turned on link fetching; "
@@ -160,7 +160,7 @@ def research_link(mentor_id):
 @mentee_only
 def research_link_confirm(mentor_id):
     """Add the confirmed (possibly edited) title and summary to the mentor's research notes."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     form = LinkConfirmForm()
     notes = None
     if form.validate_on_submit():
@@ -180,7 +180,7 @@ def research_link_confirm(mentor_id):
 @mentee_only
 def note_new(mentor_id, kind):
     """Draft a follow-up or thank-you note, opened in the usual draft editor."""
-    mentor = _mentor_or_404(mentor_id)
+    mentor = mentor_or_404(mentor_id)
     if kind not in NOTE_KINDS:
         abort(404)
     form = NoteForm(prefix=kind)
