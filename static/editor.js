@@ -239,9 +239,11 @@
     const stats = critique.stats || {};
     const items = [];
     if (typeof stats.words === "number") {
-      const inRange = stats.words >= 50 && stats.words <= 125;
-      items.push(["Words", el("span", { className: inRange ? "ok" : "off" }, String(stats.words)),
-        el("span", { className: "hint" }, " (50–125 get the most replies)")]);
+      // The range is the engine's for this kind of message (a follow-up is shorter than a first message).
+      const range = Array.isArray(stats.word_range) ? stats.word_range : null;
+      const inRange = range && stats.words >= range[0] && stats.words <= range[1];
+      items.push(["Words", el("span", { className: range ? (inRange ? "ok" : "off") : "" }, String(stats.words)),
+        el("span", { className: "hint" }, range ? ` (aim for ${range[0]}–${range[1]})` : "")]);
     }
     if (stats.reading_grade !== undefined && stats.reading_grade !== null) {
       items.push(["Reading grade", String(typeof stats.reading_grade === "number"

@@ -164,3 +164,11 @@ def test_critique_findings_carry_their_one_click_edit(client):
     edits = {f["code"]: f["edit"] for f in response.get_json()["findings"] if "edit" in f}
     assert edits["vague_subject"] == {"field": "subject", "start": 0, "end": 14,
                                       "replacement": "20 minutes on moving into application security?"}
+
+
+@pytest.mark.parametrize("kind, expected", [("first", [50, 125]), ("followup", [25, 100]), ("connection", None)])
+def test_the_word_range_shown_beside_the_count_is_the_one_the_coach_judges_this_kind_by(client, kind, expected):
+    body = "Hi Mei,\n\nCould we talk for 15 minutes about your post on embedded Rust?\n\nRavi"
+    data = client.post("/api/v1/critique", json={"subject": "15 minutes on embedded Rust?", "body": body,
+                                                  "context": {"kind": kind}}).get_json()
+    assert data["stats"]["word_range"] == expected

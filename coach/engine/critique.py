@@ -39,7 +39,7 @@ def assess(subject, body, ctx, propose=False):
         "scores": scores,
         "overall": round(sum(scores.values()) / len(RUBRICS), 1),  # plain mean: no rubric outranks another
         "findings": out.findings(),
-        "stats": _stats(msg),
+        "stats": _stats(msg, ctx["kind"]),
         "engine": "builtin",
     }
 
@@ -53,9 +53,11 @@ def _as_text(value):
     return value
 
 
-def _stats(msg):
+def _stats(msg, kind):
+    norm = brevity.NORMS.get(kind)  # a connection note is measured in characters: no word range
     return {
         "words": msg.word_count,  # the count the length findings quote
+        "word_range": [norm.low, norm.high] if norm else None,  # the range brevity judges this kind by
         "reading_grade": msg.grade,
         "sentences": len(msg.sentences),
         "questions": sum(1 for s in msg.sentences if s.text.endswith("?")),
