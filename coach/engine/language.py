@@ -18,7 +18,7 @@ from functools import lru_cache
 from . import lexicon as lx
 from .message import Message
 from .text import STOPWORDS, WORD
-from .vocabulary import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
+from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
 # `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
