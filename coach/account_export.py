@@ -8,7 +8,7 @@ import io
 import json
 import zipfile
 
-from . import account_store, portfolio, sessions, store
+from . import portfolio, sessions, store
 
 FORMAT = "outreach-coach-export/1"
 # Never exported: secrets, and what only the server needs.
@@ -25,7 +25,7 @@ def _clean(row):
 
 def _review(db, review):
     return {**review, "comments": store.list_review_comments(db, review["id"]),
-            "agreements": account_store.rows_where(db, "review_agreements", "review_id", review["id"])}
+            "agreements": store.rows_where(db, "review_agreements", "review_id", review["id"])}
 
 
 def _revision(db, user_id, revision):
@@ -34,14 +34,14 @@ def _revision(db, user_id, revision):
 
 
 def _draft(db, user_id, draft):
-    revisions = account_store.rows_where(db, "revisions", "draft_id", draft["id"], order="number")
+    revisions = store.rows_where(db, "revisions", "draft_id", draft["id"], order="number")
     return {**draft, "revisions": [_revision(db, user_id, r) for r in revisions]}
 
 
 def _mentor(db, user_id, mentor):
     mentor_id = mentor["id"]
-    drafts = account_store.rows_where(db, "drafts", "mentor_id", mentor_id, order="id")
-    meetings = account_store.rows_where(db, "meetings", "mentor_id", mentor_id, order="held_on, id")
+    drafts = store.rows_where(db, "drafts", "mentor_id", mentor_id, order="id")
+    meetings = store.rows_where(db, "meetings", "mentor_id", mentor_id, order="held_on, id")
     return {**mentor, "drafts": [_draft(db, user_id, d) for d in drafts],
             "status_changes": store.list_status_changes(db, user_id, mentor_id),
             "questions": store.list_questions(db, user_id, mentor_id),
@@ -51,14 +51,14 @@ def _mentor(db, user_id, mentor):
 
 def _other_tables(db, user_id):
     """Rows the account owns in tables this module does not name (future tables), secrets removed."""
-    found = account_store.owned_rows(db, "users", "id", [user_id])
+    found = store.owned_rows(db, "users", "id", [user_id])
     return {table: [_clean(r) for r in rows] for table, rows in found.items() if table not in NAMED_TABLES}
 
 
 def build(db, user):
     """The account's data as one JSON-ready dict."""
     user_id = user["id"]
-    mentors = account_store.rows_where(db, "mentors", "user_id", user_id, order="id")
+    mentors = store.rows_where(db, "mentors", "user_id", user_id, order="id")
     return {
         "format": FORMAT, "exported_at": sessions.stamp(sessions.utcnow()),
         "account": _clean(store.get_user(db, user_id)),
@@ -67,9 +67,9 @@ def build(db, user):
         "peers": store.list_peers(db, user_id),
         "cohorts_joined": store.list_cohorts_for_mentee(db, user_id),
         "cohorts_run": store.list_cohorts_for_instructor(db, user_id),
-        "reviews_written": [_review(db, r) for r in account_store.rows_where(db, "reviews", "instructor_id", user_id)],
+        "reviews_written": [_review(db, r) for r in store.rows_where(db, "reviews", "instructor_id", user_id)],
         "comment_bank": store.list_bank_comments(db, user_id),
-        "model_calls": account_store.rows_where(db, "model_calls", "user_id", user_id, order="id"),
+        "model_calls": store.rows_where(db, "model_calls", "user_id", user_id, order="id"),
         "other": _other_tables(db, user_id),
     }
 

@@ -6,7 +6,7 @@ import math
 import secrets
 from datetime import datetime, timedelta, timezone
 
-from . import account_store, mail, services, sessions, store
+from . import mail, services, sessions, store
 from .security import RateLimited
 from .services import AccountError
 
@@ -20,7 +20,7 @@ RESET_PATH = "/auth/reset/{token}"  # the recovery.reset route, for links made o
 
 def change_name(db, user, name):
     """Change the name the user is shown by."""
-    account_store.update_user_name(db, user["id"], name)
+    store.update_user_name(db, user["id"], name)
 
 
 def _require_password(user, password, field="password"):
@@ -34,14 +34,14 @@ def change_email(db, user, email, password):
     holder = store.get_user_by_email(db, email)
     if holder is not None and holder["id"] != user["id"]:
         raise AccountError("email", "already has an account.")
-    account_store.update_user_email(db, user["id"], email)
+    store.update_user_email(db, user["id"], email)
 
 
 def set_password(db, user_id, password):
     """Store a new password, retire unused reset links and end every session; return how many sessions ended."""
     with db.atomic():
         store.update_password_hash(db, user_id, services.hash_password(password))
-        account_store.retire_resets(db, user_id, sessions.stamp(sessions.utcnow()))
+        store.retire_resets(db, user_id, sessions.stamp(sessions.utcnow()))
         return sessions.end_all(db, user_id)
 
 
@@ -68,21 +68,21 @@ def issue_reset(db, user_id, issued_by=None):
     """Create a one-time reset link for the user, valid for RESET_LIFETIME; return its token (stored hashed)."""
     moment = sessions.utcnow()
     token = secrets.token_urlsafe(32)
-    account_store.insert_reset(db, user_id, sessions.token_hash(token), sessions.stamp(moment),
+    store.insert_reset(db, user_id, sessions.token_hash(token), sessions.stamp(moment),
                                sessions.stamp(moment + RESET_LIFETIME), issued_by)
     return token
 
 
 def reset_for(db, token):
     """The usable reset link for this token, or None."""
-    return account_store.get_usable_reset(db, sessions.token_hash(token), sessions.stamp(sessions.utcnow()))
+    return store.get_usable_reset(db, sessions.token_hash(token), sessions.stamp(sessions.utcnow()))
 
 
 def reset_password(db, token, password):
     """Use a reset link: set the new password and end every session; raise ResetLinkInvalid if it cannot be used."""
     with db.atomic():
         reset = reset_for(db, token)
-        if reset is None or not account_store.use_reset(db, reset["id"], sessions.stamp(sessions.utcnow())):
+        if reset is None or not store.use_reset(db, reset["id"], sessions.stamp(sessions.utcnow())):
             raise ResetLinkInvalid("This reset link has expired or was already used.")
         set_password(db, reset["user_id"], password)
     return reset["user_id"]
@@ -134,16 +134,16 @@ def reset_mail_body(user, link):
 
 def hand_over_cohort(db, instructor, cohort, email):
     """Give the cohort to the instructor with `email`; raise AccountError (field "email") if there is none."""
-    successor = account_store.get_instructor_by_email(db, email)
+    successor = store.get_instructor_by_email(db, email)
     if successor is None:
         raise AccountError("email", "is not the email of an instructor here; they need an instructor account "
                                     "first (coach create-instructor).")
     if successor["id"] == instructor["id"]:
         raise AccountError("email", "is your own; give the cohort to another instructor.")
-    account_store.move_cohort(db, cohort["id"], instructor["id"], successor["id"])
+    store.move_cohort(db, cohort["id"], instructor["id"], successor["id"])
     return successor
 
 
 def close_cohort(db, instructor, cohort):
     """Close a cohort: its mentees leave it and keep their work; your reviews of them stay with your account."""
-    return account_store.delete_cohort(db, instructor["id"], cohort["id"])
+    return store.delete_cohort(db, instructor["id"], cohort["id"])

@@ -10,7 +10,7 @@ forgotten filter would show deleted data. Rows are removed at once and put back,
 import json
 import sqlite3
 
-from . import account_store, services, sessions, store
+from . import services, sessions, store
 from .sessions import UNDO_WINDOW
 
 # What each kind of record is, how it is found for its owner, and how the pages name it.
@@ -18,7 +18,7 @@ KINDS = {
     "mentor": ("mentors", store.get_mentor, lambda r: f"mentor {r['name']}"),
     "draft": ("drafts", store.get_draft, lambda r: f"draft to {r['mentor_name']}"),
     "peer": ("peers", store.get_peer, lambda r: f"{r['name']} from your peer plan"),
-    "meeting": ("meetings", account_store.get_meeting,
+    "meeting": ("meetings", store.get_meeting,
                 lambda r: f"meeting of {r['held_on']} with {r['mentor_name']}"),
 }
 # The words for rows of each table on the confirmation page; a table not named here is counted by its name.
@@ -67,7 +67,7 @@ def find(db, user_id, kind, record_id):
     record = getter(db, user_id, record_id)
     if record is None:
         return None
-    found = account_store.owned_rows(db, table, "id", [record_id])
+    found = store.owned_rows(db, table, "id", [record_id])
     return {"record": record, "label": name(record), "found": found, "counts": describe(found)}
 
 
@@ -85,10 +85,10 @@ def delete(db, user_id, session_id, kind, record_id):
         if plan is None:
             return None
         check_owner(plan["found"], user_id)
-        account_store.delete_found(db, plan["found"])
+        store.delete_found(db, plan["found"])
         moment = sessions.utcnow()
-        account_store.purge_deleted(db, sessions.stamp(moment - UNDO_WINDOW))
-        kept = account_store.insert_deleted(db, user_id, session_id, plan["label"],
+        store.purge_deleted(db, sessions.stamp(moment - UNDO_WINDOW))
+        kept = store.insert_deleted(db, user_id, session_id, plan["label"],
                                             json.dumps(plan["found"]), sessions.stamp(moment))
     return kept, plan["label"]
 
@@ -96,14 +96,14 @@ def delete(db, user_id, session_id, kind, record_id):
 def undo(db, user_id, session_id, deleted_id):
     """Put back what this session deleted under `deleted_id`; return its label or raise UndoError."""
     since = sessions.stamp(sessions.utcnow() - UNDO_WINDOW)
-    kept = account_store.get_deleted(db, user_id, session_id, deleted_id, since)
+    kept = store.get_deleted(db, user_id, session_id, deleted_id, since)
     if kept is None:
         raise UndoError(f"That can no longer be undone: undo lasts {UNDO_WINDOW.seconds // 60} minutes, "
                         "in the browser session that deleted it.")
     try:
         with db.atomic():
-            account_store.insert_found(db, json.loads(kept["rows_json"]))
-            account_store.drop_deleted(db, deleted_id)
+            store.insert_found(db, json.loads(kept["rows_json"]))
+            store.drop_deleted(db, deleted_id)
     except sqlite3.IntegrityError:
         raise UndoError(f"The {kept['label']} cannot be put back: something recorded since has taken its place.")
     return kept["label"]
@@ -113,7 +113,7 @@ def undo(db, user_id, session_id, deleted_id):
 
 def account_rows(db, user_id):
     """Every row the account owns: {table: rows}, the account's own row first."""
-    return account_store.owned_rows(db, "users", "id", [user_id])
+    return store.owned_rows(db, "users", "id", [user_id])
 
 
 def close_account(db, user, password):
@@ -130,7 +130,7 @@ def close_account(db, user, password):
     with db.atomic():
         found = account_rows(db, user["id"])
         check_owner(found, user["id"])
-        account_store.delete_found(db, found)
-        account_store.delete_rate_events_for(db, user["email"])
-        account_store.forget_issuer(db, user["id"])
+        store.delete_found(db, found)
+        store.delete_rate_events_for(db, user["email"])
+        store.forget_issuer(db, user["id"])
     return found

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 from flask import current_app, g, request, session
 
-from . import account_store, store
+from . import store
 
 COOKIE_KEY = "sid"
 # last_seen_at is written at most this often per session: the idle time-out needs no finer clock,
@@ -59,9 +59,9 @@ def start(db, config, user_id, user_agent):
     """Create a session for the user and return its token (for the cookie; only its hash is stored)."""
     lifetime, idle = _limits(config)
     moment = utcnow()
-    account_store.purge_user_sessions(db, user_id, stamp(moment), stamp(moment - idle))
+    store.purge_user_sessions(db, user_id, stamp(moment), stamp(moment - idle))
     token = secrets.token_urlsafe(32)
-    account_store.insert_session(db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime),
+    store.insert_session(db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime),
                                  device_summary(user_agent))
     return token
 
@@ -76,8 +76,8 @@ def sign_out(db):
     """End this request's session on the server and empty the cookie."""
     if g.get("session_id") is not None:
         with db.atomic():
-            account_store.delete_session(db, g.session_id)
-            account_store.drop_session_deleted(db, g.session_id)
+            store.delete_session(db, g.session_id)
+            store.drop_session_deleted(db, g.session_id)
     session.clear()
 
 
@@ -98,18 +98,18 @@ def current_user(db, config):
     if not isinstance(token, str):
         session.pop("user_id", None)  # a cookie from before server-side sessions: sign in again
         return None
-    row = account_store.get_session_by_hash(db, token_hash(token))
+    row = store.get_session_by_hash(db, token_hash(token))
     moment = utcnow()
     if row is None or not is_live(row, config, moment):
         if row is not None:
-            account_store.delete_session(db, row["id"])
+            store.delete_session(db, row["id"])
         session.clear()
         return None
     if moment - datetime.fromisoformat(row["last_seen_at"]) >= TOUCH_EVERY:
         with db.atomic():
-            account_store.touch_session(db, row["id"], stamp(moment))
+            store.touch_session(db, row["id"], stamp(moment))
             # Piggyback on this occasional write: copies kept for undo do not outlive their window for long.
-            account_store.purge_deleted(db, stamp(moment - UNDO_WINDOW))
+            store.purge_deleted(db, stamp(moment - UNDO_WINDOW))
     g.session_id = row["id"]
     return store.get_user(db, row["user_id"])
 
@@ -117,10 +117,10 @@ def current_user(db, config):
 def end_all(db, user_id, keep=None):
     """End every session of the user (except `keep`, a session id), and their undo copies; return how many ended."""
     with db.atomic():
-        account_store.drop_user_deleted(db, user_id, keep=keep)
-        return account_store.delete_user_sessions(db, user_id, keep=keep)
+        store.drop_user_deleted(db, user_id, keep=keep)
+        return store.delete_user_sessions(db, user_id, keep=keep)
 
 
 def list_for(db, user_id, current_id):
     """The user's sessions for the account page, the current one marked."""
-    return [{**row, "current": row["id"] == current_id} for row in account_store.list_user_sessions(db, user_id)]
+    return [{**row, "current": row["id"] == current_id} for row in store.list_user_sessions(db, user_id)]

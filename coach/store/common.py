@@ -1,0 +1,44 @@
+"""What every table family shares: the timestamp format, transactions, one-row reads and bulk inserts."""
+import itertools
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+RUBRICS = ("clarity", "brevity", "value", "professionalism")
+
+
+def now():
+    """The current UTC time as an ISO 8601 string, the format of every timestamp column."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextmanager
+def write_transaction(db):
+    """A transaction that takes the write lock as it begins (BEGIN IMMEDIATE): its reads see the latest rows,
+    and it never fails halfway when another writer got in between a read and a write (SQLITE_BUSY)."""
+    db.execute("begin immediate")
+    try:
+        yield db
+    except BaseException:
+        db.execute("rollback")
+        raise
+    db.execute("commit")
+
+
+def _one(db, sql, params=()):
+    rows = list(db.query(sql, params))
+    return rows[0] if rows else None
+
+
+def insert_many(db, table, records):
+    """Insert records (dicts with the same keys, ids included) with one prepared statement, in one transaction.
+
+    For imports and benchmarks that load a whole course at once; the summary triggers still run for every row.
+    """
+    records = iter(records)
+    first = next(records, None)
+    if first is None:
+        return
+    columns = list(first)
+    sql = (f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})")
+    with db.atomic():
+        db.conn.executemany(sql, ([r[c] for c in columns] for r in itertools.chain([first], records)))
