@@ -277,23 +277,11 @@ def format_call(call):
               help="Database file to copy (default: $COACH_DATABASE, else instance/coach.db).")
 def backup_command(dest, database):
     """Copy the database to DEST consistently while the app runs, with SQLite's online backup API."""
-    import sqlite3
-
+    from . import store
     from .db import BUSY_TIMEOUT_MS
 
     partial = dest + ".partial"  # a copy cut short never looks like a finished backup
-    source = sqlite3.connect(database or _default_database(), timeout=BUSY_TIMEOUT_MS / 1000)
-    target = sqlite3.connect(partial)
-    try:
-        # All pages in one step: under WAL this reads one snapshot without blocking the app's writers,
-        # where a stepwise copy would restart each time the app commits.
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-        check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        revisions = target.execute("select count(*) from revisions").fetchone()[0]
-    finally:
-        target.close()
-        source.close()
+    check, revisions = store.backup_database(database or _default_database(), partial, BUSY_TIMEOUT_MS)
     if check != "ok":
         os.remove(partial)
         raise click.ClickException(f"the copy failed its integrity check ({check}); nothing was written to {dest}")

@@ -4,6 +4,7 @@ import sqlite3
 import sqlite_utils
 from flask import current_app, g
 
+from . import store
 from .migrations import migrations
 
 BUSY_TIMEOUT_MS = 10_000
@@ -14,11 +15,7 @@ def open_database(path):
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
                            isolation_level=None)
     db = sqlite_utils.Database(conn)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA foreign_keys=ON")
-    # NORMAL is durable across application crashes in WAL mode; only power loss can roll back the last commits.
-    db.execute("PRAGMA synchronous=NORMAL")
+    store.configure_connection(db, BUSY_TIMEOUT_MS)
     return db
 
 
