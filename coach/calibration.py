@@ -229,15 +229,17 @@ def ensure_anchors(db):
     """Seed the anchor drafts once, each critiqued by the built-in coach; return how many were created."""
     created = 0
     for slug, title, note, subject, body in ANCHORS:
-        anchor_id = store.claim_anchor(db, slug, title, note)
-        if anchor_id is None:
-            continue
-        owner = _anchor_owner(db)
-        mentor_id = store.insert_mentor(db, owner["id"], ANCHOR_MENTOR)
-        draft_id = store.insert_draft(db, owner["id"], mentor_id, kind="anchor", **ANCHOR_ASK)
-        context = services.build_context({}, ANCHOR_MENTOR, ANCHOR_ASK, MENTEE_NAME)
-        revision_id, _ = store.insert_revision(db, draft_id, subject, body, "anchor")
-        store.insert_critique(db, revision_id, engine.critique(subject, body, context))
-        store.set_anchor_draft(db, anchor_id, draft_id)
+        # Claimed with its draft or not at all: a claim left without a draft would be skipped ever after.
+        with db.atomic():
+            anchor_id = store.claim_anchor(db, slug, title, note)
+            if anchor_id is None:
+                continue
+            owner = _anchor_owner(db)
+            mentor_id = store.insert_mentor(db, owner["id"], ANCHOR_MENTOR)
+            draft_id = store.insert_draft(db, owner["id"], mentor_id, kind="anchor", **ANCHOR_ASK)
+            context = services.build_context({}, ANCHOR_MENTOR, ANCHOR_ASK, MENTEE_NAME)
+            revision_id, _ = store.insert_revision(db, draft_id, subject, body, "anchor")
+            store.insert_critique(db, revision_id, engine.critique(subject, body, context))
+            store.set_anchor_draft(db, anchor_id, draft_id)
         created += 1
     return created

@@ -60,14 +60,26 @@ def change_status(db, user_id, mentor, to_status, on=None, channel=None):
         fields = {"status": to_status, "followup_due": None}
     else:
         raise TrackingError(f"“{to_status}” is not a status.")
-    store.update_mentor_outreach(db, user_id, mentor["id"], fields)
-    store.insert_status_change(db, user_id, mentor["id"], change)
+    with db.atomic():  # the status and its history row, or neither
+        store.update_mentor_outreach(db, user_id, mentor["id"], fields)
+        store.insert_status_change(db, user_id, mentor["id"], change)
 
 
 def note_first_draft(db, user_id, mentor):
     """A mentor still being researched moves to "drafted" once a first message to them exists."""
     if mentor["status"] == "researching":
         change_status(db, user_id, mentor, "drafted")
+
+
+def start_first_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format):
+    """Draft a first message to a mentor (see services.start_draft) and note it in the mentor's status, in one
+    transaction; return (draft_id, missing)."""
+    ask = services.draft_ask(mentor, ask_topic, ask_minutes, ask_format)
+    context, first = services.compose_draft(db, config, user, ask)
+    with db.atomic():  # the draft and the "drafted" status it gives a researched mentor, or neither
+        draft_id = services.save_new_draft(db, user["id"], ask, context, first)
+        note_first_draft(db, user["id"], mentor)
+    return draft_id, services.draft_notes(first)
 
 
 def reschedule(db, user_id, mentor, due):

@@ -88,9 +88,8 @@ def draft_new(mentor_id):
         return render_template("mentee/mentor.html", mentor=mentor, form=form,
                                priority=services.mentor_priority(mentor), formula=services.PRIORITY_FORMULA,
                                drafts=store.list_drafts(get_db(), g.user["id"], mentor_id)), 400
-    draft_id, missing = services.start_draft(get_db(), current_app.config, g.user, mentor, form.ask_topic.data,
-                                             form.ask_minutes.data, form.ask_format.data)
-    followups.note_first_draft(get_db(), g.user["id"], mentor)
+    draft_id, missing = followups.start_first_draft(get_db(), current_app.config, g.user, mentor,
+                                                    form.ask_topic.data, form.ask_minutes.data, form.ask_format.data)
     flash("Here is a first draft. Edit it, then save to get a new critique.")
     for note in missing:
         flash(note, "warning")

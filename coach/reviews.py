@@ -33,17 +33,20 @@ def add_comment(db, instructor_id, revision, field, quote, comment, start=None, 
         raise ReviewError("field", "must be the subject or the body.")
     quote = normalise_newlines(quote)
     start, end = locate_quote(revision, field, quote, start, end)
-    review_id = store.ensure_review(db, revision["id"], instructor_id)
-    return store.insert_review_comment(db, review_id, field, quote, start, end, normalise_newlines(comment))
+    with db.atomic():  # no empty review is left behind by a comment that was not saved
+        review_id = store.ensure_review(db, revision["id"], instructor_id)
+        return store.insert_review_comment(db, review_id, field, quote, start, end, normalise_newlines(comment))
 
 
 def save(db, instructor_id, revision, scores, comment, agreements, keep_in_bank=False, finding_agreements=None):
     """Save the instructor's scores, general comment and agreements (per rubric and per finding); optionally keep
     the comment in the bank."""
     comment = normalise_newlines(comment)
-    review_id = store.save_review(db, revision["id"], instructor_id, scores, comment, agreements, finding_agreements)
-    if keep_in_bank and comment:
-        store.insert_bank_comment(db, instructor_id, comment)
+    with db.atomic():  # the review and the comment kept in the bank, or neither
+        review_id = store.save_review(db, revision["id"], instructor_id, scores, comment, agreements,
+                                      finding_agreements)
+        if keep_in_bank and comment:
+            store.insert_bank_comment(db, instructor_id, comment)
     return review_id
 
 

@@ -118,8 +118,9 @@ def forgive_signin(response):
     attempt = g.pop("signin_attempt", None)
     if attempt and response.status_code in (302, 303):
         db = get_db()
-        store.delete_rate_events(db, attempt)
-        store.clear_rate_events(db, SIGNIN_BUCKET, _email_key())
+        with db.atomic():
+            store.delete_rate_events(db, attempt)
+            store.clear_rate_events(db, SIGNIN_BUCKET, _email_key())
     return response
 
 

@@ -156,13 +156,37 @@ def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, ki
     Follow-ups and thank-you notes (coach/followups.py) pass their `kind`, `extra` context and `write`r.
     Returns (draft_id, missing): `missing` lists what the context lacked for a strong draft.
     """
-    draft_id = store.insert_draft(db, user["id"], mentor["id"], ask_topic, ask_minutes, ask_format, kind=kind)
-    draft = store.get_draft(db, user["id"], draft_id)
-    context = {**draft_context(db, user, draft), **(extra or {})}
-    first = (write or drafting_backend(db, config, user).draft)(context)
-    save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
-    # A model that failed is one more thing the mentee should know about this draft.
-    return draft_id, first.get("missing", []) + ([first["model_error"]] if first.get("model_error") else [])
+    ask = draft_ask(mentor, ask_topic, ask_minutes, ask_format, kind)
+    context, first = compose_draft(db, config, user, ask, extra, write)
+    return save_new_draft(db, user["id"], ask, context, first), draft_notes(first)
+
+
+def draft_ask(mentor, ask_topic, ask_minutes, ask_format, kind="first"):
+    """The fields of a draft not saved yet: its mentor, kind and ask."""
+    return {"mentor_id": mentor["id"], "kind": kind, "ask_topic": ask_topic, "ask_minutes": ask_minutes,
+            "ask_format": ask_format}
+
+
+def compose_draft(db, config, user, ask, extra=None, write=None):
+    """Write the first message of a draft not saved yet; return (context, message). Nothing is written to the
+    database here but the model-call log, so a slow model never holds the write lock."""
+    context = {**draft_context(db, user, ask), **(extra or {})}
+    return context, (write or drafting_backend(db, config, user).draft)(context)
+
+
+def save_new_draft(db, user_id, ask, context, first):
+    """Save a composed draft with its message as revision 1 and that revision's critique, all or nothing;
+    return the draft's id."""
+    with db.atomic():
+        draft_id = store.insert_draft(db, user_id, ask["mentor_id"], ask["ask_topic"], ask["ask_minutes"],
+                                      ask["ask_format"], kind=ask["kind"])
+        save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
+    return draft_id
+
+
+def draft_notes(first):
+    """What the context lacked for a strong draft, and a model that failed: what the mentee should know."""
+    return first.get("missing", []) + ([first["model_error"]] if first.get("model_error") else [])
 
 
 def drafting_backend(db, config, user):

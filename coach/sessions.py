@@ -59,10 +59,11 @@ def start(db, config, user_id, user_agent):
     """Create a session for the user and return its token (for the cookie; only its hash is stored)."""
     lifetime, idle = _limits(config)
     moment = utcnow()
-    store.purge_user_sessions(db, user_id, stamp(moment), stamp(moment - idle))
     token = secrets.token_urlsafe(32)
-    store.insert_session(db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime),
-                                 device_summary(user_agent))
+    with db.atomic():
+        store.purge_user_sessions(db, user_id, stamp(moment), stamp(moment - idle))
+        store.insert_session(db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime),
+                             device_summary(user_agent))
     return token
 
 

@@ -21,8 +21,8 @@ def ensure_review(db, revision_id, instructor_id):
 def save_review(db, revision_id, instructor_id, scores, comment, agreements, finding_agreements=None):
     """Save the instructor's scores, comment, {(critique_id, rubric): agreed or None} and
     {(critique_id, position): {"rubric", "code", "agreed" (or None)}} per finding; return the review id."""
-    review_id = ensure_review(db, revision_id, instructor_id)
     with db.atomic():
+        review_id = ensure_review(db, revision_id, instructor_id)
         db.execute("update reviews set clarity = ?, brevity = ?, value = ?, professionalism = ?, comment = ?, "
                    "updated_at = ? where id = ?", [*(scores.get(r) for r in RUBRICS), comment, now(), review_id])
         db.execute("delete from review_agreements where review_id = ?", [review_id])
