@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from . import services, store
 from .engine import followup as followup_writer
+from .engine import valueprop
+from .forms import MENTOR_LIMITS
 
 DEFAULT_FOLLOWUP_DAYS = 7
 MAX_FOLLOWUPS = 2
@@ -26,8 +28,17 @@ NEXT_STEPS = {"researching": ("drafted", "sent"), "drafted": ("sent",), "sent": 
 STEP_LABELS = {**STATUS_LABELS, FOLLOWED_UP: "Followed up"}
 
 
+# The profile fields a value proposition may draw on: what the mentee has to offer.
+INVENTORY_FIELDS = ("skills", "industry", "education", "projects", "network", "offer", "background")
+RESEARCH_MAX = MENTOR_LIMITS["research"]  # the research notes' limit, whatever adds to them
+
+
 class TrackingError(ValueError):
     """A status change that does not fit the mentor's state; the message says why."""
+
+
+class ResearchTooLong(ValueError):
+    """An addition that would take the mentor's research notes past RESEARCH_MAX; the message says so."""
 
 
 def today():
@@ -80,6 +91,37 @@ def start_first_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_form
         draft_id = services.save_new_draft(db, user["id"], ask, context, first)
         note_first_draft(db, user["id"], mentor)
     return draft_id, services.draft_notes(first)
+
+
+def outreach_overview(db, user_id, mentor):
+    """What a mentor's outreach page shows: the follow-up schedule, the likely next status, the coach's check of
+    the value proposition, the status history and the follow-up notes."""
+    return {"schedule": schedule(mentor),
+            # The likely change, not "Researching": a status with no next step proposes itself.
+            "next_status": (NEXT_STEPS[mentor["status"]] or (mentor["status"],))[0],
+            "value_check": value_check(store.get_profile(db, user_id), mentor),
+            "history": store.list_status_changes(db, user_id, mentor["id"]),
+            "notes": [d for d in store.list_drafts(db, user_id, mentor["id"]) if d["kind"] != "first"]}
+
+
+def value_check(profile, mentor):
+    """The coach's check of the mentor's value proposition against their research and the mentee's inventory,
+    or None while there is no value proposition."""
+    if not mentor["value_proposition"]:
+        return None
+    inventory = "\n".join(profile.get(f) or "" for f in INVENTORY_FIELDS)
+    return valueprop.check(mentor["value_proposition"], mentor["research"] or "", inventory)
+
+
+def add_research(db, user_id, mentor, title, url, summary):
+    """Append a confirmed link (title, address, summary) to the mentor's research notes; raise ResearchTooLong
+    when the notes would pass their limit."""
+    entry = "\n".join(part for part in (title, url, summary) if part)
+    notes = "\n\n".join(part for part in ((mentor["research"] or "").strip(), entry) if part)
+    if len(notes) > RESEARCH_MAX:
+        raise ResearchTooLong(f"would make the research notes longer than {RESEARCH_MAX:,} characters; "
+                              "shorten it or trim your notes first.")
+    store.update_mentor_outreach(db, user_id, mentor["id"], {"research": notes})
 
 
 def reschedule(db, user_id, mentor, due):

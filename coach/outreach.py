@@ -4,15 +4,12 @@ from flask import abort, current_app, flash, g, redirect, render_template, url_f
 
 from . import followups, linkfetch, peers, store, strategy
 from .db import get_db
-from .engine import valueprop
-from .forms import MENTOR_LIMITS, choices, form_status
+from .forms import choices, form_status
 from .mentee_blueprint import bp, mentee_only, mentor_or_404
 from .outreach_forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm,
                              ScheduleForm, StatusForm, ValuePropositionForm)
 from .services import ranked_mentors
 
-INVENTORY_FIELDS = ("skills", "industry", "education", "projects", "network", "offer", "background")
-RESEARCH_MAX = MENTOR_LIMITS["research"]
 NOTE_KINDS = ("followup",)  # thank-you notes come from the meeting records (coach/followthrough.py)
 BACK = {"mentors": "mentee.mentors", "dashboard": "mentee.dashboard", "followups": "mentee.followups_page"}
 
@@ -23,26 +20,19 @@ def status_buttons_context():
     return {"status_labels": followups.STEP_LABELS, "next_steps": followups.NEXT_STEPS}
 
 
-def _inventory(profile):
-    return "\n".join(profile.get(f) or "" for f in INVENTORY_FIELDS)
-
-
 def _outreach_page(mentor, code=200, **forms):
     """Render a mentor's outreach page; `forms` replaces a blank form with one that has errors."""
-    db = get_db()
-    profile = store.get_profile(db, g.user["id"])
-    plan = followups.schedule(mentor)
-    next_status = (followups.NEXT_STEPS[mentor["status"]] or (mentor["status"],))[0]  # the likely change, not "Researching"
-    blank = {"status_form": StatusForm(formdata=None, status=next_status, channel=mentor["sent_channel"] or "email"),
+    overview = followups.outreach_overview(get_db(), g.user["id"], mentor)
+    plan = overview["schedule"]
+    blank = {"status_form": StatusForm(formdata=None, status=overview["next_status"],
+                                       channel=mentor["sent_channel"] or "email"),
              "schedule_form": ScheduleForm(formdata=None, followup_due=plan["due"] if plan else None),
              "value_form": ValuePropositionForm(formdata=None, data=mentor), "link_form": LinkForm(formdata=None),
              **{f"{kind}_form": NoteForm(formdata=None, prefix=kind) for kind in NOTE_KINDS}}
     return render_template(
-        "mentee/outreach.html", mentor=mentor, **{**blank, **forms},
-        value_check=valueprop.check(mentor["value_proposition"] or "", mentor["research"] or "",
-                                    _inventory(profile)) if mentor["value_proposition"] else None,
-        history=store.list_status_changes(db, g.user["id"], mentor["id"]), schedule=plan, fetch_enabled=current_app.config.get("COACH_FETCH_LINKS"),
-        notes=[d for d in store.list_drafts(db, g.user["id"], mentor["id"]) if d["kind"] != "first"]), code
+        "mentee/outreach.html", mentor=mentor, **{**blank, **forms}, value_check=overview["value_check"],
+        history=overview["history"], schedule=plan, fetch_enabled=current_app.config.get("COACH_FETCH_LINKS"),
+        notes=overview["notes"]), code
 
 
 @bp.route("/strategy")
@@ -162,16 +152,13 @@ def research_link_confirm(mentor_id):
     """Add the confirmed (possibly edited) title and summary to the mentor's research notes."""
     mentor = mentor_or_404(mentor_id)
     form = LinkConfirmForm()
-    notes = None
     if form.validate_on_submit():
-        entry = "\n".join(part for part in (form.title.data, form.url.data, form.summary.data) if part)
-        notes = "\n\n".join(part for part in ((mentor["research"] or "").strip(), entry) if part)
-        if len(notes) > RESEARCH_MAX:
-            form.summary.errors.append(f"would make the research notes longer than {RESEARCH_MAX:,} characters; "
-                                       "shorten it or trim your notes first.")
+        try:
+            followups.add_research(get_db(), g.user["id"], mentor, form.title.data, form.url.data, form.summary.data)
+        except followups.ResearchTooLong as exc:
+            form.summary.errors.append(str(exc))
     if form.errors:
         return render_template("mentee/research_link.html", mentor=mentor, form=form), 400
-    store.update_mentor_outreach(get_db(), g.user["id"], mentor_id, {"research": notes})
     flash("Added to your research notes.")
     return redirect(url_for("mentee.outreach", mentor_id=mentor_id))
 

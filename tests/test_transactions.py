@@ -155,3 +155,42 @@ def test_a_forgiven_sign_in_interrupted_keeps_the_attempt_and_the_failures(app, 
         with pytest.raises(Interrupted):
             security.forgive_signin(Response(status=302))
         assert store.count_rate_events(db, security.SIGNIN_BUCKET, key, "2000-01-01T00:00:00+00:00")[0] == 2
+
+
+# The outreach page's decisions live in the outreach service; the page only shows them.
+
+def test_a_link_that_would_overfill_the_research_notes_is_refused_naming_the_summary(actions, client, db):
+    actions.signup()
+    mentor_id = actions.mentor(research="n" * (followups.RESEARCH_MAX - 50))
+    before = db["mentors"].get(mentor_id)["research"]
+    response = actions.post(f"/mentee/mentors/{mentor_id}/research-link/confirm",
+                            {"url": "https://blog.example.org/post", "title": "Threat models",
+                             "summary": "One-hour threat models for small teams, step by step."},
+                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert f"would make the research notes longer than {followups.RESEARCH_MAX:,} characters" in html
+    assert "One-hour threat models for small teams, step by step." in html  # what was typed is kept
+    assert db["mentors"].get(mentor_id)["research"] == before
+
+
+def test_a_link_is_added_to_the_research_notes_after_a_blank_line(db, mentee):
+    user, mentor = mentee
+    followups.add_research(db, user["id"], mentor, "Threat models", "https://blog.example.org/post", "In an hour.")
+    assert store.get_mentor(db, user["id"], mentor["id"])["research"] == \
+        "Runs a yearly CTF workshop.\n\nThreat models\nhttps://blog.example.org/post\nIn an hour."
+
+
+def test_the_outreach_overview_proposes_the_next_status_and_checks_a_value_proposition(db, mentee):
+    user, mentor = mentee
+    overview = followups.outreach_overview(db, user["id"], mentor)
+    assert (overview["next_status"], overview["value_check"], overview["history"]) == ("drafted", None, [])
+    store.save_profile(db, user["id"], {"skills": "Python, fuzzing harnesses for parsers"})
+    store.update_mentor_outreach(db, user["id"], mentor["id"], {"value_proposition": "I could write fuzzing "
+                                 "harnesses for the parsers your CTF workshop uses."})
+    followups.change_status(db, user["id"], store.get_mentor(db, user["id"], mentor["id"]), "meeting")
+    overview = followups.outreach_overview(db, user["id"], store.get_mentor(db, user["id"], mentor["id"]))
+    assert overview["next_status"] == "meeting"  # no step follows a meeting: the page proposes the status itself
+    codes = {f["code"] for f in overview["value_check"]["findings"]}
+    assert "tied_to_their_work" in codes and "not_from_your_inventory" not in codes  # the profile was read
+    assert [c["to_status"] for c in overview["history"]] == ["meeting"]
