@@ -199,14 +199,21 @@ def drafting_backend(db, config, user):
 
 
 def save_revision(db, draft_id, subject, body, context, source="edit", applied_edits=""):
-    """Save a new revision, then its built-in critique; return (revision_id, number, critique).
+    """Save a new revision with its built-in critique, in one transaction; return (revision_id, number, critique).
 
-    The revision is written first, in its own statement, so nothing that goes wrong later loses it.
+    The critique is worked out before anything is written. If the engine fails, the revision is still saved,
+    alone and uncritiqued, before the error goes on: nothing that goes wrong in the engine loses the mentee's text.
     `applied_edits` is the editor's comma-separated list of the edits the mentee applied.
     """
-    revision_id, number = store.insert_revision(db, draft_id, subject, body, source, applied_codes(applied_edits))
-    critique = engine.critique(subject, body, context)
-    store.insert_critique(db, revision_id, critique)
+    codes = applied_codes(applied_edits)
+    try:
+        critique = engine.critique(subject, body, context)
+    except Exception:
+        store.insert_revision(db, draft_id, subject, body, source, codes)
+        raise
+    with db.atomic():
+        revision_id, number = store.insert_revision(db, draft_id, subject, body, source, codes)
+        store.insert_critique(db, revision_id, critique)
     return revision_id, number, critique
 
 

@@ -194,3 +194,24 @@ def test_the_outreach_overview_proposes_the_next_status_and_checks_a_value_propo
     codes = {f["code"] for f in overview["value_check"]["findings"]}
     assert "tied_to_their_work" in codes and "not_from_your_inventory" not in codes  # the profile was read
     assert [c["to_status"] for c in overview["history"]] == ["meeting"]
+
+
+def test_a_revision_interrupted_before_its_critique_is_not_saved_without_it(db, revision, interrupt):
+    _, rev = revision
+    interrupt("insert_critique")
+    with pytest.raises(Interrupted):
+        services.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, a new try.", {})
+    assert store.latest_revision(db, rev["draft_id"])["number"] == rev["number"]
+
+
+def test_a_revision_the_engine_fails_on_is_kept_uncritiqued(db, revision, monkeypatch):
+    _, rev = revision
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("engine bug")
+    monkeypatch.setattr(services.engine, "critique", broken)
+    with pytest.raises(RuntimeError):
+        services.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, kept text.", {})
+    latest = store.latest_revision(db, rev["draft_id"])
+    assert (latest["number"], latest["body"]) == (rev["number"] + 1, "Hello Kenji, kept text.")
+    assert _count(db, "critiques", "revision_id = ?", (latest["id"],)) == 0
