@@ -22,6 +22,9 @@ _PRESENT_VERB = re.compile(r"^(?:\w+(?:[^s]s)|\w+es)\b", re.I)
 _ES_VERB = re.compile(r"(?:ch|sh|x|ss|o)es$")
 _FOUND_VIA_LEAD = re.compile(r"^(?:through|via|from|on|at|in)\s+", re.I)
 _CLAUSES = re.compile(r";|\.\s|\n")
+# A note written about the mentor ("She maintains X"): told to them, it is their doing ("that you maintain X").
+_PRONOUN_START = re.compile(r"^(?:she|he|they)\s+(?=[a-z])", re.I)
+_DETERMINER = re.compile(r"^(?:your|the|a|an)\s+", re.I)
 # A note that says the mentor made a piece of work ("Gave a talk on X", "Runs a yearly CTF workshop") names it as
 # theirs: "your talk on X". Only verbs of making: "attended a talk" would not be their talk.
 _MADE_WORK = re.compile(r"^(?:gave|gives|wrote|writes|runs|ran|hosts|hosted|maintains|maintained|teaches|taught|"
@@ -102,11 +105,15 @@ def _opening(ctx):
 
 
 def _resonated(research):
-    """What resonated, from one whole clause of the research notes, preferring one that names a piece of their
-    work ("your talk on X"), which the mentor can recognise; '' when no clause is short enough to quote whole."""
-    clauses = [c for c in (second_person(_clip(c)) for c in _CLAUSES.split(research.strip())) if c]
-    phrases = [_as_reference(c) for c in clauses]
-    return next((p for p in phrases if lx.YOUR_WORK.search(p)), phrases[0] if phrases else "")
+    """What resonated, from the research notes: one whole clause, preferring one that names a piece of their work
+    ("your talk on X") which the mentor can recognise, then a titled work from a clause too long to quote whole;
+    '' when nothing can be quoted whole."""
+    notes = [second_person(_PRONOUN_START.sub("", c.strip())) for c in _CLAUSES.split(research.strip())]
+    phrases = [_as_reference(c) for c in (_clip(n) for n in notes) if c]
+    titled = [f"your {_DETERMINER.sub('', m.group('work'))} {m.group('title')}"
+              for m in (lx.TITLED_WORK.search(n) for n in notes) if m]
+    named = [p for p in phrases if lx.YOUR_WORK.search(p)] + titled
+    return (named or phrases or [""])[0]
 
 
 def _as_reference(note):

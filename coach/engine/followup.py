@@ -11,7 +11,7 @@ import re
 
 from .context import first_name, parse_ask
 from .drafter import REPORT_OFFER, offer_line
-from .phrasing import short_subject, spoken_date
+from .phrasing import lower_first, short_subject, spoken_date
 
 LAST_FOLLOWUP = 2  # the lesson's restraint: after the second follow-up, let it go
 _SUBJECT_TOPIC = re.compile(r"^(?:re:\s*)?\d+ minutes on (?P<topic>[^?]+)\??$", re.I)
@@ -86,7 +86,7 @@ def _since_then(update):
         return f"Since then, I {update[0].lower()}{update[1:]}"
     if update.startswith("["):
         return update
-    return f"New since then: {update}"
+    return f"Since then, I have made some progress: {lower_first(update)}"
 
 
 def _sentence(text):
