@@ -2,7 +2,8 @@
 
 `draft(kind, context)` takes kind "thanks" or "update" and the drafting context plus
 context["meeting"] {"held_on", "insights", "notes"}, context["actions"] (what the mentee will do),
-context["done"] (what they did) and context["results"] (progress to report), and
+context["done"] (what they did), context["results"] (progress to report), context["next_due"] (when
+the first action is due, ISO), and
 context["next_question"] (a question that did not fit the meeting). It returns
 {"subject", "body", "missing"} like the first-message drafter, with [bracketed] placeholders where
 the mentee's records were empty, so the mentee sees what to fill in. A thank-you names what helped
@@ -27,7 +28,8 @@ def facts(context):
     """The meeting's records as plain sentences, for a model writing the same note (prompts/followup.j2)."""
     meeting = context.get("meeting") or {}
     lines = [("What helped most", meeting.get("insights")), ("Meeting notes", meeting.get("notes")),
-             ("Will do", "; ".join(context.get("actions") or [])), ("Done", "; ".join(context.get("done") or [])),
+             ("Will do", "; ".join(context.get("actions") or [])),
+             ("First step due", spoken_date(context.get("next_due") or "")), ("Done", "; ".join(context.get("done") or [])),
              ("Results so far", "; ".join(context.get("results") or [])),
              ("A question that waited", context.get("next_question"))]
     return "\n".join(f"{label}: {' '.join(str(value).split())}" for label, value in lines if value)
