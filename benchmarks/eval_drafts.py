@@ -19,7 +19,7 @@ SETS = (("development", draftcontexts.contexts(240)), ("held out", draftcontexts
 
 
 def summary(contexts):
-    """(checked, clean, below the goal only where the context names none of the mentor's work, {kind: {rubric: min}})."""
+    """(checked, clean, clean but below 4.3 where the notes name none of the mentor's work, {kind: {rubric: min}})."""
     clean = floored = 0
     lowest = defaultdict(dict)
     for context in contexts:

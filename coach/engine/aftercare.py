@@ -29,7 +29,8 @@ def facts(context):
     meeting = context.get("meeting") or {}
     lines = [("What helped most", meeting.get("insights")), ("Meeting notes", meeting.get("notes")),
              ("Will do", "; ".join(context.get("actions") or [])),
-             ("First step due", spoken_date(context.get("next_due") or "")), ("Done", "; ".join(context.get("done") or [])),
+             ("First step due", spoken_date(context.get("next_due") or "")),
+             ("Done", "; ".join(context.get("done") or [])),
              ("Results so far", "; ".join(context.get("results") or [])),
              ("A question that waited", context.get("next_question"))]
     return "\n".join(f"{label}: {' '.join(str(value).split())}" for label, value in lines if value)
@@ -65,7 +66,7 @@ def _thanks(p, missing):
     started = f" Since then, {_told(p['done'], done=True)}." if p["done"] else ""
     paragraphs = [
         p["greeting"],
-        f"Thank you for our conversation{p['when']}{about}. What helped most was your advice: {p['insight']}.{started}",
+        f"Thank you for our conversation{p['when']}{about}. What helped most was {_advice(p['insight'])}.{started}",
         f"{_next_steps(actions, p['due'])} I will let you know how it goes.",
         p["sign"],
     ]
@@ -84,8 +85,7 @@ def _update(p, missing):
     still = f" {_next_steps(p['actions'], p['due'])}" if p["done"] and p["actions"] else ""
     paragraphs = [
         p["greeting"],
-        # "Your advice" (not "You suggested ...") keeps the mentor's advice whole, whatever its grammar.
-        f"A short update since we spoke{p['when']}{about}. Your advice that helped most: {p['insight']}.",
+        f"A short update since we spoke{p['when']}{about}. What helped most was {_advice(p['insight'])}.",
         f"Since then, {done}. The result so far: {_join(results)}.{still} I will keep you posted.",
     ]
     if p["next_question"]:
@@ -94,6 +94,14 @@ def _update(p, missing):
     paragraphs.append(p["sign"])
     subject = short_subject(("An update on", "Update:"), p["topic"], "An update since our conversation")
     return _message(subject, paragraphs, missing)
+
+
+def _advice(insight):
+    """The mentor's advice, whole: 'your advice to measure first' when it is an instruction, else 'your advice:
+    Breadth matters less ...' ("your advice", not "you suggested", keeps it whole whatever its grammar)."""
+    if first_person(insight).startswith("I will "):  # "Measure the pool first" is an instruction
+        return f"your advice to {first_person(insight)[len('I will '):]}"
+    return f"your advice: {insight}"
 
 
 def _next_steps(actions, due):
@@ -108,11 +116,11 @@ def _next_steps(actions, due):
 
 def _told(items, done=False):
     """Items in the first person, joined ('I wrote X and I ran Y'); those that do not start with a verb are listed
-    after 'I have done this:' (done) or as they stand."""
+    after 'I have some news:' (done) or as they stand."""
     told = [first_person(i, done) for i in items]
     if all(told):
         return _join_plain(told)
-    return ("I have done this: " if done else "") + _join(items)
+    return ("I have some news: " if done else "") + _join(items)
 
 
 def _or_placeholder(items, missing, placeholder, note):

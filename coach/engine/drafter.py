@@ -167,12 +167,12 @@ def _background(ctx, role):
 
 
 def offer_line(context):
-    """The sentence a draft offers in return with, from the mentee's recorded offer or their role."""
-    ctx = normalise(_clean(context))
-    return _offer(ctx, _role(ctx["background"]))
+    """The sentence a draft offers in return with: the mentee's recorded offer, or a write-up of what came of the
+    advice."""
+    return _offer(normalise(_clean(context)))
 
 
-def _offer(ctx, role):
+def _offer(ctx):
     """The mentee's recorded offer as a sentence, or else the promise of a write-up of what the advice led to."""
     if ctx["offer"]:
         return offer_sentence(" ".join(ctx["offer"].split()[:MAX_OFFER_WORDS]))
@@ -191,7 +191,7 @@ DROPPABLE = ("follow_through", "background")
 
 def _content(ctx, ask, role):
     """The content sentences by part, trimmed to the length target."""
-    offer = _offer(ctx, role)
+    offer = _offer(ctx)
     parts = {
         "opening": _opening(ctx), "background": _background(ctx, role), "ask": suggest_ask(ask), "offer": offer,
         # The offer of a write-up already promises to report back.

@@ -11,13 +11,10 @@ import re
 
 from .context import first_name, parse_ask
 from .drafter import REPORT_OFFER, offer_line
-from .phrasing import lower_first, short_subject, spoken_date
+from .phrasing import first_person, lower_first, short_subject, spoken_date
 
 LAST_FOLLOWUP = 2  # the lesson's restraint: after the second follow-up, let it go
 _SUBJECT_TOPIC = re.compile(r"^(?:re:\s*)?\d+ minutes on (?P<topic>[^?]+)\??$", re.I)
-# An update that starts with what the mentee did ("Read the docs", "Shipped the dashboard") is theirs to tell as "I".
-_DONE_VERB = re.compile(r"^(?:\w+ed|read|wrote|built|ran|made|took|began|set up|put|got|found|gave|kept|met|sent|"
-                        r"spent|shipped|opened|fixed|tried)\b", re.I)
 
 
 def draft(context):
@@ -80,13 +77,10 @@ def _topic_of_subject(subject):
 
 def _since_then(update):
     """What is new, told in the first person: 'Read the docs' -> 'Since then, I read the docs.'"""
-    if re.match(r"I\b", update):
-        return f"Since then, {update}"
-    if _DONE_VERB.match(update):
-        return f"Since then, I {update[0].lower()}{update[1:]}"
     if update.startswith("["):
         return update
-    return f"Since then, I have made some progress: {lower_first(update)}"
+    told = first_person(update, done=True)
+    return f"Since then, {told}." if told else f"Since then, I have made some progress: {lower_first(update)}"
 
 
 def _sentence(text):

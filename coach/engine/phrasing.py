@@ -177,6 +177,7 @@ present reach rehearse register replace schedule share summarise summarize trace
 automate clean delete remove merge release launch gather improve reduce explain outline shadow attend volunteer
 """.split()) | frozenset(_IRREGULAR_PAST)
 _PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
+_NEWS = re.compile(r"^\w+ed(?:$|\s+(?:at|in|on|by|for|to|with|from|after|before|today|yesterday|last)\b)", re.I)
 
 
 def first_person(item, done=False):
@@ -192,6 +193,8 @@ def first_person(item, done=False):
     if done and (verb in _PAST_FORMS or verb.endswith("ed") and {verb[:-1], verb[:-2], verb[:-3] + "y"} & _REGULAR_VERBS):
         return f"I {verb} {rest}".rstrip()
     if verb not in _REGULAR_VERBS:
+        return ""
+    if _NEWS.match(rest):  # "Talk accepted at the meetup" is news, not a to-do ("Use pinned versions" is one)
         return ""
     if not done:
         return f"I will {verb} {rest}".rstrip()
