@@ -35,7 +35,8 @@ _BLOGGED = re.compile(r"^wrote\s+(?P<rest>['‘\"“].+\bon your blog)$", re.I)
 _ROLE_WORK = re.compile(r"^(?P<who>maintainer|author|host|organi[sz]er|creator|founder|editor)\s+of\s+(?:a|an|the)\s+"
                         r"(?P<work>.+)$", re.I)
 _FINITE_VERB = re.compile(r"\s(?:is|was|are|were|has|had|covers|covered|explains|explained|shows|showed|argues|"
-                          r"argued|walks|describes|described|includes|included|compares|compared|\w+ed)\s", re.I)
+                          r"argued|walks|describes|described|includes|included|compares|compared|found|finds|"
+                          r"\w+ed)\s", re.I)
 
 
 def draft(context):
