@@ -12,6 +12,7 @@ BENCHMARKS = [
     ("critique API at its limits: 500 KB refused, largest legal request answered", ["benchmarks.bench_api_limits"]),
     ("live check vs no-op request on the Procfile's server (goal <= 2x)", ["benchmarks.bench_live_check"]),
     ("one-click edits on every development message (goal: every offered edit verifies)", ["benchmarks.bench_edits"]),
+    ("built-in drafts, development and held-out contexts (goal: every draft clean)", ["benchmarks.eval_drafts"]),
     ("50 users saving revisions for 30 s (goal: 0 errors, 0 lost)", ["benchmarks.bench_load"]),
     ("the same with a fake model failing and hanging", ["benchmarks.bench_load", "--model-faults"]),
     ("instructor pages at 1,000 and 10,000 mentees (goal < 300 ms, RSS < 250 MB; 5-15 minutes)",

@@ -112,15 +112,23 @@ def mark_item(db, user_id, item_id, done, today=None):
 
 def aftercare_extra(db, user_id, mentor_id):
     """What the after-meeting writer reads beyond the drafting context: the latest meeting, the action
-    items (open, done and progress updates) and a clean question that waited for next time."""
+    items (open, done and progress updates), when the first open one is due, and a clean question that
+    waited for next time."""
     meetings = store.list_meetings(db, user_id, mentor_id)
     items = store.list_action_items(db, user_id, mentor_id)
     waiting = prep(db, user_id, mentor_id)["fitted"]["waits"]
+    open_actions = [i for i in items if i["kind"] == "action" and not i["done_on"]]  # soonest due first
     return {"meeting": meetings[0] if meetings else {},
-            "actions": [i["text"] for i in items if i["kind"] == "action" and not i["done_on"]],
+            "actions": [i["text"] for i in open_actions],
+            "next_due": _upcoming(open_actions[0]["due_on"] if open_actions else ""),
             "done": [i["text"] for i in items if i["kind"] == "action" and i["done_on"]],
             "results": [i["text"] for i in items if i["kind"] == "update"],
             "next_question": next((q["text"] for q in waiting if not q["flagged"]), "")}
+
+
+def _upcoming(due_on):
+    """A due date still ahead (an overdue one would promise a step 'by' a day already past), or ''."""
+    return due_on if due_on and due_on >= date.today().isoformat() else ""
 
 
 def start_aftercare_draft(db, config, user, mentor, kind):

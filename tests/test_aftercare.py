@@ -95,7 +95,7 @@ def test_thank_you_note_names_what_helped_and_what_comes_next_and_asks_nothing(m
     assert next(db.query("select kind from drafts where id = ?", [draft_id]))["kind"] == "thanks"
     html = client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
     assert "start with one threat model of a real service before any certification" in html
-    assert "write a threat model for the payments API" in html
+    assert "I will write a threat model for the payments API by " in html  # the item's due date, as people write it
     body = next(db.query("select body from revisions where draft_id = ?", [draft_id]))["body"]
     assert "?" not in body
     assert db.execute("select count(*) from critiques c join revisions r on r.id = c.revision_id "
@@ -119,7 +119,7 @@ def test_progress_update_says_what_was_done_the_result_and_one_optional_question
                      form_path=f"/mentee/mentors/{mentor_id}/prep")
     draft_id = write(actions, mentor_id, "update")
     body = next(db.query("select body from revisions where draft_id = ?", [draft_id]))["body"]
-    assert "What I did with it: wrote a threat model for the payments API." in body
+    assert "Since then, I wrote a threat model for the payments API." in body
     assert "The result so far: it found two missing authorisation checks." in body
     assert body.count("?") == 1 and "no need to reply otherwise" in body
 

@@ -1,5 +1,6 @@
 """Follow-ups: the schedule across time with a frozen clock, the dashboard's due list, the date checks,
 and follow-up and thank-you drafts critiqued and kept as revisions."""
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -128,7 +129,8 @@ def test_follow_up_draft_refers_to_the_first_message_and_is_critiqued_as_a_revis
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
     assert draft["kind"] == "followup"
     assert revision["subject"] == f"Re: {first_subject}"
-    assert "my message of 3 March about" in revision["body"] and "I ran your threat-model template" in revision["body"]
+    assert "my message of 3 March" in revision["body"] and "I ran your threat-model template" in revision["body"]
+    assert re.search(r"Would a \d+-minute [\w ]+ about \w+", revision["body"])  # the ask made again, topic and all
     assert "no reply is needed" in revision["body"]
     assert db.execute("select count(*) from critiques where revision_id = ?", [revision["id"]]).fetchone()[0] == 1
     assert client.get(f"/mentee/drafts/{draft_id}").status_code == 200

@@ -2,7 +2,8 @@
 
 `draft(kind, context)` takes kind "thanks" or "update" and the drafting context plus
 context["meeting"] {"held_on", "insights", "notes"}, context["actions"] (what the mentee will do),
-context["done"] (what they did) and context["results"] (progress to report), and
+context["done"] (what they did), context["results"] (progress to report), context["next_due"] (when
+the first action is due, ISO), and
 context["next_question"] (a question that did not fit the meeting). It returns
 {"subject", "body", "missing"} like the first-message drafter, with [bracketed] placeholders where
 the mentee's records were empty, so the mentee sees what to fill in. A thank-you names what helped
@@ -10,7 +11,7 @@ and what the mentee will do, and asks for nothing; a progress update says what t
 advice and what came of it, with at most one small optional question.
 """
 from .context import first_name, parse_ask
-from .phrasing import lower_first, short_subject, spoken_date
+from .phrasing import first_person, lower_first, short_subject, spoken_date
 
 KINDS = ("thanks", "update")
 
@@ -27,7 +28,9 @@ def facts(context):
     """The meeting's records as plain sentences, for a model writing the same note (prompts/followup.j2)."""
     meeting = context.get("meeting") or {}
     lines = [("What helped most", meeting.get("insights")), ("Meeting notes", meeting.get("notes")),
-             ("Will do", "; ".join(context.get("actions") or [])), ("Done", "; ".join(context.get("done") or [])),
+             ("Will do", "; ".join(context.get("actions") or [])),
+             ("First step due", spoken_date(context.get("next_due") or "")),
+             ("Done", "; ".join(context.get("done") or [])),
              ("Results so far", "; ".join(context.get("results") or [])),
              ("A question that waited", context.get("next_question"))]
     return "\n".join(f"{label}: {' '.join(str(value).split())}" for label, value in lines if value)
@@ -52,6 +55,7 @@ def _parts(context):
         "done": [a.rstrip(".") for a in context.get("done") or []],
         "results": [r.rstrip(".") for r in context.get("results") or []],
         "next_question": (context.get("next_question") or "").strip(),
+        "due": spoken_date(context.get("next_due") or ""),  # when the first open action item is due
     }, missing
 
 
@@ -59,10 +63,11 @@ def _thanks(p, missing):
     about = f" about {p['topic']}" if p["topic"] else ""
     actions = _or_placeholder(p["actions"], missing, "[what I will do first with your advice]",
                               "Add an action item (what you will do with the advice) so the note says what happens next.")
+    started = f" Since then, {_told(p['done'], done=True)}." if p["done"] else ""
     paragraphs = [
         p["greeting"],
-        f"Thank you for our conversation{p['when']}{about}. What helped most was your advice: {p['insight']}.",
-        f"Here is what I am doing with it: {_join(actions)}. I will let you know how it goes.",
+        f"Thank you for our conversation{p['when']}{about}. What helped most was {_advice(p['insight'])}.{started}",
+        f"{_next_steps(actions, p['due'])} I will let you know how it goes.",
         p["sign"],
     ]
     subject = short_subject(("Thanks for your advice on", "Thanks:"), p["topic"],
@@ -73,14 +78,15 @@ def _thanks(p, missing):
 def _update(p, missing):
     if not p["done"]:
         missing.append("Mark the action items you finished as done: the update should say what you did.")
-    done = (p["done"] or p["actions"]) or ["[what I did with your advice]"]
+    done = _told(p["done"], done=True) if p["done"] else "[what I did with your advice]"
     results = _or_placeholder(p["results"], missing, "[the result so far, with a number or an example]",
                               "Add a progress update (the result so far) so the mentor sees the advice paid off.")
+    about = f" about {p['topic']}" if p["topic"] else ""
+    still = f" {_next_steps(p['actions'], p['due'])}" if p["done"] and p["actions"] else ""
     paragraphs = [
         p["greeting"],
-        # "Your advice" (not "You suggested ...") keeps the mentor's advice whole, whatever its grammar.
-        f"A short update since we spoke{p['when']}. Your advice that helped most: {p['insight']}.",
-        f"What I did with it: {_join(done)}. The result so far: {_join(results)}. I will keep you posted.",
+        f"A short update since we spoke{p['when']}{about}. What helped most was {_advice(p['insight'])}.",
+        f"Since then, {done}. The result so far: {_join(results)}.{still} I will keep you posted.",
     ]
     if p["next_question"]:
         paragraphs.append("One small question, only if you have a minute (no need to reply otherwise): "
@@ -88,6 +94,33 @@ def _update(p, missing):
     paragraphs.append(p["sign"])
     subject = short_subject(("An update on", "Update:"), p["topic"], "An update since our conversation")
     return _message(subject, paragraphs, missing)
+
+
+def _advice(insight):
+    """The mentor's advice, whole: 'your advice to measure first' when it is an instruction, else 'your advice:
+    Breadth matters less ...' ("your advice", not "you suggested", keeps it whole whatever its grammar)."""
+    if first_person(insight).startswith("I will "):  # "Measure the pool first" is an instruction
+        return f"your advice to {first_person(insight)[len('I will '):]}"
+    return f"your advice: {insight}"
+
+
+def _next_steps(actions, due):
+    """What the mentee will do next, and by when if the first item has a date: 'Next, I will X by 7 December.'"""
+    by = f" by {due}" if due else ""
+    told = [first_person(a) for a in actions]
+    if all(told):  # one sentence: "Next, I will set up X by 7 December and read Y."
+        steps = [told[0] + by] + [t[len("I will "):] if t.startswith("I will ") else t for t in told[1:]]
+        return f"Next, {_join_plain(steps)}."
+    return f"Next on my list{by}: {_join(actions)}."
+
+
+def _told(items, done=False):
+    """Items in the first person, joined ('I wrote X and I ran Y'); those that do not start with a verb are listed
+    after 'I have some news:' (done) or as they stand."""
+    told = [first_person(i, done) for i in items]
+    if all(told):
+        return _join_plain(told)
+    return ("I have some news: " if done else "") + _join(items)
 
 
 def _or_placeholder(items, missing, placeholder, note):
@@ -111,5 +144,8 @@ def _first_sentence(text):
 
 
 def _join(items):
-    items = [lower_first(i) for i in items]
+    return _join_plain([lower_first(i) for i in items])
+
+
+def _join_plain(items):
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -10,6 +10,7 @@ connection note must fit in 300 characters. We count the words between greeting 
 what the mentor has to read. Subject lines of roughly 3-9 words are the range the same kind of study
 found most answered.
 """
+import re
 from collections import namedtuple
 
 from . import lexicon as lx
@@ -25,6 +26,8 @@ NORMS = {
     "update": Norm(40, 180, 350),
 }
 TOO_SHORT = 25
+# A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler.
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{3,120}['’\"”](?!\w)")
 CONNECTION_NOTE_MIN_WORDS = 12  # who you are, why them and the ask take about this many words at the least
 # Below the sweet spot a message still earns the length praise if it carries an ask in this many words:
 # brevity rewards saying it in fewer words, and a 35-word message with an ask and a reason is not padded.
@@ -100,7 +103,10 @@ def _longest_sentence(msg):
 
 def _check_filler(msg, out):
     found = False
+    quoted = [m.span() for m in _QUOTED.finditer(msg.body)] if "'" in msg.body or '"' in msg.body else []
     for m in lx.FILLER.finditer(msg.folded):
+        if any(start < m.start() < end for start, end in quoted):  # a title's own words are not the writer's to cut
+            continue
         found = True
         out.add("filler", f'"{msg.quote(m)}" adds words without meaning.', f'Delete "{msg.quote(m)}".',
                 ("body", msg.body, m.start(), m.end()))

@@ -53,6 +53,7 @@ def check(msg, ctx, out):
 def _check_no_new_ask(msg, ctx, out, asks):
     """A thank-you asks for nothing; a progress update may carry one small question, no more."""
     allowed = 1 if ctx["kind"] == "update" else 0
+    _check_takeaway(msg, out)
     if len(asks) <= allowed:
         out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
         if asks and ask_kind(msg, asks)[0] == "vague":
@@ -63,6 +64,17 @@ def _check_no_new_ask(msg, ctx, out, asks):
         what = "A thank-you note asks for nothing" if allowed == 0 else "A progress update carries one small question at most"
         out.add("ask_in_aftercare", f"{what}; this one makes a request.",
                 f'Cut "{extra.text}" and save it for a later message.', ("body", msg.body, extra.start, extra.end))
+
+
+def _check_takeaway(msg, out):
+    """A thank-you or update is clear when the mentor can tell which advice it is about: a sentence that reports
+    what helped or what the mentee did names it in words of its own ("pick one open issue in the plugin")."""
+    for m in lx.REPORT.finditer(msg.folded):
+        s = next((s for s in msg.sentences if s.start <= m.start() < s.end), None)
+        if s and len(ask_topic_stems(msg.body[m.end():s.end])) >= SPECIFIC_TOPIC_STEMS:
+            out.add("specific_takeaway", "It names the advice or what came of it, so the mentor knows exactly "
+                    "what it is about.", "Keep it.", ("body", msg.body, s.start, s.end))
+            return
 
 
 def _subject_fix(ctx, lead):

@@ -21,6 +21,22 @@ _PAST_VERB = re.compile(r"^(?:\w+ed|wrote|gave|ran|built|led|spoke|taught|made|w
 _PRESENT_VERB = re.compile(r"^(?:\w+(?:[^s]s)|\w+es)\b", re.I)
 _ES_VERB = re.compile(r"(?:ch|sh|x|ss|o)es$")
 _FOUND_VIA_LEAD = re.compile(r"^(?:through|via|from|on|at|in)\s+", re.I)
+_CLAUSES = re.compile(r";|\.\s|\n")
+# A note written about the mentor ("She maintains X"): told to them, it is their doing ("that you maintain X").
+_PRONOUN_START = re.compile(r"^(?:she|he|they)\s+(?=[a-z])", re.I)
+_DETERMINER = re.compile(r"^(?:your|the|a|an)\s+", re.I)
+# A note that says the mentor made a piece of work ("Gave a talk on X", "Runs a yearly CTF workshop") names it as
+# theirs: "your talk on X". Only verbs of making: "attended a talk" would not be their talk.
+_MADE_WORK = re.compile(r"^(?:gave|gives|wrote|writes|runs|ran|hosts|hosted|maintains|maintained|teaches|taught|"
+                        r"published|publishes|recorded|records|organises|organised|organizes|organized|created|"
+                        r"started|presented|co-wrote)\s+(?:a|an|the)\s+(?P<work>.+)$", re.I)
+_BLOGGED = re.compile(r"^wrote\s+(?P<rest>['‘\"“].+\bon your blog)$", re.I)
+# A role that names a piece of work ("Maintainer of a popular pytest plugin"): the work, and who they are to it.
+_ROLE_WORK = re.compile(r"^(?P<who>maintainer|author|host|organi[sz]er|creator|founder|editor)\s+of\s+(?:a|an|the)\s+"
+                        r"(?P<work>.+)$", re.I)
+_FINITE_VERB = re.compile(r"\s(?:is|was|are|were|has|had|covers|covered|explains|explained|shows|showed|argues|"
+                          r"argued|walks|describes|described|includes|included|compares|compared|found|finds|"
+                          r"\w+ed)\s", re.I)
 
 
 def draft(context):
@@ -72,25 +88,48 @@ def _opening(ctx):
     found = second_person(_FOUND_VIA_LEAD.sub("", _clip(ctx["found_via"])))
     lead = f"I came across {found}" if found.lower().startswith("your ") else \
         f"I came across your work through {found}" if found else ""
-    note = second_person(_clip(ctx["research"]))
+    note = _resonated(ctx["research"])
     if note:
-        resonated = f"what resonated most is {_resonated(note)}"
+        resonated = f"what resonated most is {note}"
         return f"{lead}, and {resonated}." if lead else f"{resonated[0].upper()}{resonated[1:]}."
     if lead:
         return f"{lead}."
     if ctx["role"]:
         role = lower_first(_clip(ctx["role"]))
+        work = _ROLE_WORK.match(role)
+        if work and not ctx["notes"]:  # with notes, a reference they do not back would read as a guess
+            return (f"I'm writing because of your {work.group('work')}: your experience as its "
+                    f"{work.group('who').lower()} is close to where I want to go.")
         if role:
             return f"I'm writing because your experience as {_article(role)} {role} is close to where I want to go."
     return "I'm writing because your experience is close to where I want to go."
 
 
-def _resonated(note):
-    """What resonated, from a research note: 'that you wrote X', 'your blog series', or 'your work on X'."""
+def _resonated(research):
+    """What resonated, from the research notes: one whole clause, preferring one that names a piece of their work
+    ("your talk on X") which the mentor can recognise, then a titled work from a clause too long to quote whole;
+    '' when nothing can be quoted whole."""
+    notes = [second_person(_PRONOUN_START.sub("", c.strip())) for c in _CLAUSES.split(research.strip())]
+    phrases = [_as_reference(c) for c in (_clip(n) for n in notes) if c]
+    titled = [f"your {_DETERMINER.sub('', m.group('work'))} {m.group('title')}"
+              for m in (lx.TITLED_WORK.search(n) for n in notes) if m]
+    named = [p for p in phrases if lx.YOUR_WORK.search(p)] + titled
+    return (named or phrases or [""])[0]
+
+
+def _as_reference(note):
+    """A note as words after "what resonated most is": 'Gave a talk on X' -> 'your talk on X'; 'Your series
+    covers X' -> 'that your series covers X'; 'Wrote X' -> 'that you wrote X'; anything else 'your work on X'."""
+    made = _MADE_WORK.match(note)
+    if made:
+        return f"your {made.group('work')}"
+    if _BLOGGED.match(note):  # "Wrote 'Error budgets' on your blog": a post on their blog, title and all
+        return f"your post {_BLOGGED.match(note).group('rest')}"
+    if note.lower().startswith("your "):
+        sentence = _FINITE_VERB.search(note)  # "your series covers X" is a clause; "your series on X" a phrase
+        return f"that y{note[1:]}" if sentence else "y" + note[1:]
     if _is_verb_phrase(note):
         return f"that you {_as_you_clause(note)}"
-    if note.lower().startswith("your "):
-        return "y" + note[1:]
     return f"your work on {lower_first(note)}"
 
 
@@ -129,16 +168,20 @@ def _background(ctx, role):
 
 
 def offer_line(context):
-    """The sentence a draft offers in return with, from the mentee's recorded offer or their role."""
-    ctx = normalise(_clean(context))
-    return _offer(ctx, _role(ctx["background"]))
+    """The sentence a draft offers in return with: the mentee's recorded offer, or a write-up of what came of the
+    advice."""
+    return _offer(normalise(_clean(context)))
 
 
-def _offer(ctx, role):
+def _offer(ctx):
+    """The mentee's recorded offer as a sentence, or else the promise of a write-up of what the advice led to."""
     if ctx["offer"]:
         return offer_sentence(" ".join(ctx["offer"].split()[:MAX_OFFER_WORDS]))
-    help_with = f" where {_article(role)} {role} could be useful" if role else ""
-    return f"In return, I'd be glad to help with anything on your current projects{help_with}."
+    # With no offer recorded, the one thing every mentee can honestly give back: what came of the advice.
+    return REPORT_OFFER
+
+
+REPORT_OFFER = "In return, I'll send you a short write-up of what I try from your advice and how it goes."
 
 
 # The lesson's order, grouped into three short paragraphs.
@@ -149,10 +192,11 @@ DROPPABLE = ("follow_through", "background")
 
 def _content(ctx, ask, role):
     """The content sentences by part, trimmed to the length target."""
+    offer = _offer(ctx)
     parts = {
-        "opening": _opening(ctx), "background": _background(ctx, role),
-        "ask": suggest_ask(ask), "offer": _offer(ctx, role),
-        "follow_through": "I'll report back on what I do with your advice.",
+        "opening": _opening(ctx), "background": _background(ctx, role), "ask": suggest_ask(ask), "offer": offer,
+        # The offer of a write-up already promises to report back.
+        "follow_through": "" if offer == REPORT_OFFER else "I'll report back on what I do with your advice.",
         "call_to_action": "I'm flexible on timing and format, and happy to fit around your schedule.",
     }
     for part in DROPPABLE:

@@ -127,6 +127,9 @@ FOLLOW_THROUGH = _words(
     r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
     r"what (?:i|we) (?:find|found|learn|decide|chose|choose))",
     r"(?:share|tell you) (?:how|what) (?:it|i)")
+# A step the writer commits to, named by its own verb ("I will draft the conclusion of my talk"), not a promise to
+# report back: after a meeting it shows the advice is being acted on.
+NEXT_STEP = _words(r"i(?:['’]ll| will) (?!let\b|keep\b|report\b|follow up\b|be\b|try to\b)[a-z]+")
 # What the writer already tried or learnt on their own: the homework that makes a request worth answering.
 TRIED = _words(
     r"i(?:'ve| have)? (?:already )?(?:tried|attempted|tested|experimented with|benchmarked|prototyped|profiled)",
@@ -222,6 +225,10 @@ WORK_YOU_MADE = re.compile(
     r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)" + _WORK_KINDS +
     r"s?\s+(?:that\s+)?you\s+" + _MADE + r"\b(?P<rest>[^.!?\n]{0,80})", re.I)
 YOU_MADE = _words(r"you " + _MADE)
+# A titled piece of work inside a note too long to quote whole: "Her conference talk 'Indexes you forgot you had' at
+# PGConf EU walks through ..." holds "conference talk 'Indexes you forgot you had'", title and all.
+TITLED_WORK = re.compile(r"\b(?P<work>(?:[\w-]+\s+){0,2}?" + _WORK_KINDS.replace("(?P<kind>", "(?:") +
+                         r"s?)\s+(?P<title>['‘\"“][^'’\"”\n]{3,80}['’\"”])(?!\w)", re.I)
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
     "article": "wrote|writes|article|blog|post|essay|published|newsletter",

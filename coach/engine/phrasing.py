@@ -6,7 +6,8 @@ import datetime
 from .context import DEFAULT_MINUTES
 from .text import STOPWORDS
 
-_MOVE = re.compile(r"^(?:moving|switching|transitioning|going|the move|a move)\s+from\s+.+?\s+(?:into|to)\s+(.+)$", re.I)
+_MOVE = re.compile(r"^(?:(?:how|whether) to (?:move|switch|transition|go)|moving|switching|transitioning|going|"
+                   r"the move|a move)\s+from\s+.+?\s+(?:into|to)\s+(.+)$", re.I)
 # "how to choose between staying in backend work and moving into data" names two options: keep just the options.
 _BETWEEN = re.compile(r"^(?:(?:how|whether) to )?(?:choose|choosing|decide|deciding|pick|picking)?\s*between\s+"
                       r"(.+?)\s+and\s+(.+)$", re.I)
@@ -129,7 +130,7 @@ second every each most some many backend frontend full-stack senior junior staff
 product software application security engineer engineering developer designer manager maintainer analyst
 scientist student teacher career changer tech team platform site reliability mobile web cloud machine research
 technical writer small large new career wrote gave runs ran built hosts maintains writes teaches organises analytics
-support consultant bootcamp graduate
+support consultant bootcamp graduate self-taught
 """.split())
 
 
@@ -159,3 +160,52 @@ def short_subject(leads, topic, fallback, max_words=9):
         if short:
             return f"{lead} {short}"
     return fallback
+
+
+# Verbs a to-do item may start with ("Write a threat model"), with the past tense of the irregular ones, so an item
+# can be told in the first person: "I will write a threat model", "I wrote a threat model".
+_IRREGULAR_PAST = {"write": "wrote", "read": "read", "set": "set", "run": "ran", "build": "built", "make": "made",
+                   "take": "took", "give": "gave", "send": "sent", "find": "found", "get": "got", "put": "put",
+                   "begin": "began", "keep": "kept", "meet": "met", "spend": "spent", "teach": "taught",
+                   "ship": "shipped", "plan": "planned", "stop": "stopped", "drop": "dropped", "do": "did",
+                   "pair": "paired", "sit": "sat", "speak": "spoke", "bring": "brought", "choose": "chose",
+                   "rewrite": "rewrote", "cut": "cut", "lead": "led", "buy": "bought", "tell": "told"}
+_REGULAR_VERBS = frozenset("""add ask book fix finish migrate measure move open profile publish push record refactor
+review start submit test try update use watch join learn list map draft deploy document email contact apply practise
+practice compare collect create prepare rewrite split sign talk call check follow focus install outline pick post
+present reach rehearse register replace schedule share summarise summarize trace turn upgrade benchmark interview
+automate clean delete remove merge release launch gather improve reduce explain outline shadow attend volunteer
+""".split()) | frozenset(_IRREGULAR_PAST)
+_PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
+_NEWS = re.compile(r"^\w+ed(?:$|\s+(?:at|in|on|by|for|to|with|from|after|before|today|yesterday|last)\b)", re.I)
+
+
+def first_person(item, done=False):
+    """A to-do item told by the mentee: 'Write X' -> 'I will write X', or with `done` 'I wrote X' ('Wrote X' too);
+    '' when the item does not start with a verb the writer knows (it is then quoted as it stands)."""
+    item = " ".join(item.split()).rstrip(".")
+    if re.match(r"I\b", item):
+        return item
+    first, _, rest = item.partition(" ")
+    verb = first.lower()
+    if first[1:] != first[1:].lower():
+        return ""
+    if done and (verb in _PAST_FORMS or verb.endswith("ed") and {verb[:-1], verb[:-2], verb[:-3] + "y"} & _REGULAR_VERBS):
+        return f"I {verb} {rest}".rstrip()
+    if verb not in _REGULAR_VERBS:
+        return ""
+    if _NEWS.match(rest):  # "Talk accepted at the meetup" is news, not a to-do ("Use pinned versions" is one)
+        return ""
+    if not done:
+        return f"I will {verb} {rest}".rstrip()
+    return f"I {_past(verb)} {rest}".rstrip()
+
+
+def _past(verb):
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"

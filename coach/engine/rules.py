@@ -34,6 +34,8 @@ RULES = {
     # Thank-you notes and progress updates (context kind "thanks"/"update") are judged on not asking again.
     "no_new_ask": Rule("clarity", "praise", 0.6, 0.6),
     "ask_in_aftercare": Rule("clarity", "minor", -0.6, -0.6),
+    # What a first message's specific ask is to its clarity, naming the advice and what came of it is to theirs.
+    "specific_takeaway": Rule("clarity", "praise", 0.4, 0.4),
     "buried_ask": Rule("clarity", "minor", -0.3, -0.3),
     "vague_wording": Rule("clarity", "minor", -0.1, -0.3),
     "long_sentence": Rule("clarity", "minor", -0.2, -0.4),
@@ -72,6 +74,7 @@ RULES = {
     # After a meeting the mentor gains from hearing what their advice led to, not from a new offer.
     "reports_back": Rule("value", "praise", 0.8, 0.8),
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
+    "next_step": Rule("value", "praise", 0.3, 0.3),  # a named step the mentee will take with the advice
     "specific_reference": Rule("value", "praise", 0.4, 0.4),
     "reference_applied": Rule("value", "praise", 0.4, 0.4),
     "self_serving": Rule("value", "major", -0.8, -1.6),

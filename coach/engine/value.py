@@ -13,6 +13,7 @@ from .text import STOPWORDS, WORD, content_stems, stem
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
 CREDENTIALS_FOR_PADDING = 3
+NEXT_STEP_STEMS = 2  # "I will draft the conclusion" names a step; "I will do it" does not
 # Admiration with fewer words than this naming what they did is praise that could go to anyone.
 EMPTY_PRAISE_SPECIFIC_WORDS = 3
 # How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
@@ -44,6 +45,7 @@ def check(msg, ctx, out):
     homework = _check_homework(msg, out) | bool(detailed_references(msg, ctx)) | _check_follow_through(msg, out)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
+        _check_next_step(msg, out)
     elif vague and not offers:
         first = vague[0]
         out.add("vague_offer", "The offer is open-ended, so the mentor would have to invent a task to take you up on it.",
@@ -124,6 +126,16 @@ def _check_report(msg, out):
     else:
         out.add("nothing_reported", "It does not say what you took from their advice or did with it.",
                 'Add one sentence, e.g. "What helped most was ...; since then I have ...".')
+
+
+def _check_next_step(msg, out):
+    """After a meeting: the step the mentee will take, named so the mentor could check it was taken."""
+    for m in lx.NEXT_STEP.finditer(msg.folded):
+        end = next((s.end for s in msg.sentences if s.start <= m.start() < s.end), m.end())
+        if len(content_stems(msg.body[m.end():end])) >= NEXT_STEP_STEMS:
+            out.add("next_step", "You name the step you will take with the advice.", "Keep it, with a date if you have one.",
+                    ("body", msg.body, m.start(), end))
+            return
 
 
 def _check_follow_through(msg, out):
