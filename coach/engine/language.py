@@ -12,6 +12,7 @@ the summary findings (language_slips, broken_sentence, many_slips) whose points 
 findings leave, so one slip always shows in the score (see `score`).
 """
 import re
+from bisect import bisect_left
 from collections import namedtuple
 from functools import lru_cache
 
@@ -61,6 +62,10 @@ CACHED_PARAGRAPH = 4000
 SHORT_WORD = 5
 VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess even from its last letter
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
+# "eval", "ops": a short word that begins a common longer one is an abbreviation; "interestin" (one letter short
+# of its correction) is a typo.
+ABBREVIATED_FREQUENCY = 1000
+ABBREVIATION_CUT = 3
 SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
                "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
 # Contractions with the apostrophe missing or misplaced ("cant" and "wont" are words of their own).
@@ -69,7 +74,7 @@ hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's
 APOSTROPHES.update({w.replace("n't", "'nt"): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
 hasn't hadn't couldn't wouldn't shouldn't""".split()})
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
-_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
+_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist)"), "or"),
             (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
             (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
@@ -573,6 +578,14 @@ def _spelling(text, field, known):
             start += len(part) + 1
 
 
+def _beside_foreign_word(text, start, end):
+    """True when a word with letters English does not use stands right beside this one ("te reo Māori",
+    "Ngā mihi"): a phrase in another language, whose words no English dictionary holds."""
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    return any(m and any(c.isalpha() and not c.isascii() for c in m.group(1)) for m in (before, after))
+
+
 def _spelling_slip(text, field, word, start, known):
     lower = word.lower()
     if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper() or lower in known.words:
@@ -583,7 +596,7 @@ def _spelling_slip(text, field, word, start, known):
         correction = name_typo(lower)  # a capital mid-sentence is most likely a name: checked against known ones
     else:
         correction = typo_correction(lower)
-    if not correction:
+    if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
         return None
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip("spelling", field, start, start + len(word), replacement,
@@ -604,8 +617,12 @@ def typo_correction(lower):
         return SPLIT_WORDS[lower]
     if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
-    best = _best_candidate(lower)
+    best = _best_candidate(lower, _stems(lower))
     if not best or not _plausible_typo(lower, best[0], best[1]):
+        return None
+    if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
+        return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
+    if _abbreviation(lower):
         return None
     # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
     if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
@@ -613,13 +630,15 @@ def typo_correction(lower):
     return best[0]
 
 
-def _best_candidate(lower):
-    """(word, frequency) of the likeliest word one edit away that is common enough, or None."""
+def _best_candidate(lower, keep=()):
+    """(word, frequency) of the likeliest word one edit away that is common enough (and begins with one of
+    `keep`, when given), or None."""
     frequency = _dictionary()
     edits = _edits(lower)
     scored = {c: frequency[c] for c in edits if c in frequency}
     scored.update((c, TERM_FREQUENCY) for c in edits if c in TERMS or c in NAMES)
-    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY]
+    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY
+              and (not keep or c.startswith(keep))]
     if not common:
         return None
     # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
@@ -669,6 +688,35 @@ def _derived(lower):
     return any(_plain_known(lower[:i]) and _plain_known(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
 
 
+def _abbreviation(lower):
+    """True when `lower` begins a common word at least ABBREVIATION_CUT letters longer ("eval", "repro") and is
+    not a common word with its last letter dropped ("thre", "interestin")."""
+    frequency = _dictionary()
+    if any(frequency.get(lower + c, 0) >= MIN_CORRECTION_FREQUENCY for c in _LETTERS):
+        return False
+    words = _common_words_sorted()
+    i = bisect_left(words, lower)
+    while i < len(words) and words[i].startswith(lower):
+        if len(words[i]) >= len(lower) + ABBREVIATION_CUT:
+            return True
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _common_words_sorted():
+    return sorted(w for w, f in _dictionary().items() if f >= ABBREVIATED_FREQUENCY)
+
+
+def _stems(lower):
+    """The beginnings a correction must keep when `lower` is a known stem plus a suffix: "sharding" is shard+ing,
+    not a slip for "sharing", while "stoped" and "hopeing" are slips of the suffix on "stop" and "hop(e)"."""
+    stems = [lower[:-len(s)] for s in _SUFFIXES if lower.endswith(s) and _stem_known(lower[:-len(s)], s)]
+    # "hope" loses its "e" before -ing, "writt" is "writ" doubled: the slip may be in that letter
+    return tuple({stem[:-1] if stem.endswith("e") or len(stem) > 3 and stem[-1] == stem[-2] else stem
+                  for stem in stems})
+
+
 def _plain_known(word):
     return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or \
         word in _dictionary()
@@ -695,8 +743,8 @@ def _names(text, field, known):
         if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
             official = AMBIGUOUS_NAMES[lower]
         if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES \
-                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]):
-            continue  # "python -m venv" is a command
+                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]) or known.all_lowercase and word == lower:
+            continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
         yield Slip("name_case", field, m.start(), m.end(), official, f'"{word}" is written "{official}".',
                    f'Write "{official}".')
 
@@ -706,6 +754,8 @@ def _tech_use(text, tokens, i, known):
     before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
     official = AMBIGUOUS_NAMES[tokens[i].group()]
+    if text[tokens[i].end():tokens[i].end() + 2] in ("'s", "’s"):
+        return True  # "react's hooks": a verb takes no possessive
     named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
     if before == "to" and named_elsewhere and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust; "to react to" stays a verb
