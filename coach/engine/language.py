@@ -114,7 +114,12 @@ PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can coul
                            "must than as so neither nor not".split())
 # A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
 STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
-                       "during including per regarding despite without is are was were like".split())
+                       "during including per regarding despite without is are was were like against amid amidst "
+                       "beside upon unlike versus concerning involving".split())
+# Verbs that never go without an object: after "to" at a sentence's end they are cut off ("I'd like to discuss.").
+OBJECT_VERBS = frozenset("discuss mention describe address contain include require reach regard obtain".split())
+# A clause never ends on an article or a possessive before a comma, semicolon or colon ("at a, and they...").
+DANGLING_DETERMINER = re.compile(r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))")
 # "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
 OPEN_AS = frozenset("such well same soon long far much known".split())
 # "I'd love to.", "if you'd like to." leave out a verb everyone can supply; after other words "to" is cut off.
@@ -319,6 +324,8 @@ AGREEMENT = (
 
 # --- punctuation ---------------------------------------------------------------------------------------------
 DOUBLED_PUNCTUATION = re.compile(r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+")
+# Two marks that never stand together in prose: ",." ends a sentence twice, "?." and "!." end it twice.
+CLASHING_PUNCTUATION = re.compile(r",[ \t]*\.(?!\.)|[?!]\.(?!\.)")
 LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
 # "1) ... 2) ..." and "a) ... b) ...": closing brackets of a list, not of an aside (two of them make a list).
 ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
@@ -341,17 +348,19 @@ class Slip:
     "with" of a cut-off ", with." whose edit also removes the space, or the "(" an inserted ")" closes.
     """
 
-    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix", "shown")
+    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix", "shown", "editable")
 
-    def __init__(self, code, field, start, end, replacement, message, fix, shown=None):
+    def __init__(self, code, field, start, end, replacement, message, fix, shown=None, editable=True):
         self.code, self.field, self.start, self.end = code, field, start, end
         self.replacement, self.message, self.fix = replacement, message, fix
         self.shown = shown or (start, end)
+        # False when the replacement only lets the rubrics read on (words lost mid-sentence): no one-click edit
+        self.editable = editable
 
     def moved(self, field, offset):
         """The same slip in `field`, `offset` characters further on."""
         return Slip(self.code, field, self.start + offset, self.end + offset, self.replacement, self.message,
-                    self.fix, (self.shown[0] + offset, self.shown[1] + offset))
+                    self.fix, (self.shown[0] + offset, self.shown[1] + offset), self.editable)
 
 
 def slips(msg, ctx):
@@ -384,7 +393,8 @@ def report(typed, found, out):
     for slip in found:
         text = typed.subject if slip.field == "subject" else typed.body
         out.add(slip.code, slip.message, slip.fix, (slip.field, text, *slip.shown),
-                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement})
+                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement}
+                if slip.editable else None)
     score(out, found)
 
 
@@ -795,6 +805,10 @@ def _punctuation(text, field, known):
         mark = m.group()[0]
         yield Slip("doubled_punctuation", field, m.start(), m.end(), mark, f'"{m.group()}" doubles the punctuation.',
                    f'Keep one "{mark}".')
+    for m in CLASHING_PUNCTUATION.finditer(text):
+        mark = "." if m.group()[0] == "," else m.group()[0]  # the sentence ends: its end mark stays
+        yield Slip("doubled_punctuation", field, m.start(), m.end(), mark,
+                   f'"{m.group()}" puts two marks where one belongs.', f'Keep the "{mark}".')
 
 
 def _brackets(text, field, known):
@@ -813,6 +827,7 @@ def _brackets(text, field, known):
             yield Slip("unbalanced_bracket", field, i, i + 1, "",
                        '"))" closes a bracket twice.' if doubled else "This \")\" closes a bracket that was never opened.",
                        'Delete the extra ")".')
+    yield from _square_brackets(masked, field)
     for i in opened:
         if masked[i + 1:i + 2] == "(":
             yield Slip("unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".')
@@ -820,6 +835,24 @@ def _brackets(text, field, known):
         end = _sentence_end(text, i)
         yield Slip("unbalanced_bracket", field, end, end, ")", 'This "(" is never closed.',
                    'Close the bracket where the aside ends.', shown=(i, end))
+
+
+def _square_brackets(masked, field):
+    """A "[" or "]" with no partner (template slots and links are masked): a stray key, deleted."""
+    opened, stray = [], []
+    for i, ch in enumerate(masked):
+        if ch == "[":
+            opened.append(i)
+        elif ch == "]" and opened:
+            opened.pop()
+        elif ch == "]":
+            stray.append(i)
+    for i in sorted(stray + opened):
+        # " [ you": the space after a lone bracket goes with it, so no double space is left
+        end = i + 2 if masked[i - 1:i] == " " and masked[i + 1:i + 2] == " " else i + 1
+        message = 'This "[" is never closed.' if masked[i] == "[" else 'This "]" closes a bracket that was never opened.'
+        yield Slip("unbalanced_bracket", field, i, end, "", message, f'Delete the stray "{masked[i]}".',
+                   shown=(i, i + 1))
 
 
 def _sentence_end(text, pos):
@@ -894,6 +927,7 @@ def _agreement(text, field, known):
 
 def _cut_off_sentences(msg):
     for s in msg.sentences:
+        yield from _cut_off_clauses(msg, s)
         words = list(WORD.finditer(s.text))
         if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text):
             continue
@@ -907,6 +941,19 @@ def _cut_off_sentences(msg):
         yield Slip("cut_off_sentence", "body", start, end, "",
                    f'This sentence stops at "{cut}", as if a phrase was cut off.',
                    f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
+
+
+def _cut_off_clauses(msg, sentence):
+    """A clause that stops on an article or a possessive before a comma: the words after it were lost."""
+    for m in DANGLING_DETERMINER.finditer(sentence.text):
+        start = sentence.start + m.start()
+        while start > sentence.start and msg.body[start - 1] in " \t":
+            start -= 1
+        end = sentence.start + m.end()
+        yield Slip("cut_off_sentence", "body", start, end, "",
+                   f'The phrase stops at "{m.group()}", as if words were cut off.',
+                   f'Write the words that belong after "{m.group()}".', shown=(sentence.start + m.start(), end),
+                   editable=False)
 
 
 def _relative_clause(before, i):
@@ -931,9 +978,11 @@ def _dangles(text, words):
         return True
     if last in LAST_PRONOUNS:
         return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
+    before = [w.group().lower() for w in words[:-1]]
+    if last in OBJECT_VERBS and before[-1] == "to":
+        return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
     if last not in STRANDABLE:
         return False
-    before = [w.group().lower() for w in words[:-1]]
     if last == "to" and before[-1] in ELLIPSIS_TO:
         return False
     if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
