@@ -211,7 +211,9 @@ CONFUSIONS = (
                 r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (("it's", 'it’s'),
-     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
+     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at|along|across|through|over|under|by|to|within|without|"
+                r"via|throughout|despite|towards|toward|behind|beyond|against|among|between|during|per|upon)\s+"
+                r"(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (('its',),
      re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
@@ -261,16 +263,49 @@ _PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "
                 "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
                 "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
                 "impress": "impressed"}
+# Common verbs, base form. Those whose past is the same word ("cost", "put", "read") are left out: "she read"
+# is English.
+_VERBS = """want need work make go say think know seem take come run feel tend depend require include allow provide
+give keep become recommend suggest believe agree prefer expect consider mention explain describe contain involve
+appear manage enable cause create produce reduce improve affect matter belong fail succeed happen occur exist
+remain tell ask like love hope wish try decide learn understand remember forget mean look sound get bring send
+build write see show find help use start stop finish continue stay live grow move break fix miss pass return
+accept handle cover share receive offer follow lead publish deploy crash restart block wait spend support change
+check test review update load save call compile generate retry trigger""".split()
+# Of those, the ones that are seldom nouns: their -s form after a plural subject is a verb, not a noun compound
+# ("the sales calls" is two nouns; "the reviewers recommends" is a slip).
+_VERBS_NOT_NOUNS = frozenset("""recommend suggest believe agree prefer expect consider mention explain describe contain
+involve appear manage enable create produce improve affect belong fail succeed happen occur exist remain tell ask
+seem decide learn understand remember forget mean sound bring send build write find receive follow publish handle
+accept continue depend require include""".split())
+
+
+def _third_person(verb):
+    """"want" -> "wants", "go" -> "goes", "try" -> "tries"."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
+
+
 # "he want", "it work": the base form after he/she/it, with the form it needs.
-_THIRD_PERSON = {v: v + ("es" if v in ("go", "do") else "s") for v in """want need work make go say think know seem
-take come run feel tend depend require include allow provide give keep become""".split()}
-_PLURAL_VERBS = {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
+_THIRD_PERSON = {v: _third_person(v) for v in _VERBS}
+_PLURAL_VERBS = {_third_person(v): v for v in _VERBS_NOT_NOUNS}
+_PLURAL_VERBS |= {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
                  "works": "work", "needs": "need", "seems": "seem", "looks": "look", "wants": "want", "takes": "take",
                  "makes": "make", "runs": "run", "gets": "get", "uses": "use", "shows": "show", "keeps": "keep",
                  "gives": "give", "thinks": "think", "knows": "know", "feels": "feel", "tends": "tend",
                  "happens": "happen", "breaks": "break", "passes": "pass", "returns": "return", "expects": "expect",
                  "requires": "require", "includes": "include", "depends": "depend", "helps": "help", "matters": "matter",
                  "remains": "remain", "starts": "start", "stays": "stay", "lives": "live", "comes": "come"}
+_ADVERB = r"(?:now|also|still|often|usually|always|never|sometimes|just|only|all|then|really|actually)"
+# After "each/every" and a noun, a base verb is a slip only where an object or measure follows it: "each test
+# create its own data", "every restart take about a minute" (not "each code review with ...").
+_OBJECT_AFTER = (r"(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|about|around|roughly|"
+                 r"almost|nearly|over|up|\d)\b)")
+# Nouns of quantity or of a group: "the rest of the team don't" is English in Britain.
+_GROUP_NOUNS = frozenset("""rest lot lots number couple majority bunch group team staff people police family company
+government committee board crew management audience public class department council kind sort type half part
+data media children men women""".split())
 # A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
 _PLURAL_SUBJECT = (r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
@@ -313,13 +348,41 @@ AGREEMENT = (
      re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
                 r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
      "does not agree with its subject"),
-    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)"
-                      r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get,
-     "does not agree with its plural subject"),
+    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
+     _PLURAL_VERBS.get, "does not agree with its plural subject"),
+    (("each ", "every "), re.compile(r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
+                                     r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_THIRD_PERSON)
+                                     + r")\b" + _OBJECT_AFTER),
+     _THIRD_PERSON.get, 'needs the verb\'s "-s" after "each" or "every"'),
     (("an ",), re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
      'takes "a" before a "you" or "w" sound'),
     (None, re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
      'takes "an" before a vowel sound'),
+)
+
+# Patterns whose match starts at the subject itself, so no word before it can license the verb form.
+AGREEMENT_ANYWHERE = (
+    # "2% of transactions now fails": after a share "of" a plural, the verb agrees with the plural.
+    ((" of ",), re.compile(r"(?:\d\s*%|\bpercent|\b(?i:most|many|some|all|both|several|half|lots|plenty|few))\s+of\s+"
+                           r"(?:(?i:the|our|my|your|their|these|those)\s+)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
+                           r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
+     _PLURAL_VERBS.get, "does not agree with its plural subject"),
+    (("don't", "don’t"), re.compile(r"\b(?i:the|this|each|every|my|your|our|their)\s+(?P<n>[a-z]{3,})\b(?<!s)"
+                                    r"(?:\s+of\s+(?:(?:the|my|our|your|their)\s+)?(?P<n2>[a-z]{3,})\b(?<!s))?"
+                                    r"\s+(?P<w>don['’]t)\b"),
+     {"don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its singular subject"),
+    # "the labels in your dataset is": the verb agrees with the plural, not the noun of the phrase between.
+    ((" is ", " was ", " has "),
+     re.compile(r"\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?(?!(?:weeks|days|months|years|hours|minutes|"
+                r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
+                r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
+                r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"),
+     {"is": "are", "was": "were", "has": "have"}.get, "does not agree with its plural subject"),
+    # "It's reconcile loop restarts": "it is" and a noun phrase cannot take a second verb; "its" was meant.
+    (("it's", "it’s"),
+     re.compile(r"\b(?P<w>[Ii]t['’]s)\s+(?P<n>[a-z]{3,})\b(?<!ing)\s+(?P<n2>[a-z]{3,})\s+(?:" + _ADVERB + r"\s+)?"
+                r"(?:" + "|".join(set(_THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"),
+     lambda w: w[:2] + "s", "(it is) where the possessive \"its\" is meant"),
 )
 
 # --- punctuation ---------------------------------------------------------------------------------------------
@@ -907,15 +970,27 @@ def _confusions(text, field, known):
             yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f'{what}.', f'Write "{fixed}".')
 
 
+def _group_noun(m):
+    """True when a singular-looking subject is a group or a function word ("the team don't", "the way they")."""
+    heads = [m.group(g) for g in ("n", "n2") if g in m.re.groupindex and m.group(g)]
+    return any(h in _GROUP_NOUNS or h in STOPWORDS for h in heads)
+
+
+def _licensed(text, start):
+    """True when the word before a match makes its bare verb right ("does it have", "part I is", "of the ...")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    pre = before.group(1).lower() if before else ""
+    return pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS
+
+
 def _agreement(text, field, known):
     lower = text.lower()
-    for triggers, pattern, correct, what in AGREEMENT:
+    patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
+    for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
         if triggers and not any(t in lower for t in triggers):
             continue
         for m in pattern.finditer(text):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            pre = before.group(1).lower() if before else ""
-            if pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS:
+            if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
                 continue
             word = m.group("w")
             fixed = _match_case(word, correct(word.lower()) or word)
