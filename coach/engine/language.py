@@ -130,6 +130,8 @@ ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able
                         "thrilled unable".split())
 RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
                      "everything nothing somebody anybody everyone whoever whatever one ones".split())
+# Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
+NO_STRANDING = frozenset("how why when".split())
 SUBJECTS = frozenset("nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
                      "i'd you'd we'd they'd i'll you'll we'll they'll".split())
 # "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
@@ -246,6 +248,9 @@ CONFUSIONS = (
      re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
     (('there',),
      re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
+    (('advise',),
+     re.compile(r"\b(?:your|my|his|her|their|our|some|any|good|great|helpful|useful|practical|for|of|the)\s+"
+                r"(?P<w>advise)\b", re.I), "advice", '"advise" (the verb) where the noun "advice" is meant'),
     ((' of',),
      re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
      '"of" where "have" is meant'),
@@ -666,7 +671,9 @@ def _spelling_slip(text, field, word, start, known):
     if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
         return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
     if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
-        correction = name_typo(lower)  # a capital mid-sentence is most likely a name: checked against known ones
+        # a capital mid-sentence is most likely a name: checked against known ones; at a line's or sentence's start
+        # ("Thnaks,", "Tomorow I") it may be either, and only a slip for a common word counts
+        correction = name_typo(lower) or _opening_typo(text, start, lower)
     else:
         correction = typo_correction(lower)
     if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
@@ -674,6 +681,17 @@ def _spelling_slip(text, field, word, start, known):
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip("spelling", field, start, start + len(word), replacement,
                 f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
+
+
+def _opening_typo(text, start, lower):
+    """The correction of a capitalised word that opens a sentence or line, when it is a common word."""
+    before = text[:start].rstrip(" \t\"“(")
+    if before and before[-1] not in ".!?\n":
+        return None
+    correction = typo_correction(lower)
+    if not correction or len(lower) <= SHORT_WORD and sorted(correction) != sorted(lower):
+        return None  # "Hola", "Ciao": a short greeting in another language, unless two letters were swapped
+    return correction if _dictionary().get(correction, 0) >= STRONG_CORRECTION_FREQUENCY else None
 
 
 def _capital_is_only_sentence_case(text, start, end):
@@ -695,7 +713,7 @@ def typo_correction(lower):
         return None
     if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
         return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
-    if _abbreviation(lower):
+    if sorted(best[0]) != sorted(lower) and _abbreviation(lower):  # two letters swapped is a slip, not a short form
         return None
     # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
     if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
@@ -830,14 +848,28 @@ def _tech_use(text, tokens, i, known):
     if text[tokens[i].end():tokens[i].end() + 2] in ("'s", "’s"):
         return True  # "react's hooks": a verb takes no possessive
     named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
-    if before == "to" and named_elsewhere and after not in VERB_AFTER:
-        return True  # "moving our firmware to rust" in a message about Rust; "to react to" stays a verb
+    migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
+    if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
+        return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
     if before in VERB_BEFORE:
         return False
-    beside_name = any(w.lower() in NAMES or w in AMBIGUOUS_NAMES.values()
-                      for w in (tokens[j].group() for j in (i - 2, i + 2) if 0 <= j < len(tokens)))
+    listed = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
+    beside_name = any(_tech_name(text, t) for t in listed)
+    in_list = bool(after) and text[tokens[i].end():tokens[i + 1].start()].strip() in (",", "/") and beside_name
     return before in TECH_BEFORE and (before not in ("and", "or") or beside_name) or after in TECH_AFTER or \
-        (after in ("and", "or") and beside_name) or bool(named_elsewhere)
+        (after in ("and", "or") and beside_name) or in_list or bool(named_elsewhere)
+
+
+def _tech_name(text, token):
+    """True for a product or language name: a listed one, or a capitalised word mid-sentence that is no common
+    word ("Redux", "Jest")."""
+    word = token.group()
+    if word.lower() in NAMES or word in AMBIGUOUS_NAMES.values():
+        return True
+    before = text[:token.start()].rstrip(" \t\"“(")
+    mid_sentence = bool(before) and before[-1] not in ".!?\n"
+    return word[:1].isupper() and word[1:].islower() and mid_sentence and \
+        _dictionary().get(word.lower(), 0) < STRONG_CORRECTION_FREQUENCY
 
 
 def _adjacent(text, left, right):
@@ -1069,7 +1101,7 @@ def _dangles(text, words):
         return False
     in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[:words[-1].start()])[-1]))
     clause = before[len(before) - in_clause:]
-    if any(w in RELATIVE for w in clause):
+    if any(w in RELATIVE and (w not in NO_STRANDING or last in VERB_LIKE) for w in clause):
         return False  # "Where does the claim come from?"; but after a comma a new clause starts
     if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
         return False  # "projects that contributing to open source would not give access to"
