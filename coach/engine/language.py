@@ -509,7 +509,8 @@ def score(out, slips):
     if not weight:
         return
     many = weight >= MANY_SLIPS
-    target = _left(out, "professionalism") - SLIP_COST * weight
+    before = _left(out, "professionalism")
+    target = before - SLIP_COST * weight
     if many:
         target = min(target, MANY_SLIPS_PROFESSIONALISM)
     noun = "slip" if weight == 1 else "slips"
@@ -518,6 +519,7 @@ def score(out, slips):
             + (f", and at {MANY_SLIPS} or more it is at most {MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
             "Apply the corrections shown with each slip, then read the message aloud once before sending.",
             points=_points(out, "professionalism", target))
+    _past_the_floor(out, SLIP_COST * weight - (before - _left(out, "professionalism")))
     if cut_offs:
         target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY)
         out.add("broken_sentence", f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
@@ -527,6 +529,17 @@ def score(out, slips):
         out.add("many_slips", f"With {weight} slips the reader has to stop and reread: clarity is at most "
                 f"{MANY_SLIPS_CLARITY}.", "Fix the slips shown.",
                 points=_points(out, "clarity", min(_left(out, "clarity"), MANY_SLIPS_CLARITY)))
+
+
+def _past_the_floor(out, short):
+    """When professionalism is already near 1.0 and cannot take a slip's cost, the rest comes off clarity, so a
+    slip always shows in the overall score."""
+    if short <= 0:
+        return
+    target = max(1.0, _left(out, "clarity") - short)
+    out.add("slips_past_floor", f"Professionalism is already at its floor, so the slips cost clarity "
+            f"{short:.1f}: the reader stumbles over them.", "Apply the corrections shown with each slip.",
+            points=_points(out, "clarity", target))
 
 
 def _left(out, rubric):
