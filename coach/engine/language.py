@@ -116,8 +116,11 @@ PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can coul
 STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
                        "during including per regarding despite without is are was were like against amid amidst "
                        "beside upon unlike versus concerning involving".split())
-# Verbs that never go without an object: after "to" at a sentence's end they are cut off ("I'd like to discuss.").
-OBJECT_VERBS = frozenset("discuss mention describe address contain include require reach regard obtain".split())
+# "on" also ends phrasal verbs and set phrases ("carry on", "and so on", "early on"); after other words it is cut off.
+ON_ENDERS = frozenset("so later then early carry hold log try catch head sign turn switch right spot".split())
+# Verbs that never go without an object: after "to" at a sentence's end they are cut off ("the data it needs to
+# contain."). Not "discuss" or "mention": "a call to discuss?" and "not to mention." are idioms.
+OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
 # A clause never ends on an article or a possessive before a comma, semicolon or colon ("at a, and they...").
 DANGLING_DETERMINER = re.compile(r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))")
 # "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
@@ -152,11 +155,13 @@ speak read hear know worry struggle fight vote pay account search aim reach stic
 live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
 grow move switch migrate contribute commit connect relate compare test check aim wish long push call send reach
 consider focus lean count chat learn study train vouch advocate hear hope thank bring take make give find keep put
-took made got went came gave thought brought found built wrote spoke heard knew grew ran sat stood set left kept felt
-held told said paid meant sent spent taught fought sought
 familiar proud grateful thankful responsible interested excited known used fond aware afraid capable keen passionate
 curious comfortable worried happy ready good bad great hard easy worth suited qualified eligible famous
 """.split())
+# Irregular pasts strand too ("what I thought about"), but take no further suffix: "thoughts" is a noun.
+IRREGULAR_PASTS = frozenset("""took made got went came gave thought brought found built wrote spoke heard knew grew ran
+sat stood set left kept felt held told said paid meant sent spent taught fought sought""".split())
+STRANDING_HEADS |= IRREGULAR_PASTS
 VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
@@ -173,6 +178,11 @@ episode episodes interview interviews story expertise knowledge background opini
 contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
 guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
 """.split())
+# One describing word between "your" and its noun ("you're recent talk"); not a verb form, an adverb or a word
+# that "you are" takes ("you're not", "you're still", "you're a").
+_YOUR_MODIFIER = (r"(?!(?:a|an|the|not|so|very|also|still|just|now|already|both|all|always|never|probably|really|"
+                  r"going|here|there|one|no|too|more|most|less|quite|in|on|at|with|from|to|for|about|welcome|"
+                  r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)")
 # (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
     (('your',),
@@ -190,7 +200,8 @@ CONFUSIONS = (
                 r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
     (("you're", 'you’re'),
-     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
+     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|" + _YOUR_MODIFIER + r"\s+)?(?:" + YOUR_NOUNS
+                + r")\b)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
     (("it's", 'it’s'),
      re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
@@ -796,7 +807,7 @@ def _abbreviation(lower):
     """True when `lower` begins a common word at least ABBREVIATION_CUT letters longer ("eval", "repro") and is
     not a common word with its last letter dropped ("thre", "interestin")."""
     frequency = _dictionary()
-    if any(frequency.get(lower + c, 0) >= MIN_CORRECTION_FREQUENCY for c in _LETTERS):
+    if any(frequency.get(lower + c, 0) >= MIN_CORRECTION_FREQUENCY for c in _LETTERS if c != "s"):  # "comps" is a plural
         return False
     words = _common_words_sorted()
     i = bisect_left(words, lower)
@@ -1087,8 +1098,8 @@ def _stranding_head(word):
     """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
     if word in STRANDING_HEADS or word.endswith("ed"):
         return True
-    return any(word.endswith(s) and (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS)
-               for s in ("s", "es", "ing"))
+    return any(word.endswith(s) and word[:-len(s)] not in IRREGULAR_PASTS and
+               (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS) for s in ("s", "es", "ing"))
 
 
 def _dangles(text, words):
@@ -1101,6 +1112,8 @@ def _dangles(text, words):
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
+    if last == "on" and before[-1] not in ON_ENDERS and not _stranding_head(before[-1]):
+        last = "of"  # "your thoughts on." is cut off like "of."; "and so on.", "moved on." are whole
     if last not in STRANDABLE:
         return False
     if last == "to" and before[-1] in ELLIPSIS_TO:
