@@ -73,6 +73,7 @@ APOSTROPHES = {w.replace("'", "").lower(): w for w in """don't doesn't didn't is
 hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's here's""".split()}
 APOSTROPHES.update({w.replace("n't", "'nt"): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
 hasn't hadn't couldn't wouldn't shouldn't""".split()})
+APOSTROPHES["i'am"] = "I'm"  # the apostrophe stands for the "a" it is written beside
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
 _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist)"), "or"),
             (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
@@ -116,6 +117,8 @@ PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can coul
 STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
                        "during including per regarding despite without is are was were like against amid amidst "
                        "beside upon unlike versus concerning involving".split())
+DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
+POSSESSIVES = frozenset("my your our their his her".split())
 # "on" also ends phrasal verbs and set phrases ("carry on", "and so on", "early on"); after other words it is cut off.
 ON_ENDERS = frozenset("so later then early carry hold log try catch head sign turn switch right spot".split())
 # Verbs that never go without an object: after "to" at a sentence's end they are cut off ("the data it needs to
@@ -262,6 +265,15 @@ CONFUSIONS = (
     (('advise',),
      re.compile(r"\b(?:your|my|his|her|their|our|some|any|good|great|helpful|useful|practical|for|of|the)\s+"
                 r"(?P<w>advise)\b", re.I), "advice", '"advise" (the verb) where the noun "advice" is meant'),
+    # "form" for "from": a swap of two letters that makes another word, told apart by the words around it.
+    (('form',),
+     re.compile(r"\b(?:come|comes|came|coming|moved|moving|move|writing|graduated|graduating|learned|learnt|hear|heard|"
+                r"switched|switching|migrated|migrating|away|back|apart|far|different|greetings|hello|hi|transition|"
+                r"transitioning|data|people|someone|engineer|developer|student)\s+(?P<w>form)(?=\s+(?:the|my|your|our|"
+                r"their|a|an|[A-Z]))"), "from", '"form" where "from" is meant'),
+    (('thank your',),
+     re.compile(r"\b[Tt]hank\s+(?P<w>your)(?=\s+(?:for|so|very|again|in\s+advance)\b)"), "you",
+     '"your" where "thank you" is meant'),
     ((' of',),
      re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
      '"of" where "have" is meant'),
@@ -1090,8 +1102,19 @@ def _cut_off_clauses(msg, sentence):
 def _relative_clause(before, i):
     """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
     in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
-    return before[i] in SUBJECTS and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
-        not any(w in STRANDABLE and w != "to" for w in before[i + 1:])
+    # "the project [our team relies] on": a possessive and its noun are a subject only when a verb follows them
+    # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
+    subject = before[i] in SUBJECTS or (before[i] in POSSESSIVES or before[i] == "the") and len(before) - i >= 3 \
+        and not _verb_like(before[i - 1])
+    return subject and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
+        not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1:])
+
+
+def _verb_like(word):
+    """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
+    return word.endswith("ed") or word in IRREGULAR_PASTS or any(
+        word[:len(word) - len(s)] in _THIRD_PERSON or word[:len(word) - len(s)] + "e" in _THIRD_PERSON
+        or word[:len(word) - len(s)] in STRANDING_HEADS for s in ("", "s", "es", "ing") if word.endswith(s))
 
 
 def _stranding_head(word):
@@ -1112,7 +1135,8 @@ def _dangles(text, words):
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
-    if last == "on" and before[-1] not in ON_ENDERS and not _stranding_head(before[-1]):
+    after_noun = len(before) > 1 and before[-2] in DETERMINERS  # "your work on": a noun, whatever verb it can be
+    if last == "on" and before[-1] not in ON_ENDERS and (after_noun or not _stranding_head(before[-1])):
         last = "of"  # "your thoughts on." is cut off like "of."; "and so on.", "moved on." are whole
     if last not in STRANDABLE:
         return False
@@ -1133,4 +1157,6 @@ def _dangles(text, words):
         return False  # "projects that contributing to open source would not give access to"
     if last == "between" and before[-1] == "in":
         return False  # "or put Kafka in between?"
+    if after_noun:
+        return True
     return not _stranding_head(before[-1])  # "worth thinking about", "nobody asked for"
