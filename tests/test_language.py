@@ -121,6 +121,20 @@ def test_one_slip_lowers_a_long_message_that_follows_the_lesson():
     assert slipped["overall"] < clean["overall"]
 
 
+def test_a_misspelling_two_slips_from_a_common_word_is_flagged():
+    body = GOOD_BODY.replace("I'm happy to work", "I would recommend it, and I'm happy to work")
+    slipped = body.replace("recommend", "reccomend")
+    found = language_findings(critique(GOOD_SUBJECT, slipped, CTX))
+    assert [(f["code"], f["edit"]["replacement"]) for f in found] == [("spelling", "recommend")]
+
+
+def test_text_wrapped_at_a_fixed_width_is_not_cut_off_at_each_line_end():
+    wrapped = ("Hi Mei,\n\nYour book chapter on async in embedded Rust is the clearest thing I have read on the\n"
+               "topic. I'm a firmware engineer with five years of C on ARM microcontrollers, and the\n"
+               "Embassy examples were the first I could run on our boards.\n\nThanks,\nRavi")
+    assert language_findings(critique(GOOD_SUBJECT, wrapped, CTX)) == []
+
+
 def test_a_slip_in_the_subject_is_flagged_there():
     subject = "15 minutes on moving C firmware to rust?"
     finding = language_findings(critique(subject, GOOD_BODY, CTX))[0]

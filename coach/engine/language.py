@@ -61,6 +61,9 @@ MAX_SPELLED_WORDS = 600
 CACHED_PARAGRAPH = 4000
 SHORT_WORD = 5
 VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess even from its last letter
+# A word this long with no common word one slip away is checked two slips away, against common words only, and
+# only when the first and last letters stand ("reccomend", "begginer", "tommorow").
+TWO_SLIP_LENGTH = 7
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
 # "eval", "ops": a short word that begins a common longer one is an abbreviation; "interestin" (one letter short
 # of its correction) is a typo.
@@ -148,6 +151,8 @@ COMPLEMENTISERS = frozenset("given so now such except think thought believe say 
 # preposition; the subject comes at most this many words before it.
 SUBJECT_WINDOW = 7
 MIN_CUT_OFF_WORDS = 4
+# A line this long that stops without a mark and goes on in the next line was wrapped, not cut off.
+WRAP_WIDTH = 60
 # Verbs and adjectives that strand a preposition in ordinary English ("nobody asked for", "a lot to think about",
 # "what it is for", "the stack I'm familiar with"): a sentence ending "<one of these> <preposition>" is whole,
 # while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
@@ -721,9 +726,9 @@ def _spelling_slip(text, field, word, start, known):
 
 def _opening_typo(text, start, lower):
     """The correction of a capitalised word that opens a sentence or line, when it is a common word."""
-    before = text[:start].rstrip(" \t\"“(")
-    if before and before[-1] not in ".!?\n":
-        return None
+    before = text[:start].rstrip(" \t\n\"“(")
+    if before and before[-1] not in ".!?:,":
+        return None  # a line that goes on from the one before ("the\nProcfile") opens nothing
     correction = typo_correction(lower)
     if not correction or len(lower) <= SHORT_WORD and sorted(correction) != sorted(lower):
         return None  # "Hola", "Ciao": a short greeting in another language, unless two letters were swapped
@@ -745,7 +750,9 @@ def typo_correction(lower):
     if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
     best = _best_candidate(lower, _stems(lower))
-    if not best or not _plausible_typo(lower, best[0], best[1]):
+    if not best:
+        return _two_slips_away(lower)
+    if not _plausible_typo(lower, best[0], best[1]):
         return None
     if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
         return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
@@ -755,6 +762,43 @@ def typo_correction(lower):
     if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
         return None
     return best[0]
+
+
+def _two_slips_away(lower):
+    """The common word two slips from a long unknown one ("reccomend", "tommorow"), when exactly one is that
+    close; a word made of known parts ("nonblocking") is left alone."""
+    if len(lower) < TWO_SLIP_LENGTH or _derived(lower):
+        return None
+    index = _deletion_index()
+    found = set(index.get(lower, ()))
+    for i in range(len(lower)):
+        found.update(index.get(lower[:i] + lower[i + 1:], ()))
+    close = [w for w in found if w[0] == lower[0] and w[-1] == lower[-1] and _distance(lower, w) <= 2]
+    return close[0] if len(close) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _deletion_index():
+    """{each word of a common long word with one letter deleted, and the word itself: [the common words]}."""
+    index = {}
+    for word, count in _dictionary().items():
+        if count >= STRONG_CORRECTION_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha():
+            for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                index.setdefault(key, []).append(word)
+    return index
+
+
+def _distance(a, b):
+    """Edits (insert, delete, replace, swap two neighbours) between two words: optimal string alignment."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _best_candidate(lower, keep=()):
@@ -1072,7 +1116,8 @@ def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
         words = list(WORD.finditer(s.text))
-        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text):
+        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text) or \
+                _wrapped(msg.body, s.start + len(s.text)):
             continue
         if not _dangles(s.text, words):
             continue
@@ -1084,6 +1129,17 @@ def _cut_off_sentences(msg):
         yield Slip("cut_off_sentence", "body", start, end, "",
                    f'This sentence stops at "{cut}", as if a phrase was cut off.',
                    f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
+
+
+def _wrapped(body, end):
+    """True when a "sentence" ends only because the line was wrapped, as in plain-text email broken at a fixed
+    width: the next line of the same paragraph goes on in lower case ("...and the\nrest of it"), or the line is
+    as long as such lines are and the next goes on at all ("...and the\nEmbassy examples")."""
+    if not body[end - 1:end].isalnum():
+        return False
+    line = end - (body.rfind("\n", 0, end) + 1)
+    return re.match(r"[ \t]*\n[ \t]*[a-z(`\"'\d]", body[end:]) is not None or \
+        line >= WRAP_WIDTH and re.match(r"[ \t]*\n[ \t]*\w", body[end:]) is not None
 
 
 def _cut_off_clauses(msg, sentence):
