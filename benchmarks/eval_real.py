@@ -21,6 +21,7 @@ from coach.engine.evaluate import (
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl")
+SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl")
 POLITENESS_FILES = ("politeness_dev.jsonl", "politeness_requests.jsonl", "round2_politeness.jsonl")
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
@@ -43,9 +44,10 @@ def figures(parity):
     if singles:
         out["singles auc"] = singles_auc(singles)
         out[f"singles auc {LONG_WORDS}+ words"] = singles_auc(singles, LONG_WORDS)
-    slips = half(load("slip_pairs.jsonl"), parity)
-    if slips:
-        out["slip pairs: clean scores higher"] = (slip_accuracy(slips), len(slips))
+    for name in SLIP_FILES:
+        slips = half(load(name), parity)
+        if slips:
+            out[f"slips {name}: clean higher"] = (slip_accuracy(slips), len(slips))
     for name in POLITENESS_FILES:
         rows = half(load(name), parity)
         for source in sorted({r.get("source", "?") for r in rows}):

@@ -12,6 +12,7 @@ the summary findings (language_slips, broken_sentence, many_slips) whose points 
 findings leave, so one slip always shows in the score (see `score`).
 """
 import re
+from bisect import bisect_left
 from collections import namedtuple
 from functools import lru_cache
 
@@ -60,7 +61,14 @@ MAX_SPELLED_WORDS = 600
 CACHED_PARAGRAPH = 4000
 SHORT_WORD = 5
 VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess even from its last letter
+# A word this long with no common word one slip away is checked two slips away, against common words only, and
+# only when the first and last letters stand ("reccomend", "begginer", "tommorow").
+TWO_SLIP_LENGTH = 7
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
+# "eval", "ops": a short word that begins a common longer one is an abbreviation; "interestin" (one letter short
+# of its correction) is a typo.
+ABBREVIATED_FREQUENCY = 1000
+ABBREVIATION_CUT = 3
 SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
                "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
 # Contractions with the apostrophe missing or misplaced ("cant" and "wont" are words of their own).
@@ -68,8 +76,9 @@ APOSTROPHES = {w.replace("'", "").lower(): w for w in """don't doesn't didn't is
 hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's here's""".split()}
 APOSTROPHES.update({w.replace("n't", "'nt"): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
 hasn't hadn't couldn't wouldn't shouldn't""".split()})
+APOSTROPHES["i'am"] = "I'm"  # the apostrophe stands for the "a" it is written beside
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
-_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism)"), "or"),
+_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist)"), "or"),
             (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
             (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
             (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
@@ -109,7 +118,17 @@ PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can coul
                            "must than as so neither nor not".split())
 # A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
 STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
-                       "during including per regarding despite without is are was were like".split())
+                       "during including per regarding despite without is are was were like against amid amidst "
+                       "beside upon unlike versus concerning involving".split())
+DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
+POSSESSIVES = frozenset("my your our their his her".split())
+# "on" also ends phrasal verbs and set phrases ("carry on", "and so on", "early on"); after other words it is cut off.
+ON_ENDERS = frozenset("so later then early carry hold log try catch head sign turn switch right spot".split())
+# Verbs that never go without an object: after "to" at a sentence's end they are cut off ("the data it needs to
+# contain."). Not "discuss" or "mention": "a call to discuss?" and "not to mention." are idioms.
+OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
+# A clause never ends on an article or a possessive before a comma, semicolon or colon ("at a, and they...").
+DANGLING_DETERMINER = re.compile(r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))")
 # "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
 OPEN_AS = frozenset("such well same soon long far much known".split())
 # "I'd love to.", "if you'd like to." leave out a verb everyone can supply; after other words "to" is cut off.
@@ -120,6 +139,8 @@ ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able
                         "thrilled unable".split())
 RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
                      "everything nothing somebody anybody everyone whoever whatever one ones".split())
+# Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
+NO_STRANDING = frozenset("how why when".split())
 SUBJECTS = frozenset("nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
                      "i'd you'd we'd they'd i'll you'll we'll they'll".split())
 # "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
@@ -130,6 +151,8 @@ COMPLEMENTISERS = frozenset("given so now such except think thought believe say 
 # preposition; the subject comes at most this many words before it.
 SUBJECT_WINDOW = 7
 MIN_CUT_OFF_WORDS = 4
+# A line this long that stops without a mark and goes on in the next line was wrapped, not cut off.
+WRAP_WIDTH = 60
 # Verbs and adjectives that strand a preposition in ordinary English ("nobody asked for", "a lot to think about",
 # "what it is for", "the stack I'm familiar with"): a sentence ending "<one of these> <preposition>" is whole,
 # while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
@@ -140,11 +163,13 @@ speak read hear know worry struggle fight vote pay account search aim reach stic
 live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
 grow move switch migrate contribute commit connect relate compare test check aim wish long push call send reach
 consider focus lean count chat learn study train vouch advocate hear hope thank bring take make give find keep put
-took made got went came gave thought brought found built wrote spoke heard knew grew ran sat stood set left kept felt
-held told said paid meant sent spent taught fought sought
 familiar proud grateful thankful responsible interested excited known used fond aware afraid capable keen passionate
 curious comfortable worried happy ready good bad great hard easy worth suited qualified eligible famous
 """.split())
+# Irregular pasts strand too ("what I thought about"), but take no further suffix: "thoughts" is a noun.
+IRREGULAR_PASTS = frozenset("""took made got went came gave thought brought found built wrote spoke heard knew grew ran
+sat stood set left kept felt held told said paid meant sent spent taught fought sought""".split())
+STRANDING_HEADS |= IRREGULAR_PASTS
 VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
@@ -161,6 +186,11 @@ episode episodes interview interviews story expertise knowledge background opini
 contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
 guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
 """.split())
+# One describing word between "your" and its noun ("you're recent talk"); not a verb form, an adverb or a word
+# that "you are" takes ("you're not", "you're still", "you're a").
+_YOUR_MODIFIER = (r"(?!(?:a|an|the|not|so|very|also|still|just|now|already|both|all|always|never|probably|really|"
+                  r"going|here|there|one|no|too|more|most|less|quite|in|on|at|with|from|to|for|about|welcome|"
+                  r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)")
 # (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
     (('your',),
@@ -178,7 +208,8 @@ CONFUSIONS = (
                 r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
     (("you're", 'you’re'),
-     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?-i:[A-Z][\w-]*\s+)?(?:" + YOUR_NOUNS + r")\b)", re.I),
+     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|" + _YOUR_MODIFIER + r"\s+)?(?:" + YOUR_NOUNS
+                + r")\b)", re.I),
      "your", '"you\'re" (you are) where "your" is meant'),
     (("it's", 'it’s'),
      re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
@@ -201,7 +232,9 @@ CONFUSIONS = (
                 r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (("it's", 'it’s'),
-     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at)\s+(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
+     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at|along|across|through|over|under|by|to|within|without|"
+                r"via|throughout|despite|towards|toward|behind|beyond|against|among|between|during|per|upon)\s+"
+                r"(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
      "its", '"it\'s" (it is) where "its" is meant'),
     (('its',),
      re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
@@ -234,6 +267,18 @@ CONFUSIONS = (
      re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
     (('there',),
      re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
+    (('advise',),
+     re.compile(r"\b(?:your|my|his|her|their|our|some|any|good|great|helpful|useful|practical|for|of|the)\s+"
+                r"(?P<w>advise)\b", re.I), "advice", '"advise" (the verb) where the noun "advice" is meant'),
+    # "form" for "from": a swap of two letters that makes another word, told apart by the words around it.
+    (('form',),
+     re.compile(r"\b(?:come|comes|came|coming|moved|moving|move|writing|graduated|graduating|learned|learnt|hear|heard|"
+                r"switched|switching|migrated|migrating|away|back|apart|far|different|greetings|hello|hi|transition|"
+                r"transitioning|data|people|someone|engineer|developer|student)\s+(?P<w>form)(?=\s+(?:the|my|your|our|"
+                r"their|a|an|[A-Z]))"), "from", '"form" where "from" is meant'),
+    (('thank your',),
+     re.compile(r"\b[Tt]hank\s+(?P<w>your)(?=\s+(?:for|so|very|again|in\s+advance)\b)"), "you",
+     '"your" where "thank you" is meant'),
     ((' of',),
      re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
      '"of" where "have" is meant'),
@@ -251,16 +296,49 @@ _PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "
                 "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
                 "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
                 "impress": "impressed"}
+# Common verbs, base form. Those whose past is the same word ("cost", "put", "read") are left out: "she read"
+# is English.
+_VERBS = """want need work make go say think know seem take come run feel tend depend require include allow provide
+give keep become recommend suggest believe agree prefer expect consider mention explain describe contain involve
+appear manage enable cause create produce reduce improve affect matter belong fail succeed happen occur exist
+remain tell ask like love hope wish try decide learn understand remember forget mean look sound get bring send
+build write see show find help use start stop finish continue stay live grow move break fix miss pass return
+accept handle cover share receive offer follow lead publish deploy crash restart block wait spend support change
+check test review update load save call compile generate retry trigger""".split()
+# Of those, the ones that are seldom nouns: their -s form after a plural subject is a verb, not a noun compound
+# ("the sales calls" is two nouns; "the reviewers recommends" is a slip).
+_VERBS_NOT_NOUNS = frozenset("""recommend suggest believe agree prefer expect consider mention explain describe contain
+involve appear manage enable create produce improve affect belong fail succeed happen occur exist remain tell ask
+seem decide learn understand remember forget mean sound bring send build write find receive follow publish handle
+accept continue depend require include""".split())
+
+
+def _third_person(verb):
+    """"want" -> "wants", "go" -> "goes", "try" -> "tries"."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
+
+
 # "he want", "it work": the base form after he/she/it, with the form it needs.
-_THIRD_PERSON = {v: v + ("es" if v in ("go", "do") else "s") for v in """want need work make go say think know seem
-take come run feel tend depend require include allow provide give keep become""".split()}
-_PLURAL_VERBS = {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
+_THIRD_PERSON = {v: _third_person(v) for v in _VERBS}
+_PLURAL_VERBS = {_third_person(v): v for v in _VERBS_NOT_NOUNS}
+_PLURAL_VERBS |= {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
                  "works": "work", "needs": "need", "seems": "seem", "looks": "look", "wants": "want", "takes": "take",
                  "makes": "make", "runs": "run", "gets": "get", "uses": "use", "shows": "show", "keeps": "keep",
                  "gives": "give", "thinks": "think", "knows": "know", "feels": "feel", "tends": "tend",
                  "happens": "happen", "breaks": "break", "passes": "pass", "returns": "return", "expects": "expect",
                  "requires": "require", "includes": "include", "depends": "depend", "helps": "help", "matters": "matter",
                  "remains": "remain", "starts": "start", "stays": "stay", "lives": "live", "comes": "come"}
+_ADVERB = r"(?:now|also|still|often|usually|always|never|sometimes|just|only|all|then|really|actually)"
+# After "each/every" and a noun, a base verb is a slip only where an object or measure follows it: "each test
+# create its own data", "every restart take about a minute" (not "each code review with ...").
+_OBJECT_AFTER = (r"(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|about|around|roughly|"
+                 r"almost|nearly|over|up|\d)\b)")
+# Nouns of quantity or of a group: "the rest of the team don't" is English in Britain.
+_GROUP_NOUNS = frozenset("""rest lot lots number couple majority bunch group team staff people police family company
+government committee board crew management audience public class department council kind sort type half part
+data media children men women""".split())
 # A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
 _PLURAL_SUBJECT = (r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
@@ -303,17 +381,47 @@ AGREEMENT = (
      re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
                 r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
      "does not agree with its subject"),
-    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:(?:now|also|still|often|usually|always|never|sometimes|just|only|all)"
-                      r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"), _PLURAL_VERBS.get,
-     "does not agree with its plural subject"),
+    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
+     _PLURAL_VERBS.get, "does not agree with its plural subject"),
+    (("each ", "every "), re.compile(r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
+                                     r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_THIRD_PERSON)
+                                     + r")\b" + _OBJECT_AFTER),
+     _THIRD_PERSON.get, 'needs the verb\'s "-s" after "each" or "every"'),
     (("an ",), re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
      'takes "a" before a "you" or "w" sound'),
     (None, re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
      'takes "an" before a vowel sound'),
 )
 
+# Patterns whose match starts at the subject itself, so no word before it can license the verb form.
+AGREEMENT_ANYWHERE = (
+    # "2% of transactions now fails": after a share "of" a plural, the verb agrees with the plural.
+    ((" of ",), re.compile(r"(?:\d\s*%|\bpercent|\b(?i:most|many|some|all|both|several|half|lots|plenty|few))\s+of\s+"
+                           r"(?:(?i:the|our|my|your|their|these|those)\s+)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
+                           r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
+     _PLURAL_VERBS.get, "does not agree with its plural subject"),
+    (("don't", "don’t"), re.compile(r"\b(?i:the|this|each|every|my|your|our|their)\s+(?P<n>[a-z]{3,})\b(?<!s)"
+                                    r"(?:\s+of\s+(?:(?:the|my|our|your|their)\s+)?(?P<n2>[a-z]{3,})\b(?<!s))?"
+                                    r"\s+(?P<w>don['’]t)\b"),
+     {"don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its singular subject"),
+    # "the labels in your dataset is": the verb agrees with the plural, not the noun of the phrase between.
+    ((" is ", " was ", " has "),
+     re.compile(r"\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?(?!(?:weeks|days|months|years|hours|minutes|"
+                r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
+                r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
+                r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"),
+     {"is": "are", "was": "were", "has": "have"}.get, "does not agree with its plural subject"),
+    # "It's reconcile loop restarts": "it is" and a noun phrase cannot take a second verb; "its" was meant.
+    (("it's", "it’s"),
+     re.compile(r"\b(?P<w>[Ii]t['’]s)\s+(?P<n>[a-z]{3,})\b(?<!ing)\s+(?P<n2>[a-z]{3,})\s+(?:" + _ADVERB + r"\s+)?"
+                r"(?:" + "|".join(set(_THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"),
+     lambda w: w[:2] + "s", "(it is) where the possessive \"its\" is meant"),
+)
+
 # --- punctuation ---------------------------------------------------------------------------------------------
 DOUBLED_PUNCTUATION = re.compile(r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+")
+# Two marks that never stand together in prose: ",." ends a sentence twice, "?." and "!." end it twice.
+CLASHING_PUNCTUATION = re.compile(r",[ \t]*\.(?!\.)|[?!]\.(?!\.)")
 LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
 # "1) ... 2) ..." and "a) ... b) ...": closing brackets of a list, not of an aside (two of them make a list).
 ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
@@ -336,17 +444,19 @@ class Slip:
     "with" of a cut-off ", with." whose edit also removes the space, or the "(" an inserted ")" closes.
     """
 
-    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix", "shown")
+    __slots__ = ("code", "field", "start", "end", "replacement", "message", "fix", "shown", "editable")
 
-    def __init__(self, code, field, start, end, replacement, message, fix, shown=None):
+    def __init__(self, code, field, start, end, replacement, message, fix, shown=None, editable=True):
         self.code, self.field, self.start, self.end = code, field, start, end
         self.replacement, self.message, self.fix = replacement, message, fix
         self.shown = shown or (start, end)
+        # False when the replacement only lets the rubrics read on (words lost mid-sentence): no one-click edit
+        self.editable = editable
 
     def moved(self, field, offset):
         """The same slip in `field`, `offset` characters further on."""
         return Slip(self.code, field, self.start + offset, self.end + offset, self.replacement, self.message,
-                    self.fix, (self.shown[0] + offset, self.shown[1] + offset))
+                    self.fix, (self.shown[0] + offset, self.shown[1] + offset), self.editable)
 
 
 def slips(msg, ctx):
@@ -379,7 +489,8 @@ def report(typed, found, out):
     for slip in found:
         text = typed.subject if slip.field == "subject" else typed.body
         out.add(slip.code, slip.message, slip.fix, (slip.field, text, *slip.shown),
-                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement})
+                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement}
+                if slip.editable else None)
     score(out, found)
 
 
@@ -426,7 +537,8 @@ def score(out, slips):
     if not weight:
         return
     many = weight >= MANY_SLIPS
-    target = _left(out, "professionalism") - SLIP_COST * weight
+    before = _left(out, "professionalism")
+    target = before - SLIP_COST * weight
     if many:
         target = min(target, MANY_SLIPS_PROFESSIONALISM)
     noun = "slip" if weight == 1 else "slips"
@@ -435,6 +547,7 @@ def score(out, slips):
             + (f", and at {MANY_SLIPS} or more it is at most {MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
             "Apply the corrections shown with each slip, then read the message aloud once before sending.",
             points=_points(out, "professionalism", target))
+    _past_the_floor(out, SLIP_COST * weight - (before - _left(out, "professionalism")))
     if cut_offs:
         target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY)
         out.add("broken_sentence", f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
@@ -444,6 +557,17 @@ def score(out, slips):
         out.add("many_slips", f"With {weight} slips the reader has to stop and reread: clarity is at most "
                 f"{MANY_SLIPS_CLARITY}.", "Fix the slips shown.",
                 points=_points(out, "clarity", min(_left(out, "clarity"), MANY_SLIPS_CLARITY)))
+
+
+def _past_the_floor(out, short):
+    """When professionalism is already near 1.0 and cannot take a slip's cost, the rest comes off clarity, so a
+    slip always shows in the overall score."""
+    if short <= 0:
+        return
+    target = max(1.0, _left(out, "clarity") - short)
+    out.add("slips_past_floor", f"Professionalism is already at its floor, so the slips cost clarity "
+            f"{short:.1f}: the reader stumbles over them.", "Apply the corrections shown with each slip.",
+            points=_points(out, "clarity", target))
 
 
 def _left(out, rubric):
@@ -573,6 +697,14 @@ def _spelling(text, field, known):
             start += len(part) + 1
 
 
+def _beside_foreign_word(text, start, end):
+    """True when a word with letters English does not use stands right beside this one ("te reo Māori",
+    "Ngā mihi"): a phrase in another language, whose words no English dictionary holds."""
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    return any(m and any(c.isalpha() and not c.isascii() for c in m.group(1)) for m in (before, after))
+
+
 def _spelling_slip(text, field, word, start, known):
     lower = word.lower()
     if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper() or lower in known.words:
@@ -580,14 +712,27 @@ def _spelling_slip(text, field, word, start, known):
     if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
         return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
     if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
-        correction = name_typo(lower)  # a capital mid-sentence is most likely a name: checked against known ones
+        # a capital mid-sentence is most likely a name: checked against known ones; at a line's or sentence's start
+        # ("Thnaks,", "Tomorow I") it may be either, and only a slip for a common word counts
+        correction = name_typo(lower) or _opening_typo(text, start, lower)
     else:
         correction = typo_correction(lower)
-    if not correction:
+    if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
         return None
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip("spelling", field, start, start + len(word), replacement,
                 f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
+
+
+def _opening_typo(text, start, lower):
+    """The correction of a capitalised word that opens a sentence or line, when it is a common word."""
+    before = text[:start].rstrip(" \t\n\"“(")
+    if before and before[-1] not in ".!?:,":
+        return None  # a line that goes on from the one before ("the\nProcfile") opens nothing
+    correction = typo_correction(lower)
+    if not correction or len(lower) <= SHORT_WORD and sorted(correction) != sorted(lower):
+        return None  # "Hola", "Ciao": a short greeting in another language, unless two letters were swapped
+    return correction if _dictionary().get(correction, 0) >= STRONG_CORRECTION_FREQUENCY else None
 
 
 def _capital_is_only_sentence_case(text, start, end):
@@ -604,8 +749,14 @@ def typo_correction(lower):
         return SPLIT_WORDS[lower]
     if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
-    best = _best_candidate(lower)
-    if not best or not _plausible_typo(lower, best[0], best[1]):
+    best = _best_candidate(lower, _stems(lower))
+    if not best:
+        return _two_slips_away(lower)
+    if not _plausible_typo(lower, best[0], best[1]):
+        return None
+    if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
+        return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
+    if sorted(best[0]) != sorted(lower) and _abbreviation(lower):  # two letters swapped is a slip, not a short form
         return None
     # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
     if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
@@ -613,13 +764,52 @@ def typo_correction(lower):
     return best[0]
 
 
-def _best_candidate(lower):
-    """(word, frequency) of the likeliest word one edit away that is common enough, or None."""
+def _two_slips_away(lower):
+    """The common word two slips from a long unknown one ("reccomend", "tommorow"), when exactly one is that
+    close; a word made of known parts ("nonblocking") is left alone."""
+    if len(lower) < TWO_SLIP_LENGTH or _derived(lower):
+        return None
+    index = _deletion_index()
+    found = set(index.get(lower, ()))
+    for i in range(len(lower)):
+        found.update(index.get(lower[:i] + lower[i + 1:], ()))
+    close = [w for w in found if w[0] == lower[0] and w[-1] == lower[-1] and _distance(lower, w) <= 2]
+    return close[0] if len(close) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _deletion_index():
+    """{each word of a common long word with one letter deleted, and the word itself: [the common words]}."""
+    index = {}
+    for word, count in _dictionary().items():
+        if count >= STRONG_CORRECTION_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha():
+            for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                index.setdefault(key, []).append(word)
+    return index
+
+
+def _distance(a, b):
+    """Edits (insert, delete, replace, swap two neighbours) between two words: optimal string alignment."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _best_candidate(lower, keep=()):
+    """(word, frequency) of the likeliest word one edit away that is common enough (and begins with one of
+    `keep`, when given), or None."""
     frequency = _dictionary()
     edits = _edits(lower)
     scored = {c: frequency[c] for c in edits if c in frequency}
     scored.update((c, TERM_FREQUENCY) for c in edits if c in TERMS or c in NAMES)
-    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY]
+    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY
+              and (not keep or c.startswith(keep))]
     if not common:
         return None
     # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
@@ -669,6 +859,35 @@ def _derived(lower):
     return any(_plain_known(lower[:i]) and _plain_known(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
 
 
+def _abbreviation(lower):
+    """True when `lower` begins a common word at least ABBREVIATION_CUT letters longer ("eval", "repro") and is
+    not a common word with its last letter dropped ("thre", "interestin")."""
+    frequency = _dictionary()
+    if any(frequency.get(lower + c, 0) >= MIN_CORRECTION_FREQUENCY for c in _LETTERS if c != "s"):  # "comps" is a plural
+        return False
+    words = _common_words_sorted()
+    i = bisect_left(words, lower)
+    while i < len(words) and words[i].startswith(lower):
+        if len(words[i]) >= len(lower) + ABBREVIATION_CUT:
+            return True
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _common_words_sorted():
+    return sorted(w for w, f in _dictionary().items() if f >= ABBREVIATED_FREQUENCY)
+
+
+def _stems(lower):
+    """The beginnings a correction must keep when `lower` is a known stem plus a suffix: "sharding" is shard+ing,
+    not a slip for "sharing", while "stoped" and "hopeing" are slips of the suffix on "stop" and "hop(e)"."""
+    stems = [lower[:-len(s)] for s in _SUFFIXES if lower.endswith(s) and _stem_known(lower[:-len(s)], s)]
+    # "hope" loses its "e" before -ing, "writt" is "writ" doubled: the slip may be in that letter
+    return tuple({stem[:-1] if stem.endswith("e") or len(stem) > 3 and stem[-1] == stem[-2] else stem
+                  for stem in stems})
+
+
 def _plain_known(word):
     return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or \
         word in _dictionary()
@@ -695,8 +914,8 @@ def _names(text, field, known):
         if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
             official = AMBIGUOUS_NAMES[lower]
         if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES \
-                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]):
-            continue  # "python -m venv" is a command
+                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]) or known.all_lowercase and word == lower:
+            continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
         yield Slip("name_case", field, m.start(), m.end(), official, f'"{word}" is written "{official}".',
                    f'Write "{official}".')
 
@@ -706,15 +925,31 @@ def _tech_use(text, tokens, i, known):
     before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
     official = AMBIGUOUS_NAMES[tokens[i].group()]
+    if text[tokens[i].end():tokens[i].end() + 2] in ("'s", "’s"):
+        return True  # "react's hooks": a verb takes no possessive
     named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
-    if before == "to" and named_elsewhere and after not in VERB_AFTER:
-        return True  # "moving our firmware to rust" in a message about Rust; "to react to" stays a verb
+    migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
+    if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
+        return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
     if before in VERB_BEFORE:
         return False
-    beside_name = any(w.lower() in NAMES or w in AMBIGUOUS_NAMES.values()
-                      for w in (tokens[j].group() for j in (i - 2, i + 2) if 0 <= j < len(tokens)))
+    listed = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
+    beside_name = any(_tech_name(text, t) for t in listed)
+    in_list = bool(after) and text[tokens[i].end():tokens[i + 1].start()].strip() in (",", "/") and beside_name
     return before in TECH_BEFORE and (before not in ("and", "or") or beside_name) or after in TECH_AFTER or \
-        (after in ("and", "or") and beside_name) or bool(named_elsewhere)
+        (after in ("and", "or") and beside_name) or in_list or bool(named_elsewhere)
+
+
+def _tech_name(text, token):
+    """True for a product or language name: a listed one, or a capitalised word mid-sentence that is no common
+    word ("Redux", "Jest")."""
+    word = token.group()
+    if word.lower() in NAMES or word in AMBIGUOUS_NAMES.values():
+        return True
+    before = text[:token.start()].rstrip(" \t\"“(")
+    mid_sentence = bool(before) and before[-1] not in ".!?\n"
+    return word[:1].isupper() and word[1:].islower() and mid_sentence and \
+        _dictionary().get(word.lower(), 0) < STRONG_CORRECTION_FREQUENCY
 
 
 def _adjacent(text, left, right):
@@ -745,6 +980,10 @@ def _punctuation(text, field, known):
         mark = m.group()[0]
         yield Slip("doubled_punctuation", field, m.start(), m.end(), mark, f'"{m.group()}" doubles the punctuation.',
                    f'Keep one "{mark}".')
+    for m in CLASHING_PUNCTUATION.finditer(text):
+        mark = "." if m.group()[0] == "," else m.group()[0]  # the sentence ends: its end mark stays
+        yield Slip("doubled_punctuation", field, m.start(), m.end(), mark,
+                   f'"{m.group()}" puts two marks where one belongs.', f'Keep the "{mark}".')
 
 
 def _brackets(text, field, known):
@@ -763,6 +1002,7 @@ def _brackets(text, field, known):
             yield Slip("unbalanced_bracket", field, i, i + 1, "",
                        '"))" closes a bracket twice.' if doubled else "This \")\" closes a bracket that was never opened.",
                        'Delete the extra ")".')
+    yield from _square_brackets(masked, field)
     for i in opened:
         if masked[i + 1:i + 2] == "(":
             yield Slip("unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".')
@@ -770,6 +1010,24 @@ def _brackets(text, field, known):
         end = _sentence_end(text, i)
         yield Slip("unbalanced_bracket", field, end, end, ")", 'This "(" is never closed.',
                    'Close the bracket where the aside ends.', shown=(i, end))
+
+
+def _square_brackets(masked, field):
+    """A "[" or "]" with no partner (template slots and links are masked): a stray key, deleted."""
+    opened, stray = [], []
+    for i, ch in enumerate(masked):
+        if ch == "[":
+            opened.append(i)
+        elif ch == "]" and opened:
+            opened.pop()
+        elif ch == "]":
+            stray.append(i)
+    for i in sorted(stray + opened):
+        # " [ you": the space after a lone bracket goes with it, so no double space is left
+        end = i + 2 if masked[i - 1:i] == " " and masked[i + 1:i + 2] == " " else i + 1
+        message = 'This "[" is never closed.' if masked[i] == "[" else 'This "]" closes a bracket that was never opened.'
+        yield Slip("unbalanced_bracket", field, i, end, "", message, f'Delete the stray "{masked[i]}".',
+                   shown=(i, i + 1))
 
 
 def _sentence_end(text, pos):
@@ -824,15 +1082,27 @@ def _confusions(text, field, known):
             yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f'{what}.', f'Write "{fixed}".')
 
 
+def _group_noun(m):
+    """True when a singular-looking subject is a group or a function word ("the team don't", "the way they")."""
+    heads = [m.group(g) for g in ("n", "n2") if g in m.re.groupindex and m.group(g)]
+    return any(h in _GROUP_NOUNS or h in STOPWORDS for h in heads)
+
+
+def _licensed(text, start):
+    """True when the word before a match makes its bare verb right ("does it have", "part I is", "of the ...")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    pre = before.group(1).lower() if before else ""
+    return pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS
+
+
 def _agreement(text, field, known):
     lower = text.lower()
-    for triggers, pattern, correct, what in AGREEMENT:
+    patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
+    for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
         if triggers and not any(t in lower for t in triggers):
             continue
         for m in pattern.finditer(text):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            pre = before.group(1).lower() if before else ""
-            if pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS:
+            if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
                 continue
             word = m.group("w")
             fixed = _match_case(word, correct(word.lower()) or word)
@@ -844,8 +1114,10 @@ def _agreement(text, field, known):
 
 def _cut_off_sentences(msg):
     for s in msg.sentences:
+        yield from _cut_off_clauses(msg, s)
         words = list(WORD.finditer(s.text))
-        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text):
+        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text) or \
+                _wrapped(msg.body, s.start + len(s.text)):
             continue
         if not _dangles(s.text, words):
             continue
@@ -859,19 +1131,54 @@ def _cut_off_sentences(msg):
                    f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
 
 
+def _wrapped(body, end):
+    """True when a "sentence" ends only because the line was wrapped, as in plain-text email broken at a fixed
+    width: the next line of the same paragraph goes on in lower case ("...and the\nrest of it"), or the line is
+    as long as such lines are and the next goes on at all ("...and the\nEmbassy examples")."""
+    if not body[end - 1:end].isalnum():
+        return False
+    line = end - (body.rfind("\n", 0, end) + 1)
+    return re.match(r"[ \t]*\n[ \t]*[a-z(`\"'\d]", body[end:]) is not None or \
+        line >= WRAP_WIDTH and re.match(r"[ \t]*\n[ \t]*\w", body[end:]) is not None
+
+
+def _cut_off_clauses(msg, sentence):
+    """A clause that stops on an article or a possessive before a comma: the words after it were lost."""
+    for m in DANGLING_DETERMINER.finditer(sentence.text):
+        start = sentence.start + m.start()
+        while start > sentence.start and msg.body[start - 1] in " \t":
+            start -= 1
+        end = sentence.start + m.end()
+        yield Slip("cut_off_sentence", "body", start, end, "",
+                   f'The phrase stops at "{m.group()}", as if words were cut off.',
+                   f'Write the words that belong after "{m.group()}".', shown=(sentence.start + m.start(), end),
+                   editable=False)
+
+
 def _relative_clause(before, i):
     """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
     in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
-    return before[i] in SUBJECTS and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
-        not any(w in STRANDABLE and w != "to" for w in before[i + 1:])
+    # "the project [our team relies] on": a possessive and its noun are a subject only when a verb follows them
+    # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
+    subject = before[i] in SUBJECTS or (before[i] in POSSESSIVES or before[i] == "the") and len(before) - i >= 3 \
+        and not _verb_like(before[i - 1])
+    return subject and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
+        not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1:])
+
+
+def _verb_like(word):
+    """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
+    return word.endswith("ed") or word in IRREGULAR_PASTS or any(
+        word[:len(word) - len(s)] in _THIRD_PERSON or word[:len(word) - len(s)] + "e" in _THIRD_PERSON
+        or word[:len(word) - len(s)] in STRANDING_HEADS for s in ("", "s", "es", "ing") if word.endswith(s))
 
 
 def _stranding_head(word):
     """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
     if word in STRANDING_HEADS or word.endswith("ed"):
         return True
-    return any(word.endswith(s) and (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS)
-               for s in ("s", "es", "ing"))
+    return any(word.endswith(s) and word[:-len(s)] not in IRREGULAR_PASTS and
+               (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS) for s in ("s", "es", "ing"))
 
 
 def _dangles(text, words):
@@ -881,9 +1188,14 @@ def _dangles(text, words):
         return True
     if last in LAST_PRONOUNS:
         return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
+    before = [w.group().lower() for w in words[:-1]]
+    if last in OBJECT_VERBS and before[-1] == "to":
+        return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
+    after_noun = len(before) > 1 and before[-2] in DETERMINERS  # "your work on": a noun, whatever verb it can be
+    if last == "on" and before[-1] not in ON_ENDERS and (after_noun or not _stranding_head(before[-1])):
+        last = "of"  # "your thoughts on." is cut off like "of."; "and so on.", "moved on." are whole
     if last not in STRANDABLE:
         return False
-    before = [w.group().lower() for w in words[:-1]]
     if last == "to" and before[-1] in ELLIPSIS_TO:
         return False
     if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
@@ -895,10 +1207,12 @@ def _dangles(text, words):
         return False
     in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[:words[-1].start()])[-1]))
     clause = before[len(before) - in_clause:]
-    if any(w in RELATIVE for w in clause):
+    if any(w in RELATIVE and (w not in NO_STRANDING or last in VERB_LIKE) for w in clause):
         return False  # "Where does the claim come from?"; but after a comma a new clause starts
     if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
         return False  # "projects that contributing to open source would not give access to"
     if last == "between" and before[-1] == "in":
         return False  # "or put Kafka in between?"
+    if after_noun:
+        return True
     return not _stranding_head(before[-1])  # "worth thinking about", "nobody asked for"

@@ -141,6 +141,7 @@ RULES = {
     "language_slips": Rule("professionalism", "minor", None, -6.0),  # scaled: 0.7 per slip, at most 2.5 at three
     "broken_sentence": Rule("clarity", "major", None, -6.0),  # scaled: 1.0 off, at most 2.0
     "many_slips": Rule("clarity", "minor", None, -6.0),  # scaled: at most 3.5 at three slips
+    "slips_past_floor": Rule("clarity", "minor", None, -6.0),  # scaled: what professionalism at 1.0 could not take
 }
 
 

@@ -116,6 +116,7 @@ TITLES = {
     "language_slips": "Language slips",
     "broken_sentence": "Broken sentence",
     "many_slips": "Several language slips",
+    "slips_past_floor": "Slips on a message already at its lowest professionalism",
 }
 
 
