@@ -2,6 +2,8 @@
 
 Each prints its own figures and its ratio against a baseline measured in the same run (a textstat pass,
 GET /healthz). Run them on a quiet machine: they are figures for people, not pass/fail tests in CI.
+Run them from the checkout with the test extra installed (`pip install -e '.[test]'`): they borrow helpers from
+`tests/`, and the critique benchmark's baseline is textstat, which only the test extra installs.
 `python -m benchmarks.NAME --help` (or the module's docstring) says more about one of them.
 """
 import subprocess

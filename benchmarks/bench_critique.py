@@ -5,6 +5,7 @@ Both sides run as a fresh process over the same N distinct messages (built from
 tests/data/pairs.jsonl with a numbered sentence each, so no cache sees a repeat);
 prints both wall times and their ratio, and exits 1 above the budget of 3x.
 """
+import importlib.util
 import json
 import os
 import subprocess
@@ -43,6 +44,8 @@ def timed(cmd, stdin_path):
 
 def main():
     """Run both sides, print the times and ratio, exit 1 over budget."""
+    if importlib.util.find_spec("textstat") is None:
+        sys.exit("textstat is not installed: the benchmarks need the test extra (pip install -e '.[test]')")
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     coach = str(Path(sys.executable).with_name("coach"))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:

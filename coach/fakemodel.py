@@ -120,7 +120,9 @@ class FakeModel:
 
     def start(self):
         """Serve in a background thread."""
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll: stop() waits for the serving loop to notice, 0.5 s per server at the default.
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
         self._thread.start()
         return self
 

@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from coach import create_app
+from coach import create_app, models
 from coach.db import open_database
+from tests.queuedmodel import NAME, QueuedTransport
 
 
 @pytest.fixture(autouse=True)
@@ -140,3 +141,14 @@ def fake_model(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
     with FakeModel() as server:
         yield server
+
+
+@pytest.fixture
+def queued_model(monkeypatch):
+    """The in-process queued model (tests/queuedmodel.py), served for COACH_MODEL="queued".
+
+    Yields the transport: `.queue(...)` answers, `.requests` received.
+    """
+    transport = QueuedTransport()
+    monkeypatch.setitem(models.TRANSPORTS, NAME, lambda: transport)
+    yield transport

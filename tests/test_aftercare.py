@@ -7,6 +7,7 @@ import pytest
 
 from coach.engine import aftercare
 from tests.conftest import Actions
+from tests.queuedmodel import server_error
 
 INSIGHT = "Start with one threat model of a real service before any certification. Then share it."
 
@@ -154,30 +155,27 @@ def test_another_mentees_items_and_meetings_answer_404(app, mentee, db):
 
 
 @pytest.mark.parametrize("kind", ["thanks", "update"])
-def test_after_meeting_notes_are_written_by_the_model_from_the_meeting_records(app, mentee, db, fake_model, kind):
-    from coach.fakemodel import answer
+def test_after_meeting_notes_are_written_by_the_model_from_the_meeting_records(app, mentee, db, queued_model,
+                                                                               kind):
     actions, mentor_id, _ = mentee
     record_meeting(actions, mentor_id)
     add_item(actions, mentor_id, "Write a threat model for the payments API")
-    app.config.update(COACH_MODEL="openai/x", COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=1,
-                      COACH_MODEL_RETRIES=0)
-    fake_model.queue(answer({"subject": "Thank you, Kenji", "body": "Hi Kenji, thank you. Ana"}))
+    app.config.update(COACH_MODEL="queued", COACH_MODEL_TIMEOUT=1, COACH_MODEL_RETRIES=0)
+    queued_model.queue({"subject": "Thank you, Kenji", "body": "Hi Kenji, thank you. Ana"})
     draft_id = write(actions, mentor_id, kind)
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
-    prompt = fake_model.requests[-1]["messages"][-1]["content"]
+    prompt = queued_model.requests[-1]["messages"][-1]["content"]
     assert revision["source"] == "draft:model" and revision["body"] == "Hi Kenji, thank you. Ana"
     assert "Start with one threat model of a real service" in prompt
     assert "Write a threat model for the payments API" in prompt
     assert ("thank-you note" if kind == "thanks" else "progress update") in prompt
 
 
-def test_a_failed_model_leaves_the_built_in_thank_you(app, mentee, db, fake_model):
-    from coach.fakemodel import status
+def test_a_failed_model_leaves_the_built_in_thank_you(app, mentee, db, queued_model):
     actions, mentor_id, _ = mentee
     record_meeting(actions, mentor_id)
-    app.config.update(COACH_MODEL="openai/x", COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=1,
-                      COACH_MODEL_RETRIES=0)
-    fake_model.queue(status(500))
+    app.config.update(COACH_MODEL="queued", COACH_MODEL_TIMEOUT=1, COACH_MODEL_RETRIES=0)
+    queued_model.queue(server_error(500))
     draft_id = write(actions, mentor_id, "thanks")
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
     assert revision["source"] == "draft:builtin"

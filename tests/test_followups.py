@@ -7,6 +7,7 @@ import pytest
 
 from coach import followups
 from coach.engine import followup as followup_writer
+from tests.queuedmodel import server_error
 
 DAY0 = date(2025, 3, 3)
 
@@ -171,9 +172,8 @@ def test_the_second_follow_up_says_it_is_the_last():
     assert note["missing"] and "[Something new" in note["body"]  # nothing new given: said so, not invented
 
 
-def _model_on(app, fake_model):
-    app.config.update(COACH_MODEL="openai/x", COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=1,
-                      COACH_MODEL_RETRIES=0)
+def _model_on(app):
+    app.config.update(COACH_MODEL="queued", COACH_MODEL_TIMEOUT=1, COACH_MODEL_RETRIES=0)
 
 
 def _ask_followup(actions, mentor_id):
@@ -184,28 +184,26 @@ def _ask_followup(actions, mentor_id):
     return int(response.headers["Location"].rstrip("/").split("/")[-1])
 
 
-def test_follow_up_is_written_by_the_model_through_the_followup_prompt(app, mentee, clock, db, fake_model):
-    from coach.fakemodel import answer
+def test_follow_up_is_written_by_the_model_through_the_followup_prompt(app, mentee, clock, db, queued_model):
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
-    _model_on(app, fake_model)
-    fake_model.queue(answer({"subject": "Re: threat modelling", "body": "Hi Kenji, a short follow-up. Alex"}))
+    _model_on(app)
+    queued_model.queue({"subject": "Re: threat modelling", "body": "Hi Kenji, a short follow-up. Alex"})
     draft_id = _ask_followup(actions, mentor_id)
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
-    prompt = fake_model.requests[-1]["messages"][-1]["content"]
+    prompt = queued_model.requests[-1]["messages"][-1]["content"]
     assert revision["body"] == "Hi Kenji, a short follow-up. Alex"
     assert revision["source"] == "draft:model"
     assert "follow-up number 1" in prompt and "I ran your threat-model template" in prompt
-    assert fake_model.requests[-1]["response_format"]["json_schema"]["name"] == "followup"
+    assert queued_model.requests[-1]["prompt_name"] == "followup"
 
 
 def test_follow_up_falls_back_to_the_built_in_writer_when_the_model_fails(app, mentee, client, clock, db,
-                                                                          fake_model):
-    from coach.fakemodel import status
+                                                                          queued_model):
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
-    _model_on(app, fake_model)
-    fake_model.queue(status(500))
+    _model_on(app)
+    queued_model.queue(server_error(500))
     draft_id = _ask_followup(actions, mentor_id)
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
     assert revision["source"] == "draft:builtin"
