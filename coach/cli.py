@@ -7,7 +7,7 @@ import sys
 
 import click
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
+from .vocabulary import NAME_MAX, RUBRICS
 
 
 @click.group()
@@ -410,7 +410,6 @@ def create_instructor_command(email, name, password_stdin, database):
     import secrets
 
     from . import services
-    from .forms import NAME_MAX
 
     name, email = name.strip(), email.strip()
     if not name or len(name) > NAME_MAX:

@@ -22,12 +22,8 @@ import jsonschema
 
 from . import engine, prompts, store
 from .engine import edits
-from .engine.brevity import NORMS
-from .engine.context import CONNECTION_NOTE_CHARS
 from .engine.language import SLIP_CODES
-from .forms import BODY_MAX, SUBJECT_MAX
-
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
+from .vocabulary import BODY_MAX, CONNECTION_NOTE_CHARS, NORMS, RUBRICS, SUBJECT_MAX, kind_phrase
 SEVERITIES = ("major", "minor", "praise")  # as the built-in coach grades its findings
 MAX_FINDINGS = 12
 TEXT_MAX = 2000  # a finding's problem, fix or summary: longer model text is cut, not trusted to be short
@@ -364,13 +360,9 @@ def measured_facts(builtin):
     return facts
 
 
-KIND_LABELS = {"first": "a first message", "followup": "a follow-up", "thanks": "a thank-you note",
-               "update": "a progress update", "connection": "a connection note"}
-
-
 def length_norm(kind):
     """The length the built-in coach expects of this kind of message, as the prompts state it."""
-    label = KIND_LABELS.get(kind, KIND_LABELS["first"])
+    label = kind_phrase(kind)
     if kind == "connection":
         return {"label": label, "range": f"at most {CONNECTION_NOTE_CHARS} characters"}
     norm = NORMS.get(kind, NORMS["first"])

@@ -5,11 +5,12 @@ from flask import abort, current_app, flash, g, redirect, render_template, url_f
 from . import followups, linkfetch, peers, store, strategy
 from .db import get_db
 from .engine import valueprop
-from .forms import MENTOR_LIMITS, choices, form_status
+from .forms import choices, form_status
 from .mentee_blueprint import bp, mentee_only, mentor_or_404
 from .outreach_forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm,
                              ScheduleForm, StatusForm, ValuePropositionForm)
 from .services import ranked_mentors
+from .vocabulary import MENTOR_LIMITS
 
 INVENTORY_FIELDS = ("skills", "industry", "education", "projects", "network", "offer", "background")
 RESEARCH_MAX = MENTOR_LIMITS["research"]

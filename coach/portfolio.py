@@ -9,12 +9,9 @@ import re
 from datetime import date
 
 from . import conversation, peers, services, store, strategy
+from .vocabulary import MENTOR_TYPES, NETWORK_TIERS, RUBRICS
 
 TOP_MENTORS = 5
-MENTOR_TYPES = {"technical": "Technical", "career": "Career", "leadership": "Leadership",
-                "industry": "Industry", "entrepreneurial": "Entrepreneurial"}
-TIERS = {"immediate": "immediate network", "extended": "extended network",
-         "industry_figure": "industry figure", "community_leader": "community leader"}
 INVENTORY = (("skills", "Technical skills"), ("industry", "Industry experience"),
              ("education", "Education or research"), ("projects", "Personal projects"),
              ("network", "Network connections"), ("offer", "What I offer a mentor in return"))
@@ -47,12 +44,17 @@ def filename(portfolio):
 
 # The four deliverables --------------------------------------------------------------------------------
 
+def _tier_label(tier):
+    """A network tier as the portfolio's sentences name it ('industry figure'), or '' for none."""
+    return NETWORK_TIERS[tier].label.lower() if tier in NETWORK_TIERS else ""
+
+
 def _strategy(profile, ranked, partners):
     # The strategy page's own analysis, so both group candidates alike (honouring each mentor's gap area).
     gaps = [{"area": a["label"], "need": a["need"], "mentor_type": " or ".join(a["mentor_types"]),
              "candidates": [m["name"] for m in a["candidates"]]}
             for a in strategy.gap_analysis(profile, ranked)]
-    by_type = [{"type": label, "mentors": [{"name": m["name"], "tier": TIERS.get(m["network_tier"], ""),
+    by_type = [{"type": label, "mentors": [{"name": m["name"], "tier": _tier_label(m["network_tier"]),
                                             "barrier": m["barrier"] or "", "accessibility": m["accessibility"],
                                             "priority": m["priority"]} for m in ranked if m["mentor_type"] == key]}
                for key, label in MENTOR_TYPES.items()]
@@ -212,7 +214,7 @@ def _md_outreach(p):
             out += [md(m["role"]), ""]
         message = m["message"]
         if message:
-            scores = ", ".join(f"{r} {message[r]:.1f}" for r in ("clarity", "brevity", "value", "professionalism")
+            scores = ", ".join(f"{r} {message[r]:.1f}" for r in RUBRICS
                                if message[r] is not None)
             overall = f"{message['overall']:.1f}/5" if message["overall"] is not None else "not scored"
             out += [f"**Latest message** (revision {message['number']}, overall {overall}; {scores or 'no scores'})",

@@ -21,10 +21,6 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 INVITATION_LIFETIME = timedelta(days=7)  # an instructor invitation link works once, within a week
 
-# What each kind of draft is called on its pages (drafts.kind).
-MESSAGE_KINDS = {"first": "First message", "followup": "Follow-up", "thanks": "Thank-you note",
-                 "update": "Progress update"}
-
 PRIORITY_WEIGHTS = {"relevance": 2, "value_potential": 2, "likelihood": 1, "accessibility": 1}
 PRIORITY_FORMULA = "priority = (2 × relevance + 2 × value potential + likelihood + accessibility) ÷ 6"
 

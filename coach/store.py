@@ -9,12 +9,12 @@ import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-PROFILE_FIELDS = ("background", "skills", "industry", "education", "projects", "network", "offer",
-                  "gaps_technical", "gaps_career", "gaps_industry", "gaps_soft")
+from .vocabulary import PROFILE_LIMITS, RUBRICS
+
+PROFILE_FIELDS = tuple(PROFILE_LIMITS)
 MENTOR_FIELDS = ("name", "role", "mentor_type", "network_tier", "barrier", "found_via", "research",
                  "connection_points", "gap", "accessibility", "relevance", "likelihood", "value_potential",
                  "gap_area")
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
 
 
 def now():

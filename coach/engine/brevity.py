@@ -10,20 +10,10 @@ connection note must fit in 300 characters. We count the words between greeting 
 what the mentor has to read. Subject lines of roughly 3-9 words are the range the same kind of study
 found most answered.
 """
-from collections import namedtuple
-
+from ..vocabulary import CONNECTION_NOTE_CHARS, NORMS
 from . import lexicon as lx
-from .context import CONNECTION_NOTE_CHARS
 from .text import WORD, content_stems
 
-# (shortest, longest) words in the sweet spot, and where "long" turns into "too long".
-Norm = namedtuple("Norm", "low high too_long")
-NORMS = {
-    "first": Norm(50, 125, 400),
-    "followup": Norm(25, 100, 250),
-    "thanks": Norm(30, 150, 300),
-    "update": Norm(40, 180, 350),
-}
 TOO_SHORT = 25
 CONNECTION_NOTE_MIN_WORDS = 12  # who you are, why them and the ask take about this many words at the least
 # Below the sweet spot a message still earns the length praise if it carries an ask in this many words:
