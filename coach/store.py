@@ -9,12 +9,14 @@ import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from .vocabulary import PROFILE_LIMITS, RUBRICS
+from .vocabulary import PROFILE_LIMITS, RUBRICS, SCORE_SERIES
 
 PROFILE_FIELDS = tuple(PROFILE_LIMITS)
 MENTOR_FIELDS = ("name", "role", "mentor_type", "network_tier", "barrier", "found_via", "research",
                  "connection_points", "gap", "accessibility", "relevance", "likelihood", "value_potential",
                  "gap_area")
+# A critique's scores as a query selects them from critiques `c`: each rubric, then overall.
+_SCORES = ", ".join(f"c.{column}" for column in SCORE_SERIES)
 
 
 def now():
@@ -219,7 +221,7 @@ def list_revisions(db, draft_id, limit=20, offset=0, search=None):
     those whose number, subject or body holds it."""
     where, params = _revision_search(draft_id, search)
     return list(db.query(
-        "select r.*, c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+        f"select r.*, {_SCORES} "
         "from revisions r left join critiques c on c.id = (select max(id) from critiques "
         f"where revision_id = r.id and engine = 'builtin') {where} order by r.number desc limit ? offset ?",
         [*params, limit, offset]))
@@ -460,7 +462,7 @@ def list_mentee_drafts_with_revisions(db, mentee_id):
     drafts = {}
     for row in db.query(
             "select d.*, m.name as mentor_name, r.id as revision_id, r.number, r.subject, r.body, r.created_at as revision_at, "
-            "c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+            f"{_SCORES} "
             "from drafts d join mentors m on m.id = d.mentor_id left join revisions r on r.draft_id = d.id "
             "left join critiques c on c.id = (select max(id) from critiques where revision_id = r.id "
             "and engine = 'builtin') where d.user_id = ? order by d.id, r.number", [mentee_id]):
@@ -492,7 +494,7 @@ def save_review(db, revision_id, instructor_id, scores, comment, agreements, fin
     {(critique_id, position): {"rubric", "code", "agreed" (or None)}} per finding; return the review id."""
     review_id = ensure_review(db, revision_id, instructor_id)
     with db.atomic():
-        db.execute("update reviews set clarity = ?, brevity = ?, value = ?, professionalism = ?, comment = ?, "
+        db.execute(f"update reviews set {', '.join(f'{r} = ?' for r in RUBRICS)}, comment = ?, "
                    "updated_at = ? where id = ?", [*(scores.get(r) for r in RUBRICS), comment, now(), review_id])
         db.execute("delete from review_agreements where review_id = ?", [review_id])
         for (critique_id, rubric), agreed in agreements.items():
@@ -870,7 +872,7 @@ def list_action_items(db, user_id, mentor_id=None):
 
 def latest_first_message(db, user_id, mentor_id):
     """Return the newest revision of the user's first messages to a mentor, with its built-in scores, or None."""
-    return _one(db, "select r.*, d.ask_topic, c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+    return _one(db, f"select r.*, d.ask_topic, {_SCORES} "
                     "from revisions r join drafts d on d.id = r.draft_id "
                     "left join critiques c on c.id = (select max(id) from critiques "
                     "where revision_id = r.id and engine = 'builtin') "
