@@ -40,14 +40,41 @@ def strip_filter(value):
     return value.strip() if isinstance(value, str) else value
 
 
-def text(label, limit, required=False, area=False):
+def text(label, limit, required=False, area=False, autocomplete=None):
     """A text field with a stated size limit, white space trimmed, control characters refused."""
     presence = DataRequired(message="is required.") if required else Optional()
     validators = [presence, Length(max=limit, message=f"is too long: at most {limit:,} characters."),
                   no_control_characters]
     field = TextAreaField if area else StringField
     return field(label, validators=validators, filters=[strip_filter],
-                 description=f"Up to {limit:,} characters.")
+                 description=f"Up to {limit:,} characters.", render_kw=_autocomplete(autocomplete))
+
+
+def _autocomplete(value):
+    """The field's autocomplete attribute, so every page that shows the field fills it in the same way."""
+    return {"autocomplete": value} if value else None
+
+
+PASSWORD_RULE = "At least 8 characters."
+
+
+def new_password(label):
+    """A new password: the sign-up rule, wherever a password is chosen."""
+    return PasswordField(label, description=PASSWORD_RULE, render_kw=_autocomplete("new-password"), validators=[
+        DataRequired(message="is required."), Length(min=8, max=200, message="must be 8 to 200 characters long.")])
+
+
+def email_field(label="Email"):
+    """An email address, checked as the sign-up form checks it."""
+    return EmailField(label, filters=[strip_filter], render_kw=_autocomplete("email"), validators=[
+        DataRequired(message="is required."), Length(max=254, message="is too long: at most 254 characters."),
+        Email(message="does not look like an email address.")])
+
+
+def current_password(label="Your password"):
+    """The password the user has now, to confirm who they are."""
+    return PasswordField(label, render_kw=_autocomplete("current-password"),
+                         validators=[DataRequired(message="is required.")])
 
 
 class WholeNumberField(IntegerField):
@@ -95,13 +122,8 @@ def rating(label):
 
 class SignUpForm(FlaskForm):
     name = text("Your name", NAME_MAX, required=True)
-    email = EmailField("Email", validators=[DataRequired(message="is required."),
-                                            Length(max=254, message="is too long: at most 254 characters."),
-                                            Email(message="does not look like an email address.")],
-                       filters=[strip_filter])
-    password = PasswordField("Password", description="At least 8 characters.", validators=[
-        DataRequired(message="is required."),
-        Length(min=8, max=200, message="must be 8 to 200 characters long.")])
+    email = email_field("Email")
+    password = new_password("Password")
 
 
 class SignInForm(FlaskForm):
