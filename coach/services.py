@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from . import engine, store
+from .fielderror import FieldError
 from .models import BuiltinBackend, get_backend
 from .security import RateLimited, check_model_quota
 
@@ -29,12 +30,8 @@ class InvitationClosed(Exception):
     """The instructor invitation was already used, has expired, or never existed."""
 
 
-class AccountError(ValueError):
+class AccountError(FieldError):
     """A sign-up or sign-in the user must correct; `field` names the form field."""
-
-    def __init__(self, field, message):
-        super().__init__(message)
-        self.field = field
 
 
 # Accounts -----------------------------------------------------------------------------------------
