@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from . import conversation, peers, services, store, strategy
+from .markdown_text import md_lines as md
 from .vocabulary import MENTOR_TYPES, NETWORK_TIERS, RUBRICS
 
 TOP_MENTORS = 5
@@ -121,36 +122,6 @@ def _peer_plan(db, user_id):
 
 
 # Markdown export --------------------------------------------------------------------------------------
-
-_INLINE = re.compile(r"([\\`*_\[\]|~])")
-_LINE_START = re.compile(r"^([#+=>-]|\d+(?=[.)]))")
-_SCHEME = re.compile(r"\b(https?|ftp|mailto|javascript|data|vbscript|file)\s*:", re.I)
-
-
-def md(value):
-    """Make a value the mentee typed inert Markdown: no HTML, links, images, emphasis or line structure.
-
-    HTML becomes entities; inline syntax ([, ], *, _, `, |, ~, \\) is backslash-escaped; a line may not
-    start a heading, quote, list or rule; and bare URLs lose the ':' or '.' a renderer would autolink on.
-    """
-    text = str(value if value is not None else "")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
-    text = _SCHEME.sub(lambda m: m.group(1) + "\\:", text)
-    text = re.sub(r"\b(www)\.", r"\1\\.", text, flags=re.I)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return "  \n".join(_escape_line_start(line) for line in lines)
-
-
-def _escape_line_start(line):
-    match = _LINE_START.match(line)
-    if not match:
-        return line
-    if match.group(1)[0].isdigit():  # "1. " would start a numbered list
-        end = match.end()
-        return line[:end] + "\\" + line[end:]
-    return "\\" + line
-
 
 def _indent(text, spaces):
     return text.replace("\n", "\n" + " " * spaces)
