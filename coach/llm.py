@@ -263,7 +263,7 @@ def _classify(litellm, exc, timeout, api_base):
         return _Failure("timeout", f"The model did not answer within {timeout:g} s")
     if isinstance(exc, litellm.RateLimitError):
         return _Failure("rate_limited", "The model is rate-limiting us (429) and did not recover in time",
-                        wait=_retry_after(exc))
+                        wait=_wait_the_server_asked(exc))
     if "Missing credentials" in str(exc) or "api_key" in str(exc) and "must be set" in str(exc):
         return _Failure("error", "The model has no API key: set the provider's key (e.g. OPENAI_API_KEY) in the "
                                  "server's environment", retryable=False)
@@ -281,7 +281,7 @@ def _classify(litellm, exc, timeout, api_base):
     return _Failure("error", f"The model call failed ({type(exc).__name__})")
 
 
-def _retry_after(exc):
+def _wait_the_server_asked(exc):
     """Seconds the server asked us to wait (Retry-After as seconds or an HTTP date), or None."""
     headers = getattr(exc, "litellm_response_headers", None) or getattr(getattr(exc, "response", None),
                                                                         "headers", None) or {}
