@@ -24,6 +24,7 @@ from . import engine, prompts, store
 from .engine import edits
 from .engine.language import SLIP_CODES
 from .vocabulary import BODY_MAX, CONNECTION_NOTE_CHARS, NORMS, RUBRICS, SUBJECT_MAX, kind_phrase
+
 SEVERITIES = ("major", "minor", "praise")  # as the built-in coach grades its findings
 MAX_FINDINGS = 12
 TEXT_MAX = 2000  # a finding's problem, fix or summary: longer model text is cut, not trusted to be short

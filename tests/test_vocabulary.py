@@ -18,26 +18,31 @@ OWNED = re.compile(r"^\s*(RUBRICS|NORMS|Norm|CONNECTION_NOTE_CHARS|MESSAGE_KINDS
                    r"ASK_TOPIC_MAX|ASK_MINUTES|VALUE_PROPOSITION_MAX)\s*=", re.M)
 
 
+def relative(path):
+    """The test id of a file: its path in the repository."""
+    return str(path.relative_to(ROOT))
+
+
 def files(*folders, suffixes=(".py", ".html", ".j2", ".js", ".css")):
     """Every file of the app under `folders`, except the vocabulary and the shipped migrations."""
     return [p for folder in folders for p in sorted((ROOT / folder).rglob("*"))
             if p.suffix in suffixes and p not in HISTORY and "__pycache__" not in p.parts]
 
 
-@pytest.mark.parametrize("path", files("coach", "templates", "static", "prompts"), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", files("coach", "templates", "static", "prompts"), ids=relative)
 def test_no_file_writes_out_the_rubric_list(path):
     text = path.read_text(encoding="utf-8")
     found = RUBRIC_RUN.search(text)
     assert not found, f"{path.name} lists the rubrics itself ({found.group(0)!r}): read vocabulary.RUBRICS"
 
 
-@pytest.mark.parametrize("path", files("coach"), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", files("coach"), ids=relative)
 def test_no_module_defines_a_name_the_vocabulary_owns(path):
     found = OWNED.search(path.read_text(encoding="utf-8"))
     assert not found, f"{path.name} defines {found.group(1)}: import it from coach.vocabulary"
 
 
-@pytest.mark.parametrize("path", files("templates", "static", "prompts"), ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize("path", files("templates", "static", "prompts"), ids=relative)
 def test_no_page_script_or_prompt_writes_out_a_word_range_or_the_note_limit(path):
     text = path.read_text(encoding="utf-8")
     ranges = {f"{norm.low}{dash}{norm.high}" for norm in vocabulary.NORMS.values() for dash in "-–"}
