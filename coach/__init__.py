@@ -26,7 +26,7 @@ def create_app(test_config=None):
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
     from . import (account, api, auth, cohort_admin, db, deletions, errors, instructor, mentee, recovery, security,
-                   services)
+                   vocabulary)
     from .calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
     from .engine.titles import title_of
     db.init_app(app)
@@ -36,7 +36,8 @@ def create_app(test_config=None):
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
     for module in (auth, recovery, mentee, deletions, instructor, cohort_admin, api, account):
         app.register_blueprint(module.bp)
-    app.jinja_env.globals["message_kinds"] = services.MESSAGE_KINDS
+    # A global, not a context processor: it reaches the macros pages import without context (_critique.html).
+    app.jinja_env.globals["vocab"] = vocabulary
     app.jinja_env.filters["finding_title"] = title_of
 
     @app.route("/")

@@ -1,33 +1,12 @@
 """The forms of the account pages: name, email, password, forgotten password, and the confirmations."""
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
-from wtforms.validators import DataRequired, Email, Length
 
-from .forms import strip_filter, text
-
-PASSWORD_RULE = "At least 8 characters."
-
-
-def new_password(label):
-    """A new password with the sign-up form's rule."""
-    return PasswordField(label, description=PASSWORD_RULE, validators=[
-        DataRequired(message="is required."), Length(min=8, max=200, message="must be 8 to 200 characters long.")])
-
-
-def email_field(label="Email"):
-    """An email address, checked as the sign-up form checks it."""
-    return EmailField(label, filters=[strip_filter], validators=[
-        DataRequired(message="is required."), Length(max=254, message="is too long: at most 254 characters."),
-        Email(message="does not look like an email address.")])
-
-
-def current_password(label="Your password"):
-    """The password the user has now, to confirm a change."""
-    return PasswordField(label, validators=[DataRequired(message="is required.")])
+from .forms import current_password, email_field, new_password, text
+from .vocabulary import NAME_MAX
 
 
 class NameForm(FlaskForm):
-    name = text("Your name", 100, required=True)
+    name = text("Your name", NAME_MAX, required=True, autocomplete="name")
 
 
 class EmailForm(FlaskForm):

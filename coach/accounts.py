@@ -7,7 +7,7 @@ import secrets
 from datetime import datetime, timedelta, timezone
 
 from . import mail, services, sessions, store
-from .security import RateLimited
+from .security import RateLimited, seconds_until_a_slot_frees
 from .services import AccountError
 
 RESET_LIFETIME = timedelta(hours=1)
@@ -97,7 +97,7 @@ def _over_limit(db, bucket, key, limit):
     ids, oldest = store.record_rate_events_within(db, [(bucket, key, limit)], sessions.stamp(now - RESET_WINDOW))
     if ids is not None:
         return 0
-    return max(1, math.ceil((datetime.fromisoformat(oldest) + RESET_WINDOW - now).total_seconds()))
+    return seconds_until_a_slot_frees(oldest, RESET_WINDOW)
 
 
 def request_reset(db, config, email, address, link_for):

@@ -4,9 +4,9 @@ from flask import Blueprint, current_app, g, jsonify, request
 
 from . import critics, engine
 from .db import get_db
-from .forms import (ASK_FORMATS, ASK_MINUTES, ASK_TOPIC_MAX, BODY_MAX, MENTOR_LIMITS, NAME_MAX, PROFILE_LIMITS,
-                    SUBJECT_MAX)
-from .outreach_forms import VALUE_PROPOSITION_MAX
+from .forms import ASK_FORMATS
+from .vocabulary import (ASK_MINUTES, ASK_TOPIC_MAX, BODY_MAX, MENTOR_LIMITS, NAME_MAX, PROFILE_LIMITS, SUBJECT_MAX,
+                         VALUE_PROPOSITION_MAX)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
+from .vocabulary import NAME_MAX, RUBRICS
 
 
 @click.group()
@@ -88,16 +88,7 @@ def _backend(model, api_base):
     config["COACH_API_BASE"] = api_base or config["COACH_API_BASE"]
     if not config["COACH_MODEL"]:
         return get_backend(config)
-    return get_backend(config, _open_log_database(config["DATABASE"]))
-
-
-def _open_log_database(path):
-    from .db import apply_migrations, open_database
-
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    db = open_database(path)
-    apply_migrations(db)
-    return db
+    return get_backend(config, _open_migrated(config["DATABASE"]))
 
 
 @cli.command(name="critique")
@@ -249,7 +240,7 @@ def log_command(count, as_json, database):
     """List recent model calls: when, model, prompt version, outcome, tokens, cost and duration."""
     from . import store
 
-    calls = store.list_model_calls(_open_log_database(database or _default_database()), count)
+    calls = store.list_model_calls(_open_migrated(database), count)
     if as_json:
         click.echo(json.dumps(calls, ensure_ascii=False, indent=2))
         return
@@ -352,10 +343,13 @@ def _counting_failures(critique):
 # Instructors (issue 7) --------------------------------------------------------------------------
 
 def _open_migrated(database):
-    """Open the database, applying pending migrations so a fresh file works too."""
+    """Open the database (default: the app's), creating its folder and applying pending migrations so a fresh
+    file works too."""
     from .db import apply_migrations, open_database
 
-    db = open_database(database or _default_database())
+    path = database or _default_database()
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    db = open_database(path)
     apply_migrations(db)
     return db
 
@@ -398,7 +392,6 @@ def create_instructor_command(email, name, password_stdin, database):
     import secrets
 
     from . import services
-    from .forms import NAME_MAX
 
     name, email = name.strip(), email.strip()
     if not name or len(name) > NAME_MAX:

@@ -4,6 +4,7 @@ import secrets
 from datetime import datetime, timedelta, timezone
 
 from . import store
+from .fielderror import FieldError
 from .store import RUBRICS
 
 # No 0/O or 1/I/L: codes are read aloud in class and typed from a projector.
@@ -16,12 +17,8 @@ PAGE_SIZE = 50
 SORT_KEYS = ("name", "mentors", "drafts", "revisions", *RUBRICS, "trend", "last_activity")
 
 
-class CohortError(ValueError):
+class CohortError(FieldError):
     """A cohort action the user must correct; `field` names the form field."""
-
-    def __init__(self, field, message):
-        super().__init__(message)
-        self.field = field
 
 
 def new_code():

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from . import services, store
 from .engine import aftercare
 from .engine.questions import check_question, is_flagged
+from .vocabulary import AFTER_MEETING_KINDS, MESSAGE_KINDS
 
 CATEGORIES = (("technical", "Technical guidance"), ("career", "Career advice"),
               ("industry", "Industry insights"), ("personal", "Personal development"))
@@ -22,7 +23,7 @@ SECTIONS = (("opening", "Opening: progress since you last spoke", 0.10),
 MINUTES_PER_QUESTION = 4.5  # a question, its answer and one follow-up question: about 4-5 minutes
 DEFAULT_MINUTES = 20
 ITEM_KINDS = (("action", "Action item"), ("update", "Progress update to send"))
-AFTERCARE_KINDS = {"thanks": "Thank-you note", "update": "Progress update"}
+AFTERCARE_KINDS = {kind: MESSAGE_KINDS[kind] for kind in AFTER_MEETING_KINDS}
 DEFAULT_DUE_DAYS = 7  # an item without a date is never late, so it would never be chased
 
 

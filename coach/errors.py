@@ -5,6 +5,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 
 from . import sessions
 from .db import get_db
+from .vocabulary import BODY_MAX
 
 MESSAGES = {
     400: ("That request could not be understood", "Go back, check the form and try again."),
@@ -12,7 +13,7 @@ MESSAGES = {
     404: ("Page not found", "There is nothing here, or it is not yours to see."),
     405: ("Not allowed", "That page does not take this kind of request."),
     413: ("That was too large", "The request was over the app's limit of {limit} KB. Shorten the text "
-                                "(a draft holds up to 20,000 characters) and try again."),
+                                f"(a draft holds up to {BODY_MAX:,} characters) and try again."),
     429: ("Too many requests", "Please wait a little and try again."),
     500: ("Something went wrong on our side", "It has been logged. Your saved work is safe; "
                                               "go back and try again."),

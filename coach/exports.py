@@ -9,6 +9,7 @@ from datetime import date
 from . import store
 from .db import open_database
 from .calibration import engine_label
+from .markdown_text import md_block, md_inline
 from .store import RUBRICS
 
 BOM = "\ufeff"  # Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark
@@ -94,32 +95,6 @@ def _latest_by_engine(rows):
 
 
 # Markdown --------------------------------------------------------------------------------------------
-
-# What CommonMark (and GitHub's autolinks) would read as markup in the middle of a line, and nothing else, so
-# "full-stack", "25." and "long_sentence" stay as typed: backslashes, code spans, emphasis (* always; _ only at a
-# word's edge), link and image brackets, raw HTML and <autolinks>, entities, strike-through, and the "://" or
-# "www." that would turn a bare address into a link.
-_MARKDOWN_INLINE = re.compile(r"[\\`*\[\]<~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|:(?=//)|(?<=\bwww)\.")
-_HEADING_CLOSER = re.compile(r"(^|\s)(#+)$")
-
-
-def md_inline(text):
-    """Escape user or model text for the middle of one line of Markdown: no links, emphasis, HTML or headings
-    get through, and ordinary punctuation is left alone so the file reads as plain text too.
-
-    New lines become spaces so the text cannot start a block; a closing run of # is escaped so a heading
-    keeps it.
-    """
-    escaped = _MARKDOWN_INLINE.sub(lambda m: "\\" + m.group(0), " ".join((text or "").split()))
-    return _HEADING_CLOSER.sub(lambda m: m.group(1) + "".join("\\#" for _ in m.group(2)), escaped)
-
-
-def md_block(text):
-    """Quote multi-line user text verbatim in a fenced code block longer than any backtick run inside it."""
-    longest = max((len(run) for run in re.findall(r"`+", text or "")), default=0)
-    fence = "`" * max(3, longest + 1)
-    return f"{fence}text\n{text or ''}\n{fence}"
-
 
 def _critique_lines(c):
     scores = ", ".join(f"{r} {c['scores'][r]:.1f}" for r in RUBRICS)

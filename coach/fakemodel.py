@@ -20,7 +20,7 @@ import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
+from .vocabulary import RUBRICS
 
 GOOD_CRITIQUE = {
     "scores": {"clarity": 4, "brevity": 3, "value": 2, "professionalism": 5},

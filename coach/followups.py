@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 from . import services, store
 from .engine import followup as followup_writer
 from .engine import valueprop
-from .forms import MENTOR_LIMITS
+from .vocabulary import MENTOR_LIMITS
 
 DEFAULT_FOLLOWUP_DAYS = 7
 MAX_FOLLOWUPS = 2

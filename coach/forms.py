@@ -8,33 +8,20 @@ from wtforms import (DateField, EmailField, HiddenField, IntegerField, PasswordF
                      TextAreaField)
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
+from .vocabulary import (ASK_MINUTES, ASK_TOPIC_MAX, BARRIERS, BODY_MAX, GAP_AREAS, MENTOR_LIMITS, MENTOR_TYPES,
+                         NAME_MAX, NETWORK_TIERS, PROFILE_LIMITS, SUBJECT_MAX)
+
 def choices(*pairs):
     """Select options as (value, label) pairs, in the form WTForms 3.3 expects."""
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-MENTOR_TYPES = choices(("technical", "Technical"), ("career", "Career"), ("leadership", "Leadership"),
-                       ("industry", "Industry"), ("entrepreneurial", "Entrepreneurial"))
-NETWORK_TIERS = choices(("immediate", "Immediate network"), ("extended", "Extended network"),
-                        ("industry_figure", "Industry figure"), ("community_leader", "Community leader"))
-BARRIERS = choices(("low", "Low"), ("medium", "Medium"), ("high", "High"))
-GAP_AREA_CHOICES = choices(("", "Follow the mentor type"), ("technical", "Technical skills"),
-                           ("career", "Career development"), ("industry", "Industry knowledge"),
-                           ("soft", "Soft skills"))
+MENTOR_TYPE_CHOICES = choices(*MENTOR_TYPES.items())
+NETWORK_TIER_CHOICES = choices(*((key, tier.label) for key, tier in NETWORK_TIERS.items()))
+BARRIER_CHOICES = choices(*BARRIERS.items())
+GAP_AREA_CHOICES = choices(("", "Follow the mentor type"), *GAP_AREAS.items())
 ASK_FORMATS = choices(("video call", "Video call"), ("phone call", "Phone call"), ("coffee", "Coffee in person"),
                       ("email exchange", "Email exchange"), ("call or video chat", "Whatever suits them"))
-
-SUBJECT_MAX = 200
-BODY_MAX = 20_000
-# Each text field's limit, defined once: the forms below and the API's "context" (coach/api.py) read these.
-NAME_MAX = 100
-MENTOR_LIMITS = {"name": NAME_MAX, "role": 200, "found_via": 300, "research": 4000, "connection_points": 1000,
-                 "gap": 300}
-PROFILE_LIMITS = {"background": 2000, "skills": 1000, "industry": 1000, "education": 1000, "projects": 2000,
-                  "network": 1000, "offer": 1000, "gaps_technical": 500, "gaps_career": 500, "gaps_industry": 500,
-                  "gaps_soft": 500}
-ASK_TOPIC_MAX = 300
-ASK_MINUTES = (5, 60)
 
 
 def no_control_characters(form, field):
@@ -53,14 +40,41 @@ def strip_filter(value):
     return value.strip() if isinstance(value, str) else value
 
 
-def text(label, limit, required=False, area=False):
+def text(label, limit, required=False, area=False, autocomplete=None):
     """A text field with a stated size limit, white space trimmed, control characters refused."""
     presence = DataRequired(message="is required.") if required else Optional()
     validators = [presence, Length(max=limit, message=f"is too long: at most {limit:,} characters."),
                   no_control_characters]
     field = TextAreaField if area else StringField
     return field(label, validators=validators, filters=[strip_filter],
-                 description=f"Up to {limit:,} characters.")
+                 description=f"Up to {limit:,} characters.", render_kw=_autocomplete(autocomplete))
+
+
+def _autocomplete(value):
+    """The field's autocomplete attribute, so every page that shows the field fills it in the same way."""
+    return {"autocomplete": value} if value else None
+
+
+PASSWORD_RULE = "At least 8 characters."
+
+
+def new_password(label):
+    """A new password: the sign-up rule, wherever a password is chosen."""
+    return PasswordField(label, description=PASSWORD_RULE, render_kw=_autocomplete("new-password"), validators=[
+        DataRequired(message="is required."), Length(min=8, max=200, message="must be 8 to 200 characters long.")])
+
+
+def email_field(label="Email"):
+    """An email address, checked as the sign-up form checks it."""
+    return EmailField(label, filters=[strip_filter], render_kw=_autocomplete("email"), validators=[
+        DataRequired(message="is required."), Length(max=254, message="is too long: at most 254 characters."),
+        Email(message="does not look like an email address.")])
+
+
+def current_password(label="Your password"):
+    """The password the user has now, to confirm who they are."""
+    return PasswordField(label, render_kw=_autocomplete("current-password"),
+                         validators=[DataRequired(message="is required.")])
 
 
 class WholeNumberField(IntegerField):
@@ -108,13 +122,8 @@ def rating(label):
 
 class SignUpForm(FlaskForm):
     name = text("Your name", NAME_MAX, required=True)
-    email = EmailField("Email", validators=[DataRequired(message="is required."),
-                                            Length(max=254, message="is too long: at most 254 characters."),
-                                            Email(message="does not look like an email address.")],
-                       filters=[strip_filter])
-    password = PasswordField("Password", description="At least 8 characters.", validators=[
-        DataRequired(message="is required."),
-        Length(min=8, max=200, message="must be 8 to 200 characters long.")])
+    email = email_field("Email")
+    password = new_password("Password")
 
 
 class SignInForm(FlaskForm):
@@ -139,9 +148,9 @@ class ProfileForm(FlaskForm):
 class MentorForm(FlaskForm):
     name = text("Name", MENTOR_LIMITS["name"], required=True)
     role = text("Role", MENTOR_LIMITS["role"])
-    mentor_type = SelectField("Mentor type", choices=MENTOR_TYPES)
-    network_tier = SelectField("Where they stand", choices=NETWORK_TIERS)
-    barrier = SelectField("Approach barrier", choices=BARRIERS, default="medium")
+    mentor_type = SelectField("Mentor type", choices=MENTOR_TYPE_CHOICES)
+    network_tier = SelectField("Where they stand", choices=NETWORK_TIER_CHOICES)
+    barrier = SelectField("Approach barrier", choices=BARRIER_CHOICES, default="medium")
     found_via = text("How you found them", MENTOR_LIMITS["found_via"])
     research = text("Research notes on their work (articles, talks, projects)", MENTOR_LIMITS["research"], area=True)
     connection_points = text("Connection points (shared interests, people, experiences)", MENTOR_LIMITS["connection_points"],

@@ -5,9 +5,8 @@ import re
 from diff_match_patch import diff_match_patch
 
 from . import store
+from .vocabulary import SCORE_SERIES as SERIES
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
-SERIES = RUBRICS + ("overall",)
 OPS = {diff_match_patch.DIFF_DELETE: "delete", diff_match_patch.DIFF_EQUAL: "equal",
        diff_match_patch.DIFF_INSERT: "insert"}
 # Words (with their inner apostrophes, straight or typographic: "I've", "O’Brien"), runs of white space and

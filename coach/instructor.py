@@ -85,7 +85,7 @@ def cohort(cohort_id):
     sort, descending, attention = view["sort"] or "name", bool(view["dir"]), bool(view["attention"])
     board = cohorts.dashboard(get_db(), cohort_id, sort, descending, attention, view["page"] or 1)
     return render_template("instructor/cohort.html", cohort=cohort, board=board, view=view, sort=sort,
-                           descending=descending, attention=attention, rubrics=RUBRICS,
+                           descending=descending, attention=attention,
                            sort_keys=cohorts.SORT_KEYS, stale_days=cohorts.STALE_DAYS,
                            invite_link=url_for("mentee.cohort", code=cohort["code"], _external=True))
 
@@ -149,7 +149,7 @@ def mentee_portfolio(mentee_id):
 def _render_review(revision, form, comment_form, status=200):
     data = reviews.review_page(get_db(), g.user["id"], revision)
     return render_template("instructor/review.html", revision=revision, form=form, comment_form=comment_form,
-                           rubrics=RUBRICS, errors=first_errors(form) or first_errors(comment_form),
+                           errors=first_errors(form) or first_errors(comment_form),
                            finding_field=finding_agreement_name, **data), status
 
 
@@ -236,7 +236,7 @@ def comment_bank_delete(comment_id):
 @instructor_only
 def calibration_report():
     """How far each coach agrees with your scores, per rubric, and where it disagrees most."""
-    return render_template("instructor/calibration.html", rubrics=RUBRICS,
+    return render_template("instructor/calibration.html",
                            engines=calibration.report(get_db(), g.user["id"]),
                            not_enough_spread=calibration.NOT_ENOUGH_SPREAD)
 

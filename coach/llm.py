@@ -22,12 +22,9 @@ import jsonschema
 
 from . import engine, prompts, store
 from .engine import edits
-from .engine.brevity import NORMS
-from .engine.context import CONNECTION_NOTE_CHARS
 from .engine.language import SLIP_CODES
-from .forms import BODY_MAX, SUBJECT_MAX
+from .vocabulary import BODY_MAX, CONNECTION_NOTE_CHARS, NORMS, RUBRICS, SUBJECT_MAX, kind_phrase
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
 SEVERITIES = ("major", "minor", "praise")  # as the built-in coach grades its findings
 MAX_FINDINGS = 12
 TEXT_MAX = 2000  # a finding's problem, fix or summary: longer model text is cut, not trusted to be short
@@ -267,7 +264,7 @@ def _classify(litellm, exc, timeout, api_base):
         return _Failure("timeout", f"The model did not answer within {timeout:g} s")
     if isinstance(exc, litellm.RateLimitError):
         return _Failure("rate_limited", "The model is rate-limiting us (429) and did not recover in time",
-                        wait=_retry_after(exc))
+                        wait=_wait_the_server_asked(exc))
     if "Missing credentials" in str(exc) or "api_key" in str(exc) and "must be set" in str(exc):
         return _Failure("error", "The model has no API key: set the provider's key (e.g. OPENAI_API_KEY) in the "
                                  "server's environment", retryable=False)
@@ -285,7 +282,7 @@ def _classify(litellm, exc, timeout, api_base):
     return _Failure("error", f"The model call failed ({type(exc).__name__})")
 
 
-def _retry_after(exc):
+def _wait_the_server_asked(exc):
     """Seconds the server asked us to wait (Retry-After as seconds or an HTTP date), or None."""
     headers = getattr(exc, "litellm_response_headers", None) or getattr(getattr(exc, "response", None),
                                                                         "headers", None) or {}
@@ -364,13 +361,9 @@ def measured_facts(builtin):
     return facts
 
 
-KIND_LABELS = {"first": "a first message", "followup": "a follow-up", "thanks": "a thank-you note",
-               "update": "a progress update", "connection": "a connection note"}
-
-
 def length_norm(kind):
     """The length the built-in coach expects of this kind of message, as the prompts state it."""
-    label = KIND_LABELS.get(kind, KIND_LABELS["first"])
+    label = kind_phrase(kind)
     if kind == "connection":
         return {"label": label, "range": f"at most {CONNECTION_NOTE_CHARS} characters"}
     norm = NORMS.get(kind, NORMS["first"])

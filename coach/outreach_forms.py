@@ -8,9 +8,9 @@ from wtforms.validators import InputRequired, NumberRange, Optional, ValidationE
 from . import followups
 from .forms import DateInput, WholeNumberField, choices, text
 from .strategy import PEER_CHOICE, SEATS
+from .vocabulary import VALUE_PROPOSITION_MAX
 
 YEAR = timedelta(days=365)
-VALUE_PROPOSITION_MAX = 1000
 
 
 class StatusForm(FlaskForm):

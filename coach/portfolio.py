@@ -9,12 +9,10 @@ import re
 from datetime import date
 
 from . import conversation, peers, services, store, strategy
+from .markdown_text import md_lines as md
+from .vocabulary import MENTOR_TYPES, NETWORK_TIERS, RUBRICS
 
 TOP_MENTORS = 5
-MENTOR_TYPES = {"technical": "Technical", "career": "Career", "leadership": "Leadership",
-                "industry": "Industry", "entrepreneurial": "Entrepreneurial"}
-TIERS = {"immediate": "immediate network", "extended": "extended network",
-         "industry_figure": "industry figure", "community_leader": "community leader"}
 INVENTORY = (("skills", "Technical skills"), ("industry", "Industry experience"),
              ("education", "Education or research"), ("projects", "Personal projects"),
              ("network", "Network connections"), ("offer", "What I offer a mentor in return"))
@@ -47,12 +45,17 @@ def filename(portfolio):
 
 # The four deliverables --------------------------------------------------------------------------------
 
+def _tier_label(tier):
+    """A network tier as the portfolio's sentences name it ('industry figure'), or '' for none."""
+    return NETWORK_TIERS[tier].label.lower() if tier in NETWORK_TIERS else ""
+
+
 def _strategy(profile, ranked, partners):
     # The strategy page's own analysis, so both group candidates alike (honouring each mentor's gap area).
     gaps = [{"area": a["label"], "need": a["need"], "mentor_type": " or ".join(a["mentor_types"]),
              "candidates": [m["name"] for m in a["candidates"]]}
             for a in strategy.gap_analysis(profile, ranked)]
-    by_type = [{"type": label, "mentors": [{"name": m["name"], "tier": TIERS.get(m["network_tier"], ""),
+    by_type = [{"type": label, "mentors": [{"name": m["name"], "tier": _tier_label(m["network_tier"]),
                                             "barrier": m["barrier"] or "", "accessibility": m["accessibility"],
                                             "priority": m["priority"]} for m in ranked if m["mentor_type"] == key]}
                for key, label in MENTOR_TYPES.items()]
@@ -120,36 +123,6 @@ def _peer_plan(db, user_id):
 
 # Markdown export --------------------------------------------------------------------------------------
 
-_INLINE = re.compile(r"([\\`*_\[\]|~])")
-_LINE_START = re.compile(r"^([#+=>-]|\d+(?=[.)]))")
-_SCHEME = re.compile(r"\b(https?|ftp|mailto|javascript|data|vbscript|file)\s*:", re.I)
-
-
-def md(value):
-    """Make a value the mentee typed inert Markdown: no HTML, links, images, emphasis or line structure.
-
-    HTML becomes entities; inline syntax ([, ], *, _, `, |, ~, \\) is backslash-escaped; a line may not
-    start a heading, quote, list or rule; and bare URLs lose the ':' or '.' a renderer would autolink on.
-    """
-    text = str(value if value is not None else "")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
-    text = _SCHEME.sub(lambda m: m.group(1) + "\\:", text)
-    text = re.sub(r"\b(www)\.", r"\1\\.", text, flags=re.I)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return "  \n".join(_escape_line_start(line) for line in lines)
-
-
-def _escape_line_start(line):
-    match = _LINE_START.match(line)
-    if not match:
-        return line
-    if match.group(1)[0].isdigit():  # "1. " would start a numbered list
-        end = match.end()
-        return line[:end] + "\\" + line[end:]
-    return "\\" + line
-
-
 def _indent(text, spaces):
     return text.replace("\n", "\n" + " " * spaces)
 
@@ -212,7 +185,7 @@ def _md_outreach(p):
             out += [md(m["role"]), ""]
         message = m["message"]
         if message:
-            scores = ", ".join(f"{r} {message[r]:.1f}" for r in ("clarity", "brevity", "value", "professionalism")
+            scores = ", ".join(f"{r} {message[r]:.1f}" for r in RUBRICS
                                if message[r] is not None)
             overall = f"{message['overall']:.1f}/5" if message["overall"] is not None else "not scored"
             out += [f"**Latest message** (revision {message['number']}, overall {overall}; {scores or 'no scores'})",

@@ -8,11 +8,15 @@ import os
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from . import vocabulary
+
 PROMPTS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "prompts")
 
 # Not autoescaped: prompts are plain text for a model, never HTML; pages escape model text themselves.
 _env = Environment(loader=FileSystemLoader(PROMPTS_DIR), undefined=StrictUndefined,
                    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
+# Every prompt reads the product's names (rubrics, kinds, limits) as `vocab`, never as literals of its own.
+_env.globals["vocab"] = vocabulary
 
 
 def path(name):

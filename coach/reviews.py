@@ -1,18 +1,15 @@
 """Instructor reviews of a revision: own scores, a general comment, agreement with the coach's findings,
 comments anchored to quoted spans, and a reusable comment bank."""
 from . import store
+from .fielderror import FieldError
 from .services import normalise_newlines
 from .store import RUBRICS
 
 FIELDS = ("subject", "body")
 
 
-class ReviewError(ValueError):
+class ReviewError(FieldError):
     """A review input the instructor must correct; `field` names the form field."""
-
-    def __init__(self, field, message):
-        super().__init__(message)
-        self.field = field
 
 
 def locate_quote(revision, field, quote, start=None, end=None):

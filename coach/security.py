@@ -52,7 +52,7 @@ def _since(window):
     return (datetime.now(timezone.utc) - window).isoformat(timespec="seconds")
 
 
-def _retry_after(oldest, window):
+def seconds_until_a_slot_frees(oldest, window):
     """Seconds until the oldest counted event leaves the window (at least 1)."""
     leaves_at = datetime.fromisoformat(oldest) + window
     return max(1, math.ceil((leaves_at - datetime.now(timezone.utc)).total_seconds()))
@@ -68,7 +68,7 @@ def check_model_quota(db, config, user_id):
     limit = config["COACH_MODEL_CALLS_PER_HOUR"]
     count, oldest = store.count_model_calls(db, user_id, _since(MODEL_WINDOW))
     if count >= limit:
-        wait = _retry_after(oldest, MODEL_WINDOW)
+        wait = seconds_until_a_slot_frees(oldest, MODEL_WINDOW)
         raise RateLimited(f"You have used this hour's {limit} model critiques; the built-in coach still "
                           f"works, and the model is available again in {_minutes(wait)}.", wait)
 
@@ -89,7 +89,7 @@ def take_signin_attempt(db, config):
     return the ids of the counted events, or raise RateLimited when the email or the address is at its limit."""
     ids, oldest = store.record_rate_events_within(db, _signin_limits(config), _since(SIGNIN_WINDOW))
     if ids is None:
-        wait = _retry_after(oldest, SIGNIN_WINDOW)
+        wait = seconds_until_a_slot_frees(oldest, SIGNIN_WINDOW)
         raise RateLimited(f"Too many sign-in attempts; try again in {_minutes(wait)}.", wait)
     return ids
 

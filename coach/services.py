@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from . import engine, store
+from .fielderror import FieldError
 from .models import BuiltinBackend, get_backend
 from .security import RateLimited, check_model_quota
 
@@ -21,10 +22,6 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 INVITATION_LIFETIME = timedelta(days=7)  # an instructor invitation link works once, within a week
 
-# What each kind of draft is called on its pages (drafts.kind).
-MESSAGE_KINDS = {"first": "First message", "followup": "Follow-up", "thanks": "Thank-you note",
-                 "update": "Progress update"}
-
 PRIORITY_WEIGHTS = {"relevance": 2, "value_potential": 2, "likelihood": 1, "accessibility": 1}
 PRIORITY_FORMULA = "priority = (2 × relevance + 2 × value potential + likelihood + accessibility) ÷ 6"
 
@@ -33,12 +30,8 @@ class InvitationClosed(Exception):
     """The instructor invitation was already used, has expired, or never existed."""
 
 
-class AccountError(ValueError):
+class AccountError(FieldError):
     """A sign-up or sign-in the user must correct; `field` names the form field."""
-
-    def __init__(self, field, message):
-        super().__init__(message)
-        self.field = field
 
 
 # Accounts -----------------------------------------------------------------------------------------

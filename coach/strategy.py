@@ -4,22 +4,17 @@ Which gap area a mentor covers: the "gap area" chosen on the mentor form, or, wh
 "follow the mentor type", the area that type serves (GAP_AREA_BY_TYPE).
 """
 from . import store
+from .vocabulary import BARRIERS, GAP_AREA_BY_TYPE, GAP_AREAS, MENTOR_TYPES, NETWORK_TIERS
 
 TARGET_MIN, TARGET_MAX = 3, 5  # the lesson: 3-5 potential mentors per expertise area
 
 # (key, label, profile field, mentor types that serve it)
-GAP_AREAS = (
-    ("technical", "Technical skills", "gaps_technical", ("Technical mentor",)),
-    ("career", "Career development", "gaps_career", ("Career mentor", "Entrepreneurial mentor")),
-    ("industry", "Industry knowledge", "gaps_industry", ("Industry mentor",)),
-    ("soft", "Soft skills", "gaps_soft", ("Leadership mentor",)),
-)
-GAP_AREA_BY_TYPE = {"technical": "technical", "career": "career", "entrepreneurial": "career",
-                    "industry": "industry", "leadership": "soft"}
-
-TIERS = (("immediate", "Immediate network"), ("extended", "Extended network"),
-         ("industry_figure", "Industry figures"), ("community_leader", "Community leaders"))
-BARRIER_LEVELS = (("low", "Low barrier"), ("medium", "Medium barrier"), ("high", "High barrier"))
+GAP_AREA_ROWS = tuple((key, label, f"gaps_{key}", tuple(f"{MENTOR_TYPES[t]} mentor" for t, area
+                                                        in GAP_AREA_BY_TYPE.items() if area == key))
+                      for key, label in GAP_AREAS.items())
+# The mentor map's rows and columns, (key, label).
+TIERS = tuple((key, tier.group) for key, tier in NETWORK_TIERS.items())
+BARRIER_LEVELS = tuple((key, f"{label} barrier") for key, label in BARRIERS.items())
 
 # (key, label, what the seat is for), from the lesson's "personal board of directors"
 SEATS = (
@@ -51,7 +46,7 @@ def coverage_state(count):
 def gap_analysis(profile, mentors):
     """Each gap area with what the mentee needs, the mentor types that help, and its candidates."""
     areas = []
-    for key, label, field, types in GAP_AREAS:
+    for key, label, field, types in GAP_AREA_ROWS:
         candidates = [m for m in mentors if gap_area_of(m) == key]
         need = (profile.get(field) or "").strip()
         areas.append({"key": key, "label": label, "need": need, "mentor_types": types,

@@ -7,7 +7,8 @@
   "use strict";
 
   const DEBOUNCE_MS = 300;
-  const RUBRICS = ["clarity", "brevity", "value", "professionalism"];
+  // The rubrics in the product's order, written into the page from coach/vocabulary.py.
+  const RUBRICS = (document.getElementById("live-check")?.dataset.rubrics || "").split(" ").filter(Boolean);
   const STORE_PREFIX = "coach:draft:";
   const TRIAL_KEY = "coach:trial"; // what a visitor typed on the home page, until a draft takes it over
   const SEVERITIES = ["major", "minor", "praise"]; // worst first: an overlap is marked as its worst finding

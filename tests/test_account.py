@@ -17,6 +17,15 @@ def test_the_account_page_shows_the_name_email_and_this_browser(actions, client)
     assert "(this browser)" in page
 
 
+def test_the_account_page_title_is_plain_and_its_data_section_shows_once(actions, client):
+    actions.signup()
+    page = client.get("/account/").get_data(as_text=True)
+    assert "<title>Your account" in page and "Your account\n<section" not in page
+    assert page.count('id="data-heading"') == 1
+    for autocomplete in ("name", "email", "current-password", "new-password"):
+        assert f'autocomplete="{autocomplete}"' in page
+
+
 def test_changing_the_name_shows_it_in_the_header(actions, client):
     actions.signup()
     response = actions.post("/account/name", {"name": "Ana Souza"}, form_path="/account/")

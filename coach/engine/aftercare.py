@@ -10,10 +10,9 @@ the mentee's records were empty, so the mentee sees what to fill in. A thank-you
 and what the mentee will do, and asks for nothing; a progress update says what they did with the
 advice and what came of it, with at most one small optional question.
 """
+from ..vocabulary import AFTER_MEETING_KINDS as KINDS
 from .context import first_name, parse_ask
 from .phrasing import first_person, lower_first, short_subject, spoken_date
-
-KINDS = ("thanks", "update")
 
 
 def draft(kind, context):

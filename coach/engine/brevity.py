@@ -11,20 +11,11 @@ what the mentor has to read. Subject lines of roughly 3-9 words are the range th
 found most answered.
 """
 import re
-from collections import namedtuple
 
+from ..vocabulary import CONNECTION_NOTE_CHARS, NORMS
 from . import lexicon as lx
-from .context import CONNECTION_NOTE_CHARS
 from .text import WORD, content_stems
 
-# (shortest, longest) words in the sweet spot, and where "long" turns into "too long".
-Norm = namedtuple("Norm", "low high too_long")
-NORMS = {
-    "first": Norm(50, 125, 400),
-    "followup": Norm(25, 100, 250),
-    "thanks": Norm(30, 150, 300),
-    "update": Norm(40, 180, 350),
-}
 TOO_SHORT = 25
 # A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler.
 _QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{3,120}['’\"”](?!\w)")

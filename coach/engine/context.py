@@ -2,6 +2,7 @@
 import re
 import unicodedata
 
+from ..vocabulary import ASKLESS_KINDS, CONNECTION_NOTE_CHARS, JUDGED_KINDS
 from .text import WORD
 
 # A time bound: "20 minutes", a range "15-20 min" (the mentor should budget its upper end), "half an hour", or
@@ -98,15 +99,10 @@ def first_name(name):
     return given[0] if given else ""
 
 
-ASKLESS_KINDS = frozenset({"thanks", "update"})
-# LinkedIn caps a connection request's note at 300 characters; a first message with no subject that fits in
-# that is read as one (a note has no subject line, and no room for a time bound or a long context).
-CONNECTION_NOTE_CHARS = 300
-
-
 # The kinds with norms of their own; any other first contact (an informational-interview or referral request) is
-# judged as a first message.
-KINDS = frozenset({"first", "followup", "connection"}) | ASKLESS_KINDS
+# judged as a first message. A first message with no subject that fits in a LinkedIn connection note is read as
+# one (a note has no subject line, and no room for a time bound or a long context).
+KINDS = frozenset(JUDGED_KINDS)
 
 
 def message_kind(kind, subject, body):

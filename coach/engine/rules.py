@@ -8,7 +8,8 @@ sweet spot); their message states the measure.
 """
 from collections import namedtuple
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
+from ..vocabulary import RUBRICS
+
 BASE = 3.0
 # Past this many findings of one code, more would only repeat the point (and bloat a 20,000-word critique).
 MAX_PER_CODE = 5

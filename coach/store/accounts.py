@@ -1,8 +1,8 @@
 """Users, instructor invitations, profiles, sign-in sessions and password reset links."""
+from ..vocabulary import PROFILE_LIMITS
 from .common import _one, now
 
-PROFILE_FIELDS = ("background", "skills", "industry", "education", "projects", "network", "offer",
-                  "gaps_technical", "gaps_career", "gaps_industry", "gaps_soft")
+PROFILE_FIELDS = tuple(PROFILE_LIMITS)
 
 
 # Users -----------------------------------------------------------------------------------------

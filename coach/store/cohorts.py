@@ -1,5 +1,5 @@
 """Cohorts, their members, the one rule of what an instructor may see, and the cohort dashboard's reads."""
-from .common import RUBRICS, _one, now
+from .common import _SCORES, RUBRICS, _one, now
 
 # Instructors: cohorts, access, reviews, comment bank, anchors, calibration and exports (issue 7) ---------
 #
@@ -160,7 +160,7 @@ def list_mentee_drafts_with_revisions(db, mentee_id):
     for row in db.query(
             "select d.*, m.name as mentor_name, r.id as revision_id, r.number, r.subject, r.body, "
             "r.created_at as revision_at, "
-            "c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+            f"{_SCORES} "
             "from drafts d join mentors m on m.id = d.mentor_id left join revisions r on r.draft_id = d.id "
             "left join critiques c on c.id = (select max(id) from critiques where revision_id = r.id "
             "and engine = 'builtin') where d.user_id = ? order by d.id, r.number", [mentee_id]):

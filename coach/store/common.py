@@ -3,7 +3,10 @@ import itertools
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-RUBRICS = ("clarity", "brevity", "value", "professionalism")
+from ..vocabulary import RUBRICS, SCORE_SERIES
+
+# A critique's scores as a query selects them from critiques `c`: each rubric, then overall.
+_SCORES = ", ".join(f"c.{column}" for column in SCORE_SERIES)
 
 
 def now():

@@ -1,5 +1,5 @@
 """After the reply: prepared questions, conversation plans, meetings, action items and peers."""
-from .common import _one, now
+from .common import _SCORES, _one, now
 
 # After the reply: questions, conversation plans, meetings, action items, peers (issue 9) ---------------
 # Every read and write is scoped by the mentee's id: another user's ids find nothing.
@@ -105,7 +105,7 @@ def list_action_items(db, user_id, mentor_id=None):
 
 def latest_first_message(db, user_id, mentor_id):
     """Return the newest revision of the user's first messages to a mentor, with its built-in scores, or None."""
-    return _one(db, "select r.*, d.ask_topic, c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+    return _one(db, f"select r.*, d.ask_topic, {_SCORES} "
                     "from revisions r join drafts d on d.id = r.draft_id "
                     "left join critiques c on c.id = (select max(id) from critiques "
                     "where revision_id = r.id and engine = 'builtin') "

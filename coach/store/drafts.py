@@ -1,7 +1,7 @@
 """Drafts, their numbered revisions, the critiques of each revision and the model-call log."""
 import json
 
-from .common import RUBRICS, _one, now
+from .common import _SCORES, RUBRICS, _one, now
 
 # Drafts and revisions --------------------------------------------------------------------------
 
@@ -71,7 +71,7 @@ def list_revisions(db, draft_id, limit=20, offset=0, search=None):
     those whose number, subject or body holds it."""
     where, params = _revision_search(draft_id, search)
     return list(db.query(
-        "select r.*, c.clarity, c.brevity, c.value, c.professionalism, c.overall "
+        f"select r.*, {_SCORES} "
         "from revisions r left join critiques c on c.id = (select max(id) from critiques "
         f"where revision_id = r.id and engine = 'builtin') {where} order by r.number desc limit ? offset ?",
         [*params, limit, offset]))

@@ -23,7 +23,7 @@ def save_review(db, revision_id, instructor_id, scores, comment, agreements, fin
     {(critique_id, position): {"rubric", "code", "agreed" (or None)}} per finding; return the review id."""
     with db.atomic():
         review_id = ensure_review(db, revision_id, instructor_id)
-        db.execute("update reviews set clarity = ?, brevity = ?, value = ?, professionalism = ?, comment = ?, "
+        db.execute(f"update reviews set {', '.join(f'{r} = ?' for r in RUBRICS)}, comment = ?, "
                    "updated_at = ? where id = ?", [*(scores.get(r) for r in RUBRICS), comment, now(), review_id])
         db.execute("delete from review_agreements where review_id = ?", [review_id])
         for (critique_id, rubric), agreed in agreements.items():

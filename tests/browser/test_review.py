@@ -58,6 +58,7 @@ def test_comment_anchored_to_selected_words_reaches_the_mentee(page, browser, co
     page.reload()
     page.get_by_role("link", name="Ana Lima").click()
     page.get_by_role("link", name="Review revision 1").click()
+    page.wait_for_load_state()  # review.js listens for the selection only once it has run
     quote = page.evaluate(SELECT_FIRST_WORDS)
     page.wait_for_function("q => document.getElementById('anchor-quote').value === q", arg=quote)
     assert page.locator("#anchor-start").input_value() == "0"
