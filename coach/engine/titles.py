@@ -65,6 +65,8 @@ TITLES = {
     "indirect_aside": "Polite aside",
     "hedged_request": "Gently hedged request",
     "can_you": "\"Can you\" request",
+    "positive_words": "Warm wording",
+    "personal_voice": "Personal voice",
     "flexibility": "Offers flexibility",
     "deference": "Defers to their time",
     "demand": "Sounds like a demand",
