@@ -81,14 +81,17 @@ RESTATING = _words(r"to restate", r"to reiterate", r"in summary", r"to summari[s
 # "I'd be glad to audit". Gladness to do anything is an offer unless it is logistics ("happy to work around
 # your schedule" is flexibility); a bare "I can/could/would" or "I'd like to" needs a giving verb, because
 # "I'd like to ask", "I could move" and "I'd like to contribute to open source" are about the writer.
-_NOT_LOGISTICS = r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask)"
+_NOT_LOGISTICS = (r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
+                  r"connect|network|catch up|pick)")
 _GIVE = (r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
          r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
          r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you)")
 _GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(?=['’]))"
 _ALSO = r"(?:(?:also|gladly|happily)\s+)?"
 _GLAD = r"(?:['’]d|would|am|['’]m|are|['’]re)(?: be)? (?:happy|glad|delighted|keen|pleased|willing) to\s+"
-_MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|(?:['’]d|would) (?:like|love) to|offer to)\s+"
+_MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|offer to)\s+"
+# "I'd like to fix it" may be the writer's own plan; a wish to give is an offer when it is aimed at the reader.
+_FOR_THEM = r"(?=[^.!?\n]{0,80}\b(?:you|your|yours|the project|the team|the community)\b)"
 # Words that frame an offer without being one: "In return, happy to help however I can" offers nothing concrete.
 _FRAMES = (r"in return", r"in exchange",
            r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
@@ -97,6 +100,11 @@ OFFER_FRAME = _words(*_FRAMES)
 OFFER = _words(
     *_FRAMES, _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)", _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
+    r"i(?:['’]d| would) (?:like|love) to " + _GIVE + _FOR_THEM,
+    # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
+    r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
+    r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b", r"(?:they|it)(?:['’]re| are| is) yours to",
+    r"you(?:['’]d| would) get (?:a|an|the|my|our)\b",
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
@@ -122,6 +130,7 @@ VAGUE_OFFER = _words(
 FORMAT_CHOICE = _words(r"(?:as|whichever|whatever) you prefer", r"if you(?:['’]d| would) prefer",
                        r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)")
 FOLLOW_THROUGH = _words(
+    r"i(?:['’]ll| will) have (?:the|a|an|my|our)\b[^.!?\n]{0,40}\bready",
     r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share (?:what|how) (?:i|we)|follow up|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
     r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
@@ -131,7 +140,9 @@ FOLLOW_THROUGH = _words(
 TRIED = _words(
     r"i(?:'ve| have)? (?:already )?(?:tried|attempted|tested|experimented with|benchmarked|prototyped|profiled)",
     r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their)\b)|built|written|started|set up|worked through|"
-    r"gone through|completed|finished|shipped|compared|measured|collected)",
+    r"gone through|completed|finished|shipped|compared|measured|collected|drafted|ported|fixed|translated|filled in|"
+    r"put together|prepared|rewritten|updated|documented|reproduced|opened|filed|submitted|recorded|mapped|traced|"
+    r"narrowed|implemented|migrated|logged|analy[sz]ed|surveyed|replicated|interviewed|coded|made)\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
     r"(?:i|we) (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|"
     r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|"
@@ -208,7 +219,7 @@ CREDENTIAL = _words(r"certifi(?:ed|cation|cations|cates?)", r"degree", r"gpa", r
 # incident timeline tool"); words that start a phrase about the writer ("your time on my project") may not.
 YOUR_WORK = re.compile(
     r"\byour\s+(?P<modifier>(?:(?!(?:on|in|for|my|of|to|and|the|a|an|with|at|by|from|me|us|our|i|time|"
-    r"help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)[\w'’-]+\s+){0,3}?)"
+    r"help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)[\w'’-]+(?:\.[\w-]+)*\s+){0,3}?)"
     r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
     r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
     r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
@@ -220,8 +231,12 @@ _WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>"):YOUR_WORK.p
 _MADE = r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)"
 WORK_YOU_MADE = re.compile(
     r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)" + _WORK_KINDS +
-    r"s?\s+(?:that\s+)?you\s+" + _MADE + r"\b(?P<rest>[^.!?\n]{0,80})", re.I)
-YOU_MADE = _words(r"you " + _MADE)
+    r"s?\s+(?:that\s+)?(?:you|your (?:team|group|lab|company))\s+" + _MADE + r"\b(?P<rest>[^.!?\n]{0,80})", re.I)
+YOU_MADE = _words(r"(?:you|your (?:team|group|lab|company)) " + _MADE)
+# What the mentor wrote or said, cited by its point ("you wrote that ...", "you argued in ... that"): homework
+# that shows the writer read the work, even without naming the piece.
+CITES_THEM = _words(r"you (?:wrote|said|argued|mentioned|suggested|recommended|explained|described|showed|noted|pointed out)"
+                    r"(?: (?:in|on|at) [^.!?\n]{1,40}?)?,? (?:that|how|why|when)")
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
     "article": "wrote|writes|article|blog|post|essay|published|newsletter",

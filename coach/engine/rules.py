@@ -76,6 +76,7 @@ RULES = {
     "reports_back": Rule("value", "praise", 0.8, 0.8),
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
     "specific_reference": Rule("value", "praise", 0.4, 0.4),
+    "mentions_their_work": Rule("value", "praise", 0.2, 0.2),  # why them, without saying what in it helped
     "reference_applied": Rule("value", "praise", 0.4, 0.4),
     "self_serving": Rule("value", "major", -0.8, -1.6),
     "sales_pitch": Rule("value", "major", -0.8, -1.6),

@@ -45,6 +45,7 @@ TITLES = {
     "reports_back": "Says what the advice led to",
     "nothing_reported": "Nothing reported back",
     "specific_reference": "Specific reference to their work",
+    "mentions_their_work": "Says which of their work brought you",
     "self_serving": "About you, not them",
     "generic_flattery": "Generic flattery",
     "resume_padding": "Résumé padding",
