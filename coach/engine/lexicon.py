@@ -275,7 +275,7 @@ KIND_EVIDENCE = {
 # package by M. Sudhof, github.com/sudhof/politeness, features/politeness_strategies.py, and its port in
 # CornellNLP's ConvoKit, politeness_api/features/politeness_strategies.py), written anew here as patterns over
 # folded text: the paper's parser-based tests become word-order tests.
-GRATITUDE = _words(r"thanks?", r"thank you", r"grateful", r"appreciated?", r"appreciate it")
+GRATITUDE = _words(r"thanks?", r"thank you", r"thankyou", r"thx", r"thnx", r"grateful", r"appreciated?", r"appreciate it")
 APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon", r"w?hoops", r"oops")
 PLEASE = _words(r"please", r"kindly")
 # "Why would you ...?" borrows the modal to scold, not to ask.
@@ -372,19 +372,20 @@ COMPLAINT = _words(
     r"wasting (?:\w+(?:'s)? )?time")
 # Mildly negative words (the paper's "negative lexicon", a small but significant cost): milder than a complaint.
 # The paper's lexicons come from Liu's opinion lexicon; these are our own shorter lists of the opinion words common
-# in requests. Words that are neutral in technical writing ("error", "problem", "bug", "crash", "like") are left out.
+# in requests. Words that are neutral in technical writing ("error", "problem", "bug", "crash", "false",
+# "invalid", "fault", "like") are left out.
 NEGATIVE = _words(r"wrong", r"bad(?:ly)?", r"worse", r"worst", r"broken", r"fail(?:s|ed|ure)?", r"mistakes?", r"incorrect",
                   r"mess(?:y|ed up)?", r"poor(?:ly)?", r"sloppy", r"misleading", r"silly", r"careless", r"unclear",
-                  r"irrelevant", r"lacking", r"flawed", r"bogus", r"ugly", r"false(?:ly)?", r"biased", r"dubious",
+                  r"irrelevant", r"lacking", r"flawed", r"bogus", r"ugly", r"falsely", r"biased", r"dubious",
                   r"questionable", r"accus(?:e|ed|ing|ation)", r"attack(?:s|ed|ing)?", r"rude", r"hostile", r"offensive",
                   r"insult(?:s|ed|ing)?", r"disruptive", r"abus(?:e|ive)", r"blame[ds]?", r"vandal(?:s|ism)?", r"spam(?:my)?",
-                  r"unfortunately", r"sadly", r"impossible", r"worthless", r"ignor(?:e|ed|es|ing)", r"refus(?:e|ed|ing)",
-                  r"fault", r"harm(?:ful)?", r"damag(?:e|ed|ing)", r"ruin(?:s|ed)?", r"disappoint(?:ed|ing)", r"inappropriate",
-                  r"invalid", r"confus(?:ing|ed)", r"unreadable", r"nonsense", r"upset", r"angry", r"annoyed", r"lame",
+                  r"unfortunately", r"sadly", r"impossible", r"worthless", r"ignor(?:ed|ing)", r"refus(?:e|ed|ing)",
+                  r"harm(?:ful)?", r"damag(?:e|ed|ing)", r"ruin(?:s|ed)?", r"disappoint(?:ed|ing)", r"inappropriate",
+                  r"confus(?:ing|ed)", r"unreadable", r"nonsense", r"upset", r"angry", r"annoyed", r"lame",
                   r"weird", r"ridiculous", r"stupid", r"useless", r"terrible", r"awful", r"horrible", r"pointless")
 POSITIVE = _words(r"good", r"great", r"nice", r"excellent", r"awesome", r"amazing", r"wonderful", r"fantastic", r"superb",
-                  r"helpful", r"useful", r"valuable", r"clear(?:er|ly)?", r"correct(?:ly)?", r"perfect(?:ly)?", r"best",
-                  r"better", r"love[ds]?", r"enjoy(?:ed|s)?", r"glad(?:ly)?", r"happy", r"pleased", r"pleasure", r"kind(?:ly)?",
+                  r"helpful", r"useful", r"valuable", r"clearer", r"correct(?:ly)?", r"perfect(?:ly)?", r"best",
+                  r"better", r"fine", r"love[ds]?", r"enjoy(?:ed|s)?", r"glad(?:ly)?", r"happy", r"pleased", r"pleasure", r"kindly", r"kind(?! of\b)",
                   r"generous", r"patien(?:t|ce)", r"interesting", r"insightful", r"impressive", r"elegant", r"brilliant",
                   r"easy", r"easier", r"works", r"worked", r"solved", r"welcome", r"cool", r"neat", r"handy", r"thoughtful",
                   r"friendly", r"reliable", r"accurate", r"improve[ds]?", r"improvement", r"success(?:ful)?", r"recommend(?:ed)?",
