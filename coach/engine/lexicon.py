@@ -326,7 +326,9 @@ DOUBTING_START = re.compile(
 DIRECT_START = re.compile(r"^(?:so|then|and|but|or)\b", re.I)
 WH_START = re.compile(r"^(?:[\w'’]+[ ,]+)?(?P<wh>what|why|who|how|where)\b", re.I)
 SELF_QUESTION = re.compile(r"^(?:what|why|who|how|where)\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
-ACCUSATORY = re.compile(r"^(?:why (?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|the hell)\b"
+# "Why did you ...?" scolds; "Why do I get this error?" and "Why is the build slow?" ask about a problem.
+ACCUSATORY = re.compile(r"^(?:why (?:the hell|(?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|were|was|does)"
+                        r" (?:you|your|anyone|anybody|someone|somebody|people|nobody|no one)\b)"
                         r"|how (?:come|dare)\b|what (?:the hell|were you (?:thinking|doing)|(?:is|['’]s) wrong with)\b"
                         r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)", re.I)
 # The paper's "2nd person start": a sentence opening on you/your/yours/yourself ("You didn't ..."). A sentence
