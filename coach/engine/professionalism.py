@@ -182,6 +182,7 @@ def _praises(folded):
     return bool(lx.GRATITUDE.search(folded) or lx.POSITIVE.search(folded))
 
 
+_FIRST_WORD = re.compile(r"\S*")
 # The paper's person markers and their scores (Table 3); a sentence-initial "I" counts as the start, not again.
 _PERSON = (("first_start", "a sentence opening on \"I\"", 0.12), ("first", "\"I\" or \"my\" inside a sentence", 0.08),
            ("plural", "\"we\" or \"our\"", 0.08), ("second", "\"you\" inside a sentence", 0.05))
@@ -192,12 +193,11 @@ def _check_person(msg, out):
     found = set()
     for s in msg.sentences:
         folded = msg.folded_text(s)
-        start = lx.FIRST_PERSON_START.match(folded)
-        found |= {"first_start"} if start else set()
-        inside = folded[start.end():] if start else folded[1:]
-        found |= {"first"} if lx.FIRST_PERSON.search(inside) else set()
-        found |= {"plural"} if lx.FIRST_PLURAL.search(folded) else set()
-        found |= {"second"} if lx.SECOND_PERSON.search(folded[1:]) else set()
+        inside = folded[_FIRST_WORD.match(folded).end():]  # the paper counts a sentence's first word apart
+        for code, pattern, text in (("first_start", lx.FIRST_PERSON_START, folded), ("first", lx.FIRST_PERSON, inside),
+                                    ("plural", lx.FIRST_PLURAL, folded), ("second", lx.SECOND_PERSON, inside)):
+            if code not in found and pattern.search(text):
+                found.add(code)
     markers = [(label, points) for code, label, points in _PERSON if code in found]
     if markers:
         out.add("personal_voice", "The request is made in a personal voice (" + ", ".join(m for m, _ in markers) + ").",
