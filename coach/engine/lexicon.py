@@ -387,9 +387,9 @@ NEGATIVE = _words(r"wrong", r"bad(?:ly)?", r"worse", r"worst", r"broken", r"fail
                   r"weird", r"ridiculous", r"stupid", r"useless", r"terrible", r"awful", r"horrible", r"pointless")
 POSITIVE = _words(r"good", r"great", r"nice", r"excellent", r"awesome", r"amazing", r"wonderful", r"fantastic", r"superb",
                   r"helpful", r"useful", r"valuable", r"clearer", r"correct(?:ly)?", r"perfect(?:ly)?", r"best",
-                  r"better", r"fine", r"love[ds]?", r"enjoy(?:ed|s)?", r"glad(?:ly)?", r"happy", r"pleased", r"pleasure", r"kindly", r"kind(?! of\b)",
+                  r"better", r"fine(?!-)", r"love[ds]?", r"enjoy(?:ed|s)?", r"glad(?:ly)?", r"happy", r"pleased", r"pleasure", r"kindly", r"kind(?! of\b)",
                   r"generous", r"patien(?:t|ce)", r"interesting", r"insightful", r"impressive", r"elegant", r"brilliant",
-                  r"easy", r"easier", r"works", r"worked", r"solved", r"welcome", r"cool", r"neat", r"handy", r"thoughtful",
+                  r"easy", r"easier", r"works", r"solved", r"welcome", r"cool", r"neat", r"handy", r"thoughtful",
                   r"friendly", r"reliable", r"accurate", r"improve[ds]?", r"improvement", r"success(?:ful)?", r"recommend(?:ed)?",
                   r"congratulations", r"appreciat(?:e|ed|ion)", r"thanks?", r"helped", r"inspir(?:ing|ed)", r"fair", r"respect",
                   r"resonat(?:ed|es)")
