@@ -410,11 +410,12 @@ OVER_FAMILIAR = _words(r"buddy", r"mate", r"pal", r"sweetie", r"hun", r"honey", 
 # Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.
 SHOUT = re.compile(r"\b(?=(?:[A-Z]{2,}[ \t]+){0,3}[A-Z]{5})(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b|!{2,}|\?!+|!\?+")
 EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]")
-# Wiki markup is not a slot: a [[link]], an [http://... label], a {{template}} that names no field; nor is TeX's
+# Wiki markup is not a slot: a [[link]], an [http://... label], a {{citation needed}} of several words that names no
+# field (one word, "{{article}}", is a slot); nor is TeX's
 # \mathbb{R} or x^{2}.
 _SLOT = r"(?i:name|mentor|company|title|topic|your|first|last|role|date|link|email|position|school|field|job|recipient)"
 PLACEHOLDER = re.compile(
-    r"(?<!\[)\[(?!\[|https?:|www\.)[^\]\n]{1,40}\](?![(\]])|\{\{ ?(?:[\w ]{0,20}" + _SLOT + r"[\w ]{0,20})? ?\}\}"
+    r"(?<!\[)\[(?!\[|https?:|www\.)[^\]\n]{1,40}\](?![(\]])|\{\{ ?(?:\w*|[\w ]{0,20}" + _SLOT + r"[\w ]{0,20}) ?\}\}"
     r"|(?<![\\\w^_}${])\{[A-Za-z_ ]{2,30}\}(?!\})"
     r"|(?i:<[a-z_ ]*(?:name|mentor|company|title|topic|your|first|last|role|date|link)[a-z_ ]*>)"
     r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)")
