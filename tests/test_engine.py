@@ -169,6 +169,39 @@ def test_politeness_levels_are_ordered():
                 assert score[hi["text"]] > score[lo["text"]], (hi, lo)
 
 
+@pytest.mark.parametrize("politer, blunter", [
+    ("Could you check the lead?", "Can you check the lead?"),  # counterfactual over indicative modal
+    ("Could you please check the lead?", "Please check the lead."),  # "please" inside a request, not opening an order
+    ("I think the date is off. Could you check it?", "In fact the date is off. Could you check it?"),  # hedge, factuality
+    ("By the way, where did you find the scan?", "Where did you find the scan?"),  # indirect "by the way"
+    ("Nice work on the table. Could you check the lead?", "You broke the table. Could you check the lead?"),
+    ("Sorry to bother you. Could you check the lead?", "So could you check the lead?"),  # apology, direct start
+])
+def test_each_politeness_strategy_moves_professionalism_the_way_the_research_found(politer, blunter):
+    score = lambda text: critique("", text)["scores"]["professionalism"]
+    assert score(politer) > score(blunter)
+
+
+@pytest.mark.parametrize("markup", ["[[Battle of Hastings]]", "{{citation needed}}", "[http://example.org the archive]",
+                                    "$\\mathbb{R}^n$"])
+def test_wiki_markup_and_tex_are_not_template_placeholders(markup):
+    result = critique("", f"I added {markup} to the section. Could you check it?")
+    assert "placeholder" not in {f["code"] for f in result["findings"]}
+
+
+def test_a_two_sentence_request_owes_no_greeting_but_a_letter_with_a_subject_does():
+    body = ("I have rewritten the lead of the station article with two new sources and moved the old dates into the "
+            "history section. Could you check whether the closure date now matches the timetable cited there?")
+    codes = lambda subject: {f["code"] for f in critique(subject, body)["findings"]}
+    assert not codes("") & {"no_greeting", "no_sign_off"}
+    assert {"no_greeting", "no_sign_off"} <= codes("Station article: closure date")
+
+
+def test_a_courteous_letter_still_scores_lower_with_an_emoji_in_it():
+    plain = critique(GOOD_SUBJECT, GOOD_BODY, CTX)["scores"]["professionalism"]
+    assert critique(GOOD_SUBJECT, GOOD_BODY.replace("Hi Mei,", "Hi Mei \U0001F64C"), CTX)["scores"]["professionalism"] < plain
+
+
 MANY_INPUTS = [(GOOD_SUBJECT, GOOD_BODY), *BAD_INPUTS.values()]
 with open("tests/data/pairs.jsonl", encoding="utf-8") as _f:
     for _line in _f:

@@ -61,6 +61,14 @@ def test_professionalism_separates_the_most_from_the_least_polite_requests(parit
     assert top and bottom and value >= MIN_POLITENESS_AUC[source], value
 
 
+@HALVES
+@pytest.mark.parametrize("source", ["wiki", "se"])
+def test_professionalism_separates_polite_from_impolite_short_requests(parity, source):
+    rows = [r for r in half(load("politeness_short.jsonl"), parity) if r["source"] == source]
+    value, top, bottom = quartile_auc(rows)
+    assert top and bottom and value >= MIN_POLITENESS_AUC[source], value
+
+
 def test_auc_counts_ties_half():
     assert auc([3, 2], [1, 2]) == pytest.approx(0.875) and auc([], [1]) == 0.5
 
@@ -176,6 +184,28 @@ def test_value_is_graded_by_homework_not_a_switch():
     assert "pure_ask" in {f["code"] for f in bare["findings"]}
     assert {"tried_already", "specific_reference", "reference_applied"} <= found
     assert homework["scores"]["value"] >= bare["scores"]["value"] + 1.0
+
+
+@pytest.mark.parametrize("line", [
+    "Would you be interested if I ran the same benchmark on our ARM cluster and sent you the numbers?",
+    "I have the missing page on retry options written up. Would you like it as a pull request?",
+])
+def test_an_offer_put_as_a_question_is_an_offer(line):
+    assert "offer_found" in codes("Retry options", f"Hi Ana,\n\n{line}\n\nThanks,\nSam")
+
+
+@pytest.mark.parametrize("line", ["I'm keen to connect with engineering leaders like you.",
+                                  "Our alerts page me every night and I'd like to fix it before it gets worse."])
+def test_wanting_to_connect_or_to_fix_ones_own_problem_is_not_an_offer(line):
+    assert "offer_found" not in codes("Alerts", f"Hi Ana,\n\n{line} Any advice?\n\nThanks,\nSam")
+
+
+def test_citing_what_the_mentor_wrote_is_homework_and_a_bare_mention_counts_for_less():
+    ask = "Would you still pick a queue over direct calls for a team of three?"
+    value = lambda line: critique("Queues", f"Hi Ana,\n\n{line}{ask}\n\nThanks,\nSam")["scores"]["value"]
+    cited = value("You wrote that queues hide load until the day they fail. ")
+    mentioned = value("I found you through your newsletter. ")
+    assert cited > mentioned > value("")
 
 
 def test_a_negative_word_costs_a_little_and_a_complaint_more():

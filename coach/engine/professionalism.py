@@ -1,19 +1,22 @@
 """Professionalism: tone, scored from politeness strategies (Danescu-Niculescu-Mizil et al. 2013).
 
-Each strategy the paper found humans reward (gratitude, deference, greeting, apology,
-sentence-medial "please", counterfactual modals, hedges) is praise; each it found they
-penalise (direct questions, second-person and direct starts, factuality, sentence-initial
-"please") is a minor finding; rules.py gives each the weight of the paper's Table 3.
-Demands, pressure, slang, textspeak, shouting, complaint and placeholders are majors.
-Greeting and sign-off are expected only of a full message, so a one-line request is
-judged on its politeness alone.
+The twenty strategies of the paper's Table 3 are looked for as its released code defines them, each counted once
+per message as the paper counts them: those humans reward (gratitude, deference, greeting, apology, "by the way",
+sentence-medial "please", counterfactual and indicative modals, hedges, positive words, the person markers) are
+praise, those they penalise (direct questions, "so/but" and second-person starts, factuality, sentence-initial
+"please", negative words) are minor findings, and rules.py gives each the paper's score. Demands, pressure, slang,
+textspeak, shouting, complaint and placeholders are majors. Greeting and sign-off are expected only of a full
+message (a subject line, two paragraphs, or three sentences of 40 words), so a short request is judged on the
+politeness of what it says.
 """
 import re
 
 from . import lexicon as lx
 
-# A message counts as "full" (and so owes a greeting and sign-off) past this many words or with a subject.
+# A message counts as "full" (and so owes a greeting and sign-off) with a subject, more than one paragraph, or
+# this many words over this many sentences; a two-sentence request on a forum is not a letter.
 FULL_MESSAGE_WORDS = 40
+FULL_MESSAGE_SENTENCES = 3
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 # Problems of tone: (code, pattern, what the match does, fix).
@@ -34,12 +37,18 @@ _ANY_TONE = re.compile("|".join(pattern.pattern for _, pattern, _, _ in TONE))
 
 def check(msg, ctx, out):
     """Add professionalism findings for `msg` to `out`."""
-    full = bool(msg.subject.strip()) or len(msg.words) >= FULL_MESSAGE_WORDS
-    _check_frame(msg, out, full)
+    _check_frame(msg, out, _is_full(msg))
     polite = _check_strategies(msg, out)
     _check_sentence_starts(msg, out, polite)
+    _check_person(msg, out)
     _check_tone(msg, out)
     _check_placeholders(msg, out)
+
+
+def _is_full(msg):
+    """Whether the message is a letter (and so owes a greeting and a sign-off) rather than a short request."""
+    return (bool(msg.subject.strip()) or len(msg.paragraphs) > 1
+            or len(msg.words) >= FULL_MESSAGE_WORDS and len(msg.sentences) >= FULL_MESSAGE_SENTENCES)
 
 
 def _span(msg, m, field="body"):
@@ -73,6 +82,10 @@ def _check_strategies(msg, out):
         m = found[code] = pattern.search(folded)
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
+    positive = lx.POSITIVE.search(folded)
+    if positive:
+        out.add("positive_words", f'"{msg.quote(positive)}": warm, positive wording reads as more polite.', "Keep it.",
+                _span(msg, positive))
     if not found["indirect_request"]:
         m = lx.INDICATIVE.search(folded)
         if m:
@@ -121,22 +134,30 @@ def _starts_sentence(msg, pos):
 
 
 def _check_sentence_starts(msg, out, polite):
-    """Findings on how sentences open; a direct question counts against a request only when nothing softens it."""
+    """Findings on how sentences open (the paper's start-of-sentence strategies).
+
+    A direct question counts against the message only when it stands bare: nothing in the message softens it and
+    no sentence before it gives the writer's own context ("I read your post on X. What made you ...?").
+    """
+    context = False
     for s in msg.sentences:
         text = s.text
         evidence = ("body", msg.body, s.start, s.end)
         if lx.DEFERENCE.match(text):
             out.add("deference", "Opening with appreciation of their work is courteous.", "Keep it.", evidence)
+        wh = lx.WH_START.match(text)
         if lx.ACCUSATORY.match(text):
             out.add("accusatory_question", f'"{text}" reads as an accusation.',
                     "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
-        elif not polite and text.endswith("?") and lx.WH_START.match(text) and not lx.SELF_QUESTION.match(text):
-            out.add("direct_question", "A bare direct question reads as blunt.",
-                    f'Soften it with a lead-in: "I\'m curious: {text[0].lower()}{text[1:]}"', evidence)
+        elif wh and text.endswith("?") and not (polite or context or lx.SELF_QUESTION.match(text[wh.start("wh"):])):
+            question = text[wh.start("wh"):]
+            out.add("direct_question", f'"{question}" is a direct question, which reads as blunter than an indirect one.',
+                    f'Soften it with a lead-in: "I\'m curious: {question[0].lower()}{question[1:]}"',
+                    ("body", msg.body, s.start + wh.start("wh"), s.end))
         if lx.DOUBTING_START.match(text):
             out.add("factuality", f'"{text}" doubts the mentor rather than asks.',
                     'Ask what you need neutrally: "Could you help me see ...?"', evidence)
-        if lx.YOU_START.match(text):
+        if _points_at_reader(text, msg.folded_text(s)):
             out.add("you_start", 'A sentence opening with "You" reads as pointing at the mentor.',
                     'Start from your side: "I ..." or "Would you ...?"', evidence)
         if lx.DIRECT_START.match(text):
@@ -146,6 +167,41 @@ def _check_sentence_starts(msg, out, polite):
             out.add("demand", f'"{text}" is an order, not a request.',
                     f'Ask instead: "{question}"' if question else
                     'Ask instead: open with "Could you" and end with a question mark.', evidence)
+        context = context or bool(lx.FIRST_PERSON_START.match(text))
+
+
+def _points_at_reader(text, folded):
+    """A sentence that opens on the reader to tell them something, not to thank or praise them."""
+    if lx.YOUR_START.match(text):
+        return bool(lx.NEGATIVE.search(folded) or lx.COMPLAINT.search(folded))
+    return bool(lx.YOU_START.match(text)) and not _praises(folded)
+
+
+def _praises(folded):
+    """Whether a sentence thanks or praises: "Your talk helped me ..." opens on the reader without pointing at them."""
+    return bool(lx.GRATITUDE.search(folded) or lx.POSITIVE.search(folded))
+
+
+_FIRST_WORD = re.compile(r"\S*")
+# The paper's person markers and their scores (Table 3); a sentence-initial "I" counts as the start, not again.
+_PERSON = (("first_start", "a sentence opening on \"I\"", 0.12), ("first", "\"I\" or \"my\" inside a sentence", 0.08),
+           ("plural", "\"we\" or \"our\"", 0.08), ("second", "\"you\" inside a sentence", 0.05))
+
+
+def _check_person(msg, out):
+    """One finding for the person markers the paper found slightly polite: a request in someone's own voice."""
+    found = set()
+    for s in msg.sentences:
+        folded = msg.folded_text(s)
+        inside = folded[_FIRST_WORD.match(folded).end():]  # the paper counts a sentence's first word apart
+        for code, pattern, text in (("first_start", lx.FIRST_PERSON_START, folded), ("first", lx.FIRST_PERSON, inside),
+                                    ("plural", lx.FIRST_PLURAL, folded), ("second", lx.SECOND_PERSON, inside)):
+            if code not in found and pattern.search(text):
+                found.add(code)
+    markers = [(label, points) for code, label, points in _PERSON if code in found]
+    if markers:
+        out.add("personal_voice", "The request is made in a personal voice (" + ", ".join(m for m, _ in markers) + ").",
+                "Keep it.", points=round(sum(p for _, p in markers), 2))
 
 
 def _check_tone(msg, out):

@@ -14,6 +14,9 @@ BASE = 3.0
 # Past this many findings of one code, more would only repeat the point (and bloat a 20,000-word critique).
 MAX_PER_CODE = 5
 Rule = namedtuple("Rule", "rubric severity points cap")
+# Praise on these rubrics lifts the score at most to 5.0 before the faults count, so a courteous letter with one
+# emoji or a missing sign-off still scores below the same letter without it (the paper's strategies add up fast).
+PRAISE_CEILING = {"professionalism": 5.0 - BASE}
 
 RULES = {
     # clarity: what is asked decides most. An answerable ask about a named thing earns the most; a time bound and a
@@ -77,21 +80,25 @@ RULES = {
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
     "next_step": Rule("value", "praise", 0.3, 0.3),  # a named step the mentee will take with the advice
     "specific_reference": Rule("value", "praise", 0.4, 0.4),
+    "mentions_their_work": Rule("value", "praise", 0.2, 0.2),  # why them, without saying what in it helped
     "reference_applied": Rule("value", "praise", 0.4, 0.4),
     "self_serving": Rule("value", "major", -0.8, -1.6),
     "sales_pitch": Rule("value", "major", -0.8, -1.6),
     "generic_flattery": Rule("value", "minor", -0.4, -0.8),
     "resume_padding": Rule("value", "minor", -0.4, -0.4),
     "one_way_need": Rule("value", "minor", -0.3, -0.3),
-    # professionalism. The politeness strategies take 0.8 times the per-strategy politeness scores of
-    # Danescu-Niculescu-Mizil et al. 2013 (ACL), Table 3 (z-scored human politeness of requests that use the
-    # strategy): gratitude 0.87***, deference 0.78***, indirect "by the way" 0.63***, please inside a sentence
-    # 0.49***, counterfactual "could/would you" 0.47***, greeting 0.43***, apologising 0.36***, hedges 0.14***,
-    # indicative "can/will you" 0.09 (not significant); factuality -0.38***, direct start -0.43***, second-person
-    # start -0.30***, sentence-initial please -0.30*, direct question -0.27***. Sign-off, flexibility and the majors
-    # below (demands, pressure, complaint, slang, textspeak, shouting, placeholders) come from email etiquette
-    # guidance, not from the paper.
-    "greeting": Rule("professionalism", "praise", 0.35, 0.35),
+    # professionalism. Each politeness strategy takes the politeness score of Danescu-Niculescu-Mizil et al. 2013
+    # (ACL), Table 3: the mean z-scored human politeness of the requests that use it, one point per standard
+    # deviation, counted once per message as the paper's binary features are. Figures as published (also in the
+    # conversational-featurizer docs, features_conceptual/politeness_strategies): gratitude 0.87***, deference
+    # 0.78***, indirect "by the way" 0.63***, please 0.49***, counterfactual modal 0.47***, greeting 0.43***,
+    # apologizing 0.36***, hedges 0.14***, 1st person start 0.12***, positive lexicon 0.12***, indicative modal 0.09
+    # (not significant), 1st person 0.08***, 1st person plural 0.08*, 2nd person 0.05*** (the last four together
+    # are "personal_voice"); negative lexicon -0.13***, direct question -0.27***, please start -0.30*, 2nd person
+    # start -0.30***, factuality -0.38***, direct start -0.43***. Sign-off, flexibility and the majors below
+    # (demands, pressure, complaint, slang, textspeak, shouting, placeholders) come from email etiquette guidance,
+    # not from the paper.
+    "greeting": Rule("professionalism", "praise", 0.43, 0.43),
     "greets_by_name": Rule("professionalism", "praise", 0.2, 0.2),
     "no_greeting": Rule("professionalism", "minor", -0.2, -0.2),
     "greeting_without_name": Rule("professionalism", "minor", -0.2, -0.2),
@@ -99,25 +106,27 @@ RULES = {
     "wrong_name": Rule("professionalism", "major", -1.5, -1.5),
     "sign_off": Rule("professionalism", "praise", 0.2, 0.2),
     "no_sign_off": Rule("professionalism", "minor", -0.2, -0.2),
-    "gratitude": Rule("professionalism", "praise", 0.7, 0.7),
-    "apology": Rule("professionalism", "praise", 0.3, 0.3),
-    "please": Rule("professionalism", "praise", 0.4, 0.4),
-    "please_at_start": Rule("professionalism", "minor", -0.25, -0.25),
-    "indirect_request": Rule("professionalism", "praise", 0.4, 0.4),
-    "indirect_aside": Rule("professionalism", "praise", 0.5, 0.5),
-    "hedged_request": Rule("professionalism", "praise", 0.15, 0.15),
-    "can_you": Rule("professionalism", "praise", 0.05, 0.05),
+    "gratitude": Rule("professionalism", "praise", 0.87, 0.87),
+    "apology": Rule("professionalism", "praise", 0.36, 0.36),
+    "please": Rule("professionalism", "praise", 0.49, 0.49),
+    "please_at_start": Rule("professionalism", "minor", -0.30, -0.30),
+    "indirect_request": Rule("professionalism", "praise", 0.47, 0.47),
+    "indirect_aside": Rule("professionalism", "praise", 0.63, 0.63),
+    "hedged_request": Rule("professionalism", "praise", 0.14, 0.14),
+    "can_you": Rule("professionalism", "praise", 0.09, 0.09),
+    "positive_words": Rule("professionalism", "praise", 0.12, 0.12),
+    "personal_voice": Rule("professionalism", "praise", None, 0.33),  # scaled: the sum of the person markers found
     "flexibility": Rule("professionalism", "praise", 0.3, 0.3),
-    "deference": Rule("professionalism", "praise", 0.6, 0.6),
+    "deference": Rule("professionalism", "praise", 0.78, 0.78),
     "demand": Rule("professionalism", "major", -1.0, -2.0),
     "pressure": Rule("professionalism", "major", -0.7, -1.4),
     "accusatory_question": Rule("professionalism", "major", -0.8, -1.6),
-    "direct_question": Rule("professionalism", "minor", -0.2, -0.4),
-    "direct_start": Rule("professionalism", "minor", -0.35, -0.35),
-    "you_start": Rule("professionalism", "minor", -0.25, -0.5),
-    "factuality": Rule("professionalism", "minor", -0.3, -0.6),
+    "direct_question": Rule("professionalism", "minor", -0.27, -0.27),
+    "direct_start": Rule("professionalism", "minor", -0.43, -0.43),
+    "you_start": Rule("professionalism", "minor", -0.30, -0.30),
+    "factuality": Rule("professionalism", "minor", -0.38, -0.38),
     "complaint": Rule("professionalism", "minor", -0.5, -1.0),
-    "negative_words": Rule("professionalism", "minor", -0.1, -0.1),  # the paper's negative lexicon: -0.13***
+    "negative_words": Rule("professionalism", "minor", -0.13, -0.13),
     "slang": Rule("professionalism", "major", -0.5, -1.5),
     "textspeak": Rule("professionalism", "major", -0.5, -1.5),
     "shouting": Rule("professionalism", "minor", -0.5, -1.0),
@@ -180,13 +189,15 @@ class Findings:
         return {r: round(min(5.0, max(1.0, self.total(r))), 1) for r in RUBRICS}
 
     def total(self, rubric):
-        """BASE plus the capped points of `rubric`'s findings so far, before clamping."""
+        """BASE plus the capped points of `rubric`'s findings so far (praise up to PRAISE_CEILING), before clamping."""
         per_code = {}
         for finding, points in self.items:
             if finding["rubric"] == rubric:
                 per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
-        return BASE + sum(min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
-                          for code, points in per_code.items())
+        capped = [min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
+                  for code, points in per_code.items()]
+        gains = sum(p for p in capped if p > 0)
+        return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
 
     def findings(self):
         """Return the finding dicts, majors first, then minors, then praise (stable within each)."""

@@ -6,7 +6,7 @@ self-serving framing and sales pitches subtract. A message with none of the posi
 """
 from . import lexicon as lx
 from .context import ASKLESS_KINDS
-from .grounding import detailed_references
+from .grounding import detailed_references, references
 from .phrasing import offer_sentence
 from .text import STOPWORDS, WORD, content_stems, stem
 
@@ -42,7 +42,8 @@ def check(msg, ctx, out):
     for s in pitches:
         out.add("sales_pitch", "This pitches your business to the mentor; a sales line is not something they asked for.",
                 "Cut it; offer something tied to their work instead.", ("body", msg.body, s.start, s.end))
-    homework = _check_homework(msg, out) | bool(detailed_references(msg, ctx)) | _check_follow_through(msg, out)
+    detailed = bool(detailed_references(msg, ctx))
+    homework = _check_homework(msg, out) | detailed | _check_follow_through(msg, out) | _check_citation(msg, out, detailed)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
@@ -75,6 +76,22 @@ def _check_homework(msg, out):
         out.add("evidence", f'"{figure.group()}": a figure the mentor can judge from, not just a feeling.', "Keep it.",
                 ("body", msg.body, figure.start(), figure.end()))
     return bool(m or figure)
+
+
+def _check_citation(msg, out, detailed):
+    """What the mentor wrote or said, cited by its point; a bare mention of their work (not a complaint about it)
+    counts for less, and nothing when a detailed reference (grounding.py) already counts."""
+    m = lx.CITES_THEM.search(msg.folded)
+    if m:
+        out.add("specific_reference", f'"{msg.quote(m)}": you cite what the mentor wrote or said, which shows you read it.',
+                "Keep it.", ("body", msg.body, m.start(), m.end()))
+        return True
+    mention = None if detailed else next(iter(references(msg)), None)
+    if mention and not (lx.NEGATIVE.search(msg.folded, mention.start(), mention.end())
+                        or lx.COMPLAINT.search(msg.folded, mention.start(), mention.end())):
+        out.add("mentions_their_work", f'"{mention.group().strip()}": you say which of their work brought you here.',
+                "Add what in it helped you or what you did with it.", ("body", msg.body, mention.start(), mention.end()))
+    return False
 
 
 def _is_empty_praise(text):
