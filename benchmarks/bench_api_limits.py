@@ -16,7 +16,7 @@ import tempfile
 import time
 
 from coach import create_app, engine
-from coach.api import CONTEXT_LIMITS
+from coach.api.views import CONTEXT_LIMITS
 from coach.forms import BODY_MAX, SUBJECT_MAX
 
 REFUSE_BUDGET_MS = 50

@@ -272,7 +272,7 @@ def statement_counts(path, course):
     """{page name: SQL statements one request runs}, counted in process on the same database."""
     from coach import create_app
     from coach import db as coach_db
-    from coach import exports
+    from coach.instructor import exports
 
     counted, original = [], coach_db.open_database
 

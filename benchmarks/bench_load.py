@@ -108,7 +108,7 @@ def database_findings(path, acknowledged):
 
 def fake_model(args):
     """Start the local fake model server failing and hanging at the requested rates."""
-    from coach.fakemodel import FakeModel, random_chooser
+    from coach.coaching.fakemodel import FakeModel, random_chooser
 
     return FakeModel(0, random_chooser(args.fail_rate, args.hang_rate, hang_seconds=60, latency=0.2)).start()
 

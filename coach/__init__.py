@@ -5,8 +5,6 @@ package, start without loading the web stack.
 """
 import os
 
-PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
 
 def create_app(test_config=None):
     """Build the app from environment variables, overridden by `test_config` in tests."""
@@ -15,9 +13,7 @@ def create_app(test_config=None):
 
     from .config import instance_secret_key, load_config
 
-    app = Flask(__name__, instance_relative_config=True,
-                template_folder=os.path.join(PROJECT_ROOT, "templates"),
-                static_folder=os.path.join(PROJECT_ROOT, "static"))
+    app = Flask(__name__, instance_relative_config=True)
     os.makedirs(app.instance_path, exist_ok=True)
     app.config.from_mapping(load_config(app.instance_path))
     if test_config:
@@ -25,15 +21,25 @@ def create_app(test_config=None):
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
 
-    from . import (account, api, auth, cohort_admin, db, deletions, errors, instructor, mentee, recovery, security,
-                   vocabulary)
-    from .calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
+    from . import db, errors, security, vocabulary
+    from .accounts import account, auth, recovery
+    from .api import views as api
+    from .instructor import cohort_admin, views as instructor
+    from .mentee import deletions, views as mentee
+    from .instructor.calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
     from .engine.titles import title_of
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
     csrf = CSRFProtect(app)
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
+    # Importing these adds their routes to the mentee blueprint (coach/mentee/__init__.py).
+    from .mentee import cohort as mentee_cohort  # noqa: F401
+    from .mentors import views as mentors_views  # noqa: F401
+    from .drafts import views as drafts_views  # noqa: F401
+    from .outreach import views as outreach_views  # noqa: F401
+    from .conversations import views as conversations_views  # noqa: F401
+    from .portfolio import views as portfolio_views  # noqa: F401
     for module in (auth, recovery, mentee, deletions, instructor, cohort_admin, api, account):
         app.register_blueprint(module.bp)
     # A global, not a context processor: it reaches the macros pages import without context (_critique.html).

@@ -81,7 +81,7 @@ def model_options(command):
 def _backend(model, api_base):
     """The built-in coach, or the model named by --model/$COACH_MODEL, its calls logged in the database."""
     from .config import load_config
-    from .models import get_backend
+    from .coaching.backends import get_backend
 
     config = load_config()
     config["COACH_MODEL"] = model or config["COACH_MODEL"]
@@ -292,7 +292,7 @@ def fake_model_command(port, fail_rate, hang_rate, hang_seconds, latency):
 
     Point the app at it with COACH_MODEL=openai/fake and COACH_API_BASE=http://127.0.0.1:PORT/v1.
     """
-    from .fakemodel import serve
+    from .coaching.fakemodel import serve
 
     serve(port, fail_rate, hang_rate, hang_seconds, latency, echo=lambda line: click.echo(line))
 
@@ -362,8 +362,9 @@ def _open_migrated(database):
               help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
 def export_command(cohort, output, database):
     """Export a cohort's revisions as the CSV of the cohort page; COHORT is its id or invite code."""
-    from . import exports, store
-    from .cohorts import normalise_code
+    from . import store
+    from .instructor import exports
+    from .instructor.cohorts import normalise_code
 
     db = _open_migrated(database)
     found = store.get_cohort(db, int(cohort)) if cohort.isdigit() else store.get_cohort_by_code(db, normalise_code(cohort))
@@ -418,7 +419,7 @@ def create_instructor_command(email, name, password_stdin, database):
               help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
 def seed_anchors_command(database):
     """Create the anchor drafts instructors score to calibrate, without opening the anchors page; safe to rerun."""
-    from . import calibration
+    from .instructor import calibration
 
     created = calibration.ensure_anchors(_open_migrated(database))
     total = len(calibration.ANCHORS)
@@ -444,7 +445,8 @@ def _public_base(base_url):
               help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
 def reset_link_command(email, base_url, database):
     """Print a one-time password reset link for EMAIL (valid for an hour), for a course without mail."""
-    from . import accounts, store
+    from . import store
+    from .accounts import services as accounts
 
     db = _open_migrated(database)
     user = store.get_user_by_email(db, email.strip())
@@ -463,8 +465,9 @@ def reset_link_command(email, base_url, database):
               help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
 def export_user_command(email, output, base_url, database):
     """Write everything the account with EMAIL owns to a zip, as its owner's /account/export does."""
-    from . import account_export, create_app, store
-    from .followthrough import portfolio_link
+    from . import create_app, store
+    from .accounts import export as account_export
+    from .portfolio.views import portfolio_link
 
     path = database or _default_database()
     db = _open_migrated(path)

@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from . import engine, store
 from .fielderror import FieldError
-from .models import BuiltinBackend, get_backend
+from .coaching.backends import BuiltinBackend, get_backend
 from .security import RateLimited, check_model_quota
 
 # Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): ~20 ms a hash here instead
@@ -146,7 +146,7 @@ def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, ki
                 write=None):
     """Create a draft for a mentor, write its first message and save it as revision 1.
 
-    Follow-ups and thank-you notes (coach/followups.py) pass their `kind`, `extra` context and `write`r.
+    Follow-ups and thank-you notes (coach/outreach/followups.py) pass their `kind`, `extra` context and `write`r.
     Returns (draft_id, missing): `missing` lists what the context lacked for a strong draft.
     """
     ask = draft_ask(mentor, ask_topic, ask_minutes, ask_format, kind)

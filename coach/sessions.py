@@ -18,7 +18,7 @@ COOKIE_KEY = "sid"
 # last_seen_at is written at most this often per session: the idle time-out needs no finer clock,
 # and most requests then stay read-only.
 TOUCH_EVERY = timedelta(minutes=5)
-# A delete can be undone this long, by the session that made it (coach/deletion.py); then its copy is purged.
+# A delete can be undone this long, by the session that made it (coach/mentee/deletion.py); then its copy is purged.
 UNDO_WINDOW = timedelta(minutes=10)
 BROWSERS = (("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"),
             ("Chromium/", "Chromium"), ("Safari/", "Safari"), ("curl/", "curl"))

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from coach import create_app, models
+from coach import create_app
+from coach.coaching import backends as models
 from coach.db import open_database
 from tests.queuedmodel import NAME, QueuedTransport
 
@@ -132,11 +133,11 @@ def mentee(actions):
 
 @pytest.fixture
 def fake_model(monkeypatch):
-    """A scripted OpenAI-compatible server on 127.0.0.1 (see coach/fakemodel.py), with a dummy key set.
+    """A scripted OpenAI-compatible server on 127.0.0.1 (see coach/coaching/fakemodel.py), with a dummy key set.
 
     Yields the server: `.url` (the /v1 base), `.queue(...)` behaviours, `.requests` received.
     """
-    from coach.fakemodel import FakeModel
+    from coach.coaching.fakemodel import FakeModel
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
     with FakeModel() as server:

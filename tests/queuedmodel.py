@@ -1,7 +1,7 @@
 """An in-process model for tests, in the manner of Simon Willison's `llm` test suite (its MockModel): answers
 are queued, each call takes the next one, and every call is recorded. No server, no HTTP, no litellm.
 
-The `queued_model` fixture registers it as the transport of COACH_MODEL="queued" (coach.models.TRANSPORTS):
+The `queued_model` fixture registers it as the transport of COACH_MODEL="queued" (coach.coaching.backends.TRANSPORTS):
 
     queued_model.queue({"subject": ..., "body": ...}, "not JSON", server_error(500))
     ...                                  # each call takes the next answer; with none left, a valid one
@@ -9,13 +9,13 @@ The `queued_model` fixture registers it as the transport of COACH_MODEL="queued"
 
 The whole model path runs as with a real model (prompt rendering, schema validation, retries, grounding, the
 log and the cache); only the transport is in-process. What litellm does over HTTP (status codes, time-outs,
-Retry-After, costs) is tested against coach/fakemodel.py, the OpenAI-compatible HTTP fake.
+Retry-After, costs) is tested against coach/coaching/fakemodel.py, the OpenAI-compatible HTTP fake.
 """
 import json
 from collections import deque
 
-from coach.fakemodel import GOOD_CRITIQUE, GOOD_DRAFT
-from coach.llm import _Failure
+from coach.coaching.fakemodel import GOOD_CRITIQUE, GOOD_DRAFT
+from coach.coaching.llm import _Failure
 
 NAME = "queued"
 

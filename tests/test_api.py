@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from coach.api import CONTEXT_LIMITS
+from coach.api.views import CONTEXT_LIMITS
 from tests.conftest import csrf_token
 
 

@@ -4,10 +4,11 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from coach import calibration, store
+from coach import store
+from coach.instructor import calibration
 from coach.cli import cli
 from coach.db import open_database
-from coach.cohorts import round_score
+from coach.instructor.cohorts import round_score
 from tests.course import course  # noqa: F401
 
 

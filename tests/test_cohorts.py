@@ -4,7 +4,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from coach import cohorts, store
+from coach import store
+from coach.instructor import cohorts
 from tests.course import course, join  # noqa: F401
 
 

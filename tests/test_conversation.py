@@ -1,7 +1,7 @@
 """Conversation prep: questions by category checked by the coach, and a plan fitted to the agreed minutes."""
 import pytest
 
-from coach import conversation
+from coach.conversations import services as conversation
 from tests.conftest import Actions
 
 

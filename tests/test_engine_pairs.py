@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from coach.engine import critique
-from coach.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT, MENTEE_NAME
+from coach.instructor.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT, MENTEE_NAME
 from coach.engine.evaluate import pairwise_accuracy
 
 DATA = Path(__file__).parent / "data"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT
+from coach.instructor.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT
 from coach.engine import critique
 from coach.engine.evaluate import (
     auc,

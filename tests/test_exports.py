@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from coach import exports, store
+from coach import store
+from coach.instructor import exports
 from coach.cli import cli
 from tests.course import course  # noqa: F401
 
@@ -54,7 +55,7 @@ def test_cohort_csv_counts_each_coachs_problems_on_its_newest_critique(db, cours
 
 
 def test_cohort_csv_runs_the_same_few_queries_for_one_revision_or_many(app, db, course):
-    from coach import exports as module
+    from coach.instructor import exports as module
     counts = []
     for _ in range(2):
         statements = []

@@ -4,7 +4,7 @@ import json
 import pytest
 import requests
 
-from coach.fakemodel import FakeModel, random_chooser
+from coach.coaching.fakemodel import FakeModel, random_chooser
 
 
 @pytest.mark.parametrize("fail_rate, hang_rate, expect", [(0, 0, "good"), (1, 0, "fault"), (0, 1, "hang")])

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from coach import followups
+from coach.outreach import followups
 from coach.engine import followup as followup_writer
 from tests.queuedmodel import server_error
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach import history
+from coach.drafts import history
 
 
 @pytest.mark.parametrize("old, new, expected", [

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from coach import create_app
 from coach.cli import cli
 from tests.conftest import Actions, csrf_token
-from coach.fakemodel import GOOD_CRITIQUE, hang
+from coach.coaching.fakemodel import GOOD_CRITIQUE, hang
 from tests.queuedmodel import server_error
 
 BODY = "Hi Kenji,\n\nCould we talk for 20 minutes about moving into application security?\n\nThanks,\nAna"
@@ -253,7 +253,7 @@ def test_coach_eval_measures_a_model_on_judgement_pairs_as_it_does_the_builtin_c
 
 
 def test_the_model_writes_its_findings_before_its_scores():
-    from coach.llm import CRITIQUE_SCHEMA
+    from coach.coaching.llm import CRITIQUE_SCHEMA
 
     assert list(CRITIQUE_SCHEMA["properties"]) == ["findings", "summary", "scores"]
     assert CRITIQUE_SCHEMA["required"] == ["findings", "summary", "scores"]

@@ -7,11 +7,11 @@ import sys
 import time
 
 import pytest
-from coach.fakemodel import GOOD_CRITIQUE, answer, hang, status
+from coach.coaching.fakemodel import GOOD_CRITIQUE, answer, hang, status
 
-from coach import llm, prompts
+from coach.coaching import llm, prompts
 from coach.db import apply_migrations, open_database
-from coach.models import BuiltinBackend, ModelBackend, get_backend
+from coach.coaching.backends import BuiltinBackend, ModelBackend, get_backend
 from tests.queuedmodel import server_error
 
 SUBJECT = "A 20-minute question about your threat-modelling talk"
@@ -55,7 +55,7 @@ def test_no_model_configured_means_the_builtin_backend():
 
 def test_builtin_path_never_imports_litellm(tmp_path):
     code = ("import sys, coach; app = coach.create_app({'TESTING': True, 'DATABASE': sys.argv[1], "
-            "'SECRET_KEY': 'x'}); from coach.models import get_backend; "
+            "'SECRET_KEY': 'x'}); from coach.coaching.backends import get_backend; "
             "get_backend(app.config).critique('Hi', 'Could we talk for 20 minutes?', None); "
             "print('litellm' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.db")], capture_output=True, text=True,

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from markdown_it import MarkdownIt
 
-from coach.portfolio import DELIVERABLES, md
+from coach.portfolio.services import DELIVERABLES, md
 from tests.course import course  # noqa: F401
 
 # (name, relevance, value potential, likelihood, accessibility) -> priorities 5.0, 4.3, 3.7, 3.0, 2.3, 1.0

@@ -4,8 +4,8 @@ import hashlib
 import pytest
 from jinja2 import UndefinedError
 
-from coach import prompts
-from coach.llm import length_norm, prompt_context
+from coach.coaching import prompts
+from coach.coaching.llm import length_norm, prompt_context
 
 CONTEXT = {"mentor": {"name": "Kenji Watanabe", "research": "Runs a yearly CTF workshop."},
            "mentee": {"name": "Ana Lima", "offer": "My threat-model notes."},

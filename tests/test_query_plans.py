@@ -8,7 +8,7 @@ import re
 import pytest
 
 from coach import db as coach_db
-from coach import exports
+from coach.instructor import exports
 from coach.db import open_database
 from tests.course import course  # noqa: F401
 

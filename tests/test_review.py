@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from coach import reviews
+from coach.instructor import reviews
 from tests.course import course  # noqa: F401
 
 BODY_QUOTE = "Would you have 20 minutes for a video call?"

@@ -9,7 +9,7 @@ from coach import create_app, security, store
 from coach.db import open_database
 from tests.conftest import Actions
 
-TEMPLATES = pathlib.Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = pathlib.Path(__file__).resolve().parent.parent / "coach" / "templates"
 WRONG = "not the password"
 
 

@@ -1,7 +1,7 @@
 """Mentorship strategy: gaps turned into mentor types, the mentor map, uncovered gaps and the board."""
 import pytest
 
-from coach import strategy
+from coach.outreach import strategy
 
 
 def test_strategy_page_names_a_stated_gap_without_a_candidate(mentee, client):

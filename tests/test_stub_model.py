@@ -8,7 +8,7 @@ import requests
 from click.testing import CliRunner
 
 from coach.cli import cli
-from coach.models import Backend, BuiltinBackend, ModelBackend, get_backend
+from coach.coaching.backends import Backend, BuiltinBackend, ModelBackend, get_backend
 
 MESSAGE = {"subject": "A question", "body": "Hi Kenji,\n\nhey can u send me ur notes asap?\n\nAna"}
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from coach import followups
+from coach.outreach import followups
 
 DAY0 = date(2025, 3, 3)
 

@@ -3,7 +3,9 @@ made to fail) and must leave nothing of its earlier writes behind; run uninterru
 import pytest
 from flask import Response, g
 
-from coach import calibration, followups, reviews, security, services, sessions, store, strategy
+from coach import security, services, sessions, store
+from coach.instructor import calibration, reviews
+from coach.outreach import followups, strategy
 from coach.db import get_db
 
 

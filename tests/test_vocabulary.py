@@ -83,7 +83,7 @@ def test_home_and_editor_draw_the_live_check_from_one_macro_with_the_rubrics(cli
 
 
 def test_the_critique_prompt_names_the_rubrics_from_the_vocabulary():
-    from coach import llm, prompts
+    from coach.coaching import llm, prompts
     text = prompts.render("critique", subject="S", body="B", context=llm.prompt_context({"kind": "connection"}),
                           facts={}, norm=llm.length_norm("connection"), slips=[])
     assert f'"rubric": "{"|".join(vocabulary.RUBRICS)}"' in text

@@ -63,8 +63,8 @@ def live_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def fake_model():
-    """The local OpenAI-compatible fake model (coach/fakemodel.py); queue() scripts its answers."""
-    from coach.fakemodel import FakeModel
+    """The local OpenAI-compatible fake model (coach/coaching/fakemodel.py); queue() scripts its answers."""
+    from coach.coaching.fakemodel import FakeModel
 
     with FakeModel() as server:
         yield server

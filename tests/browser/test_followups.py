@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from coach import followups
+from coach.outreach import followups
 
 from .conftest import add_mentor, add_profile, screenshot, sign_up
 

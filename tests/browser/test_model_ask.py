@@ -2,7 +2,7 @@
 import re
 
 from tests.browser.conftest import add_mentor, add_profile, sign_up, start_draft
-from coach.fakemodel import GOOD_CRITIQUE, Behaviour
+from coach.coaching.fakemodel import GOOD_CRITIQUE, Behaviour
 
 
 def new_draft(page, base_url):

@@ -4,7 +4,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from coach.fakemodel import hang, status
+from coach.coaching.fakemodel import hang, status
 
 from .conftest import open_draft, screenshot
 

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from coach.portfolio import DELIVERABLES
+from coach.portfolio.services import DELIVERABLES
 from tests.browser.conftest import add_mentor, add_profile, sign_up
 
 
