@@ -11,9 +11,9 @@ def create_app(test_config=None):
     from flask import Flask, g, redirect, render_template
     from flask_wtf.csrf import CSRFProtect
 
-    from .config import instance_secret_key, load_config
+    from .config import default_instance_path, instance_secret_key, load_config
 
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(__name__, instance_path=default_instance_path(), instance_relative_config=True)
     os.makedirs(app.instance_path, exist_ok=True)
     app.config.from_mapping(load_config(app.instance_path))
     if test_config:

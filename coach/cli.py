@@ -44,9 +44,12 @@ def migrate_command(database):
 
 
 def _default_database():
+    """$COACH_DATABASE, else coach.db in the app's instance folder (made here if the app has not run yet)."""
     from .config import load_config
 
-    return load_config()["DATABASE"]
+    path = load_config()["DATABASE"]
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    return path
 
 
 def _read_message(text):

@@ -2,7 +2,6 @@
 import os
 import secrets
 
-DEFAULT_INSTANCE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "instance")
 
 # Upper bound on a request body: generous for the largest form (a 20,000-character draft
 # in 4-byte characters), small enough that a pasted novel gets a clear 413 page.
@@ -27,10 +26,22 @@ def _env_flag(name):
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def load_config(instance_path=DEFAULT_INSTANCE):
+def default_instance_path():
+    """The instance folder the app and the `coach` command share: `instance/` beside a source checkout,
+    `<prefix>/var/coach-instance` when the package is installed (from a wheel, say)."""
+    from flask.sansio.scaffold import find_package  # Flask's own rule for where an app's instance folder is
+
+    prefix, package_path = find_package(__package__)
+    if prefix is None:
+        return os.path.join(package_path, "instance")
+    return os.path.join(prefix, "var", f"{__package__}-instance")
+
+
+def load_config(instance_path=None):
     """Read every COACH_* variable (and SECRET_KEY) into a Flask config dict."""
     return {
-        "DATABASE": os.environ.get("COACH_DATABASE") or os.path.join(instance_path, "coach.db"),
+        "DATABASE": os.environ.get("COACH_DATABASE") or os.path.join(instance_path or default_instance_path(),
+                                                                      "coach.db"),
         "SECRET_KEY": os.environ.get("SECRET_KEY") or None,
         "COACH_MODEL": os.environ.get("COACH_MODEL") or None,
         "COACH_API_BASE": os.environ.get("COACH_API_BASE") or None,
