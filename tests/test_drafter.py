@@ -116,3 +116,12 @@ def test_how_the_mentee_found_the_mentor_is_said_to_them_not_about_them():
     assert " his " not in result["body"]
     codes = {f["code"] for f in critique(result["subject"], result["body"], context)["findings"]}
     assert "unverified_reference" not in codes  # the talk is in the notes: how the mentee found him
+
+
+def test_a_mentor_whose_notes_name_no_work_is_not_told_the_mentee_knows_their_work():
+    context = {"mentor": {"name": "Lars Eriksson", "role": "Engineering manager", "found_via": "LinkedIn"},
+               "mentee": {"name": "Tomás", "background": "Analytics engineer, 2 years."},
+               "ask": {"topic": "moving into platform work", "minutes": 20, "format": "video call"}}
+    body = draft(context)["body"]
+    assert "I found you through LinkedIn" in body
+    assert "your work" not in body

@@ -86,9 +86,10 @@ def _subject_without_topic(ask, role):
 def _opening(ctx):
     """How the mentee found the mentor, and what in their work resonated, from the notes only."""
     found = second_person(_FOUND_VIA_LEAD.sub("", _clip(ctx["found_via"])))
-    lead = f"I came across {found}" if found.lower().startswith("your ") else \
-        f"I came across your work through {found}" if found else ""
     note = _resonated(ctx["research"])
+    # "your work" only when the notes name some: with none, the draft claims no more than how they met
+    through = "came across your work through" if note else "found you through"
+    lead = f"I came across {found}" if found.lower().startswith("your ") else f"I {through} {found}" if found else ""
     if note:
         resonated = f"what resonated most is {note}"
         return f"{lead}, and {resonated}." if lead else f"{resonated[0].upper()}{resonated[1:]}."
