@@ -320,6 +320,7 @@ ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
+_BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
 _ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la"})
 
 
@@ -485,11 +486,11 @@ def _check_paragraph(text, known):
     """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
     if not text.strip():
         return ()
-    protected = _protected(text)
-    slips = []
-    for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets, _quotes,
-                   _lowercase_i, _iso_dates):
-        slips += [s for s in finder(text, "body", known) if not _inside(protected, s.start, s.end)]
+    slips = [s for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets,
+                              _quotes, _lowercase_i, _iso_dates) for s in finder(text, "body", known)]
+    if slips:  # most paragraphs have none, and then code and links need not be found
+        protected = _protected(text)
+        slips = [s for s in slips if not _inside(protected, s.start, s.end)]
     return tuple(_without_overlaps(slips))
 
 
@@ -500,6 +501,12 @@ _cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
 
 def _protected(text):
     return [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
+
+
+@lru_cache(maxsize=16)  # brackets and quotes of one paragraph share it
+def _masked(text):
+    """`text` with code, links and slots blanked out (same length), so their brackets and quotes are not prose."""
+    return PROTECTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _inside(spans, start, end):
@@ -575,10 +582,8 @@ def _spelling(text, field, known):
 
 def _spelling_slip(text, field, word, start, known):
     lower = word.lower()
-    if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper() or lower in known.words:
+    if _never_a_typo(word) or lower in known.words:
         return None
-    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
-        return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
     if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
         correction = name_typo(lower)  # a capital mid-sentence is most likely a name: checked against known ones
     else:
@@ -588,6 +593,17 @@ def _spelling_slip(text, field, word, start, known):
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip("spelling", field, start, start + len(word), replacement,
                 f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
+
+
+@lru_cache(maxsize=8192)  # a message's words are mostly common ones, met again in every message
+def _never_a_typo(word):
+    """True for a word no context can make a typo: too short, not plain letters, capitals, or listed."""
+    lower = word.lower()
+    if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper():
+        return True
+    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
+        return True  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
+    return lower not in SPLIT_WORDS and _listed(lower)  # neither name_typo nor typo_correction corrects it
 
 
 def _capital_is_only_sentence_case(text, start, end):
@@ -748,12 +764,15 @@ def _punctuation(text, field, known):
 
 
 def _brackets(text, field, known):
-    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    if "(" not in text and ")" not in text:
+        return
+    masked = _masked(text)
     enumerators = {m.end() - 1 for m in ENUMERATOR.finditer(masked)}
     if len(enumerators) < 2:
         enumerators = set()
     opened = []
-    for i, ch in enumerate(masked):
+    for m in _BRACKET.finditer(masked):
+        i, ch = m.start(), m.group()
         if ch == "(":
             opened.append(i)
         elif ch == ")" and opened:
@@ -783,8 +802,10 @@ def _sentence_end(text, pos):
 
 def _quotes(text, field, known):
     """A double quote left open (or a closing one with no opening): deleting it is always correct English."""
-    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
-    straight = [i for i, ch in enumerate(masked) if ch == '"']
+    if '"' not in text and "“" not in text and "”" not in text:
+        return
+    masked = _masked(text)
+    straight = [m.start() for m in _STRAIGHT_QUOTE.finditer(masked)]
     lone = straight[-1:] if len(straight) % 2 else []
     opening, closing = masked.count("“"), masked.count("”")
     if opening > closing:
