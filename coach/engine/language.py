@@ -567,6 +567,10 @@ def _spelling(text, field, known):
         if len(checked) > MAX_SPELLED_WORDS:
             return
         word = m.group()
+        parts = _plain_parts(word)
+        if parts:  # most words: nothing below could find a slip in them
+            checked.update(parts)
+            continue
         contraction = APOSTROPHES.get(word.lower().replace("’", "'"))
         if contraction and word not in known.names:
             fixed = contraction if contraction.startswith("I") else _match_case(word, contraction)
@@ -602,6 +606,16 @@ def _spelling_slip(text, field, word, start, known):
 
 
 @lru_cache(maxsize=8192)  # a message's words are mostly common ones, met again in every message
+def _plain_parts(word):
+    """The lower-case parts of a hyphenated word (or the word) when none can be a slip wherever it stands:
+    no contraction, no apostrophe, and every part `_never_a_typo`; otherwise None, for the full check."""
+    if "'" in word or "’" in word or word.lower() in APOSTROPHES:
+        return None
+    parts = word.split("-")
+    return tuple(part.lower() for part in parts) if all(_never_a_typo(part) for part in parts) else None
+
+
+@lru_cache(maxsize=8192)
 def _never_a_typo(word):
     """True for a word no context can make a typo: too short, not plain letters, capitals, or listed."""
     lower = word.lower()
