@@ -37,9 +37,11 @@ class Message:
         ps_start = postscript.end() if postscript else len(body)
         self.sentences = sentences(body, content_start, content_end) + sentences(body, ps_start)
         self.words = WORD.findall(body)
-        self.content_words = WORD.findall(body[content_start:content_end]) + WORD.findall(body[ps_start:])
+        content, postscript_text = body[content_start:content_end], body[ps_start:]
+        content_words, postscript_words = WORD.findall(content), WORD.findall(postscript_text)
+        self.content_words = content_words + postscript_words
         # What the mentor reads between greeting and sign-off, and any postscript: the app's one word count.
-        self.word_count = count_words(body[content_start:content_end]) + count_words(body[ps_start:])
+        self.word_count = count_words(content, content_words) + count_words(postscript_text, postscript_words)
         self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))

@@ -16,6 +16,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A link or an address is one word to the reader however many dots and slashes it holds; "P.S." is a marker.
 _ONE_WORD = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NO_WORD = re.compile(r"\bP\.[ \t]?S\.", re.I)
+_ONE_WORD_MARKS = ("http", "www.", "@")  # _ONE_WORD matches nothing in a text without one of these
 # re.IGNORECASE matches these to ASCII letters, but str.lower() keeps them (or, for "İ", adds a combining dot).
 _ASCII_LIKE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -65,17 +66,25 @@ def stem(word):
 @lru_cache(maxsize=128)
 def content_stems(text):
     """Return the (frozen) set of stems of the non-stopword words of `text`."""
-    return frozenset(stem(w) for w in WORD.findall(text.replace("-", " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
+    return frozenset(filter(None, map(_content_stem, WORD.findall(text.replace("-", " ")))))
 
 
-def count_words(text):
+@lru_cache(maxsize=8192)  # per word: the texts differ on every keystroke, their words mostly do not
+def _content_stem(word):
+    """The stem of `word`, or None for a stopword or a word of two letters or fewer."""
+    return stem(word) if len(word) > 2 and word.lower() not in STOPWORDS else None
+
+
+def count_words(text, words=None):
     """The one word count the app shows (stats, length findings, editor, API): words as WORD finds them
-    (hyphenated and apostrophe words are one), a link or an email address one word, "P.S." none."""
-    n = len(WORD.findall(text))
-    for pattern, worth in ((_ONE_WORD, 1), (_NO_WORD, 0)):
-        for m in pattern.finditer(text):
-            n -= len(WORD.findall(m.group())) - worth
-    return n
+    (hyphenated and apostrophe words are one), a link or an email address one word, "P.S." none.
+
+    `words`, when the caller has found them already, is WORD.findall(text).
+    """
+    n = len(WORD.findall(text) if words is None else words)
+    if any(mark in text for mark in _ONE_WORD_MARKS):  # its scan costs more than the rest of the count
+        n -= sum(len(WORD.findall(m.group())) - 1 for m in _ONE_WORD.finditer(text))
+    return n - sum(len(WORD.findall(m.group())) for m in _NO_WORD.finditer(text))
 
 
 def reading_grade(words, sentence_count):
@@ -87,7 +96,7 @@ def reading_grade(words, sentence_count):
     """
     if not words:
         return 0.0
-    sylls = sum(syllables(w) for w in words)
+    sylls = sum(map(syllables, words))
     grade = 0.39 * len(words) / max(1, sentence_count) + 11.8 * sylls / len(words) - 15.59
     return round(grade, 1)
 
