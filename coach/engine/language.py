@@ -855,9 +855,9 @@ def _iso_dates(text, field, known):
 # --- confusions and agreement ---------------------------------------------------------------------------------
 
 def _confusions(text, field, known):
-    lower = text.lower()
+    present = _triggers_in(text)
     for triggers, pattern, replacement, what in CONFUSIONS:
-        if not any(t in lower for t in triggers):
+        if present.isdisjoint(triggers):
             continue  # a substring test is far cheaper than the pattern, and most drafts have none of these
         for m in pattern.finditer(text):
             word = m.group("w")
@@ -866,9 +866,9 @@ def _confusions(text, field, known):
 
 
 def _agreement(text, field, known):
-    lower = text.lower()
+    present = _triggers_in(text)
     for triggers, pattern, correct, what in AGREEMENT:
-        if triggers and not any(t in lower for t in triggers):
+        if triggers and present.isdisjoint(triggers):
             continue
         for m in pattern.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -879,6 +879,16 @@ def _agreement(text, field, known):
             fixed = _match_case(word, correct(word.lower()) or word)
             yield Slip("agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".',
                        f'Write "{fixed}".')
+
+
+@lru_cache(maxsize=16)  # confusions and agreement of one paragraph share it
+def _triggers_in(text):
+    """The trigger words of CONFUSIONS and AGREEMENT that occur in `text` (lower-cased), found in one pass."""
+    lower = text.lower()
+    return frozenset(t for t in _TRIGGERS if t in lower)
+
+
+_TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT) for row in table for t in row[0] or ())
 
 
 # --- a sentence cut off ---------------------------------------------------------------------------------------
