@@ -895,19 +895,29 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT) for row in table fo
 
 def _cut_off_sentences(msg):
     for s in msg.sentences:
-        words = list(WORD.finditer(s.text))
-        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text):
+        found = (_cached_cut_off if len(s.text) <= CACHED_PARAGRAPH else _cut_off)(s.text)
+        if not found:
             continue
-        if not _dangles(s.text, words):
-            continue
-        keep = len(words) - 1
-        while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
-            keep -= 1
-        start, end = s.start + words[keep - 1].end(), s.start + words[-1].end()
-        cut = msg.body[s.start + words[keep].start():end]
+        start, end, cut = s.start + found[0], s.start + found[1], found[2]
         yield Slip("cut_off_sentence", "body", start, end, "",
                    f'This sentence stops at "{cut}", as if a phrase was cut off.',
                    f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
+
+
+def _cut_off(sentence):
+    """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
+    words = list(WORD.finditer(sentence))
+    if len(words) < MIN_CUT_OFF_WORDS or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
+        return None
+    keep = len(words) - 1
+    while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
+        keep -= 1
+    return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start():words[-1].end()]
+
+
+# A draft's sentences recur in every live check and in each edit's re-check: each is judged once.
+_cached_cut_off = lru_cache(maxsize=1024)(_cut_off)
+_ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 
 
 def _relative_clause(before, i):

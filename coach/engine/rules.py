@@ -159,9 +159,10 @@ class Findings:
         {"field": "subject"|"body", "start", "end", "replacement"} (an insertion when start == end).
         """
         rule = RULES[code]
-        if self.count(code) >= MAX_PER_CODE:
+        n = self.counts.get(code, 0)
+        if n >= MAX_PER_CODE:
             return
-        self.counts[code] = self.count(code) + 1
+        self.counts[code] = n + 1
         finding = {
             "rubric": rule.rubric, "code": code, "severity": rule.severity, "message": message,
             "evidence": _evidence(*evidence) if evidence else None, "fix": fix,
