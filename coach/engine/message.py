@@ -1,5 +1,6 @@
 """One message taken apart once: greeting, sign-off, content sentences, asks, words and paragraphs."""
 import re
+from functools import lru_cache
 
 from .context import MINUTES
 from .lexicon import REQUEST
@@ -18,6 +19,21 @@ CLOSING = re.compile(
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\S)", re.I | re.M)
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
+
+
+def _requests(folded_sentence):
+    """Whether one (folded) sentence makes a request, from the cache when it is of a draft's size."""
+    return (_cached_makes_request if len(folded_sentence) <= MAX_CACHED_SENTENCE else _makes_request)(folded_sentence)
+
+
+def _makes_request(folded_sentence):
+    return REQUEST.search(folded_sentence) is not None
+
+
+# The live check and each edit's re-check meet a draft's sentences again: each is judged once, and a pasted
+# wall's long lines are not kept.
+MAX_CACHED_SENTENCE = 1000
+_cached_makes_request = lru_cache(maxsize=1024)(_makes_request)
 
 
 class Message:
@@ -46,7 +62,7 @@ class Message:
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
         # The content sentences that make a request or ask a question, and the first time bound.
-        self.asks = [s for s in self.sentences if s.text.endswith("?") or REQUEST.search(self.folded_text(s))]
+        self.asks = [s for s in self.sentences if s.text.endswith("?") or _requests(self.folded_text(s))]
         self.time_bound = MINUTES.search(body)
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
 
