@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .message import Message
-from .text import STOPWORDS, WORD
+from .text import STOPWORDS, WORD, per_sentence
 from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
@@ -895,7 +895,7 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT) for row in table fo
 
 def _cut_off_sentences(msg):
     for s in msg.sentences:
-        found = (_cached_cut_off if len(s.text) <= CACHED_PARAGRAPH else _cut_off)(s.text)
+        found = _cut_off(s.text)
         if not found:
             continue
         start, end, cut = s.start + found[0], s.start + found[1], found[2]
@@ -904,6 +904,7 @@ def _cut_off_sentences(msg):
                    f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
 
 
+@per_sentence
 def _cut_off(sentence):
     """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
     words = list(WORD.finditer(sentence))
@@ -915,8 +916,7 @@ def _cut_off(sentence):
     return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start():words[-1].end()]
 
 
-# A draft's sentences recur in every live check and in each edit's re-check: each is judged once.
-_cached_cut_off = lru_cache(maxsize=1024)(_cut_off)
+
 _ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 
 

@@ -1,10 +1,9 @@
 """One message taken apart once: greeting, sign-off, content sentences, asks, words and paragraphs."""
 import re
-from functools import lru_cache
 
 from .context import MINUTES
 from .lexicon import REQUEST
-from .text import WORD, count_words, fold, paragraphs, reading_grade, sentences
+from .text import WORD, count_words, fold, paragraphs, per_sentence, reading_grade, sentences
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
@@ -21,19 +20,10 @@ _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
 
 
-def _requests(folded_sentence):
-    """Whether one (folded) sentence makes a request, from the cache when it is of a draft's size."""
-    return (_cached_makes_request if len(folded_sentence) <= MAX_CACHED_SENTENCE else _makes_request)(folded_sentence)
-
-
+@per_sentence
 def _makes_request(folded_sentence):
+    """Whether one (folded) sentence makes a request."""
     return REQUEST.search(folded_sentence) is not None
-
-
-# The live check and each edit's re-check meet a draft's sentences again: each is judged once, and a pasted
-# wall's long lines are not kept.
-MAX_CACHED_SENTENCE = 1000
-_cached_makes_request = lru_cache(maxsize=1024)(_makes_request)
 
 
 class Message:
@@ -62,7 +52,7 @@ class Message:
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
         # The content sentences that make a request or ask a question, and the first time bound.
-        self.asks = [s for s in self.sentences if s.text.endswith("?") or _requests(self.folded_text(s))]
+        self.asks = [s for s in self.sentences if s.text.endswith("?") or _makes_request(self.folded_text(s))]
         self.time_bound = MINUTES.search(body)
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
 

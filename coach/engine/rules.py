@@ -173,7 +173,11 @@ class Findings:
 
     def scores(self):
         """Return {rubric: score}: BASE plus capped points, clamped to 1-5, one decimal."""
-        return {r: round(min(5.0, max(1.0, self.total(r))), 1) for r in RUBRICS}
+        per_rubric = {}  # {rubric: {code: points}}, summed in one pass, in the order total() sums them
+        for finding, points in self.items:
+            per_code = per_rubric.setdefault(finding["rubric"], {})
+            per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
+        return {r: round(min(5.0, max(1.0, _capped_total(per_rubric.get(r, {})))), 1) for r in RUBRICS}
 
     def total(self, rubric):
         """BASE plus the capped points of `rubric`'s findings so far, before clamping."""
@@ -181,13 +185,18 @@ class Findings:
         for finding, points in self.items:
             if finding["rubric"] == rubric:
                 per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
-        return BASE + sum(min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
-                          for code, points in per_code.items())
+        return _capped_total(per_code)
 
     def findings(self):
         """Return the finding dicts, majors first, then minors, then praise (stable within each)."""
         order = {"major": 0, "minor": 1, "praise": 2}
         return sorted((f for f, _ in self.items), key=lambda f: order[f["severity"]])
+
+
+def _capped_total(per_code):
+    """BASE plus each code's summed points, each held to its rule's cap."""
+    return BASE + sum(min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
+                      for code, points in per_code.items())
 
 
 def _evidence(field, text, start, end):

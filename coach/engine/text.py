@@ -3,13 +3,14 @@
 Everything here is linear in the text length so a 20,000-word paste stays fast.
 """
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # A sentence runs from a non-space character to terminal punctuation or the end of its line,
 # so a greeting line or a sign-off line is a sentence of its own. A stop with a letter or digit right after it
 # ("Node.js", "v2.1", "example.com") is inside a word, and a few abbreviations ("e.g.", "Dr.") end no sentence.
 SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?](?=\w)[^.!?\n]*)*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
+MAX_CACHED_SENTENCE = 1000  # characters: a longer "sentence" is a pasted wall's line, not a draft's sentence
 ABBREVIATION_CHARS = 8  # the longest abbreviation with its stop and the space before it ("approx.")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|approx|incl|jr|sr)|(?-i:\b[A-Z]))\.$", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -73,6 +74,17 @@ def content_stems(text):
 def _content_stem(word):
     """The stem of `word`, or None for a stopword or a word of two letters or fewer."""
     return stem(word) if len(word) > 2 and word.lower() not in STOPWORDS else None
+
+
+def per_sentence(analyse):
+    """Memoise `analyse(text)` for texts of a sentence's size: the live check and each edit's re-check meet a
+    draft's sentences again, while a pasted wall's long lines are analysed afresh and never kept."""
+    cached = lru_cache(maxsize=1024)(analyse)
+
+    @wraps(analyse)
+    def memoised(text):
+        return cached(text) if len(text) <= MAX_CACHED_SENTENCE else analyse(text)
+    return memoised
 
 
 def count_words(text, words=None):
