@@ -9,7 +9,6 @@ any other value for a real model through litellm.
 from typing import Protocol
 
 from .. import engine
-from . import llm, prompts
 from .stubmodel import StubTransport
 
 
@@ -50,17 +49,27 @@ class ModelBackend:
     calls_model = True
 
     def __init__(self, config, db=None, user_id=None, transport=None):
-        self._model = llm.Model(config, db, user_id, transport)
+        from . import prompts
+
+        self._model = _llm().Model(config, db, user_id, transport)
         self.model = self._model.name
         self.prompt_version = prompts.version("critique")
 
     def critique(self, subject, body, context, revision_id=None, force=False):
         """Critique a message with the model in one call (from the log when unchanged, unless `force`)."""
-        return llm.critique(self._model, subject, body, context, revision_id, force)
+        return _llm().critique(self._model, subject, body, context, revision_id, force)
 
     def draft(self, context, force=False, prompt_name="draft", fallback=engine.draft):
         """Draft a message with the model (prompt `prompt_name`), or with `fallback` if the model fails."""
-        return llm.draft(self._model, context, force, prompt_name, fallback)
+        return _llm().draft(self._model, context, force, prompt_name, fallback)
+
+
+def _llm():
+    """The model path, imported on first use: the built-in coach (the CLI's default) then starts without
+    loading jsonschema, jinja2 and the forms (about 0.15 s of every `coach critique`)."""
+    from . import llm
+
+    return llm
 
 
 # COACH_MODEL values served by a transport of our own; every other value is a litellm model string.
@@ -75,5 +84,5 @@ def get_backend(config, db=None, user_id=None) -> Backend:
     name = config.get("COACH_MODEL")
     if not name:
         return BuiltinBackend()
-    transport = TRANSPORTS.get(name, llm.LiteLLMTransport)()
+    transport = TRANSPORTS[name]() if name in TRANSPORTS else _llm().LiteLLMTransport()
     return ModelBackend(config, db, user_id, transport)

@@ -11,6 +11,9 @@ typo cannot hide a phrase they praise or penalise), then `report`s: one finding 
 the summary findings (language_slips, broken_sentence, many_slips) whose points come off the scores the other
 findings leave, so one slip always shows in the score (see `score`).
 """
+import gzip
+import json
+import pkgutil
 import re
 from bisect import bisect_left
 from collections import namedtuple
@@ -18,7 +21,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .message import Message
-from .text import STOPWORDS, WORD
+from .text import STOPWORDS, WORD, per_sentence
 from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
@@ -51,6 +54,7 @@ PROTECTED = re.compile(
     re.S)
 
 # --- spelling -----------------------------------------------------------------------------------------------
+SPELLCHECKER_WORDS = "resources/en.json.gz"  # inside pyspellchecker (pinned): {word: frequency}, all lower case
 # A correction must be a word this common (pyspellchecker's frequency counts) before a word is called a typo.
 MIN_CORRECTION_FREQUENCY = 200
 STRONG_CORRECTION_FREQUENCY = 5000
@@ -428,6 +432,7 @@ ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
+_BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
 _ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la"})
 
 
@@ -609,11 +614,11 @@ def _check_paragraph(text, known):
     """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
     if not text.strip():
         return ()
-    protected = _protected(text)
-    slips = []
-    for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets, _quotes,
-                   _lowercase_i, _iso_dates):
-        slips += [s for s in finder(text, "body", known) if not _inside(protected, s.start, s.end)]
+    slips = [s for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets,
+                              _quotes, _lowercase_i, _iso_dates) for s in finder(text, "body", known)]
+    if slips:  # most paragraphs have none, and then code and links need not be found
+        protected = _protected(text)
+        slips = [s for s in slips if not _inside(protected, s.start, s.end)]
     return tuple(_without_overlaps(slips))
 
 
@@ -624,6 +629,12 @@ _cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
 
 def _protected(text):
     return [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
+
+
+@lru_cache(maxsize=16)  # brackets and quotes of one paragraph share it
+def _masked(text):
+    """`text` with code, links and slots blanked out (same length), so their brackets and quotes are not prose."""
+    return PROTECTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _inside(spans, start, end):
@@ -656,10 +667,12 @@ def context_words(*texts):
 
 @lru_cache(maxsize=1)
 def _dictionary():
-    """pyspellchecker's English dictionary as {word: frequency}, loaded once (about 0.3 s) on first use."""
-    from spellchecker import SpellChecker
+    """pyspellchecker's English dictionary as {word: frequency}, loaded once (about 0.2 s) on first use.
 
-    return SpellChecker(distance=1).word_frequency.dictionary
+    Read from the package's own word list: a SpellChecker built around it takes half as long again and adds
+    nothing used here (a test checks that both hold the same words and counts).
+    """
+    return json.loads(gzip.decompress(pkgutil.get_data("spellchecker", SPELLCHECKER_WORDS)))
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -678,6 +691,10 @@ def _spelling(text, field, known):
         if len(checked) > MAX_SPELLED_WORDS:
             return
         word = m.group()
+        parts = _plain_parts(word)
+        if parts:  # most words: nothing below could find a slip in them
+            checked.update(parts)
+            continue
         contraction = APOSTROPHES.get(word.lower().replace("’", "'"))
         if contraction and word not in known.names:
             fixed = contraction if contraction.startswith("I") else _match_case(word, contraction)
@@ -707,10 +724,8 @@ def _beside_foreign_word(text, start, end):
 
 def _spelling_slip(text, field, word, start, known):
     lower = word.lower()
-    if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper() or lower in known.words:
+    if _never_a_typo(word) or lower in known.words:
         return None
-    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
-        return None  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
     if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
         # a capital mid-sentence is most likely a name: checked against known ones; at a line's or sentence's start
         # ("Thnaks,", "Tomorow I") it may be either, and only a slip for a common word counts
@@ -733,6 +748,27 @@ def _opening_typo(text, start, lower):
     if not correction or len(lower) <= SHORT_WORD and sorted(correction) != sorted(lower):
         return None  # "Hola", "Ciao": a short greeting in another language, unless two letters were swapped
     return correction if _dictionary().get(correction, 0) >= STRONG_CORRECTION_FREQUENCY else None
+
+
+@lru_cache(maxsize=8192)  # a message's words are mostly common ones, met again in every message
+def _plain_parts(word):
+    """The lower-case parts of a hyphenated word (or the word) when none can be a slip wherever it stands:
+    no contraction, no apostrophe, and every part `_never_a_typo`; otherwise None, for the full check."""
+    if "'" in word or "’" in word or word.lower() in APOSTROPHES:
+        return None
+    parts = word.split("-")
+    return tuple(part.lower() for part in parts) if all(_never_a_typo(part) for part in parts) else None
+
+
+@lru_cache(maxsize=8192)
+def _never_a_typo(word):
+    """True for a word no context can make a typo: too short, not plain letters, capitals, or listed."""
+    lower = word.lower()
+    if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper():
+        return True
+    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
+        return True  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
+    return lower not in SPLIT_WORDS and _listed(lower)  # neither name_typo nor typo_correction corrects it
 
 
 def _capital_is_only_sentence_case(text, start, end):
@@ -987,12 +1023,15 @@ def _punctuation(text, field, known):
 
 
 def _brackets(text, field, known):
-    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
+    if not any(ch in text for ch in "()[]"):
+        return
+    masked = _masked(text)
     enumerators = {m.end() - 1 for m in ENUMERATOR.finditer(masked)}
     if len(enumerators) < 2:
         enumerators = set()
     opened = []
-    for i, ch in enumerate(masked):
+    for m in _BRACKET.finditer(masked):
+        i, ch = m.start(), m.group()
         if ch == "(":
             opened.append(i)
         elif ch == ")" and opened:
@@ -1041,8 +1080,10 @@ def _sentence_end(text, pos):
 
 def _quotes(text, field, known):
     """A double quote left open (or a closing one with no opening): deleting it is always correct English."""
-    masked = PROTECTED.sub(lambda m: " " * len(m.group()), text)
-    straight = [i for i, ch in enumerate(masked) if ch == '"']
+    if '"' not in text and "“" not in text and "”" not in text:
+        return
+    masked = _masked(text)
+    straight = [m.start() for m in _STRAIGHT_QUOTE.finditer(masked)]
     lone = straight[-1:] if len(straight) % 2 else []
     opening, closing = masked.count("“"), masked.count("”")
     if opening > closing:
@@ -1072,9 +1113,9 @@ def _iso_dates(text, field, known):
 # --- confusions and agreement ---------------------------------------------------------------------------------
 
 def _confusions(text, field, known):
-    lower = text.lower()
+    present = _triggers_in(text)
     for triggers, pattern, replacement, what in CONFUSIONS:
-        if not any(t in lower for t in triggers):
+        if present.isdisjoint(triggers):
             continue  # a substring test is far cheaper than the pattern, and most drafts have none of these
         for m in pattern.finditer(text):
             word = m.group("w")
@@ -1096,10 +1137,10 @@ def _licensed(text, start):
 
 
 def _agreement(text, field, known):
-    lower = text.lower()
+    present = _triggers_in(text)
     patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
     for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
-        if triggers and not any(t in lower for t in triggers):
+        if triggers and present.isdisjoint(triggers):
             continue
         for m in pattern.finditer(text):
             if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
@@ -1110,22 +1151,25 @@ def _agreement(text, field, known):
                        f'Write "{fixed}".')
 
 
+@lru_cache(maxsize=16)  # confusions and agreement of one paragraph share it
+def _triggers_in(text):
+    """The trigger words of CONFUSIONS and AGREEMENT that occur in `text` (lower-cased), found in one pass."""
+    lower = text.lower()
+    return frozenset(t for t in _TRIGGERS if t in lower)
+
+
+_TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE) for row in table for t in row[0] or ())
+
+
 # --- a sentence cut off ---------------------------------------------------------------------------------------
 
 def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
-        words = list(WORD.finditer(s.text))
-        if len(words) < MIN_CUT_OFF_WORDS or not re.search(r"\w(?:[.!?]|\.\.\.|…)?$", s.text) or \
-                _wrapped(msg.body, s.start + len(s.text)):
+        found = _cut_off(s.text)
+        if not found or _wrapped(msg.body, s.start + len(s.text)):
             continue
-        if not _dangles(s.text, words):
-            continue
-        keep = len(words) - 1
-        while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
-            keep -= 1
-        start, end = s.start + words[keep - 1].end(), s.start + words[-1].end()
-        cut = msg.body[s.start + words[keep].start():end]
+        start, end, cut = s.start + found[0], s.start + found[1], found[2]
         yield Slip("cut_off_sentence", "body", start, end, "",
                    f'This sentence stops at "{cut}", as if a phrase was cut off.',
                    f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
@@ -1153,6 +1197,20 @@ def _cut_off_clauses(msg, sentence):
                    f'The phrase stops at "{m.group()}", as if words were cut off.',
                    f'Write the words that belong after "{m.group()}".', shown=(sentence.start + m.start(), end),
                    editable=False)
+
+
+@per_sentence
+def _cut_off(sentence):
+    """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
+    words = list(WORD.finditer(sentence))
+    if len(words) < MIN_CUT_OFF_WORDS or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
+        return None
+    keep = len(words) - 1
+    while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
+        keep -= 1
+    return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start():words[-1].end()]
+
+_ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 
 
 def _relative_clause(before, i):

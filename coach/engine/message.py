@@ -3,7 +3,7 @@ import re
 
 from .context import MINUTES
 from .lexicon import REQUEST
-from .text import WORD, count_words, fold, paragraphs, reading_grade, sentences
+from .text import WORD, count_words, fold, paragraphs, per_sentence, reading_grade, sentences
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
@@ -18,6 +18,12 @@ CLOSING = re.compile(
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\S)", re.I | re.M)
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
+
+
+@per_sentence
+def _makes_request(folded_sentence):
+    """Whether one (folded) sentence makes a request."""
+    return REQUEST.search(folded_sentence) is not None
 
 
 class Message:
@@ -37,14 +43,16 @@ class Message:
         ps_start = postscript.end() if postscript else len(body)
         self.sentences = sentences(body, content_start, content_end) + sentences(body, ps_start)
         self.words = WORD.findall(body)
-        self.content_words = WORD.findall(body[content_start:content_end]) + WORD.findall(body[ps_start:])
+        content, postscript_text = body[content_start:content_end], body[ps_start:]
+        content_words, postscript_words = WORD.findall(content), WORD.findall(postscript_text)
+        self.content_words = content_words + postscript_words
         # What the mentor reads between greeting and sign-off, and any postscript: the app's one word count.
-        self.word_count = count_words(body[content_start:content_end]) + count_words(body[ps_start:])
+        self.word_count = count_words(content, content_words) + count_words(postscript_text, postscript_words)
         self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
         # The content sentences that make a request or ask a question, and the first time bound.
-        self.asks = [s for s in self.sentences if s.text.endswith("?") or REQUEST.search(self.folded_text(s))]
+        self.asks = [s for s in self.sentences if s.text.endswith("?") or _makes_request(self.folded_text(s))]
         self.time_bound = MINUTES.search(body)
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
 

@@ -173,9 +173,10 @@ class Findings:
         {"field": "subject"|"body", "start", "end", "replacement"} (an insertion when start == end).
         """
         rule = RULES[code]
-        if self.count(code) >= MAX_PER_CODE:
+        n = self.counts.get(code, 0)
+        if n >= MAX_PER_CODE:
             return
-        self.counts[code] = self.count(code) + 1
+        self.counts[code] = n + 1
         finding = {
             "rubric": rule.rubric, "code": code, "severity": rule.severity, "message": message,
             "evidence": _evidence(*evidence) if evidence else None, "fix": fix,
@@ -186,7 +187,11 @@ class Findings:
 
     def scores(self):
         """Return {rubric: score}: BASE plus capped points, clamped to 1-5, one decimal."""
-        return {r: round(min(5.0, max(1.0, self.total(r))), 1) for r in RUBRICS}
+        per_rubric = {}  # {rubric: {code: points}}, summed in one pass, in the order total() sums them
+        for finding, points in self.items:
+            per_code = per_rubric.setdefault(finding["rubric"], {})
+            per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
+        return {r: round(min(5.0, max(1.0, _capped_total(per_rubric.get(r, {}), r))), 1) for r in RUBRICS}
 
     def total(self, rubric):
         """BASE plus the capped points of `rubric`'s findings so far (praise up to PRAISE_CEILING), before clamping."""
@@ -194,15 +199,20 @@ class Findings:
         for finding, points in self.items:
             if finding["rubric"] == rubric:
                 per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
-        capped = [min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
-                  for code, points in per_code.items()]
-        gains = sum(p for p in capped if p > 0)
-        return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
+        return _capped_total(per_code, rubric)
 
     def findings(self):
         """Return the finding dicts, majors first, then minors, then praise (stable within each)."""
         order = {"major": 0, "minor": 1, "praise": 2}
         return sorted((f for f, _ in self.items), key=lambda f: order[f["severity"]])
+
+
+def _capped_total(per_code, rubric):
+    """BASE plus each code's summed points, each held to its rule's cap, and praise up to the rubric's ceiling."""
+    capped = [min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
+              for code, points in per_code.items()]
+    gains = sum(p for p in capped if p > 0)
+    return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
 
 
 def _evidence(field, text, start, end):

@@ -3,19 +3,21 @@
 Everything here is linear in the text length so a 20,000-word paste stays fast.
 """
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # A sentence runs from a non-space character to terminal punctuation or the end of its line,
 # so a greeting line or a sign-off line is a sentence of its own. A stop with a letter or digit right after it
 # ("Node.js", "v2.1", "example.com") is inside a word, and a few abbreviations ("e.g.", "Dr.") end no sentence.
 SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?](?=\w)[^.!?\n]*)*(?:[.!?]+[\"'”’)\]]*|(?=\n)|$)")
+MAX_CACHED_SENTENCE = 1000  # characters: a longer "sentence" is a pasted wall's line, not a draft's sentence
 ABBREVIATION_CHARS = 8  # the longest abbreviation with its stop and the space before it ("approx.")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|approx|incl|jr|sr)|(?-i:\b[A-Z]))\.$", re.I)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A link or an address is one word to the reader however many dots and slashes it holds; "P.S." is a marker.
 _ONE_WORD = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NO_WORD = re.compile(r"\bP\.[ \t]?S\.", re.I)
+_ONE_WORD_MARKS = ("http", "www.", "@")  # _ONE_WORD matches nothing in a text without one of these
 # re.IGNORECASE matches these to ASCII letters, but str.lower() keeps them (or, for "İ", adds a combining dot).
 _ASCII_LIKE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -65,17 +67,36 @@ def stem(word):
 @lru_cache(maxsize=128)
 def content_stems(text):
     """Return the (frozen) set of stems of the non-stopword words of `text`."""
-    return frozenset(stem(w) for w in WORD.findall(text.replace("-", " ")) if len(w) > 2 and w.lower() not in STOPWORDS)
+    return frozenset(filter(None, map(_content_stem, WORD.findall(text.replace("-", " ")))))
 
 
-def count_words(text):
+@lru_cache(maxsize=8192)  # per word: the texts differ on every keystroke, their words mostly do not
+def _content_stem(word):
+    """The stem of `word`, or None for a stopword or a word of two letters or fewer."""
+    return stem(word) if len(word) > 2 and word.lower() not in STOPWORDS else None
+
+
+def per_sentence(analyse):
+    """Memoise `analyse(text)` for texts of a sentence's size: the live check and each edit's re-check meet a
+    draft's sentences again, while a pasted wall's long lines are analysed afresh and never kept."""
+    cached = lru_cache(maxsize=1024)(analyse)
+
+    @wraps(analyse)
+    def memoised(text):
+        return cached(text) if len(text) <= MAX_CACHED_SENTENCE else analyse(text)
+    return memoised
+
+
+def count_words(text, words=None):
     """The one word count the app shows (stats, length findings, editor, API): words as WORD finds them
-    (hyphenated and apostrophe words are one), a link or an email address one word, "P.S." none."""
-    n = len(WORD.findall(text))
-    for pattern, worth in ((_ONE_WORD, 1), (_NO_WORD, 0)):
-        for m in pattern.finditer(text):
-            n -= len(WORD.findall(m.group())) - worth
-    return n
+    (hyphenated and apostrophe words are one), a link or an email address one word, "P.S." none.
+
+    `words`, when the caller has found them already, is WORD.findall(text).
+    """
+    n = len(WORD.findall(text) if words is None else words)
+    if any(mark in text for mark in _ONE_WORD_MARKS):  # its scan costs more than the rest of the count
+        n -= sum(len(WORD.findall(m.group())) - 1 for m in _ONE_WORD.finditer(text))
+    return n - sum(len(WORD.findall(m.group())) for m in _NO_WORD.finditer(text))
 
 
 def reading_grade(words, sentence_count):
@@ -87,7 +108,7 @@ def reading_grade(words, sentence_count):
     """
     if not words:
         return 0.0
-    sylls = sum(syllables(w) for w in words)
+    sylls = sum(map(syllables, words))
     grade = 0.39 * len(words) / max(1, sentence_count) + 11.8 * sylls / len(words) - 15.59
     return round(grade, 1)
 

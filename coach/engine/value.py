@@ -8,7 +8,7 @@ from . import lexicon as lx
 from .context import ASKLESS_KINDS
 from .grounding import detailed_references, references
 from .phrasing import offer_sentence
-from .text import STOPWORDS, WORD, content_stems, stem
+from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
 
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
@@ -31,13 +31,10 @@ def check(msg, ctx, out):
         if any_pitch and lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
             pitches.append(s)
             continue
-        concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
-        is_vague = len(concrete) < len(folded)
-        if is_vague:  # with the offer itself vague, "in return" or "if it helps" frames nothing concrete
-            concrete = lx.OFFER_FRAME.sub("", concrete)
-        if lx.OFFER.search(concrete) and not lx.FORMAT_CHOICE.search(folded):
+        kind = _offer_kind(folded)
+        if kind == "offer":
             offers.append(s)
-        elif is_vague:
+        elif kind == "vague":
             vague.append(s)
     for s in pitches:
         out.add("sales_pitch", "This pitches your business to the mentor; a sales line is not something they asked for.",
@@ -63,6 +60,18 @@ def check(msg, ctx, out):
         out.add("offer_missing_from_plan", "The message offers nothing in return, though your plan has an offer.",
                 _offer_fix(ctx))
     _check_motives(msg, out)
+
+
+@per_sentence
+def _offer_kind(folded):
+    """"offer" when a (folded) sentence offers something concrete, "vague" when its offer is open-ended, else None."""
+    concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
+    is_vague = len(concrete) < len(folded)
+    if is_vague:  # with the offer itself vague, "in return" or "if it helps" frames nothing concrete
+        concrete = lx.OFFER_FRAME.sub("", concrete)
+    if lx.OFFER.search(concrete) and not lx.FORMAT_CHOICE.search(folded):
+        return "offer"
+    return "vague" if is_vague else None
 
 
 def _check_homework(msg, out):
