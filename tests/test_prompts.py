@@ -47,9 +47,15 @@ def test_prompts_render_for_partial_contexts(context):
 
 
 @pytest.mark.parametrize("name", ["critique", "draft"])
-def test_prompt_version_is_the_short_hash_of_the_file(name):
+def test_prompt_version_is_the_short_hash_of_the_file_and_the_vocabulary_it_reads(name):
     with open(prompts.path(name), "rb") as fh:
-        assert prompts.version(name) == hashlib.sha256(fh.read()).hexdigest()[:12]
+        assert prompts.version(name) == hashlib.sha256(fh.read() + prompts._VOCABULARY).hexdigest()[:12]
+
+
+def test_a_new_rubric_name_or_word_range_gives_every_prompt_a_new_version(monkeypatch):
+    before = prompts.version("critique")
+    monkeypatch.setattr(prompts, "_VOCABULARY", prompts._VOCABULARY.replace(b"professionalism", b"courtesy"))
+    assert prompts.version("critique") != before
 
 
 def test_each_prompt_has_its_own_version():

@@ -1,9 +1,11 @@
 """Prompts as files: `coach/prompts/<name>.j2`, rendered by Jinja2 with StrictUndefined, versioned by content hash.
 
-A prompt's version is the first 12 hex digits of the SHA-256 of its file, so every logged call and
-every critique names exactly the text that produced it, and editing a prompt invalidates the cache.
+A prompt's version is the first 12 hex digits of the SHA-256 of its file and of the vocabulary it reads, so
+every logged call and every critique names exactly the text that produced it, and editing a prompt (or a rubric
+name, a word range or a limit it is given) invalidates the cache.
 """
 import hashlib
+import json
 import os
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -31,6 +33,11 @@ def render(name, **variables):
 
 
 def version(name):
-    """The prompt's version: a short SHA-256 of its file's bytes."""
+    """The prompt's version: a short SHA-256 of its file's bytes and of the vocabulary every prompt reads."""
     with open(path(name), "rb") as fh:
-        return hashlib.sha256(fh.read()).hexdigest()[:12]
+        return hashlib.sha256(fh.read() + _VOCABULARY).hexdigest()[:12]
+
+
+# The vocabulary's names and values as stable bytes: a change to any of them is a change to what prompts say.
+_VOCABULARY = json.dumps({name: getattr(vocabulary, name) for name in dir(vocabulary) if name.isupper()},
+                         sort_keys=True, default=sorted).encode()  # sets, sorted
