@@ -131,3 +131,15 @@ def test_an_edit_that_would_harm_the_message_or_does_not_fit_does_not_verify(cha
     body = BODY.replace("I'm a backend", "I'm a really busy backend")
     finding = next(f for f in critique(SUBJECT, body, CONTEXT)["findings"] if f["code"] == "filler")
     assert not verify(SUBJECT, body, CONTEXT, dict(finding, edit=change))
+
+
+def test_a_word_two_rubrics_flag_gets_one_apply_button_and_applying_it_clears_both():
+    body = ("Hi Kenji,\n\nI read your article on threat modelling and really used its checklist on our service. "
+            "Could I ask you one question about it in a 15-minute call next week?\n\nThank you,\nAna")
+    result = critique("A question on threat modelling", body, {"mentor": {"name": "Kenji Watanabe"}})
+    flagged = [f for f in result["findings"] if f["evidence"] and f["evidence"]["text"].lower() == "really"]
+    assert {f["rubric"] for f in flagged} == {"brevity", "professionalism"}
+    assert [bool(f.get("edit")) for f in flagged] == [True, False]
+    subject, fixed = apply("A question on threat modelling", body, flagged[0]["edit"])
+    codes = {f["code"] for f in critique(subject, fixed, {"mentor": {"name": "Kenji Watanabe"}})["findings"]}
+    assert not codes & {f["code"] for f in flagged}

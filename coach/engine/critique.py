@@ -10,14 +10,23 @@ CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grou
 def critique(subject, body, context=None):
     """Return {"scores", "overall", "findings", "stats", "engine"} for one message.
 
-    A finding carries an "edit" only when applying it was checked to resolve it (edits.holds).
+    A finding carries an "edit" only when applying it was checked to resolve it (edits.holds), and one change
+    is offered once: when two findings propose the same edit ("really" is filler and insists), the first keeps it.
     """
     subject, body, ctx = _as_text(subject), _as_text(body), normalise(context)
     result = assess(subject, body, ctx, propose=True)
+    checked, offered = {}, set()  # checked: {edit: the critique with it applied}, so each change is run once
     for finding in result["findings"]:
-        if "edit" in finding and not edits.holds(finding, result, assess(*edits.apply(subject, body, finding["edit"]),
-                                                                         ctx)):
+        change = finding.get("edit")
+        if change is None:
+            continue
+        key = tuple(sorted(change.items()))
+        if key not in checked:
+            checked[key] = assess(*edits.apply(subject, body, change), ctx)
+        if key in offered or not edits.holds(finding, result, checked[key]):
             del finding["edit"]
+        else:
+            offered.add(key)
     return result
 
 
