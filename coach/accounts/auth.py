@@ -6,7 +6,8 @@ from flask import abort, current_app, flash, g, redirect, render_template, reque
 from .. import services, sessions
 from ..db import get_db
 from ..errors import render_error
-from ..forms import SignInForm, SignUpForm, form_status
+from .forms import SignInForm, SignUpForm
+from ..forms import form_status
 from ..security import safe_next
 from . import auth_bp as bp
 

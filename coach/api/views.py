@@ -5,7 +5,7 @@ from flask import current_app, g, jsonify, request
 from .. import engine
 from ..drafts import critics
 from ..db import get_db
-from ..forms import ASK_FORMATS
+from ..drafts.forms import ASK_FORMATS
 from ..vocabulary import (ASK_MINUTES, ASK_TOPIC_MAX, BODY_MAX, MENTOR_LIMITS, NAME_MAX, PROFILE_LIMITS, SUBJECT_MAX,
                           VALUE_PROPOSITION_MAX)
 from . import bp

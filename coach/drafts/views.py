@@ -7,7 +7,8 @@ from ..outreach import followups
 from ..instructor import reviews
 from ..db import get_db
 from ..errors import or_404
-from ..forms import DraftForm, RevisionForm, form_status
+from .forms import DraftForm, RevisionForm
+from ..forms import form_status
 from ..mentee import bp, draft_or_404, mentee_only, mentor_or_404
 
 

@@ -4,7 +4,8 @@ from flask import flash, g, redirect, render_template, url_for
 from .. import services, store
 from ..outreach import followups
 from ..db import get_db
-from ..forms import ProfileForm, form_status
+from .forms import ProfileForm
+from ..forms import form_status
 from . import bp, mentee_only
 
 
