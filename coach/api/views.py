@@ -12,7 +12,7 @@ from . import bp
 
 
 LIMITS = {"subject": SUBJECT_MAX, "body": BODY_MAX}
-# The context the editor sends (services.build_context), each text field with its form's limit.
+# The context the editor sends (drafts.services.build_context), each text field with its form's limit.
 CONTEXT_LIMITS = {
     "mentor": {name: MENTOR_LIMITS[name] for name in ("name", "role", "research", "connection_points", "found_via")},
     "mentee": {"name": NAME_MAX, **{name: PROFILE_LIMITS[name] for name in ("background", "offer", "skills", "projects")},
