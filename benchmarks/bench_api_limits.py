@@ -17,7 +17,7 @@ import time
 
 from coach import create_app, engine
 from coach.api.views import CONTEXT_LIMITS
-from coach.forms import BODY_MAX, SUBJECT_MAX
+from coach.vocabulary import BODY_MAX, SUBJECT_MAX
 
 REFUSE_BUDGET_MS = 50
 LEGAL_BUDGET_MS = 500

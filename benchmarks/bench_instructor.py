@@ -30,7 +30,9 @@ from datetime import datetime, timedelta, timezone
 import requests
 
 from benchmarks._server import ProcfileServer
-from coach import engine, services, store
+from coach import engine, store
+from coach.accounts import services as accounts
+from coach.drafts import services as drafting
 from coach.db import apply_migrations, open_database
 from coach.migrations import migrations
 
@@ -79,7 +81,7 @@ CLOSINGS = ("If another time suits you better, I am happy to work around your sc
 
 def message_pool(rng, size=48):
     """Realistic first messages of mixed quality, each with its built-in critique: (subject, body, critique)."""
-    context = services.build_context({"background": "Backend developer", "offer": "notes from our exercise"},
+    context = drafting.build_context({"background": "Backend developer", "offer": "notes from our exercise"},
                                      {"name": "Kenji Watanabe", "role": MENTOR_ROLES[0],
                                       "research": "Gave the talk 'Threat modelling for teams without a security team'."},
                                      {"ask_topic": TOPICS[0], "ask_minutes": 20, "ask_format": "video call"}, "Sam")
@@ -107,7 +109,7 @@ def build_course(path, mentees, seed=17):
     # A benchmark's own throwaway file: a large cache and no fsync make the load minutes, not tens of minutes.
     db.execute("PRAGMA cache_size=-400000")
     db.execute("PRAGMA synchronous=OFF")
-    instructor = services.register(db, "Ines Instructor", INSTRUCTOR, PASSWORD, "instructor")
+    instructor = accounts.register(db, "Ines Instructor", INSTRUCTOR, PASSWORD, "instructor")
     cohort = store.insert_cohort(db, instructor, "Career changers, autumn", "BENCH234")
     first_user, users, drafts, revisions = instructor + 1, [], [], []
     critiques, model_critiques, reviews, agreements, comments = [], [], [], [], []

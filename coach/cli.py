@@ -395,7 +395,7 @@ def create_instructor_command(email, name, password_stdin, database):
     """Create an instructor account without the sign-up page, for setting up a course."""
     import secrets
 
-    from . import services
+    from .accounts import services as accounts
 
     name, email = name.strip(), email.strip()
     if not name or len(name) > NAME_MAX:
@@ -409,8 +409,8 @@ def create_instructor_command(email, name, password_stdin, database):
     else:
         password = secrets.token_urlsafe(12)
     try:
-        user_id = services.register(_open_migrated(database), name, email, password, "instructor")
-    except services.AccountError as exc:
+        user_id = accounts.register(_open_migrated(database), name, email, password, "instructor")
+    except accounts.AccountError as exc:
         raise click.ClickException(f"{exc.field} {exc}")
     click.echo(f"created instructor {user_id}: {email}")
     if not password_stdin:

@@ -15,7 +15,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from . import store
 from .db import get_db
 from .errors import render_error
-from .forms import SignInForm
+from .accounts.forms import SignInForm
 
 # No inline script or style anywhere: scripts and styles come from static/ only.
 CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -1,5 +1,5 @@
 """The account page (issue 18): change name, email and password; sign out everywhere."""
-from coach import services
+from coach.accounts import services as accounts
 from tests.conftest import Actions
 
 
@@ -85,7 +85,7 @@ def test_a_password_change_signs_out_every_other_session_and_keeps_this_one(app,
     assert phone.get("/mentee/").status_code == 302
     assert laptop.client.get("/mentee/").status_code == 302
     assert db["user_sessions"].count == 1
-    assert services.password_matches(db["users"].get(1), "a new secret")
+    assert accounts.password_matches(db["users"].get(1), "a new secret")
 
 
 def test_sign_out_everywhere_ends_every_session_this_one_included(app, actions, client):
@@ -99,6 +99,6 @@ def test_sign_out_everywhere_ends_every_session_this_one_included(app, actions, 
 
 
 def test_the_account_page_is_for_instructors_too(actions, client, db):
-    services.register(db, "Ivy", "ivy@example.com", "correct horse", "instructor")
+    accounts.register(db, "Ivy", "ivy@example.com", "correct horse", "instructor")
     actions.signin(email="ivy@example.com")
     assert "Ivy" in client.get("/account/").get_data(as_text=True)

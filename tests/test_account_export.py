@@ -69,10 +69,10 @@ def test_the_export_holds_no_secret_and_nothing_of_another_user(app, mentee, cli
 
 
 def test_the_export_includes_reviews_received(app, mentee, client, db):
-    from coach import services
+    from coach.accounts import services as accounts
 
     actions, _, _ = mentee
-    services.register(db, "Ivy Chen", "ivy@example.com", "correct horse", "instructor")
+    accounts.register(db, "Ivy Chen", "ivy@example.com", "correct horse", "instructor")
     ivy = Actions(app.test_client())
     ivy.signin(email="ivy@example.com")
     cohort = ivy.post("/instructor/", {"name": "Spring"}).headers["Location"].rstrip("/").split("/")[-1]

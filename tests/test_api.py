@@ -117,7 +117,8 @@ def test_a_bad_context_field_is_named(client, context, field, status):
 
 
 def test_the_api_limits_are_the_mentor_and_profile_forms_limits(app):
-    from coach.forms import MentorForm, ProfileForm
+    from coach.mentee.forms import ProfileForm
+    from coach.mentors.forms import MentorForm
     with app.test_request_context():
         mentor, profile = MentorForm(meta={"csrf": False}), ProfileForm(meta={"csrf": False})
         for name, limit in CONTEXT_LIMITS["mentor"].items():

@@ -3,7 +3,8 @@ log rows and instructors' reviews of it included) and it is signed out. Ownershi
 sqlite_master, so a table added later is covered without changing this test."""
 import pytest
 
-from coach import services, store
+from coach import store
+from coach.accounts import services as accounts
 from tests import sweep
 from tests.conftest import Actions
 
@@ -44,7 +45,7 @@ def owned_counts(db, user_id, email, marker=MARKER):
 def full_world(app, db):
     """A mentee in an instructor's cohort with every kind of record, reviewed, with a model-call log row, a
     failed sign-in, a reset link and a delete kept for undo; the instructor has records of their own."""
-    services.register(db, "Ivy Chen", "ivy@example.com", "correct horse", "instructor")
+    accounts.register(db, "Ivy Chen", "ivy@example.com", "correct horse", "instructor")
     ivy = Actions(app.test_client())
     ivy.signin(email="ivy@example.com")
     cohort_id = int(ivy.post("/instructor/", {"name": "Spring"}).headers["Location"].rstrip("/").split("/")[-1])

@@ -2,14 +2,14 @@
 anyone else's; handing a cohort over and closing it."""
 import re
 
-from coach import services
+from coach.accounts import services as accounts
 from tests.conftest import Actions
 
 LINK = re.compile(r'value="(https?://[^"]+/auth/reset/[\w-]+)"')
 
 
 def _instructor(app, db, email="ivy@example.com", name="Ivy Chen"):
-    services.register(db, name, email, "correct horse", "instructor")
+    accounts.register(db, name, email, "correct horse", "instructor")
     actions = Actions(app.test_client())
     actions.signin(email=email)
     return actions

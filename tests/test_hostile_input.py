@@ -12,7 +12,8 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 from argon2 import PasswordHasher
 
-from coach import create_app, services
+from coach import create_app
+from coach.accounts import services as accounts
 from coach.db import open_database
 from tests import sweep
 from tests.htmlforms import parse_forms
@@ -43,7 +44,7 @@ def world(tmp_path_factory):
                       "COACH_API_BASE": None, "COACH_FETCH_LINKS": False, "COACH_SIGNIN_LIMIT": 10 ** 6})
     with pytest.MonkeyPatch.context() as patch:
         # The sweep signs up many times: a cheap hash keeps it fast, and hashing is not under test here.
-        patch.setattr(services, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
         owner = sweep.owner_world(app, "Hostile-sweep")
         users = {"mentee": owner["mentee"].client, "instructor": owner["instructor"].client}
         forms = [(role, action, form) for role, client in users.items()

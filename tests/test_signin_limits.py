@@ -5,7 +5,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from coach import create_app, services
+from coach import create_app
+from coach.accounts import services as accounts
 from tests.conftest import Actions, csrf_token
 
 WRONG = "not the password"
@@ -16,13 +17,13 @@ def counted(tmp_path, monkeypatch):
     """An app with the default limit of 10, and a count of the passwords it actually checked."""
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k"})
     Actions(app.test_client()).signup(email="ana@example.com")
-    checked, lock, authenticate = [], threading.Lock(), services.authenticate
+    checked, lock, authenticate = [], threading.Lock(), accounts.authenticate
 
     def counting(db, email, password):
         with lock:
             checked.append(email)
         return authenticate(db, email, password)
-    monkeypatch.setattr(services, "authenticate", counting)
+    monkeypatch.setattr(accounts, "authenticate", counting)
     return app, checked
 
 

@@ -3,7 +3,8 @@ made to fail) and must leave nothing of its earlier writes behind; run uninterru
 import pytest
 from flask import Response, g
 
-from coach import security, services, sessions, store
+from coach import security, sessions, store
+from coach.drafts import services as drafting
 from coach.instructor import calibration, reviews
 from coach.outreach import followups, strategy
 from coach.db import get_db
@@ -76,7 +77,7 @@ def test_a_draft_interrupted_before_its_critique_leaves_no_draft_and_no_revision
     user, mentor = mentee
     interrupt("insert_critique")
     with pytest.raises(Interrupted):
-        services.start_draft(db, app.config, user, mentor, "moving into application security", 20, "video call")
+        drafting.start_draft(db, app.config, user, mentor, "moving into application security", 20, "video call")
     assert (_count(db, "drafts"), _count(db, "revisions")) == (0, 0)
 
 
@@ -202,7 +203,7 @@ def test_a_revision_interrupted_before_its_critique_is_not_saved_without_it(db, 
     _, rev = revision
     interrupt("insert_critique")
     with pytest.raises(Interrupted):
-        services.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, a new try.", {})
+        drafting.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, a new try.", {})
     assert store.latest_revision(db, rev["draft_id"])["number"] == rev["number"]
 
 
@@ -211,9 +212,9 @@ def test_a_revision_the_engine_fails_on_is_kept_uncritiqued(db, revision, monkey
 
     def broken(*args, **kwargs):
         raise RuntimeError("engine bug")
-    monkeypatch.setattr(services.engine, "critique", broken)
+    monkeypatch.setattr(drafting.engine, "critique", broken)
     with pytest.raises(RuntimeError):
-        services.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, kept text.", {})
+        drafting.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, kept text.", {})
     latest = store.latest_revision(db, rev["draft_id"])
     assert (latest["number"], latest["body"]) == (rev["number"] + 1, "Hello Kenji, kept text.")
     assert _count(db, "critiques", "revision_id = ?", (latest["id"],)) == 0

@@ -1,7 +1,7 @@
 """Value propositions: the built-in coach checks each against the mentor's research and the inventory."""
 import pytest
 
-from coach import services
+from coach.drafts import services as drafting
 from coach.engine import valueprop
 
 RESEARCH = "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop."
@@ -26,7 +26,7 @@ def test_a_specific_reciprocal_proposition_scores_well():
     ("", "missing"),
     ("I am a huge fan of everything you do. Your work is amazing and I would love to learn from you.",
      "generic_flattery"),
-    ("I can help with anything you need. We could learn from each other about Go services.", "vague_offer"),
+    ("I can help with anything you need. We could learn from each other about Go drafting.", "vague_offer"),
     ("I can review pull requests for your Kubernetes operator. We could learn from each other.",
      "not_tied_to_their_work"),
     ("I can share our threat modelling notes with your workshop.", "one_sentence"),
@@ -78,6 +78,6 @@ def test_too_long_proposition_is_refused_and_kept(mentee, client):
 
 
 def test_drafting_context_carries_the_value_proposition():
-    context = services.build_context({}, {"name": "Kenji", "value_proposition": GOOD},
+    context = drafting.build_context({}, {"name": "Kenji", "value_proposition": GOOD},
                                      {"ask_topic": "t", "ask_minutes": 20, "ask_format": "call"})
     assert context["mentee"]["value_proposition"] == GOOD

@@ -10,7 +10,7 @@ from .auth import login_required
 from ..db import get_db
 from ..portfolio.views import portfolio_link
 from ..forms import form_status
-from ..services import AccountError
+from .services import AccountError
 from . import account_bp as bp
 
 

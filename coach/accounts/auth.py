@@ -3,11 +3,13 @@ import functools
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from .. import services, sessions
+from .. import sessions
 from ..db import get_db
 from ..errors import render_error
-from ..forms import SignInForm, SignUpForm, form_status
+from .forms import SignInForm, SignUpForm
+from ..forms import form_status
 from ..security import safe_next
+from . import services as accounts
 from . import auth_bp as bp
 
 
@@ -52,8 +54,8 @@ def signup():
     if form.validate_on_submit():
         try:
             # The public page makes mentees only: instructors are invited (instructor_signup) or made by the CLI.
-            user_id = services.register(get_db(), form.name.data, form.email.data, form.password.data, "mentee")
-        except services.AccountError as exc:
+            user_id = accounts.register(get_db(), form.name.data, form.email.data, form.password.data, "mentee")
+        except accounts.AccountError as exc:
             form[exc.field].errors.append(str(exc))
         else:
             _start_session(user_id, "Welcome to Outreach Coach.")
@@ -65,16 +67,16 @@ def signup():
 @bp.route("/instructor-signup/<token>", methods=("GET", "POST"))
 def instructor_signup(token):
     """Create an instructor account through a one-time invitation link from an instructor."""
-    if not services.invitation_is_open(get_db(), token):
+    if not accounts.invitation_is_open(get_db(), token):
         return _invitation_closed()
     form = SignUpForm()
     if form.validate_on_submit():
         try:
-            user_id = services.register_invited_instructor(get_db(), token, form.name.data, form.email.data,
+            user_id = accounts.register_invited_instructor(get_db(), token, form.name.data, form.email.data,
                                                            form.password.data)
-        except services.AccountError as exc:
+        except accounts.AccountError as exc:
             form[exc.field].errors.append(str(exc))
-        except services.InvitationClosed:  # used by someone else while this form was open
+        except accounts.InvitationClosed:  # used by someone else while this form was open
             return _invitation_closed()
         else:
             _start_session(user_id, "Welcome to Outreach Coach: your instructor account is ready.")
@@ -84,7 +86,7 @@ def instructor_signup(token):
 
 def _invitation_closed():
     return render_error(404, "This invitation link no longer works",
-                        f"It has been used, has expired (links last {services.INVITATION_LIFETIME.days} days) or was "
+                        f"It has been used, has expired (links last {accounts.INVITATION_LIFETIME.days} days) or was "
                         "mistyped. Ask the instructor who sent it for a new one; to join a cohort as a mentee, "
                         "sign up without a link.")
 
@@ -99,7 +101,7 @@ def signin():
     """Sign in with email and password."""
     form = SignInForm()
     if form.validate_on_submit():
-        user = services.authenticate(get_db(), form.email.data, form.password.data)
+        user = accounts.authenticate(get_db(), form.email.data, form.password.data)
         if user is None:
             form.password.errors.append("does not match that email; check both and try again.")
         else:

@@ -1,7 +1,9 @@
-"""The forms of the account pages: name, email, password, forgotten password, and the confirmations."""
+"""The forms of the account pages: sign-up and sign-in, name, email, password, forgotten password, and the confirmations."""
 from flask_wtf import FlaskForm
+from wtforms import EmailField, PasswordField
+from wtforms.validators import DataRequired
 
-from ..forms import current_password, email_field, new_password, text
+from ..forms import current_password, email_field, new_password, strip_filter, text
 from ..vocabulary import NAME_MAX
 
 
@@ -37,3 +39,14 @@ class ResetForm(FlaskForm):
 
 class HandOverForm(FlaskForm):
     email = email_field("The other instructor's email")
+
+
+class SignUpForm(FlaskForm):
+    name = text("Your name", NAME_MAX, required=True)
+    email = email_field("Email")
+    password = new_password("Password")
+
+
+class SignInForm(FlaskForm):
+    email = EmailField("Email", validators=[DataRequired(message="is required.")], filters=[strip_filter])
+    password = PasswordField("Password", validators=[DataRequired(message="is required.")])

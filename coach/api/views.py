@@ -5,14 +5,14 @@ from flask import current_app, g, jsonify, request
 from .. import engine
 from ..drafts import critics
 from ..db import get_db
-from ..forms import ASK_FORMATS
+from ..drafts.forms import ASK_FORMATS
 from ..vocabulary import (ASK_MINUTES, ASK_TOPIC_MAX, BODY_MAX, MENTOR_LIMITS, NAME_MAX, PROFILE_LIMITS, SUBJECT_MAX,
                           VALUE_PROPOSITION_MAX)
 from . import bp
 
 
 LIMITS = {"subject": SUBJECT_MAX, "body": BODY_MAX}
-# The context the editor sends (services.build_context), each text field with its form's limit.
+# The context the editor sends (drafts.services.build_context), each text field with its form's limit.
 CONTEXT_LIMITS = {
     "mentor": {name: MENTOR_LIMITS[name] for name in ("name", "role", "research", "connection_points", "found_via")},
     "mentee": {"name": NAME_MAX, **{name: PROFILE_LIMITS[name] for name in ("background", "offer", "skills", "projects")},

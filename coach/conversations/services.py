@@ -8,7 +8,8 @@ and "update") so the editor, revisions and critiques work for them unchanged.
 import math
 from datetime import date, timedelta
 
-from .. import services, store
+from .. import store
+from ..drafts import services as drafting
 from ..engine import aftercare
 from ..engine.questions import check_question, is_flagged
 from ..vocabulary import AFTER_MEETING_KINDS, MESSAGE_KINDS
@@ -133,13 +134,13 @@ def _upcoming(due_on):
 
 
 def start_aftercare_draft(db, config, user, mentor, kind):
-    """Create a thank-you or progress-update draft through services.start_draft, written from the
+    """Create a thank-you or progress-update draft through drafting.start_draft, written from the
     meeting's records and saved as revision 1; returns (draft_id, missing)."""
     plan = store.get_plan(db, user["id"], mentor["id"])
     topic = next((d["ask_topic"] for d in store.list_drafts(db, user["id"], mentor["id"]) if d["ask_topic"]), "")
     extra = aftercare_extra(db, user["id"], mentor["id"])
     extra["note"] = {"update": aftercare.facts(extra)}
-    return services.start_draft(
+    return drafting.start_draft(
         db, config, user, mentor, topic, agreed_minutes(db, user["id"], mentor["id"], plan), "email exchange",
         kind=kind, extra=extra, write=_aftercare_writer(db, config, user, kind))
 
@@ -150,7 +151,7 @@ def _aftercare_writer(db, config, user, kind):
     def builtin(context):
         return {**aftercare.draft(kind, context), "engine": "builtin"}
 
-    backend = services.drafting_backend(db, config, user)
+    backend = drafting.drafting_backend(db, config, user)
     return lambda context: backend.draft(context, prompt_name="followup", fallback=builtin)
 
 

@@ -1,6 +1,7 @@
 """The model's critique of a saved revision: asked on demand, stored beside the built-in one, served
 from the log when the text, context, model and prompt are unchanged."""
-from .. import services, store
+from .. import store
+from . import services
 from ..coaching.backends import get_backend
 from ..security import check_model_quota
 

@@ -1,13 +1,15 @@
 """Draft pages: a first draft for a mentor, the editor, earlier revisions, the diff, and asking the model."""
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from .. import services, store
-from . import critics, history
+from .. import store
+from . import critics, history, services
 from ..outreach import followups
 from ..instructor import reviews
 from ..db import get_db
 from ..errors import or_404
-from ..forms import DraftForm, RevisionForm, form_status
+from .forms import DraftForm, RevisionForm
+from ..mentors.services import PRIORITY_FORMULA, mentor_priority
+from ..forms import form_status
 from ..mentee import bp, draft_or_404, mentee_only, mentor_or_404
 
 
@@ -19,7 +21,7 @@ def draft_new(mentor_id):
     form = DraftForm()
     if not form.validate_on_submit():
         return render_template("mentee/mentor.html", mentor=mentor, form=form,
-                               priority=services.mentor_priority(mentor), formula=services.PRIORITY_FORMULA,
+                               priority=mentor_priority(mentor), formula=PRIORITY_FORMULA,
                                drafts=store.list_drafts(get_db(), g.user["id"], mentor_id)), 400
     draft_id, missing = followups.start_first_draft(get_db(), current_app.config, g.user, mentor,
                                                     form.ask_topic.data, form.ask_minutes.data, form.ask_format.data)

@@ -3,7 +3,8 @@ per rubric, with quadratic-weighted Cohen's kappa and a plain-words verdict; and
 instructors score to calibrate before reviewing."""
 import sqlite3
 
-from .. import engine, services, store
+from .. import engine, store
+from ..drafts.services import build_context
 from .cohorts import round_score
 from ..store import RUBRICS
 
@@ -237,7 +238,7 @@ def ensure_anchors(db):
             owner = _anchor_owner(db)
             mentor_id = store.insert_mentor(db, owner["id"], ANCHOR_MENTOR)
             draft_id = store.insert_draft(db, owner["id"], mentor_id, kind="anchor", **ANCHOR_ASK)
-            context = services.build_context({}, ANCHOR_MENTOR, ANCHOR_ASK, MENTEE_NAME)
+            context = build_context({}, ANCHOR_MENTOR, ANCHOR_ASK, MENTEE_NAME)
             revision_id, _ = store.insert_revision(db, draft_id, subject, body, "anchor")
             store.insert_critique(db, revision_id, engine.critique(subject, body, context))
             store.set_anchor_draft(db, anchor_id, draft_id)

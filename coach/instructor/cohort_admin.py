@@ -13,7 +13,7 @@ from ..db import get_db
 from ..errors import or_404
 from ..forms import form_status
 from ..accounts.recovery import reset_url
-from ..services import AccountError
+from ..accounts.services import AccountError
 from . import cohort_admin_bp as bp
 
 instructor_only = role_required("instructor")

@@ -2,7 +2,7 @@
 comments anchored to quoted spans, and a reusable comment bank."""
 from .. import store
 from ..fielderror import FieldError
-from ..services import normalise_newlines
+from ..drafts.services import normalise_newlines
 from ..store import RUBRICS
 
 FIELDS = ("subject", "body")

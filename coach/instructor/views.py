@@ -3,7 +3,8 @@ coach, anchor drafts and exports. Every id in a URL is looked up through a store
 signed-in instructor, so another instructor's ids answer 404."""
 from flask import Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from .. import services, store
+from .. import store
+from ..accounts import services as accounts
 from . import calibration, cohorts, exports, reviews
 from ..portfolio import services as portfolio
 from ..accounts.auth import role_required
@@ -56,10 +57,10 @@ def invitations():
     """Invite another instructor: a one-time link, shown once, that works for a week."""
     db, form, link = get_db(), InvitationForm(), None
     if form.validate_on_submit():
-        token, _ = services.invite_instructor(db, g.user["id"])
+        token, _ = accounts.invite_instructor(db, g.user["id"])
         link = url_for("auth.instructor_signup", token=token, _external=True)
     return render_template("instructor/invitations.html", form=form, link=link,
-                           days=services.INVITATION_LIFETIME.days, now=store.now(),
+                           days=accounts.INVITATION_LIFETIME.days, now=store.now(),
                            invitations=store.list_invitations(db, g.user["id"])), form_status(form)
 
 

@@ -10,7 +10,8 @@ forgotten filter would show deleted data. Rows are removed at once and put back,
 import json
 import sqlite3
 
-from .. import services, sessions, store
+from .. import sessions, store
+from ..accounts import services as accounts
 from ..sessions import UNDO_WINDOW
 
 # What each kind of record is, how it is found for its owner, and how the pages name it.
@@ -122,7 +123,7 @@ def close_account(db, user, password):
     An instructor must first hand over or close their cohorts (their mentees' memberships are not theirs to
     delete). Raises CloseRefused.
     """
-    if not services.password_matches(user, password):
+    if not accounts.password_matches(user, password):
         raise CloseRefused("password", "is not your current password.")
     if store.list_cohorts_for_instructor(db, user["id"]):
         raise CloseRefused(None, "You still run cohorts: hand each one over to another instructor or close it "

@@ -1,9 +1,12 @@
 """Mentor pages: the list ranked by priority, a new mentor, a mentor's research and edits."""
 from flask import flash, g, redirect, render_template, url_for
 
-from .. import services, store
+from .. import store
+from . import services
 from ..db import get_db
-from ..forms import DraftForm, MentorForm, form_status
+from .forms import MentorForm
+from ..drafts.forms import DraftForm
+from ..forms import form_status
 from ..mentee import bp, mentee_only, mentor_or_404
 
 

@@ -7,7 +7,8 @@ suggestion to let go gracefully. `today()` is the one clock, so tests can freeze
 """
 from datetime import date, datetime, timedelta, timezone
 
-from .. import services, store
+from .. import store
+from ..drafts import services as drafting
 from ..engine import followup as followup_writer
 from ..engine import valueprop
 from ..vocabulary import MENTOR_LIMITS
@@ -83,14 +84,14 @@ def note_first_draft(db, user_id, mentor):
 
 
 def start_first_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format):
-    """Draft a first message to a mentor (see services.start_draft) and note it in the mentor's status, in one
+    """Draft a first message to a mentor (see drafting.start_draft) and note it in the mentor's status, in one
     transaction; return (draft_id, missing)."""
-    ask = services.draft_ask(mentor, ask_topic, ask_minutes, ask_format)
-    context, first = services.compose_draft(db, config, user, ask)
+    ask = drafting.draft_ask(mentor, ask_topic, ask_minutes, ask_format)
+    context, first = drafting.compose_draft(db, config, user, ask)
     with db.atomic():  # the draft and the "drafted" status it gives a researched mentor, or neither
-        draft_id = services.save_new_draft(db, user["id"], ask, context, first)
+        draft_id = drafting.save_new_draft(db, user["id"], ask, context, first)
         note_first_draft(db, user["id"], mentor)
-    return draft_id, services.draft_notes(first)
+    return draft_id, drafting.draft_notes(first)
 
 
 def outreach_overview(db, user_id, mentor):
@@ -159,7 +160,7 @@ def start_note(db, config, user, mentor, kind, update):
     previous = store.latest_message(db, user["id"], mentor["id"]) or {}
     extra = {"previous": {"subject": previous.get("subject") or "", "sent_on": mentor["sent_on"] or ""},
              "note": {"update": update, "number": min((mentor["followups_sent"] or 0) + 1, MAX_FOLLOWUPS)}}
-    return services.start_draft(db, config, user, mentor, first.get("ask_topic") or "",
+    return drafting.start_draft(db, config, user, mentor, first.get("ask_topic") or "",
                                 first.get("ask_minutes") or 20, first.get("ask_format") or "video call",
                                 kind=kind, extra=extra, write=_writer(config, db, user))
 
@@ -171,5 +172,5 @@ def _first_draft(db, user_id, mentor_id):
 
 def _writer(config, db, user):
     """The configured model's follow-up writer, falling back to the built-in one; or the built-in one."""
-    backend = services.drafting_backend(db, config, user)
+    backend = drafting.drafting_backend(db, config, user)
     return lambda context: backend.draft(context, prompt_name="followup", fallback=followup_writer.draft)

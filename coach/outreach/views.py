@@ -10,7 +10,7 @@ from ..forms import choices, form_status
 from ..mentee import bp, mentee_only, mentor_or_404
 from .forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm, ScheduleForm, StatusForm,
                     ValuePropositionForm)
-from ..services import ranked_mentors
+from ..mentors.services import ranked_mentors
 
 NOTE_KINDS = ("followup",)  # thank-you notes come from the meeting records (coach/conversations/views.py)
 BACK = {"mentors": "mentee.mentors", "dashboard": "mentee.dashboard", "followups": "mentee.followups_page"}

@@ -8,7 +8,8 @@ so their text cannot inject links, images, HTML or structure into the file.
 import re
 from datetime import date
 
-from .. import services, store
+from .. import store
+from ..mentors.services import ranked_mentors
 from ..conversations import services as conversation, peers
 from ..outreach import strategy
 from ..markdown_text import md_lines as md
@@ -31,7 +32,7 @@ def build(db, user, today=None):
     """The four deliverables of the user's portfolio, as data for the page and the export."""
     today = today or date.today()
     profile = store.get_profile(db, user["id"])
-    ranked = services.ranked_mentors(db, user["id"])
+    ranked = ranked_mentors(db, user["id"])
     return {"mentee": user["name"], "date": today.isoformat(), "titles": DELIVERABLES,
             "strategy": _strategy(profile, ranked, peers.partners(db, user["id"])),
             "outreach": _outreach(db, user["id"], ranked[:TOP_MENTORS]),

@@ -7,7 +7,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from coach import services
+from coach.accounts import services as accounts
 from coach.db import open_database
 
 from .conftest import PASSWORD, make_app, open_draft, screenshot, serve
@@ -30,7 +30,7 @@ def instructor(page, base_url, path):
     email = f"iris-{uuid.uuid4().hex[:8]}@school.example"
     db = open_database(str(path))
     try:
-        services.register(db, "Iris Instructor", email, PASSWORD, "instructor")
+        accounts.register(db, "Iris Instructor", email, PASSWORD, "instructor")
     finally:
         db.conn.close()
     page.goto(f"{base_url}/auth/signin")
