@@ -6,6 +6,7 @@ Run them from the checkout with the test extra installed (`pip install -e '.[tes
 `tests/`, and the critique benchmark's baseline is textstat, which only the test extra installs.
 `python -m benchmarks.NAME --help` (or the module's docstring) says more about one of them.
 """
+
 import subprocess
 import sys
 
@@ -17,8 +18,10 @@ BENCHMARKS = [
     ("built-in drafts, development and held-out contexts (goal: every draft clean)", ["benchmarks.eval_drafts"]),
     ("50 users saving revisions for 30 s (goal: 0 errors, 0 lost)", ["benchmarks.bench_load"]),
     ("the same with a fake model failing and hanging", ["benchmarks.bench_load", "--model-faults"]),
-    ("instructor pages at 1,000 and 10,000 mentees (goal < 300 ms, RSS < 250 MB; 5-15 minutes)",
-     ["benchmarks.bench_instructor"]),
+    (
+        "instructor pages at 1,000 and 10,000 mentees (goal < 300 ms, RSS < 250 MB; 5-15 minutes)",
+        ["benchmarks.bench_instructor"],
+    ),
 ]
 
 

@@ -7,6 +7,7 @@ Benchmarks and the crash test share this so they measure exactly what production
         server.kill()       # SIGKILL the whole process group, as a crash would
         server.start()      # and start again on the same database and port
 """
+
 import os
 import shlex
 import signal
@@ -30,7 +31,7 @@ def procfile_command(port):
     """The Procfile's `web:` command, with $PORT filled in, bound to 127.0.0.1 only, run by this Python."""
     with open(os.path.join(ROOT, "Procfile"), encoding="utf-8") as fh:
         line = next(line for line in fh if line.startswith("web:"))
-    args = shlex.split(line[len("web:"):].replace("$PORT", str(port)).replace("0.0.0.0", "127.0.0.1"))
+    args = shlex.split(line[len("web:") :].replace("$PORT", str(port)).replace("0.0.0.0", "127.0.0.1"))
     assert args[0] == "gunicorn", "the Procfile's web process is expected to be gunicorn"
     return [sys.executable, "-m", "gunicorn", *args[1:]]
 
@@ -40,8 +41,14 @@ class ProcfileServer:
 
     def __init__(self, database, log_path, env=None, port=None):
         self.database, self.log_path, self.port = str(database), str(log_path), port or free_port()
-        self.env = {**os.environ, "COACH_DATABASE": self.database, "PORT": str(self.port),
-                    "SECRET_KEY": "benchmark-secret", "PYTHONUNBUFFERED": "1", **(env or {})}
+        self.env = {
+            **os.environ,
+            "COACH_DATABASE": self.database,
+            "PORT": str(self.port),
+            "SECRET_KEY": "benchmark-secret",
+            "PYTHONUNBUFFERED": "1",
+            **(env or {}),
+        }
         self.process = None
 
     @property
@@ -51,9 +58,15 @@ class ProcfileServer:
 
     def start(self, wait=60):
         """Start gunicorn and return once /healthz answers; raise with the log's tail if it never does."""
-        log = open(self.log_path, "ab")
-        self.process = subprocess.Popen(procfile_command(self.port), cwd=ROOT, env=self.env, stdout=log,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+        log = open(self.log_path, "ab")  # noqa: SIM115 - the server writes to it until stop()
+        self.process = subprocess.Popen(
+            procfile_command(self.port),
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         log.close()
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:

@@ -3,6 +3,7 @@
 Each step loads the page, reads its form (CSRF token and defaults included) and submits it, so the
 load benchmark and the crash test exercise the same path a person does.
 """
+
 import time
 from urllib.parse import urlsplit
 
@@ -10,12 +11,14 @@ import requests
 
 from tests.htmlforms import parse_forms
 
-BODY = ("Hi {name},\n\nI watched your talk on threat modelling for teams without a security team and "
-        "tried the checklist on our payments service; it found two gaps we fixed the same week.\n\n"
-        "I am a backend developer (four years of Go and PostgreSQL) moving into application security. "
-        "Could we talk for 20 minutes on a video call in the next two weeks about how you made that move? "
-        "In return I can share our anonymised notes from the exercise as a case study for your workshop.\n\n"
-        "If another time suits you better, I am happy to work around your schedule.\n\nThanks,\n{me}\n[{tag}]")
+BODY = (
+    "Hi {name},\n\nI watched your talk on threat modelling for teams without a security team and "
+    "tried the checklist on our payments service; it found two gaps we fixed the same week.\n\n"
+    "I am a backend developer (four years of Go and PostgreSQL) moving into application security. "
+    "Could we talk for 20 minutes on a video call in the next two weeks about how you made that move? "
+    "In return I can share our anonymised notes from the exercise as a case study for your workshop.\n\n"
+    "If another time suits you better, I am happy to work around your schedule.\n\nThanks,\n{me}\n[{tag}]"
+)
 
 
 class Refused(Exception):
@@ -37,8 +40,9 @@ class SimulatedUser:
         """Make one timed request (no redirects followed); record it; return the response."""
         started = time.perf_counter()
         try:
-            response = self.http.request(method, self.base + path, timeout=self.timeout, allow_redirects=False,
-                                         **kwargs)
+            response = self.http.request(
+                method, self.base + path, timeout=self.timeout, allow_redirects=False, **kwargs
+            )
         except requests.RequestException:
             self.samples.append((kind, time.perf_counter() - started, None))
             raise
@@ -66,21 +70,37 @@ class SimulatedUser:
 
     def sign_up_and_in(self, password="correct horse battery"):
         """Create the account, then sign in with it, each through its form."""
-        self.submit("signup", self.page_form("/auth/signup"), name=f"Load User {self.number}", email=self.email,
-                    password=password, role="mentee")
+        self.submit(
+            "signup",
+            self.page_form("/auth/signup"),
+            name=f"Load User {self.number}",
+            email=self.email,
+            password=password,
+            role="mentee",
+        )
         self.submit("signin", self.page_form("/auth/signin"), email=self.email, password=password)
 
     def start_draft(self, mentor_name=None):
         """Record a mentor and ask for a first draft to them; remember the draft's id."""
         form = self.page_form("/mentee/mentors/new")
-        response = self.submit("mentor", form, name=mentor_name or f"Kenji Watanabe {self.number}",
-                               role="Application security engineer",
-                               research="Gave the talk 'Threat modelling for teams without a security team'.",
-                               accessibility="3", relevance="5", likelihood="3", value_potential="5")
+        response = self.submit(
+            "mentor",
+            form,
+            name=mentor_name or f"Kenji Watanabe {self.number}",
+            role="Application security engineer",
+            research="Gave the talk 'Threat modelling for teams without a security team'.",
+            accessibility="3",
+            relevance="5",
+            likelihood="3",
+            value_potential="5",
+        )
         mentor_path = _path(response)
-        response = self.submit("draft", self.page_form(mentor_path, posts_to=mentor_path + "/drafts"),
-                               ask_topic="moving from backend work into application security",
-                               ask_minutes="20")
+        response = self.submit(
+            "draft",
+            self.page_form(mentor_path, posts_to=mentor_path + "/drafts"),
+            ask_topic="moving from backend work into application security",
+            ask_minutes="20",
+        )
         self.draft_id = int(_path(response).rstrip("/").split("/")[-1])
         return self.draft_id
 
@@ -98,8 +118,13 @@ class SimulatedUser:
     def model_critique(self, number):
         """Ask the model to critique saved revision `number` through the JSON API; return the JSON answer."""
         form = self.page_form(f"/mentee/drafts/{self.draft_id}")
-        response = self.request("model", "POST", f"/api/v1/drafts/{self.draft_id}/revisions/{number}/model-critique",
-                                json={}, headers={"X-CSRFToken": form.data()["csrf_token"]})
+        response = self.request(
+            "model",
+            "POST",
+            f"/api/v1/drafts/{self.draft_id}/revisions/{number}/model-critique",
+            json={},
+            headers={"X-CSRFToken": form.data()["csrf_token"]},
+        )
         if response.status_code != 200:
             raise Refused(f"the model critique answered {response.status_code}: {response.text[:200]}")
         return response.json()

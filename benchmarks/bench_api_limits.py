@@ -9,6 +9,7 @@ request (the command line takes any context): grounding reads the notes once, no
 refusal within 50 ms, the largest legal critique within 500 ms, the engine on 500 KB within 1 s (it took 7.6 s
 when every reference re-read the notes). Figures, not a pass/fail test.
 """
+
 import json
 import statistics
 import sys
@@ -22,8 +23,16 @@ from coach.vocabulary import BODY_MAX, SUBJECT_MAX
 REFUSE_BUDGET_MS = 50
 LEGAL_BUDGET_MS = 500
 ENGINE_BUDGET_MS = 1000
-TOPICS = ("threat modelling", "fuzzing parsers", "secure code review", "incident response", "CTF workshops",
-          "dependency audits", "OAuth flows", "container hardening")
+TOPICS = (
+    "threat modelling",
+    "fuzzing parsers",
+    "secure code review",
+    "incident response",
+    "CTF workshops",
+    "dependency audits",
+    "OAuth flows",
+    "container hardening",
+)
 
 
 def filled(limit, seed):
@@ -34,8 +43,10 @@ def filled(limit, seed):
 
 def largest_legal():
     """Every field at its limit: a body that is nothing but references to the mentor's work."""
-    context = {part: {name: filled(limit, len(name)) for name, limit in fields.items()}
-               for part, fields in CONTEXT_LIMITS.items()}
+    context = {
+        part: {name: filled(limit, len(name)) for name, limit in fields.items()}
+        for part, fields in CONTEXT_LIMITS.items()
+    }
     context["ask"]["minutes"] = 20
     sentence = "Your talk on {} at the spring conference changed how I review code. "
     body = "".join(sentence.format(TOPICS[i % len(TOPICS)]) for i in range(BODY_MAX // len(sentence) + 1))
@@ -44,8 +55,11 @@ def largest_legal():
 
 def oversized():
     """About 500 KB: a short message with half a megabyte of research notes."""
-    return {"subject": "A question", "body": "Your talk on fuzzing parsers changed how I test. " * 300,
-            "context": {"mentor": {"name": "Kenji", "research": "wrote an article about fuzzing. " * 15_500}}}
+    return {
+        "subject": "A question",
+        "body": "Your talk on fuzzing parsers changed how I test. " * 300,
+        "context": {"mentor": {"name": "Kenji", "research": "wrote an article about fuzzing. " * 15_500}},
+    }
 
 
 def timings(send, n):
@@ -78,8 +92,12 @@ def main(n=5):
         alone = statistics.median(timings(lambda: engine.critique(**payload), n))
     print(f"no-op GET /healthz:                       {noop:7.1f} ms (median)")
     print(f"{len(big) // 1024} KB request refused:                 {refused:7.1f} ms (goal <= {REFUSE_BUDGET_MS} ms)")
-    print(f"largest legal request ({len(legal) // 1024} KB) critiqued: {answered:7.1f} ms (goal <= {LEGAL_BUDGET_MS} ms)")
-    print(f"engine alone on the {len(big) // 1024} KB request:          {alone:7.1f} ms (goal <= {ENGINE_BUDGET_MS} ms)")
+    print(
+        f"largest legal request ({len(legal) // 1024} KB) critiqued: {answered:7.1f} ms (goal <= {LEGAL_BUDGET_MS} ms)"
+    )
+    print(
+        f"engine alone on the {len(big) // 1024} KB request:          {alone:7.1f} ms (goal <= {ENGINE_BUDGET_MS} ms)"
+    )
     met = refused <= REFUSE_BUDGET_MS and answered <= LEGAL_BUDGET_MS and alone <= ENGINE_BUDGET_MS
     return 0 if met else 1
 

@@ -5,6 +5,7 @@ Both sides run as a fresh process over the same N distinct messages (built from
 tests/data/pairs.jsonl with a numbered sentence each, so no cache sees a repeat);
 prints both wall times and their ratio, and exits 1 above the budget of 3x.
 """
+
 import importlib.util
 import json
 import os
@@ -31,7 +32,10 @@ def messages(n):
         for line in f:
             pair = json.loads(line)
             base += [dict(pair[side], context=pair["context"]) for side in ("better", "worse")]
-    return [dict(m, body=f"{m['body']}\nP.S. Note {i} on item {i * 7}.\n") for i, m in enumerate(base * (n // len(base) + 1))][:n]
+    return [
+        dict(m, body=f"{m['body']}\nP.S. Note {i} on item {i * 7}.\n")
+        for i, m in enumerate(base * (n // len(base) + 1))
+    ][:n]
 
 
 def timed(cmd, stdin_path):

@@ -5,6 +5,7 @@ critiqued again (coach/engine/verify.py). Prints how many were proposed, how man
 offers (only those that held) and whether every offered edit verifies again from outside the engine; exits 1
 if any offered edit does not.
 """
+
 import sys
 import time
 from collections import Counter

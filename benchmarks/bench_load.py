@@ -9,6 +9,7 @@ script starts gunicorn exactly as the Procfile does, on a temporary database and
 and prints throughput, latency, errors, and every acknowledged revision checked against the database.
 It exits 1 if any request failed, any acknowledged revision is missing, or the log shows a locked database.
 """
+
 import argparse
 import os
 import sqlite3
@@ -56,6 +57,7 @@ def set_up(user):
 
 def hammer_healthz(seconds):
     """Baseline work: GET /healthz in a loop for `seconds`."""
+
     def work(user):
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
@@ -63,11 +65,13 @@ def hammer_healthz(seconds):
                 user.request("healthz", "GET", "/healthz")
             except requests.RequestException:
                 pass
+
     return work
 
 
 def save_loop(seconds, acknowledged, model_answers, model_every):
     """Load work: save revisions until time is up; every `model_every`-th user also asks the model each time."""
+
     def work(user):
         deadline = time.perf_counter() + seconds
         asks_model = model_every and user.number % model_every == 0
@@ -80,6 +84,7 @@ def save_loop(seconds, acknowledged, model_answers, model_every):
                     model_answers.append(user.model_critique(number))
             except (Refused, requests.RequestException):
                 pass  # already counted as an error in the user's samples
+
     return work
 
 
@@ -96,12 +101,18 @@ def database_findings(path, acknowledged):
     conn = sqlite3.connect(path)
     try:
         stored = set(conn.execute("select draft_id, subject from revisions where source = 'edit'"))
-        critiques = dict(conn.execute(
-            "select case when model_error is not null then 'fallback' when engine = 'builtin' then 'builtin' "
-            "else 'model' end, count(*) from critiques group by 1"))
-        return {"integrity": conn.execute("PRAGMA integrity_check").fetchone()[0],
-                "lost": [pair for pair in acknowledged if pair not in stored],
-                "unacknowledged": len(stored - set(acknowledged)), "critiques": critiques}
+        critiques = dict(
+            conn.execute(
+                "select case when model_error is not null then 'fallback' when engine = 'builtin' then 'builtin' "
+                "else 'model' end, count(*) from critiques group by 1"
+            )
+        )
+        return {
+            "integrity": conn.execute("PRAGMA integrity_check").fetchone()[0],
+            "lost": [pair for pair in acknowledged if pair not in stored],
+            "unacknowledged": len(stored - set(acknowledged)),
+            "critiques": critiques,
+        }
     finally:
         conn.close()
 
@@ -115,17 +126,26 @@ def fake_model(args):
 
 def server_env(args, fake):
     """The server's environment: the built-in coach, or the fake model with a short time-out."""
-    env = {"WEB_CONCURRENCY": str(args.workers), "COACH_THREADS": str(args.threads),
-           "COACH_MODEL_CALLS_PER_HOUR": "1000000"}  # the load, not the per-user quota, is under test here
+    env = {
+        "WEB_CONCURRENCY": str(args.workers),
+        "COACH_THREADS": str(args.threads),
+        "COACH_MODEL_CALLS_PER_HOUR": "1000000",
+    }  # the load, not the per-user quota, is under test here
     if fake is None:
         return {**env, "COACH_MODEL": "", "COACH_API_BASE": ""}
-    return {**env, "COACH_MODEL": "openai/fake", "COACH_API_BASE": fake.url, "OPENAI_API_KEY": "fake-key",
-            "COACH_MODEL_TIMEOUT": str(args.model_timeout), "COACH_MODEL_RETRIES": "1"}
+    return {
+        **env,
+        "COACH_MODEL": "openai/fake",
+        "COACH_API_BASE": fake.url,
+        "OPENAI_API_KEY": "fake-key",
+        "COACH_MODEL_TIMEOUT": str(args.model_timeout),
+        "COACH_MODEL_RETRIES": "1",
+    }
 
 
 def report(args, users, marks, timings, acknowledged, model_answers, found, log):
     """Print the figures (load = each user's samples from `marks[number]` on); return the requirements failed."""
-    load = [s for u in users for s in u.samples[marks[u.number]:]]
+    load = [s for u in users for s in u.samples[marks[u.number] :]]
     healthz = [s for u in users for s in u.samples if s[0] == "healthz"]
     signins = [s[1] for u in users for s in u.samples if s[0] in ("signup", "signin")]
     errors = [s for u in users for s in u.samples if s[2] is None or s[2] >= 400]
@@ -134,25 +154,39 @@ def report(args, users, marks, timings, acknowledged, model_answers, found, log)
     healthz_rate, save_rate = len(healthz) / timings["baseline"], len(acknowledged) / timings["load"]
     ready = sum(1 for u in users if u.draft_id)
 
-    print(f"Outreach Coach load benchmark: {len(users)} users, {args.seconds:g} s of saving, gunicorn "
-          f"{args.workers} workers x {args.threads} threads (Procfile), {os.cpu_count()} CPUs, same machine")
-    print(f"  setup: {ready}/{len(users)} users signed up, signed in, recorded a mentor and started a draft "
-          f"in {timings['setup']:.1f} s (sign-up/sign-in p50 {percentiles(signins)[0]:.0f} ms: Argon2id)")
+    print(
+        f"Outreach Coach load benchmark: {len(users)} users, {args.seconds:g} s of saving, gunicorn "
+        f"{args.workers} workers x {args.threads} threads (Procfile), {os.cpu_count()} CPUs, same machine"
+    )
+    print(
+        f"  setup: {ready}/{len(users)} users signed up, signed in, recorded a mentor and started a draft "
+        f"in {timings['setup']:.1f} s (sign-up/sign-in p50 {percentiles(signins)[0]:.0f} ms: Argon2id)"
+    )
     print(f"  baseline: GET /healthz {healthz_rate:,.0f} requests/s ({len(healthz):,} in {timings['baseline']:.1f} s)")
-    print(f"  load: {len(load):,} requests, {len(load) / timings['load']:,.1f} requests/s; latency p50 / p95 / p99 "
-          "= {:.0f} / {:.0f} / {:.0f} ms".format(*percentiles([s[1] for s in load])))
-    print("  saves: {:,} acknowledged (302), {:.1f} saves/s sustained; save latency p50 / p95 / p99 = "
-          "{:.0f} / {:.0f} / {:.0f} ms".format(len(acknowledged), save_rate, *percentiles(saves)))
+    print(
+        f"  load: {len(load):,} requests, {len(load) / timings['load']:,.1f} requests/s; latency p50 / p95 / p99 "
+        "= {:.0f} / {:.0f} / {:.0f} ms".format(*percentiles([s[1] for s in load]))
+    )
+    print(
+        "  saves: {:,} acknowledged (302), {:.1f} saves/s sustained; save latency p50 / p95 / p99 = "
+        "{:.0f} / {:.0f} / {:.0f} ms".format(len(acknowledged), save_rate, *percentiles(saves))
+    )
     print(f"  errors: {len(errors)}" + (f" (statuses {sorted({s[2] for s in errors}, key=str)})" if errors else ""))
-    print(f"  revisions acknowledged: {len(acknowledged):,}; found in the database: "
-          f"{len(acknowledged) - len(found['lost']):,}; lost: {len(found['lost'])} "
-          f"(stored but unacknowledged: {found['unacknowledged']}); integrity_check: {found['integrity']}")
+    print(
+        f"  revisions acknowledged: {len(acknowledged):,}; found in the database: "
+        f"{len(acknowledged) - len(found['lost']):,}; lost: {len(found['lost'])} "
+        f"(stored but unacknowledged: {found['unacknowledged']}); integrity_check: {found['integrity']}"
+    )
     print("  server log: " + ", ".join(f'"{alarm}" x {count}' for alarm, count in alarms.items()))
-    print(f"  ratio: saves/s / healthz/s = {save_rate / healthz_rate:.3f} (one save, with its editor page load "
-          f"and built-in critique, costs as much as {healthz_rate / save_rate:.1f} no-op requests)")
-    print(f"  cohort one machine holds: {save_rate:.1f} saves/s x {SAVE_INTERVAL} s = about "
-          f"{int(save_rate * SAVE_INTERVAL):,} mentees editing at the same moment (assuming each active mentee "
-          f"saves once every {SAVE_INTERVAL} s in an evening rush)")
+    print(
+        f"  ratio: saves/s / healthz/s = {save_rate / healthz_rate:.3f} (one save, with its editor page load "
+        f"and built-in critique, costs as much as {healthz_rate / save_rate:.1f} no-op requests)"
+    )
+    print(
+        f"  cohort one machine holds: {save_rate:.1f} saves/s x {SAVE_INTERVAL} s = about "
+        f"{int(save_rate * SAVE_INTERVAL):,} mentees editing at the same moment (assuming each active mentee "
+        f"saves once every {SAVE_INTERVAL} s in an evening rush)"
+    )
     failures = []
     if args.model_faults:
         failures += model_report(model_answers, found["critiques"], alarms)
@@ -171,11 +205,15 @@ def model_report(answers, critiques, alarms):
     """Print the model-fault figures; return failed requirements (a failed model call not answered in time)."""
     fell_back = [a for a in answers if a.get("model_error")]
     unanswered = [a for a in fell_back if a.get("engine") != "builtin" or a.get("scores") is None]
-    print(f"  model critiques asked: {len(answers):,}; answered by the model: {len(answers) - len(fell_back):,}; "
-          f"failed and answered with the built-in critique: {len(fell_back) - len(unanswered):,}; "
-          f"failed without one: {len(unanswered)}")
-    print(f"  critiques table: model {critiques.get('model', 0):,}, built-in {critiques.get('builtin', 0):,}, "
-          f"built-in fallbacks with the model's error {critiques.get('fallback', 0):,}")
+    print(
+        f"  model critiques asked: {len(answers):,}; answered by the model: {len(answers) - len(fell_back):,}; "
+        f"failed and answered with the built-in critique: {len(fell_back) - len(unanswered):,}; "
+        f"failed without one: {len(unanswered)}"
+    )
+    print(
+        f"  critiques table: model {critiques.get('model', 0):,}, built-in {critiques.get('builtin', 0):,}, "
+        f"built-in fallbacks with the model's error {critiques.get('fallback', 0):,}"
+    )
     failures = []
     if unanswered:
         failures.append(f"{len(unanswered)} failed model critiques had no built-in answer")
@@ -190,12 +228,23 @@ def main(argv=None):
     parser.add_argument("--users", type=int, default=50, help="Concurrent simulated mentees.")
     parser.add_argument("--seconds", type=float, default=30, help="How long the users keep saving.")
     parser.add_argument("--baseline-seconds", type=float, default=5, help="How long to measure GET /healthz.")
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")),
-                        help="gunicorn workers (WEB_CONCURRENCY).")
-    parser.add_argument("--threads", type=int, default=int(os.environ.get("COACH_THREADS", "8")),
-                        help="Threads per worker (COACH_THREADS).")
-    parser.add_argument("--model-faults", action="store_true",
-                        help="Serve a local fake model that fails and hangs; some users ask it after each save.")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("WEB_CONCURRENCY", "2")),
+        help="gunicorn workers (WEB_CONCURRENCY).",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=int(os.environ.get("COACH_THREADS", "8")),
+        help="Threads per worker (COACH_THREADS).",
+    )
+    parser.add_argument(
+        "--model-faults",
+        action="store_true",
+        help="Serve a local fake model that fails and hangs; some users ask it after each save.",
+    )
     parser.add_argument("--model-share", type=int, default=3, help="With --model-faults: every Nth user asks.")
     parser.add_argument("--fail-rate", type=float, default=0.3, help="With --model-faults: share of calls failing.")
     parser.add_argument("--hang-rate", type=float, default=0.1, help="With --model-faults: share of calls hanging.")
@@ -214,13 +263,23 @@ def main(argv=None):
                 timings["baseline"] = run_together(users, hammer_healthz(args.baseline_seconds))
                 marks = {user.number: len(user.samples) for user in users}
                 ready = [u for u in users if u.draft_id]
-                timings["load"] = run_together(ready, save_loop(args.seconds, acknowledged, model_answers,
-                                                                args.model_share if args.model_faults else 0))
+                timings["load"] = run_together(
+                    ready,
+                    save_loop(args.seconds, acknowledged, model_answers, args.model_share if args.model_faults else 0),
+                )
         finally:
             if fake:
                 fake.stop()
-        failures = report(args, users, marks, timings, acknowledged, model_answers,
-                          database_findings(database, acknowledged), server.log())
+        failures = report(
+            args,
+            users,
+            marks,
+            timings,
+            acknowledged,
+            model_answers,
+            database_findings(database, acknowledged),
+            server.log(),
+        )
     for failure in failures:
         print(f"FAILED: {failure}")
     return 1 if failures else 0

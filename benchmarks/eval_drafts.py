@@ -5,6 +5,7 @@ prints how many drafts were checked, how many are clean (none of issue 15's faul
 tests/draftfaults.py, no language finding, no edit left to propose, every rubric at its goal), and the lowest score
 of each rubric per kind of message. Exits 1 if any draft is not clean.
 """
+
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -39,8 +40,10 @@ def main():
     for name, contexts in SETS:
         checked, clean, floored, lowest = summary(contexts)
         failed |= clean < checked
-        print(f"== {name}: {checked} drafts checked, {clean} clean "
-              f"({floored} of them below {GOAL} on value only, their notes naming none of the mentor's work)")
+        print(
+            f"== {name}: {checked} drafts checked, {clean} clean "
+            f"({floored} of them below {GOAL} on value only, their notes naming none of the mentor's work)"
+        )
         for kind, scores in lowest.items():
             print(f"  {kind:9} lowest " + " ".join(f"{r}={s:.1f}" for r, s in scores.items()))
     return 1 if failed else 0

@@ -4,6 +4,7 @@ usage: .venv/bin/python benchmarks/eval_politeness.py
 Prints pairwise accuracy of tests/data/independent_pairs.jsonl (odd ids, even ids, all) per rubric, and the
 professionalism score's Spearman correlation and pairwise order against tests/data/politeness_requests.jsonl.
 """
+
 from pathlib import Path
 
 from coach.engine.evaluate import (

@@ -5,8 +5,10 @@ For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl and co
 better message must score higher on the pair's rubric), the AUC of the overall score of good against bad
 messages in real_singles.jsonl (all, and those of 40 words or more), and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
-round2_politeness.jsonl and politeness_short.jsonl, per source (Wikipedia-style "wiki", Stack Exchange-style "se"). A missing file is skipped.
+round2_politeness.jsonl and politeness_short.jsonl, per source (Wikipedia-style "wiki", Stack Exchange-style
+"se"). A missing file is skipped.
 """
+
 import sys
 from pathlib import Path
 
@@ -22,8 +24,12 @@ from coach.engine.evaluate import (
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl")
 SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl")
-POLITENESS_FILES = ("politeness_dev.jsonl", "politeness_requests.jsonl", "round2_politeness.jsonl",
-                    "politeness_short.jsonl")
+POLITENESS_FILES = (
+    "politeness_dev.jsonl",
+    "politeness_requests.jsonl",
+    "round2_politeness.jsonl",
+    "politeness_short.jsonl",
+)
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 

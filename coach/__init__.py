@@ -3,6 +3,7 @@
 Flask is imported inside create_app so that `coach critique` and the engine, which import this
 package, start without loading the web stack.
 """
+
 import os
 
 
@@ -24,22 +25,26 @@ def create_app(test_config=None):
     from . import db, errors, security, vocabulary
     from .accounts import account, auth, recovery
     from .api import views as api
-    from .instructor import cohort_admin, views as instructor
-    from .mentee import deletions, views as mentee
-    from .instructor.calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
     from .engine.titles import title_of
+    from .instructor import cohort_admin
+    from .instructor import views as instructor
+    from .instructor.calibration import EXAMPLE_BODY, EXAMPLE_SUBJECT
+    from .mentee import deletions
+    from .mentee import views as mentee
+
     db.init_app(app)
     errors.init_app(app)
     security.init_app(app)
     csrf = CSRFProtect(app)
     csrf.exempt(api.critique)  # stateless and sign-in free: nothing for a forged request to act on
     # Importing these adds their routes to the mentee blueprint (coach/mentee/__init__.py).
+    from .conversations import views as conversations_views  # noqa: F401
+    from .drafts import views as drafts_views  # noqa: F401
     from .mentee import cohort as mentee_cohort  # noqa: F401
     from .mentors import views as mentors_views  # noqa: F401
-    from .drafts import views as drafts_views  # noqa: F401
     from .outreach import views as outreach_views  # noqa: F401
-    from .conversations import views as conversations_views  # noqa: F401
     from .portfolio import views as portfolio_views  # noqa: F401
+
     for module in (auth, recovery, mentee, deletions, instructor, cohort_admin, api, account):
         app.register_blueprint(module.bp)
     # A global, not a context processor: it reaches the macros pages import without context (_critique.html).
@@ -51,8 +56,9 @@ def create_app(test_config=None):
         """The front page: what Outreach Coach does and a live critique to try, or the signed-in user's home."""
         if g.user:
             return redirect(auth.home_for(g.user))
-        return render_template("index.html", limits=api.LIMITS,
-                               example={"subject": EXAMPLE_SUBJECT, "body": EXAMPLE_BODY})
+        return render_template(
+            "index.html", limits=api.LIMITS, example={"subject": EXAMPLE_SUBJECT, "body": EXAMPLE_BODY}
+        )
 
     @app.route("/favicon.ico")
     def favicon():

@@ -1,4 +1,5 @@
 """`python -m coach` is the same CLI as the `coach` console script."""
+
 from .cli import cli
 
 cli(prog_name="coach")

@@ -1,4 +1,5 @@
 """The `coach` command line: serve the app, migrate the database, critique and draft messages in batches."""
+
 import functools
 import json
 import os
@@ -24,16 +25,22 @@ def serve(host, port):
     port = port or int(os.environ.get("PORT", "5000"))
     conf = os.path.join(os.path.dirname(__file__), "gunicorn_conf.py")
     click.echo(f"Outreach Coach on http://{host}:{port}", err=True)
-    os.execvp(sys.executable, [sys.executable, "-m", "gunicorn", "--config", conf,
-                               "--bind", f"{host}:{port}", "coach:create_app()"])
+    os.execvp(
+        sys.executable,
+        [sys.executable, "-m", "gunicorn", "--config", conf, "--bind", f"{host}:{port}", "coach:create_app()"],
+    )
 
 
 @cli.command(name="migrate")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def migrate_command(database):
     """Apply pending schema migrations and list what ran."""
-    from .db import open_database, apply_migrations
+    from .db import apply_migrations, open_database
 
     db = open_database(database or _default_database())
     applied = apply_migrations(db)
@@ -66,15 +73,26 @@ def _read_stdin_text(stream):
 def model_options(command):
     """Add --model, --api-base and --no-cache, the options of every command that may call a model."""
     options = [
-        click.option("--model", default=None, metavar="MODEL",
-                     help="A litellm model string for this run, e.g. openai/gpt-4o-mini, "
-                          "anthropic/claude-3-5-haiku-latest, ollama/llama3.1 (default: $COACH_MODEL, "
-                          "else the built-in coach)."),
-        click.option("--api-base", default=None, metavar="URL",
-                     help="Base URL of an OpenAI-compatible server or LiteLLM proxy (default: $COACH_API_BASE)."),
-        click.option("--no-cache", is_flag=True,
-                     help="Call the model even when the log holds its answer for the same text, context, "
-                          "model and prompt version."),
+        click.option(
+            "--model",
+            default=None,
+            metavar="MODEL",
+            help="A litellm model string for this run, e.g. openai/gpt-4o-mini, "
+            "anthropic/claude-3-5-haiku-latest, ollama/llama3.1 (default: $COACH_MODEL, "
+            "else the built-in coach).",
+        ),
+        click.option(
+            "--api-base",
+            default=None,
+            metavar="URL",
+            help="Base URL of an OpenAI-compatible server or LiteLLM proxy (default: $COACH_API_BASE).",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Call the model even when the log holds its answer for the same text, context, "
+            "model and prompt version.",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -83,8 +101,8 @@ def model_options(command):
 
 def _backend(model, api_base):
     """The built-in coach, or the model named by --model/$COACH_MODEL, its calls logged in the database."""
-    from .config import load_config
     from .coaching.backends import get_backend
+    from .config import load_config
 
     config = load_config()
     config["COACH_MODEL"] = model or config["COACH_MODEL"]
@@ -97,10 +115,18 @@ def _backend(model, api_base):
 @cli.command(name="critique")
 @click.argument("source", default="-", type=click.File("rb"))
 @click.option("--json", "as_json", is_flag=True, help="Print the critique as JSON.")
-@click.option("--jsonl", is_flag=True,
-              help='Read one JSON object a line ({"subject", "body", "context"?}); write one critique a line.')
-@click.option("--context", "context_file", type=click.File("rb"), default=None,
-              help="A JSON file of the context (mentor, mentee, ask) to check the message against.")
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Read one JSON object a line ({"subject", "body", "context"?}); write one critique a line.',
+)
+@click.option(
+    "--context",
+    "context_file",
+    type=click.File("rb"),
+    default=None,
+    help="A JSON file of the context (mentor, mentee, ask) to check the message against.",
+)
 @model_options
 def critique_command(source, as_json, jsonl, context_file, model, api_base, no_cache):
     """Critique a message: subject on the first line, a blank line, then the body (FILE or - for stdin).
@@ -126,7 +152,7 @@ def _read_context(context_file):
     try:
         context = json.loads(_read_stdin_text(context_file))
     except ValueError as exc:
-        raise click.ClickException(f"the context file is not valid JSON: {exc}")
+        raise click.ClickException(f"the context file is not valid JSON: {exc}") from exc
     if not isinstance(context, dict):
         raise click.ClickException("the context file must hold a JSON object")
     return context
@@ -146,7 +172,7 @@ def draft_command(source, jsonl, model, api_base, no_cache):
     try:
         context = json.loads(_read_stdin_text(source))
     except ValueError as exc:
-        raise click.ClickException(f"the context is not valid JSON: {exc}")
+        raise click.ClickException(f"the context is not valid JSON: {exc}") from exc
     result = _draft_line(draft, {"context": context})
     if result.get("model_error"):
         click.echo(result["model_error"], err=True)
@@ -212,8 +238,10 @@ def format_critique(result):
     """Render a critique as readable text: scores, then findings with evidence and fixes."""
     lines = [f"Model error: {result['model_error']}"] if result.get("model_error") else []
     if result.get("engine") == "model":
-        lines.append(f"Model {result['model']} (prompt {result['prompt_version']})"
-                     + (", from the log" if result.get("cached") else ""))
+        lines.append(
+            f"Model {result['model']} (prompt {result['prompt_version']})"
+            + (", from the log" if result.get("cached") else "")
+        )
     lines.append(f"Overall {result['overall']:.1f}/5")
     for rubric in RUBRICS:
         score = result["scores"][rubric]
@@ -226,19 +254,33 @@ def format_critique(result):
     for finding in result.get("findings", []):
         lines.append(f"\n[{finding['severity']}] {finding['rubric']}: {finding['message']}")
         if finding.get("evidence"):
-            lines.append(f"    {finding['evidence']['field']}: \"{finding['evidence']['text']}\"")
+            lines.append(f'    {finding["evidence"]["field"]}: "{finding["evidence"]["text"]}"')
         if finding.get("fix"):
             lines.append(f"    Fix: {finding['fix']}")
     return "\n".join(lines)
 
 
 @cli.command(name="log")
-@click.option("-n", "--count", type=click.IntRange(1, 10_000), default=20, show_default=True,
-              help="How many of the most recent model calls to list.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the calls as a JSON array, with the full prompt and response of each.")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "-n",
+    "--count",
+    type=click.IntRange(1, 10_000),
+    default=20,
+    show_default=True,
+    help="How many of the most recent model calls to list.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the calls as a JSON array, with the full prompt and response of each.",
+)
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def log_command(count, as_json, database):
     """List recent model calls: when, model, prompt version, outcome, tokens, cost and duration."""
     from . import store
@@ -255,20 +297,28 @@ def log_command(count, as_json, database):
 
 def format_call(call):
     """One model call as a line: id, time, model, prompt@version, outcome, tokens, cost, duration, error."""
-    tokens = "no tokens" if call["input_tokens"] is None else \
-        f"{call['input_tokens']}+{call['output_tokens'] or 0} tokens"
+    tokens = (
+        "no tokens" if call["input_tokens"] is None else f"{call['input_tokens']}+{call['output_tokens'] or 0} tokens"
+    )
     cost = f"${call['cost']:.6f}" if call["cost"] is not None else "cost unknown"
-    line = (f"#{call['id']} {call['datetime_utc']} {call['model']} {call['prompt_name']}@{call['prompt_version']} "
-            f"{call['outcome']} {tokens} {cost} {call['duration_ms']} ms")
+    line = (
+        f"#{call['id']} {call['datetime_utc']} {call['model']} {call['prompt_name']}@{call['prompt_version']} "
+        f"{call['outcome']} {tokens} {cost} {call['duration_ms']} ms"
+    )
     return line + (f"\n    {call['error']}" if call["error"] else "")
 
 
 # Backups (issue 10) ---------------------------------------------------------------------------------
 
+
 @cli.command(name="backup")
 @click.argument("dest", type=click.Path(dir_okay=False))
-@click.option("--database", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="Database file to copy (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Database file to copy (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def backup_command(dest, database):
     """Copy the database to DEST consistently while the app runs, with SQLite's online backup API."""
     from . import store
@@ -285,8 +335,13 @@ def backup_command(dest, database):
 
 @cli.command(name="fake-model")
 @click.option("--port", type=int, default=8765, show_default=True, help="Port on 127.0.0.1 (0 picks a free one).")
-@click.option("--fail-rate", type=float, default=0.0, show_default=True,
-              help="Share of requests answered with a 500, a 429 or prose instead of JSON.")
+@click.option(
+    "--fail-rate",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Share of requests answered with a 500, a 429 or prose instead of JSON.",
+)
 @click.option("--hang-rate", type=float, default=0.0, show_default=True, help="Share of requests that hang.")
 @click.option("--hang-seconds", type=float, default=120.0, show_default=True, help="How long a hang lasts.")
 @click.option("--latency", type=float, default=0.0, show_default=True, help="Seconds before each good answer.")
@@ -302,10 +357,20 @@ def fake_model_command(port, fail_rate, hang_rate, hang_seconds, latency):
 
 @cli.command(name="eval")
 @click.argument("pairs_file", type=click.File("rb"))
-@click.option("--min-overall", type=float, default=0.85, show_default=True,
-              help="Exit 1 if overall pairwise accuracy is below this.")
-@click.option("--min-each", type=float, default=0.75, show_default=True,
-              help="Exit 1 if any rubric's pairwise accuracy is below this.")
+@click.option(
+    "--min-overall",
+    type=float,
+    default=0.85,
+    show_default=True,
+    help="Exit 1 if overall pairwise accuracy is below this.",
+)
+@click.option(
+    "--min-each",
+    type=float,
+    default=0.75,
+    show_default=True,
+    help="Exit 1 if any rubric's pairwise accuracy is below this.",
+)
 @model_options
 def eval_command(pairs_file, min_overall, min_each, model, api_base, no_cache):
     """Rank judgement pairs (JSONL of {"rubric", "context", "better", "worse"}) and report pairwise accuracy.
@@ -320,7 +385,7 @@ def eval_command(pairs_file, min_overall, min_each, model, api_base, no_cache):
         pairs = [json.loads(line) for line in _read_stdin_text(pairs_file).splitlines() if line.strip()]
         overall, per_rubric, misses = pairwise_accuracy(pairs, critic)
     except (ValueError, KeyError, TypeError) as exc:
-        raise click.ClickException(f"cannot read the pairs: {exc!r}")
+        raise click.ClickException(f"cannot read the pairs: {exc!r}") from exc
     for miss in misses:
         click.echo(f"missed {miss['id']} ({miss['rubric']}): better {miss['better']} vs worse {miss['worse']}")
     if failures:
@@ -340,10 +405,12 @@ def _counting_failures(critique):
         if result.get("model_error"):
             errors.append(result["model_error"])
         return result
+
     return counted, errors
 
 
 # Instructors (issue 7) --------------------------------------------------------------------------
+
 
 def _open_migrated(database):
     """Open the database (default: the app's), creating its folder and applying pending migrations so a fresh
@@ -359,10 +426,19 @@ def _open_migrated(database):
 
 @cli.command(name="export")
 @click.argument("cohort")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the CSV to this file (default: standard output).")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the CSV to this file (default: standard output).",
+)
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def export_command(cohort, output, database):
     """Export a cohort's revisions as the CSV of the cohort page; COHORT is its id or invite code."""
     from . import store
@@ -370,7 +446,9 @@ def export_command(cohort, output, database):
     from .instructor.cohorts import normalise_code
 
     db = _open_migrated(database)
-    found = store.get_cohort(db, int(cohort)) if cohort.isdigit() else store.get_cohort_by_code(db, normalise_code(cohort))
+    found = (
+        store.get_cohort(db, int(cohort)) if cohort.isdigit() else store.get_cohort_by_code(db, normalise_code(cohort))
+    )
     if found is None:
         raise click.ClickException(f"no cohort with id or invite code {cohort!r}")
     chunks = exports.cohort_csv(db, found, found["instructor_id"])
@@ -387,10 +465,17 @@ def export_command(cohort, output, database):
 @cli.command(name="create-instructor")
 @click.option("--email", required=True, help="The instructor's email, used to sign in.")
 @click.option("--name", required=True, help="The instructor's name, as mentees will see it.")
-@click.option("--password-stdin", is_flag=True,
-              help="Read the password from the first line of standard input (default: generate one and print it once).")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password from the first line of standard input (default: generate one and print it once).",
+)
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def create_instructor_command(email, name, password_stdin, database):
     """Create an instructor account without the sign-up page, for setting up a course."""
     import secrets
@@ -411,41 +496,55 @@ def create_instructor_command(email, name, password_stdin, database):
     try:
         user_id = accounts.register(_open_migrated(database), name, email, password, "instructor")
     except accounts.AccountError as exc:
-        raise click.ClickException(f"{exc.field} {exc}")
+        raise click.ClickException(f"{exc.field} {exc}") from exc
     click.echo(f"created instructor {user_id}: {email}")
     if not password_stdin:
         click.echo(f"password (shown once): {password}")
 
 
 @cli.command(name="seed-anchors")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def seed_anchors_command(database):
     """Create the anchor drafts instructors score to calibrate, without opening the anchors page; safe to rerun."""
     from .instructor import calibration
 
     created = calibration.ensure_anchors(_open_migrated(database))
     total = len(calibration.ANCHORS)
-    click.echo(f"created {created} anchor draft{'' if created == 1 else 's'}; "
-               f"{total - created} of {total} were already there")
+    click.echo(
+        f"created {created} anchor draft{'' if created == 1 else 's'}; {total - created} of {total} were already there"
+    )
 
 
 # Accounts (issue 18) ------------------------------------------------------------------------------
+
 
 def _public_base(base_url):
     """The app's public address for links made here: --base-url, else $COACH_BASE_URL, else this machine."""
     from .config import load_config
 
-    return (base_url or load_config()["COACH_BASE_URL"] or
-            f"http://127.0.0.1:{os.environ.get('PORT', '5000')}").rstrip("/")
+    return (base_url or load_config()["COACH_BASE_URL"] or f"http://127.0.0.1:{os.environ.get('PORT', '5000')}").rstrip(
+        "/"
+    )
 
 
 @cli.command(name="reset-link")
 @click.argument("email")
-@click.option("--base-url", default=None,
-              help="The app's public address for the link (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "--base-url",
+    default=None,
+    help="The app's public address for the link (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).",
+)
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def reset_link_command(email, base_url, database):
     """Print a one-time password reset link for EMAIL (valid for an hour), for a course without mail."""
     from . import store
@@ -460,12 +559,24 @@ def reset_link_command(email, base_url, database):
 
 @cli.command(name="export-user")
 @click.argument("email")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="The zip file to write (default: outreach-coach-account-ID-DATE.zip here).")
-@click.option("--base-url", default=None,
-              help="The app's public address for the portfolio's links (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).")
-@click.option("--database", type=click.Path(dir_okay=False), default=None,
-              help="Database file (default: $COACH_DATABASE, else instance/coach.db).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="The zip file to write (default: outreach-coach-account-ID-DATE.zip here).",
+)
+@click.option(
+    "--base-url",
+    default=None,
+    help="The app's public address for the portfolio's links (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).",
+)
+@click.option(
+    "--database",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+)
 def export_user_command(email, output, base_url, database):
     """Write everything the account with EMAIL owns to a zip, as its owner's /account/export does."""
     from . import create_app, store

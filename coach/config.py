@@ -1,7 +1,7 @@
 """Configuration from environment variables, with safe defaults and nothing secret hard-coded."""
+
 import os
 import secrets
-
 
 # Upper bound on a request body: generous for the largest form (a 20,000-character draft
 # in 4-byte characters), small enough that a pasted novel gets a clear 413 page.
@@ -40,8 +40,8 @@ def default_instance_path():
 def load_config(instance_path=None):
     """Read every COACH_* variable (and SECRET_KEY) into a Flask config dict."""
     return {
-        "DATABASE": os.environ.get("COACH_DATABASE") or os.path.join(instance_path or default_instance_path(),
-                                                                      "coach.db"),
+        "DATABASE": os.environ.get("COACH_DATABASE")
+        or os.path.join(instance_path or default_instance_path(), "coach.db"),
         "SECRET_KEY": os.environ.get("SECRET_KEY") or None,
         "COACH_MODEL": os.environ.get("COACH_MODEL") or None,
         "COACH_API_BASE": os.environ.get("COACH_API_BASE") or None,

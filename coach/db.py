@@ -1,4 +1,5 @@
 """The SQLite connection: one sqlite-utils Database per request, WAL mode, migrations applied at start."""
+
 import sqlite3
 
 import sqlite_utils
@@ -12,8 +13,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 def open_database(path):
     """Open the database file with the settings every connection needs."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
-                           isolation_level=None)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None)
     db = sqlite_utils.Database(conn)
     store.configure_connection(db, BUSY_TIMEOUT_MS)
     return db

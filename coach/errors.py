@@ -1,4 +1,5 @@
 """Friendly error pages: no stack trace ever reaches a user; unexpected errors are logged."""
+
 from flask import abort, current_app, g, jsonify, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -12,11 +13,13 @@ MESSAGES = {
     403: ("Not allowed", "You do not have access to this page."),
     404: ("Page not found", "There is nothing here, or it is not yours to see."),
     405: ("Not allowed", "That page does not take this kind of request."),
-    413: ("That was too large", "The request was over the app's limit of {limit} KB. Shorten the text "
-                                f"(a draft holds up to {BODY_MAX:,} characters) and try again."),
+    413: (
+        "That was too large",
+        "The request was over the app's limit of {limit} KB. Shorten the text "
+        f"(a draft holds up to {BODY_MAX:,} characters) and try again.",
+    ),
     429: ("Too many requests", "Please wait a little and try again."),
-    500: ("Something went wrong on our side", "It has been logged. Your saved work is safe; "
-                                              "go back and try again."),
+    500: ("Something went wrong on our side", "It has been logged. Your saved work is safe; go back and try again."),
 }
 
 
@@ -53,9 +56,12 @@ def handle_csrf_error(exc):
     signed_out = sessions.current_user(get_db(), current_app.config) is None
     if signed_out and request.blueprint != "auth" and not _wants_json():
         return session_ended()  # a signed-in page's form with no session behind it: the session ended
-    return render_error(400, "The form had expired",
-                        "For your safety the form must be sent from this site with a fresh token. "
-                        "Nothing was saved: go back, reload the page and send it again.")
+    return render_error(
+        400,
+        "The form had expired",
+        "For your safety the form must be sent from this site with a fresh token. "
+        "Nothing was saved: go back, reload the page and send it again.",
+    )
 
 
 def _page_to_return_to():
@@ -67,11 +73,15 @@ def _page_to_return_to():
 def session_ended():
     """A form sent after the session ended: say so, link to sign in and come back, and show what was typed."""
     g.user = None  # the token check runs before the user is loaded: the header must show a signed-out visitor
-    typed = [(name.replace("_", " "), value) for name, value in request.form.items(multi=True)
-             if name not in NOT_TYPED and value.strip()]
+    typed = [
+        (name.replace("_", " "), value)
+        for name, value in request.form.items(multi=True)
+        if name not in NOT_TYPED and value.strip()
+    ]
     back = _page_to_return_to()
-    return render_template("session_ended.html", typed=typed,
-                           signin=url_for("auth.signin", next=back) if back else url_for("auth.signin")), 400
+    return render_template(
+        "session_ended.html", typed=typed, signin=url_for("auth.signin", next=back) if back else url_for("auth.signin")
+    ), 400
 
 
 def handle_unexpected(exc):

@@ -1,10 +1,11 @@
 """What every form shares: field helpers, their limits and the error each bad input gets. Each feature's forms
 live in its package (coach/<feature>/forms.py); Flask-WTF adds CSRF."""
+
 import unicodedata
 from datetime import date
 
-from wtforms.fields.choices import SelectChoice
 from wtforms import DateField, EmailField, IntegerField, PasswordField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
 
 
@@ -32,11 +33,19 @@ def strip_filter(value):
 def text(label, limit, required=False, area=False, autocomplete=None):
     """A text field with a stated size limit, white space trimmed, control characters refused."""
     presence = DataRequired(message="is required.") if required else Optional()
-    validators = [presence, Length(max=limit, message=f"is too long: at most {limit:,} characters."),
-                  no_control_characters]
+    validators = [
+        presence,
+        Length(max=limit, message=f"is too long: at most {limit:,} characters."),
+        no_control_characters,
+    ]
     field = TextAreaField if area else StringField
-    return field(label, validators=validators, filters=[strip_filter],
-                 description=f"Up to {limit:,} characters.", render_kw=_autocomplete(autocomplete))
+    return field(
+        label,
+        validators=validators,
+        filters=[strip_filter],
+        description=f"Up to {limit:,} characters.",
+        render_kw=_autocomplete(autocomplete),
+    )
 
 
 def _autocomplete(value):
@@ -49,21 +58,36 @@ PASSWORD_RULE = "At least 8 characters."
 
 def new_password(label):
     """A new password: the sign-up rule, wherever a password is chosen."""
-    return PasswordField(label, description=PASSWORD_RULE, render_kw=_autocomplete("new-password"), validators=[
-        DataRequired(message="is required."), Length(min=8, max=200, message="must be 8 to 200 characters long.")])
+    return PasswordField(
+        label,
+        description=PASSWORD_RULE,
+        render_kw=_autocomplete("new-password"),
+        validators=[
+            DataRequired(message="is required."),
+            Length(min=8, max=200, message="must be 8 to 200 characters long."),
+        ],
+    )
 
 
 def email_field(label="Email"):
     """An email address, checked as the sign-up form checks it."""
-    return EmailField(label, filters=[strip_filter], render_kw=_autocomplete("email"), validators=[
-        DataRequired(message="is required."), Length(max=254, message="is too long: at most 254 characters."),
-        Email(message="does not look like an email address.")])
+    return EmailField(
+        label,
+        filters=[strip_filter],
+        render_kw=_autocomplete("email"),
+        validators=[
+            DataRequired(message="is required."),
+            Length(max=254, message="is too long: at most 254 characters."),
+            Email(message="does not look like an email address."),
+        ],
+    )
 
 
 def current_password(label="Your password"):
     """The password the user has now, to confirm who they are."""
-    return PasswordField(label, render_kw=_autocomplete("current-password"),
-                         validators=[DataRequired(message="is required.")])
+    return PasswordField(
+        label, render_kw=_autocomplete("current-password"), validators=[DataRequired(message="is required.")]
+    )
 
 
 class WholeNumberField(IntegerField):
@@ -104,9 +128,11 @@ class DateInput(DateField):
 def rating(label):
     """A required 1-5 whole-number rating."""
     message = "needs a whole number from 1 to 5."
-    return WholeNumberField(label, message, validators=[
-        InputRequired(message=message),
-        NumberRange(min=1, max=5, message="must be from 1 to 5.")])
+    return WholeNumberField(
+        label,
+        message,
+        validators=[InputRequired(message=message), NumberRange(min=1, max=5, message="must be from 1 to 5.")],
+    )
 
 
 def form_status(*forms):

@@ -3,6 +3,7 @@
 Threads (gthread) let one slow model call wait on the network while the same worker serves other
 users; the app is loaded once in the master so migrations run once, before workers fork.
 """
+
 import os
 
 bind = f"127.0.0.1:{os.environ.get('PORT', '5000')}"

@@ -10,6 +10,7 @@ has one deadline (COACH_FETCH_DEADLINE seconds), so a server dripping bytes cann
 The body is read streaming up to MAX_BYTES, only as HTML, parsed to plain text; links in it are
 never followed.
 """
+
 import ipaddress
 import socket
 import threading
@@ -31,8 +32,10 @@ ALLOWED_PORTS = {"http": 80, "https": 443}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 BLOCKED_NAMES = {"metadata.google.internal", "metadata", "localhost"}
 METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
-HEADERS = {"User-Agent": "OutreachCoach/0.1 (research notes; one page, no crawling)",
-           "Accept": "text/html,application/xhtml+xml;q=0.9"}
+HEADERS = {
+    "User-Agent": "OutreachCoach/0.1 (research notes; one page, no crawling)",
+    "Accept": "text/html,application/xhtml+xml;q=0.9",
+}
 Checked = namedtuple("Checked", "url address")  # a URL judged safe, and the address it must be fetched from
 
 
@@ -57,8 +60,9 @@ def is_public_address(address):
         ip = ip.ipv4_mapped or ip.sixtofour or ip
     if ip in METADATA_ADDRESSES:
         return False
-    blocked = (ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast or ip.is_reserved
-               or ip.is_unspecified)
+    blocked = (
+        ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
+    )
     return ip.is_global and not blocked
 
 
@@ -155,10 +159,12 @@ class PinnedAdapter(HTTPAdapter):
         """A pool for the checked address, with the URL's host name for TLS."""
         host_params, pool_kwargs = self.build_connection_pool_key_attributes(request, verify, cert)
         if host_params["scheme"] == "https":
-            pool_kwargs = {**pool_kwargs, "server_hostname": host_params["host"],
-                           "assert_hostname": host_params["host"]}
-        pool = self.poolmanager.connection_from_host(**{**host_params, "host": self.address},
-                                                     pool_kwargs=pool_kwargs)
+            pool_kwargs = {
+                **pool_kwargs,
+                "server_hostname": host_params["host"],
+                "assert_hostname": host_params["host"],
+            }
+        pool = self.poolmanager.connection_from_host(**{**host_params, "host": self.address}, pool_kwargs=pool_kwargs)
         pool.ConnectionCls = _watched(pool.ConnectionCls, self.deadline)
         return pool
 
@@ -176,6 +182,7 @@ def _watched(connection_class, deadline):
         def connect(self):
             super().connect()
             deadline.watch(self.sock)
+
     Watched.deadline = deadline
     return Watched
 
@@ -217,8 +224,10 @@ def _read_html(response, deadline):
         raise FetchError(f"answered with status {response.status_code}, not a page.")
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type not in HTML_TYPES:
-        raise FetchError(f"is not a web page (it is {content_type or 'of unknown type'}); "
-                         "paste the address of the article or talk page.")
+        raise FetchError(
+            f"is not a web page (it is {content_type or 'of unknown type'}); "
+            "paste the address of the article or talk page."
+        )
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > MAX_BYTES:
         raise FetchError(f"is larger than {MAX_BYTES // 1024:,} KB, too big to read.")
@@ -243,14 +252,13 @@ def summarise(html):
     parser.feed(html)
     parser.close()
     title = parser.meta.get("og:title") or " ".join(parser.title) or ""
-    summary = parser.meta.get("description") or parser.meta.get("og:description") \
-        or " ".join(parser.paragraphs)
+    summary = parser.meta.get("description") or parser.meta.get("og:description") or " ".join(parser.paragraphs)
     return {"title": _clip(title, TITLE_CHARS), "summary": _clip(summary, SUMMARY_CHARS)}
 
 
 def _clip(text, limit):
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 class _PageParser(HTMLParser):

@@ -6,6 +6,7 @@
 Mail goes out on a background thread, so a page that sends mail answers as fast as one that does not
 (the forgotten-password page must not hint by its timing whether an account exists).
 """
+
 import logging
 import smtplib
 import ssl
@@ -29,9 +30,13 @@ def smtp_settings(url):
     if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
         raise MailConfigError("COACH_SMTP_URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465")
     implicit = parts.scheme == "smtps"
-    return {"host": parts.hostname, "port": parts.port or (465 if implicit else 587),
-            "user": unquote(parts.username) if parts.username else None,
-            "password": unquote(parts.password) if parts.password else None, "implicit_tls": implicit}
+    return {
+        "host": parts.hostname,
+        "port": parts.port or (465 if implicit else 587),
+        "user": unquote(parts.username) if parts.username else None,
+        "password": unquote(parts.password) if parts.password else None,
+        "implicit_tls": implicit,
+    }
 
 
 def build_message(sender, to, subject, body):
@@ -70,8 +75,7 @@ def _deliver_logged(settings, message):
     try:
         deliver(settings, message)
     except (OSError, smtplib.SMTPException, MailConfigError) as exc:
-        log.error("could not send mail to %s through %s:%s: %s", message["To"], settings["host"],
-                  settings["port"], exc)
+        log.error("could not send mail to %s through %s:%s: %s", message["To"], settings["host"], settings["port"], exc)
 
 
 def send(config, to, subject, body, log_instead=None):

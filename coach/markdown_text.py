@@ -3,6 +3,7 @@
 One set of rules, checked with a CommonMark renderer: escape only what CommonMark (with GitHub's tables,
 strike-through and autolinks) would read as markup, so the file still reads as plain text.
 """
+
 import re
 
 # What CommonMark (and GitHub's autolinks) would read as markup in the middle of a line, and nothing else, so

@@ -3,9 +3,10 @@
 Rate limits are counted in SQLite (the `rate_limit_events` and `model_calls` tables), not in memory,
 so they hold across gunicorn workers and restarts.
 """
+
 import math
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from flask import current_app, flash, g, has_request_context, render_template, request
@@ -13,13 +14,15 @@ from flask.sessions import SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import store
+from .accounts.forms import SignInForm
 from .db import get_db
 from .errors import render_error
-from .accounts.forms import SignInForm
 
 # No inline script or style anywhere: scripts and styles come from static/ only.
-CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                           "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
 HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Content-Type-Options": "nosniff",
@@ -49,13 +52,13 @@ class HttpsAwareSessionInterface(SecureCookieSessionInterface):
 
 
 def _since(window):
-    return (datetime.now(timezone.utc) - window).isoformat(timespec="seconds")
+    return (datetime.now(UTC) - window).isoformat(timespec="seconds")
 
 
 def seconds_until_a_slot_frees(oldest, window):
     """Seconds until the oldest counted event leaves the window (at least 1)."""
     leaves_at = datetime.fromisoformat(oldest) + window
-    return max(1, math.ceil((leaves_at - datetime.now(timezone.utc)).total_seconds()))
+    return max(1, math.ceil((leaves_at - datetime.now(UTC)).total_seconds()))
 
 
 def _minutes(seconds):
@@ -69,8 +72,11 @@ def check_model_quota(db, config, user_id):
     count, oldest = store.count_model_calls(db, user_id, _since(MODEL_WINDOW))
     if count >= limit:
         wait = seconds_until_a_slot_frees(oldest, MODEL_WINDOW)
-        raise RateLimited(f"You have used this hour's {limit} model critiques; the built-in coach still "
-                          f"works, and the model is available again in {_minutes(wait)}.", wait)
+        raise RateLimited(
+            f"You have used this hour's {limit} model critiques; the built-in coach still "
+            f"works, and the model is available again in {_minutes(wait)}.",
+            wait,
+        )
 
 
 def _email_key():
@@ -80,8 +86,10 @@ def _email_key():
 
 def _signin_limits(config):
     """What a sign-in attempt is counted against: its email from its address, and its address across emails."""
-    return [(SIGNIN_BUCKET, _email_key(), config["COACH_SIGNIN_LIMIT"]),
-            (SIGNIN_ADDRESS_BUCKET, request.remote_addr or "", config["COACH_SIGNIN_ADDRESS_LIMIT"])]
+    return [
+        (SIGNIN_BUCKET, _email_key(), config["COACH_SIGNIN_LIMIT"]),
+        (SIGNIN_ADDRESS_BUCKET, request.remote_addr or "", config["COACH_SIGNIN_ADDRESS_LIMIT"]),
+    ]
 
 
 def take_signin_attempt(db, config):
@@ -99,7 +107,7 @@ def _is_signin_post():
 
 
 def limit_signin():
-    """Before a sign-in attempt: count it, or answer 429 with the form again when its email or address is at the limit."""
+    """Before a sign-in attempt: count it, or answer 429 with the form again if its email or address is at the limit."""
     if not _is_signin_post():
         return None
     try:

@@ -5,10 +5,11 @@ A session ends at sign-out, when its owner signs out everywhere or changes or re
 COACH_SESSION_DAYS from sign-in, or after COACH_SESSION_IDLE_HOURS without a request. A cookie copied
 before any of these opens nothing afterwards.
 """
+
 import hashlib
 import re
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from flask import current_app, g, request, session
 
@@ -20,15 +21,29 @@ COOKIE_KEY = "sid"
 TOUCH_EVERY = timedelta(minutes=5)
 # A delete can be undone this long, by the session that made it (coach/mentee/deletion.py); then its copy is purged.
 UNDO_WINDOW = timedelta(minutes=10)
-BROWSERS = (("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"),
-            ("Chromium/", "Chromium"), ("Safari/", "Safari"), ("curl/", "curl"))
-SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
-           ("Mac OS X", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux"))
+BROWSERS = (
+    ("Edg/", "Edge"),
+    ("OPR/", "Opera"),
+    ("Firefox/", "Firefox"),
+    ("Chrome/", "Chrome"),
+    ("Chromium/", "Chromium"),
+    ("Safari/", "Safari"),
+    ("curl/", "curl"),
+)
+SYSTEMS = (
+    ("Android", "Android"),
+    ("iPhone", "iPhone"),
+    ("iPad", "iPad"),
+    ("Windows", "Windows"),
+    ("Mac OS X", "macOS"),
+    ("CrOS", "ChromeOS"),
+    ("Linux", "Linux"),
+)
 
 
 def utcnow():
     """The current time (tests move it to check expiry)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def stamp(moment):
@@ -62,8 +77,9 @@ def start(db, config, user_id, user_agent):
     token = secrets.token_urlsafe(32)
     with db.atomic():
         store.purge_user_sessions(db, user_id, stamp(moment), stamp(moment - idle))
-        store.insert_session(db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime),
-                             device_summary(user_agent))
+        store.insert_session(
+            db, user_id, token_hash(token), stamp(moment), stamp(moment + lifetime), device_summary(user_agent)
+        )
     return token
 
 
@@ -85,8 +101,10 @@ def sign_out(db):
 def is_live(row, config, moment):
     """True while a session row is within its lifetime and its idle time-out."""
     _, idle = _limits(config)
-    return (datetime.fromisoformat(row["expires_at"]) > moment
-            and datetime.fromisoformat(row["last_seen_at"]) + idle > moment)
+    return (
+        datetime.fromisoformat(row["expires_at"]) > moment
+        and datetime.fromisoformat(row["last_seen_at"]) + idle > moment
+    )
 
 
 def current_user(db, config):

@@ -6,6 +6,7 @@ prompts (as template variables), the pages (the `vocab` template global) and the
 written from it) all read the same values and cannot drift. The engine's spelling word list is a different
 thing: coach/engine/techwords.py.
 """
+
 from collections import namedtuple
 
 # The lesson's four criteria, in the order every page, export and prompt lists them.
@@ -19,8 +20,12 @@ RUBRIC_QUESTIONS = {
 SCORE_SERIES = RUBRICS + ("overall",)  # what a critique scores: each rubric, then their mean
 
 # What each kind of draft is called on its pages (drafts.kind).
-MESSAGE_KINDS = {"first": "First message", "followup": "Follow-up", "thanks": "Thank-you note",
-                 "update": "Progress update"}
+MESSAGE_KINDS = {
+    "first": "First message",
+    "followup": "Follow-up",
+    "thanks": "Thank-you note",
+    "update": "Progress update",
+}
 # The messages after a meeting: they report back and need no ask (the lesson: give back, don't ask again).
 AFTER_MEETING_KINDS = ("thanks", "update")
 ASKLESS_KINDS = frozenset(AFTER_MEETING_KINDS)
@@ -40,8 +45,13 @@ NORMS = {
 # LinkedIn caps a connection request's note at 300 characters.
 CONNECTION_NOTE_CHARS = 300
 
-MENTOR_TYPES = {"technical": "Technical", "career": "Career", "leadership": "Leadership",
-                "industry": "Industry", "entrepreneurial": "Entrepreneurial"}
+MENTOR_TYPES = {
+    "technical": "Technical",
+    "career": "Career",
+    "leadership": "Leadership",
+    "industry": "Industry",
+    "entrepreneurial": "Entrepreneurial",
+}
 # Where a mentor stands from the mentee: `label` for one mentor, `group` for a row of the mentor map.
 Tier = namedtuple("Tier", "label group")
 NETWORK_TIERS = {
@@ -52,19 +62,42 @@ NETWORK_TIERS = {
 }
 BARRIERS = {"low": "Low", "medium": "Medium", "high": "High"}
 # The lesson's expertise gaps; a profile keeps each as the field "gaps_<key>".
-GAP_AREAS = {"technical": "Technical skills", "career": "Career development", "industry": "Industry knowledge",
-             "soft": "Soft skills"}
-GAP_AREA_BY_TYPE = {"technical": "technical", "career": "career", "entrepreneurial": "career",
-                    "industry": "industry", "leadership": "soft"}
+GAP_AREAS = {
+    "technical": "Technical skills",
+    "career": "Career development",
+    "industry": "Industry knowledge",
+    "soft": "Soft skills",
+}
+GAP_AREA_BY_TYPE = {
+    "technical": "technical",
+    "career": "career",
+    "entrepreneurial": "career",
+    "industry": "industry",
+    "leadership": "soft",
+}
 
 # Each text field's limit in characters: the forms, the API's "context" and the model's answers read these.
 SUBJECT_MAX = 200
 BODY_MAX = 20_000
 NAME_MAX = 100
-MENTOR_LIMITS = {"name": NAME_MAX, "role": 200, "found_via": 300, "research": 4000, "connection_points": 1000,
-                 "gap": 300}
-PROFILE_LIMITS = {"background": 2000, "skills": 1000, "industry": 1000, "education": 1000, "projects": 2000,
-                  "network": 1000, "offer": 1000, **{f"gaps_{area}": 500 for area in GAP_AREAS}}
+MENTOR_LIMITS = {
+    "name": NAME_MAX,
+    "role": 200,
+    "found_via": 300,
+    "research": 4000,
+    "connection_points": 1000,
+    "gap": 300,
+}
+PROFILE_LIMITS = {
+    "background": 2000,
+    "skills": 1000,
+    "industry": 1000,
+    "education": 1000,
+    "projects": 2000,
+    "network": 1000,
+    "offer": 1000,
+    **{f"gaps_{area}": 500 for area in GAP_AREAS},
+}
 VALUE_PROPOSITION_MAX = 1000
 ASK_TOPIC_MAX = 300
 ASK_MINUTES = (5, 60)
@@ -73,4 +106,3 @@ ASK_MINUTES = (5, 60)
 def kind_phrase(kind):
     """How the prompts name a kind of message: 'a first message', 'a connection note' (unknown: a first message)."""
     return "a " + JUDGED_KINDS.get(kind, JUDGED_KINDS["first"]).lower()
-

@@ -1,5 +1,6 @@
 """Fixtures: an app on a temporary database with the built-in coach, a client, a CLI runner, and
 helpers to sign up and build a mentee's records."""
+
 import re
 
 import pytest
@@ -45,8 +46,9 @@ def db(app):
 def csrf_token(client, path):
     """Fetch a page and return the CSRF token of its form."""
     html = client.get(path).get_data(as_text=True)
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or \
-        re.search(r'name="csrf_token" value="([^"]+)"', html)
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html
+    )
     assert match, f"no CSRF token on {path}"
     return match.group(1)
 
@@ -57,8 +59,20 @@ def create_instructor(app, email, name, password):
 
     from coach.cli import cli
 
-    result = CliRunner().invoke(cli, ["create-instructor", "--email", email, "--name", name, "--password-stdin",
-                                      "--database", app.config["DATABASE"]], input=f"{password}\n")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "create-instructor",
+            "--email",
+            email,
+            "--name",
+            name,
+            "--password-stdin",
+            "--database",
+            app.config["DATABASE"],
+        ],
+        input=f"{password}\n",
+    )
     assert result.exit_code == 0, result.output
 
 
@@ -88,28 +102,44 @@ class Actions:
         return self.post("/auth/signout", {}, form_path="/auth/signin")
 
     def profile(self, **fields):
-        data = {"background": "Backend developer, 4 years of Go and PostgreSQL.",
-                "offer": "I can share the anonymised notes from our threat-modelling session as a case study.",
-                **fields}
+        data = {
+            "background": "Backend developer, 4 years of Go and PostgreSQL.",
+            "offer": "I can share the anonymised notes from our threat-modelling session as a case study.",
+            **fields,
+        }
         return self.post("/mentee/profile", data)
 
     def mentor(self, **fields):
         """Record a mentor; return the new mentor's id."""
-        data = {"name": "Kenji Watanabe", "role": "Application security engineer", "mentor_type": "technical",
-                "network_tier": "industry_figure", "barrier": "medium", "found_via": "his conference talk",
-                "research": "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop.",
-                "connection_points": "", "gap": "moving into application security",
-                "accessibility": "3", "relevance": "5", "likelihood": "3", "value_potential": "5", **fields}
+        data = {
+            "name": "Kenji Watanabe",
+            "role": "Application security engineer",
+            "mentor_type": "technical",
+            "network_tier": "industry_figure",
+            "barrier": "medium",
+            "found_via": "his conference talk",
+            "research": "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop.",
+            "connection_points": "",
+            "gap": "moving into application security",
+            "accessibility": "3",
+            "relevance": "5",
+            "likelihood": "3",
+            "value_potential": "5",
+            **fields,
+        }
         response = self.post("/mentee/mentors/new", data)
         assert response.status_code == 302, response.get_data(as_text=True)[:500]
         return int(response.headers["Location"].rstrip("/").split("/")[-1])
 
-    def draft(self, mentor_id, topic="moving from backend work into application security", minutes="20",
-              fmt="video call"):
+    def draft(
+        self, mentor_id, topic="moving from backend work into application security", minutes="20", fmt="video call"
+    ):
         """Ask for a first draft; return the draft id."""
-        response = self.post(f"/mentee/mentors/{mentor_id}/drafts",
-                             {"ask_topic": topic, "ask_minutes": minutes, "ask_format": fmt},
-                             form_path=f"/mentee/mentors/{mentor_id}")
+        response = self.post(
+            f"/mentee/mentors/{mentor_id}/drafts",
+            {"ask_topic": topic, "ask_minutes": minutes, "ask_format": fmt},
+            form_path=f"/mentee/mentors/{mentor_id}",
+        )
         assert response.status_code == 302, response.get_data(as_text=True)[:500]
         return int(response.headers["Location"].rstrip("/").split("/")[-1])
 

@@ -2,6 +2,7 @@
 
 Import the `course` fixture into a test module with `from tests.course import course  # noqa: F401`.
 """
+
 import re
 from types import SimpleNamespace
 
@@ -49,14 +50,29 @@ def course(app, db):
     mia.profile()
     mia_mentor = mia.mentor()
     mia_draft = mia.draft(mia_mentor)
-    mia.revise(mia_draft, "Seeking 20-minute advice on application security",
-               "Hi Kenji,\n\nI read your talk on threat modelling. Would you have 20 minutes for a video call?\n\nMia")
+    mia.revise(
+        mia_draft,
+        "Seeking 20-minute advice on application security",
+        "Hi Kenji,\n\nI read your talk on threat modelling. Would you have 20 minutes for a video call?\n\nMia",
+    )
     noor.profile()
     noor_draft = noor.draft(noor.mentor())
-    return SimpleNamespace(ana=ana, ben=ben, mia=mia, noor=noor, cohort_a=cohort_a, cohort_b=cohort_b,
-                           code_a=code_a, code_b=code_b, mia_id=_user_id(db, "mia@example.com"),
-                           noor_id=_user_id(db, "noor@example.com"), mia_draft=mia_draft, noor_draft=noor_draft,
-                           mia_revisions=revision_ids(db, mia_draft), noor_revisions=revision_ids(db, noor_draft))
+    return SimpleNamespace(
+        ana=ana,
+        ben=ben,
+        mia=mia,
+        noor=noor,
+        cohort_a=cohort_a,
+        cohort_b=cohort_b,
+        code_a=code_a,
+        code_b=code_b,
+        mia_id=_user_id(db, "mia@example.com"),
+        noor_id=_user_id(db, "noor@example.com"),
+        mia_draft=mia_draft,
+        noor_draft=noor_draft,
+        mia_revisions=revision_ids(db, mia_draft),
+        noor_revisions=revision_ids(db, noor_draft),
+    )
 
 
 def _user_id(db, email):

@@ -1,12 +1,20 @@
 """Every development message: both sides of each judgement or slip pair (with its context), each single message
-and each bare politeness request, from tests/data/*.jsonl and, when it sits beside this checkout, shared/eval/dev_pairs.jsonl."""
+and each bare politeness request, from tests/data/*.jsonl and, when it sits beside this checkout,
+shared/eval/dev_pairs.jsonl."""
+
 import json
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 # shared/eval sits beside the main checkout (two levels up) or beside the folder of worktrees (three).
-DEV_PAIRS = next((p / "shared" / "eval" / "dev_pairs.jsonl" for p in Path(__file__).resolve().parents[2:4]
-                  if (p / "shared" / "eval" / "dev_pairs.jsonl").exists()), None)
+DEV_PAIRS = next(
+    (
+        p / "shared" / "eval" / "dev_pairs.jsonl"
+        for p in Path(__file__).resolve().parents[2:4]
+        if (p / "shared" / "eval" / "dev_pairs.jsonl").exists()
+    ),
+    None,
+)
 
 
 def dev_messages():

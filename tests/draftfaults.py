@@ -5,28 +5,68 @@ tests/test_drafts_clean.py (other rules, other product names) so that one checke
 context's kind; `judge(context)` gives the draft, its faults, its language findings, the codes of any edits the
 coach would still propose, and its scores.
 """
+
 import re
 
 from coach.engine import aftercare, critique, drafter, followup
 
 # Words a statement cannot end on unless it was cut short ("... into PostgreSQL with.").
-DANGLING = frozenset("a an the of to with for and or but on in at by from into about than that your my our their "
-                     "its as onto via nor".split())
+DANGLING = frozenset(
+    "a an the of to with for and or but on in at by from into about than that your my our their "
+    "its as onto via nor".split()
+)
 DOUBLED_BRACKET = re.compile(r"([(\[{])\s*\1|([)\]}])\s*\2")
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
 ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 SLOT = re.compile(r"\[[^\]\n]*\]")
 SUBJECT_WORDS = 9
 # Names whose case the mentee fixed, none of which is also an everyday English word.
-NAMES = ("PostgreSQL", "Kotlin", "Django", "Rails", "GitHub", "PGConf", "Android", "SQL", "SRE", "React", "Node.js",
-         "Kubernetes", "TypeScript", "JavaScript", "Python", "Airflow", "Snowflake", "iOS", "CONTRIBUTING", "LinkedIn",
-         "PyData", "DevOps", "CTF")
+NAMES = (
+    "PostgreSQL",
+    "Kotlin",
+    "Django",
+    "Rails",
+    "GitHub",
+    "PGConf",
+    "Android",
+    "SQL",
+    "SRE",
+    "React",
+    "Node.js",
+    "Kubernetes",
+    "TypeScript",
+    "JavaScript",
+    "Python",
+    "Airflow",
+    "Snowflake",
+    "iOS",
+    "CONTRIBUTING",
+    "LinkedIn",
+    "PyData",
+    "DevOps",
+    "CTF",
+)
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|himself|herself)\b", re.I)
 TITLES = frozenset("dr dr. prof prof. professor mr mrs ms mx".split())
 # The findings of the language layer (coach/engine/language.py): spelling, grammar and cut-off sentences.
-LANGUAGE = frozenset({"spelling", "name_case", "doubled_word", "doubled_punctuation", "unbalanced_bracket",
-                      "unbalanced_quote", "lowercase_i", "confused_word", "agreement", "iso_date", "cut_off_sentence",
-                      "language_slips", "broken_sentence", "many_slips"})
+LANGUAGE = frozenset(
+    {
+        "spelling",
+        "name_case",
+        "doubled_word",
+        "doubled_punctuation",
+        "unbalanced_bracket",
+        "unbalanced_quote",
+        "lowercase_i",
+        "confused_word",
+        "agreement",
+        "iso_date",
+        "cut_off_sentence",
+        "language_slips",
+        "broken_sentence",
+        "many_slips",
+    }
+)
 
 
 def write(context):
@@ -51,11 +91,16 @@ def draft_faults(context, draft):
     subject, body = draft["subject"], draft["body"]
     lines = body.split("\n")
     after_greeting = "\n".join(lines[1:])
-    return (_cut_off(subject, body) + _fragments(context, body) + _doubled(subject, body) +
-            (["ISO date in the text"] if ISO_DATE.search(subject + " " + body) else []) +
-            ([f"subject of {len(subject.split())} words"] if len(subject.split()) > SUBJECT_WORDS else []) +
-            (["unfilled [slot]"] if SLOT.search(subject + body) else []) +
-            _recased(context, subject + "\n" + body) + _about_the_mentor(context, after_greeting))
+    return (
+        _cut_off(subject, body)
+        + _fragments(context, body)
+        + _doubled(subject, body)
+        + (["ISO date in the text"] if ISO_DATE.search(subject + " " + body) else [])
+        + ([f"subject of {len(subject.split())} words"] if len(subject.split()) > SUBJECT_WORDS else [])
+        + (["unfilled [slot]"] if SLOT.search(subject + body) else [])
+        + _recased(context, subject + "\n" + body)
+        + _about_the_mentor(context, after_greeting)
+    )
 
 
 def _cut_off(subject, body):
@@ -82,9 +127,13 @@ def _fragments(context, body):
         words = _words(sentence)
         for start in range(len(words)):
             run = _longest_run(words, start, text)
-            quoted = " ".join(words[start:start + run])
-            if run >= 4 and start + run < len(words) and not _ends_title(sentence, words[start + run - 1]) \
-                    and f" {quoted} " not in f" {topic} ":
+            quoted = " ".join(words[start : start + run])
+            if (
+                run >= 4
+                and start + run < len(words)
+                and not _ends_title(sentence, words[start + run - 1])
+                and f" {quoted} " not in f" {topic} "
+            ):
                 found.append(f"note cut after '{quoted}'")
             if run >= 4:
                 break
@@ -98,7 +147,7 @@ def _words(text):
 
 def _longest_run(words, start, text):
     run = 0
-    while start + run < len(words) and f" {' '.join(words[start:start + run + 1])} " in f" {text} ":
+    while start + run < len(words) and f" {' '.join(words[start : start + run + 1])} " in f" {text} ":
         run += 1
     return run
 

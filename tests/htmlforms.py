@@ -3,6 +3,7 @@
 The load benchmark fills forms from their defaults, and the hostile-input sweep finds every field to
 attack, without either knowing the app's forms in advance.
 """
+
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin
@@ -43,9 +44,11 @@ class Form:
 
     def text_fields(self):
         """The names of the fields a person types into (text, email, number, textarea...)."""
-        return [f.name for f in self.fields
-                if f.tag == "textarea" or (f.tag == "input" and f.type not in ("hidden", "checkbox", "radio",
-                                                                             "password"))]
+        return [
+            f.name
+            for f in self.fields
+            if f.tag == "textarea" or (f.tag == "input" and f.type not in ("hidden", "checkbox", "radio", "password"))
+        ]
 
 
 def _limits(attrs):
@@ -61,14 +64,23 @@ class _FormParser(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = {k: (v if v is not None else "") for k, v in attrs}
         if tag == "form":
-            self._form = Form(urljoin(self.page_url, a.get("action") or self.page_url),
-                              (a.get("method") or "get").upper())
+            self._form = Form(
+                urljoin(self.page_url, a.get("action") or self.page_url), (a.get("method") or "get").upper()
+            )
             self.forms.append(self._form)
         elif self._form is None or not a.get("name") and tag != "option":
             return
         elif tag == "input" and a.get("type", "text").lower() not in SKIPPED_INPUT_TYPES:
-            self._form.fields.append(Field(a["name"], "input", a.get("type", "text").lower(), a.get("value", ""),
-                                           checked="checked" in a, limits=_limits(a)))
+            self._form.fields.append(
+                Field(
+                    a["name"],
+                    "input",
+                    a.get("type", "text").lower(),
+                    a.get("value", ""),
+                    checked="checked" in a,
+                    limits=_limits(a),
+                )
+            )
         elif tag == "button" and a.get("type", "submit").lower() == "submit":
             # A named submit button sends its value when clicked: the first one of a name stands for the click.
             self._form.fields.append(Field(a["name"], "button", "submit", a.get("value", "")))

@@ -11,6 +11,7 @@ The whole model path runs as with a real model (prompt rendering, schema validat
 log and the cache); only the transport is in-process. What litellm does over HTTP (status codes, time-outs,
 Retry-After, costs) is tested against coach/coaching/fakemodel.py, the OpenAI-compatible HTTP fake.
 """
+
 import json
 from collections import deque
 
@@ -53,5 +54,9 @@ def default_answer(prompt_name):
 def server_error(code=500):
     """A failed call as the litellm transport reports an HTTP error; retried at once (backing off is timed
     against the HTTP fake, in tests/test_models.py)."""
-    return _Failure("error", f"The model's server failed (HTTP {code})", wait=0,
-                    detail=f"The model's server failed (HTTP {code}) [queued failure]")
+    return _Failure(
+        "error",
+        f"The model's server failed (HTTP {code})",
+        wait=0,
+        detail=f"The model's server failed (HTTP {code}) [queued failure]",
+    )

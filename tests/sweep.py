@@ -4,6 +4,7 @@ forms found on signed-in pages, and a user whose records carry a marker that mus
 Nothing here names a particular feature: routes come from app.url_map and forms from the pages, so
 routes and forms added later are swept too.
 """
+
 import re
 import tempfile
 from datetime import date
@@ -29,15 +30,15 @@ def is_public(endpoint):
 
 def rules(app):
     """The app's routes with their methods (HEAD and OPTIONS aside), in a stable order."""
-    return sorted(((r, sorted(r.methods - {"HEAD", "OPTIONS"})) for r in app.url_map.iter_rules()),
-                  key=lambda pair: pair[0].rule)
+    return sorted(
+        ((r, sorted(r.methods - {"HEAD", "OPTIONS"})) for r in app.url_map.iter_rules()), key=lambda pair: pair[0].rule
+    )
 
 
 def collect_rules():
     """The routes of a freshly built app, for parametrising at collection time."""
     with tempfile.TemporaryDirectory() as tmp:
-        return rules(create_app({"TESTING": True, "DATABASE": f"{tmp}/c.db", "SECRET_KEY": "x",
-                                 "COACH_MODEL": None}))
+        return rules(create_app({"TESTING": True, "DATABASE": f"{tmp}/c.db", "SECRET_KEY": "x", "COACH_MODEL": None}))
 
 
 def _singular(table):
@@ -58,10 +59,19 @@ def record_ids(app, db):
     def values(name):
         if name.endswith("_id"):
             stem = name[:-3]
-            return [r[0] for t in tables if (_singular(t).endswith(stem) or t.startswith(stem))
-                    and "id" in db[t].columns_dict for r in db.execute(f"select id from [{t}]")]
-        return [r[0] for t in tables if name in db[t].columns_dict
-                for r in db.execute(f"select distinct [{name}] from [{t}] where [{name}] is not null")]
+            return [
+                r[0]
+                for t in tables
+                if (_singular(t).endswith(stem) or t.startswith(stem)) and "id" in db[t].columns_dict
+                for r in db.execute(f"select id from [{t}]")
+            ]
+        return [
+            r[0]
+            for t in tables
+            if name in db[t].columns_dict
+            for r in db.execute(f"select distinct [{name}] from [{t}] where [{name}] is not null")
+        ]
+
     names = {name for rule, _ in rules(app) for name in rule.arguments}
     return {name: ids.get(name) or values(name) for name in names}
 
@@ -69,8 +79,9 @@ def record_ids(app, db):
 def urls_for(rule, ids, limit=4):
     """Concrete URLs for a rule, trying up to `limit` combinations of the `ids` (from record_ids)."""
     names = sorted(rule.arguments)
-    combos = islice(product(*(ids.get(name) or FALLBACK.get(name) or [1 if name.endswith("_id") else "x"]
-                              for name in names)), limit)
+    combos = islice(
+        product(*(ids.get(name) or FALLBACK.get(name) or [1 if name.endswith("_id") else "x"] for name in names)), limit
+    )
     return [_build(rule, dict(zip(names, combo))) for combo in combos]
 
 
@@ -106,7 +117,7 @@ def fill_value(field, text):
         return "https://example.com/talk"
     if field.tag == "select":
         return field.value or (field.options[1] if len(field.options) > 1 else (field.options or [""])[0])
-    return text[:field.limits.get("maxlength", len(text))]
+    return text[: field.limits.get("maxlength", len(text))]
 
 
 def signed_in_pages(app, client, ids):
@@ -124,8 +135,12 @@ def signed_in_pages(app, client, ids):
 
 def every_page(app, client, ids, limit=2):
     """(url, status) of every GET route of the app (static files aside) opened by this client, with ids filled in."""
-    return [(url, client.get(url).status_code) for rule, methods in rules(app)
-            if "GET" in methods and rule.endpoint != "static" for url in urls_for(rule, ids, limit=limit)]
+    return [
+        (url, client.get(url).status_code)
+        for rule, methods in rules(app)
+        if "GET" in methods and rule.endpoint != "static"
+        for url in urls_for(rule, ids, limit=limit)
+    ]
 
 
 def page_forms(pages):
@@ -146,8 +161,11 @@ def submit_all_forms(app, client, marker, ids):
     return (action, status) of each submission."""
     answers = []
     for action, form in page_forms(signed_in_pages(app, client, ids)):
-        values = {f.name: fill_value(f, f"{marker} {f.name}") for f in form.fields
-                  if f.type not in ("hidden", "checkbox", "radio")}
+        values = {
+            f.name: fill_value(f, f"{marker} {f.name}")
+            for f in form.fields
+            if f.type not in ("hidden", "checkbox", "radio")
+        }
         answers.append((action, client.post(action, data=form.data(**values)).status_code))
     return answers
 

@@ -1,4 +1,5 @@
 """The account page (issue 18): change name, email and password; sign out everywhere."""
+
 from coach.accounts import services as accounts
 from tests.conftest import Actions
 
@@ -35,8 +36,9 @@ def test_changing_the_name_shows_it_in_the_header(actions, client):
 
 def test_changing_the_email_needs_the_password_and_keeps_what_was_typed(actions, db):
     actions.signup()
-    response = actions.post("/account/email", {"email": "ana@new.example", "password": "wrong one"},
-                            form_path="/account/")
+    response = actions.post(
+        "/account/email", {"email": "ana@new.example", "password": "wrong one"}, form_path="/account/"
+    )
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Your password is not your current password." in page
@@ -47,16 +49,18 @@ def test_changing_the_email_needs_the_password_and_keeps_what_was_typed(actions,
 def test_changing_the_email_to_one_taken_is_refused(app, actions):
     Actions(app.test_client()).signup(email="bea@example.com", name="Bea")
     actions.signup()
-    response = actions.post("/account/email", {"email": "BEA@example.com", "password": "correct horse"},
-                            form_path="/account/")
+    response = actions.post(
+        "/account/email", {"email": "BEA@example.com", "password": "correct horse"}, form_path="/account/"
+    )
     assert response.status_code == 400
     assert "New email already has an account." in response.get_data(as_text=True)
 
 
 def test_after_changing_the_email_the_new_one_signs_in(app, actions):
     actions.signup()
-    response = actions.post("/account/email", {"email": "ana@new.example", "password": "correct horse"},
-                            form_path="/account/")
+    response = actions.post(
+        "/account/email", {"email": "ana@new.example", "password": "correct horse"}, form_path="/account/"
+    )
     assert response.status_code == 302
     actions.signout()
     assert actions.signin(email="ana@example.com").status_code == 400
@@ -66,8 +70,9 @@ def test_after_changing_the_email_the_new_one_signs_in(app, actions):
 def test_a_wrong_current_password_changes_nothing(actions, db):
     actions.signup()
     before = db["users"].get(1)["password_hash"]
-    response = actions.post("/account/password", {"current_password": "not it", "new_password": "a new secret"},
-                            form_path="/account/")
+    response = actions.post(
+        "/account/password", {"current_password": "not it", "new_password": "a new secret"}, form_path="/account/"
+    )
     assert response.status_code == 400
     assert "Current password is not your current password." in response.get_data(as_text=True)
     assert db["users"].get(1)["password_hash"] == before
@@ -78,8 +83,11 @@ def test_a_password_change_signs_out_every_other_session_and_keeps_this_one(app,
     phone = _copy(app, client)
     laptop = Actions(app.test_client())
     laptop.signin()
-    response = actions.post("/account/password", {"current_password": "correct horse",
-                                                  "new_password": "a new secret"}, form_path="/account/")
+    response = actions.post(
+        "/account/password",
+        {"current_password": "correct horse", "new_password": "a new secret"},
+        form_path="/account/",
+    )
     assert response.status_code == 302
     assert client.get("/mentee/").status_code == 200
     assert phone.get("/mentee/").status_code == 302

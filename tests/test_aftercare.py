@@ -1,5 +1,6 @@
 """After the meeting: notes and insights, action items tracked until done, and the thank-you and progress-update
 drafts, written from those records and critiqued like any message."""
+
 import json
 from datetime import date, timedelta
 
@@ -13,18 +14,24 @@ INSIGHT = "Start with one threat model of a real service before any certificatio
 
 
 def record_meeting(actions, mentor_id, held_on=None, insights=INSIGHT, notes="Talked for 20 minutes."):
-    return actions.post(f"/mentee/mentors/{mentor_id}/meetings",
-                        {"held_on": held_on or date.today().isoformat(), "insights": insights, "notes": notes})
+    return actions.post(
+        f"/mentee/mentors/{mentor_id}/meetings",
+        {"held_on": held_on or date.today().isoformat(), "insights": insights, "notes": notes},
+    )
 
 
 def add_item(actions, mentor_id, text, kind="action", due_on=""):
-    return actions.post(f"/mentee/mentors/{mentor_id}/items", {"kind": kind, "text": text, "due_on": due_on},
-                        form_path=f"/mentee/mentors/{mentor_id}/meetings")
+    return actions.post(
+        f"/mentee/mentors/{mentor_id}/items",
+        {"kind": kind, "text": text, "due_on": due_on},
+        form_path=f"/mentee/mentors/{mentor_id}/meetings",
+    )
 
 
 def write(actions, mentor_id, kind):
-    response = actions.post(f"/mentee/mentors/{mentor_id}/aftercare", {"kind": kind},
-                            form_path=f"/mentee/mentors/{mentor_id}/meetings")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/aftercare", {"kind": kind}, form_path=f"/mentee/mentors/{mentor_id}/meetings"
+    )
     assert response.status_code == 302, response.get_data(as_text=True)[:300]
     return int(response.headers["Location"].rstrip("/").split("/")[-1])
 
@@ -41,15 +48,20 @@ def test_a_recorded_meeting_shows_its_insights_and_notes(mentee, client):
     assert "He uses &lt;b&gt;STRIDE&lt;/b&gt; per data flow." in html
 
 
-@pytest.mark.parametrize("held_on, message", [
-    ("", "Date of the meeting is required."),
-    ("14/03/2025", "Date of the meeting is not a date: use YYYY-MM-DD"),
-    ((date.today() + timedelta(days=800)).isoformat(), "Date of the meeting is more than a year from today"),
-])
+@pytest.mark.parametrize(
+    "held_on, message",
+    [
+        ("", "Date of the meeting is required."),
+        ("14/03/2025", "Date of the meeting is not a date: use YYYY-MM-DD"),
+        ((date.today() + timedelta(days=800)).isoformat(), "Date of the meeting is more than a year from today"),
+    ],
+)
 def test_a_bad_meeting_date_says_why_and_keeps_the_notes(mentee, held_on, message):
     actions, mentor_id, _ = mentee
-    response = actions.post(f"/mentee/mentors/{mentor_id}/meetings",
-                            {"held_on": held_on, "insights": INSIGHT, "notes": "Long notes I must not lose."})
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/meetings",
+        {"held_on": held_on, "insights": INSIGHT, "notes": "Long notes I must not lose."},
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 400
     assert message in html
@@ -70,8 +82,11 @@ def test_an_overdue_item_is_shown_as_overdue_until_marked_done(mentee, client, d
     html = client.get("/mentee/conversations").get_data(as_text=True)
     assert f"overdue: was due {yesterday}" in html
 
-    response = actions.post(f"/mentee/items/{item_id(db, 'Send him the threat model')}/done",
-                            {"done": "1", "back": "conversations"}, form_path="/mentee/conversations")
+    response = actions.post(
+        f"/mentee/items/{item_id(db, 'Send him the threat model')}/done",
+        {"done": "1", "back": "conversations"},
+        form_path="/mentee/conversations",
+    )
     assert response.headers["Location"].endswith("/mentee/conversations")
     html = client.get("/mentee/conversations").get_data(as_text=True)
     assert "overdue" not in html
@@ -99,25 +114,39 @@ def test_thank_you_note_names_what_helped_and_what_comes_next_and_asks_nothing(m
     assert "I will write a threat model for the payments API by " in html  # the item's due date, as people write it
     body = next(db.query("select body from revisions where draft_id = ?", [draft_id]))["body"]
     assert "?" not in body
-    assert db.execute("select count(*) from critiques c join revisions r on r.id = c.revision_id "
-                      "where r.draft_id = ?", [draft_id]).fetchone()[0] == 1
+    assert (
+        db.execute(
+            "select count(*) from critiques c join revisions r on r.id = c.revision_id where r.draft_id = ?", [draft_id]
+        ).fetchone()[0]
+        == 1
+    )
 
 
 def test_progress_update_says_what_was_done_the_result_and_one_optional_question(mentee, client, db):
     actions, mentor_id, _ = mentee
     record_meeting(actions, mentor_id)
     add_item(actions, mentor_id, "Wrote a threat model for the payments API")
-    actions.post(f"/mentee/items/{item_id(db, 'Wrote a threat model for the payments API')}/done", {"done": "1"},
-                 form_path=f"/mentee/mentors/{mentor_id}/meetings")
+    actions.post(
+        f"/mentee/items/{item_id(db, 'Wrote a threat model for the payments API')}/done",
+        {"done": "1"},
+        form_path=f"/mentee/mentors/{mentor_id}/meetings",
+    )
     add_item(actions, mentor_id, "It found two missing authorisation checks", kind="update")
-    actions.post(f"/mentee/mentors/{mentor_id}/questions",
-                 {"category": "career", "text": "How did you pick your first security conference talk?"},
-                 form_path=f"/mentee/mentors/{mentor_id}/prep")
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/questions",
+        {"category": "career", "text": "How did you pick your first security conference talk?"},
+        form_path=f"/mentee/mentors/{mentor_id}/prep",
+    )
     # Two fit a 20-minute conversation; the third waits, and the update may ask it.
-    for text in ("How do you run threat modelling with a team new to it?",
-                 "What made your CTF workshop worth running every year?"):
-        actions.post(f"/mentee/mentors/{mentor_id}/questions", {"category": "technical", "text": text},
-                     form_path=f"/mentee/mentors/{mentor_id}/prep")
+    for text in (
+        "How do you run threat modelling with a team new to it?",
+        "What made your CTF workshop worth running every year?",
+    ):
+        actions.post(
+            f"/mentee/mentors/{mentor_id}/questions",
+            {"category": "technical", "text": text},
+            form_path=f"/mentee/mentors/{mentor_id}/prep",
+        )
     draft_id = write(actions, mentor_id, "update")
     body = next(db.query("select body from revisions where draft_id = ?", [draft_id]))["body"]
     assert "Since then, I wrote a threat model for the payments API." in body
@@ -148,15 +177,15 @@ def test_another_mentees_items_and_meetings_answer_404(app, mentee, db):
     other = Actions(app.test_client())
     other.signup(email="bo@example.com", name="Bo")
     assert other.client.get(f"/mentee/mentors/{mentor_id}/meetings").status_code == 404
-    response = other.post(f"/mentee/items/{item_id(db, 'Read his CTF write-up')}/done", {"done": "1"},
-                          form_path="/mentee/conversations")
+    response = other.post(
+        f"/mentee/items/{item_id(db, 'Read his CTF write-up')}/done", {"done": "1"}, form_path="/mentee/conversations"
+    )
     assert response.status_code == 404
     assert next(db.query("select done_on from action_items"))["done_on"] is None
 
 
 @pytest.mark.parametrize("kind", ["thanks", "update"])
-def test_after_meeting_notes_are_written_by_the_model_from_the_meeting_records(app, mentee, db, queued_model,
-                                                                               kind):
+def test_after_meeting_notes_are_written_by_the_model_from_the_meeting_records(app, mentee, db, queued_model, kind):
     actions, mentor_id, _ = mentee
     record_meeting(actions, mentor_id)
     add_item(actions, mentor_id, "Write a threat model for the payments API")
@@ -189,9 +218,15 @@ def test_saved_thank_you_is_critiqued_as_a_thank_you_not_a_first_message(mentee,
     draft_id = write(actions, mentor_id, "thanks")
     revision = next(db["revisions"].rows_where("draft_id = ?", [draft_id]))
     actions.revise(draft_id, revision["subject"], revision["body"])
-    findings = json.loads(next(db.query(
-        "select c.findings_json from critiques c join revisions r on r.id = c.revision_id "
-        "where r.draft_id = ? order by c.id desc limit 1", [draft_id]))["findings_json"])
+    findings = json.loads(
+        next(
+            db.query(
+                "select c.findings_json from critiques c join revisions r on r.id = c.revision_id "
+                "where r.draft_id = ? order by c.id desc limit 1",
+                [draft_id],
+            )
+        )["findings_json"]
+    )
     codes = {f["code"] for f in findings}
     assert "no_clear_ask" not in codes and "pure_ask" not in codes
     assert "no_new_ask" in codes

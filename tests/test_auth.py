@@ -48,25 +48,28 @@ def test_email_already_taken_is_named_on_the_form(actions):
     assert "Email already has an account" in response.get_data(as_text=True)
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("name", "", "Your name is required."),
-    ("name", "   ", "Your name is required."),
-    ("email", "not-an-email", "Email does not look like an email address."),
-    ("password", "short", "Password must be 8 to 200 characters long."),
-    ("name", "x" * 101, "Your name is too long: at most 100 characters."),
-    ("name", "Ana\x00", "Your name contains a NUL byte"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("name", "", "Your name is required."),
+        ("name", "   ", "Your name is required."),
+        ("email", "not-an-email", "Email does not look like an email address."),
+        ("password", "short", "Password must be 8 to 200 characters long."),
+        ("name", "x" * 101, "Your name is too long: at most 100 characters."),
+        ("name", "Ana\x00", "Your name contains a NUL byte"),
+    ],
+)
 def test_sign_up_errors_name_the_field(actions, field, value, message):
-    data = {"name": "Ana Lima", "email": "ana@example.com", "password": "correct horse", "role": "mentee",
-            field: value}
+    data = {"name": "Ana Lima", "email": "ana@example.com", "password": "correct horse", "role": "mentee", field: value}
     response = actions.post("/auth/signup", data)
     assert response.status_code == 400
     assert message in response.get_data(as_text=True)
 
 
 def test_form_without_csrf_token_is_rejected_and_saves_nothing(client, db):
-    response = client.post("/auth/signup", data={"name": "Ana", "email": "ana@example.com",
-                                                 "password": "correct horse", "role": "mentee"})
+    response = client.post(
+        "/auth/signup", data={"name": "Ana", "email": "ana@example.com", "password": "correct horse", "role": "mentee"}
+    )
     assert response.status_code == 400
     assert "The form had expired" in response.get_data(as_text=True)
     assert db["users"].count == 0
@@ -86,8 +89,10 @@ def test_anonymous_visitor_is_sent_to_sign_in_and_back(actions, client):
     actions.signup()
     actions.signout()
     token = csrf_token(client, "/auth/signin")
-    response = client.post("/auth/signin?next=/mentee/mentors",
-                           data={"email": "ana@example.com", "password": "correct horse", "csrf_token": token})
+    response = client.post(
+        "/auth/signin?next=/mentee/mentors",
+        data={"email": "ana@example.com", "password": "correct horse", "csrf_token": token},
+    )
     assert response.headers["Location"] == "/mentee/mentors"
 
 
@@ -95,8 +100,10 @@ def test_sign_in_never_redirects_off_site(actions, client):
     actions.signup()
     actions.signout()
     token = csrf_token(client, "/auth/signin")
-    response = client.post("/auth/signin?next=//evil.example/",
-                           data={"email": "ana@example.com", "password": "correct horse", "csrf_token": token})
+    response = client.post(
+        "/auth/signin?next=//evil.example/",
+        data={"email": "ana@example.com", "password": "correct horse", "csrf_token": token},
+    )
     assert response.headers["Location"] == "/mentee/"
 
 
@@ -114,6 +121,7 @@ def test_instructor_cannot_open_mentee_pages(actions, client):
 
 def test_old_password_hash_still_signs_in_and_is_upgraded(actions, db):
     from argon2 import PasswordHasher
+
     actions.signup()
     actions.signout()
     old = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash("correct horse")
@@ -125,13 +133,22 @@ def test_old_password_hash_still_signs_in_and_is_upgraded(actions, db):
 
 def test_invite_link_opened_signed_out_leads_back_after_sign_up(client):
     from urllib.parse import quote
+
     invite = "/mentee/cohort?code=ABCD2345"
     signin_page = client.get(invite, follow_redirects=True).get_data(as_text=True)
     signup_path = f"/auth/signup?next={quote(invite, safe='/?')}"
     assert f'href="{signup_path}"' in signin_page
     token = csrf_token(client, signup_path)
-    response = client.post(signup_path, data={"name": "Mia", "email": "mia@example.com",
-                                              "password": "correct horse", "role": "mentee", "csrf_token": token})
+    response = client.post(
+        signup_path,
+        data={
+            "name": "Mia",
+            "email": "mia@example.com",
+            "password": "correct horse",
+            "role": "mentee",
+            "csrf_token": token,
+        },
+    )
     assert response.headers["Location"] == invite
 
 

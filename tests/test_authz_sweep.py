@@ -4,6 +4,7 @@ instructor of another cohort: nothing of the owner's leaks, nothing is written, 
 Routes come from app.url_map, so a route added later without an owner check fails here. Public routes
 are the explicit allow-list in tests/sweep.py.
 """
+
 import io
 import zipfile
 from urllib.parse import urlsplit
@@ -12,8 +13,8 @@ import pytest
 
 from coach import create_app
 from coach.db import open_database
-from tests.conftest import Actions
 from tests import sweep
+from tests.conftest import Actions
 
 MARKER = "Qx7Zebra-Quokka"
 PERSONAS = ("anonymous", "other mentee", "other instructor")
@@ -24,8 +25,16 @@ DENIED = {400, 401, 404, 405}  # 400/405: a write this route does not take; neve
 def world(tmp_path_factory):
     """The app with the owner's marked records, the owner's ids, and a client per persona."""
     path = tmp_path_factory.mktemp("authz") / "coach.db"
-    app = create_app({"TESTING": True, "DATABASE": str(path), "SECRET_KEY": "test-secret", "COACH_MODEL": None,
-                      "COACH_API_BASE": None, "COACH_FETCH_LINKS": False})
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(path),
+            "SECRET_KEY": "test-secret",
+            "COACH_MODEL": None,
+            "COACH_API_BASE": None,
+            "COACH_FETCH_LINKS": False,
+        }
+    )
     app.add_url_rule("/planted/<int:mentor_id>", "planted_leak", _planted_leak)
     ids = sweep.owner_world(app, MARKER)["ids"]
     db = open_database(str(path))
@@ -35,11 +44,20 @@ def world(tmp_path_factory):
     other_instructor = Actions(app.test_client())
     other_instructor.signup(email="other-instructor@example.com", name="Other Instructor", role="instructor")
     other_instructor.post("/instructor/", {"name": "Another cohort"})
-    clients = {"anonymous": app.test_client(), "other mentee": other_mentee.client,
-               "other instructor": other_instructor.client}
+    clients = {
+        "anonymous": app.test_client(),
+        "other mentee": other_mentee.client,
+        "other instructor": other_instructor.client,
+    }
     emails = {"other mentee": "other@example.com", "other instructor": "other-instructor@example.com"}
-    yield {"app": app, "db": db, "ids": ids, "clients": clients, "emails": emails,
-           "tokens": {name: sweep.token_of(client) for name, client in clients.items()}}
+    yield {
+        "app": app,
+        "db": db,
+        "ids": ids,
+        "clients": clients,
+        "emails": emails,
+        "tokens": {name: sweep.token_of(client) for name, client in clients.items()},
+    }
     db.conn.close()
 
 
@@ -50,8 +68,10 @@ def test_the_owner_records_carry_the_marker(world):
     assert any(MARKER in (r["subject"] or "") for r in db["revisions"].rows)
 
 
-@pytest.mark.parametrize("rule, methods", [pytest.param(r, m, id=r.endpoint) for r, m in sweep.collect_rules()
-                                           if not sweep.is_public(r.endpoint)])
+@pytest.mark.parametrize(
+    "rule, methods",
+    [pytest.param(r, m, id=r.endpoint) for r, m in sweep.collect_rules() if not sweep.is_public(r.endpoint)],
+)
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_no_route_shows_or_changes_someone_elses_records(world, rule, methods, persona):
     before = sweep.table_counts(world["db"])

@@ -1,4 +1,5 @@
 """`coach backup`: a consistent copy of the database taken while the app keeps writing."""
+
 import sqlite3
 import threading
 
@@ -30,8 +31,9 @@ def test_backup_taken_during_writes_is_intact_and_holds_what_was_saved_before(ap
         while len(written) < 200:
             threading.Event().wait(0.01)
         before = len(written)
-        result = CliRunner().invoke(cli, ["backup", str(tmp_path / "copy.db"), "--database", path],
-                                    catch_exceptions=False)
+        result = CliRunner().invoke(
+            cli, ["backup", str(tmp_path / "copy.db"), "--database", path], catch_exceptions=False
+        )
     finally:
         stop.set()
         writer.join()
@@ -47,8 +49,9 @@ def test_backup_taken_during_writes_is_intact_and_holds_what_was_saved_before(ap
 
 
 def test_backup_reports_how_many_revisions_it_copied(app, mentee, tmp_path):
-    result = CliRunner().invoke(cli, ["backup", str(tmp_path / "copy.db"), "--database", app.config["DATABASE"]],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["backup", str(tmp_path / "copy.db"), "--database", app.config["DATABASE"]], catch_exceptions=False
+    )
     assert result.output.strip() == f"backed up 1 revision to {tmp_path / 'copy.db'} (integrity ok)"
 
 

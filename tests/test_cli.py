@@ -21,15 +21,22 @@ def test_every_command_and_option_has_help_text():
 
 
 def test_critique_prints_a_readable_critique():
-    result = CliRunner().invoke(cli, ["critique", "-"], input="Quick question\n\nHi, can we talk?\n",
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["critique", "-"], input="Quick question\n\nHi, can we talk?\n", catch_exceptions=False
+    )
     assert result.exit_code == 0
     assert "Clarity" in result.output and "Overall" in result.output
 
 
 def test_critique_jsonl_keeps_order_and_reports_bad_lines():
-    lines = "\n".join([json.dumps({"subject": "a", "body": "one"}), "not json",
-                       json.dumps({"subject": "b", "body": 5}), json.dumps({"subject": "c", "body": "three"})])
+    lines = "\n".join(
+        [
+            json.dumps({"subject": "a", "body": "one"}),
+            "not json",
+            json.dumps({"subject": "b", "body": 5}),
+            json.dumps({"subject": "c", "body": "three"}),
+        ]
+    )
     result = CliRunner().invoke(cli, ["critique", "--jsonl", "-"], input=lines + "\n", catch_exceptions=False)
     out = [json.loads(line) for line in result.output.splitlines()]
     assert result.exit_code == 0
@@ -57,8 +64,9 @@ def test_critique_checks_the_message_against_a_context_file(tmp_path):
     context = tmp_path / "context.json"
     context.write_text(json.dumps({"mentor": {"name": "Kenji Watanabe"}}))
     message = "A 20-minute question\n\nHi Sofia,\n\nWould you have 20 minutes for a call?\n\nThanks,\nAna\n"
-    with_context = CliRunner().invoke(cli, ["critique", "--json", "--context", str(context), "-"], input=message,
-                                      catch_exceptions=False)
+    with_context = CliRunner().invoke(
+        cli, ["critique", "--json", "--context", str(context), "-"], input=message, catch_exceptions=False
+    )
     without = CliRunner().invoke(cli, ["critique", "--json", "-"], input=message, catch_exceptions=False)
     codes = {f["code"] for f in json.loads(with_context.output)["findings"]}
     assert "wrong_name" in codes
@@ -73,9 +81,18 @@ def test_a_bad_context_file_is_a_clear_error(tmp_path):
 
 
 def test_critique_json_carries_the_edits_the_api_does():
-    result = CliRunner().invoke(cli, ["critique", "--jsonl", "-"], catch_exceptions=False,
-                                input=json.dumps({"subject": "", "body": "Hi, can you basically help me?"}) + "\n")
+    result = CliRunner().invoke(
+        cli,
+        ["critique", "--jsonl", "-"],
+        catch_exceptions=False,
+        input=json.dumps({"subject": "", "body": "Hi, can you basically help me?"}) + "\n",
+    )
     finding = next(f for f in json.loads(result.output)["findings"] if f["code"] == "filler")
     edit = finding["edit"]
-    assert edit["field"] == "body" and "Hi, can you basically help me?"[:edit["start"]] + edit["replacement"] + \
-        "Hi, can you basically help me?"[edit["end"]:] == "Hi, can you help me?"
+    assert (
+        edit["field"] == "body"
+        and "Hi, can you basically help me?"[: edit["start"]]
+        + edit["replacement"]
+        + "Hi, can you basically help me?"[edit["end"] :]
+        == "Hi, can you help me?"
+    )

@@ -1,6 +1,7 @@
 """Closing an account (issue 18): the password first; then every row the account owns is deleted (model-call
 log rows and instructors' reviews of it included) and it is signed out. Ownership is counted by walking
 sqlite_master, so a table added later is covered without changing this test."""
+
 import pytest
 
 from coach import store
@@ -20,8 +21,13 @@ def _user_columns(db, table):
 
 def owned_counts(db, user_id, email, marker=MARKER):
     """For every table in sqlite_master: rows naming the user by id, or holding their email or marker."""
-    tables = [r[0] for r in db.execute("select name from sqlite_master where type = 'table' "
-                                       "and name not like 'sqlite_%' and name != '_sqlite_migrations'")]
+    tables = [
+        r[0]
+        for r in db.execute(
+            "select name from sqlite_master where type = 'table' "
+            "and name not like 'sqlite_%' and name != '_sqlite_migrations'"
+        )
+    ]
     counts = {}
     for table in tables:
         columns = db[table].columns_dict
@@ -37,7 +43,9 @@ def owned_counts(db, user_id, email, marker=MARKER):
             tests.append(f"(instr([{column}], ?) > 0 or instr(lower([{column}]), ?) > 0)")
             params += [marker or email, email]
         if tests:
-            counts[table] = db.execute(f"select count(*) from [{table}] where " + " or ".join(tests), params).fetchone()[0]
+            counts[table] = db.execute(
+                f"select count(*) from [{table}] where " + " or ".join(tests), params
+            ).fetchone()[0]
     return counts
 
 
@@ -63,8 +71,10 @@ def full_world(app, db):
     user_id = store.get_user_by_email(db, "ana@example.com")["id"]
     revision_id = store.latest_revision(db, draft_id)["id"]
     store.insert_model_call(db, {"model": "openai/x", "outcome": "ok", "user_id": user_id, "revision_id": revision_id})
-    ivy.post(f"/instructor/revisions/{revision_id}/review", {"clarity": "4", "brevity": "3", "value": "4",
-                                                             "professionalism": "5", "comment": f"{MARKER}: good start."})
+    ivy.post(
+        f"/instructor/revisions/{revision_id}/review",
+        {"clarity": "4", "brevity": "3", "value": "4", "professionalism": "5", "comment": f"{MARKER}: good start."},
+    )
     ivy.post(f"/instructor/mentees/{user_id}/reset-link", {}, form_path="/instructor/")
     peer_id = next(iter(db["peers"].rows_where("user_id = ?", [user_id])))["id"]
     ana.post(f"/mentee/peers/{peer_id}/delete", {})
@@ -76,9 +86,26 @@ def test_closing_deletes_every_row_the_account_owns_and_nothing_else(app, db, fu
     ana, user_id = full_world["ana"], full_world["user_id"]
     before = owned_counts(db, user_id, "ana@example.com")
     covered = {t for t, n in before.items() if n}
-    assert {"users", "profiles", "mentors", "drafts", "revisions", "critiques", "reviews", "model_calls",
-            "user_sessions", "password_resets", "deleted_records", "rate_limit_events", "cohort_members",
-            "peers", "questions", "meetings", "action_items", "status_changes"} <= covered
+    assert {
+        "users",
+        "profiles",
+        "mentors",
+        "drafts",
+        "revisions",
+        "critiques",
+        "reviews",
+        "model_calls",
+        "user_sessions",
+        "password_resets",
+        "deleted_records",
+        "rate_limit_events",
+        "cohort_members",
+        "peers",
+        "questions",
+        "meetings",
+        "action_items",
+        "status_changes",
+    } <= covered
     instructor_rows = (db["cohorts"].count, db["comment_bank"].count)
 
     page = ana.client.get("/account/close").get_data(as_text=True)

@@ -1,5 +1,6 @@
 """Instructors and accounts (issue 18): a reset link for a mentee of their own cohort, shown once, and 404 for
 anyone else's; handing a cohort over and closing it."""
+
 import re
 
 from coach.accounts import services as accounts
@@ -35,7 +36,10 @@ def test_an_instructor_makes_a_working_reset_link_for_a_mentee_of_their_cohort(a
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     link = LINK.search(response.get_data(as_text=True)).group(1)
-    assert db["password_resets"].get(1)["issued_by"] == db["users"].rows_where("email = 'ivy@example.com'").__next__()["id"]
+    assert (
+        db["password_resets"].get(1)["issued_by"]
+        == db["users"].rows_where("email = 'ivy@example.com'").__next__()["id"]
+    )
     path = "/auth/" + link.split("/auth/", 1)[1]
     stranger = Actions(app.test_client())
     stranger.post(path, {"new_password": "chosen by ana"})

@@ -1,6 +1,7 @@
 """Cohorts: creating one, joining and leaving it, who sees whom, and the cohort dashboard."""
+
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -22,6 +23,7 @@ def test_invite_link_fills_in_the_code_for_the_mentee(course):
 
 def test_mentee_joins_with_a_code_typed_in_lower_case_with_a_dash(app, course):
     from tests.course import person
+
     leo = person(app, "mentee", "leo@example.com", "Leo Mentee")
     code = course.code_a.lower()[:4] + "-" + course.code_a.lower()[4:]
     assert join(leo, code).status_code == 302
@@ -29,11 +31,14 @@ def test_mentee_joins_with_a_code_typed_in_lower_case_with_a_dash(app, course):
     assert "Leo Mentee" in course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
 
 
-@pytest.mark.parametrize("code, message", [
-    ("", "Invite code is required."),
-    ("NOPE1234", "Invite code does not match any cohort"),
-    ("x" * 21, "Invite code is too long"),
-])
+@pytest.mark.parametrize(
+    "code, message",
+    [
+        ("", "Invite code is required."),
+        ("NOPE1234", "Invite code does not match any cohort"),
+        ("x" * 21, "Invite code is too long"),
+    ],
+)
 def test_joining_with_a_bad_code_says_why_and_keeps_it(course, code, message):
     response = join(course.mia, code)
     assert response.status_code == 400
@@ -57,11 +62,16 @@ def test_instructor_can_see_is_true_only_for_members_of_own_cohorts(db, course):
     assert store.instructor_can_see(db, ana, course.noor_id) is False
 
 
-@pytest.mark.parametrize("path", [
-    "/instructor/cohorts/{cohort_b}", "/instructor/cohorts/{cohort_b}/export.csv",
-    "/instructor/mentees/{noor_id}", "/instructor/mentees/{noor_id}/report.md",
-    "/instructor/revisions/{noor_rev}/review",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/instructor/cohorts/{cohort_b}",
+        "/instructor/cohorts/{cohort_b}/export.csv",
+        "/instructor/mentees/{noor_id}",
+        "/instructor/mentees/{noor_id}/report.md",
+        "/instructor/revisions/{noor_rev}/review",
+    ],
+)
 def test_another_instructors_cohort_mentee_and_revision_answer_404(course, path):
     url = path.format(cohort_b=course.cohort_b, noor_id=course.noor_id, noor_rev=course.noor_revisions[0])
     assert course.ana.client.get(url).status_code == 404
@@ -74,9 +84,18 @@ def test_get_draft_for_instructor_hides_drafts_outside_their_cohorts(db, course)
     assert store.get_draft_for_instructor(db, ana, course.noor_draft) is None
 
 
-@pytest.mark.parametrize("path", ["/instructor/", "/instructor/cohorts/{cohort_a}", "/instructor/calibration",
-                                  "/instructor/anchors", "/instructor/comment-bank",
-                                  "/instructor/mentees/{mia_id}", "/instructor/revisions/{mia_rev}/review"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/instructor/",
+        "/instructor/cohorts/{cohort_a}",
+        "/instructor/calibration",
+        "/instructor/anchors",
+        "/instructor/comment-bank",
+        "/instructor/mentees/{mia_id}",
+        "/instructor/revisions/{mia_rev}/review",
+    ],
+)
 def test_a_mentee_cannot_open_instructor_pages(course, path):
     url = path.format(cohort_a=course.cohort_a, mia_id=course.mia_id, mia_rev=course.mia_revisions[0])
     assert course.mia.client.get(url).status_code == 404
@@ -102,7 +121,7 @@ def test_dashboard_row_counts_mentors_drafts_and_revisions(db, course):
     assert all(row[r] is not None for r in store.RUBRICS)
 
 
-TODAY = datetime(2026, 3, 20, tzinfo=timezone.utc)
+TODAY = datetime(2026, 3, 20, tzinfo=UTC)
 
 
 def _cohort(db):
@@ -130,25 +149,42 @@ def _critique(score, engine="builtin", codes=(), praise=()):
 def _revise(db, draft_id, score=None, days_ago=1, engine="builtin", model=None, codes=()):
     """Save a revision `days_ago` days before TODAY, critiqued with `score` on every rubric unless it is None."""
     created = (TODAY - timedelta(days=days_ago)).isoformat(timespec="seconds")
-    number = db.execute("select coalesce(max(number), 0) + 1 from revisions where draft_id = ?", [draft_id]).fetchone()[0]
-    revision_id = db["revisions"].insert({"draft_id": draft_id, "number": number, "subject": "S", "body": "B",
-                                          "source": "edit", "created_at": created}).last_pk
+    number = db.execute("select coalesce(max(number), 0) + 1 from revisions where draft_id = ?", [draft_id]).fetchone()[
+        0
+    ]
+    revision_id = (
+        db["revisions"]
+        .insert(
+            {
+                "draft_id": draft_id,
+                "number": number,
+                "subject": "S",
+                "body": "B",
+                "source": "edit",
+                "created_at": created,
+            }
+        )
+        .last_pk
+    )
     if score is not None:
         store.insert_critique(db, revision_id, _critique(score, engine, codes), model=model)
     return revision_id
 
 
-@pytest.mark.parametrize("revisions, uncritiqued_drafts, expected", [
-    ([(1, 4)], 0, []),
-    ([(8, 4)], 0, ["no revision in 7 days"]),
-    ([], 0, ["no revision in 7 days", "1 draft never critiqued"]),
-    ([(1, 4)], 1, ["1 draft never critiqued"]),
-    ([(1, 4)], 2, ["2 drafts never critiqued"]),
-    ([(3, 2), (2, 2.9), (1, 1)], 0, [f"{r} below 3 in the last 3 revisions" for r in store.RUBRICS]),
-    ([(3, 2), (2, 3), (1, 1)], 0, []),
-    ([(4, 1), (3, 2), (2, None), (1, 2)], 0, [f"{r} below 3 in the last 3 revisions" for r in store.RUBRICS]),
-    ([(4, 4), (3, 2), (1, 2)], 0, []),
-])
+@pytest.mark.parametrize(
+    "revisions, uncritiqued_drafts, expected",
+    [
+        ([(1, 4)], 0, []),
+        ([(8, 4)], 0, ["no revision in 7 days"]),
+        ([], 0, ["no revision in 7 days", "1 draft never critiqued"]),
+        ([(1, 4)], 1, ["1 draft never critiqued"]),
+        ([(1, 4)], 2, ["2 drafts never critiqued"]),
+        ([(3, 2), (2, 2.9), (1, 1)], 0, [f"{r} below 3 in the last 3 revisions" for r in store.RUBRICS]),
+        ([(3, 2), (2, 3), (1, 1)], 0, []),
+        ([(4, 1), (3, 2), (2, None), (1, 2)], 0, [f"{r} below 3 in the last 3 revisions" for r in store.RUBRICS]),
+        ([(4, 4), (3, 2), (1, 2)], 0, []),
+    ],
+)
 def test_needs_attention_reasons_and_filter_agree(db, revisions, uncritiqued_drafts, expected):
     cohort_id = _cohort(db)
     mentee_id = _mentee(db, cohort_id, "Pat Example")
@@ -157,7 +193,7 @@ def test_needs_attention_reasons_and_filter_agree(db, revisions, uncritiqued_dra
         _revise(db, draft_id, score, days_ago)
     for _ in range(uncritiqued_drafts):
         _revise(db, _draft(db, mentee_id), None, 1)
-    row, = store.list_cohort_mentees(db, cohort_id)
+    (row,) = store.list_cohort_mentees(db, cohort_id)
     assert cohorts.attention_reasons(row, today=TODAY) == expected
     needing = store.count_cohort_mentees(db, cohort_id, cohorts.attention_thresholds(TODAY))
     assert needing == (1 if expected else 0)
@@ -165,6 +201,7 @@ def test_needs_attention_reasons_and_filter_agree(db, revisions, uncritiqued_dra
 
 def test_needs_attention_filter_shows_a_mentee_with_an_uncritiqued_draft(app, db, course):
     from tests.course import person
+
     zed = person(app, "mentee", "zed@example.com", "Zed Quiet")
     join(zed, course.code_a)
     zed.profile()
@@ -177,11 +214,14 @@ def test_needs_attention_filter_shows_a_mentee_with_an_uncritiqued_draft(app, db
 
 def test_dashboard_sorts_by_query_parameter(app, course):
     from tests.course import person
+
     for email, name in (("al@example.com", "Al Early"), ("zoe@example.com", "Zoe Late")):
         join(person(app, "mentee", email, name), course.code_a)
     html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}?sort=name&dir=desc").get_data(as_text=True)
     assert html.index("Zoe Late") < html.index("Mia Mentee") < html.index("Al Early")
-    html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}?sort=revisions&dir=desc").get_data(as_text=True)
+    html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}?sort=revisions&dir=desc").get_data(
+        as_text=True
+    )
     assert html.index("Mia Mentee") < html.index("Al Early")
 
 
@@ -191,8 +231,11 @@ def test_dashboard_page_draws_charts_with_a_table_fallback(course):
 
 
 def _remove(instructor, cohort_id, mentee_id, page_cohort=None):
-    return instructor.post(f"/instructor/cohorts/{cohort_id}/mentees/{mentee_id}/remove", {},
-                           form_path=f"/instructor/cohorts/{page_cohort or cohort_id}")
+    return instructor.post(
+        f"/instructor/cohorts/{cohort_id}/mentees/{mentee_id}/remove",
+        {},
+        form_path=f"/instructor/cohorts/{page_cohort or cohort_id}",
+    )
 
 
 def test_dashboard_row_has_a_remove_button_naming_the_mentee_and_cohort(course):
@@ -214,14 +257,18 @@ def test_removed_mentee_disappears_and_their_pages_answer_404(course):
 
 def test_removed_mentee_stays_visible_through_another_of_your_cohorts(course):
     from tests.course import create_cohort
+
     second, code = create_cohort(course.ana, "Evening cohort")
     assert join(course.mia, code).status_code == 302
     response = _remove(course.ana, course.cohort_a, course.mia_id)
-    assert "They are still in another of your cohorts" in course.ana.client.get(
-        response.headers["Location"]).get_data(as_text=True)
+    assert "They are still in another of your cohorts" in course.ana.client.get(response.headers["Location"]).get_data(
+        as_text=True
+    )
     assert course.ana.client.get(f"/instructor/mentees/{course.mia_id}").status_code == 200
     assert "Mia Mentee</a>" in course.ana.client.get(f"/instructor/cohorts/{second}").get_data(as_text=True)
-    assert "Mia Mentee</a>" not in course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
+    assert "Mia Mentee</a>" not in course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(
+        as_text=True
+    )
 
 
 def test_another_instructor_cannot_remove_anyone_from_your_cohort(db, course):
@@ -248,11 +295,27 @@ def test_dashboard_says_its_charts_count_the_built_in_coach_only(course):
 
 
 def test_dashboard_shows_a_models_distributions_and_findings_beside_the_built_in_ones(db, course):
-    store.insert_critique(db, course.mia_revisions[-1], {
-        "engine": "model", "scores": {"clarity": 1.2, "brevity": 5.0, "value": 2.0, "professionalism": 4.0},
-        "overall": 3.0, "findings": [{"code": "buried_ask", "rubric": "clarity", "severity": "major",
-                                      "message": "The ask is buried.", "evidence": None, "fix": ""}]},
-        model="fake/critic", prompt_version="v1")
+    store.insert_critique(
+        db,
+        course.mia_revisions[-1],
+        {
+            "engine": "model",
+            "scores": {"clarity": 1.2, "brevity": 5.0, "value": 2.0, "professionalism": 4.0},
+            "overall": 3.0,
+            "findings": [
+                {
+                    "code": "buried_ask",
+                    "rubric": "clarity",
+                    "severity": "major",
+                    "message": "The ask is buried.",
+                    "evidence": None,
+                    "fix": "",
+                }
+            ],
+        },
+        model="fake/critic",
+        prompt_version="v1",
+    )
     html = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}").get_data(as_text=True)
     assert html.count("<svg") == 8
     assert "What fake/critic says across the cohort" in html and "Model critiques are counted separately" in html
@@ -263,6 +326,7 @@ def test_dashboard_shows_a_models_distributions_and_findings_beside_the_built_in
 
 
 # At the size of a real course (issue 17): a page of rows sorted on the server, figures over the whole cohort.
+
 
 def _big_cohort(db, count):
     """`count` mentees named Mentee 001.., each with one draft whose latest score cycles 1.0 .. 5.0; the last
@@ -313,8 +377,9 @@ def test_sorting_is_over_the_whole_cohort_and_page_links_keep_it(big):
     assert f'href="/instructor/cohorts/{big.cohort_a}?sort=clarity&amp;dir=desc&amp;page=2"' in html
     second = _board_page(big.ana, big.cohort_a, "?sort=clarity&dir=desc&page=2")
     assert not set(_names(second)) & set(top)
-    assert re.search(r'href="/instructor/cohorts/%d\?sort=clarity&amp;dir=asc"\s+aria-current="true"' % big.cohort_a,
-                     second)  # the active column's link turns the order round, from page 1
+    assert re.search(
+        rf'href="/instructor/cohorts/{big.cohort_a}\?sort=clarity&amp;dir=asc"\s+aria-current="true"', second
+    )  # the active column's link turns the order round, from page 1
 
 
 def test_trend_is_the_overall_change_since_the_first_critiqued_revision_and_sorts(db):
@@ -330,8 +395,10 @@ def test_trend_is_the_overall_change_since_the_first_critiqued_revision_and_sort
 
 def test_missing_scores_sort_last_either_way(db):
     cohort_id = _big_cohort(db, 4)  # scores 2.0, 3.0, 4.0 and one mentee without a draft
-    for descending, expected in ((False, ["Mentee 001", "Mentee 002", "Mentee 003", "Mentee 004"]),
-                                 (True, ["Mentee 003", "Mentee 002", "Mentee 001", "Mentee 004"])):
+    for descending, expected in (
+        (False, ["Mentee 001", "Mentee 002", "Mentee 003", "Mentee 004"]),
+        (True, ["Mentee 003", "Mentee 002", "Mentee 001", "Mentee 004"]),
+    ):
         rows = store.list_cohort_mentees(db, cohort_id, "clarity", descending)
         assert [r["name"] for r in rows] == expected
 
@@ -341,7 +408,7 @@ def test_attention_filter_pages_and_keeps_the_sort(big, db):
     assert "Showing mentees who need attention" in html
     # every mentee's only revision is dated 2026-03-19, long ago: all 119 need attention, and Mia does not
     assert "of 119, page 1 of 3." in html and "Mia Mentee" not in _names(html)
-    assert f"?sort=revisions&amp;dir=desc&amp;attention=1&amp;page=2" in html
+    assert "?sort=revisions&amp;dir=desc&amp;attention=1&amp;page=2" in html
 
 
 def test_removing_a_mentee_returns_to_the_same_page_and_sort(big):
@@ -390,22 +457,32 @@ def test_each_model_is_summarised_apart_by_its_latest_critique_per_draft(db):
 
 
 def _summaries_match_their_views(db):
-    for table, view, key in (("mentee_summaries", "mentee_summary_live", "mentee_id"),
-                             ("draft_scores", "draft_scores_live", "draft_id, engine, model"),
-                             ("draft_findings", "draft_findings_live", "draft_id, engine, model, code")):
+    for table, view, key in (
+        ("mentee_summaries", "mentee_summary_live", "mentee_id"),
+        ("draft_scores", "draft_scores_live", "draft_id, engine, model"),
+        ("draft_findings", "draft_findings_live", "draft_id, engine, model, code"),
+    ):
         kept = list(db.query(f"select * from {table} order by {key}"))
-        live = list(db.query(f"select * from {view} where {key.split(',')[0]} in (select {key.split(',')[0]} "
-                             f"from {table}) order by {key}"))
+        live = list(
+            db.query(
+                f"select * from {view} where {key.split(',')[0]} in (select {key.split(',')[0]} "
+                f"from {table}) order by {key}"
+            )
+        )
         assert kept == live, table
     members = {r[0] for r in db.execute("select user_id from mentors")}
     assert members <= {r[0] for r in db.execute("select mentee_id from mentee_summaries")}
     kept = db.execute("select * from cohort_score_counts where drafts != 0 order by 1, 2, 3, 4, 5").fetchall()
     assert kept == db.execute("select * from cohort_score_counts_live order by 1, 2, 3, 4, 5").fetchall()
     counted = "select cohort_id, engine, model, code, drafts from {} where drafts != 0 order by 1, 2, 3, 4"
-    assert db.execute(counted.format("cohort_finding_counts")).fetchall() == \
-        db.execute(counted.format("cohort_finding_counts_live")).fetchall()
-    assert not db.execute("select id from critiques where problems is not (select count(*) from "
-                          "json_each(findings_json) where json_extract(value, '$.severity') != 'praise')").fetchall()
+    assert (
+        db.execute(counted.format("cohort_finding_counts")).fetchall()
+        == db.execute(counted.format("cohort_finding_counts_live")).fetchall()
+    )
+    assert not db.execute(
+        "select id from critiques where problems is not (select count(*) from "
+        "json_each(findings_json) where json_extract(value, '$.severity') != 'praise')"
+    ).fetchall()
 
 
 def test_summaries_stay_equal_to_what_the_revisions_say_after_saves_critiques_and_deletes(app, db, course):
@@ -415,12 +492,16 @@ def test_summaries_stay_equal_to_what_the_revisions_say_after_saves_critiques_an
     _summaries_match_their_views(db)
     row = store.list_cohort_mentees(db, course.cohort_a)[0]
     assert (row["mentors"], row["drafts"], row["revisions"]) == (2, 2, 4)
-    latest = db.execute("select c.clarity from critiques c join revisions r on r.id = c.revision_id "
-                        "where r.draft_id = ? order by r.id desc limit 1", [second_draft]).fetchone()[0]
+    latest = db.execute(
+        "select c.clarity from critiques c join revisions r on r.id = c.revision_id "
+        "where r.draft_id = ? order by r.id desc limit 1",
+        [second_draft],
+    ).fetchone()[0]
     assert row["clarity"] == latest
     store.insert_critique(db, course.mia_revisions[0], _critique(1.0, "model", ["late"]), model="m")
-    db.execute("delete from critiques where revision_id in (select id from revisions where draft_id = ?)",
-               [second_draft])
+    db.execute(
+        "delete from critiques where revision_id in (select id from revisions where draft_id = ?)", [second_draft]
+    )
     _summaries_match_their_views(db)
     assert store.list_cohort_mentees(db, course.cohort_a)[0]["uncritiqued"] == 1
     db.execute("delete from revisions where draft_id = ?", [second_draft])
@@ -445,6 +526,7 @@ def test_cohort_figures_follow_mentees_joining_and_leaving(db, course):
 def test_migration_backfills_the_summaries_from_existing_revisions(tmp_path):
     from coach.db import open_database
     from coach.migrations import migrations
+
     db = open_database(str(tmp_path / "old.db"))
     migrations.apply(db, stop_before="scale_instructor_summaries")
     cohort_id = _cohort(db)

@@ -1,4 +1,5 @@
 """Conversation prep: questions by category checked by the coach, and a plan fitted to the agreed minutes."""
+
 import pytest
 
 from coach.conversations import services as conversation
@@ -6,8 +7,11 @@ from tests.conftest import Actions
 
 
 def add_question(actions, mentor_id, text, category="technical"):
-    return actions.post(f"/mentee/mentors/{mentor_id}/questions", {"category": category, "text": text},
-                        form_path=f"/mentee/mentors/{mentor_id}/prep")
+    return actions.post(
+        f"/mentee/mentors/{mentor_id}/questions",
+        {"category": category, "text": text},
+        form_path=f"/mentee/mentors/{mentor_id}/prep",
+    )
 
 
 def save_plan(actions, mentor_id, **fields):
@@ -29,8 +33,10 @@ def test_the_core_minutes_hold_a_question_every_four_and_a_half_minutes(minutes,
 
 
 def test_clean_questions_fit_first_and_the_rest_wait_for_next_time():
-    questions = [{"id": i, "position": i, "flagged": flagged, "text": f"q{i}"}
-                 for i, flagged in enumerate([True, False, False, False], start=1)]
+    questions = [
+        {"id": i, "position": i, "flagged": flagged, "text": f"q{i}"}
+        for i, flagged in enumerate([True, False, False, False], start=1)
+    ]
     fitted = conversation.fit_plan(20, questions)
     assert [q["text"] for q in fitted["fits"]] == ["q2", "q3"]
     assert [q["text"] for q in fitted["waits"]] == ["q4", "q1"]
@@ -56,7 +62,8 @@ def test_an_open_question_gets_the_coachs_nod(mentee, client):
     actions, mentor_id, _ = mentee
     add_question(actions, mentor_id, "How did you choose your first security project after years of backend work?")
     assert "The coach finds it open and specific." in client.get(f"/mentee/mentors/{mentor_id}/prep").get_data(
-        as_text=True)
+        as_text=True
+    )
 
 
 def test_questions_beyond_the_minutes_wait_for_next_time(mentee, client):
@@ -79,13 +86,16 @@ def test_saving_a_longer_plan_fits_more_questions(mentee, client):
     assert "Since my message I wrote my first threat model." in html
 
 
-@pytest.mark.parametrize("fields, message", [
-    ({"minutes": "abc"}, "Agreed minutes needs a whole number of minutes."),
-    ({"minutes": "3"}, "Agreed minutes must be from 5 to 120 minutes."),
-    ({"meeting_on": "next tuesday"}, "Meeting date is not a date: use YYYY-MM-DD"),
-    ({"meeting_on": "1999-01-01"}, "Meeting date is more than a year from today"),
-    ({"opening": "x" * 1001}, "is too long: at most 1,000 characters."),
-])
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"minutes": "abc"}, "Agreed minutes needs a whole number of minutes."),
+        ({"minutes": "3"}, "Agreed minutes must be from 5 to 120 minutes."),
+        ({"meeting_on": "next tuesday"}, "Meeting date is not a date: use YYYY-MM-DD"),
+        ({"meeting_on": "1999-01-01"}, "Meeting date is more than a year from today"),
+        ({"opening": "x" * 1001}, "is too long: at most 1,000 characters."),
+    ],
+)
 def test_a_bad_plan_says_which_field_and_keeps_what_was_typed(mentee, fields, message):
     actions, mentor_id, _ = mentee
     response = save_plan(actions, mentor_id, next_steps="Report back in two weeks.", **fields)
@@ -95,11 +105,14 @@ def test_a_bad_plan_says_which_field_and_keeps_what_was_typed(mentee, fields, me
     assert "Report back in two weeks." in html
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", "Your question is required."),
-    ("   ", "Your question is required."),
-    ("x" * 501, "Your question is too long: at most 500 characters."),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "Your question is required."),
+        ("   ", "Your question is required."),
+        ("x" * 501, "Your question is too long: at most 500 characters."),
+    ],
+)
 def test_a_bad_question_says_why(mentee, text, message):
     actions, mentor_id, _ = mentee
     response = add_question(actions, mentor_id, text)
@@ -112,8 +125,10 @@ def test_editing_a_question_rewords_and_reorders_it(mentee, client, db):
     add_question(actions, mentor_id, "Should I learn Rust?")
     add_question(actions, mentor_id, "How do you review a threat model written by developers?")
     first = next(db.query("select id from questions order by id"))["id"]
-    response = actions.post(f"/mentee/questions/{first}/edit", {
-        "category": "technical", "text": "How would you decide whether I should learn Rust next?", "position": "5"})
+    response = actions.post(
+        f"/mentee/questions/{first}/edit",
+        {"category": "technical", "text": "How would you decide whether I should learn Rust next?", "position": "5"},
+    )
     assert response.status_code == 302
     rows = list(db.query("select text from questions order by position"))
     assert rows[-1]["text"] == "How would you decide whether I should learn Rust next?"

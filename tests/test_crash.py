@@ -1,4 +1,5 @@
 """A hard crash (SIGKILL of every server process) while mentees are saving loses no acknowledged revision."""
+
 import sqlite3
 import threading
 import time
@@ -24,8 +25,10 @@ def _keep_saving(user, acknowledged, stop):
 def _stored(path):
     conn = sqlite3.connect(path)
     try:
-        return (conn.execute("PRAGMA integrity_check").fetchone()[0],
-                set(conn.execute("select draft_id, subject from revisions")))
+        return (
+            conn.execute("PRAGMA integrity_check").fetchone()[0],
+            set(conn.execute("select draft_id, subject from revisions")),
+        )
     finally:
         conn.close()
 

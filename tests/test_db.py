@@ -38,6 +38,7 @@ def test_database_reads_as_documented_with_sqlite_utils(mentee, app):
 
 def test_secret_key_is_generated_once_into_the_instance_folder(tmp_path, monkeypatch):
     from coach.config import instance_secret_key
+
     monkeypatch.delenv("SECRET_KEY", raising=False)
     first = instance_secret_key(str(tmp_path))
     assert len(first) == 64 and first != "dev"

@@ -1,5 +1,6 @@
 """Deleting what was recorded by mistake (issue 18): a confirmation page that counts what will go, POST only,
 everything under the record deleted at once, and undo for the session that deleted it."""
+
 import re
 from datetime import timedelta
 
@@ -11,8 +12,21 @@ from tests.test_sessions import Clock
 
 
 def _counts(db):
-    return {t: db[t].count for t in ("mentors", "drafts", "revisions", "critiques", "status_changes",
-                                     "meetings", "action_items", "questions", "peers", "deleted_records")}
+    return {
+        t: db[t].count
+        for t in (
+            "mentors",
+            "drafts",
+            "revisions",
+            "critiques",
+            "status_changes",
+            "meetings",
+            "action_items",
+            "questions",
+            "peers",
+            "deleted_records",
+        )
+    }
 
 
 def _undo_id(html):
@@ -24,13 +38,20 @@ def busy_mentor(mentee):
     """A mentee whose mentor has two revisions, a question, a meeting with an action item and a status change."""
     actions, mentor_id, draft_id = mentee
     actions.revise(draft_id, "Threat modelling question", "Hi Kenji, a short question about threat models.")
-    actions.post(f"/mentee/mentors/{mentor_id}/questions", {"category": "technical", "text": "How do you start?"},
-                 form_path=f"/mentee/mentors/{mentor_id}/prep")
-    actions.post(f"/mentee/mentors/{mentor_id}/meetings", {"held_on": "2026-11-20", "notes": "Talked.",
-                                                           "insights": "Start small."})
-    actions.post(f"/mentee/mentors/{mentor_id}/items", {"kind": "action", "text": "Read the paper",
-                                                        "due_on": "2026-12-01"},
-                 form_path=f"/mentee/mentors/{mentor_id}/meetings")
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/questions",
+        {"category": "technical", "text": "How do you start?"},
+        form_path=f"/mentee/mentors/{mentor_id}/prep",
+    )
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/meetings",
+        {"held_on": "2026-11-20", "notes": "Talked.", "insights": "Start small."},
+    )
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/items",
+        {"kind": "action", "text": "Read the paper", "due_on": "2026-12-01"},
+        form_path=f"/mentee/mentors/{mentor_id}/meetings",
+    )
     return actions, mentor_id, draft_id
 
 
@@ -39,8 +60,15 @@ def test_the_mentor_confirmation_page_counts_what_will_go_and_deletes_nothing(bu
     before = _counts(db)
     page = client.get(f"/mentee/mentors/{mentor_id}/delete").get_data(as_text=True)
     assert "Delete the mentor Kenji Watanabe?" in page
-    for line in ("1 mentor", "1 draft", "2 saved revisions", "2 critiques", "1 meeting", "1 prepared question",
-                 "1 action item or progress update"):
+    for line in (
+        "1 mentor",
+        "1 draft",
+        "2 saved revisions",
+        "2 critiques",
+        "1 meeting",
+        "1 prepared question",
+        "1 action item or progress update",
+    ):
         assert f"<li>{line}</li>" in page
     assert _counts(db) == before
 
@@ -52,11 +80,9 @@ def test_deleting_a_mentor_removes_everything_under_it_and_undo_puts_it_back(bus
     page = response.get_data(as_text=True)
     assert "Deleted the mentor Kenji Watanabe." in page
     after = _counts(db)
-    assert {t: after[t] for t in after if t != "deleted_records"} == {
-        t: 0 for t in after if t != "deleted_records"}
+    assert {t: after[t] for t in after if t != "deleted_records"} == {t: 0 for t in after if t != "deleted_records"}
     assert client.get(f"/mentee/drafts/{draft_id}").status_code == 404
-    restored = actions.post("/mentee/undo", {"deleted": _undo_id(page)}, form_path="/mentee/",
-                            follow_redirects=True)
+    restored = actions.post("/mentee/undo", {"deleted": _undo_id(page)}, form_path="/mentee/", follow_redirects=True)
     assert "Restored the mentor Kenji Watanabe." in restored.get_data(as_text=True)
     assert {**_counts(db), "deleted_records": 0} == {**before, "deleted_records": 0}
     assert "Hi Kenji, a short question" in client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
@@ -89,10 +115,23 @@ def test_deleting_a_meeting_takes_its_action_items_only(busy_mentor, db):
 
 def test_deleting_a_peer_from_its_confirmation_page(actions, client, db):
     actions.signup()
-    actions.post("/mentee/peers", {"direction": "peer", "name": "Lee Park", "who": "", "teach": "", "learn": "",
-                                   "projects": "", "cadence": "", "accountability": ""})
+    actions.post(
+        "/mentee/peers",
+        {
+            "direction": "peer",
+            "name": "Lee Park",
+            "who": "",
+            "teach": "",
+            "learn": "",
+            "projects": "",
+            "cadence": "",
+            "accountability": "",
+        },
+    )
     peer_id = next(iter(db["peers"].rows))["id"]
-    assert "Delete the Lee Park from your peer plan?" in client.get(f"/mentee/peers/{peer_id}/delete").get_data(as_text=True)
+    assert "Delete the Lee Park from your peer plan?" in client.get(f"/mentee/peers/{peer_id}/delete").get_data(
+        as_text=True
+    )
     actions.post(f"/mentee/peers/{peer_id}/delete", {})
     assert db["peers"].count == 0
 

@@ -1,4 +1,5 @@
 """The drafter: lesson-structured drafts that pass their own critique and never invent what the context lacks."""
+
 import itertools
 import re
 
@@ -8,25 +9,42 @@ from coach.engine import critique, draft
 from coach.engine.lexicon import PLACEHOLDER
 
 MENTORS = [
-    {"name": "Kenji Watanabe", "role": "Application security engineer",
-     "research": "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop."},
-    {"name": "Sofia Martins", "role": "Product manager who started as a designer",
-     "research": "Gave a talk 'Shipping the smallest useful thing'; writes about discovery interviews.",
-     "found_via": "her talk at a local product meetup"},
+    {
+        "name": "Kenji Watanabe",
+        "role": "Application security engineer",
+        "research": "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop.",
+    },
+    {
+        "name": "Sofia Martins",
+        "role": "Product manager who started as a designer",
+        "research": "Gave a talk 'Shipping the smallest useful thing'; writes about discovery interviews.",
+        "found_via": "her talk at a local product meetup",
+    },
     {"name": "Dr. Amara Okafor", "research": "Her blog series on dbt testing and data contracts."},
-    {"name": "Olu", "role": "Maintainer of a popular pytest plugin",
-     "research": "Keeps a CONTRIBUTING guide with a 'first timers' section; blogged about flaky-test triage."},
+    {
+        "name": "Olu",
+        "role": "Maintainer of a popular pytest plugin",
+        "research": "Keeps a CONTRIBUTING guide with a 'first timers' section; blogged about flaky-test triage.",
+    },
     {"name": "Lars Eriksson", "role": "Engineering manager", "found_via": "LinkedIn"},
     {"name": "", "research": "Maintains an embedded HAL crate for STM32 boards."},
     {},
 ]
 MENTEES = [
-    {"name": "Alex", "background": "Backend developer, 4 years, Go and PostgreSQL; ran a threat-modelling session.",
-     "offer": "Can share the anonymised notes from our threat-modelling session as a case study."},
-    {"name": "Priyanka", "background": "Frontend developer, 5 years, often joins customer calls.",
-     "offer": "Can prototype ideas in code quickly; happy to build a demo for one of her talks."},
-    {"background": "I have worked in QA for three years and write pytest suites.",
-     "offer": "Reproduce and minimise flaky-test bug reports."},
+    {
+        "name": "Alex",
+        "background": "Backend developer, 4 years, Go and PostgreSQL; ran a threat-modelling session.",
+        "offer": "Can share the anonymised notes from our threat-modelling session as a case study.",
+    },
+    {
+        "name": "Priyanka",
+        "background": "Frontend developer, 5 years, often joins customer calls.",
+        "offer": "Can prototype ideas in code quickly; happy to build a demo for one of her talks.",
+    },
+    {
+        "background": "I have worked in QA for three years and write pytest suites.",
+        "offer": "Reproduce and minimise flaky-test bug reports.",
+    },
     {"name": "Chen", "offer": "Reverse-mentoring on TypeScript and modern frontend tooling"},
     {"name": "Ana", "background": "Career changer from teaching, 1 year of Python."},
     {},
@@ -82,7 +100,10 @@ def test_draft_never_leaves_a_placeholder(context):
 
 
 def test_placeholders_in_the_context_do_not_reach_the_draft():
-    context = {"mentor": {"name": "[Name]", "research": "Wrote {{article}} on caching."}, "ask": "20-minute call on caching"}
+    context = {
+        "mentor": {"name": "[Name]", "research": "Wrote {{article}} on caching."},
+        "ask": "20-minute call on caching",
+    }
     result = draft(context)
     assert "[" not in result["body"] and "{{" not in result["body"]
 
@@ -107,10 +128,15 @@ def test_draft_is_deterministic():
 
 
 def test_how_the_mentee_found_the_mentor_is_said_to_them_not_about_them():
-    context = {"mentor": {"name": "Kenji Watanabe", "found_via": "his talk at PyCon",
-                          "research": "Wrote 'Threat modelling for teams without a security team'."},
-               "mentee": {"name": "Ana", "offer": "I can share our threat-model notes."},
-               "ask": {"topic": "moving into application security", "minutes": 20, "format": "video call"}}
+    context = {
+        "mentor": {
+            "name": "Kenji Watanabe",
+            "found_via": "his talk at PyCon",
+            "research": "Wrote 'Threat modelling for teams without a security team'.",
+        },
+        "mentee": {"name": "Ana", "offer": "I can share our threat-model notes."},
+        "ask": {"topic": "moving into application security", "minutes": 20, "format": "video call"},
+    }
     result = draft(context)
     assert "I came across your talk at PyCon" in result["body"]
     assert " his " not in result["body"]
@@ -119,9 +145,11 @@ def test_how_the_mentee_found_the_mentor_is_said_to_them_not_about_them():
 
 
 def test_a_mentor_whose_notes_name_no_work_is_not_told_the_mentee_knows_their_work():
-    context = {"mentor": {"name": "Lars Eriksson", "role": "Engineering manager", "found_via": "LinkedIn"},
-               "mentee": {"name": "Tomás", "background": "Analytics engineer, 2 years."},
-               "ask": {"topic": "moving into platform work", "minutes": 20, "format": "video call"}}
+    context = {
+        "mentor": {"name": "Lars Eriksson", "role": "Engineering manager", "found_via": "LinkedIn"},
+        "mentee": {"name": "Tomás", "background": "Analytics engineer, 2 years."},
+        "ask": {"topic": "moving into platform work", "minutes": 20, "format": "video call"},
+    }
     body = draft(context)["body"]
     assert "I found you through LinkedIn" in body
     assert "your work" not in body

@@ -1,6 +1,8 @@
 """Drafts that need no fixing: every built-in writer (first message, follow-up, thank-you, update) over 240
-varied contexts, and 220 drawn apart from them (tests/draftcontexts_heldout.py), quotes notes whole, keeps product names and dates as people write them, keeps subjects within
+varied contexts, and 220 drawn apart from them (tests/draftcontexts_heldout.py), quotes notes whole, keeps product
+names and dates as people write them, keeps subjects within
 nine words, speaks to the mentor as "you", repeats no bracket or word, and leaves the coach nothing to edit."""
+
 import json
 import re
 
@@ -13,19 +15,38 @@ from tests import draftcontexts, draftcontexts_heldout
 
 CONTEXTS = draftcontexts.contexts(240)
 HELD_OUT = draftcontexts_heldout.contexts(220)
-PRODUCTS = ("React", "Node.js", "PostgreSQL", "Kubernetes", "TypeScript", "Go", "Python", "SQL", "dbt", "Helm",
-            "pytest", "GitHub Actions", "Airflow", "Snowflake", "JavaScript")
+PRODUCTS = (
+    "React",
+    "Node.js",
+    "PostgreSQL",
+    "Kubernetes",
+    "TypeScript",
+    "Go",
+    "Python",
+    "SQL",
+    "dbt",
+    "Helm",
+    "pytest",
+    "GitHub Actions",
+    "Airflow",
+    "Snowflake",
+    "JavaScript",
+)
 # A statement that ends on one of these was cut off ("... to k8s with."); a question may ("start with?").
-FUNCTION_WORD_END = re.compile(r"\b(?:with|of|to|the|a|an|and|or|for|on|in|at|by|from|into|about|that|my|your)[.:;]",
-                               re.I)
+FUNCTION_WORD_END = re.compile(
+    r"\b(?:with|of|to|the|a|an|and|or|for|on|in|at|by|from|into|about|that|my|your)[.:;]", re.I
+)
 TITLE = re.compile(r"'[^']{3,80}'(?!\w)")
 GOAL = 4.3
 # The one floor below the goal: a first message to a mentor whose notes name none of their work (no talk, post,
 # plugin...) and so give the draft nothing of theirs to name, where the coach rightly grades value as modest and
 # the draft lists the research as missing. The rest of that draft must still reach the goal.
 NO_WORK_VALUE = 4.0
-WORK = re.compile(r"\b(?:talks?|posts?|blog|books?|podcast|newsletter|course|workshop|paper|series|plugin|meetup|"
-                  r"library|project|article|episode|lecture|chapter|video|tool)\b", re.I)
+WORK = re.compile(
+    r"\b(?:talks?|posts?|blog|books?|podcast|newsletter|course|workshop|paper|series|plugin|meetup|"
+    r"library|project|article|episode|lecture|chapter|video|tool)\b",
+    re.I,
+)
 
 
 def names_no_work(context):
@@ -108,8 +129,11 @@ def test_the_contexts_are_varied_enough_to_mean_something():
     assert len(thin) >= 20 and len(accented) >= 40 and len(long_notes) >= 20
 
 
-@pytest.mark.parametrize("context", CONTEXTS + HELD_OUT,
-                         ids=[f"dev{i}" for i in range(len(CONTEXTS))] + [f"held{i}" for i in range(len(HELD_OUT))])
+@pytest.mark.parametrize(
+    "context",
+    CONTEXTS + HELD_OUT,
+    ids=[f"dev{i}" for i in range(len(CONTEXTS))] + [f"held{i}" for i in range(len(HELD_OUT))],
+)
 def test_every_built_in_draft_needs_no_fixing(context):
     draft = write(context)
     assert faults(context, draft) == [], draft
@@ -119,14 +143,17 @@ def test_every_built_in_draft_needs_no_fixing(context):
     assert {r: s for r, s in result["scores"].items() if s < goal[r]} == {}, (draft, result["findings"])
 
 
-@pytest.mark.parametrize("fault, body", [
-    ("cut mid-phrase", "Hi Kenji,\n\nI liked your talk on moving services to k8s with.\n\nAna\n"),
-    ("doubled bracket or word", "Hi Kenji,\n\nI work with (Node.js, Postgres)).\n\nAna\n"),
-    ("ISO date", "Hi Kenji,\n\nThank you for our conversation on 2026-11-30.\n\nAna\n"),
-    ("'was focus on' grammar", "Hi Kenji,\n\nWhat helped most was focus on one service.\n\nAna\n"),
-    ("names Kelsey in the third person", "Hi Kelsey,\n\nI will tell Kelsey how the study plan is going.\n\nAna\n"),
-    ("react recased", "Hi Kelsey,\n\nI am working on react performance.\n\nAna\n"),
-])
+@pytest.mark.parametrize(
+    "fault, body",
+    [
+        ("cut mid-phrase", "Hi Kenji,\n\nI liked your talk on moving services to k8s with.\n\nAna\n"),
+        ("doubled bracket or word", "Hi Kenji,\n\nI work with (Node.js, Postgres)).\n\nAna\n"),
+        ("ISO date", "Hi Kenji,\n\nThank you for our conversation on 2026-11-30.\n\nAna\n"),
+        ("'was focus on' grammar", "Hi Kenji,\n\nWhat helped most was focus on one service.\n\nAna\n"),
+        ("names Kelsey in the third person", "Hi Kelsey,\n\nI will tell Kelsey how the study plan is going.\n\nAna\n"),
+        ("react recased", "Hi Kelsey,\n\nI am working on react performance.\n\nAna\n"),
+    ],
+)
 def test_the_checker_finds_each_fault_the_issue_names(fault, body):
     context = {"mentor": {"name": "Kelsey Park", "research": "Writes about React."}, "mentee": {}, "kind": "first"}
     assert fault in faults(context, {"subject": "A short subject", "body": body})

@@ -1,4 +1,5 @@
 """One-click edits: every edit the coach offers applies cleanly and verifies; each builder writes whole English."""
+
 import re
 
 import pytest
@@ -10,13 +11,17 @@ from tests.devmessages import dev_messages
 
 MESSAGES = list(dev_messages())
 DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
-CONTEXT = {"mentor": {"name": "Kenji Watanabe", "research": "Wrote 'Threat modelling for teams without a security team'."},
-           "mentee": {"name": "Alex", "offer": "Can share the anonymised notes from our threat-modelling session."},
-           "ask": "20-minute call on moving from backend work into application security"}
-BODY = ("Hi Kenji,\n\nYour article on threat modelling for teams without a security team helped my team run its "
-        "first session. I'm a backend developer moving into application security. Would you be open to a 20-minute "
-        "call about which skills to build first? In return, I can share the anonymised notes from our session.\n\n"
-        "Thanks,\nAlex\n")
+CONTEXT = {
+    "mentor": {"name": "Kenji Watanabe", "research": "Wrote 'Threat modelling for teams without a security team'."},
+    "mentee": {"name": "Alex", "offer": "Can share the anonymised notes from our threat-modelling session."},
+    "ask": "20-minute call on moving from backend work into application security",
+}
+BODY = (
+    "Hi Kenji,\n\nYour article on threat modelling for teams without a security team helped my team run its "
+    "first session. I'm a backend developer moving into application security. Would you be open to a 20-minute "
+    "call about which skills to build first? In return, I can share the anonymised notes from our session.\n\n"
+    "Thanks,\nAlex\n"
+)
 SUBJECT = "20 minutes on moving into application security?"
 
 
@@ -37,7 +42,9 @@ def test_every_edit_offered_on_every_development_message_applies_and_verifies():
             count += 1
             new_subject, new_body = apply(subject, body, finding["edit"])
             text, new = (subject, new_subject) if finding["edit"]["field"] == "subject" else (body, new_body)
-            added = len(DOUBLED_WORD.findall(new)) > len(DOUBLED_WORD.findall(text)) or new.count("  ") > text.count("  ")
+            added = len(DOUBLED_WORD.findall(new)) > len(DOUBLED_WORD.findall(text)) or new.count("  ") > text.count(
+                "  "
+            )
             if added or not verify(subject, body, context, finding, before=result):
                 failures.append((name, finding["code"], finding["edit"]))
     assert len(MESSAGES) >= 600 and count >= 400, (len(MESSAGES), count)
@@ -63,8 +70,12 @@ def test_a_missing_greeting_and_sign_off_are_written_from_the_context():
 
 def test_a_vague_subject_becomes_one_of_at_most_nine_words_from_the_planned_topic():
     edit = offered("Quick question", BODY)["vague_subject"]["edit"]
-    assert edit == {"field": "subject", "start": 0, "end": 14,
-                    "replacement": "20 minutes on moving into application security?"}
+    assert edit == {
+        "field": "subject",
+        "start": 0,
+        "end": 14,
+        "replacement": "20 minutes on moving into application security?",
+    }
 
 
 def test_without_a_planned_topic_a_vague_subject_gets_advice_but_no_edit():
@@ -105,8 +116,10 @@ def test_a_name_placeholder_is_filled_from_the_context_and_another_is_left_to_th
 
 
 def test_a_time_bound_fix_never_splices_the_mentees_own_question():
-    body = BODY.replace("Would you be open to a 20-minute call about which skills to build first?",
-                        "Could you tell me how you would approach the migration of our monolith's services?")
+    body = BODY.replace(
+        "Would you be open to a 20-minute call about which skills to build first?",
+        "Could you tell me how you would approach the migration of our monolith's services?",
+    )
     finding = next(f for f in critique(SUBJECT, body, CONTEXT)["findings"] if f["code"] == "no_time_bound")
     assert "monolith" not in finding["fix"] and "moving from backend work into application security" in finding["fix"]
 
@@ -115,18 +128,22 @@ def test_without_a_recorded_offer_the_offer_fix_says_what_to_add_and_offers_no_s
     context = dict(CONTEXT, mentee={"name": "Alex"})
     # No offer and no homework (a reference to their work is value of its own): the message only asks.
     body = BODY.replace(" In return, I can share the anonymised notes from our session.", "").replace(
-        "Your article on threat modelling for teams without a security team helped my team run its first session. ", "")
+        "Your article on threat modelling for teams without a security team helped my team run its first session. ", ""
+    )
     finding = next(f for f in critique(SUBJECT, body, context)["findings"] if f["code"] == "pure_ask")
     assert "edit" not in finding and "In return" not in finding["fix"]
     with_offer = offered(SUBJECT, body)["pure_ask"]["edit"]["replacement"]
     assert with_offer == " In return, I can share the anonymised notes from our threat-modelling session."
 
 
-@pytest.mark.parametrize("change", [
-    {"field": "body", "start": 0, "end": 0, "replacement": "Yo gimme 20 mins. "},
-    {"field": "body", "start": 0, "end": 10_000, "replacement": ""},
-    {"field": "title", "start": 0, "end": 0, "replacement": "x"},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"field": "body", "start": 0, "end": 0, "replacement": "Yo gimme 20 mins. "},
+        {"field": "body", "start": 0, "end": 10_000, "replacement": ""},
+        {"field": "title", "start": 0, "end": 0, "replacement": "x"},
+    ],
+)
 def test_an_edit_that_would_harm_the_message_or_does_not_fit_does_not_verify(change):
     body = BODY.replace("I'm a backend", "I'm a really busy backend")
     finding = next(f for f in critique(SUBJECT, body, CONTEXT)["findings"] if f["code"] == "filler")
@@ -134,8 +151,10 @@ def test_an_edit_that_would_harm_the_message_or_does_not_fit_does_not_verify(cha
 
 
 def test_a_word_two_rubrics_flag_gets_one_apply_button_and_applying_it_clears_both():
-    body = ("Hi Kenji,\n\nI read your article on threat modelling and really used its checklist on our service. "
-            "Could I ask you one question about it in a 15-minute call next week?\n\nThank you,\nAna")
+    body = (
+        "Hi Kenji,\n\nI read your article on threat modelling and really used its checklist on our service. "
+        "Could I ask you one question about it in a 15-minute call next week?\n\nThank you,\nAna"
+    )
     result = critique("A question on threat modelling", body, {"mentor": {"name": "Kenji Watanabe"}})
     flagged = [f for f in result["findings"] if f["evidence"] and f["evidence"]["text"].lower() == "really"]
     assert {f["rubric"] for f in flagged} == {"brevity", "professionalism"}

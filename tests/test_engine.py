@@ -1,4 +1,5 @@
 """The built-in critique engine: output shape, explainable scores, grounded checks, exact evidence, bad input."""
+
 import ast
 import json
 from pathlib import Path
@@ -10,14 +11,20 @@ from click.testing import CliRunner
 import coach.engine
 from coach.cli import cli
 from coach.engine import critique
-from coach.engine.rules import BASE, RULES, RUBRICS
+from coach.engine.rules import BASE, RUBRICS, RULES
 from coach.engine.text import WORD
 
 CTX = {
-    "mentor": {"name": "Mei Lin", "role": "Embedded Rust maintainer",
-               "research": "Maintains an embedded HAL crate for STM32 boards; wrote a book chapter on async in embedded Rust."},
-    "mentee": {"name": "Ravi", "background": "Firmware engineer, 5 years, C.",
-               "offer": "Can test the HAL crate on the three STM32 boards we have and report bugs."},
+    "mentor": {
+        "name": "Mei Lin",
+        "role": "Embedded Rust maintainer",
+        "research": "Maintains an embedded HAL crate for STM32 boards; wrote a book chapter on async in embedded Rust.",
+    },
+    "mentee": {
+        "name": "Ravi",
+        "background": "Firmware engineer, 5 years, C.",
+        "offer": "Can test the HAL crate on the three STM32 boards we have and report bugs.",
+    },
     "ask": "15-minute chat about moving embedded C firmware to Rust",
 }
 GOOD_SUBJECT = "15 minutes on moving C firmware to Rust?"
@@ -31,7 +38,7 @@ I'm happy to work around your schedule.
 
 Thanks,
 Ravi
-"""
+"""  # noqa: E501 - a whole message, one paragraph a line, as a mentee writes it
 BAD_INPUTS = {
     "empty": ("", ""),
     "empty_subject": ("", GOOD_BODY),
@@ -54,14 +61,16 @@ def all_findings_have_exact_evidence(result, subject, body):
         ev = f["evidence"]
         if ev is not None:
             text = fields[ev["field"]]
-            assert text[ev["start"]:ev["end"]] == ev["text"], f
+            assert text[ev["start"] : ev["end"]] == ev["text"], f
 
 
 def test_critique_has_the_documented_shape_and_is_json_serialisable():
     result = critique(GOOD_SUBJECT, GOOD_BODY, CTX)
     assert set(result) == {"scores", "overall", "findings", "stats", "engine"}
     assert set(result["scores"]) == set(RUBRICS) and result["engine"] == "builtin"
-    assert {"words", "reading_grade", "questions", "ask_found", "time_bound", "subject_words", "paragraphs"} <= set(result["stats"])
+    assert {"words", "reading_grade", "questions", "ask_found", "time_bound", "subject_words", "paragraphs"} <= set(
+        result["stats"]
+    )
     for f in result["findings"]:
         assert set(f) == {"rubric", "code", "severity", "message", "evidence", "fix"}
         assert f["severity"] in ("major", "minor", "praise") and f["fix"]
@@ -126,7 +135,13 @@ def test_minutes_that_differ_from_the_plan_are_flagged():
 def test_offer_from_the_plan_is_recognised_and_its_absence_suggested():
     codes = [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
     assert "offer_matches_plan" in codes and "offer_tied_to_their_work" in codes
-    pure = critique(GOOD_SUBJECT, GOOD_BODY.replace("In return, I can test your HAL crate on the three STM32 boards we have and report any bugs.", ""), CTX)
+    pure = critique(
+        GOOD_SUBJECT,
+        GOOD_BODY.replace(
+            "In return, I can test your HAL crate on the three STM32 boards we have and report any bugs.", ""
+        ),
+        CTX,
+    )
     finding = next(f for f in pure["findings"] if f["code"] == "offer_missing_from_plan")
     assert "test the HAL crate" in finding["fix"]
     assert pure["scores"]["value"] < critique(GOOD_SUBJECT, GOOD_BODY, CTX)["scores"]["value"]
@@ -169,37 +184,57 @@ def test_politeness_levels_are_ordered():
                 assert score[hi["text"]] > score[lo["text"]], (hi, lo)
 
 
-@pytest.mark.parametrize("politer, blunter", [
-    ("Could you check the lead?", "Can you check the lead?"),  # counterfactual over indicative modal
-    ("Could you please check the lead?", "Please check the lead."),  # "please" inside a request, not opening an order
-    ("I think the date is off. Could you check it?", "In fact the date is off. Could you check it?"),  # hedge, factuality
-    ("By the way, where did you find the scan?", "Where did you find the scan?"),  # indirect "by the way"
-    ("Nice work on the table. Could you check the lead?", "You broke the table. Could you check the lead?"),
-    ("Sorry to bother you. Could you check the lead?", "So could you check the lead?"),  # apology, direct start
-])
+@pytest.mark.parametrize(
+    "politer, blunter",
+    [
+        ("Could you check the lead?", "Can you check the lead?"),  # counterfactual over indicative modal
+        (
+            "Could you please check the lead?",
+            "Please check the lead.",
+        ),  # "please" inside a request, not opening an order
+        (
+            "I think the date is off. Could you check it?",
+            "In fact the date is off. Could you check it?",
+        ),  # hedge, factuality
+        ("By the way, where did you find the scan?", "Where did you find the scan?"),  # indirect "by the way"
+        ("Nice work on the table. Could you check the lead?", "You broke the table. Could you check the lead?"),
+        ("Sorry to bother you. Could you check the lead?", "So could you check the lead?"),  # apology, direct start
+    ],
+)
 def test_each_politeness_strategy_moves_professionalism_the_way_the_research_found(politer, blunter):
-    score = lambda text: critique("", text)["scores"]["professionalism"]
+    def score(text):
+        return critique("", text)["scores"]["professionalism"]
+
     assert score(politer) > score(blunter)
 
 
-@pytest.mark.parametrize("markup", ["[[Battle of Hastings]]", "{{citation needed}}", "[http://example.org the archive]",
-                                    "$\\mathbb{R}^n$"])
+@pytest.mark.parametrize(
+    "markup", ["[[Battle of Hastings]]", "{{citation needed}}", "[http://example.org the archive]", "$\\mathbb{R}^n$"]
+)
 def test_wiki_markup_and_tex_are_not_template_placeholders(markup):
     result = critique("", f"I added {markup} to the section. Could you check it?")
     assert "placeholder" not in {f["code"] for f in result["findings"]}
 
 
 def test_a_two_sentence_request_owes_no_greeting_but_a_letter_with_a_subject_does():
-    body = ("I have rewritten the lead of the station article with two new sources and moved the old dates into the "
-            "history section. Could you check whether the closure date now matches the timetable cited there?")
-    codes = lambda subject: {f["code"] for f in critique(subject, body)["findings"]}
+    body = (
+        "I have rewritten the lead of the station article with two new sources and moved the old dates into the "
+        "history section. Could you check whether the closure date now matches the timetable cited there?"
+    )
+
+    def codes(subject):
+        return {f["code"] for f in critique(subject, body)["findings"]}
+
     assert not codes("") & {"no_greeting", "no_sign_off"}
     assert {"no_greeting", "no_sign_off"} <= codes("Station article: closure date")
 
 
 def test_a_courteous_letter_still_scores_lower_with_an_emoji_in_it():
     plain = critique(GOOD_SUBJECT, GOOD_BODY, CTX)["scores"]["professionalism"]
-    assert critique(GOOD_SUBJECT, GOOD_BODY.replace("Hi Mei,", "Hi Mei \U0001F64C"), CTX)["scores"]["professionalism"] < plain
+    assert (
+        critique(GOOD_SUBJECT, GOOD_BODY.replace("Hi Mei,", "Hi Mei \U0001f64c"), CTX)["scores"]["professionalism"]
+        < plain
+    )
 
 
 MANY_INPUTS = [(GOOD_SUBJECT, GOOD_BODY), *BAD_INPUTS.values()]
@@ -223,8 +258,17 @@ def test_bad_input_gets_a_critique_not_a_crash(name):
     json.dumps(result)
 
 
-@pytest.mark.parametrize("context", [None, {}, {"mentor": None, "ask": 5}, {"mentor": {"name": 3}, "mentee": "x"},
-                                     {"ask": {"minutes": "20", "topic": None}}, "not a dict"])
+@pytest.mark.parametrize(
+    "context",
+    [
+        None,
+        {},
+        {"mentor": None, "ask": 5},
+        {"mentor": {"name": 3}, "mentee": "x"},
+        {"ask": {"minutes": "20", "topic": None}},
+        "not a dict",
+    ],
+)
 def test_malformed_context_is_treated_as_missing(context):
     assert critique(GOOD_SUBJECT, GOOD_BODY, context)["scores"]
 
@@ -253,20 +297,33 @@ def test_engine_modules_import_neither_flask_nor_litellm():
     engine_dir = Path(coach.engine.__file__).parent
     for path in engine_dir.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             assert not any(n.split(".")[0] in ("flask", "litellm") for n in names), path
 
 
 def test_reading_grade_stays_close_to_textstat_on_average():
-    diffs = [abs(critique(s, b)["stats"]["reading_grade"] - textstat.flesch_kincaid_grade(b))
-             for s, b in MANY_INPUTS if len(WORD.findall(b)) >= 30]
+    diffs = [
+        abs(critique(s, b)["stats"]["reading_grade"] - textstat.flesch_kincaid_grade(b))
+        for s, b in MANY_INPUTS
+        if len(WORD.findall(b)) >= 30
+    ]
     assert len(diffs) > 50 and sum(diffs) / len(diffs) < 1.5
 
 
 def test_a_reference_recorded_in_how_the_mentee_found_the_mentor_is_not_questioned():
-    context = {"mentor": {"name": "Kenji Watanabe", "research": "Runs a yearly CTF workshop.",
-                          "found_via": "his PyCon talk on threat modelling for small teams"}}
+    context = {
+        "mentor": {
+            "name": "Kenji Watanabe",
+            "research": "Runs a yearly CTF workshop.",
+            "found_via": "his PyCon talk on threat modelling for small teams",
+        }
+    }
     body = "Hi Kenji,\n\nYour PyCon talk on threat modelling for small teams changed how we plan.\n\nThanks,\nAna"
     codes = {f["code"] for f in critique("Threat modelling question", body, context)["findings"]}
     assert "unverified_reference" not in codes
@@ -275,10 +332,12 @@ def test_a_reference_recorded_in_how_the_mentee_found_the_mentor_is_not_question
     assert "unverified_reference" in codes
 
 
-THANKS = ("Thank you for your advice on threat modelling",
-          "Hi Kenji,\n\nThank you for our conversation on Tuesday. What helped most was your advice to model one "
-          "real service first. I am writing the payments threat model this sprint and will let you know how it "
-          "goes.\n\nThank you again,\nAna")
+THANKS = (
+    "Thank you for your advice on threat modelling",
+    "Hi Kenji,\n\nThank you for our conversation on Tuesday. What helped most was your advice to model one "
+    "real service first. I am writing the payments threat model this sprint and will let you know how it "
+    "goes.\n\nThank you again,\nAna",
+)
 
 
 def test_a_thank_you_note_is_not_marked_down_for_asking_nothing():
@@ -291,11 +350,14 @@ def test_a_thank_you_note_is_not_marked_down_for_asking_nothing():
     assert thanks["scores"]["clarity"] > first["scores"]["clarity"]
 
 
-@pytest.mark.parametrize("kind, extra, flagged", [
-    ("thanks", " Could you also review my CV?", True),
-    ("update", " Could you suggest one book on this?", False),
-    ("update", " Could you suggest one book? Could you also review my CV?", True),
-])
+@pytest.mark.parametrize(
+    "kind, extra, flagged",
+    [
+        ("thanks", " Could you also review my CV?", True),
+        ("update", " Could you suggest one book on this?", False),
+        ("update", " Could you suggest one book? Could you also review my CV?", True),
+    ],
+)
 def test_messages_after_the_meeting_are_flagged_for_asking_again(kind, extra, flagged):
     subject, body = THANKS
     body = body.replace("how it goes.", "how it goes." + extra)

@@ -1,5 +1,6 @@
 """The engine's speed-ups change no critique: pyspellchecker's word list read directly, and analyses kept per
 sentence, paragraph and word for the live check and for each edit's re-check."""
+
 from spellchecker import SpellChecker
 
 from coach.engine import critique

@@ -1,4 +1,5 @@
 """The lexicon's patterns search folded text and must find exactly what re.IGNORECASE finds in the original."""
+
 import re
 
 import pytest
@@ -9,10 +10,25 @@ from coach.engine.text import fold
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 FOLDED = "".join(fold(c) for c in EVERY_CHARACTER)
 # Every lower-case character the lexicon's patterns spell out (a superset of the folded patterns' letters).
-LITERALS = sorted({c for p in vars(lexicon).values() if isinstance(p, re.Pattern)
-                   for c in re.sub(r"\\.", "", p.pattern) if c == c.lower()} | {"\n"})
-CLASSES = {"word": r"\w", "non-word": r"\W", "space": r"\s", "non-space": r"\S", "digit": r"\d",
-           "non-digit": r"\D", "lexicon letters": "[" + re.escape("".join(LITERALS)) + "]"}
+LITERALS = sorted(
+    {
+        c
+        for p in vars(lexicon).values()
+        if isinstance(p, re.Pattern)
+        for c in re.sub(r"\\.", "", p.pattern)
+        if c == c.lower()
+    }
+    | {"\n"}
+)
+CLASSES = {
+    "word": r"\w",
+    "non-word": r"\W",
+    "space": r"\s",
+    "non-space": r"\S",
+    "digit": r"\d",
+    "non-digit": r"\D",
+    "lexicon letters": "[" + re.escape("".join(LITERALS)) + "]",
+}
 
 
 def _starts(pattern, text, flags=0):

@@ -4,6 +4,7 @@ tests/data/independent_pairs.jsonl (104 pairs, 26 per rubric) and politeness_req
 Wikipedia/StackExchange-style requests scored 1-5 after Danescu-Niculescu-Mizil et al. 2013) were written
 before the engine was read; benchmarks/eval_politeness.py prints the odd (tuning) and even (held-out) halves.
 """
+
 import json
 from pathlib import Path
 
@@ -44,24 +45,35 @@ def test_professionalism_ranks_short_requests_like_the_politeness_labels():
     assert rho >= MIN_POLITENESS_SPEARMAN and order >= 0.75, (rho, order)
 
 
-@pytest.mark.parametrize("xs, ys, expected", [
-    ([1, 2, 3], [10, 20, 30], 1.0),
-    ([1, 2, 3], [3, 2, 1], -1.0),
-    ([1, 1, 2], [5, 5, 9], 1.0),
-    ([1, 2, 3], [7, 7, 7], 0.0),
-])
+@pytest.mark.parametrize(
+    "xs, ys, expected",
+    [
+        ([1, 2, 3], [10, 20, 30], 1.0),
+        ([1, 2, 3], [3, 2, 1], -1.0),
+        ([1, 1, 2], [5, 5, 9], 1.0),
+        ([1, 2, 3], [7, 7, 7], 0.0),
+    ],
+)
 def test_spearman_handles_ties_and_constant_input(xs, ys, expected):
     assert spearman(xs, ys) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("rude, polite", [
-    ("Please read the documentation before asking.", "Could you perhaps check the documentation first? Thanks!"),
-    ("Why did you delete my section?", "Sorry to bother you, but could you tell me why my section was removed?"),
-    ("Format your code properly so people can read it.", "Would you mind formatting the code? It would help us read it."),
-    ("Did you even test it?", "I think there may be a bug here; could you check whether the test passes?"),
-])
+@pytest.mark.parametrize(
+    "rude, polite",
+    [
+        ("Please read the documentation before asking.", "Could you perhaps check the documentation first? Thanks!"),
+        ("Why did you delete my section?", "Sorry to bother you, but could you tell me why my section was removed?"),
+        (
+            "Format your code properly so people can read it.",
+            "Would you mind formatting the code? It would help us read it.",
+        ),
+        ("Did you even test it?", "I think there may be a bug here; could you check whether the test passes?"),
+    ],
+)
 def test_a_request_phrased_politely_scores_higher_on_professionalism(rude, polite):
-    score = lambda text: critique("", text)["scores"]["professionalism"]
+    def score(text):
+        return critique("", text)["scores"]["professionalism"]
+
     assert score(polite) > score(rude)
 
 
@@ -71,14 +83,26 @@ def test_a_rhetorical_challenge_is_a_finding_with_its_words_as_evidence():
     assert found and all(f["evidence"]["text"] for f in found) and found[0]["fix"]
 
 
-@pytest.mark.parametrize("body, code", [
-    ("Hi Ana,\n\nI built our drift report and could share an anonymised dashboard for your course.\n\n"
-     "Could we talk for 20 minutes about fairness work?\n\nThanks,\nRavi\n", "offer_found"),
-    ("Hi Ana,\n\nOur office can host your next meetup for 60 people.\n\n"
-     "Could we talk for 20 minutes about developer relations?\n\nThanks,\nRavi\n", "offer_found"),
-    ("Hi Ana,\n\nIf there's ever anything I can do for you, I'm happy to help with anything.\n\n"
-     "Could we talk for 20 minutes about developer relations?\n\nThanks,\nRavi\n", "vague_offer"),
-])
+@pytest.mark.parametrize(
+    "body, code",
+    [
+        (
+            "Hi Ana,\n\nI built our drift report and could share an anonymised dashboard for your course.\n\n"
+            "Could we talk for 20 minutes about fairness work?\n\nThanks,\nRavi\n",
+            "offer_found",
+        ),
+        (
+            "Hi Ana,\n\nOur office can host your next meetup for 60 people.\n\n"
+            "Could we talk for 20 minutes about developer relations?\n\nThanks,\nRavi\n",
+            "offer_found",
+        ),
+        (
+            "Hi Ana,\n\nIf there's ever anything I can do for you, I'm happy to help with anything.\n\n"
+            "Could we talk for 20 minutes about developer relations?\n\nThanks,\nRavi\n",
+            "vague_offer",
+        ),
+    ],
+)
 def test_offers_are_recognised_by_who_gives_and_what(body, code):
     codes = [f["code"] for f in critique("A question", body)["findings"]]
     assert code in codes
@@ -87,20 +111,36 @@ def test_offers_are_recognised_by_who_gives_and_what(body, code):
 def test_praise_of_a_talk_without_detail_is_flattery_but_a_specific_point_is_a_reference():
     ctx = {"mentor": {"name": "Yuki Tanaka", "research": "GDC talk on shader-compilation stutter."}}
     vague = critique("Portfolio", "Hi Yuki,\n\nYour GDC talk was awesome, best talk ever!\n\nOmar\n", ctx)
-    grounded = critique("Portfolio", "Hi Yuki,\n\nYour GDC talk showed why stutter is hard to reproduce on laptops.\n\nOmar\n", ctx)
+    grounded = critique(
+        "Portfolio", "Hi Yuki,\n\nYour GDC talk showed why stutter is hard to reproduce on laptops.\n\nOmar\n", ctx
+    )
     assert "generic_flattery" in [f["code"] for f in vague["findings"]]
     assert "specific_reference" in [f["code"] for f in grounded["findings"]]
     assert grounded["scores"]["value"] > vague["scores"]["value"]
 
 
-@pytest.mark.parametrize("ask, expected", [
-    ("20-minute call on how to choose between staying in backend work and moving into data engineering",
-     "20 minutes on backend work or data engineering?"),
-    ("30 minutes on whether to take a staff role at a startup or stay at a large company while finishing my degree",
-     "30 minutes on whether to take a staff role?"),
-    ("20 minutes on how you switched teams, and what you wish you had known", "20 minutes on how you switched teams?"),
-    ("20-minute call on moving from backend work into application security", "20 minutes on moving into application security?"),
-])
+@pytest.mark.parametrize(
+    "ask, expected",
+    [
+        (
+            "20-minute call on how to choose between staying in backend work and moving into data engineering",
+            "20 minutes on backend work or data engineering?",
+        ),
+        (
+            "30 minutes on whether to take a staff role at a startup or stay at a large company while finishing my "
+            "degree",
+            "30 minutes on whether to take a staff role?",
+        ),
+        (
+            "20 minutes on how you switched teams, and what you wish you had known",
+            "20 minutes on how you switched teams?",
+        ),
+        (
+            "20-minute call on moving from backend work into application security",
+            "20 minutes on moving into application security?",
+        ),
+    ],
+)
 def test_drafted_subject_for_a_long_topic_reads_as_a_whole_phrase(ask, expected):
     context = {"mentor": {"name": "Kenji Watanabe"}, "ask": ask}
     subject = draft(context)["subject"]

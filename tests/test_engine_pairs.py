@@ -1,4 +1,5 @@
 """Judgement pairs: the engine ranks the better version higher on the pair's rubric; the lesson example passes."""
+
 import json
 import re
 from pathlib import Path
@@ -6,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from coach.engine import critique
-from coach.instructor.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT, MENTEE_NAME
 from coach.engine.evaluate import pairwise_accuracy
+from coach.instructor.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT, MENTEE_NAME
 
 DATA = Path(__file__).parent / "data"
 DEV_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_pairs.jsonl"
@@ -15,8 +16,11 @@ DEV_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev_pairs
 LESSON_SUBJECT, LESSON_BODY = EXAMPLE_SUBJECT, EXAMPLE_BODY
 LESSON_CONTEXT = {
     "mentor": ANCHOR_MENTOR,
-    "mentee": {"name": MENTEE_NAME, "background": "Full-stack developer, 3 years, Docker and CI/CD.",
-               "offer": "Can share insights about React performance optimization and frontend testing strategies."},
+    "mentee": {
+        "name": MENTEE_NAME,
+        "background": "Full-stack developer, 3 years, Docker and CI/CD.",
+        "offer": "Can share insights about React performance optimization and frontend testing strategies.",
+    },
     "ask": "20-minute conversation about DevOps career transition strategies",
 }
 
@@ -69,6 +73,7 @@ def test_a_tie_counts_half_and_is_listed_as_a_miss():
 
 def test_eval_command_exits_one_below_the_threshold(tmp_path):
     from click.testing import CliRunner
+
     from coach.cli import cli
 
     same = {"subject": "Hello", "body": "Hi,\n\nCould you help?\n"}

@@ -5,11 +5,11 @@ read the engine (tests/data/DEV_SETS.md gives their sources); connection_notes.j
 Odd ids were tuned on, even ids held out; benchmarks/eval_real.py prints both halves. Each half must meet the
 bars the kept-apart sets are held to.
 """
+
 from pathlib import Path
 
 import pytest
 
-from coach.instructor.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT
 from coach.engine import critique
 from coach.engine.evaluate import (
     auc,
@@ -21,6 +21,7 @@ from coach.engine.evaluate import (
 )
 from coach.engine.followup import draft as followup_draft
 from coach.engine.text import sentences
+from coach.instructor.calibration import ANCHOR_MENTOR, EXAMPLE_BODY, EXAMPLE_SUBJECT
 
 DATA = Path(__file__).parent / "data"
 HALVES = pytest.mark.parametrize("parity", [1, 0], ids=["odd (tuned on)", "even (held out)"])
@@ -79,10 +80,13 @@ def test_the_lessons_own_example_scores_at_least_four_and_a_half():
     assert critique(EXAMPLE_SUBJECT, EXAMPLE_BODY)["overall"] >= 4.5
 
 
-@pytest.mark.parametrize("subject, body", [
-    ("", "can I pick your brain sometime?"),
-    ("", "Can I pick your brain sometime?"),
-])
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("", "can I pick your brain sometime?"),
+        ("", "Can I pick your brain sometime?"),
+    ],
+)
 def test_a_bare_pick_your_brain_scores_at_most_two_and_a_half(subject, body):
     result = critique(subject, body)
     assert result["overall"] <= 2.5 and "vague_ask" in {f["code"] for f in result["findings"]}
@@ -102,11 +106,14 @@ def test_an_answerable_ask_is_clearer_than_a_vague_one_even_with_the_same_time_b
     assert specific["scores"]["clarity"] >= vague["scores"]["clarity"] + 1.0
 
 
-@pytest.mark.parametrize("ask", [
-    "If you have a spare moment, I'd love to hear how you chose the topic of your first conference talk.",
-    "I'm writing to see whether you might have ten minutes to tell me how you split your Terraform modules.",
-    "Kindly guide me for 20 minutes on a video call about moving our Java services to Kotlin.",
-])
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "If you have a spare moment, I'd love to hear how you chose the topic of your first conference talk.",
+        "I'm writing to see whether you might have ten minutes to tell me how you split your Terraform modules.",
+        "Kindly guide me for 20 minutes on a video call about moving our Java services to Kotlin.",
+    ],
+)
 def test_polite_conditional_asks_are_asks(ask):
     found = codes("A question about your work", f"Dear Ana,\n\n{ask}\n\nRegards,\nRavi")
     assert "no_clear_ask" not in found and found & {"specific_ask", "clear_ask"}
@@ -114,25 +121,33 @@ def test_polite_conditional_asks_are_asks(ask):
 
 
 def test_sentences_do_not_break_inside_names_like_node_js():
-    assert [s.text for s in sentences("I use Node.js and Vue.js daily, e.g. at work. Could we talk?")] == \
-        ["I use Node.js and Vue.js daily, e.g. at work.", "Could we talk?"]
+    assert [s.text for s in sentences("I use Node.js and Vue.js daily, e.g. at work. Could we talk?")] == [
+        "I use Node.js and Vue.js daily, e.g. at work.",
+        "Could we talk?",
+    ]
 
 
-@pytest.mark.parametrize("sentence, code", [
-    ("I run a Rust meetup in Leeds, which has about 300 members now.", "pressure"),
-    ("If you could maybe give me some advice on Go or Rust for our CLI, I'd be grateful.", "demand"),
-    ("You're the reason I learnt SQL window functions.", "you_start"),
-    ("I read your post on Kafka retention. What made you pick seven days as the default?", "direct_question"),
-])
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("I run a Rust meetup in Leeds, which has about 300 members now.", "pressure"),
+        ("If you could maybe give me some advice on Go or Rust for our CLI, I'd be grateful.", "demand"),
+        ("You're the reason I learnt SQL window functions.", "you_start"),
+        ("I read your post on Kafka retention. What made you pick seven days as the default?", "direct_question"),
+    ],
+)
 def test_polite_sentences_are_not_flagged_as_rude(sentence, code):
     assert code not in codes("Kafka retention", f"Hi Ana,\n\n{sentence} Would you have 15 minutes?\n\nThanks,\nSam")
 
 
-@pytest.mark.parametrize("sentence, code", [
-    ("I need this answered now.", "pressure"),
-    ("Send me the slides.", "demand"),
-    ("You need to answer me.", "you_start"),
-])
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("I need this answered now.", "pressure"),
+        ("Send me the slides.", "demand"),
+        ("You need to answer me.", "you_start"),
+    ],
+)
 def test_real_demands_and_pressure_are_still_flagged(sentence, code):
     assert code in codes("", sentence)
 
@@ -152,25 +167,34 @@ def test_placeholders_in_a_signature_block_count_once():
 
 
 def test_the_apps_own_follow_up_is_neither_askless_nor_only_asking():
-    draft = followup_draft({"mentor": {"name": "Dana Okafor"}, "mentee": {"name": "Sam"},
-                            "ask": {"topic": "moving into DevOps", "minutes": 20, "format": "call"},
-                            "previous": {"subject": "20 minutes on moving into DevOps?", "sent_on": "3 March"},
-                            "note": {"update": "I built a CI pipeline for our team with GitHub Actions"}})
+    draft = followup_draft(
+        {
+            "mentor": {"name": "Dana Okafor"},
+            "mentee": {"name": "Sam"},
+            "ask": {"topic": "moving into DevOps", "minutes": 20, "format": "call"},
+            "previous": {"subject": "20 minutes on moving into DevOps?", "sent_on": "3 March"},
+            "note": {"update": "I built a CI pipeline for our team with GitHub Actions"},
+        }
+    )
     found = codes(draft["subject"], draft["body"], {"kind": "followup"})
     assert not found & {"no_clear_ask", "pure_ask", "nothing_new"}
 
 
 def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
-    specific = ("Hi Keiko, your GDC talk on hiding tutorials inside the first puzzle changed how I built level 1 of "
-                "my game: drop-off fell from 40% to 15%. I'd be glad to connect.")
+    specific = (
+        "Hi Keiko, your GDC talk on hiding tutorials inside the first puzzle changed how I built level 1 of "
+        "my game: drop-off fell from 40% to 15%. I'd be glad to connect."
+    )
     generic = "Hi Keiko, I came across your profile and was impressed by your background. I'd love to connect!"
     assert "too_short" not in codes("", specific) and "fits_connection_note" in codes("", specific)
     assert critique("", specific)["scores"]["clarity"] > critique("", generic)["scores"]["clarity"]
 
 
 def test_a_sales_pitch_is_not_an_offer():
-    body = ("Hi Ana,\n\nOur agency helps companies scale their engineering teams, and I'd be happy to show you what "
-            "our platform can do for you. Would you have 15 minutes next week?\n\nBest,\nSam")
+    body = (
+        "Hi Ana,\n\nOur agency helps companies scale their engineering teams, and I'd be happy to show you what "
+        "our platform can do for you. Would you have 15 minutes next week?\n\nBest,\nSam"
+    )
     found = codes("Partnership", body)
     assert "sales_pitch" in found and "offer_found" not in found
 
@@ -178,31 +202,45 @@ def test_a_sales_pitch_is_not_an_offer():
 def test_value_is_graded_by_homework_not_a_switch():
     ask = "Would you have 15 minutes to tell me whether to shard by tenant or by region?"
     bare = critique("Sharding question", f"Hi Ana,\n\n{ask}\n\nThanks,\nSam")
-    homework = critique("Sharding question", "Hi Ana,\n\nYour post on Postgres sharding argued that tenant keys age "
-                        "badly; after reading it I tried both keys on a copy of our data. " + ask + "\n\nThanks,\nSam")
+    homework = critique(
+        "Sharding question",
+        "Hi Ana,\n\nYour post on Postgres sharding argued that tenant keys age "
+        "badly; after reading it I tried both keys on a copy of our data. " + ask + "\n\nThanks,\nSam",
+    )
     found = {f["code"] for f in homework["findings"]}
     assert "pure_ask" in {f["code"] for f in bare["findings"]}
     assert {"tried_already", "specific_reference", "reference_applied"} <= found
     assert homework["scores"]["value"] >= bare["scores"]["value"] + 1.0
 
 
-@pytest.mark.parametrize("line", [
-    "Would you be interested if I ran the same benchmark on our ARM cluster and sent you the numbers?",
-    "I have the missing page on retry options written up. Would you like it as a pull request?",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Would you be interested if I ran the same benchmark on our ARM cluster and sent you the numbers?",
+        "I have the missing page on retry options written up. Would you like it as a pull request?",
+    ],
+)
 def test_an_offer_put_as_a_question_is_an_offer(line):
     assert "offer_found" in codes("Retry options", f"Hi Ana,\n\n{line}\n\nThanks,\nSam")
 
 
-@pytest.mark.parametrize("line", ["I'm keen to connect with engineering leaders like you.",
-                                  "Our alerts page me every night and I'd like to fix it before it gets worse."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm keen to connect with engineering leaders like you.",
+        "Our alerts page me every night and I'd like to fix it before it gets worse.",
+    ],
+)
 def test_wanting_to_connect_or_to_fix_ones_own_problem_is_not_an_offer(line):
     assert "offer_found" not in codes("Alerts", f"Hi Ana,\n\n{line} Any advice?\n\nThanks,\nSam")
 
 
 def test_citing_what_the_mentor_wrote_is_homework_and_a_bare_mention_counts_for_less():
     ask = "Would you still pick a queue over direct calls for a team of three?"
-    value = lambda line: critique("Queues", f"Hi Ana,\n\n{line}{ask}\n\nThanks,\nSam")["scores"]["value"]
+
+    def value(line):
+        return critique("Queues", f"Hi Ana,\n\n{line}{ask}\n\nThanks,\nSam")["scores"]["value"]
+
     cited = value("You wrote that queues hide load until the day they fail. ")
     mentioned = value("I found you through your newsletter. ")
     assert cited > mentioned > value("")

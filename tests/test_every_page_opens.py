@@ -3,6 +3,7 @@ plausible text), every page in the app opens for the mentee and the instructor w
 
 Forms and routes are found from the pages and app.url_map (tests/sweep.py), so ones added later are covered.
 """
+
 import re
 
 import pytest
@@ -17,12 +18,14 @@ EXPECTED_REFUSALS = {
     "/mentee/cohort": "an invite code is not any text: tests/test_cohorts.py joins with real codes",
     "/mentee/mentors/N/research-link": "link fetching is off here: tests/test_fetch.py fetches from a local server",
     "/mentee/mentors/N/schedule": "the second round's status form has moved the mentor on from 'sent' first, and only "
-                                  "a sent message has a follow-up to schedule: tests/test_followups.py schedules",
+    "a sent message has a follow-up to schedule: tests/test_followups.py schedules",
     "/instructor/revisions/N/comments": "the quoted words must be in the revision: tests/test_review.py quotes them",
     "/account/email": "needs the current password: tests/test_account.py changes the email",
     "/account/password": "needs the current password: tests/test_account.py changes it",
-    "/account/close": "needs the password, and would close the account the sweep stands on: tests/test_close_account.py",
-    "/instructor/cohorts/N/handover": "needs another instructor's email: tests/test_cohort_admin.py hands a cohort over",
+    "/account/close": "needs the password, and would close the account the sweep stands on: "
+    "tests/test_close_account.py",
+    "/instructor/cohorts/N/handover": "needs another instructor's email: tests/test_cohort_admin.py hands a cohort "
+    "over",
 }
 
 
@@ -30,21 +33,34 @@ EXPECTED_REFUSALS = {
 def world(tmp_path_factory):
     """A mentee in an instructor's cohort after every form on their pages was filled in and saved."""
     path = tmp_path_factory.mktemp("pages") / "coach.db"
-    app = create_app({"TESTING": True, "DATABASE": str(path), "SECRET_KEY": "test-secret", "COACH_MODEL": None,
-                      "COACH_API_BASE": None, "COACH_FETCH_LINKS": False})
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(path),
+            "SECRET_KEY": "test-secret",
+            "COACH_MODEL": None,
+            "COACH_API_BASE": None,
+            "COACH_FETCH_LINKS": False,
+        }
+    )
     owner = sweep.owner_world(app, MARKER)
     db = open_database(str(path))
     every = sweep.record_ids(app, db)
     db.conn.close()
     # The owner's records first (the first few ids are the shared anchors'), then everyone's.
-    ids = {name: owner["ids"].get(name, []) + [v for v in values if v not in owner["ids"].get(name, [])]
-           for name, values in every.items()}
+    ids = {
+        name: owner["ids"].get(name, []) + [v for v in values if v not in owner["ids"].get(name, [])]
+        for name, values in every.items()
+    }
     return {"app": app, "owner": owner, "ids": ids}
 
 
 def test_every_form_accepts_realistic_values(world):
-    refused = [(action, status) for action, status in world["owner"]["submitted"]
-               if status >= 400 and re.sub(r"\d+", "N", action) not in EXPECTED_REFUSALS]
+    refused = [
+        (action, status)
+        for action, status in world["owner"]["submitted"]
+        if status >= 400 and re.sub(r"\d+", "N", action) not in EXPECTED_REFUSALS
+    ]
     assert len(world["owner"]["submitted"]) >= 15, "the sweep found too few forms to mean anything"
     assert refused == []
 

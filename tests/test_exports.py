@@ -1,4 +1,5 @@
 """Exports: the cohort CSV (streamed, named, safe in a spreadsheet), the Markdown report and the CLI."""
+
 import csv
 import io
 import json
@@ -9,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from coach import store
-from coach.instructor import exports
 from coach.cli import cli
+from coach.instructor import exports
 from tests.course import course  # noqa: F401
 
 
@@ -20,12 +21,16 @@ def parse(text):
 
 
 def test_cohort_csv_parses_back_with_one_row_per_revision(db, course):
-    course.ana.post(f"/instructor/revisions/{course.mia_revisions[-1]}/review",
-                    {"clarity": "4", "brevity": "3", "value": "2", "professionalism": "5", "comment": "ok"})
+    course.ana.post(
+        f"/instructor/revisions/{course.mia_revisions[-1]}/review",
+        {"clarity": "4", "brevity": "3", "value": "2", "professionalism": "5", "comment": "ok"},
+    )
     response = course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}/export.csv")
     assert response.status_code == 200 and response.is_streamed
-    assert response.headers["Content-Disposition"] == \
-        f'attachment; filename="spring-cohort-{date.today().isoformat()}.csv"'
+    assert (
+        response.headers["Content-Disposition"]
+        == f'attachment; filename="spring-cohort-{date.today().isoformat()}.csv"'
+    )
     rows = parse(response.get_data(as_text=True))
     assert [(r["mentee"], r["revision"]) for r in rows] == [("Mia Mentee", "1"), ("Mia Mentee", "2")]
     assert rows[1]["instructor_value"] == "2" and rows[0]["instructor_value"] == ""
@@ -34,19 +39,45 @@ def test_cohort_csv_parses_back_with_one_row_per_revision(db, course):
 
 
 def _problems(db, revision_id):
-    findings = json.loads(db.execute("select findings_json from critiques where revision_id = ? and engine = 'builtin' "
-                                     "order by id desc limit 1", [revision_id]).fetchone()[0])
+    findings = json.loads(
+        db.execute(
+            "select findings_json from critiques where revision_id = ? and engine = 'builtin' order by id desc limit 1",
+            [revision_id],
+        ).fetchone()[0]
+    )
     return sum(f["severity"] != "praise" for f in findings)
 
 
 def test_cohort_csv_counts_each_coachs_problems_on_its_newest_critique(db, course):
     rev = course.mia_revisions[-1]
-    store.insert_critique(db, rev, {"engine": "model", "scores": {r: 2.0 for r in store.RUBRICS}, "overall": 2.0,
-                                    "findings": [{"code": "a", "severity": "major", "rubric": "value", "message": "m"},
-                                                 {"code": "b", "severity": "praise", "rubric": "value", "message": "p"}]},
-                          model="fake/critic", prompt_version="v1")
-    store.insert_critique(db, rev, {"engine": "model", "scores": {r: 1.0 for r in store.RUBRICS}, "overall": 1.0,
-                                    "findings": [], "model_error": "timed out"}, model="fake/critic", prompt_version="v1")
+    store.insert_critique(
+        db,
+        rev,
+        {
+            "engine": "model",
+            "scores": {r: 2.0 for r in store.RUBRICS},
+            "overall": 2.0,
+            "findings": [
+                {"code": "a", "severity": "major", "rubric": "value", "message": "m"},
+                {"code": "b", "severity": "praise", "rubric": "value", "message": "p"},
+            ],
+        },
+        model="fake/critic",
+        prompt_version="v1",
+    )
+    store.insert_critique(
+        db,
+        rev,
+        {
+            "engine": "model",
+            "scores": {r: 1.0 for r in store.RUBRICS},
+            "overall": 1.0,
+            "findings": [],
+            "model_error": "timed out",
+        },
+        model="fake/critic",
+        prompt_version="v1",
+    )
     rows = parse(course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}/export.csv").get_data(as_text=True))
     builtin, model = "The built-in coach problems found (count)", "fake/critic (prompt v1) problems found (count)"
     assert [r[builtin] for r in rows] == [str(_problems(db, r)) for r in course.mia_revisions]
@@ -56,13 +87,19 @@ def test_cohort_csv_counts_each_coachs_problems_on_its_newest_critique(db, cours
 
 def test_cohort_csv_runs_the_same_few_queries_for_one_revision_or_many(app, db, course):
     from coach.instructor import exports as module
+
     counts = []
     for _ in range(2):
         statements = []
         conn = module.open_database(app.config["DATABASE"])
         conn.conn.set_trace_callback(statements.append)
-        rows = list(module.cohort_csv(conn, {"id": course.cohort_a, "name": "Spring cohort"},
-                                      store.get_user_by_email(db, "ana@school.example")["id"]))
+        rows = list(
+            module.cohort_csv(
+                conn,
+                {"id": course.cohort_a, "name": "Spring cohort"},
+                store.get_user_by_email(db, "ana@school.example")["id"],
+            )
+        )
         counts.append((len(rows), len([s for s in statements if s.lstrip().lower().startswith("select")])))
         for n in range(5):
             course.mia.revise(course.mia_draft, f"Subject {n}", f"Hi Kenji,\n\nTry {n}. Twenty minutes?\n\nMia")
@@ -70,15 +107,26 @@ def test_cohort_csv_runs_the_same_few_queries_for_one_revision_or_many(app, db, 
 
 
 def test_a_cell_beginning_with_equals_is_escaped(db, course):
-    course.mia.revise(course.mia_draft, "=HYPERLINK(\"http://evil.example\",\"click\")", "Hi,\n\n-1 for this.\n\nMia")
+    course.mia.revise(course.mia_draft, '=HYPERLINK("http://evil.example","click")', "Hi,\n\n-1 for this.\n\nMia")
     rows = parse(course.ana.client.get(f"/instructor/cohorts/{course.cohort_a}/export.csv").get_data(as_text=True))
-    assert rows[-1]["subject"] == "'=HYPERLINK(\"http://evil.example\",\"click\")"
+    assert rows[-1]["subject"] == '\'=HYPERLINK("http://evil.example","click")'
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("Hello = world", "Hello = world"), ("", ""), (3.5, 3.5), (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Hello = world", "Hello = world"),
+        ("", ""),
+        (3.5, 3.5),
+        (None, None),
+    ],
+)
 def test_neutralise_cell(value, expected):
     assert exports.neutralise_cell(value) == expected
 
@@ -96,20 +144,23 @@ def test_markdown_report_escapes_user_text(db, course):
     assert "````text\nBody with ``` fence" in text  # the fence is longer than any backtick run in the body
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("I'm a full-stack developer with 3 years", "I'm a full-stack developer with 3 years"),
-    ("25. Quick question (20 minutes) - thanks!", "25. Quick question (20 minutes) - thanks!"),
-    ("long_sentence and filler", "long_sentence and filler"),
-    ("_emphasis_ and __strong__", "\\_emphasis\\_ and \\_\\_strong\\_\\_"),
-    ("*star* `code` ~~gone~~", "\\*star\\* \\`code\\` \\~\\~gone\\~\\~"),
-    ("[click](http://evil.example) ![img](x)", "\\[click\\](http\\://evil.example) !\\[img\\](x)"),
-    ("<script>alert(1)</script> <http://x.example>", "\\<script>alert(1)\\</script> \\<http\\://x.example>"),
-    ("visit www.evil.example & see &lt;b&gt;", "visit www\\.evil.example & see \\&lt;b\\&gt;"),
-    ("a back\\slash", "a back\\\\slash"),
-    ("Kenji ##", "Kenji \\#\\#"),
-    ("C# developer", "C# developer"),
-    ("line one\n# heading\n- item", "line one # heading - item"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I'm a full-stack developer with 3 years", "I'm a full-stack developer with 3 years"),
+        ("25. Quick question (20 minutes) - thanks!", "25. Quick question (20 minutes) - thanks!"),
+        ("long_sentence and filler", "long_sentence and filler"),
+        ("_emphasis_ and __strong__", "\\_emphasis\\_ and \\_\\_strong\\_\\_"),
+        ("*star* `code` ~~gone~~", "\\*star\\* \\`code\\` \\~\\~gone\\~\\~"),
+        ("[click](http://evil.example) ![img](x)", "\\[click\\](http\\://evil.example) !\\[img\\](x)"),
+        ("<script>alert(1)</script> <http://x.example>", "\\<script>alert(1)\\</script> \\<http\\://x.example>"),
+        ("visit www.evil.example & see &lt;b&gt;", "visit www\\.evil.example & see \\&lt;b\\&gt;"),
+        ("a back\\slash", "a back\\\\slash"),
+        ("Kenji ##", "Kenji \\#\\#"),
+        ("C# developer", "C# developer"),
+        ("line one\n# heading\n- item", "line one # heading - item"),
+    ],
+)
 def test_markdown_escapes_only_what_would_be_markup(text, expected):
     assert exports.md_inline(text) == expected
 
@@ -122,6 +173,7 @@ def test_markdown_report_reads_as_plain_text(db, course):
 
 def test_rendered_report_shows_user_text_as_typed_and_no_markup_from_it(db, course):
     from markdown_it import MarkdownIt
+
     hostile = "## [win](https://evil.example) <img src=x> _em_ **b** https://evil.example ~~x~~ 25. full-stack #"
     db.execute("update users set name = ? where id = ?", [hostile, course.mia_id])
     db.execute("update mentors set name = ? where user_id = ?", [hostile, course.mia_id])
@@ -159,24 +211,42 @@ def test_cli_export_of_an_unknown_cohort_says_so(app, course):
 
 
 def test_cli_creates_an_instructor_who_can_sign_in(app, actions, tmp_path):
-    result = _cli(["create-instructor", "--email", "ivy@school.example", "--name", "Ivy Teacher",
-                   "--password-stdin", "--database", app.config["DATABASE"]], input="a long secret\n")
+    result = _cli(
+        [
+            "create-instructor",
+            "--email",
+            "ivy@school.example",
+            "--name",
+            "Ivy Teacher",
+            "--password-stdin",
+            "--database",
+            app.config["DATABASE"],
+        ],
+        input="a long secret\n",
+    )
     assert result.exit_code == 0 and "password" not in result.output
     assert actions.signin(email="ivy@school.example", password="a long secret").headers["Location"] == "/instructor/"
 
 
 def test_cli_prints_a_generated_password_once(app, actions):
-    result = _cli(["create-instructor", "--email", "max@school.example", "--name", "Max",
-                   "--database", app.config["DATABASE"]])
+    result = _cli(
+        ["create-instructor", "--email", "max@school.example", "--name", "Max", "--database", app.config["DATABASE"]]
+    )
     password = result.output.split("password (shown once): ")[1].strip()
     assert actions.signin(email="max@school.example", password=password).status_code == 302
 
 
-@pytest.mark.parametrize("args, input, message", [
-    (["--email", "ana@school.example", "--name", "Again"], None, "email already has an account"),
-    (["--email", "new@school.example", "--name", "Short", "--password-stdin"], "short\n",
-     "the password must be 8 to 200 characters long"),
-])
+@pytest.mark.parametrize(
+    "args, input, message",
+    [
+        (["--email", "ana@school.example", "--name", "Again"], None, "email already has an account"),
+        (
+            ["--email", "new@school.example", "--name", "Short", "--password-stdin"],
+            "short\n",
+            "the password must be 8 to 200 characters long",
+        ),
+    ],
+)
 def test_cli_create_instructor_refuses_bad_input(app, course, args, input, message):
     result = CliRunner().invoke(cli, ["create-instructor", *args, "--database", app.config["DATABASE"]], input=input)
     assert result.exit_code == 1 and message in result.output

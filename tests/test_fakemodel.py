@@ -1,4 +1,5 @@
 """The fake model other tests and benchmarks lean on: random fault rates and its own request log."""
+
 import json
 
 import pytest

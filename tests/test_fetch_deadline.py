@@ -3,6 +3,7 @@ connects to the address it checked, resolving the name once.
 
 A real server on 127.0.0.1 plays the mentor's site: the test resolver maps site.test to it, and the
 private-address check and the port rule are relaxed for it alone (they have tests of their own)."""
+
 import http.server
 import socket
 import threading
@@ -51,7 +52,7 @@ class Site(http.server.BaseHTTPRequestHandler):
 
     def _drip(self, data):
         for i in range(len(data)):
-            self.wfile.write(data[i:i + 1])
+            self.wfile.write(data[i : i + 1])
             self.wfile.flush()
             time.sleep(0.2)
 
@@ -72,6 +73,7 @@ def site(monkeypatch):
             lookups.append(host)
             return real("127.0.0.1", *args, **kwargs)
         return real(host, *args, **kwargs)
+
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     monkeypatch.setattr(linkfetch, "is_public_address", lambda address: address == "127.0.0.1")
     monkeypatch.setattr(linkfetch, "ALLOWED_PORTS", {"http": port, "https": 443})
@@ -122,5 +124,6 @@ def test_https_keeps_the_host_name_for_sni_and_the_certificate_check():
 
 def test_the_deadline_is_read_from_the_configuration(tmp_path, monkeypatch):
     from coach.config import load_config
+
     monkeypatch.setenv("COACH_FETCH_DEADLINE", "4.5")
     assert load_config()["COACH_FETCH_DEADLINE"] == 4.5

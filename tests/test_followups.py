@@ -1,12 +1,13 @@
 """Follow-ups: the schedule across time with a frozen clock, the dashboard's due list, the date checks,
 and follow-up and thank-you drafts critiqued and kept as revisions."""
+
 import re
 from datetime import date, timedelta
 
 import pytest
 
-from coach.outreach import followups
 from coach.engine import followup as followup_writer
+from coach.outreach import followups
 from tests.queuedmodel import server_error
 
 DAY0 = date(2025, 3, 3)
@@ -21,8 +22,9 @@ def clock(monkeypatch):
 
 
 def mark(actions, mentor_id, status):
-    return actions.post(f"/mentee/mentors/{mentor_id}/status", {"status": status, "back": "dashboard"},
-                        form_path="/mentee/")
+    return actions.post(
+        f"/mentee/mentors/{mentor_id}/status", {"status": status, "back": "dashboard"}, form_path="/mentee/"
+    )
 
 
 def due_section(client):
@@ -69,25 +71,33 @@ def test_the_wait_before_a_follow_up_is_the_mentees_choice(mentee, client, clock
     assert db["mentors"].get(mentor_id)["followup_due"] == "2025-03-13"
 
 
-@pytest.mark.parametrize("days, message", [("1", "must be from 3 to 30 days"), ("ninety", "needs a whole number"),
-                                           ("", "needs a whole number")])
+@pytest.mark.parametrize(
+    "days, message",
+    [("1", "must be from 3 to 30 days"), ("ninety", "needs a whole number"), ("", "needs a whole number")],
+)
 def test_an_unreasonable_wait_is_refused(mentee, days, message):
     actions, _, _ = mentee
     response = actions.post("/mentee/followups", {"followup_days": days})
     assert response.status_code == 400 and message in response.get_data(as_text=True)
 
 
-@pytest.mark.parametrize("typed, message", [
-    ("2025-03-01", "Follow-up due on is in the past (2025-03-01)"),
-    ("2026-03-04", "Follow-up due on is more than a year ahead (2026-03-04)"),
-    ("03/12/2025", "Follow-up due on is not a date"),
-    ("", "Follow-up due on is required."),
-])
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("2025-03-01", "Follow-up due on is in the past (2025-03-01)"),
+        ("2026-03-04", "Follow-up due on is more than a year ahead (2026-03-04)"),
+        ("03/12/2025", "Follow-up due on is not a date"),
+        ("", "Follow-up due on is required."),
+    ],
+)
 def test_a_questionable_follow_up_date_is_questioned_and_kept(mentee, clock, db, typed, message):
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
-    response = actions.post(f"/mentee/mentors/{mentor_id}/schedule", {"followup_due": typed},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/schedule",
+        {"followup_due": typed},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 400 and message in html
     assert f'value="{typed}"' in html
@@ -97,8 +107,11 @@ def test_a_questionable_follow_up_date_is_questioned_and_kept(mentee, clock, db,
 def test_a_new_date_within_the_year_moves_the_follow_up(mentee, clock, db):
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
-    response = actions.post(f"/mentee/mentors/{mentor_id}/schedule", {"followup_due": "2025-03-20"},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/schedule",
+        {"followup_due": "2025-03-20"},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 302
     assert db["mentors"].get(mentor_id)["followup_due"] == "2025-03-20"
 
@@ -107,9 +120,11 @@ def test_a_past_date_confirmed_records_a_follow_up_already_sent(mentee, client, 
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
     clock(10)
-    response = actions.post(f"/mentee/mentors/{mentor_id}/schedule",
-                            {"followup_due": "2025-03-11", "already_followed_up": "y"},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/schedule",
+        {"followup_due": "2025-03-11", "already_followed_up": "y"},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 302
     row = db["mentors"].get(mentor_id)
     assert (row["followups_sent"], row["followup_due"]) == (1, "2025-03-18")
@@ -121,9 +136,11 @@ def test_follow_up_draft_refers_to_the_first_message_and_is_critiqued_as_a_revis
     first_subject = db.execute("select subject from revisions order by id limit 1").fetchone()[0]
     mark(actions, mentor_id, "sent")
     clock(8)
-    response = actions.post(f"/mentee/mentors/{mentor_id}/notes/followup",
-                            {"followup-update": "I ran your threat-model template on our payments service"},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/notes/followup",
+        {"followup-update": "I ran your threat-model template on our payments service"},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 302
     draft_id = int(response.headers["Location"].rstrip("/").split("/")[-1])
     draft = db["drafts"].get(draft_id)
@@ -146,27 +163,40 @@ def test_after_a_meeting_the_outreach_page_leads_to_the_thank_you_from_the_meeti
         mark(actions, mentor_id, status)
     page = client.get(f"/mentee/mentors/{mentor_id}/outreach").get_data(as_text=True)
     assert f'href="/mentee/mentors/{mentor_id}/meetings"' in page
-    response = actions.post(f"/mentee/mentors/{mentor_id}/notes/thanks", {"thanks-update": "x"},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/notes/thanks",
+        {"thanks-update": "x"},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 404  # one thank-you writer: the meeting page's
 
 
 def test_an_empty_note_is_refused_and_an_unknown_kind_is_404(mentee, clock):
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
-    response = actions.post(f"/mentee/mentors/{mentor_id}/notes/followup", {"followup-update": "  "},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/notes/followup",
+        {"followup-update": "  "},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 400 and "What to say is required." in response.get_data(as_text=True)
-    response = actions.post(f"/mentee/mentors/{mentor_id}/notes/nudge", {"nudge-update": "hi"},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/notes/nudge",
+        {"nudge-update": "hi"},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 404
 
 
 def test_the_second_follow_up_says_it_is_the_last():
-    context = {"kind": "followup", "mentor": {"name": "Kenji Watanabe"}, "mentee": {"name": "Ana"},
-               "ask": {"topic": "security careers", "minutes": 20, "format": "video call"},
-               "previous": {"subject": "20 minutes on security careers?", "sent_on": "2025-03-03"},
-               "note": {"update": "", "number": 2}}
+    context = {
+        "kind": "followup",
+        "mentor": {"name": "Kenji Watanabe"},
+        "mentee": {"name": "Ana"},
+        "ask": {"topic": "security careers", "minutes": 20, "format": "video call"},
+        "previous": {"subject": "20 minutes on security careers?", "sent_on": "2025-03-03"},
+        "note": {"update": "", "number": 2},
+    }
     note = followup_writer.draft(context)
     assert "One last note" in note["body"] and "I won't write again" in note["body"]
     assert note["missing"] and "[Something new" in note["body"]  # nothing new given: said so, not invented
@@ -177,9 +207,11 @@ def _model_on(app):
 
 
 def _ask_followup(actions, mentor_id):
-    response = actions.post(f"/mentee/mentors/{mentor_id}/notes/followup",
-                            {"followup-update": "I ran your threat-model template on our payments service"},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/notes/followup",
+        {"followup-update": "I ran your threat-model template on our payments service"},
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     assert response.status_code == 302
     return int(response.headers["Location"].rstrip("/").split("/")[-1])
 
@@ -198,8 +230,7 @@ def test_follow_up_is_written_by_the_model_through_the_followup_prompt(app, ment
     assert queued_model.requests[-1]["prompt_name"] == "followup"
 
 
-def test_follow_up_falls_back_to_the_built_in_writer_when_the_model_fails(app, mentee, client, clock, db,
-                                                                          queued_model):
+def test_follow_up_falls_back_to_the_built_in_writer_when_the_model_fails(app, mentee, client, clock, db, queued_model):
     actions, mentor_id, _ = mentee
     mark(actions, mentor_id, "sent")
     _model_on(app)
@@ -209,4 +240,5 @@ def test_follow_up_falls_back_to_the_built_in_writer_when_the_model_fails(app, m
     assert revision["source"] == "draft:builtin"
     assert "I ran your threat-model template" in revision["body"]
     assert "The built-in coach wrote this draft instead" in client.get(f"/mentee/drafts/{draft_id}").get_data(
-        as_text=True)
+        as_text=True
+    )

@@ -1,4 +1,5 @@
 """A draft's history: word diffs, the findings that changed, the score trend and the pages that show them."""
+
 import json
 import re
 
@@ -7,15 +8,26 @@ import pytest
 from coach.drafts import history
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    ("Quick question", "A quick question", [("delete", "Quick"), ("insert", "A quick"), ("equal", " question")]),
-    ("same words", "same words", [("equal", "same words")]),
-    ("", "new text", [("insert", "new text")]),
-    ("old text", "", [("delete", "old text")]),
-    ("Thanks,\nAna", "Thank you,\nAna", [("delete", "Thanks"), ("insert", "Thank you"), ("equal", ",\nAna")]),
-    ("I've been reading", "We've been reading", [("delete", "I've"), ("insert", "We've"), ("equal", " been reading")]),
-    ("I\u2019ve read it", "I\u2019d read it", [("delete", "I\u2019ve"), ("insert", "I\u2019d"), ("equal", " read it")]),
-])
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("Quick question", "A quick question", [("delete", "Quick"), ("insert", "A quick"), ("equal", " question")]),
+        ("same words", "same words", [("equal", "same words")]),
+        ("", "new text", [("insert", "new text")]),
+        ("old text", "", [("delete", "old text")]),
+        ("Thanks,\nAna", "Thank you,\nAna", [("delete", "Thanks"), ("insert", "Thank you"), ("equal", ",\nAna")]),
+        (
+            "I've been reading",
+            "We've been reading",
+            [("delete", "I've"), ("insert", "We've"), ("equal", " been reading")],
+        ),
+        (
+            "I\u2019ve read it",
+            "I\u2019d read it",
+            [("delete", "I\u2019ve"), ("insert", "I\u2019d"), ("equal", " read it")],
+        ),
+    ],
+)
 def test_word_diff_changes_whole_words(old, new, expected):
     assert history.word_diff(old, new) == expected
 
@@ -46,8 +58,11 @@ def test_changed_findings_of_a_revision_without_critique_is_all_new():
 
 
 def revision(number, overall, **scores):
-    return {"number": number, "overall": overall,
-            **{r: scores.get(r, overall) for r in ("clarity", "brevity", "value", "professionalism")}}
+    return {
+        "number": number,
+        "overall": overall,
+        **{r: scores.get(r, overall) for r in ("clarity", "brevity", "value", "professionalism")},
+    }
 
 
 def test_trend_chart_puts_higher_scores_higher_and_skips_unscored_revisions():
@@ -67,8 +82,11 @@ def test_trend_chart_keeps_out_of_range_scores_inside_the_plot():
 def test_diff_page_shows_word_changes_fixed_findings_and_trend(mentee, client):
     actions, _, draft_id = mentee
     actions.revise(draft_id, "hey", "hi. can u help me")
-    actions.revise(draft_id, "A 20-minute question about your threat-modelling talk",
-                   "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna")
+    actions.revise(
+        draft_id,
+        "A 20-minute question about your threat-modelling talk",
+        "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna",
+    )
     page = client.get(f"/mentee/drafts/{draft_id}/diff?a=2&b=3").get_data(as_text=True)
     assert "What changed from revision 2 to 3" in page
     assert "<del>hey</del>" in page
@@ -80,13 +98,21 @@ def test_diff_page_shows_word_changes_fixed_findings_and_trend(mentee, client):
 
 def test_diff_page_names_findings_in_plain_words_not_internal_codes(mentee, client):
     actions, _, draft_id = mentee
-    actions.revise(draft_id, "A 20-minute question about your threat-modelling talk",
-                   "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna")
-    long = ("I have been thinking that it would be really very helpful if I could perhaps get some of your "
-            "thoughts on how someone like me who has been doing backend work for years might begin to move "
-            "into security work without losing everything I have learned so far in my career")
-    actions.revise(draft_id, "A 20-minute question about your threat-modelling talk",
-                   f"Hi Kenji,\n\n{long}.\n\nCould we talk for 20 minutes next week?\n\nThanks,\nAna")
+    actions.revise(
+        draft_id,
+        "A 20-minute question about your threat-modelling talk",
+        "Hi Kenji,\n\nCould we talk for 20 minutes next week about moving into security?\n\nThanks,\nAna",
+    )
+    long = (
+        "I have been thinking that it would be really very helpful if I could perhaps get some of your "
+        "thoughts on how someone like me who has been doing backend work for years might begin to move "
+        "into security work without losing everything I have learned so far in my career"
+    )
+    actions.revise(
+        draft_id,
+        "A 20-minute question about your threat-modelling talk",
+        f"Hi Kenji,\n\n{long}.\n\nCould we talk for 20 minutes next week?\n\nThanks,\nAna",
+    )
     page = client.get(f"/mentee/drafts/{draft_id}/diff?a=2&b=3").get_data(as_text=True)
     new = page.split('id="new-heading"')[1].split("</section>")[0]
     assert "Sentence too long" in new
@@ -146,14 +172,17 @@ def test_editor_shows_phone_preview_and_history_chart_without_javascript(mentee,
 
 # Long histories (issue 17): pages of 20, newest first, and a picker that finds revisions by number or words.
 
+
 def _many_revisions(db, draft_id, count):
     """Save revisions 2..count+1 straight through the store, each critiqued; subjects name their number."""
     from coach import engine, store
+
     critique = engine.critique("A subject", "Hi,\n\nTwenty minutes?\n\nAna", {})
     with db.atomic():
         for n in range(2, count + 2):
-            revision_id, _ = store.insert_revision(db, draft_id, f"Subject number {n}", f"Body {n} of 100% effort_x",
-                                                   "edit")
+            revision_id, _ = store.insert_revision(
+                db, draft_id, f"Subject number {n}", f"Body {n} of 100% effort_x", "edit"
+            )
             store.insert_critique(db, revision_id, critique)
 
 
@@ -192,9 +221,17 @@ def test_diff_picker_lists_a_page_and_always_the_two_compared(mentee, client, db
     assert f'href="/mentee/drafts/{draft_id}/diff?a=1&amp;b=45&amp;page=2">Older revisions' in page
 
 
-@pytest.mark.parametrize("query, found", [
-    ("number 37", [37]), ("#12", [12]), ("12", [12]), ("100%", list(range(45, 25, -1))), ("effort%x", []), ("rt_x", list(range(45, 25, -1))),
-])
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("number 37", [37]),
+        ("#12", [12]),
+        ("12", [12]),
+        ("100%", list(range(45, 25, -1))),
+        ("effort%x", []),
+        ("rt_x", list(range(45, 25, -1))),
+    ],
+)
 def test_diff_picker_finds_revisions_by_number_or_words_without_javascript(mentee, client, db, query, found):
     _, _, draft_id = mentee
     _many_revisions(db, draft_id, 44)

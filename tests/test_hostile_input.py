@@ -4,6 +4,7 @@ or stores the text exactly and shows it escaped; nothing answers 500.
 Forms are found on the pages of a signed-in mentee and instructor (and the public sign-up and sign-in
 pages), so forms added later are swept too.
 """
+
 import itertools
 import json
 import re
@@ -28,11 +29,12 @@ BAD = {
     "sql": "'; DROP TABLE users; --",
     "nul_byte": "before\x00after",
     "invalid_utf8": b"caf\xe9 \xff\xfe",
-    "odd_unicode": "\u202eevil\u202c a\u200db e\u0301\u0301 \U0001F642\U0001F469\u200d\U0001F4BB",
+    "odd_unicode": "\u202eevil\u202c a\u200db e\u0301\u0301 \U0001f642\U0001f469\u200d\U0001f4bb",
 }
 STORED_EXACTLY = ("html_and_script", "sql", "odd_unicode")  # accepted text must be kept character for character
-JSON_ENDPOINTS = {"/api/v1/critique": {"subject": "Quick question", "body": "Hi, could we talk for 20 minutes?",
-                                       "context": {}}}
+JSON_ENDPOINTS = {
+    "/api/v1/critique": {"subject": "Quick question", "body": "Hi, could we talk for 20 minutes?", "context": {}}
+}
 _serial = itertools.count(1)
 
 
@@ -40,15 +42,27 @@ _serial = itertools.count(1)
 def world(tmp_path_factory):
     """A mentee and an instructor with records, and every form on their pages and the public ones."""
     path = tmp_path_factory.mktemp("hostile") / "coach.db"
-    app = create_app({"TESTING": True, "DATABASE": str(path), "SECRET_KEY": "test-secret", "COACH_MODEL": None,
-                      "COACH_API_BASE": None, "COACH_FETCH_LINKS": False, "COACH_SIGNIN_LIMIT": 10 ** 6})
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(path),
+            "SECRET_KEY": "test-secret",
+            "COACH_MODEL": None,
+            "COACH_API_BASE": None,
+            "COACH_FETCH_LINKS": False,
+            "COACH_SIGNIN_LIMIT": 10**6,
+        }
+    )
     with pytest.MonkeyPatch.context() as patch:
         # The sweep signs up many times: a cheap hash keeps it fast, and hashing is not under test here.
         patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
         owner = sweep.owner_world(app, "Hostile-sweep")
         users = {"mentee": owner["mentee"].client, "instructor": owner["instructor"].client}
-        forms = [(role, action, form) for role, client in users.items()
-                 for action, form in sweep.page_forms(sweep.signed_in_pages(app, client, owner["ids"]))]
+        forms = [
+            (role, action, form)
+            for role, client in users.items()
+            for action, form in sweep.page_forms(sweep.signed_in_pages(app, client, owner["ids"]))
+        ]
         forms += [(None, path, None) for path in ("/auth/signup", "/auth/signin")]
         yield {"app": app, "users": users, "forms": forms, "db": open_database(str(path)), "accepted": {}}
 
@@ -56,8 +70,9 @@ def world(tmp_path_factory):
 def _public_form(app, path):
     """A fresh visitor's client and the form on a public page (sign-up signs the client in)."""
     client = app.test_client()
-    return client, next(f for f in parse_forms(client.get(path).get_data(as_text=True), path)
-                        if urlsplit(f.action).path == path)
+    return client, next(
+        f for f in parse_forms(client.get(path).get_data(as_text=True), path) if urlsplit(f.action).path == path
+    )
 
 
 def _valid_values(form):
@@ -65,8 +80,9 @@ def _valid_values(form):
     for f in form.fields:
         if f.type in ("hidden", "checkbox", "radio"):
             continue
-        values[f.name] = f"user{next(_serial)}@example.com" if f.type == "email" else \
-            sweep.fill_value(f, "A plain, valid answer")
+        values[f.name] = (
+            f"user{next(_serial)}@example.com" if f.type == "email" else sweep.fill_value(f, "A plain, valid answer")
+        )
     return values
 
 
@@ -145,8 +161,7 @@ def _stored_altered(db, value):
 
 @pytest.mark.parametrize("kind", BAD)
 def test_every_form_field_refuses_clearly_or_keeps_the_text_exactly(world, kind):
-    problems = [p for role, action, form in world["forms"]
-                for p in _problems_for_form(world, role, action, form, kind)]
+    problems = [p for role, action, form in world["forms"] for p in _problems_for_form(world, role, action, form, kind)]
     assert len(world["forms"]) >= 10, "the sweep found too few forms to mean anything"
     assert problems == []
 
@@ -165,8 +180,11 @@ def test_every_json_field_refuses_clearly_or_answers(world, kind):
 
 def test_a_script_typed_into_a_mentor_name_is_shown_as_text(world):
     client = world["users"]["mentee"]
-    form = next(f for f in parse_forms(client.get("/mentee/mentors/new").get_data(as_text=True), "/mentee/mentors/new")
-                if urlsplit(f.action).path == "/mentee/mentors/new")
+    form = next(
+        f
+        for f in parse_forms(client.get("/mentee/mentors/new").get_data(as_text=True), "/mentee/mentors/new")
+        if urlsplit(f.action).path == "/mentee/mentors/new"
+    )
     assert _post(client, "/mentee/mentors/new", form, "name", SCRIPT).status_code == 302
     page = client.get("/mentee/mentors").get_data(as_text=True)
     assert SCRIPT not in page

@@ -6,6 +6,7 @@ The wheel is built from a copy of the package (the checkout gets no build/ or eg
 dependencies already installed here through one .pth line placed after its own site-packages, so the test
 needs no network; `coach` itself comes only from the wheel, which the first test checks.
 """
+
 import json
 import os
 import shutil
@@ -34,8 +35,11 @@ def run(args, cwd, env, stdin=None):
 
 def outside_env():
     """This environment without anything that would point Python or the app back at the checkout."""
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("PYTHONPATH", "SECRET_KEY") and not key.startswith("COACH_")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTHONPATH", "SECRET_KEY") and not key.startswith("COACH_")
+    }
     return {**env, "PYTHONUNBUFFERED": "1", "WEB_CONCURRENCY": "1", "COACH_THREADS": "2"}
 
 
@@ -55,8 +59,11 @@ def venv(tmp_path_factory):
     python = home / "bin" / "python"
     site = Path(run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], tmp, env).strip())
     (site / "zz_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
-    run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)],
-        tmp, env)
+    run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        tmp,
+        env,
+    )
     return {"home": home, "python": python, "coach": home / "bin" / "coach", "cwd": tmp, "env": env}
 
 
@@ -64,9 +71,15 @@ def venv(tmp_path_factory):
 def server(venv):
     """`coach serve` from the fresh environment on a free port, on its default database."""
     port = free_port()
-    log = open(venv["cwd"] / "server.log", "wb")
-    process = subprocess.Popen([str(venv["coach"]), "serve", "--port", str(port)], cwd=venv["cwd"], env=venv["env"],
-                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    log = open(venv["cwd"] / "server.log", "wb")  # noqa: SIM115 - the server writes to it until teardown
+    process = subprocess.Popen(
+        [str(venv["coach"]), "serve", "--port", str(port)],
+        cwd=venv["cwd"],
+        env=venv["env"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     log.close()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -109,8 +122,9 @@ def test_the_command_line_uses_the_database_the_app_created(server, venv):
 
 def test_the_installed_prompts_render_for_the_stub_model(venv):
     message = "Quick question\n\nHi, could we talk about testing for 20 minutes next week?\n"
-    out = run([str(venv["coach"]), "critique", "--json"], venv["cwd"], {**venv["env"], "COACH_MODEL": "stub"},
-              stdin=message)
+    out = run(
+        [str(venv["coach"]), "critique", "--json"], venv["cwd"], {**venv["env"], "COACH_MODEL": "stub"}, stdin=message
+    )
     critique = json.loads(out)
     assert (critique["model"], critique["model_error"]) == ("stub", None)
     assert critique["prompt_version"] == prompts.version("critique")  # the wheel's prompt file, byte for byte

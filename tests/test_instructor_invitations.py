@@ -1,5 +1,6 @@
 """The public sign-up makes mentees only; an instructor joins through a one-time link from an instructor
 (shown once, stored as a hash, good for a week) or is created with `coach create-instructor`."""
+
 import hashlib
 import re
 import threading
@@ -32,8 +33,9 @@ def _invite(inviter):
 def _join(app, path, email="max@school.example", name="Max Teacher"):
     client = app.test_client()
     token = csrf_token(client, "/auth/signin")  # the session's token: the link's page may be refused
-    return client, client.post(path, data={"name": name, "email": email, "password": "correct horse",
-                                           "csrf_token": token})
+    return client, client.post(
+        path, data={"name": name, "email": email, "password": "correct horse", "csrf_token": token}
+    )
 
 
 def _role(db, email):
@@ -42,8 +44,9 @@ def _role(db, email):
 
 
 def test_public_sign_up_asking_to_be_an_instructor_makes_a_mentee(actions, db):
-    response = actions.post("/auth/signup", {"name": "Eve", "email": "eve@example.com", "password": "correct horse",
-                                             "role": "instructor"})
+    response = actions.post(
+        "/auth/signup", {"name": "Eve", "email": "eve@example.com", "password": "correct horse", "role": "instructor"}
+    )
     assert response.headers["Location"] == "/mentee/"
     assert _role(db, "eve@example.com") == "mentee"
     assert actions.client.get("/instructor/").status_code == 404
@@ -98,6 +101,7 @@ def test_an_invitation_expires_after_seven_days(inviter, db):
     _invite(inviter)
     row = next(db.query("select created_at, expires_at from instructor_invitations"))
     from datetime import datetime
+
     lifetime = datetime.fromisoformat(row["expires_at"]) - datetime.fromisoformat(row["created_at"])
     assert lifetime.days == 7
 
@@ -124,8 +128,20 @@ def test_two_people_racing_through_one_link_make_one_instructor(app, inviter, db
 
     def join(i):
         barrier.wait()
-        statuses.append(clients[i].post(path, data={"name": f"T{i}", "email": f"t{i}@school.example",
-                                                    "password": "correct horse", "csrf_token": tokens[i]}).status_code)
+        statuses.append(
+            clients[i]
+            .post(
+                path,
+                data={
+                    "name": f"T{i}",
+                    "email": f"t{i}@school.example",
+                    "password": "correct horse",
+                    "csrf_token": tokens[i],
+                },
+            )
+            .status_code
+        )
+
     threads = [threading.Thread(target=join, args=(i,)) for i in range(6)]
     for t in threads:
         t.start()
@@ -141,10 +157,13 @@ def test_a_mentee_cannot_create_invitations(actions, db):
     assert db["instructor_invitations"].count == 0
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--email", "x@school.example", "--name", "   "], "name is required"),
-    (["--email", "not-an-email", "--name", "Ivy"], "email does not look like an email address"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--email", "x@school.example", "--name", "   "], "name is required"),
+        (["--email", "not-an-email", "--name", "Ivy"], "email does not look like an email address"),
+    ],
+)
 def test_create_instructor_refuses_a_blank_name_or_a_non_email(app, args, message):
     result = CliRunner().invoke(cli, ["create-instructor", *args, "--database", app.config["DATABASE"]])
     assert result.exit_code == 1 and message in result.output

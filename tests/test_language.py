@@ -1,4 +1,5 @@
 """The language layer: each slip is a finding with its correction, a slip always costs, good writing is left alone."""
+
 import json
 from pathlib import Path
 
@@ -10,8 +11,19 @@ from tests.test_engine import CTX, GOOD_BODY, GOOD_SUBJECT
 from tests.test_engine_pairs import LESSON_BODY, LESSON_CONTEXT, LESSON_SUBJECT
 
 DATA = Path(__file__).parent / "data"
-SLIP_CODES = {"spelling", "name_case", "doubled_word", "doubled_punctuation", "unbalanced_bracket",
-              "unbalanced_quote", "lowercase_i", "confused_word", "agreement", "iso_date", "cut_off_sentence"}
+SLIP_CODES = {
+    "spelling",
+    "name_case",
+    "doubled_word",
+    "doubled_punctuation",
+    "unbalanced_bracket",
+    "unbalanced_quote",
+    "lowercase_i",
+    "confused_word",
+    "agreement",
+    "iso_date",
+    "cut_off_sentence",
+}
 # (what GOOD_BODY says, the same with one slip, the slip's code, the words flagged, their correction)
 SLIPS = [
     ("the clearest thing", "the clearist thing", "spelling", "clearist", "clearest"),
@@ -21,8 +33,13 @@ SLIPS = [
     ("report any bugs", "report any any bugs", "doubled_word", "any any", ""),
     ("I can test", "I I can test", "doubled_word", "I I", ""),
     ("In return, I can", "In return,, I can", "doubled_punctuation", ",,", ","),
-    ("the three STM32 boards we have", "the three STM32 boards (we have", "unbalanced_bracket",
-     "(we have and report any bugs", ")"),
+    (
+        "the three STM32 boards we have",
+        "the three STM32 boards (we have",
+        "unbalanced_bracket",
+        "(we have and report any bugs",
+        ")",
+    ),
     ("report any bugs.", "report any bugs).", "unbalanced_bracket", ")", ""),
     ("I'm a firmware engineer", "i'm a firmware engineer", "lowercase_i", "i", "I"),
     ("your schedule", "you're schedule", "confused_word", "you're", "your"),
@@ -34,19 +51,29 @@ SLIPS = [
     ("three STM32 boards", "three STM32 boards from 2026-11-30", "iso_date", "2026-11-30", "30 November"),
     ("I have read on the topic.", "I have read on the topic with.", "cut_off_sentence", "with", ""),
     ("report any bugs.", "report any bugs and the.", "cut_off_sentence", "and the", ""),
-    ('is the clearest', 'is the "clearest', "unbalanced_quote", '"', ""),
+    ("is the clearest", 'is the "clearest', "unbalanced_quote", '"', ""),
     ("In return, I can", "In return, [ I can", "unbalanced_bracket", "[", ""),
     ("report any bugs.", "report any bugs,.", "doubled_punctuation", ",.", "."),
     ("Thanks,\nRavi", "Thnaks,\nRavi", "spelling", "Thnaks", "Thanks"),
     ("five years of C", "five years of Redux, react and C", "name_case", "react", "React"),
     ("report any bugs.", "report any bugs; each board take about an hour.", "agreement", "take", "takes"),
     ("I'm happy to work", "Most of my colleagues uses C, and I'm happy to work", "agreement", "uses", "use"),
-    ("I'm happy to work", "The examples in your chapter was a great help, and I'm happy to work", "agreement", "was",
-     "were"),
+    (
+        "I'm happy to work",
+        "The examples in your chapter was a great help, and I'm happy to work",
+        "agreement",
+        "was",
+        "were",
+    ),
     ("report any bugs.", "report any bugs; it's test suite runs fast.", "agreement", "it's", "its"),
     ("Thanks,", "Thanks for any advise,", "confused_word", "advise", "advice"),
-    ("I have read on the topic.", "I have read on how teams move firmware to Rust with.", "cut_off_sentence", "with",
-     ""),
+    (
+        "I have read on the topic.",
+        "I have read on how teams move firmware to Rust with.",
+        "cut_off_sentence",
+        "with",
+        "",
+    ),
 ]
 
 
@@ -55,7 +82,7 @@ def language_findings(result):
 
 
 def apply(text, edit):
-    return text[:edit["start"]] + edit["replacement"] + text[edit["end"]:]
+    return text[: edit["start"]] + edit["replacement"] + text[edit["end"] :]
 
 
 @pytest.mark.parametrize("good, slipped, code, flagged, correction", SLIPS, ids=[s[1] for s in SLIPS])
@@ -88,8 +115,10 @@ def test_a_phrase_lost_before_a_comma_is_flagged_without_a_one_click_edit():
 
 
 def test_a_slip_still_lowers_a_message_whose_professionalism_is_already_at_its_floor():
-    rude = ("hey, answer me today. I need the name of the best database for my app asap. "
-            "reply now or I will ask someone else.")
+    rude = (
+        "hey, answer me today. I need the name of the best database for my app asap. "
+        "reply now or I will ask someone else."
+    )
     clean = critique("", rude)
     slipped = critique("", rude.replace("someone", "somone"))
     assert clean["scores"]["professionalism"] == 1.0
@@ -110,7 +139,7 @@ Which of the two would you choose, and is there a third I am missing? A short an
 
 Thank you for your time,
 Sofia Marchetti
-"""
+"""  # noqa: E501 - a whole message, one paragraph a line, as a mentee writes it
 
 
 def test_one_slip_lowers_a_long_message_that_follows_the_lesson():
@@ -129,9 +158,11 @@ def test_a_misspelling_two_slips_from_a_common_word_is_flagged():
 
 
 def test_text_wrapped_at_a_fixed_width_is_not_cut_off_at_each_line_end():
-    wrapped = ("Hi Mei,\n\nYour book chapter on async in embedded Rust is the clearest thing I have read on the\n"
-               "topic. I'm a firmware engineer with five years of C on ARM microcontrollers, and the\n"
-               "Embassy examples were the first I could run on our boards.\n\nThanks,\nRavi")
+    wrapped = (
+        "Hi Mei,\n\nYour book chapter on async in embedded Rust is the clearest thing I have read on the\n"
+        "topic. I'm a firmware engineer with five years of C on ARM microcontrollers, and the\n"
+        "Embassy examples were the first I could run on our boards.\n\nThanks,\nRavi"
+    )
     assert language_findings(critique(GOOD_SUBJECT, wrapped, CTX)) == []
 
 
@@ -139,17 +170,27 @@ def test_a_slip_in_the_subject_is_flagged_there():
     subject = "15 minutes on moving C firmware to rust?"
     finding = language_findings(critique(subject, GOOD_BODY, CTX))[0]
     start = subject.index("rust")
-    assert finding["code"] == "name_case" and finding["edit"] == {"field": "subject", "start": start,
-                                                                  "end": start + 4, "replacement": "Rust"}
+    assert finding["code"] == "name_case" and finding["edit"] == {
+        "field": "subject",
+        "start": start,
+        "end": start + 4,
+        "replacement": "Rust",
+    }
 
 
 def test_a_broken_sentence_or_three_slips_keep_the_overall_at_or_below_four():
     clean = critique(GOOD_SUBJECT, GOOD_BODY, CTX)
     assert clean["overall"] >= 4.5
-    broken = critique(GOOD_SUBJECT, GOOD_BODY.replace("I have read on the topic.", "I have read on the topic with."),
-                      CTX)
-    three = critique(GOOD_SUBJECT, GOOD_BODY.replace("clearest", "clearist").replace("embedded Rust", "embedded rust")
-                     .replace("report any bugs", "report any any bugs"), CTX)
+    broken = critique(
+        GOOD_SUBJECT, GOOD_BODY.replace("I have read on the topic.", "I have read on the topic with."), CTX
+    )
+    three = critique(
+        GOOD_SUBJECT,
+        GOOD_BODY.replace("clearest", "clearist")
+        .replace("embedded Rust", "embedded rust")
+        .replace("report any bugs", "report any any bugs"),
+        CTX,
+    )
     for result in (broken, three):
         assert result["overall"] <= 4.0, result["scores"]
     assert {"broken_sentence", "language_slips"} <= {f["code"] for f in broken["findings"]}
@@ -164,13 +205,14 @@ def test_the_slip_summary_says_what_it_costs():
 
 
 def test_other_findings_still_point_at_the_words_as_typed():
-    body = GOOD_BODY.replace("Your book", "Your the book").replace("I'm happy to work around your schedule",
-                                                                    "I'm happy to to work around your schedule")
+    body = GOOD_BODY.replace("Your book", "Your the book").replace(
+        "I'm happy to work around your schedule", "I'm happy to to work around your schedule"
+    )
     result = critique(GOOD_SUBJECT, body, CTX)
     for f in result["findings"]:
         ev = f["evidence"]
         if ev:
-            assert {"subject": GOOD_SUBJECT, "body": body}[ev["field"]][ev["start"]:ev["end"]] == ev["text"]
+            assert {"subject": GOOD_SUBJECT, "body": body}[ev["field"]][ev["start"] : ev["end"]] == ev["text"]
     clean = critique(GOOD_SUBJECT, GOOD_BODY, CTX)
     for code in ("flexibility", "sign_off"):  # after the two slips, found on the corrected text
         quoted = [f["evidence"]["text"] for r in (clean, result) for f in r["findings"] if f["code"] == code]
@@ -179,24 +221,34 @@ def test_other_findings_still_point_at_the_words_as_typed():
 
 # Written for this test: technical terms, accented names, British spellings, non-native but correct English.
 CLEAN_MESSAGES = [
-    ("Hi Zoë,\n\nI migrated our PostgreSQL 15 cluster to Kubernetes with Terraform and Helm, and our CI/CD now runs "
-     "on GitHub Actions. Your talk on k8s operators (https://example.org/talks/operators) was the reason. I use "
-     "gRPC, OAuth, Next.js and PyTorch daily; npm, pandas and pytest too.\n\nWould you have 20 minutes on "
-     "30 November to review my plan? I'd be glad to share our runbooks.\n\nThank you,\nJoão Gonçalves"),
-    ("Dear Dr. Nguyễn,\n\nI am a backend developer from Kraków and I work with Go and Rust since two years. I have "
-     "read your paper about consensus and it was very useful for me. I would like to ask one question by email: "
-     "which book you recommend for a beginner in distributed systems?\n\nBest regards,\nŁukasz"),
-    ("Hi Siobhán,\n\nI organise our team's colour-accessibility audits and have analysed the behaviour of our "
-     "favourite components; the programme is centred on screen readers. Could we talk for 15 minutes about "
-     "prioritising the fixes? The people I work with would value your view.\n\nCheers,\nMaël"),
-    ("Hi Ana,\n\nWhat I'd love to hear is what the on-call rota is for, and which alerts you'd cut first. "
-     "I wrote `kubectl rollout undo` twice last week; the runbook we rely on is two years old. "
-     "P.S. my handle is @ana_dev and my email ana.lima@example.com.\n\nThanks,\nRavi"),
-    ("Hi Oksana,\n\nIt is a topic I am passionate about, and I know more than I did then. Each of the teams has "
-     "its own repo; one of my colleagues is moving to loose coupling, and the data is clean. Is this the right "
-     "place to ask for? I have a one-hour slot, an MBA and a European passport, and I am working as an engineer "
-     "at a university. Your feedback would mean a lot; you're the person whose work I admire the most. The "
-     "diagnostics is slow but the series is good.\n\nThank you in advance,\nChidi"),
+    (
+        "Hi Zoë,\n\nI migrated our PostgreSQL 15 cluster to Kubernetes with Terraform and Helm, and our CI/CD now runs "
+        "on GitHub Actions. Your talk on k8s operators (https://example.org/talks/operators) was the reason. I use "
+        "gRPC, OAuth, Next.js and PyTorch daily; npm, pandas and pytest too.\n\nWould you have 20 minutes on "
+        "30 November to review my plan? I'd be glad to share our runbooks.\n\nThank you,\nJoão Gonçalves"
+    ),
+    (
+        "Dear Dr. Nguyễn,\n\nI am a backend developer from Kraków and I work with Go and Rust since two years. I have "
+        "read your paper about consensus and it was very useful for me. I would like to ask one question by email: "
+        "which book you recommend for a beginner in distributed systems?\n\nBest regards,\nŁukasz"
+    ),
+    (
+        "Hi Siobhán,\n\nI organise our team's colour-accessibility audits and have analysed the behaviour of our "
+        "favourite components; the programme is centred on screen readers. Could we talk for 15 minutes about "
+        "prioritising the fixes? The people I work with would value your view.\n\nCheers,\nMaël"
+    ),
+    (
+        "Hi Ana,\n\nWhat I'd love to hear is what the on-call rota is for, and which alerts you'd cut first. "
+        "I wrote `kubectl rollout undo` twice last week; the runbook we rely on is two years old. "
+        "P.S. my handle is @ana_dev and my email ana.lima@example.com.\n\nThanks,\nRavi"
+    ),
+    (
+        "Hi Oksana,\n\nIt is a topic I am passionate about, and I know more than I did then. Each of the teams has "
+        "its own repo; one of my colleagues is moving to loose coupling, and the data is clean. Is this the right "
+        "place to ask for? I have a one-hour slot, an MBA and a European passport, and I am working as an engineer "
+        "at a university. Your feedback would mean a lot; you're the person whose work I admire the most. The "
+        "diagnostics is slow but the series is good.\n\nThank you in advance,\nChidi"
+    ),
 ]
 
 
@@ -204,11 +256,15 @@ CLEAN_MESSAGES.append(
     "Hola Ana,\n\nOur eval harness runs nightly, and sharding the test data across four workers cut it to an hour. "
     "At my neighbourhood meetup the rest of the group don't use Kubernetes yet. How quickly did your team react, "
     "and what would you change? I'd also love to learn a few words of te reo Māori from your course.\n\n"
-    "Ngā mihi,\nTomás")
+    "Ngā mihi,\nTomás"
+)
 
 
-@pytest.mark.parametrize("body", CLEAN_MESSAGES, ids=["terms", "non-native", "british", "code-and-links", "idioms",
-                                                      "abbreviations-stems-and-other-languages"])
+@pytest.mark.parametrize(
+    "body",
+    CLEAN_MESSAGES,
+    ids=["terms", "non-native", "british", "code-and-links", "idioms", "abbreviations-stems-and-other-languages"],
+)
 def test_good_messages_with_terms_names_and_british_spelling_have_no_slips(body):
     assert language_findings(critique("A question on our plan", body)) == []
 
@@ -238,8 +294,11 @@ def test_development_messages_and_the_lesson_example_raise_almost_no_language_fi
 
 def slip_accuracy(parity, name="slip_pairs.jsonl"):
     rows = [r for r in load(name) if int(r["id"][-3:]) % 2 == parity]
-    right = sum(critique(r["slipped"]["subject"], r["slipped"]["body"], r["context"])["overall"]
-                < critique(r["good"]["subject"], r["good"]["body"], r["context"])["overall"] for r in rows)
+    right = sum(
+        critique(r["slipped"]["subject"], r["slipped"]["body"], r["context"])["overall"]
+        < critique(r["good"]["subject"], r["good"]["body"], r["context"])["overall"]
+        for r in rows
+    )
     return right / len(rows), len(rows)
 
 

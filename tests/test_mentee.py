@@ -13,8 +13,13 @@ def test_new_mentee_goes_from_sign_up_to_a_third_saved_revision(actions, client,
     assert "Draft to Kenji Watanabe" in page
     assert "Critique of revision 1" in page
 
-    for n, body in enumerate(["Hi Kenji,\n\nWould you have 20 minutes?\n\nThanks,\nAna",
-                              "Hi Kenji,\n\nWould you have 20 minutes for a video call?\n\nThanks,\nAna"], start=2):
+    for n, body in enumerate(
+        [
+            "Hi Kenji,\n\nWould you have 20 minutes?\n\nThanks,\nAna",
+            "Hi Kenji,\n\nWould you have 20 minutes for a video call?\n\nThanks,\nAna",
+        ],
+        start=2,
+    ):
         response = actions.revise(draft_id, "20 minutes on moving into AppSec?", body)
         assert response.status_code == 302
         assert f"Saved revision {n}." in client.get(response.headers["Location"]).get_data(as_text=True)
@@ -70,23 +75,38 @@ def test_odd_unicode_is_stored_exactly(mentee, client, db):
     assert saved == {"subject": subject, "body": body}
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("name", "", "Name is required."),
-    ("name", "x" * 101, "Name is too long: at most 100 characters."),
-    ("research", "x" * 4001, "is too long: at most 4,000 characters."),
-    ("accessibility", "", "needs a whole number from 1 to 5."),
-    ("relevance", "six", "needs a whole number from 1 to 5."),
-    ("likelihood", "0", "must be from 1 to 5."),
-    ("value_potential", "9", "must be from 1 to 5."),
-    ("role", "CTO\x00", "contains a NUL byte"),
-    ("found_via", "talk\x07", "contains the control character U+0007"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("name", "", "Name is required."),
+        ("name", "x" * 101, "Name is too long: at most 100 characters."),
+        ("research", "x" * 4001, "is too long: at most 4,000 characters."),
+        ("accessibility", "", "needs a whole number from 1 to 5."),
+        ("relevance", "six", "needs a whole number from 1 to 5."),
+        ("likelihood", "0", "must be from 1 to 5."),
+        ("value_potential", "9", "must be from 1 to 5."),
+        ("role", "CTO\x00", "contains a NUL byte"),
+        ("found_via", "talk\x07", "contains the control character U+0007"),
+    ],
+)
 def test_mentor_form_errors_name_the_field_and_keep_what_was_typed(actions, field, value, message):
     actions.signup()
-    data = {"name": "Kenji Watanabe", "role": "AppSec engineer", "mentor_type": "technical",
-            "network_tier": "extended", "barrier": "low", "found_via": "a talk", "research": "Kept notes",
-            "connection_points": "", "gap": "", "accessibility": "3", "relevance": "4", "likelihood": "3",
-            "value_potential": "5", field: value}
+    data = {
+        "name": "Kenji Watanabe",
+        "role": "AppSec engineer",
+        "mentor_type": "technical",
+        "network_tier": "extended",
+        "barrier": "low",
+        "found_via": "a talk",
+        "research": "Kept notes",
+        "connection_points": "",
+        "gap": "",
+        "accessibility": "3",
+        "relevance": "4",
+        "likelihood": "3",
+        "value_potential": "5",
+        field: value,
+    }
     response = actions.post("/mentee/mentors/new", data)
     page = response.get_data(as_text=True)
     assert response.status_code == 400
@@ -94,12 +114,15 @@ def test_mentor_form_errors_name_the_field_and_keep_what_was_typed(actions, fiel
     assert "Kept notes" in page or field == "research"
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("subject", "", "Subject is required."),
-    ("body", "   \n ", "Message is required."),
-    ("subject", "s" * 201, "Subject is too long: at most 200 characters."),
-    ("body", "b" * 20_001, "Message is too long: at most 20,000 characters."),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("subject", "", "Subject is required."),
+        ("body", "   \n ", "Message is required."),
+        ("subject", "s" * 201, "Subject is too long: at most 200 characters."),
+        ("body", "b" * 20_001, "Message is too long: at most 20,000 characters."),
+    ],
+)
 def test_revision_errors_keep_the_typed_text(mentee, field, value, message):
     actions, _, draft_id = mentee
     data = {"subject": "My typed subject", "body": "My typed body that must not be lost", field: value}
@@ -111,17 +134,22 @@ def test_revision_errors_keep_the_typed_text(mentee, field, value, message):
     assert kept in page
 
 
-@pytest.mark.parametrize("minutes, message", [
-    ("", "needs a whole number of minutes."),
-    ("abc", "needs a whole number of minutes."),
-    ("300", "must be from 5 to 60 minutes"),
-])
+@pytest.mark.parametrize(
+    "minutes, message",
+    [
+        ("", "needs a whole number of minutes."),
+        ("abc", "needs a whole number of minutes."),
+        ("300", "must be from 5 to 60 minutes"),
+    ],
+)
 def test_draft_ask_minutes_are_checked(actions, minutes, message):
     actions.signup()
     mentor_id = actions.mentor()
-    response = actions.post(f"/mentee/mentors/{mentor_id}/drafts",
-                            {"ask_topic": "career advice", "ask_minutes": minutes, "ask_format": "video call"},
-                            form_path=f"/mentee/mentors/{mentor_id}")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/drafts",
+        {"ask_topic": "career advice", "ask_minutes": minutes, "ask_format": "video call"},
+        form_path=f"/mentee/mentors/{mentor_id}",
+    )
     assert response.status_code == 400
     assert message in response.get_data(as_text=True)
     assert 'value="career advice"' in response.get_data(as_text=True)
@@ -139,6 +167,7 @@ class TestAnotherMenteesRecords:
     @pytest.fixture
     def other(self, app):
         from tests.conftest import Actions
+
         owner = Actions(app.test_client())
         owner.signup(email="owner@example.com", name="Owner")
         owner.profile()
@@ -146,10 +175,15 @@ class TestAnotherMenteesRecords:
         draft_id = owner.draft(mentor_id)
         return mentor_id, draft_id
 
-    @pytest.mark.parametrize("path", [
-        "/mentee/mentors/{m}", "/mentee/mentors/{m}/edit", "/mentee/drafts/{d}",
-        "/mentee/drafts/{d}/revisions/1",
-    ])
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "/mentee/mentors/{m}",
+            "/mentee/mentors/{m}/edit",
+            "/mentee/drafts/{d}",
+            "/mentee/drafts/{d}/revisions/1",
+        ],
+    )
     def test_get_answers_404(self, other, actions, client, path):
         mentor_id, draft_id = other
         actions.signup(email="curious@example.com")
@@ -163,8 +197,9 @@ class TestAnotherMenteesRecords:
         mentor_id = actions.mentor()
         own_draft = actions.draft(mentor_id)
         token_page = f"/mentee/drafts/{own_draft}"
-        response = actions.post(f"/mentee/drafts/{draft_id}", {"subject": "hijack", "body": "hijack"},
-                                form_path=token_page)
+        response = actions.post(
+            f"/mentee/drafts/{draft_id}", {"subject": "hijack", "body": "hijack"}, form_path=token_page
+        )
         assert response.status_code == 404
         assert db["revisions"].count_where("subject = 'hijack'") == 0
 
@@ -172,9 +207,11 @@ class TestAnotherMenteesRecords:
         mentor_id, _ = other
         actions.signup(email="curious@example.com")
         own = actions.mentor()
-        response = actions.post(f"/mentee/mentors/{mentor_id}/drafts",
-                                {"ask_topic": "x", "ask_minutes": "20", "ask_format": "video call"},
-                                form_path=f"/mentee/mentors/{own}")
+        response = actions.post(
+            f"/mentee/mentors/{mentor_id}/drafts",
+            {"ask_topic": "x", "ask_minutes": "20", "ask_format": "video call"},
+            form_path=f"/mentee/mentors/{own}",
+        )
         assert response.status_code == 404
 
 
@@ -188,11 +225,17 @@ def test_a_fields_limit_and_its_error_are_read_out_with_the_field(actions, clien
 
 def test_a_saved_revision_records_the_edits_applied_and_the_next_page_starts_afresh(mentee, db):
     actions, _, draft_id = mentee
-    actions.post(f"/mentee/drafts/{draft_id}", {"subject": "20 minutes on application security?",
-                                                "body": "Hi Kenji,\n\nCould we talk for 20 minutes?\n\nThanks,\nAna",
-                                                "applied_edits": "filler,no_greeting,<script>,filler"})
-    latest = list(db.query("select applied_edits from revisions where draft_id = ? order by number desc limit 1",
-                           [draft_id]))[0]
+    actions.post(
+        f"/mentee/drafts/{draft_id}",
+        {
+            "subject": "20 minutes on application security?",
+            "body": "Hi Kenji,\n\nCould we talk for 20 minutes?\n\nThanks,\nAna",
+            "applied_edits": "filler,no_greeting,<script>,filler",
+        },
+    )
+    latest = list(
+        db.query("select applied_edits from revisions where draft_id = ? order by number desc limit 1", [draft_id])
+    )[0]
     assert latest["applied_edits"] == "filler,no_greeting,filler"
     html = actions.client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)
     assert re.search(r'<input[^>]*id="applied-edits"[^>]*value=""', html)

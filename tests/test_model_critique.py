@@ -1,5 +1,6 @@
 """The mentee asks the configured model about a saved revision: page buttons, the JSON endpoint, the CLI; on the
 in-process queued model, and over HTTP to the fake server where a real time-out or the console script is tested."""
+
 import json
 import re
 import subprocess
@@ -11,8 +12,8 @@ from click.testing import CliRunner
 
 from coach import create_app
 from coach.cli import cli
-from tests.conftest import Actions, csrf_token
 from coach.coaching.fakemodel import GOOD_CRITIQUE, hang
+from tests.conftest import Actions, csrf_token
 from tests.queuedmodel import server_error
 
 BODY = "Hi Kenji,\n\nCould we talk for 20 minutes about moving into application security?\n\nThanks,\nAna"
@@ -21,8 +22,16 @@ BODY = "Hi Kenji,\n\nCould we talk for 20 minutes about moving into application 
 @pytest.fixture
 def app(tmp_path, queued_model):
     """The app with the in-process queued model: 1 s time-out, one retry."""
-    return create_app({"TESTING": True, "DATABASE": str(tmp_path / "coach.db"), "SECRET_KEY": "test-secret",
-                       "COACH_MODEL": "queued", "COACH_MODEL_TIMEOUT": 1, "COACH_MODEL_RETRIES": 1})
+    return create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(tmp_path / "coach.db"),
+            "SECRET_KEY": "test-secret",
+            "COACH_MODEL": "queued",
+            "COACH_MODEL_TIMEOUT": 1,
+            "COACH_MODEL_RETRIES": 1,
+        }
+    )
 
 
 @pytest.fixture
@@ -43,8 +52,12 @@ def revision(mentee, queued_model):
 
 def ask(actions, draft_id, number=2, force=False, back="draft"):
     data = {"back": back, **({"force": "1"} if force else {})}
-    return actions.post(f"/mentee/drafts/{draft_id}/revisions/{number}/model-critique", data,
-                        form_path=f"/mentee/drafts/{draft_id}", follow_redirects=True)
+    return actions.post(
+        f"/mentee/drafts/{draft_id}/revisions/{number}/model-critique",
+        data,
+        form_path=f"/mentee/drafts/{draft_id}",
+        follow_redirects=True,
+    )
 
 
 def test_first_draft_is_written_by_the_model(mentee, client, queued_model):
@@ -81,8 +94,10 @@ def test_ask_the_model_button_is_hidden_without_a_model(tmp_path):
     draft_id = other.draft(other.mentor())
     assert "Ask the model" not in client.get(f"/mentee/drafts/{draft_id}").text
     token = csrf_token(client, f"/mentee/drafts/{draft_id}")
-    assert client.post(f"/mentee/drafts/{draft_id}/revisions/1/model-critique",
-                       data={"csrf_token": token}).status_code == 404
+    assert (
+        client.post(f"/mentee/drafts/{draft_id}/revisions/1/model-critique", data={"csrf_token": token}).status_code
+        == 404
+    )
 
 
 def test_revision_page_offers_the_model_with_its_elapsed_time_script(revision, client):
@@ -93,8 +108,21 @@ def test_revision_page_offers_the_model_with_its_elapsed_time_script(revision, c
 
 def test_html_in_the_models_answer_is_shown_escaped(revision, queued_model):
     actions, draft_id = revision
-    queued_model.queue({**GOOD_CRITIQUE, "summary": "<script>alert('x')</script>", "findings": [
-        {"rubric": "clarity", "severity": "minor", "quote": "Could we talk", "problem": "<img src=x onerror=alert(1)>", "fix": "<b>f</b>"}]})
+    queued_model.queue(
+        {
+            **GOOD_CRITIQUE,
+            "summary": "<script>alert('x')</script>",
+            "findings": [
+                {
+                    "rubric": "clarity",
+                    "severity": "minor",
+                    "quote": "Could we talk",
+                    "problem": "<img src=x onerror=alert(1)>",
+                    "fix": "<b>f</b>",
+                }
+            ],
+        }
+    )
     page = ask(actions, draft_id).text
     assert "<script>alert" not in page and "<img src=x" not in page and "<b>f</b>" not in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page and "&lt;img src=x" in page
@@ -146,8 +174,9 @@ def test_api_reports_a_model_failure_with_the_builtin_critique(revision, client,
     assert data["engine"] == "builtin" and data["model_error"].startswith("The model's server failed (HTTP 500)")
 
 
-@pytest.mark.parametrize("case, status_code", [("no csrf", 400), ("other user's draft", 404),
-                                               ("no such revision", 404), ("signed out", 401)])
+@pytest.mark.parametrize(
+    "case, status_code", [("no csrf", 400), ("other user's draft", 404), ("no such revision", 404), ("signed out", 401)]
+)
 def test_api_refuses_what_it_must(revision, client, queued_model, case, status_code):
     actions, draft_id = revision
     token = csrf_token(client, f"/mentee/drafts/{draft_id}")
@@ -188,12 +217,19 @@ def test_cli_jsonl_batch_goes_on_after_a_failed_model_call(tmp_path, queued_mode
 
 def test_cli_makes_one_request_per_new_critique_and_none_for_an_unchanged_one(tmp_path, fake_model):
     """The issue's "done when", through the real `coach` console script."""
-    env = {"PATH": "/usr/bin:/bin", "COACH_DATABASE": str(tmp_path / "cli.db"), "COACH_MODEL": "openai/x",
-           "COACH_API_BASE": fake_model.url, "OPENAI_API_KEY": "sk-test-not-a-real-key", "HOME": str(tmp_path)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "COACH_DATABASE": str(tmp_path / "cli.db"),
+        "COACH_MODEL": "openai/x",
+        "COACH_API_BASE": fake_model.url,
+        "OPENAI_API_KEY": "sk-test-not-a-real-key",
+        "HOME": str(tmp_path),
+    }
     lines = [json.dumps({"subject": "Hi", "body": body}) for body in ("Could we talk?", "A 20-minute call?")]
     coach = [sys.executable, "-m", "coach", "critique", "--jsonl", "-"]
-    first = subprocess.run(coach, input="\n".join(lines + lines[:1]) + "\n", capture_output=True, text=True,
-                           env=env, check=True)
+    first = subprocess.run(
+        coach, input="\n".join(lines + lines[:1]) + "\n", capture_output=True, text=True, env=env, check=True
+    )
     assert len(fake_model.requests) == 2
     assert [json.loads(line)["cached"] for line in first.stdout.splitlines()] == [False, False, True]
     subprocess.run(coach, input="\n".join(lines) + "\n", capture_output=True, text=True, env=env, check=True)
@@ -203,8 +239,11 @@ def test_cli_makes_one_request_per_new_critique_and_none_for_an_unchanged_one(tm
 @pytest.mark.parametrize("command", ["critique", "draft", "log"])
 def test_every_model_option_has_help(command):
     help_text = run_cli([command, "--help"], "", {}).output
-    for option in {"critique": ["--model", "--api-base", "--no-cache"], "draft": ["--model", "--api-base",
-                   "--no-cache"], "log": ["--count", "--json"]}[command]:
+    for option in {
+        "critique": ["--model", "--api-base", "--no-cache"],
+        "draft": ["--model", "--api-base", "--no-cache"],
+        "log": ["--count", "--json"],
+    }[command]:
         assert re.search(rf"{option}\b[^\n]*\n?\s+\S", help_text), option
 
 
@@ -236,15 +275,29 @@ def test_coach_eval_measures_a_model_on_judgement_pairs_as_it_does_the_builtin_c
     env = {"COACH_DATABASE": str(tmp_path / "eval.db"), "COACH_MODEL_RETRIES": "0"}
 
     def scored(clarity):
-        return {"findings": [], "summary": "ok", "scores": {
-            "clarity": clarity, "brevity": 3, "value": 3, "professionalism": 3}}
+        return {
+            "findings": [],
+            "summary": "ok",
+            "scores": {"clarity": clarity, "brevity": 3, "value": 3, "professionalism": 3},
+        }
+
     queued_model.queue(scored(5), scored(2), scored(2), scored(4), server_error(500))
     message = {"subject": "A question", "body": "Hi Ana, could we talk for 20 minutes about testing?"}
     pairs = tmp_path / "pairs.jsonl"
-    pairs.write_text("\n".join(json.dumps({"id": f"p{n}", "rubric": "clarity",  # no two texts alike: none cached
-                                           "better": {**message, "body": message["body"] + f" ({n})"},
-                                           "worse": {**message, "body": message["body"] + f" [{n}]"}})
-                               for n in (1, 2, 3)) + "\n")
+    pairs.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": f"p{n}",
+                    "rubric": "clarity",  # no two texts alike: none cached
+                    "better": {**message, "body": message["body"] + f" ({n})"},
+                    "worse": {**message, "body": message["body"] + f" [{n}]"},
+                }
+            )
+            for n in (1, 2, 3)
+        )
+        + "\n"
+    )
     result = run_cli(["eval", str(pairs), "--model", "queued", "--min-overall", "0.9"], "", env)
     assert "missed p2 (clarity): better 2.0 vs worse 4.0" in result.output
     assert "1 model call(s) failed and were scored by the built-in coach" in result.output

@@ -1,4 +1,5 @@
 """The portfolio: the lesson's four deliverables as a printable page and a Markdown download."""
+
 import re
 from datetime import date
 
@@ -9,10 +10,18 @@ from coach.portfolio.services import DELIVERABLES, md
 from tests.course import course  # noqa: F401
 
 # (name, relevance, value potential, likelihood, accessibility) -> priorities 5.0, 4.3, 3.7, 3.0, 2.3, 1.0
-RATED = {"Ada": (5, 5, 5, 5), "Bea": (5, 5, 3, 3), "Cyd": (4, 4, 3, 3), "Dev": (3, 3, 3, 3),
-         "Eli": (2, 2, 3, 3), "Fay": (1, 1, 1, 1)}
-HOSTILE = ("[click me](javascript:alert(1)) <script>alert(1)</script> ![](http://evil.example/pixel.png)\n"
-           "# Not a heading\n1. not a list\n<img src=x onerror=alert(1)> **bold** https://evil.example/x")
+RATED = {
+    "Ada": (5, 5, 5, 5),
+    "Bea": (5, 5, 3, 3),
+    "Cyd": (4, 4, 3, 3),
+    "Dev": (3, 3, 3, 3),
+    "Eli": (2, 2, 3, 3),
+    "Fay": (1, 1, 1, 1),
+}
+HOSTILE = (
+    "[click me](javascript:alert(1)) <script>alert(1)</script> ![](http://evil.example/pixel.png)\n"
+    "# Not a heading\n1. not a list\n<img src=x onerror=alert(1)> **bold** https://evil.example/x"
+)
 
 
 def markdown(client):
@@ -25,8 +34,13 @@ def add_rated_mentors(actions):
     ids = {}
     for name in ("Fay", "Cyd", "Ada", "Eli", "Bea", "Dev"):  # not in priority order
         relevance, value, likelihood, accessibility = RATED[name]
-        ids[name] = actions.mentor(name=name, relevance=str(relevance), value_potential=str(value),
-                                   likelihood=str(likelihood), accessibility=str(accessibility))
+        ids[name] = actions.mentor(
+            name=name,
+            relevance=str(relevance),
+            value_potential=str(value),
+            likelihood=str(likelihood),
+            accessibility=str(accessibility),
+        )
         draft_id = actions.draft(ids[name])
         actions.revise(draft_id, f"Latest subject for {name}", f"Hi {name},\n\nA revised message body for {name}.\n")
     return ids
@@ -38,8 +52,13 @@ def test_outreach_portfolio_holds_the_top_five_in_priority_order_with_latest_mes
     text = markdown(client)
     outreach = text.split("## 2. Mentor Outreach Portfolio")[1].split("\n## 3. ")[0]
     headings = re.findall(r"^### (\d)\. (\w+) \(priority ([\d.]+)\)", outreach, re.M)
-    assert [(n, name) for n, name, _ in headings] == [("1", "Ada"), ("2", "Bea"), ("3", "Cyd"), ("4", "Dev"),
-                                                      ("5", "Eli")]
+    assert [(n, name) for n, name, _ in headings] == [
+        ("1", "Ada"),
+        ("2", "Bea"),
+        ("3", "Cyd"),
+        ("4", "Dev"),
+        ("5", "Eli"),
+    ]
     for name in ("Ada", "Bea", "Cyd", "Dev", "Eli"):
         assert f"> **Subject:** Latest subject for {name}" in outreach
     assert "Fay" not in outreach
@@ -77,11 +96,16 @@ def test_value_statements_and_messages_not_yet_written_say_so(mentee, client):
 
 def test_prep_meetings_items_and_peers_reach_the_interaction_framework_and_peer_plan(mentee, client):
     actions, mentor_id, _ = mentee
-    actions.post(f"/mentee/mentors/{mentor_id}/questions",
-                 {"category": "career", "text": "How did you pick your first security conference talk?"},
-                 form_path=f"/mentee/mentors/{mentor_id}/prep")
-    actions.post(f"/mentee/mentors/{mentor_id}/items", {"kind": "action", "text": "Write a threat model", "due_on": ""},
-                 form_path=f"/mentee/mentors/{mentor_id}/meetings")
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/questions",
+        {"category": "career", "text": "How did you pick your first security conference talk?"},
+        form_path=f"/mentee/mentors/{mentor_id}/prep",
+    )
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/items",
+        {"kind": "action", "text": "Write a threat model", "due_on": ""},
+        form_path=f"/mentee/mentors/{mentor_id}/meetings",
+    )
     actions.post("/mentee/peers", {"direction": "mentoring", "name": "Lee", "teach": "Reading stack traces"})
     text = markdown(client)
     framework = text.split("\n## 3. ")[1].split("\n## 4. ")[0]
@@ -92,15 +116,18 @@ def test_prep_meetings_items_and_peers_reach_the_interaction_framework_and_peer_
     assert "**Lee**" in peer_plan and "What I help them with: Reading stack traces" in peer_plan
 
 
-@pytest.mark.parametrize("value, inert", [
-    ("[x](javascript:alert(1))", r"\[x\](javascript:alert(1))"),
-    ("![](http://evil.example/p.png)", r"!\[\](http\://evil.example/p.png)"),
-    ("<script>alert(1)</script>", r"\<script>alert(1)\</script>"),
-    ("# heading\n- item\n1. item", "\\# heading  \n\\- item  \n1\\. item"),
-    ("**bold** _it_ `code` a|b ~~x~~", r"\*\*bold\*\* \_it\_ \`code\` a\|b \~\~x\~\~"),
-    ("see www.evil.example", r"see www\.evil.example"),
-    ("full-stack, long_sentence, 25. & C#", "full-stack, long_sentence, 25. & C#"),
-])
+@pytest.mark.parametrize(
+    "value, inert",
+    [
+        ("[x](javascript:alert(1))", r"\[x\](javascript:alert(1))"),
+        ("![](http://evil.example/p.png)", r"!\[\](http\://evil.example/p.png)"),
+        ("<script>alert(1)</script>", r"\<script>alert(1)\</script>"),
+        ("# heading\n- item\n1. item", "\\# heading  \n\\- item  \n1\\. item"),
+        ("**bold** _it_ `code` a|b ~~x~~", r"\*\*bold\*\* \_it\_ \`code\` a\|b \~\~x\~\~"),
+        ("see www.evil.example", r"see www\.evil.example"),
+        ("full-stack, long_sentence, 25. & C#", "full-stack, long_sentence, 25. & C#"),
+    ],
+)
 def test_md_escapes_what_would_become_markup(value, inert):
     assert md(value) == inert
 
@@ -108,8 +135,11 @@ def test_md_escapes_what_would_become_markup(value, inert):
 def test_text_with_markdown_and_html_comes_out_inert(mentee, client):
     actions, mentor_id, _ = mentee
     actions.profile(offer=HOSTILE, gaps_technical=HOSTILE)
-    actions.post(f"/mentee/mentors/{mentor_id}/questions", {"category": "technical", "text": HOSTILE},
-                 form_path=f"/mentee/mentors/{mentor_id}/prep")
+    actions.post(
+        f"/mentee/mentors/{mentor_id}/questions",
+        {"category": "technical", "text": HOSTILE},
+        form_path=f"/mentee/mentors/{mentor_id}/prep",
+    )
     actions.post("/mentee/peers", {"direction": "peer", "name": "[Sam](http://evil.example)", "teach": HOSTILE})
     text = markdown(client)
     assert HOSTILE.splitlines()[0] not in text

@@ -1,4 +1,5 @@
 """Prompts are files rendered with StrictUndefined and versioned by the hash of their content."""
+
 import hashlib
 
 import pytest
@@ -7,20 +8,38 @@ from jinja2 import UndefinedError
 from coach.coaching import prompts
 from coach.coaching.llm import length_norm, prompt_context
 
-CONTEXT = {"mentor": {"name": "Kenji Watanabe", "research": "Runs a yearly CTF workshop."},
-           "mentee": {"name": "Ana Lima", "offer": "My threat-model notes."},
-           "ask": {"topic": "moving into application security", "minutes": 20, "format": "video call"}}
+CONTEXT = {
+    "mentor": {"name": "Kenji Watanabe", "research": "Runs a yearly CTF workshop."},
+    "mentee": {"name": "Ana Lima", "offer": "My threat-model notes."},
+    "ask": {"topic": "moving into application security", "minutes": 20, "format": "video call"},
+}
 
 
 def test_critique_prompt_carries_rubrics_context_draft_and_measured_facts():
-    text = prompts.render("critique", subject="A question", body="Hi Kenji, could we talk?",
-                          context=prompt_context(CONTEXT), facts={"words": 5, "ask found": "yes"},
-                          norm=length_norm("first"), slips=[{"text": "teh", "fix": "Write \"the\"."}])
-    for expected in ("clarity", "brevity", "value", "professionalism", "Is the request clear and specific?",
-                     '- "teh": Write "the".',
-                     "Kenji Watanabe", "Runs a yearly CTF workshop.", "My threat-model notes.",
-                     "moving into application security", "Hi Kenji, could we talk?", "- words: 5",
-                     "- ask found: yes"):
+    text = prompts.render(
+        "critique",
+        subject="A question",
+        body="Hi Kenji, could we talk?",
+        context=prompt_context(CONTEXT),
+        facts={"words": 5, "ask found": "yes"},
+        norm=length_norm("first"),
+        slips=[{"text": "teh", "fix": 'Write "the".'}],
+    )
+    for expected in (
+        "clarity",
+        "brevity",
+        "value",
+        "professionalism",
+        "Is the request clear and specific?",
+        '- "teh": Write "the".',
+        "Kenji Watanabe",
+        "Runs a yearly CTF workshop.",
+        "My threat-model notes.",
+        "moving into application security",
+        "Hi Kenji, could we talk?",
+        "- words: 5",
+        "- ask found: yes",
+    ):
         assert expected in text
 
 
@@ -30,18 +49,22 @@ def test_draft_prompt_carries_the_context():
     assert "Keep the body to 50-125 words" in text  # the built-in coach's range, not a second one
 
 
-@pytest.mark.parametrize("name, variables", [
-    ("critique", {"subject": "s", "body": "b", "context": prompt_context({}), "facts": {},
-                  "slips": []}),  # no norm
-    ("draft", {}),  # no context
-])
+@pytest.mark.parametrize(
+    "name, variables",
+    [
+        ("critique", {"subject": "s", "body": "b", "context": prompt_context({}), "facts": {}, "slips": []}),  # no norm
+        ("draft", {}),  # no context
+    ],
+)
 def test_a_missing_variable_is_an_error_at_render(name, variables):
     with pytest.raises(UndefinedError):
         prompts.render(name, **variables)
 
 
-@pytest.mark.parametrize("context", [None, {}, {"ask": "a 20-minute call about security"},
-                                     {"mentor": "not an object", "mentee": {"name": None}}])
+@pytest.mark.parametrize(
+    "context",
+    [None, {}, {"ask": "a 20-minute call about security"}, {"mentor": "not an object", "mentee": {"name": None}}],
+)
 def test_prompts_render_for_partial_contexts(context):
     assert "(not given)" in prompts.render("draft", context=prompt_context(context), norm=length_norm("first"))
 
@@ -62,17 +85,21 @@ def test_each_prompt_has_its_own_version():
     assert prompts.version("critique") != prompts.version("draft")
 
 
-@pytest.mark.parametrize("kind, expected", [
-    ("first", "A first message to someone the writer has not met."),
-    ("followup", "still counts as a clear ask"),
-    ("thanks", "it should ask for nothing new"),
-    ("connection", "at most 300 characters"),
-])
+@pytest.mark.parametrize(
+    "kind, expected",
+    [
+        ("first", "A first message to someone the writer has not met."),
+        ("followup", "still counts as a clear ask"),
+        ("thanks", "it should ask for nothing new"),
+        ("connection", "at most 300 characters"),
+    ],
+)
 def test_critique_prompt_describes_each_score_and_the_kind_of_message(kind, expected):
     """Per-rubric descriptors (what a 1, a 3 and a 5 look like) and the norms of the message's kind."""
     context = prompt_context({**CONTEXT, "kind": kind})
-    text = prompts.render("critique", subject="s", body="b", context=context, facts={}, norm=length_norm(kind),
-                          slips=[])
+    text = prompts.render(
+        "critique", subject="s", body="b", context=context, facts={}, norm=length_norm(kind), slips=[]
+    )
     assert expected in text
     for rubric in ("clarity", "brevity", "value", "professionalism"):
         block = text.split(f"{rubric}: ", 1)[1]

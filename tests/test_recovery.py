@@ -1,5 +1,6 @@
 """Forgotten passwords (issue 18): the same answer for any email, a one-time link for an hour sent through a
 real SMTP server (aiosmtpd on 127.0.0.1) or written to the log, and a new password that signs out everywhere."""
+
 import logging
 import re
 import socket
@@ -55,8 +56,7 @@ def smtp_server():
         return AuthResult(success=ok)
 
     port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator,
-                            auth_require_tls=False)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator, auth_require_tls=False)
     controller.start()
     inbox.url = f"smtp://mentor:s3cret@127.0.0.1:{port}"
     yield inbox
@@ -77,13 +77,17 @@ def test_forgot_answers_the_same_whether_or_not_the_email_has_an_account(app, ac
     known = _forgot(actions, "ana@example.com")
     unknown = _forgot(actions, "nobody@example.com")
     assert known.status_code == unknown.status_code == 200
-    assert known.get_data(as_text=True).replace("ana@example.com", "X") == \
-        unknown.get_data(as_text=True).replace("nobody@example.com", "X")
+    assert known.get_data(as_text=True).replace("ana@example.com", "X") == unknown.get_data(as_text=True).replace(
+        "nobody@example.com", "X"
+    )
 
 
 def test_the_reset_mail_goes_through_smtp_and_its_link_sets_a_new_password(app, actions, client, smtp_server, db):
-    app.config.update(COACH_SMTP_URL=smtp_server.url, COACH_MAIL_FROM="Course <course@example.org>",
-                      COACH_BASE_URL="https://coach.example.org")
+    app.config.update(
+        COACH_SMTP_URL=smtp_server.url,
+        COACH_MAIL_FROM="Course <course@example.org>",
+        COACH_BASE_URL="https://coach.example.org",
+    )
     actions.signup()
     other_browser = Actions(app.test_client())
     other_browser.signin()
@@ -128,8 +132,11 @@ def test_no_mail_and_no_link_for_an_unknown_email(app, actions, caplog, smtp_ser
 def test_the_command_line_prints_a_working_link(app, actions, client):
     actions.signup()
     actions.signout()
-    result = CliRunner().invoke(cli, ["reset-link", "ANA@example.com", "--database", app.config["DATABASE"],
-                                      "--base-url", "http://127.0.0.1:5000"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["reset-link", "ANA@example.com", "--database", app.config["DATABASE"], "--base-url", "http://127.0.0.1:5000"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0
     link = LINK.search(result.output).group(0)
     actions.post(_path(link), {"new_password": "from the terminal"})
@@ -157,8 +164,9 @@ def test_a_reset_link_expires_after_an_hour(app, actions, client, monkeypatch):
 
 
 def _cli_link(app, email="ana@example.com"):
-    result = CliRunner().invoke(cli, ["reset-link", email, "--database", app.config["DATABASE"]],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["reset-link", email, "--database", app.config["DATABASE"]], catch_exceptions=False
+    )
     return LINK.search(result.output).group(0)
 
 
@@ -195,11 +203,14 @@ def test_one_address_asking_for_many_emails_is_told_to_wait(app, actions):
     assert statuses[10] == 429
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("smtp://mentor:s%40cret@mail.example.org:587", ("mail.example.org", 587, "mentor", "s@cret", False)),
-    ("smtp://mail.example.org", ("mail.example.org", 587, None, None, False)),
-    ("smtps://u:p@mail.example.org", ("mail.example.org", 465, "u", "p", True)),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("smtp://mentor:s%40cret@mail.example.org:587", ("mail.example.org", 587, "mentor", "s@cret", False)),
+        ("smtp://mail.example.org", ("mail.example.org", 587, None, None, False)),
+        ("smtps://u:p@mail.example.org", ("mail.example.org", 465, "u", "p", True)),
+    ],
+)
 def test_the_smtp_url_is_read_with_its_defaults(url, expected):
     from coach import mail
 

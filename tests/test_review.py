@@ -1,5 +1,6 @@
 """Reviews: the instructor's scores, comments anchored to quoted words, the comment bank and agreement with
 the coach; the mentee sees the review, told apart from the coach's critique."""
+
 import re
 import time
 
@@ -20,15 +21,23 @@ def critique_ids(db, revision_id):
 
 
 def save_review(course, db, **extra):
-    data = {"clarity": "4", "brevity": "5", "value": "2", "professionalism": "4",
-            "comment": "Name the talk you watched.", **extra}
+    data = {
+        "clarity": "4",
+        "brevity": "5",
+        "value": "2",
+        "professionalism": "4",
+        "comment": "Name the talk you watched.",
+        **extra,
+    }
     return course.ana.post(review_url(course), data)
 
 
 def add_comment(course, quote=BODY_QUOTE, field="body", comment="Good, time-bounded ask."):
-    return course.ana.post(f"/instructor/revisions/{course.mia_revisions[-1]}/comments",
-                           {"anchor-field": field, "anchor-quote": quote, "anchor-comment": comment},
-                           form_path=review_url(course))
+    return course.ana.post(
+        f"/instructor/revisions/{course.mia_revisions[-1]}/comments",
+        {"anchor-field": field, "anchor-quote": quote, "anchor-comment": comment},
+        form_path=review_url(course),
+    )
 
 
 def test_review_page_shows_the_message_and_every_critique_with_its_engine(course):
@@ -57,7 +66,7 @@ def test_anchored_comment_is_shown_against_the_quoted_words(db, course):
     assert add_comment(course).status_code == 302
     row = next(db.query("select * from review_comments"))
     body = next(db.query("select body from revisions where id = ?", [course.mia_revisions[-1]]))["body"]
-    assert body[row["quote_start"]:row["quote_end"]] == BODY_QUOTE
+    assert body[row["quote_start"] : row["quote_end"]] == BODY_QUOTE
     html = course.mia.client.get(f"/mentee/drafts/{course.mia_draft}").get_data(as_text=True)
     assert re.search(r'<mark class="anchored" data-n="1"[^>]*>' + re.escape(BODY_QUOTE) + "</mark>", html)
     assert "Good, time-bounded ask." in html
@@ -76,22 +85,31 @@ def test_a_quote_in_the_subject_is_anchored_to_the_subject(db, course):
     assert next(db.query("select field, quote_start from review_comments")) == {"field": "subject", "quote_start": 28}
 
 
-@pytest.mark.parametrize("start, end, expected", [
-    (5, 10, (5, 10)),      # offsets from the selection that match are kept: the second 'hello'
-    (1, 6, (0, 5)),        # stale offsets: the quote is searched for
-    (None, None, (0, 5)),  # typed by hand: the first occurrence
-])
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        (5, 10, (5, 10)),  # offsets from the selection that match are kept: the second 'hello'
+        (1, 6, (0, 5)),  # stale offsets: the quote is searched for
+        (None, None, (0, 5)),  # typed by hand: the first occurrence
+    ],
+)
 def test_locate_quote_trusts_offsets_only_when_they_match(start, end, expected):
     revision = {"number": 1, "body": "hellohello", "subject": ""}
     assert reviews.locate_quote(revision, "body", "hello", start, end) == expected
 
 
 def test_highlight_marks_spans_and_skips_overlaps():
-    comments = [{"quote_start": 0, "quote_end": 5, "number": 1}, {"quote_start": 3, "quote_end": 8, "number": 2},
-                {"quote_start": 10, "quote_end": 12, "number": 3}]
+    comments = [
+        {"quote_start": 0, "quote_end": 5, "number": 1},
+        {"quote_start": 3, "quote_end": 8, "number": 2},
+        {"quote_start": 10, "quote_end": 12, "number": 3},
+    ]
     assert reviews.highlight("hello big world", comments) == [
-        {"text": "hello", "number": 1}, {"text": " big ", "number": None}, {"text": "wo", "number": 3},
-        {"text": "rld", "number": None}]
+        {"text": "hello", "number": 1},
+        {"text": " big ", "number": None},
+        {"text": "wo", "number": 3},
+        {"text": "rld", "number": None},
+    ]
 
 
 def test_comment_bank_comment_is_added_to_the_review_without_javascript(db, course):
@@ -115,10 +133,13 @@ def test_agreement_with_the_coach_is_saved_per_rubric(db, course):
     assert rows == [{"rubric": "clarity", "agreed": 1}, {"rubric": "value", "agreed": 0}]
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"clarity": "7"}, "Your clarity score Not a valid choice"),
-    ({"comment": "x" * 4001}, "General comment is too long"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"clarity": "7"}, "Your clarity score Not a valid choice"),
+        ({"comment": "x" * 4001}, "General comment is too long"),
+    ],
+)
 def test_bad_review_input_names_the_field(db, course, data, message):
     response = save_review(course, db, **data)
     assert response.status_code == 400
@@ -131,8 +152,14 @@ def test_another_instructor_cannot_review_comment_on_or_delete_comments_of_a_rev
     assert course.ben.client.get(url).status_code == 404
     token_page = f"/instructor/revisions/{course.noor_revisions[0]}/review"
     assert course.ben.post(url, {"clarity": "1"}, form_path=token_page).status_code == 404
-    assert course.ben.post(f"/instructor/revisions/{course.mia_revisions[-1]}/comments",
-                           {"anchor-field": "body", "anchor-quote": BODY_QUOTE, "anchor-comment": "x"}, form_path=token_page).status_code == 404
+    assert (
+        course.ben.post(
+            f"/instructor/revisions/{course.mia_revisions[-1]}/comments",
+            {"anchor-field": "body", "anchor-quote": BODY_QUOTE, "anchor-comment": "x"},
+            form_path=token_page,
+        ).status_code
+        == 404
+    )
     comment_id = next(db.query("select id from review_comments"))["id"]
     assert course.ben.post(f"/instructor/comments/{comment_id}/delete", {}, form_path=token_page).status_code == 404
     assert db["review_comments"].count == 1
@@ -172,8 +199,9 @@ def test_a_new_review_shows_unread_on_the_dashboard_and_first_on_the_draft_until
 
 def test_an_instructor_who_only_opened_the_review_form_leaves_nothing_unread(db, course):
     course.ana.client.get(review_url(course))
-    course.ana.post(review_url(course), {"clarity": "", "brevity": "", "value": "", "professionalism": "",
-                                         "comment": ""})
+    course.ana.post(
+        review_url(course), {"clarity": "", "brevity": "", "value": "", "professionalism": "", "comment": ""}
+    )
     assert "Reviews from your instructor" not in dashboard(course)
 
 

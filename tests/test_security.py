@@ -1,7 +1,8 @@
 """Security headers on every response, Secure cookies over HTTPS, and the sign-in and model-call rate limits."""
+
 import pathlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -34,8 +35,11 @@ def test_the_policy_allows_no_inline_script_and_no_framing():
 
 def _template_offences(text):
     """Inline scripts (data blocks excepted), on* handlers and style attributes the policy would block."""
-    offences = [m.group(0) for m in re.finditer(r"<script\b[^>]*>", text)
-                if "src=" not in m.group(0) and 'type="application/json"' not in m.group(0)]
+    offences = [
+        m.group(0)
+        for m in re.finditer(r"<script\b[^>]*>", text)
+        if "src=" not in m.group(0) and 'type="application/json"' not in m.group(0)
+    ]
     offences += re.findall(r"<[^>]*\son[a-z]+\s*=", text)
     offences += re.findall(r"<[^>]*\sstyle\s*=", text)
     offences += re.findall(r"<style\b", text)
@@ -56,22 +60,41 @@ def test_session_cookie_is_not_secure_over_plain_http(actions):
 
 
 def test_session_cookie_is_secure_over_https(client):
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
-                      client.get("/auth/signup", base_url="https://localhost").get_data(as_text=True)).group(1)
-    response = client.post("/auth/signup", base_url="https://localhost",
-                           headers={"Referer": "https://localhost/auth/signup"},
-                           data={"csrf_token": token, "name": "Ana", "email": "ana@example.com",
-                                 "password": "correct horse", "role": "mentee"})
+    token = re.search(
+        r'name="csrf_token" type="hidden" value="([^"]+)"',
+        client.get("/auth/signup", base_url="https://localhost").get_data(as_text=True),
+    ).group(1)
+    response = client.post(
+        "/auth/signup",
+        base_url="https://localhost",
+        headers={"Referer": "https://localhost/auth/signup"},
+        data={
+            "csrf_token": token,
+            "name": "Ana",
+            "email": "ana@example.com",
+            "password": "correct horse",
+            "role": "mentee",
+        },
+    )
     assert response.status_code == 302
     assert "Secure" in _session_cookie(response)
 
 
 def test_behind_a_proxy_forwarded_https_makes_the_cookie_secure(tmp_path):
-    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k",
-                      "COACH_PROXY_FIX": True, "WTF_CSRF_ENABLED": False})
-    response = app.test_client().post("/auth/signup", headers={"X-Forwarded-Proto": "https"},
-                                      data={"name": "Ana", "email": "ana@example.com",
-                                            "password": "correct horse", "role": "mentee"})
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(tmp_path / "c.db"),
+            "SECRET_KEY": "k",
+            "COACH_PROXY_FIX": True,
+            "WTF_CSRF_ENABLED": False,
+        }
+    )
+    response = app.test_client().post(
+        "/auth/signup",
+        headers={"X-Forwarded-Proto": "https"},
+        data={"name": "Ana", "email": "ana@example.com", "password": "correct horse", "role": "mentee"},
+    )
     assert response.status_code == 302
     assert "Secure" in _session_cookie(response)
 
@@ -79,8 +102,7 @@ def test_behind_a_proxy_forwarded_https_makes_the_cookie_secure(tmp_path):
 @pytest.fixture
 def limited(tmp_path):
     """An app allowing 3 failed sign-ins per email and address."""
-    return create_app({"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k",
-                       "COACH_SIGNIN_LIMIT": 3})
+    return create_app({"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k", "COACH_SIGNIN_LIMIT": 3})
 
 
 def _signin(app, email, password):
@@ -142,7 +164,7 @@ def test_the_email_is_counted_whatever_its_case(limited):
 
 
 def _log_calls(db, user_id, count, minutes_ago=0):
-    stamp = (datetime.now(timezone.utc) - timedelta(minutes=minutes_ago)).isoformat(timespec="seconds")
+    stamp = (datetime.now(UTC) - timedelta(minutes=minutes_ago)).isoformat(timespec="seconds")
     for _ in range(count):
         db["model_calls"].insert({"user_id": user_id, "model": "openai/fake", "outcome": "ok", "datetime_utc": stamp})
 
@@ -177,6 +199,7 @@ def test_the_quota_is_read_from_the_configuration(tmp_path, monkeypatch):
 def test_a_rate_limit_raised_by_a_service_answers_429_with_retry_after(app, path, kind):
     def over_quota():
         raise security.RateLimited("You have used this hour's 30 model critiques.", 120)
+
     app.add_url_rule(path, path, over_quota)
     response = app.test_client().get(path)
     assert response.status_code == 429 and response.headers["Retry-After"] == "120"
@@ -186,9 +209,9 @@ def test_a_rate_limit_raised_by_a_service_answers_429_with_retry_after(app, path
 
 def test_old_signin_failures_are_pruned(limited):
     db = open_database(limited.config["DATABASE"])
-    old = (datetime.now(timezone.utc) - timedelta(hours=1)).isoformat(timespec="seconds")
+    old = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="seconds")
     db["rate_limit_events"].insert({"bucket": "signin", "key": "x|y", "datetime_utc": old})
-    since = (datetime.now(timezone.utc) - timedelta(minutes=15)).isoformat(timespec="seconds")
+    since = (datetime.now(UTC) - timedelta(minutes=15)).isoformat(timespec="seconds")
     store.record_rate_events_within(db, [("signin", "a|b", 10)], since)
     assert [r["key"] for r in db["rate_limit_events"].rows] == ["a|b"]
     db.conn.close()

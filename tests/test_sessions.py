@@ -1,7 +1,8 @@
 """Server-side sessions (issue 13, item 3): signing out ends the session on the server, so a cookie copied
 before sign-out opens nothing afterwards; sessions end after their lifetime or when left idle."""
+
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -58,7 +59,7 @@ class Clock:
     """A clock the test moves forward instead of waiting."""
 
     def __init__(self):
-        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
     def __call__(self):
         return self.now
@@ -116,6 +117,7 @@ def test_the_session_list_names_the_browser():
 
 # Over real HTTP ------------------------------------------------------------------------------------
 
+
 def _token(http, url):
     html = http.get(url).text
     return re.search(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"', html).group(1)
@@ -125,16 +127,29 @@ def test_over_http_a_copied_cookie_fails_after_sign_out(tmp_path):
     app = make_app(tmp_path / "coach.db")
     with serve(app) as base:
         browser = requests.Session()
-        signup = browser.post(f"{base}/auth/signup", allow_redirects=False, timeout=10, data={
-            "csrf_token": _token(browser, f"{base}/auth/signup"), "name": "Ana Lima",
-            "email": "ana@example.com", "password": "correct horse", "role": "mentee"})
+        signup = browser.post(
+            f"{base}/auth/signup",
+            allow_redirects=False,
+            timeout=10,
+            data={
+                "csrf_token": _token(browser, f"{base}/auth/signup"),
+                "name": "Ana Lima",
+                "email": "ana@example.com",
+                "password": "correct horse",
+                "role": "mentee",
+            },
+        )
         assert signup.status_code == 302
         copied = browser.cookies.get("session")
         thief = requests.Session()
         thief.cookies.set("session", copied)
         assert thief.get(f"{base}/mentee/", allow_redirects=False, timeout=10).status_code == 200
-        out = browser.post(f"{base}/auth/signout", allow_redirects=False, timeout=10,
-                           data={"csrf_token": _token(browser, f"{base}/mentee/")})
+        out = browser.post(
+            f"{base}/auth/signout",
+            allow_redirects=False,
+            timeout=10,
+            data={"csrf_token": _token(browser, f"{base}/mentee/")},
+        )
         assert out.status_code == 302
         after = thief.get(f"{base}/mentee/", allow_redirects=False, timeout=10)
         assert after.status_code == 302

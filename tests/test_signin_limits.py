@@ -1,5 +1,6 @@
 """The sign-in limit holds under parallel attempts (the check and the record are one write), and failed
 sign-ins are also limited per address across emails (password spraying)."""
+
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -23,6 +24,7 @@ def counted(tmp_path, monkeypatch):
         with lock:
             checked.append(email)
         return authenticate(db, email, password)
+
     monkeypatch.setattr(accounts, "authenticate", counting)
     return app, checked
 
@@ -35,8 +37,12 @@ def _attempts(app, emails, address="203.0.113.7"):
     def attempt(client, email):
         token = csrf_token(client, "/auth/signin")
         barrier.wait()  # every attempt in flight at the same moment
-        return client.post("/auth/signin", data={"email": email, "password": WRONG, "csrf_token": token},
-                           environ_base={"REMOTE_ADDR": address}).status_code
+        return client.post(
+            "/auth/signin",
+            data={"email": email, "password": WRONG, "csrf_token": token},
+            environ_base={"REMOTE_ADDR": address},
+        ).status_code
+
     with ThreadPoolExecutor(len(emails)) as pool:
         return list(pool.map(attempt, clients, emails))
 
@@ -50,8 +56,9 @@ def test_sixty_parallel_wrong_passwords_for_one_email_get_at_most_ten_checked(co
 
 
 def test_failed_signins_from_one_address_across_many_emails_are_limited(tmp_path):
-    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k",
-                      "COACH_SIGNIN_ADDRESS_LIMIT": 5})
+    app = create_app(
+        {"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k", "COACH_SIGNIN_ADDRESS_LIMIT": 5}
+    )
     statuses = [_attempts(app, [f"user{i}@example.com"])[0] for i in range(7)]
     assert statuses == [400] * 5 + [429] * 2
     assert _attempts(app, ["someone@example.com"], address="198.51.100.2") == [400]  # another address is not held
@@ -65,8 +72,9 @@ def test_the_address_limit_stops_a_spray_sent_in_parallel(counted):
 
 
 def test_a_successful_signin_is_not_counted_against_the_address(tmp_path):
-    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k",
-                      "COACH_SIGNIN_ADDRESS_LIMIT": 3})
+    app = create_app(
+        {"TESTING": True, "DATABASE": str(tmp_path / "c.db"), "SECRET_KEY": "k", "COACH_SIGNIN_ADDRESS_LIMIT": 3}
+    )
     Actions(app.test_client()).signup(email="ana@example.com")
     for _ in range(5):
         assert Actions(app.test_client()).signin().status_code == 302

@@ -1,5 +1,6 @@
 """The store is the one place that speaks SQL: every statement lives in coach/store/ (or a migration), and the
 package's single import surface, coach.store, offers every public name of its submodules."""
+
 import ast
 import importlib
 import pkgutil
@@ -15,9 +16,12 @@ ALLOWED = (COACH / "store", COACH / "migrations.py")
 # A statement, not English: "select <columns> from", "insert into", "update <table> set", DDL, PRAGMA. A column
 # list is comma-separated items (each maybe "as" an alias), so "Select a mentor from the list" is no statement.
 _ITEM = r"[\w.*()?]+(\s+as\s+\w+)?"
-SQL = re.compile(rf"\bselect\s+(distinct\s+)?{_ITEM}(\s*,\s*{_ITEM})*\s+from\b|\binsert\s+(or\s+\w+\s+)?into\b|"
-                 r"\bupdate\s+\[?\w+\]?\s+set\b|\bdelete\s+from\b|\b(create|drop|alter)\s+(table|index|trigger|view)\b|"
-                 r"\bpragma\s+\w+|\bbegin\s+immediate\b|\bsavepoint\b", re.IGNORECASE)
+SQL = re.compile(
+    rf"\bselect\s+(distinct\s+)?{_ITEM}(\s*,\s*{_ITEM})*\s+from\b|\binsert\s+(or\s+\w+\s+)?into\b|"
+    r"\bupdate\s+\[?\w+\]?\s+set\b|\bdelete\s+from\b|\b(create|drop|alter)\s+(table|index|trigger|view)\b|"
+    r"\bpragma\s+\w+|\bbegin\s+immediate\b|\bsavepoint\b",
+    re.IGNORECASE,
+)
 # Calls that run SQL on a connection or sqlite-utils Database, and db["table"] (a sqlite-utils table).
 SQL_CALLS = {"execute", "executemany", "executescript", "query"}
 
@@ -55,8 +59,11 @@ def _modules_outside_store():
 
 
 def test_no_sql_outside_the_store():
-    offences = [f"{path.relative_to(COACH.parent)}:{line}: {what}" for path in _modules_outside_store()
-                for line, what in sql_outside_store(path.read_text(encoding="utf-8"), str(path))]
+    offences = [
+        f"{path.relative_to(COACH.parent)}:{line}: {what}"
+        for path in _modules_outside_store()
+        for line, what in sql_outside_store(path.read_text(encoding="utf-8"), str(path))
+    ]
     assert offences == [], "SQL outside coach/store/ and coach/migrations.py:\n" + "\n".join(offences)
 
 
@@ -66,7 +73,7 @@ def test_the_scan_finds_sql_in_each_form_a_module_could_hide_it():
         'db.execute("update mentors set status = ? where id = ?", [s, i])': 2,  # the call and the text
         'rows = list(db.query(f"select * from {table} where id = ?", [i]))': 2,
         'db["drafts"].insert({"user_id": 1})': 1,
-        'conn.executemany(sql, rows)': 1,
+        "conn.executemany(sql, rows)": 1,
         'SQL = "DELETE FROM questions WHERE id = ?"': 1,
         'x = "insert or ignore into anchors (slug) values (?)"': 1,
     }
@@ -75,8 +82,11 @@ def test_the_scan_finds_sql_in_each_form_a_module_could_hide_it():
 
 
 def test_the_scan_leaves_plain_english_alone():
-    for source in ('flash("Select a mentor from the list, then update your notes.")',
-                   'label = "Delete this question"', 'help = "Pick one from your drafts"'):
+    for source in (
+        'flash("Select a mentor from the list, then update your notes.")',
+        'label = "Delete this question"',
+        'help = "Pick one from your drafts"',
+    ):
         assert sql_outside_store(source, "case") == [], source
 
 

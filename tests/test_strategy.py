@@ -1,4 +1,5 @@
 """Mentorship strategy: gaps turned into mentor types, the mentor map, uncovered gaps and the board."""
+
 import pytest
 
 from coach.outreach import strategy
@@ -23,17 +24,21 @@ def test_gap_area_chosen_on_the_form_overrides_the_mentor_type(mentee, client):
     assert "Mara Singh" in soft_row and "1 of 3-5" in soft_row
 
 
-@pytest.mark.parametrize("count, state", [(0, "none"), (1, "few"), (2, "few"), (3, "on_target"), (5, "on_target"),
-                                          (6, "many")])
+@pytest.mark.parametrize(
+    "count, state", [(0, "none"), (1, "few"), (2, "few"), (3, "on_target"), (5, "on_target"), (6, "many")]
+)
 def test_coverage_against_the_three_to_five_target(count, state):
     assert strategy.coverage_state(count) == state
 
 
-@pytest.mark.parametrize("mentor, area", [
-    ({"mentor_type": "leadership", "gap_area": ""}, "soft"),
-    ({"mentor_type": "entrepreneurial", "gap_area": None}, "career"),
-    ({"mentor_type": "technical", "gap_area": "industry"}, "industry"),
-])
+@pytest.mark.parametrize(
+    "mentor, area",
+    [
+        ({"mentor_type": "leadership", "gap_area": ""}, "soft"),
+        ({"mentor_type": "entrepreneurial", "gap_area": None}, "career"),
+        ({"mentor_type": "technical", "gap_area": "industry"}, "industry"),
+    ],
+)
 def test_gap_area_follows_the_type_unless_chosen(mentor, area):
     assert strategy.gap_area_of(mentor) == area
 
@@ -56,7 +61,9 @@ def test_board_suggests_a_fitting_mentor_then_seats_them(mentee, client):
     assert "Suggested: <strong>Kenji Watanabe</strong>" in technical
     response = actions.post("/mentee/board", {"seat": "technical", "mentor_id": str(mentor_id)})
     assert response.status_code == 302
-    technical = client.get("/mentee/board").get_data(as_text=True).split('id="seat-technical"')[1].split("</section>")[0]
+    technical = (
+        client.get("/mentee/board").get_data(as_text=True).split('id="seat-technical"')[1].split("</section>")[0]
+    )
     assert "Suggested" not in technical and "Kenji Watanabe</a>" in technical
 
 
@@ -64,8 +71,10 @@ def test_seating_a_mentor_elsewhere_vacates_their_old_seat(mentee, client):
     actions, mentor_id, _ = mentee
     actions.post("/mentee/board", {"seat": "technical", "mentor_id": str(mentor_id)})
     actions.post("/mentee/board", {"seat": "strategic", "mentor_id": str(mentor_id)})
-    seats = {s["key"]: s for s in strategy.board([{"id": mentor_id, "board_seat": "strategic",
-                                                   "mentor_type": "technical", "name": "K"}])}
+    seats = {
+        s["key"]: s
+        for s in strategy.board([{"id": mentor_id, "board_seat": "strategic", "mentor_type": "technical", "name": "K"}])
+    }
     assert seats["strategic"]["holder"]["id"] == mentor_id and seats["technical"]["holder"] is None
     html = client.get("/mentee/board").get_data(as_text=True)
     assert "Kenji Watanabe</a>" in html.split('id="seat-strategic"')[1].split("</section>")[0]

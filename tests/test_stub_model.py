@@ -1,4 +1,5 @@
 """The stub model (COACH_MODEL=stub) and `coach fake-model`: the model path offline, for courses adapting prompts."""
+
 import inspect
 import json
 import subprocess
@@ -49,13 +50,17 @@ def test_the_stub_model_drafts_from_the_rendered_prompt(tmp_path):
 
 
 def test_coach_fake_model_serves_an_openai_compatible_answer_from_the_installed_package():
-    proc = subprocess.Popen([sys.executable, "-m", "coach", "fake-model", "--port", "0"], stdout=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coach", "fake-model", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
     try:
         line = proc.stdout.readline()
         url = line.split()[3]
-        body = {"model": "fake", "messages": [{"role": "user", "content": "hi"}],
-                "response_format": {"type": "json_schema", "json_schema": {"name": "draft"}}}
+        body = {
+            "model": "fake",
+            "messages": [{"role": "user", "content": "hi"}],
+            "response_format": {"type": "json_schema", "json_schema": {"name": "draft"}},
+        }
         reply = requests.post(f"{url}/chat/completions", json=body, timeout=5).json()
         assert set(json.loads(reply["choices"][0]["message"]["content"])) == {"subject", "body"}
     finally:

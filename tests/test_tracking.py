@@ -1,4 +1,5 @@
 """Outreach tracking: a status per mentor, changed in one click from the list, with its history kept."""
+
 from datetime import date
 
 import pytest
@@ -17,8 +18,9 @@ def frozen(monkeypatch):
 
 
 def mark(actions, mentor_id, status, back="mentors", **fields):
-    return actions.post(f"/mentee/mentors/{mentor_id}/status", {"status": status, "back": back, **fields},
-                        form_path="/mentee/mentors")
+    return actions.post(
+        f"/mentee/mentors/{mentor_id}/status", {"status": status, "back": back, **fields}, form_path="/mentee/mentors"
+    )
 
 
 def test_one_click_on_the_mentor_list_marks_a_message_sent(mentee, client, frozen, db):
@@ -28,8 +30,12 @@ def test_one_click_on_the_mentor_list_marks_a_message_sent(mentee, client, froze
     response = mark(actions, mentor_id, "sent")
     assert response.status_code == 302 and response.headers["Location"].endswith("/mentee/mentors")
     row = db["mentors"].get(mentor_id)
-    assert (row["status"], row["sent_on"], row["sent_channel"], row["followup_due"]) == \
-        ("sent", "2025-03-03", "email", "2025-03-10")
+    assert (row["status"], row["sent_on"], row["sent_channel"], row["followup_due"]) == (
+        "sent",
+        "2025-03-03",
+        "email",
+        "2025-03-10",
+    )
     html = client.get("/mentee/mentors").get_data(as_text=True)
     assert 'data-status="sent"' in html and 'value="followed_up"' in html and 'value="replied"' in html
 
@@ -42,7 +48,7 @@ def test_every_change_is_kept_in_the_history(mentee, client, frozen):
     history = html.split('class="status-history"')[1].split("</ol>")[0]
     assert [label in history for label in ("Drafted", "Sent", "Replied", "Meeting scheduled")] == [True] * 4
     assert history.index("Meeting scheduled") < history.index("Drafted")  # newest first
-    assert 'data-status>Meeting scheduled' in html
+    assert "data-status>Meeting scheduled" in html
 
 
 def test_sent_with_a_date_and_channel_from_the_outreach_page(mentee, frozen, db):
@@ -53,21 +59,27 @@ def test_sent_with_a_date_and_channel_from_the_outreach_page(mentee, frozen, db)
     assert (row["sent_on"], row["sent_channel"], row["followup_due"]) == ("2025-02-27", "linkedin", "2025-03-06")
 
 
-@pytest.mark.parametrize("fields, message", [
-    ({"status": "sent", "happened_on": "2025-03-04"}, "On is in the future (2025-03-04)"),
-    ({"status": "sent", "happened_on": "next tuesday"}, "On is not a date: use YYYY-MM-DD"),
-    ({"status": "ghosted"}, "Status Not a valid choice"),
-    ({"status": "sent", "channel": "pigeon"}, "Channel Not a valid choice"),
-])
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"status": "sent", "happened_on": "2025-03-04"}, "On is in the future (2025-03-04)"),
+        ({"status": "sent", "happened_on": "next tuesday"}, "On is not a date: use YYYY-MM-DD"),
+        ({"status": "ghosted"}, "Status Not a valid choice"),
+        ({"status": "sent", "channel": "pigeon"}, "Channel Not a valid choice"),
+    ],
+)
 def test_bad_status_changes_are_refused_naming_the_field_and_keeping_the_input(mentee, frozen, db, fields, message):
     actions, mentor_id, _ = mentee
-    response = actions.post(f"/mentee/mentors/{mentor_id}/status", fields,
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/status", fields, form_path=f"/mentee/mentors/{mentor_id}/outreach"
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 400 and message in html
     if "happened_on" in fields:
         assert f'value="{fields["happened_on"]}"' in html
-    assert db["mentors"].get(mentor_id)["status"] == "drafted"  # the first draft moved it there; a refused change leaves it
+    assert (
+        db["mentors"].get(mentor_id)["status"] == "drafted"
+    )  # the first draft moved it there; a refused change leaves it
 
 
 def test_following_up_a_message_never_sent_is_explained(mentee, client, frozen):
@@ -107,8 +119,9 @@ def test_a_new_draft_does_not_move_a_sent_mentor_back(mentee, db):
     assert db["mentors"].get(mentor_id)["status"] == "sent"
 
 
-@pytest.mark.parametrize("steps, proposed", [((), "sent"), (("sent",), "followed_up"),
-                                             (("sent", "replied", "meeting"), "meeting")])
+@pytest.mark.parametrize(
+    "steps, proposed", [((), "sent"), (("sent",), "followed_up"), (("sent", "replied", "meeting"), "meeting")]
+)
 def test_the_outreach_page_proposes_the_likely_next_status(mentee, client, frozen, steps, proposed):
     actions, mentor_id, _ = mentee
     for status in steps:

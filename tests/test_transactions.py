@@ -1,13 +1,14 @@
 """Writes that belong together land together: each operation below is interrupted halfway (its later store write
 made to fail) and must leave nothing of its earlier writes behind; run uninterrupted, it writes them all."""
+
 import pytest
 from flask import Response, g
 
 from coach import security, sessions, store
+from coach.db import get_db
 from coach.drafts import services as drafting
 from coach.instructor import calibration, reviews
 from coach.outreach import followups, strategy
-from coach.db import get_db
 
 
 class Interrupted(Exception):
@@ -17,10 +18,13 @@ class Interrupted(Exception):
 @pytest.fixture
 def interrupt(monkeypatch):
     """Make one store write fail: interrupt("insert_status_change")."""
+
     def plant(name):
         def fail(*args, **kwargs):
             raise Interrupted(name)
+
         monkeypatch.setattr(store, name, fail)
+
     return plant
 
 
@@ -28,8 +32,9 @@ def interrupt(monkeypatch):
 def mentee(db):
     """A mentee (as the services see them) with one mentor still being researched."""
     user_id = store.insert_user(db, "ana@example.com", "Ana Lima", "!", "mentee")
-    mentor_id = store.insert_mentor(db, user_id, {"name": "Kenji Watanabe", "role": "Security engineer",
-                                                  "research": "Runs a yearly CTF workshop."})
+    mentor_id = store.insert_mentor(
+        db, user_id, {"name": "Kenji Watanabe", "role": "Security engineer", "research": "Runs a yearly CTF workshop."}
+    )
     return store.get_user(db, user_id), store.get_mentor(db, user_id, mentor_id)
 
 
@@ -58,16 +63,16 @@ def test_a_first_draft_interrupted_before_its_status_note_leaves_no_draft(app, d
     user, mentor = mentee
     interrupt("insert_status_change")
     with pytest.raises(Interrupted):
-        followups.start_first_draft(db, app.config, user, mentor, "moving into application security", 20,
-                                    "video call")
+        followups.start_first_draft(db, app.config, user, mentor, "moving into application security", 20, "video call")
     assert (_count(db, "drafts"), _count(db, "revisions"), _count(db, "critiques")) == (0, 0, 0)
     assert store.get_mentor(db, user["id"], mentor["id"])["status"] == "researching"
 
 
 def test_a_first_draft_is_saved_with_its_revision_critique_and_drafted_status(app, db, mentee):
     user, mentor = mentee
-    draft_id, _ = followups.start_first_draft(db, app.config, user, mentor, "moving into application security",
-                                              20, "video call")
+    draft_id, _ = followups.start_first_draft(
+        db, app.config, user, mentor, "moving into application security", 20, "video call"
+    )
     assert store.latest_revision(db, draft_id)["number"] == 1
     assert _count(db, "critiques") == 1
     assert store.get_mentor(db, user["id"], mentor["id"])["status"] == "drafted"
@@ -85,8 +90,7 @@ def test_an_anchor_interrupted_halfway_is_not_left_claimed_and_is_seeded_next_ti
     interrupt("set_anchor_draft")
     with pytest.raises(Interrupted):
         calibration.ensure_anchors(db)
-    assert (_count(db, "anchors"), _count(db, "drafts"), _count(db, "mentors"), _count(db, "revisions")) == \
-        (0, 0, 0, 0)
+    assert (_count(db, "anchors"), _count(db, "drafts"), _count(db, "mentors"), _count(db, "revisions")) == (0, 0, 0, 0)
     monkeypatch.undo()
     assert calibration.ensure_anchors(db) == len(calibration.ANCHORS)
     assert _count(db, "anchors", "draft_id is not null") == len(calibration.ANCHORS)
@@ -162,14 +166,20 @@ def test_a_forgiven_sign_in_interrupted_keeps_the_attempt_and_the_failures(app, 
 
 # The outreach page's decisions live in the outreach service; the page only shows them.
 
+
 def test_a_link_that_would_overfill_the_research_notes_is_refused_naming_the_summary(actions, client, db):
     actions.signup()
     mentor_id = actions.mentor(research="n" * (followups.RESEARCH_MAX - 50))
     before = db["mentors"].get(mentor_id)["research"]
-    response = actions.post(f"/mentee/mentors/{mentor_id}/research-link/confirm",
-                            {"url": "https://blog.example.org/post", "title": "Threat models",
-                             "summary": "One-hour threat models for small teams, step by step."},
-                            form_path=f"/mentee/mentors/{mentor_id}/outreach")
+    response = actions.post(
+        f"/mentee/mentors/{mentor_id}/research-link/confirm",
+        {
+            "url": "https://blog.example.org/post",
+            "title": "Threat models",
+            "summary": "One-hour threat models for small teams, step by step.",
+        },
+        form_path=f"/mentee/mentors/{mentor_id}/outreach",
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 400
     assert f"would make the research notes longer than {followups.RESEARCH_MAX:,} characters" in html
@@ -180,8 +190,10 @@ def test_a_link_that_would_overfill_the_research_notes_is_refused_naming_the_sum
 def test_a_link_is_added_to_the_research_notes_after_a_blank_line(db, mentee):
     user, mentor = mentee
     followups.add_research(db, user["id"], mentor, "Threat models", "https://blog.example.org/post", "In an hour.")
-    assert store.get_mentor(db, user["id"], mentor["id"])["research"] == \
-        "Runs a yearly CTF workshop.\n\nThreat models\nhttps://blog.example.org/post\nIn an hour."
+    assert (
+        store.get_mentor(db, user["id"], mentor["id"])["research"]
+        == "Runs a yearly CTF workshop.\n\nThreat models\nhttps://blog.example.org/post\nIn an hour."
+    )
 
 
 def test_the_outreach_overview_proposes_the_next_status_and_checks_a_value_proposition(db, mentee):
@@ -189,8 +201,12 @@ def test_the_outreach_overview_proposes_the_next_status_and_checks_a_value_propo
     overview = followups.outreach_overview(db, user["id"], mentor)
     assert (overview["next_status"], overview["value_check"], overview["history"]) == ("drafted", None, [])
     store.save_profile(db, user["id"], {"skills": "Python, fuzzing harnesses for parsers"})
-    store.update_mentor_outreach(db, user["id"], mentor["id"], {"value_proposition": "I could write fuzzing "
-                                 "harnesses for the parsers your CTF workshop uses."})
+    store.update_mentor_outreach(
+        db,
+        user["id"],
+        mentor["id"],
+        {"value_proposition": "I could write fuzzing harnesses for the parsers your CTF workshop uses."},
+    )
     followups.change_status(db, user["id"], store.get_mentor(db, user["id"], mentor["id"]), "meeting")
     overview = followups.outreach_overview(db, user["id"], store.get_mentor(db, user["id"], mentor["id"]))
     assert overview["next_status"] == "meeting"  # no step follows a meeting: the page proposes the status itself
@@ -212,6 +228,7 @@ def test_a_revision_the_engine_fails_on_is_kept_uncritiqued(db, revision, monkey
 
     def broken(*args, **kwargs):
         raise RuntimeError("engine bug")
+
     monkeypatch.setattr(drafting.engine, "critique", broken)
     with pytest.raises(RuntimeError):
         drafting.save_revision(db, rev["draft_id"], "A question about CTF workshops", "Hello Kenji, kept text.", {})

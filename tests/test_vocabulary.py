@@ -1,4 +1,5 @@
 """The product's names are written once, in coach/vocabulary.py: every other file reads them from there."""
+
 import pathlib
 import re
 
@@ -13,9 +14,12 @@ HISTORY = {ROOT / "coach" / "migrations.py", ROOT / "coach" / "vocabulary.py"}
 # The first two rubric names in a row, however they are quoted or joined ("clarity", "brevity" or clarity|brevity).
 RUBRIC_RUN = re.compile(r"\W{1,6}(?:\w\.)?".join(vocabulary.RUBRICS[:2]), re.I)
 # A definition of a name the vocabulary owns (an import of it is fine).
-OWNED = re.compile(r"^\s*(RUBRICS|NORMS|Norm|CONNECTION_NOTE_CHARS|MESSAGE_KINDS|MENTOR_TYPES|NETWORK_TIERS|"
-                   r"GAP_AREAS|GAP_AREA_BY_TYPE|SUBJECT_MAX|BODY_MAX|NAME_MAX|MENTOR_LIMITS|PROFILE_LIMITS|"
-                   r"ASK_TOPIC_MAX|ASK_MINUTES|VALUE_PROPOSITION_MAX)\s*=", re.M)
+OWNED = re.compile(
+    r"^\s*(RUBRICS|NORMS|Norm|CONNECTION_NOTE_CHARS|MESSAGE_KINDS|MENTOR_TYPES|NETWORK_TIERS|"
+    r"GAP_AREAS|GAP_AREA_BY_TYPE|SUBJECT_MAX|BODY_MAX|NAME_MAX|MENTOR_LIMITS|PROFILE_LIMITS|"
+    r"ASK_TOPIC_MAX|ASK_MINUTES|VALUE_PROPOSITION_MAX)\s*=",
+    re.M,
+)
 
 
 def relative(path):
@@ -25,8 +29,12 @@ def relative(path):
 
 def files(*folders, suffixes=(".py", ".html", ".j2", ".js", ".css")):
     """Every file of the app under `folders`, except the vocabulary and the shipped migrations."""
-    found = [p for folder in folders for p in sorted((ROOT / folder).rglob("*"))
-             if p.suffix in suffixes and p not in HISTORY and "__pycache__" not in p.parts]
+    found = [
+        p
+        for folder in folders
+        for p in sorted((ROOT / folder).rglob("*"))
+        if p.suffix in suffixes and p not in HISTORY and "__pycache__" not in p.parts
+    ]
     assert found, f"no files under {folders}: has the layout moved?"
     return found
 
@@ -56,7 +64,7 @@ def test_no_page_script_or_prompt_writes_out_a_word_range_or_the_note_limit(path
 def test_the_engine_judges_by_the_vocabulary():
     assert rules.RUBRICS is vocabulary.RUBRICS
     assert brevity.NORMS is vocabulary.NORMS
-    assert context.KINDS == set(vocabulary.JUDGED_KINDS)
+    assert set(vocabulary.JUDGED_KINDS) == context.KINDS
     assert context.CONNECTION_NOTE_CHARS is vocabulary.CONNECTION_NOTE_CHARS
 
 
@@ -75,8 +83,10 @@ def test_every_draft_kind_has_a_word_range_and_a_label_the_prompts_can_say():
 
 def test_home_and_editor_draw_the_live_check_from_one_macro_with_the_rubrics(client, mentee):
     actions, mentor_id, draft_id = mentee
-    pages = {"home": client.application.test_client().get("/").get_data(as_text=True),
-             "draft": client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True)}
+    pages = {
+        "home": client.application.test_client().get("/").get_data(as_text=True),
+        "draft": client.get(f"/mentee/drafts/{draft_id}").get_data(as_text=True),
+    }
     for name, html in pages.items():
         live = re.search(r'<section id="live-check"[^>]*>', html)
         assert live, name
@@ -86,8 +96,16 @@ def test_home_and_editor_draw_the_live_check_from_one_macro_with_the_rubrics(cli
 
 def test_the_critique_prompt_names_the_rubrics_from_the_vocabulary():
     from coach.coaching import llm, prompts
-    text = prompts.render("critique", subject="S", body="B", context=llm.prompt_context({"kind": "connection"}),
-                          facts={}, norm=llm.length_norm("connection"), slips=[])
+
+    text = prompts.render(
+        "critique",
+        subject="S",
+        body="B",
+        context=llm.prompt_context({"kind": "connection"}),
+        facts={},
+        norm=llm.length_norm("connection"),
+        slips=[],
+    )
     assert f'"rubric": "{"|".join(vocabulary.RUBRICS)}"' in text
     assert ", ".join(f'"{r}": 1-5' for r in vocabulary.RUBRICS) in text
     assert f"at most {vocabulary.CONNECTION_NOTE_CHARS} characters" in text

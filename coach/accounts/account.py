@@ -1,17 +1,19 @@
 """The account page (/account): change name, email and password, see and end sessions, and the links to
 export the account's data and close it. Every route acts on the signed-in user only, so there are no ids."""
+
 from flask import Response, flash, g, redirect, render_template, session, url_for
 
 from .. import sessions, store
-from . import export as account_export, services as accounts
-from ..mentee import deletion
-from .forms import CloseForm, ConfirmForm, EmailForm, NameForm, PasswordForm
-from .auth import login_required
 from ..db import get_db
-from ..portfolio.views import portfolio_link
 from ..forms import form_status
-from .services import AccountError
+from ..mentee import deletion
+from ..portfolio.views import portfolio_link
 from . import account_bp as bp
+from . import export as account_export
+from . import services as accounts
+from .auth import login_required
+from .forms import CloseForm, ConfirmForm, EmailForm, NameForm, PasswordForm
+from .services import AccountError
 
 
 def _render(name_form=None, email_form=None, password_form=None):
@@ -20,9 +22,14 @@ def _render(name_form=None, email_form=None, password_form=None):
     name_form = name_form or NameForm(formdata=None, data={"name": user["name"]})
     email_form = email_form or EmailForm(formdata=None, data={"email": user["email"]})
     password_form = password_form or PasswordForm(formdata=None)
-    page = render_template("account/index.html", name_form=name_form, email_form=email_form,
-                           password_form=password_form, signout_form=ConfirmForm(formdata=None),
-                           sessions=sessions.list_for(get_db(), user["id"], g.session_id))
+    page = render_template(
+        "account/index.html",
+        name_form=name_form,
+        email_form=email_form,
+        password_form=password_form,
+        signout_form=ConfirmForm(formdata=None),
+        sessions=sessions.list_for(get_db(), user["id"], g.session_id),
+    )
     return page, form_status(name_form, email_form, password_form)
 
 
@@ -76,8 +83,10 @@ def change_password():
         else:
             sessions.sign_in(db, g.user["id"])  # a fresh session here; the old ones, this one's included, ended
             others = ended - 1
-            flash("Your password is changed." + (f" {others} other session{'s' if others != 1 else ''} "
-                                                 "signed out." if others > 0 else ""))
+            flash(
+                "Your password is changed."
+                + (f" {others} other session{'s' if others != 1 else ''} signed out." if others > 0 else "")
+            )
             return redirect(url_for("account.index"))
     return _render(password_form=form)
 
@@ -99,9 +108,14 @@ def signout_everywhere():
 def export():
     """Download everything this account owns: account.json and the Markdown portfolio, in a zip."""
     body = account_export.export_zip(get_db(), g.user, portfolio_link)
-    return Response(body, mimetype="application/zip",
-                    headers={"Content-Disposition": f'attachment; filename="{account_export.filename(g.user)}"',
-                             "Cache-Control": "no-store"})
+    return Response(
+        body,
+        mimetype="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="{account_export.filename(g.user)}"',
+            "Cache-Control": "no-store",
+        },
+    )
 
 
 @bp.route("/close", methods=("GET", "POST"))
@@ -124,7 +138,11 @@ def close():
             flash("Your account is closed and everything in it is deleted.")
             return redirect(url_for("index"))
     form.password.data = ""
-    page = render_template("account/close.html", form=form, refused=refused,
-                           counts=deletion.describe(deletion.account_rows(db, g.user["id"])),
-                           cohorts=store.list_cohorts_for_instructor(db, g.user["id"]))
+    page = render_template(
+        "account/close.html",
+        form=form,
+        refused=refused,
+        counts=deletion.describe(deletion.account_rows(db, g.user["id"])),
+        cohorts=store.list_cohorts_for_instructor(db, g.user["id"]),
+    )
     return page, 400 if (form.errors or refused) else 200

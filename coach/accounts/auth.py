@@ -1,4 +1,5 @@
 """Accounts: sign up, sign in, sign out, the signed-in user on `g`, and the guards views use."""
+
 import functools
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
@@ -6,11 +7,11 @@ from flask import abort, current_app, flash, g, redirect, render_template, reque
 from .. import sessions
 from ..db import get_db
 from ..errors import render_error
-from .forms import SignInForm, SignUpForm
 from ..forms import form_status
 from ..security import safe_next
-from . import services as accounts
 from . import auth_bp as bp
+from . import services as accounts
+from .forms import SignInForm, SignUpForm
 
 
 @bp.before_app_request
@@ -26,16 +27,19 @@ def home_for(user):
 
 def login_required(view):
     """Send anonymous visitors to sign in, then back to where they were going."""
+
     @functools.wraps(view)
     def wrapped(**kwargs):
         if g.user is None:
             return redirect(url_for("auth.signin", next=request.full_path if request.method == "GET" else None))
         return view(**kwargs)
+
     return wrapped
 
 
 def role_required(role):
     """Let only signed-in users of `role` in; others get 404, as if the page did not exist."""
+
     def decorator(view):
         @functools.wraps(view)
         @login_required
@@ -43,7 +47,9 @@ def role_required(role):
             if g.user["role"] != role:
                 abort(404)
             return view(**kwargs)
+
         return wrapped
+
     return decorator
 
 
@@ -72,8 +78,9 @@ def instructor_signup(token):
     form = SignUpForm()
     if form.validate_on_submit():
         try:
-            user_id = accounts.register_invited_instructor(get_db(), token, form.name.data, form.email.data,
-                                                           form.password.data)
+            user_id = accounts.register_invited_instructor(
+                get_db(), token, form.name.data, form.email.data, form.password.data
+            )
         except accounts.AccountError as exc:
             form[exc.field].errors.append(str(exc))
         except accounts.InvitationClosed:  # used by someone else while this form was open
@@ -85,10 +92,13 @@ def instructor_signup(token):
 
 
 def _invitation_closed():
-    return render_error(404, "This invitation link no longer works",
-                        f"It has been used, has expired (links last {accounts.INVITATION_LIFETIME.days} days) or was "
-                        "mistyped. Ask the instructor who sent it for a new one; to join a cohort as a mentee, "
-                        "sign up without a link.")
+    return render_error(
+        404,
+        "This invitation link no longer works",
+        f"It has been used, has expired (links last {accounts.INVITATION_LIFETIME.days} days) or was "
+        "mistyped. Ask the instructor who sent it for a new one; to join a cohort as a mentee, "
+        "sign up without a link.",
+    )
 
 
 def _start_session(user_id, welcome):

@@ -4,6 +4,7 @@ The JSON nests what belongs together (a mentor's drafts, a draft's revisions, a 
 instructors' reviews of it). Tables the export does not name yet, reached through the schema's foreign keys,
 go under "other", so a table added later is exported before anyone writes code for it.
 """
+
 import io
 import json
 import zipfile
@@ -14,10 +15,30 @@ from ..portfolio import services as portfolio
 FORMAT = "outreach-coach-export/1"
 # Never exported: secrets, and what only the server needs.
 SECRET_COLUMNS = {"password_hash", "token_hash"}
-NAMED_TABLES = {"users", "profiles", "mentors", "drafts", "revisions", "critiques", "reviews", "review_comments",
-                "review_agreements", "status_changes", "questions", "conversation_plans", "meetings",
-                "action_items", "peers", "cohort_members", "cohorts", "comment_bank", "model_calls",
-                "user_sessions", "password_resets", "deleted_records"}
+NAMED_TABLES = {
+    "users",
+    "profiles",
+    "mentors",
+    "drafts",
+    "revisions",
+    "critiques",
+    "reviews",
+    "review_comments",
+    "review_agreements",
+    "status_changes",
+    "questions",
+    "conversation_plans",
+    "meetings",
+    "action_items",
+    "peers",
+    "cohort_members",
+    "cohorts",
+    "comment_bank",
+    "model_calls",
+    "user_sessions",
+    "password_resets",
+    "deleted_records",
+}
 
 
 def _clean(row):
@@ -25,13 +46,19 @@ def _clean(row):
 
 
 def _review(db, review):
-    return {**review, "comments": store.list_review_comments(db, review["id"]),
-            "agreements": store.rows_where(db, "review_agreements", "review_id", review["id"])}
+    return {
+        **review,
+        "comments": store.list_review_comments(db, review["id"]),
+        "agreements": store.rows_where(db, "review_agreements", "review_id", review["id"]),
+    }
 
 
 def _revision(db, user_id, revision):
-    return {**revision, "critiques": store.list_critiques(db, revision["id"]),
-            "reviews": [_review(db, r) for r in store.list_reviews_for_mentee(db, user_id, revision["id"])]}
+    return {
+        **revision,
+        "critiques": store.list_critiques(db, revision["id"]),
+        "reviews": [_review(db, r) for r in store.list_reviews_for_mentee(db, user_id, revision["id"])],
+    }
 
 
 def _draft(db, user_id, draft):
@@ -43,11 +70,15 @@ def _mentor(db, user_id, mentor):
     mentor_id = mentor["id"]
     drafts = store.rows_where(db, "drafts", "mentor_id", mentor_id, order="id")
     meetings = store.rows_where(db, "meetings", "mentor_id", mentor_id, order="held_on, id")
-    return {**mentor, "drafts": [_draft(db, user_id, d) for d in drafts],
-            "status_changes": store.list_status_changes(db, user_id, mentor_id),
-            "questions": store.list_questions(db, user_id, mentor_id),
-            "conversation_plan": store.get_plan(db, user_id, mentor_id),
-            "meetings": meetings, "action_items": store.list_action_items(db, user_id, mentor_id)}
+    return {
+        **mentor,
+        "drafts": [_draft(db, user_id, d) for d in drafts],
+        "status_changes": store.list_status_changes(db, user_id, mentor_id),
+        "questions": store.list_questions(db, user_id, mentor_id),
+        "conversation_plan": store.get_plan(db, user_id, mentor_id),
+        "meetings": meetings,
+        "action_items": store.list_action_items(db, user_id, mentor_id),
+    }
 
 
 def _other_tables(db, user_id):
@@ -61,7 +92,8 @@ def build(db, user):
     user_id = user["id"]
     mentors = store.rows_where(db, "mentors", "user_id", user_id, order="id")
     return {
-        "format": FORMAT, "exported_at": sessions.stamp(sessions.utcnow()),
+        "format": FORMAT,
+        "exported_at": sessions.stamp(sessions.utcnow()),
         "account": _clean(store.get_user(db, user_id)),
         "profile": store.get_profile(db, user_id),
         "mentors": [_mentor(db, user_id, m) for m in mentors],

@@ -1,4 +1,5 @@
-"""The forms of the account pages: sign-up and sign-in, name, email, password, forgotten password, and the confirmations."""
+"""The account pages' forms: sign-up, sign-in, name, email, password, forgotten password, confirmations."""
+
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
 from wtforms.validators import DataRequired

@@ -3,14 +3,15 @@
 Its own blueprint under /auth, public like sign-in. The forgot page answers the same whether or not the
 email has an account; the link works once, for an hour, and the new password signs out every session.
 """
+
 from flask import current_app, flash, redirect, render_template, request, url_for
 
 from .. import sessions
-from . import services as accounts
-from .forms import ForgotForm, ResetForm
 from ..db import get_db
 from ..forms import form_status
 from . import recovery_bp as bp
+from . import services as accounts
+from .forms import ForgotForm, ResetForm
 
 
 def reset_url(token):

@@ -3,10 +3,11 @@ changes to name, email and password, and forgotten passwords with their one-time
 
 Each check that fails raises AccountError naming the form field, so the page can show it there.
 """
+
 import hashlib
 import math
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -40,6 +41,7 @@ class AccountError(FieldError):
 
 # Registration and sign-in ------------------------------------------------------------------------
 
+
 def register(db, name, email, password, role):
     """Create an account and return its id; raise AccountError if the email is taken."""
     _check_email_free(db, email)
@@ -54,7 +56,7 @@ def _check_email_free(db, email):
 def invite_instructor(db, instructor_id):
     """Create a one-time instructor invitation; return (token, expiry). Only the token's hash is stored."""
     token = secrets.token_urlsafe(32)
-    expires_at = (datetime.now(timezone.utc) + INVITATION_LIFETIME).isoformat(timespec="seconds")
+    expires_at = (datetime.now(UTC) + INVITATION_LIFETIME).isoformat(timespec="seconds")
     store.insert_invitation(db, _token_hash(token), instructor_id, expires_at)
     return token, expires_at
 
@@ -111,6 +113,7 @@ def password_matches(user, password):
 
 # Account changes ----------------------------------------------------------------------------------
 
+
 def change_name(db, user, name):
     """Change the name the user is shown by."""
     store.update_user_name(db, user["id"], name)
@@ -148,6 +151,7 @@ def change_password(db, user, current, new):
 
 # Forgotten passwords ------------------------------------------------------------------------------
 
+
 class ResetLinkInvalid(ValueError):
     """The reset link is unknown, expired or already used."""
 
@@ -161,8 +165,14 @@ def issue_reset(db, user_id, issued_by=None):
     """Create a one-time reset link for the user, valid for RESET_LIFETIME; return its token (stored hashed)."""
     moment = sessions.utcnow()
     token = secrets.token_urlsafe(32)
-    store.insert_reset(db, user_id, sessions.token_hash(token), sessions.stamp(moment),
-                               sessions.stamp(moment + RESET_LIFETIME), issued_by)
+    store.insert_reset(
+        db,
+        user_id,
+        sessions.token_hash(token),
+        sessions.stamp(moment),
+        sessions.stamp(moment + RESET_LIFETIME),
+        issued_by,
+    )
     return token
 
 
@@ -186,7 +196,7 @@ def _over_limit(db, bucket, key, limit):
 
     The check and the count are one locked write, so parallel requests cannot all slip under.
     """
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ids, oldest = store.record_rate_events_within(db, [(bucket, key, limit)], sessions.stamp(now - RESET_WINDOW))
     if ids is not None:
         return 0
@@ -202,35 +212,46 @@ def request_reset(db, config, email, address, link_for):
     """
     wait = _over_limit(db, "reset-address", address or "", RESETS_PER_ADDRESS)
     if wait:
-        raise RateLimited(f"Too many reset requests from this address; try again in {math.ceil(wait / 60)} "
-                          "minutes.", wait)
+        raise RateLimited(
+            f"Too many reset requests from this address; try again in {math.ceil(wait / 60)} minutes.", wait
+        )
     if _over_limit(db, "reset-email", email.strip().lower(), RESETS_PER_EMAIL):
         return None
     user = store.get_user_by_email(db, email)
     if not can_reset(user):
         return None
     link = link_for(issue_reset(db, user["id"]))
-    return mail.send(config, user["email"], RESET_SUBJECT, reset_mail_body(user, link),
-                     log_instead=f"Password reset link for {user['email']}: {link}")
+    return mail.send(
+        config,
+        user["email"],
+        RESET_SUBJECT,
+        reset_mail_body(user, link),
+        log_instead=f"Password reset link for {user['email']}: {link}",
+    )
 
 
 def reset_mail_body(user, link):
     """The text of the reset mail."""
-    return (f"Hello {user['name']},\n\n"
-            "Someone, probably you, asked to reset the password of your Outreach Coach account.\n"
-            f"Open this link within an hour to choose a new password (it works once):\n\n{link}\n\n"
-            "Setting a new password signs you out everywhere. If you did not ask, ignore this mail: "
-            "your password stays as it is.\n")
+    return (
+        f"Hello {user['name']},\n\n"
+        "Someone, probably you, asked to reset the password of your Outreach Coach account.\n"
+        f"Open this link within an hour to choose a new password (it works once):\n\n{link}\n\n"
+        "Setting a new password signs you out everywhere. If you did not ask, ignore this mail: "
+        "your password stays as it is.\n"
+    )
 
 
 # Instructors: resets for their mentees, and cohorts changing hands --------------------------------
+
 
 def hand_over_cohort(db, instructor, cohort, email):
     """Give the cohort to the instructor with `email`; raise AccountError (field "email") if there is none."""
     successor = store.get_instructor_by_email(db, email)
     if successor is None:
-        raise AccountError("email", "is not the email of an instructor here; they need an instructor account "
-                                    "first (coach create-instructor).")
+        raise AccountError(
+            "email",
+            "is not the email of an instructor here; they need an instructor account first (coach create-instructor).",
+        )
     if successor["id"] == instructor["id"]:
         raise AccountError("email", "is your own; give the cohort to another instructor.")
     store.move_cohort(db, cohort["id"], instructor["id"], successor["id"])

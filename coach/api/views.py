@@ -1,22 +1,33 @@
 """The JSON API: `/api/v1/critique` answers the built-in coach's critique, with no login and no model;
 `/api/v1/drafts/<id>/revisions/<n>/model-critique` asks the configured model about a saved revision."""
+
 from flask import current_app, g, jsonify, request
 
 from .. import engine
-from ..drafts import critics
 from ..db import get_db
+from ..drafts import critics
 from ..drafts.forms import ASK_FORMATS
-from ..vocabulary import (ASK_MINUTES, ASK_TOPIC_MAX, BODY_MAX, MENTOR_LIMITS, NAME_MAX, PROFILE_LIMITS, SUBJECT_MAX,
-                          VALUE_PROPOSITION_MAX)
+from ..vocabulary import (
+    ASK_MINUTES,
+    ASK_TOPIC_MAX,
+    BODY_MAX,
+    MENTOR_LIMITS,
+    NAME_MAX,
+    PROFILE_LIMITS,
+    SUBJECT_MAX,
+    VALUE_PROPOSITION_MAX,
+)
 from . import bp
-
 
 LIMITS = {"subject": SUBJECT_MAX, "body": BODY_MAX}
 # The context the editor sends (drafts.services.build_context), each text field with its form's limit.
 CONTEXT_LIMITS = {
     "mentor": {name: MENTOR_LIMITS[name] for name in ("name", "role", "research", "connection_points", "found_via")},
-    "mentee": {"name": NAME_MAX, **{name: PROFILE_LIMITS[name] for name in ("background", "offer", "skills", "projects")},
-               "value_proposition": VALUE_PROPOSITION_MAX},
+    "mentee": {
+        "name": NAME_MAX,
+        **{name: PROFILE_LIMITS[name] for name in ("background", "offer", "skills", "projects")},
+        "value_proposition": VALUE_PROPOSITION_MAX,
+    },
     "ask": {"topic": ASK_TOPIC_MAX, "format": max(len(choice.value) for choice in ASK_FORMATS)},
 }
 KIND_MAX = 20  # "first", "followup", "thanks", "update": a name, not text
@@ -39,11 +50,11 @@ def api_error(exc):
 def read_message(payload):
     """Validate {"subject", "body", "context"?} and return the three values."""
     if not isinstance(payload, dict):
-        raise ApiError(None, "Send a JSON object with \"subject\" and \"body\".")
+        raise ApiError(None, 'Send a JSON object with "subject" and "body".')
     values = {}
     for field, limit in LIMITS.items():
         if payload.get(field) is None:
-            raise ApiError(field, f"\"{field}\" is required (a string, may be empty).")
+            raise ApiError(field, f'"{field}" is required (a string, may be empty).')
         values[field] = _text(field, payload[field], limit).replace("\r\n", "\n")
     return values["subject"], values["body"], read_context(payload.get("context"))
 
@@ -51,15 +62,15 @@ def read_message(payload):
 def _text(field, value, limit):
     """Return `value` if it is a string within `limit` characters; otherwise name the field and why."""
     if not isinstance(value, str):
-        raise ApiError(field, f"\"{field}\" must be a string.")
+        raise ApiError(field, f'"{field}" must be a string.')
     if len(value) > limit:
-        raise ApiError(field, f"\"{field}\" is too long: at most {limit:,} characters.", 413)
+        raise ApiError(field, f'"{field}" is too long: at most {limit:,} characters.', 413)
     return value
 
 
 def _object(field, value):
     if not isinstance(value, dict):
-        raise ApiError(field, f"\"{field}\" must be an object when given.")
+        raise ApiError(field, f'"{field}" must be an object when given.')
     return value
 
 
@@ -80,8 +91,11 @@ def _part(part, value):
     if part == "ask" and isinstance(value, str):  # an ask may also be written as one sentence
         return _text(field, value, ASK_TOPIC_MAX)
     value = _object(field, value)
-    checked = {name: _text(f"{field}.{name}", value[name], limit)
-               for name, limit in CONTEXT_LIMITS[part].items() if value.get(name) is not None}
+    checked = {
+        name: _text(f"{field}.{name}", value[name], limit)
+        for name, limit in CONTEXT_LIMITS[part].items()
+        if value.get(name) is not None
+    }
     if part == "ask" and value.get("minutes") is not None:
         checked["minutes"] = _minutes(value["minutes"])
     return checked
@@ -90,7 +104,7 @@ def _part(part, value):
 def _minutes(value):
     low, high = ASK_MINUTES
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ApiError("context.ask.minutes", f"\"context.ask.minutes\" must be a whole number from {low} to {high}.")
+        raise ApiError("context.ask.minutes", f'"context.ask.minutes" must be a whole number from {low} to {high}.')
     return value
 
 
@@ -99,8 +113,11 @@ def json_body():
     try:
         return request.get_json(silent=True)
     except RecursionError:
-        raise ApiError(None, "The JSON is nested too deeply to read: send one object with \"subject\", \"body\" "
-                             "and an optional \"context\" a few levels deep.") from None
+        raise ApiError(
+            None,
+            'The JSON is nested too deeply to read: send one object with "subject", "body" '
+            'and an optional "context" a few levels deep.',
+        ) from None
 
 
 @bp.route("/critique", methods=("POST",))
@@ -126,7 +143,7 @@ def model_critique(draft_id, number):
     try:
         result = critics.model_critique(get_db(), current_app.config, g.user, draft_id, number, force=force)
     except critics.NoModelConfigured as exc:
-        raise ApiError(None, str(exc), 409)
+        raise ApiError(None, str(exc), 409) from exc
     if result is None:
         raise ApiError(None, "There is no such revision among your drafts.", 404)
     return jsonify(result)

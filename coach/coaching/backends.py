@@ -6,6 +6,7 @@ one they hold. The built-in coach is the default and needs nothing; the model pa
 grounding, log, cache) runs over a transport named by COACH_MODEL: "stub" for the offline stub model,
 any other value for a real model through litellm.
 """
+
 from typing import Protocol
 
 from .. import engine

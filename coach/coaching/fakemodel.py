@@ -13,6 +13,7 @@ With the queue empty, each request gets a valid answer for the schema it asked f
 
     coach fake-model --port 8765 --fail-rate 0.3 --hang-rate 0.1
 """
+
 import json
 import random
 import threading
@@ -20,16 +21,23 @@ import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from ..vocabulary import RUBRICS
-
 GOOD_CRITIQUE = {
     "scores": {"clarity": 4, "brevity": 3, "value": 2, "professionalism": 5},
-    "findings": [{"rubric": "value", "severity": "major", "quote": "", "problem": "The message does not say what the mentor gains.",
-                  "fix": "Offer one concrete thing tied to their work."}],
+    "findings": [
+        {
+            "rubric": "value",
+            "severity": "major",
+            "quote": "",
+            "problem": "The message does not say what the mentor gains.",
+            "fix": "Offer one concrete thing tied to their work.",
+        }
+    ],
     "summary": "A clear, polite ask that needs a reason for them to say yes.",
 }
-GOOD_DRAFT = {"subject": "A 20-minute question about your threat-modelling talk",
-              "body": "Hi,\n\nI enjoyed your talk. Could we talk for 20 minutes next week?\n\nThanks,\nAna"}
+GOOD_DRAFT = {
+    "subject": "A 20-minute question about your threat-modelling talk",
+    "body": "Hi,\n\nI enjoyed your talk. Could we talk for 20 minutes next week?\n\nThanks,\nAna",
+}
 
 
 class Behaviour:
@@ -55,8 +63,9 @@ def garbage(text="Sure! Your message looks great overall, nice work."):
 
 def status(code, message="scripted failure", headers=None):
     """Answer an HTTP error such as 500, or 429 with headers={"Retry-After": "1"}."""
-    return Behaviour(status=code, body={"error": {"message": message, "type": "fake_error", "code": code}},
-                     headers=headers)
+    return Behaviour(
+        status=code, body={"error": {"message": message, "type": "fake_error", "code": code}}, headers=headers
+    )
 
 
 def hang(seconds=30.0, then=None):
@@ -75,11 +84,16 @@ def default_content(request_body):
 def completion(content, model="fake"):
     """An OpenAI chat completion object carrying `content`, with usage counted in words."""
     return {
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": model,
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": 100, "completion_tokens": max(1, len(content.split())),
-                  "total_tokens": 100 + max(1, len(content.split()))},
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+        "usage": {
+            "prompt_tokens": 100,
+            "completion_tokens": max(1, len(content.split())),
+            "total_tokens": 100 + max(1, len(content.split())),
+        },
     }
 
 
@@ -121,8 +135,7 @@ class FakeModel:
     def start(self):
         """Serve in a background thread."""
         # A short poll: stop() waits for the serving loop to notice, 0.5 s per server at the default.
-        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
 
@@ -180,6 +193,7 @@ def _handler_for(fake):
 
 def random_chooser(fail_rate, hang_rate, hang_seconds, latency):
     """Pick 500s, hangs and slow good answers at the given rates (for load and browser tests)."""
+
     def choose():
         roll = random.random()
         if roll < hang_rate:
@@ -187,6 +201,7 @@ def random_chooser(fail_rate, hang_rate, hang_seconds, latency):
         if roll < hang_rate + fail_rate:
             return random.choice([status(500), status(429, headers={"Retry-After": "1"}), garbage()])
         return Behaviour(delay=latency)
+
     return choose
 
 

@@ -9,6 +9,7 @@ Outcomes logged per call: "ok" (valid answer on the first try), "retried" (valid
 an earlier failed call), "invalid" (not JSON, or not the schema), "timeout", "rate_limited" (429)
 and "error" (anything else: connection refused, HTTP 5xx, a refused key).
 """
+
 import email.utils
 import hashlib
 import json
@@ -21,10 +22,10 @@ from urllib.parse import urlsplit, urlunsplit
 import jsonschema
 
 from .. import engine, store
-from . import prompts
 from ..engine import edits
 from ..engine.language import SLIP_CODES
 from ..vocabulary import BODY_MAX, CONNECTION_NOTE_CHARS, NORMS, RUBRICS, SUBJECT_MAX, kind_phrase
+from . import prompts
 
 SEVERITIES = ("major", "minor", "praise")  # as the built-in coach grades its findings
 MAX_FINDINGS = 12
@@ -34,11 +35,17 @@ FALLBACK_PAUSE = 0.5  # seconds before retrying a 5xx or connection error, doubl
 # An optional change for a finding, shown as a one-click edit only if it applies and helps (ground()). OpenAI's
 # strict mode wants every property required, so the schema sent asks for it (null when there is none); answers
 # are checked against the lenient copy, where providers that ignore response_format may leave it out.
-EDIT_SCHEMA = {"type": ["object", "null"],
-               "properties": {"field": {"type": ["string", "null"], "enum": ["subject", "body", None]},
-                              "start": {"type": ["integer", "null"]}, "end": {"type": ["integer", "null"]},
-                              "replacement": {"type": "string"}},
-               "required": ["field", "start", "end", "replacement"], "additionalProperties": False}
+EDIT_SCHEMA = {
+    "type": ["object", "null"],
+    "properties": {
+        "field": {"type": ["string", "null"], "enum": ["subject", "body", None]},
+        "start": {"type": ["integer", "null"]},
+        "end": {"type": ["integer", "null"]},
+        "replacement": {"type": "string"},
+    },
+    "required": ["field", "start", "end", "replacement"],
+    "additionalProperties": False,
+}
 
 
 def _critique_schema(strict):
@@ -48,18 +55,32 @@ def _critique_schema(strict):
     return {
         "type": "object",
         "properties": {
-            "findings": {"type": "array", "items": {
-                "type": "object",
-                "properties": {"rubric": {"type": "string", "enum": list(RUBRICS)},
-                               "severity": {"type": "string", "enum": list(SEVERITIES)}, "quote": {"type": "string"},
-                               "problem": {"type": "string"}, "fix": {"type": "string"}, "edit": edit},
-                "required": required, "additionalProperties": False}},
+            "findings": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "rubric": {"type": "string", "enum": list(RUBRICS)},
+                        "severity": {"type": "string", "enum": list(SEVERITIES)},
+                        "quote": {"type": "string"},
+                        "problem": {"type": "string"},
+                        "fix": {"type": "string"},
+                        "edit": edit,
+                    },
+                    "required": required,
+                    "additionalProperties": False,
+                },
+            },
             "summary": {"type": "string"},
-            "scores": {"type": "object",
-                       "properties": {r: {"type": "integer", "enum": [1, 2, 3, 4, 5]} for r in RUBRICS},
-                       "required": list(RUBRICS), "additionalProperties": False},
+            "scores": {
+                "type": "object",
+                "properties": {r: {"type": "integer", "enum": [1, 2, 3, 4, 5]} for r in RUBRICS},
+                "required": list(RUBRICS),
+                "additionalProperties": False,
+            },
         },
-        "required": ["findings", "summary", "scores"], "additionalProperties": False,
+        "required": ["findings", "summary", "scores"],
+        "additionalProperties": False,
     }
 
 
@@ -70,15 +91,20 @@ CRITIQUE_SCHEMA = _critique_schema(strict=True)
 DRAFT_SCHEMA = {
     "type": "object",
     "properties": {"subject": {"type": "string", "pattern": r"\S"}, "body": {"type": "string", "pattern": r"\S"}},
-    "required": ["subject", "body"], "additionalProperties": False,
+    "required": ["subject", "body"],
+    "additionalProperties": False,
 }
 # A follow-up or thank-you note is a message like a first draft: the same subject-and-body answer.
 SCHEMAS = {"critique": CRITIQUE_SCHEMA, "draft": DRAFT_SCHEMA, "followup": DRAFT_SCHEMA}
 ACCEPTED = {**SCHEMAS, "critique": _critique_schema(strict=False)}
 
 # Built-in finding codes that state a measured fact the model should not contradict.
-FACT_CODES = {"clear_ask": ("ask found", "yes"), "no_clear_ask": ("ask found", "no"),
-              "time_bound": ("time bound found", "yes"), "no_time_bound": ("time bound found", "no")}
+FACT_CODES = {
+    "clear_ask": ("ask found", "yes"),
+    "no_clear_ask": ("ask found", "no"),
+    "time_bound": ("time bound found", "yes"),
+    "no_time_bound": ("time bound found", "no"),
+}
 
 
 def _litellm():
@@ -130,13 +156,24 @@ class Model:
         cached = None if force or self.db is None else store.cached_model_call(self.db, key, self.user_id)
         if cached:
             return Reply(json.loads(cached["response_json"]), cached["id"], version, cached=True)
-        log = {"model": self.name, "prompt_name": prompt_name, "prompt_version": version,
-               "input_hash": key, "revision_id": revision_id, "user_id": self.user_id}
+        log = {
+            "model": self.name,
+            "prompt_name": prompt_name,
+            "prompt_version": version,
+            "input_hash": key,
+            "revision_id": revision_id,
+            "user_id": self.user_id,
+        }
         return self._exchange(prompt_name, prompt, log)
 
     def _input_hash(self, prompt_name, version, payload):
-        material = {"model": self.name, "api_base": self.api_base, "prompt": prompt_name, "version": version,
-                    "input": payload}
+        material = {
+            "model": self.name,
+            "api_base": self.api_base,
+            "prompt": prompt_name,
+            "version": version,
+            "input": payload,
+        }
         return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
     def _exchange(self, prompt_name, prompt, log):
@@ -152,8 +189,9 @@ class Model:
         while True:
             calls += 1
             try:
-                data, call_id = self._call(prompt_name, messages, min(self.timeout, deadline - time.monotonic()),
-                                           log, calls)
+                data, call_id = self._call(
+                    prompt_name, messages, min(self.timeout, deadline - time.monotonic()), log, calls
+                )
                 return Reply(data, call_id, log["prompt_version"])
             except _Failure as exc:
                 failure = exc
@@ -162,8 +200,12 @@ class Model:
                 invalid += 1
                 messages = messages[:1] + [
                     {"role": "assistant", "content": failure.response or ""},
-                    {"role": "user", "content": f"That answer could not be used: {failure.detail}. "
-                                                "Answer again with only the JSON object the schema describes."}]
+                    {
+                        "role": "user",
+                        "content": f"That answer could not be used: {failure.detail}. "
+                        "Answer again with only the JSON object the schema describes.",
+                    },
+                ]
             if error:
                 return Reply(None, failure.call_id, log["prompt_version"], error=error)
             time.sleep(wait)
@@ -173,23 +215,35 @@ class Model:
         left = deadline - time.monotonic()
         if failure.outcome == "invalid":
             final = f"{failure.message} twice" if invalid else failure.message
-            return (0, None) if failure.retryable and calls <= self.retries and not invalid and left > 1 \
-                else (None, final)
+            return (
+                (0, None) if failure.retryable and calls <= self.retries and not invalid and left > 1 else (None, final)
+            )
         tries = "" if calls == 1 else f" ({calls} tries)"
         # A time-out has already waited long enough; other failures back off, a 429 as long as it asks.
-        wait = 0 if failure.outcome == "timeout" else \
-            failure.wait if failure.wait is not None else FALLBACK_PAUSE * 2 ** (calls - 1)
+        wait = (
+            0
+            if failure.outcome == "timeout"
+            else failure.wait
+            if failure.wait is not None
+            else FALLBACK_PAUSE * 2 ** (calls - 1)
+        )
         if failure.outcome == "rate_limited" and failure.wait is not None and wait + 0.1 >= left:
-            return None, (f"The model is rate-limiting us (429): it asked us to wait {failure.wait:g} s, "
-                          f"longer than the {max(left, 0):.0f} s left")
+            return None, (
+                f"The model is rate-limiting us (429): it asked us to wait {failure.wait:g} s, "
+                f"longer than the {max(left, 0):.0f} s left"
+            )
         if not failure.retryable or calls > self.retries or wait + 0.1 >= left:
             return None, failure.message + tries
         return wait, None
 
     def _call(self, prompt_name, messages, timeout, log, number):
         """Make one request and log it; return (answer, call id) or raise _Failure (with its call id)."""
-        options = {"timeout": round(timeout, 3), "api_base": _public_url(self.api_base), "call": number,
-                   "schema": prompt_name}
+        options = {
+            "timeout": round(timeout, 3),
+            "api_base": _public_url(self.api_base),
+            "call": number,
+            "schema": prompt_name,
+        }
         started = time.monotonic()
         record = {**log, "prompt": messages[-1]["content"], "options_json": json.dumps(options)}
         try:
@@ -203,8 +257,12 @@ class Model:
         return data, self._log(record, started, "ok" if number == 1 else "retried", None)
 
     def _log(self, record, started, outcome, error):
-        record = {**record, "duration_ms": round((time.monotonic() - started) * 1000), "outcome": outcome,
-                  "error": error}
+        record = {
+            **record,
+            "duration_ms": round((time.monotonic() - started) * 1000),
+            "outcome": outcome,
+            "error": error,
+        }
         return store.insert_model_call(self.db, record) if self.db is not None else None
 
 
@@ -220,10 +278,17 @@ class LiteLLMTransport:
         litellm = _litellm()
         try:
             response = litellm.completion(
-                model=model.name, messages=messages, api_base=model.api_base, timeout=timeout,
-                num_retries=0, max_retries=0,  # we retry here, within the budget; no hidden layer retries too
-                response_format={"type": "json_schema", "json_schema": {
-                    "name": prompt_name, "schema": SCHEMAS[prompt_name], "strict": True}})
+                model=model.name,
+                messages=messages,
+                api_base=model.api_base,
+                timeout=timeout,
+                num_retries=0,
+                max_retries=0,  # we retry here, within the budget; no hidden layer retries too
+                response_format={
+                    "type": "json_schema",
+                    "json_schema": {"name": prompt_name, "schema": SCHEMAS[prompt_name], "strict": True},
+                },
+            )
             return response.choices[0].message.content or "", _usage(litellm, response)
         except Exception as exc:  # every provider error becomes a plain-words failure, never a crash
             failure = _classify(litellm, exc, model.timeout, model.api_base)
@@ -237,8 +302,11 @@ def _usage(litellm, response):
         cost = litellm.completion_cost(completion_response=response)
     except Exception:  # unknown model or price: the cost is unknown, not zero
         cost = None
-    return {"input_tokens": getattr(usage, "prompt_tokens", None),
-            "output_tokens": getattr(usage, "completion_tokens", None), "cost": cost}
+    return {
+        "input_tokens": getattr(usage, "prompt_tokens", None),
+        "output_tokens": getattr(usage, "completion_tokens", None),
+        "cost": cost,
+    }
 
 
 def _validate(text, schema):
@@ -247,14 +315,19 @@ def _validate(text, schema):
     try:
         data = json.loads(cleaned)
     except ValueError as exc:
-        raise _Failure("invalid", "The model's answer was not valid JSON", response=text,
-                       detail=f"it was not valid JSON ({exc})") from None
+        raise _Failure(
+            "invalid", "The model's answer was not valid JSON", response=text, detail=f"it was not valid JSON ({exc})"
+        ) from None
     try:
         jsonschema.validate(data, schema)
     except jsonschema.ValidationError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "the answer"
-        raise _Failure("invalid", "The model's answer was not in the expected format", response=text,
-                       detail=f"it did not match the schema at {where}: {exc.message[:200]}") from None
+        raise _Failure(
+            "invalid",
+            "The model's answer was not in the expected format",
+            response=text,
+            detail=f"it did not match the schema at {where}: {exc.message[:200]}",
+        ) from None
     return data
 
 
@@ -264,17 +337,29 @@ def _classify(litellm, exc, timeout, api_base):
     if isinstance(exc, litellm.Timeout):
         return _Failure("timeout", f"The model did not answer within {timeout:g} s")
     if isinstance(exc, litellm.RateLimitError):
-        return _Failure("rate_limited", "The model is rate-limiting us (429) and did not recover in time",
-                        wait=_wait_the_server_asked(exc))
+        return _Failure(
+            "rate_limited",
+            "The model is rate-limiting us (429) and did not recover in time",
+            wait=_wait_the_server_asked(exc),
+        )
     if "Missing credentials" in str(exc) or "api_key" in str(exc) and "must be set" in str(exc):
-        return _Failure("error", "The model has no API key: set the provider's key (e.g. OPENAI_API_KEY) in the "
-                                 "server's environment", retryable=False)
+        return _Failure(
+            "error",
+            "The model has no API key: set the provider's key (e.g. OPENAI_API_KEY) in the server's environment",
+            retryable=False,
+        )
     if isinstance(exc, (litellm.AuthenticationError, litellm.PermissionDeniedError)):
-        return _Failure("error", f"The model's provider refused the API key (HTTP {status}): check the key "
-                                 "in the server's environment", retryable=False)
+        return _Failure(
+            "error",
+            f"The model's provider refused the API key (HTTP {status}): check the key in the server's environment",
+            retryable=False,
+        )
     if isinstance(exc, (litellm.BadRequestError, litellm.NotFoundError)):
-        return _Failure("error", f"The model's provider rejected the request (HTTP {status}): check "
-                                 "COACH_MODEL and COACH_API_BASE", retryable=False)
+        return _Failure(
+            "error",
+            f"The model's provider rejected the request (HTTP {status}): check COACH_MODEL and COACH_API_BASE",
+            retryable=False,
+        )
     if isinstance(exc, litellm.APIConnectionError) or "Connection error" in str(exc):
         where = _public_url(api_base) or "its provider"
         return _Failure("error", f"Could not reach the model at {where}")
@@ -285,8 +370,9 @@ def _classify(litellm, exc, timeout, api_base):
 
 def _wait_the_server_asked(exc):
     """Seconds the server asked us to wait (Retry-After as seconds or an HTTP date), or None."""
-    headers = getattr(exc, "litellm_response_headers", None) or getattr(getattr(exc, "response", None),
-                                                                        "headers", None) or {}
+    headers = (
+        getattr(exc, "litellm_response_headers", None) or getattr(getattr(exc, "response", None), "headers", None) or {}
+    )
     value = headers.get("retry-after")
     if not value:
         return None
@@ -304,8 +390,11 @@ def _public_url(url):
     if not url:
         return url
     parts = urlsplit(url)
-    return urlunsplit(parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else ""))) \
-        if parts.hostname else url
+    return (
+        urlunsplit(parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else "")))
+        if parts.hostname
+        else url
+    )
 
 
 def _scrub(exc):
@@ -319,6 +408,7 @@ def _scrub(exc):
 
 # Critiques and drafts ---------------------------------------------------------------------------
 
+
 def prompt_context(context):
     """The context as the prompts read it: every field present, as text."""
     context = context if isinstance(context, dict) else {}
@@ -328,14 +418,17 @@ def prompt_context(context):
         return {k: _text(values.get(k)) for k in keys}
 
     ask = context.get("ask")
-    return {"mentor": part("mentor", ("name", "role", "research", "connection_points", "found_via")),
-            "mentee": part("mentee", ("name", "background", "offer", "skills", "projects", "value_proposition")),
-            "ask": part("ask", ("topic", "minutes", "format")) if isinstance(ask, dict) or ask is None
-            else {"topic": _text(ask), "minutes": "", "format": ""},
-            # Follow-ups and thank-you notes (prompts/followup.j2) also read these.
-            "kind": _text(context.get("kind")) or "first",
-            "previous": part("previous", ("subject", "sent_on")),
-            "note": {**part("note", ("update",)), "number": _note_number(context)}}
+    return {
+        "mentor": part("mentor", ("name", "role", "research", "connection_points", "found_via")),
+        "mentee": part("mentee", ("name", "background", "offer", "skills", "projects", "value_proposition")),
+        "ask": part("ask", ("topic", "minutes", "format"))
+        if isinstance(ask, dict) or ask is None
+        else {"topic": _text(ask), "minutes": "", "format": ""},
+        # Follow-ups and thank-you notes (prompts/followup.j2) also read these.
+        "kind": _text(context.get("kind")) or "first",
+        "previous": part("previous", ("subject", "sent_on")),
+        "note": {**part("note", ("update",)), "number": _note_number(context)},
+    }
 
 
 def _note_number(context):
@@ -373,8 +466,11 @@ def length_norm(kind):
 
 def language_slips(builtin):
     """The built-in coach's language findings as {text, fix}, passed to the model as facts."""
-    return [{"text": (f["evidence"] or {}).get("text", ""), "fix": f["fix"]}
-            for f in builtin.get("findings", []) if f.get("code") in SLIP_CODES]
+    return [
+        {"text": (f["evidence"] or {}).get("text", ""), "fix": f["fix"]}
+        for f in builtin.get("findings", [])
+        if f.get("code") in SLIP_CODES
+    ]
 
 
 def locate(quote, subject, body):
@@ -406,8 +502,14 @@ def ground(findings, subject, body, context=None, builtin=None):
     for item in findings[:MAX_FINDINGS]:
         evidence = locate(item["quote"], subject, body)
         dropped += bool(item["quote"].strip()) and evidence is None
-        finding = {"rubric": item["rubric"], "code": "model", "severity": item["severity"],
-                   "message": item["problem"][:TEXT_MAX], "evidence": evidence, "fix": item["fix"][:TEXT_MAX] or None}
+        finding = {
+            "rubric": item["rubric"],
+            "code": "model",
+            "severity": item["severity"],
+            "message": item["problem"][:TEXT_MAX],
+            "evidence": evidence,
+            "fix": item["fix"][:TEXT_MAX] or None,
+        }
         change = accepted_edit(item.get("edit"), finding, subject, body, context, builtin)
         if change:
             finding["edit"] = change
@@ -439,21 +541,38 @@ def critique(model, subject, body, context, revision_id=None, force=False):
     """The model's critique of a message; on any failure, the built-in critique with `model_error`."""
     builtin = engine.critique(subject, body, context)
     shaped = prompt_context(context)
-    variables = {"subject": subject, "body": body, "context": shaped, "facts": measured_facts(builtin),
-                 "norm": length_norm(shaped["kind"]), "slips": language_slips(builtin)}
-    reply = model.ask("critique", variables, {"subject": subject, "body": body, "context": context},
-                      revision_id, force)
-    labels = {"model": model.name, "prompt_version": reply.prompt_version, "model_call_id": reply.call_id,
-              "cached": reply.cached}
+    variables = {
+        "subject": subject,
+        "body": body,
+        "context": shaped,
+        "facts": measured_facts(builtin),
+        "norm": length_norm(shaped["kind"]),
+        "slips": language_slips(builtin),
+    }
+    reply = model.ask("critique", variables, {"subject": subject, "body": body, "context": context}, revision_id, force)
+    labels = {
+        "model": model.name,
+        "prompt_version": reply.prompt_version,
+        "model_call_id": reply.call_id,
+        "cached": reply.cached,
+    }
     if reply.data is None:
         return {**builtin, **labels, "model_error": f"{reply.error}."}  # engine "builtin" labels the fallback
     findings, dropped = ground(reply.data["findings"], subject, body, context, builtin)
     if not reply.cached and model.db is not None:
         store.set_quotes_dropped(model.db, reply.call_id, dropped)
     scores = {r: float(reply.data["scores"][r]) for r in RUBRICS}
-    return {"scores": scores, "overall": round(sum(scores.values()) / len(scores), 1), "findings": findings,
-            "summary": reply.data["summary"][:TEXT_MAX], "stats": builtin.get("stats", {}), "engine": "model",
-            **labels, "model_error": None, "quotes_dropped": dropped}
+    return {
+        "scores": scores,
+        "overall": round(sum(scores.values()) / len(scores), 1),
+        "findings": findings,
+        "summary": reply.data["summary"][:TEXT_MAX],
+        "stats": builtin.get("stats", {}),
+        "engine": "model",
+        **labels,
+        "model_error": None,
+        "quotes_dropped": dropped,
+    }
 
 
 def draft(model, context, force=False, prompt_name="draft", fallback=engine.draft):
@@ -461,12 +580,23 @@ def draft(model, context, force=False, prompt_name="draft", fallback=engine.draf
     note or progress update, by context["kind"]); on any failure, the built-in writer `fallback`'s, saying so."""
     builtin = fallback(context)
     shaped = prompt_context(context)
-    reply = model.ask(prompt_name, {"context": shaped, "norm": length_norm(shaped["kind"])}, {"context": context},
-                      force=force)
+    reply = model.ask(
+        prompt_name, {"context": shaped, "norm": length_norm(shaped["kind"])}, {"context": context}, force=force
+    )
     labels = {"model": model.name, "prompt_version": reply.prompt_version, "cached": reply.cached}
     if reply.data is None:
-        return {**builtin, **labels, "engine": "builtin",
-                "model_error": f"{reply.error}. The built-in coach wrote this draft instead."}
+        return {
+            **builtin,
+            **labels,
+            "engine": "builtin",
+            "model_error": f"{reply.error}. The built-in coach wrote this draft instead.",
+        }
     body = re.sub(r"\r\n?", "\n", reply.data["body"]).strip()
-    return {"subject": reply.data["subject"].strip()[:SUBJECT_MAX], "body": body[:BODY_MAX],
-            "missing": builtin.get("missing", []), "engine": "model", **labels, "model_error": None}
+    return {
+        "subject": reply.data["subject"].strip()[:SUBJECT_MAX],
+        "body": body[:BODY_MAX],
+        "missing": builtin.get("missing", []),
+        "engine": "model",
+        **labels,
+        "model_error": None,
+    }

@@ -4,6 +4,7 @@ A prompt's version is the first 12 hex digits of the SHA-256 of its file and of 
 every logged call and every critique names exactly the text that produced it, and editing a prompt (or a rubric
 name, a word range or a limit it is given) invalidates the cache.
 """
+
 import hashlib
 import json
 import os
@@ -16,8 +17,14 @@ from .. import vocabulary
 PROMPTS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "prompts")
 
 # Not autoescaped: prompts are plain text for a model, never HTML; pages escape model text themselves.
-_env = Environment(loader=FileSystemLoader(PROMPTS_DIR), undefined=StrictUndefined,
-                   keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True, autoescape=False)
+_env = Environment(
+    loader=FileSystemLoader(PROMPTS_DIR),
+    undefined=StrictUndefined,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    autoescape=False,
+)
 # Every prompt reads the product's names (rubrics, kinds, limits) as `vocab`, never as literals of its own.
 _env.globals["vocab"] = vocabulary
 
@@ -39,5 +46,6 @@ def version(name):
 
 
 # The vocabulary's names and values as stable bytes: a change to any of them is a change to what prompts say.
-_VOCABULARY = json.dumps({name: getattr(vocabulary, name) for name in dir(vocabulary) if name.isupper()},
-                         sort_keys=True, default=sorted).encode()  # sets, sorted
+_VOCABULARY = json.dumps(
+    {name: getattr(vocabulary, name) for name in dir(vocabulary) if name.isupper()}, sort_keys=True, default=sorted
+).encode()  # sets, sorted

@@ -9,6 +9,7 @@ with a real model. Only the answer is made up here, from the rendered prompt its
 - a draft or follow-up names the prompt it was given (its name, lines and first instruction), so a
   changed prompt shows up in the answer.
 """
+
 import json
 import re
 
@@ -39,13 +40,22 @@ def critique_answer(prompt):
     subject = _first(_SUBJECT, prompt)
     body = _first(_BODY, prompt)
     result = engine.critique(subject, body)
-    findings = [{"rubric": f["rubric"], "severity": f["severity"],
-                 "quote": (f["evidence"] or {}).get("text", ""), "problem": f["message"], "fix": f["fix"] or ""}
-                for f in result["findings"][:MAX_FINDINGS]]
+    findings = [
+        {
+            "rubric": f["rubric"],
+            "severity": f["severity"],
+            "quote": (f["evidence"] or {}).get("text", ""),
+            "problem": f["message"],
+            "fix": f["fix"] or "",
+        }
+        for f in result["findings"][:MAX_FINDINGS]
+    ]
     scores = {rubric: int(round(score)) for rubric, score in result["scores"].items()}
-    return {"findings": findings,
-            "summary": "The stub model's critique: the built-in coach's findings, returned through the model path.",
-            "scores": scores}
+    return {
+        "findings": findings,
+        "summary": "The stub model's critique: the built-in coach's findings, returned through the model path.",
+        "scores": scores,
+    }
 
 
 def draft_answer(prompt, prompt_name):
@@ -53,9 +63,11 @@ def draft_answer(prompt, prompt_name):
     lines = [line for line in prompt.splitlines() if line.strip()]
     name = _first(_MENTOR_NAME, prompt).strip()
     greeting = f"Hi {name.split()[0]}," if name and not name.startswith("(") else "Hello,"
-    body = (f"{greeting}\n\nThis message was written by the stub model from the {prompt_name} prompt "
-            f"({len(lines)} lines), whose first instruction reads: \"{lines[0] if lines else ''}\"\n\n"
-            "Set COACH_MODEL to a real model for a real draft.\n\nBest,\nThe stub model")
+    body = (
+        f"{greeting}\n\nThis message was written by the stub model from the {prompt_name} prompt "
+        f'({len(lines)} lines), whose first instruction reads: "{lines[0] if lines else ""}"\n\n'
+        "Set COACH_MODEL to a real model for a real draft.\n\nBest,\nThe stub model"
+    )
     return {"subject": f"Stub model answer to the {prompt_name} prompt", "body": body}
 
 

@@ -1,13 +1,14 @@
 """Forms for conversation prep, meetings, action items and peers (issue 9), with their limits and errors."""
+
 from datetime import date
 
 from flask_wtf import FlaskForm
 from wtforms import SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
-from .services import AFTERCARE_KINDS, CATEGORIES, ITEM_KINDS
 from ..forms import DateInput, WholeNumberField, choices, text
 from .peers import DIRECTIONS
+from .services import AFTERCARE_KINDS, CATEGORIES, ITEM_KINDS
 
 QUESTION_MAX = 500
 MEETING_NOTES_MAX = 10_000
@@ -25,26 +26,38 @@ def date_field(label, required=False, description=None, default=None):
     No format hint by default: the browser's date picker shows the date in the user's own format.
     """
     presence = InputRequired(message="is required.") if required else Optional()
-    return DateInput(label, validators=[presence, not_far_past_or_future], format="%Y-%m-%d",
-                     description=description, default=default)
+    return DateInput(
+        label,
+        validators=[presence, not_far_past_or_future],
+        format="%Y-%m-%d",
+        description=description,
+        default=default,
+    )
 
 
 class QuestionForm(FlaskForm):
     category = SelectField("Category", choices=choices(*CATEGORIES))
     text = text("Your question", QUESTION_MAX, required=True, area=True)
-    position = WholeNumberField("Order (1 is asked first)", "needs a whole number, e.g. 1.", validators=[
-        Optional(), NumberRange(min=1, max=999, message="must be a whole number from 1 to 999.")])
+    position = WholeNumberField(
+        "Order (1 is asked first)",
+        "needs a whole number, e.g. 1.",
+        validators=[Optional(), NumberRange(min=1, max=999, message="must be a whole number from 1 to 999.")],
+    )
 
 
 class PlanForm(FlaskForm):
-    minutes = WholeNumberField("Agreed minutes", "needs a whole number of minutes.", validators=[
-        InputRequired(message="needs a whole number of minutes."),
-        NumberRange(min=5, max=120, message="must be from 5 to 120 minutes.")])
+    minutes = WholeNumberField(
+        "Agreed minutes",
+        "needs a whole number of minutes.",
+        validators=[
+            InputRequired(message="needs a whole number of minutes."),
+            NumberRange(min=5, max=120, message="must be from 5 to 120 minutes."),
+        ],
+    )
     meeting_on = date_field("Meeting date")
     opening = text("Opening: your progress since you last spoke (or since your first message)", 1000, area=True)
     next_steps = text("Next steps: what you expect to agree and when you will report back", 1000, area=True)
-    maintenance = text("Relationship maintenance: how you will say thanks and what value you offer", 1000,
-                       area=True)
+    maintenance = text("Relationship maintenance: how you will say thanks and what value you offer", 1000, area=True)
 
 
 class MeetingForm(FlaskForm):

@@ -4,10 +4,13 @@ One table holds both directions, because the lesson gives them the same structur
 teaches and learns, collaboration projects, meeting cadence, accountability): `direction` is "peer"
 for learning partners and "mentoring" for the juniors or career changers the mentee mentors.
 """
+
 from .. import store
 
-DIRECTIONS = (("peer", "Peer: a learning partner"),
-              ("mentoring", "Someone I mentor (a junior developer or career changer)"))
+DIRECTIONS = (
+    ("peer", "Peer: a learning partner"),
+    ("mentoring", "Someone I mentor (a junior developer or career changer)"),
+)
 DIRECTION_LABELS = {"peer": "Peer mentoring", "mentoring": "Mentoring others"}
 # The two directions read the same columns with different words.
 LABELS = {
@@ -19,8 +22,15 @@ LABELS = {
 def grouped(db, user_id):
     """The user's peers and mentees as [{"direction", "label", "people"}], both directions always present."""
     people = store.list_peers(db, user_id)
-    return [{"direction": key, "label": DIRECTION_LABELS[key], "labels": LABELS[key],
-             "people": [p for p in people if p["direction"] == key]} for key, _ in DIRECTIONS]
+    return [
+        {
+            "direction": key,
+            "label": DIRECTION_LABELS[key],
+            "labels": LABELS[key],
+            "people": [p for p in people if p["direction"] == key],
+        }
+        for key, _ in DIRECTIONS
+    ]
 
 
 def partners(db, user_id):

@@ -5,6 +5,7 @@ agreed minutes; meetings with their notes and insights; action items and progres
 until done; and the thank-you and progress-update drafts, which are ordinary drafts (kinds "thanks"
 and "update") so the editor, revisions and critiques work for them unchanged.
 """
+
 import math
 from datetime import date, timedelta
 
@@ -14,13 +15,19 @@ from ..engine import aftercare
 from ..engine.questions import check_question, is_flagged
 from ..vocabulary import AFTER_MEETING_KINDS, MESSAGE_KINDS
 
-CATEGORIES = (("technical", "Technical guidance"), ("career", "Career advice"),
-              ("industry", "Industry insights"), ("personal", "Personal development"))
+CATEGORIES = (
+    ("technical", "Technical guidance"),
+    ("career", "Career advice"),
+    ("industry", "Industry insights"),
+    ("personal", "Personal development"),
+)
 # The lesson's conversation structure, with the share of the agreed minutes each part gets.
-SECTIONS = (("opening", "Opening: progress since you last spoke", 0.10),
-            ("core", "Core questions", 0.65),
-            ("next_steps", "Next steps: action items and follow-up", 0.15),
-            ("maintenance", "Relationship maintenance: thanks and value you offer", 0.10))
+SECTIONS = (
+    ("opening", "Opening: progress since you last spoke", 0.10),
+    ("core", "Core questions", 0.65),
+    ("next_steps", "Next steps: action items and follow-up", 0.15),
+    ("maintenance", "Relationship maintenance: thanks and value you offer", 0.10),
+)
 MINUTES_PER_QUESTION = 4.5  # a question, its answer and one follow-up question: about 4-5 minutes
 DEFAULT_MINUTES = 20
 ITEM_KINDS = (("action", "Action item"), ("update", "Progress update to send"))
@@ -29,6 +36,7 @@ DEFAULT_DUE_DAYS = 7  # an item without a date is never late, so it would never 
 
 
 # Questions and the plan -----------------------------------------------------------------------------
+
 
 def checked_questions(db, user_id, mentor_id=None):
     """The user's prepared questions, each with the coach's findings and whether it is flagged."""
@@ -41,8 +49,10 @@ def checked_questions(db, user_id, mentor_id=None):
 
 def question_framework(questions):
     """The four categories in the lesson's order, each with its questions (empty ones kept, to show gaps)."""
-    return [{"key": key, "label": label, "questions": [q for q in questions if q["category"] == key]}
-            for key, label in CATEGORIES]
+    return [
+        {"key": key, "label": label, "questions": [q for q in questions if q["category"] == key]}
+        for key, label in CATEGORIES
+    ]
 
 
 def allocate_minutes(minutes):
@@ -51,7 +61,7 @@ def allocate_minutes(minutes):
     whole = [math.floor(m) for _, _, m in raw]
     # Largest remainder: hand the minutes lost to rounding down to the sections that lost most.
     by_remainder = sorted(range(len(raw)), key=lambda i: raw[i][2] - whole[i], reverse=True)
-    for i in by_remainder[:minutes - sum(whole)]:
+    for i in by_remainder[: minutes - sum(whole)]:
         whole[i] += 1
     return [{"key": key, "label": label, "minutes": m} for (key, label, _), m in zip(raw, whole)]
 
@@ -66,8 +76,14 @@ def fit_plan(minutes, questions):
     core = next(s["minutes"] for s in sections if s["key"] == "core")
     capacity = max(1, int(core // MINUTES_PER_QUESTION))
     ordered = sorted(questions, key=lambda q: (q["flagged"], q["position"] or 0, q["id"]))
-    return {"minutes": minutes, "sections": sections, "capacity": capacity, "per_question": MINUTES_PER_QUESTION,
-            "fits": ordered[:capacity], "waits": ordered[capacity:]}
+    return {
+        "minutes": minutes,
+        "sections": sections,
+        "capacity": capacity,
+        "per_question": MINUTES_PER_QUESTION,
+        "fits": ordered[:capacity],
+        "waits": ordered[capacity:],
+    }
 
 
 def agreed_minutes(db, user_id, mentor_id, plan):
@@ -83,25 +99,34 @@ def prep(db, user_id, mentor_id):
     questions = checked_questions(db, user_id, mentor_id)
     plan = store.get_plan(db, user_id, mentor_id)
     minutes = agreed_minutes(db, user_id, mentor_id, plan)
-    return {"questions": questions, "framework": question_framework(questions), "plan": plan,
-            "minutes": minutes, "fitted": fit_plan(minutes, questions)}
+    return {
+        "questions": questions,
+        "framework": question_framework(questions),
+        "plan": plan,
+        "minutes": minutes,
+        "fitted": fit_plan(minutes, questions),
+    }
 
 
 # Action items -----------------------------------------------------------------------------------------
 
+
 def tracked_items(db, user_id, mentor_id=None, today=None):
     """Action items and progress updates with an `overdue` flag (open and due before today)."""
     today = (today or date.today()).isoformat()
-    return [{**item, "overdue": not item["done_on"] and bool(item["due_on"]) and item["due_on"] < today}
-            for item in store.list_action_items(db, user_id, mentor_id)]
+    return [
+        {**item, "overdue": not item["done_on"] and bool(item["due_on"]) and item["due_on"] < today}
+        for item in store.list_action_items(db, user_id, mentor_id)
+    ]
 
 
 def add_item(db, user_id, mentor_id, kind, text, due_on=None, today=None):
     """Record an action item or progress update (due in a week unless dated), tied to the latest meeting."""
     due_on = due_on or (today or date.today()) + timedelta(days=DEFAULT_DUE_DAYS)
     meetings = store.list_meetings(db, user_id, mentor_id)
-    return store.insert_action_item(db, user_id, mentor_id, meetings[0]["id"] if meetings else None,
-                                    kind, text, due_on.isoformat())
+    return store.insert_action_item(
+        db, user_id, mentor_id, meetings[0]["id"] if meetings else None, kind, text, due_on.isoformat()
+    )
 
 
 def mark_item(db, user_id, item_id, done, today=None):
@@ -112,6 +137,7 @@ def mark_item(db, user_id, item_id, done, today=None):
 
 # Thank-you and progress-update drafts -----------------------------------------------------------------
 
+
 def aftercare_extra(db, user_id, mentor_id):
     """What the after-meeting writer reads beyond the drafting context: the latest meeting, the action
     items (open, done and progress updates), when the first open one is due, and a clean question that
@@ -120,12 +146,14 @@ def aftercare_extra(db, user_id, mentor_id):
     items = store.list_action_items(db, user_id, mentor_id)
     waiting = prep(db, user_id, mentor_id)["fitted"]["waits"]
     open_actions = [i for i in items if i["kind"] == "action" and not i["done_on"]]  # soonest due first
-    return {"meeting": meetings[0] if meetings else {},
-            "actions": [i["text"] for i in open_actions],
-            "next_due": _upcoming(open_actions[0]["due_on"] if open_actions else ""),
-            "done": [i["text"] for i in items if i["kind"] == "action" and i["done_on"]],
-            "results": [i["text"] for i in items if i["kind"] == "update"],
-            "next_question": next((q["text"] for q in waiting if not q["flagged"]), "")}
+    return {
+        "meeting": meetings[0] if meetings else {},
+        "actions": [i["text"] for i in open_actions],
+        "next_due": _upcoming(open_actions[0]["due_on"] if open_actions else ""),
+        "done": [i["text"] for i in items if i["kind"] == "action" and i["done_on"]],
+        "results": [i["text"] for i in items if i["kind"] == "update"],
+        "next_question": next((q["text"] for q in waiting if not q["flagged"]), ""),
+    }
 
 
 def _upcoming(due_on):
@@ -141,13 +169,23 @@ def start_aftercare_draft(db, config, user, mentor, kind):
     extra = aftercare_extra(db, user["id"], mentor["id"])
     extra["note"] = {"update": aftercare.facts(extra)}
     return drafting.start_draft(
-        db, config, user, mentor, topic, agreed_minutes(db, user["id"], mentor["id"], plan), "email exchange",
-        kind=kind, extra=extra, write=_aftercare_writer(db, config, user, kind))
+        db,
+        config,
+        user,
+        mentor,
+        topic,
+        agreed_minutes(db, user["id"], mentor["id"], plan),
+        "email exchange",
+        kind=kind,
+        extra=extra,
+        write=_aftercare_writer(db, config, user, kind),
+    )
 
 
 def _aftercare_writer(db, config, user, kind):
     """The configured model through prompts/followup.j2, falling back to the built-in after-meeting
     writer; or that writer alone when no model is configured (or the hourly quota is used)."""
+
     def builtin(context):
         return {**aftercare.draft(kind, context), "engine": "builtin"}
 

@@ -1,12 +1,26 @@
 """The model's critique of a saved revision: asked on demand, stored beside the built-in one, served
 from the log when the text, context, model and prompt are unchanged."""
+
 from .. import store
-from . import services
 from ..coaching.backends import get_backend
 from ..security import check_model_quota
+from . import services
 
-PUBLIC_FIELDS = ("id", "revision_id", "engine", "model", "prompt_version", "scores", "overall", "findings",
-                 "summary", "stats", "model_error", "cached", "created_at")
+PUBLIC_FIELDS = (
+    "id",
+    "revision_id",
+    "engine",
+    "model",
+    "prompt_version",
+    "scores",
+    "overall",
+    "findings",
+    "summary",
+    "stats",
+    "model_error",
+    "cached",
+    "created_at",
+)
 
 
 class NoModelConfigured(LookupError):
@@ -27,12 +41,23 @@ def model_critique(db, config, user, draft_id, number, force=False):
     if not backend.calls_model:
         raise NoModelConfigured("No model is configured on this server (COACH_MODEL is not set).")
     check_model_quota(db, config, user["id"])  # raises RateLimited: a 429 with Retry-After
-    result = backend.critique(revision["subject"], revision["body"], services.draft_context(db, user, draft),
-                              revision_id=revision["id"], force=force)
+    result = backend.critique(
+        revision["subject"],
+        revision["body"],
+        services.draft_context(db, user, draft),
+        revision_id=revision["id"],
+        force=force,
+    )
     stored = store.critique_for_call(db, revision["id"], result["model_call_id"]) if result["cached"] else None
     if stored is None:
-        store.insert_critique(db, revision["id"], result, model=result["model"],
-                              prompt_version=result["prompt_version"], model_call_id=result["model_call_id"])
+        store.insert_critique(
+            db,
+            revision["id"],
+            result,
+            model=result["model"],
+            prompt_version=result["prompt_version"],
+            model_call_id=result["model_call_id"],
+        )
         stored = store.critique_for_call(db, revision["id"], result["model_call_id"])
     return public(stored | {"cached": result["cached"]})
 

@@ -1,5 +1,6 @@
 """A draft's history as the mentee reads it: word-level diffs between revisions, the findings that
 changed between their built-in critiques, and each rubric's score trend as an SVG chart."""
+
 import re
 
 from diff_match_patch import diff_match_patch
@@ -7,8 +8,11 @@ from diff_match_patch import diff_match_patch
 from .. import store
 from ..vocabulary import SCORE_SERIES as SERIES
 
-OPS = {diff_match_patch.DIFF_DELETE: "delete", diff_match_patch.DIFF_EQUAL: "equal",
-       diff_match_patch.DIFF_INSERT: "insert"}
+OPS = {
+    diff_match_patch.DIFF_DELETE: "delete",
+    diff_match_patch.DIFF_EQUAL: "equal",
+    diff_match_patch.DIFF_INSERT: "insert",
+}
 # Words (with their inner apostrophes, straight or typographic: "I've", "O’Brien"), runs of white space and
 # runs of punctuation: "talk," changing to "talk." changes only the comma.
 TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]+")
@@ -21,6 +25,7 @@ CHART = {"width": 640, "height": 260, "left": 40, "right": 16, "top": 16, "botto
 
 
 # Diffs ----------------------------------------------------------------------------------------------
+
 
 def _words_to_chars(text1, text2):
     """Encode each distinct token as one character: diff-match-patch's line-mode trick, on words."""
@@ -68,9 +73,11 @@ def changed_findings(old, new):
     Returns {"fixed": [finding], "new": [finding], "kept": [finding]}, matched by finding code.
     """
     before, after = _problems(old), _problems(new)
-    return {"fixed": [f for code, f in before.items() if code not in after],
-            "new": [f for code, f in after.items() if code not in before],
-            "kept": [f for code, f in after.items() if code in before]}
+    return {
+        "fixed": [f for code, f in before.items() if code not in after],
+        "new": [f for code, f in after.items() if code not in before],
+        "kept": [f for code, f in after.items() if code in before],
+    }
 
 
 def compare(db, draft_id, a, b):
@@ -82,9 +89,15 @@ def compare(db, draft_id, a, b):
     if old is None or new is None:
         return None
     old_critique, new_critique = builtin_critique(db, old["id"]), builtin_critique(db, new["id"])
-    return {"old": old, "new": new, "old_critique": old_critique, "new_critique": new_critique,
-            "subject": word_diff(old["subject"], new["subject"]), "body": word_diff(old["body"], new["body"]),
-            "findings": changed_findings(old_critique, new_critique)}
+    return {
+        "old": old,
+        "new": new,
+        "old_critique": old_critique,
+        "new_critique": new_critique,
+        "subject": word_diff(old["subject"], new["subject"]),
+        "body": word_diff(old["body"], new["body"]),
+        "findings": changed_findings(old_critique, new_critique),
+    }
 
 
 def default_pair(latest_number):
@@ -102,11 +115,19 @@ def revision_page(db, draft_id, page=1, search=None):
     pages = max(1, -(-total // REVISIONS_PER_PAGE))
     page = min(max(1, page), pages)
     revisions = store.list_revisions(db, draft_id, REVISIONS_PER_PAGE, (page - 1) * REVISIONS_PER_PAGE, search)
-    return {"revisions": revisions, "total": total, "page": page, "pages": pages, "page_size": REVISIONS_PER_PAGE,
-            "search": search, "trend": trend_chart(revisions[::-1])}
+    return {
+        "revisions": revisions,
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "page_size": REVISIONS_PER_PAGE,
+        "search": search,
+        "trend": trend_chart(revisions[::-1]),
+    }
 
 
 # Trend chart ----------------------------------------------------------------------------------------
+
 
 def _y(score):
     span = CHART["height"] - CHART["top"] - CHART["bottom"]
@@ -130,10 +151,17 @@ def trend_chart(revisions):
     count = len(revisions)
     series = []
     for name in SERIES:
-        dots = [{"x": _x(i, count), "y": _y(r[name]), "number": r["number"], "score": r[name]}
-                for i, r in enumerate(revisions) if r.get(name) is not None]
+        dots = [
+            {"x": _x(i, count), "y": _y(r[name]), "number": r["number"], "score": r[name]}
+            for i, r in enumerate(revisions)
+            if r.get(name) is not None
+        ]
         series.append({"name": name, "dots": dots, "points": " ".join(f"{d['x']},{d['y']}" for d in dots)})
-    return {**CHART, "series": series,
-            "x_ticks": [{"x": _x(i, count), "number": r["number"]} for i, r in enumerate(revisions)],
-            "y_ticks": [{"y": _y(score), "score": score} for score in range(CHART["low"], CHART["high"] + 1)],
-            "bottom_y": CHART["height"] - CHART["bottom"], "right_x": CHART["width"] - CHART["right"]}
+    return {
+        **CHART,
+        "series": series,
+        "x_ticks": [{"x": _x(i, count), "number": r["number"]} for i, r in enumerate(revisions)],
+        "y_ticks": [{"y": _y(score), "score": score} for score in range(CHART["low"], CHART["high"] + 1)],
+        "bottom_y": CHART["height"] - CHART["bottom"],
+        "right_x": CHART["width"] - CHART["right"],
+    }

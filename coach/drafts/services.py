@@ -3,6 +3,7 @@ revisions saved with their built-in critique.
 
 Views call these with plain values; these call the store, the engine and the model backends.
 """
+
 import re
 
 from .. import engine, store
@@ -13,14 +14,22 @@ from ..security import RateLimited, check_model_quota
 def build_context(profile, mentor, draft, mentee_name=""):
     """The context the coach and the models read: who the mentee is, the mentor's research, the ask."""
     return {
-        "mentor": {key: mentor.get(key) or "" for key in
-                   ("name", "role", "research", "connection_points", "found_via")},
-        "mentee": {"name": mentee_name or "", "background": profile.get("background") or "",
-                   "offer": profile.get("offer") or "", "skills": profile.get("skills") or "",
-                   "projects": profile.get("projects") or "",
-                   "value_proposition": mentor.get("value_proposition") or ""},
-        "ask": {"topic": draft["ask_topic"] or "", "minutes": draft["ask_minutes"],
-                "format": draft["ask_format"] or ""},
+        "mentor": {
+            key: mentor.get(key) or "" for key in ("name", "role", "research", "connection_points", "found_via")
+        },
+        "mentee": {
+            "name": mentee_name or "",
+            "background": profile.get("background") or "",
+            "offer": profile.get("offer") or "",
+            "skills": profile.get("skills") or "",
+            "projects": profile.get("projects") or "",
+            "value_proposition": mentor.get("value_proposition") or "",
+        },
+        "ask": {
+            "topic": draft["ask_topic"] or "",
+            "minutes": draft["ask_minutes"],
+            "format": draft["ask_format"] or "",
+        },
         "kind": draft.get("kind") or "first",  # a thank-you note is not judged as a first message
     }
 
@@ -31,8 +40,7 @@ def draft_context(db, user, draft):
     return build_context(store.get_profile(db, user["id"]), mentor, draft, user["name"])
 
 
-def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, kind="first", extra=None,
-                write=None):
+def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, kind="first", extra=None, write=None):
     """Create a draft for a mentor, write its first message and save it as revision 1.
 
     Follow-ups and thank-you notes (coach/outreach/followups.py) pass their `kind`, `extra` context and `write`r.
@@ -45,8 +53,13 @@ def start_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_format, ki
 
 def draft_ask(mentor, ask_topic, ask_minutes, ask_format, kind="first"):
     """The fields of a draft not saved yet: its mentor, kind and ask."""
-    return {"mentor_id": mentor["id"], "kind": kind, "ask_topic": ask_topic, "ask_minutes": ask_minutes,
-            "ask_format": ask_format}
+    return {
+        "mentor_id": mentor["id"],
+        "kind": kind,
+        "ask_topic": ask_topic,
+        "ask_minutes": ask_minutes,
+        "ask_format": ask_format,
+    }
 
 
 def compose_draft(db, config, user, ask, extra=None, write=None):
@@ -60,8 +73,9 @@ def save_new_draft(db, user_id, ask, context, first):
     """Save a composed draft with its message as revision 1 and that revision's critique, all or nothing;
     return the draft's id."""
     with db.atomic():
-        draft_id = store.insert_draft(db, user_id, ask["mentor_id"], ask["ask_topic"], ask["ask_minutes"],
-                                      ask["ask_format"], kind=ask["kind"])
+        draft_id = store.insert_draft(
+            db, user_id, ask["mentor_id"], ask["ask_topic"], ask["ask_minutes"], ask["ask_format"], kind=ask["kind"]
+        )
         save_revision(db, draft_id, first["subject"], first["body"], context, source=f"draft:{first['engine']}")
     return draft_id
 

@@ -3,6 +3,7 @@
 `critique(subject, body, context)` returns the critique dict the API and CLI print;
 `draft(context)` returns a first message in the lesson's structure.
 """
+
 from .critique import critique
 from .drafter import draft
 from .rules import RULES

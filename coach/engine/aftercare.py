@@ -10,6 +10,7 @@ the mentee's records were empty, so the mentee sees what to fill in. A thank-you
 and what the mentee will do, and asks for nothing; a progress update says what they did with the
 advice and what came of it, with at most one small optional question.
 """
+
 from ..vocabulary import AFTER_MEETING_KINDS as KINDS
 from .context import first_name, parse_ask
 from .phrasing import first_person, lower_first, short_subject, spoken_date
@@ -26,12 +27,15 @@ def draft(kind, context):
 def facts(context):
     """The meeting's records as plain sentences, for a model writing the same note (prompts/followup.j2)."""
     meeting = context.get("meeting") or {}
-    lines = [("What helped most", meeting.get("insights")), ("Meeting notes", meeting.get("notes")),
-             ("Will do", "; ".join(context.get("actions") or [])),
-             ("First step due", spoken_date(context.get("next_due") or "")),
-             ("Done", "; ".join(context.get("done") or [])),
-             ("Results so far", "; ".join(context.get("results") or [])),
-             ("A question that waited", context.get("next_question"))]
+    lines = [
+        ("What helped most", meeting.get("insights")),
+        ("Meeting notes", meeting.get("notes")),
+        ("Will do", "; ".join(context.get("actions") or [])),
+        ("First step due", spoken_date(context.get("next_due") or "")),
+        ("Done", "; ".join(context.get("done") or [])),
+        ("Results so far", "; ".join(context.get("results") or [])),
+        ("A question that waited", context.get("next_question")),
+    ]
     return "\n".join(f"{label}: {' '.join(str(value).split())}" for label, value in lines if value)
 
 
@@ -60,8 +64,12 @@ def _parts(context):
 
 def _thanks(p, missing):
     about = f" about {p['topic']}" if p["topic"] else ""
-    actions = _or_placeholder(p["actions"], missing, "[what I will do first with your advice]",
-                              "Add an action item (what you will do with the advice) so the note says what happens next.")
+    actions = _or_placeholder(
+        p["actions"],
+        missing,
+        "[what I will do first with your advice]",
+        "Add an action item (what you will do with the advice) so the note says what happens next.",
+    )
     started = f" Since then, {_told(p['done'], done=True)}." if p["done"] else ""
     paragraphs = [
         p["greeting"],
@@ -69,8 +77,9 @@ def _thanks(p, missing):
         f"{_next_steps(actions, p['due'])} I will let you know how it goes.",
         p["sign"],
     ]
-    subject = short_subject(("Thanks for your advice on", "Thanks:"), p["topic"],
-                            "Thank you, and my next step after our conversation")
+    subject = short_subject(
+        ("Thanks for your advice on", "Thanks:"), p["topic"], "Thank you, and my next step after our conversation"
+    )
     return _message(subject, paragraphs, missing)
 
 
@@ -78,8 +87,12 @@ def _update(p, missing):
     if not p["done"]:
         missing.append("Mark the action items you finished as done: the update should say what you did.")
     done = _told(p["done"], done=True) if p["done"] else "[what I did with your advice]"
-    results = _or_placeholder(p["results"], missing, "[the result so far, with a number or an example]",
-                              "Add a progress update (the result so far) so the mentor sees the advice paid off.")
+    results = _or_placeholder(
+        p["results"],
+        missing,
+        "[the result so far, with a number or an example]",
+        "Add a progress update (the result so far) so the mentor sees the advice paid off.",
+    )
     about = f" about {p['topic']}" if p["topic"] else ""
     still = f" {_next_steps(p['actions'], p['due'])}" if p["done"] and p["actions"] else ""
     paragraphs = [
@@ -88,8 +101,9 @@ def _update(p, missing):
         f"Since then, {done}. The result so far: {_join(results)}.{still} I will keep you posted.",
     ]
     if p["next_question"]:
-        paragraphs.append("One small question, only if you have a minute (no need to reply otherwise): "
-                          f"{p['next_question']}")
+        paragraphs.append(
+            f"One small question, only if you have a minute (no need to reply otherwise): {p['next_question']}"
+        )
     paragraphs.append(p["sign"])
     subject = short_subject(("An update on", "Update:"), p["topic"], "An update since our conversation")
     return _message(subject, paragraphs, missing)
@@ -99,7 +113,7 @@ def _advice(insight):
     """The mentor's advice, whole: 'your advice to measure first' when it is an instruction, else 'your advice:
     Breadth matters less ...' ("your advice", not "you suggested", keeps it whole whatever its grammar)."""
     if first_person(insight).startswith("I will "):  # "Measure the pool first" is an instruction
-        return f"your advice to {first_person(insight)[len('I will '):]}"
+        return f"your advice to {first_person(insight)[len('I will ') :]}"
     return f"your advice: {insight}"
 
 
@@ -108,7 +122,7 @@ def _next_steps(actions, due):
     by = f" by {due}" if due else ""
     told = [first_person(a) for a in actions]
     if all(told):  # one sentence: "Next, I will set up X by 7 December and read Y."
-        steps = [told[0] + by] + [t[len("I will "):] if t.startswith("I will ") else t for t in told[1:]]
+        steps = [told[0] + by] + [t[len("I will ") :] if t.startswith("I will ") else t for t in told[1:]]
         return f"Next, {_join_plain(steps)}."
     return f"Next on my list{by}: {_join(actions)}."
 

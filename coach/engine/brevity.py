@@ -4,12 +4,14 @@ Length targets for a first message come from Boomerang's 2016 study of over 40 m
 ("How to write an email", blog.boomerangapp.com): messages of 50-125 words had reply rates above 50%,
 falling off slowly on either side, so past 125 words a message loses a little per 100 words, and much more
 only past 400: one that carries needed context (what the writer tried, the one detail the mentor needs) is
-not padded, and padding (filler, restating, repeating) costs wherever it is. Follow-ups are shorter (they refer back to the first
+not padded, and padding (filler, restating, repeating) costs wherever it is. Follow-ups are shorter (they refer
+back to the first
 message), thank-you notes and updates a little longer (they report what happened), and a LinkedIn
 connection note must fit in 300 characters. We count the words between greeting and sign-off: those are
 what the mentor has to read. Subject lines of roughly 3-9 words are the range the same kind of study
 found most answered.
 """
+
 import re
 
 from ..vocabulary import CONNECTION_NOTE_CHARS, NORMS
@@ -53,39 +55,69 @@ def check(msg, ctx, out):
 def _check_connection_note(msg, out):
     n = len(msg.body.strip())
     if msg.word_count < CONNECTION_NOTE_MIN_WORDS:
-        out.add("too_short", f"At {msg.word_count} words the note does not say who you are or why them.",
-                "Add who you are and what in their work led you to them, within the 300 characters.")
+        out.add(
+            "too_short",
+            f"At {msg.word_count} words the note does not say who you are or why them.",
+            "Add who you are and what in their work led you to them, within the 300 characters.",
+        )
     elif n <= CONNECTION_NOTE_CHARS:
-        out.add("fits_connection_note", f"At {n} characters it fits a connection note ({CONNECTION_NOTE_CHARS} at most).",
-                "Keep it to who you are, why them and one ask.")
+        out.add(
+            "fits_connection_note",
+            f"At {n} characters it fits a connection note ({CONNECTION_NOTE_CHARS} at most).",
+            "Keep it to who you are, why them and one ask.",
+        )
     else:
-        out.add("over_connection_limit", f"At {n} characters it is past the {CONNECTION_NOTE_CHARS} a connection note allows.",
-                "Cut to who you are, why them and one ask, or send it as a message once connected.")
+        out.add(
+            "over_connection_limit",
+            f"At {n} characters it is past the {CONNECTION_NOTE_CHARS} a connection note allows.",
+            "Cut to who you are, why them and one ask, or send it as a message once connected.",
+        )
 
 
 def _check_length(msg, out, norm):
     n = msg.word_count
     if n > norm.high:
         cut = _longest_sentence(msg)
-        fix = f"Cut to about {norm.high} words; start with the longest sentence: \"{cut.text}\"" if cut else \
-            f"Cut to about {norm.high} words."
+        fix = (
+            f'Cut to about {norm.high} words; start with the longest sentence: "{cut.text}"'
+            if cut
+            else f"Cut to about {norm.high} words."
+        )
         if n > norm.too_long:
-            out.add("too_long", f"At {n} words this is {n - norm.high} past the {norm.low}-{norm.high} words that suit "
-                    f"this kind of message (half a point off per 100 extra words).", fix,
-                    points=POINTS_PER_EXCESS_WORD * (n - norm.high))
+            out.add(
+                "too_long",
+                f"At {n} words this is {n - norm.high} past the {norm.low}-{norm.high} words that suit "
+                f"this kind of message (half a point off per 100 extra words).",
+                fix,
+                points=POINTS_PER_EXCESS_WORD * (n - norm.high),
+            )
         else:
-            out.add("long_message", f"At {n} words this is {n - norm.high} past the {norm.low}-{norm.high} words that "
-                    f"suit this kind of message (a quarter point off per 100 extra words).", fix,
-                    points=POINTS_PER_LONG_WORD * (n - norm.high))
+            out.add(
+                "long_message",
+                f"At {n} words this is {n - norm.high} past the {norm.low}-{norm.high} words that "
+                f"suit this kind of message (a quarter point off per 100 extra words).",
+                fix,
+                points=POINTS_PER_LONG_WORD * (n - norm.high),
+            )
     elif n < TOO_SHORT:
-        out.add("too_short", f"At {n} words the mentor has too little context: who you are and why them.",
-                "Add one sentence on your background and one on what in their work led you to them.")
+        out.add(
+            "too_short",
+            f"At {n} words the mentor has too little context: who you are and why them.",
+            "Add one sentence on your background and one on what in their work led you to them.",
+        )
     elif n >= norm.low:
-        out.add("length_sweet_spot", f"At {n} words it sits in the {norm.low}-{norm.high} word range that suits this "
-                "kind of message.", "Keep it about this length.")
+        out.add(
+            "length_sweet_spot",
+            f"At {n} words it sits in the {norm.low}-{norm.high} word range that suits this kind of message.",
+            "Keep it about this length.",
+        )
     elif n >= CONCISE and msg.asks:
-        out.add("length_sweet_spot", f"At {n} words it makes its ask with nothing the mentor could skip.",
-                f"Keep it short; add a line only if the mentor would lack context (up to {norm.high} words still reads fast).")
+        out.add(
+            "length_sweet_spot",
+            f"At {n} words it makes its ask with nothing the mentor could skip.",
+            f"Keep it short; add a line only if the mentor would lack context (up to {norm.high} words still reads "
+            f"fast).",
+        )
 
 
 def _longest_sentence(msg):
@@ -99,31 +131,51 @@ def _check_filler(msg, out):
         if any(start < m.start() < end for start, end in quoted):  # a title's own words are not the writer's to cut
             continue
         found = True
-        out.add("filler", f'"{msg.quote(m)}" adds words without meaning.', f'Delete "{msg.quote(m)}".',
-                ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "filler",
+            f'"{msg.quote(m)}" adds words without meaning.',
+            f'Delete "{msg.quote(m)}".',
+            ("body", msg.body, m.start(), m.end()),
+        )
     lists = (s for s in msg.sentences if s.text.count(",") >= INVENTORY_COMMAS)  # the pattern is costly: scan few
     for m in (m for s in lists for m in lx.INVENTORY.finditer(msg.body, s.start, s.end)):
         found = True
-        out.add("inventory", f'"{msg.quote(m)}" lists more than the mentor needs; one line of background will do.',
-                "Keep the one or two items that matter for this ask.", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "inventory",
+            f'"{msg.quote(m)}" lists more than the mentor needs; one line of background will do.',
+            "Keep the one or two items that matter for this ask.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     for m in lx.STACKED_HEDGES.finditer(msg.folded):
         found = True
-        out.add("stacked_hedges", f'"{msg.quote(m)}" hedges twice; one hedge is polite, two are padding.',
-                "Keep one hedge, e.g. \"Could we talk...\".", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "stacked_hedges",
+            f'"{msg.quote(m)}" hedges twice; one hedge is polite, two are padding.',
+            'Keep one hedge, e.g. "Could we talk...".',
+            ("body", msg.body, m.start(), m.end()),
+        )
     if not found and len(msg.words) >= TOO_SHORT:
         out.add("no_filler", "No filler phrases: every sentence carries content.", "Keep it lean.")
 
 
 def _check_repetition(msg, out):
     for m in lx.RESTATING.finditer(msg.folded):
-        out.add("restating", f'"{msg.quote(m)}" signals a point being made again.', "Cut the restatement; say it once.",
-                ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "restating",
+            f'"{msg.quote(m)}" signals a point being made again.',
+            "Cut the restatement; say it once.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     seen = set()
     for s in msg.sentences:
         stems = content_stems(s.text)
         if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) > REPEAT_SHARE * len(stems):
-            out.add("repeated_point", "This sentence mostly repeats what the message already said.",
-                    f'Cut "{s.text}"', ("body", msg.body, s.start, s.end))
+            out.add(
+                "repeated_point",
+                "This sentence mostly repeats what the message already said.",
+                f'Cut "{s.text}"',
+                ("body", msg.body, s.start, s.end),
+            )
         seen |= stems
 
 
@@ -132,22 +184,35 @@ def _check_layout(msg, out):
     for p, n in zip(msg.paragraphs, sizes):
         if n > WALL_WORDS:
             first_end = p.text.find(".") + 1 or len(p.text)
-            out.add("wall_of_text", f"A {n}-word paragraph is a wall of text the mentor must wade through.",
-                    "Break it into paragraphs of two or three sentences, or cut it.",
-                    ("body", msg.body, p.start, p.start + first_end))
+            out.add(
+                "wall_of_text",
+                f"A {n}-word paragraph is a wall of text the mentor must wade through.",
+                "Break it into paragraphs of two or three sentences, or cut it.",
+                ("body", msg.body, p.start, p.start + first_end),
+            )
     if len(sizes) >= 2 and max(sizes) <= SKIMMABLE_WORDS and sum(sizes) >= SKIMMABLE_MIN_WORDS:
-        out.add("skimmable", f"Short paragraphs (none over {SKIMMABLE_WORDS} words) make it easy to skim.", "Keep them short.")
+        out.add(
+            "skimmable",
+            f"Short paragraphs (none over {SKIMMABLE_WORDS} words) make it easy to skim.",
+            "Keep them short.",
+        )
     if len(msg.paragraphs) > MAX_PARAGRAPHS:
-        out.add("many_paragraphs", f"{len(msg.paragraphs)} paragraphs is a lot to scroll for a first message.",
-                "Aim for greeting, three short paragraphs and a sign-off.")
+        out.add(
+            "many_paragraphs",
+            f"{len(msg.paragraphs)} paragraphs is a lot to scroll for a first message.",
+            "Aim for greeting, three short paragraphs and a sign-off.",
+        )
 
 
 def _check_subject(msg, out):
     n, (low, high) = len(msg.subject_words), SUBJECT_WORDS
     if n > high:
-        out.add("subject_too_long", f"The subject has {n} words; inboxes cut it off past about {high} "
-                f"(0.1 point off per extra word).",
-                f"Keep the first {high} words' worth: the topic and the time.", ("subject", msg.subject, 0, len(msg.subject)),
-                points=POINTS_PER_EXTRA_SUBJECT_WORD * (n - high))
+        out.add(
+            "subject_too_long",
+            f"The subject has {n} words; inboxes cut it off past about {high} (0.1 point off per extra word).",
+            f"Keep the first {high} words' worth: the topic and the time.",
+            ("subject", msg.subject, 0, len(msg.subject)),
+            points=POINTS_PER_EXTRA_SUBJECT_WORD * (n - high),
+        )
     elif n >= low:
         out.add("subject_length_ok", f"The subject is {n} words: short enough to read at a glance.", "Keep it.")

@@ -1,8 +1,10 @@
 """Clarity: a specific subject, one identifiable time-bounded ask, a question the mentor can answer."""
+
 import re
 
+from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
-from .context import ASKLESS_KINDS, FORMATS, minutes_in, minutes_range
+from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD, stem
@@ -13,7 +15,9 @@ MAX_ASKS = 3  # one ask and up to two questions that narrow it; more compete for
 POINTS_PER_EXTRA_ASK = -0.2
 # Words a request is made of whatever it is about: the frame ("would you be open to a 20-minute call"), the
 # vague objects ("advice", "a chat") and time. What is left over names the thing asked about.
-_FRAME_WORDS = frozenset(stem(w) for w in """
+_FRAME_WORDS = frozenset(
+    stem(w)
+    for w in """
 would could can will might may open available willing free happy glad love like appreciate grateful wonder wondering
 hoping hope writing reach reaching ask asking request see know let please kindly spare moment minute minutes min mins
 hour time quick short brief call chat coffee conversation meeting zoom video phone email reply talk speak hear get
@@ -23,7 +27,8 @@ industry share sharing question questions thing things something anything discus
 interested maybe perhaps also really just great much lot bit little some any one two monday tuesday wednesday
 thursday friday saturday sunday morning afternoon evening tomorrow today office later anytime free opportunity
 opportunities support involved network professional add explore potential
-""".split())
+""".split()
+)
 SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one
 DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than one
 _AND = re.compile(r"\band\b", re.I)
@@ -31,8 +36,11 @@ _AND = re.compile(r"\band\b", re.I)
 
 def specific_subject_words(subject):
     """Return the subject's words that name a topic (not filler like 'quick question')."""
-    return [w for w in WORD.findall(subject) if w.lower() not in STOPWORDS
-            and w.lower() not in lx.GENERIC_SUBJECT_WORDS and not any(c.isdigit() for c in w)]
+    return [
+        w
+        for w in WORD.findall(subject)
+        if w.lower() not in STOPWORDS and w.lower() not in lx.GENERIC_SUBJECT_WORDS and not any(c.isdigit() for c in w)
+    ]
 
 
 def check(msg, ctx, out):
@@ -57,13 +65,25 @@ def _check_no_new_ask(msg, ctx, out, asks):
     if len(asks) <= allowed:
         out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
         if asks and ask_kind(msg, asks)[0] == "vague":
-            out.add("vague_ask", "Its one question asks for general thoughts; the mentor cannot tell what would answer it.",
-                    "Narrow it to one choice or one question about what you did.", ("body", msg.body, asks[0].start, asks[0].end))
+            out.add(
+                "vague_ask",
+                "Its one question asks for general thoughts; the mentor cannot tell what would answer it.",
+                "Narrow it to one choice or one question about what you did.",
+                ("body", msg.body, asks[0].start, asks[0].end),
+            )
     else:
         extra = asks[allowed]
-        what = "A thank-you note asks for nothing" if allowed == 0 else "A progress update carries one small question at most"
-        out.add("ask_in_aftercare", f"{what}; this one makes a request.",
-                f'Cut "{extra.text}" and save it for a later message.', ("body", msg.body, extra.start, extra.end))
+        what = (
+            "A thank-you note asks for nothing"
+            if allowed == 0
+            else "A progress update carries one small question at most"
+        )
+        out.add(
+            "ask_in_aftercare",
+            f"{what}; this one makes a request.",
+            f'Cut "{extra.text}" and save it for a later message.',
+            ("body", msg.body, extra.start, extra.end),
+        )
 
 
 def _check_takeaway(msg, out):
@@ -71,9 +91,13 @@ def _check_takeaway(msg, out):
     what helped or what the mentee did names it in words of its own ("pick one open issue in the plugin")."""
     for m in lx.REPORT.finditer(msg.folded):
         s = next((s for s in msg.sentences if s.start <= m.start() < s.end), None)
-        if s and len(ask_topic_stems(msg.body[m.end():s.end])) >= SPECIFIC_TOPIC_STEMS:
-            out.add("specific_takeaway", "It names the advice or what came of it, so the mentor knows exactly "
-                    "what it is about.", "Keep it.", ("body", msg.body, s.start, s.end))
+        if s and len(ask_topic_stems(msg.body[m.end() : s.end])) >= SPECIFIC_TOPIC_STEMS:
+            out.add(
+                "specific_takeaway",
+                "It names the advice or what came of it, so the mentor knows exactly what it is about.",
+                "Keep it.",
+                ("body", msg.body, s.start, s.end),
+            )
             return
 
 
@@ -96,24 +120,38 @@ def _check_subject(msg, ctx, out):
     if not msg.subject.strip() and ctx["kind"] == "connection":  # a connection note has no subject line
         return
     if not msg.subject.strip():
-        out.add("missing_subject", "There is no subject line, so the mentor cannot tell what you want before opening it.",
-                _subject_fix(ctx, "Use a subject that names the ask and its length"))
+        out.add(
+            "missing_subject",
+            "There is no subject line, so the mentor cannot tell what you want before opening it.",
+            _subject_fix(ctx, "Use a subject that names the ask and its length"),
+        )
         return
     specific = specific_subject_words(msg.subject)
     timed = minutes_in(msg.subject) is not None
     evidence = ("subject", msg.subject, 0, len(msg.subject))
     if len(specific) <= 1 and not (timed and specific):
-        out.add("vague_subject", f'The subject "{msg.subject.strip()}" does not say what you are asking about.',
-                _subject_fix(ctx, "Replace it with a specific subject"), evidence)
+        out.add(
+            "vague_subject",
+            f'The subject "{msg.subject.strip()}" does not say what you are asking about.',
+            _subject_fix(ctx, "Replace it with a specific subject"),
+            evidence,
+        )
     elif len(specific) >= 3 or timed:
-        out.add("specific_subject", "The subject names a specific topic" + (" and a time bound." if timed else "."),
-                "Keep it.", evidence)
+        out.add(
+            "specific_subject",
+            "The subject names a specific topic" + (" and a time bound." if timed else "."),
+            "Keep it.",
+            evidence,
+        )
 
 
 def ask_topic_stems(text):
     """The stems of `text` that name what it asks about, not how it asks."""
-    return {stem(w) for w in WORD.findall(text.replace("-", " ")) if len(w) > 1 and w.lower() not in STOPWORDS
-            and not w.isdigit()} - _FRAME_WORDS
+    return {
+        stem(w)
+        for w in WORD.findall(text.replace("-", " "))
+        if len(w) > 1 and w.lower() not in STOPWORDS and not w.isdigit()
+    } - _FRAME_WORDS
 
 
 def ask_kind(msg, asks):
@@ -129,15 +167,18 @@ def ask_kind(msg, asks):
         topic = ask_topic_stems(s.text)
         marker = lx.SPECIFIC_ASK.search(folded)
         if marker:
-            return "specific", s, f'"{s.text[marker.start():marker.end()]}"'
+            return "specific", s, f'"{s.text[marker.start() : marker.end()]}"'
         vague = lx.VAGUE_ASK.search(folded)
         # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
         diffuse = s.text.count(",") + len(_AND.findall(s.text)) >= DIFFUSE_JOINS
-        if not vague and not diffuse and (len(topic) >= SPECIFIC_TOPIC_STEMS or
-                                          (len(topic) >= 2 and lx.EITHER_OR.search(s.text))):
+        if (
+            not vague
+            and not diffuse
+            and (len(topic) >= SPECIFIC_TOPIC_STEMS or (len(topic) >= 2 and lx.EITHER_OR.search(s.text)))
+        ):
             return "specific", s, "a named topic"
         if vague and best is None:  # "a chat about X" names a topic, but no question about it
-            best = ("vague", s, s.text[vague.start():vague.end()])
+            best = ("vague", s, s.text[vague.start() : vague.end()])
     return best or ("plain", asks[0], "")
 
 
@@ -146,47 +187,79 @@ def _check_connection_reason(msg, out, asks):
     reasons = detailed_references(msg)
     kind = ask_kind(msg, asks)[0] if asks else "none"
     if reasons or kind == "specific":
-        out.add("specific_ask", "The note says exactly why you are connecting: a specific piece of their work "
-                "or one answerable question.", "Keep it.")
+        out.add(
+            "specific_ask",
+            "The note says exactly why you are connecting: a specific piece of their work or one answerable question.",
+            "Keep it.",
+        )
     else:
-        out.add("vague_ask", "The note gives no specific reason to connect; it could go to anyone.",
-                "Name the one piece of their work that led you to them, or the one question you have.")
+        out.add(
+            "vague_ask",
+            "The note gives no specific reason to connect; it could go to anyone.",
+            "Name the one piece of their work that led you to them, or the one question you have.",
+        )
 
 
 def _check_ask(msg, ctx, out, asks):
     if not asks:
-        out.add("no_clear_ask", "There is no request or question the mentor can say yes to or answer.",
-                f"Add one clear question, {_ask_example(ctx)}")
+        out.add(
+            "no_clear_ask",
+            "There is no request or question the mentor can say yes to or answer.",
+            f"Add one clear question, {_ask_example(ctx)}",
+        )
         return "none"
     kind, main, why = ask_kind(msg, asks)
     evidence = ("body", msg.body, main.start, main.end)
     if kind == "specific":
-        out.add("specific_ask", f"The ask is one the mentor can answer or decide: it names what it is about ({why}).",
-                "Keep it to this one ask.", evidence)
+        out.add(
+            "specific_ask",
+            f"The ask is one the mentor can answer or decide: it names what it is about ({why}).",
+            "Keep it to this one ask.",
+            evidence,
+        )
     elif kind == "vague":
-        out.add("vague_ask", f'The ask ("{why}") names no question, decision or piece of work, so the mentor '
-                "cannot tell what answering would take.",
-                f"Ask one answerable question about a named thing, {_ask_example(ctx)}", evidence)
+        out.add(
+            "vague_ask",
+            f'The ask ("{why}") names no question, decision or piece of work, so the mentor '
+            "cannot tell what answering would take.",
+            f"Ask one answerable question about a named thing, {_ask_example(ctx)}",
+            evidence,
+        )
     else:
-        out.add("clear_ask", "The message makes an identifiable request.",
-                "Name what it is about: one question, a choice between options, or one piece of work to review.",
-                evidence)
+        out.add(
+            "clear_ask",
+            "The message makes an identifiable request.",
+            "Name what it is about: one question, a choice between options, or one piece of work to review.",
+            evidence,
+        )
     if len(asks) > MAX_ASKS:
         extra = asks[MAX_ASKS]
-        out.add("competing_asks", f"There are {len(asks)} questions or requests competing for the mentor's attention "
-                "(0.2 point off for each past the second).",
-                f'Keep the main ask and cut the others, starting with "{extra.text}"',
-                ("body", msg.body, extra.start, extra.end), points=POINTS_PER_EXTRA_ASK * (len(asks) - MAX_ASKS))
+        out.add(
+            "competing_asks",
+            f"There are {len(asks)} questions or requests competing for the mentor's attention "
+            "(0.2 point off for each past the second).",
+            f'Keep the main ask and cut the others, starting with "{extra.text}"',
+            ("body", msg.body, extra.start, extra.end),
+            points=POINTS_PER_EXTRA_ASK * (len(asks) - MAX_ASKS),
+        )
     first = asks[0]
     if len(msg.content_words) > 150 and first.start > 0.7 * len(msg.body):
-        out.add("buried_ask", "The request only arrives near the end of a long message.",
-                f'Move "{first.text}" up to the second paragraph.', ("body", msg.body, first.start, first.end))
+        out.add(
+            "buried_ask",
+            "The request only arrives near the end of a long message.",
+            f'Move "{first.text}" up to the second paragraph.',
+            ("body", msg.body, first.start, first.end),
+        )
     if kind != "vague":  # a format adds to an ask with an object; it does not rescue "a chat"
         for s in asks:
             fmt = FORMATS.search(msg.body, s.start, s.end)
             if fmt:
-                out.add("format_named", f'The ask names a format ("{fmt.group()}").', "Keep it.",
-                        ("body", msg.body, fmt.start(), fmt.end()))
+                out.add(
+                    "format_named",
+                    f'The ask names a format ("{fmt.group()}").',
+                    "Keep it.",
+                    ("body", msg.body, fmt.start(), fmt.end()),
+                )
                 break
     return kind
 
@@ -195,13 +268,20 @@ def _check_time(msg, ctx, out, ask):
     m = msg.time_bound
     if not m:
         if ask not in ("none", "vague") and ctx["kind"] != "connection":
-            out.add("no_time_bound", "The ask has no time bound, so the mentor cannot judge what it would cost them.",
-                    f"Say how long, {_ask_example(ctx)}")
+            out.add(
+                "no_time_bound",
+                "The ask has no time bound, so the mentor cannot judge what it would cost them.",
+                f"Say how long, {_ask_example(ctx)}",
+            )
         return
     evidence = ("body", msg.body, m.start(), m.end())
     if ask == "vague":  # "a quick 15-minute chat" is still a chat about nothing in particular
-        out.add("time_bound_only", f'The ask is time-bounded ("{m.group()}"), but a time bound adds little to a '
-                "vague ask.", "Keep the time bound and name what the time is for.", evidence)
+        out.add(
+            "time_bound_only",
+            f'The ask is time-bounded ("{m.group()}"), but a time bound adds little to a vague ask.',
+            "Keep the time bound and name what the time is for.",
+            evidence,
+        )
     else:
         out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", evidence)
     _check_minutes(msg, ctx, out)
@@ -214,21 +294,36 @@ def _check_minutes(msg, ctx, out):
         return
     planned, (fewest, said) = ctx["ask"]["minutes"], minutes_range(m)
     if planned and not fewest <= planned <= said:
-        out.add("ask_minutes_mismatch", f"The message asks for {said} minutes but the plan says {planned}.",
-                f"Ask for {planned} minutes, as planned, or update the plan.", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "ask_minutes_mismatch",
+            f"The message asks for {said} minutes but the plan says {planned}.",
+            f"Ask for {planned} minutes, as planned, or update the plan.",
+            ("body", msg.body, m.start(), m.end()),
+        )
 
 
 def _check_wording(msg, out):
     for m in lx.VAGUE.finditer(msg.folded):
-        out.add("vague_wording", f'"{msg.quote(m)}" is vague; the mentor cannot tell what you mean.',
-                f'Replace "{msg.quote(m)}" with the specific thing you mean.', ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "vague_wording",
+            f'"{msg.quote(m)}" is vague; the mentor cannot tell what you mean.',
+            f'Replace "{msg.quote(m)}" with the specific thing you mean.',
+            ("body", msg.body, m.start(), m.end()),
+        )
         if out.count("vague_wording") >= 3:
             break
     for s in msg.sentences:
         n = len(WORD.findall(s.text))
         if n > LONG_SENTENCE_WORDS and out.count("long_sentence") < 2:
-            out.add("long_sentence", f"This sentence runs to {n} words; readers lose the thread past about 25.",
-                    "Split it into two sentences at the main clause break.", ("body", msg.body, s.start, s.end))
+            out.add(
+                "long_sentence",
+                f"This sentence runs to {n} words; readers lose the thread past about 25.",
+                "Split it into two sentences at the main clause break.",
+                ("body", msg.body, s.start, s.end),
+            )
     if len(msg.words) >= 30 and msg.grade > HARD_GRADE:
-        out.add("hard_to_read", f"The body reads at grade {msg.grade}; aim for 8 to 12 so it can be skimmed.",
-                "Use shorter sentences and plainer words.")
+        out.add(
+            "hard_to_read",
+            f"The body reads at grade {msg.grade}; aim for 8 to 12 so it can be skimmed.",
+            "Use shorter sentences and plainer words.",
+        )

@@ -1,8 +1,9 @@
 """Normalise the optional planning context into one flat, always-complete shape."""
+
 import re
 import unicodedata
 
-from ..vocabulary import ASKLESS_KINDS, CONNECTION_NOTE_CHARS, JUDGED_KINDS
+from ..vocabulary import CONNECTION_NOTE_CHARS, JUDGED_KINDS
 from .text import WORD
 
 # A time bound: "20 minutes", a range "15-20 min" (the mentor should budget its upper end), "half an hour", or
@@ -13,12 +14,28 @@ MINUTES = re.compile(
     r"(?P<n>\d{1,3}|five|ten|fifteen|twenty|twenty-five|thirty|forty-five|sixty)[\s-]*(?:minutes?|mins?)\b"
     r"|\b(?P<phrase>half an hour|half-hour|an hour|one hour)\b"
     r"|\ba quick (?P<bare>\d{1,2}|ten|fifteen|twenty)\b"
-    r"(?!\s*(?:[-–%\d]|(?:minutes?|mins?|people|questions|items|things|pages|slides|lines|years|students)\b)))", re.I)
-_NUMBER_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-                 "forty-five": 45, "sixty": 60, "half an hour": 30, "half-hour": 30, "an hour": 60, "one hour": 60}
+    r"(?!\s*(?:[-–%\d]|(?:minutes?|mins?|people|questions|items|things|pages|slides|lines|years|students)\b)))",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "half an hour": 30,
+    "half-hour": 30,
+    "an hour": 60,
+    "one hour": 60,
+}
 FORMATS = re.compile(
     r"\b(video call|phone call|call|chat|conversation|coffee|meeting|zoom|video|email|e-mail|reply|"
-    r"review|advice|guidance|walkthrough|pairing session|session)\b", re.I)
+    r"review|advice|guidance|walkthrough|pairing session|session)\b",
+    re.I,
+)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|around|for)\s+(.+)$", re.I)
 DEFAULT_MINUTES = 20
 _TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+", re.I)
@@ -61,8 +78,11 @@ def parse_ask(ask):
         # A topic field is the topic already, unless it was typed as a whole ask ("20-minute call on X"):
         # "worth it for distributed systems work" must not lose everything before "for".
         whole_ask = MINUTES.search(topic) or FORMATS.match(topic)
-        return {"topic": _topic_of(topic) if whole_ask else topic, "minutes": minutes or minutes_in(topic),
-                "format": _text(ask.get("format")).lower()}
+        return {
+            "topic": _topic_of(topic) if whole_ask else topic,
+            "minutes": minutes or minutes_in(topic),
+            "format": _text(ask.get("format")).lower(),
+        }
     text = _text(ask)
     fmt = FORMATS.search(text)
     return {"topic": _topic_of(text), "minutes": minutes_in(text), "format": fmt.group(1).lower() if fmt else ""}
@@ -89,8 +109,9 @@ def name_key(word):
 def _name_keys(name):
     """Each word of a name in every fair spelling: as written, unaccented, and with umlauts written out ('Mueller')."""
     words = WORD.findall(name)
-    return {name_key(w) for w in words} | {name_key(unicodedata.normalize("NFC", w.lower()).translate(_UMLAUTS))
-                                           for w in words if not w.isascii()}
+    return {name_key(w) for w in words} | {
+        name_key(unicodedata.normalize("NFC", w.lower()).translate(_UMLAUTS)) for w in words if not w.isascii()
+    }
 
 
 def first_name(name):

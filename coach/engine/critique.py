@@ -1,4 +1,5 @@
 """The critique: runs every check on a message and derives the four rubric scores from the findings."""
+
 from . import brevity, clarity, edits, grounding, language, professionalism, value
 from .context import message_kind, minutes_of, normalise
 from .message import Message

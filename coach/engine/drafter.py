@@ -5,6 +5,7 @@ a line of background, the time-bounded ask, the offer in return, a flexible call
 action, thanks and sign-off. Where the context is thin the draft writes around the
 gap rather than inventing facts, and `missing` says what to add.
 """
+
 import re
 
 from . import lexicon as lx
@@ -16,8 +17,11 @@ MAX_CONTENT_WORDS = 120
 MAX_NOTE_WORDS = 22
 MAX_OFFER_WORDS = 35
 MAX_DETAIL_WORDS = 4
-_PAST_VERB = re.compile(r"^(?:\w+ed|wrote|gave|ran|built|led|spoke|taught|made|won|began|grew|took|drew|"
-                        r"shipped|spent|kept|became|co-wrote|co-founded)\b", re.I)
+_PAST_VERB = re.compile(
+    r"^(?:\w+ed|wrote|gave|ran|built|led|spoke|taught|made|won|began|grew|took|drew|"
+    r"shipped|spent|kept|became|co-wrote|co-founded)\b",
+    re.I,
+)
 _PRESENT_VERB = re.compile(r"^(?:\w+(?:[^s]s)|\w+es)\b", re.I)
 _ES_VERB = re.compile(r"(?:ch|sh|x|ss|o)es$")
 _FOUND_VIA_LEAD = re.compile(r"^(?:through|via|from|on|at|in)\s+", re.I)
@@ -27,16 +31,25 @@ _PRONOUN_START = re.compile(r"^(?:she|he|they)\s+(?=[a-z])", re.I)
 _DETERMINER = re.compile(r"^(?:your|the|a|an)\s+", re.I)
 # A note that says the mentor made a piece of work ("Gave a talk on X", "Runs a yearly CTF workshop") names it as
 # theirs: "your talk on X". Only verbs of making: "attended a talk" would not be their talk.
-_MADE_WORK = re.compile(r"^(?:gave|gives|wrote|writes|runs|ran|hosts|hosted|maintains|maintained|teaches|taught|"
-                        r"published|publishes|recorded|records|organises|organised|organizes|organized|created|"
-                        r"started|presented|co-wrote)\s+(?:a|an|the)\s+(?P<work>.+)$", re.I)
+_MADE_WORK = re.compile(
+    r"^(?:gave|gives|wrote|writes|runs|ran|hosts|hosted|maintains|maintained|teaches|taught|"
+    r"published|publishes|recorded|records|organises|organised|organizes|organized|created|"
+    r"started|presented|co-wrote)\s+(?:a|an|the)\s+(?P<work>.+)$",
+    re.I,
+)
 _BLOGGED = re.compile(r"^wrote\s+(?P<rest>['‘\"“].+\bon your blog)$", re.I)
 # A role that names a piece of work ("Maintainer of a popular pytest plugin"): the work, and who they are to it.
-_ROLE_WORK = re.compile(r"^(?P<who>maintainer|author|host|organi[sz]er|creator|founder|editor)\s+of\s+(?:a|an|the)\s+"
-                        r"(?P<work>.+)$", re.I)
-_FINITE_VERB = re.compile(r"\s(?:is|was|are|were|has|had|covers|covered|explains|explained|shows|showed|argues|"
-                          r"argued|walks|describes|described|includes|included|compares|compared|found|finds|"
-                          r"\w+ed)\s", re.I)
+_ROLE_WORK = re.compile(
+    r"^(?P<who>maintainer|author|host|organi[sz]er|creator|founder|editor)\s+of\s+(?:a|an|the)\s+"
+    r"(?P<work>.+)$",
+    re.I,
+)
+_FINITE_VERB = re.compile(
+    r"\s(?:is|was|are|were|has|had|covers|covered|explains|explained|shows|showed|argues|"
+    r"argued|walks|describes|described|includes|included|compares|compared|found|finds|"
+    r"\w+ed)\s",
+    re.I,
+)
 
 
 def draft(context):
@@ -99,8 +112,10 @@ def _opening(ctx):
         role = lower_first(_clip(ctx["role"]))
         work = _ROLE_WORK.match(role)
         if work and not ctx["notes"]:  # with notes, a reference they do not back would read as a guess
-            return (f"I'm writing because of your {work.group('work')}: your experience as its "
-                    f"{work.group('who').lower()} is close to where I want to go.")
+            return (
+                f"I'm writing because of your {work.group('work')}: your experience as its "
+                f"{work.group('who').lower()} is close to where I want to go."
+            )
         if role:
             return f"I'm writing because your experience as {_article(role)} {role} is close to where I want to go."
     return "I'm writing because your experience is close to where I want to go."
@@ -112,8 +127,11 @@ def _resonated(research):
     '' when nothing can be quoted whole."""
     notes = [second_person(_PRONOUN_START.sub("", c.strip())) for c in _CLAUSES.split(research.strip())]
     phrases = [_as_reference(c) for c in (_clip(n) for n in notes) if c]
-    titled = [f"your {_DETERMINER.sub('', m.group('work'))} {m.group('title')}"
-              for m in (lx.TITLED_WORK.search(n) for n in notes) if m]
+    titled = [
+        f"your {_DETERMINER.sub('', m.group('work'))} {m.group('title')}"
+        for m in (lx.TITLED_WORK.search(n) for n in notes)
+        if m
+    ]
     named = [p for p in phrases if lx.YOUR_WORK.search(p)] + titled
     return (named or phrases or [""])[0]
 
@@ -135,8 +153,12 @@ def _as_reference(note):
 
 
 def _is_verb_phrase(note):
-    return bool(_PAST_VERB.match(note) or _PRESENT_VERB.match(note.split()[0]) and note.split()[0].islower() is False
-                and note.split()[0].lower().endswith("s"))
+    return bool(
+        _PAST_VERB.match(note)
+        or _PRESENT_VERB.match(note.split()[0])
+        and note.split()[0].islower() is False
+        and note.split()[0].lower().endswith("s")
+    )
 
 
 def _as_you_clause(note):
@@ -163,8 +185,13 @@ def _background(ctx, role):
     if not role:
         return f"A little about me: {lower_first(note)}."
     # Details already in brackets would be bracketed twice ("(Node.js, Postgres))"): then none are added.
-    details = "" if re.search(r"[()]", note) else ", ".join(
-        d.strip() for d in note[len(role):].split(",") if d.strip() and len(d.split()) <= MAX_DETAIL_WORDS)
+    details = (
+        ""
+        if re.search(r"[()]", note)
+        else ", ".join(
+            d.strip() for d in note[len(role) :].split(",") if d.strip() and len(d.split()) <= MAX_DETAIL_WORDS
+        )
+    )
     return f"I'm {_article(role)} {role}" + (f" ({details})" if details else "") + "."
 
 
@@ -195,7 +222,10 @@ def _content(ctx, ask, role):
     """The content sentences by part, trimmed to the length target."""
     offer = _offer(ctx)
     parts = {
-        "opening": _opening(ctx), "background": _background(ctx, role), "ask": suggest_ask(ask), "offer": offer,
+        "opening": _opening(ctx),
+        "background": _background(ctx, role),
+        "ask": suggest_ask(ask),
+        "offer": offer,
         # The offer of a write-up already promises to report back.
         "follow_through": "" if offer == REPORT_OFFER else "I'll report back on what I do with your advice.",
         "call_to_action": "I'm flexible on timing and format, and happy to fit around your schedule.",
@@ -223,9 +253,16 @@ def _missing(ctx):
         (ctx["research"], "Add a note on the mentor's work so the opening can say what resonated."),
         (ctx["found_via"], "Add how you found the mentor so the opening can say so."),
         (ctx["background"], "Add a line on your background so the mentor knows who is asking."),
-        (ctx["offer"], "Add what you can offer the mentor (a skill, help on their project) so the message gives something back."),
+        (
+            ctx["offer"],
+            "Add what you can offer the mentor (a skill, help on their project) so the message gives something back.",
+        ),
         (ctx["ask"]["topic"], "Add the topic of your ask so the request is specific."),
-        (ctx["ask"]["minutes"], f"No length was planned, so the draft asks for {DEFAULT_MINUTES} minutes; change it if you need more or less."),
+        (
+            ctx["ask"]["minutes"],
+            f"No length was planned, so the draft asks for {DEFAULT_MINUTES} minutes; change it if you need more or "
+            f"less.",
+        ),
         (ctx["mentee_name"], "Add your name so the draft can be signed."),
     ]
     return [note for present, note in notes if not present]

@@ -6,6 +6,7 @@ message and the context, or returns None when it cannot: then the finding keeps 
 An edit is offered only if it holds (`holds`): applied and critiqued again, the finding is gone from that place,
 its rubric's score did not drop and no new problem appeared (language findings among them).
 """
+
 import re
 
 from .context import MINUTES
@@ -14,16 +15,61 @@ from .professionalism import counterfactual, softened
 
 # Intensifiers and hedges whose deletion leaves the sentence whole; the longer fillers ("I wanted to take a
 # moment", "in good health and good spirits") go only when they are the whole sentence.
-_DROPPABLE_WORDS = frozenset((
-    "just", "really", "basically", "actually", "totally", "honestly", "literally", "kind of", "sort of", "very",
-    "extremely", "definitely", "quite", "simply", "like", "or so", "obviously", "clearly", "of course", "in fact",
-    "asap", "a.s.a.p", "urgently", "immediately", "right away", "without delay", "maybe", "perhaps", "possibly",
-    "potentially"))
-_REPLACEMENTS = {"in order to": "to", "thank you very much in advance": "thank you in advance",
-                 "explain in some detail": "explain"}
-_SLANG = {"gonna": "going to", "wanna": "want to", "gotta": "have to", "u": "you", "thx": "thanks", "pls": "please",
-          "plz": "please", "lemme": "let me", "dunno": "don't know", "cuz": "because", "coz": "because",
-          "r u": "are you", "ya": "you", "idk": "I don't know"}
+_DROPPABLE_WORDS = frozenset(
+    (
+        "just",
+        "really",
+        "basically",
+        "actually",
+        "totally",
+        "honestly",
+        "literally",
+        "kind of",
+        "sort of",
+        "very",
+        "extremely",
+        "definitely",
+        "quite",
+        "simply",
+        "like",
+        "or so",
+        "obviously",
+        "clearly",
+        "of course",
+        "in fact",
+        "asap",
+        "a.s.a.p",
+        "urgently",
+        "immediately",
+        "right away",
+        "without delay",
+        "maybe",
+        "perhaps",
+        "possibly",
+        "potentially",
+    )
+)
+_REPLACEMENTS = {
+    "in order to": "to",
+    "thank you very much in advance": "thank you in advance",
+    "explain in some detail": "explain",
+}
+_SLANG = {
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "u": "you",
+    "thx": "thanks",
+    "pls": "please",
+    "plz": "please",
+    "lemme": "let me",
+    "dunno": "don't know",
+    "cuz": "because",
+    "coz": "because",
+    "r u": "are you",
+    "ya": "you",
+    "idk": "I don't know",
+}
 _ADVERB_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|potentially)\b")
 # A placeholder's words say whose name it holds: "[Mentor Name]", "{{mentor_first_name}}", "<your name>".
 _SLOT_WORDS = re.compile(r"[a-z]+")
@@ -47,7 +93,7 @@ def edit(field, start, end, replacement):
 def apply(subject, body, change):
     """Return (subject, body) with `change` applied."""
     text = subject if change["field"] == "subject" else body
-    new = text[:change["start"]] + change["replacement"] + text[change["end"]:]
+    new = text[: change["start"]] + change["replacement"] + text[change["end"] :]
     return (new, body) if change["field"] == "subject" else (subject, new)
 
 
@@ -57,8 +103,14 @@ def fits(change, subject, body):
         return False
     start, end, replacement = change.get("start"), change.get("end"), change.get("replacement")
     text = subject if change["field"] == "subject" else body
-    return (isinstance(start, int) and isinstance(end, int) and not isinstance(start, bool)
-            and not isinstance(end, bool) and isinstance(replacement, str) and 0 <= start <= end <= len(text))
+    return (
+        isinstance(start, int)
+        and isinstance(end, int)
+        and not isinstance(start, bool)
+        and not isinstance(end, bool)
+        and isinstance(replacement, str)
+        and 0 <= start <= end <= len(text)
+    )
 
 
 def attach(msg, ctx, findings):
@@ -71,6 +123,7 @@ def attach(msg, ctx, findings):
 
 
 # Builders: (msg, ctx, finding) -> edit or None ---------------------------------------------------------
+
 
 def _greeting(msg, ctx, finding):
     """Open with "Hi <first name>,"; a first line that is only a name ("Lars,") becomes that greeting."""
@@ -86,8 +139,8 @@ def _greeting_name(msg, ctx, finding):
     if not ctx["mentor_first"] or not msg.greeting:
         return None
     greeting = msg.greeting
-    rest_of_line = msg.body[greeting.end():].split("\n", 1)[0]
-    if not greeting.group().rstrip()[-1:] in ",!:." and rest_of_line.strip():  # "Hi [Name]," is the slot's to fill
+    rest_of_line = msg.body[greeting.end() :].split("\n", 1)[0]
+    if greeting.group().rstrip()[-1:] not in ",!:." and rest_of_line.strip():  # "Hi [Name]," is the slot's to fill
         return None
     start = greeting.start() + len(greeting.group()) - len(greeting.group().lstrip())
     return edit("body", start, greeting.end(), f"Hi {ctx['mentor_first']},")
@@ -104,7 +157,7 @@ def _wrong_name(msg, ctx, finding):
 def _sign_off(msg, ctx, finding):
     """End with "Best," and the mentee's name, unless the ending already has a closing the coach did not know."""
     if msg.signature:  # a name already closes the message: the sign-off goes above it
-        above = msg.body[:msg.signature.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        above = msg.body[: msg.signature.start()].rstrip().rsplit("\n", 1)[-1].strip()
         if _CLOSING_LIKE.match(above) and len(above.split()) <= 3:  # "Saludos," or "Cheers." is one already
             return None
         return edit("body", msg.signature.start(), msg.signature.start(), "Best,\n")
@@ -128,7 +181,7 @@ def _deletion(msg, ctx, finding):
     phrase = " ".join(ev["text"].lower().split())
     if phrase in _REPLACEMENTS:
         return edit("body", ev["start"], ev["end"], _same_case(ev["text"], _REPLACEMENTS[phrase]))
-    if phrase == "like" and _WANTING.search(msg.body[:ev["start"]]) or _quoted(msg.body, ev["start"]):
+    if phrase == "like" and _WANTING.search(msg.body[: ev["start"]]) or _quoted(msg.body, ev["start"]):
         return None  # "I'd like 20 minutes" is the ask; a quoted title is theirs to keep as written
     if phrase in _DROPPABLE_WORDS:
         return _delete(msg.body, ev["start"], ev["end"])
@@ -159,7 +212,7 @@ def _please_first(msg, ctx, finding):
     sentence = _sentence_at(msg, finding["evidence"]["start"])
     if sentence is None or sentence.start != finding["evidence"]["start"]:
         return None
-    rest = sentence.text[len(finding["evidence"]["text"]):].lstrip(" ,")
+    rest = sentence.text[len(finding["evidence"]["text"]) :].lstrip(" ,")
     better = softened(rest, please=True) if rest else None
     return edit("body", sentence.start, sentence.end, better) if better else None
 
@@ -172,7 +225,7 @@ def _direct_question(msg, ctx, finding):
 def _direct_start(msg, ctx, finding):
     ev = finding["evidence"]
     word = re.match(r"\w+", ev["text"])
-    if not ev["text"][word.end():].strip(" ,.!?"):  # "Now." alone: nothing would be left to start the sentence
+    if not ev["text"][word.end() :].strip(" ,.!?"):  # "Now." alone: nothing would be left to start the sentence
         return None
     return _delete(msg.body, ev["start"], ev["start"] + word.end())
 
@@ -235,13 +288,14 @@ def _offer(msg, ctx, finding):
 
 # Helpers ---------------------------------------------------------------------------------------------------
 
+
 def _same_case(original, replacement):
     return replacement[0].upper() + replacement[1:] if original[:1].isupper() else replacement
 
 
 def _quoted(text, pos):
     """Whether `pos` lies inside quotation marks on its line (an apostrophe inside a word is no quote mark)."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
     return len(_QUOTE_MARK.findall(line)) % 2 == 1
 
 
@@ -254,7 +308,7 @@ def _delete(text, start, end):
     at_start = start == 0 or not text[:start].strip() or bool(re.search(r"[.!?\n]\s*$", text[:start]))
     after = re.compile(r",?[ \t]*").match(text, end).end()
     if at_start:
-        nxt = text[after:after + 1]
+        nxt = text[after : after + 1]
         if not nxt or nxt in ".!?":  # the word was the whole sentence
             return None
         if nxt.isalpha() and nxt.islower():
@@ -263,8 +317,8 @@ def _delete(text, start, end):
     before = start
     while before > 0 and text[before - 1] in " \t":
         before -= 1
-    if text[end:end + 1] == ",":  # "I am, honestly, sure" loses both commas; a comma that ends a clause stays ours
-        return edit("body", before - 1, end + 1, "") if text[before - 1:before] == "," else None
+    if text[end : end + 1] == ",":  # "I am, honestly, sure" loses both commas; a comma that ends a clause stays ours
+        return edit("body", before - 1, end + 1, "") if text[before - 1 : before] == "," else None
     if end < len(text) and text[end] in ".!?;:)":  # "... quite." keeps its full stop, loses the space
         return edit("body", before, end, "")
     return edit("body", start, after, "") if after > end else edit("body", before, end, "")
@@ -277,11 +331,14 @@ def _delete_sentence(msg, ev):
     at a dot that ends no sentence.
     """
     sentence = _sentence_at(msg, ev["start"])
-    if sentence is None or _SENTENCE_END.sub("", msg.body[ev["end"]:sentence.end]).strip(" ,"):
+    if sentence is None or _SENTENCE_END.sub("", msg.body[ev["end"] : sentence.end]).strip(" ,"):
         return None
     line_start = msg.body.rfind("\n", 0, sentence.start) + 1
-    if (msg.body[sentence.start:ev["start"]].strip() or not _PROSE_START.search(msg.body[line_start:sentence.start])
-            or _NOT_PROSE.search(msg.body[line_start:sentence.end])):
+    if (
+        msg.body[sentence.start : ev["start"]].strip()
+        or not _PROSE_START.search(msg.body[line_start : sentence.start])
+        or _NOT_PROSE.search(msg.body[line_start : sentence.end])
+    ):
         return None
     end = sentence.end
     spaces = re.compile(r"[ \t]*").match(msg.body, end).end()
@@ -294,13 +351,31 @@ def _delete_sentence(msg, ev):
 
 
 BUILDERS = {
-    "no_greeting": _greeting, "greeting_without_name": _greeting_name, "wrong_name": _wrong_name,
-    "no_sign_off": _sign_off, "missing_subject": _subject, "vague_subject": _subject, "subject_too_long": _subject,
-    "filler": _deletion, "factuality": _deletion, "pressure": _deletion, "stacked_hedges": _stacked,
-    "can_you": _can_you, "demand": _demand, "please_at_start": _please_first, "direct_question": _direct_question,
-    "direct_start": _direct_start, "repeated_point": _delete_whole_sentence, "ask_in_aftercare": _delete_whole_sentence,
-    "placeholder": _placeholder, "slang": _slang, "shouting": _shouting, "emoji": _emoji,
-    "ask_minutes_mismatch": _minutes, "vague_offer": _offer, "pure_ask": _offer,
+    "no_greeting": _greeting,
+    "greeting_without_name": _greeting_name,
+    "wrong_name": _wrong_name,
+    "no_sign_off": _sign_off,
+    "missing_subject": _subject,
+    "vague_subject": _subject,
+    "subject_too_long": _subject,
+    "filler": _deletion,
+    "factuality": _deletion,
+    "pressure": _deletion,
+    "stacked_hedges": _stacked,
+    "can_you": _can_you,
+    "demand": _demand,
+    "please_at_start": _please_first,
+    "direct_question": _direct_question,
+    "direct_start": _direct_start,
+    "repeated_point": _delete_whole_sentence,
+    "ask_in_aftercare": _delete_whole_sentence,
+    "placeholder": _placeholder,
+    "slang": _slang,
+    "shouting": _shouting,
+    "emoji": _emoji,
+    "ask_minutes_mismatch": _minutes,
+    "vague_offer": _offer,
+    "pure_ask": _offer,
 }
 
 

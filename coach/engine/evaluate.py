@@ -1,4 +1,5 @@
 """Pairwise accuracy on judgement pairs: does `better` outscore `worse` on the pair's rubric?"""
+
 import json
 import re
 from collections import defaultdict
@@ -42,7 +43,7 @@ def _ranks(values):
         end = start
         while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
             end += 1
-        for i in order[start:end + 1]:
+        for i in order[start : end + 1]:
             ranks[i] = (start + end) / 2 + 1
         start = end + 1
     return ranks
@@ -79,7 +80,7 @@ def politeness_agreement(requests):
 
 
 def auc(positives, negatives):
-    """The probability that a random positive outscores a random negative (ties count half); 0.5 when either is empty."""
+    """The chance a random positive outscores a random negative (ties count half); 0.5 when either is empty."""
     if not positives or not negatives:
         return 0.5
     wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
@@ -101,7 +102,10 @@ def quartile_auc(requests):
     if not ranked:
         return 0.5, 0, 0
     low, high = ranked[(len(ranked) - 1) // 4], ranked[(3 * (len(ranked) - 1)) // 4]
-    score = lambda r: critique("", r["text"], None)["scores"]["professionalism"]
+
+    def score(r):
+        return critique("", r["text"], None)["scores"]["professionalism"]
+
     top = [score(r) for r in requests if r["score"] >= high and r["score"] > low]
     bottom = [score(r) for r in requests if r["score"] <= low and r["score"] < high]
     return auc(top, bottom), len(top), len(bottom)

@@ -51,8 +51,10 @@ def _followup(p):
         opening = f"One last note on my message{when}; I won't write again about it."
     update = p["update"]
     if not update:
-        missing.append("Say what is new since your first message (something you tried, found or built): "
-                       "a follow-up that adds nothing reads as a nudge.")
+        missing.append(
+            "Say what is new since your first message (something you tried, found or built): "
+            "a follow-up that adds nothing reads as a nudge."
+        )
         update = "[Something new since my first message: what I tried, found or built.]"
     topic = p["topic"] or _topic_of_subject(p["subject"])
     about = f" about {topic}" if topic else ""
@@ -60,8 +62,15 @@ def _followup(p):
     ask = f"Would a {p['minutes']}-minute {p['format']}{about} suit you in the coming weeks?"
     follow = "" if p["offer"] == REPORT_OFFER else "I'll report back on what I do with your advice. "
     close = f"{follow}If now is not a good time, no reply is needed."
-    subject = f"Re: {p['subject']}" if p["subject"] else short_subject(
-        ("Following up on", "Following up:"), topic, f"Following up on my request for a {p['minutes']}-minute {p['format']}")
+    subject = (
+        f"Re: {p['subject']}"
+        if p["subject"]
+        else short_subject(
+            ("Following up on", "Following up:"),
+            topic,
+            f"Following up on my request for a {p['minutes']}-minute {p['format']}",
+        )
+    )
     if not p["subject"]:
         missing.append("No first message was found for this mentor: mention when and how you wrote.")
     paragraphs = [p["greeting"], f"{opening} {_since_then(update)}", f"{ask} {p['offer']}", close, p["sign"]]

@@ -1,4 +1,5 @@
 """Checks against the planning context: the mentor's name and the work the message says they did."""
+
 import re
 
 from . import lexicon as lx
@@ -17,16 +18,24 @@ def _check_name(msg, ctx, out):
         return
     first = ctx["mentor_first"]
     if not msg.greeting_name:
-        out.add("greeting_without_name", "The greeting does not use the mentor's name.", f'Open with "Hi {first},"',
-                ("body", msg.body, msg.greeting.start(), msg.greeting.end()))
+        out.add(
+            "greeting_without_name",
+            "The greeting does not use the mentor's name.",
+            f'Open with "Hi {first},"',
+            ("body", msg.body, msg.greeting.start(), msg.greeting.end()),
+        )
         return
     start = msg.body.index(msg.greeting_name, msg.greeting.start())
     evidence = ("body", msg.body, start, start + len(msg.greeting_name))
     if any(name_key(w) in ctx["mentor_names"] for w in WORD.findall(msg.greeting_name)):
         out.add("greets_by_name", f"You greet {first} by name.", "Keep it.", evidence)
     else:
-        out.add("wrong_name", f'The greeting says "{msg.greeting_name}" but this message is for {ctx["mentor_name"]}.',
-                f'Open with "Hi {first},"', evidence)
+        out.add(
+            "wrong_name",
+            f'The greeting says "{msg.greeting_name}" but this message is for {ctx["mentor_name"]}.',
+            f'Open with "Hi {first},"',
+            evidence,
+        )
 
 
 class NotesIndex:
@@ -102,20 +111,36 @@ def _check_references(msg, ctx, out):
         evidence = ("body", msg.body, m.start(), m.end())
         if len(_detail(m, kind)) < DETAIL_STEMS:
             if content_stems(m.group("rest")) & _PRAISE_STEMS:
-                out.add("generic_flattery", f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
-                        f"Name the point in their {kind} that helped you and what you did with it.", evidence)
+                out.add(
+                    "generic_flattery",
+                    f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
+                    f"Name the point in their {kind} that helped you and what you did with it.",
+                    evidence,
+                )
             continue
         applied = _applied(msg, m)
         if applied:
-            out.add("reference_applied", "You say what their work did for you or what you did with it: homework "
-                    "the mentor can see.", "Keep it.", ("body", msg.body, applied.start(), applied.end()))
+            out.add(
+                "reference_applied",
+                "You say what their work did for you or what you did with it: homework the mentor can see.",
+                "Keep it.",
+                ("body", msg.body, applied.start(), applied.end()),
+            )
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
         notes = notes or NotesIndex(ctx["notes"])
         if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes):
-            out.add("specific_reference", f"You name a piece of the mentor's work your notes record (their {kind}).",
-                    "Keep it.", evidence)
+            out.add(
+                "specific_reference",
+                f"You name a piece of the mentor's work your notes record (their {kind}).",
+                "Keep it.",
+                evidence,
+            )
         else:
-            out.add("unverified_reference", f"Your notes on {ctx['mentor_first'] or 'the mentor'} do not mention this {kind}.",
-                    f"Check the {kind} exists and the details are right before sending, or add it to your notes.", evidence)
+            out.add(
+                "unverified_reference",
+                f"Your notes on {ctx['mentor_first'] or 'the mentor'} do not mention this {kind}.",
+                f"Check the {kind} exists and the details are right before sending, or add it to your notes.",
+                evidence,
+            )

@@ -11,6 +11,7 @@ typo cannot hide a phrase they praise or penalise), then `report`s: one finding 
 the summary findings (language_slips, broken_sentence, many_slips) whose points come off the scores the other
 findings leave, so one slip always shows in the score (see `score`).
 """
+
 import gzip
 import json
 import pkgutil
@@ -21,8 +22,8 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .message import Message
-from .text import STOPWORDS, WORD, per_sentence
 from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
+from .text import STOPWORDS, WORD, per_sentence
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
 # `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
@@ -51,7 +52,8 @@ PROTECTED = re.compile(
     r"|\w+(?:[./\\:_]\w+)+"  # paths, dotted names (Node.js, os.path), 10:30, snake_case
     r"|\[[^\]\n]*\]|\{\{.*?\}\}|<[^<>\n]*>"  # template slots and tags (placeholder findings name them)
     r"|(?<![\w:])[:;=][-']?[()\[\]DPp](?!\w)",  # emoticons
-    re.S)
+    re.S,
+)
 
 # --- spelling -----------------------------------------------------------------------------------------------
 SPELLCHECKER_WORDS = "resources/en.json.gz"  # inside pyspellchecker (pinned): {word: frequency}, all lower case
@@ -73,57 +75,135 @@ COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") 
 # of its correction) is a typo.
 ABBREVIATED_FREQUENCY = 1000
 ABBREVIATION_CUT = 3
-SPLIT_WORDS = {"alot": "a lot", "thankyou": "thank you", "aswell": "as well", "atleast": "at least",
-               "incase": "in case", "eachother": "each other", "infact": "in fact", "inorder": "in order"}
+SPLIT_WORDS = {
+    "alot": "a lot",
+    "thankyou": "thank you",
+    "aswell": "as well",
+    "atleast": "at least",
+    "incase": "in case",
+    "eachother": "each other",
+    "infact": "in fact",
+    "inorder": "in order",
+}
 # Contractions with the apostrophe missing or misplaced ("cant" and "wont" are words of their own).
-APOSTROPHES = {w.replace("'", "").lower(): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't hasn't
-hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's here's""".split()}
-APOSTROPHES.update({w.replace("n't", "'nt"): w for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
-hasn't hadn't couldn't wouldn't shouldn't""".split()})
+APOSTROPHES = {
+    w.replace("'", "").lower(): w
+    for w in """don't doesn't didn't isn't aren't wasn't weren't haven't hasn't
+hadn't couldn't wouldn't shouldn't I'm I've you're they're that's what's there's here's""".split()
+}
+APOSTROPHES.update(
+    {
+        w.replace("n't", "'nt"): w
+        for w in """don't doesn't didn't isn't aren't wasn't weren't haven't
+hasn't hadn't couldn't wouldn't shouldn't""".split()
+    }
+)
 APOSTROPHES["i'am"] = "I'm"  # the apostrophe stands for the "a" it is written beside
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
-_BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist)"), "or"),
-            (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
-            (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
-            (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
-            (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
-            (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
-            (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
-            (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"^scep"), "skep"),
-            (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
-            (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"), (re.compile(r"ement"), "ment"))
-_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s", "ly", "able", "ability", "ation", "ations", "ment",
-             "ments", "ness", "less", "ful", "ise", "ize", "ised", "ized", "ising", "izing")
-_PREFIXES = ("un", "re", "pre", "co", "non", "multi", "sub", "micro", "auto", "over", "under", "cross", "self",
-             "inter", "meta", "hyper", "de", "mis", "out", "post", "pro", "anti")
+_BRITISH = (
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist)"), "or"),
+    (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
+    (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
+    (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
+    (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
+    (re.compile(r"ogue(?=s?$)"), "og"),
+    (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
+    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
+    (re.compile(r"mme(?=s?$)"), "m"),
+    (re.compile(r"^scep"), "skep"),
+    (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
+    (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"),
+    (re.compile(r"ement"), "ment"),
+)
+_SUFFIXES = (
+    "ings",
+    "ing",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "s",
+    "ly",
+    "able",
+    "ability",
+    "ation",
+    "ations",
+    "ment",
+    "ments",
+    "ness",
+    "less",
+    "ful",
+    "ise",
+    "ize",
+    "ised",
+    "ized",
+    "ising",
+    "izing",
+)
+_PREFIXES = (
+    "un",
+    "re",
+    "pre",
+    "co",
+    "non",
+    "multi",
+    "sub",
+    "micro",
+    "auto",
+    "over",
+    "under",
+    "cross",
+    "self",
+    "inter",
+    "meta",
+    "hyper",
+    "de",
+    "mis",
+    "out",
+    "post",
+    "pro",
+    "anti",
+)
 
 # --- names in prose -----------------------------------------------------------------------------------------
 # Words around an ambiguous name ("react", "rust") that say it is the technology, and words before it that say
 # it is the ordinary verb or noun.
-TECH_BEFORE = frozenset("in with using use used learn learning learned learnt know knowing write writing wrote "
-                        "written built build building of about into like and or embedded modern idiomatic unsafe "
-                        "safe".split())
-TECH_AFTER = frozenset("app apps application applications component components hook hooks native frontend front-end "
-                       "code codebase project projects developer developers dev devs engineer engineers library "
-                       "libraries framework community team stack ecosystem crate crates compiler server backend "
-                       "tests testing program programs programming port rewrite version web router query state "
-                       "performance developer's embedded async".split())
+TECH_BEFORE = frozenset(
+    "in with using use used learn learning learned learnt know knowing write writing wrote "
+    "written built build building of about into like and or embedded modern idiomatic unsafe "
+    "safe".split()
+)
+TECH_AFTER = frozenset(
+    "app apps application applications component components hook hooks native frontend front-end "
+    "code codebase project projects developer developers dev devs engineer engineers library "
+    "libraries framework community team stack ecosystem crate crates compiler server backend "
+    "tests testing program programs programming port rewrite version web router query state "
+    "performance developer's embedded async".split()
+)
 VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
-VERB_BEFORE = frozenset("to i you we they people users he she it will would could should might may can can't cannot "
-                        "don't didn't not how quickly also must i'd we'd they'd".split())
+VERB_BEFORE = frozenset(
+    "to i you we they people users he she it will would could should might may can can't cannot "
+    "don't didn't not how quickly also must i'd we'd they'd".split()
+)
 
 # --- a sentence cut off --------------------------------------------------------------------------------------
 # A sentence never ends on these ("... and the.").
-NEVER_LAST = frozenset("the a an and or but nor because than my your our their its if whether although unless "
-                       "whereas very extremely particularly especially every whose".split())
+NEVER_LAST = frozenset(
+    "the a an and or but nor because than my your our their its if whether although unless "
+    "whereas very extremely particularly especially every whose".split()
+)
 # A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
 LAST_PRONOUNS = frozenset("i we they he she".split())
-PRONOUN_ENDERS = frozenset("do does did am is are was were have has had can could will would should shall might may "
-                           "must than as so neither nor not".split())
+PRONOUN_ENDERS = frozenset(
+    "do does did am is are was were have has had can could will would should shall might may "
+    "must than as so neither nor not".split()
+)
 # A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
-STRANDABLE = frozenset("with for of from about at into onto towards toward via to under between among within across "
-                       "during including per regarding despite without is are was were like against amid amidst "
-                       "beside upon unlike versus concerning involving".split())
+STRANDABLE = frozenset(
+    "with for of from about at into onto towards toward via to under between among within across "
+    "during including per regarding despite without is are was were like against amid amidst "
+    "beside upon unlike versus concerning involving".split()
+)
 DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
 POSSESSIVES = frozenset("my your our their his her".split())
 # "on" also ends phrasal verbs and set phrases ("carry on", "and so on", "early on"); after other words it is cut off.
@@ -132,25 +212,36 @@ ON_ENDERS = frozenset("so later then early carry hold log try catch head sign tu
 # contain."). Not "discuss" or "mention": "a call to discuss?" and "not to mention." are idioms.
 OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
 # A clause never ends on an article or a possessive before a comma, semicolon or colon ("at a, and they...").
-DANGLING_DETERMINER = re.compile(r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))")
+DANGLING_DETERMINER = re.compile(
+    r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))"
+)
 # "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
 OPEN_AS = frozenset("such well same soon long far much known".split())
 # "I'd love to.", "if you'd like to." leave out a verb everyone can supply; after other words "to" is cut off.
-ELLIPSIS_TO = frozenset("want wants wanted like liked love loved happy glad able need needs needed have has had going "
-                        "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
-                        "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
-                        "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
-                        "thrilled unable".split())
-RELATIVE = frozenset("what which who whom whose where when how why someone something anyone anything "
-                     "everything nothing somebody anybody everyone whoever whatever one ones".split())
+ELLIPSIS_TO = frozenset(
+    "want wants wanted like liked love loved happy glad able need needs needed have has had going "
+    "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
+    "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
+    "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
+    "thrilled unable".split()
+)
+RELATIVE = frozenset(
+    "what which who whom whose where when how why someone something anyone anything "
+    "everything nothing somebody anybody everyone whoever whatever one ones".split()
+)
 # Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
 NO_STRANDING = frozenset("how why when".split())
-SUBJECTS = frozenset("nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've we've they've "
-                     "i'd you'd we'd they'd i'll you'll we'll they'll".split())
+SUBJECTS = frozenset(
+    "nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've "
+    "we've they've "
+    "i'd you'd we'd they'd i'll you'll we'll they'll".split()
+)
 # "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
-COMPLEMENTISERS = frozenset("given so now such except think thought believe say said says know knew hope mean means "
-                            "found read heard noticed realised realized seems sure aware glad clear true fact idea "
-                            "see saw".split())
+COMPLEMENTISERS = frozenset(
+    "given so now such except think thought believe say said says know knew hope mean means "
+    "found read heard noticed realised realized seems sure aware glad clear true fact idea "
+    "see saw".split()
+)
 # "the team I work with", "the kind of work I'd like to do more of": a noun, then a clause that strands the
 # preposition; the subject comes at most this many words before it.
 SUBJECT_WINDOW = 7
@@ -161,7 +252,8 @@ WRAP_WIDTH = 60
 # "what it is for", "the stack I'm familiar with"): a sentence ending "<one of these> <preposition>" is whole,
 # while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
 # are read from the base; common irregular pasts are listed.
-STRANDING_HEADS = frozenset("""
+STRANDING_HEADS = frozenset(
+    """
 talk think point learn work deal look ask apply hope wait care rely depend listen refer come go belong get use write
 speak read hear know worry struggle fight vote pay account search aim reach stick agree argue complain dream laugh
 live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
@@ -169,17 +261,21 @@ grow move switch migrate contribute commit connect relate compare test check aim
 consider focus lean count chat learn study train vouch advocate hear hope thank bring take make give find keep put
 familiar proud grateful thankful responsible interested excited known used fond aware afraid capable keen passionate
 curious comfortable worried happy ready good bad great hard easy worth suited qualified eligible famous
-""".split())
+""".split()
+)
 # Irregular pasts strand too ("what I thought about"), but take no further suffix: "thoughts" is a noun.
-IRREGULAR_PASTS = frozenset("""took made got went came gave thought brought found built wrote spoke heard knew grew ran
-sat stood set left kept felt held told said paid meant sent spent taught fought sought""".split())
+IRREGULAR_PASTS = frozenset(
+    """took made got went came gave thought brought found built wrote spoke heard knew grew ran
+sat stood set left kept felt held told said paid meant sent spent taught fought sought""".split()
+)
 STRANDING_HEADS |= IRREGULAR_PASTS
 VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
 _P = r"(?:^|(?<=[\s(\"“]))"
 # Words that follow "your" and never "you are": "you're talk" is a slip for "your talk".
-YOUR_NOUNS = "|".join("""
+YOUR_NOUNS = "|".join(
+    """
 talk talks work book books blog post posts article articles paper papers team time help advice project projects library
 course courses thoughts feedback experience research company schedule message email newsletter podcast video videos
 repo repos code crate answer reply support insight insights guidance input perspective latest recent previous own
@@ -189,117 +285,235 @@ questions point points example examples method approach process stack setup writ
 episode episodes interview interviews story expertise knowledge background opinion opinions contributions
 contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
 guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
-""".split())
+""".split()
+)
 # One describing word between "your" and its noun ("you're recent talk"); not a verb form, an adverb or a word
 # that "you are" takes ("you're not", "you're still", "you're a").
-_YOUR_MODIFIER = (r"(?!(?:a|an|the|not|so|very|also|still|just|now|already|both|all|always|never|probably|really|"
-                  r"going|here|there|one|no|too|more|most|less|quite|in|on|at|with|from|to|for|about|welcome|"
-                  r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)")
+_YOUR_MODIFIER = (
+    r"(?!(?:a|an|the|not|so|very|also|still|just|now|already|both|all|always|never|probably|really|"
+    r"going|here|there|one|no|too|more|most|less|quite|in|on|at|with|from|to|for|about|welcome|"
+    r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)"
+)
 # (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
-    (('your',),
-     re.compile(_P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
-                r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))", re.I),
-     "you're", '"your" where "you are" is meant'),
-    (('your',),
-     re.compile(_P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
-                r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b)", re.I),
-     "you're", '"your" where "you are" is meant'),
-    (("you're", 'you’re'),
-     re.compile(r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
-                r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
-                r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
-                r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)", re.I),
-     "your", '"you\'re" (you are) where "your" is meant'),
-    (("you're", 'you’re'),
-     re.compile(_P + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|" + _YOUR_MODIFIER + r"\s+)?(?:" + YOUR_NOUNS
-                + r")\b)", re.I),
-     "your", '"you\'re" (you are) where "your" is meant'),
-    (("it's", 'it’s'),
-     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
-                r"author|authors|users|"
-                r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
-                r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
-                r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)", re.I),
-     "its", '"it\'s" (it is) where "its" is meant'),
+    (
+        ("your",),
+        re.compile(
+            _P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
+            r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))",
+            re.I,
+        ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
+    (
+        ("your",),
+        re.compile(
+            _P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
+            r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b)",
+            re.I,
+        ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
+    (
+        ("you're", "you’re"),
+        re.compile(
+            r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
+            r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
+            r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
+            r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)",
+            re.I,
+        ),
+        "your",
+        '"you\'re" (you are) where "your" is meant',
+    ),
+    (
+        ("you're", "you’re"),
+        re.compile(
+            _P
+            + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|"
+            + _YOUR_MODIFIER
+            + r"\s+)?(?:"
+            + YOUR_NOUNS
+            + r")\b)",
+            re.I,
+        ),
+        "your",
+        '"you\'re" (you are) where "your" is meant',
+    ),
+    (
+        ("it's", "it’s"),
+        re.compile(
+            _P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
+            r"author|authors|users|"
+            r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
+            r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
+            r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)",
+            re.I,
+        ),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
     # "it's plugins": a plural noun after "it is" wants the possessive.
-    (("it's", "it’s"),
-     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:always|perhaps|sometimes|nowadays|besides|afterwards|towards|less|unless|"
-                r"thus|plus|yes|this|his|its|was|has|is|does|goes|hers|ours|yours|theirs|us|various|serious|obvious|"
-                r"previous|famous|nervous|curious|enormous|dangerous|generous|tremendous|precious|numerous|ambiguous|"
-                r"continuous|synchronous|asynchronous|gorgeous|fabulous|ridiculous|anonymous)\b)"
-                r"[a-z]{3,}s\b(?<!ss)(?<!us)(?<!is)(?!['’-]))"),
-     "its", '"it\'s" (it is) where "its" is meant'),
+    (
+        ("it's", "it’s"),
+        re.compile(
+            _P + r"(?P<w>it['’]s)(?=\s+(?!(?:always|perhaps|sometimes|nowadays|besides|afterwards|towards|less|unless|"
+            r"thus|plus|yes|this|his|its|was|has|is|does|goes|hers|ours|yours|theirs|us|various|serious|obvious|"
+            r"previous|famous|nervous|curious|enormous|dangerous|generous|tremendous|precious|numerous|ambiguous|"
+            r"continuous|synchronous|asynchronous|gorgeous|fabulous|ridiculous|anonymous)\b)"
+            r"[a-z]{3,}s\b(?<!ss)(?<!us)(?<!is)(?!['’-]))"
+        ),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
     # "it's roadmap is": after "it is" and a word, a second verb cannot follow.
-    (("it's", 'it’s'),
-     re.compile(_P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
-                r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)", re.I),
-     "its", '"it\'s" (it is) where "its" is meant'),
-    (("it's", 'it’s'),
-     re.compile(r"\b(?:of|in|on|for|with|from|about|into|at|along|across|through|over|under|by|to|within|without|"
-                r"via|throughout|despite|towards|toward|behind|beyond|against|among|between|during|per|upon)\s+"
-                r"(?P<w>it['’]s)(?=\s+\w+\s+\w)", re.I),
-     "its", '"it\'s" (it is) where "its" is meant'),
-    (('its',),
-     re.compile(_P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
-                r"actually|definitely|clearly|pretty|getting|becoming|taking|starting|because|too|my|your|our|how|why|"
-                r"what|where|when|who|like)\s)", re.I),
-     "it's", '"its" where "it is" is meant'),
+    (
+        ("it's", "it’s"),
+        re.compile(
+            _P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
+            r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)",
+            re.I,
+        ),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
+    (
+        ("it's", "it’s"),
+        re.compile(
+            r"\b(?:of|in|on|for|with|from|about|into|at|along|across|through|over|under|by|to|within|without|"
+            r"via|throughout|despite|towards|toward|behind|beyond|against|among|between|during|per|upon)\s+"
+            r"(?P<w>it['’]s)(?=\s+\w+\s+\w)",
+            re.I,
+        ),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
+    (
+        ("its",),
+        re.compile(
+            _P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
+            r"actually|definitely|clearly|pretty|getting|becoming|taking|starting|because|too|my|your|our|how|why|"
+            r"what|where|when|who|like)\s)",
+            re.I,
+        ),
+        "it's",
+        '"its" where "it is" is meant',
+    ),
     # "if its useful," "its hard to": an adjective that ends the clause or takes "to/for/that" follows "it is".
-    (('its',),
-     re.compile(_P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
-                r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
-                r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
-                r"necessary|ready|worth it)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how)\b))",
-                re.I),
-     "it's", '"its" where "it is" is meant'),
+    (
+        ("its",),
+        re.compile(
+            _P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
+            r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
+            r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
+            r"necessary|ready|worth it)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how)\b))",
+            re.I,
+        ),
+        "it's",
+        '"its" where "it is" is meant',
+    ),
     # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
-    (('then',),
-     re.compile(r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
-                r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
-                r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
-                r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only|than)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b", re.I),
-     "than", '"then" where the comparison needs "than"'),
-    (('than',),
-     re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
-     "then", '"than" where the time word "then" is meant'),
-    (('loose',),
-     re.compile(r"\b(?:to|will|would|could|might|don't|didn't|won't|can't|cannot|never)\s+(?P<w>loose)\s+(?:my|your|our|"
-                r"their|the|a|an|it|them|him|her|track|sight|time|money|data|interest|motivation|focus|touch)\b", re.I),
-     "lose", '"loose" where the verb "lose" is meant'),
-    (('their',),
-     re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I), "there", '"their" where "there" is meant'),
-    (('there',),
-     re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
-    (('advise',),
-     re.compile(r"\b(?:your|my|his|her|their|our|some|any|good|great|helpful|useful|practical|for|of|the)\s+"
-                r"(?P<w>advise)\b", re.I), "advice", '"advise" (the verb) where the noun "advice" is meant'),
+    (
+        ("then",),
+        re.compile(
+            r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
+            r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
+            r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
+            r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only|than)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b",
+            re.I,
+        ),
+        "than",
+        '"then" where the comparison needs "than"',
+    ),
+    (
+        ("than",),
+        re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
+        "then",
+        '"than" where the time word "then" is meant',
+    ),
+    (
+        ("loose",),
+        re.compile(
+            r"\b(?:to|will|would|could|might|don't|didn't|won't|can't|cannot|never)\s+(?P<w>loose)\s+(?:my|your|our|"
+            r"their|the|a|an|it|them|him|her|track|sight|time|money|data|interest|motivation|focus|touch)\b",
+            re.I,
+        ),
+        "lose",
+        '"loose" where the verb "lose" is meant',
+    ),
+    (
+        ("their",),
+        re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I),
+        "there",
+        '"their" where "there" is meant',
+    ),
+    (("there",), re.compile(_P + r"(?P<w>there)(?=\s+own\b)", re.I), "their", '"there" where "their" is meant'),
+    (
+        ("advise",),
+        re.compile(
+            r"\b(?:your|my|his|her|their|our|some|any|good|great|helpful|useful|practical|for|of|the)\s+"
+            r"(?P<w>advise)\b",
+            re.I,
+        ),
+        "advice",
+        '"advise" (the verb) where the noun "advice" is meant',
+    ),
     # "form" for "from": a swap of two letters that makes another word, told apart by the words around it.
-    (('form',),
-     re.compile(r"\b(?:come|comes|came|coming|moved|moving|move|writing|graduated|graduating|learned|learnt|hear|heard|"
-                r"switched|switching|migrated|migrating|away|back|apart|far|different|greetings|hello|hi|transition|"
-                r"transitioning|data|people|someone|engineer|developer|student)\s+(?P<w>form)(?=\s+(?:the|my|your|our|"
-                r"their|a|an|[A-Z]))"), "from", '"form" where "from" is meant'),
-    (('thank your',),
-     re.compile(r"\b[Tt]hank\s+(?P<w>your)(?=\s+(?:for|so|very|again|in\s+advance)\b)"), "you",
-     '"your" where "thank you" is meant'),
-    ((' of',),
-     re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I), "have",
-     '"of" where "have" is meant'),
+    (
+        ("form",),
+        re.compile(
+            r"\b(?:come|comes|came|coming|moved|moving|move|writing|graduated|graduating|learned|learnt|hear|heard|"
+            r"switched|switching|migrated|migrating|away|back|apart|far|different|greetings|hello|hi|transition|"
+            r"transitioning|data|people|someone|engineer|developer|student)\s+(?P<w>form)(?=\s+(?:the|my|your|our|"
+            r"their|a|an|[A-Z]))"
+        ),
+        "from",
+        '"form" where "from" is meant',
+    ),
+    (
+        ("thank your",),
+        re.compile(r"\b[Tt]hank\s+(?P<w>your)(?=\s+(?:for|so|very|again|in\s+advance)\b)"),
+        "you",
+        '"your" where "thank you" is meant',
+    ),
+    (
+        (" of",),
+        re.compile(r"\b(?:could|should|would|must|might)\s(?P<w>of)(?!\s+course)\b", re.I),
+        "have",
+        '"of" where "have" is meant',
+    ),
 )
 # A word before the subject that makes a bare verb correct ("does it have", "part I is"): the slip is not flagged.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-_AUXILIARIES = frozenset("did does do would could should will can may might must to let make made help shall that "
-                         "if see saw watch watched hear heard feel felt have had has makes helps helped lets is was "
-                         "are were be am why how".split())
+_AUXILIARIES = frozenset(
+    "did does do would could should will can may might must to let make made help shall that "
+    "if see saw watch watched hear heard feel felt have had has makes helps helped lets is was "
+    "are were be am why how".split()
+)
 # "The order of the items is": a plural inside a prepositional phrase is not the subject.
 _PREPOSITIONS = frozenset("of in on at for with from by about into over under between among across".split())
 _NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
-_PARTICIPLES = {"focus": "focused", "base": "based", "interest": "interested", "involve": "involved",
-                "locate": "located", "fascinate": "fascinated", "inspire": "inspired", "motivate": "motivated",
-                "excite": "excited", "concern": "concerned", "specialize": "specialized", "specialise": "specialised",
-                "graduate": "graduated", "confuse": "confused", "surprise": "surprised", "amaze": "amazed",
-                "impress": "impressed"}
+_PARTICIPLES = {
+    "focus": "focused",
+    "base": "based",
+    "interest": "interested",
+    "involve": "involved",
+    "locate": "located",
+    "fascinate": "fascinated",
+    "inspire": "inspired",
+    "motivate": "motivated",
+    "excite": "excited",
+    "concern": "concerned",
+    "specialize": "specialized",
+    "specialise": "specialised",
+    "graduate": "graduated",
+    "confuse": "confused",
+    "surprise": "surprised",
+    "amaze": "amazed",
+    "impress": "impressed",
+}
 # Common verbs, base form. Those whose past is the same word ("cost", "put", "read") are left out: "she read"
 # is English.
 _VERBS = """want need work make go say think know seem take come run feel tend depend require include allow provide
@@ -311,14 +525,16 @@ accept handle cover share receive offer follow lead publish deploy crash restart
 check test review update load save call compile generate retry trigger""".split()
 # Of those, the ones that are seldom nouns: their -s form after a plural subject is a verb, not a noun compound
 # ("the sales calls" is two nouns; "the reviewers recommends" is a slip).
-_VERBS_NOT_NOUNS = frozenset("""recommend suggest believe agree prefer expect consider mention explain describe contain
+_VERBS_NOT_NOUNS = frozenset(
+    """recommend suggest believe agree prefer expect consider mention explain describe contain
 involve appear manage enable create produce improve affect belong fail succeed happen occur exist remain tell ask
 seem decide learn understand remember forget mean sound bring send build write find receive follow publish handle
-accept continue depend require include""".split())
+accept continue depend require include""".split()
+)
 
 
 def _third_person(verb):
-    """"want" -> "wants", "go" -> "goes", "try" -> "tries"."""
+    """ "want" -> "wants", "go" -> "goes", "try" -> "tries"."""
     if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
         return verb + "es"
     return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
@@ -327,99 +543,240 @@ def _third_person(verb):
 # "he want", "it work": the base form after he/she/it, with the form it needs.
 _THIRD_PERSON = {v: _third_person(v) for v in _VERBS}
 _PLURAL_VERBS = {_third_person(v): v for v in _VERBS_NOT_NOUNS}
-_PLURAL_VERBS |= {"says": "say", "is": "are", "was": "were", "has": "have", "does": "do", "fails": "fail",
-                 "works": "work", "needs": "need", "seems": "seem", "looks": "look", "wants": "want", "takes": "take",
-                 "makes": "make", "runs": "run", "gets": "get", "uses": "use", "shows": "show", "keeps": "keep",
-                 "gives": "give", "thinks": "think", "knows": "know", "feels": "feel", "tends": "tend",
-                 "happens": "happen", "breaks": "break", "passes": "pass", "returns": "return", "expects": "expect",
-                 "requires": "require", "includes": "include", "depends": "depend", "helps": "help", "matters": "matter",
-                 "remains": "remain", "starts": "start", "stays": "stay", "lives": "live", "comes": "come"}
+_PLURAL_VERBS |= {
+    "says": "say",
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "fails": "fail",
+    "works": "work",
+    "needs": "need",
+    "seems": "seem",
+    "looks": "look",
+    "wants": "want",
+    "takes": "take",
+    "makes": "make",
+    "runs": "run",
+    "gets": "get",
+    "uses": "use",
+    "shows": "show",
+    "keeps": "keep",
+    "gives": "give",
+    "thinks": "think",
+    "knows": "know",
+    "feels": "feel",
+    "tends": "tend",
+    "happens": "happen",
+    "breaks": "break",
+    "passes": "pass",
+    "returns": "return",
+    "expects": "expect",
+    "requires": "require",
+    "includes": "include",
+    "depends": "depend",
+    "helps": "help",
+    "matters": "matter",
+    "remains": "remain",
+    "starts": "start",
+    "stays": "stay",
+    "lives": "live",
+    "comes": "come",
+}
 _ADVERB = r"(?:now|also|still|often|usually|always|never|sometimes|just|only|all|then|really|actually)"
 # After "each/every" and a noun, a base verb is a slip only where an object or measure follows it: "each test
 # create its own data", "every restart take about a minute" (not "each code review with ...").
-_OBJECT_AFTER = (r"(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|about|around|roughly|"
-                 r"almost|nearly|over|up|\d)\b)")
+_OBJECT_AFTER = (
+    r"(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|about|around|roughly|"
+    r"almost|nearly|over|up|\d)\b)"
+)
 # Nouns of quantity or of a group: "the rest of the team don't" is English in Britain.
-_GROUP_NOUNS = frozenset("""rest lot lots number couple majority bunch group team staff people police family company
+_GROUP_NOUNS = frozenset(
+    """rest lot lots number couple majority bunch group team staff people police family company
 government committee board crew management audience public class department council kind sort type half part
-data media children men women""".split())
+data media children men women""".split()
+)
 # A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
-_PLURAL_SUBJECT = (r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
-                   r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|kubernetes)\b)"
-                   r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)")
+_PLURAL_SUBJECT = (
+    r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
+    r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|kubernetes)\b)"
+    r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
+)
 # (words of which one must occur for the pattern to match, or None; pattern; correction of group "w"; what is wrong)
 AGREEMENT = (
-    (tuple(_PARTICIPLES),
-     re.compile(r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
-                r"(?P<w>" + "|".join(_PARTICIPLES) + r")(?=\s+(?:on|in|by|at|about|with|to|from)\b)", re.I),
-     _PARTICIPLES.get, "needs the participle"),
-    (("use to",), re.compile(r"\b(?:was|were|is|are|am|i['’]m)\s+(?P<w>use)(?=\s+to\b)", re.I), lambda w: "used",
-     "needs \"used to\""),
-    (("i has", "i is"), re.compile(r"\bI\s+(?P<w>has|is)\b"), {"has": "have", "is": "am"}.get, 'does not agree with "I"'),
-    (("he ", "she "), re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I),
-     _THIRD_PERSON.get, "does not agree with its subject"),
+    (
+        tuple(_PARTICIPLES),
+        re.compile(
+            r"\b(?:was|were|is|are|am|been|be|being|i['’]m|we['’]re|they['’]re|you['’]re|he['’]s|she['’]s)\s+"
+            r"(?P<w>" + "|".join(_PARTICIPLES) + r")(?=\s+(?:on|in|by|at|about|with|to|from)\b)",
+            re.I,
+        ),
+        _PARTICIPLES.get,
+        "needs the participle",
+    ),
+    (
+        ("use to",),
+        re.compile(r"\b(?:was|were|is|are|am|i['’]m)\s+(?P<w>use)(?=\s+to\b)", re.I),
+        lambda w: "used",
+        'needs "used to"',
+    ),
+    (
+        ("i has", "i is"),
+        re.compile(r"\bI\s+(?P<w>has|is)\b"),
+        {"has": "have", "is": "am"}.get,
+        'does not agree with "I"',
+    ),
+    (
+        ("he ", "she "),
+        re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I),
+        _THIRD_PERSON.get,
+        "does not agree with its subject",
+    ),
     # "it" is as often an object ("write it like this"): only where it opens a clause.
-    (("it ",), re.compile(r"(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
-                          r"it\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I | re.M),
-     _THIRD_PERSON.get, "does not agree with its subject"),
-    (("one ", "body "), re.compile(r"\b(?:everyone|everybody|someone|somebody|nobody|anyone|anybody)\s+"
-                                   r"(?P<w>have|are|were|don['’]t)\b", re.I),
-     {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "don’t": "doesn’t"}.get,
-     "does not agree with its subject"),
-    (("there",), re.compile(r"\bthere\s+(?P<w>is|was)(?=\s+(?:many|several|two|three|four|five|six|seven|eight|nine|"
-                            r"ten|\d+)\s)", re.I), {"is": "are", "was": "were"}.get,
-     "does not agree with the plural that follows"),
-    (("there",), re.compile(r"\b(?P<w>there['’]s)(?=\s+(?:many|several|two|three|four|five)\s)", re.I),
-     lambda w: "there are", "does not agree with the plural that follows"),
-    ((" agree",), re.compile(r"\b(?P<w>(?:am|is|are)\s+agree)\b", re.I),
-     lambda w: "agrees" if w.startswith("is") else "agree", "is not English: agreeing is a verb of its own"),
-    (("interesting in",), re.compile(r"\b(?:am|is|are|was|were|i['’]m|we['’]re|they['’]re|you['’]re)\s+"
-                                     r"(?P<w>interesting)(?=\s+in\b)", re.I),
-     lambda w: "interested", 'describes the topic, not you ("interested in")'),
-    (("he have", "she have", "it have", "he don", "she don", "it don"),
-     re.compile(r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
-     {"have": "has", "don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its subject"),
+    (
+        ("it ",),
+        re.compile(
+            r"(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
+            r"it\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)",
+            re.I | re.M,
+        ),
+        _THIRD_PERSON.get,
+        "does not agree with its subject",
+    ),
+    (
+        ("one ", "body "),
+        re.compile(
+            r"\b(?:everyone|everybody|someone|somebody|nobody|anyone|anybody)\s+"
+            r"(?P<w>have|are|were|don['’]t)\b",
+            re.I,
+        ),
+        {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "don’t": "doesn’t"}.get,
+        "does not agree with its subject",
+    ),
+    (
+        ("there",),
+        re.compile(
+            r"\bthere\s+(?P<w>is|was)(?=\s+(?:many|several|two|three|four|five|six|seven|eight|nine|"
+            r"ten|\d+)\s)",
+            re.I,
+        ),
+        {"is": "are", "was": "were"}.get,
+        "does not agree with the plural that follows",
+    ),
+    (
+        ("there",),
+        re.compile(r"\b(?P<w>there['’]s)(?=\s+(?:many|several|two|three|four|five)\s)", re.I),
+        lambda w: "there are",
+        "does not agree with the plural that follows",
+    ),
+    (
+        (" agree",),
+        re.compile(r"\b(?P<w>(?:am|is|are)\s+agree)\b", re.I),
+        lambda w: "agrees" if w.startswith("is") else "agree",
+        "is not English: agreeing is a verb of its own",
+    ),
+    (
+        ("interesting in",),
+        re.compile(
+            r"\b(?:am|is|are|was|were|i['’]m|we['’]re|they['’]re|you['’]re)\s+"
+            r"(?P<w>interesting)(?=\s+in\b)",
+            re.I,
+        ),
+        lambda w: "interested",
+        'describes the topic, not you ("interested in")',
+    ),
+    (
+        ("he have", "she have", "it have", "he don", "she don", "it don"),
+        re.compile(r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
+        {"have": "has", "don't": "doesn't", "don’t": "doesn’t"}.get,
+        "does not agree with its subject",
+    ),
     # Only where "they/we/you" opens a clause: in "any time that suits you is fine" it is an object.
-    (("they ", "we ", "you "),
-     re.compile(r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
-                r"(?P<w>was|has|is)\b", re.I | re.M), {"was": "were", "has": "have", "is": "are"}.get,
-     "does not agree with its subject"),
-    (None, re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
-     _PLURAL_VERBS.get, "does not agree with its plural subject"),
-    (("each ", "every "), re.compile(r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
-                                     r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_THIRD_PERSON)
-                                     + r")\b" + _OBJECT_AFTER),
-     _THIRD_PERSON.get, 'needs the verb\'s "-s" after "each" or "every"'),
-    (("an ",), re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"), lambda w: "a",
-     'takes "a" before a "you" or "w" sound'),
-    (None, re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"), lambda w: "an",
-     'takes "an" before a vowel sound'),
+    (
+        ("they ", "we ", "you "),
+        re.compile(
+            r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
+            r"(?P<w>was|has|is)\b",
+            re.I | re.M,
+        ),
+        {"was": "were", "has": "have", "is": "are"}.get,
+        "does not agree with its subject",
+    ),
+    (
+        None,
+        re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
+        _PLURAL_VERBS.get,
+        "does not agree with its plural subject",
+    ),
+    (
+        ("each ", "every "),
+        re.compile(
+            r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
+            r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_THIRD_PERSON) + r")\b" + _OBJECT_AFTER
+        ),
+        _THIRD_PERSON.get,
+        'needs the verb\'s "-s" after "each" or "every"',
+    ),
+    (
+        ("an ",),
+        re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"),
+        lambda w: "a",
+        'takes "a" before a "you" or "w" sound',
+    ),
+    (
+        None,
+        re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"),
+        lambda w: "an",
+        'takes "an" before a vowel sound',
+    ),
 )
 
 # Patterns whose match starts at the subject itself, so no word before it can license the verb form.
 AGREEMENT_ANYWHERE = (
     # "2% of transactions now fails": after a share "of" a plural, the verb agrees with the plural.
-    ((" of ",), re.compile(r"(?:\d\s*%|\bpercent|\b(?i:most|many|some|all|both|several|half|lots|plenty|few))\s+of\s+"
-                           r"(?:(?i:the|our|my|your|their|these|those)\s+)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
-                           r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
-     _PLURAL_VERBS.get, "does not agree with its plural subject"),
-    (("don't", "don’t"), re.compile(r"\b(?i:the|this|each|every|my|your|our|their)\s+(?P<n>[a-z]{3,})\b(?<!s)"
-                                    r"(?:\s+of\s+(?:(?:the|my|our|your|their)\s+)?(?P<n2>[a-z]{3,})\b(?<!s))?"
-                                    r"\s+(?P<w>don['’]t)\b"),
-     {"don't": "doesn't", "don’t": "doesn’t"}.get, "does not agree with its singular subject"),
+    (
+        (" of ",),
+        re.compile(
+            r"(?:\d\s*%|\bpercent|\b(?i:most|many|some|all|both|several|half|lots|plenty|few))\s+of\s+"
+            r"(?:(?i:the|our|my|your|their|these|those)\s+)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
+            r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"
+        ),
+        _PLURAL_VERBS.get,
+        "does not agree with its plural subject",
+    ),
+    (
+        ("don't", "don’t"),
+        re.compile(
+            r"\b(?i:the|this|each|every|my|your|our|their)\s+(?P<n>[a-z]{3,})\b(?<!s)"
+            r"(?:\s+of\s+(?:(?:the|my|our|your|their)\s+)?(?P<n2>[a-z]{3,})\b(?<!s))?"
+            r"\s+(?P<w>don['’]t)\b"
+        ),
+        {"don't": "doesn't", "don’t": "doesn’t"}.get,
+        "does not agree with its singular subject",
+    ),
     # "the labels in your dataset is": the verb agrees with the plural, not the noun of the phrase between.
-    ((" is ", " was ", " has "),
-     re.compile(r"\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?(?!(?:weeks|days|months|years|hours|minutes|"
-                r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
-                r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
-                r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"),
-     {"is": "are", "was": "were", "has": "have"}.get, "does not agree with its plural subject"),
+    (
+        (" is ", " was ", " has "),
+        re.compile(
+            r"\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?(?!(?:weeks|days|months|years|hours|minutes|"
+            r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
+            r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
+            r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"
+        ),
+        {"is": "are", "was": "were", "has": "have"}.get,
+        "does not agree with its plural subject",
+    ),
     # "It's reconcile loop restarts": "it is" and a noun phrase cannot take a second verb; "its" was meant.
-    (("it's", "it’s"),
-     re.compile(r"\b(?P<w>[Ii]t['’]s)\s+(?P<n>[a-z]{3,})\b(?<!ing)\s+(?P<n2>[a-z]{3,})\s+(?:" + _ADVERB + r"\s+)?"
-                r"(?:" + "|".join(set(_THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"),
-     lambda w: w[:2] + "s", "(it is) where the possessive \"its\" is meant"),
+    (
+        ("it's", "it’s"),
+        re.compile(
+            r"\b(?P<w>[Ii]t['’]s)\s+(?P<n>[a-z]{3,})\b(?<!ing)\s+(?P<n2>[a-z]{3,})\s+(?:" + _ADVERB + r"\s+)?"
+            r"(?:" + "|".join(set(_THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"
+        ),
+        lambda w: w[:2] + "s",
+        '(it is) where the possessive "its" is meant',
+    ),
 )
 
 # --- punctuation ---------------------------------------------------------------------------------------------
@@ -437,9 +794,21 @@ _ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "n
 
 
 # The codes of single slips (the summaries language_slips, broken_sentence and many_slips are not slips).
-SLIP_CODES = frozenset({"spelling", "name_case", "doubled_word", "doubled_punctuation", "unbalanced_bracket",
-                        "unbalanced_quote", "lowercase_i", "confused_word", "agreement", "iso_date",
-                        "cut_off_sentence"})
+SLIP_CODES = frozenset(
+    {
+        "spelling",
+        "name_case",
+        "doubled_word",
+        "doubled_punctuation",
+        "unbalanced_bracket",
+        "unbalanced_quote",
+        "lowercase_i",
+        "confused_word",
+        "agreement",
+        "iso_date",
+        "cut_off_sentence",
+    }
+)
 
 
 class Slip:
@@ -460,15 +829,34 @@ class Slip:
 
     def moved(self, field, offset):
         """The same slip in `field`, `offset` characters further on."""
-        return Slip(self.code, field, self.start + offset, self.end + offset, self.replacement, self.message,
-                    self.fix, (self.shown[0] + offset, self.shown[1] + offset), self.editable)
+        return Slip(
+            self.code,
+            field,
+            self.start + offset,
+            self.end + offset,
+            self.replacement,
+            self.message,
+            self.fix,
+            (self.shown[0] + offset, self.shown[1] + offset),
+            self.editable,
+        )
 
 
 def slips(msg, ctx):
     """Every slip in the message as typed: the subject's and body's, then any sentence cut off."""
-    known = context_words(ctx["mentor_name"], ctx["role"], ctx["research"], ctx["connection"], ctx["found_via"],
-                          ctx["mentee_name"], ctx["background"], ctx["offer"], ctx["skills"], ctx["projects"],
-                          ctx["ask"]["topic"])
+    known = context_words(
+        ctx["mentor_name"],
+        ctx["role"],
+        ctx["research"],
+        ctx["connection"],
+        ctx["found_via"],
+        ctx["mentee_name"],
+        ctx["background"],
+        ctx["offer"],
+        ctx["skills"],
+        ctx["projects"],
+        ctx["ask"]["topic"],
+    )
     found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
     return found + list(_cut_off_sentences(msg))
 
@@ -481,8 +869,12 @@ def as_meant(msg, found):
     """
     if not found:
         return msg
-    return Message(*(_corrected(text, [s for s in found if s.field == field])
-                     for field, text in (("subject", msg.subject), ("body", msg.body))))
+    return Message(
+        *(
+            _corrected(text, [s for s in found if s.field == field])
+            for field, text in (("subject", msg.subject), ("body", msg.body))
+        )
+    )
 
 
 def report(typed, found, out):
@@ -493,16 +885,22 @@ def report(typed, found, out):
         _retarget(out, field, text, sorted((s for s in found if s.field == field), key=lambda s: s.start))
     for slip in found:
         text = typed.subject if slip.field == "subject" else typed.body
-        out.add(slip.code, slip.message, slip.fix, (slip.field, text, *slip.shown),
-                edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement}
-                if slip.editable else None)
+        out.add(
+            slip.code,
+            slip.message,
+            slip.fix,
+            (slip.field, text, *slip.shown),
+            edit={"field": slip.field, "start": slip.start, "end": slip.end, "replacement": slip.replacement}
+            if slip.editable
+            else None,
+        )
     score(out, found)
 
 
 def _corrected(text, field_slips):
     parts, pos = [], 0
     for slip in sorted(field_slips, key=lambda s: s.start):
-        parts += [text[pos:slip.start], slip.replacement]
+        parts += [text[pos : slip.start], slip.replacement]
         pos = slip.end
     return "".join(parts) + text[pos:]
 
@@ -518,7 +916,7 @@ def _retarget(out, field, typed_text, field_slips):
                 span["start"] = _typed_position(field_slips, span["start"], at_end=False)
                 span["end"] = max(span["start"], _typed_position(field_slips, span["end"], at_end=True))
                 if key == "evidence":
-                    span["text"] = typed_text[span["start"]:span["end"]]
+                    span["text"] = typed_text[span["start"] : span["end"]]
 
 
 def _typed_position(field_slips, pos, at_end):
@@ -548,20 +946,31 @@ def score(out, slips):
         target = min(target, MANY_SLIPS_PROFESSIONALISM)
     noun = "slip" if weight == 1 else "slips"
     counted = f" (a cut-off sentence counts as {CUT_OFF_WEIGHT})" if cut_offs else ""
-    out.add("language_slips", f"{weight} language {noun}{counted}: each costs {SLIP_COST} of professionalism"
-            + (f", and at {MANY_SLIPS} or more it is at most {MANY_SLIPS_PROFESSIONALISM}" if many else "") + ".",
-            "Apply the corrections shown with each slip, then read the message aloud once before sending.",
-            points=_points(out, "professionalism", target))
+    out.add(
+        "language_slips",
+        f"{weight} language {noun}{counted}: each costs {SLIP_COST} of professionalism"
+        + (f", and at {MANY_SLIPS} or more it is at most {MANY_SLIPS_PROFESSIONALISM}" if many else "")
+        + ".",
+        "Apply the corrections shown with each slip, then read the message aloud once before sending.",
+        points=_points(out, "professionalism", target),
+    )
     _past_the_floor(out, SLIP_COST * weight - (before - _left(out, "professionalism")))
     if cut_offs:
         target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY)
-        out.add("broken_sentence", f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
-                f"loses {CUT_OFF_COST} and is at most {CUT_OFF_CLARITY}.", "Finish the sentence or cut it.",
-                points=_points(out, "clarity", target))
+        out.add(
+            "broken_sentence",
+            f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
+            f"loses {CUT_OFF_COST} and is at most {CUT_OFF_CLARITY}.",
+            "Finish the sentence or cut it.",
+            points=_points(out, "clarity", target),
+        )
     elif many:
-        out.add("many_slips", f"With {weight} slips the reader has to stop and reread: clarity is at most "
-                f"{MANY_SLIPS_CLARITY}.", "Fix the slips shown.",
-                points=_points(out, "clarity", min(_left(out, "clarity"), MANY_SLIPS_CLARITY)))
+        out.add(
+            "many_slips",
+            f"With {weight} slips the reader has to stop and reread: clarity is at most {MANY_SLIPS_CLARITY}.",
+            "Fix the slips shown.",
+            points=_points(out, "clarity", min(_left(out, "clarity"), MANY_SLIPS_CLARITY)),
+        )
 
 
 def _past_the_floor(out, short):
@@ -570,9 +979,13 @@ def _past_the_floor(out, short):
     if short <= 0:
         return
     target = max(1.0, _left(out, "clarity") - short)
-    out.add("slips_past_floor", f"Professionalism is already at its floor, so the slips cost clarity "
-            f"{short:.1f}: the reader stumbles over them.", "Apply the corrections shown with each slip.",
-            points=_points(out, "clarity", target))
+    out.add(
+        "slips_past_floor",
+        f"Professionalism is already at its floor, so the slips cost clarity "
+        f"{short:.1f}: the reader stumbles over them.",
+        "Apply the corrections shown with each slip.",
+        points=_points(out, "clarity", target),
+    )
 
 
 def _left(out, rubric):
@@ -588,8 +1001,10 @@ def _points(out, rubric, target):
 def find_slips(text, field, known=NOTHING_KNOWN):
     """Return the slips in one field's text (no cut-off sentences: those need the message's sentences)."""
     # Names the text itself writes in their official case ("Rust") tell how an ambiguous "rust" is meant.
-    known = known._replace(names=known.names | {n for n in AMBIGUOUS_NAMES.values() if n in text},
-                           all_lowercase=not re.search(r"[A-Z]", text))
+    known = known._replace(
+        names=known.names | {n for n in AMBIGUOUS_NAMES.values() if n in text},
+        all_lowercase=not re.search(r"[A-Z]", text),
+    )
     slips = []
     for start, end in _paragraph_spans(text):
         slips += [s.moved(field, start) for s in _paragraph_slips(text[start:end], known)]
@@ -614,8 +1029,22 @@ def _check_paragraph(text, known):
     """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
     if not text.strip():
         return ()
-    slips = [s for finder in (_names, _spelling, _doubled_words, _confusions, _agreement, _punctuation, _brackets,
-                              _quotes, _lowercase_i, _iso_dates) for s in finder(text, "body", known)]
+    slips = [
+        s
+        for finder in (
+            _names,
+            _spelling,
+            _doubled_words,
+            _confusions,
+            _agreement,
+            _punctuation,
+            _brackets,
+            _quotes,
+            _lowercase_i,
+            _iso_dates,
+        )
+        for s in finder(text, "body", known)
+    ]
     if slips:  # most paragraphs have none, and then code and links need not be found
         protected = _protected(text)
         slips = [s for s in slips if not _inside(protected, s.start, s.end)]
@@ -665,6 +1094,7 @@ def context_words(*texts):
 
 # --- spelling -----------------------------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _dictionary():
     """pyspellchecker's English dictionary as {word: frequency}, loaded once (about 0.2 s) on first use.
@@ -681,8 +1111,12 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def _edits(word):
     """Every string one deletion, swap, replacement or insertion away from `word` (Norvig's edits1)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
-        {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    return (
+        {a + b[1:] for a, b in splits if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+        | {a + c + b for a, b in splits for c in _LETTERS}
+    )
 
 
 def _spelling(text, field, known):
@@ -698,8 +1132,9 @@ def _spelling(text, field, known):
         contraction = APOSTROPHES.get(word.lower().replace("’", "'"))
         if contraction and word not in known.names:
             fixed = contraction if contraction.startswith("I") else _match_case(word, contraction)
-            yield Slip("spelling", field, m.start(), m.end(), fixed, f'"{word}" is written "{fixed}".',
-                       f'Write "{fixed}".')
+            yield Slip(
+                "spelling", field, m.start(), m.end(), fixed, f'"{word}" is written "{fixed}".', f'Write "{fixed}".'
+            )
             continue
         if "'" in word or "’" in word:
             word = re.sub(r"['’]s$", "", word)
@@ -717,8 +1152,8 @@ def _spelling(text, field, known):
 def _beside_foreign_word(text, start, end):
     """True when a word with letters English does not use stands right beside this one ("te reo Māori",
     "Ngā mihi"): a phrase in another language, whose words no English dictionary holds."""
-    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40):start])
-    after = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+(\S+)", text[end : end + 40])
     return any(m and any(c.isalpha() and not c.isascii() for c in m.group(1)) for m in (before, after))
 
 
@@ -735,13 +1170,20 @@ def _spelling_slip(text, field, word, start, known):
     if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
         return None
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
-    return Slip("spelling", field, start, start + len(word), replacement,
-                f'"{word}" looks like a typo for "{replacement}".', f'Write "{replacement}".')
+    return Slip(
+        "spelling",
+        field,
+        start,
+        start + len(word),
+        replacement,
+        f'"{word}" looks like a typo for "{replacement}".',
+        f'Write "{replacement}".',
+    )
 
 
 def _opening_typo(text, start, lower):
     """The correction of a capitalised word that opens a sentence or line, when it is a common word."""
-    before = text[:start].rstrip(" \t\n\"“(")
+    before = text[:start].rstrip(' \t\n"“(')
     if before and before[-1] not in ".!?:,":
         return None  # a line that goes on from the one before ("the\nProcfile") opens nothing
     correction = typo_correction(lower)
@@ -773,9 +1215,9 @@ def _never_a_typo(word):
 
 def _capital_is_only_sentence_case(text, start, end):
     """True when a capitalised word opens a sentence and prose follows (so it need not be a name)."""
-    before = text[:start].rstrip(" \t\"“(")
+    before = text[:start].rstrip(' \t"“(')
     opens = not before or before[-1] in ".!?\n"
-    return opens and re.match(r"[ \t]+[a-z]", text[end:end + 3]) is not None
+    return opens and re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -808,7 +1250,7 @@ def _two_slips_away(lower):
     index = _deletion_index()
     found = set(index.get(lower, ()))
     for i in range(len(lower)):
-        found.update(index.get(lower[:i] + lower[i + 1:], ()))
+        found.update(index.get(lower[:i] + lower[i + 1 :], ()))
     close = [w for w in found if w[0] == lower[0] and w[-1] == lower[-1] and _distance(lower, w) <= 2]
     return close[0] if len(close) == 1 else None
 
@@ -819,7 +1261,7 @@ def _deletion_index():
     index = {}
     for word, count in _dictionary().items():
         if count >= STRONG_CORRECTION_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha():
-            for key in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+            for key in {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}:
                 index.setdefault(key, []).append(word)
     return index
 
@@ -844,8 +1286,11 @@ def _best_candidate(lower, keep=()):
     edits = _edits(lower)
     scored = {c: frequency[c] for c in edits if c in frequency}
     scored.update((c, TERM_FREQUENCY) for c in edits if c in TERMS or c in NAMES)
-    common = [c for c, f in scored.items() if c != lower and f >= MIN_CORRECTION_FREQUENCY
-              and (not keep or c.startswith(keep))]
+    common = [
+        c
+        for c, f in scored.items()
+        if c != lower and f >= MIN_CORRECTION_FREQUENCY and (not keep or c.startswith(keep))
+    ]
     if not common:
         return None
     # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
@@ -888,9 +1333,9 @@ def _listed(lower):
 
 def _derived(lower):
     """A word made regularly from known ones: a suffix, a prefix, or two words run together."""
-    if any(lower.endswith(s) and _stem_known(lower[:-len(s)], s) for s in _SUFFIXES):
+    if any(lower.endswith(s) and _stem_known(lower[: -len(s)], s) for s in _SUFFIXES):
         return True
-    if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p):]) for p in _PREFIXES):
+    if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p) :]) for p in _PREFIXES):
         return True
     return any(_plain_known(lower[:i]) and _plain_known(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
 
@@ -899,7 +1344,9 @@ def _abbreviation(lower):
     """True when `lower` begins a common word at least ABBREVIATION_CUT letters longer ("eval", "repro") and is
     not a common word with its last letter dropped ("thre", "interestin")."""
     frequency = _dictionary()
-    if any(frequency.get(lower + c, 0) >= MIN_CORRECTION_FREQUENCY for c in _LETTERS if c != "s"):  # "comps" is a plural
+    if any(
+        frequency.get(lower + c, 0) >= MIN_CORRECTION_FREQUENCY for c in _LETTERS if c != "s"
+    ):  # "comps" is a plural
         return False
     words = _common_words_sorted()
     i = bisect_left(words, lower)
@@ -918,21 +1365,26 @@ def _common_words_sorted():
 def _stems(lower):
     """The beginnings a correction must keep when `lower` is a known stem plus a suffix: "sharding" is shard+ing,
     not a slip for "sharing", while "stoped" and "hopeing" are slips of the suffix on "stop" and "hop(e)"."""
-    stems = [lower[:-len(s)] for s in _SUFFIXES if lower.endswith(s) and _stem_known(lower[:-len(s)], s)]
+    stems = [lower[: -len(s)] for s in _SUFFIXES if lower.endswith(s) and _stem_known(lower[: -len(s)], s)]
     # "hope" loses its "e" before -ing, "writt" is "writ" doubled: the slip may be in that letter
-    return tuple({stem[:-1] if stem.endswith("e") or len(stem) > 3 and stem[-1] == stem[-2] else stem
-                  for stem in stems})
+    return tuple(
+        {stem[:-1] if stem.endswith("e") or len(stem) > 3 and stem[-1] == stem[-2] else stem for stem in stems}
+    )
 
 
 def _plain_known(word):
-    return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or \
-        word in _dictionary()
+    return word in TERMS or word in NAMES or word in AMBIGUOUS_NAMES or word in LOWERCASE_NAMES or word in _dictionary()
 
 
 def _stem_known(stem, suffix):
     """A stem a suffix was taken from: "committ(ers)" is "commit", "schedul(ing)" is "schedule"."""
-    return len(stem) >= 4 and (_plain_known(stem) or _plain_known(stem + "e") or suffix[0] in "aeiouy"
-                               and _doubled_consonant(stem) and _plain_known(stem[:-1]))
+    return len(stem) >= 4 and (
+        _plain_known(stem)
+        or _plain_known(stem + "e")
+        or suffix[0] in "aeiouy"
+        and _doubled_consonant(stem)
+        and _plain_known(stem[:-1])
+    )
 
 
 def _doubled_consonant(stem):
@@ -942,6 +1394,7 @@ def _doubled_consonant(stem):
 
 # --- names in prose -------------------------------------------------------------------------------------------
 
+
 def _names(text, field, known):
     tokens = list(re.finditer(r"[\w#+]+(?:[.-]\w+)*", text))
     for i, m in enumerate(tokens):
@@ -949,11 +1402,25 @@ def _names(text, field, known):
         official = NAMES.get(lower)
         if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
             official = AMBIGUOUS_NAMES[lower]
-        if not official or word == official or (word.isupper() and len(word) > 3) or lower in LOWERCASE_NAMES \
-                or re.match(r" -{1,2}[a-z]", text[m.end():m.end() + 4]) or known.all_lowercase and word == lower:
+        if (
+            not official
+            or word == official
+            or (word.isupper() and len(word) > 3)
+            or lower in LOWERCASE_NAMES
+            or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
+            or known.all_lowercase
+            and word == lower
+        ):
             continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
-        yield Slip("name_case", field, m.start(), m.end(), official, f'"{word}" is written "{official}".',
-                   f'Write "{official}".')
+        yield Slip(
+            "name_case",
+            field,
+            m.start(),
+            m.end(),
+            official,
+            f'"{word}" is written "{official}".',
+            f'Write "{official}".',
+        )
 
 
 def _tech_use(text, tokens, i, known):
@@ -961,9 +1428,9 @@ def _tech_use(text, tokens, i, known):
     before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
     official = AMBIGUOUS_NAMES[tokens[i].group()]
-    if text[tokens[i].end():tokens[i].end() + 2] in ("'s", "’s"):
+    if text[tokens[i].end() : tokens[i].end() + 2] in ("'s", "’s"):
         return True  # "react's hooks": a verb takes no possessive
-    named_elsewhere = official in known.names or re.search(r"\b%s\b" % official, text)
+    named_elsewhere = official in known.names or re.search(rf"\b{official}\b", text)
     migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
     if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
@@ -971,9 +1438,15 @@ def _tech_use(text, tokens, i, known):
         return False
     listed = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
     beside_name = any(_tech_name(text, t) for t in listed)
-    in_list = bool(after) and text[tokens[i].end():tokens[i + 1].start()].strip() in (",", "/") and beside_name
-    return before in TECH_BEFORE and (before not in ("and", "or") or beside_name) or after in TECH_AFTER or \
-        (after in ("and", "or") and beside_name) or in_list or bool(named_elsewhere)
+    in_list = bool(after) and text[tokens[i].end() : tokens[i + 1].start()].strip() in (",", "/") and beside_name
+    return (
+        before in TECH_BEFORE
+        and (before not in ("and", "or") or beside_name)
+        or after in TECH_AFTER
+        or (after in ("and", "or") and beside_name)
+        or in_list
+        or bool(named_elsewhere)
+    )
 
 
 def _tech_name(text, token):
@@ -982,44 +1455,75 @@ def _tech_name(text, token):
     word = token.group()
     if word.lower() in NAMES or word in AMBIGUOUS_NAMES.values():
         return True
-    before = text[:token.start()].rstrip(" \t\"“(")
+    before = text[: token.start()].rstrip(' \t"“(')
     mid_sentence = bool(before) and before[-1] not in ".!?\n"
-    return word[:1].isupper() and word[1:].islower() and mid_sentence and \
-        _dictionary().get(word.lower(), 0) < STRONG_CORRECTION_FREQUENCY
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and mid_sentence
+        and _dictionary().get(word.lower(), 0) < STRONG_CORRECTION_FREQUENCY
+    )
 
 
 def _adjacent(text, left, right):
-    return text[left.end():right.start()].strip() in ("", ",", "/")
+    return text[left.end() : right.start()].strip() in ("", ",", "/")
 
 
 # --- doubled words and punctuation ----------------------------------------------------------------------------
 
+
 def _doubled_words(text, field, known):
     previous = None
     for m in WORD.finditer(text):
-        if previous and m.group().lower() == previous.group().lower() and not text[previous.end():m.start()].strip() \
-                and m.group().lower() not in _ALLOWED_DOUBLES and not _both_names(previous.group(), m.group()) \
-                and not m.group().isdigit():
-            yield Slip("doubled_word", field, previous.end(), m.end(), "",
-                       f'"{m.group()}" is written twice.', f'Delete the second "{m.group()}".',
-                       shown=(previous.start(), m.end()))
+        if (
+            previous
+            and m.group().lower() == previous.group().lower()
+            and not text[previous.end() : m.start()].strip()
+            and m.group().lower() not in _ALLOWED_DOUBLES
+            and not _both_names(previous.group(), m.group())
+            and not m.group().isdigit()
+        ):
+            yield Slip(
+                "doubled_word",
+                field,
+                previous.end(),
+                m.end(),
+                "",
+                f'"{m.group()}" is written twice.',
+                f'Delete the second "{m.group()}".',
+                shown=(previous.start(), m.end()),
+            )
         previous = m
 
 
 def _both_names(first, second):
-    """"Bora Bora", "Duran Duran": a doubled capitalised word is a name (but "I I" is a slip)."""
+    """ "Bora Bora", "Duran Duran": a doubled capitalised word is a name (but "I I" is a slip)."""
     return first[:1].isupper() and second[:1].isupper() and len(second) > 1
 
 
 def _punctuation(text, field, known):
     for m in DOUBLED_PUNCTUATION.finditer(text):
         mark = m.group()[0]
-        yield Slip("doubled_punctuation", field, m.start(), m.end(), mark, f'"{m.group()}" doubles the punctuation.',
-                   f'Keep one "{mark}".')
+        yield Slip(
+            "doubled_punctuation",
+            field,
+            m.start(),
+            m.end(),
+            mark,
+            f'"{m.group()}" doubles the punctuation.',
+            f'Keep one "{mark}".',
+        )
     for m in CLASHING_PUNCTUATION.finditer(text):
         mark = "." if m.group()[0] == "," else m.group()[0]  # the sentence ends: its end mark stays
-        yield Slip("doubled_punctuation", field, m.start(), m.end(), mark,
-                   f'"{m.group()}" puts two marks where one belongs.', f'Keep the "{mark}".')
+        yield Slip(
+            "doubled_punctuation",
+            field,
+            m.start(),
+            m.end(),
+            mark,
+            f'"{m.group()}" puts two marks where one belongs.',
+            f'Keep the "{mark}".',
+        )
 
 
 def _brackets(text, field, known):
@@ -1038,17 +1542,33 @@ def _brackets(text, field, known):
             opened.pop()
         elif ch == ")" and i not in enumerators:
             doubled = i and masked[i - 1] == ")"
-            yield Slip("unbalanced_bracket", field, i, i + 1, "",
-                       '"))" closes a bracket twice.' if doubled else "This \")\" closes a bracket that was never opened.",
-                       'Delete the extra ")".')
+            yield Slip(
+                "unbalanced_bracket",
+                field,
+                i,
+                i + 1,
+                "",
+                '"))" closes a bracket twice.' if doubled else 'This ")" closes a bracket that was never opened.',
+                'Delete the extra ")".',
+            )
     yield from _square_brackets(masked, field)
     for i in opened:
-        if masked[i + 1:i + 2] == "(":
-            yield Slip("unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".')
+        if masked[i + 1 : i + 2] == "(":
+            yield Slip(
+                "unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".'
+            )
             continue
         end = _sentence_end(text, i)
-        yield Slip("unbalanced_bracket", field, end, end, ")", 'This "(" is never closed.',
-                   'Close the bracket where the aside ends.', shown=(i, end))
+        yield Slip(
+            "unbalanced_bracket",
+            field,
+            end,
+            end,
+            ")",
+            'This "(" is never closed.',
+            "Close the bracket where the aside ends.",
+            shown=(i, end),
+        )
 
 
 def _square_brackets(masked, field):
@@ -1063,10 +1583,13 @@ def _square_brackets(masked, field):
             stray.append(i)
     for i in sorted(stray + opened):
         # " [ you": the space after a lone bracket goes with it, so no double space is left
-        end = i + 2 if masked[i - 1:i] == " " and masked[i + 1:i + 2] == " " else i + 1
-        message = 'This "[" is never closed.' if masked[i] == "[" else 'This "]" closes a bracket that was never opened.'
-        yield Slip("unbalanced_bracket", field, i, end, "", message, f'Delete the stray "{masked[i]}".',
-                   shown=(i, i + 1))
+        end = i + 2 if masked[i - 1 : i] == " " and masked[i + 1 : i + 2] == " " else i + 1
+        message = (
+            'This "[" is never closed.' if masked[i] == "[" else 'This "]" closes a bracket that was never opened.'
+        )
+        yield Slip(
+            "unbalanced_bracket", field, i, end, "", message, f'Delete the stray "{masked[i]}".', shown=(i, i + 1)
+        )
 
 
 def _sentence_end(text, pos):
@@ -1091,26 +1614,42 @@ def _quotes(text, field, known):
     elif closing > opening:
         lone.append(masked.index("”"))
     for i in lone:
-        yield Slip("unbalanced_quote", field, i, i + 1, "", f"This {text[i]} is never matched by another.",
-                   f"Close the quotation where it ends, or delete the {text[i]}.")
+        yield Slip(
+            "unbalanced_quote",
+            field,
+            i,
+            i + 1,
+            "",
+            f"This {text[i]} is never matched by another.",
+            f"Close the quotation where it ends, or delete the {text[i]}.",
+        )
 
 
 def _lowercase_i(text, field, known):
     if known.all_lowercase:
         return  # an all-lowercase message is one finding of its own (all_lowercase), not one per "i"
     for m in LOWERCASE_I.finditer(text):
-        yield Slip("lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".',
-                   'Write "I".')
+        yield Slip(
+            "lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".', 'Write "I".'
+        )
 
 
 def _iso_dates(text, field, known):
     for m in ISO_DATE.finditer(text):
         said = f"{int(m.group('d'))} {MONTHS[int(m.group('m')) - 1]}"
-        yield Slip("iso_date", field, m.start(), m.end(), said, f'"{m.group()}" is a machine date in prose.',
-                   f'Write it as people say it: "{said}".')
+        yield Slip(
+            "iso_date",
+            field,
+            m.start(),
+            m.end(),
+            said,
+            f'"{m.group()}" is a machine date in prose.',
+            f'Write it as people say it: "{said}".',
+        )
 
 
 # --- confusions and agreement ---------------------------------------------------------------------------------
+
 
 def _confusions(text, field, known):
     present = _triggers_in(text)
@@ -1120,7 +1659,7 @@ def _confusions(text, field, known):
         for m in pattern.finditer(text):
             word = m.group("w")
             fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
-            yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f'{what}.', f'Write "{fixed}".')
+            yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f"{what}.", f'Write "{fixed}".')
 
 
 def _group_noun(m):
@@ -1147,8 +1686,9 @@ def _agreement(text, field, known):
                 continue
             word = m.group("w")
             fixed = _match_case(word, correct(word.lower()) or word)
-            yield Slip("agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".',
-                       f'Write "{fixed}".')
+            yield Slip(
+                "agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".'
+            )
 
 
 @lru_cache(maxsize=16)  # confusions and agreement of one paragraph share it
@@ -1163,6 +1703,7 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE)
 
 # --- a sentence cut off ---------------------------------------------------------------------------------------
 
+
 def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
@@ -1170,20 +1711,30 @@ def _cut_off_sentences(msg):
         if not found or _wrapped(msg.body, s.start + len(s.text)):
             continue
         start, end, cut = s.start + found[0], s.start + found[1], found[2]
-        yield Slip("cut_off_sentence", "body", start, end, "",
-                   f'This sentence stops at "{cut}", as if a phrase was cut off.',
-                   f'Finish the sentence, or end it before "{cut}".', shown=(end - len(cut), end))
+        yield Slip(
+            "cut_off_sentence",
+            "body",
+            start,
+            end,
+            "",
+            f'This sentence stops at "{cut}", as if a phrase was cut off.',
+            f'Finish the sentence, or end it before "{cut}".',
+            shown=(end - len(cut), end),
+        )
 
 
 def _wrapped(body, end):
     """True when a "sentence" ends only because the line was wrapped, as in plain-text email broken at a fixed
     width: the next line of the same paragraph goes on in lower case ("...and the\nrest of it"), or the line is
     as long as such lines are and the next goes on at all ("...and the\nEmbassy examples")."""
-    if not body[end - 1:end].isalnum():
+    if not body[end - 1 : end].isalnum():
         return False
     line = end - (body.rfind("\n", 0, end) + 1)
-    return re.match(r"[ \t]*\n[ \t]*[a-z(`\"'\d]", body[end:]) is not None or \
-        line >= WRAP_WIDTH and re.match(r"[ \t]*\n[ \t]*\w", body[end:]) is not None
+    return (
+        re.match(r"[ \t]*\n[ \t]*[a-z(`\"'\d]", body[end:]) is not None
+        or line >= WRAP_WIDTH
+        and re.match(r"[ \t]*\n[ \t]*\w", body[end:]) is not None
+    )
 
 
 def _cut_off_clauses(msg, sentence):
@@ -1193,10 +1744,17 @@ def _cut_off_clauses(msg, sentence):
         while start > sentence.start and msg.body[start - 1] in " \t":
             start -= 1
         end = sentence.start + m.end()
-        yield Slip("cut_off_sentence", "body", start, end, "",
-                   f'The phrase stops at "{m.group()}", as if words were cut off.',
-                   f'Write the words that belong after "{m.group()}".', shown=(sentence.start + m.start(), end),
-                   editable=False)
+        yield Slip(
+            "cut_off_sentence",
+            "body",
+            start,
+            end,
+            "",
+            f'The phrase stops at "{m.group()}", as if words were cut off.',
+            f'Write the words that belong after "{m.group()}".',
+            shown=(sentence.start + m.start(), end),
+            editable=False,
+        )
 
 
 @per_sentence
@@ -1208,7 +1766,8 @@ def _cut_off(sentence):
     keep = len(words) - 1
     while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
         keep -= 1
-    return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start():words[-1].end()]
+    return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start() : words[-1].end()]
+
 
 _ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 
@@ -1218,25 +1777,45 @@ def _relative_clause(before, i):
     in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
     # "the project [our team relies] on": a possessive and its noun are a subject only when a verb follows them
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
-    subject = before[i] in SUBJECTS or (before[i] in POSSESSIVES or before[i] == "the") and len(before) - i >= 3 \
+    subject = (
+        before[i] in SUBJECTS
+        or (before[i] in POSSESSIVES or before[i] == "the")
+        and len(before) - i >= 3
         and not _verb_like(before[i - 1])
-    return subject and before[i - 1] not in STOPWORDS and not before[i - 1].endswith("ing") and \
-        not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1:])
+    )
+    return (
+        subject
+        and before[i - 1] not in STOPWORDS
+        and not before[i - 1].endswith("ing")
+        and not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1 :])
+    )
 
 
 def _verb_like(word):
     """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
-    return word.endswith("ed") or word in IRREGULAR_PASTS or any(
-        word[:len(word) - len(s)] in _THIRD_PERSON or word[:len(word) - len(s)] + "e" in _THIRD_PERSON
-        or word[:len(word) - len(s)] in STRANDING_HEADS for s in ("", "s", "es", "ing") if word.endswith(s))
+    return (
+        word.endswith("ed")
+        or word in IRREGULAR_PASTS
+        or any(
+            word[: len(word) - len(s)] in _THIRD_PERSON
+            or word[: len(word) - len(s)] + "e" in _THIRD_PERSON
+            or word[: len(word) - len(s)] in STRANDING_HEADS
+            for s in ("", "s", "es", "ing")
+            if word.endswith(s)
+        )
+    )
 
 
 def _stranding_head(word):
     """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
     if word in STRANDING_HEADS or word.endswith("ed"):
         return True
-    return any(word.endswith(s) and word[:-len(s)] not in IRREGULAR_PASTS and
-               (word[:-len(s)] in STRANDING_HEADS or word[:-len(s)] + "e" in STRANDING_HEADS) for s in ("s", "es", "ing"))
+    return any(
+        word.endswith(s)
+        and word[: -len(s)] not in IRREGULAR_PASTS
+        and (word[: -len(s)] in STRANDING_HEADS or word[: -len(s)] + "e" in STRANDING_HEADS)
+        for s in ("s", "es", "ing")
+    )
 
 
 def _dangles(text, words):
@@ -1256,15 +1835,18 @@ def _dangles(text, words):
         return False
     if last == "to" and before[-1] in ELLIPSIS_TO:
         return False
-    if "," in text[words[-2].end():words[-1].start()] or before[-2:] in (["thank", "you"], ["thanks"]) \
-            or before[-1:] == ["thanks"]:
+    if (
+        "," in text[words[-2].end() : words[-1].start()]
+        or before[-2:] in (["thank", "you"], ["thanks"])
+        or before[-1:] == ["thanks"]
+    ):
         return True  # nothing can be stranded after a comma, and one is thanked for something
     if last in VERB_LIKE and before[-1] in SUBJECTS:
         return False  # "if you like.", "here we are."
     if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
         return False
-    in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[:words[-1].start()])[-1]))
-    clause = before[len(before) - in_clause:]
+    in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[: words[-1].start()])[-1]))
+    clause = before[len(before) - in_clause :]
     if any(w in RELATIVE and (w not in NO_STRANDING or last in VERB_LIKE) for w in clause):
         return False  # "Where does the claim come from?"; but after a comma a new clause starts
     if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):

@@ -6,6 +6,7 @@ gratitude, deference, greeting, apologising, please (sentence-medial vs initial)
 indirect "by the way", hedges, counterfactual modals ("could/would you"), indicative
 modals ("can/will you"), direct questions, direct and second-person starts, factuality.
 """
+
 import re
 
 
@@ -19,73 +20,146 @@ def _words(*phrases):
 
 
 # --- clarity -------------------------------------------------------------------------
-GENERIC_SUBJECT_WORDS = frozenset("""
+GENERIC_SUBJECT_WORDS = frozenset(
+    """
 quick question questions query hello hi hey greetings mentorship mentor mentoring opportunity request
 introduction intro connect connecting chat touch reaching out help advice guidance favour favor quick
 small brief important urgent follow followup follow-up up hoping seeking asking ask re fw fwd fyi note
 message email thoughts idea ideas inquiry enquiry time minute minutes catch call meeting coffee you your
 one two thing something stuff dear sir madam whom concern
-""".split())
+""".split()
+)
 # A request in any of its polite shapes: a modal question, a wish ("I'd love to hear"), a conditional ("if you
 # have a spare moment", "if a call suits you"), "kindly"/"please" with a verb, or "writing to see whether".
 REQUEST = _words(
-    r"(?:would|could|can|will|might) you", r"(?:could|can|may|might) i", r"would it", r"(?:are|were) you (?:open|available|willing|free|up for)",
-    r"you (?:might|would) (?:have|be)", r"do you (?:have|know)", r"(?:do|would) you mind",
-    r"i(?:'d| would) (?:really )?(?:like|love|welcome) (?:your|any|to (?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet))",
-    r"(?:wondering|hoping|see|ask|know) (?:if|whether)", r"is there (?:any )?(?:chance|way)",
-    r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+", r"grateful (?:if|for)", r"appreciate (?:it if|your|any|a|some|if)",
-    r"(?:pointers?|advice|suggestions?|thoughts|tips) would", r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
-    r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you", r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
-    r"(?:writing|reaching out|getting in touch) to (?:ask|see|request|find out)", r"let me know (?:if|whether|which|what|how|when)",
-    r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)")
+    r"(?:would|could|can|will|might) you",
+    r"(?:could|can|may|might) i",
+    r"would it",
+    r"(?:are|were) you (?:open|available|willing|free|up for)",
+    r"you (?:might|would) (?:have|be)",
+    r"do you (?:have|know)",
+    r"(?:do|would) you mind",
+    r"i(?:'d| would) (?:really )?(?:like|love|welcome) (?:your|any|to (?:ask|request|get|hear|have|learn|"
+    r"know|talk|chat|speak|meet))",
+    r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
+    r"is there (?:any )?(?:chance|way)",
+    r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+",
+    r"grateful (?:if|for)",
+    r"appreciate (?:it if|your|any|a|some|if)",
+    r"(?:pointers?|advice|suggestions?|thoughts|tips) would",
+    r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
+    r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you",
+    r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
+    r"(?:writing|reaching out|getting in touch) to (?:ask|see|request|find out)",
+    r"let me know (?:if|whether|which|what|how|when)",
+    r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)",
+)
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
 VAGUE_ASK = _words(
-    r"pick (?:your|ur) brains?", r"mentor(?:ship|ing)?", r"mentor me", r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
-    r"connect(?:ing)?", r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|about|regarding|for|with) )",
-    r"learn from (?:you|your)", r"(?:get|be) in touch", r"network(?:ing)?", r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
-    r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )", r"anything", r"(?:any|some) opportunit(?:y|ies)",
-    r"your (?:journey|story|path|experience|career)", r"best practices", r"in general", r"how to (?:get started|break in)",
-    r"how you (?:got|started|ended up|became)")
+    r"pick (?:your|ur) brains?",
+    r"mentor(?:ship|ing)?",
+    r"mentor me",
+    r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
+    r"connect(?:ing)?",
+    r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
+    r"about|regarding|for|with) )",
+    r"learn from (?:you|your)",
+    r"(?:get|be) in touch",
+    r"network(?:ing)?",
+    r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
+    r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )",
+    r"anything",
+    r"(?:any|some) opportunit(?:y|ies)",
+    r"your (?:journey|story|path|experience|career)",
+    r"best practices",
+    r"in general",
+    r"how to (?:get started|break in)",
+    r"how you (?:got|started|ended up|became)",
+)
 # What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
 # someone, or one question.
 SPECIFIC_ASK = _words(
-    r"which (?:one|of|two|three|\w+ (?:would|should|do|did|is|are|was|has|worked))", r"whether (?:to|i should|we should|it)",
+    r"which (?:one|of|two|three|\w+ (?:would|should|do|did|is|are|was|has|worked))",
+    r"whether (?:to|i should|we should|it)",
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)",
-    r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]", r"one (?:question|thing|decision)", r"(?:recommend|suggest) (?:one|a|two|three)",
-    r"(?:choose|decide|deciding|choosing) between", r"how (?:did|do|would|should) (?:you|i|we)", r"(?:is|was) (?:that|this|it) deliberate",
-    r"(?:a|be a|as a) (?:reference|referee)", r"refer(?:ral)? me")
+    r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]",
+    r"one (?:question|thing|decision)",
+    r"(?:recommend|suggest) (?:one|a|two|three)",
+    r"(?:choose|decide|deciding|choosing) between",
+    r"how (?:did|do|would|should) (?:you|i|we)",
+    r"(?:is|was) (?:that|this|it) deliberate",
+    r"(?:a|be a|as a) (?:reference|referee)",
+    r"refer(?:ral)? me",
+)
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
 EITHER_OR = re.compile(r",? or (?!so\b|two\b|more\b|less\b|not\b)")
-VAGUE = _words(r"stuff", r"things(?: like that)?", r"something(?: like that)?", r"etc\.?",
-               r"at some (?:stage|point)", r"sort of things?", r"whatever", r"in general", r"and all that")
+VAGUE = _words(
+    r"stuff",
+    r"things(?: like that)?",
+    r"something(?: like that)?",
+    r"etc\.?",
+    r"at some (?:stage|point)",
+    r"sort of things?",
+    r"whatever",
+    r"in general",
+    r"and all that",
+)
 
 # --- brevity -------------------------------------------------------------------------
 # Words that carry no meaning in a request (the plain-language guides' lists of intensifiers and empty openers).
 # "Thank you very much" is a set formula of thanks (common in non-native English), not an intensifier to cut.
 FILLER = _words(
-    r"just", r"really", r"basically", r"actually", r"totally", r"honestly", r"literally", r"kind of",
-    r"sort of", r"very(?<!you very)(?<!thanks very)", r"extremely", r"definitely", r"quite", r"simply", r"like(?= \d)",
-    r"or so", r"needless", r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*",
-    r"allow me to (?:introduce|present)")
+    r"just",
+    r"really",
+    r"basically",
+    r"actually",
+    r"totally",
+    r"honestly",
+    r"literally",
+    r"kind of",
+    r"sort of",
+    r"very(?<!you very)(?<!thanks very)",
+    r"extremely",
+    r"definitely",
+    r"quite",
+    r"simply",
+    r"like(?= \d)",
+    r"or so",
+    r"needless",
+    r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*",
+    r"allow me to (?:introduce|present)",
+)
 # A run of four or more short items ("Unity, C#, level design, narrative design and game feel"): an inventory of
 # skills or credentials where one line of background would do.
 INVENTORY = re.compile(r"(?:[\w#+./'’-]+(?: [\w#+./'’-]+){0,2}, ){3,}(?:and |or |& )?[\w#+./'’-]+")
 HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
 # Searched in folded text, like the _words patterns.
 STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
-RESTATING = _words(r"to restate", r"to reiterate", r"in summary", r"to summari[sz]e",
-                   r"as i (?:said|mentioned)", r"as mentioned(?: above| before)?", r"once again", r"again,")
+RESTATING = _words(
+    r"to restate",
+    r"to reiterate",
+    r"in summary",
+    r"to summari[sz]e",
+    r"as i (?:said|mentioned)",
+    r"as mentioned(?: above| before)?",
+    r"once again",
+    r"again,",
+)
 
 # --- value ---------------------------------------------------------------------------
 # An offer is the writer (or their team) willing to give something: "I can share", "our office could host",
 # "I'd be glad to audit". Gladness to do anything is an offer unless it is logistics ("happy to work around
 # your schedule" is flexibility); a bare "I can/could/would" or "I'd like to" needs a giving verb, because
 # "I'd like to ask", "I could move" and "I'd like to contribute to open source" are about the writer.
-_NOT_LOGISTICS = (r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
-                  r"connect|network|catch up|pick)")
-_GIVE = (r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
-         r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
-         r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you)")
+_NOT_LOGISTICS = (
+    r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
+    r"connect|network|catch up|pick)"
+)
+_GIVE = (
+    r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
+    r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
+    r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you)"
+)
 _GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(?=['’]))"
 _ALSO = r"(?:(?:also|gladly|happily)\s+)?"
 _GLAD = r"(?:['’]d|would|am|['’]m|are|['’]re)(?: be)? (?:happy|glad|delighted|keen|pleased|willing) to\s+"
@@ -93,49 +167,73 @@ _MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|offer
 # "I'd like to fix it" may be the writer's own plan; a wish to give is an offer when it is aimed at the reader.
 _FOR_THEM = r"(?=[^.!?\n]{0,80}\b(?:you|your|yours|the project|the team|the community)\b)"
 # Words that frame an offer without being one: "In return, happy to help however I can" offers nothing concrete.
-_FRAMES = (r"in return", r"in exchange",
-           r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
-           r"(?:useful|helpful|of use|helps?|would help)")
+_FRAMES = (
+    r"in return",
+    r"in exchange",
+    r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
+    r"(?:useful|helpful|of use|helps?|would help)",
+)
 OFFER_FRAME = _words(*_FRAMES)
 OFFER = _words(
-    *_FRAMES, _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
-    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)", _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
+    *_FRAMES,
+    _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
+    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
+    _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
     r"i(?:['’]d| would) (?:like|love) to " + _GIVE + _FOR_THEM,
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
-    r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b", r"(?:they|it)(?:['’]re| are| is) yours to",
+    r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
+    r"(?:they|it)(?:['’]re| are| is) yours to",
     r"you(?:['’]d| would) get (?:a|an|the|my|our)\b",
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
-    r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)", r"(?:would|do) you (?:like|want) me to", r"shall i",
+    r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)",
+    r"(?:would|do) you (?:like|want) me to",
+    r"shall i",
     r"i(?:['’]ve| have) (?:written|put together|prepared|captured|built|recorded|collected|made)\b[^.!?\n]{0,60}?"
     r"\b(?:for you|you (?:could|can|might|(?:are|'re) welcome to) use)",
-    r"i(?:['’]d| would) love to help", r"reverse[- ]mentor(?:ing)?", r"i(?:['’]ll| will) (?:send|share|write up)",
+    r"i(?:['’]d| would) love to help",
+    r"reverse[- ]mentor(?:ing)?",
+    r"i(?:['’]ll| will) (?:send|share|write up)",
     r"would (?:the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|valuable)",
-    r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)", r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
+    r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
+    r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
     r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
-    r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|patch|fix|bug report)",
-    r"let me (?:help|know if i can help)")
+    r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|"
+    r"patch|fix|bug report)",
+    r"let me (?:help|know if i can help)",
+)
 # Offers that leave the mentor to invent the task: goodwill, but nothing they can accept.
 VAGUE_OFFER = _words(
-    r"(?:if (?:there(?:['’]s| is)|you (?:ever )?need) )?(?:ever )?anything (?:(?:else )?i can (?:do|help)|you need)[^.!?\n]*",
+    r"(?:if (?:there(?:['’]s| is)|you (?:ever )?need) )?(?:ever )?anything (?:(?:else )?i can (?:do|help)|"
+    r"you need)[^.!?\n]*",
     r"(?:help|assist)(?: you)?(?: with)? (?:anything|whatever)[^.!?\n]*",
     r"(?:happy|glad) to help(?: (?:any ?time|in (?:any|every) way|however (?:i|we) can|with anything))?(?=\s*[.!,]|$)",
-    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*", r"(?:help|assist) in (?:any|every) way[^.!?\n]*",
+    r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*",
+    r"(?:help|assist) in (?:any|every) way[^.!?\n]*",
     # help that names a place but no task: "help with the podcast somehow", "help out however I can"
     r"(?:help|assist|contribute|chip in)(?: out)?(?: you)?(?: (?:with|on|to) [^.!?\n]{0,40}?)?"
-    r" (?:somehow|in (?:some|any) way|some way or other|where(?:ver)? (?:i|we) can|however (?:i|we) can)")
+    r" (?:somehow|in (?:some|any) way|some way or other|where(?:ver)? (?:i|we) can|however (?:i|we) can)",
+)
 # Choosing the format of the ask ("I can send it by email, or we can talk on a call, as you prefer") is logistics.
-FORMAT_CHOICE = _words(r"(?:as|whichever|whatever) you prefer", r"if you(?:['’]d| would) prefer",
-                       r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)")
+FORMAT_CHOICE = _words(
+    r"(?:as|whichever|whatever) you prefer",
+    r"if you(?:['’]d| would) prefer",
+    r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)",
+)
 FOLLOW_THROUGH = _words(
     r"i(?:['’]ll| will) have (?:the|a|an|my|our)\b[^.!?\n]{0,40}\bready",
-    r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share (?:what|how) (?:i|we)|follow up|send you|put (?:your|it|the)|"
-    r"keep you (?:posted|updated)|come prepared|prepare|write up)", r"report back", r"follow through",
-    r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
+    r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share (?:what|how) (?:i|we)|follow up|send you|"
+    r"put (?:your|it|the)|"
+    r"keep you (?:posted|updated)|come prepared|prepare|write up)",
+    r"report back",
+    r"follow through",
+    r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|"
+    r"let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
     r"what (?:i|we) (?:find|found|learn|decide|chose|choose))",
-    r"(?:share|tell you) (?:how|what) (?:it|i)")
+    r"(?:share|tell you) (?:how|what) (?:it|i)",
+)
 # A step the writer commits to, named by its own verb ("I will draft the conclusion of my talk"), not a promise to
 # report back: after a meeting it shows the advice is being acted on.
 NEXT_STEP = _words(r"i(?:['’]ll| will) (?!let\b|keep\b|report\b|follow up\b|be\b|try to\b)[a-z]+")
@@ -148,11 +246,15 @@ TRIED = _words(
     r"narrowed|implemented|migrated|logged|analy[sz]ed|surveyed|replicated|interviewed|coded|made)\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
     r"(?:i|we) (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|"
-    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|"
+    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|"
+    r"replicated|opened|filed|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
-    r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already", r"since then,? (?:i|we)",
-    r"(?:so far|already),? i(?:'ve| have)?", r"what i(?:'ve| have) (?:tried|found|learned|learnt)")
+    r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already",
+    r"since then,? (?:i|we)",
+    r"(?:so far|already),? i(?:'ve| have)?",
+    r"what i(?:'ve| have) (?:tried|found|learned|learnt)",
+)
 # Figures that show what the writer measured or found ("120 sent, 14 replies", "from 40% to 15%", "8k agents"):
 # requests that give evidence are answered more often (Althoff et al. 2014, "How to ask for a favor"). Minutes
 # (the ask's time bound) and years (a résumé line) are not evidence of homework.
@@ -160,64 +262,132 @@ EVIDENCE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|k\b|fps\b|gb\b|mb\b|(?:users|students|people|customers|clients|"
     r"applications|interviews|replies|responses|stars|downloads|requests|tests|bugs|issues|errors|lines|pages|agents|"
     r"members|rows|records|services|repos|teams|engineers|hours|days|weeks|seconds|sessions|runs|builds|models|"
-    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d", re.I)
+    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d",
+    re.I,
+)
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
     r"(?:our|my) (?:company|agency|firm|startup|product|platform|solution|services|service|tool|team)(?:['’]s)? "
     r"(?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
-    r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))", r"(?:free|no-cost) (?:trial|consultation|audit|demo)",
-    r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)", r"(?:our|my) (?:pricing|clients|customers)",
+    r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
+    r"(?:free|no-cost) (?:trial|consultation|audit|demo)",
+    r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)",
+    r"(?:our|my) (?:pricing|clients|customers)",
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
-    r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)", r"(?:my|our) (?:channel|audience|followers|subscribers)",
-    r"(?:my|our) (?:rates?|fees?|hourly)", r"(?:a|at a|with a) (?:\d+% )?discount", r"for a (?:small )?fee", r"freelanc\w*", r"hire me",
-    r"revenue share", r"(?:head|vp|director|manager) of (?:partnerships|sales|business development|growth|marketing)",
+    r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)",
+    r"(?:my|our) (?:channel|audience|followers|subscribers)",
+    r"(?:my|our) (?:rates?|fees?|hourly)",
+    r"(?:a|at a|with a) (?:\d+% )?discount",
+    r"for a (?:small )?fee",
+    r"freelanc\w*",
+    r"hire me",
+    r"revenue share",
+    r"(?:head|vp|director|manager) of (?:partnerships|sales|business development|growth|marketing)",
     r"(?:wonderful|great|unique|exciting) opportunity (?:for you|to (?:share|showcase|reach))",
-    r"(?:explore|discuss) (?:how we (?:could|can|might) (?:work|partner|collaborate)|a (?:partnership|collaboration))")
+    r"(?:explore|discuss) (?:how we (?:could|can|might) (?:work|partner|collaborate)|a (?:partnership|collaboration))",
+)
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
-    r"(?:what )?helped (?:me |us )?(?:most|a lot)", r"the result", r"results? so far", r"so far,? (?:i|we|it)",
-    r"thanks to your (?:advice|suggestion|help|idea)", r"(?:it|that|this) (?:worked|helped|paid off)",
+    r"(?:what )?helped (?:me |us )?(?:most|a lot)",
+    r"the result",
+    r"results? so far",
+    r"so far,? (?:i|we|it)",
+    r"thanks to your (?:advice|suggestion|help|idea)",
+    r"(?:it|that|this) (?:worked|helped|paid off)",
     r"i (?:did|tried|wrote|built|shipped|finished|ran|started|applied|used|followed|fixed|found|read|took)",
-    r"i am (?:doing|writing|building|trying|applying|reading)", r"here is what i")
+    r"i am (?:doing|writing|building|trying|applying|reading)",
+    r"here is what i",
+)
 SELF_SERVING = _words(
-    r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)", r"(?:on|for|pad) my (?:résumé|resume|cv)",
-    r"pays? (?:better|more)", r"(?:more|better) (?:money|salary|pay)",
-    r"i need (?:a|some) (?:job|referral)", r"(?:get|give|land) me a (?:job|referral)", r"so i can get (?:a|hired)",
-    r"boost my (?:career|profile)", r"(?:for|get) (?:the )?clout", r"looks? (?:good|great) on",
-    r"(?:good|great|high|better) salar(?:y|ies)", r"(?:make|earn) (?:more |good |lots of )?money",
-    r"easy job", r"(?:get|find|land) a better job", r"(?:opportunit(?:y|ies)|chance) for me",
-    r"for my (?:own )?(?:growth|career|development|learning|portfolio)", r"help me (?:grow|advance|get ahead|stand out)")
+    r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
+    r"(?:on|for|pad) my (?:résumé|resume|cv)",
+    r"pays? (?:better|more)",
+    r"(?:more|better) (?:money|salary|pay)",
+    r"i need (?:a|some) (?:job|referral)",
+    r"(?:get|give|land) me a (?:job|referral)",
+    r"so i can get (?:a|hired)",
+    r"boost my (?:career|profile)",
+    r"(?:for|get) (?:the )?clout",
+    r"looks? (?:good|great) on",
+    r"(?:good|great|high|better) salar(?:y|ies)",
+    r"(?:make|earn) (?:more |good |lots of )?money",
+    r"easy job",
+    r"(?:get|find|land) a better job",
+    r"(?:opportunit(?:y|ies)|chance) for me",
+    r"for my (?:own )?(?:growth|career|development|learning|portfolio)",
+    r"help me (?:grow|advance|get ahead|stand out)",
+)
 # Framing the message around one's own need, rather than what drew the writer to the mentor.
-ONE_WAY_NEED = _words(r"i (?:really )?need (?:someone|somebody|a mentor|an expert|some advice|advice|help|guidance|"
-                      r"a (?:book )?recommendation)", r"(?:we|i) need an expert")
+ONE_WAY_NEED = _words(
+    r"i (?:really )?need (?:someone|somebody|a mentor|an expert|some advice|advice|help|guidance|"
+    r"a (?:book )?recommendation)",
+    r"(?:we|i) need an expert",
+)
 FLATTERY = _words(
-    r"(?:huge|big|biggest|massive|great) (?:fan|admirer)", r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
-    r"(?:legend|genius|rock ?star|ninja|guru)", r"an inspiration(?: to (?:us all|everyone))?",
-    r"i admire everything", r"love (?:all )?your (?:work|stuff|content)",
-    r"(?:smartest|brightest|greatest|best) (?:people|minds?|person|engineers?) (?:in|on)", r"so inspiring",
-    r"(?:clearly|truly|such) an? (?:expert|inspiration|genius|legend)", r"best \w+ ever",
-    r"(?:done|doing|do) (?:amazing|incredible|awesome|great) (?:things|work)", r"following your (?:career|journey)",
-    r"one of the (?:best|greatest|finest)", r"admire (?:the|your|all) (?:work|things)",
-    r"impressed by your (?:background|profile|career|experience)", r"(?:your|such an) impressive (?:background|profile|career)")
+    r"(?:huge|big|biggest|massive|great) (?:fan|admirer)",
+    r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
+    r"(?:legend|genius|rock ?star|ninja|guru)",
+    r"an inspiration(?: to (?:us all|everyone))?",
+    r"i admire everything",
+    r"love (?:all )?your (?:work|stuff|content)",
+    r"(?:smartest|brightest|greatest|best) (?:people|minds?|person|engineers?) (?:in|on)",
+    r"so inspiring",
+    r"(?:clearly|truly|such) an? (?:expert|inspiration|genius|legend)",
+    r"best \w+ ever",
+    r"(?:done|doing|do) (?:amazing|incredible|awesome|great) (?:things|work)",
+    r"following your (?:career|journey)",
+    r"one of the (?:best|greatest|finest)",
+    r"admire (?:the|your|all) (?:work|things)",
+    r"impressed by your (?:background|profile|career|experience)",
+    r"(?:your|such an) impressive (?:background|profile|career)",
+)
 # A reference that says what the work did for the writer: homework put to use, not a mention.
 APPLIED = _words(
-    r"(?:helped|changed|convinced|fixed|saved|cut|reduced|improved|shaped|inspired|led|pushed|got) (?:me|us|our|my|how|half)",
-    r"(?:i|we) (?:used|applied|tried|followed|adopted|tested|copied|borrowed)", r"after reading", r"because of (?:it|your)",
-    r"(?:wanted|tried) to (?:see|test|check) (?:if|whether)", r"(?:argued|showed|found|suggested|claimed) that")
+    r"(?:helped|changed|convinced|fixed|saved|cut|reduced|improved|shaped|inspired|led|pushed|got) (?:me|"
+    r"us|our|my|how|half)",
+    r"(?:i|we) (?:used|applied|tried|followed|adopted|tested|copied|borrowed)",
+    r"after reading",
+    r"because of (?:it|your)",
+    r"(?:wanted|tried) to (?:see|test|check) (?:if|whether)",
+    r"(?:argued|showed|found|suggested|claimed) that",
+)
 # Words of admiration: a sentence about the reader made of these and nothing specific is praise that fits anyone.
-ADMIRATION = frozenset("""admire admired admiring fan inspiration inspiring inspired impressed impressive amazing awesome
-incredible brilliant fantastic wonderful outstanding legend genius""".split())
+ADMIRATION = frozenset(
+    """admire admired admiring fan inspiration inspiring inspired impressed impressive amazing awesome
+incredible brilliant fantastic wonderful outstanding legend genius""".split()
+)
 # Words of praise that name no piece of work: "your work", "your career", "everything you have done".
-PRAISE_TARGETS = frozenset("""work career content background profile journey industry field everything all things done
-always years achievements accomplishments contributions success space community""".split())
+PRAISE_TARGETS = frozenset(
+    """work career content background profile journey industry field everything all things done
+always years achievements accomplishments contributions success space community""".split()
+)
 # Words that only say a piece of work was good: a reference made of these and nothing else is praise, not detail.
-PRAISE = frozenset("""great good amazing awesome excellent brilliant inspiring inspirational helpful useful
+PRAISE = frozenset(
+    """great good amazing awesome excellent brilliant inspiring inspirational helpful useful
 interesting best cool nice wonderful fantastic insightful ever really incredible superb outstanding enjoyed
-love loved liked fine lit wow stellar solid top impressive truly""".split())
-CREDENTIAL = _words(r"certifi(?:ed|cation|cations|cates?)", r"degree", r"gpa", r"honou?rs", r"awards?", r"dean's list",
-                    r"graduated", r"top \d+%", r"ranked", r"promoted", r"winner", r"won", r"hackathons?",
-                    r"president", r"scholarships?", r"track record", r"valedictorian", r"top of (?:my|the) class")
+love loved liked fine lit wow stellar solid top impressive truly""".split()
+)
+CREDENTIAL = _words(
+    r"certifi(?:ed|cation|cations|cates?)",
+    r"degree",
+    r"gpa",
+    r"honou?rs",
+    r"awards?",
+    r"dean's list",
+    r"graduated",
+    r"top \d+%",
+    r"ranked",
+    r"promoted",
+    r"winner",
+    r"won",
+    r"hackathons?",
+    r"president",
+    r"scholarships?",
+    r"track record",
+    r"valedictorian",
+    r"top of (?:my|the) class",
+)
 # Up to three describing words may sit between "your" and the kind of work ("your GDC talk", "your open-source
 # incident timeline tool"); words that start a phrase about the writer ("your time on my project") may not.
 YOUR_WORK = re.compile(
@@ -228,22 +398,35 @@ YOUR_WORK = re.compile(
     r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
     r"comment|issue|module|package|crate|dataset|study|research|report|benchmark|demo|stream|class|framework|"
     r"site|website|newsletter issue|checklist|template|survey|analysis|proposal|rfc|spec|patch)s?\b"
-    r"(?P<rest>[^.!?\n]{0,80})", re.I)
+    r"(?P<rest>[^.!?\n]{0,80})",
+    re.I,
+)
 # The same reference made the other way round: "the talk you gave at PyCon on ...", "a post you wrote about ...".
-_WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>"):YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
+_WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>") : YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
 _MADE = r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)"
 WORK_YOU_MADE = re.compile(
-    r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)" + _WORK_KINDS +
-    r"s?\s+(?:that\s+)?(?:you|your (?:team|group|lab|company))\s+" + _MADE + r"\b(?P<rest>[^.!?\n]{0,80})", re.I)
+    r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)"
+    + _WORK_KINDS
+    + r"s?\s+(?:that\s+)?(?:you|your (?:team|group|lab|company))\s+"
+    + _MADE
+    + r"\b(?P<rest>[^.!?\n]{0,80})",
+    re.I,
+)
 YOU_MADE = _words(r"(?:you|your (?:team|group|lab|company)) " + _MADE)
 # What the mentor wrote or said, cited by its point ("you wrote that ...", "you argued in ... that"): homework
 # that shows the writer read the work, even without naming the piece.
-CITES_THEM = _words(r"you (?:wrote|said|argued|mentioned|suggested|recommended|explained|described|showed|noted|pointed out)"
-                    r"(?: (?:in|on|at) [^.!?\n]{1,40}?)?,? (?:that|how|why|when)")
+CITES_THEM = _words(
+    r"you (?:wrote|said|argued|mentioned|suggested|recommended|explained|described|showed|noted|pointed out)"
+    r"(?: (?:in|on|at) [^.!?\n]{1,40}?)?,? (?:that|how|why|when)"
+)
 # A titled piece of work inside a note too long to quote whole: "Her conference talk 'Indexes you forgot you had' at
 # PGConf EU walks through ..." holds "conference talk 'Indexes you forgot you had'", title and all.
-TITLED_WORK = re.compile(r"\b(?P<work>(?:[\w-]+\s+){0,2}?" + _WORK_KINDS.replace("(?P<kind>", "(?:") +
-                         r"s?)\s+(?P<title>['‘\"“][^'’\"”\n]{3,80}['’\"”])(?!\w)", re.I)
+TITLED_WORK = re.compile(
+    r"\b(?P<work>(?:[\w-]+\s+){0,2}?"
+    + _WORK_KINDS.replace("(?P<kind>", "(?:")
+    + r"s?)\s+(?P<title>['‘\"“][^'’\"”\n]{3,80}['’\"”])(?!\w)",
+    re.I,
+)
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
     "article": "wrote|writes|article|blog|post|essay|published|newsletter",
@@ -282,51 +465,93 @@ KIND_EVIDENCE = {
 # package by M. Sudhof, github.com/sudhof/politeness, features/politeness_strategies.py, and its port in
 # CornellNLP's ConvoKit, politeness_api/features/politeness_strategies.py), written anew here as patterns over
 # folded text: the paper's parser-based tests become word-order tests.
-GRATITUDE = _words(r"thanks?", r"thank you", r"thankyou", r"thx", r"thnx", r"grateful", r"appreciated?", r"appreciate it")
+GRATITUDE = _words(
+    r"thanks?", r"thank you", r"thankyou", r"thx", r"thnx", r"grateful", r"appreciated?", r"appreciate it"
+)
 APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon", r"w?hoops", r"oops")
 PLEASE = _words(r"please", r"kindly")
 # "Why would you ...?" borrows the modal to scold, not to ask.
-COUNTERFACTUAL = _words(r"(?:could|would)(?<!why could|why would) (?:you|it|i|we|there)", r"might (?:you|i)",
-                        r"(?:i was|i am|i'm) wondering", r"i wonder")
+COUNTERFACTUAL = _words(
+    r"(?:could|would)(?<!why could|why would) (?:you|it|i|we|there)",
+    r"might (?:you|i)",
+    r"(?:i was|i am|i'm) wondering",
+    r"i wonder",
+)
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 # The paper's "Hedges": a subject whose verb (or, after "is", adjective) is a word of tentativeness ("I think",
 # "I suggest we", "it seems", "it is possible"), from its hedge list; and the list's adverbs of doubt. A hedge
 # word with no subject ("around", "often") says nothing about the request, so it is not one here.
-_MODAL_OR_ADVERB = (r"(?:['’]d| would| might| may| could| do| don['’]t| do not)?"
-                    r"(?: (?:just|really|also|still|personally|kind of|sort of|rather))? ")
+_MODAL_OR_ADVERB = (
+    r"(?:['’]d| would| might| may| could| do| don['’]t| do not)?"
+    r"(?: (?:just|really|also|still|personally|kind of|sort of|rather))? "
+)
 _HEDGE_ADJ = r"(?:possible|likely|unlikely|probable|plausible|unclear|uncertain|doubtful|apparent)"
 HEDGE = _words(
     r"(?:i|we)" + _MODAL_OR_ADVERB + r"(?:think|thought|guess|suppose|suspect|assume|feel|felt|suggest|doubt|"
     r"estimate|argue|claim|tend to)",
-    r"(?:it|this|that|they|he|she)" + _MODAL_OR_ADVERB + r"(?:seems?|seemed|appears?|appeared|suggests|indicates|tends to)",
+    r"(?:it|this|that|they|he|she)"
+    + _MODAL_OR_ADVERB
+    + r"(?:seems?|seemed|appears?|appeared|suggests|indicates|tends to)",
     r"(?:it|this|that)(?:['’]s| is| seems| looks| may be| might be) (?:quite |very |fairly |rather )?" + _HEDGE_ADJ,
-    r"maybe", r"perhaps", r"possibly", r"presumably", r"(?:i['’]m|i am) not (?:sure|certain)",
-    r"(?:might|may|could) be (?:wrong|missing|mistaken)", r"in my (?:view|opinion)", r"to my knowledge")
+    r"maybe",
+    r"perhaps",
+    r"possibly",
+    r"presumably",
+    r"(?:i['’]m|i am) not (?:sure|certain)",
+    r"(?:might|may|could) be (?:wrong|missing|mistaken)",
+    r"in my (?:view|opinion)",
+    r"to my knowledge",
+)
 FLEXIBLE = _words(
-    r"flexible", r"(?:suits|works for|convenient for) you", r"around your (?:schedule|calendar|time)",
-    r"whenever (?:suits|works|is convenient)", r"no (?:problem|worries|pressure)", r"understand if",
-    r"(?:if|when) you(?:['’]re| are) (?:too )?busy", r"whatever (?:suits|works)", r"(?:email|short|quick|written) reply",
-    r"happy to (?:adapt|adjust)", r"your convenience", r"if you have (?:the )?time",
-    r"no reply (?:is )?(?:needed|necessary|expected)", r"no need to (?:reply|respond)",
-    r"(?:have|get) (?:a|the)? ?(?:moment|minute|chance)", r"(?:if|when) you(?:['’]re| are) (?:open|free|able)",
-    r"if possible")
+    r"flexible",
+    r"(?:suits|works for|convenient for) you",
+    r"around your (?:schedule|calendar|time)",
+    r"whenever (?:suits|works|is convenient)",
+    r"no (?:problem|worries|pressure)",
+    r"understand if",
+    r"(?:if|when) you(?:['’]re| are) (?:too )?busy",
+    r"whatever (?:suits|works)",
+    r"(?:email|short|quick|written) reply",
+    r"happy to (?:adapt|adjust)",
+    r"your convenience",
+    r"if you have (?:the )?time",
+    r"no reply (?:is )?(?:needed|necessary|expected)",
+    r"no need to (?:reply|respond)",
+    r"(?:have|get) (?:a|the)? ?(?:moment|minute|chance)",
+    r"(?:if|when) you(?:['’]re| are) (?:open|free|able)",
+    r"if possible",
+)
 # Greetings to a role or to no one: the writer did not find out who they are writing to.
-IMPERSONAL = re.compile(r"\s*(?:dear|hello|hi|greetings),?\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|all|team|"
-                        r"hiring manager|recruiter|to whom)\b|\s*to whom it may concern", re.I)
+IMPERSONAL = re.compile(
+    r"\s*(?:dear|hello|hi|greetings),?\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|all|team|"
+    r"hiring manager|recruiter|to whom)\b|\s*to whom it may concern",
+    re.I,
+)
 DEFERENCE = re.compile(r"^(?:great|good|nice|interesting|cool|excellent|awesome|wonderful|helpful)\b", re.I)
 BY_THE_WAY = _words(r"by the way", r"btw", r"incidentally")
 # The paper's "Factuality": "in fact", "the point/truth/reality", "really", "actually", "honestly", "surely";
 # "obviously", "clearly" and "of course" insist the same way. "Really" that only strengthens thanks or liking
 # ("I really appreciate", "I really enjoyed") asserts nothing about the reader, so it is left out.
-FACTUALITY = _words(r"in fact", r"the (?:truth|fact|point|reality) is", r"obviously", r"clearly", r"of course", r"actually",
-                    r"honestly", r"surely", r"really(?! (?:appreciate|enjoy|like|love|hope|helped|grateful|glad|happy|"
-                    r"thankful|admire|value|resonat|inspir|impress)\w*)")
+FACTUALITY = _words(
+    r"in fact",
+    r"the (?:truth|fact|point|reality) is",
+    r"obviously",
+    r"clearly",
+    r"of course",
+    r"actually",
+    r"honestly",
+    r"surely",
+    r"really(?! (?:appreciate|enjoy|like|love|hope|helped|grateful|glad|happy|"
+    r"thankful|admire|value|resonat|inspir|impress)\w*)",
+)
 # Sentences that open by doubting the reader rather than asking: "Are you sure ...?", "Isn't this just ...?",
 # "This is wrong." Matched at sentence starts only, where they occur, so the whole-text tone scan stays short.
 DOUBTING_START = re.compile(
     r"^(?:are you (?:sure|certain)|(?:isn['’]t|wasn['’]t) (?:this|that|it) (?:just|simply)"
     r"|have you (?:even |actually )?read the (?:docs|documentation|manual|faq|guidelines?|policy|error)"
-    r"|(?:this|that)(?:['’]s| is) (?:simply |just |plainly )?(?:wrong|incorrect|not true|not how))\b", re.I)
+    r"|(?:this|that)(?:['’]s| is) (?:simply |just |plainly )?(?:wrong|incorrect|not true|not how))\b",
+    re.I,
+)
 # The paper's "Direct start" (a sentence opening on so/then/and/but/or) and "Direct question" (what/why/who/how
 # among a sentence's first two words: "What is ...?", "So why ...?"); "where" challenges the same way ("Where is
 # your source?"). A question about the writer's own task ("How do I ...?") is not aimed at the reader.
@@ -334,16 +559,20 @@ DIRECT_START = re.compile(r"^(?:so|then|and|but|or)\b", re.I)
 WH_START = re.compile(r"^(?:[\w'’]+[ ,]+)?(?P<wh>what|why|who|how|where)\b", re.I)
 SELF_QUESTION = re.compile(r"^(?:what|why|who|how|where)\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
 # "Why did you ...?" scolds; "Why do I get this error?" and "Why is the build slow?" ask about a problem.
-ACCUSATORY = re.compile(r"^(?:why (?:the hell|(?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|were|was|does)"
-                        r" (?:you|your|anyone|anybody|someone|somebody|people|nobody|no one)\b)"
-                        r"|how (?:come|dare)\b|what (?:the hell|were you (?:thinking|doing)|(?:is|['’]s) wrong with)\b"
-                        r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)", re.I)
+ACCUSATORY = re.compile(
+    r"^(?:why (?:the hell|(?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|were|was|does)"
+    r" (?:you|your|anyone|anybody|someone|somebody|people|nobody|no one)\b)"
+    r"|how (?:come|dare)\b|what (?:the hell|were you (?:thinking|doing)|(?:is|['’]s) wrong with)\b"
+    r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)",
+    re.I,
+)
 # The paper's "2nd person start": a sentence opening on you/your/yours/yourself ("You didn't ..."). A sentence
 # that thanks or praises ("You helped me ...") is spared in professionalism.py, and "You're ..."/"You've ..." open
 # compliments as often as complaints, so what follows decides (demand, complaint); a sentence about the reader's
 # work that does not judge it ("Your article on caching ...") is spared too: only "your" with a negative word points.
-YOU_START = re.compile(r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)",
-                       re.I)
+YOU_START = re.compile(
+    r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)", re.I
+)
 YOUR_START = re.compile(r"^(?:your|yours)\b", re.I)
 # The paper's person markers (1st person, 1st person plural, 2nd person), counted inside a sentence.
 FIRST_PERSON = _words(r"i", r"my", r"mine", r"myself")
@@ -351,72 +580,309 @@ FIRST_PERSON_START = re.compile(r"^(?:i|my|mine|myself)\b(?!\.)", re.I)
 FIRST_PLURAL = _words(r"we", r"our", r"us", r"ourselves")
 SECOND_PERSON = _words(r"you", r"your", r"yours", r"yourself")
 DEMAND = _words(
-    r"you (?:need|have|must|got) to", r"you must", r"i (?:need|want) you to", r"i expect(?: you)?",
-    r"i demand", r"i insist", r"you(?:'d| had) better", r"gimme", r"i need to (?:know|hear|have)",
+    r"you (?:need|have|must|got) to",
+    r"you must",
+    r"i (?:need|want) you to",
+    r"i expect(?: you)?",
+    r"i demand",
+    r"i insist",
+    r"you(?:'d| had) better",
+    r"gimme",
+    r"i need to (?:know|hear|have)",
     # an order mid-sentence; "could you give me" and "if you could maybe send me" stay requests
     r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?:give|send|tell) me",
-    r"do it", r"get back to (?:me|us)", r"make sure you", r"answer me")
+    r"do it",
+    r"get back to (?:me|us)",
+    r"make sure you",
+    r"answer me",
+)
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
     r"call|email|approve|merge|revert|undo|restore|change|update|add|remove|delete|get|show|help|provide|share|"
     r"accept|sign|forward|write|mentor|teach|book|schedule|post|format|include|search|google|"
     r"cite|learn|rename|install|quit|submit)\b"
-    r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)", re.I)
+    r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)",
+    re.I,
+)
 PRESSURE = _words(
-    r"asap", r"a\.s\.a\.p", r"urgent(?:ly)?", r"right (?:now|away)", r"immediately", r"(?<!by )today(?=\s*[.!])",
-    r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])", r"by (?:tomorrow|tonight|end of (?:day|week))", r"you owe",
-    r"after all i(?:'ve| have)", r"if you (?:don't|do not)", r"you(?:'re| are) the only", r"still (?:haven't|have not|waiting)",
-    r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times", r"without delay", r"no excuses",
-    r"i'm waiting", r"waiting for your (?:reply|answer)", r"(?:was|am|i'm) counting on (?:this|you|it)",
-    r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|this week|by tomorrow)\b", r"your (?:last|final) chance",
+    r"asap",
+    r"a\.s\.a\.p",
+    r"urgent(?:ly)?",
+    r"right (?:now|away)",
+    r"immediately",
+    r"(?<!by )today(?=\s*[.!])",
+    r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])",
+    r"by (?:tomorrow|tonight|end of (?:day|week))",
+    r"you owe",
+    r"after all i(?:'ve| have)",
+    r"if you (?:don't|do not)",
+    r"you(?:'re| are) the only",
+    r"still (?:haven't|have not|waiting)",
+    r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times",
+    r"without delay",
+    r"no excuses",
+    r"i'm waiting",
+    r"waiting for your (?:reply|answer)",
+    r"(?:was|am|i'm) counting on (?:this|you|it)",
+    r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
+    r"this week|by tomorrow)\b",
+    r"your (?:last|final) chance",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
-    r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}")
+    r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}",
+)
 COMPLAINT = _words(
-    r"confusing", r"terrible", r"useless", r"waste of (?:time|my time)", r"annoying", r"awful", r"stupid",
-    r"ridiculous", r"took (?:me )?forever", r"sucks?", r"hate(?! to (?:bother|trouble|ask|intrude))", r"horrible", r"pointless", r"garbage",
-    r"rubbish", r"nobody (?:answers|replies|responds)", r"no one (?:answers|replies|helps)", r"ignored",
-    r"unacceptable", r"disappointed", r"frustrating", r"lazy", r"incompetent", r"doesn't make (?:any )?sense",
-    r"(?:makes|made) no sense", r"nonsense", r"pathetic", r"clueless", r"idiot(?:s|ic)?", r"moron(?:s|ic)?", r"dumb",
-    r"you(?:'re| are) (?:wrong|lying)", r"no idea what you(?:'re| are) (?:talking|doing)", r"stop lying",
-    r"wasting (?:\w+(?:'s)? )?time")
+    r"confusing",
+    r"terrible",
+    r"useless",
+    r"waste of (?:time|my time)",
+    r"annoying",
+    r"awful",
+    r"stupid",
+    r"ridiculous",
+    r"took (?:me )?forever",
+    r"sucks?",
+    r"hate(?! to (?:bother|trouble|ask|intrude))",
+    r"horrible",
+    r"pointless",
+    r"garbage",
+    r"rubbish",
+    r"nobody (?:answers|replies|responds)",
+    r"no one (?:answers|replies|helps)",
+    r"ignored",
+    r"unacceptable",
+    r"disappointed",
+    r"frustrating",
+    r"lazy",
+    r"incompetent",
+    r"doesn't make (?:any )?sense",
+    r"(?:makes|made) no sense",
+    r"nonsense",
+    r"pathetic",
+    r"clueless",
+    r"idiot(?:s|ic)?",
+    r"moron(?:s|ic)?",
+    r"dumb",
+    r"you(?:'re| are) (?:wrong|lying)",
+    r"no idea what you(?:'re| are) (?:talking|doing)",
+    r"stop lying",
+    r"wasting (?:\w+(?:'s)? )?time",
+)
 # Mildly negative words (the paper's "negative lexicon", a small but significant cost): milder than a complaint.
 # The paper's lexicons come from Liu's opinion lexicon; these are our own shorter lists of the opinion words common
 # in requests. Words that are neutral in technical writing ("error", "problem", "bug", "crash", "false",
 # "invalid", "fault", "like") are left out.
-NEGATIVE = _words(r"wrong", r"bad(?:ly)?", r"worse", r"worst", r"broken", r"fail(?:s|ed|ure)?", r"mistakes?", r"incorrect",
-                  r"mess(?:y|ed up)?", r"poor(?:ly)?", r"sloppy", r"misleading", r"silly", r"careless", r"unclear",
-                  r"irrelevant", r"lacking", r"flawed", r"bogus", r"ugly", r"falsely", r"biased", r"dubious",
-                  r"questionable", r"accus(?:e|ed|ing|ation)", r"attack(?:s|ed|ing)?", r"rude", r"hostile", r"offensive",
-                  r"insult(?:s|ed|ing)?", r"disruptive", r"abus(?:e|ive)", r"blame[ds]?", r"vandal(?:s|ism)?", r"spam(?:my)?",
-                  r"unfortunately", r"sadly", r"impossible", r"worthless", r"ignor(?:ed|ing)", r"refus(?:e|ed|ing)",
-                  r"harm(?:ful)?", r"damag(?:e|ed|ing)", r"ruin(?:s|ed)?", r"disappoint(?:ed|ing)", r"inappropriate",
-                  r"confus(?:ing|ed)", r"unreadable", r"nonsense", r"upset", r"angry", r"annoyed", r"lame",
-                  r"weird", r"ridiculous", r"stupid", r"useless", r"terrible", r"awful", r"horrible", r"pointless")
-POSITIVE = _words(r"good", r"great", r"nice", r"excellent", r"awesome", r"amazing", r"wonderful", r"fantastic", r"superb",
-                  r"helpful", r"useful", r"valuable", r"clearer", r"correct(?:ly)?", r"perfect(?:ly)?", r"best",
-                  r"better", r"fine(?!-)", r"love[ds]?", r"enjoy(?:ed|s)?", r"glad(?:ly)?", r"happy", r"pleased", r"pleasure", r"kindly", r"kind(?! of\b)",
-                  r"generous", r"patien(?:t|ce)", r"interesting", r"insightful", r"impressive", r"elegant", r"brilliant",
-                  r"easy", r"easier", r"works", r"solved", r"welcome", r"cool", r"neat", r"handy", r"thoughtful",
-                  r"friendly", r"reliable", r"accurate", r"improve[ds]?", r"improvement", r"success(?:ful)?", r"recommend(?:ed)?",
-                  r"congratulations", r"appreciat(?:e|ed|ion)", r"thanks?", r"helped", r"inspir(?:ing|ed)", r"fair", r"respect",
-                  r"resonat(?:ed|es)")
+NEGATIVE = _words(
+    r"wrong",
+    r"bad(?:ly)?",
+    r"worse",
+    r"worst",
+    r"broken",
+    r"fail(?:s|ed|ure)?",
+    r"mistakes?",
+    r"incorrect",
+    r"mess(?:y|ed up)?",
+    r"poor(?:ly)?",
+    r"sloppy",
+    r"misleading",
+    r"silly",
+    r"careless",
+    r"unclear",
+    r"irrelevant",
+    r"lacking",
+    r"flawed",
+    r"bogus",
+    r"ugly",
+    r"falsely",
+    r"biased",
+    r"dubious",
+    r"questionable",
+    r"accus(?:e|ed|ing|ation)",
+    r"attack(?:s|ed|ing)?",
+    r"rude",
+    r"hostile",
+    r"offensive",
+    r"insult(?:s|ed|ing)?",
+    r"disruptive",
+    r"abus(?:e|ive)",
+    r"blame[ds]?",
+    r"vandal(?:s|ism)?",
+    r"spam(?:my)?",
+    r"unfortunately",
+    r"sadly",
+    r"impossible",
+    r"worthless",
+    r"ignor(?:ed|ing)",
+    r"refus(?:e|ed|ing)",
+    r"harm(?:ful)?",
+    r"damag(?:e|ed|ing)",
+    r"ruin(?:s|ed)?",
+    r"disappoint(?:ed|ing)",
+    r"inappropriate",
+    r"confus(?:ing|ed)",
+    r"unreadable",
+    r"nonsense",
+    r"upset",
+    r"angry",
+    r"annoyed",
+    r"lame",
+    r"weird",
+    r"ridiculous",
+    r"stupid",
+    r"useless",
+    r"terrible",
+    r"awful",
+    r"horrible",
+    r"pointless",
+)
+POSITIVE = _words(
+    r"good",
+    r"great",
+    r"nice",
+    r"excellent",
+    r"awesome",
+    r"amazing",
+    r"wonderful",
+    r"fantastic",
+    r"superb",
+    r"helpful",
+    r"useful",
+    r"valuable",
+    r"clearer",
+    r"correct(?:ly)?",
+    r"perfect(?:ly)?",
+    r"best",
+    r"better",
+    r"fine(?!-)",
+    r"love[ds]?",
+    r"enjoy(?:ed|s)?",
+    r"glad(?:ly)?",
+    r"happy",
+    r"pleased",
+    r"pleasure",
+    r"kindly",
+    r"kind(?! of\b)",
+    r"generous",
+    r"patien(?:t|ce)",
+    r"interesting",
+    r"insightful",
+    r"impressive",
+    r"elegant",
+    r"brilliant",
+    r"easy",
+    r"easier",
+    r"works",
+    r"solved",
+    r"welcome",
+    r"cool",
+    r"neat",
+    r"handy",
+    r"thoughtful",
+    r"friendly",
+    r"reliable",
+    r"accurate",
+    r"improve[ds]?",
+    r"improvement",
+    r"success(?:ful)?",
+    r"recommend(?:ed)?",
+    r"congratulations",
+    r"appreciat(?:e|ed|ion)",
+    r"thanks?",
+    r"helped",
+    r"inspir(?:ing|ed)",
+    r"fair",
+    r"respect",
+    r"resonat(?:ed|es)",
+)
 # Rhetorical challenges: questions that are not asking for information but scolding.
-CHALLENGE = _words(r"did you (?:even|actually|really|ever) \w+", r"(?:why|what|how|who) on earth", r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
-                   r"are you (?:serious|kidding)", r"do your own \w+", r"what (?:kind|sort) of (?:idiot|person|moron)",
-                   r"(?:google|the docs?) exists?")
-SLANG = _words(r"yo", r"gimme", r"gonna", r"wanna", r"gotta", r"ur", r"pls", r"plz", r"k",
-               r"lol", r"omg", r"slaps", r"bro", r"dude", r"sup", r"ya", r"tbh", r"lmao", r"af", r"ngl",
-               r"idk", r"ain't", r"y'all", r"cuz", r"coz", r"kinda", r"sorta", r"lemme", r"dunno", r"wassup",
-               r"hmu", r"dm me", r"fam")
+CHALLENGE = _words(
+    r"did you (?:even|actually|really|ever) \w+",
+    r"(?:why|what|how|who) on earth",
+    r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
+    r"are you (?:serious|kidding)",
+    r"do your own \w+",
+    r"what (?:kind|sort) of (?:idiot|person|moron)",
+    r"(?:google|the docs?) exists?",
+)
+SLANG = _words(
+    r"yo",
+    r"gimme",
+    r"gonna",
+    r"wanna",
+    r"gotta",
+    r"ur",
+    r"pls",
+    r"plz",
+    r"k",
+    r"lol",
+    r"omg",
+    r"slaps",
+    r"bro",
+    r"dude",
+    r"sup",
+    r"ya",
+    r"tbh",
+    r"lmao",
+    r"af",
+    r"ngl",
+    r"idk",
+    r"ain't",
+    r"y'all",
+    r"cuz",
+    r"coz",
+    r"kinda",
+    r"sorta",
+    r"lemme",
+    r"dunno",
+    r"wassup",
+    r"hmu",
+    r"dm me",
+    r"fam",
+)
 # Chat abbreviations for whole words: "u" for you, "thx" for thanks, "q" for question, "pls", "b4", "2 help".
-TEXTSPEAK = _words(r"u(?![.\-]\w)", r"(?:u|you) r", r"r (?:u|you)", r"thx", r"thnx", r"tnx", r"q(?= (?:about|on|for|re)\b)",
-                   r"qs", r"b4", r"plz", r"pls", r"msg", r"abt", r"ppl", r"coz", r"cuz", r"im", r"dont", r"cant", r"ive",
-                   r"asap", r"rn", r"tmrw", r"2 (?:help|learn|talk|ask|know|get)", r"4 (?:u|you|me)")
-OVER_FAMILIAR = _words(r"buddy", r"mate", r"pal", r"sweetie", r"hun", r"honey", r"darling", r"xoxo",
-                       r"my man", r"my friend", r"bestie", r"hey there,? superstar")
+TEXTSPEAK = _words(
+    r"u(?![.\-]\w)",
+    r"(?:u|you) r",
+    r"r (?:u|you)",
+    r"thx",
+    r"thnx",
+    r"tnx",
+    r"q(?= (?:about|on|for|re)\b)",
+    r"qs",
+    r"b4",
+    r"plz",
+    r"pls",
+    r"msg",
+    r"abt",
+    r"ppl",
+    r"coz",
+    r"cuz",
+    r"im",
+    r"dont",
+    r"cant",
+    r"ive",
+    r"asap",
+    r"rn",
+    r"tmrw",
+    r"2 (?:help|learn|talk|ask|know|get)",
+    r"4 (?:u|you|me)",
+)
+OVER_FAMILIAR = _words(
+    r"buddy",
+    r"mate",
+    r"pal",
+    r"sweetie",
+    r"hun",
+    r"honey",
+    r"darling",
+    r"xoxo",
+    r"my man",
+    r"my friend",
+    r"bestie",
+    r"hey there,? superstar",
+)
 # Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.
 SHOUT = re.compile(r"\b(?=(?:[A-Z]{2,}[ \t]+){0,3}[A-Z]{5})(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b|!{2,}|\?!+|!\?+")
-EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]")
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\U0001f000-\U0001f2ff]")
 # Wiki markup is not a slot: a [[link]], an [http://... label], a {{citation needed}} of several words that names no
 # field (one word, "{{article}}", is a slot); nor is TeX's
 # \mathbb{R} or x^{2}.
@@ -425,7 +891,8 @@ PLACEHOLDER = re.compile(
     r"(?<!\[)\[(?!\[|https?:|www\.)[^\]\n]{1,40}\](?![(\]])|\{\{ ?(?:\w*|[\w ]{0,20}" + _SLOT + r"[\w ]{0,20}) ?\}\}"
     r"|(?<![\\\w^_}${])\{[A-Za-z_ ]{2,30}\}(?!\})"
     r"|(?i:<[a-z_ ]*(?:name|mentor|company|title|topic|your|first|last|role|date|link)[a-z_ ]*>)"
-    r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)")
+    r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)"
+)
 # Bracketed text that is ordinary writing, not a template slot.
 NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)
 # Set formulas any request may use, exempt from the check that no lexicon phrase was lifted from an evaluation

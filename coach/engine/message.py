@@ -1,4 +1,5 @@
 """One message taken apart once: greeting, sign-off, content sentences, asks, words and paragraphs."""
+
 import re
 
 from .context import MINUTES
@@ -9,11 +10,15 @@ GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
     r"namaste|yo|sup)\b"
     r"(?:[ \t]+(?P<name>(?:(?:dr|mr|mrs|ms|prof|professor)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
-    r"[ \t]*[,!:.\-–—]?", re.I)
+    r"[ \t]*[,!:.\-–—]?",
+    re.I,
+)
 CLOSING = re.compile(
     r"^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|regards|"
     r"warmly|sincerely|yours|cheers|all the best|with thanks|with gratitude|respectfully|take care)"
-    r"\b[^\n]{0,40}$", re.I | re.M)
+    r"\b[^\n]{0,40}$",
+    re.I | re.M,
+)
 # A postscript after the sign-off is read (often first), so its sentences count; the marker itself is not one.
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\S)", re.I | re.M)
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
@@ -36,8 +41,9 @@ class Message:
         self.greeting_name = self._greeting_name()
         self.closing, self.signature = self._sign_off()
         content_start = self.greeting.end() if self.greeting else 0
-        content_end = self.closing.start() if self.closing else (
-            self.signature.start() if self.signature else len(body))
+        content_end = (
+            self.closing.start() if self.closing else (self.signature.start() if self.signature else len(body))
+        )
         content_end = max(content_start, content_end)
         postscript = _POSTSCRIPT.search(body, content_end)
         ps_start = postscript.end() if postscript else len(body)
@@ -58,11 +64,11 @@ class Message:
 
     def folded_text(self, span):
         """The folded text of one span of the body, for the lexicon's patterns."""
-        return self.folded[span.start:span.end]
+        return self.folded[span.start : span.end]
 
     def quote(self, match):
         """The body's own words where a pattern matched its folded text."""
-        return self.body[match.start():match.end()]
+        return self.body[match.start() : match.end()]
 
     def _greeting_name(self):
         if not self.greeting or not self.greeting.group("name"):
@@ -78,7 +84,7 @@ class Message:
         for m in CLOSING.finditer(self.body, tail_start):
             if self.greeting is None or m.start() >= self.greeting.end():
                 closing = m
-        rest = self.body[closing.end():] if closing else self.body[tail_start:]
+        rest = self.body[closing.end() :] if closing else self.body[tail_start:]
         lines = [ln for ln in rest.split("\n") if ln.strip()]
         if not lines or not _NAME_LINE.match(lines[-1]) or (not closing and len(lines) == 1 and rest.count("\n") == 0):
             return closing, None

@@ -1,23 +1,35 @@
 """Sentences built from the context, shared by the drafter and the critique's suggested fixes."""
-import re
 
 import datetime
+import re
 
 from .context import DEFAULT_MINUTES
 from .text import STOPWORDS
 
-_MOVE = re.compile(r"^(?:(?:how|whether) to (?:move|switch|transition|go)|moving|switching|transitioning|going|"
-                   r"the move|a move)\s+from\s+.+?\s+(?:into|to)\s+(.+)$", re.I)
+_MOVE = re.compile(
+    r"^(?:(?:how|whether) to (?:move|switch|transition|go)|moving|switching|transitioning|going|"
+    r"the move|a move)\s+from\s+.+?\s+(?:into|to)\s+(.+)$",
+    re.I,
+)
 # "how to choose between staying in backend work and moving into data" names two options: keep just the options.
-_BETWEEN = re.compile(r"^(?:(?:how|whether) to )?(?:choose|choosing|decide|deciding|pick|picking)?\s*between\s+"
-                      r"(.+?)\s+and\s+(.+)$", re.I)
+_BETWEEN = re.compile(
+    r"^(?:(?:how|whether) to )?(?:choose|choosing|decide|deciding|pick|picking)?\s*between\s+"
+    r"(.+?)\s+and\s+(.+)$",
+    re.I,
+)
 _OPTION_VERB = re.compile(r"^\w+ing\s+(?:in|into|to|at|with|on)\s+", re.I)
 # A subject keeps the topic's main phrase: what follows a comma or one of these words is a second thought.
-_CLAUSE_BREAK = re.compile(r"\s*[,;:(]\s*|\s+(?:while|before|after|because|since|so that|given|now that|"
-                           r"and (?:what|how|why|whether|when|which))\s+", re.I)
-_BOUNDARY = frozenset("at in on for with from to into of by about and or but that which who while than as when versus vs".split())
-_TRAILING_STOP = re.compile(r"(?:\s+(?:a|an|the|of|on|in|into|to|for|and|or|versus|vs|with|from|my|your|should|would|could|can))+$",
-                            re.I)
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;:(]\s*|\s+(?:while|before|after|because|since|so that|given|now that|"
+    r"and (?:what|how|why|whether|when|which))\s+",
+    re.I,
+)
+_BOUNDARY = frozenset(
+    "at in on for with from to into of by about and or but that which who while than as when versus vs".split()
+)
+_TRAILING_STOP = re.compile(
+    r"(?:\s+(?:a|an|the|of|on|in|into|to|for|and|or|versus|vs|with|from|my|your|should|would|could|can))+$", re.I
+)
 MAX_TOPIC_WORDS = 6  # with "20 minutes on" the subject stays within the 9 words an inbox shows
 MAX_SUBJECT_WORDS = 9
 
@@ -43,9 +55,9 @@ def short_topic(topic, limit=MAX_TOPIC_WORDS):
 
 
 def _cut_at_phrase_end(words, limit):
-    """The longest first 3-`limit` words that end where a phrase does (the next word is a preposition or conjunction)."""
+    """The longest first 3-`limit` words that end a phrase (the next word is a preposition or conjunction)."""
     ends = [i for i in range(3, min(limit, len(words) - 1) + 1) if words[i].lower() in _BOUNDARY]
-    return words[:ends[-1]] if ends else None
+    return words[: ends[-1]] if ends else None
 
 
 def suggest_subject(ask):
@@ -80,10 +92,15 @@ _FIRST_PERSON = re.compile(r"^(?:i|i'd|i'm|i'll|i've|we|we'd|we're|we can|my|our
 _VERB_START = re.compile(
     r"^(?:share|build|help|write|review|reproduce|teach|test|prototype|translate|introduce|document|contribute|"
     r"run|give|present|record|mentor|pair|fix|triage|draft|benchmark|port|maintain|organi[sz]e|host|edit|"
-    r"proofread|create|make|show|explain|send|take|turn|minimi[sz]e|migrate|set up|walk)\b", re.I)
-_PAST_START = re.compile(r"^(?:ran|built|wrote|led|made|gave|taught|shipped|created|organi[sz]ed|hosted|found|"
-                         r"translated|maintained|reviewed|mentored|started|co-wrote|surveyed|collected|recorded|"
-                         r"published|prepared|documented|measured|tested|interviewed|drafted|compiled|fixed)\b", re.I)
+    r"proofread|create|make|show|explain|send|take|turn|minimi[sz]e|migrate|set up|walk)\b",
+    re.I,
+)
+_PAST_START = re.compile(
+    r"^(?:ran|built|wrote|led|made|gave|taught|shipped|created|organi[sz]ed|hosted|found|"
+    r"translated|maintained|reviewed|mentored|started|co-wrote|surveyed|collected|recorded|"
+    r"published|prepared|documented|measured|tested|interviewed|drafted|compiled|fixed)\b",
+    re.I,
+)
 _THIRD_PERSON = re.compile(r"\b(?:her|his)\b", re.I)
 
 
@@ -123,7 +140,8 @@ def offer_sentence(offer):
 
 # Words a note may open with that are ordinary English, so they are lower-cased mid-sentence; any other word
 # (React, Go, Kubernetes, a name) keeps the case the mentee wrote it in.
-_ORDINARY = STOPWORDS | frozenset("""
+_ORDINARY = STOPWORDS | frozenset(
+    """
 focus pick start use try ask read write build keep set book spend learn talk join measure ship stop treat think
 make take find open migrate apply practise practice review pair choose look deploy deploys two three one first
 second every each most some many backend frontend full-stack senior junior staff principal lead former data
@@ -131,7 +149,8 @@ product software application security engineer engineering developer designer ma
 scientist student teacher career changer tech team platform site reliability mobile web cloud machine research
 technical writer small large new career wrote gave runs ran built hosts maintains writes teaches organises analytics
 support consultant bootcamp graduate self-taught
-""".split())
+""".split()
+)
 
 
 def lower_first(text):
@@ -164,18 +183,48 @@ def short_subject(leads, topic, fallback, max_words=9):
 
 # Verbs a to-do item may start with ("Write a threat model"), with the past tense of the irregular ones, so an item
 # can be told in the first person: "I will write a threat model", "I wrote a threat model".
-_IRREGULAR_PAST = {"write": "wrote", "read": "read", "set": "set", "run": "ran", "build": "built", "make": "made",
-                   "take": "took", "give": "gave", "send": "sent", "find": "found", "get": "got", "put": "put",
-                   "begin": "began", "keep": "kept", "meet": "met", "spend": "spent", "teach": "taught",
-                   "ship": "shipped", "plan": "planned", "stop": "stopped", "drop": "dropped", "do": "did",
-                   "pair": "paired", "sit": "sat", "speak": "spoke", "bring": "brought", "choose": "chose",
-                   "rewrite": "rewrote", "cut": "cut", "lead": "led", "buy": "bought", "tell": "told"}
-_REGULAR_VERBS = frozenset("""add ask book fix finish migrate measure move open profile publish push record refactor
+_IRREGULAR_PAST = {
+    "write": "wrote",
+    "read": "read",
+    "set": "set",
+    "run": "ran",
+    "build": "built",
+    "make": "made",
+    "take": "took",
+    "give": "gave",
+    "send": "sent",
+    "find": "found",
+    "get": "got",
+    "put": "put",
+    "begin": "began",
+    "keep": "kept",
+    "meet": "met",
+    "spend": "spent",
+    "teach": "taught",
+    "ship": "shipped",
+    "plan": "planned",
+    "stop": "stopped",
+    "drop": "dropped",
+    "do": "did",
+    "pair": "paired",
+    "sit": "sat",
+    "speak": "spoke",
+    "bring": "brought",
+    "choose": "chose",
+    "rewrite": "rewrote",
+    "cut": "cut",
+    "lead": "led",
+    "buy": "bought",
+    "tell": "told",
+}
+_REGULAR_VERBS = frozenset(
+    """add ask book fix finish migrate measure move open profile publish push record refactor
 review start submit test try update use watch join learn list map draft deploy document email contact apply practise
 practice compare collect create prepare rewrite split sign talk call check follow focus install outline pick post
 present reach rehearse register replace schedule share summarise summarize trace turn upgrade benchmark interview
 automate clean delete remove merge release launch gather improve reduce explain outline shadow attend volunteer
-""".split()) | frozenset(_IRREGULAR_PAST)
+""".split()
+) | frozenset(_IRREGULAR_PAST)
 _PAST_FORMS = frozenset(_IRREGULAR_PAST.values())
 _NEWS = re.compile(r"^\w+ed(?:$|\s+(?:at|in|on|by|for|to|with|from|after|before|today|yesterday|last)\b)", re.I)
 
@@ -190,7 +239,9 @@ def first_person(item, done=False):
     verb = first.lower()
     if first[1:] != first[1:].lower():
         return ""
-    if done and (verb in _PAST_FORMS or verb.endswith("ed") and {verb[:-1], verb[:-2], verb[:-3] + "y"} & _REGULAR_VERBS):
+    if done and (
+        verb in _PAST_FORMS or verb.endswith("ed") and {verb[:-1], verb[:-2], verb[:-3] + "y"} & _REGULAR_VERBS
+    ):
         return f"I {verb} {rest}".rstrip()
     if verb not in _REGULAR_VERBS:
         return ""

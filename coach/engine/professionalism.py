@@ -9,6 +9,7 @@ textspeak, shouting, complaint and placeholders are majors. Greeting and sign-of
 message (a subject line, two paragraphs, or three sentences of 40 words), so a short request is judged on the
 politeness of what it says.
 """
+
 import re
 
 from . import lexicon as lx
@@ -21,13 +22,17 @@ LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 # Problems of tone: (code, pattern, what the match does, fix).
 TONE = (
-    ("demand", lx.DEMAND, "reads as a demand", "Rephrase as a question: \"Would you be open to ...?\""),
+    ("demand", lx.DEMAND, "reads as a demand", 'Rephrase as a question: "Would you be open to ...?"'),
     ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
     ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
     ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
     ("textspeak", lx.TEXTSPEAK, "is chat shorthand", "Write the word out in full."),
-    ("accusatory_question", lx.CHALLENGE, "scolds rather than asks",
-     "Ask what you need neutrally: \"Could you help me understand ...?\""),
+    (
+        "accusatory_question",
+        lx.CHALLENGE,
+        "scolds rather than asks",
+        'Ask what you need neutrally: "Could you help me understand ...?"',
+    ),
     ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
@@ -47,8 +52,12 @@ def check(msg, ctx, out):
 
 def _is_full(msg):
     """Whether the message is a letter (and so owes a greeting and a sign-off) rather than a short request."""
-    return (bool(msg.subject.strip()) or len(msg.paragraphs) > 1
-            or len(msg.words) >= FULL_MESSAGE_WORDS and len(msg.sentences) >= FULL_MESSAGE_SENTENCES)
+    return (
+        bool(msg.subject.strip())
+        or len(msg.paragraphs) > 1
+        or len(msg.words) >= FULL_MESSAGE_WORDS
+        and len(msg.sentences) >= FULL_MESSAGE_SENTENCES
+    )
 
 
 def _span(msg, m, field="body"):
@@ -59,8 +68,12 @@ def _check_frame(msg, out, full):
     if msg.greeting:
         out.add("greeting", "The message opens with a greeting.", "Keep it.", _span(msg, msg.greeting))
         if lx.IMPERSONAL.match(msg.body, msg.greeting.start()):
-            out.add("impersonal_greeting", "The greeting names no one, so the message reads as sent to anyone.",
-                    "Find their name and greet them by it.", _span(msg, msg.greeting))
+            out.add(
+                "impersonal_greeting",
+                "The greeting names no one, so the message reads as sent to anyone.",
+                "Find their name and greet them by it.",
+                _span(msg, msg.greeting),
+            )
     elif full:
         out.add("no_greeting", "The message starts without a greeting.", 'Open with "Hi" and their first name.')
     if msg.closing:
@@ -74,27 +87,39 @@ def _check_strategies(msg, out):
     for code, pattern, message in (
         ("gratitude", lx.GRATITUDE, "You thank the mentor."),
         ("apology", lx.APOLOGY, "You acknowledge the imposition."),
-        ("indirect_request", lx.COUNTERFACTUAL, "The request is phrased indirectly (\"could/would you\")."),
+        ("indirect_request", lx.COUNTERFACTUAL, 'The request is phrased indirectly ("could/would you").'),
         ("hedged_request", lx.HEDGE, "The request is softened, leaving room to say no."),
         ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
-        ("indirect_aside", lx.BY_THE_WAY, "An aside (\"by the way\") makes the request less abrupt."),
+        ("indirect_aside", lx.BY_THE_WAY, 'An aside ("by the way") makes the request less abrupt.'),
     ):
         m = found[code] = pattern.search(folded)
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
     positive = lx.POSITIVE.search(folded)
     if positive:
-        out.add("positive_words", f'"{msg.quote(positive)}": warm, positive wording reads as more polite.', "Keep it.",
-                _span(msg, positive))
+        out.add(
+            "positive_words",
+            f'"{msg.quote(positive)}": warm, positive wording reads as more polite.',
+            "Keep it.",
+            _span(msg, positive),
+        )
     if not found["indirect_request"]:
         m = lx.INDICATIVE.search(folded)
         if m:
-            out.add("can_you", f'"{msg.quote(m)}" asks rather than tells.',
-                    f'"{counterfactual(msg.quote(m))}" is softer still.', _span(msg, m))
+            out.add(
+                "can_you",
+                f'"{msg.quote(m)}" asks rather than tells.',
+                f'"{counterfactual(msg.quote(m))}" is softer still.',
+                _span(msg, m),
+            )
     for m in lx.PLEASE.finditer(folded):
         if _starts_sentence(msg, m.start()):
-            out.add("please_at_start", 'A sentence-initial "please" reads as an order.',
-                    'Move it inside a question: "Could you please ...?"', _span(msg, m))
+            out.add(
+                "please_at_start",
+                'A sentence-initial "please" reads as an order.',
+                'Move it inside a question: "Could you please ...?"',
+                _span(msg, m),
+            )
         else:
             out.add("please", f'"{msg.quote(m)}" inside the request is courteous.', "Keep it.", _span(msg, m))
     return any(found.values()) or bool(msg.greeting) or out.count("please") > 0
@@ -113,20 +138,29 @@ def counterfactual(phrase):
 # An order that can become a question word for word: one clause, no "I" or "please" of its own, a short sentence,
 # and after the verb an object or a particle ("Fix it", "Stop adding", "Send me"), so "Google exists" is no order.
 _SIMPLE_ORDER = re.compile(r"^[A-Za-z][\w'’ -]*[.!]?$")
-_AFTER_VERB = re.compile(r"^\w+(?:[.!]?$|\s+(?:\w+ing|me|us|it|them|him|her|this|that|these|those|the|a|an|your|my|our|"
-                         r"their|his|all|some|any|more|each|every|what|where|how|why|when|which|if|whether|by|to|on|"
-                         r"with|up|out|back|down|off|over|again)\b)", re.I)
+_AFTER_VERB = re.compile(
+    r"^\w+(?:[.!]?$|\s+(?:\w+ing|me|us|it|them|him|her|this|that|these|those|the|a|an|your|my|our|"
+    r"their|his|all|some|any|more|each|every|what|where|how|why|when|which|if|whether|by|to|on|"
+    r"with|up|out|back|down|off|over|again)\b)",
+    re.I,
+)
 SOFTEN_MAX_WORDS = 16
 
 
 def softened(sentence, please=False):
     """'Send me the slides.' -> 'Could you send me the slides?'; None when the sentence is not one plain order."""
     text = sentence.strip()
-    if (not _SIMPLE_ORDER.match(text) or not lx.IMPERATIVE_START.match(text) or not _AFTER_VERB.match(text)
-            or len(text.split()) > SOFTEN_MAX_WORDS or text.isupper() or re.search(r"\b(?:i|please)\b", text, re.I)):
+    if (
+        not _SIMPLE_ORDER.match(text)
+        or not lx.IMPERATIVE_START.match(text)
+        or not _AFTER_VERB.match(text)
+        or len(text.split()) > SOFTEN_MAX_WORDS
+        or text.isupper()
+        or re.search(r"\b(?:i|please)\b", text, re.I)
+    ):
         return None
     verb = re.match(r"\w+", text).group()
-    return "Could you " + ("please " if please else "") + verb.lower() + text[len(verb):].rstrip(".!") + "?"
+    return "Could you " + ("please " if please else "") + verb.lower() + text[len(verb) :].rstrip(".!") + "?"
 
 
 def _starts_sentence(msg, pos):
@@ -147,26 +181,48 @@ def _check_sentence_starts(msg, out, polite):
             out.add("deference", "Opening with appreciation of their work is courteous.", "Keep it.", evidence)
         wh = lx.WH_START.match(text)
         if lx.ACCUSATORY.match(text):
-            out.add("accusatory_question", f'"{text}" reads as an accusation.',
-                    "Ask what you need neutrally: \"Could you help me understand ...?\"", evidence)
-        elif wh and text.endswith("?") and not (polite or context or lx.SELF_QUESTION.match(text[wh.start("wh"):])):
-            question = text[wh.start("wh"):]
-            out.add("direct_question", f'"{question}" is a direct question, which reads as blunter than an indirect one.',
-                    f'Soften it with a lead-in: "I\'m curious: {question[0].lower()}{question[1:]}"',
-                    ("body", msg.body, s.start + wh.start("wh"), s.end))
+            out.add(
+                "accusatory_question",
+                f'"{text}" reads as an accusation.',
+                'Ask what you need neutrally: "Could you help me understand ...?"',
+                evidence,
+            )
+        elif wh and text.endswith("?") and not (polite or context or lx.SELF_QUESTION.match(text[wh.start("wh") :])):
+            question = text[wh.start("wh") :]
+            out.add(
+                "direct_question",
+                f'"{question}" is a direct question, which reads as blunter than an indirect one.',
+                f'Soften it with a lead-in: "I\'m curious: {question[0].lower()}{question[1:]}"',
+                ("body", msg.body, s.start + wh.start("wh"), s.end),
+            )
         if lx.DOUBTING_START.match(text):
-            out.add("factuality", f'"{text}" doubts the mentor rather than asks.',
-                    'Ask what you need neutrally: "Could you help me see ...?"', evidence)
+            out.add(
+                "factuality",
+                f'"{text}" doubts the mentor rather than asks.',
+                'Ask what you need neutrally: "Could you help me see ...?"',
+                evidence,
+            )
         if _points_at_reader(text, msg.folded_text(s)):
-            out.add("you_start", 'A sentence opening with "You" reads as pointing at the mentor.',
-                    'Start from your side: "I ..." or "Would you ...?"', evidence)
+            out.add(
+                "you_start",
+                'A sentence opening with "You" reads as pointing at the mentor.',
+                'Start from your side: "I ..." or "Would you ...?"',
+                evidence,
+            )
         if lx.DIRECT_START.match(text):
-            out.add("direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence)
+            out.add(
+                "direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence
+            )
         if lx.IMPERATIVE_START.match(text) and not lx.PLEASE.search(msg.folded_text(s)):
             question = softened(text)
-            out.add("demand", f'"{text}" is an order, not a request.',
-                    f'Ask instead: "{question}"' if question else
-                    'Ask instead: open with "Could you" and end with a question mark.', evidence)
+            out.add(
+                "demand",
+                f'"{text}" is an order, not a request.',
+                f'Ask instead: "{question}"'
+                if question
+                else 'Ask instead: open with "Could you" and end with a question mark.',
+                evidence,
+            )
         context = context or bool(lx.FIRST_PERSON_START.match(text))
 
 
@@ -184,8 +240,12 @@ def _praises(folded):
 
 _FIRST_WORD = re.compile(r"\S*")
 # The paper's person markers and their scores (Table 3); a sentence-initial "I" counts as the start, not again.
-_PERSON = (("first_start", "a sentence opening on \"I\"", 0.12), ("first", "\"I\" or \"my\" inside a sentence", 0.08),
-           ("plural", "\"we\" or \"our\"", 0.08), ("second", "\"you\" inside a sentence", 0.05))
+_PERSON = (
+    ("first_start", 'a sentence opening on "I"', 0.12),
+    ("first", '"I" or "my" inside a sentence', 0.08),
+    ("plural", '"we" or "our"', 0.08),
+    ("second", '"you" inside a sentence', 0.05),
+)
 
 
 def _check_person(msg, out):
@@ -193,15 +253,23 @@ def _check_person(msg, out):
     found = set()
     for s in msg.sentences:
         folded = msg.folded_text(s)
-        inside = folded[_FIRST_WORD.match(folded).end():]  # the paper counts a sentence's first word apart
-        for code, pattern, text in (("first_start", lx.FIRST_PERSON_START, folded), ("first", lx.FIRST_PERSON, inside),
-                                    ("plural", lx.FIRST_PLURAL, folded), ("second", lx.SECOND_PERSON, inside)):
+        inside = folded[_FIRST_WORD.match(folded).end() :]  # the paper counts a sentence's first word apart
+        for code, pattern, text in (
+            ("first_start", lx.FIRST_PERSON_START, folded),
+            ("first", lx.FIRST_PERSON, inside),
+            ("plural", lx.FIRST_PLURAL, folded),
+            ("second", lx.SECOND_PERSON, inside),
+        ):
             if code not in found and pattern.search(text):
                 found.add(code)
     markers = [(label, points) for code, label, points in _PERSON if code in found]
     if markers:
-        out.add("personal_voice", "The request is made in a personal voice (" + ", ".join(m for m, _ in markers) + ").",
-                "Keep it.", points=round(sum(p for _, p in markers), 2))
+        out.add(
+            "personal_voice",
+            "The request is made in a personal voice (" + ", ".join(m for m, _ in markers) + ").",
+            "Keep it.",
+            points=round(sum(p for _, p in markers), 2),
+        )
 
 
 def _check_tone(msg, out):
@@ -211,19 +279,27 @@ def _check_tone(msg, out):
         for code, pattern, message, fix in TONE:
             _add_each(msg, out, code, pattern.finditer(msg.folded, first.start()), message, fix)
     # Shouting is a matter of case, so it is looked for in the body as typed.
-    _add_each(msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting",
-              "Use normal case and a single full stop.")
+    _add_each(
+        msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting", "Use normal case and a single full stop."
+    )
     negative = lx.NEGATIVE.search(msg.folded)
     if negative and not out.count("complaint"):  # a complaint already counts the negative words
-        out.add("negative_words", f'"{msg.quote(negative)}" is a negative word; requests that avoid them read as more '
-                "polite.", "Say what you saw or need without judging it.", _span(msg, negative))
+        out.add(
+            "negative_words",
+            f'"{msg.quote(negative)}" is a negative word; requests that avoid them read as more polite.',
+            "Say what you saw or need without judging it.",
+            _span(msg, negative),
+        )
     emoji = lx.EMOJI.search(body)
     if emoji:
         out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))
     # A lone lower-case "i" is a language slip (language.py), charged there once.
     if len(msg.words) >= LOWERCASE_MIN_WORDS and _LOWER.search(body) and not _UPPER.search(body):
-        out.add("all_lowercase", "Everything is in lower case, which reads as rushed.",
-                "Capitalise names and the start of each sentence.")
+        out.add(
+            "all_lowercase",
+            "Everything is in lower case, which reads as rushed.",
+            "Capitalise names and the start of each sentence.",
+        )
 
 
 def _add_each(msg, out, code, matches, message, fix):
@@ -244,5 +320,9 @@ def _check_placeholders(msg, out):
                 if in_signature:
                     continue
                 in_signature = True
-            out.add("placeholder", f'"{m.group()}" is a template placeholder left in.',
-                    f'Replace "{m.group()}" with the real text.', (field, text, m.start(), m.end()))
+            out.add(
+                "placeholder",
+                f'"{m.group()}" is a template placeholder left in.',
+                f'Replace "{m.group()}" with the real text.',
+                (field, text, m.start(), m.end()),
+            )

@@ -6,6 +6,7 @@ most `cap` in total, so one habit repeated cannot swamp everything else. The few
 marked "scaled" take points that grow with what they measure (e.g. words past the
 sweet spot); their message states the measure.
 """
+
 from collections import namedtuple
 
 from ..vocabulary import RUBRICS
@@ -178,8 +179,12 @@ class Findings:
             return
         self.counts[code] = n + 1
         finding = {
-            "rubric": rule.rubric, "code": code, "severity": rule.severity, "message": message,
-            "evidence": _evidence(*evidence) if evidence else None, "fix": fix,
+            "rubric": rule.rubric,
+            "code": code,
+            "severity": rule.severity,
+            "message": message,
+            "evidence": _evidence(*evidence) if evidence else None,
+            "fix": fix,
         }
         if edit is not None:
             finding["edit"] = edit
@@ -209,8 +214,10 @@ class Findings:
 
 def _capped_total(per_code, rubric):
     """BASE plus each code's summed points, each held to its rule's cap, and praise up to the rubric's ceiling."""
-    capped = [min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
-              for code, points in per_code.items()]
+    capped = [
+        min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
+        for code, points in per_code.items()
+    ]
     gains = sum(p for p in capped if p > 0)
     return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
 

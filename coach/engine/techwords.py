@@ -6,7 +6,9 @@ Written from the projects' own spellings (their sites and READMEs), not from any
 
 # Official spellings of names that are never ordinary English words, keyed by lower case. A lower-case or
 # mis-cased "javascript" or "Github" in prose is a slip; the official form is the correction.
-NAMES = {name.lower(): name for name in """
+NAMES = {
+    name.lower(): name
+    for name in """
 JavaScript TypeScript CoffeeScript GitHub GitLab Bitbucket PostgreSQL Postgres MySQL SQLite MongoDB MariaDB DynamoDB
 CockroachDB Redis Elasticsearch OpenSearch Kafka RabbitMQ Kubernetes Docker Terraform Ansible Jenkins GraphQL gRPC
 OAuth OpenID Django FastAPI PyTorch TensorFlow NumPy SciPy Jupyter Kotlin Haskell Clojure Erlang Scala PHP LinkedIn
@@ -16,25 +18,52 @@ GCP HTTP HTTPS SRE LLM LLMs NLP UX UI CV CVs SEO SaaS GPU GPUs CPU CPUs IoT Ardu
 SwiftUI Grafana Kibana Istio SvelteKit Nuxt Vite ESLint JUnit Laravel Symfony Godot OpenStack OpenShift
 BigQuery Hadoop Salesforce Shopify Twilio LangChain Microsoft IBM Netflix Spotify Reddit WhatsApp jQuery Deno
 Python Vue TailwindCSS Perl Fortran COBOL PhD MSc BSc MBA AI
-""".split()}
+""".split()
+}
 # Fixes that are not a change of case alone.
-NAMES.update({"nodejs": "Node.js", "node.js": "Node.js", "nextjs": "Next.js", "next.js": "Next.js",
-              "vuejs": "Vue.js", "vue.js": "Vue.js", "reactjs": "React", "stackoverflow": "Stack Overflow",
-              "vscode": "VS Code", "dotnet": ".NET", "huggingface": "Hugging Face"})
+NAMES.update(
+    {
+        "nodejs": "Node.js",
+        "node.js": "Node.js",
+        "nextjs": "Next.js",
+        "next.js": "Next.js",
+        "vuejs": "Vue.js",
+        "vue.js": "Vue.js",
+        "reactjs": "React",
+        "stackoverflow": "Stack Overflow",
+        "vscode": "VS Code",
+        "dotnet": ".NET",
+        "huggingface": "Hugging Face",
+    }
+)
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
 # words around them say so (see language.py).
-AMBIGUOUS_NAMES = {"react": "React", "rust": "Rust", "swift": "Swift", "flask": "Flask", "spark": "Spark",
-                   "java": "Java", "ruby": "Ruby", "elixir": "Elixir", "julia": "Julia", "angular": "Angular",
-                   "android": "Android", "svelte": "Svelte"}
+AMBIGUOUS_NAMES = {
+    "react": "React",
+    "rust": "Rust",
+    "swift": "Swift",
+    "flask": "Flask",
+    "spark": "Spark",
+    "java": "Java",
+    "ruby": "Ruby",
+    "elixir": "Elixir",
+    "julia": "Julia",
+    "angular": "Angular",
+    "android": "Android",
+    "svelte": "Svelte",
+}
 # Official names that are lower case: never "corrected".
-LOWERCASE_NAMES = frozenset("""
+LOWERCASE_NAMES = frozenset(
+    """
 npm pandas k8s pytest dbt kubectl webpack nginx scikit-learn matplotlib pip conda venv git golang bash zsh vim emacs
 yarn pnpm uv ruff mypy black isort tox nox pre-commit systemd cron sudo ssh regex stdlib libc glibc gcc clang rustc
 cargo rustup crates serde tokio axum scikit numpy scipy
-""".split())
+""".split()
+)
 
 # Words a developer's message uses that the general English dictionary lacks (lower case).
-TERMS = frozenset("""
+TERMS = frozenset(
+    """
 mentee mentees mentor mentorship webinar webinars frontend frontends backend backends fullstack repo repos monorepo
 codebase codebases async await hackathon hackathons bootcamp bootcamps roadmap roadmaps walkthrough walkthroughs
 fintech edtech healthtech proptech insurtech upskill upskilling reskilling onboard onboarding offboarding signup
@@ -91,6 +120,9 @@ cpp jsx tsx hashmap hashmaps hashtable queryset querysets serializer serializers
 lookup lookups codec codecs distro distros gzip upsert falsy truthy proxied vocab auth cert certs func funcs deps
 dep desc impl init util utils lib libs src dest tmp info spec specs stats perf ops docs doc sdist pypa cpython musl
 analytics orchestrator orchestrators orchestration anonymise anonymised anonymize anonymized accessibility a11y
-i18n l10n rsu rsus bluesky codepen exercism memoize memoized memoization bundler bundlers semver jank repost reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intros recommender recommenders shader shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
+i18n l10n rsu rsus bluesky codepen exercism memoize memoized memoization bundler bundlers semver jank repost
+reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intros recommender recommenders shader
+shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
-""".split())
+""".split()
+)

@@ -2,6 +2,7 @@
 
 Everything here is linear in the text length so a 20,000-word paste stays fast.
 """
+
 import re
 from functools import lru_cache, wraps
 
@@ -23,14 +24,16 @@ _ASCII_LIKE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _NON_ALPHA = re.compile(r"[^a-z]")
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again all also am an and any are as at be because been before being below between
 both but by can could did do does doing down during each few for from further had has have having he her
 here hers him his how i i'd i'm i've if in into is it it's its just me more most my no nor not now of off
 on once only or other our ours out over own same she should so some such than that the their them then
 there these they this those through to too under until up very was we were what when where which while
 who whom why will with would you your yours you're i'll we're let's am may might must shall
-""".split())
+""".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +87,7 @@ def per_sentence(analyse):
     @wraps(analyse)
     def memoised(text):
         return cached(text) if len(text) <= MAX_CACHED_SENTENCE else analyse(text)
+
     return memoised
 
 
@@ -128,12 +132,15 @@ def sentences(text, start=0, end=None):
     spans = []
     for m in SENTENCE.finditer(text, start, end):
         stop = m.start() + len(m.group().rstrip())
-        if spans and _ABBREVIATION.search(spans[-1].text[-ABBREVIATION_CHARS:]) and \
-                text[spans[-1].end:m.start()].strip(" \t") == "":
+        if (
+            spans
+            and _ABBREVIATION.search(spans[-1].text[-ABBREVIATION_CHARS:])
+            and text[spans[-1].end : m.start()].strip(" \t") == ""
+        ):
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
         else:
-            spans.append(Span(text[m.start():stop], m.start(), stop))
+            spans.append(Span(text[m.start() : stop], m.start(), stop))
     return spans
 
 

@@ -4,8 +4,9 @@ Graded, not a switch: a concrete offer (more if tied to the mentor's work), home
 their work, what the writer already tried) and a promise to report back each add; praise that fits anyone,
 self-serving framing and sales pitches subtract. A message with none of the positive signs "only asks".
 """
+
+from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
-from .context import ASKLESS_KINDS
 from .grounding import detailed_references, references
 from .phrasing import offer_sentence
 from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
@@ -18,8 +19,9 @@ NEXT_STEP_STEMS = 2  # "I will draft the conclusion" names a step; "I will do it
 EMPTY_PRAISE_SPECIFIC_WORDS = 3
 # How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
 # "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
-_HOW_STEMS = frozenset(stem(w) for w in "share send give offer write writes wrote help happy glad return exchange "
-                                         "team teams".split())
+_HOW_STEMS = frozenset(
+    stem(w) for w in "share send give offer write writes wrote help happy glad return exchange team teams".split()
+)
 
 
 def check(msg, ctx, out):
@@ -37,34 +39,53 @@ def check(msg, ctx, out):
         elif kind == "vague":
             vague.append(s)
     for s in pitches:
-        out.add("sales_pitch", "This pitches your business to the mentor; a sales line is not something they asked for.",
-                "Cut it; offer something tied to their work instead.", ("body", msg.body, s.start, s.end))
+        out.add(
+            "sales_pitch",
+            "This pitches your business to the mentor; a sales line is not something they asked for.",
+            "Cut it; offer something tied to their work instead.",
+            ("body", msg.body, s.start, s.end),
+        )
     detailed = bool(detailed_references(msg, ctx))
-    homework = _check_homework(msg, out) | detailed | _check_follow_through(msg, out) | _check_citation(msg, out, detailed)
+    homework = (
+        _check_homework(msg, out) | detailed | _check_follow_through(msg, out) | _check_citation(msg, out, detailed)
+    )
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
     elif vague and not offers:
         first = vague[0]
-        out.add("vague_offer", "The offer is open-ended, so the mentor would have to invent a task to take you up on it.",
-                _offer_fix(ctx), ("body", msg.body, first.start, first.end))
+        out.add(
+            "vague_offer",
+            "The offer is open-ended, so the mentor would have to invent a task to take you up on it.",
+            _offer_fix(ctx),
+            ("body", msg.body, first.start, first.end),
+        )
     elif offers:
         _check_offer(msg, ctx, out, offers)
     elif not homework and ctx["kind"] == "followup":
-        out.add("nothing_new", "The follow-up adds nothing new since your first message, so it reads as a nudge.",
-                'Add one line on what you tried, found or built since, e.g. "Since then I have ...".')
+        out.add(
+            "nothing_new",
+            "The follow-up adds nothing new since your first message, so it reads as a nudge.",
+            'Add one line on what you tried, found or built since, e.g. "Since then I have ...".',
+        )
     elif not homework:
-        out.add("pure_ask", "The message only asks; it never says what the mentor gains or what you have done "
-                "on your own.", _offer_fix(ctx))
+        out.add(
+            "pure_ask",
+            "The message only asks; it never says what the mentor gains or what you have done on your own.",
+            _offer_fix(ctx),
+        )
     elif ctx["offer"]:  # homework shown, but the offer the mentee planned is missing
-        out.add("offer_missing_from_plan", "The message offers nothing in return, though your plan has an offer.",
-                _offer_fix(ctx))
+        out.add(
+            "offer_missing_from_plan",
+            "The message offers nothing in return, though your plan has an offer.",
+            _offer_fix(ctx),
+        )
     _check_motives(msg, out)
 
 
 @per_sentence
 def _offer_kind(folded):
-    """"offer" when a (folded) sentence offers something concrete, "vague" when its offer is open-ended, else None."""
+    """ "offer" when a (folded) sentence offers something concrete, "vague" when its offer is open-ended, else None."""
     concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
     is_vague = len(concrete) < len(folded)
     if is_vague:  # with the offer itself vague, "in return" or "if it helps" frames nothing concrete
@@ -78,12 +99,20 @@ def _check_homework(msg, out):
     """What the writer already tried, and the figures they found: it shows the mentor their time goes further."""
     m = lx.TRIED.search(msg.folded)
     if m:
-        out.add("tried_already", "You say what you have already tried or done on your own.", "Keep it short and concrete.",
-                ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "tried_already",
+            "You say what you have already tried or done on your own.",
+            "Keep it short and concrete.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     figure = lx.EVIDENCE.search(msg.body)
     if figure:
-        out.add("evidence", f'"{figure.group()}": a figure the mentor can judge from, not just a feeling.', "Keep it.",
-                ("body", msg.body, figure.start(), figure.end()))
+        out.add(
+            "evidence",
+            f'"{figure.group()}": a figure the mentor can judge from, not just a feeling.',
+            "Keep it.",
+            ("body", msg.body, figure.start(), figure.end()),
+        )
     return bool(m or figure)
 
 
@@ -92,14 +121,24 @@ def _check_citation(msg, out, detailed):
     counts for less, and nothing when a detailed reference (grounding.py) already counts."""
     m = lx.CITES_THEM.search(msg.folded)
     if m:
-        out.add("specific_reference", f'"{msg.quote(m)}": you cite what the mentor wrote or said, which shows you read it.',
-                "Keep it.", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "specific_reference",
+            f'"{msg.quote(m)}": you cite what the mentor wrote or said, which shows you read it.',
+            "Keep it.",
+            ("body", msg.body, m.start(), m.end()),
+        )
         return True
     mention = None if detailed else next(iter(references(msg)), None)
-    if mention and not (lx.NEGATIVE.search(msg.folded, mention.start(), mention.end())
-                        or lx.COMPLAINT.search(msg.folded, mention.start(), mention.end())):
-        out.add("mentions_their_work", f'"{mention.group().strip()}": you say which of their work brought you here.',
-                "Add what in it helped you or what you did with it.", ("body", msg.body, mention.start(), mention.end()))
+    if mention and not (
+        lx.NEGATIVE.search(msg.folded, mention.start(), mention.end())
+        or lx.COMPLAINT.search(msg.folded, mention.start(), mention.end())
+    ):
+        out.add(
+            "mentions_their_work",
+            f'"{mention.group().strip()}": you say which of their work brought you here.',
+            "Add what in it helped you or what you did with it.",
+            ("body", msg.body, mention.start(), mention.end()),
+        )
     return False
 
 
@@ -108,8 +147,15 @@ def _is_empty_praise(text):
     words = [w.lower() for w in WORD.findall(text)]
     if not {"you", "your", "you've", "you're"} & set(words) or not lx.ADMIRATION & set(words):
         return False
-    specific = {w for w in words if w not in STOPWORDS and w not in lx.ADMIRATION and w not in lx.PRAISE
-                and w not in lx.PRAISE_TARGETS and len(w) > 2}
+    specific = {
+        w
+        for w in words
+        if w not in STOPWORDS
+        and w not in lx.ADMIRATION
+        and w not in lx.PRAISE
+        and w not in lx.PRAISE_TARGETS
+        and len(w) > 2
+    }
     return len(specific) < EMPTY_PRAISE_SPECIFIC_WORDS
 
 
@@ -122,19 +168,27 @@ def _offer_fix(ctx):
     if ctx["offer"]:
         return f'Add one line on what you can give back, from your plan: "{offer_sentence(ctx["offer"])}"'
     # With no offer recorded the coach knows nothing the mentee could give: it says what to add, not what to say.
-    return ("Add one line on what you can give back that is tied to their work (a skill of yours, or help with "
-            "something they run), and record it as your offer so the coach can check it.")
+    return (
+        "Add one line on what you can give back that is tied to their work (a skill of yours, or help with "
+        "something they run), and record it as your offer so the coach can check it."
+    )
 
 
 def _check_offer(msg, ctx, out, offers):
     first = offers[0]
-    out.add("offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end))
+    out.add(
+        "offer_found", "You offer something in return.", "Keep it concrete.", ("body", msg.body, first.start, first.end)
+    )
     offered = set().union(*(content_stems(s.text) for s in offers)) - _HOW_STEMS
     work = _their_work(ctx)
     tied = offered & work or any(lx.YOUR_WORK.search(s.text) for s in offers)
     if tied:
-        out.add("offer_tied_to_their_work", "The offer connects to the mentor's own work.", "Keep it.",
-                ("body", msg.body, first.start, first.end))
+        out.add(
+            "offer_tied_to_their_work",
+            "The offer connects to the mentor's own work.",
+            "Keep it.",
+            ("body", msg.body, first.start, first.end),
+        )
     planned = content_stems(ctx["offer"])
     if planned:
         body_stems = content_stems(msg.body)
@@ -147,51 +201,83 @@ def _check_offer(msg, ctx, out, offers):
 def _check_report(msg, out):
     m = lx.REPORT.search(msg.folded)
     if m:
-        out.add("reports_back", "You tell the mentor what their advice led to: the reward for their time.",
-                "Keep it, with a number or an example if you have one.", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "reports_back",
+            "You tell the mentor what their advice led to: the reward for their time.",
+            "Keep it, with a number or an example if you have one.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     else:
-        out.add("nothing_reported", "It does not say what you took from their advice or did with it.",
-                'Add one sentence, e.g. "What helped most was ...; since then I have ...".')
+        out.add(
+            "nothing_reported",
+            "It does not say what you took from their advice or did with it.",
+            'Add one sentence, e.g. "What helped most was ...; since then I have ...".',
+        )
 
 
 def _check_next_step(msg, out):
     """After a meeting: the step the mentee will take, named so the mentor could check it was taken."""
     for m in lx.NEXT_STEP.finditer(msg.folded):
         end = next((s.end for s in msg.sentences if s.start <= m.start() < s.end), m.end())
-        if len(content_stems(msg.body[m.end():end])) >= NEXT_STEP_STEMS:
-            out.add("next_step", "You name the step you will take with the advice.", "Keep it, with a date if you have one.",
-                    ("body", msg.body, m.start(), end))
+        if len(content_stems(msg.body[m.end() : end])) >= NEXT_STEP_STEMS:
+            out.add(
+                "next_step",
+                "You name the step you will take with the advice.",
+                "Keep it, with a date if you have one.",
+                ("body", msg.body, m.start(), end),
+            )
             return
 
 
 def _check_follow_through(msg, out):
     m = lx.FOLLOW_THROUGH.search(msg.folded)
     if m:
-        out.add("follow_through", "You commit to act on the advice or report back.", "Keep it.",
-                ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "follow_through",
+            "You commit to act on the advice or report back.",
+            "Keep it.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     return bool(m)
 
 
 def _check_motives(msg, out):
     for m in lx.SELF_SERVING.finditer(msg.folded):
-        out.add("self_serving", f'"{msg.quote(m)}" tells the mentor this is about your gain, not a shared interest.',
-                "Cut it; say what drew you to their work instead.", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "self_serving",
+            f'"{msg.quote(m)}" tells the mentor this is about your gain, not a shared interest.',
+            "Cut it; say what drew you to their work instead.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     for m in lx.ONE_WAY_NEED.finditer(msg.folded):
-        out.add("one_way_need", f'"{msg.quote(m)}" frames the message around what you need from them.',
-                "Open with what in their work drew you to them, then make the ask.", ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "one_way_need",
+            f'"{msg.quote(m)}" frames the message around what you need from them.',
+            "Open with what in their work drew you to them, then make the ask.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     for m in lx.FLATTERY.finditer(msg.folded):
-        out.add("generic_flattery", f'"{msg.quote(m)}" is generic praise that could go to anyone.',
-                "Replace it with the specific piece of their work that helped you and how.",
-                ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "generic_flattery",
+            f'"{msg.quote(m)}" is generic praise that could go to anyone.',
+            "Replace it with the specific piece of their work that helped you and how.",
+            ("body", msg.body, m.start(), m.end()),
+        )
     if not out.count("generic_flattery") and lx.ADMIRATION & {w.lower() for w in msg.words}:
         praise = next((s for s in msg.sentences if _is_empty_praise(s.text)), None)
         if praise:
-            out.add("generic_flattery", f'"{praise.text}" praises them without naming anything they did.',
-                    "Replace it with the specific piece of their work that helped you and how.",
-                    ("body", msg.body, praise.start, praise.end))
+            out.add(
+                "generic_flattery",
+                f'"{praise.text}" praises them without naming anything they did.',
+                "Replace it with the specific piece of their work that helped you and how.",
+                ("body", msg.body, praise.start, praise.end),
+            )
     credentials = list(lx.CREDENTIAL.finditer(msg.folded))
     if len(credentials) >= CREDENTIALS_FOR_PADDING:
         m = credentials[0]
-        out.add("resume_padding", f"{len(credentials)} credentials read like a résumé; the mentor needs one line of background.",
-                "Keep the one credential that matters for this ask and cut the rest.",
-                ("body", msg.body, m.start(), m.end()))
+        out.add(
+            "resume_padding",
+            f"{len(credentials)} credentials read like a résumé; the mentor needs one line of background.",
+            "Keep the one credential that matters for this ask and cut the rest.",
+            ("body", msg.body, m.start(), m.end()),
+        )

@@ -1,4 +1,5 @@
 """Verified edits, checked from outside the engine: apply one, critique again, and see that it held."""
+
 from . import edits
 from .context import normalise
 from .critique import assess, critique
@@ -24,4 +25,3 @@ def held(subject, body, context):
     before = proposals(subject, body, context)
     proposed = [f for f in before["findings"] if f.get("edit")]
     return len(proposed), sum(verify(subject, body, context, f, before=before) for f in proposed)
-

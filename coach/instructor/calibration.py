@@ -1,16 +1,17 @@
 """Calibration: how well each coach (built-in; each model and prompt version) agrees with an instructor,
 per rubric, with quadratic-weighted Cohen's kappa and a plain-words verdict; and the anchor drafts
 instructors score to calibrate before reviewing."""
+
 import sqlite3
 
 from .. import engine, store
 from ..drafts.services import build_context
-from .cohorts import round_score
 from ..store import RUBRICS
+from .cohorts import round_score
 
 CATEGORIES = (1, 2, 3, 4, 5)
 MIN_FOR_VERDICT = 3  # fewer reviewed revisions than this say nothing reliable
-CLOSE_ENOUGH = 0.5   # a mean difference under half a point counts as no lean either way
+CLOSE_ENOUGH = 0.5  # a mean difference under half a point counts as no lean either way
 NOT_ENOUGH_SPREAD = "not enough spread"
 
 
@@ -44,11 +45,13 @@ def agreement(pairs):
     coach = [round_score(c) for c, _ in pairs]
     instructor = [i for _, i in pairs]
     n = len(pairs)
-    return {"n": n,
-            "exact": sum(c == i for c, i in zip(coach, instructor)) / n,
-            "within_one": sum(abs(c - i) <= 1 for c, i in zip(coach, instructor)) / n,
-            "mean_diff": sum(c - i for c, i in pairs) / n,
-            "kappa": quadratic_kappa(coach, instructor)}
+    return {
+        "n": n,
+        "exact": sum(c == i for c, i in zip(coach, instructor)) / n,
+        "within_one": sum(abs(c - i) <= 1 for c, i in zip(coach, instructor)) / n,
+        "mean_diff": sum(c - i for c, i in pairs) / n,
+        "kappa": quadratic_kappa(coach, instructor),
+    }
 
 
 def engine_label(engine_name, model, prompt_version):
@@ -82,8 +85,11 @@ def verdict(label, figures):
             agrees.append(rubric)
         else:
             mixed.append(rubric)
-    parts = ([f"agrees with you on {_join(agrees)}"] if agrees else []) + leans + \
-        ([f"often disagrees with you on {_join(mixed)}, in both directions"] if mixed else [])
+    parts = (
+        ([f"agrees with you on {_join(agrees)}"] if agrees else [])
+        + leans
+        + ([f"often disagrees with you on {_join(mixed)}, in both directions"] if mixed else [])
+    )
     if few:
         parts.append(f"has too few of your reviews on {_join(few)} to judge (fewer than {MIN_FOR_VERDICT})")
     return label + " " + "; it ".join(parts) + "."
@@ -102,7 +108,7 @@ def _no_marks():
 
 
 def agreement_marks(rows):
-    """{(engine, model, prompt_version): {rubric: {marked, agreed, share}}} from the instructor's agree/disagree marks."""
+    """{(engine, model, prompt_version): {rubric: {marked, agreed, share}}} from the instructor's marks."""
     result = {}
     for row in rows:
         counts = result.setdefault((row["engine"], row["model"], row["prompt_version"]), _no_marks())[row["rubric"]]
@@ -113,7 +119,8 @@ def agreement_marks(rows):
 
 
 def marks_line(engine_name, model, marks):
-    """Plain words, e.g. "You agreed with 8 of 10 of the built-in coach's clarity findings and 1 of 2 of its value findings."."""
+    """Plain words, e.g. "You agreed with 8 of 10 of the built-in coach's clarity findings and 1 of 2 of its value
+    findings."."""
     owner = "the built-in coach" if engine_name == "builtin" else (model or engine_name)
     marked = [r for r in RUBRICS if marks[r]["marked"]]
     if not marked:
@@ -139,11 +146,20 @@ def report(db, instructor_id, worst=5):
         figures = {}
         for rubric in RUBRICS:
             scored = [r for r in rows if r[f"instructor_{rubric}"] is not None]
-            figures[rubric] = {**agreement([(r[f"coach_{rubric}"], r[f"instructor_{rubric}"]) for r in scored]),
-                               "anchors": sum(r["kind"] == "anchor" for r in scored), **engine_marks[rubric]}
-        result.append({"label": label, "figures": figures, "verdict": verdict(label, figures),
-                       "marks_line": marks_line(key[0], key[1], engine_marks),
-                       "disagreements": disagreements(rows, worst)})
+            figures[rubric] = {
+                **agreement([(r[f"coach_{rubric}"], r[f"instructor_{rubric}"]) for r in scored]),
+                "anchors": sum(r["kind"] == "anchor" for r in scored),
+                **engine_marks[rubric],
+            }
+        result.append(
+            {
+                "label": label,
+                "figures": figures,
+                "verdict": verdict(label, figures),
+                "marks_line": marks_line(key[0], key[1], engine_marks),
+                "disagreements": disagreements(rows, worst),
+            }
+        )
     return result
 
 
@@ -157,17 +173,28 @@ def disagreements(rows, limit):
         rubric = max(scored, key=lambda r: abs(row[f"coach_{r}"] - row[f"instructor_{r}"]))
         gap = row[f"coach_{rubric}"] - row[f"instructor_{rubric}"]
         if abs(gap) >= 1:
-            gaps.append({**row, "rubric": rubric, "gap": gap, "coach": row[f"coach_{rubric}"],
-                         "instructor": row[f"instructor_{rubric}"]})
+            gaps.append(
+                {
+                    **row,
+                    "rubric": rubric,
+                    "gap": gap,
+                    "coach": row[f"coach_{rubric}"],
+                    "instructor": row[f"instructor_{rubric}"],
+                }
+            )
     return sorted(gaps, key=lambda g: (-abs(g["gap"]), g["revision_id"]))[:limit]
 
 
 # Anchor drafts ---------------------------------------------------------------------------------------
 
 ANCHOR_USER = {"email": "anchors@outreach-coach.invalid", "name": "Anchor drafts"}
-ANCHOR_MENTOR = {"name": "Dana Okafor", "role": "Platform engineer",
-                 "research": "Wrote an article on Kubernetes adoption patterns and gradual migration strategies.",
-                 "connection_points": "", "found_via": "her article on infrastructure automation"}
+ANCHOR_MENTOR = {
+    "name": "Dana Okafor",
+    "role": "Platform engineer",
+    "research": "Wrote an article on Kubernetes adoption patterns and gradual migration strategies.",
+    "connection_points": "",
+    "found_via": "her article on infrastructure automation",
+}
 ANCHOR_ASK = {"ask_topic": "DevOps career transition strategies", "ask_minutes": 20, "ask_format": "video call"}
 MENTEE_NAME = "Sam Rivera"
 
@@ -184,33 +211,70 @@ Would you be open to a 20-minute conversation about DevOps career transition str
 I'm flexible on timing and format - happy to work around your schedule.
 
 Thank you for considering,
-Sam Rivera"""
+Sam Rivera"""  # noqa: E501 - a whole message, one paragraph a line, as a mentee writes it
 
 ANCHORS = (
-    ("lesson-example", "The lesson's example message", "The course's model answer: expect high scores.",
-     EXAMPLE_SUBJECT, EXAMPLE_BODY),
-    ("avoid-quick-question", "Subject to avoid: \"Quick question\"",
-     "The example body under a subject the lesson says to avoid.", "Quick question", EXAMPLE_BODY),
-    ("avoid-mentorship-opportunity", "Subject to avoid: \"Mentorship opportunity\"",
-     "The example body under the other subject the lesson says to avoid.", "Mentorship opportunity", EXAMPLE_BODY),
-    ("vague-ask", "Vague ask, no research", "No reference to her work, no time-bounded ask, nothing offered.",
-     "DevOps", "Hi Dana,\n\nI'd love to pick your brain sometime about DevOps. Let me know when works.\n\nSam"),
-    ("demanding", "Demanding and informal", "Asks for open-ended mentoring with a deadline; nothing offered.",
-     "need a mentor asap!!", "hey,\n\nu seem to know devops. can you mentor me? i need answers by friday "
-     "because my interview is next week. send me a list of what to learn.\n\nthx"),
-    ("too-long", "The example buried in a life story", "Every part is there, but the ask is lost in length.",
-     EXAMPLE_SUBJECT, EXAMPLE_BODY.replace(
-         "I'm a full-stack developer",
-         "To give you the full picture, I started programming in school, then studied biology for two years "
-         "before switching to computer science, then worked at an agency building marketing sites, then at a "
-         "start-up that folded, then at my current company, where I have done a bit of everything from "
-         "databases to design reviews, and I have been thinking about what comes next for a long while now, "
-         "reading many blogs and listening to podcasts on my commute, which is how I came to DevOps. " * 2
-         + "\n\nI'm a full-stack developer")),
-    ("generic-flattery", "Generic flattery, no specific ask", "Could be sent to anyone; praises without evidence.",
-     "Admirer of your work", "Dear Sir or Madam,\n\nI am a huge fan of everything you do. You are truly an "
-     "inspiration to the whole industry. I would be honoured to learn from you in any capacity.\n\nBest regards,\n"
-     "Sam Rivera"),
+    (
+        "lesson-example",
+        "The lesson's example message",
+        "The course's model answer: expect high scores.",
+        EXAMPLE_SUBJECT,
+        EXAMPLE_BODY,
+    ),
+    (
+        "avoid-quick-question",
+        'Subject to avoid: "Quick question"',
+        "The example body under a subject the lesson says to avoid.",
+        "Quick question",
+        EXAMPLE_BODY,
+    ),
+    (
+        "avoid-mentorship-opportunity",
+        'Subject to avoid: "Mentorship opportunity"',
+        "The example body under the other subject the lesson says to avoid.",
+        "Mentorship opportunity",
+        EXAMPLE_BODY,
+    ),
+    (
+        "vague-ask",
+        "Vague ask, no research",
+        "No reference to her work, no time-bounded ask, nothing offered.",
+        "DevOps",
+        "Hi Dana,\n\nI'd love to pick your brain sometime about DevOps. Let me know when works.\n\nSam",
+    ),
+    (
+        "demanding",
+        "Demanding and informal",
+        "Asks for open-ended mentoring with a deadline; nothing offered.",
+        "need a mentor asap!!",
+        "hey,\n\nu seem to know devops. can you mentor me? i need answers by friday "
+        "because my interview is next week. send me a list of what to learn.\n\nthx",
+    ),
+    (
+        "too-long",
+        "The example buried in a life story",
+        "Every part is there, but the ask is lost in length.",
+        EXAMPLE_SUBJECT,
+        EXAMPLE_BODY.replace(
+            "I'm a full-stack developer",
+            "To give you the full picture, I started programming in school, then studied biology for two years "
+            "before switching to computer science, then worked at an agency building marketing sites, then at a "
+            "start-up that folded, then at my current company, where I have done a bit of everything from "
+            "databases to design reviews, and I have been thinking about what comes next for a long while now, "
+            "reading many blogs and listening to podcasts on my commute, which is how I came to DevOps. "
+            * 2
+            + "\n\nI'm a full-stack developer",
+        ),
+    ),
+    (
+        "generic-flattery",
+        "Generic flattery, no specific ask",
+        "Could be sent to anyone; praises without evidence.",
+        "Admirer of your work",
+        "Dear Sir or Madam,\n\nI am a huge fan of everything you do. You are truly an "
+        "inspiration to the whole industry. I would be honoured to learn from you in any capacity.\n\nBest regards,\n"
+        "Sam Rivera",
+    ),
 )
 
 

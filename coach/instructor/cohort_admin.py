@@ -3,17 +3,18 @@ over or closing a cohort (needed before an instructor can close their account).
 
 Every id goes through a getter scoped by the signed-in instructor, so anyone else's ids answer 404.
 """
+
 from flask import flash, g, redirect, render_template, url_for
 
 from .. import store
 from ..accounts import services as accounts
-from ..accounts.forms import ConfirmForm, HandOverForm
 from ..accounts.auth import role_required
+from ..accounts.forms import ConfirmForm, HandOverForm
+from ..accounts.recovery import reset_url
+from ..accounts.services import AccountError
 from ..db import get_db
 from ..errors import or_404
 from ..forms import form_status
-from ..accounts.recovery import reset_url
-from ..accounts.services import AccountError
 from . import cohort_admin_bp as bp
 
 instructor_only = role_required("instructor")

@@ -1,7 +1,8 @@
 """Cohorts: invite codes, joining and leaving, and the cohort dashboard (rows per mentee, attention flags,
 score distributions, common findings)."""
+
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from .. import store
 from ..fielderror import FieldError
@@ -56,7 +57,7 @@ def _parse(stamp):
 
 def attention_reasons(row, today=None):
     """Why a mentee needs attention, in words, from their dashboard row (the summary the store keeps)."""
-    today = today or datetime.now(timezone.utc)
+    today = today or datetime.now(UTC)
     reasons = []
     last = _parse(row["last_revision_at"])
     if last is None or today - last > timedelta(days=STALE_DAYS):
@@ -72,9 +73,11 @@ def attention_reasons(row, today=None):
 
 def attention_thresholds(today=None):
     """The store's filter for mentees needing attention: revisions before `stale_before`, or stuck below."""
-    today = today or datetime.now(timezone.utc)
-    return {"stale_before": (today - timedelta(days=STALE_DAYS)).isoformat(timespec="seconds"),
-            "stuck_below": STUCK_BELOW}
+    today = today or datetime.now(UTC)
+    return {
+        "stale_before": (today - timedelta(days=STALE_DAYS)).isoformat(timespec="seconds"),
+        "stuck_below": STUCK_BELOW,
+    }
 
 
 def dashboard(db, cohort_id, sort="name", descending=False, attention_only=False, page=1, today=None):
@@ -87,11 +90,17 @@ def dashboard(db, cohort_id, sort="name", descending=False, attention_only=False
     page = min(max(1, page), pages)
     rows = store.list_cohort_mentees(db, cohort_id, sort, descending, PAGE_SIZE, (page - 1) * PAGE_SIZE, attention)
     coaches = coach_summaries(store.cohort_score_counts(db, cohort_id), store.cohort_common_findings(db, cohort_id))
-    return {"rows": [{**row, "reasons": attention_reasons(row, today)} for row in rows],
-            "total": total, "page": page, "pages": pages, "page_size": PAGE_SIZE,
-            "builtin": coaches.pop(("builtin", ""), {"drafts": 0, "distributions": _no_scores(), "findings": []}),
-            "models": [{"model": model or "an unnamed model", **summary}
-                       for (_, model), summary in sorted(coaches.items())]}
+    return {
+        "rows": [{**row, "reasons": attention_reasons(row, today)} for row in rows],
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "page_size": PAGE_SIZE,
+        "builtin": coaches.pop(("builtin", ""), {"drafts": 0, "distributions": _no_scores(), "findings": []}),
+        "models": [
+            {"model": model or "an unnamed model", **summary} for (_, model), summary in sorted(coaches.items())
+        ],
+    }
 
 
 def _no_scores():
@@ -102,8 +111,9 @@ def coach_summaries(score_counts, findings):
     """{(engine, model): {drafts, distributions: {rubric: [count of 1s..5s]}, findings}} from the store's counts."""
     result = {}
     for row in score_counts:
-        coach = result.setdefault((row["engine"], row["model"]), {"drafts": 0, "distributions": _no_scores(),
-                                                                   "findings": []})
+        coach = result.setdefault(
+            (row["engine"], row["model"]), {"drafts": 0, "distributions": _no_scores(), "findings": []}
+        )
         coach["distributions"][row["rubric"]][row["point"] - 1] = row["drafts"]
         if row["rubric"] == RUBRICS[0]:
             coach["drafts"] += row["drafts"]  # every draft has one point on each rubric: count one rubric's

@@ -1,5 +1,6 @@
 """Exports: a cohort's revisions as a streamed CSV that opens cleanly in a spreadsheet, and a Markdown
 report of one mentee's drafts with critiques and reviews."""
+
 import csv
 import io
 import itertools
@@ -8,9 +9,9 @@ from datetime import date
 
 from .. import store
 from ..db import open_database
-from .calibration import engine_label
 from ..markdown_text import md_block, md_inline
 from ..store import RUBRICS
+from .calibration import engine_label
 
 BOM = "\ufeff"  # Excel reads a UTF-8 file as UTF-8 only when it starts with a byte-order mark
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,8 +44,11 @@ def export_filename(cohort, extension, today=None):
 
 
 def _engine_columns(engines):
-    return [(key, f"{engine_label(*key)} {part}")
-            for key in engines for part in (*RUBRICS, "overall", "problems found (count)")]
+    return [
+        (key, f"{engine_label(*key)} {part}")
+        for key in engines
+        for part in (*RUBRICS, "overall", "problems found (count)")
+    ]
 
 
 def cohort_csv(db, cohort, instructor_id):
@@ -54,10 +58,23 @@ def cohort_csv(db, cohort, instructor_id):
     critiques), read as a stream: memory stays flat however many revisions there are.
     """
     engines = store.list_cohort_engines(db, cohort["id"])
-    base = ["cohort", "mentee", "mentee_email", "mentor", "draft_id", "ask_topic", "revision", "subject",
-            "draft_created_at", "revision_created_at"]
-    instructor = [f"instructor_{r}" for r in RUBRICS] + ["instructor_comment", "instructor_anchored_comments",
-                                                        "reviewed_at"]
+    base = [
+        "cohort",
+        "mentee",
+        "mentee_email",
+        "mentor",
+        "draft_id",
+        "ask_topic",
+        "revision",
+        "subject",
+        "draft_created_at",
+        "revision_created_at",
+    ]
+    instructor = [f"instructor_{r}" for r in RUBRICS] + [
+        "instructor_comment",
+        "instructor_anchored_comments",
+        "reviewed_at",
+    ]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -73,8 +90,18 @@ def cohort_csv(db, cohort, instructor_id):
     for _, revision_rows in itertools.groupby(rows, key=lambda row: row["revision_id"]):
         critiques = _latest_by_engine(revision_rows)
         row = critiques.pop(None)
-        cells = [cohort["name"], row["mentee"], row["mentee_email"], row["mentor"], row["draft_id"],
-                 row["ask_topic"], row["revision"], row["subject"], row["draft_created_at"], row["created_at"]]
+        cells = [
+            cohort["name"],
+            row["mentee"],
+            row["mentee_email"],
+            row["mentor"],
+            row["draft_id"],
+            row["ask_topic"],
+            row["revision"],
+            row["subject"],
+            row["draft_created_at"],
+            row["created_at"],
+        ]
         for key in engines:
             c = critiques.get(key)
             cells += [c[f"coach_{r}"] if c else None for r in (*RUBRICS, "overall")]
@@ -96,12 +123,17 @@ def _latest_by_engine(rows):
 
 # Markdown --------------------------------------------------------------------------------------------
 
+
 def _critique_lines(c):
     scores = ", ".join(f"{r} {c['scores'][r]:.1f}" for r in RUBRICS)
-    lines = [f"- **{md_inline(engine_label(c['engine'], c['model'], c['prompt_version']))}**: {scores}; "
-             f"overall {c['overall']:.1f}"]
+    lines = [
+        f"- **{md_inline(engine_label(c['engine'], c['model'], c['prompt_version']))}**: {scores}; "
+        f"overall {c['overall']:.1f}"
+    ]
     for f in c["findings"]:
-        lines.append(f"  - {md_inline(f.get('severity'))} / {md_inline(f.get('rubric'))}: {md_inline(f.get('message'))}")
+        lines.append(
+            f"  - {md_inline(f.get('severity'))} / {md_inline(f.get('rubric'))}: {md_inline(f.get('message'))}"
+        )
     return lines
 
 
@@ -117,16 +149,27 @@ def _review_lines(review, comments):
 
 
 def mentee_markdown(db, mentee, instructor_id):
-    """Yield the Markdown report of one mentee draft by draft: each revision, its critiques and this instructor's review."""
-    yield "\n".join([f"# Outreach report: {md_inline(mentee['name'])}", "",
-                     f"Generated {date.today().isoformat()}.", "", ""])
+    """Yield one mentee's Markdown report, draft by draft: each revision, its critiques and this instructor's review."""
+    yield "\n".join(
+        [f"# Outreach report: {md_inline(mentee['name'])}", "", f"Generated {date.today().isoformat()}.", "", ""]
+    )
     for draft in store.list_mentee_drafts_with_revisions(db, mentee["id"]):
-        lines = [f"## Draft to {md_inline(draft['mentor_name'])}", "",
-                 f"Ask: {md_inline(draft['ask_topic'])} ({draft['ask_minutes']} minutes, "
-                 f"{md_inline(draft['ask_format'])})", ""]
+        lines = [
+            f"## Draft to {md_inline(draft['mentor_name'])}",
+            "",
+            f"Ask: {md_inline(draft['ask_topic'])} ({draft['ask_minutes']} minutes, {md_inline(draft['ask_format'])})",
+            "",
+        ]
         for rev in draft["revisions"]:
-            lines += [f"### Revision {rev['number']} ({rev['created_at']})", "",
-                      f"Subject: {md_inline(rev['subject'])}", "", md_block(rev["body"]), "", "Critiques:"]
+            lines += [
+                f"### Revision {rev['number']} ({rev['created_at']})",
+                "",
+                f"Subject: {md_inline(rev['subject'])}",
+                "",
+                md_block(rev["body"]),
+                "",
+                "Critiques:",
+            ]
             for c in store.list_critiques(db, rev["id"]):
                 lines += _critique_lines(c)
             review = store.get_review(db, rev["id"], instructor_id)

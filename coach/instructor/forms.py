@@ -1,12 +1,19 @@
 """Forms of the instructor pages and of joining a cohort (Flask-WTF adds CSRF)."""
+
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, SelectField
 
 from ..forms import choices, text
 from ..store import RUBRICS
 
-SCORE_CHOICES = choices(("", "Not scored"), ("1", "1: poor"), ("2", "2: weak"), ("3", "3: adequate"),
-                        ("4", "4: good"), ("5", "5: excellent"))
+SCORE_CHOICES = choices(
+    ("", "Not scored"),
+    ("1", "1: poor"),
+    ("2", "2: weak"),
+    ("3", "3: adequate"),
+    ("4", "4: good"),
+    ("5", "5: excellent"),
+)
 AGREE_CHOICES = choices(("", "Not marked"), ("1", "Agree"), ("0", "Disagree"))
 FIELD_CHOICES = choices(("body", "Message"), ("subject", "Subject"))
 
@@ -48,8 +55,13 @@ class AnchoredCommentForm(FlaskForm):
 class ReviewForm(FlaskForm):
     comment = text("General comment", 4000, area=True)
     keep_in_bank = BooleanField("Also save this comment to my comment bank")
-    bank_comment = SelectField("Insert a saved comment", choices=[], validate_choice=True, default="",
-                               description="Without JavaScript, the chosen comment is added when you save.")
+    bank_comment = SelectField(
+        "Insert a saved comment",
+        choices=[],
+        validate_choice=True,
+        default="",
+        description="Without JavaScript, the chosen comment is added when you save.",
+    )
 
 
 def agreement_name(critique_id, rubric):
@@ -65,21 +77,33 @@ def finding_agreement_name(critique_id, position):
 def review_form(critiques, bank, review=None, agreements=None, finding_agreements=None):
     """A ReviewForm with a score per rubric, an agreement per (critique, rubric) and per finding, and the bank's
     choices."""
+
     class Form(ReviewForm):
         pass
 
     for rubric in RUBRICS:
-        setattr(Form, rubric, SelectField(f"Your {rubric} score", choices=SCORE_CHOICES, coerce=_int_or_none,
-                                          validate_choice=True))
+        setattr(
+            Form,
+            rubric,
+            SelectField(f"Your {rubric} score", choices=SCORE_CHOICES, coerce=_int_or_none, validate_choice=True),
+        )
     for c in critiques:
         for rubric in RUBRICS:
-            setattr(Form, agreement_name(c["id"], rubric),
-                    SelectField(f"{rubric.capitalize()}: the coach's finding", choices=AGREE_CHOICES,
-                                coerce=_int_or_none))
+            setattr(
+                Form,
+                agreement_name(c["id"], rubric),
+                SelectField(f"{rubric.capitalize()}: the coach's finding", choices=AGREE_CHOICES, coerce=_int_or_none),
+            )
         for position, finding in enumerate(c["findings"]):
-            setattr(Form, finding_agreement_name(c["id"], position),
-                    SelectField(f"Finding {position + 1} ({finding.get('rubric')}): do you agree?",
-                                choices=AGREE_CHOICES, coerce=_int_or_none))
+            setattr(
+                Form,
+                finding_agreement_name(c["id"], position),
+                SelectField(
+                    f"Finding {position + 1} ({finding.get('rubric')}): do you agree?",
+                    choices=AGREE_CHOICES,
+                    coerce=_int_or_none,
+                ),
+            )
     data = {r: (review or {}).get(r) for r in RUBRICS}
     data["comment"] = (review or {}).get("comment") or ""
     for (critique_id, rubric), agreed in (agreements or {}).items():
@@ -93,9 +117,15 @@ def review_form(critiques, bank, review=None, agreements=None, finding_agreement
 
 def form_agreements(form, critiques):
     """{(critique_id, rubric): True/False/None} from a submitted review form."""
-    return {(c["id"], rubric): (None if form[agreement_name(c["id"], rubric)].data is None
-                                else bool(form[agreement_name(c["id"], rubric)].data))
-            for c in critiques for rubric in RUBRICS}
+    return {
+        (c["id"], rubric): (
+            None
+            if form[agreement_name(c["id"], rubric)].data is None
+            else bool(form[agreement_name(c["id"], rubric)].data)
+        )
+        for c in critiques
+        for rubric in RUBRICS
+    }
 
 
 def form_finding_agreements(form, critiques):
@@ -104,6 +134,9 @@ def form_finding_agreements(form, critiques):
     for c in critiques:
         for position, finding in enumerate(c["findings"]):
             value = form[finding_agreement_name(c["id"], position)].data
-            marks[(c["id"], position)] = {"rubric": finding.get("rubric"), "code": finding.get("code"),
-                                          "agreed": None if value is None else bool(value)}
+            marks[(c["id"], position)] = {
+                "rubric": finding.get("rubric"),
+                "code": finding.get("code"),
+                "agreed": None if value is None else bool(value),
+            }
     return marks

@@ -1,8 +1,9 @@
 """Instructor reviews of a revision: own scores, a general comment, agreement with the coach's findings,
 comments anchored to quoted spans, and a reusable comment bank."""
+
 from .. import store
-from ..fielderror import FieldError
 from ..drafts.services import normalise_newlines
+from ..fielderror import FieldError
 from ..store import RUBRICS
 
 FIELDS = ("subject", "body")
@@ -19,8 +20,11 @@ def locate_quote(revision, field, quote, start=None, end=None):
         return start, end
     found = text.find(quote)
     if not quote or found < 0:
-        raise ReviewError("quote", f"is not in the {field} of revision {revision['number']}: "
-                                   "copy the words exactly as they appear, or select them in the message.")
+        raise ReviewError(
+            "quote",
+            f"is not in the {field} of revision {revision['number']}: "
+            "copy the words exactly as they appear, or select them in the message.",
+        )
     return found, found + len(quote)
 
 
@@ -40,8 +44,9 @@ def save(db, instructor_id, revision, scores, comment, agreements, keep_in_bank=
     the comment in the bank."""
     comment = normalise_newlines(comment)
     with db.atomic():  # the review and the comment kept in the bank, or neither
-        review_id = store.save_review(db, revision["id"], instructor_id, scores, comment, agreements,
-                                      finding_agreements)
+        review_id = store.save_review(
+            db, revision["id"], instructor_id, scores, comment, agreements, finding_agreements
+        )
         if keep_in_bank and comment:
             store.insert_bank_comment(db, instructor_id, comment)
     return review_id
@@ -56,8 +61,8 @@ def highlight(text, comments):
     for c in sorted(comments, key=lambda c: c["quote_start"]):
         if c["quote_start"] < pos:
             continue
-        segments.append({"text": text[pos:c["quote_start"]], "number": None})
-        segments.append({"text": text[c["quote_start"]:c["quote_end"]], "number": c["number"]})
+        segments.append({"text": text[pos : c["quote_start"]], "number": None})
+        segments.append({"text": text[c["quote_start"] : c["quote_end"]], "number": c["number"]})
         pos = c["quote_end"]
     segments.append({"text": text[pos:], "number": None})
     return [s for s in segments if s["text"]]
@@ -67,21 +72,30 @@ def with_comments(db, review, revision):
     """The review with its anchored comments and the revision split into highlighted segments."""
     rows = store.list_review_comments(db, review["id"]) if review else []
     comments = [{**c, "number": number} for number, c in enumerate(rows, start=1)]
-    return {"review": review, "comments": comments,
-            "scored": bool(review) and all(review[r] is not None for r in RUBRICS),
-            "segments": {field: highlight(revision[field] or "", [c for c in comments if c["field"] == field])
-                         for field in FIELDS}}
+    return {
+        "review": review,
+        "comments": comments,
+        "scored": bool(review) and all(review[r] is not None for r in RUBRICS),
+        "segments": {
+            field: highlight(revision[field] or "", [c for c in comments if c["field"] == field]) for field in FIELDS
+        },
+    }
 
 
 def review_page(db, instructor_id, revision):
     """Everything the review page shows: critiques, the instructor's review, agreements and comment bank."""
     review = store.get_review(db, revision["id"], instructor_id)
-    critiques = [{**c, "findings": [{**f, "position": i} for i, f in enumerate(c["findings"])]}
-                 for c in store.list_critiques(db, revision["id"])]  # a finding's mark is keyed by its position
-    return {**with_comments(db, review, revision), "critiques": critiques,
-            "agreements": store.list_agreements(db, review["id"]) if review else {},
-            "finding_agreements": store.list_finding_agreements(db, review["id"]) if review else {},
-            "bank": store.list_bank_comments(db, instructor_id)}
+    critiques = [
+        {**c, "findings": [{**f, "position": i} for i, f in enumerate(c["findings"])]}
+        for c in store.list_critiques(db, revision["id"])
+    ]  # a finding's mark is keyed by its position
+    return {
+        **with_comments(db, review, revision),
+        "critiques": critiques,
+        "agreements": store.list_agreements(db, review["id"]) if review else {},
+        "finding_agreements": store.list_finding_agreements(db, review["id"]) if review else {},
+        "bank": store.list_bank_comments(db, instructor_id),
+    }
 
 
 def for_mentee(db, mentee_id, revision):
@@ -95,8 +109,14 @@ def open_draft_reviews(db, mentee_id, draft):
     """The reviews of a mentee's draft, each with comments and segments of its revision and whether it was unread
     until now; opening them marks them read."""
     rows = store.list_reviews_for_draft(db, mentee_id, draft["id"])
-    shown = [{**with_comments(db, row, store.get_revision(db, draft["id"], row["number"])),
-              "number": row["number"], "unread": bool(row["unread"])} for row in rows]
+    shown = [
+        {
+            **with_comments(db, row, store.get_revision(db, draft["id"], row["number"])),
+            "number": row["number"],
+            "unread": bool(row["unread"]),
+        }
+        for row in rows
+    ]
     store.mark_reviews_read(db, mentee_id, [row["id"] for row in rows])
     return shown
 

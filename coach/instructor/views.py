@@ -1,20 +1,28 @@
 """Instructor pages: cohorts and their dashboard, reviews of revisions, the comment bank, calibration of the
 coach, anchor drafts and exports. Every id in a URL is looked up through a store getter scoped by the
 signed-in instructor, so another instructor's ids answer 404."""
+
 from flask import Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 
 from .. import store
 from ..accounts import services as accounts
-from . import calibration, cohorts, exports, reviews
-from ..portfolio import services as portfolio
 from ..accounts.auth import role_required
 from ..db import get_db
 from ..errors import or_404
 from ..forms import first_errors, form_status
-from .forms import (AnchoredCommentForm, BankCommentForm, CohortForm, InvitationForm, finding_agreement_name,
-                    form_agreements, form_finding_agreements, review_form)
+from ..portfolio import services as portfolio
 from ..store import RUBRICS
-from . import bp
+from . import bp, calibration, cohorts, exports, reviews
+from .forms import (
+    AnchoredCommentForm,
+    BankCommentForm,
+    CohortForm,
+    InvitationForm,
+    finding_agreement_name,
+    form_agreements,
+    form_finding_agreements,
+    review_form,
+)
 
 instructor_only = role_required("instructor")
 # The review page holds two forms, each with a comment: the prefix keeps their ids and names apart.
@@ -37,18 +45,22 @@ def _dashboard_view():
     """The dashboard's sort, direction, filter and page from the query string, as url_for arguments (None when
     the default, so links stay short)."""
     sort, page = request.args.get("sort"), request.args.get("page", 1, type=int)
-    return {"sort": sort if sort in cohorts.SORT_KEYS and sort != "name" else None,
-            "dir": "desc" if request.args.get("dir") == "desc" else None,
-            "attention": "1" if request.args.get("attention") == "1" else None,
-            "page": page if page and page > 1 else None}
+    return {
+        "sort": sort if sort in cohorts.SORT_KEYS and sort != "name" else None,
+        "dir": "desc" if request.args.get("dir") == "desc" else None,
+        "attention": "1" if request.args.get("attention") == "1" else None,
+        "page": page if page and page > 1 else None,
+    }
 
 
 def _download(body, filename, mimetype):
     """A streamed UTF-8 attachment named for the user's disk."""
     # content_type, not mimetype: Flask appends "; charset=utf-8" to a text mimetype, even one that has it.
-    return Response(body, content_type=f"{mimetype}; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"',
-                             "Cache-Control": "no-store"})
+    return Response(
+        body,
+        content_type=f"{mimetype}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+    )
 
 
 @bp.route("/invitations", methods=("GET", "POST"))
@@ -59,9 +71,14 @@ def invitations():
     if form.validate_on_submit():
         token, _ = accounts.invite_instructor(db, g.user["id"])
         link = url_for("auth.instructor_signup", token=token, _external=True)
-    return render_template("instructor/invitations.html", form=form, link=link,
-                           days=accounts.INVITATION_LIFETIME.days, now=store.now(),
-                           invitations=store.list_invitations(db, g.user["id"])), form_status(form)
+    return render_template(
+        "instructor/invitations.html",
+        form=form,
+        link=link,
+        days=accounts.INVITATION_LIFETIME.days,
+        now=store.now(),
+        invitations=store.list_invitations(db, g.user["id"]),
+    ), form_status(form)
 
 
 @bp.route("/", methods=("GET", "POST"))
@@ -74,8 +91,9 @@ def index():
         cohort_id = cohorts.create_cohort(db, g.user["id"], form.name.data)
         flash(f"Created {form.name.data}. Share its invite code or link with your mentees.")
         return redirect(url_for("instructor.cohort", cohort_id=cohort_id))
-    return render_template("instructor/index.html", form=form,
-                           cohorts=store.list_cohorts_for_instructor(db, g.user["id"])), form_status(form)
+    return render_template(
+        "instructor/index.html", form=form, cohorts=store.list_cohorts_for_instructor(db, g.user["id"])
+    ), form_status(form)
 
 
 @bp.route("/cohorts/<int:cohort_id>")
@@ -87,10 +105,18 @@ def cohort(cohort_id):
     view = _dashboard_view()
     sort, descending, attention = view["sort"] or "name", bool(view["dir"]), bool(view["attention"])
     board = cohorts.dashboard(get_db(), cohort_id, sort, descending, attention, view["page"] or 1)
-    return render_template("instructor/cohort.html", cohort=cohort, board=board, view=view, sort=sort,
-                           descending=descending, attention=attention,
-                           sort_keys=cohorts.SORT_KEYS, stale_days=cohorts.STALE_DAYS,
-                           invite_link=url_for("mentee.cohort", code=cohort["code"], _external=True))
+    return render_template(
+        "instructor/cohort.html",
+        cohort=cohort,
+        board=board,
+        view=view,
+        sort=sort,
+        descending=descending,
+        attention=attention,
+        sort_keys=cohorts.SORT_KEYS,
+        stale_days=cohorts.STALE_DAYS,
+        invite_link=url_for("mentee.cohort", code=cohort["code"], _external=True),
+    )
 
 
 @bp.route("/cohorts/<int:cohort_id>/mentees/<int:mentee_id>/remove", methods=("POST",))
@@ -103,11 +129,15 @@ def cohort_remove(cohort_id, mentee_id):
     if not store.remove_cohort_member(db, cohort_id, mentee_id):
         abort(404)
     if store.instructor_can_see(db, g.user["id"], mentee_id):
-        flash(f"Removed {mentee['name']} from {cohort['name']}. They are still in another of your cohorts, "
-              "so you still see their work there.")
+        flash(
+            f"Removed {mentee['name']} from {cohort['name']}. They are still in another of your cohorts, "
+            "so you still see their work there."
+        )
     else:
-        flash(f"Removed {mentee['name']} from {cohort['name']}. You no longer see their work; "
-              "they could rejoin with the invite code.")
+        flash(
+            f"Removed {mentee['name']} from {cohort['name']}. You no longer see their work; "
+            "they could rejoin with the invite code."
+        )
     return redirect(url_for("instructor.cohort", cohort_id=cohort_id, **_dashboard_view()))
 
 
@@ -125,8 +155,9 @@ def cohort_csv(cohort_id):
 def mentee(mentee_id):
     """One mentee's drafts and revisions, each with a link to review it."""
     mentee = _mentee_or_404(mentee_id)
-    return render_template("instructor/mentee.html", mentee=mentee,
-                           drafts=store.list_mentee_drafts_with_revisions(get_db(), mentee_id))
+    return render_template(
+        "instructor/mentee.html", mentee=mentee, drafts=store.list_mentee_drafts_with_revisions(get_db(), mentee_id)
+    )
 
 
 @bp.route("/mentees/<int:mentee_id>/report.md")
@@ -151,9 +182,15 @@ def mentee_portfolio(mentee_id):
 
 def _render_review(revision, form, comment_form, status=200):
     data = reviews.review_page(get_db(), g.user["id"], revision)
-    return render_template("instructor/review.html", revision=revision, form=form, comment_form=comment_form,
-                           errors=first_errors(form) or first_errors(comment_form),
-                           finding_field=finding_agreement_name, **data), status
+    return render_template(
+        "instructor/review.html",
+        revision=revision,
+        form=form,
+        comment_form=comment_form,
+        errors=first_errors(form) or first_errors(comment_form),
+        finding_field=finding_agreement_name,
+        **data,
+    ), status
 
 
 @bp.route("/revisions/<int:revision_id>/review", methods=("GET", "POST"))
@@ -163,16 +200,22 @@ def review(revision_id):
     db = get_db()
     revision = _revision_or_404(revision_id)
     page = reviews.review_page(db, g.user["id"], revision)
-    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"],
-                       page["finding_agreements"])
+    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"], page["finding_agreements"])
     if form.validate_on_submit():
         comment = form.comment.data or ""
         if form.bank_comment.data:
             saved = store.get_bank_comment(db, g.user["id"], int(form.bank_comment.data))
             comment = "\n\n".join(part for part in (comment, saved["text"]) if part)
-        reviews.save(db, g.user["id"], revision, {r: form[r].data for r in RUBRICS}, comment,
-                     form_agreements(form, page["critiques"]), form.keep_in_bank.data,
-                     form_finding_agreements(form, page["critiques"]))
+        reviews.save(
+            db,
+            g.user["id"],
+            revision,
+            {r: form[r].data for r in RUBRICS},
+            comment,
+            form_agreements(form, page["critiques"]),
+            form.keep_in_bank.data,
+            form_finding_agreements(form, page["critiques"]),
+        )
         flash("Review saved. The mentee sees it on their draft.")
         return redirect(url_for("instructor.review", revision_id=revision_id))
     return _render_review(revision, form, AnchoredCommentForm(formdata=None, prefix=ANCHOR_PREFIX), form_status(form))
@@ -187,16 +230,23 @@ def comment_add(revision_id):
     comment_form = AnchoredCommentForm(prefix=ANCHOR_PREFIX)
     if comment_form.validate_on_submit():
         try:
-            reviews.add_comment(db, g.user["id"], revision, comment_form.field.data, comment_form.quote.data,
-                                comment_form.comment.data, comment_form.start.data, comment_form.end.data)
+            reviews.add_comment(
+                db,
+                g.user["id"],
+                revision,
+                comment_form.field.data,
+                comment_form.quote.data,
+                comment_form.comment.data,
+                comment_form.start.data,
+                comment_form.end.data,
+            )
         except reviews.ReviewError as exc:
             comment_form[exc.field].errors.append(str(exc))
         else:
             flash("Comment added to the quoted words.")
             return redirect(url_for("instructor.review", revision_id=revision_id) + "#comments")
     page = reviews.review_page(db, g.user["id"], revision)
-    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"],
-                       page["finding_agreements"])
+    form = review_form(page["critiques"], page["bank"], page["review"], page["agreements"], page["finding_agreements"])
     return _render_review(revision, form, comment_form, 400)
 
 
@@ -207,8 +257,11 @@ def comment_delete(comment_id):
     if not store.delete_review_comment(get_db(), g.user["id"], comment_id):
         abort(404)
     flash("Comment deleted.")
-    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/instructor/")
-                    else url_for("instructor.index"))
+    return redirect(
+        request.form.get("back")
+        if (request.form.get("back") or "").startswith("/instructor/")
+        else url_for("instructor.index")
+    )
 
 
 @bp.route("/comment-bank", methods=("GET", "POST"))
@@ -221,8 +274,9 @@ def comment_bank():
         store.insert_bank_comment(db, g.user["id"], form.text.data)
         flash("Comment saved to your bank.")
         return redirect(url_for("instructor.comment_bank"))
-    return render_template("instructor/comment_bank.html", form=form,
-                           bank=store.list_bank_comments(db, g.user["id"])), form_status(form)
+    return render_template(
+        "instructor/comment_bank.html", form=form, bank=store.list_bank_comments(db, g.user["id"])
+    ), form_status(form)
 
 
 @bp.route("/comment-bank/<int:comment_id>/delete", methods=("POST",))
@@ -239,9 +293,11 @@ def comment_bank_delete(comment_id):
 @instructor_only
 def calibration_report():
     """How far each coach agrees with your scores, per rubric, and where it disagrees most."""
-    return render_template("instructor/calibration.html",
-                           engines=calibration.report(get_db(), g.user["id"]),
-                           not_enough_spread=calibration.NOT_ENOUGH_SPREAD)
+    return render_template(
+        "instructor/calibration.html",
+        engines=calibration.report(get_db(), g.user["id"]),
+        not_enough_spread=calibration.NOT_ENOUGH_SPREAD,
+    )
 
 
 @bp.route("/anchors")

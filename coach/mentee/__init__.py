@@ -5,6 +5,7 @@ Its pages live in the feature packages, each of which imports `bp` from here: th
 outreach (`coach.outreach`), conversations and peers (`coach.conversations`) and the portfolio
 (`coach.portfolio`). Deleting records has its own blueprint, `deletions_bp`, under /mentee too.
 """
+
 from flask import Blueprint, g
 
 from .. import store

@@ -1,12 +1,13 @@
 """Mentee pages for cohorts: join one with an invite code or link, see which you are in, leave one.
 
 Routes on the mentee blueprint; imported by coach/mentee/__init__.py."""
+
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from .. import store
-from ..instructor import cohorts
 from ..db import get_db
 from ..forms import form_status
+from ..instructor import cohorts
 from ..instructor.forms import JoinCohortForm
 from . import bp, mentee_only
 
@@ -25,8 +26,9 @@ def cohort():
         else:
             flash(f"You joined {joined['name']}. Its instructor can now see and review your drafts.")
             return redirect(url_for("mentee.cohort"))
-    return render_template("mentee/cohort.html", form=form,
-                           cohorts=store.list_cohorts_for_mentee(db, g.user["id"])), form_status(form)
+    return render_template(
+        "mentee/cohort.html", form=form, cohorts=store.list_cohorts_for_mentee(db, g.user["id"])
+    ), form_status(form)
 
 
 @bp.route("/cohort/<int:cohort_id>/leave", methods=("POST",))

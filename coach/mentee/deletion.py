@@ -1,12 +1,14 @@
 """Deleting (issue 18): what was recorded by mistake (a mentor with everything under it, a draft, a peer or a
 meeting), and a whole account when its owner closes it.
 
-A record or an account is deleted with every row that refers to it, found through the schema's foreign keys. The confirmation page counts what will go; the delete is one transaction; the same session can undo
+A record or an account is deleted with every row that refers to it, found through the schema's foreign keys. The
+confirmation page counts what will go; the delete is one transaction; the same session can undo
 it for UNDO_WINDOW, after which the kept copy is purged.
 
 Why a kept copy rather than a `deleted_at` column: every query of the app would need the filter, and one
 forgotten filter would show deleted data. Rows are removed at once and put back, with their ids, on undo.
 """
+
 import json
 import sqlite3
 
@@ -19,21 +21,26 @@ KINDS = {
     "mentor": ("mentors", store.get_mentor, lambda r: f"mentor {r['name']}"),
     "draft": ("drafts", store.get_draft, lambda r: f"draft to {r['mentor_name']}"),
     "peer": ("peers", store.get_peer, lambda r: f"{r['name']} from your peer plan"),
-    "meeting": ("meetings", store.get_meeting,
-                lambda r: f"meeting of {r['held_on']} with {r['mentor_name']}"),
+    "meeting": ("meetings", store.get_meeting, lambda r: f"meeting of {r['held_on']} with {r['mentor_name']}"),
 }
 # The words for rows of each table on the confirmation page; a table not named here is counted by its name.
 WORDS = {
-    "mentors": ("mentor", "mentors"), "drafts": ("draft", "drafts"),
-    "revisions": ("saved revision", "saved revisions"), "critiques": ("critique", "critiques"),
+    "mentors": ("mentor", "mentors"),
+    "drafts": ("draft", "drafts"),
+    "revisions": ("saved revision", "saved revisions"),
+    "critiques": ("critique", "critiques"),
     "reviews": ("instructor review", "instructor reviews"),
     "review_agreements": ("instructor agree/disagree mark", "instructor agree/disagree marks"),
     "review_comments": ("instructor comment", "instructor comments"),
-    "status_changes": ("status change", "status changes"), "questions": ("prepared question", "prepared questions"),
-    "conversation_plans": ("conversation plan", "conversation plans"), "meetings": ("meeting", "meetings"),
+    "status_changes": ("status change", "status changes"),
+    "questions": ("prepared question", "prepared questions"),
+    "conversation_plans": ("conversation plan", "conversation plans"),
+    "meetings": ("meeting", "meetings"),
     "action_items": ("action item or progress update", "action items and progress updates"),
-    "model_calls": ("model-call log entry", "model-call log entries"), "peers": ("peer", "peers"),
-    "profiles": ("profile", "profiles"), "cohort_members": ("cohort membership", "cohort memberships"),
+    "model_calls": ("model-call log entry", "model-call log entries"),
+    "peers": ("peer", "peers"),
+    "profiles": ("profile", "profiles"),
+    "cohort_members": ("cohort membership", "cohort memberships"),
     "user_sessions": ("signed-in session", "signed-in sessions"),
     "password_resets": ("password reset link", "password reset links"),
     "deleted_records": ("recently deleted item kept for undo", "recently deleted items kept for undo"),
@@ -89,8 +96,9 @@ def delete(db, user_id, session_id, kind, record_id):
         store.delete_found(db, plan["found"])
         moment = sessions.utcnow()
         store.purge_deleted(db, sessions.stamp(moment - UNDO_WINDOW))
-        kept = store.insert_deleted(db, user_id, session_id, plan["label"],
-                                            json.dumps(plan["found"]), sessions.stamp(moment))
+        kept = store.insert_deleted(
+            db, user_id, session_id, plan["label"], json.dumps(plan["found"]), sessions.stamp(moment)
+        )
     return kept, plan["label"]
 
 
@@ -99,18 +107,23 @@ def undo(db, user_id, session_id, deleted_id):
     since = sessions.stamp(sessions.utcnow() - UNDO_WINDOW)
     kept = store.get_deleted(db, user_id, session_id, deleted_id, since)
     if kept is None:
-        raise UndoError(f"That can no longer be undone: undo lasts {UNDO_WINDOW.seconds // 60} minutes, "
-                        "in the browser session that deleted it.")
+        raise UndoError(
+            f"That can no longer be undone: undo lasts {UNDO_WINDOW.seconds // 60} minutes, "
+            "in the browser session that deleted it."
+        )
     try:
         with db.atomic():
             store.insert_found(db, json.loads(kept["rows_json"]))
             store.drop_deleted(db, deleted_id)
-    except sqlite3.IntegrityError:
-        raise UndoError(f"The {kept['label']} cannot be put back: something recorded since has taken its place.")
+    except sqlite3.IntegrityError as exc:
+        raise UndoError(
+            f"The {kept['label']} cannot be put back: something recorded since has taken its place."
+        ) from exc
     return kept["label"]
 
 
 # Closing an account -------------------------------------------------------------------------------------
+
 
 def account_rows(db, user_id):
     """Every row the account owns: {table: rows}, the account's own row first."""
@@ -126,8 +139,11 @@ def close_account(db, user, password):
     if not accounts.password_matches(user, password):
         raise CloseRefused("password", "is not your current password.")
     if store.list_cohorts_for_instructor(db, user["id"]):
-        raise CloseRefused(None, "You still run cohorts: hand each one over to another instructor or close it "
-                                 "first, so that your mentees are not left without one.")
+        raise CloseRefused(
+            None,
+            "You still run cohorts: hand each one over to another instructor or close it "
+            "first, so that your mentees are not left without one.",
+        )
     with db.atomic():
         found = account_rows(db, user["id"])
         check_owner(found, user["id"])

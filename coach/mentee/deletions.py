@@ -1,23 +1,29 @@
 """Delete a mentor, a draft, a peer or a meeting recorded by mistake: a confirmation page that counts what will
 go (GET), the delete itself (POST only), and undo for the session that deleted it (coach/mentee/deletion.py)."""
+
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from . import deletion
-from ..accounts.forms import ConfirmForm
 from ..accounts.auth import role_required
+from ..accounts.forms import ConfirmForm
 from ..db import get_db
+from . import deletion
 from . import deletions_bp as bp
 
 mentee_only = role_required("mentee")
 
 
 # Where the mentee lands after deleting: the list the record was on; and where "keep it" goes back to.
-AFTER = {"mentor": lambda r: url_for("mentee.mentors"),
-         "draft": lambda r: url_for("mentee.mentor", mentor_id=r["mentor_id"]),
-         "peer": lambda r: url_for("mentee.peers_page"),
-         "meeting": lambda r: url_for("mentee.meetings", mentor_id=r["mentor_id"])}
-BACK = {**AFTER, "mentor": lambda r: url_for("mentee.mentor", mentor_id=r["id"]),
-        "draft": lambda r: url_for("mentee.draft", draft_id=r["id"])}
+AFTER = {
+    "mentor": lambda r: url_for("mentee.mentors"),
+    "draft": lambda r: url_for("mentee.mentor", mentor_id=r["mentor_id"]),
+    "peer": lambda r: url_for("mentee.peers_page"),
+    "meeting": lambda r: url_for("mentee.meetings", mentor_id=r["mentor_id"]),
+}
+BACK = {
+    **AFTER,
+    "mentor": lambda r: url_for("mentee.mentor", mentor_id=r["id"]),
+    "draft": lambda r: url_for("mentee.draft", draft_id=r["id"]),
+}
 
 
 def _confirm_or_delete(kind, record_id):
@@ -31,8 +37,9 @@ def _confirm_or_delete(kind, record_id):
         deleted_id, label = deletion.delete(db, g.user["id"], g.session_id, kind, record_id)
         flash({"id": deleted_id, "label": label}, "undo")
         return redirect(AFTER[kind](plan["record"]))
-    return render_template("mentee/delete_confirm.html", plan=plan, form=form, kind=kind,
-                           back=BACK[kind](plan["record"]))
+    return render_template(
+        "mentee/delete_confirm.html", plan=plan, form=form, kind=kind, back=BACK[kind](plan["record"])
+    )
 
 
 @bp.route("/mentors/<int:mentor_id>/delete", methods=("GET", "POST"))

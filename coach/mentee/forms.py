@@ -1,4 +1,5 @@
 """The mentee's profile form: background, what they offer, and the gaps they want help with."""
+
 from flask_wtf import FlaskForm
 
 from ..forms import text

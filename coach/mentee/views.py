@@ -1,14 +1,14 @@
 """The mentee's home pages: the dashboard and the profile."""
+
 from flask import flash, g, redirect, render_template, url_for
 
 from .. import store
-from . import services
+from ..db import get_db
+from ..forms import form_status
 from ..mentors.services import PRIORITY_FORMULA, ranked_mentors
 from ..outreach import followups
-from ..db import get_db
+from . import bp, mentee_only, services
 from .forms import ProfileForm
-from ..forms import form_status
-from . import bp, mentee_only
 
 
 @bp.route("/")
@@ -18,11 +18,17 @@ def dashboard():
     db = get_db()
     profile, mentors = store.get_profile(db, g.user["id"]), ranked_mentors(db, g.user["id"])
     drafts = store.list_drafts(db, g.user["id"])
-    return render_template("mentee/dashboard.html", profile=profile, mentors=mentors, drafts=drafts,
-                           formula=PRIORITY_FORMULA, due=followups.due_this_week(db, g.user["id"]),
-                           done=services.checklist(profile, mentors, drafts),
-                           reviews=store.list_reviews_of_mentee(db, g.user["id"]),
-                           revise_target=services.REVISE_TARGET)
+    return render_template(
+        "mentee/dashboard.html",
+        profile=profile,
+        mentors=mentors,
+        drafts=drafts,
+        formula=PRIORITY_FORMULA,
+        due=followups.due_this_week(db, g.user["id"]),
+        done=services.checklist(profile, mentors, drafts),
+        reviews=store.list_reviews_of_mentee(db, g.user["id"]),
+        revise_target=services.REVISE_TARGET,
+    )
 
 
 @bp.route("/profile", methods=("GET", "POST"))

@@ -1,4 +1,5 @@
 """The mentor form: who they are, the research notes on their work, and the four ratings."""
+
 from flask_wtf import FlaskForm
 from wtforms import SelectField
 
@@ -19,11 +20,16 @@ class MentorForm(FlaskForm):
     barrier = SelectField("Approach barrier", choices=BARRIER_CHOICES, default="medium")
     found_via = text("How you found them", MENTOR_LIMITS["found_via"])
     research = text("Research notes on their work (articles, talks, projects)", MENTOR_LIMITS["research"], area=True)
-    connection_points = text("Connection points (shared interests, people, experiences)", MENTOR_LIMITS["connection_points"],
-                             area=True)
+    connection_points = text(
+        "Connection points (shared interests, people, experiences)", MENTOR_LIMITS["connection_points"], area=True
+    )
     gap = text("The gap they would help with", MENTOR_LIMITS["gap"])
-    gap_area = SelectField("Gap area they cover", choices=GAP_AREA_CHOICES, default="",
-                           description="Which of your four gap areas they count towards on the strategy page.")
+    gap_area = SelectField(
+        "Gap area they cover",
+        choices=GAP_AREA_CHOICES,
+        default="",
+        description="Which of your four gap areas they count towards on the strategy page.",
+    )
     accessibility = rating("Accessibility: how easy to reach (1-5)")
     relevance = rating("Relevance: how well they match your needs (1-5)")
     likelihood = rating("Likelihood of a positive reply (1-5)")

@@ -1,4 +1,5 @@
 """Mentors ranked by priority, from the four ratings the mentee gives each one."""
+
 from .. import store
 
 PRIORITY_WEIGHTS = {"relevance": 2, "value_potential": 2, "likelihood": 1, "accessibility": 1}

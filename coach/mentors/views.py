@@ -1,21 +1,25 @@
 """Mentor pages: the list ranked by priority, a new mentor, a mentor's research and edits."""
+
 from flask import flash, g, redirect, render_template, url_for
 
 from .. import store
-from . import services
 from ..db import get_db
-from .forms import MentorForm
 from ..drafts.forms import DraftForm
 from ..forms import form_status
 from ..mentee import bp, mentee_only, mentor_or_404
+from . import services
+from .forms import MentorForm
 
 
 @bp.route("/mentors")
 @mentee_only
 def mentors():
     """The mentor list, ranked by priority, with the formula shown."""
-    return render_template("mentee/mentors.html", mentors=services.ranked_mentors(get_db(), g.user["id"]),
-                           formula=services.PRIORITY_FORMULA)
+    return render_template(
+        "mentee/mentors.html",
+        mentors=services.ranked_mentors(get_db(), g.user["id"]),
+        formula=services.PRIORITY_FORMULA,
+    )
 
 
 @bp.route("/mentors/new", methods=("GET", "POST"))
@@ -48,6 +52,11 @@ def mentor_edit(mentor_id):
 def mentor(mentor_id):
     """A mentor's research, drafts written to them, and the form to start a new draft."""
     mentor = mentor_or_404(mentor_id)
-    return render_template("mentee/mentor.html", mentor=mentor, form=DraftForm(),
-                           priority=services.mentor_priority(mentor), formula=services.PRIORITY_FORMULA,
-                           drafts=store.list_drafts(get_db(), g.user["id"], mentor_id))
+    return render_template(
+        "mentee/mentor.html",
+        mentor=mentor,
+        form=DraftForm(),
+        priority=services.mentor_priority(mentor),
+        formula=services.PRIORITY_FORMULA,
+        drafts=store.list_drafts(get_db(), g.user["id"], mentor_id),
+    )

@@ -5,7 +5,8 @@ The schedule follows the lesson's restraint: a follow-up falls due DEFAULT_FOLLO
 mentee's chosen days) after sending; after MAX_FOLLOWUPS follow-ups, the due date becomes a
 suggestion to let go gracefully. `today()` is the one clock, so tests can freeze it.
 """
-from datetime import date, datetime, timedelta, timezone
+
+from datetime import UTC, date, datetime, timedelta
 
 from .. import store
 from ..drafts import services as drafting
@@ -17,15 +18,35 @@ DEFAULT_FOLLOWUP_DAYS = 7
 MAX_FOLLOWUPS = 2
 WEEK = timedelta(days=6)  # today and the six days after it
 
-STATUSES = (("researching", "Researching"), ("drafted", "Drafted"), ("sent", "Sent"), ("replied", "Replied"),
-            ("meeting", "Meeting scheduled"), ("declined", "Declined"), ("no_reply", "No reply"))
+STATUSES = (
+    ("researching", "Researching"),
+    ("drafted", "Drafted"),
+    ("sent", "Sent"),
+    ("replied", "Replied"),
+    ("meeting", "Meeting scheduled"),
+    ("declined", "Declined"),
+    ("no_reply", "No reply"),
+)
 STATUS_LABELS = dict(STATUSES)
 FOLLOWED_UP = "followed_up"  # not a status: a follow-up sent while the status stays "sent"
-CHANNELS = (("email", "Email"), ("linkedin", "LinkedIn"), ("social", "Social media message"),
-            ("community", "Community chat or forum"), ("in_person", "In person"), ("other", "Other"))
+CHANNELS = (
+    ("email", "Email"),
+    ("linkedin", "LinkedIn"),
+    ("social", "Social media message"),
+    ("community", "Community chat or forum"),
+    ("in_person", "In person"),
+    ("other", "Other"),
+)
 # The one-click buttons each status offers on the mentor list: the likely next steps.
-NEXT_STEPS = {"researching": ("drafted", "sent"), "drafted": ("sent",), "sent": (FOLLOWED_UP, "replied", "no_reply"),
-              "replied": ("meeting", "declined"), "meeting": (), "declined": (), "no_reply": ("replied",)}
+NEXT_STEPS = {
+    "researching": ("drafted", "sent"),
+    "drafted": ("sent",),
+    "sent": (FOLLOWED_UP, "replied", "no_reply"),
+    "replied": ("meeting", "declined"),
+    "meeting": (),
+    "declined": (),
+    "no_reply": ("replied",),
+}
 STEP_LABELS = {**STATUS_LABELS, FOLLOWED_UP: "Followed up"}
 
 
@@ -44,7 +65,7 @@ class ResearchTooLong(ValueError):
 
 def today():
     """The current date (UTC): the clock every schedule reads, replaced in tests."""
-    return datetime.now(timezone.utc).date()
+    return datetime.now(UTC).date()
 
 
 def followup_days(db, user_id):
@@ -56,8 +77,13 @@ def change_status(db, user_id, mentor, to_status, on=None, channel=None):
     """Move a mentor to `to_status` (or record a follow-up) on date `on`, keeping the change in the history."""
     on = on or today()
     days = timedelta(days=followup_days(db, user_id))
-    change = {"from_status": mentor["status"], "to_status": to_status, "happened_on": on.isoformat(),
-              "channel": channel, "followup_number": None}
+    change = {
+        "from_status": mentor["status"],
+        "to_status": to_status,
+        "happened_on": on.isoformat(),
+        "channel": channel,
+        "followup_number": None,
+    }
     if to_status == FOLLOWED_UP:
         if mentor["status"] != "sent":
             raise TrackingError("Only a sent message can be followed up; mark it sent first.")
@@ -65,8 +91,13 @@ def change_status(db, user_id, mentor, to_status, on=None, channel=None):
         fields = {"followups_sent": number, "followup_due": (on + days).isoformat()}
         change.update(to_status="sent", followup_number=number, channel=channel or mentor["sent_channel"])
     elif to_status == "sent":
-        fields = {"status": "sent", "sent_on": on.isoformat(), "sent_channel": channel or "email",
-                  "followups_sent": 0, "followup_due": (on + days).isoformat()}
+        fields = {
+            "status": "sent",
+            "sent_on": on.isoformat(),
+            "sent_channel": channel or "email",
+            "followups_sent": 0,
+            "followup_due": (on + days).isoformat(),
+        }
         change["channel"] = fields["sent_channel"]
     elif to_status in STATUS_LABELS:
         fields = {"status": to_status, "followup_due": None}
@@ -97,12 +128,14 @@ def start_first_draft(db, config, user, mentor, ask_topic, ask_minutes, ask_form
 def outreach_overview(db, user_id, mentor):
     """What a mentor's outreach page shows: the follow-up schedule, the likely next status, the coach's check of
     the value proposition, the status history and the follow-up notes."""
-    return {"schedule": schedule(mentor),
-            # The likely change, not "Researching": a status with no next step proposes itself.
-            "next_status": (NEXT_STEPS[mentor["status"]] or (mentor["status"],))[0],
-            "value_check": value_check(store.get_profile(db, user_id), mentor),
-            "history": store.list_status_changes(db, user_id, mentor["id"]),
-            "notes": [d for d in store.list_drafts(db, user_id, mentor["id"]) if d["kind"] != "first"]}
+    return {
+        "schedule": schedule(mentor),
+        # The likely change, not "Researching": a status with no next step proposes itself.
+        "next_status": (NEXT_STEPS[mentor["status"]] or (mentor["status"],))[0],
+        "value_check": value_check(store.get_profile(db, user_id), mentor),
+        "history": store.list_status_changes(db, user_id, mentor["id"]),
+        "notes": [d for d in store.list_drafts(db, user_id, mentor["id"]) if d["kind"] != "first"],
+    }
 
 
 def value_check(profile, mentor):
@@ -120,8 +153,10 @@ def add_research(db, user_id, mentor, title, url, summary):
     entry = "\n".join(part for part in (title, url, summary) if part)
     notes = "\n\n".join(part for part in ((mentor["research"] or "").strip(), entry) if part)
     if len(notes) > RESEARCH_MAX:
-        raise ResearchTooLong(f"would make the research notes longer than {RESEARCH_MAX:,} characters; "
-                              "shorten it or trim your notes first.")
+        raise ResearchTooLong(
+            f"would make the research notes longer than {RESEARCH_MAX:,} characters; "
+            "shorten it or trim your notes first."
+        )
     store.update_mentor_outreach(db, user_id, mentor["id"], {"research": notes})
 
 
@@ -139,8 +174,14 @@ def schedule(mentor, on=None):
     on = on or today()
     due = date.fromisoformat(mentor["followup_due"])
     done = mentor.get("followups_sent") or 0
-    return {"due": due, "days_left": (due - on).days, "overdue": due < on, "let_go": done >= MAX_FOLLOWUPS,
-            "next_number": min(done + 1, MAX_FOLLOWUPS), "followups_sent": done}
+    return {
+        "due": due,
+        "days_left": (due - on).days,
+        "overdue": due < on,
+        "let_go": done >= MAX_FOLLOWUPS,
+        "next_number": min(done + 1, MAX_FOLLOWUPS),
+        "followups_sent": done,
+    }
 
 
 def due_this_week(db, user_id, on=None):
@@ -158,11 +199,22 @@ def start_note(db, config, user, mentor, kind, update):
     """
     first = _first_draft(db, user["id"], mentor["id"])
     previous = store.latest_message(db, user["id"], mentor["id"]) or {}
-    extra = {"previous": {"subject": previous.get("subject") or "", "sent_on": mentor["sent_on"] or ""},
-             "note": {"update": update, "number": min((mentor["followups_sent"] or 0) + 1, MAX_FOLLOWUPS)}}
-    return drafting.start_draft(db, config, user, mentor, first.get("ask_topic") or "",
-                                first.get("ask_minutes") or 20, first.get("ask_format") or "video call",
-                                kind=kind, extra=extra, write=_writer(config, db, user))
+    extra = {
+        "previous": {"subject": previous.get("subject") or "", "sent_on": mentor["sent_on"] or ""},
+        "note": {"update": update, "number": min((mentor["followups_sent"] or 0) + 1, MAX_FOLLOWUPS)},
+    }
+    return drafting.start_draft(
+        db,
+        config,
+        user,
+        mentor,
+        first.get("ask_topic") or "",
+        first.get("ask_minutes") or 20,
+        first.get("ask_format") or "video call",
+        kind=kind,
+        extra=extra,
+        write=_writer(config, db, user),
+    )
 
 
 def _first_draft(db, user_id, mentor_id):

@@ -1,22 +1,26 @@
 """Forms for strategy, value propositions, research links, tracking and follow-ups (Flask-WTF adds CSRF)."""
+
 from datetime import timedelta
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
-from . import followups
 from ..forms import DateInput, WholeNumberField, choices, text
-from .strategy import PEER_CHOICE, SEATS
 from ..vocabulary import VALUE_PROPOSITION_MAX
+from . import followups
+from .strategy import PEER_CHOICE, SEATS
 
 YEAR = timedelta(days=365)
 
 
 class StatusForm(FlaskForm):
     status = SelectField("Status", choices=choices(*followups.STATUSES, (followups.FOLLOWED_UP, "Followed up")))
-    happened_on = DateInput("On", validators=[Optional()],
-                            description="Leave empty for today; a message you sent earlier can take its real date.")
+    happened_on = DateInput(
+        "On",
+        validators=[Optional()],
+        description="Leave empty for today; a message you sent earlier can take its real date.",
+    )
     channel = SelectField("Channel", choices=choices(*followups.CHANNELS), default="email")
     back = HiddenField()
 
@@ -36,11 +40,14 @@ class ScheduleForm(FlaskForm):
             return
         on = followups.today()
         if field.data < on and not self.already_followed_up.data:
-            raise ValidationError(f"is in the past ({field.data.isoformat()}). Pick today or a later date, or "
-                                  "tick “I already followed up on this date” to record that follow-up.")
+            raise ValidationError(
+                f"is in the past ({field.data.isoformat()}). Pick today or a later date, or "
+                "tick “I already followed up on this date” to record that follow-up."
+            )
         if field.data > on + YEAR:
-            raise ValidationError(f"is more than a year ahead ({field.data.isoformat()}); "
-                                  "pick a date within the next year.")
+            raise ValidationError(
+                f"is more than a year ahead ({field.data.isoformat()}); pick a date within the next year."
+            )
 
     def records_followup(self):
         """True when the form records a follow-up already sent rather than a new due date."""
@@ -78,7 +85,11 @@ class BoardSeatForm(FlaskForm):
 
 class FollowupSettingsForm(FlaskForm):
     followup_days = WholeNumberField(
-        "Days to wait before a follow-up", "needs a whole number of days.",
+        "Days to wait before a follow-up",
+        "needs a whole number of days.",
         default=followups.DEFAULT_FOLLOWUP_DAYS,
-        validators=[InputRequired(message="needs a whole number of days."),
-                    NumberRange(min=3, max=30, message="must be from 3 to 30 days (the lesson suggests about a week).")])
+        validators=[
+            InputRequired(message="needs a whole number of days."),
+            NumberRange(min=3, max=30, message="must be from 3 to 30 days (the lesson suggests about a week)."),
+        ],
+    )

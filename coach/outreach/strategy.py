@@ -3,15 +3,22 @@
 Which gap area a mentor covers: the "gap area" chosen on the mentor form, or, when left to
 "follow the mentor type", the area that type serves (GAP_AREA_BY_TYPE).
 """
+
 from .. import store
 from ..vocabulary import BARRIERS, GAP_AREA_BY_TYPE, GAP_AREAS, MENTOR_TYPES, NETWORK_TIERS
 
 TARGET_MIN, TARGET_MAX = 3, 5  # the lesson: 3-5 potential mentors per expertise area
 
 # (key, label, profile field, mentor types that serve it)
-GAP_AREA_ROWS = tuple((key, label, f"gaps_{key}", tuple(f"{MENTOR_TYPES[t]} mentor" for t, area
-                                                        in GAP_AREA_BY_TYPE.items() if area == key))
-                      for key, label in GAP_AREAS.items())
+GAP_AREA_ROWS = tuple(
+    (
+        key,
+        label,
+        f"gaps_{key}",
+        tuple(f"{MENTOR_TYPES[t]} mentor" for t, area in GAP_AREA_BY_TYPE.items() if area == key),
+    )
+    for key, label in GAP_AREAS.items()
+)
 # The mentor map's rows and columns, (key, label).
 TIERS = tuple((key, tier.group) for key, tier in NETWORK_TIERS.items())
 BARRIER_LEVELS = tuple((key, f"{label} barrier") for key, label in BARRIERS.items())
@@ -25,8 +32,13 @@ SEATS = (
     ("peer", "Peer advisor", "Collaborative learning and accountability partner"),
 )
 SEAT_KEYS = {key for key, _, _ in SEATS}
-SEAT_BY_TYPE = {"technical": "technical", "industry": "industry", "leadership": "leadership",
-                "career": "strategic", "entrepreneurial": "strategic"}
+SEAT_BY_TYPE = {
+    "technical": "technical",
+    "industry": "industry",
+    "leadership": "leadership",
+    "career": "strategic",
+    "entrepreneurial": "strategic",
+}
 
 
 def gap_area_of(mentor):
@@ -49,18 +61,34 @@ def gap_analysis(profile, mentors):
     for key, label, field, types in GAP_AREA_ROWS:
         candidates = [m for m in mentors if gap_area_of(m) == key]
         need = (profile.get(field) or "").strip()
-        areas.append({"key": key, "label": label, "need": need, "mentor_types": types,
-                      "candidates": candidates, "count": len(candidates),
-                      "state": coverage_state(len(candidates)), "uncovered": bool(need) and not candidates})
+        areas.append(
+            {
+                "key": key,
+                "label": label,
+                "need": need,
+                "mentor_types": types,
+                "candidates": candidates,
+                "count": len(candidates),
+                "state": coverage_state(len(candidates)),
+                "uncovered": bool(need) and not candidates,
+            }
+        )
     return areas
 
 
 def mentor_map(mentors):
     """A grid of mentors by network tier (rows) and barrier level (columns)."""
-    return [{"key": tier, "label": label,
-             "cells": [[m for m in mentors if m.get("network_tier") == tier and m.get("barrier") == level]
-                       for level, _ in BARRIER_LEVELS]}
-            for tier, label in TIERS]
+    return [
+        {
+            "key": tier,
+            "label": label,
+            "cells": [
+                [m for m in mentors if m.get("network_tier") == tier and m.get("barrier") == level]
+                for level, _ in BARRIER_LEVELS
+            ],
+        }
+        for tier, label in TIERS
+    ]
 
 
 def _fits_seat(mentor, seat):
@@ -87,8 +115,7 @@ def board(ranked, peers=()):
             suggestion = _suggest(key, ranked, peers, taken)
             if suggestion and suggestion["kind"] == "mentor":
                 taken.add(suggestion["id"])
-        seats.append({"key": key, "label": label, "about": about, "holder": holders.get(key),
-                      "suggestion": suggestion})
+        seats.append({"key": key, "label": label, "about": about, "holder": holders.get(key), "suggestion": suggestion})
     return seats
 
 
@@ -112,7 +139,7 @@ def assign_seat(db, user_id, seat, choice):
     peer holds one seat at most, so seating them elsewhere vacates their old seat.
     """
     if choice.startswith(PEER_CHOICE):
-        peer_id = int(choice[len(PEER_CHOICE):])
+        peer_id = int(choice[len(PEER_CHOICE) :])
         if seat != "peer" or store.get_peer(db, user_id, peer_id) is None:
             return False
         with db.atomic():

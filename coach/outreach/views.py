@@ -1,16 +1,25 @@
 """Mentee pages for whom to approach and how to follow up: strategy, board, per-mentor outreach,
 value propositions, research from a link, status changes and follow-ups (registered on the mentee bp)."""
+
 from flask import abort, current_app, flash, g, redirect, render_template, url_for
 
 from .. import linkfetch, store
-from . import followups, strategy
 from ..conversations import peers
 from ..db import get_db
 from ..forms import choices, form_status
 from ..mentee import bp, mentee_only, mentor_or_404
-from .forms import (BoardSeatForm, FollowupSettingsForm, LinkConfirmForm, LinkForm, NoteForm, ScheduleForm, StatusForm,
-                    ValuePropositionForm)
 from ..mentors.services import ranked_mentors
+from . import followups, strategy
+from .forms import (
+    BoardSeatForm,
+    FollowupSettingsForm,
+    LinkConfirmForm,
+    LinkForm,
+    NoteForm,
+    ScheduleForm,
+    StatusForm,
+    ValuePropositionForm,
+)
 
 NOTE_KINDS = ("followup",)  # thank-you notes come from the meeting records (coach/conversations/views.py)
 BACK = {"mentors": "mentee.mentors", "dashboard": "mentee.dashboard", "followups": "mentee.followups_page"}
@@ -26,15 +35,25 @@ def _outreach_page(mentor, code=200, **forms):
     """Render a mentor's outreach page; `forms` replaces a blank form with one that has errors."""
     overview = followups.outreach_overview(get_db(), g.user["id"], mentor)
     plan = overview["schedule"]
-    blank = {"status_form": StatusForm(formdata=None, status=overview["next_status"],
-                                       channel=mentor["sent_channel"] or "email"),
-             "schedule_form": ScheduleForm(formdata=None, followup_due=plan["due"] if plan else None),
-             "value_form": ValuePropositionForm(formdata=None, data=mentor), "link_form": LinkForm(formdata=None),
-             **{f"{kind}_form": NoteForm(formdata=None, prefix=kind) for kind in NOTE_KINDS}}
+    blank = {
+        "status_form": StatusForm(
+            formdata=None, status=overview["next_status"], channel=mentor["sent_channel"] or "email"
+        ),
+        "schedule_form": ScheduleForm(formdata=None, followup_due=plan["due"] if plan else None),
+        "value_form": ValuePropositionForm(formdata=None, data=mentor),
+        "link_form": LinkForm(formdata=None),
+        **{f"{kind}_form": NoteForm(formdata=None, prefix=kind) for kind in NOTE_KINDS},
+    }
     return render_template(
-        "mentee/outreach.html", mentor=mentor, **{**blank, **forms}, value_check=overview["value_check"],
-        history=overview["history"], schedule=plan, fetch_enabled=current_app.config.get("COACH_FETCH_LINKS"),
-        notes=overview["notes"]), code
+        "mentee/outreach.html",
+        mentor=mentor,
+        **{**blank, **forms},
+        value_check=overview["value_check"],
+        history=overview["history"],
+        schedule=plan,
+        fetch_enabled=current_app.config.get("COACH_FETCH_LINKS"),
+        notes=overview["notes"],
+    ), code
 
 
 @bp.route("/strategy")
@@ -44,9 +63,15 @@ def strategy_page():
     db = get_db()
     mentors = ranked_mentors(db, g.user["id"])
     areas = strategy.gap_analysis(store.get_profile(db, g.user["id"]), mentors)
-    return render_template("mentee/strategy.html", areas=areas, grid=strategy.mentor_map(mentors),
-                           barriers=strategy.BARRIER_LEVELS, target=(strategy.TARGET_MIN, strategy.TARGET_MAX),
-                           uncovered=[a for a in areas if a["uncovered"]], mentors=mentors)
+    return render_template(
+        "mentee/strategy.html",
+        areas=areas,
+        grid=strategy.mentor_map(mentors),
+        barriers=strategy.BARRIER_LEVELS,
+        target=(strategy.TARGET_MIN, strategy.TARGET_MAX),
+        uncovered=[a for a in areas if a["uncovered"]],
+        mentors=mentors,
+    )
 
 
 @bp.route("/board", methods=("GET", "POST"))
@@ -57,14 +82,23 @@ def board():
     mentors = ranked_mentors(db, g.user["id"])
     partners = peers.partners(db, g.user["id"])
     form = BoardSeatForm()
-    form.mentor_id.choices = choices(("", "Nobody yet"), *((str(m["id"]), m["name"]) for m in mentors),
-                                     *((f"{strategy.PEER_CHOICE}{p['id']}", p["name"]) for p in partners))
+    form.mentor_id.choices = choices(
+        ("", "Nobody yet"),
+        *((str(m["id"]), m["name"]) for m in mentors),
+        *((f"{strategy.PEER_CHOICE}{p['id']}", p["name"]) for p in partners),
+    )
     if form.validate_on_submit():
         strategy.assign_seat(db, g.user["id"], form.seat.data, form.mentor_id.data)
         flash("Board updated.")
         return redirect(url_for("mentee.board"))
-    return render_template("mentee/board.html", seats=strategy.board(mentors, partners), mentors=mentors,
-                           partners=partners, peer_choice=strategy.PEER_CHOICE, form=form), form_status(form)
+    return render_template(
+        "mentee/board.html",
+        seats=strategy.board(mentors, partners),
+        mentors=mentors,
+        partners=partners,
+        peer_choice=strategy.PEER_CHOICE,
+        form=form,
+    ), form_status(form)
 
 
 @bp.route("/mentors/<int:mentor_id>/outreach")
@@ -83,8 +117,14 @@ def status_change(mentor_id):
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, status_form=form)
     try:
-        followups.change_status(get_db(), g.user["id"], mentor, form.status.data, form.happened_on.data,
-                                form.channel.data if form.channel.raw_data else None)
+        followups.change_status(
+            get_db(),
+            g.user["id"],
+            mentor,
+            form.status.data,
+            form.happened_on.data,
+            form.channel.data if form.channel.raw_data else None,
+        )
     except followups.TrackingError as exc:
         flash(str(exc), "warning")
     else:
@@ -135,8 +175,10 @@ def research_link(mentor_id):
     mentor = mentor_or_404(mentor_id)
     form = LinkForm()
     if not current_app.config.get("COACH_FETCH_LINKS"):
-        form.url.errors = ["cannot be read here: your course has not turned on link fetching; "
-                           "paste your notes into the research notes instead."]
+        form.url.errors = [
+            "cannot be read here: your course has not turned on link fetching; "
+            "paste your notes into the research notes instead."
+        ]
         return _outreach_page(mentor, 400, link_form=form)
     if not form.validate_on_submit():
         return _outreach_page(mentor, 400, link_form=form)
@@ -192,6 +234,6 @@ def followups_page():
         store.set_followup_days(db, g.user["id"], form.followup_days.data)
         flash(f"Follow-ups now fall due {form.followup_days.data} days after sending.")
         return redirect(url_for("mentee.followups_page"))
-    return render_template("mentee/followups.html", form=form, due=followups.due_this_week(db, g.user["id"]),
-                           today=followups.today()), form_status(form)
-
+    return render_template(
+        "mentee/followups.html", form=form, due=followups.due_this_week(db, g.user["id"]), today=followups.today()
+    ), form_status(form)

@@ -1,9 +1,10 @@
 """The portfolio pages: the four deliverables on one printable page, and as Markdown."""
+
 from flask import Response, g, render_template, url_for
 
-from . import services as portfolio
 from ..db import get_db
 from ..mentee import bp, mentee_only
+from . import services as portfolio
 
 
 def portfolio_link(endpoint, values):
@@ -13,8 +14,11 @@ def portfolio_link(endpoint, values):
 
 def markdown_response(data):
     """The portfolio as a Markdown download named with the mentee's name and the date."""
-    return Response(portfolio.to_markdown(data, portfolio_link), mimetype="text/markdown",
-                    headers={"Content-Disposition": f'attachment; filename="{portfolio.filename(data)}"'})
+    return Response(
+        portfolio.to_markdown(data, portfolio_link),
+        mimetype="text/markdown",
+        headers={"Content-Disposition": f'attachment; filename="{portfolio.filename(data)}"'},
+    )
 
 
 @bp.route("/portfolio")

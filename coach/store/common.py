@@ -1,9 +1,10 @@
 """What every table family shares: the timestamp format, transactions, one-row reads and bulk inserts."""
+
 import itertools
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from ..vocabulary import RUBRICS, SCORE_SERIES
+from ..vocabulary import SCORE_SERIES
 
 # A critique's scores as a query selects them from critiques `c`: each rubric, then overall.
 _SCORES = ", ".join(f"c.{column}" for column in SCORE_SERIES)
@@ -11,7 +12,7 @@ _SCORES = ", ".join(f"c.{column}" for column in SCORE_SERIES)
 
 def now():
     """The current UTC time as an ISO 8601 string, the format of every timestamp column."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @contextmanager
@@ -42,6 +43,6 @@ def insert_many(db, table, records):
     if first is None:
         return
     columns = list(first)
-    sql = (f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})")
+    sql = f"insert into {table} ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})"
     with db.atomic():
         db.conn.executemany(sql, ([r[c] for c in columns] for r in itertools.chain([first], records)))

@@ -1,4 +1,5 @@
 """The settings every connection needs, and consistent copies of the whole database (backups)."""
+
 import sqlite3
 
 

@@ -1,4 +1,5 @@
 """After the reply: prepared questions, conversation plans, meetings, action items and peers."""
+
 from .common import _SCORES, _one, now
 
 # After the reply: questions, conversation plans, meetings, action items, peers (issue 9) ---------------
@@ -14,7 +15,8 @@ def insert_question(db, user_id, mentor_id, category, text):
     cursor = db.execute(
         "insert into questions (user_id, mentor_id, category, text, position, created_at, updated_at) "
         "select ?, ?, ?, ?, coalesce(max(position), 0) + 1, ?, ? from questions where mentor_id = ?",
-        [user_id, mentor_id, category, text, stamp, stamp, mentor_id])
+        [user_id, mentor_id, category, text, stamp, stamp, mentor_id],
+    )
     return cursor.lastrowid
 
 
@@ -25,8 +27,10 @@ def get_question(db, user_id, question_id):
 
 def update_question(db, user_id, question_id, category, text, position):
     """Change a question's category, wording and place in the order; return False if it is not theirs."""
-    cursor = db.execute("update questions set category = ?, text = ?, position = ?, updated_at = ? "
-                        "where id = ? and user_id = ?", [category, text, position, now(), question_id, user_id])
+    cursor = db.execute(
+        "update questions set category = ?, text = ?, position = ?, updated_at = ? where id = ? and user_id = ?",
+        [category, text, position, now(), question_id, user_id],
+    )
     return cursor.rowcount == 1
 
 
@@ -50,15 +54,28 @@ def get_plan(db, user_id, mentor_id):
 
 def save_plan(db, user_id, mentor_id, fields):
     """Insert or replace the conversation plan for one of the user's mentors."""
-    db["conversation_plans"].upsert({"mentor_id": mentor_id, "user_id": user_id,
-                                     **{f: fields.get(f) for f in PLAN_FIELDS}, "updated_at": now()},
-                                    pk="mentor_id")
+    db["conversation_plans"].upsert(
+        {"mentor_id": mentor_id, "user_id": user_id, **{f: fields.get(f) for f in PLAN_FIELDS}, "updated_at": now()},
+        pk="mentor_id",
+    )
 
 
 def insert_meeting(db, user_id, mentor_id, held_on, notes, insights):
     """Record a meeting with one of the user's mentors and return its id."""
-    return db["meetings"].insert({"user_id": user_id, "mentor_id": mentor_id, "held_on": held_on,
-                                  "notes": notes, "insights": insights, "created_at": now()}).last_pk
+    return (
+        db["meetings"]
+        .insert(
+            {
+                "user_id": user_id,
+                "mentor_id": mentor_id,
+                "held_on": held_on,
+                "notes": notes,
+                "insights": insights,
+                "created_at": now(),
+            }
+        )
+        .last_pk
+    )
 
 
 def _for_mentor(sql, params, alias, mentor_id):
@@ -70,17 +87,31 @@ def _for_mentor(sql, params, alias, mentor_id):
 
 def list_meetings(db, user_id, mentor_id=None):
     """Return the user's meetings (optionally with one mentor), newest first, with the mentor's name."""
-    sql = ("select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id "
-           "where mt.user_id = ?")
+    sql = (
+        "select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id where mt.user_id = ?"
+    )
     sql, params = _for_mentor(sql, [user_id], "mt", mentor_id)
     return list(db.query(sql + " order by mt.held_on desc, mt.id desc", params))
 
 
 def insert_action_item(db, user_id, mentor_id, meeting_id, kind, text, due_on):
     """Record an action item or a progress update to send, and return its id."""
-    return db["action_items"].insert({"user_id": user_id, "mentor_id": mentor_id, "meeting_id": meeting_id,
-                                      "kind": kind, "text": text, "due_on": due_on, "done_on": None,
-                                      "created_at": now()}).last_pk
+    return (
+        db["action_items"]
+        .insert(
+            {
+                "user_id": user_id,
+                "mentor_id": mentor_id,
+                "meeting_id": meeting_id,
+                "kind": kind,
+                "text": text,
+                "due_on": due_on,
+                "done_on": None,
+                "created_at": now(),
+            }
+        )
+        .last_pk
+    )
 
 
 def get_action_item(db, user_id, item_id):
@@ -90,42 +121,52 @@ def get_action_item(db, user_id, item_id):
 
 def set_action_item_done(db, user_id, item_id, done_on):
     """Mark an item done on a date (or open again with None); return False if it is not theirs."""
-    cursor = db.execute("update action_items set done_on = ? where id = ? and user_id = ?",
-                        [done_on, item_id, user_id])
+    cursor = db.execute("update action_items set done_on = ? where id = ? and user_id = ?", [done_on, item_id, user_id])
     return cursor.rowcount == 1
 
 
 def list_action_items(db, user_id, mentor_id=None):
     """Return the user's action items, open ones first by due date, with the mentor's name."""
-    sql = ("select a.*, m.name as mentor_name from action_items a join mentors m on m.id = a.mentor_id "
-           "where a.user_id = ?")
+    sql = (
+        "select a.*, m.name as mentor_name from action_items a join mentors m on m.id = a.mentor_id where a.user_id = ?"
+    )
     sql, params = _for_mentor(sql, [user_id], "a", mentor_id)
     return list(db.query(sql + " order by a.done_on is not null, coalesce(a.due_on, '9999'), a.id", params))
 
 
 def latest_first_message(db, user_id, mentor_id):
     """Return the newest revision of the user's first messages to a mentor, with its built-in scores, or None."""
-    return _one(db, f"select r.*, d.ask_topic, {_SCORES} "
-                    "from revisions r join drafts d on d.id = r.draft_id "
-                    "left join critiques c on c.id = (select max(id) from critiques "
-                    "where revision_id = r.id and engine = 'builtin') "
-                    "where d.user_id = ? and d.mentor_id = ? and d.kind = 'first' "
-                    "order by r.created_at desc, r.id desc limit 1", [user_id, mentor_id])
+    return _one(
+        db,
+        f"select r.*, d.ask_topic, {_SCORES} "
+        "from revisions r join drafts d on d.id = r.draft_id "
+        "left join critiques c on c.id = (select max(id) from critiques "
+        "where revision_id = r.id and engine = 'builtin') "
+        "where d.user_id = ? and d.mentor_id = ? and d.kind = 'first' "
+        "order by r.created_at desc, r.id desc limit 1",
+        [user_id, mentor_id],
+    )
 
 
 def insert_peer(db, user_id, fields):
     """Record a peer or someone the user mentors; return its id."""
     stamp = now()
-    return db["peers"].insert({"user_id": user_id, **{f: fields.get(f) for f in PEER_FIELDS},
-                               "created_at": stamp, "updated_at": stamp}).last_pk
+    return (
+        db["peers"]
+        .insert(
+            {"user_id": user_id, **{f: fields.get(f) for f in PEER_FIELDS}, "created_at": stamp, "updated_at": stamp}
+        )
+        .last_pk
+    )
 
 
 def update_peer(db, user_id, peer_id, fields):
     """Update this user's peer; return False if it is not theirs."""
     sets = ", ".join(f"{f} = :{f}" for f in PEER_FIELDS)
-    cursor = db.execute(f"update peers set {sets}, updated_at = :updated_at where id = :id and user_id = :user_id",
-                        {**{f: fields.get(f) for f in PEER_FIELDS}, "updated_at": now(),
-                         "id": peer_id, "user_id": user_id})
+    cursor = db.execute(
+        f"update peers set {sets}, updated_at = :updated_at where id = :id and user_id = :user_id",
+        {**{f: fields.get(f) for f in PEER_FIELDS}, "updated_at": now(), "id": peer_id, "user_id": user_id},
+    )
     return cursor.rowcount == 1
 
 
@@ -141,5 +182,9 @@ def list_peers(db, user_id):
 
 def get_meeting(db, user_id, meeting_id):
     """Return this user's meeting with its mentor's name, or None."""
-    return _one(db, "select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id "
-                    "where mt.id = ? and mt.user_id = ?", [meeting_id, user_id])
+    return _one(
+        db,
+        "select mt.*, m.name as mentor_name from meetings mt join mentors m on m.id = mt.mentor_id "
+        "where mt.id = ? and mt.user_id = ?",
+        [meeting_id, user_id],
+    )

@@ -1,4 +1,5 @@
 """Rate limits, counted in SQLite so every worker sees the same attempts."""
+
 from .common import _one, now, write_transaction
 
 # Rate limits (issue 10) --------------------------------------------------------------------------
@@ -20,8 +21,12 @@ def record_rate_events_within(db, limits, since):
             if count >= limit:
                 return None, oldest
         stamp = now()
-        ids = [db.execute("insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)",
-                          [bucket, key, stamp]).lastrowid for bucket, key, _ in limits]
+        ids = [
+            db.execute(
+                "insert into rate_limit_events (bucket, key, datetime_utc) values (?, ?, ?)", [bucket, key, stamp]
+            ).lastrowid
+            for bucket, key, _ in limits
+        ]
     return ids, None
 
 
@@ -32,8 +37,12 @@ def delete_rate_events(db, ids):
 
 def count_rate_events(db, bucket, key, since):
     """Return (count, oldest time) of the events for (bucket, key) since `since`."""
-    row = _one(db, "select count(*) as n, min(datetime_utc) as oldest from rate_limit_events "
-                   "where bucket = ? and key = ? and datetime_utc >= ?", [bucket, key, since])
+    row = _one(
+        db,
+        "select count(*) as n, min(datetime_utc) as oldest from rate_limit_events "
+        "where bucket = ? and key = ? and datetime_utc >= ?",
+        [bucket, key, since],
+    )
     return row["n"], row["oldest"]
 
 
@@ -44,8 +53,11 @@ def clear_rate_events(db, bucket, key):
 
 def count_model_calls(db, user_id, since):
     """Return (count, oldest time) of the model calls made for this user since `since`."""
-    row = _one(db, "select count(*) as n, min(datetime_utc) as oldest from model_calls "
-                   "where user_id = ? and datetime_utc >= ?", [user_id, since])
+    row = _one(
+        db,
+        "select count(*) as n, min(datetime_utc) as oldest from model_calls where user_id = ? and datetime_utc >= ?",
+        [user_id, since],
+    )
     return row["n"], row["oldest"]
 
 

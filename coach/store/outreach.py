@@ -1,34 +1,50 @@
 """Outreach tracking on the mentors: status and its history, the board of advisors, follow-ups."""
+
 from .common import _one, now
 
 # Outreach tracking, strategy and follow-ups (issue 8) -------------------------------------------
 
-OUTREACH_COLUMNS = ("status", "sent_on", "sent_channel", "followup_due", "followups_sent",
-                    "value_proposition", "gap_area", "board_seat", "research")
+OUTREACH_COLUMNS = (
+    "status",
+    "sent_on",
+    "sent_channel",
+    "followup_due",
+    "followups_sent",
+    "value_proposition",
+    "gap_area",
+    "board_seat",
+    "research",
+)
 
 
 def update_mentor_outreach(db, user_id, mentor_id, fields):
     """Set some of a mentor's outreach columns (OUTREACH_COLUMNS); return False if it is not theirs."""
     names = [name for name in fields if name in OUTREACH_COLUMNS]
     sets = ", ".join(f"{name} = :{name}" for name in names)
-    params = {**{name: fields[name] for name in names}, "updated_at": now(), "id": mentor_id,
-              "user_id": user_id}
-    cursor = db.execute(f"update mentors set {sets}, updated_at = :updated_at "
-                        "where id = :id and user_id = :user_id", params)
+    params = {**{name: fields[name] for name in names}, "updated_at": now(), "id": mentor_id, "user_id": user_id}
+    cursor = db.execute(
+        f"update mentors set {sets}, updated_at = :updated_at where id = :id and user_id = :user_id", params
+    )
     return cursor.rowcount == 1
 
 
 def insert_status_change(db, user_id, mentor_id, change):
     """Record one status change of a mentor (from_status, to_status, happened_on, channel, followup_number)."""
     keys = ("from_status", "to_status", "happened_on", "channel", "followup_number")
-    return db["status_changes"].insert({"user_id": user_id, "mentor_id": mentor_id,
-                                        **{k: change.get(k) for k in keys}, "created_at": now()}).last_pk
+    return (
+        db["status_changes"]
+        .insert({"user_id": user_id, "mentor_id": mentor_id, **{k: change.get(k) for k in keys}, "created_at": now()})
+        .last_pk
+    )
 
 
 def list_status_changes(db, user_id, mentor_id):
     """Return a mentor's status history, newest first (empty for anyone else's mentor)."""
-    return list(db.query("select * from status_changes where mentor_id = ? and user_id = ? order by id desc",
-                         [mentor_id, user_id]))
+    return list(
+        db.query(
+            "select * from status_changes where mentor_id = ? and user_id = ? order by id desc", [mentor_id, user_id]
+        )
+    )
 
 
 def clear_board_seat(db, user_id, seat):
@@ -45,9 +61,13 @@ def set_peer_board_seat(db, user_id, peer_id, seat):
 
 def list_followups_due(db, user_id, until):
     """Return the user's mentors awaiting a reply whose follow-up is due on or before `until`, soonest first."""
-    return list(db.query("select * from mentors where user_id = ? and status = 'sent' "
-                         "and followup_due is not null and followup_due <= ? order by followup_due, id",
-                         [user_id, until]))
+    return list(
+        db.query(
+            "select * from mentors where user_id = ? and status = 'sent' "
+            "and followup_due is not null and followup_due <= ? order by followup_due, id",
+            [user_id, until],
+        )
+    )
 
 
 def get_followup_days(db, user_id):
@@ -63,6 +83,10 @@ def set_followup_days(db, user_id, days):
 
 def latest_message(db, user_id, mentor_id, kind="first"):
     """Return the newest revision of the user's newest draft of `kind` to this mentor, or None."""
-    return _one(db, "select r.* from drafts d join revisions r on r.draft_id = d.id "
-                    "where d.user_id = ? and d.mentor_id = ? and d.kind = ? "
-                    "order by d.id desc, r.number desc limit 1", [user_id, mentor_id, kind])
+    return _one(
+        db,
+        "select r.* from drafts d join revisions r on r.draft_id = d.id "
+        "where d.user_id = ? and d.mentor_id = ? and d.kind = ? "
+        "order by d.id desc, r.number desc limit 1",
+        [user_id, mentor_id, kind],
+    )

@@ -1,4 +1,5 @@
 """Whole records: what a row owns through the foreign keys, deleting and restoring it, and undo."""
+
 from .common import _one
 
 # What a record owns, found through the schema's foreign keys ------------------------------------------
@@ -23,7 +24,7 @@ def foreign_links(db):
 def _rows_where_in(db, table, column, values):
     values = list(values)
     for start in range(0, len(values), CHUNK):
-        part = values[start:start + CHUNK]
+        part = values[start : start + CHUNK]
         marks = ", ".join("?" * len(part))
         yield from db.query(f"select rowid as _rowid, * from [{table}] where [{column}] in ({marks})", part)
 
@@ -57,7 +58,7 @@ def delete_found(db, found):
         for table, rows in found.items():
             ids = [row["_rowid"] for row in rows]
             for start in range(0, len(ids), CHUNK):
-                part = ids[start:start + CHUNK]
+                part = ids[start : start + CHUNK]
                 db.execute(f"delete from [{table}] where rowid in ({', '.join('?' * len(part))})", part)
 
 
@@ -69,22 +70,38 @@ def insert_found(db, found):
             for row in rows:
                 record = {k: v for k, v in row.items() if k != "_rowid"}
                 columns = ", ".join(f"[{k}]" for k in record)
-                db.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(record))})",
-                           list(record.values()))
+                db.execute(
+                    f"insert into [{table}] ({columns}) values ({', '.join('?' * len(record))})", list(record.values())
+                )
 
 
 # Deleted records kept for undo --------------------------------------------------------------------------
 
+
 def insert_deleted(db, user_id, session_id, label, rows_json, deleted_at):
     """Keep what a delete removed, for undo; return the id."""
-    return db["deleted_records"].insert({"user_id": user_id, "session_id": session_id, "label": label,
-                                         "rows_json": rows_json, "deleted_at": deleted_at}).last_pk
+    return (
+        db["deleted_records"]
+        .insert(
+            {
+                "user_id": user_id,
+                "session_id": session_id,
+                "label": label,
+                "rows_json": rows_json,
+                "deleted_at": deleted_at,
+            }
+        )
+        .last_pk
+    )
 
 
 def get_deleted(db, user_id, session_id, deleted_id, since):
     """Return what this session deleted under this id since `since`, or None."""
-    return _one(db, "select * from deleted_records where id = ? and user_id = ? and session_id = ? "
-                    "and deleted_at >= ?", [deleted_id, user_id, session_id, since])
+    return _one(
+        db,
+        "select * from deleted_records where id = ? and user_id = ? and session_id = ? and deleted_at >= ?",
+        [deleted_id, user_id, session_id, since],
+    )
 
 
 def drop_deleted(db, deleted_id):

@@ -8,6 +8,7 @@ driven by Playwright, and helpers that do what a new user does through the pages
 Every test gets a fresh browser context (empty cookies and storage) and, through the helpers, a fresh
 user, so one server per session is shared safely. JavaScript errors on any page fail the test.
 """
+
 import contextlib
 import os
 import re
@@ -21,8 +22,13 @@ from werkzeug.serving import make_server
 from coach import create_app
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PASSWORD = "correct horse battery"
 
@@ -36,8 +42,16 @@ def pytest_collection_modifyitems(items):
 
 def make_app(database, **config):
     """The app on `database` with the built-in coach unless `config` names a model."""
-    return create_app({"TESTING": True, "DATABASE": str(database), "SECRET_KEY": "browser-test-secret",
-                       "COACH_MODEL": None, "COACH_API_BASE": None, **config})
+    return create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(database),
+            "SECRET_KEY": "browser-test-secret",
+            "COACH_MODEL": None,
+            "COACH_API_BASE": None,
+            **config,
+        }
+    )
 
 
 @contextlib.contextmanager
@@ -72,8 +86,13 @@ def fake_model():
 
 @pytest.fixture(scope="module")
 def _model_app_url(tmp_path_factory, fake_model):
-    app = make_app(tmp_path_factory.mktemp("model") / "coach.db", COACH_MODEL="openai/fake-coach",
-                   COACH_API_BASE=fake_model.url, COACH_MODEL_TIMEOUT=5, COACH_MODEL_RETRIES=0)
+    app = make_app(
+        tmp_path_factory.mktemp("model") / "coach.db",
+        COACH_MODEL="openai/fake-coach",
+        COACH_API_BASE=fake_model.url,
+        COACH_MODEL_TIMEOUT=5,
+        COACH_MODEL_RETRIES=0,
+    )
     with serve(app) as url:
         yield url
 
@@ -126,6 +145,7 @@ def screenshot(page, name, **kwargs):
 
 # What a new user does, through the pages ---------------------------------------------------------
 
+
 def sign_up(page, base_url, name="Ana Lima"):
     """Create a fresh mentee through the sign-up form; return the email used."""
     email = f"ana-{uuid.uuid4().hex[:10]}@example.com"
@@ -138,8 +158,12 @@ def sign_up(page, base_url, name="Ana Lima"):
     return email
 
 
-def add_profile(page, base_url, background="Backend developer, 4 years of Go and PostgreSQL.",
-                offer="I can share the anonymised notes from our threat-modelling session as a case study."):
+def add_profile(
+    page,
+    base_url,
+    background="Backend developer, 4 years of Go and PostgreSQL.",
+    offer="I can share the anonymised notes from our threat-modelling session as a case study.",
+):
     """Fill in the profile's background and offer."""
     page.goto(f"{base_url}/mentee/profile")
     page.get_by_label("Background and current situation").fill(background)
@@ -155,7 +179,8 @@ def add_mentor(page, base_url, name="Kenji Watanabe"):
     page.get_by_label("Role", exact=True).fill("Application security engineer")
     page.get_by_label("How you found them").fill("his conference talk")
     page.get_by_label(re.compile("^Research notes")).fill(
-        "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop.")
+        "Wrote 'Threat modelling for teams without a security team'; runs a yearly CTF workshop."
+    )
     for label, value in (("Accessibility", "3"), ("Relevance", "5"), ("Likelihood", "3"), ("Value potential", "5")):
         page.get_by_label(re.compile(f"^{label}")).fill(value)
     page.get_by_role("button", name="Save mentor").click()
@@ -182,5 +207,4 @@ def open_draft(page, base_url):
 
 def wait_for_live_check(page):
     """Wait until the live check has answered for the text now in the fields."""
-    page.wait_for_function(
-        "() => /^Checked at/.test(document.getElementById('live-status').textContent)")
+    page.wait_for_function("() => /^Checked at/.test(document.getElementById('live-status').textContent)")

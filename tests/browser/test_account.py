@@ -1,5 +1,6 @@
 """Accounts in Chromium (issue 18): change the password, recover a forgotten one through the link the server
 logs when no mail is configured, delete a mentor through its confirmation (and undo it), close the account."""
+
 import logging
 import re
 

@@ -1,4 +1,5 @@
 """The draft editor in Chromium: live scores while typing, evidence in place, saving, history and diffs."""
+
 import re
 
 import pytest
@@ -8,18 +9,21 @@ from .conftest import open_draft, screenshot, wait_for_live_check
 
 pytestmark = pytest.mark.browser
 
-LONG_BODY = ("Hi Kenji,\n\nI read your article on threat modelling for teams without a security team and used its "
-             "checklist in our last design review. I am a backend developer with four years of Go and PostgreSQL, "
-             "moving into application security.\n\nWould you have 20 minutes for a video call in the next two weeks "
-             "to talk about how you made that move? In return I can share the anonymised notes from our "
-             "threat-modelling session as a case study.\n\nThank you,\nAna")
+LONG_BODY = (
+    "Hi Kenji,\n\nI read your article on threat modelling for teams without a security team and used its "
+    "checklist in our last design review. I am a backend developer with four years of Go and PostgreSQL, "
+    "moving into application security.\n\nWould you have 20 minutes for a video call in the next two weeks "
+    "to talk about how you made that move? In return I can share the anonymised notes from our "
+    "threat-modelling session as a case study.\n\nThank you,\nAna"
+)
 
 
 def live_scores(page):
     """The live panel's overall score and four rubric scores as shown."""
     panel = page.locator("#live-panel")
     return [panel.locator(".overall").inner_text()] + [
-        panel.locator(f"[data-rubric={r}]").inner_text() for r in ("clarity", "brevity", "value", "professionalism")]
+        panel.locator(f"[data-rubric={r}]").inner_text() for r in ("clarity", "brevity", "value", "professionalism")
+    ]
 
 
 def save(page, expected_number):
@@ -68,8 +72,9 @@ def test_new_mentee_types_sees_live_scores_saves_three_revisions_and_reads_the_d
 def test_choosing_a_finding_highlights_exactly_the_quoted_words(page, live_server):
     open_draft(page, live_server)
     page.get_by_label("Subject").fill("Quick question")
-    page.get_by_label("Message").fill("Hi,\n\nI just wanted to reach out and pick your brain sometime if you "
-                                      "are free. Let me know!\n\nAna")
+    page.get_by_label("Message").fill(
+        "Hi,\n\nI just wanted to reach out and pick your brain sometime if you are free. Let me know!\n\nAna"
+    )
     wait_for_live_check(page)
     links = page.locator("#live-panel .evidence-link")
     assert links.count() > 0, "the built-in coach quoted nothing from a vague message"
@@ -77,12 +82,14 @@ def test_choosing_a_finding_highlights_exactly_the_quoted_words(page, live_serve
         link = links.nth(i)
         finding = link.get_attribute("data-finding")
         marked = page.eval_on_selector_all(
-            f'.hl-mirror mark[data-findings~="{finding}"]', "marks => marks.map(m => m.textContent).join('')")
+            f'.hl-mirror mark[data-findings~="{finding}"]', "marks => marks.map(m => m.textContent).join('')"
+        )
         assert marked == link.text_content()
     links.first.click()
     field_id = page.evaluate("document.activeElement.id")
-    selected = page.evaluate("(() => { const f = document.activeElement; "
-                             "return f.value.slice(f.selectionStart, f.selectionEnd); })()")
+    selected = page.evaluate(
+        "(() => { const f = document.activeElement; return f.value.slice(f.selectionStart, f.selectionEnd); })()"
+    )
     assert field_id in ("subject", "body")
     assert selected == links.first.inner_text()
 
@@ -91,7 +98,7 @@ def test_html_typed_into_the_body_shows_as_text(page, live_server):
     open_draft(page, live_server)
     attack = '<img src=x onerror="alert(1)"><script>alert(2)</script><b id="injected">bold</b>'
     page.get_by_label("Message").fill(f"Hi Kenji,\n\n{attack}\n\nAna")
-    page.get_by_label("Subject").fill('</script><script>alert(3)</script>')
+    page.get_by_label("Subject").fill("</script><script>alert(3)</script>")
     wait_for_live_check(page)
     save(page, 2)
     expect(page.locator("#phone-preview")).to_contain_text('<img src=x onerror="alert(1)">')
@@ -103,8 +110,10 @@ def test_html_typed_into_the_body_shows_as_text(page, live_server):
 
 def test_text_typed_before_a_failed_save_is_still_there_after_reload(page, live_server):
     draft_url = open_draft(page, live_server)
-    page.route(re.compile(r"/mentee/drafts/\d+$"),
-               lambda route: route.abort() if route.request.method == "POST" else route.continue_())
+    page.route(
+        re.compile(r"/mentee/drafts/\d+$"),
+        lambda route: route.abort() if route.request.method == "POST" else route.continue_(),
+    )
     page.get_by_label("Message").fill("Text I must not lose.")
     page.get_by_role("button", name=re.compile(r"^Save revision")).click()
     expect(page.locator("#save-status")).to_contain_text("Not saved")
@@ -120,9 +129,16 @@ def test_text_typed_before_a_failed_save_is_still_there_after_reload(page, live_
 
 def test_a_server_error_on_save_keeps_the_page_and_says_so(page, live_server):
     open_draft(page, live_server)
-    page.route(re.compile(r"/mentee/drafts/\d+$"), lambda route: route.fulfill(
-        status=500, content_type="text/html", body="<main><h1>Something went wrong on our side</h1></main>")
-        if route.request.method == "POST" else route.continue_())
+    page.route(
+        re.compile(r"/mentee/drafts/\d+$"),
+        lambda route: (
+            route.fulfill(
+                status=500, content_type="text/html", body="<main><h1>Something went wrong on our side</h1></main>"
+            )
+            if route.request.method == "POST"
+            else route.continue_()
+        ),
+    )
     page.get_by_label("Message").fill("Still here after a 500.")
     page.get_by_role("button", name=re.compile(r"^Save revision")).click()
     expect(page.locator("#save-status")).to_contain_text("Something went wrong on our side (error 500)")
@@ -169,7 +185,8 @@ def test_the_words_shown_while_typing_are_the_words_the_length_finding_counts(pa
     page.get_by_label("Message").fill(
         "Hi Mei,\n\nI read your post at https://example.org/posts/rust-async-embedded and tried it on two boards. "
         "Could we talk for 15 minutes about the follow-up? My email is ravi.k@example.com.\n\nThanks,\nRavi\n\n"
-        "P.S. The well-known HAL crate worked first time.")
+        "P.S. The well-known HAL crate worked first time."
+    )
     wait_for_live_check(page)
     words = page.locator("#live-stats div", has_text="Words").locator("dd").inner_text()
     assert words.split()[0] == "32"

@@ -1,5 +1,6 @@
 """One-click edits in Chromium: Apply changes the text in place, Ctrl+Z takes it back, the keyboard reaches it,
 and it works on a phone-width screen."""
+
 import re
 
 import pytest
@@ -9,11 +10,13 @@ from .conftest import open_draft, wait_for_live_check
 
 pytestmark = pytest.mark.browser
 
-BODY = ("Hi Kenji,\n\nI read your article on threat modelling for teams without a security team and really used "
-        "its checklist in our last design review. I am a backend developer with four years of Go and PostgreSQL, "
-        "moving into application security.\n\nWould you have 20 minutes for a video call in the next two weeks "
-        "to talk about how you made that move? In return I can share the anonymised notes from our "
-        "threat-modelling session as a case study.\n\nThank you,\nAna")
+BODY = (
+    "Hi Kenji,\n\nI read your article on threat modelling for teams without a security team and really used "
+    "its checklist in our last design review. I am a backend developer with four years of Go and PostgreSQL, "
+    "moving into application security.\n\nWould you have 20 minutes for a video call in the next two weeks "
+    "to talk about how you made that move? In return I can share the anonymised notes from our "
+    "threat-modelling session as a case study.\n\nThank you,\nAna"
+)
 
 
 def typed(page, subject, body):
@@ -46,7 +49,8 @@ def test_applied_edits_are_saved_with_the_revision_and_the_next_revision_starts_
     open_draft(page, live_server)
     typed(page, "Quick question", BODY)
     page.locator("#live-panel").get_by_role(
-        "button", name=re.compile(r"^Apply: Replace “Quick question” with “20 minutes on")).click()
+        "button", name=re.compile(r"^Apply: Replace “Quick question” with “20 minutes on")
+    ).click()
     expect(page.get_by_label("Subject")).to_have_value("20 minutes on moving into application security?")
     page.get_by_role("button", name=re.compile(r"^Save revision")).click()
     expect(page.get_by_text("Saved revision 2.")).to_be_visible()

@@ -1,5 +1,6 @@
 """In Chromium, what a mentee stumbled on in the first week (issue 13): the dashboard checklist, the favicon,
 date hints, the portfolio table at a phone's width and the mentor list's status and actions."""
+
 import re
 
 import pytest
@@ -9,9 +10,11 @@ from .conftest import add_mentor, add_profile, open_draft, screenshot, sign_up
 
 pytestmark = pytest.mark.browser
 
-BODY = ("Hi Kenji,\n\nI read your article on threat modelling for teams without a security team. Would you have "
-        "20 minutes for a video call next week? In return I can share our anonymised threat-model notes.\n\n"
-        "Thank you,\nAna")
+BODY = (
+    "Hi Kenji,\n\nI read your article on threat modelling for teams without a security team. Would you have "
+    "20 minutes for a video call next week? In return I can share our anonymised threat-model notes.\n\n"
+    "Thank you,\nAna"
+)
 # Words of a table cell split across two lines: a word whose letters sit on more than one line box.
 SPLIT_WORDS = """() => {
   const split = [];
@@ -34,8 +37,9 @@ SPLIT_WORDS = """() => {
 def steps(page):
     """The dashboard's checklist: each step's text and whether it is ticked."""
     items = page.locator("ol.steps > li")
-    return [("done" in (items.nth(i).get_attribute("class") or ""), items.nth(i).inner_text())
-            for i in range(items.count())]
+    return [
+        ("done" in (items.nth(i).get_attribute("class") or ""), items.nth(i).inner_text()) for i in range(items.count())
+    ]
 
 
 def save(page, number):
@@ -90,7 +94,8 @@ def test_portfolio_table_keeps_its_words_whole_on_a_phone(page, live_server):
     sign_up(page, live_server)
     page.goto(f"{live_server}/mentee/profile")
     page.get_by_label(re.compile("^Technical skills you want help with")).fill(
-        "Infrastructure automation, observability dashboards, Kubernetes operators and incident management")
+        "Infrastructure automation, observability dashboards, Kubernetes operators and incident management"
+    )
     page.get_by_role("button", name="Save profile").click()
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_server}/mentee/portfolio")
@@ -119,7 +124,8 @@ def test_mentor_list_shows_status_apart_from_its_actions_and_links_named_by_thei
 
 
 def test_a_learning_partner_from_the_peers_page_takes_the_boards_peer_seat_and_the_portfolio_shows_the_board(
-        page, live_server):
+    page, live_server
+):
     sign_up(page, live_server)
     add_mentor(page, live_server)
     page.goto(f"{live_server}/mentee/peers")

@@ -1,5 +1,6 @@
 """In Chromium: a mentee marks a message sent from the mentor list and, a few days later, sees its
 follow-up come due on the dashboard, then drafts it."""
+
 import re
 from datetime import date, timedelta
 

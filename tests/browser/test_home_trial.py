@@ -1,5 +1,6 @@
 """In Chromium: a visitor pastes a message on the home page, watches the live critique highlight its words,
 signs up, and finds the message in their first draft."""
+
 import re
 
 import pytest

@@ -1,6 +1,7 @@
 """In Chromium, what instructors and their mentees stumbled on in the first week (issue 13): messages labelled by
 their kind, praise folded away on the review page, agreement per finding counted by calibration, anchors named
 by their title, and a new review the mentee finds on the dashboard and at the top of the draft."""
+
 import re
 import uuid
 
@@ -121,6 +122,8 @@ def test_calibration_names_each_anchor_it_disagrees_on_by_its_title(page, course
         page.get_by_role("button", name="Save review").click()
         expect(page.locator("main")).to_contain_text("Review saved")
     page.goto(f"{base}/instructor/calibration")
-    worst = page.locator("h3", has_text="Where it disagrees with you most").locator("xpath=following-sibling::ul[1]/li/a")
+    worst = page.locator("h3", has_text="Where it disagrees with you most").locator(
+        "xpath=following-sibling::ul[1]/li/a"
+    )
     names = worst.all_text_contents()
     assert sorted(names) == ["Anchor: Demanding and informal", "Anchor: The lesson's example message"]

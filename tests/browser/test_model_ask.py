@@ -1,8 +1,9 @@
 """Asking the model in Chromium: progress in seconds while it works, then its critique, on a real HTTP path."""
+
 import re
 
-from tests.browser.conftest import add_mentor, add_profile, sign_up, start_draft
 from coach.coaching.fakemodel import GOOD_CRITIQUE, Behaviour
+from tests.browser.conftest import add_mentor, add_profile, sign_up, start_draft
 
 
 def new_draft(page, base_url):

@@ -1,4 +1,5 @@
 """Asking the model from the editor, against the local fake model: progress, the answer, and failures."""
+
 import re
 
 import pytest
@@ -17,8 +18,9 @@ def test_the_models_critique_shows_while_the_mentee_keeps_editing(page, model_se
     page.get_by_role("button", name="Ask the model").click()
     expect(page.locator("#model-panel")).to_contain_text("Asking the model")
     page.get_by_label("Message").fill("Edited while the model works.")
-    expect(page.locator("#model-panel")).to_contain_text("A clear, polite ask that needs a reason for them to say yes.",
-                                                         timeout=10_000)
+    expect(page.locator("#model-panel")).to_contain_text(
+        "A clear, polite ask that needs a reason for them to say yes.", timeout=10_000
+    )
     expect(page.locator("#model-panel .critique h3")).to_contain_text("Model: openai/fake-coach")
     expect(page.get_by_label("Message")).to_have_value("Edited while the model works.")
     screenshot(page, "editor-model-critique", full_page=True)
@@ -40,4 +42,5 @@ def test_an_unreachable_server_during_the_model_call_is_reported_in_plain_words(
     page.route(re.compile(r"/model-critique$"), lambda route: route.abort())
     page.get_by_role("button", name=re.compile("Ask (the model|again)")).click()
     expect(page.locator("#model-panel [role=alert]")).to_contain_text(
-        "The model's critique did not come: the server could not be reached")
+        "The model's critique did not come: the server could not be reached"
+    )

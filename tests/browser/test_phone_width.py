@@ -1,11 +1,22 @@
 """In Chromium at a phone's width: no mentee page scrolls sideways, and the short nav's "More" reaches the rest."""
+
 import re
 
 from tests.browser.conftest import open_draft
 
-PAGES = ("/mentee/", "/mentee/profile", "/mentee/mentors", "/mentee/mentors/new", "/mentee/strategy",
-         "/mentee/board", "/mentee/followups", "/mentee/cohort", "/mentee/conversations", "/mentee/peers",
-         "/mentee/portfolio")
+PAGES = (
+    "/mentee/",
+    "/mentee/profile",
+    "/mentee/mentors",
+    "/mentee/mentors/new",
+    "/mentee/strategy",
+    "/mentee/board",
+    "/mentee/followups",
+    "/mentee/cohort",
+    "/mentee/conversations",
+    "/mentee/peers",
+    "/mentee/portfolio",
+)
 WIDER_THAN_SCREEN = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
@@ -14,8 +25,13 @@ def test_no_mentee_page_scrolls_sideways_on_a_phone(page, live_server):
     mentor_url = page.locator("a", has_text="research and drafts").first.get_attribute("href")
     page.set_viewport_size({"width": 390, "height": 844})
     urls = [live_server + path for path in PAGES] + [
-        draft_url, f"{draft_url}/revisions/1", f"{live_server}{mentor_url}", f"{live_server}{mentor_url}/outreach",
-        f"{live_server}{mentor_url}/prep", f"{live_server}{mentor_url}/meetings"]
+        draft_url,
+        f"{draft_url}/revisions/1",
+        f"{live_server}{mentor_url}",
+        f"{live_server}{mentor_url}/outreach",
+        f"{live_server}{mentor_url}/prep",
+        f"{live_server}{mentor_url}/meetings",
+    ]
     wide = {}
     for url in urls:
         page.goto(url)

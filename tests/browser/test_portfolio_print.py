@@ -1,4 +1,5 @@
 """Printing the portfolio in Chromium: a PDF with the four deliverables, one per page, without the site menus."""
+
 import shutil
 import subprocess
 
@@ -12,8 +13,7 @@ def pdf_pages(path):
     """The text of each page of a PDF, through poppler's pdftotext (installed by scripts/install-test-browser.sh)."""
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext is missing: run scripts/install-test-browser.sh (apt-get install poppler-utils)")
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
     return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
 
 

@@ -1,5 +1,6 @@
 """In Chromium: an instructor creates a cohort, a mentee joins it, the instructor selects words of the
 mentee's draft and comments on them, and the mentee sees the comment against those words."""
+
 import re
 
 import pytest

@@ -1,5 +1,6 @@
 """In Chromium: saving a draft after the session ended says so, shows a signed-out header, offers to sign in
 again back to the draft, and keeps the text, with and without JavaScript."""
+
 import re
 
 import pytest
