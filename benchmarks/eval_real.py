@@ -81,13 +81,17 @@ def main(args):
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")
 
 
-def second_author():
-    """The second author's sets, written apart from the first and never tuned on: every row is held out."""
-    pairs, singles, slips = (load(f"author2_{name}.jsonl") for name in ("pairs", "singles", "slips"))
+# Sets by other authors, written apart from the engine and never tuned on: every row is held out.
+OTHER_AUTHORS = (("second author", "author2"), ("third author", "author3"))
+
+
+def other_author(title, prefix):
+    """One other author's pairs, singles and slips, all held out."""
+    pairs, singles, slips = (load(f"{prefix}_{name}.jsonl") for name in ("pairs", "singles", "slips"))
     if not pairs:
         return
     overall, per_rubric, _ = pairwise_accuracy(pairs)
-    print("== second author (all held out)")
+    print(f"== {title} (all held out)")
     print(f"  {'pairs':42} {overall:.2f} (" + " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items()) + ")")
     print(f"  {'singles auc':42} {singles_auc(singles)[0]:.2f} (n={len(singles)})")
     print(f"  {'singles auc 40+ words':42} {singles_auc(singles, LONG_WORDS)[0]:.2f}")
@@ -96,4 +100,5 @@ def second_author():
 
 if __name__ == "__main__":
     main(sys.argv[1:])
-    second_author()
+    for title, prefix in OTHER_AUTHORS:
+        other_author(title, prefix)
