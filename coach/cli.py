@@ -31,13 +31,17 @@ def serve(host, port):
     )
 
 
-@cli.command(name="migrate")
-@click.option(
+# The database every command opens: one option, one default, the same file the app serves.
+database_option = click.option(
     "--database",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
+    help="Database file (default: $COACH_DATABASE, else coach.db in the app's instance folder).",
 )
+
+
+@cli.command(name="migrate")
+@database_option
 def migrate_command(database):
     """Apply pending schema migrations and list what ran."""
     from .db import apply_migrations, open_database
@@ -275,12 +279,7 @@ def format_critique(result):
     is_flag=True,
     help="Print the calls as a JSON array, with the full prompt and response of each.",
 )
-@click.option(
-    "--database",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
-)
+@database_option
 def log_command(count, as_json, database):
     """List recent model calls: when, model, prompt version, outcome, tokens, cost and duration."""
     from . import store
@@ -317,7 +316,7 @@ def format_call(call):
     "--database",
     type=click.Path(dir_okay=False, exists=True),
     default=None,
-    help="Database file to copy (default: $COACH_DATABASE, else instance/coach.db).",
+    help="Database file to copy (default: $COACH_DATABASE, else coach.db in the app's instance folder).",
 )
 def backup_command(dest, database):
     """Copy the database to DEST consistently while the app runs, with SQLite's online backup API."""
@@ -433,12 +432,7 @@ def _open_migrated(database):
     default=None,
     help="Write the CSV to this file (default: standard output).",
 )
-@click.option(
-    "--database",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
-)
+@database_option
 def export_command(cohort, output, database):
     """Export a cohort's revisions as the CSV of the cohort page; COHORT is its id or invite code."""
     from . import store
@@ -470,12 +464,7 @@ def export_command(cohort, output, database):
     is_flag=True,
     help="Read the password from the first line of standard input (default: generate one and print it once).",
 )
-@click.option(
-    "--database",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
-)
+@database_option
 def create_instructor_command(email, name, password_stdin, database):
     """Create an instructor account without the sign-up page, for setting up a course."""
     import secrets
@@ -503,12 +492,7 @@ def create_instructor_command(email, name, password_stdin, database):
 
 
 @cli.command(name="seed-anchors")
-@click.option(
-    "--database",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
-)
+@database_option
 def seed_anchors_command(database):
     """Create the anchor drafts instructors score to calibrate, without opening the anchors page; safe to rerun."""
     from .instructor import calibration
@@ -539,12 +523,7 @@ def _public_base(base_url):
     default=None,
     help="The app's public address for the link (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).",
 )
-@click.option(
-    "--database",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
-)
+@database_option
 def reset_link_command(email, base_url, database):
     """Print a one-time password reset link for EMAIL (valid for an hour), for a course without mail."""
     from . import store
@@ -571,12 +550,7 @@ def reset_link_command(email, base_url, database):
     default=None,
     help="The app's public address for the portfolio's links (default: $COACH_BASE_URL, else http://127.0.0.1:$PORT).",
 )
-@click.option(
-    "--database",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Database file (default: $COACH_DATABASE, else instance/coach.db).",
-)
+@database_option
 def export_user_command(email, output, base_url, database):
     """Write everything the account with EMAIL owns to a zip, as its owner's /account/export does."""
     from . import create_app, store

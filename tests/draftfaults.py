@@ -9,6 +9,7 @@ coach would still propose, and its scores.
 import re
 
 from coach.engine import aftercare, critique, drafter, followup
+from coach.engine.language import SLIP_CODES
 
 # Words a statement cannot end on unless it was cut short ("... into PostgreSQL with.").
 DANGLING = frozenset(
@@ -49,24 +50,7 @@ NAMES = (
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|himself|herself)\b", re.I)
 TITLES = frozenset("dr dr. prof prof. professor mr mrs ms mx".split())
 # The findings of the language layer (coach/engine/language.py): spelling, grammar and cut-off sentences.
-LANGUAGE = frozenset(
-    {
-        "spelling",
-        "name_case",
-        "doubled_word",
-        "doubled_punctuation",
-        "unbalanced_bracket",
-        "unbalanced_quote",
-        "lowercase_i",
-        "confused_word",
-        "agreement",
-        "iso_date",
-        "cut_off_sentence",
-        "language_slips",
-        "broken_sentence",
-        "many_slips",
-    }
-)
+LANGUAGE = SLIP_CODES | {"language_slips", "broken_sentence", "many_slips"}
 
 
 def write(context):

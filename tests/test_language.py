@@ -6,24 +6,12 @@ from pathlib import Path
 import pytest
 
 from coach.engine import critique
+from coach.engine.language import SLIP_CODES
 from coach.engine.rules import RULES
 from tests.test_engine import CTX, GOOD_BODY, GOOD_SUBJECT
 from tests.test_engine_pairs import LESSON_BODY, LESSON_CONTEXT, LESSON_SUBJECT
 
 DATA = Path(__file__).parent / "data"
-SLIP_CODES = {
-    "spelling",
-    "name_case",
-    "doubled_word",
-    "doubled_punctuation",
-    "unbalanced_bracket",
-    "unbalanced_quote",
-    "lowercase_i",
-    "confused_word",
-    "agreement",
-    "iso_date",
-    "cut_off_sentence",
-}
 # (what GOOD_BODY says, the same with one slip, the slip's code, the words flagged, their correction)
 SLIPS = [
     ("the clearest thing", "the clearist thing", "spelling", "clearist", "clearest"),
