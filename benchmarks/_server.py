@@ -27,6 +27,22 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def add_server_options(parser):
+    """The --workers and --threads options of a benchmark that runs the Procfile's gunicorn."""
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("WEB_CONCURRENCY", "2")),
+        help="gunicorn workers (WEB_CONCURRENCY).",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=int(os.environ.get("COACH_THREADS", "8")),
+        help="Threads per worker (COACH_THREADS).",
+    )
+
+
 def procfile_command(port):
     """The Procfile's `web:` command, with $PORT filled in, bound to 127.0.0.1 only, run by this Python."""
     with open(os.path.join(ROOT, "Procfile"), encoding="utf-8") as fh:

@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 
 import requests
 
-from benchmarks._server import ProcfileServer
+from benchmarks._server import ProcfileServer, add_server_options
 from coach import engine, store
 from coach.accounts import services as accounts
 from coach.db import apply_migrations, open_database
@@ -575,18 +575,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="Cohort sizes, smallest first.")
     parser.add_argument("--repeat", type=int, default=15, help="Timed requests per page.")
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=int(os.environ.get("WEB_CONCURRENCY", "2")),
-        help="gunicorn workers (WEB_CONCURRENCY).",
-    )
-    parser.add_argument(
-        "--threads",
-        type=int,
-        default=int(os.environ.get("COACH_THREADS", "8")),
-        help="Threads per worker (COACH_THREADS).",
-    )
+    add_server_options(parser)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="coach-instructor-") as tmp:
         results = [measure(size, args, tmp) for size in sorted(args.sizes)]

@@ -21,7 +21,7 @@ import time
 
 import requests
 
-from benchmarks._server import ProcfileServer
+from benchmarks._server import ProcfileServer, add_server_options
 from benchmarks._user import Refused, SimulatedUser
 
 SAVE_INTERVAL = 30  # seconds between saves of one mentee actively editing, in an evening rush
@@ -228,18 +228,7 @@ def main(argv=None):
     parser.add_argument("--users", type=int, default=50, help="Concurrent simulated mentees.")
     parser.add_argument("--seconds", type=float, default=30, help="How long the users keep saving.")
     parser.add_argument("--baseline-seconds", type=float, default=5, help="How long to measure GET /healthz.")
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=int(os.environ.get("WEB_CONCURRENCY", "2")),
-        help="gunicorn workers (WEB_CONCURRENCY).",
-    )
-    parser.add_argument(
-        "--threads",
-        type=int,
-        default=int(os.environ.get("COACH_THREADS", "8")),
-        help="Threads per worker (COACH_THREADS).",
-    )
+    add_server_options(parser)
     parser.add_argument(
         "--model-faults",
         action="store_true",
