@@ -306,3 +306,29 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
     # The held-out half was measured once the rules were in place (0.90); the tuning half is at 1.00.
     accuracy, n = slip_accuracy(parity, "slip_pairs_3.jsonl")
     assert n == 20 and accuracy >= 0.9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have followed your talks on testing, especially the one about.",
+        "I asked a question after your talk and we spoke for 20 minutes on.",
+        "I found it through Ana's post on.",
+    ],
+)
+def test_a_sentence_that_stops_on_a_preposition_right_after_its_noun_is_cut_off(sentence):
+    body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
+    assert "cut_off_sentence" in {f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd like to know which one to spend the next three months on.",
+        "That is the board we test everything on.",
+        "It is a topic I care about.",
+    ],
+)
+def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
+    body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
+    assert "cut_off_sentence" not in {f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))}

@@ -205,6 +205,7 @@ STRANDABLE = frozenset(
     "beside upon unlike versus concerning involving".split()
 )
 DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
+COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty several many few".split())
 POSSESSIVES = frozenset("my your our their his her".split())
 # "on" also ends phrasal verbs and set phrases ("carry on", "and so on", "early on"); after other words it is cut off.
 ON_ENDERS = frozenset("so later then early carry hold log try catch head sign turn switch right spot".split())
@@ -1828,7 +1829,14 @@ def _dangles(text, words):
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
-    after_noun = len(before) > 1 and before[-2] in DETERMINERS  # "your work on": a noun, whatever verb it can be
+    # "your work on", "20 minutes on", "Ana's talk on": a noun, whatever verb it can be
+    after_noun = len(before) > 1 and (
+        before[-2] in DETERMINERS
+        or before[-2] in COUNTS
+        or before[-2].isdigit()
+        or before[-2].endswith(("'s", "’s"))
+        and before[-2][:-2] not in SUBJECTS
+    )
     if last == "on" and before[-1] not in ON_ENDERS and (after_noun or not _stranding_head(before[-1])):
         last = "of"  # "your thoughts on." is cut off like "of."; "and so on.", "moved on." are whole
     if last not in STRANDABLE:
@@ -1843,10 +1851,12 @@ def _dangles(text, words):
         return True  # nothing can be stranded after a comma, and one is thanked for something
     if last in VERB_LIKE and before[-1] in SUBJECTS:
         return False  # "if you like.", "here we are."
-    if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
-        return False
     in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[: words[-1].start()])[-1]))
     clause = before[len(before) - in_clause :]
+    if after_noun and last not in VERB_LIKE and not any(w in RELATIVE for w in clause[:-1]):
+        return True  # "the one about.": no wh-word opens a clause before the noun, and nothing follows it
+    if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
+        return False
     if any(w in RELATIVE and (w not in NO_STRANDING or last in VERB_LIKE) for w in clause):
         return False  # "Where does the claim come from?"; but after a comma a new clause starts
     if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
