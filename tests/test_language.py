@@ -314,6 +314,7 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I have followed your talks on testing, especially the one about.",
         "I asked a question after your talk and we spoke for 20 minutes on.",
         "I found it through Ana's post on.",
+        "I have already collected good material for.",
     ],
 )
 def test_a_sentence_that_stops_on_a_preposition_right_after_its_noun_is_cut_off(sentence):
@@ -327,6 +328,8 @@ def test_a_sentence_that_stops_on_a_preposition_right_after_its_noun_is_cut_off(
         "I'd like to know which one to spend the next three months on.",
         "That is the board we test everything on.",
         "It is a topic I care about.",
+        "It is the stack I'm most familiar with.",
+        "Is there a call I should watch for?",
     ],
 )
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):

@@ -1792,6 +1792,12 @@ def _relative_clause(before, i):
     )
 
 
+def _head_of_clause(word):
+    """True for a word a relative clause can end on before its preposition: a verb or an adjective ("the team I
+    work with", "the stack I'm familiar with"); a noun there ("I have good material for.") leaves the phrase open."""
+    return _verb_like(word) or _stranding_head(word) or word in SUBJECTS or word in STOPWORDS
+
+
 def _verb_like(word):
     """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
     return (
@@ -1855,7 +1861,9 @@ def _dangles(text, words):
     clause = before[len(before) - in_clause :]
     if after_noun and last not in VERB_LIKE and not any(w in RELATIVE for w in clause[:-1]):
         return True  # "the one about.": no wh-word opens a clause before the noun, and nothing follows it
-    if any(_relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)):
+    if (_head_of_clause(before[-1]) or text.rstrip().endswith("?")) and any(
+        _relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)
+    ):
         return False
     if any(w in RELATIVE and (w not in NO_STRANDING or last in VERB_LIKE) for w in clause):
         return False  # "Where does the claim come from?"; but after a comma a new clause starts
