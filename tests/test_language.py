@@ -314,7 +314,8 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I have followed your talks on testing, especially the one about.",
         "I asked a question after your talk and we spoke for 20 minutes on.",
         "I found it through Ana's post on.",
-        "I have already collected good material for.",
+        "Thanks for the post; it found two real bugs for.",
+        "I kept notes from two outages; they might make good material for.",
     ],
 )
 def test_a_sentence_that_stops_on_a_preposition_right_after_its_noun_is_cut_off(sentence):
