@@ -23,6 +23,21 @@ FALLBACK = {"number": [1, 2]}  # revision numbers: each draft has 1 and 2
 SKIPPED_TABLES = {"_sqlite_migrations", "rate_limit_events", "model_calls"}
 
 
+def offline_app(path, **extra):
+    """The app for a sweep: a database at `path`, CSRF on, no model and no link fetching, plus `extra` config."""
+    return create_app(
+        {
+            "TESTING": True,
+            "DATABASE": str(path),
+            "SECRET_KEY": "test-secret",
+            "COACH_MODEL": None,
+            "COACH_API_BASE": None,
+            "COACH_FETCH_LINKS": False,
+            **extra,
+        }
+    )
+
+
 def is_public(endpoint):
     """True for the routes anyone may use without signing in."""
     return endpoint in PUBLIC_ENDPOINTS or endpoint.startswith(("auth.", "recovery."))

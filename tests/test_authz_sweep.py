@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from coach import create_app
 from coach.db import open_database
 from tests import sweep
 from tests.conftest import Actions
@@ -25,16 +24,7 @@ DENIED = {400, 401, 404, 405}  # 400/405: a write this route does not take; neve
 def world(tmp_path_factory):
     """The app with the owner's marked records, the owner's ids, and a client per persona."""
     path = tmp_path_factory.mktemp("authz") / "coach.db"
-    app = create_app(
-        {
-            "TESTING": True,
-            "DATABASE": str(path),
-            "SECRET_KEY": "test-secret",
-            "COACH_MODEL": None,
-            "COACH_API_BASE": None,
-            "COACH_FETCH_LINKS": False,
-        }
-    )
+    app = sweep.offline_app(path)
     app.add_url_rule("/planted/<int:mentor_id>", "planted_leak", _planted_leak)
     ids = sweep.owner_world(app, MARKER)["ids"]
     db = open_database(str(path))

@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from coach import create_app
 from coach.db import open_database
 from tests import sweep
 
@@ -33,16 +32,7 @@ EXPECTED_REFUSALS = {
 def world(tmp_path_factory):
     """A mentee in an instructor's cohort after every form on their pages was filled in and saved."""
     path = tmp_path_factory.mktemp("pages") / "coach.db"
-    app = create_app(
-        {
-            "TESTING": True,
-            "DATABASE": str(path),
-            "SECRET_KEY": "test-secret",
-            "COACH_MODEL": None,
-            "COACH_API_BASE": None,
-            "COACH_FETCH_LINKS": False,
-        }
-    )
+    app = sweep.offline_app(path)
     owner = sweep.owner_world(app, MARKER)
     db = open_database(str(path))
     every = sweep.record_ids(app, db)

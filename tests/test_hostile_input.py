@@ -13,7 +13,6 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 from argon2 import PasswordHasher
 
-from coach import create_app
 from coach.accounts import services as accounts
 from coach.db import open_database
 from tests import sweep
@@ -42,17 +41,7 @@ _serial = itertools.count(1)
 def world(tmp_path_factory):
     """A mentee and an instructor with records, and every form on their pages and the public ones."""
     path = tmp_path_factory.mktemp("hostile") / "coach.db"
-    app = create_app(
-        {
-            "TESTING": True,
-            "DATABASE": str(path),
-            "SECRET_KEY": "test-secret",
-            "COACH_MODEL": None,
-            "COACH_API_BASE": None,
-            "COACH_FETCH_LINKS": False,
-            "COACH_SIGNIN_LIMIT": 10**6,
-        }
-    )
+    app = sweep.offline_app(path, COACH_SIGNIN_LIMIT=10**6)
     with pytest.MonkeyPatch.context() as patch:
         # The sweep signs up many times: a cheap hash keeps it fast, and hashing is not under test here.
         patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))

@@ -1693,6 +1693,7 @@ def _agreement(text, field, known):
 
 
 @lru_cache(maxsize=16)  # confusions and agreement of one paragraph share it
+@lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph
 def _triggers_in(text):
     """The trigger words of CONFUSIONS and AGREEMENT that occur in `text` (lower-cased), found in one pass."""
     lower = text.lower()
