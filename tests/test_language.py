@@ -316,9 +316,19 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I found it through Ana's post on.",
         "Thanks for the post; it found two real bugs for.",
         "I kept notes from two outages; they might make good material for.",
+        # nothing before the preposition leaves room for its object: no relative, wh-word, passive or infinitive
+        "We ran the manual load tests with.",
+        "Your post helped me see how queues behave in.",
+        "I spent last year building internal tools for.",
+        "I can't decide which of.",
+        "We moved the billing service to Kubernetes with.",
+        "We benchmarked it against.",
+        "The slow part is the step that converts the images into.",
+        "I have been promoted to.",
+        "I would suggest something closer to.",
     ],
 )
-def test_a_sentence_that_stops_on_a_preposition_right_after_its_noun_is_cut_off(sentence):
+def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_cut_off(sentence):
     body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
     assert "cut_off_sentence" in {f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))}
 
@@ -331,6 +341,20 @@ def test_a_sentence_that_stops_on_a_preposition_right_after_its_noun_is_cut_off(
         "It is a topic I care about.",
         "It is the stack I'm most familiar with.",
         "Is there a call I should watch for?",
+        # a relative clause with no relative word, its subject a pronoun or a noun phrase
+        "It's a field I know little about.",
+        "That was the question nobody had an answer for.",
+        "The unit a process belongs to is listed first.",
+        "This is the part I keep getting stuck on.",
+        # a passive, an infinitive after a noun or an adjective, "worth", and adverbs that end a phrase
+        "The issue was finally dealt with.",
+        "The design doc was reviewed and signed off on.",
+        "I'd love to find a mentor to learn from.",
+        "The library is easy to get started with.",
+        "It's a problem worth thinking about.",
+        "Hard-coded colours keep creeping back in.",
+        "Should we put a queue in between?",
+        "Who else should I talk to?",
     ],
 )
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):

@@ -202,13 +202,39 @@ PRONOUN_ENDERS = frozenset(
 STRANDABLE = frozenset(
     "with for of from about at into onto towards toward via to under between among within across "
     "during including per regarding despite without is are was were like against amid amidst "
-    "beside upon unlike versus concerning involving".split()
+    "beside upon unlike versus concerning involving on in".split()
 )
 DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
 COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty several many few".split())
 POSSESSIVES = frozenset("my your our their his her".split())
-# "on" also ends phrasal verbs and set phrases ("carry on", "and so on", "early on"); after other words it is cut off.
-ON_ENDERS = frozenset("so later then early carry hold log try catch head sign turn switch right spot".split())
+# "on" and "in" also end phrasal verbs and set phrases as adverbs ("carry on", "and so on", "chime in"); after
+# these words (in any form: "moved on", "checking in") they are whole; elsewhere they need a gap like any
+# preposition ("I read your talk on." is cut off).
+PARTICLES = {
+    "on": frozenset(
+        "so later then early now carry hold log try catch head sign turn switch right spot go move keep come get "
+        "pass build follow read hang and back".split()
+    ),
+    "between": frozenset(["in"]),
+    "in": frozenset(
+        "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
+        "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
+        "pass".split()
+    ),
+}
+# Adjectives an infinitive with a stranded preposition follows ("easy to get started with", "hard to argue with").
+INFINITIVE_ADJECTIVES = frozenset(
+    "easy hard difficult simple safe fun nice good great impossible tricky painful".split()
+)
+MODALS = frozenset("would could should will can may might must do does did shall".split())
+ADJECTIVAL_PARTICIPLES = frozenset(
+    "interested involved excited based focused inspired impressed skilled experienced engaged located specialised "
+    "specialized qualified dedicated committed obsessed fascinated".split()
+)
+GET_FORMS = frozenset("get got gets getting gotten".split())
+# Particles that may follow a participle before its preposition ("it was signed off on").
+ADVERB_PARTICLES = frozenset("off up out back down over away in on".split())
+BE_FORMS = frozenset("be is are was were been being am i'm you're we're they're it's he's she's that's".split())
 # Verbs that never go without an object: after "to" at a sentence's end they are cut off ("the data it needs to
 # contain."). Not "discuss" or "mention": "a call to discuss?" and "not to mention." are idioms.
 OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
@@ -224,7 +250,7 @@ ELLIPSIS_TO = frozenset(
     "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
     "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
     "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
-    "thrilled unable".split()
+    "thrilled unable not".split()
 )
 RELATIVE = frozenset(
     "what which who whom whose where when how why someone something anyone anything "
@@ -232,6 +258,7 @@ RELATIVE = frozenset(
 )
 # Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
 NO_STRANDING = frozenset("how why when".split())
+OBJECT_PRONOUNS = frozenset("it you".split())
 SUBJECTS = frozenset(
     "nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've "
     "we've they've "
@@ -266,10 +293,15 @@ curious comfortable worried happy ready good bad great hard easy worth suited qu
 )
 # Irregular pasts strand too ("what I thought about"), but take no further suffix: "thoughts" is a noun.
 IRREGULAR_PASTS = frozenset(
-    """took made got went came gave thought brought found built wrote spoke heard knew grew ran
+    """took made got went came gave thought brought found built wrote spoke heard knew grew ran dealt
 sat stood set left kept felt held told said paid meant sent spent taught fought sought""".split()
 )
 STRANDING_HEADS |= IRREGULAR_PASTS
+# Participles a passive strands a preposition after ("it is being run on").
+IRREGULAR_PARTICIPLES = IRREGULAR_PASTS | frozenset(
+    """done seen taken given written spoken known shown run put set cut read chosen driven forgotten gotten hidden
+    thrown worn begun""".split()
+)
 VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
@@ -1777,26 +1809,29 @@ _ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 def _relative_clause(before, i):
     """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
     in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
-    # "the project [our team relies] on": a possessive and its noun are a subject only when a verb follows them
+    # "the project [our team relies] on": a determiner and its noun are a subject only when a verb follows them
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
-    subject = (
-        before[i] in SUBJECTS
-        or (before[i] in POSSESSIVES or before[i] == "the")
+    # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
+    pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
+    subject = pronoun or (
+        before[i] in DETERMINERS
         and len(before) - i >= 3
         and not _verb_like(before[i - 1])
+        and any(_verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
     )
     return (
         subject
         and before[i - 1] not in STOPWORDS
-        and not before[i - 1].endswith("ing")
+        and before[i - 1] not in COMPLEMENTISERS
+        and not before[i - 1].endswith("ed")
+        and not _gerund(before, i - 1)
         and not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1 :])
     )
 
 
-def _head_of_clause(word):
-    """True for a word a relative clause can end on before its preposition: a verb or an adjective ("the team I
-    work with", "the stack I'm familiar with"); a noun there ("I have good material for.") leaves the phrase open."""
-    return _verb_like(word) or _stranding_head(word) or word in SUBJECTS or word in STOPWORDS
+def _gerund(words, j):
+    """True when words[j] is a verb in -ing ("working"), not a noun that ends so ("thing", "the meeting")."""
+    return len(words[j]) > 5 and words[j].endswith("ing") and not (j and words[j - 1] in DETERMINERS)
 
 
 def _verb_like(word):
@@ -1836,20 +1871,10 @@ def _dangles(text, words):
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
-    # "your work on", "20 minutes on", "Ana's talk on": a noun, whatever verb it can be
-    after_noun = len(before) > 1 and (
-        before[-2] in DETERMINERS
-        or before[-2] in COUNTS
-        or before[-2].isdigit()
-        or before[-2].endswith(("'s", "’s"))
-        and before[-2][:-2] not in SUBJECTS
-    )
-    if last == "on" and before[-1] not in ON_ENDERS and (after_noun or not _stranding_head(before[-1])):
-        last = "of"  # "your thoughts on." is cut off like "of."; "and so on.", "moved on." are whole
-    if last not in STRANDABLE:
+    if last not in STRANDABLE or _particle(before[-1], last):
         return False
     if last == "to" and before[-1] in ELLIPSIS_TO:
-        return False
+        return False  # "I'd love to."
     if (
         "," in text[words[-2].end() : words[-1].start()]
         or before[-2:] in (["thank", "you"], ["thanks"])
@@ -1859,19 +1884,112 @@ def _dangles(text, words):
     if last in VERB_LIKE and before[-1] in SUBJECTS:
         return False  # "if you like.", "here we are."
     in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[: words[-1].start()])[-1]))
-    clause = before[len(before) - in_clause :]
-    if after_noun and last not in VERB_LIKE and not any(w in RELATIVE for w in clause[:-1]):
-        return True  # "the one about.": no wh-word opens a clause before the noun, and nothing follows it
-    if (_head_of_clause(before[-1]) or text.rstrip().endswith("?")) and any(
-        _relative_clause(before, i) for i in range(max(1, len(before) - SUBJECT_WINDOW), len(before) - 1)
-    ):
+    return not _leaves_a_gap(before[len(before) - in_clause :], last)
+
+
+def _particle(word, last):
+    """True when the last word is an adverb that ends its phrase, not a preposition: "carry on", "chime in",
+    "from now on", "the results are in"."""
+    return last in PARTICLES and (
+        word in PARTICLES[last] or word in BE_FORMS or any(b in PARTICLES[last] for b in _bases(word))
+    )
+
+
+def _leaves_a_gap(clause, last):
+    """True when the clause has room for the preposition's object somewhere before it, so the preposition is
+    stranded there, not cut off. English strands a final preposition only in a few structures:
+    a wh-word or relative ("which one would you start with?", "someone I can learn from"), a relative clause with
+    no relative word ("the team I work with", "the service our team depends on"), a passive ("it was dealt with"),
+    an infinitive after a noun or an adjective ("a project to contribute to", "easy to get started with") and
+    "worth" ("worth thinking about"). With none of them the phrase was cut off ("I'm grateful for.",
+    "we ran the tests with.")."""
+    n = len(clause)
+    if n == 0:
         return False
-    if any(w in RELATIVE and (w not in NO_STRANDING or last in VERB_LIKE) for w in clause):
-        return False  # "Where does the claim come from?"; but after a comma a new clause starts
-    if any(w == "that" and i and clause[i - 1] not in COMPLEMENTISERS for i, w in enumerate(clause)):
-        return False  # "projects that contributing to open source would not give access to"
-    if last == "between" and before[-1] == "in":
-        return False  # "or put Kafka in between?"
-    if after_noun:
+    return (
+        _wh_gap(clause, last)
+        or any(_relative_clause(clause, i) for i in range(max(1, n - SUBJECT_WINDOW), n))
+        or _passive_gap(clause, last)
+        or _infinitive_gap(clause)
+        or n > 1
+        and clause[-2] == "worth"
+        and clause[-1].endswith("ing")
+    )
+
+
+def _wh_gap(clause, last):
+    """A wh-word or relative that the preposition can take as its object: not the word right before it ("which
+    of."), not the subject of the verb after it ("the step that converts the images into."), and a word of manner,
+    reason or time only before a verb like "is" ("how it is")."""
+    for i, w in enumerate(clause[:-1]):
+        after = clause[i + 1]
+        if w in NO_STRANDING:
+            gap = last in VERB_LIKE
+        elif w == "that":  # an object relative only when a subject or an auxiliary comes next
+            opens = i and clause[i - 1] not in COMPLEMENTISERS
+            gap = opens and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
+        elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
+            gap = i < len(clause) - 2 and not _finite_verb(after)
+        else:  # "someone I can learn from", "something to look into"; not "something closer to."
+            gap = w in RELATIVE and (after in SUBJECTS or after in DETERMINERS or after in MODALS or after == "to")
+        if gap:
+            return True
+    return False
+
+
+def _passive_gap(clause, last):
+    """ "It was dealt with", "the bug is being worked on", "it was signed off on": a form of "be" or "get", then a
+    participle, maybe with its particle. Not a participle that is an adjective wanting its complement ("I'm
+    interested in.", "it is based on.")."""
+    particle = len(clause) > 1 and clause[-1] in ADVERB_PARTICLES
+    head = clause[-2] if particle else clause[-1]
+    participle = (head in IRREGULAR_PARTICIPLES or head.endswith("ed")) and head not in ADJECTIVAL_PARTICIPLES
+    # "I was promoted to.": a person is seldom what a verb with "to" acts on, so it is cut off ("reached out to" is not)
+    personal = last == "to" and clause[0] in SUBJECTS and clause[0] not in OBJECT_PRONOUNS and not particle
+    return participle and not personal and any(w in BE_FORMS or w in GET_FORMS for w in clause[:-1])
+
+
+def _infinitive_gap(clause):
+    """ "A project to contribute to", "a mentor to learn from", "easy to get started with": "to" and a verb after a
+    noun or an adjective, and no other preposition after them to take the gap."""
+    return any(
+        clause[k] == "to"
+        and _noun_or_adjective(clause, k - 1)
+        and _verb_like(clause[k + 1])
+        and not any(w in STRANDABLE and w not in VERB_LIKE for w in clause[k + 1 :])
+        for k in range(1, len(clause) - 1)
+    )
+
+
+def _noun_or_adjective(words, j):
+    """True when words[j] is a noun (after a determiner or a number, or no verb at all) or an adjective that an
+    infinitive follows ("a fix to go with", "easy to set up")."""
+    word = words[j]
+    if word in INFINITIVE_ADJECTIVES:
         return True
-    return not _stranding_head(before[-1])  # "worth thinking about", "nobody asked for"
+    if word in BE_FORMS or word in ELLIPSIS_TO or word in STOPWORDS or word in NEVER_LAST:
+        return False
+    return not _verb_like(word) or j > 0 and (words[j - 1] in DETERMINERS or words[j - 1] in COUNTS)
+
+
+def _finite_verb(word):
+    """A verb that has its subject already: "converts", "happened" (so a wh-word before it is its subject)."""
+    return (
+        word in ("is", "was", "has", "does")
+        or word in IRREGULAR_PASTS
+        or word.endswith(("s", "ed"))
+        and _verb_like(word)
+        or word in _PLURAL_VERBS
+    )
+
+
+def _bases(word):
+    """The forms `word` may be made from: "runs" -> "run", "running" -> "run", "taking" -> "take"."""
+    yield word
+    for suffix in ("s", "es", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            yield stem
+            yield stem + "e"
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]
