@@ -82,7 +82,7 @@ def main(args):
 
 
 # Sets by other authors, written apart from the engine and never tuned on: every row is held out.
-OTHER_AUTHORS = (("second author", "author2"), ("third author", "author3"))
+OTHER_AUTHORS = (("second author", "author2"), ("third author", "author3"), ("fourth author", "author4"))
 
 
 def other_author(title, prefix):
@@ -96,6 +96,10 @@ def other_author(title, prefix):
     print(f"  {'singles auc':42} {singles_auc(singles)[0]:.2f} (n={len(singles)})")
     print(f"  {'singles auc 40+ words':42} {singles_auc(singles, LONG_WORDS)[0]:.2f}")
     print(f"  {'slip pairs: clean scores higher':42} {slip_accuracy(slips):.2f} (n={len(slips)})")
+    politeness = load(f"{prefix}_politeness.jsonl") if (DATA / f"{prefix}_politeness.jsonl").exists() else []
+    for source in sorted({r["source"] for r in politeness}):
+        value, top, bottom = quartile_auc([r for r in politeness if r["source"] == source])
+        print(f"  {'politeness ' + source:42} {value:.2f} (top {top}, bottom {bottom})")
 
 
 if __name__ == "__main__":

@@ -360,3 +360,27 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
     body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
     assert "cut_off_sentence" not in {f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do you need it for?",
+        "Which version are you referring to?",
+        "What OS are you on?",
+        "Which browser did you test this in?",
+        "What is the template for?",
+        "What does this refer to?",
+        "What was the reason for the revert?",
+        "Where did you get that number from?",
+        "Could you add the query you ran it with?",
+        "Is there a source you could point me to?",
+        "Which policy is this based on?",
+        "What did you change it to?",
+        "Could you explain what the parameter is used for?",
+        "What are you planning to use it for?",
+    ],
+)
+def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
+    # forum requests end this way all the time; a cut-off finding here would cost a polite question its tone
+    assert "cut_off_sentence" not in {f["code"] for f in language_findings(critique("", question, None))}

@@ -1929,7 +1929,7 @@ def _wh_gap(clause, last):
             opens = i and clause[i - 1] not in COMPLEMENTISERS
             gap = opens and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
         elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
-            gap = i < len(clause) - 2 and not _finite_verb(after)
+            gap = i < len(clause) - 2 and (not _finite_verb(after) or _inverted(clause, i + 1))
         else:  # "someone I can learn from", "something to look into"; not "something closer to."
             gap = w in RELATIVE and (after in SUBJECTS or after in DETERMINERS or after in MODALS or after == "to")
         if gap:
@@ -1970,6 +1970,15 @@ def _noun_or_adjective(words, j):
     if word in BE_FORMS or word in ELLIPSIS_TO or word in STOPWORDS or word in NEVER_LAST:
         return False
     return not _verb_like(word) or j > 0 and (words[j - 1] in DETERMINERS or words[j - 1] in COUNTS)
+
+
+def _inverted(words, j):
+    """True when words[j] is an auxiliary its subject follows, as in a question ("what does this refer to?", "what
+    is the template for?"): the wh-word before it is then the object, not the subject ("what happened to.")."""
+    if j + 1 >= len(words) or not (words[j] in MODALS or words[j] in BE_FORMS or words[j] in ("has", "have", "had")):
+        return False
+    following = words[j + 1]
+    return following in SUBJECTS or following in DETERMINERS or not (_verb_like(following) or _gerund(words, j + 1))
 
 
 def _finite_verb(word):
