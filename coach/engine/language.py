@@ -318,6 +318,10 @@ questions point points example examples method approach process stack setup writ
 episode episodes interview interviews story expertise knowledge background opinion opinions contributions
 contribution product startup tool tools framework app workshop session sessions channel chapter tutorial tutorials
 guide notes slides demo recommendation recommendations suggestion suggestions comment comments review reviews
+dataset datasets model models employer manager driver drivers case study studies package packages plugin plugins
+extension extensions dissertation report reports analysis benchmark benchmarks results findings data survey
+handbook playbook template templates docs documentation org organisation organization office department name
+speech writing slide deck checklist list lists account feed pull issue issues
 """.split()
 )
 # One describing word between "your" and its noun ("you're recent talk"); not a verb form, an adverb or a word
@@ -355,7 +359,7 @@ CONFUSIONS = (
             r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
             r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
             r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
-            r"quoted|bought|helps)\s+(?P<w>you['’]re)(?=\s)",
+            r"quoted|bought|helps|use|uses|bookmarked|starred|forked)\s+(?P<w>you['’]re)(?=\s)",
             re.I,
         ),
         "your",
