@@ -55,6 +55,11 @@ SLIPS = [
     ),
     ("report any bugs.", "report any bugs; it's test suite runs fast.", "agreement", "it's", "its"),
     ("Thanks,", "Thanks for any advise,", "confused_word", "advise", "advice"),
+    ("report any bugs.", "report any bugs; my CV are attached.", "agreement", "are", "is"),
+    ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
+    ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
+    ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),
+    ("report any bugs.", "report any bugs. I use you're HAL driver daily.", "confused_word", "you're", "your"),
     (
         "I have read on the topic.",
         "I have read on how teams move firmware to Rust with.",
@@ -384,3 +389,19 @@ def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
 def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
     # forum requests end this way all the time; a cut-off finding here would cost a polite question its tone
     assert "cut_off_sentence" not in {f["code"] for f in language_findings(critique("", question, None))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the call were shorter, I would join.",
+        "The team are spread over three time zones.",
+        "This can have side effects, and the two are related.",
+        "The following are the steps I tried.",
+        "It requires that the board have a debugger attached.",
+        "Its owner asked me to write, and its tests run in a minute.",
+    ],
+)
+def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):
+    body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
+    assert language_findings(critique(GOOD_SUBJECT, body, CTX)) == []

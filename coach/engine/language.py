@@ -432,6 +432,8 @@ CONFUSIONS = (
         re.compile(
             _P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
             r"actually|definitely|clearly|pretty|getting|becoming|taking|starting|because|too|my|your|our|how|why|"
+            r"simply|mostly|basically|entirely|completely|totally|fully|partly|largely|merely|usually|always|almost|"
+            r"already|possibly|certainly|obviously|"
             r"what|where|when|who|like)\s)",
             re.I,
         ),
@@ -445,7 +447,9 @@ CONFUSIONS = (
             _P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
             r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
             r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
-            r"necessary|ready|worth it)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how)\b))",
+            r"necessary|ready|worth it|live|easier|harder|simpler|better|worse|faster|quicker|clearer|cheaper|"
+            r"safer)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how|than|as|now|again|"
+            r"in|on|at)\b))",
             re.I,
         ),
         "it's",
@@ -631,7 +635,7 @@ _OBJECT_AFTER = (
 _GROUP_NOUNS = frozenset(
     """rest lot lots number couple majority bunch group team staff people police family company
 government committee board crew management audience public class department council kind sort type half part
-data media children men women""".split()
+data media children men women criteria alumni personnel""".split()
 )
 # A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
@@ -745,6 +749,25 @@ AGREEMENT = (
         re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
         _PLURAL_VERBS.get,
         "does not agree with its plural subject",
+    ),
+    # "my CV are attached", "the fix were merged": a singular noun that opens its clause, then a plural verb. Not
+    # a noun of a group ("the team are", English in Britain), a superlative or ordinal ("the best are") or "-ing",
+    # nor a subjunctive ("if the call were shorter", "requires that the tracer have").
+    (
+        (" are ", " were ", " have "),
+        re.compile(
+            r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:(?P<subjunctive>(?i:if|that|though|wish))|(?i:whether|"
+            r"because|so|but|when|since|while|although|until|once|where|think|suspect|guess|believe|know|hope|mean|"
+            r"noticed|found|saw|see|read|heard|realised|realized|said|says|feel|felt))\s+)"
+            r"(?i:the|my|our|your|this|their|his|her)\s+"
+            r"(?!(?:" + "|".join(_GROUP_NOUNS) + r"|latter|former|first|last|other|same|following|remaining|"
+            r"can|could|may|might|will|would|should|must|shall|does|did|one|two|three|four|five)\b)"
+            r"(?:[a-z]{3,}|[A-Z]{2,4})\b(?<!s)(?<!ing)(?<!est)\s+(?:" + _ADVERB + r"\s+)?"
+            r"(?P<w>(?(subjunctive)are|(?:are|were|have)))\b",
+            re.M,
+        ),
+        {"are": "is", "were": "was", "have": "has"}.get,
+        "does not agree with its singular subject",
     ),
     (
         ("each ", "every "),
@@ -1728,7 +1751,6 @@ def _agreement(text, field, known):
             )
 
 
-@lru_cache(maxsize=16)  # confusions and agreement of one paragraph share it
 @lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph
 def _triggers_in(text):
     """The trigger words of CONFUSIONS and AGREEMENT that occur in `text` (lower-cased), found in one pass."""
