@@ -375,37 +375,30 @@ def eval_command(pairs_file, min_overall, min_each, model, api_base, no_cache):
     """Rank judgement pairs (JSONL of {"rubric", "context", "better", "worse"}) and report pairwise accuracy.
 
     With --model, the model's critique is measured the same way, so a course can check a model before
-    trusting it; a pair whose model call failed is reported and counted as the built-in coach's answer.
+    trusting it; a pair whose model call failed is reported and counted as a miss.
     """
     from .engine.evaluate import pairwise_accuracy
 
-    critic, failures = _counting_failures(_critic(_backend(model, api_base), no_cache))
+    critic = _critic(_backend(model, api_base), no_cache)
     try:
         pairs = [json.loads(line) for line in _read_stdin_text(pairs_file).splitlines() if line.strip()]
         overall, per_rubric, misses = pairwise_accuracy(pairs, critic)
     except (ValueError, KeyError, TypeError) as exc:
         raise click.ClickException(f"cannot read the pairs: {exc!r}") from exc
     for miss in misses:
-        click.echo(f"missed {miss['id']} ({miss['rubric']}): better {miss['better']} vs worse {miss['worse']}")
-    if failures:
-        click.echo(f"{len(failures)} model call(s) failed and were scored by the built-in coach: {failures[0]}")
+        if miss.get("error"):
+            click.echo(f"missed {miss['id']} ({miss['rubric']}): the model call failed: {miss['error']}")
+        else:
+            click.echo(f"missed {miss['id']} ({miss['rubric']}): better {miss['better']} vs worse {miss['worse']}")
+    failed = sum(1 for miss in misses if miss.get("error"))
+    if failed:
+        click.echo(
+            f"{failed} of {len(pairs)} pair(s) could not be judged because a model call failed; each counts as a miss"
+        )
     detail = " ".join(f"{rubric}={acc:.2f}" for rubric, acc in per_rubric.items())
     click.echo(f"pairwise accuracy {overall:.2f} over {len(pairs)} pairs ({detail})")
     if overall < min_overall or min(per_rubric.values(), default=0.0) < min_each:
         raise SystemExit(1)
-
-
-def _counting_failures(critique):
-    """Wrap a critique function so the model errors it met are collected; return (wrapped, errors)."""
-    errors = []
-
-    def counted(subject, body, context):
-        result = critique(subject, body, context)
-        if result.get("model_error"):
-            errors.append(result["model_error"])
-        return result
-
-    return counted, errors
 
 
 # Instructors (issue 7) --------------------------------------------------------------------------

@@ -300,8 +300,10 @@ def test_coach_eval_measures_a_model_on_judgement_pairs_as_it_does_the_builtin_c
     )
     result = run_cli(["eval", str(pairs), "--model", "queued", "--min-overall", "0.9"], "", env)
     assert "missed p2 (clarity): better 2.0 vs worse 4.0" in result.output
-    assert "1 model call(s) failed and were scored by the built-in coach" in result.output
-    assert "over 3 pairs" in result.output and result.exit_code == 1
+    # the failed pair is the model's miss, not the built-in coach's answer passed off as the model's
+    assert "missed p3 (clarity): the model call failed" in result.output
+    assert "1 of 3 pair(s) could not be judged because a model call failed" in result.output
+    assert "pairwise accuracy 0.33 over 3 pairs" in result.output and result.exit_code == 1
     assert len(queued_model.requests) == 6
 
 

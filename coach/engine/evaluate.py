@@ -18,17 +18,21 @@ def context_of(row):
 def pairwise_accuracy(pairs, critic=critique):
     """Return (overall, {rubric: accuracy}, misses); a tie counts half, as in shared/eval/score_pairs.py.
 
-    `critic(subject, body, context)` is the built-in coach unless a model's critique is measured instead.
+    `critic(subject, body, context)` is the built-in coach unless a model's critique is measured instead. A pair
+    where the model's call failed for either message is a miss with its `error`: the fallback critique that the
+    app shows then is the built-in coach's, and a model must not be credited with it.
     """
     hits, counts, misses = defaultdict(float), defaultdict(int), []
     for pair in pairs:
         rubric, context = pair["rubric"], context_of(pair)
-        better = critic(pair["better"]["subject"], pair["better"]["body"], context)["scores"][rubric]
-        worse = critic(pair["worse"]["subject"], pair["worse"]["body"], context)["scores"][rubric]
+        results = [critic(pair[side]["subject"], pair[side]["body"], context) for side in ("better", "worse")]
+        better, worse = (result["scores"][rubric] for result in results)
+        error = next((result["model_error"] for result in results if result.get("model_error")), None)
         counts[rubric] += 1
-        hits[rubric] += 1.0 if better > worse else 0.5 if better == worse else 0.0
-        if better <= worse:
-            misses.append({"id": pair.get("id", "?"), "rubric": rubric, "better": better, "worse": worse})
+        hits[rubric] += 0.0 if error else 1.0 if better > worse else 0.5 if better == worse else 0.0
+        if error or better <= worse:
+            miss = {"id": pair.get("id", "?"), "rubric": rubric, "better": better, "worse": worse}
+            misses.append({**miss, "error": error} if error else miss)
     total = sum(counts.values())
     overall = sum(hits.values()) / total if total else 0.0
     return overall, {r: hits[r] / counts[r] for r in sorted(counts)}, misses
