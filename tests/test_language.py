@@ -405,3 +405,9 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):
     body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
     assert language_findings(critique(GOOD_SUBJECT, body, CTX)) == []
+
+
+def test_wiki_links_on_a_talk_page_are_balanced_brackets():
+    body = "Thanks for fixing [[Mount Kenya]]! Could you look at [[Talk:Lake Victoria|the lake's talk page]] too?"
+    assert language_findings(critique("", body)) == []
+    assert [f["code"] for f in language_findings(critique("", body.replace("]]!", "]!")))] == ["unbalanced_bracket"]

@@ -50,7 +50,8 @@ PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags
     r"|\w+(?:[./\\:_]\w+)+"  # paths, dotted names (Node.js, os.path), 10:30, snake_case
-    r"|\[[^\]\n]*\]|\{\{.*?\}\}|<[^<>\n]*>"  # template slots and tags (placeholder findings name them)
+    r"|\[\[[^\[\]\n]*\]\]"  # wiki links ([[Mount Kenya]], [[Talk:Foo|the talk page]])
+    r"|\[[^\[\]\n]*\]|\{\{.*?\}\}|<[^<>\n]*>"  # template slots and tags (placeholder findings name them)
     r"|(?<![\w:])[:;=][-']?[()\[\]DPp](?!\w)",  # emoticons
     re.S,
 )
@@ -1611,7 +1612,7 @@ def _brackets(text, field, known):
                 '"))" closes a bracket twice.' if doubled else 'This ")" closes a bracket that was never opened.',
                 'Delete the extra ")".',
             )
-    yield from _square_brackets(masked, field)
+    yield from _square_brackets(text, masked, field)
     for i in opened:
         if masked[i + 1 : i + 2] == "(":
             yield Slip(
@@ -1631,7 +1632,7 @@ def _brackets(text, field, known):
         )
 
 
-def _square_brackets(masked, field):
+def _square_brackets(text, masked, field):
     """A "[" or "]" with no partner (template slots and links are masked): a stray key, deleted."""
     opened, stray = [], []
     for i, ch in enumerate(masked):
@@ -1643,7 +1644,7 @@ def _square_brackets(masked, field):
             stray.append(i)
     for i in sorted(stray + opened):
         # " [ you": the space after a lone bracket goes with it, so no double space is left
-        end = i + 2 if masked[i - 1 : i] == " " and masked[i + 1 : i + 2] == " " else i + 1
+        end = i + 2 if text[i - 1 : i] == " " and text[i + 1 : i + 2] == " " else i + 1
         message = (
             'This "[" is never closed.' if masked[i] == "[" else 'This "]" closes a bracket that was never opened.'
         )

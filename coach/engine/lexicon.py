@@ -476,6 +476,7 @@ COUNTERFACTUAL = _words(
     r"might (?:you|i)",
     r"(?:i was|i am|i'm) wondering",
     r"i wonder",
+    r"(?:just )?wondering (?:if|whether)",  # "just wondering if you ..." drops its "I" and is as indirect
 )
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 # The paper's "Hedges": a subject whose verb (or, after "is", adjective) is a word of tentativeness ("I think",
@@ -507,7 +508,7 @@ FLEXIBLE = _words(
     r"(?:suits|works for|convenient for) you",
     r"around your (?:schedule|calendar|time)",
     r"whenever (?:suits|works|is convenient)",
-    r"no (?:problem|worries|pressure)",
+    r"no (?:problem|worries|pressure|rush|hurry)",
     r"understand if",
     r"(?:if|when) you(?:['’]re| are) (?:too )?busy",
     r"whatever (?:suits|works)",
