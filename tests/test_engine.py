@@ -371,3 +371,13 @@ def test_after_a_meeting_value_comes_from_saying_what_the_advice_led_to():
     assert "reports_back" in {f["code"] for f in reported["findings"]}
     assert "nothing_reported" in {f["code"] for f in bare["findings"]}
     assert reported["scores"]["value"] > bare["scores"]["value"]
+
+
+def test_one_order_is_one_demand_however_many_rules_find_it():
+    # "Tell me ..." is an imperative sentence and a "tell me" phrase: one fault, charged once
+    told = critique("", "Tell me why you reverted it.")
+    explained = critique("", "Explain why you reverted it.")
+    assert [f["code"] for f in told["findings"]].count("demand") == 1
+    assert told["scores"]["professionalism"] == explained["scores"]["professionalism"]
+    asked = critique("", "Could you have a look at this source and tell me if it meets the guideline?")
+    assert "demand" not in {f["code"] for f in asked["findings"]}

@@ -590,8 +590,9 @@ DEMAND = _words(
     r"you(?:'d| had) better",
     r"gimme",
     r"i need to (?:know|hear|have)",
-    # an order mid-sentence; "could you give me" and "if you could maybe send me" stay requests
-    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?:give|send|tell) me",
+    # an order mid-sentence; "could you give me", "if you could maybe send me" and "could you look at it and
+    # tell me" (the verb joined to the request) stay requests
+    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )(?:give|send|tell) me",
     r"do it",
     r"get back to (?:me|us)",
     r"make sure you",

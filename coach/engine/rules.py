@@ -175,7 +175,7 @@ class Findings:
         """
         rule = RULES[code]
         n = self.counts.get(code, 0)
-        if n >= MAX_PER_CODE:
+        if n >= MAX_PER_CODE or evidence and self._covered(code, evidence):
             return
         self.counts[code] = n + 1
         finding = {
@@ -189,6 +189,19 @@ class Findings:
         if edit is not None:
             finding["edit"] = edit
         self.items.append((finding, rule.points if points is None else points))
+
+    def _covered(self, code, evidence):
+        """True when a finding of `code` already points at these words ("Tell me why ..." is one order, found
+        both as an imperative sentence and as "tell me"): one fault, one finding."""
+        field, _, start, end = evidence
+        return any(
+            f["code"] == code
+            and f["evidence"]
+            and f["evidence"]["field"] == field
+            and f["evidence"]["start"] < end
+            and start < f["evidence"]["end"]
+            for f, _ in self.items
+        )
 
     def scores(self):
         """Return {rubric: score}: BASE plus capped points, clamped to 1-5, one decimal."""
