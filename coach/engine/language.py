@@ -227,6 +227,11 @@ PARTICLES = {
 INFINITIVE_ADJECTIVES = frozenset(
     "easy hard difficult simple safe fun nice good great impossible tricky painful".split()
 )
+OBJECT_FORMS = frozenset("me you him her it us them".split())
+INFINITIVE_OBJECT_VERBS = frozenset(
+    "ask tell want get allow expect need force persuade convince encourage remind invite urge advise teach like "
+    "love prefer help told got taught".split()
+)
 MODALS = frozenset("would could should will can may might must do does did shall".split())
 ADJECTIVAL_PARTICIPLES = frozenset(
     "interested involved excited based focused inspired impressed skilled experienced engaged located specialised "
@@ -1900,8 +1905,8 @@ def _dangles(text, words):
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
     if last not in STRANDABLE or _particle(before[-1], last):
         return False
-    if last == "to" and before[-1] in ELLIPSIS_TO:
-        return False  # "I'd love to."
+    if last == "to" and (before[-1] in ELLIPSIS_TO or _asked_to(before)):
+        return False  # "I'd love to.", "I couldn't get it to."
     if (
         "," in text[words[-2].end() : words[-1].start()]
         or before[-2:] in (["thank", "you"], ["thanks"])
@@ -1912,6 +1917,16 @@ def _dangles(text, words):
         return False  # "if you like.", "here we are."
     in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[: words[-1].start()])[-1]))
     return not _leaves_a_gap(before[len(before) - in_clause :], last)
+
+
+def _asked_to(before):
+    """ "We asked them to.", "I couldn't get it to.": a verb that takes a person and an infinitive, the person, and
+    "to" standing for a verb said before; "I sent it to." (a place) is still cut off."""
+    return (
+        len(before) > 1
+        and before[-1] in OBJECT_FORMS
+        and any(base in INFINITIVE_OBJECT_VERBS for base in _bases(before[-2]))
+    )
 
 
 def _particle(word, last):
