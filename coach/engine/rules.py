@@ -175,7 +175,7 @@ class Findings:
         """
         rule = RULES[code]
         n = self.counts.get(code, 0)
-        if n >= MAX_PER_CODE or evidence and self._covered(code, evidence):
+        if n >= MAX_PER_CODE or n and evidence and self._covered(code, evidence):
             return
         self.counts[code] = n + 1
         finding = {
