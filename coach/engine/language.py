@@ -1355,13 +1355,20 @@ def _best_candidate(lower, keep=()):
     common = [
         c
         for c, f in scored.items()
-        if c != lower and f >= MIN_CORRECTION_FREQUENCY and (not keep or c.startswith(keep))
+        if c != lower and f >= MIN_CORRECTION_FREQUENCY and (not keep or c.startswith(keep) or _swapped(c, lower))
     ]
     if not common:
         return None
     # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
     best = min(common, key=lambda c: (c[0] != lower[0], sorted(c) != sorted(lower), -scored[c]))
     return best, scored[best]
+
+
+def _swapped(a, b):
+    """True when two neighbouring letters of `a` are swapped in `b` ("poster"/"potser"): the commonest slip of all,
+    whatever stem and suffix the slip happens to spell."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
 
 
 @lru_cache(maxsize=4096)
