@@ -2,9 +2,9 @@
 
 Spelling (pyspellchecker's English dictionary, which ships in its wheel), the case of product and language
 names, doubled words and punctuation, unbalanced brackets and quotes, a lowercase "i", a sentence cut off
-mid-phrase, common confusions (your/you're, its/it's, then/than, loose/lose, there/their), simple agreement
-slips and ISO dates in prose. Every check errs towards silence: a name, a term from the context, code, a link
-or a British spelling is never a slip.
+mid-phrase (its grammar is in cutoffs.py), common confusions (your/you're, its/it's, then/than, loose/lose,
+there/their), simple agreement slips and ISO dates in prose. Every check errs towards silence: a name, a term
+from the context, code, a link or a British spelling is never a slip.
 
 critique() calls `slips` on the message as typed, lets the rubrics judge it `as_meant` (slips corrected, so a
 typo cannot hide a phrase they praise or penalise), then `report`s: one finding per slip, with its `edit`, and
@@ -21,9 +21,11 @@ from collections import namedtuple
 from functools import lru_cache
 
 from . import lexicon as lx
+from .cutoffs import DANGLING_DETERMINER, WRAP_WIDTH, cut_off
 from .message import Message
 from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
-from .text import STOPWORDS, WORD, per_sentence
+from .text import STOPWORDS, WORD
+from .verbs import PLURAL_VERBS, THIRD_PERSON
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
 # `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
@@ -186,129 +188,6 @@ VERB_BEFORE = frozenset(
     "to i you we they people users he she it will would could should might may can can't cannot "
     "don't didn't not how quickly also must i'd we'd they'd".split()
 )
-
-# --- a sentence cut off --------------------------------------------------------------------------------------
-# A sentence never ends on these ("... and the.").
-NEVER_LAST = frozenset(
-    "the a an and or but nor because than my your our their its if whether although unless "
-    "whereas very extremely particularly especially every whose".split()
-)
-# A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
-LAST_PRONOUNS = frozenset("i we they he she".split())
-PRONOUN_ENDERS = frozenset(
-    "do does did am is are was were have has had can could will would should shall might may "
-    "must than as so neither nor not".split()
-)
-# A sentence may end on these only when a clause strands them ("what it is for", "the team I work with").
-STRANDABLE = frozenset(
-    "with for of from about at into onto towards toward via to under between among within across "
-    "during including per regarding despite without is are was were like against amid amidst "
-    "beside upon unlike versus concerning involving on in".split()
-)
-DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
-COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty several many few".split())
-POSSESSIVES = frozenset("my your our their his her".split())
-# "on" and "in" also end phrasal verbs and set phrases as adverbs ("carry on", "and so on", "chime in"); after
-# these words (in any form: "moved on", "checking in") they are whole; elsewhere they need a gap like any
-# preposition ("I read your talk on." is cut off).
-PARTICLES = {
-    "on": frozenset(
-        "so later then early now carry hold log try catch head sign turn switch right spot go move keep come get "
-        "pass build follow read hang and back".split()
-    ),
-    "between": frozenset(["in"]),
-    "in": frozenset(
-        "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
-        "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
-        "pass".split()
-    ),
-}
-# Adjectives an infinitive with a stranded preposition follows ("easy to get started with", "hard to argue with").
-INFINITIVE_ADJECTIVES = frozenset(
-    "easy hard difficult simple safe fun nice good great impossible tricky painful".split()
-)
-OBJECT_FORMS = frozenset("me you him her it us them".split())
-INFINITIVE_OBJECT_VERBS = frozenset(
-    "ask tell want get allow expect need force persuade convince encourage remind invite urge advise teach like "
-    "love prefer help told got taught".split()
-)
-MODALS = frozenset("would could should will can may might must do does did shall".split())
-ADJECTIVAL_PARTICIPLES = frozenset(
-    "interested involved excited based focused inspired impressed skilled experienced engaged located specialised "
-    "specialized qualified dedicated committed obsessed fascinated".split()
-)
-GET_FORMS = frozenset("get got gets getting gotten".split())
-# Particles that may follow a participle before its preposition ("it was signed off on").
-ADVERB_PARTICLES = frozenset("off up out back down over away in on".split())
-BE_FORMS = frozenset("be is are was were been being am i'm you're we're they're it's he's she's that's".split())
-# Verbs that never go without an object: after "to" at a sentence's end they are cut off ("the data it needs to
-# contain."). Not "discuss" or "mention": "a call to discuss?" and "not to mention." are idioms.
-OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
-# A clause never ends on an article or a possessive before a comma, semicolon or colon ("at a, and they...").
-DANGLING_DETERMINER = re.compile(
-    r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))"
-)
-# "as" ends a sentence only in a phrase that needs more: "such as.", "as well as.", "the same as."
-OPEN_AS = frozenset("such well same soon long far much known".split())
-# "I'd love to.", "if you'd like to." leave out a verb everyone can supply; after other words "to" is cut off.
-ELLIPSIS_TO = frozenset(
-    "want wants wanted like liked love loved happy glad able need needs needed have has had going "
-    "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
-    "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
-    "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
-    "thrilled unable not".split()
-)
-RELATIVE = frozenset(
-    "what which who whom whose where when how why someone something anyone anything "
-    "everything nothing somebody anybody everyone whoever whatever one ones".split()
-)
-# Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
-NO_STRANDING = frozenset("how why when".split())
-OBJECT_PRONOUNS = frozenset("it you".split())
-SUBJECTS = frozenset(
-    "nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've "
-    "we've they've "
-    "i'd you'd we'd they'd i'll you'll we'll they'll".split()
-)
-# "that" after these words opens a clause ("given that the cases matter most to"), so it strands nothing.
-COMPLEMENTISERS = frozenset(
-    "given so now such except think thought believe say said says know knew hope mean means "
-    "found read heard noticed realised realized seems sure aware glad clear true fact idea "
-    "see saw".split()
-)
-# "the team I work with", "the kind of work I'd like to do more of": a noun, then a clause that strands the
-# preposition; the subject comes at most this many words before it.
-SUBJECT_WINDOW = 7
-MIN_CUT_OFF_WORDS = 4
-# A line this long that stops without a mark and goes on in the next line was wrapped, not cut off.
-WRAP_WIDTH = 60
-# Verbs and adjectives that strand a preposition in ordinary English ("nobody asked for", "a lot to think about",
-# "what it is for", "the stack I'm familiar with"): a sentence ending "<one of these> <preposition>" is whole,
-# while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
-# are read from the base; common irregular pasts are listed.
-STRANDING_HEADS = frozenset(
-    """
-talk think point learn work deal look ask apply hope wait care rely depend listen refer come go belong get use write
-speak read hear know worry struggle fight vote pay account search aim reach stick agree argue complain dream laugh
-live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
-grow move switch migrate contribute commit connect relate compare test check aim wish long push call send reach
-consider focus lean count chat learn study train vouch advocate hear hope thank bring take make give find keep put
-familiar proud grateful thankful responsible interested excited known used fond aware afraid capable keen passionate
-curious comfortable worried happy ready good bad great hard easy worth suited qualified eligible famous
-""".split()
-)
-# Irregular pasts strand too ("what I thought about"), but take no further suffix: "thoughts" is a noun.
-IRREGULAR_PASTS = frozenset(
-    """took made got went came gave thought brought found built wrote spoke heard knew grew ran dealt
-sat stood set left kept felt held told said paid meant sent spent taught fought sought""".split()
-)
-STRANDING_HEADS |= IRREGULAR_PASTS
-# Participles a passive strands a preposition after ("it is being run on").
-IRREGULAR_PARTICIPLES = IRREGULAR_PASTS | frozenset(
-    """done seen taken given written spoken known shown run put set cut read chosen driven forgotten gotten hidden
-    thrown worn begun""".split()
-)
-VERB_LIKE = frozenset("like is are was were".split())
 
 # --- confusions and agreement: (pattern, replacement of group "w", what is wrong) ------------------------------
 _P = r"(?:^|(?<=[\s(\"“]))"
@@ -561,75 +440,6 @@ _PARTICIPLES = {
     "amaze": "amazed",
     "impress": "impressed",
 }
-# Common verbs, base form. Those whose past is the same word ("cost", "put", "read") are left out: "she read"
-# is English.
-_VERBS = """want need work make go say think know seem take come run feel tend depend require include allow provide
-give keep become recommend suggest believe agree prefer expect consider mention explain describe contain involve
-appear manage enable cause create produce reduce improve affect matter belong fail succeed happen occur exist
-remain tell ask like love hope wish try decide learn understand remember forget mean look sound get bring send
-build write see show find help use start stop finish continue stay live grow move break fix miss pass return
-accept handle cover share receive offer follow lead publish deploy crash restart block wait spend support change
-check test review update load save call compile generate retry trigger""".split()
-# Of those, the ones that are seldom nouns: their -s form after a plural subject is a verb, not a noun compound
-# ("the sales calls" is two nouns; "the reviewers recommends" is a slip).
-_VERBS_NOT_NOUNS = frozenset(
-    """recommend suggest believe agree prefer expect consider mention explain describe contain
-involve appear manage enable create produce improve affect belong fail succeed happen occur exist remain tell ask
-seem decide learn understand remember forget mean sound bring send build write find receive follow publish handle
-accept continue depend require include""".split()
-)
-
-
-def _third_person(verb):
-    """ "want" -> "wants", "go" -> "goes", "try" -> "tries"."""
-    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
-        return verb + "es"
-    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
-
-
-# "he want", "it work": the base form after he/she/it, with the form it needs.
-_THIRD_PERSON = {v: _third_person(v) for v in _VERBS}
-_PLURAL_VERBS = {_third_person(v): v for v in _VERBS_NOT_NOUNS}
-_PLURAL_VERBS |= {
-    "says": "say",
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "fails": "fail",
-    "works": "work",
-    "needs": "need",
-    "seems": "seem",
-    "looks": "look",
-    "wants": "want",
-    "takes": "take",
-    "makes": "make",
-    "runs": "run",
-    "gets": "get",
-    "uses": "use",
-    "shows": "show",
-    "keeps": "keep",
-    "gives": "give",
-    "thinks": "think",
-    "knows": "know",
-    "feels": "feel",
-    "tends": "tend",
-    "happens": "happen",
-    "breaks": "break",
-    "passes": "pass",
-    "returns": "return",
-    "expects": "expect",
-    "requires": "require",
-    "includes": "include",
-    "depends": "depend",
-    "helps": "help",
-    "matters": "matter",
-    "remains": "remain",
-    "starts": "start",
-    "stays": "stay",
-    "lives": "live",
-    "comes": "come",
-}
 _ADVERB = r"(?:now|also|still|often|usually|always|never|sometimes|just|only|all|then|really|actually)"
 # After "each/every" and a noun, a base verb is a slip only where an object or measure follows it: "each test
 # create its own data", "every restart take about a minute" (not "each code review with ...").
@@ -676,8 +486,8 @@ AGREEMENT = (
     ),
     (
         ("he ", "she "),
-        re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)", re.I),
-        _THIRD_PERSON.get,
+        re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(THIRD_PERSON) + r")\b(?!-)", re.I),
+        THIRD_PERSON.get,
         "does not agree with its subject",
     ),
     # "it" is as often an object ("write it like this"): only where it opens a clause.
@@ -685,10 +495,10 @@ AGREEMENT = (
         ("it ",),
         re.compile(
             r"(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
-            r"it\s+(?P<w>" + "|".join(_THIRD_PERSON) + r")\b(?!-)",
+            r"it\s+(?P<w>" + "|".join(THIRD_PERSON) + r")\b(?!-)",
             re.I | re.M,
         ),
-        _THIRD_PERSON.get,
+        THIRD_PERSON.get,
         "does not agree with its subject",
     ),
     (
@@ -752,8 +562,8 @@ AGREEMENT = (
     ),
     (
         None,
-        re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"),
-        _PLURAL_VERBS.get,
+        re.compile(_PLURAL_SUBJECT + r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(PLURAL_VERBS) + r")\b"),
+        PLURAL_VERBS.get,
         "does not agree with its plural subject",
     ),
     # "my CV are attached", "the fix were merged": a singular noun that opens its clause, then a plural verb. Not
@@ -779,9 +589,9 @@ AGREEMENT = (
         ("each ", "every "),
         re.compile(
             r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
-            r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_THIRD_PERSON) + r")\b" + _OBJECT_AFTER
+            r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(THIRD_PERSON) + r")\b" + _OBJECT_AFTER
         ),
-        _THIRD_PERSON.get,
+        THIRD_PERSON.get,
         'needs the verb\'s "-s" after "each" or "every"',
     ),
     (
@@ -806,9 +616,9 @@ AGREEMENT_ANYWHERE = (
         re.compile(
             r"(?:\d\s*%|\bpercent|\b(?i:most|many|some|all|both|several|half|lots|plenty|few))\s+of\s+"
             r"(?:(?i:the|our|my|your|their|these|those)\s+)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
-            r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(_PLURAL_VERBS) + r")\b"
+            r"\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(PLURAL_VERBS) + r")\b"
         ),
-        _PLURAL_VERBS.get,
+        PLURAL_VERBS.get,
         "does not agree with its plural subject",
     ),
     (
@@ -838,7 +648,7 @@ AGREEMENT_ANYWHERE = (
         ("it's", "it’s"),
         re.compile(
             r"\b(?P<w>[Ii]t['’]s)\s+(?P<n>[a-z]{3,})\b(?<!ing)\s+(?P<n2>[a-z]{3,})\s+(?:" + _ADVERB + r"\s+)?"
-            r"(?:" + "|".join(set(_THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"
+            r"(?:" + "|".join(set(THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"
         ),
         lambda w: w[:2] + "s",
         '(it is) where the possessive "its" is meant',
@@ -1780,7 +1590,7 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE)
 def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
-        found = _cut_off(s.text)
+        found = cut_off(s.text)
         if not found or _wrapped(msg.body, s.start + len(s.text)):
             continue
         start, end, cut = s.start + found[0], s.start + found[1], found[2]
@@ -1828,226 +1638,3 @@ def _cut_off_clauses(msg, sentence):
             shown=(sentence.start + m.start(), end),
             editable=False,
         )
-
-
-@per_sentence
-def _cut_off(sentence):
-    """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
-    words = list(WORD.finditer(sentence))
-    if len(words) < MIN_CUT_OFF_WORDS or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
-        return None
-    keep = len(words) - 1
-    while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:
-        keep -= 1
-    return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start() : words[-1].end()]
-
-
-_ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
-
-
-def _relative_clause(before, i):
-    """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
-    in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
-    # "the project [our team relies] on": a determiner and its noun are a subject only when a verb follows them
-    # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
-    # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
-    pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
-    subject = pronoun or (
-        before[i] in DETERMINERS
-        and len(before) - i >= 3
-        and not _verb_like(before[i - 1])
-        and any(_verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
-    )
-    return (
-        subject
-        and before[i - 1] not in STOPWORDS
-        and before[i - 1] not in COMPLEMENTISERS
-        and not before[i - 1].endswith("ed")
-        and not _gerund(before, i - 1)
-        and not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1 :])
-    )
-
-
-def _gerund(words, j):
-    """True when words[j] is a verb in -ing ("working"), not a noun that ends so ("thing", "the meeting")."""
-    return len(words[j]) > 5 and words[j].endswith("ing") and not (j and words[j - 1] in DETERMINERS)
-
-
-def _verb_like(word):
-    """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
-    return (
-        word.endswith("ed")
-        or word in IRREGULAR_PASTS
-        or any(
-            word[: len(word) - len(s)] in _THIRD_PERSON
-            or word[: len(word) - len(s)] + "e" in _THIRD_PERSON
-            or word[: len(word) - len(s)] in STRANDING_HEADS
-            for s in ("", "s", "es", "ing")
-            if word.endswith(s)
-        )
-    )
-
-
-def _stranding_head(word):
-    """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
-    if word in STRANDING_HEADS or word.endswith("ed"):
-        return True
-    return any(
-        word.endswith(s)
-        and word[: -len(s)] not in IRREGULAR_PASTS
-        and (word[: -len(s)] in STRANDING_HEADS or word[: -len(s)] + "e" in STRANDING_HEADS)
-        for s in ("s", "es", "ing")
-    )
-
-
-def _dangles(text, words):
-    """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
-    last = words[-1].group().lower()
-    if last in NEVER_LAST or last == "as" and len(words) > 1 and words[-2].group().lower() in OPEN_AS:
-        return True
-    if last in LAST_PRONOUNS:
-        return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
-    before = [w.group().lower() for w in words[:-1]]
-    if last in OBJECT_VERBS and before[-1] == "to":
-        return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
-    if last not in STRANDABLE or _particle(before[-1], last):
-        return False
-    if last == "to" and (before[-1] in ELLIPSIS_TO or _asked_to(before)):
-        return False  # "I'd love to.", "I couldn't get it to."
-    if (
-        "," in text[words[-2].end() : words[-1].start()]
-        or before[-2:] in (["thank", "you"], ["thanks"])
-        or before[-1:] == ["thanks"]
-    ):
-        return True  # nothing can be stranded after a comma, and one is thanked for something
-    if last in VERB_LIKE and before[-1] in SUBJECTS:
-        return False  # "if you like.", "here we are."
-    in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[: words[-1].start()])[-1]))
-    return not _leaves_a_gap(before[len(before) - in_clause :], last)
-
-
-def _asked_to(before):
-    """ "We asked them to.", "I couldn't get it to.": a verb that takes a person and an infinitive, the person, and
-    "to" standing for a verb said before; "I sent it to." (a place) is still cut off."""
-    return (
-        len(before) > 1
-        and before[-1] in OBJECT_FORMS
-        and any(base in INFINITIVE_OBJECT_VERBS for base in _bases(before[-2]))
-    )
-
-
-def _particle(word, last):
-    """True when the last word is an adverb that ends its phrase, not a preposition: "carry on", "chime in",
-    "from now on", "the results are in"."""
-    return last in PARTICLES and (
-        word in PARTICLES[last] or word in BE_FORMS or any(b in PARTICLES[last] for b in _bases(word))
-    )
-
-
-def _leaves_a_gap(clause, last):
-    """True when the clause has room for the preposition's object somewhere before it, so the preposition is
-    stranded there, not cut off. English strands a final preposition only in a few structures:
-    a wh-word or relative ("which one would you start with?", "someone I can learn from"), a relative clause with
-    no relative word ("the team I work with", "the service our team depends on"), a passive ("it was dealt with"),
-    an infinitive after a noun or an adjective ("a project to contribute to", "easy to get started with") and
-    "worth" ("worth thinking about"). With none of them the phrase was cut off ("I'm grateful for.",
-    "we ran the tests with.")."""
-    n = len(clause)
-    if n == 0:
-        return False
-    return (
-        _wh_gap(clause, last)
-        or any(_relative_clause(clause, i) for i in range(max(1, n - SUBJECT_WINDOW), n))
-        or _passive_gap(clause, last)
-        or _infinitive_gap(clause)
-        or n > 1
-        and clause[-2] == "worth"
-        and clause[-1].endswith("ing")
-    )
-
-
-def _wh_gap(clause, last):
-    """A wh-word or relative that the preposition can take as its object: not the word right before it ("which
-    of."), not the subject of the verb after it ("the step that converts the images into."), and a word of manner,
-    reason or time only before a verb like "is" ("how it is")."""
-    for i, w in enumerate(clause[:-1]):
-        after = clause[i + 1]
-        if w in NO_STRANDING:
-            gap = last in VERB_LIKE
-        elif w == "that":  # an object relative only when a subject or an auxiliary comes next
-            opens = i and clause[i - 1] not in COMPLEMENTISERS
-            gap = opens and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
-        elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
-            gap = i < len(clause) - 2 and (not _finite_verb(after) or _inverted(clause, i + 1))
-        else:  # "someone I can learn from", "something to look into"; not "something closer to."
-            gap = w in RELATIVE and (after in SUBJECTS or after in DETERMINERS or after in MODALS or after == "to")
-        if gap:
-            return True
-    return False
-
-
-def _passive_gap(clause, last):
-    """ "It was dealt with", "the bug is being worked on", "it was signed off on": a form of "be" or "get", then a
-    participle, maybe with its particle. Not a participle that is an adjective wanting its complement ("I'm
-    interested in.", "it is based on.")."""
-    particle = len(clause) > 1 and clause[-1] in ADVERB_PARTICLES
-    head = clause[-2] if particle else clause[-1]
-    participle = (head in IRREGULAR_PARTICIPLES or head.endswith("ed")) and head not in ADJECTIVAL_PARTICIPLES
-    # "I was promoted to.": a person is seldom what a verb with "to" acts on, so it is cut off ("reached out to" is not)
-    personal = last == "to" and clause[0] in SUBJECTS and clause[0] not in OBJECT_PRONOUNS and not particle
-    return participle and not personal and any(w in BE_FORMS or w in GET_FORMS for w in clause[:-1])
-
-
-def _infinitive_gap(clause):
-    """ "A project to contribute to", "a mentor to learn from", "easy to get started with": "to" and a verb after a
-    noun or an adjective, and no other preposition after them to take the gap."""
-    return any(
-        clause[k] == "to"
-        and _noun_or_adjective(clause, k - 1)
-        and _verb_like(clause[k + 1])
-        and not any(w in STRANDABLE and w not in VERB_LIKE for w in clause[k + 1 :])
-        for k in range(1, len(clause) - 1)
-    )
-
-
-def _noun_or_adjective(words, j):
-    """True when words[j] is a noun (after a determiner or a number, or no verb at all) or an adjective that an
-    infinitive follows ("a fix to go with", "easy to set up")."""
-    word = words[j]
-    if word in INFINITIVE_ADJECTIVES:
-        return True
-    if word in BE_FORMS or word in ELLIPSIS_TO or word in STOPWORDS or word in NEVER_LAST:
-        return False
-    return not _verb_like(word) or j > 0 and (words[j - 1] in DETERMINERS or words[j - 1] in COUNTS)
-
-
-def _inverted(words, j):
-    """True when words[j] is an auxiliary its subject follows, as in a question ("what does this refer to?", "what
-    is the template for?"): the wh-word before it is then the object, not the subject ("what happened to.")."""
-    if j + 1 >= len(words) or not (words[j] in MODALS or words[j] in BE_FORMS or words[j] in ("has", "have", "had")):
-        return False
-    following = words[j + 1]
-    return following in SUBJECTS or following in DETERMINERS or not (_verb_like(following) or _gerund(words, j + 1))
-
-
-def _finite_verb(word):
-    """A verb that has its subject already: "converts", "happened" (so a wh-word before it is its subject)."""
-    return (
-        word in ("is", "was", "has", "does")
-        or word in IRREGULAR_PASTS
-        or word.endswith(("s", "ed"))
-        and _verb_like(word)
-        or word in _PLURAL_VERBS
-    )
-
-
-def _bases(word):
-    """The forms `word` may be made from: "runs" -> "run", "running" -> "run", "taking" -> "take"."""
-    yield word
-    for suffix in ("s", "es", "ed", "ing"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[: -len(suffix)]
-            yield stem
-            yield stem + "e"
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                yield stem[:-1]
