@@ -381,3 +381,33 @@ def test_one_order_is_one_demand_however_many_rules_find_it():
     assert told["scores"]["professionalism"] == explained["scores"]["professionalism"]
     asked = critique("", "Could you have a look at this source and tell me if it meets the guideline?")
     assert "demand" not in {f["code"] for f in asked["findings"]}
+
+
+@pytest.mark.parametrize(
+    "request_text, code",
+    [
+        ("Do you not know how to search? The first result answers this.", "accusatory_question"),
+        ("Are you being deliberately obtuse, or have you not read the policy?", "accusatory_question"),
+        ("As I've already explained, the source does not say that. Could you check it?", "accusatory_question"),
+        ("Thanks so much for reverting my whole afternoon of work. Could you say why?", "accusatory_question"),
+        ("Sorry if this is a dumb question, but how do I pin the version?", "apology"),
+        ("Hope you don't mind a suggestion: could the loop use a set instead?", "apology"),
+        ("Any chance you could swap the dead link for the archived copy?", "indirect_request"),
+    ],
+)
+def test_forum_requests_are_read_for_their_tone_not_their_markers(request_text, code):
+    found = {f["code"] for f in critique("", request_text)["findings"]}
+    assert code in found
+    assert "complaint" not in found or code == "accusatory_question"
+
+
+def test_wiki_templates_named_in_a_request_are_not_leftover_placeholders():
+    asked = critique("", "Where did the {{disputed}} tag come from? {{Coord}} also shows an error on the page.")
+    assert "placeholder" not in {f["code"] for f in asked["findings"]}
+    merged = critique("Hello", "Hi {{first_name}}, could we talk for 20 minutes about {{companyName}}?")
+    assert [f["code"] for f in merged["findings"]].count("placeholder") == 2
+
+
+def test_a_what_is_it_like_question_is_whole():
+    found = critique("", "What's the hanger alignment like? It could be bent.")["findings"]
+    assert "cut_off_sentence" not in {f["code"] for f in found}

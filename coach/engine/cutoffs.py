@@ -258,6 +258,7 @@ def _leaves_a_gap(clause, last):
     an infinitive after a noun or an adjective ("a project to contribute to", "easy to get started with") and
     "worth" ("worth thinking about"). With none of them the phrase was cut off ("I'm grateful for.",
     "we ran the tests with.")."""
+    clause = [part for word in clause for part in _CONTRACTED.get(word.replace("’", "'"), (word,))]
     n = len(clause)
     if n == 0:
         return False
@@ -270,6 +271,14 @@ def _leaves_a_gap(clause, last):
         and clause[-2] == "worth"
         and clause[-1].endswith("ing")
     )
+
+
+# "What's it like?" is "what is it like?": the wh-word and its verb, each read as itself.
+_CONTRACTED = {
+    f"{wh}'{short}": (wh, verb)
+    for wh in ("what", "who", "where", "which", "how", "that")
+    for short, verb in (("s", "is"), ("re", "are"), ("d", "would"), ("ll", "will"))
+}
 
 
 def _wh_gap(clause, last):

@@ -468,7 +468,17 @@ KIND_EVIDENCE = {
 GRATITUDE = _words(
     r"thanks?", r"thank you", r"thankyou", r"thx", r"thnx", r"grateful", r"appreciated?", r"appreciate it"
 )
-APOLOGY = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"excuse me", r"pardon", r"w?hoops", r"oops")
+APOLOGY = _words(
+    r"sorry",
+    r"apologi[sz]e",
+    r"apologies",
+    r"forgive me",
+    r"excuse me",
+    r"pardon",
+    r"w?hoops",
+    r"oops",
+    r"hope (?:you|that)(?: do not|n['’]t| don['’]t) mind",  # owning the imposition, as an apology does
+)
 PLEASE = _words(r"please", r"kindly")
 # "Why would you ...?" borrows the modal to scold, not to ask.
 COUNTERFACTUAL = _words(
@@ -477,6 +487,7 @@ COUNTERFACTUAL = _words(
     r"(?:i was|i am|i'm) wondering",
     r"i wonder",
     r"(?:just )?wondering (?:if|whether)",  # "just wondering if you ..." drops its "I" and is as indirect
+    r"(?:any|(?:is )?there a) chance (?:that )?you (?:could|would|might|can)",
 )
 INDICATIVE = _words(r"(?:can|will) you", r"can i", r"may i", r"can we")
 # The paper's "Hedges": a subject whose verb (or, after "is", adjective) is a word of tentativeness ("I think",
@@ -639,7 +650,8 @@ COMPLAINT = _words(
     r"waste of (?:time|my time)",
     r"annoying",
     r"awful",
-    r"stupid",
+    # "a dumb question" and "my stupid mistake" run the writer down, not the reader: self-deprecation, not complaint
+    r"(?<!a )(?<!my )stupid|stupid(?! (?:question|mistake))",
     r"ridiculous",
     r"took (?:me )?forever",
     r"sucks?",
@@ -663,7 +675,7 @@ COMPLAINT = _words(
     r"clueless",
     r"idiot(?:s|ic)?",
     r"moron(?:s|ic)?",
-    r"dumb",
+    r"(?<!a )(?<!my )dumb|dumb(?! (?:question|mistake))",
     r"you(?:'re| are) (?:wrong|lying)",
     r"no idea what you(?:'re| are) (?:talking|doing)",
     r"stop lying",
@@ -798,6 +810,25 @@ POSITIVE = _words(
 # Rhetorical challenges: questions that are not asking for information but scolding.
 CHALLENGE = _words(
     r"did you (?:even|actually|really|ever) \w+",
+    # questions about the reader's competence or motives, asked to talk down to them, not to learn the answer
+    r"(?:do|are|can|have|were|is) (?:you|they|this|that) even \w+",
+    r"(?:do|did|can) you not (?:know|understand|see|get|read|realise|realize)",
+    r"don['’]t you (?:know|understand|see|get|realise|realize) (?:what|how|that|why)",
+    r"do you (?:even |really |actually )?(?:understand|realise|realize|grasp) (?:what|how|that|why)",
+    r"are you (?:deliberately|intentionally|purposely|purposefully|wilfully|willfully|just being|being)"
+    r" (?:obtuse|difficult|dense|\w+ly)?",
+    r"care to (?:explain|elaborate|justify)",
+    r"can(?:['’]t| not|not)? you see (?:why|how|what|that)",
+    r"do you (?:need|want) me to (?:explain|quote|spell|repeat|show|draw|link)",
+    r"funny how",
+    # exasperation: the writer has said it before and says so
+    r"as i(?:['’]ve| have)? (?:already|now) (?:said|explained|told you|pointed out)",
+    r"(?:said|explained|told you|asked) (?:this |that |it )?(?:twice|(?:three|four|several|many|multiple) times)",
+    r"for the (?:second|third|fourth|fifth|last|umpteenth|hundredth|nth) time",
+    r"(?:explain|say|put) (?:this|it) (?:again )?(?:very )?slowly",
+    r"one (?:more|last) time(?=[,:])",
+    # sarcastic thanks: thanked for what harmed the writer
+    r"thanks? (?:you )?(?:(?:ever )?so much |a lot )?for (?:deleting|removing|reverting|nothing|wasting|ignoring)",
     r"(?:why|what|how|who) on earth",
     r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
     r"are you (?:serious|kidding)",
@@ -890,7 +921,10 @@ EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\U0001f000-\U0001f2ff]")
 # \mathbb{R} or x^{2}.
 _SLOT = r"(?i:name|mentor|company|title|topic|your|first|last|role|date|link|email|position|school|field|job|recipient)"
 PLACEHOLDER = re.compile(
-    r"(?<!\[)\[(?!\[|https?:|www\.)[^\]\n]{1,40}\](?![(\]])|\{\{ ?(?:\w*|[\w ]{0,20}" + _SLOT + r"[\w ]{0,20}) ?\}\}"
+    r"(?<!\[)\[(?!\[|https?:|www\.)[^\]\n]{1,40}\](?![(\]])"
+    # "{{first_name}}", "{{ mentor }}", "{{companyName}}": a mail-merge slot; "{{disputed}}" and "{{Coord}}" are
+    # wiki templates, named in talk-page requests, and no slot
+    r"|\{\{ ?(?:[\w ]{0,20}" + _SLOT + r"[\w ]{0,20}|\w+_\w+|[a-z]+[A-Z]\w*) ?\}\}"
     r"|(?<![\\\w^_}${])\{[A-Za-z_ ]{2,30}\}(?!\})"
     r"|(?i:<[a-z_ ]*(?:name|mentor|company|title|topic|your|first|last|role|date|link)[a-z_ ]*>)"
     r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)"
