@@ -572,7 +572,7 @@ WH_START = re.compile(r"^(?:[\w'’]+[ ,]+)?(?P<wh>what|why|who|how|where)\b", r
 SELF_QUESTION = re.compile(r"^(?:what|why|who|how|where)\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
 # "Why did you ...?" scolds; "Why do I get this error?" and "Why is the build slow?" ask about a problem.
 ACCUSATORY = re.compile(
-    r"^(?:why (?:the hell|(?:did|do|would|are|is|have|haven't|didn't|don't|won't|can't|were|was|does)"
+    r"^(?:why (?:the hell|(?:did|do|would|should|are|is|have|haven't|didn't|don't|won't|can't|were|was|does)"
     r" (?:you|your|anyone|anybody|someone|somebody|people|nobody|no one)\b)"
     r"|how (?:come|dare)\b|what (?:the hell|were you (?:thinking|doing)|(?:is|['’]s) wrong with)\b"
     r"|you (?:do )?reali[sz]e (?:that )?(?:this|that|it|you)\b)",
@@ -821,6 +821,9 @@ CHALLENGE = _words(
     r"can(?:['’]t| not|not)? you see (?:why|how|what|that)",
     r"do you (?:need|want) me to (?:explain|quote|spell|repeat|show|draw|link)",
     r"funny how",
+    r"(?:did|do|could|can|would)(?:n['’]t| not)? you (?:even )?(?:bother|be bothered) to",
+    r"can(?:['’]t| ?not) be bothered",
+    r"(?:is|was) (?:that|this|it) (?:really )?(?:so|that|too) (?:hard|difficult|complicated)",
     # exasperation: the writer has said it before and says so
     r"as i(?:['’]ve| have)? (?:already|now) (?:said|explained|told you|pointed out)",
     r"(?:said|explained|told you|asked) (?:this |that |it )?(?:twice|(?:three|four|several|many|multiple) times)",
