@@ -56,6 +56,7 @@ SLIPS = [
     ("report any bugs.", "report any bugs; it's test suite runs fast.", "agreement", "it's", "its"),
     ("Thanks,", "Thanks for any advise,", "confused_word", "advise", "advice"),
     ("report any bugs.", "report any bugs; my CV are attached.", "agreement", "are", "is"),
+    ("report any bugs.", "report any bugs; the questions is whether it builds.", "agreement", "is", "are"),
     ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),
@@ -403,6 +404,8 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "The following are the steps I tried.",
         "It requires that the board have a debugger attached.",
         "Its owner asked me to write, and its tests run in a minute.",
+        "Setting the options by hand takes a minute.",
+        "The difference between the two versions is small.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):

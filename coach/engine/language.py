@@ -457,8 +457,8 @@ data media children men women criteria alumni personnel""".split()
 # nor a measure ("two weeks is enough").
 _PLURAL_SUBJECT = (
     r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
-    r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|kubernetes)\b)"
-    r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
+    r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|lens|kubernetes)\b)"
+    r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)"
 )
 # (words of which one must occur for the pattern to match, or None; pattern; correction of group "w"; what is wrong)
 AGREEMENT = (
@@ -1552,10 +1552,13 @@ def _group_noun(m):
 
 
 def _licensed(text, start):
-    """True when the word before a match makes its bare verb right ("does it have", "part I is", "of the ...")."""
+    """True when the word before a match makes its bare verb right ("does it have", "part I is", "of the ...",
+    "between the two functions is"), or is a gerund whose object the plural is ("setting the options affects")."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     pre = before.group(1).lower() if before else ""
-    return pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS
+    if pre in ("the", "these", "those", "all", "both") and before.start() > 0:
+        return _licensed(text, before.start())  # "between the two functions": the phrase starts further back
+    return pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS or len(pre) > 4 and pre.endswith("ing")
 
 
 def _agreement(text, field, known):
