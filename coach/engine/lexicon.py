@@ -925,13 +925,16 @@ EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\U0001f000-\U0001f2ff]")
 _SLOT = r"(?i:name|mentor|company|title|topic|your|first|last|role|date|link|email|position|school|field|job|recipient)"
 PLACEHOLDER = re.compile(
     r"(?<!\[)\[(?!\[|https?:|www\.)[^\]\n]{1,40}\](?![(\]])"
-    # "{{first_name}}", "{{ mentor }}", "{{companyName}}": a mail-merge slot; "{{disputed}}" and "{{Coord}}" are
-    # wiki templates, named in talk-page requests, and no slot
-    r"|\{\{ ?(?:[\w ]{0,20}" + _SLOT + r"[\w ]{0,20}|\w+_\w+|[a-z]+[A-Z]\w*) ?\}\}"
+    r"|\{\{ ?(?:\w*|[\w ]{0,20}" + _SLOT + r"[\w ]{0,20}) ?\}\}"
     r"|(?<![\\\w^_}${])\{[A-Za-z_ ]{2,30}\}(?!\})"
     r"|(?i:<[a-z_ ]*(?:name|mentor|company|title|topic|your|first|last|role|date|link)[a-z_ ]*>)"
     r"|\b(?:XXX+|TODO|TBD|INSERT [A-Z ]+)\b|(?i:\blorem ipsum\b)"
 )
+# "{{disputed}}", "{{Coord}}": a wiki template, named in a talk-page request, not a mail-merge slot. It is one when
+# it is capitalised and names no slot, or when the message speaks wiki (links, shortcuts, tags, talk pages).
+WIKI_TEMPLATE = re.compile(r"^\{\{ ?(?!" + _SLOT + r"\b)[A-Z][a-z]\w* ?\}\}$")
+SPEAKS_WIKI = re.compile(r"\[\[|\bWP:|\btalk page\b|\b(?:tag|template|infobox)s?\b", re.I)
+SLOT_WORD = re.compile(_SLOT)
 # Bracketed text that is ordinary writing, not a template slot.
 NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)
 # Set formulas any request may use, exempt from the check that no lexicon phrase was lifted from an evaluation
