@@ -221,9 +221,12 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            _P + r"(?P<w>your)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
-            r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b))",
-            re.I,
+            # "your" owns what follows after a preposition or a verb ("grateful for your still answering",
+            # "understand your not having time"), and before a hyphenated or title-case word ("your Going Remote
+            # talk", "your not-so-secret project") or a participle and its noun ("your already packed calendar")
+            _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
+            r"(?P<w>[Yy]our)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
+            r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b)(?!-)(?!\s+\w+(?:ed|en)\s+[a-z]))",
         ),
         "you're",
         '"your" where "you are" is meant',
@@ -231,9 +234,8 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            _P + r"(?P<w>your)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
-            r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b)",
-            re.I,
+            _P + r"(?P<w>[Yy]our)(?=\s+(?:open|free|able|welcome|willing|happy|interested|available|busy|correct|"
+            r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b(?!-))",
         ),
         "you're",
         '"your" where "you are" is meant',
@@ -258,7 +260,7 @@ CONFUSIONS = (
             + _YOUR_MODIFIER
             + r"\s+)?(?:"
             + YOUR_NOUNS
-            + r")\b)",
+            + r")\b(?!-)(?!\s+(?:lead|chair|manager|member|captain|head|owner|president|director)\b))",
             re.I,
         ),
         "your",
@@ -267,13 +269,20 @@ CONFUSIONS = (
     (
         ("it's", "it’s"),
         re.compile(
-            _P + r"(?P<w>it['’]s)(?=\s+(?:own|last|previous|latest|main|API|APIs|documentation|docs|performance|"
+            r"(?<![.!?,;:]\s)(?<!^)(?<!\n)(?<=\s)(?P<w>it['’]s)(?=\s+(?:last|previous|latest|main|API|APIs|"
+            r"documentation|docs|performance|"
             r"author|authors|users|"
             r"maintainers|source|design|syntax|ecosystem|community|creator|output|behaviou?r|memory|latency|size|"
             r"purpose|structure|license|licence|history|origin|defaults|config|configuration|core|dependencies|"
-            r"results|features|tests|limits|limitations|data|schema|owner|owners)\b)",
+            r"results|features|tests|limits|limitations|data|schema|owner|owners)\b(?!\s*[.,;:!?]|\s+(?:that|not)\b))",
             re.I,
         ),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
+    (
+        ("it's", "it’s"),
+        re.compile(_P + r"(?P<w>it['’]s)(?=\s+own\b)", re.I),
         "its",
         '"it\'s" (it is) where "its" is meant',
     ),
@@ -294,7 +303,9 @@ CONFUSIONS = (
     (
         ("it's", "it’s"),
         re.compile(
-            _P + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
+            r"(?<!\bway )(?<!\bhow )(?<!\bwhere )(?<!\bwhen )(?<!\bwhat )(?<!\bwhether )"
+            + _P
+            + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
             r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)",
             re.I,
         ),
@@ -315,12 +326,11 @@ CONFUSIONS = (
     (
         ("its",),
         re.compile(
-            _P + r"(?P<w>its)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
+            _P + r"(?P<w>[Ii]ts)(?=\s+(?:a|an|the|not|been|just|also|probably|likely|going|so(?!-)|really|quite|still|"
             r"actually|definitely|clearly|pretty|getting|becoming|taking|starting|because|too|my|your|our|how|why|"
             r"simply|mostly|basically|entirely|completely|totally|fully|partly|largely|merely|usually|always|almost|"
             r"already|possibly|certainly|obviously|"
             r"what|where|when|who|like)\s)",
-            re.I,
         ),
         "it's",
         '"its" where "it is" is meant',
@@ -329,13 +339,12 @@ CONFUSIONS = (
     (
         ("its",),
         re.compile(
-            _P + r"(?P<w>its)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
+            _P + r"(?P<w>[Ii]ts)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
             r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
             r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
             r"necessary|ready|worth it|live|easier|harder|simpler|better|worse|faster|quicker|clearer|cheaper|"
-            r"safer)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|and|but|enough|whether|how|than|as|now|again|"
+            r"safer)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|enough|whether|how|than|as|now|again|"
             r"in|on|at)\b))",
-            re.I,
         ),
         "it's",
         '"its" where "it is" is meant',
@@ -347,7 +356,9 @@ CONFUSIONS = (
             r"\b(?:more|less|rather|other|better|worse|fewer|greater|larger|smaller|bigger|faster|slower|easier|"
             r"harder|higher|lower|longer|shorter|cheaper|simpler|clearer|stronger|weaker|looser|tighter|stricter|"
             r"safer|riskier|newer|older|lighter|heavier|quicker|deeper|wider|narrower|broader)"
-            r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only|than)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b",
+            r"(?:\s+(?!(?:and|but|or|so|just|since|until|by|back|only|than)\b)[\w'’-]+){0,4}\s+(?P<w>then)\b"
+            # a "then" that closes its clause is the time word ("I was more junior then.")
+            r"(?!\s*(?:[.,;:!?)]|$)|\s+than\b)",
             re.I,
         ),
         "than",
@@ -453,7 +464,7 @@ _GROUP_NOUNS = frozenset(
 government committee board crew management audience public class department council kind sort type half part
 data media children men women criteria alumni personnel""".split()
 )
-# A plural after a determiner: not -ss, -us, -is, -as, -os, -ics, -ns ("the process", "the status", "analytics")
+# A plural after a determiner: not -ss, -us, -is, -as, -os, -ics ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
 _PLURAL_SUBJECT = (
     r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
