@@ -31,6 +31,14 @@ STRANDABLE = frozenset(
     "beside upon unlike versus concerning involving on in".split()
 )
 DETERMINERS = frozenset("the a an my your our their his its this these those every each".split())
+# Nouns a relative clause with a bare plural subject follows ("the sort of thing recruiters ask about"); after
+# other nouns a plural is more likely part of a compound ("pull requests", "error budgets").
+GENERIC_HEADS = frozenset(
+    "thing things one ones kind kinds sort sorts type types way ways tool tools problem problems question questions "
+    "area areas topic topics part parts stuff place places mistake mistakes".split()
+)
+# Quantifiers that open a subject as a determiner does ("the tool most teams start with").
+QUANTIFIERS = frozenset("most many few some all every each both several".split())
 COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty several many few".split())
 POSSESSIVES = frozenset("my your our their his her".split())
 # "on" and "in" also end phrasal verbs and set phrases as adverbs ("carry on", "and so on", "chime in"); after
@@ -39,12 +47,13 @@ POSSESSIVES = frozenset("my your our their his her".split())
 PARTICLES = {
     "on": frozenset(
         "so later then early now carry hold log try catch head sign turn switch right spot go move keep come get "
-        "pass build follow read hang and back".split()
+        "pass build follow read hang and back here".split()
     ),
     "between": frozenset(["in"]),
     "in": frozenset(
         "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
         "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
+        "sit sat want walk listen cave "
         "pass".split()
     ),
 }
@@ -55,7 +64,7 @@ INFINITIVE_ADJECTIVES = frozenset(
 OBJECT_FORMS = frozenset("me you him her it us them".split())
 INFINITIVE_OBJECT_VERBS = frozenset(
     "ask tell want get allow expect need force persuade convince encourage remind invite urge advise teach like "
-    "love prefer help told got taught".split()
+    "love prefer help told got taught occur occurred show showed".split()
 )
 MODALS = frozenset("would could should will can may might must do does did shall".split())
 ADJECTIVAL_PARTICIPLES = frozenset(
@@ -63,6 +72,14 @@ ADJECTIVAL_PARTICIPLES = frozenset(
     "specialized qualified dedicated committed obsessed fascinated".split()
 )
 GET_FORMS = frozenset("get got gets getting gotten".split())
+# Verbs that take an object before their particle ("pass it on", "keep your camera on", "count me in"); a verb
+# not listed ("I read your talk on.") leaves the preposition open.
+OBJECT_PARTICLE_VERBS = {
+    "on": frozenset("keep kept pass hand switch turn leave left put have try get move".split()),
+    "in": frozenset("fill count bring brought let loop rope hand turn pencil factor key log sign call plug".split()),
+}
+# Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in").
+BE_ADVERBS = frozenset("still now finally already all back definitely officially".split())
 # Particles that may follow a participle before its preposition ("it was signed off on").
 ADVERB_PARTICLES = frozenset("off up out back down over away in on".split())
 BE_FORMS = frozenset("be is are was were been being am i'm you're we're they're it's he's she's that's".split())
@@ -81,7 +98,7 @@ ELLIPSIS_TO = frozenset(
     "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
     "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
     "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
-    "thrilled unable not".split()
+    "thrilled unable not told asked encouraged invited advised forced required".split()
 )
 RELATIVE = frozenset(
     "what which who whom whose where when how why someone something anyone anything "
@@ -91,7 +108,8 @@ RELATIVE = frozenset(
 NO_STRANDING = frozenset("how why when".split())
 OBJECT_PRONOUNS = frozenset("it you".split())
 SUBJECTS = frozenset(
-    "nobody everybody anybody somebody i you we they he she it i'm you're we're they're he's she's it's i've you've "
+    "nobody everybody anybody somebody everyone someone anyone people "
+    "i you we they he she it i'm you're we're they're he's she's it's i've you've "
     "we've they've "
     "i'd you'd we'd they'd i'll you'll we'll they'll".split()
 )
@@ -103,7 +121,7 @@ COMPLEMENTISERS = frozenset(
 )
 # "the team I work with", "the kind of work I'd like to do more of": a noun, then a clause that strands the
 # preposition; the subject comes at most this many words before it.
-SUBJECT_WINDOW = 7
+SUBJECT_WINDOW = 9
 MIN_CUT_OFF_WORDS = 4
 # A line this long that stops without a mark and goes on in the next line was wrapped, not cut off.
 WRAP_WIDTH = 60
@@ -112,7 +130,7 @@ WRAP_WIDTH = 60
 # while "<noun> <preposition>" ("to k8s with", "for people under") is cut off. Regular forms (-s, -ed, -ing)
 # are read from the base; common irregular pasts are listed.
 STRANDING_HEADS = frozenset(
-    """
+    """experiment tinker play practise practice hack fiddle toy cope integrate
 talk think point learn work deal look ask apply hope wait care rely depend listen refer come go belong get use write
 speak read hear know worry struggle fight vote pay account search aim reach stick agree argue complain dream laugh
 live play reply respond run start stand turn wonder be is are was were been am do say tell share build plan prepare
@@ -158,15 +176,31 @@ def _relative_clause(before, i):
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
     pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
-    subject = pronoun or (
-        before[i] in DETERMINERS
-        and len(before) - i >= 3
-        and not _verb_like(before[i - 1])
-        and any(_verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
+    # a bare plural with its verb: "the sort of thing [recruiters ask] about"
+    plural = (
+        before[i].endswith("s")
+        and not _verb_like(before[i])
+        and before[i] not in STOPWORDS
+        and i + 1 < len(before)
+        and (_verb_like(before[i + 1]) or before[i + 1] in MODALS)
+        and before[i + 1] not in ADJECTIVAL_PARTICIPLES  # "pull requests based on" is no clause
+        and before[i + 1] not in PLURAL_VERBS  # "error budgets was", "messages asks": not the plural's verb
+        and before[i - 1] in GENERIC_HEADS
     )
+    subject = (
+        pronoun
+        or plural
+        or (
+            (before[i] in DETERMINERS or before[i] in QUANTIFIERS)
+            and len(before) - i >= 3
+            and _noun_or_adjective(before, i - 1)
+            and any(_verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
+        )
+    )
+    # the noun the clause is about: "the tool [most teams start] with", "all [I wanted to ask] about"
     return (
         subject
-        and before[i - 1] not in STOPWORDS
+        and (before[i - 1] not in STOPWORDS or before[i - 1] == "all")
         and before[i - 1] not in COMPLEMENTISERS
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
@@ -216,7 +250,7 @@ def _dangles(text, words):
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
-    if last not in STRANDABLE or _particle(before[-1], last):
+    if last not in STRANDABLE or _particle(before, last):
         return False
     if last == "to" and (before[-1] in ELLIPSIS_TO or _asked_to(before)):
         return False  # "I'd love to.", "I couldn't get it to."
@@ -228,8 +262,19 @@ def _dangles(text, words):
         return True  # nothing can be stranded after a comma, and one is thanked for something
     if last in VERB_LIKE and before[-1] in SUBJECTS:
         return False  # "if you like.", "here we are."
-    in_clause = len(WORD.findall(re.split(r"[,;:](?!\d)", text[: words[-1].start()])[-1]))
-    return not _leaves_a_gap(before[len(before) - in_clause :], last)
+    parts = re.split(r"[,;:](?!\d)", text[: words[-1].start()])
+    clause = before[len(before) - len(WORD.findall(parts[-1])) :]
+    return not (_leaves_a_gap(clause, last) or len(parts) > 2 and _resumes(clause))
+
+
+def _resumes(clause):
+    """True when a clause after an aside in commas goes on from the noun before the aside, leaving the gap there:
+    "the team, more than the tech, [that I care about]", "a lot here, admittedly, [to think about]"."""
+    if len(clause) < 2:
+        return False
+    if clause[0] == "that":
+        return clause[1] in SUBJECTS or clause[1] in DETERMINERS
+    return clause[0] == "to" and _verb_like(clause[1])
 
 
 def _asked_to(before):
@@ -242,12 +287,23 @@ def _asked_to(before):
     )
 
 
-def _particle(word, last):
+def _particle(before, last):
     """True when the last word is an adverb that ends its phrase, not a preposition: "carry on", "chime in",
-    "from now on", "the results are in"."""
-    return last in PARTICLES and (
-        word in PARTICLES[last] or word in BE_FORMS or any(b in PARTICLES[last] for b in _bases(word))
-    )
+    "from now on", "the results are (finally) in", "pass it on", "keep your camera on"."""
+    if last not in PARTICLES:
+        return False
+    word = before[-1]
+    if word in PARTICLES[last] or word in BE_FORMS or any(b in PARTICLES[last] for b in _bases(word)):
+        return True
+    if word in BE_ADVERBS and len(before) > 1 and before[-2] in BE_FORMS:
+        return True
+    verbs = OBJECT_PARTICLE_VERBS.get(last, ())
+    # the verb, then its object: a pronoun ("fill me in") or a short noun phrase ("hand the ticket on")
+    for back in (2, 3, 4):
+        if len(before) >= back and any(b in verbs for b in _bases(before[-back])):
+            between = before[len(before) - back + 1 :]
+            return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
+    return False
 
 
 def _leaves_a_gap(clause, last):
@@ -293,7 +349,13 @@ def _wh_gap(clause, last):
             opens = i and clause[i - 1] not in COMPLEMENTISERS
             gap = opens and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
         elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
-            gap = i < len(clause) - 2 and (not _finite_verb(after) or _inverted(clause, i + 1))
+            # "what Kubernetes was": before "is/was" the word and its subject are enough
+            room = len(clause) - (1 if last in VERB_LIKE else 2)
+            gap = i < room and (not _finite_verb(after) or _inverted(clause, i + 1))
+        elif w == "where":  # "where are you from?", "where Maria is": a place strands only these
+            gap = last in ("from", "at") or last in VERB_LIKE or after == "to"  # "where to start with"
+        elif w in ("whom", "whose"):
+            gap = True
         else:  # "someone I can learn from", "something to look into"; not "something closer to."
             gap = w in RELATIVE and (after in SUBJECTS or after in DETERMINERS or after in MODALS or after == "to")
         if gap:
