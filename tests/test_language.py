@@ -57,6 +57,7 @@ SLIPS = [
     ("Thanks,", "Thanks for any advise,", "confused_word", "advise", "advice"),
     ("report any bugs.", "report any bugs; my CV are attached.", "agreement", "are", "is"),
     ("report any bugs.", "report any bugs; the questions is whether it builds.", "agreement", "is", "are"),
+    ("report any bugs.", "report any bugs; it was a easy call.", "agreement", "a", "an"),
     ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),
@@ -406,6 +407,13 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "Its owner asked me to write, and its tests run in a minute.",
         "Setting the options by hand takes a minute.",
         "The difference between the two versions is small.",
+        "Neither of our two services depends on it.",
+        "The team behind these libraries does great work.",
+        "The reason I like these tools is simple.",
+        "The headquarters is in Leeds.",
+        "What the problem is is unclear to me.",
+        "I logged in in the morning and it had already failed.",
+        "She gave a eulogy for the old monolith.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):

@@ -76,7 +76,7 @@ GET_FORMS = frozenset("get got gets getting gotten".split())
 # not listed ("I read your talk on.") leaves the preposition open.
 OBJECT_PARTICLE_VERBS = {
     "on": frozenset("keep kept pass hand switch turn leave left put have try get move".split()),
-    "in": frozenset("fill count bring brought let loop rope hand turn pencil factor key log sign call plug".split()),
+    "in": frozenset("fill count bring brought let loop rope hand turn pencil factor key call plug".split()),
 }
 # Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in").
 BE_ADVERBS = frozenset("still now finally already all back definitely officially".split())
@@ -179,10 +179,10 @@ def _relative_clause(before, i):
     # a bare plural with its verb: "the sort of thing [recruiters ask] about"
     plural = (
         before[i].endswith("s")
-        and not _verb_like(before[i])
+        and not verb_like(before[i])
         and before[i] not in STOPWORDS
         and i + 1 < len(before)
-        and (_verb_like(before[i + 1]) or before[i + 1] in MODALS)
+        and (verb_like(before[i + 1]) or before[i + 1] in MODALS)
         and before[i + 1] not in ADJECTIVAL_PARTICIPLES  # "pull requests based on" is no clause
         and before[i + 1] not in PLURAL_VERBS  # "error budgets was", "messages asks": not the plural's verb
         and before[i - 1] in GENERIC_HEADS
@@ -194,7 +194,7 @@ def _relative_clause(before, i):
             (before[i] in DETERMINERS or before[i] in QUANTIFIERS)
             and len(before) - i >= 3
             and _noun_or_adjective(before, i - 1)
-            and any(_verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
+            and any(verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
         )
     )
     # the noun the clause is about: "the tool [most teams start] with", "all [I wanted to ask] about"
@@ -213,7 +213,7 @@ def _gerund(words, j):
     return len(words[j]) > 5 and words[j].endswith("ing") and not (j and words[j - 1] in DETERMINERS)
 
 
-def _verb_like(word):
+def verb_like(word):
     """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
     return (
         word.endswith("ed")
@@ -274,7 +274,7 @@ def _resumes(clause):
         return False
     if clause[0] == "that":
         return clause[1] in SUBJECTS or clause[1] in DETERMINERS
-    return clause[0] == "to" and _verb_like(clause[1])
+    return clause[0] == "to" and verb_like(clause[1])
 
 
 def _asked_to(before):
@@ -287,13 +287,25 @@ def _asked_to(before):
     )
 
 
+def object_particle_verb(word, particle):
+    """True when `word` takes an object before `particle` ("fill me in"), so "fill in in" is a slip."""
+    verbs = OBJECT_PARTICLE_VERBS.get(particle, ())
+    return word in verbs or any(b in verbs for b in _bases(word))
+
+
+def particle_verb(word, particle):
+    """True when `word` (in any form) takes `particle` as an adverb: "log in", "logged in", "carry on"."""
+    verbs = PARTICLES.get(particle, ())
+    return word in verbs or any(b in verbs for b in _bases(word))
+
+
 def _particle(before, last):
     """True when the last word is an adverb that ends its phrase, not a preposition: "carry on", "chime in",
     "from now on", "the results are (finally) in", "pass it on", "keep your camera on"."""
     if last not in PARTICLES:
         return False
     word = before[-1]
-    if word in PARTICLES[last] or word in BE_FORMS or any(b in PARTICLES[last] for b in _bases(word)):
+    if particle_verb(word, last) or word in BE_FORMS:
         return True
     if word in BE_ADVERBS and len(before) > 1 and before[-2] in BE_FORMS:
         return True
@@ -381,7 +393,7 @@ def _infinitive_gap(clause):
     return any(
         clause[k] == "to"
         and _noun_or_adjective(clause, k - 1)
-        and _verb_like(clause[k + 1])
+        and verb_like(clause[k + 1])
         and not any(w in STRANDABLE and w not in VERB_LIKE for w in clause[k + 1 :])
         for k in range(1, len(clause) - 1)
     )
@@ -395,7 +407,7 @@ def _noun_or_adjective(words, j):
         return True
     if word in BE_FORMS or word in ELLIPSIS_TO or word in STOPWORDS or word in NEVER_LAST:
         return False
-    return not _verb_like(word) or j > 0 and (words[j - 1] in DETERMINERS or words[j - 1] in COUNTS)
+    return not verb_like(word) or j > 0 and (words[j - 1] in DETERMINERS or words[j - 1] in COUNTS)
 
 
 def _inverted(words, j):
@@ -404,7 +416,7 @@ def _inverted(words, j):
     if j + 1 >= len(words) or not (words[j] in MODALS or words[j] in BE_FORMS or words[j] in ("has", "have", "had")):
         return False
     following = words[j + 1]
-    return following in SUBJECTS or following in DETERMINERS or not (_verb_like(following) or _gerund(words, j + 1))
+    return following in SUBJECTS or following in DETERMINERS or not (verb_like(following) or _gerund(words, j + 1))
 
 
 def _finite_verb(word):
@@ -413,7 +425,7 @@ def _finite_verb(word):
         word in ("is", "was", "has", "does")
         or word in IRREGULAR_PASTS
         or word.endswith(("s", "ed"))
-        and _verb_like(word)
+        and verb_like(word)
         or word in PLURAL_VERBS
     )
 

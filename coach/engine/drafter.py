@@ -92,7 +92,7 @@ def _role(background):
 
 
 def _subject_without_topic(ask, role):
-    who = f" from a {role}" if role and len(role.split()) <= 4 else " about your work"
+    who = f" from {_article(role)} {role}" if role and len(role.split()) <= 4 else " about your work"
     return f"A {ask['minutes']}-minute question{who}"
 
 

@@ -21,7 +21,15 @@ from collections import namedtuple
 from functools import lru_cache
 
 from . import lexicon as lx
-from .cutoffs import DANGLING_DETERMINER, WRAP_WIDTH, cut_off
+from .cutoffs import (
+    COMPLEMENTISERS,
+    DANGLING_DETERMINER,
+    WRAP_WIDTH,
+    cut_off,
+    object_particle_verb,
+    particle_verb,
+    verb_like,
+)
 from .message import Message
 from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
 from .text import STOPWORDS, WORD
@@ -117,6 +125,14 @@ _BRITISH = (
     (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
     (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"),
     (re.compile(r"ement"), "ment"),
+    (re.compile(r"^mould"), "mold"),  # mould, moulding, mouldy
+    (re.compile(r"ellery$"), "elry"),  # jewellery
+    (re.compile(r"ll(?=en$|ous$)"), "l"),  # woollen, marvellous
+    (re.compile(r"^gaol"), "jail"),
+    (re.compile(r"^draught"), "draft"),
+    (re.compile(r"^pyjama"), "pajama"),
+    (re.compile(r"^aluminium"), "aluminum"),
+    (re.compile(r"^speciality"), "specialty"),
 )
 _SUFFIXES = (
     "ings",
@@ -430,7 +446,15 @@ _AUXILIARIES = frozenset(
     "are were be am why how".split()
 )
 # "The order of the items is": a plural inside a prepositional phrase is not the subject.
-_PREPOSITIONS = frozenset("of in on at for with from by about into over under between among across".split())
+_PREPOSITIONS = frozenset(
+    "of in on at for with from by about into over under between among across behind near after before beyond "
+    "within without through against during toward towards around past via per despite unlike inside outside "
+    "beside along".split()
+)
+# Words that open a noun phrase before its plural ("of our two services"): the phrase starts before them.
+_PHRASE_OPENERS = frozenset(
+    "the these those all both our my your their his her its two three four five several many few some".split()
+)
 _NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
 _PARTICIPLES = {
     "focus": "focused",
@@ -468,7 +492,8 @@ data media children men women criteria alumni personnel""".split()
 # nor a measure ("two weeks is enough").
 _PLURAL_SUBJECT = (
     r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
-    r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|lens|kubernetes)\b)"
+    r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|lens|kubernetes|"
+    r"headquarters|crossroads)\b)"
     r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)"
 )
 # (words of which one must occur for the pattern to match, or None; pattern; correction of group "w"; what is wrong)
@@ -577,6 +602,32 @@ AGREEMENT = (
         PLURAL_VERBS.get,
         "does not agree with its plural subject",
     ),
+    (
+        ("each ", "every "),
+        re.compile(
+            r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
+            r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(THIRD_PERSON) + r")\b" + _OBJECT_AFTER
+        ),
+        THIRD_PERSON.get,
+        'needs the verb\'s "-s" after "each" or "every"',
+    ),
+)
+
+# Patterns whose match starts at the subject itself, so no word before it can license the verb form.
+AGREEMENT_ANYWHERE = (
+    # An article is where its phrase starts: no word before it changes the sound after it.
+    (
+        ("an ",),
+        re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"),
+        lambda w: "a",
+        'takes "a" before a "you" or "w" sound',
+    ),
+    (
+        None,
+        re.compile(r"\b(?P<w>a)\s+(?=(?:[ai]|e(?!u)|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"),
+        lambda w: "an",
+        'takes "an" before a vowel sound',
+    ),
     # "my CV are attached", "the fix were merged": a singular noun that opens its clause, then a plural verb. Not
     # a noun of a group ("the team are", English in Britain), a superlative or ordinal ("the best are") or "-ing",
     # nor a subjunctive ("if the call were shorter", "requires that the tracer have").
@@ -596,31 +647,6 @@ AGREEMENT = (
         {"are": "is", "were": "was", "have": "has"}.get,
         "does not agree with its singular subject",
     ),
-    (
-        ("each ", "every "),
-        re.compile(
-            r"\b(?i:each|every)\s+(?!(?:of|one|time|day|week|month|year|other)\b)"
-            r"[a-z]{3,}\b(?<!s)\s+(?:" + _ADVERB + r"\s+)?(?P<w>" + "|".join(THIRD_PERSON) + r")\b" + _OBJECT_AFTER
-        ),
-        THIRD_PERSON.get,
-        'needs the verb\'s "-s" after "each" or "every"',
-    ),
-    (
-        ("an ",),
-        re.compile(r"\b(?P<w>an)\s+(?=(?:use|usu|uni(?!n)|one\b|once\b|euro|uti)[a-z]*\b)"),
-        lambda w: "a",
-        'takes "a" before a "you" or "w" sound',
-    ),
-    (
-        None,
-        re.compile(r"\b(?P<w>a)\s+(?=(?:[aei]|o(?!ne\b|nce\b)|un(?!i|a)|up)[a-z]+\b)"),
-        lambda w: "an",
-        'takes "an" before a vowel sound',
-    ),
-)
-
-# Patterns whose match starts at the subject itself, so no word before it can license the verb form.
-AGREEMENT_ANYWHERE = (
     # "2% of transactions now fails": after a share "of" a plural, the verb agrees with the plural.
     (
         (" of ",),
@@ -677,7 +703,9 @@ ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
 _BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
-_ALLOWED_DOUBLES = frozenset({"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la"})
+_ALLOWED_DOUBLES = frozenset(
+    {"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la", "many", "yeah", "well"}
+)
 
 
 # The codes of single slips (the summaries language_slips, broken_sentence and many_slips are not slips).
@@ -1375,6 +1403,7 @@ def _doubled_words(text, field, known):
             and not text[previous.end() : m.start()].strip()
             and m.group().lower() not in _ALLOWED_DOUBLES
             and not _both_names(previous.group(), m.group())
+            and not _two_jobs(text, previous)
             and not m.group().isdigit()
         ):
             yield Slip(
@@ -1388,6 +1417,20 @@ def _doubled_words(text, field, known):
                 shown=(previous.start(), m.end()),
             )
         previous = m
+
+
+def _two_jobs(text, first):
+    """True when a doubled word does two jobs: "What the problem is is unclear" (a wh-clause, then its verb),
+    "I logged in in the morning" (a particle, then a preposition)."""
+    word = first.group().lower()
+    sentence = text[max(text.rfind(".", 0, first.start()), text.rfind("\n", 0, first.start())) + 1 : first.start()]
+    if word in ("is", "was"):
+        return re.search(r"\b(?:what|where|who|why|how|when|whatever|whoever|wherever)\b", sentence, re.I) is not None
+    if word == "in":
+        before = _WORD_BEFORE.search(text, max(0, first.start() - 30), first.start())
+        verb = before.group(1).lower() if before else ""
+        return particle_verb(verb, "in") and not object_particle_verb(verb, "in")
+    return False
 
 
 def _both_names(first, second):
@@ -1567,9 +1610,19 @@ def _licensed(text, start):
     "between the two functions is"), or is a gerund whose object the plural is ("setting the options affects")."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     pre = before.group(1).lower() if before else ""
-    if pre in ("the", "these", "those", "all", "both") and before.start() > 0:
+    if (pre in _PHRASE_OPENERS or pre.isdigit()) and before.start() > 0:
         return _licensed(text, before.start())  # "between the two functions": the phrase starts further back
-    return pre in _AUXILIARIES or pre in _NUMBERED or pre in _PREPOSITIONS or len(pre) > 4 and pre.endswith("ing")
+    return (
+        pre in _AUXILIARIES
+        or pre in _NUMBERED
+        or pre in _PREPOSITIONS
+        or len(pre) > 4
+        and pre.endswith("ing")
+        # "the script that cleans the folders takes": the plural is the verb's object; after "noticed" or "think"
+        # it is the subject of a clause of its own ("I noticed the docs has")
+        or verb_like(pre)
+        and pre not in COMPLEMENTISERS
+    )
 
 
 def _agreement(text, field, known):

@@ -64,6 +64,7 @@ cargo rustup crates serde tokio axum scikit numpy scipy
 # Words a developer's message uses that the general English dictionary lacks (lower case).
 TERMS = frozenset(
     """
+tmux htop btop nmap cmake kubectx kubens subnet subnets zsh neovim
 mentee mentees mentor mentorship webinar webinars frontend frontends backend backends fullstack repo repos monorepo
 codebase codebases async await hackathon hackathons bootcamp bootcamps roadmap roadmaps walkthrough walkthroughs
 fintech edtech healthtech proptech insurtech upskill upskilling reskilling onboard onboarding offboarding signup
