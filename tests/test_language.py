@@ -414,6 +414,8 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "What the problem is is unclear to me.",
         "I logged in in the morning and it had already failed.",
         "She gave a eulogy for the old monolith.",
+        "Run pip install django, then docker ps to see the container.",
+        "A python escaped from the zoo in our town last year.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):

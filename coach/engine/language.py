@@ -197,7 +197,9 @@ TECH_AFTER = frozenset(
     "code codebase project projects developer developers dev devs engineer engineers library "
     "libraries framework community team stack ecosystem crate crates compiler server backend "
     "tests testing program programs programming port rewrite version web router query state "
-    "performance developer's embedded async".split()
+    "performance developer's embedded async script scripts package packages module modules file files function "
+    "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
+    "interpreter runtime".split()
 )
 VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
 VERB_BEFORE = frozenset(
@@ -1330,6 +1332,9 @@ def _names(text, field, known):
             or (word.isupper() and len(word) > 3)
             or lower in LOWERCASE_NAMES
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
+            or _command(text, m)
+            or word == lower
+            and _common_noun(text, tokens, i)
             or known.all_lowercase
             and word == lower
         ):
@@ -1343,6 +1348,33 @@ def _names(text, field, known):
             f'"{word}" is written "{official}".',
             f'Write "{official}".',
         )
+
+
+# "pip install django", "docker ps", "terraform apply": a command typed in prose, where lower case is right.
+_INSTALLED = re.compile(
+    r"\b(?:pip3?|npm|yarn|pnpm|brew|apt(?:-get)?|gem|cargo|go|conda|poetry|uv)\s+(?:install|add|get|i)\s+$"
+)
+_SUBCOMMAND = re.compile(
+    r"[ \t]+(?:ps|run|build|compose|pull|push|exec|images|logs|stop|start|init|apply|plan|get|describe|create|"
+    r"delete|install|test|serve)\b"
+)
+
+
+def _command(text, m):
+    """True when a lower-case name is a command: after a package manager's install, or before a subcommand."""
+    return m.group().islower() and bool(
+        _INSTALLED.search(text, max(0, m.start() - 30), m.start()) or _SUBCOMMAND.match(text, m.end())
+    )
+
+
+def _common_noun(text, tokens, i):
+    """ "A python escaped from the zoo": after "a", and with no word of software after it, a name that is also a
+    common English word is that word; "a python script" is the language, "a ux certificate" still a name."""
+    before = tokens[i - 1].group().lower() if i else ""
+    after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+    word = tokens[i].group().lower()
+    ordinary = _dictionary().get(word, 0) >= MIN_CORRECTION_FREQUENCY  # "python", "rust"; not "ux", "sre"
+    return ordinary and before in ("a", "an") and after not in TECH_AFTER
 
 
 def _tech_use(text, tokens, i, known):
