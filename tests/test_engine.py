@@ -411,3 +411,11 @@ def test_wiki_templates_named_in_a_request_are_not_leftover_placeholders():
 def test_a_what_is_it_like_question_is_whole():
     found = critique("", "What's the hanger alignment like? It could be bent.")["findings"]
     assert "cut_off_sentence" not in {f["code"] for f in found}
+
+
+def test_thanks_for_a_harm_is_a_reproach_not_gratitude():
+    sarcastic = critique("", "Thanks so much for deleting two hours of my work. Could you say which policy it broke?")
+    sincere = critique("", "Thanks so much for the review! Could you look at the second part too?")
+    assert "gratitude" not in {f["code"] for f in sarcastic["findings"]}
+    assert "gratitude" in {f["code"] for f in sincere["findings"]}
+    assert sarcastic["scores"]["professionalism"] < sincere["scores"]["professionalism"] - 1

@@ -93,6 +93,8 @@ def _check_strategies(msg, out):
         ("indirect_aside", lx.BY_THE_WAY, 'An aside ("by the way") makes the request less abrupt.'),
     ):
         m = found[code] = pattern.search(folded)
+        if m and code == "gratitude" and _sarcastic(folded, m):
+            m = found[code] = None
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
     positive = lx.POSITIVE.search(folded)
@@ -123,6 +125,12 @@ def _check_strategies(msg, out):
         else:
             out.add("please", f'"{msg.quote(m)}" inside the request is courteous.', "Keep it.", _span(msg, m))
     return any(found.values()) or bool(msg.greeting) or out.count("please") > 0
+
+
+def _sarcastic(folded, thanks):
+    """ "Thanks so much for deleting my work": thanks for a harm is a reproach (found by the tone check), not thanks."""
+    challenge = lx.CHALLENGE.search(folded, max(0, thanks.start() - 5))
+    return challenge is not None and challenge.start() <= thanks.start() + 5 and challenge.end() > thanks.end()
 
 
 _SOFTER = {"can": "could", "will": "would", "may": "could"}
