@@ -5,13 +5,15 @@ For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl and co
 better message must score higher on the pair's rubric), the AUC of the overall score of good against bad
 messages in real_singles.jsonl (all, and those of 40 words or more), and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
-round2_politeness.jsonl and politeness_short.jsonl, per source (Wikipedia-style "wiki", Stack Exchange-style
-"se"). A missing file is skipped.
+round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
+"wiki", Stack Exchange-style "se"), and the share of the red-team set's correct lines (tests/data/redteam, odd and
+even lines) that raise a language slip. A missing file is skipped.
 """
 
 import sys
 from pathlib import Path
 
+from coach.engine import critique
 from coach.engine.evaluate import (
     half,
     load_jsonl,
@@ -20,6 +22,7 @@ from coach.engine.evaluate import (
     singles_auc,
     slip_accuracy,
 )
+from coach.engine.language import SLIP_CODES
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl")
@@ -29,7 +32,9 @@ POLITENESS_FILES = (
     "politeness_requests.jsonl",
     "round2_politeness.jsonl",
     "politeness_short.jsonl",
+    "politeness_author5.jsonl",
 )
+REDTEAM = DATA / "redteam" / "correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -61,7 +66,24 @@ def figures(parity):
             value, top, bottom = quartile_auc([r for r in rows if r.get("source", "?") == source])
             if top and bottom:  # a half may hold one source only, or one score
                 out[f"politeness {name} {source}"] = (value, top, bottom)
+    lines = redteam_lines(parity)
+    if lines:
+        flagged = sum(1 for line in lines if language_slips(line))
+        out["red-team correct lines with a slip"] = (flagged / len(lines), len(lines))
     return out
+
+
+def redteam_lines(parity):
+    """The red-team set's correct lines of one parity (line numbers from 1), each a message body."""
+    if not REDTEAM.exists():
+        return []
+    lines = REDTEAM.read_text(encoding="utf-8").splitlines()
+    return [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
+
+
+def language_slips(body):
+    """The language-slip codes the coach finds in `body` (with a neutral subject)."""
+    return [f["code"] for f in critique("A question", body)["findings"] if f["code"] in SLIP_CODES]
 
 
 def main(args):
@@ -75,7 +97,7 @@ def main(args):
                 overall, per_rubric, misses = value
                 detail = " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items())
                 print(f"  {key:42} {overall:.2f} ({detail}) misses: {' '.join(misses) or 'none'}")
-            elif key.startswith(("singles", "slip")):
+            elif key.startswith(("singles", "slip", "red-team")):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
             else:
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")

@@ -333,6 +333,7 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "The slow part is the step that converts the images into.",
         "I have been promoted to.",
         "I would suggest something closer to.",
+        "Since your talk we have planned to move the payments service to k8s with.",
     ],
 )
 def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_cut_off(sentence):

@@ -204,7 +204,16 @@ def _relative_clause(before, i):
         and before[i - 1] not in COMPLEMENTISERS
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
-        and not any(w in STRANDABLE and w not in VERB_LIKE and w != "to" for w in before[i + 1 :])
+        and not _other_preposition(before[i + 1 :])
+    )
+
+
+def _other_preposition(words):
+    """True when a preposition stands in the clause before its end, and so takes the gap itself: "to" counts only
+    before a noun ("to k8s with"), not as the mark of an infinitive ("I'd like to work with")."""
+    return any(
+        w in STRANDABLE and w not in VERB_LIKE and (w != "to" or j + 1 < len(words) and not verb_like(words[j + 1]))
+        for j, w in enumerate(words)
     )
 
 
