@@ -58,6 +58,8 @@ SLIPS = [
     ("report any bugs.", "report any bugs; my CV are attached.", "agreement", "are", "is"),
     ("report any bugs.", "report any bugs; the questions is whether it builds.", "agreement", "is", "are"),
     ("report any bugs.", "report any bugs; it was a easy call.", "agreement", "a", "an"),
+    ("report any bugs.", "report any bugs; I have wrote a test for each.", "agreement", "wrote", "written"),
+    ("Thanks,\nRavi", "Looking forward to here from you.\n\nThanks,\nRavi", "confused_word", "here", "hear"),
     ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),

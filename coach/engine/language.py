@@ -428,6 +428,18 @@ CONFUSIONS = (
         '"form" where "from" is meant',
     ),
     (
+        ("here from",),
+        re.compile(r"\b(?:to|forward to)\s+(?P<w>here)(?=\s+from\b)", re.I),
+        "hear",
+        '"here" where "hear" (to be told) is meant',
+    ),
+    (
+        ("their ",),
+        re.compile(_P + r"(?P<w>[Tt]heir)(?=\s+(?:going|trying|planning|hoping|looking)\s+(?:to|for|forward)\b)"),
+        "they're",
+        '"their" where "they are" is meant',
+    ),
+    (
         ("thank your",),
         re.compile(r"\b[Tt]hank\s+(?P<w>your)(?=\s+(?:for|so|very|again|in\s+advance)\b)"),
         "you",
@@ -440,6 +452,28 @@ CONFUSIONS = (
         '"of" where "have" is meant',
     ),
 )
+# "have wrote": a simple past where the perfect needs the participle.
+_PAST_PARTICIPLES = {
+    "wrote": "written",
+    "went": "gone",
+    "took": "taken",
+    "gave": "given",
+    "ate": "eaten",
+    "spoke": "spoken",
+    "broke": "broken",
+    "chose": "chosen",
+    "drove": "driven",
+    "began": "begun",
+    "saw": "seen",
+    "knew": "known",
+    "grew": "grown",
+    "drew": "drawn",
+    "flew": "flown",
+    "threw": "thrown",
+    "forgot": "forgotten",
+    "did": "done",
+    "ran": "run",
+}
 # A word before the subject that makes a bare verb correct ("does it have", "part I is"): the slip is not flagged.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _AUXILIARIES = frozenset(
@@ -509,6 +543,18 @@ AGREEMENT = (
         ),
         _PARTICIPLES.get,
         "needs the participle",
+    ),
+    (
+        tuple(_PAST_PARTICIPLES),
+        re.compile(
+            r"\b(?:have|has|had|[Ii]['’]ve|[Ww]e['’]ve|[Tt]hey['’]ve|[Yy]ou['’]ve)\s+"
+            r"(?:(?:already|just|never|also|recently|not|since|finally)\s+)?(?P<w>"
+            + "|".join(_PAST_PARTICIPLES)
+            + r")\b",
+            re.I,
+        ),
+        _PAST_PARTICIPLES.get,
+        "needs the participle after have",
     ),
     (
         ("use to",),
