@@ -430,3 +430,13 @@ def test_wiki_links_on_a_talk_page_are_balanced_brackets():
     body = "Thanks for fixing [[Mount Kenya]]! Could you look at [[Talk:Lake Victoria|the lake's talk page]] too?"
     assert language_findings(critique("", body)) == []
     assert [f["code"] for f in language_findings(critique("", body.replace("]]!", "]!")))] == ["unbalanced_bracket"]
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
+    # 1,703 correct lines written by a red-team helper to find false alarms; 21.7% raised a slip when it was
+    # written. Odd lines were tuned on (4.9% now), even lines only measured (7.1%); the bar is the product's.
+    lines = (DATA / "redteam" / "correct.txt").read_text(encoding="utf-8").splitlines()
+    half = [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
+    flagged = [line for line in half if language_findings(critique("A question", line))]
+    assert len(half) > 800 and len(flagged) <= 0.08 * len(half), flagged[:10]
