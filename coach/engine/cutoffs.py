@@ -236,18 +236,6 @@ def verb_like(word):
     )
 
 
-def _stranding_head(word):
-    """True for a verb or adjective that may leave its preposition at the end ("asked for", "familiar with")."""
-    if word in STRANDING_HEADS or word.endswith("ed"):
-        return True
-    return any(
-        word.endswith(s)
-        and word[: -len(s)] not in IRREGULAR_PASTS
-        and (word[: -len(s)] in STRANDING_HEADS or word[: -len(s)] + "e" in STRANDING_HEADS)
-        for s in ("s", "es", "ing")
-    )
-
-
 def _dangles(text, words):
     """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
     last = words[-1].group().lower()
@@ -317,10 +305,9 @@ def _particle(before, last):
         return True
     if word in BE_ADVERBS and len(before) > 1 and before[-2] in BE_FORMS:
         return True
-    verbs = OBJECT_PARTICLE_VERBS.get(last, ())
     # the verb, then its object: a pronoun ("fill me in") or a short noun phrase ("hand the ticket on")
     for back in (2, 3, 4):
-        if len(before) >= back and any(b in verbs for b in _bases(before[-back])):
+        if len(before) >= back and object_particle_verb(before[-back], last):
             between = before[len(before) - back + 1 :]
             return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
     return False
