@@ -258,6 +258,30 @@ CONFUSIONS = (
         "you're",
         '"your" where "you are" is meant',
     ),
+    # "I hope your doing well", "your moving to a new team": a verb in -ing and what it takes ("your writing on
+    # caching" and "your hiring process" own a noun)
+    (
+        ("your",),
+        re.compile(
+            _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
+            r"(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|for|at|with|from|this|"
+            r"that|it|some|into|up|out|back|now|today|soon|next|later)\b)"
+        ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
+    # "I know your busy", "if your ever in Lisbon": an adjective or adverb that ends its phrase ("your busy week"
+    # owns a noun)
+    (
+        ("your",),
+        re.compile(
+            _P + r"(?P<w>[Yy]our)(?=\s+(?:busy|free|interested|ever|too|well|based|very kind|so kind)"
+            r"(?:\s*[.,;:!?]|\s+(?:and|but|so|now|right now|at|these|this|that|with|to|in|on|for|about|enough|"
+            r"too|busy|already)\b(?!-)))"
+        ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
     (
         ("you're", "you’re"),
         re.compile(
@@ -304,6 +328,19 @@ CONFUSIONS = (
         "its",
         '"it\'s" (it is) where "its" is meant',
     ),
+    # "outgrown it's database", "lost it's only maintainer": after a verb that takes an object (not one that takes a
+    # clause: "I think it's"), "it's" before a noun is the possessive
+    (
+        ("it's", "it’s"),
+        re.compile(
+            r"\b(?P<v>[a-z]{2,}(?:ed|s)|[a-z]*(?:own|ost|ut|ook))\s+(?P<w>it['’]s)(?=\s+(?:only\s+|first\s+|whole\s+|own\s+)?"
+            r"(?!(?:a|an|the|not|been|also|just|so|too|very|really|still|now|all|about|because|what|how|time|worth|"
+            r"hard|easy|fine|ok|okay|true|clear|possible|important|likely|good|great|normal|safe|done|ready)\b)"
+            r"[a-z][a-z-]{2,}\b(?!ly\b))"
+        ),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
     # "it's plugins": a plural noun after "it is" wants the possessive.
     (
         ("it's", "it’s"),
@@ -335,7 +372,7 @@ CONFUSIONS = (
         re.compile(
             r"\b(?:of|in|on|for|with|from|about|into|at|along|across|through|over|under|by|to|within|without|"
             r"via|throughout|despite|towards|toward|behind|beyond|against|among|between|during|per|upon)\s+"
-            r"(?P<w>it['’]s)(?=\s+\w+\s+\w)",
+            r"(?P<w>it['’]s)(?=\s+\w+(?:\s+\w|\s*[.,;:!?]))",
             re.I,
         ),
         "its",
@@ -360,12 +397,19 @@ CONFUSIONS = (
             _P + r"(?P<w>[Ii]ts)(?=\s+(?:hard|easy|difficult|possible|impossible|important|clear|unclear|true|false|"
             r"great|good|nice|useful|fine|okay|ok|fair|safe|common|rare|unlikely|likely|convenient|helpful|relevant|"
             r"available|interesting|amazing|perfect|done|gone|finished|fixed|broken|free|alright|valuable|"
-            r"necessary|ready|worth it|live|easier|harder|simpler|better|worse|faster|quicker|clearer|cheaper|"
+            r"necessary|ready|worth it|live|normal|easier|harder|simpler|better|worse|faster|quicker|clearer|cheaper|"
             r"safer)(?:\s*[.!?,;:]|\s+(?:to|for|that|if|when|enough|whether|how|than|as|now|again|"
             r"in|on|at)\b))",
         ),
         "it's",
         '"its" where "it is" is meant',
+    ),
+    # "no later then Friday": a time comparative before a day, a date or a plan
+    (
+        ("then",),
+        re.compile(r"\b(?:later|earlier|sooner)\s+(?P<w>then)(?=\s+(?:[A-Z0-9]|planned\b|expected\b|usual\b))"),
+        "than",
+        '"then" where the comparison needs "than"',
     ),
     # A comparative, then "then" within a few words and no punctuation: "a looser SLO for it then for the API".
     (
@@ -384,10 +428,22 @@ CONFUSIONS = (
     ),
     (
         ("than",),
-        re.compile(r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)(?=\s+(?:i|we|you|they|he|she|it|the)\b)", re.I),
+        re.compile(
+            r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)"
+            r"(?=\s*[.,;:!?]|\s+(?:i|we|you|they|he|she|it|the|my|our|maybe)\b|\s+[a-z]+ed\b)",
+            re.I,
+        ),
         "then",
         '"than" where the time word "then" is meant',
     ),
+    # "Than we tried Redis.", "Java, than Kotlin": a comparison never opens a sentence or follows a comma
+    (
+        ("than",),
+        re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\n))(?P<w>Than)\b", re.M),
+        "then",
+        '"than" where the time word "then" is meant',
+    ),
+    (("than",), re.compile(r"(?<=,\s)(?P<w>than)\b"), "then", '"than" where the time word "then" is meant'),
     (
         ("loose",),
         re.compile(
