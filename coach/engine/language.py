@@ -87,6 +87,31 @@ COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") 
 ABBREVIATED_FREQUENCY = 1000
 ABBREVIATION_CUT = 3
 SPLIT_WORDS = {
+    # misspellings so common that they are two slips from the word or look like a stem and suffix
+    "greatful": "grateful",
+    "greatfull": "grateful",
+    "gratefull": "grateful",
+    "seperate": "separate",
+    "seperately": "separately",
+    "definately": "definitely",
+    "occured": "occurred",
+    "accomodate": "accommodate",
+    "untill": "until",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "enviroment": "environment",
+    "goverment": "government",
+    "neccessary": "necessary",
+    "succesful": "successful",
+    "sucessful": "successful",
+    "knowlege": "knowledge",
+    "independant": "independent",
+    "collegue": "colleague",
+    "collegues": "colleagues",
+    "buisness": "business",
+    "begining": "beginning",
+    "detailled": "detailed",
+    "writting": "writing",
     "alot": "a lot",
     "thankyou": "thank you",
     "aswell": "as well",
@@ -797,9 +822,11 @@ AGREEMENT_ANYWHERE = (
 )
 
 # --- punctuation ---------------------------------------------------------------------------------------------
-DOUBLED_PUNCTUATION = re.compile(r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+")
+DOUBLED_PUNCTUATION = re.compile(
+    r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+|(?<=\w)::(?=\s)|(?<=\w)\. \.(?! \.)(?=\s|$)"
+)
 # Two marks that never stand together in prose: ",." ends a sentence twice, "?." and "!." end it twice.
-CLASHING_PUNCTUATION = re.compile(r",[ \t]*\.(?!\.)|[?!]\.(?!\.)")
+CLASHING_PUNCTUATION = re.compile(r",[ \t]*\.(?!\.)|[?!]\.(?!\.)|[?!],")
 LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
 # "1) ... 2) ..." and "a) ... b) ...": closing brackets of a list, not of an aside (two of them make a list).
 ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
@@ -1066,13 +1093,18 @@ def _check_paragraph(text, known):
     ]
     if slips:  # most paragraphs have none, and then code and links need not be found
         protected = _protected(text)
-        slips = [s for s in slips if not _inside(protected, s.start, s.end)]
+        slips = [s for s in slips if not _inside(protected, s.start, s.end) or _dotted_name(text, s)]
     return tuple(_without_overlaps(slips))
 
 
 # The live check sends the same paragraphs on every keystroke but the one being typed: each is checked once.
 # Only draft-sized paragraphs are kept, so a pasted 20,000-word wall cannot fill memory.
 _cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
+
+
+def _dotted_name(text, slip):
+    """True for a name-case slip on a dotted product name ("next.js"), which the masking of paths would hide."""
+    return slip.code == "name_case" and "." in text[slip.start : slip.end]
 
 
 def _protected(text):
@@ -1345,6 +1377,8 @@ def _plausible_typo(word, correction, frequency=0):
     """
     if len(word) == len(correction) and sorted(word) == sorted(correction):
         return True
+    if re.sub(r"(.)\1\1", r"\1\1", word, count=1) == correction != word:
+        return True  # "weeek": a key held a moment too long
     first = next((i for i, (a, b) in enumerate(zip(word, correction)) if a != b), min(len(word), len(correction)))
     if first == 0 or len(word) <= MIN_TYPO_LENGTH:
         return False
@@ -1426,13 +1460,19 @@ def _names(text, field, known):
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
         official = NAMES.get(lower)
-        if official is None and lower in AMBIGUOUS_NAMES and word == lower and _tech_use(text, tokens, i, known):
-            official = AMBIGUOUS_NAMES[lower]
+        if (
+            official is None
+            and lower in AMBIGUOUS_NAMES
+            and (word.isupper() or word == lower and _tech_use(text, tokens, i, known))
+        ):
+            official = AMBIGUOUS_NAMES[lower]  # "REACT" is no verb shouted; "react" may be the verb
         if (
             not official
             or word == official
-            or (word.isupper() and len(word) > 3)
+            or word.isupper()
+            and (len(word) <= 3 or _shouts(text))
             or lower in LOWERCASE_NAMES
+            and (word == lower or word == lower.capitalize() and official == lower)  # "numpy", "Pandas"; not "Numpy"
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
             or _command(text, m)
             or word == lower
@@ -1477,6 +1517,11 @@ def _common_noun(text, tokens, i):
     word = tokens[i].group().lower()
     ordinary = _dictionary().get(word, 0) >= MIN_CORRECTION_FREQUENCY  # "python", "rust"; not "ux", "sre"
     return ordinary and before in ("a", "an") and after not in TECH_AFTER
+
+
+def _shouts(text):
+    """True when a paragraph has more than one word in capitals: shouting, a finding of its own, not a name's case."""
+    return len(re.findall(r"\b[A-Z]{4,}\b", text)) > 1
 
 
 def _tech_use(text, tokens, i, known):
@@ -1535,7 +1580,7 @@ def _doubled_words(text, field, known):
             previous
             and m.group().lower() == previous.group().lower()
             and not text[previous.end() : m.start()].strip()
-            and m.group().lower() not in _ALLOWED_DOUBLES
+            and (m.group().lower() not in _ALLOWED_DOUBLES or _pronoun_after(text, m))
             and not _both_names(previous.group(), m.group())
             and not _two_jobs(text, previous)
             and not m.group().isdigit()
@@ -1551,6 +1596,11 @@ def _doubled_words(text, field, known):
                 shown=(previous.start(), m.end()),
             )
         previous = m
+
+
+def _pronoun_after(text, second):
+    """ "I hope that that you are well": a doubled "that" before a subject pronoun has one job too many."""
+    return second.group().lower() == "that" and re.match(r"\s+(?:I|you|we|they|he|she)\b", text[second.end() :])
 
 
 def _two_jobs(text, first):

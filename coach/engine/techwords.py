@@ -17,7 +17,7 @@ Firebase Supabase OpenAI ChatGPT DevOps DevSecOps MLOps GitOps DevRel HTML CSS S
 GCP HTTP HTTPS SRE LLM LLMs NLP UX UI CV CVs SEO SaaS GPU GPUs CPU CPUs IoT Arduino MATLAB PowerShell Xcode
 SwiftUI Grafana Kibana Istio SvelteKit Nuxt Vite ESLint JUnit Laravel Symfony Godot OpenStack OpenShift
 BigQuery Hadoop Salesforce Shopify Twilio LangChain Microsoft IBM Netflix Spotify Reddit WhatsApp jQuery Deno
-Python Vue TailwindCSS Perl Fortran COBOL PhD MSc BSc MBA AI
+Python Vue TailwindCSS Perl Fortran COBOL PhD MSc BSc MBA AI webpack pandas C++
 """.split()
 }
 # Fixes that are not a change of case alone.
