@@ -69,6 +69,9 @@ SLIPS = [
     ("five years of C", "five years of C and WebPack", "name_case", "WebPack", "webpack"),
     ("In return, I can", "In return:: I can", "doubled_punctuation", "::", ":"),
     ("Thanks,\nRavi", "I'd be greatful for any pointers.\n\nThanks,\nRavi", "spelling", "greatful", "grateful"),
+    ("I'm happy to work", "One of my colleagues have met you, and I'm happy to work", "agreement", "have", "has"),
+    ("report any bugs.", "report any bugs.\n\nThe engineers on my team wants to help.", "agreement", "wants", "want"),
+    ("report any bugs.", "report any bugs.\n\nOur pipeline take forty minutes.", "agreement", "take", "takes"),
     ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),
@@ -428,6 +431,10 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "She gave a eulogy for the old monolith.",
         "Run pip install django, then docker ps to see the container.",
         "A python escaped from the zoo in our town last year.",
+        "The details of how each command handles errors are in the docs.",
+        "The name of the type doesn't have to be quoted.",
+        "This hook cannot affect the outcome.",
+        "Your series on borrow-checker messages asks the right questions.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):

@@ -592,6 +592,13 @@ _PARTICIPLES = {
     "amaze": "amazed",
     "impress": "impressed",
 }
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\n)|(?<=\n))"
+# The words between a subject and its verb when they are a phrase of its own: no verb or clause among them.
+_PHRASE = (
+    r"(?:(?!\b(?:is|was|are|were|has|have|had|do|does|did|that|which|who|whom|what|when|where|if|and|or|but|how|"
+    r"why|whether|can|could|will|would|should|must|may|might|not|doesn['’]?t|don['’]?t|cannot)\b)"
+    r"[^.,;:!?\n]){1,40}?"
+)
 _ADVERB = r"(?:now|also|still|often|usually|always|never|sometimes|just|only|all|then|really|actually)"
 # After "each/every" and a noun, a base verb is a slip only where an object or measure follows it: "each test
 # create its own data", "every restart take about a minute" (not "each code review with ...").
@@ -744,6 +751,69 @@ AGREEMENT = (
 
 # Patterns whose match starts at the subject itself, so no word before it can license the verb form.
 AGREEMENT_ANYWHERE = (
+    # The subject's head, not the nearest noun, decides: "One of my colleagues have", "The engineers on my team
+    # wants", "The list of open issues are", "Nobody on my team know". Only where the subject opens the sentence,
+    # so the words between are its own phrase.
+    (
+        ("one of",),
+        re.compile(
+            _SENTENCE_START
+            + r"(?:One|one)\s+of\s+(?:the|my|our|your|their|these|those|his|her)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+"
+            r"(?P<w>have|are|were|do|don['’]t)\b"
+        ),
+        {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "don’t": "doesn’t"}.get,
+        'does not agree with "one", the subject',
+    ),
+    (
+        None,
+        re.compile(
+            _SENTENCE_START + r"(?:The|Our|My|Your|Their|These|Those)\s+(?:[a-z-]+(?<!s)\s+)?"
+            r"(?!(?:series|news|species|means|lens|headquarters|crossroads|kubernetes|weeks|days|months|years|hours|"
+            r"minutes)\b)(?P<n>[a-z]{3,}s)\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
+            r"\s+(?:(?:of|on|in|at|from|for|with|behind|near|across|inside|outside)\s+"
+            + _PHRASE
+            + r"|(?:below|above|here))\s+(?P<w>is|was|has|"
+            + "|".join(PLURAL_VERBS)
+            + r")\b"
+        ),
+        PLURAL_VERBS.get,
+        "does not agree with its plural subject",
+    ),
+    (
+        None,
+        re.compile(
+            _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+(?:[a-z-]+(?<!s)\s+)?"
+            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)"
+            r"\s+(?:of|on|in|at|from|for|with|behind|near|across|inside|outside)\s+"
+            + _PHRASE
+            + r"\s+(?P<w>are|were|have)\b"
+        ),
+        {"are": "is", "were": "was", "have": "has"}.get,
+        "does not agree with its singular subject",
+    ),
+    (
+        ("nobody", "everybody", "everyone", "someone", "no one"),
+        re.compile(
+            _SENTENCE_START + r"(?:Nobody|Everybody|Everyone|Someone|No one)\s+(?:on|in|at|from|of)\s+"
+            r"(?:[a-z]+\s+){1,3}(?P<w>" + "|".join(THIRD_PERSON) + r")\b"
+        ),
+        THIRD_PERSON.get,
+        "does not agree with its subject",
+    ),
+    # "Our pipeline take forty minutes": a singular subject opening the sentence, a bare verb, and its object
+    (
+        None,
+        re.compile(
+            _SENTENCE_START + r"(?:The|Our|My|This|Their|His|Her)\s+(?:[a-z-]+(?<!s)\s+)?"
+            r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
+            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)"
+            r"\s+(?P<w>" + "|".join(THIRD_PERSON) + r")\b(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|"
+            r"that|these|those|every|each|about|around|roughly|almost|nearly|over|once|twice|\d|one|two|three|four|"
+            r"five|ten|twenty|thirty|forty|fifty|sixty)\b)"
+        ),
+        THIRD_PERSON.get,
+        "does not agree with its singular subject",
+    ),
     # An article is where its phrase starts: no word before it changes the sound after it.
     (
         ("an ",),

@@ -11,14 +11,14 @@ appear manage enable cause create produce reduce improve affect matter belong fa
 remain tell ask like love hope wish try decide learn understand remember forget mean look sound get bring send
 build write see show find help use start stop finish continue stay live grow move break fix miss pass return
 accept handle cover share receive offer follow lead publish deploy crash restart block wait spend support change
-check test review update load save call compile generate retry trigger""".split()
+check test review update load save call compile generate retry trigger complain""".split()
 # Of those, the ones that are seldom nouns: their -s form after a plural subject is a verb, not a noun compound
 # ("the sales calls" is two nouns; "the reviewers recommends" is a slip).
 VERBS_NOT_NOUNS = frozenset(
     """recommend suggest believe agree prefer expect consider mention explain describe contain
 involve appear manage enable create produce improve affect belong fail succeed happen occur exist remain tell ask
 seem decide learn understand remember forget mean sound bring send build write find receive follow publish handle
-accept continue depend require include""".split()
+accept continue depend require include complain""".split()
 )
 
 
