@@ -348,6 +348,7 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I have been promoted to.",
         "I would suggest something closer to.",
         "Since your talk we have planned to move the payments service to k8s with.",
+        "I wanted to ask because it.",
     ],
 )
 def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_cut_off(sentence):
@@ -456,3 +457,20 @@ def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
     half = [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
     flagged = [line for line in half if language_findings(critique("A question", line))]
     assert len(half) > 800 and len(flagged) <= 0.08 * len(half), flagged[:10]
+
+
+@pytest.mark.parametrize(
+    "slipped, lost",
+    [
+        ("I can test", "I would to test"),
+        ("report any bugs.", "report any bugs. My question is about the you lead."),
+        ("I'm happy to work", "I to move into a lead role, and I'm happy to work"),
+        ("In return, I can", "In return, could you me a good book? I can"),
+    ],
+)
+def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(slipped, lost):
+    body = GOOD_BODY.replace(slipped, lost, 1)
+    found = language_findings(critique(GOOD_SUBJECT, body, CTX))
+    assert [f["code"] for f in found] == ["cut_off_sentence"] and "missing" in found[0]["message"]
+    assert "edit" not in found[0]  # which word was lost is the writer's to say
+    assert critique(GOOD_SUBJECT, body, CTX)["overall"] < critique(GOOD_SUBJECT, GOOD_BODY, CTX)["overall"]

@@ -106,6 +106,7 @@ RELATIVE = frozenset(
 # Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
 NO_STRANDING = frozenset("how why when".split())
 OBJECT_PRONOUNS = frozenset("it you".split())
+SUBORDINATORS = frozenset("because whether although though unless while since if how".split())
 SUBJECTS = frozenset(
     "nobody everybody anybody somebody everyone someone anyone people "
     "i you we they he she it i'm you're we're they're he's she's it's i've you've "
@@ -243,6 +244,8 @@ def _dangles(text, words):
         return True
     if last in LAST_PRONOUNS:
         return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
+    if last in OBJECT_PRONOUNS and len(words) > 1 and words[-2].group().lower() in SUBORDINATORS:
+        return True  # "... because it.", "... whether you.": a clause with its subject and nothing else
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."

@@ -1911,6 +1911,7 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE)
 def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
+        yield from _missing_words(msg, s)
         found = cut_off(s.text)
         if not found or _wrapped(msg.body, s.start + len(s.text)):
             continue
@@ -1939,6 +1940,34 @@ def _wrapped(body, end):
         or line >= WRAP_WIDTH
         and re.match(r"[ \t]*\n[ \t]*\w", body[end:]) is not None
     )
+
+
+# Words that cannot stand side by side, so a word between them was lost in editing: a modal and "to" ("I would to
+# ask"; "to" before a modal may end a clause: "the person I talked to will reply"), a determiner and a subject
+# pronoun ("about the you lead"), a
+# subject pronoun and "to" ("I to move"), "could you" and an object ("could you me a book").
+MISSING_WORD = re.compile(
+    r"\b(?i:would|could|should|will|can|might|must)\s+to\b"
+    r"|\b(?i:the|a|an|my|your|our|their|his|her)\s+(?:I|you|we|they|he|she)\b(?!-)"
+    r"|\b(?:I|[Ww]e|[Tt]hey)\s+to\s+[a-z]+"
+    r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
+)
+
+
+def _missing_words(msg, sentence):
+    """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
+    for m in MISSING_WORD.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        yield Slip(
+            "cut_off_sentence",
+            "body",
+            start,
+            end,
+            "",
+            f'A word seems to be missing in "{m.group()}".',
+            "Write the missing word.",
+            editable=False,
+        )
 
 
 def _cut_off_clauses(msg, sentence):
