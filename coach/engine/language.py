@@ -267,7 +267,9 @@ CONFUSIONS = (
             # "your" owns what follows after a preposition or a verb ("grateful for your still answering",
             # "understand your not having time"), and before a hyphenated or title-case word ("your Going Remote
             # talk", "your not-so-secret project") or a participle and its noun ("your already packed calendar")
-            _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
+            r"(?=[Yy])"
+            + _P
+            + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
             r"(?P<w>[Yy]our)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
             r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b)(?!-)(?!\s+\w+(?:ed|en)\s+[a-z]))",
         ),
@@ -288,7 +290,9 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
+            r"(?=[Yy])"
+            + _P
+            + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
             r"(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|for|at|with|from|this|"
             r"that|it|some|into|up|out|back|now|today|soon|next|later)\b)"
         ),
@@ -592,7 +596,7 @@ _PARTICIPLES = {
     "amaze": "amazed",
     "impress": "impressed",
 }
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\n)|(?<=\n))"
+_SENTENCE_START = r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?]\n)|(?<=\n))"
 # The words between a subject and its verb when they are a phrase of its own: no verb or clause among them.
 _PHRASE = (
     r"(?:(?!\b(?:is|was|are|were|has|have|had|do|does|did|that|which|who|whom|what|when|where|if|and|or|but|how|"
@@ -666,7 +670,7 @@ AGREEMENT = (
     (
         ("it ",),
         re.compile(
-            r"(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
+            r"\b(?=[A-Za-z])(?:^|(?<=[.!?,;:]\s)|\b(?:and|but|because|if|when|so|as|since|while|though|although)\s+)"
             r"it\s+(?P<w>" + "|".join(THIRD_PERSON) + r")\b(?!-)",
             re.I | re.M,
         ),
@@ -725,7 +729,7 @@ AGREEMENT = (
     (
         ("they ", "we ", "you "),
         re.compile(
-            r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
+            r"\b(?=[A-Za-z])(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:and|but|because|if|when|so|as|since)\s+)(?:they|we|you)\s+"
             r"(?P<w>was|has|is)\b",
             re.I | re.M,
         ),
@@ -833,7 +837,8 @@ AGREEMENT_ANYWHERE = (
     (
         (" are ", " were ", " have "),
         re.compile(
-            r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|\b(?:(?P<subjunctive>(?i:if|that|though|wish))|(?i:whether|"
+            # a word's first letter first: most places in a text are not, and fail there at once
+            r"\b(?=[A-Za-z])(?:^|(?<=[.!?,;:]\s)|(?<=[.!?,;:]\n)|(?:(?P<subjunctive>(?i:if|that|though|wish))|(?i:whether|"
             r"because|so|but|when|since|while|although|until|once|where|think|suspect|guess|believe|know|hope|mean|"
             r"noticed|found|saw|see|read|heard|realised|realized|said|says|feel|felt))\s+)"
             r"(?i:the|my|our|your|this|their|his|her)\s+"
@@ -1158,6 +1163,7 @@ def _check_paragraph(text, known):
             _quotes,
             _lowercase_i,
             _iso_dates,
+            _missing_words,
         )
         for s in finder(text, "body", known)
     ]
@@ -1911,7 +1917,6 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE)
 def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
-        yield from _missing_words(msg, s)
         found = cut_off(s.text)
         if not found or _wrapped(msg.body, s.start + len(s.text)):
             continue
@@ -1954,15 +1959,14 @@ MISSING_WORD = re.compile(
 )
 
 
-def _missing_words(msg, sentence):
+def _missing_words(text, field, known):
     """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
-    for m in MISSING_WORD.finditer(sentence.text):
-        start, end = sentence.start + m.start(), sentence.start + m.end()
+    for m in MISSING_WORD.finditer(text):
         yield Slip(
             "cut_off_sentence",
-            "body",
-            start,
-            end,
+            field,
+            m.start(),
+            m.end(),
             "",
             f'A word seems to be missing in "{m.group()}".',
             "Write the missing word.",

@@ -316,21 +316,20 @@ def _add_each(msg, out, code, matches, message, fix):
         out.add(code, f'"{msg.quote(m)}" {message}.', fix, _span(msg, m))
 
 
-def _wiki_template(slot, wiki):
+def _wiki_template(slot, body):
     """ "{{Coord}}", or "{{disputed}}" in a message about tags and talk pages: a wiki template, not a slot."""
     if not slot.startswith("{{") or lx.SLOT_WORD.search(slot) or "_" in slot:
         return False  # "{{first_name}}", "{{mentor}}": a mail-merge slot wherever it stands
-    return bool(lx.WIKI_TEMPLATE.match(slot)) or wiki is not None
+    return bool(lx.WIKI_TEMPLATE.match(slot) or lx.SPEAKS_WIKI.search(body))
 
 
 def _check_placeholders(msg, out):
     """Each template slot left in is a finding; those in the signature block are one slip, counted once."""
     signature_start = msg.closing.start() if msg.closing else len(msg.body)
-    wiki = lx.SPEAKS_WIKI.search(msg.body)
     for field, text in (("subject", msg.subject), ("body", msg.body)):
         in_signature = False
         for m in lx.PLACEHOLDER.finditer(text):
-            if lx.NOT_PLACEHOLDER.match(m.group()) or _wiki_template(m.group(), wiki):
+            if lx.NOT_PLACEHOLDER.match(m.group()) or _wiki_template(m.group(), msg.body):
                 continue
             if field == "body" and m.start() >= signature_start:
                 if in_signature:
