@@ -405,6 +405,10 @@ def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
         "What did you change it to?",
         "Could you explain what the parameter is used for?",
         "What are you planning to use it for?",
+        "Could you paste the full error message in?",
+        "Is the service still on?",
+        "Is this something worth opening an issue about?",
+        "Could you point me to the part of the spec this comes from?",
     ],
 )
 def test_a_question_that_strands_its_preposition_is_not_cut_off(question):

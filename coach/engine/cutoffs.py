@@ -75,7 +75,10 @@ GET_FORMS = frozenset("get got gets getting gotten".split())
 # not listed ("I read your talk on.") leaves the preposition open.
 OBJECT_PARTICLE_VERBS = {
     "on": frozenset("keep kept pass hand switch turn leave left put have try get move".split()),
-    "in": frozenset("fill count bring brought let loop rope hand turn pencil factor key call plug".split()),
+    "in": frozenset(
+        "fill count bring brought let loop rope hand turn pencil factor key call plug put paste add type copy write "
+        "drop include".split()
+    ),
 }
 # Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in").
 BE_ADVERBS = frozenset("still now finally already all back definitely officially".split())
@@ -176,6 +179,8 @@ def _relative_clause(before, i):
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
     pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
+    # a demonstrative with its verb: "the spec [this comes] from", "the notebook [that came] out of"
+    demonstrative = before[i] in ("this", "that") and i + 1 < len(before) and _finite_verb(before[i + 1])
     # a bare plural with its verb: "the sort of thing [recruiters ask] about"
     plural = (
         before[i].endswith("s")
@@ -189,6 +194,7 @@ def _relative_clause(before, i):
     )
     subject = (
         pronoun
+        or demonstrative
         or plural
         or (
             (before[i] in DETERMINERS or before[i] in QUANTIFIERS)
@@ -308,8 +314,10 @@ def _particle(before, last):
         return True
     if word in BE_ADVERBS and len(before) > 1 and before[-2] in BE_FORMS:
         return True
+    if before[0] in ("is", "are", "was", "were"):
+        return True  # a question that opens on "is/are": "Is the service still on?", "Are the results in?"
     # the verb, then its object: a pronoun ("fill me in") or a short noun phrase ("hand the ticket on")
-    for back in (2, 3, 4):
+    for back in (2, 3, 4, 5):
         if len(before) >= back and object_particle_verb(before[-back], last):
             between = before[len(before) - back + 1 :]
             return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
@@ -333,10 +341,17 @@ def _leaves_a_gap(clause, last):
         or any(_relative_clause(clause, i) for i in range(max(1, n - SUBJECT_WINDOW), n))
         or _passive_gap(clause, last)
         or _infinitive_gap(clause)
-        or n > 1
-        and clause[-2] == "worth"
-        and clause[-1].endswith("ing")
+        or _worth_gap(clause)
     )
+
+
+def _worth_gap(clause):
+    """ "Worth thinking about", "worth opening an issue about": "worth", a verb in -ing, and no other preposition
+    after it to take the gap."""
+    for k in range(len(clause) - 1):
+        if clause[k] == "worth" and clause[k + 1].endswith("ing"):
+            return not _other_preposition(clause[k + 2 :])
+    return False
 
 
 # "What's it like?" is "what is it like?": the wh-word and its verb, each read as itself.
