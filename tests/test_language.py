@@ -436,6 +436,7 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "She gave a eulogy for the old monolith.",
         "Run pip install django, then docker ps to see the container.",
         "A python escaped from the zoo in our town last year.",
+        "We call it the 'golden path' at work, and the students' work shows it.",
         "The details of how each command handles errors are in the docs.",
         "The name of the type doesn't have to be quoted.",
         "This hook cannot affect the outcome.",
@@ -478,3 +479,8 @@ def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(s
     assert [f["code"] for f in found] == ["cut_off_sentence"] and "missing" in found[0]["message"]
     assert "edit" not in found[0]  # which word was lost is the writer's to say
     assert critique(GOOD_SUBJECT, body, CTX)["overall"] < critique(GOOD_SUBJECT, GOOD_BODY, CTX)["overall"]
+
+
+def test_a_single_quote_opened_and_never_closed_is_flagged():
+    body = GOOD_BODY.replace("report any bugs.", "report any bugs. I liked your phrase 'small safe steps.", 1)
+    assert [f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))] == ["unbalanced_quote"]

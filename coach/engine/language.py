@@ -1798,8 +1798,16 @@ def _sentence_end(text, pos):
     return end
 
 
+# A single quote that opens a quotation ("the 'small steps' rule"), not an elision ("'em", "'90s"), and what may
+# close one: a quote after a word or its punctuation (which a plural possessive, "students' work", also is).
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Za-z])(?!(?:em|tis|til|cause|n|bout)\b)")
+_CLOSING_SINGLE = re.compile(r"(?<=[^\s(\['‘])['’](?=[\s.,;:!?)\]]|$)")
+
+
 def _quotes(text, field, known):
-    """A double quote left open (or a closing one with no opening): deleting it is always correct English."""
+    """A double quote left open (or a closing one with no opening), or a single quote opened and never closed:
+    deleting it is always correct English."""
+    yield from _single_quotes(text, field)
     if '"' not in text and "“" not in text and "”" not in text:
         return
     masked = _masked(text)
@@ -1820,6 +1828,25 @@ def _quotes(text, field, known):
             f"This {text[i]} is never matched by another.",
             f"Close the quotation where it ends, or delete the {text[i]}.",
         )
+
+
+def _single_quotes(text, field):
+    """A single quotation mark that opens and is never closed later in the paragraph."""
+    if "'" not in text and "‘" not in text:
+        return
+    masked = _masked(text)
+    for m in _OPENING_SINGLE.finditer(masked):
+        if not _CLOSING_SINGLE.search(text, m.end()):  # in the text as typed: a masked term may end the quotation
+            yield Slip(
+                "unbalanced_quote",
+                field,
+                m.start(),
+                m.end(),
+                "",
+                f"This {text[m.start()]} opens a quotation that is never closed.",
+                f"Close the quotation where it ends, or delete the {text[m.start()]}.",
+            )
+            return
 
 
 def _lowercase_i(text, field, known):
