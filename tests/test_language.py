@@ -457,7 +457,7 @@ def test_wiki_links_on_a_talk_page_are_balanced_brackets():
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
 def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
     # 1,703 correct lines written by a red-team helper to find false alarms; 21.7% raised a slip when it was
-    # written. Odd lines were tuned on (4.9% now), even lines only measured (7.1%); the bar is the product's.
+    # written. Odd lines were tuned on (4.8% now), even lines only measured (6.8%); the bar is the product's.
     lines = (DATA / "redteam" / "correct.txt").read_text(encoding="utf-8").splitlines()
     half = [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
     flagged = [line for line in half if language_findings(critique("A question", line))]
@@ -484,3 +484,17 @@ def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(s
 def test_a_single_quote_opened_and_never_closed_is_flagged():
     body = GOOD_BODY.replace("report any bugs.", "report any bugs. I liked your phrase 'small safe steps.", 1)
     assert [f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))] == ["unbalanced_quote"]
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parity):
+    # 507 messages written by a red-team helper, one slip each of the twelve kinds (67% caught when written; now
+    # 89% of the tuning half and 85% of the held-out half); the bar is the product's, not the tuned figure.
+    rows = [r for r in load("recall/slips.jsonl") if int(r["id"][2:]) % 2 == parity]
+    caught = 0
+    for row in rows:
+        clean = critique(row["subject"], row["good"])
+        slipped = critique(row.get("slipped_subject", row["subject"]), row["slipped"])
+        more = len(language_findings(slipped)) > len(language_findings(clean))
+        caught += more and slipped["overall"] < clean["overall"]
+    assert len(rows) > 250 and caught >= 0.8 * len(rows)
