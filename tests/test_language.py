@@ -67,6 +67,7 @@ SLIPS = [
     ("report any bugs.", "report any bugs, than send a summary.", "confused_word", "than", "then"),
     ("five years of C", "five years of C and REACT", "name_case", "REACT", "React"),
     ("five years of C", "five years of C and WebPack", "name_case", "WebPack", "webpack"),
+    ("five years of C", "five years of C and Webpack", "name_case", "Webpack", "webpack"),
     ("In return, I can", "In return:: I can", "doubled_punctuation", "::", ":"),
     ("Thanks,\nRavi", "I'd be greatful for any pointers.\n\nThanks,\nRavi", "spelling", "greatful", "grateful"),
     ("I'm happy to work", "One of my colleagues have met you, and I'm happy to work", "agreement", "have", "has"),

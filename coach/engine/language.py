@@ -1548,7 +1548,12 @@ def _names(text, field, known):
             or word.isupper()
             and (len(word) <= 3 or _shouts(text))
             or lower in LOWERCASE_NAMES
-            and (word == lower or word == lower.capitalize() and official == lower)  # "numpy", "Pandas"; not "Numpy"
+            and (
+                word == lower
+                or word == lower.capitalize()
+                and official == lower
+                and _capital_is_only_sentence_case(text, m.start(), m.end())
+            )  # "numpy", "Pandas" opening a sentence; not "Numpy", nor "in Webpack 4"
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
             or _command(text, m)
             or word == lower
@@ -1609,6 +1614,9 @@ def _tech_use(text, tokens, i, known):
         return True  # "react's hooks": a verb takes no possessive
     named_elsewhere = official in known.names or re.search(rf"\b{official}\b", text)
     migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
+    moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _tech_name(text, tokens[i + 2])
+    if moving_on:
+        return True  # "from angular to React"
     if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
     if before in VERB_BEFORE:
@@ -1982,6 +1990,7 @@ MISSING_WORD = re.compile(
     r"\b(?i:would|could|should|will|can|might|must)\s+to\b"
     r"|\b(?i:the|a|an|my|your|our|their|his|her)\s+(?:I|you|we|they|he|she)\b(?!-)"
     r"|\b(?:I|[Ww]e|[Tt]hey)\s+to\s+[a-z]+"
+    r"|\b(?:where|what|how|when|which|who)\s+to\s+(?:would|will|can|could|should|must)\b"
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
 )
 
