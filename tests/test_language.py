@@ -73,6 +73,7 @@ SLIPS = [
     ("I'm happy to work", "One of my colleagues have met you, and I'm happy to work", "agreement", "have", "has"),
     ("report any bugs.", "report any bugs.\n\nThe engineers on my team wants to help.", "agreement", "wants", "want"),
     ("report any bugs.", "report any bugs.\n\nOur pipeline take forty minutes.", "agreement", "take", "takes"),
+    ("report any bugs.", "report any bugs.\n\nThe one who wrote the driver have left.", "agreement", "have", "has"),
     ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),

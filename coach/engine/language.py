@@ -390,7 +390,7 @@ CONFUSIONS = (
             r"(?<!\bway )(?<!\bhow )(?<!\bwhere )(?<!\bwhen )(?<!\bwhat )(?<!\bwhether )"
             + _P
             + r"(?P<w>it['’]s)(?=\s+(?!(?:what|who|how|that|this|not|also|just|only|because|why|where)\b)"
-            r"[\w-]+\s+(?:is|are|was|were|has|have|had)\b)",
+            r"[\w-]+\s+(?:is|are|was|were|has|have|had|" + "|".join(PLURAL_VERBS) + r")\b)",
             re.I,
         ),
         "its",
@@ -597,6 +597,12 @@ _PARTICIPLES = {
     "impress": "impressed",
 }
 _SENTENCE_START = r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?]\n)|(?<=\n))"
+# The verb right after "who/that/which" in a subject's relative clause: not a word that opens a clause of its own
+# ("the words that the parser has marked", "specifies that when ...").
+_RELATIVE_VERB = (
+    r"(?!(?:the|a|an|this|that|these|those|my|our|your|their|his|her|its|i|we|you|they|he|she|it|when|if|"
+    r"whether|there|not|is|are|was|were|has|have)\b)[a-z]+"
+)
 # The words between a subject and its verb when they are a phrase of its own: no verb or clause among them.
 _PHRASE = (
     r"(?:(?!\b(?:is|was|are|were|has|have|had|do|does|did|that|which|who|whom|what|when|where|if|and|or|but|how|"
@@ -789,6 +795,35 @@ AGREEMENT_ANYWHERE = (
             _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+(?:[a-z-]+(?<!s)\s+)?"
             r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)"
             r"\s+(?:of|on|in|at|from|for|with|behind|near|across|inside|outside)\s+"
+            + _PHRASE
+            + r"\s+(?P<w>are|were|have)\b"
+        ),
+        {"are": "is", "were": "was", "have": "has"}.get,
+        "does not agree with its singular subject",
+    ),
+    # "The services that handle payments was", "The engineer who wrote the scheduler have": past the relative
+    # clause (its verb and what follows it), the main verb agrees with the head
+    (
+        (" is ", " was ", " has "),
+        re.compile(
+            # no word between the determiner and the head: in "The function ensures that ..." the -s word is a verb
+            _SENTENCE_START + r"(?:The|Our|My|Your|Their|These|Those)\s+"
+            r"(?P<n>[a-z]{3,}s)\b(?<!ss)(?<!us)(?<!is)(?<!ics)\s+(?:who|that|which)\s+"
+            + _RELATIVE_VERB
+            + r"\s+"
+            + _PHRASE
+            + r"\s+(?P<w>is|was|has)\b"
+        ),
+        {"is": "are", "was": "were", "has": "have"}.get,
+        "does not agree with its plural subject",
+    ),
+    (
+        (" are ", " were ", " have "),
+        re.compile(
+            _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+"
+            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)\s+(?:who|that|which)\s+"
+            + _RELATIVE_VERB
+            + r"\s+"
             + _PHRASE
             + r"\s+(?P<w>are|were|have)\b"
         ),
@@ -1809,6 +1844,9 @@ def _sentence_end(text, pos):
 # A single quote that opens a quotation ("the 'small steps' rule"), not an elision ("'em", "'90s"), and what may
 # close one: a quote after a word or its punctuation (which a plural possessive, "students' work", also is).
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Za-z])(?!(?:em|tis|til|cause|n|bout)\b)")
+# What may open a quotation before a closing mark: any single quote after a space or an opening mark ("'2FA' codes").
+_ANY_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[“\"—-]))['‘](?=\S)")
+_CLOSING_AFTER_WORD = re.compile(r"(?<=[A-Za-rt-z])['’](?=[\s.,;:!?)\]])")
 _CLOSING_SINGLE = re.compile(r"(?<=[^\s(\['‘])['’](?=[\s.,;:!?)\]]|$)")
 
 
@@ -1839,10 +1877,23 @@ def _quotes(text, field, known):
 
 
 def _single_quotes(text, field):
-    """A single quotation mark that opens and is never closed later in the paragraph."""
+    """A single quotation mark that opens and is never closed later in the paragraph, or one that closes after a
+    word with no quotation opened before it ("the two pizza' rule"; after an "s" it is a plural's possessive)."""
     if "'" not in text and "‘" not in text:
         return
     masked = _masked(text)
+    for m in _CLOSING_AFTER_WORD.finditer(masked):
+        if not _ANY_OPENING_SINGLE.search(masked, 0, m.start()):
+            yield Slip(
+                "unbalanced_quote",
+                field,
+                m.start(),
+                m.end(),
+                "",
+                f"This {text[m.start()]} closes a quotation that was never opened.",
+                f"Open the quotation where it starts, or delete the {text[m.start()]}.",
+            )
+            return
     for m in _OPENING_SINGLE.finditer(masked):
         if not _CLOSING_SINGLE.search(text, m.end()):  # in the text as typed: a masked term may end the quotation
             yield Slip(
