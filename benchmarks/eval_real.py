@@ -6,8 +6,9 @@ better message must score higher on the pair's rubric), the AUC of the overall s
 messages in real_singles.jsonl (all, and those of 40 words or more), and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
-"wiki", Stack Exchange-style "se"), and the share of the red-team set's correct lines (tests/data/redteam, odd and
-even lines) that raise a language slip. A missing file is skipped.
+"wiki", Stack Exchange-style "se"), the share of the red-team set's correct lines (tests/data/redteam, odd and
+even lines) that raise a language slip, and the share of the recall set's slips (tests/data/recall) caught. A
+missing file is skipped.
 """
 
 import sys
@@ -66,11 +67,26 @@ def figures(parity):
             value, top, bottom = quartile_auc([r for r in rows if r.get("source", "?") == source])
             if top and bottom:  # a half may hold one source only, or one score
                 out[f"politeness {name} {source}"] = (value, top, bottom)
+    recall = [r for r in load("recall/slips.jsonl") if int(r["id"][2:]) % 2 == parity]
+    if recall:
+        out["recall slips caught"] = (sum(map(_caught, recall)) / len(recall), len(recall))
     lines = redteam_lines(parity)
     if lines:
         flagged = sum(1 for line in lines if language_slips(line))
         out["red-team correct lines with a slip"] = (flagged / len(lines), len(lines))
     return out
+
+
+def _caught(row):
+    """Whether the coach finds the recall set's one slip and the message scores lower for it."""
+    clean = critique(row["subject"], row["good"])
+    slipped = critique(row.get("slipped_subject", row["subject"]), row["slipped"])
+    return len(language_slips_of(slipped)) > len(language_slips_of(clean)) and slipped["overall"] < clean["overall"]
+
+
+def language_slips_of(result):
+    """The language-slip findings of one critique."""
+    return [f for f in result["findings"] if f["code"] in SLIP_CODES]
 
 
 def redteam_lines(parity):
@@ -82,8 +98,8 @@ def redteam_lines(parity):
 
 
 def language_slips(body):
-    """The language-slip codes the coach finds in `body` (with a neutral subject)."""
-    return [f["code"] for f in critique("A question", body)["findings"] if f["code"] in SLIP_CODES]
+    """The language slips the coach finds in `body` (with a neutral subject)."""
+    return language_slips_of(critique("A question", body))
 
 
 def main(args):
@@ -97,7 +113,7 @@ def main(args):
                 overall, per_rubric, misses = value
                 detail = " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items())
                 print(f"  {key:42} {overall:.2f} ({detail}) misses: {' '.join(misses) or 'none'}")
-            elif key.startswith(("singles", "slip", "red-team")):
+            elif key.startswith(("singles", "slip", "red-team", "recall")):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
             else:
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")
