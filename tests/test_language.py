@@ -411,6 +411,7 @@ def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
         "Is the service still on?",
         "Is this something worth opening an issue about?",
         "Could you point me to the part of the spec this comes from?",
+        "Would you be willing to take this on?",
     ],
 )
 def test_a_question_that_strands_its_preposition_is_not_cut_off(question):

@@ -80,6 +80,7 @@ OBJECT_PARTICLE_VERBS = {
         "drop include".split()
     ),
 }
+PRONOUN_OBJECTS = frozenset("it this that them these those".split())
 # Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in").
 BE_ADVERBS = frozenset("still now finally already all back definitely officially".split())
 # Particles that may follow a participle before its preposition ("it was signed off on").
@@ -321,7 +322,8 @@ def _particle(before, last):
         if len(before) >= back and object_particle_verb(before[-back], last):
             between = before[len(before) - back + 1 :]
             return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
-    return False
+    # "take it on", "take this on": with a pronoun only ("take the lead on" wants its object)
+    return len(before) > 1 and before[-1] in PRONOUN_OBJECTS and any(b == "take" for b in _bases(before[-2]))
 
 
 def _leaves_a_gap(clause, last):
