@@ -120,21 +120,30 @@ def main(args):
 
 
 # Sets by other authors, written apart from the engine and never tuned on: every row is held out.
-OTHER_AUTHORS = (("second author", "author2"), ("third author", "author3"), ("fourth author", "author4"))
+OTHER_AUTHORS = (
+    ("second author", "author2"),
+    ("third author", "author3"),
+    ("fourth author", "author4"),
+    ("sixth author", "author6"),
+)
 
 
 def other_author(title, prefix):
-    """One other author's pairs, singles and slips, all held out."""
-    pairs, singles, slips = (load(f"{prefix}_{name}.jsonl") for name in ("pairs", "singles", "slips"))
-    if not pairs:
+    """One other author's sets (pairs, singles, slips, politeness: whichever they wrote), all held out."""
+    pairs, singles, slips, politeness = (
+        load(f"{prefix}_{name}.jsonl") for name in ("pairs", "singles", "slips", "politeness")
+    )
+    if not (pairs or slips or politeness):
         return
-    overall, per_rubric, _ = pairwise_accuracy(pairs)
     print(f"== {title} (all held out)")
-    print(f"  {'pairs':42} {overall:.2f} (" + " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items()) + ")")
-    print(f"  {'singles auc':42} {singles_auc(singles)[0]:.2f} (n={len(singles)})")
-    print(f"  {'singles auc 40+ words':42} {singles_auc(singles, LONG_WORDS)[0]:.2f}")
-    print(f"  {'slip pairs: clean scores higher':42} {slip_accuracy(slips):.2f} (n={len(slips)})")
-    politeness = load(f"{prefix}_politeness.jsonl") if (DATA / f"{prefix}_politeness.jsonl").exists() else []
+    if pairs:
+        overall, per_rubric, _ = pairwise_accuracy(pairs)
+        print(f"  {'pairs':42} {overall:.2f} (" + " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items()) + ")")
+    if singles:
+        print(f"  {'singles auc':42} {singles_auc(singles)[0]:.2f} (n={len(singles)})")
+        print(f"  {'singles auc 40+ words':42} {singles_auc(singles, LONG_WORDS)[0]:.2f}")
+    if slips:
+        print(f"  {'slip pairs: clean scores higher':42} {slip_accuracy(slips):.2f} (n={len(slips)})")
     for source in sorted({r["source"] for r in politeness}):
         value, top, bottom = quartile_auc([r for r in politeness if r["source"] == source])
         print(f"  {'politeness ' + source:42} {value:.2f} (top {top}, bottom {bottom})")
