@@ -74,6 +74,8 @@ SLIPS = [
     ("report any bugs.", "report any bugs.\n\nThe engineers on my team wants to help.", "agreement", "wants", "want"),
     ("report any bugs.", "report any bugs.\n\nOur pipeline take forty minutes.", "agreement", "take", "takes"),
     ("report any bugs.", "report any bugs.\n\nThe one who wrote the driver have left.", "agreement", "have", "has"),
+    ("report any bugs.", "report any bugs.\n\nThe list of open bugs grow every week.", "agreement", "grow", "grows"),
+    ("report any bugs.", "report any bugs.\n\nThe way you test drivers are new to me.", "agreement", "are", "is"),
     ("report any bugs.", "report any bugs until the driver were stable.", "agreement", "were", "was"),
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),
@@ -443,6 +445,8 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "The details of how each command handles errors are in the docs.",
         "The name of the type doesn't have to be quoted.",
         "This hook cannot affect the outcome.",
+        "Your chapter on nonce reuse made me check our firmware.",
+        "The list of people we need is short.",
         "Your series on borrow-checker messages asks the right questions.",
     ],
 )

@@ -605,8 +605,10 @@ _RELATIVE_VERB = (
 )
 # The words between a subject and its verb when they are a phrase of its own: no verb or clause among them.
 _PHRASE = (
-    r"(?:(?!\b(?:is|was|are|were|has|have|had|do|does|did|that|which|who|whom|what|when|where|if|and|or|but|how|"
-    r"why|whether|can|could|will|would|should|must|may|might|not|doesn['’]?t|don['’]?t|cannot)\b)"
+    r"(?:(?!\b(?i:is|was|are|were|has|have|had|do|does|did|that|which|who|whom|what|when|where|if|and|or|but|how|"
+    r"why|whether|can|could|will|would|should|must|may|might|not|doesn['’]?t|don['’]?t|cannot|i|we|you|they|he|"
+    r"she|\w+ed|made|took|got|gave|came|went|let|put|kept|felt|told|said|found|saw|heard|knew|thought|brought|left|"
+    r"became|began|ran|wrote)\b)"
     r"[^.,;:!?\n]){1,40}?"
 )
 _ADVERB = r"(?:now|also|still|often|usually|always|never|sometimes|just|only|all|then|really|actually)"
@@ -826,6 +828,31 @@ AGREEMENT_ANYWHERE = (
             + r"\s+"
             + _PHRASE
             + r"\s+(?P<w>are|were|have)\b"
+        ),
+        {"are": "is", "were": "was", "have": "has"}.get,
+        "does not agree with its singular subject",
+    ),
+    # "The list of open issues grow every week": a singular head, its phrase, and a bare verb with its object
+    (
+        None,
+        re.compile(
+            _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+"
+            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)\s+(?:of|on|in|at|from|for|with)\s+"
+            + _PHRASE
+            + r"\s+(?P<w>"
+            + "|".join(THIRD_PERSON)
+            + r")\b(?=\s+(?:a|an|the|my|our|your|their|every|each|once|twice|\d|one|two|three|four|five|ten|"
+            r"more|less|faster|slower|quickly|slowly)\b)"
+        ),
+        THIRD_PERSON.get,
+        "does not agree with its singular subject",
+    ),
+    # "The way you write tests are": a general noun, a clause about it, and the main verb
+    (
+        (" are ", " were ", " have "),
+        re.compile(
+            _SENTENCE_START + r"(?:The|This|That|My|Our)\s+(?P<n>way|reason|thing|one|place|time|part|problem|question)"
+            r"\s+(?:I|you|we|they|he|she)\s+[a-z]+(?:\s+" + _PHRASE + r")?\s+(?P<w>are|were|have)\b"
         ),
         {"are": "is", "were": "was", "have": "has"}.get,
         "does not agree with its singular subject",
