@@ -16,14 +16,16 @@ from pathlib import Path
 
 from coach.engine import critique
 from coach.engine.evaluate import (
+    catches_slip,
     half,
+    language_slips,
+    lines_of,
     load_jsonl,
     pairwise_accuracy,
     quartile_auc,
     singles_auc,
     slip_accuracy,
 )
-from coach.engine.language import SLIP_CODES
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl")
@@ -69,37 +71,17 @@ def figures(parity):
                 out[f"politeness {name} {source}"] = (value, top, bottom)
     recall = [r for r in load("recall/slips.jsonl") if int(r["id"][2:]) % 2 == parity]
     if recall:
-        out["recall slips caught"] = (sum(map(_caught, recall)) / len(recall), len(recall))
-    lines = redteam_lines(parity)
+        out["recall slips caught"] = (sum(map(catches_slip, recall)) / len(recall), len(recall))
+    lines = lines_of(REDTEAM, parity)
     if lines:
-        flagged = sum(1 for line in lines if language_slips(line))
+        flagged = sum(1 for line in lines if flags_a_slip(line))
         out["red-team correct lines with a slip"] = (flagged / len(lines), len(lines))
     return out
 
 
-def _caught(row):
-    """Whether the coach finds the recall set's one slip and the message scores lower for it."""
-    clean = critique(row["subject"], row["good"])
-    slipped = critique(row.get("slipped_subject", row["subject"]), row["slipped"])
-    return len(language_slips_of(slipped)) > len(language_slips_of(clean)) and slipped["overall"] < clean["overall"]
-
-
-def language_slips_of(result):
-    """The language-slip findings of one critique."""
-    return [f for f in result["findings"] if f["code"] in SLIP_CODES]
-
-
-def redteam_lines(parity):
-    """The red-team set's correct lines of one parity (line numbers from 1), each a message body."""
-    if not REDTEAM.exists():
-        return []
-    lines = REDTEAM.read_text(encoding="utf-8").splitlines()
-    return [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
-
-
-def language_slips(body):
-    """The language slips the coach finds in `body` (with a neutral subject)."""
-    return language_slips_of(critique("A question", body))
+def flags_a_slip(body):
+    """Whether the coach finds a language slip in `body` (with a neutral subject)."""
+    return bool(language_slips(critique("A question", body)))
 
 
 def main(args):

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from coach.engine import critique
-from coach.engine.language import SLIP_CODES
+from coach.engine.evaluate import catches_slip, lines_of
+from coach.engine.evaluate import language_slips as language_findings
 from coach.engine.rules import RULES
 from tests.test_engine import CTX, GOOD_BODY, GOOD_SUBJECT
 from tests.test_engine_pairs import LESSON_BODY, LESSON_CONTEXT, LESSON_SUBJECT
@@ -88,10 +89,6 @@ SLIPS = [
         "",
     ),
 ]
-
-
-def language_findings(result):
-    return [f for f in result["findings"] if f["code"] in SLIP_CODES]
 
 
 def apply(text, edit):
@@ -465,8 +462,7 @@ def test_wiki_links_on_a_talk_page_are_balanced_brackets():
 def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
     # 1,703 correct lines written by a red-team helper to find false alarms; 21.7% raised a slip when it was
     # written. Odd lines were tuned on (4.8% now), even lines only measured (6.8%); the bar is the product's.
-    lines = (DATA / "redteam" / "correct.txt").read_text(encoding="utf-8").splitlines()
-    half = [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
+    half = lines_of(DATA / "redteam" / "correct.txt", parity)
     flagged = [line for line in half if language_findings(critique("A question", line))]
     assert len(half) > 800 and len(flagged) <= 0.08 * len(half), flagged[:10]
 
@@ -498,10 +494,5 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
     # 507 messages written by a red-team helper, one slip each of the twelve kinds (67% caught when written; now
     # 92% of the tuning half and 86% of the held-out half); the bar is the product's, not the tuned figure.
     rows = [r for r in load("recall/slips.jsonl") if int(r["id"][2:]) % 2 == parity]
-    caught = 0
-    for row in rows:
-        clean = critique(row["subject"], row["good"])
-        slipped = critique(row.get("slipped_subject", row["subject"]), row["slipped"])
-        more = len(language_findings(slipped)) > len(language_findings(clean))
-        caught += more and slipped["overall"] < clean["overall"]
+    caught = sum(map(catches_slip, rows))
     assert len(rows) > 250 and caught >= 0.8 * len(rows)

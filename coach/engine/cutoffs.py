@@ -234,13 +234,7 @@ def verb_like(word):
     return (
         word.endswith("ed")
         or word in IRREGULAR_PASTS
-        or any(
-            word[: len(word) - len(s)] in THIRD_PERSON
-            or word[: len(word) - len(s)] + "e" in THIRD_PERSON
-            or word[: len(word) - len(s)] in STRANDING_HEADS
-            for s in ("", "s", "es", "ing")
-            if word.endswith(s)
-        )
+        or any(base in THIRD_PERSON or base in STRANDING_HEADS for base in _bases(word))
     )
 
 
@@ -286,23 +280,22 @@ def _resumes(clause):
 def _asked_to(before):
     """ "We asked them to.", "I couldn't get it to.": a verb that takes a person and an infinitive, the person, and
     "to" standing for a verb said before; "I sent it to." (a place) is still cut off."""
-    return (
-        len(before) > 1
-        and before[-1] in OBJECT_FORMS
-        and any(base in INFINITIVE_OBJECT_VERBS for base in _bases(before[-2]))
-    )
+    return len(before) > 1 and before[-1] in OBJECT_FORMS and _any_form_in(before[-2], INFINITIVE_OBJECT_VERBS)
 
 
 def object_particle_verb(word, particle):
     """True when `word` takes an object before `particle` ("fill me in"), so "fill in in" is a slip."""
-    verbs = OBJECT_PARTICLE_VERBS.get(particle, ())
-    return word in verbs or any(b in verbs for b in _bases(word))
+    return _any_form_in(word, OBJECT_PARTICLE_VERBS.get(particle, ()))
 
 
 def particle_verb(word, particle):
     """True when `word` (in any form) takes `particle` as an adverb: "log in", "logged in", "carry on"."""
-    verbs = PARTICLES.get(particle, ())
-    return word in verbs or any(b in verbs for b in _bases(word))
+    return _any_form_in(word, PARTICLES.get(particle, ()))
+
+
+def _any_form_in(word, verbs):
+    """True when `word`, or the base it is made from ("logged" -> "log"), is one of `verbs`."""
+    return any(base in verbs for base in _bases(word))
 
 
 def _particle(before, last):
@@ -323,7 +316,7 @@ def _particle(before, last):
             between = before[len(before) - back + 1 :]
             return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
     # "take it on", "take this on": with a pronoun only ("take the lead on" wants its object)
-    return len(before) > 1 and before[-1] in PRONOUN_OBJECTS and any(b == "take" for b in _bases(before[-2]))
+    return len(before) > 1 and before[-1] in PRONOUN_OBJECTS and _any_form_in(before[-2], ("take",))
 
 
 def _leaves_a_gap(clause, last):

@@ -5,6 +5,7 @@ import re
 from collections import defaultdict
 
 from .critique import critique
+from .language import SLIP_CODES
 
 
 def context_of(row):
@@ -124,6 +125,25 @@ def slip_accuracy(pairs):
         slipped = critique(pair["slipped"]["subject"], pair["slipped"]["body"], context)["overall"]
         hits += good > slipped
     return hits / len(pairs) if pairs else 0.0
+
+
+def language_slips(result):
+    """The language-slip findings of one critique (not the summaries of the rubrics)."""
+    return [f for f in result["findings"] if f["code"] in SLIP_CODES]
+
+
+def catches_slip(row):
+    """Whether a message with one slip ({"subject", "good", "slipped"[, "slipped_subject"]}) raises more slips
+    than its clean twin and scores lower overall for it."""
+    clean = critique(row["subject"], row["good"])
+    slipped = critique(row.get("slipped_subject", row["subject"]), row["slipped"])
+    return len(language_slips(slipped)) > len(language_slips(clean)) and slipped["overall"] < clean["overall"]
+
+
+def lines_of(path, parity):
+    """The lines of a text file whose number (from 1) has the given parity, a literal "\\n" read as a line break."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [line.replace("\\n", "\n") for number, line in enumerate(lines, 1) if number % 2 == parity]
 
 
 def load_jsonl(path):

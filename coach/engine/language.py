@@ -259,6 +259,11 @@ _YOUR_MODIFIER = (
     r"going|here|there|one|no|too|more|most|less|quite|in|on|at|with|from|to|for|about|welcome|"
     r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)"
 )
+# Where a "your" may stand for "you are": not after a preposition or a verb, where it owns what follows ("grateful
+# for your still answering", "understand your not having time"); its first letter is checked first, as it fails fastest.
+_MAY_BE_YOU_ARE = (
+    r"(?=[Yy])" + _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
+)
 # (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
     (
@@ -267,10 +272,8 @@ CONFUSIONS = (
             # "your" owns what follows after a preposition or a verb ("grateful for your still answering",
             # "understand your not having time"), and before a hyphenated or title-case word ("your Going Remote
             # talk", "your not-so-secret project") or a participle and its noun ("your already packed calendar")
-            r"(?=[Yy])"
-            + _P
-            + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
-            r"(?P<w>[Yy]our)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
+            _MAY_BE_YOU_ARE
+            + r"(?P<w>[Yy]our)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
             r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b)(?!-)(?!\s+\w+(?:ed|en)\s+[a-z]))",
         ),
         "you're",
@@ -290,10 +293,8 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            r"(?=[Yy])"
-            + _P
-            + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
-            r"(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|for|at|with|from|this|"
+            _MAY_BE_YOU_ARE
+            + r"(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|for|at|with|from|this|"
             r"that|it|some|into|up|out|back|now|today|soon|next|later)\b)"
         ),
         "you're",
@@ -599,6 +600,15 @@ _PARTICIPLES = {
 _SENTENCE_START = r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?]\n)|(?<=\n))"
 # The verb right after "who/that/which" in a subject's relative clause: not a word that opens a clause of its own
 # ("the words that the parser has marked", "specifies that when ...").
+# A subject that opens its sentence: the determiner, and the head noun whose number the verb must follow.
+_SINGULAR_OPENER = _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+"
+_PLURAL_OPENER = _SENTENCE_START + r"(?:The|Our|My|Your|Their|These|Those)\s+"
+_SINGULAR_HEAD = r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)"
+_PLURAL_HEAD = r"(?P<n>[a-z]{3,}s)\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
+_HEAD_PREPOSITION = r"(?:of|on|in|at|from|for|with|behind|near|across|inside|outside)"
+# The fix of a plural verb after a singular subject, and of a singular verb after a plural one.
+_TO_SINGULAR = {"are": "is", "were": "was", "have": "has"}
+_TO_PLURAL = {"is": "are", "was": "were", "has": "have"}
 _RELATIVE_VERB = (
     r"(?!(?:the|a|an|this|that|these|those|my|our|your|their|his|her|its|i|we|you|they|he|she|it|when|if|"
     r"whether|there|not|is|are|was|were|has|have)\b)[a-z]+"
@@ -779,10 +789,13 @@ AGREEMENT_ANYWHERE = (
     (
         None,
         re.compile(
-            _SENTENCE_START + r"(?:The|Our|My|Your|Their|These|Those)\s+(?:[a-z-]+(?<!s)\s+)?"
+            _PLURAL_OPENER + r"(?:[a-z-]+(?<!s)\s+)?"
             r"(?!(?:series|news|species|means|lens|headquarters|crossroads|kubernetes|weeks|days|months|years|hours|"
-            r"minutes)\b)(?P<n>[a-z]{3,}s)\b(?<!ss)(?<!us)(?<!is)(?<!ics)"
-            r"\s+(?:(?:of|on|in|at|from|for|with|behind|near|across|inside|outside)\s+"
+            r"minutes)\b)"
+            + _PLURAL_HEAD
+            + r"\s+(?:"
+            + _HEAD_PREPOSITION
+            + r"\s+"
             + _PHRASE
             + r"|(?:below|above|here))\s+(?P<w>is|was|has|"
             + "|".join(PLURAL_VERBS)
@@ -794,13 +807,16 @@ AGREEMENT_ANYWHERE = (
     (
         None,
         re.compile(
-            _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+(?:[a-z-]+(?<!s)\s+)?"
-            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)"
-            r"\s+(?:of|on|in|at|from|for|with|behind|near|across|inside|outside)\s+"
+            _SINGULAR_OPENER
+            + r"(?:[a-z-]+(?<!s)\s+)?"
+            + _SINGULAR_HEAD
+            + r"\s+"
+            + _HEAD_PREPOSITION
+            + r"\s+"
             + _PHRASE
             + r"\s+(?P<w>are|were|have)\b"
         ),
-        {"are": "is", "were": "was", "have": "has"}.get,
+        _TO_SINGULAR.get,
         "does not agree with its singular subject",
     ),
     # "The services that handle payments was", "The engineer who wrote the scheduler have": past the relative
@@ -809,35 +825,38 @@ AGREEMENT_ANYWHERE = (
         (" is ", " was ", " has "),
         re.compile(
             # no word between the determiner and the head: in "The function ensures that ..." the -s word is a verb
-            _SENTENCE_START + r"(?:The|Our|My|Your|Their|These|Those)\s+"
-            r"(?P<n>[a-z]{3,}s)\b(?<!ss)(?<!us)(?<!is)(?<!ics)\s+(?:who|that|which)\s+"
+            _PLURAL_OPENER
+            + _PLURAL_HEAD
+            + r"\s+(?:who|that|which)\s+"
             + _RELATIVE_VERB
             + r"\s+"
             + _PHRASE
             + r"\s+(?P<w>is|was|has)\b"
         ),
-        {"is": "are", "was": "were", "has": "have"}.get,
+        _TO_PLURAL.get,
         "does not agree with its plural subject",
     ),
     (
         (" are ", " were ", " have "),
         re.compile(
-            _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+"
-            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)\s+(?:who|that|which)\s+"
+            _SINGULAR_OPENER
+            + _SINGULAR_HEAD
+            + r"\s+(?:who|that|which)\s+"
             + _RELATIVE_VERB
             + r"\s+"
             + _PHRASE
             + r"\s+(?P<w>are|were|have)\b"
         ),
-        {"are": "is", "were": "was", "have": "has"}.get,
+        _TO_SINGULAR.get,
         "does not agree with its singular subject",
     ),
     # "The list of open issues grow every week": a singular head, its phrase, and a bare verb with its object
     (
         None,
         re.compile(
-            _SENTENCE_START + r"(?:The|Our|My|Your|Their|This|That|His|Her)\s+"
-            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)\s+(?:of|on|in|at|from|for|with)\s+"
+            _SINGULAR_OPENER
+            + _SINGULAR_HEAD
+            + r"\s+(?:of|on|in|at|from|for|with)\s+"
             + _PHRASE
             + r"\s+(?P<w>"
             + "|".join(THIRD_PERSON)
@@ -854,7 +873,7 @@ AGREEMENT_ANYWHERE = (
             _SENTENCE_START + r"(?:The|This|That|My|Our)\s+(?P<n>way|reason|thing|one|place|time|part|problem|question)"
             r"\s+(?:I|you|we|they|he|she)\s+[a-z]+(?:\s+" + _PHRASE + r")?\s+(?P<w>are|were|have)\b"
         ),
-        {"are": "is", "were": "was", "have": "has"}.get,
+        _TO_SINGULAR.get,
         "does not agree with its singular subject",
     ),
     (
@@ -910,7 +929,7 @@ AGREEMENT_ANYWHERE = (
             r"(?P<w>(?(subjunctive)are|(?:are|were|have)))\b",
             re.M,
         ),
-        {"are": "is", "were": "was", "have": "has"}.get,
+        _TO_SINGULAR.get,
         "does not agree with its singular subject",
     ),
     # "2% of transactions now fails": after a share "of" a plural, the verb agrees with the plural.
@@ -943,7 +962,7 @@ AGREEMENT_ANYWHERE = (
             r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
             r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"
         ),
-        {"is": "are", "was": "were", "has": "have"}.get,
+        _TO_PLURAL.get,
         "does not agree with its plural subject",
     ),
     # "It's reconcile loop restarts": "it is" and a noun phrase cannot take a second verb; "its" was meant.
