@@ -81,6 +81,15 @@ SLIPS = [
     ("I'm happy to work", "If its easier, I'm happy to work", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs; its simply a habit.", "confused_word", "its", "it's"),
     ("report any bugs.", "report any bugs. I use you're HAL driver daily.", "confused_word", "you're", "your"),
+    ("report any bugs.", "report any bugs; it grew since it's first release.", "confused_word", "it's", "its"),
+    (
+        "I'm happy to work",
+        "Looks like your moving to Rust, and I'm happy to work",
+        "confused_word",
+        "your",
+        "you're",
+    ),
+    ("Thanks,\nRavi", "I'd keep a seperete branch.\n\nThanks,\nRavi", "spelling", "seperete", "separate"),
     (
         "I have read on the topic.",
         "I have read on how teams move firmware to Rust with.",
@@ -444,12 +453,45 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "This hook cannot affect the outcome.",
         "Your chapter on nonce reuse made me check our firmware.",
         "The list of people we need is short.",
+        "Anyone who has read the docs knows the trick.",
+        "The script that cleans the build folders takes a minute.",
         "Your series on borrow-checker messages asks the right questions.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):
     body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
     assert language_findings(critique(GOOD_SUBJECT, body, CTX)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm free on Tuesday (or Wednesday, if that's easier :-)",
+        "We're pinned to the payments API version 2023-10-16.",
+        "The element at position i is skipped.",
+        "Loop over i, j and k in that order.",
+        "Nobody ever showed me how to.",
+        "It's the one tool I couldn't do without.",
+        "We scraped a layer of rust off the old gate.",
+        "We learned about angular momentum at school.",
+        "Some people dream of plans to terraform Mars.",
+        "The jobs must have been signalled or waited for.",
+    ],
+)
+def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, stop",
+    [
+        ("I am looking for someone who has moved from.", "from"),  # "who" is the subject, so no gap is left
+        ("I want to learn how your team chooses what.", "what"),
+    ],
+)
+def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", stop)]
 
 
 def test_wiki_links_on_a_talk_page_are_balanced_brackets():
@@ -474,6 +516,7 @@ def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
         ("report any bugs.", "report any bugs. My question is about the you lead."),
         ("I'm happy to work", "I to move into a lead role, and I'm happy to work"),
         ("In return, I can", "In return, could you me a good book? I can"),
+        ("I'm happy to work", "I'd like to learn how you mentoring juniors, and I'm happy to work"),
     ],
 )
 def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(slipped, lost):

@@ -18,6 +18,8 @@ NEVER_LAST = frozenset(
     "the a an and or but nor because than my your our their its if whether although unless "
     "whereas very extremely particularly especially every whose".split()
 )
+# Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
+BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
 # A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
 LAST_PRONOUNS = frozenset("i we they he she".split())
 PRONOUN_ENDERS = frozenset(
@@ -50,6 +52,7 @@ PARTICLES = {
         "pass build follow read hang and back here".split()
     ),
     "between": frozenset(["in"]),
+    "without": frozenset("do did go went make".split()),  # "the one tool I couldn't do without"
     "in": frozenset(
         "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
         "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
@@ -71,6 +74,7 @@ ADJECTIVAL_PARTICIPLES = frozenset(
     "specialized qualified dedicated committed obsessed fascinated".split()
 )
 GET_FORMS = frozenset("get got gets getting gotten".split())
+PASSIVE_REACH = 3  # "it was (quite) (quickly) dealt with"
 # Verbs that take an object before their particle ("pass it on", "keep your camera on", "count me in"); a verb
 # not listed ("I read your talk on.") leaves the preposition open.
 OBJECT_PARTICLE_VERBS = {
@@ -101,7 +105,8 @@ ELLIPSIS_TO = frozenset(
     "plan planning planned hope hoping hoped try trying tried wish used supposed ought mean meant "
     "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
     "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
-    "thrilled unable not told asked encouraged invited advised forced required".split()
+    "thrilled unable not told asked encouraged invited advised forced required dare dared forget forgot "
+    "remember remembered round best courage how".split()  # "I did my best to.", "I never learned how to."
 )
 RELATIVE = frozenset(
     "what which who whom whose where when how why someone something anyone anything "
@@ -247,6 +252,10 @@ def _dangles(text, words):
         return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
     if last in OBJECT_PRONOUNS and len(words) > 1 and words[-2].group().lower() in SUBORDINATORS:
         return True  # "... because it.", "... whether you.": a clause with its subject and nothing else
+    if last in ("what", "which", "whether") and len(words) > 2 and text.rstrip()[-1:] != "?":
+        previous = words[-2].group().lower()
+        verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
+        return verb and previous not in BARE_WH_VERBS  # "how your team chooses what."
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
@@ -392,7 +401,13 @@ def _passive_gap(clause, last):
     participle = (head in IRREGULAR_PARTICIPLES or head.endswith("ed")) and head not in ADJECTIVAL_PARTICIPLES
     # "I was promoted to.": a person is seldom what a verb with "to" acts on, so it is cut off ("reached out to" is not)
     personal = last == "to" and clause[0] in SUBJECTS and clause[0] not in OBJECT_PRONOUNS and not particle
-    return participle and not personal and any(w in BE_FORMS or w in GET_FORMS for w in clause[:-1])
+    # the "be" must be the participle's own, a few words before it: in "I am looking for someone who has moved
+    # from." the "am" is another clause's
+    at = len(clause) - (2 if particle else 1)
+    while at > 2 and clause[at - 1] in ("and", "or") and clause[at - 2].endswith("ed"):
+        at -= 2  # "signalled or waited for": the first participle of two takes the "be"
+    near = clause[max(0, at - PASSIVE_REACH) : at]
+    return participle and not personal and any(w in BE_FORMS or w in GET_FORMS for w in near)
 
 
 def _infinitive_gap(clause):

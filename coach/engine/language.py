@@ -224,7 +224,7 @@ TECH_AFTER = frozenset(
     "tests testing program programs programming port rewrite version web router query state "
     "performance developer's embedded async script scripts package packages module modules file files function "
     "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
-    "interpreter runtime".split()
+    "interpreter runtime experience".split()
 )
 VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
 VERB_BEFORE = frozenset(
@@ -300,6 +300,18 @@ CONFUSIONS = (
         "you're",
         '"your" where "you are" is meant',
     ),
+    # "It looks like your working on", "I hope your settling in": after words that open a clause (and seldom a
+    # noun phrase), "your" and a verb in -ing are its subject and verb
+    (
+        ("your",),
+        re.compile(
+            r"\b(?:(?:looks|look|looked|seems|seem|seemed|sounds|sound|sounded|feels|feel)\s+like|hope|guess|"
+            r"assume)\s+(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing(?:\s*[.,;!?]|\s+(?:on|in|at|a|an|the|to|for|with|from|"
+            r"this|that|it|some|into|up|out|back|well|hard|through|over|remotely)\b))"
+        ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
     # "I know your busy", "if your ever in Lisbon": an adjective or adverb that ends its phrase ("your busy week"
     # owns a noun)
     (
@@ -355,6 +367,18 @@ CONFUSIONS = (
     (
         ("it's", "it’s"),
         re.compile(_P + r"(?P<w>it['’]s)(?=\s+own\b)", re.I),
+        "its",
+        '"it\'s" (it is) where "its" is meant',
+    ),
+    # "since it's first release", "it's original author": an ordinal before a noun needs an article after "it is"
+    (
+        ("it's", "it’s"),
+        re.compile(
+            _P + r"(?P<w>it['’]s)(?=\s+(?:first|initial|original|latest|newest|previous|default|official)\s+"
+            r"(?!(?:of|in|on|at|to|for|by|and|or|but|come|thing|things|time|week|month|year|day|choice|priority|"
+            r"class|rate|hand|place|served|enough)\b)[a-z]{3,}\b)",
+            re.I,
+        ),
         "its",
         '"it\'s" (it is) where "its" is meant',
     ),
@@ -990,6 +1014,12 @@ ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
 _BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
+_CLOSING_SMILE = re.compile(r"(?<![\w:])[:;=][-']?\)(?!\w)")
+# A date that names a version or shows the format is an identifier, not a date in prose ("API version
+# 2023-10-16", "the ISO format (2025-01-31)").
+_DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|ISO)\W{0,3}$", re.I)
+# "i" as an index or a letter: "position i", "over i, j and k", "a, e, i, o and u".
+_LETTER_I = re.compile(r"(?:\b(?:position|index|element|row|column|variable|step|iteration)\s+|\b[a-hj-z],\s+)$")
 _ALLOWED_DOUBLES = frozenset(
     {"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la", "many", "yeah", "well"}
 )
@@ -1456,7 +1486,8 @@ def _two_slips_away(lower):
     if len(lower) < TWO_SLIP_LENGTH or _derived(lower):
         return None
     index = _deletion_index()
-    found = set(index.get(lower, ()))
+    vowels_only = (w for w in _vowel_index().get(_skeleton(lower), ()) if len(w) == len(lower))
+    found = set(index.get(lower, ())) | set(vowels_only)
     for i in range(len(lower)):
         found.update(index.get(lower[:i] + lower[i + 1 :], ()))
     close = [w for w in found if w[0] == lower[0] and w[-1] == lower[-1] and _distance(lower, w) <= 2]
@@ -1467,10 +1498,33 @@ def _two_slips_away(lower):
 def _deletion_index():
     """{each word of a common long word with one letter deleted, and the word itself: [the common words]}."""
     index = {}
-    for word, count in _dictionary().items():
-        if count >= STRONG_CORRECTION_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha():
-            for key in {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}:
-                index.setdefault(key, []).append(word)
+    for word in _common_long_words():
+        for key in {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}:
+            index.setdefault(key, []).append(word)
+    return index
+
+
+def _common_long_words():
+    """The words a long unknown word may be two slips from: common, alphabetic, nearly as long."""
+    return (
+        word
+        for word, count in _dictionary().items()
+        if count >= STRONG_CORRECTION_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha()
+    )
+
+
+def _skeleton(word):
+    """A word's first and last letters and the consonants between: vowels are what writers most often get wrong
+    twice over ("seperete", "definately")."""
+    return word[0] + re.sub("[aeiouy]", "", word[1:-1]) + word[-1]
+
+
+@lru_cache(maxsize=1)
+def _vowel_index():
+    """{skeleton: [the common long words with it]}."""
+    index = {}
+    for word in _common_long_words():
+        index.setdefault(_skeleton(word), []).append(word)
     return index
 
 
@@ -1707,7 +1761,7 @@ def _tech_use(text, tokens, i, known):
     in_list = bool(after) and text[tokens[i].end() : tokens[i + 1].start()].strip() in (",", "/") and beside_name
     return (
         before in TECH_BEFORE
-        and (before not in ("and", "or") or beside_name)
+        and (before not in ("and", "or", "of", "about", "like") or beside_name)  # "a layer of rust", "angular velocity"
         or after in TECH_AFTER
         or (after in ("and", "or") and beside_name)
         or in_list
@@ -1838,7 +1892,10 @@ def _brackets(text, field, known):
                 'Delete the extra ")".',
             )
     yield from _square_brackets(text, masked, field)
+    smiles = [m.start() for m in _CLOSING_SMILE.finditer(text)]
     for i in opened:
+        if any(j > i for j in smiles):
+            continue  # "(or Wednesday, if that's easier :-)": the smile closes the aside too
         if masked[i + 1 : i + 2] == "(":
             yield Slip(
                 "unbalanced_bracket", field, i, i + 1, "", '"((" opens a bracket twice.', 'Delete the extra "(".'
@@ -1958,6 +2015,8 @@ def _lowercase_i(text, field, known):
     if known.all_lowercase:
         return  # an all-lowercase message is one finding of its own (all_lowercase), not one per "i"
     for m in LOWERCASE_I.finditer(text):
+        if _LETTER_I.search(text, max(0, m.start() - 12), m.start()) or re.match(r",\s+[a-hj-z]\b", text[m.end() :]):
+            continue
         yield Slip(
             "lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".', 'Write "I".'
         )
@@ -1965,6 +2024,8 @@ def _lowercase_i(text, field, known):
 
 def _iso_dates(text, field, known):
     for m in ISO_DATE.finditer(text):
+        if _DATE_AS_IDENTIFIER.search(text, max(0, m.start() - 12), m.start()):
+            continue
         said = f"{int(m.group('d'))} {MONTHS[int(m.group('m')) - 1]}"
         yield Slip(
             "iso_date",
@@ -2014,7 +2075,17 @@ def _licensed(text, start):
         # it is the subject of a clause of its own ("I noticed the docs has")
         or verb_like(pre)
         and pre not in COMPLEMENTISERS
+        or bool(before)
+        and _RELATIVE_CLAUSE_VERB.search(text, max(0, before.start() - 30), before.start()) is not None
     )
+
+
+# "Anyone who has read the docs knows", "the script that cleans the folders takes": a relative pronoun and its
+# verb (with an auxiliary) just before the plural make it that verb's object, whatever the verb.
+_RELATIVE_CLAUSE_VERB = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:has|have|had|is|was|will|would|can|could|often|always|never|also|just)\s+)?$",
+    re.I,
+)
 
 
 def _agreement(text, field, known):
@@ -2089,6 +2160,9 @@ MISSING_WORD = re.compile(
     r"|\b(?:I|[Ww]e|[Tt]hey)\s+to\s+[a-z]+"
     r"|\b(?:where|what|how|when|which|who)\s+to\s+(?:would|will|can|could|should|must)\b"
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
+    # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
+    r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
+    r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
 )
 
 

@@ -10,7 +10,7 @@ NAMES = {
     name.lower(): name
     for name in """
 JavaScript TypeScript CoffeeScript GitHub GitLab Bitbucket PostgreSQL Postgres MySQL SQLite MongoDB MariaDB DynamoDB
-CockroachDB Redis Elasticsearch OpenSearch Kafka RabbitMQ Kubernetes Docker Terraform Ansible Jenkins GraphQL gRPC
+CockroachDB Redis Elasticsearch OpenSearch Kafka RabbitMQ Kubernetes Docker Ansible Jenkins GraphQL gRPC
 OAuth OpenID Django FastAPI PyTorch TensorFlow NumPy SciPy Jupyter Kotlin Haskell Clojure Erlang Scala PHP LinkedIn
 YouTube macOS iOS Linux Ubuntu Debian WebAssembly WordPress Figma Jira Heroku Netlify Vercel Cloudflare
 Firebase Supabase OpenAI ChatGPT DevOps DevSecOps MLOps GitOps DevRel HTML CSS SQL NoSQL JSON YAML XML API APIs AWS
@@ -51,6 +51,7 @@ AMBIGUOUS_NAMES = {
     "angular": "Angular",
     "android": "Android",
     "svelte": "Svelte",
+    "terraform": "Terraform",  # "plans to terraform Mars"
 }
 # Official names that are lower case: never "corrected".
 LOWERCASE_NAMES = frozenset(
