@@ -90,6 +90,13 @@ SLIPS = [
         "you're",
     ),
     ("Thanks,\nRavi", "I'd keep a seperete branch.\n\nThanks,\nRavi", "spelling", "seperete", "separate"),
+    ("Thanks,\nRavi", "I'm new to embedded programing.\n\nThanks,\nRavi", "spelling", "programing", "programming"),
+    ("Thanks,\nRavi", "It is basicly a scheduler.\n\nThanks,\nRavi", "spelling", "basicly", "basically"),
+    ("report any bugs.", "report any bugs in hte driver.", "spelling", "hte", "the"),
+    ("report any bugs.", "report any bugs; its costing us a week.", "confused_word", "its", "it's"),
+    ("report any bugs.", "report any bugs and than send a summary.", "confused_word", "than", "then"),
+    ("five years of C", "five years of C and a tool written in go", "name_case", "go", "Go"),
+    ("report any bugs.", "report any bugs; we send crashes to sentry.", "name_case", "sentry", "Sentry"),
     (
         "I have read on the topic.",
         "I have read on how teams move firmware to Rust with.",
@@ -476,6 +483,14 @@ def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_sli
         "We learned about angular momentum at school.",
         "Some people dream of plans to terraform Mars.",
         "The jobs must have been signalled or waited for.",
+        "The kernel picks a queueing discipline per device.",
+        "I said it in jest, and we are moving in spring.",
+        "The socket is named by its port and the remote address.",
+        "It is proportional to the number of samples it contains.",
+        "There are topics my course doesn't address.",
+        "How long does it take?",
+        "There is a flag for that, but it's undocumented.",
+        "I'd like to, but... well, the deadline is tomorrow.",
     ],
 )
 def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(sentence):
@@ -487,6 +502,8 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
     [
         ("I am looking for someone who has moved from.", "from"),  # "who" is the subject, so no gap is left
         ("I want to learn how your team chooses what.", "what"),
+        ("I want to understand how you handle.", "handle"),  # a verb that takes an object, with none
+        ("The problem is that the tests take.", "take"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -530,6 +547,23 @@ def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(s
 def test_a_single_quote_opened_and_never_closed_is_flagged():
     body = GOOD_BODY.replace("report any bugs.", "report any bugs. I liked your phrase 'small safe steps.", 1)
     assert [f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))] == ["unbalanced_quote"]
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_forum_posts_issue_comments_and_talk_pages_raise_almost_no_slips(parity):
+    # 700 correct lines as people write on Stack Exchange, GitHub and Wikipedia, by a red-team helper: 0.9% / 1.1%
+    # raised a slip when written, 0.0% / 0.9% now (odd lines tuned on, even lines only measured)
+    half = lines_of(DATA / "redteam" / "forum.txt", parity)
+    flagged = [line for line in half if language_findings(critique("A question", line))]
+    assert len(half) == 350 and len(flagged) <= 0.03 * len(half), flagged[:10]
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_slips_of_the_hardest_kinds_are_mostly_caught(parity):
+    # 300 slips of the kinds hardest to catch (agreement across clauses, its/it's, names that are common words,
+    # then/than, cut-offs); 66% / 67% caught when written, 79% / 69% now (odd ids tuned on, even only measured)
+    rows = [r for r in load("recall/weak.jsonl") if int(r["id"][2:]) % 2 == parity]
+    assert len(rows) == 150 and sum(map(catches_slip, rows)) >= 0.65 * len(rows)
 
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])

@@ -20,6 +20,22 @@ NEVER_LAST = frozenset(
 )
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
+# Verbs that take an object: a sentence that stops on one after its subject lost the object ("how you handle.").
+TRANSITIVE = frozenset(
+    "handle handles take takes make makes need needs require requires contain contains include includes describe "
+    "describes obtain obtains address addresses prefer prefers choose chooses recommend recommends suggest suggests "
+    "consider considers mention mentions provide provides create creates cause causes affect affects enjoy enjoys "
+    "solve solves build builds".split()
+)
+# Of those, the forms that are never nouns ("the tests take." is cut off; "the remote address." is whole).
+NEVER_NOUNS = frozenset(
+    "take require requires contain contains include includes describe describes obtain obtains prefer prefers "
+    "choose chooses recommend recommends suggest suggests consider considers provide provides create creates "
+    "affect affects enjoy enjoys solve solves".split()
+)
+CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were".split())
+# Words that leave a verb's object unsaid on purpose: "if you prefer.", "as you suggest.", "more than we need."
+CLAUSE_WITHOUT_OBJECT = frozenset("if as than whatever whenever however wherever whichever unless".split())
 # A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
 LAST_PRONOUNS = frozenset("i we they he she".split())
 PRONOUN_ENDERS = frozenset(
@@ -206,7 +222,7 @@ def _relative_clause(before, i):
             (before[i] in DETERMINERS or before[i] in QUANTIFIERS)
             and len(before) - i >= 3
             and _noun_or_adjective(before, i - 1)
-            and any(verb_like(w) or w in BE_FORMS or w in MODALS for w in before[i + 2 :])
+            and any(verb_like(w) or w in BE_FORMS or w in MODALS or w.endswith("n't") for w in before[i + 2 :])
         )
     )
     # the noun the clause is about: "the tool [most teams start] with", "all [I wanted to ask] about"
@@ -259,6 +275,8 @@ def _dangles(text, words):
     before = [w.group().lower() for w in words[:-1]]
     if last in OBJECT_VERBS and before[-1] == "to":
         return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
+    if last in TRANSITIVE and _subject_before(before, last):
+        return not _object_elsewhere(text, words, before, last)  # "how you handle.", "the tests take."
     if last not in STRANDABLE or _particle(before, last):
         return False
     if last == "to" and (before[-1] in ELLIPSIS_TO or _asked_to(before)):
@@ -274,6 +292,45 @@ def _dangles(text, words):
     parts = re.split(r"[,;:](?!\d)", text[: words[-1].start()])
     clause = before[len(before) - len(WORD.findall(parts[-1])) :]
     return not (_leaves_a_gap(clause, last) or len(parts) > 2 and _resumes(clause))
+
+
+def _subject_before(before, verb):
+    """True when the word before a sentence's last verb is its subject or auxiliary: a pronoun that follows no noun
+    ("how you handle."; "the counts it contains." is a relative clause), "can't", or a noun with its determiner that
+    opens a clause ("... that the tests take."), before a verb that is no noun ("the remote address.")."""
+    word = before[-1]
+    if word in MODALS or word.endswith("n't"):
+        return True
+    if word in SUBJECTS:
+        return len(before) < 2 or before[-2] in STOPWORDS or before[-2] in MODALS
+    determined = len(before) > 1 and (before[-2] in DETERMINERS or before[-2] in POSSESSIVES)
+    opens = len(before) < 3 or before[-3] in CLAUSE_OPENERS
+    return verb in NEVER_NOUNS and determined and opens and word not in STOPWORDS
+
+
+def _object_elsewhere(text, words, before, last):
+    """True when a verb that takes an object ends its sentence with the object before it: a wh-word or relative
+    ("which one would you recommend?", "the tools we use."), or a clause of "if/as/than" ("if you prefer.")."""
+    parts = re.split(r"[,;:](?!\d)", text[: words[-1].start()])
+    clause = before[len(before) - len(WORD.findall(parts[-1])) :]
+    if any(w in CLAUSE_WITHOUT_OBJECT for w in clause) or _leaves_a_gap(clause, last):
+        return True
+    # "the change our team needs": a relative clause with no relative word, its verb the last word
+    whole = clause + [last]
+    if any(_relative_clause(whole, i) for i in range(max(1, len(whole) - SUBJECT_WINDOW), len(whole) - 1)):
+        return True
+    # "what you suggest", "how long does it take?": a wh-word with a clause after it is the object or the measure;
+    # not "how you handle." nor "the problem is that the tests take."
+    for i, w in enumerate(clause[:-1]):
+        if w in NO_STRANDING:
+            if clause[i + 1] in ("long", "much", "many", "often"):
+                return True
+        elif w == "that":
+            if _relative_that(clause, i):
+                return True
+        elif w in RELATIVE:
+            return True
+    return False
 
 
 def _resumes(clause):
@@ -375,8 +432,7 @@ def _wh_gap(clause, last):
         if w in NO_STRANDING:
             gap = last in VERB_LIKE
         elif w == "that":  # an object relative only when a subject or an auxiliary comes next
-            opens = i and clause[i - 1] not in COMPLEMENTISERS
-            gap = opens and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
+            gap = _relative_that(clause, i) and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
         elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
             # "what Kubernetes was": before "is/was" the word and its subject are enough
             room = len(clause) - (1 if last in VERB_LIKE else 2)
@@ -390,6 +446,12 @@ def _wh_gap(clause, last):
         if gap:
             return True
     return False
+
+
+def _relative_that(clause, i):
+    """True when clause[i], "that", may open a relative clause: not after a verb of saying or thinking, nor after
+    "is" ("the problem is that the tests take.")."""
+    return i > 0 and clause[i - 1] not in COMPLEMENTISERS and clause[i - 1] not in BE_FORMS
 
 
 def _passive_gap(clause, last):

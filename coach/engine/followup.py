@@ -14,7 +14,7 @@ from .drafter import REPORT_OFFER, offer_line
 from .phrasing import first_person, lower_first, short_subject, spoken_date
 
 LAST_FOLLOWUP = 2  # the lesson's restraint: after the second follow-up, let it go
-_SUBJECT_TOPIC = re.compile(r"^(?:re:\s*)?\d+ minutes on (?P<topic>[^?]+)\??$", re.I)
+_SUBJECT_TOPIC = re.compile(r"^(?:re:\s*)?\d+ minutes (?:on|about) (?P<topic>[^?]+)\??$", re.I)
 
 
 def draft(context):

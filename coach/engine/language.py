@@ -31,7 +31,7 @@ from .cutoffs import (
     verb_like,
 )
 from .message import Message
-from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES, TERMS
+from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
@@ -81,6 +81,9 @@ VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess 
 # A word this long with no common word one slip away is checked two slips away, against common words only, and
 # only when the first and last letters stand ("reccomend", "begginer", "tommorow").
 TWO_SLIP_LENGTH = 7
+SUFFIX_FROM = 3  # a slip at a suffix falls after the stem's first letters
+RARE_RATIO = 20  # "programing" (145) against "programming" (4,997)
+LONG_WORD = 10
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
 # "eval", "ops": a short word that begins a common longer one is an abbreviation; "interestin" (one letter short
 # of its correction) is a typo.
@@ -149,7 +152,7 @@ _BRITISH = (
     (re.compile(r"^scep"), "skep"),
     (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
     (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"),
-    (re.compile(r"ement"), "ment"),
+    (re.compile(r"(?<=dg)ement"), "ment"),  # judgement, acknowledgement (not "arguement")
     (re.compile(r"^mould"), "mold"),  # mould, moulding, mouldy
     (re.compile(r"ellery$"), "elry"),  # jewellery
     (re.compile(r"ll(?=en$|ous$)"), "l"),  # woollen, marvellous
@@ -224,7 +227,7 @@ TECH_AFTER = frozenset(
     "tests testing program programs programming port rewrite version web router query state "
     "performance developer's embedded async script scripts package packages module modules file files function "
     "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
-    "interpreter runtime experience".split()
+    "interpreter runtime experience monolith chart charts boot".split()
 )
 VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
 VERB_BEFORE = frozenset(
@@ -387,7 +390,7 @@ CONFUSIONS = (
     (
         ("it's", "it’s"),
         re.compile(
-            r"\b(?P<v>[a-z]{2,}(?:ed|s)|[a-z]*(?:own|ost|ut|ook))\s+(?P<w>it['’]s)(?=\s+(?:only\s+|first\s+|whole\s+|own\s+)?"
+            r"\b(?!but\b)(?P<v>[a-z]{2,}(?:ed|s)|[a-z]*(?:own|ost|ut|ook))\s+(?P<w>it['’]s)(?=\s+(?:only\s+|first\s+|whole\s+|own\s+)?"
             r"(?!(?:a|an|the|not|been|also|just|so|too|very|really|still|now|all|about|because|what|how|time|worth|"
             r"hard|easy|fine|ok|okay|true|clear|possible|important|likely|good|great|normal|safe|done|ready)\b)"
             r"[a-z][a-z-]{2,}\b(?!ly\b))"
@@ -444,6 +447,17 @@ CONFUSIONS = (
         "it's",
         '"its" where "it is" is meant',
     ),
+    # "its costing us", "its used by", "its left us with": a verb in -ing or a participle, then its object or agent
+    (
+        ("its",),
+        re.compile(
+            _P + r"(?P<w>[Ii]ts)(?=\s+(?:[a-z]{2,}ing|[a-z]{2,}ed|used|left|made|done|built|written|given|taken|"
+            r"seen|known|run|kept|held|sold|told|shown|grown|become)\s+(?:us|me|them|him|her|you|by|everyone|"
+            r"everybody|people|anyone)\b)"
+        ),
+        "it's",
+        '"its" where "it is" or "it has" is meant',
+    ),
     # "if its useful," "its hard to": an adjective that ends the clause or takes "to/for/that" follows "it is".
     (
         ("its",),
@@ -484,7 +498,8 @@ CONFUSIONS = (
         ("than",),
         re.compile(
             r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)"
-            r"(?=\s*[.,;:!?]|\s+(?:i|we|you|they|he|she|it|the|my|our|maybe)\b|\s+[a-z]+ed\b)",
+            r"(?=\s*[.,;:!?]|\s+(?:i|we|you|they|he|she|it|the|my|our|maybe)\b|\s+[a-z]+ed\b"
+            r"|\s+[a-z]+\s+(?:the|a|an|our|my|your|their|it|them|us|this|that|these|those)\b)",
             re.I,
         ),
         "then",
@@ -497,7 +512,7 @@ CONFUSIONS = (
         "then",
         '"than" where the time word "then" is meant',
     ),
-    (("than",), re.compile(r"(?<=,\s)(?P<w>than)\b"), "then", '"than" where the time word "then" is meant'),
+    (("than",), re.compile(r"(?<=[,;]\s)(?P<w>than)\b"), "then", '"than" where the time word "then" is meant'),
     (
         ("loose",),
         re.compile(
@@ -1448,7 +1463,8 @@ def _never_a_typo(word):
         return True
     if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
         return True  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
-    return lower not in SPLIT_WORDS and _listed(lower)  # neither name_typo nor typo_correction corrects it
+    # neither name_typo nor typo_correction corrects it
+    return lower not in SPLIT_WORDS and _listed(lower) and not _rare_misspelling(lower)
 
 
 def _capital_is_only_sentence_case(text, start, end):
@@ -1463,21 +1479,68 @@ def typo_correction(lower):
     """The confident correction of a lower-case word, or None when it is a word, a term or a doubtful case."""
     if lower in SPLIT_WORDS:
         return SPLIT_WORDS[lower]
-    if lx.SLANG.fullmatch(lower) or _listed(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
+    if _listed(lower):
+        return _rare_misspelling(lower)
+    if lx.SLANG.fullmatch(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
     best = _best_candidate(lower, _stems(lower))
     if not best:
-        return _two_slips_away(lower)
+        return _ally(lower) or _two_slips_away(lower)
     if not _plausible_typo(lower, best[0], best[1]):
         return None
     if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
         return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
     if sorted(best[0]) != sorted(lower) and _abbreviation(lower):  # two letters swapped is a slip, not a short form
         return None
-    # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away.
-    if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower):
+    # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away, or
+    # the slip is in how the suffix is spelled ("programing", "noticable").
+    if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower) and not _suffix_misspelled(lower, best[0]):
         return None
     return best[0]
+
+
+def _rare_misspelling(lower):
+    """The correction of a word the dictionary holds only because people misspell it ("programing": rarer than
+    MIN_CORRECTION_FREQUENCY, and a doubled consonant or an "e" short of a far commoner word)."""
+    count = _dictionary().get(lower)
+    if count is None or count >= MIN_CORRECTION_FREQUENCY:
+        return None
+    best = _best_candidate(lower)
+    if best and best[1] >= RARE_RATIO * count and len(best[0]) > len(lower) and _suffix_misspelled(lower, best[0]):
+        return best[0]
+    return None
+
+
+def _suffix_misspelled(word, correction):
+    """True when `word` is `correction` with a doubled consonant or a silent "e" lost ("programing", "noticable"),
+    or a silent "e" kept before "-ment" or "-ly" ("arguement", "truely"): the slips English spelling rules invite at
+    a suffix. Not a letter gained before "-ing" or "-able": "queueing", "likeable", "focussed" are spellings too."""
+    if len(word) + 1 == len(correction):
+        short, long, lost = word, correction, True
+    elif len(word) == len(correction) + 1:
+        short, long, lost = correction, word, False
+    else:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    if long[:i] + long[i + 1 :] != short or i < SUFFIX_FROM:
+        return False
+    extra = long[i]
+    doubled = extra == long[i - 1] or i + 1 < len(long) and extra == long[i + 1]
+    if lost:
+        return extra == "e" or doubled
+    return extra == "e" and long[i + 1 :].startswith(("ment", "ly"))
+
+
+def _ally(lower):
+    """ "basicly" for "basically", "publically" for "publicly": the "-ally" of adverbs from "-ic" words, gained or
+    lost; the correction must be a common word."""
+    if lower.endswith("ally"):
+        candidate = lower[:-4] + "ly"
+    elif lower.endswith("ly"):
+        candidate = lower[:-2] + "ally"
+    else:
+        return None
+    return candidate if _dictionary().get(candidate, 0) >= MIN_CORRECTION_FREQUENCY else None
 
 
 def _two_slips_away(lower):
@@ -1486,7 +1549,9 @@ def _two_slips_away(lower):
     if len(lower) < TWO_SLIP_LENGTH or _derived(lower):
         return None
     index = _deletion_index()
-    vowels_only = (w for w in _vowel_index().get(_skeleton(lower), ()) if len(w) == len(lower))
+    # vowels changed in place, or (in a long word) one vowel more or fewer: "seperete", "maintainance"
+    slack = 1 if len(lower) >= LONG_WORD else 0
+    vowels_only = (w for w in _vowel_index().get(_skeleton(lower), ()) if abs(len(w) - len(lower)) <= slack)
     found = set(index.get(lower, ())) | set(vowels_only)
     for i in range(len(lower)):
         found.update(index.get(lower[:i] + lower[i + 1 :], ()))
@@ -1555,8 +1620,16 @@ def _best_candidate(lower, keep=()):
     ]
     if not common:
         return None
-    # Same first letter first, then swapped letters ("wnat" is "want", not "what"), then the commonest word.
-    best = min(common, key=lambda c: (c[0] != lower[0], sorted(c) != sorted(lower), -scored[c]))
+    # Same first letter first, unless the first two letters were swapped in a very common word ("hte" is "the",
+    # not "he"; "usb" is no "sub"), then swapped letters ("wnat" is "want", not "what"), then the commonest word.
+    best = min(
+        common,
+        key=lambda c: (
+            c[0] != lower[0] and not (scored[c] >= VERY_COMMON and _swapped(c, lower)),
+            sorted(c) != sorted(lower),
+            -scored[c],
+        ),
+    )
     return best, scored[best]
 
 
@@ -1752,6 +1825,10 @@ def _tech_use(text, tokens, i, known):
     moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _tech_name(text, tokens[i + 2])
     if moving_on:
         return True  # "from angular to React"
+    if (before, tokens[i].group()) in IDIOMS:
+        return False
+    if before == "to" and tokens[i].group() in NOUN_NAMES:
+        return True  # "we send our errors to sentry": no verb is meant
     if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
     if before in VERB_BEFORE:
@@ -2121,7 +2198,7 @@ def _cut_off_sentences(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
         found = cut_off(s.text)
-        if not found or _wrapped(msg.body, s.start + len(s.text)):
+        if not found or _wrapped(msg.body, s.start + len(s.text)) or _pause(msg.body, s.start + len(s.text)):
             continue
         start, end, cut = s.start + found[0], s.start + found[1], found[2]
         yield Slip(
@@ -2134,6 +2211,12 @@ def _cut_off_sentences(msg):
             f'Finish the sentence, or end it before "{cut}".',
             shown=(end - len(cut), end),
         )
+
+
+def _pause(body, end):
+    """True when a "sentence" ends on dots that the same sentence goes on after, in lower case: a pause ("I'd like
+    to, but... well, the deadline"), not a stop."""
+    return body[:end].endswith(("...", "…")) and re.match(r"\s+[a-z]", body[end : end + 3]) is not None
 
 
 def _wrapped(body, end):

@@ -70,7 +70,8 @@ def suggest_subject(ask):
     minutes = ask.get("minutes") or DEFAULT_MINUTES
     short = short_topic(topic)
     if short:
-        return f"{minutes} minutes on {short}?"
+        on = "about" if re.match(r"on\b", short, re.I) else "on"  # not "20 minutes on on-call"
+        return f"{minutes} minutes {on} {short}?"
     alone = short_topic(topic, MAX_SUBJECT_WORDS)
     return f"{alone[0].upper()}{alone[1:]}?" if alone else ""
 

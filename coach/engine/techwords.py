@@ -14,10 +14,15 @@ CockroachDB Redis Elasticsearch OpenSearch Kafka RabbitMQ Kubernetes Docker Ansi
 OAuth OpenID Django FastAPI PyTorch TensorFlow NumPy SciPy Jupyter Kotlin Haskell Clojure Erlang Scala PHP LinkedIn
 YouTube macOS iOS Linux Ubuntu Debian WebAssembly WordPress Figma Jira Heroku Netlify Vercel Cloudflare
 Firebase Supabase OpenAI ChatGPT DevOps DevSecOps MLOps GitOps DevRel HTML CSS SQL NoSQL JSON YAML XML API APIs AWS
-GCP HTTP HTTPS SRE LLM LLMs NLP UX UI CV CVs SEO SaaS GPU GPUs CPU CPUs IoT Arduino MATLAB PowerShell Xcode
+GCP S3 EC2 HTTP HTTPS SRE LLM LLMs NLP UX UI CV CVs SEO SaaS GPU GPUs CPU CPUs IoT Arduino MATLAB PowerShell Xcode
 SwiftUI Grafana Kibana Istio SvelteKit Nuxt Vite ESLint JUnit Laravel Symfony Godot OpenStack OpenShift
 BigQuery Hadoop Salesforce Shopify Twilio LangChain Microsoft IBM Netflix Spotify Reddit WhatsApp jQuery Deno
 Python Vue TailwindCSS Perl Fortran COBOL PhD MSc BSc MBA AI webpack pandas C++
+Playwright Puppeteer Selenium Storybook Vitest Gradle IntelliJ PyCharm OpenAPI Dagster Databricks ClickHouse InfluxDB
+Neo4j HAProxy Traefik Pulumi CloudFormation Kustomize Tekton CircleCI PagerDuty OpenTelemetry Datadog Keycloak
+SendGrid Mailchimp JupyterLab Streamlit Gradio XGBoost LightGBM spaCy NLTK OpenCV MLflow Kubeflow SageMaker
+DigitalOcean CentOS FreeBSD VirtualBox VMware Podman Minikube TypeORM SQLAlchemy Pydantic ZeroMQ Algolia OCaml
+Blazor Xamarin Drupal Magento Webflow Turbopack PostCSS SonarQube Dependabot Linkerd Cassandra
 """.split()
 }
 # Fixes that are not a change of case alone.
@@ -52,7 +57,32 @@ AMBIGUOUS_NAMES = {
     "android": "Android",
     "svelte": "Svelte",
     "terraform": "Terraform",  # "plans to terraform Mars"
+    "go": "Go",
+    "rails": "Rails",
+    "elm": "Elm",
+    "chef": "Chef",
+    "express": "Express",
+    "helm": "Helm",
+    "sentry": "Sentry",
+    "crystal": "Crystal",
+    "jest": "Jest",
+    **{
+        name.lower(): name
+        for name in """Puppet Flutter Dart Ember Cypress Mocha Jasmine Vault Consul Nomad Packer Celery Hive Electron
+        Gatsby Hugo Jekyll Maven Argo Envoy Tomcat Phoenix Sinatra Pascal Ada Falcon Tornado Airflow Prometheus
+        Spring""".split()
+    },
 }
+# Of those, the names that are no English verb: "to" before them ("we send our errors to sentry") says tool, not verb.
+NOUN_NAMES = frozenset(
+    """sentry elm chef crystal flask ruby java julia elixir android puppet ember cypress mocha jasmine consul nomad
+    packer celery electron gatsby hugo jekyll maven argo envoy tomcat phoenix sinatra pascal ada falcon tornado
+    airflow prometheus""".split()
+)
+# Idioms in which an ambiguous name is the ordinary word: "said in jest", "at the helm", "in one go".
+IDIOMS = frozenset(
+    {("in", "jest"), ("on", "rails"), ("off", "rails"), ("the", "go"), ("in", "spring"), ("with", "spring")}
+)
 # Official names that are lower case: never "corrected".
 LOWERCASE_NAMES = frozenset(
     """
