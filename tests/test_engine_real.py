@@ -92,6 +92,19 @@ def test_a_bare_pick_your_brain_scores_at_most_two_and_a_half(subject, body):
     assert result["overall"] <= 2.5 and "vague_ask" in {f["code"] for f in result["findings"]}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How can I stand out from the other people applying for junior backend roles?",
+        "What am I doing wrong in my applications to developer jobs this year?",
+    ],
+)
+def test_a_broad_career_question_is_a_vague_ask_however_many_topics_it_names(question):
+    body = f"Hi Ana,\n\nI finished a backend bootcamp in June and have applied to forty roles since.\n\n{question}\n\nThanks,\nSam"
+    codes = {f["code"] for f in critique("Junior backend roles", body)["findings"]}
+    assert "vague_ask" in codes and "specific_ask" not in codes
+
+
 ANSWERABLE = "Would you have 15 minutes to tell me whether to learn Go or Rust first for writing CLI tools?"
 VAGUE = "Would you have 15 minutes for a quick chat sometime? I'd love to pick your brain."
 

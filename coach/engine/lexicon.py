@@ -75,6 +75,10 @@ VAGUE_ASK = _words(
     r"in general",
     r"how to (?:get started|break in)",
     r"how you (?:got|started|ended up|became)",
+    # career questions no one can answer in a reply: they name no situation, choice or piece of work
+    r"how (?:can|do|could|should|would) i (?:stand out|get (?:hired|noticed|a job|(?:my )?first job)|break (?:in|into)|"
+    r"succeed|level up|grow (?:as|my career)|become a better)",
+    r"(?:what|where) am i (?:doing|going) wrong",
 )
 # What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
 # someone, or one question.
