@@ -100,7 +100,8 @@ def test_a_bare_pick_your_brain_scores_at_most_two_and_a_half(subject, body):
     ],
 )
 def test_a_broad_career_question_is_a_vague_ask_however_many_topics_it_names(question):
-    body = f"Hi Ana,\n\nI finished a backend bootcamp in June and have applied to forty roles since.\n\n{question}\n\nThanks,\nSam"
+    intro = "I finished a backend bootcamp in June and have applied to forty roles since."
+    body = f"Hi Ana,\n\n{intro}\n\n{question}\n\nThanks,\nSam"
     codes = {f["code"] for f in critique("Junior backend roles", body)["findings"]}
     assert "vague_ask" in codes and "specific_ask" not in codes
 

@@ -25,7 +25,7 @@ TRANSITIVE = frozenset(
     "handle handles take takes make makes need needs require requires contain contains include includes describe "
     "describes obtain obtains address addresses prefer prefers choose chooses recommend recommends suggest suggests "
     "consider considers mention mentions provide provides create creates cause causes affect affects enjoy enjoys "
-    "solve solves build builds".split()
+    "solve solves".split()
 )
 # Of those, the forms that are never nouns ("the tests take." is cut off; "the remote address." is whole).
 NEVER_NOUNS = frozenset(
@@ -35,7 +35,9 @@ NEVER_NOUNS = frozenset(
 )
 CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were".split())
 # Words that leave a verb's object unsaid on purpose: "if you prefer.", "as you suggest.", "more than we need."
-CLAUSE_WITHOUT_OBJECT = frozenset("if as than whatever whenever however wherever whichever unless".split())
+CLAUSE_WITHOUT_OBJECT = frozenset(
+    "if as than whatever whenever however wherever whichever unless before after until once".split()
+)  # "... in a call before we build?"
 # A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
 LAST_PRONOUNS = frozenset("i we they he she".split())
 PRONOUN_ENDERS = frozenset(

@@ -21,6 +21,7 @@ from collections import namedtuple
 from functools import lru_cache
 
 from . import lexicon as lx
+from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
 from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
@@ -668,11 +669,7 @@ _OBJECT_AFTER = (
     r"almost|nearly|over|up|\d)\b)"
 )
 # Nouns of quantity or of a group: "the rest of the team don't" is English in Britain.
-_GROUP_NOUNS = frozenset(
-    """rest lot lots number couple majority bunch group team staff people police family company
-government committee board crew management audience public class department council kind sort type half part
-data media children men women criteria alumni personnel""".split()
-)
+_GROUP_NOUNS = GROUP_NOUNS | IRREGULAR_PLURALS | {"lots", "personnel"}
 # A plural after a determiner: not -ss, -us, -is, -as, -os, -ics ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
 _PLURAL_SUBJECT = (
@@ -1820,7 +1817,8 @@ def _tech_use(text, tokens, i, known):
     official = AMBIGUOUS_NAMES[tokens[i].group()]
     if text[tokens[i].end() : tokens[i].end() + 2] in ("'s", "’s"):
         return True  # "react's hooks": a verb takes no possessive
-    named_elsewhere = official in known.names or re.search(rf"\b{official}\b", text)
+    # named mid-sentence, where its capital is the name's ("Go ahead" opening a sentence names nothing)
+    named_elsewhere = official in known.names or re.search(rf"(?<=[\w,;:] ){official}\b", text)
     migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
     moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _tech_name(text, tokens[i + 2])
     if moving_on:
@@ -1843,6 +1841,7 @@ def _tech_use(text, tokens, i, known):
         or (after in ("and", "or") and beside_name)
         or in_list
         or bool(named_elsewhere)
+        and tokens[i].group() in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
     )
 
 
@@ -2132,7 +2131,7 @@ def _confusions(text, field, known):
 def _group_noun(m):
     """True when a singular-looking subject is a group or a function word ("the team don't", "the way they")."""
     heads = [m.group(g) for g in ("n", "n2") if g in m.re.groupindex and m.group(g)]
-    return any(h in _GROUP_NOUNS or h in STOPWORDS for h in heads)
+    return any(h in _GROUP_NOUNS or h in STOPWORDS or h in NUMBERS for h in heads)  # "The two of us are"
 
 
 def _licensed(text, start):
@@ -2179,6 +2178,10 @@ def _agreement(text, field, known):
             yield Slip(
                 "agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".'
             )
+    for start, end, word, correct_form, head in disagreements(text):
+        fixed = _match_case(word, correct_form)
+        what = f'does not agree with "{head}", its subject'
+        yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
 
 
 @lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph

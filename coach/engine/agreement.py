@@ -1,0 +1,273 @@
+"""Subject and verb agreement across what stands between them: a relative clause ("The tools my team relies on
+was chosen"), an aside in commas ("My manager, who led the team for years, think"), or a phrase with "of" ("One
+of the services I maintain run on one server").
+
+The subject is the noun phrase that opens a sentence. The words after its head are read as at most one relative
+clause, whose own subject and verb are skipped; the first finite verb after them is the sentence's main verb, and
+its number must be the head's. Where the words are not that plain (a compound subject, a dash, a verb the tables
+do not know), nothing is said: the check would rather miss a slip than invent one.
+"""
+
+import re
+
+from .text import STOPWORDS
+from .verbs import PLURAL_VERBS, THIRD_PERSON
+
+OPENERS = frozenset("the our my your their this that these those his her a an".split())
+PREPOSITIONS = frozenset(
+    "of on in at for with from about behind near across inside outside under over between among".split()
+)
+RELATIVES = frozenset("who that which".split())
+# Who may be a relative clause's subject: "the services [we] run", "the bugs that [nobody] owns".
+CLAUSE_SUBJECTS = frozenset("i we you they he she nobody everyone someone anyone everybody somebody".split())
+# A pronoun with its verb already in it ("the reasons I'm writing").
+PRONOUN_VERBS = frozenset("i'm we're you're they're he's she's i've we've you've they've i'd we'd".split())
+DETERMINERS = frozenset("the a an our my your their his her this these those its some several many few".split())
+ADVERBS = frozenset(
+    "all also just still never always often only really mostly usually recently already rarely sometimes "
+    "now then both each".split()
+)
+# Words that open a clause of their own inside the subject ("The descriptions of what dpkg does").
+CLAUSE_OPENERS = frozenset("what how why when where whether if".split())
+ARTICLES = frozenset("the a an our my your their his her its".split())  # "this" may stand alone ("this is")
+# Words after which a verb is bare or a participle, never the main verb ("should need", "did not belong", "made me
+# check").
+BARE_AFTER = frozenset(
+    "me us them him than to not do does did don't doesn't didn't let lets make makes help helps can could will "
+    "would should must may might shall cannot".split()
+)
+BE_HAVE = frozenset("is are was were be been being has have had".split())  # "is run": a participle follows
+PUNCTUATION = frozenset(";:()—–")
+MODALS = frozenset("can could will would should must may might shall cannot".split())
+SINGULAR_FORMS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+}
+PLURAL_FORMS = {plural: singular for singular, plural in SINGULAR_FORMS.items()}
+# Words after a verb that show it is one (its object, a measure, a particle), not a noun ("code changes are").
+OBJECT_AFTER = frozenset(
+    "a an the its his her their our my your this that these those to on up in every each one two three four five "
+    "me us him them it you "
+    "ten just clearly well before after about around".split()
+)
+# Nouns of quantity or of a group: "the rest of the team don't" is English in Britain.
+GROUP_NOUNS = frozenset(
+    """rest lot number couple majority bunch group team staff police family company government committee board crew
+    management audience public class department council kind sort type half part data media""".split()
+)
+# Heads whose number the verb may follow either way, or whose -s is no plural's.
+EITHER_NUMBER = GROUP_NOUNS | frozenset("series news means species headquarters lens kubernetes".split())
+IRREGULAR_PLURALS = frozenset("people children men women criteria phenomena alumni".split())
+NUMBERS = frozenset("two three four five six seven eight nine ten dozen hundred".split())  # "The two of us are"
+ORDINALS = frozenset("first second third last only".split())  # "The first of the two approaches was"
+BASE_FORMS = {third: base for base, third in THIRD_PERSON.items()} | PLURAL_VERBS  # "finishes" -> "finish"
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()—–]")
+MAX_MODIFIERS = 3
+
+
+def disagreements(text):
+    """(start, end, verb, correction, head) for each main verb whose number is not its subject's."""
+    for sentence in re.finditer(r"[^.!?\n]+", text):
+        tokens = [(m.group().lower().replace("’", "'"), m) for m in TOKEN.finditer(sentence.group())]
+        found = _main_verb_against_head(tokens)
+        if found:
+            verb, head, correction = found
+            start = sentence.start() + verb.start()
+            yield start, start + len(verb.group()), verb.group(), correction, head
+
+
+def _main_verb_against_head(tokens):
+    """(the verb's match, the head, the correction) when the sentence's main verb disagrees with its head."""
+    subject = _subject(tokens)
+    if not subject:
+        return None
+    head, plural, j = subject
+    verb = _main_verb(tokens, j)
+    if verb is None:
+        return None
+    word, m = tokens[verb]
+    correction = _correction(word, plural)
+    return (m, head, correction) if correction else None
+
+
+def _subject(tokens):
+    """(head, is it plural, index after the head) of the noun phrase opening the sentence, when a phrase, clause
+    or aside follows it (the plain "The tests is" is the simpler rows' to find), else None."""
+    if len(tokens) < 4:
+        return None
+    first = tokens[0][0]
+    if first in ("one", "each") and tokens[1][0] == "of":
+        return first, False, 1
+    if first not in OPENERS or not tokens[0][1].group()[0].isupper():
+        return None
+    run = []
+    for word, _ in tokens[1 : 1 + MAX_MODIFIERS + 1]:
+        if _boundary(word):
+            break
+        run.append(word)
+    else:
+        return None
+    if not run or len(run) > MAX_MODIFIERS or not _noun_phrase(first, run, tokens[1 + len(run)][0]):
+        return None
+    head = run[-1]
+    written = tokens[len(run)][1].group()
+    plural = _plural(head) or re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
+    if head in EITHER_NUMBER or head in NUMBERS or head in STOPWORDS and head not in ORDINALS or head.endswith("'s"):
+        return None
+    return head, plural, 1 + len(run)
+
+
+def _noun_phrase(opener, run, boundary):
+    """True when the words after the determiner are a noun phrase, not a noun and its verb: none is a listed verb
+    or a participle ("The argument included", "The access lists configured"), none but the last ends in -s or -ing
+    ("These files list", "The options appearing"), a last word in -s is a noun only alone or before a preposition
+    ("The client proves that"), and "This" or "Those" is no pronoun before a verb ("This assumes", "Those
+    implementing")."""
+    if len(run) > 1 and any(_verb_form(w) or w.endswith("ed") for w in run):
+        return False  # alone after "The", "changes" is a noun
+    if any(w.endswith(("s", "ing")) for w in run[:-1]):
+        return False
+    if opener in ("this", "that") and run[-1].endswith("s") or opener in ("these", "those") and run[-1].endswith("ing"):
+        return False
+    return len(run) == 1 or not run[-1].endswith("s") or boundary in PREPOSITIONS
+
+
+def _boundary(word):
+    return (
+        word in PREPOSITIONS
+        or word in RELATIVES
+        or word in CLAUSE_SUBJECTS
+        or word in PRONOUN_VERBS
+        or word in DETERMINERS
+        or word in PUNCTUATION
+        or word in MODALS
+        or word in (",", "and", "or", "but")
+    )
+
+
+def _plural(noun):
+    return noun in IRREGULAR_PLURALS or (
+        noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics", "as", "os"))
+    )
+
+
+def _main_verb(tokens, j):
+    """The index of the main verb after the subject's head (tokens[j] is the word after it): past an aside in
+    commas that a relative opens, or past a phrase and relative clauses (each clause's subject and verb), or None
+    when the words are not that plain."""
+    if tokens[j][0] == ",":
+        return _after_aside(tokens, j)
+    mode, previous, subject_words, clauses, determined = None, tokens[j - 1][0], 0, 0, False
+    for k in range(j, len(tokens)):
+        word = tokens[k][0]
+        if word in PUNCTUATION or word == "," or word in ("and", "or", "but") and mode is None or clauses > 1:
+            return None  # an aside, a list, a compound subject or clauses within clauses: not plain enough
+        if mode == "verb":  # right after a clause's pronoun subject: this word is the clause's verb
+            mode = None
+        elif mode == "pronoun":
+            mode = "verb"
+        elif mode == "subject":  # the clause's own subject ("the tools [my team] relies on"), then its verb
+            subject_words += 1
+            determined = determined or subject_words == 1 and word in DETERMINERS
+            # "[my team] relies": a word in -s after a determined noun; "[temporary files] are" holds no verb in -s
+            verb_in_s = word.endswith("s") and subject_words > 1 and determined and previous not in DETERMINERS
+            if word in MODALS or _finite(tokens, k, with_object=False) or verb_in_s:
+                mode = None
+            elif subject_words > MAX_MODIFIERS + 1:
+                return None
+        elif word == "that" and previous in PREPOSITIONS:
+            pass  # "the pixels of that hierarchy": a determiner
+        elif (
+            word in RELATIVES
+            and _verb_form(_next(tokens, k))
+            or word in CLAUSE_SUBJECTS
+            and (k == j or _noun_like(previous))
+        ):
+            mode, clauses = "verb", clauses + 1  # "the engineers [who] review", "the list of services [we] run"
+        elif word in RELATIVES or word in CLAUSE_OPENERS or word in DETERMINERS and k == j:
+            # "in which [temporary files] are", "the tools [my team] relies on"
+            mode, subject_words, clauses, determined = "subject", 0, clauses + 1, False
+            if word in DETERMINERS:
+                subject_words, determined = 1, True
+            elif _next(tokens, k) in CLAUSE_SUBJECTS:
+                mode = "pronoun"  # "the bugs that [nobody] owns": the pronoun, then the clause's verb
+        elif word in PRONOUN_VERBS:
+            pass  # "the reasons I'm writing": the clause's subject and verb in one word
+        elif previous not in ARTICLES and previous not in BARE_AFTER and previous not in BE_HAVE:
+            if word in MODALS or _unlisted_verb(tokens, k, previous):
+                return None  # a modal, a past ("Your talk on X helped me find") or an unlisted verb ("determines")
+            if _finite(tokens, k, with_object=True):
+                return k
+        previous = word
+    return None
+
+
+def _unlisted_verb(tokens, k, previous):
+    """True when tokens[k], after a noun, is most likely a verb the tables lack: a past in -ed, or a word in -s
+    that takes an object or a clause ("The value in this file determines whether"); "systems recommend" is a
+    plural noun before its verb."""
+    word = tokens[k][0]
+    if not _noun_like(previous) or _finite(tokens, k, with_object=True):
+        return False
+    following = _next(tokens, k)
+    return (
+        word.endswith("ed")
+        or word.endswith("s")
+        and (following in OBJECT_AFTER or following in CLAUSE_OPENERS or following in RELATIVES)
+    )
+
+
+def _after_aside(tokens, j):
+    """The verb right after an aside that a relative opens ("My manager, who led the team, think"), or None."""
+    if j + 1 >= len(tokens) or tokens[j + 1][0] not in ("who", "which", "whose"):
+        return None  # "The configure, build, test and install steps": a list, not an aside
+    close = next((k for k in range(j + 2, len(tokens)) if tokens[k][0] == ","), None)
+    if close is None:
+        return None
+    k = close + 1 + (close + 1 < len(tokens) and tokens[close + 1][0] in ADVERBS)
+    return k if k < len(tokens) and _finite(tokens, k, with_object=False) else None
+
+
+def _next(tokens, k):
+    return tokens[k + 1][0] if k + 1 < len(tokens) else ""
+
+
+def _noun_like(word):
+    """True for a word that may end a noun phrase: not a function word, a preposition or a verb form."""
+    return word not in STOPWORDS and word not in PREPOSITIONS and word not in RELATIVES and not _verb_form(word)
+
+
+def _verb_form(word):
+    return word in THIRD_PERSON or word in BASE_FORMS or word in SINGULAR_FORMS or word in PLURAL_FORMS
+
+
+def _finite(tokens, k, with_object):
+    """True when tokens[k] is a verb with a subject: a form of be, have or do, or a listed verb (or a past in
+    -ed); where a noun could stand instead (`with_object`), only with its object, a measure or a particle after it
+    ("code changes are" holds a noun)."""
+    word = tokens[k][0]
+    if word in SINGULAR_FORMS or word in PLURAL_FORMS or word == "am":
+        return True
+    if not (word in BASE_FORMS or word in THIRD_PERSON or word.endswith("ed")):
+        return False
+    following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    if following == "to":
+        return not with_object or word not in THIRD_PERSON  # "wants to know"; "the address block to translate"
+    return not with_object or following in OBJECT_AFTER or following in ADVERBS
+
+
+def _correction(verb, plural):
+    """The form of `verb` that agrees with a plural (or singular) head, or None when it already does."""
+    if plural:
+        if verb in SINGULAR_FORMS:
+            return SINGULAR_FORMS[verb]
+        return BASE_FORMS.get(verb)
+    if verb in PLURAL_FORMS:
+        return PLURAL_FORMS[verb]
+    return THIRD_PERSON.get(verb)
