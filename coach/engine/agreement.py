@@ -67,13 +67,17 @@ IRREGULAR_PLURALS = frozenset("people children men women criteria phenomena alum
 NUMBERS = frozenset("two three four five six seven eight nine ten dozen hundred".split())  # "The two of us are"
 ORDINALS = frozenset("first second third last only".split())  # "The first of the two approaches was"
 BASE_FORMS = {third: base for base, third in THIRD_PERSON.items()} | PLURAL_VERBS  # "finishes" -> "finish"
+SENTENCE = re.compile(r"[^.!?\n]+")
+OPENING = re.compile(r"\s*(?:The|Our|My|Your|Their|This|That|These|Those|His|Her|An?|One of|Each of)\b")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()—–]")
 MAX_MODIFIERS = 3
 
 
 def disagreements(text):
     """(start, end, verb, correction, head) for each main verb whose number is not its subject's."""
-    for sentence in re.finditer(r"[^.!?\n]+", text):
+    for sentence in SENTENCE.finditer(text):
+        if not OPENING.match(sentence.group()):
+            continue  # most sentences open on no determiner: no need to read them word by word
         tokens = [(m.group().lower().replace("’", "'"), m) for m in TOKEN.finditer(sentence.group())]
         found = _main_verb_against_head(tokens)
         if found:
