@@ -554,6 +554,7 @@ def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
         ("I'm happy to work", "I to move into a lead role, and I'm happy to work"),
         ("In return, I can", "In return, could you me a good book? I can"),
         ("I'm happy to work", "I'd like to learn how you mentoring juniors, and I'm happy to work"),
+        ("I'm happy to work", "I moved our boards to the new and Your crate built, and I'm happy to work"),
     ],
 )
 def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(slipped, lost):

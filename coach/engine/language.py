@@ -2246,6 +2246,8 @@ MISSING_WORD = re.compile(
     r"|\b(?:I|[Ww]e|[Tt]hey)\s+to\s+[a-z]+"
     r"|\b(?:where|what|how|when|which|who)\s+to\s+(?:would|will|can|could|should|must)\b"
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
+    # "the online and Your blog post": half a sentence and its full stop lost, so the next runs on in capitals
+    r"|\b[a-z]{2,}\s+(?:Your|My|Our|Their|We|They|It|He|She|Could|Would|Can|Is|Are)\s+[a-z]{2,}\b"
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
     r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
