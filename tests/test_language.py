@@ -524,6 +524,7 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I want to learn how your team chooses what.", "what"),
         ("I want to understand how you handle.", "handle"),  # a verb that takes an object, with none
         ("The problem is that the tests take.", "take"),
+        ("Is it worth moving our reports to a separate?", "a separate"),  # an adjective whose noun was lost
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):

@@ -18,6 +18,14 @@ NEVER_LAST = frozenset(
     "the a an and or but nor because than my your our their its if whether although unless "
     "whereas very extremely particularly especially every whose".split()
 )
+# Adjectives that never stand for their noun: after "a", "the" or "our" at a sentence's end the noun was lost ("a
+# separate?"); not "the same", "the best", "a little", "a first", "the public", which stand alone.
+ATTRIBUTIVE = frozenset(
+    """separate different specific similar single small large quick short new big whole full simple complex
+    possible real proper clear certain particular recent current previous common personal technical practical
+    useful reliable stable remote shared distributed typical fresh dedicated existing entire main basic important
+    difficult critical""".split()
+)
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
 # Verbs that take an object: a sentence that stops on one after its subject lost the object ("how you handle.").
@@ -270,6 +278,8 @@ def _dangles(text, words):
         return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
     if last in OBJECT_PRONOUNS and len(words) > 1 and words[-2].group().lower() in SUBORDINATORS:
         return True  # "... because it.", "... whether you.": a clause with its subject and nothing else
+    if last in ATTRIBUTIVE and words[-2].group().lower() in DETERMINERS:
+        return True  # "... to a separate?", "... with the entire.": an adjective whose noun was lost
     if last in ("what", "which", "whether") and len(words) > 2 and text.rstrip()[-1:] != "?":
         previous = words[-2].group().lower()
         verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
