@@ -410,6 +410,8 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         "Hard-coded colours keep creeping back in.",
         "Should we put a queue in between?",
         "Who else should I talk to?",
+        "Where are you based out of?",
+        "I never learned how to, and it's the one tool I couldn't do without.",
         # "to" standing for a verb said before, after a verb that takes a person and an infinitive
         "I tried the flag on negative numbers too, but I couldn't get it to.",
         "My manager suggested a mentor, and she asked me to.",

@@ -450,7 +450,8 @@ def _wh_gap(clause, last):
             room = len(clause) - (1 if last in VERB_LIKE else 2)
             gap = i < room and (not _finite_verb(after) or _inverted(clause, i + 1))
         elif w == "where":  # "where are you from?", "where Maria is": a place strands only these
-            gap = last in ("from", "at") or last in VERB_LIKE or after == "to"  # "where to start with"
+            # "where to start with", "where are you based out of?"
+            gap = last in ("from", "at") or last in VERB_LIKE or after == "to" or last == "of" and clause[-1] == "out"
         elif w in ("whom", "whose"):
             gap = True
         else:  # "someone I can learn from", "something to look into"; not "something closer to."

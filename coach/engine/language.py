@@ -1033,7 +1033,7 @@ _DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|ISO)
 # "i" as an index or a letter: "position i", "over i, j and k", "a, e, i, o and u".
 _LETTER_I = re.compile(r"(?:\b(?:position|index|element|row|column|variable|step|iteration)\s+|\b[a-hj-z],\s+)$")
 _ALLOWED_DOUBLES = frozenset(
-    {"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la", "many", "yeah", "well"}
+    {"had", "that", "do", "bye", "so", "very", "ha", "no", "really", "blah", "la", "many", "yeah", "well", "long"}
 )
 
 
