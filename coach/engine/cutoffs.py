@@ -19,12 +19,11 @@ NEVER_LAST = frozenset(
     "whereas very extremely particularly especially every whose".split()
 )
 # Adjectives that never stand for their noun: after "a", "the" or "our" at a sentence's end the noun was lost ("a
-# separate?"); not "the same", "the best", "a little", "a first", "the public", which stand alone.
+# separate?"); not "the same", "the best", "a little", "as a whole", "the current", which stand alone.
 ATTRIBUTIVE = frozenset(
-    """separate different specific similar single small large quick short new big whole full simple complex
-    possible real proper clear certain particular recent current previous common personal technical practical
-    useful reliable stable remote shared distributed typical fresh dedicated existing entire main basic important
-    difficult critical""".split()
+    """separate different specific similar single small large quick new big full simple real proper certain
+    particular recent previous common personal technical practical useful reliable stable shared distributed
+    typical fresh dedicated existing entire main basic important difficult critical""".split()
 )
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
@@ -95,6 +94,7 @@ INFINITIVE_OBJECT_VERBS = frozenset(
     "love prefer help told got taught occur occurred show showed".split()
 )
 MODALS = frozenset("would could should will can may might must do does did shall".split())
+CAUSATIVE_VERBS = frozenset("get ask tell persuade convince force encourage remind urge allow".split())
 ADJECTIVAL_PARTICIPLES = frozenset(
     "interested involved excited based focused inspired impressed skilled experienced engaged located specialised "
     "specialized qualified dedicated committed obsessed fascinated".split()
@@ -280,6 +280,8 @@ def _dangles(text, words):
         return True  # "... because it.", "... whether you.": a clause with its subject and nothing else
     if last in ATTRIBUTIVE and words[-2].group().lower() in DETERMINERS:
         return True  # "... to a separate?", "... with the entire.": an adjective whose noun was lost
+    if last in ("first", "second", "third") and len(words) > 2 and words[-2].group().lower() in POSSESSIVES:
+        return words[-3].group().lower() not in BE_FORMS  # "before your first?" lost its noun; "it is my first."
     if last in ("what", "which", "whether") and len(words) > 2 and text.rstrip()[-1:] != "?":
         previous = words[-2].group().lower()
         verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
@@ -392,6 +394,8 @@ def _particle(before, last):
     for back in (2, 3, 4, 5):
         if len(before) >= back and object_particle_verb(before[-back], last):
             between = before[len(before) - back + 1 :]
+            if "to" in between:
+                return False  # "getting the team to agree on.": an infinitive, whose preposition wants its object
             return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
     # "take it on", "take this on": with a pronoun only ("take the lead on" wants its object)
     return len(before) > 1 and before[-1] in PRONOUN_OBJECTS and _any_form_in(before[-2], ("take",))
@@ -493,8 +497,15 @@ def _infinitive_gap(clause):
         and _noun_or_adjective(clause, k - 1)
         and verb_like(clause[k + 1])
         and not any(w in STRANDABLE and w not in VERB_LIKE for w in clause[k + 1 :])
+        and not _caused(clause, k - 1)
         for k in range(1, len(clause) - 1)
     )
+
+
+def _caused(clause, j):
+    """True when the noun at j is the person a verb gets, asks or tells to act ("getting the team to agree on."):
+    the infinitive is what they do, not something about the noun, so it leaves no gap."""
+    return any(_any_form_in(w, CAUSATIVE_VERBS) for w in clause[max(0, j - 3) : j])
 
 
 def _noun_or_adjective(words, j):

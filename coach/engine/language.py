@@ -1760,6 +1760,8 @@ def _names(text, field, known):
                 and _capital_is_only_sentence_case(text, m.start(), m.end())
             )  # "numpy", "Pandas" opening a sentence; not "Numpy", nor "in Webpack 4"
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
+            or text[m.start() - 1 : m.start()] == "-"  # "-freebsd": an option or a suffix, typed as the tool reads it
+            or _quoted_alone(text, m)
             or _command(text, m)
             or word == lower
             and _common_noun(text, tokens, i)
@@ -1786,6 +1788,12 @@ _SUBCOMMAND = re.compile(
     r"[ \t]+(?:ps|run|build|compose|pull|push|exec|images|logs|stop|start|init|apply|plan|get|describe|create|"
     r"delete|install|test|serve)\b"
 )
+
+
+def _quoted_alone(text, m):
+    """True when a lower-case name is alone in quotes ("kvm", "vmware"): a value as a program spells it."""
+    before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+    return m.group().islower() and before != "" and before in "\"“'" and after != "" and after in "\"”'"
 
 
 def _command(text, m):
