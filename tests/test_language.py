@@ -98,6 +98,11 @@ SLIPS = [
     ("five years of C", "five years of C and a tool written in go", "name_case", "go", "Go"),
     ("report any bugs.", "report any bugs; we send crashes to sentry.", "name_case", "sentry", "Sentry"),
     ("report any bugs.", "report any bugs.\n\nThe boards my team relies on was cheap.", "agreement", "was", "were"),
+    ("report any bugs.", "report any bugs; the HAL is accessable to all.", "spelling", "accessable", "accessible"),
+    ("five years of C", "five years of C and IOS", "name_case", "IOS", "iOS"),
+    ("I'm happy to work", "I know your very busy, and I'm happy to work", "confused_word", "your", "you're"),
+    ("I'm happy to work", "I'd be grateful fro a pointer, and I'm happy to work", "confused_word", "fro", "for"),
+    ("Hi Mei,", "Helo Mei,", "spelling", "Helo", "Hello"),
     (
         "report any bugs.",
         "report any bugs.\n\nMy lead, who wrote our HAL, think so too.",
@@ -483,6 +488,11 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "The value in this file determines whether the addresses are shown.",
         "The two of us are going, and the CPUs of a system include every core.",
         "This assumes that the process output is encoded in UTF-8.",
+        "I've been meaning to, and the 2023-10-16 release broke our build.",
+        "The heuristics we use for alert routing are mostly folklore.",
+        "It is the same, and I know which one you are in for.",
+        "Would anonymised data help? The plan went from nine minutes to about forty seconds.",
+        "Since your talk I have been trying to\nwrite smaller pull requests.",
         "The script that cleans the build folders takes a minute.",
         "Your series on borrow-checker messages asks the right questions.",
     ],
@@ -527,6 +537,10 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I want to understand how you handle.", "handle"),  # a verb that takes an object, with none
         ("The problem is that the tests take.", "take"),
         ("Is it worth moving our reports to a separate?", "a separate"),  # an adjective whose noun was lost
+        ("It was a migration that nobody asked for in.", "in"),  # two prepositions, the second with no object
+        ("Every client retried at the same.", "the same"),
+        ("I want to find out how other teams handle.", "handle"),
+        ("We added a feature flag so that.", "that"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -558,6 +572,9 @@ def test_correct_lines_written_to_trip_the_checks_rarely_raise_a_slip(parity):
         ("In return, I can", "In return, could you me a good book? I can"),
         ("I'm happy to work", "I'd like to learn how you mentoring juniors, and I'm happy to work"),
         ("I'm happy to work", "I moved our boards to the new and Your crate built, and I'm happy to work"),
+        ("I'm happy to work", "We would started with the HAL, and I'm happy to work"),
+        ("I'm happy to work", "I started to on Friday, and I'm happy to work"),
+        ("report any bugs.", "report any bugs. Which of your posts about would you start with?"),
     ],
 )
 def test_a_word_lost_mid_sentence_is_flagged_where_it_was_lost_without_a_guess(slipped, lost):
@@ -588,6 +605,18 @@ def test_slips_of_the_hardest_kinds_are_mostly_caught(parity):
     # then/than, cut-offs); 66% / 67% caught when written, 79% / 69% now (odd ids tuned on, even only measured)
     rows = [r for r in load("recall/weak.jsonl") if int(r["id"][2:]) % 2 == parity]
     assert len(rows) == 150 and sum(map(catches_slip, rows)) >= 0.65 * len(rows)
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_slips_of_the_seven_kinds_real_writers_make_are_mostly_caught(parity):
+    # 240 slips of the seven kinds of issue 14's slip set (typo, product case, cut-off, doubled word, doubled mark
+    # or bracket, your/you're, ISO date), by a fourth red team: 78% / 78% caught when written, 92% / 81% now (odd
+    # ids tuned on, even only measured); 300 near-miss correct lines: 2.0% / 1.3% flagged then, 0.0% / 1.3% now
+    rows = [r for r in load("recall/seven.jsonl") if int(r["id"][2:]) % 2 == parity]
+    assert len(rows) == 120 and sum(map(catches_slip, rows)) >= 0.75 * len(rows)
+    half = lines_of(DATA / "redteam" / "seven_correct.txt", parity)
+    flagged = [line for line in half if language_findings(critique("A question", line))]
+    assert len(half) == 150 and len(flagged) <= 0.03 * len(half), flagged
 
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])

@@ -61,7 +61,8 @@ GROUP_NOUNS = frozenset(
     """rest lot number couple majority bunch group team staff police family company government committee board crew
     management audience public class department council kind sort type half part data media""".split()
 )
-# Heads whose number the verb may follow either way, or whose -s is no plural's.
+# Heads whose number the verb may follow either way, or whose -s is no plural's ("-ics" is either: "statistics are",
+# "physics is").
 EITHER_NUMBER = GROUP_NOUNS | frozenset("series news means species headquarters lens kubernetes".split())
 IRREGULAR_PLURALS = frozenset("people children men women criteria phenomena alumni".split())
 NUMBERS = frozenset("two three four five six seven eight nine ten dozen hundred".split())  # "The two of us are"
@@ -122,7 +123,13 @@ def _subject(tokens):
     head = run[-1]
     written = tokens[len(run)][1].group()
     plural = _plural(head) or re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
-    if head in EITHER_NUMBER or head in NUMBERS or head in STOPWORDS and head not in ORDINALS or head.endswith("'s"):
+    if (
+        head in EITHER_NUMBER
+        or head in NUMBERS
+        or head in STOPWORDS
+        and head not in ORDINALS
+        or head.endswith(("'s", "ics"))
+    ):
         return None
     return head, plural, 1 + len(run)
 

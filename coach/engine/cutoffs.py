@@ -40,7 +40,7 @@ NEVER_NOUNS = frozenset(
     "choose chooses recommend recommends suggest suggests consider considers provide provides create creates "
     "affect affects enjoy enjoys solve solves".split()
 )
-CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were".split())
+CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were how why where whether".split())
 # Words that leave a verb's object unsaid on purpose: "if you prefer.", "as you suggest.", "more than we need."
 CLAUSE_WITHOUT_OBJECT = frozenset(
     "if as than whatever whenever however wherever whichever unless before after until once".split()
@@ -68,6 +68,7 @@ GENERIC_HEADS = frozenset(
 QUANTIFIERS = frozenset("most many few some all every each both several".split())
 COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty several many few".split())
 POSSESSIVES = frozenset("my your our their his her".split())
+ARTICLES = frozenset("the a an".split())
 # "on" and "in" also end phrasal verbs and set phrases as adverbs ("carry on", "and so on", "chime in"); after
 # these words (in any form: "moved on", "checking in") they are whole; elsewhere they need a gap like any
 # preposition ("I read your talk on." is cut off).
@@ -132,7 +133,7 @@ ELLIPSIS_TO = frozenset(
     "chance free willing eager keen delighted pleased ready got get due welcome allowed afraid "
     "tend intend prefer expect expected agree agreed decide decided refuse would honoured honored "
     "thrilled unable not told asked encouraged invited advised forced required dare dared forget forgot "
-    "remember remembered round best courage how".split()  # "I did my best to.", "I never learned how to."
+    "remember remembered round best courage how meaning".split()  # "I did my best to.", "I never learned how to."
 )
 RELATIVE = frozenset(
     "what which who whom whose where when how why someone something anyone anything "
@@ -278,8 +279,16 @@ def _dangles(text, words):
         return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
     if last in OBJECT_PRONOUNS and len(words) > 1 and words[-2].group().lower() in SUBORDINATORS:
         return True  # "... because it.", "... whether you.": a clause with its subject and nothing else
-    if last in ATTRIBUTIVE and words[-2].group().lower() in DETERMINERS:
+    if last in ATTRIBUTIVE and (words[-2].group().lower() in ARTICLES or words[-2].group().lower() in POSSESSIVES):
         return True  # "... to a separate?", "... with the entire.": an adjective whose noun was lost
+    if last == "that" and words[-2].group().lower() in ("so", "such"):
+        return True  # "... so that.": the clause it opens was lost
+    if last == "same" and len(words) > 2 and words[-2].group().lower() == "the":
+        # "at the same." lost its noun; "I'd do the same." and "it is the same." are whole
+        return words[-3].group().lower() in STRANDABLE - VERB_LIKE
+    stacked = words[-2].group().lower()
+    if last in STRANDABLE and stacked in STRANDABLE - VERB_LIKE - ADVERB_PARTICLES and len(words) > 2:
+        return True  # "... that nobody asked for in.": the second preposition's object was lost ("in for" is whole)
     if last in ("first", "second", "third") and len(words) > 2 and words[-2].group().lower() in POSSESSIVES:
         return words[-3].group().lower() not in BE_FORMS  # "before your first?" lost its noun; "it is my first."
     if last in ("what", "which", "whether") and len(words) > 2 and text.rstrip()[-1:] != "?":
@@ -317,9 +326,13 @@ def _subject_before(before, verb):
         return True
     if word in SUBJECTS:
         return len(before) < 2 or before[-2] in STOPWORDS or before[-2] in MODALS
-    determined = len(before) > 1 and (before[-2] in DETERMINERS or before[-2] in POSSESSIVES)
+    determined = len(before) > 1 and (
+        before[-2] in DETERMINERS or before[-2] in POSSESSIVES or before[-2] in QUANTIFIERS or before[-2] == "other"
+    )
     opens = len(before) < 3 or before[-3] in CLAUSE_OPENERS
-    return verb in NEVER_NOUNS and determined and opens and word not in STOPWORDS
+    # "how other teams handle.": a plural subject and a bare verb ("the door handle." is a noun)
+    plural_verb = word.endswith("s") and not word.endswith("ss") and not verb.endswith("s")
+    return (verb in NEVER_NOUNS or plural_verb) and determined and opens and word not in STOPWORDS
 
 
 def _object_elsewhere(text, words, before, last):

@@ -83,7 +83,17 @@ VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess 
 # only when the first and last letters stand ("reccomend", "begginer", "tommorow").
 TWO_SLIP_LENGTH = 7
 SUFFIX_FROM = 3  # a slip at a suffix falls after the stem's first letters
-RARE_RATIO = 20  # "programing" (145) against "programming" (4,997)
+RARE_RATIO = 20
+# The words that open or close a message, against which a slip on a line's first word is checked; greetings of
+# other languages one letter from them are no slips.
+GREETING_WORDS = ("hello", "dear", "thanks", "regards", "cheers", "best", "sincerely", "greetings")
+FOREIGN_GREETINGS = frozenset("hallo hola hoi hej ciao salut ola olá".split())
+# Suffixes that sound alike, each way round: the commonest spelling slips of all ("accessable", "independant").
+SUFFIX_VOWELS = tuple(
+    (a, b)
+    for x, y in (("able", "ible"), ("ant", "ent"), ("ance", "ence"), ("ancy", "ency"))
+    for a, b in ((x, y), (y, x))
+)  # "programing" (145) against "programming" (4,997)
 LONG_WORD = 10
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
 # "eval", "ops": a short word that begins a common longer one is an abbreviation; "interestin" (one letter short
@@ -321,7 +331,8 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            _P + r"(?P<w>[Yy]our)(?=\s+(?:busy|free|interested|ever|too|well|based|very kind|so kind)"
+            _P + r"(?P<w>[Yy]our)(?=\s+(?:(?:very|so|really|quite|extremely|incredibly)\s+)?(?:busy|free|interested|"
+            r"ever|too|well|based|kind)"
             r"(?:\s*[.,;:!?]|\s+(?:and|but|so|now|right now|at|these|this|that|with|to|in|on|for|about|enough|"
             r"too|busy|already)\b(?!-)))"
         ),
@@ -512,6 +523,12 @@ CONFUSIONS = (
         re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\n))(?P<w>Than)\b", re.M),
         "then",
         '"than" where the time word "then" is meant',
+    ),
+    (
+        ("fro",),
+        re.compile(r"\b(?<!and )(?P<w>fro)\b(?! and\b)"),
+        "for",
+        '"fro" (as in "to and fro") where "for" is meant',
     ),
     (("than",), re.compile(r"(?<=[,;]\s)(?P<w>than)\b"), "then", '"than" where the time word "then" is meant'),
     (
@@ -1029,6 +1046,9 @@ _BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
 _CLOSING_SMILE = re.compile(r"(?<![\w:])[:;=][-']?\)(?!\w)")
 # A date that names a version or shows the format is an identifier, not a date in prose ("API version
 # 2023-10-16", "the ISO format (2025-01-31)").
+_NAMED_BY_DATE = re.compile(
+    r"\s+(?:release|version|snapshot|build|tag|API|schema|dump)\b", re.I
+)  # "the 2023-10-16 release"
 _DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|ISO)\W{0,3}$", re.I)
 # "i" as an index or a letter: "position i", "over i, j and k", "a, e, i, o and u".
 _LETTER_I = re.compile(r"(?:\b(?:position|index|element|row|column|variable|step|iteration)\s+|\b[a-hj-z],\s+)$")
@@ -1436,6 +1456,9 @@ def _opening_typo(text, start, lower):
     before = text[:start].rstrip(' \t\n"“(')
     if before and before[-1] not in ".!?:,":
         return None  # a line that goes on from the one before ("the\nProcfile") opens nothing
+    greeting = next((g for g in GREETING_WORDS if _distance(lower, g) == 1), None)
+    if greeting and lower not in FOREIGN_GREETINGS and not _plain_known(lower):
+        return greeting  # "Helo Ms Castellanos,", "Thnaks,", "Regrads,"
     correction = typo_correction(lower)
     if not correction or len(lower) <= SHORT_WORD and sorted(correction) != sorted(lower):
         return None  # "Hola", "Ciao": a short greeting in another language, unless two letters were swapped
@@ -1512,6 +1535,11 @@ def _suffix_misspelled(word, correction):
     """True when `word` is `correction` with a doubled consonant or a silent "e" lost ("programing", "noticable"),
     or a silent "e" kept before "-ment" or "-ly" ("arguement", "truely"): the slips English spelling rules invite at
     a suffix. Not a letter gained before "-ing" or "-able": "queueing", "likeable", "focussed" are spellings too."""
+    if len(word) == len(correction):
+        return any(  # "accessable", "independant", "existance": the suffix's vowel, which sounds the same
+            word.endswith(a) and correction.endswith(b) and word[: -len(a)] == correction[: -len(b)]
+            for a, b in SUFFIX_VOWELS
+        )
     if len(word) + 1 == len(correction):
         short, long, lost = word, correction, True
     elif len(word) == len(correction) + 1:
@@ -1752,6 +1780,7 @@ def _names(text, field, known):
             or word == official
             or word.isupper()
             and (len(word) <= 3 or _shouts(text))
+            and not (official[0].islower() and not official.islower())  # "IOS" is no acronym: "iOS"
             or lower in LOWERCASE_NAMES
             and (
                 word == lower
@@ -2108,7 +2137,7 @@ def _lowercase_i(text, field, known):
 
 def _iso_dates(text, field, known):
     for m in ISO_DATE.finditer(text):
-        if _DATE_AS_IDENTIFIER.search(text, max(0, m.start() - 12), m.start()):
+        if _DATE_AS_IDENTIFIER.search(text, max(0, m.start() - 12), m.start()) or _NAMED_BY_DATE.match(text, m.end()):
             continue
         said = f"{int(m.group('d'))} {MONTHS[int(m.group('m')) - 1]}"
         yield Slip(
@@ -2255,16 +2284,31 @@ MISSING_WORD = re.compile(
     r"|\b(?:where|what|how|when|which|who)\s+to\s+(?:would|will|can|could|should|must)\b"
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
     # "the online and Your blog post": half a sentence and its full stop lost, so the next runs on in capitals
-    r"|\b[a-z]{2,}\s+(?:Your|My|Our|Their|We|They|It|He|She|Could|Would|Can|Is|Are)\s+[a-z]{2,}\b"
+    r"|\b[a-z]{2,}\s+(?:Your|My|Our|Their|We|They|It|He|She|Could|Would|Can|Is|Are|The|This|These|Those|Since|When|"
+    r"After|Before|Because|Although|While|Then|There|What|Which|How|Why|Where|If)\s+[a-z]{2,}\b"
+    # "we would started", "the each one", "I started to on Friday": the words between were lost
+    r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:would|could|should|will|can|might|must)\s+(?P<past>[a-z]+ed)\b"
+    r"|\b(?i:the|a|an)\s+(?:each|every|my|our|your|their|his|its|this|these|those)\b"
+    r"|\bto\s+(?:on|for|with|by)(?![-\w])"
+    # "Which of your posts about would you start": a preposition, then a question's own start
+    r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
     r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
 )
 
 
+def _regular_past(word):
+    """True when `word` is a regular past ("started", "moved", "tried") of a dictionary verb."""
+    stems = (word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else "")
+    return not word.endswith("eed") and any(stem and _plain_known(stem) for stem in stems)
+
+
 def _missing_words(text, field, known):
     """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
     for m in MISSING_WORD.finditer(text):
+        if m.group("past") and not _regular_past(m.group("past")):
+            continue  # "would embed", "could proceed": a verb that ends so, not a past after a modal
         yield Slip(
             "cut_off_sentence",
             field,

@@ -139,9 +139,21 @@ def sentences(text, start=0, end=None):
         ):
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
+        elif spans and _wrapped_line(text, spans[-1], m.start()):
+            first = spans.pop().start  # "I have been trying to\nwrite smaller PRs.": a line wrapped mid-sentence
+            spans.append(Span(text[first:stop], first, stop))
         else:
             spans.append(Span(text[m.start() : stop], m.start(), stop))
     return spans
+
+
+def _wrapped_line(text, previous, start):
+    """True when a line goes on, in lower case, from a line that ended with no full stop: one sentence."""
+    return (
+        previous.text[-1:].isalnum()
+        and text[previous.end : start].strip(" \t") == "\n"
+        and text[start : start + 1].islower()
+    )
 
 
 def paragraphs(text):
