@@ -7,8 +7,8 @@ messages in real_singles.jsonl (all, and those of 40 words or more), and the pro
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
-forum.txt, odd and even lines) that raise a language slip, and the share of the recall sets' slips
-(tests/data/recall/slips.jsonl and weak.jsonl) caught. A missing file is skipped.
+forum.txt and seven_correct.txt, odd and even lines) that raise a language slip, and the share of the recall sets'
+slips (tests/data/recall/slips.jsonl, weak.jsonl and seven.jsonl) caught. A missing file is skipped.
 """
 
 import sys
@@ -39,6 +39,7 @@ POLITENESS_FILES = (
 )
 REDTEAM = DATA / "redteam" / "correct.txt"
 FORUM = DATA / "redteam" / "forum.txt"
+NEAR_MISSES = DATA / "redteam" / "seven_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -70,11 +71,19 @@ def figures(parity):
             value, top, bottom = quartile_auc([r for r in rows if r.get("source", "?") == source])
             if top and bottom:  # a half may hold one source only, or one score
                 out[f"politeness {name} {source}"] = (value, top, bottom)
-    for name, label in (("recall/slips.jsonl", "recall slips caught"), ("recall/weak.jsonl", "weak-kind slips caught")):
+    for name, label in (
+        ("recall/slips.jsonl", "recall slips caught"),
+        ("recall/weak.jsonl", "weak-kind slips caught"),
+        ("recall/seven.jsonl", "seven-kind slips caught"),
+    ):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
             out[label] = (sum(map(catches_slip, recall)) / len(recall), len(recall))
-    for path, label in ((REDTEAM, "red-team correct lines with a slip"), (FORUM, "forum lines with a slip")):
+    for path, label in (
+        (REDTEAM, "red-team correct lines with a slip"),
+        (FORUM, "forum lines with a slip"),
+        (NEAR_MISSES, "near-miss correct lines with a slip"),
+    ):
         lines = lines_of(path, parity)
         if lines:
             out[label] = (sum(1 for line in lines if flags_a_slip(line)) / len(lines), len(lines))
@@ -97,7 +106,7 @@ def main(args):
                 overall, per_rubric, misses = value
                 detail = " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items())
                 print(f"  {key:42} {overall:.2f} ({detail}) misses: {' '.join(misses) or 'none'}")
-            elif key.startswith(("singles", "slip", "red-team", "recall", "weak", "forum")):
+            elif key.startswith(("singles", "slip", "red-team", "recall", "weak", "seven", "forum", "near")):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
             else:
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")

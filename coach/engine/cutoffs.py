@@ -287,7 +287,14 @@ def _dangles(text, words):
         # "at the same." lost its noun; "I'd do the same." and "it is the same." are whole
         return words[-3].group().lower() in STRANDABLE - VERB_LIKE
     stacked = words[-2].group().lower()
-    if last in STRANDABLE and stacked in STRANDABLE - VERB_LIKE - ADVERB_PARTICLES and len(words) > 2:
+    from_to = stacked == "to" and any(w.group().lower() == "from" for w in words[:-2])  # "from off to on."
+    code = words[-1].group().isupper()  # "... listed again within FROM.": a keyword, not a preposition
+    if (
+        last in STRANDABLE
+        and stacked in STRANDABLE - VERB_LIKE - ADVERB_PARTICLES
+        and len(words) > 2
+        and not (from_to or code)
+    ):
         return True  # "... that nobody asked for in.": the second preposition's object was lost ("in for" is whole)
     if last in ("first", "second", "third") and len(words) > 2 and words[-2].group().lower() in POSSESSIVES:
         return words[-3].group().lower() not in BE_FORMS  # "before your first?" lost its noun; "it is my first."

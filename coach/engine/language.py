@@ -2289,7 +2289,8 @@ MISSING_WORD = re.compile(
     # "we would started", "the each one", "I started to on Friday": the words between were lost
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:would|could|should|will|can|might|must)\s+(?P<past>[a-z]+ed)\b"
     r"|\b(?i:the|a|an)\s+(?:each|every|my|our|your|their|his|its|this|these|those)\b"
-    r"|\bto\s+(?:on|for|with|by)(?![-\w])"
+    r"|\b(?:start|started|starting|began|begin|try|tried|trying|want|wanted|need|needed|plan|planned|hope|hoped)\s+"
+    r"to\s+(?:on|for|with|by|at|in)(?![-\w])"
     # "Which of your posts about would you start": a preposition, then a question's own start
     r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
