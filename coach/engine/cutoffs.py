@@ -27,19 +27,18 @@ ATTRIBUTIVE = frozenset(
 )
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
-# Verbs that take an object: a sentence that stops on one after its subject lost the object ("how you handle.").
-TRANSITIVE = frozenset(
-    "handle handles take takes make makes need needs require requires contain contains include includes describe "
-    "describes obtain obtains address addresses prefer prefers choose chooses recommend recommends suggest suggests "
-    "consider considers mention mentions provide provides create creates cause causes affect affects enjoy enjoys "
-    "solve solves".split()
-)
-# Of those, the forms that are never nouns ("the tests take." is cut off; "the remote address." is whole).
+# Verbs that take an object and are never nouns: a sentence that stops on one after its subject lost the object
+# ("the tests take."; "the remote address." is whole).
 NEVER_NOUNS = frozenset(
     "take require requires contain contains include includes describe describes obtain obtains prefer prefers "
     "choose chooses recommend recommends suggest suggests consider considers provide provides create creates "
     "affect affects enjoy enjoys solve solves".split()
 )
+# With those that may be nouns too, the verbs that take an object after a pronoun subject ("how you handle.").
+TRANSITIVE = NEVER_NOUNS | frozenset(
+    "takes handle handles make makes need needs address addresses mention mentions cause causes".split()
+)
+# Words after which a noun phrase opens a clause of its own ("... is that the tests take.", "how other teams handle.").
 CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were how why where whether".split())
 # Words that leave a verb's object unsaid on purpose: "if you prefer.", "as you suggest.", "more than we need."
 CLAUSE_WITHOUT_OBJECT = frozenset(
