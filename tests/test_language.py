@@ -541,6 +541,7 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("Every client retried at the same.", "the same"),
         ("I want to find out how other teams handle.", "handle"),
         ("We added a feature flag so that.", "that"),
+        ("This year I have learned enough SQL to.", "to"),  # "this year" is no noun a clause is about
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):

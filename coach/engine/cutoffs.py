@@ -38,6 +38,9 @@ NEVER_NOUNS = frozenset(
 TRANSITIVE = NEVER_NOUNS | frozenset(
     "takes handle handles make makes need needs address addresses mention mentions cause causes".split()
 )
+# "This year I learned ...": after these, with "this", "last" or "next", a pronoun opens the sentence's own
+# clause, not a relative clause about the noun.
+TIME_NOUNS = frozenset("year month week day morning afternoon evening night summer winter spring autumn".split())
 # Words after which a noun phrase opens a clause of its own ("... is that the tests take.", "how other teams handle.").
 CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were how why where whether".split())
 # Words that leave a verb's object unsaid on purpose: "if you prefer.", "as you suggest.", "more than we need."
@@ -239,6 +242,7 @@ def _relative_clause(before, i):
     return (
         subject
         and (before[i - 1] not in STOPWORDS or before[i - 1] == "all")
+        and not (i > 1 and before[i - 2] in ("this", "last", "next") and before[i - 1] in TIME_NOUNS)
         and before[i - 1] not in COMPLEMENTISERS
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
