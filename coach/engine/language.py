@@ -83,7 +83,7 @@ VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess 
 # only when the first and last letters stand ("reccomend", "begginer", "tommorow").
 TWO_SLIP_LENGTH = 7
 SUFFIX_FROM = 3  # a slip at a suffix falls after the stem's first letters
-RARE_RATIO = 20
+RARE_RATIO = 20  # "programing" (145) against "programming" (4,997)
 # The words that open or close a message, against which a slip on a line's first word is checked; greetings of
 # other languages one letter from them are no slips.
 GREETING_WORDS = ("hello", "dear", "thanks", "regards", "cheers", "best", "sincerely", "greetings")
@@ -93,7 +93,7 @@ SUFFIX_VOWELS = tuple(
     (a, b)
     for x, y in (("able", "ible"), ("ant", "ent"), ("ance", "ence"), ("ancy", "ency"))
     for a, b in ((x, y), (y, x))
-)  # "programing" (145) against "programming" (4,997)
+)
 LONG_WORD = 10
 COMPOUND_PART = 4  # "codebase" is two known words; shorter parts ("ist", "ed") would excuse typos
 # "eval", "ops": a short word that begins a common longer one is an abbreviation; "interestin" (one letter short
@@ -1045,10 +1045,8 @@ MONTHS = ("January February March April May June July August September October N
 _BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
 _CLOSING_SMILE = re.compile(r"(?<![\w:])[:;=][-']?\)(?!\w)")
 # A date that names a version or shows the format is an identifier, not a date in prose ("API version
-# 2023-10-16", "the ISO format (2025-01-31)").
-_NAMED_BY_DATE = re.compile(
-    r"\s+(?:release|version|snapshot|build|tag|API|schema|dump)\b", re.I
-)  # "the 2023-10-16 release"
+# 2023-10-16", "the 2023-10-16 release", "the ISO format (2025-01-31)").
+_NAMED_BY_DATE = re.compile(r"\s+(?:release|version|snapshot|build|tag|API|schema|dump)\b", re.I)
 _DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|ISO)\W{0,3}$", re.I)
 # "i" as an index or a letter: "position i", "over i, j and k", "a, e, i, o and u".
 _LETTER_I = re.compile(r"(?:\b(?:position|index|element|row|column|variable|step|iteration)\s+|\b[a-hj-z],\s+)$")
@@ -2285,7 +2283,7 @@ MISSING_WORD = re.compile(
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
     # "the online and Your blog post": half a sentence and its full stop lost, so the next runs on in capitals
     r"|\b[a-z]{2,}\s+(?:Your|My|Our|Their|We|They|It|He|She|Could|Would|Can|Is|Are|The|This|These|Those|Since|When|"
-    r"After|Before|Because|Although|While|Then|There|What|Which|How|Why|Where|If)\s+[a-z]{2,}\b"
+    r"After|Before|Because|Although|While|Then|There|What|Which|How|Why|Where|If)\s+(?!to\b)[a-z]{2,}\b"  # "read How to"
     # "we would started", "the each one", "I started to on Friday": the words between were lost
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:would|could|should|will|can|might|must)\s+(?P<past>[a-z]+ed)\b"
     r"|\b(?i:the|a|an)\s+(?:each|every|my|our|your|their|his|its|this|these|those)\b"
