@@ -2282,8 +2282,9 @@ MISSING_WORD = re.compile(
     r"|\b(?:where|what|how|when|which|who)\s+to\s+(?:would|will|can|could|should|must)\b"
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
     # "the online and Your blog post": half a sentence and its full stop lost, so the next runs on in capitals
+    # (not a title's "How to")
     r"|\b[a-z]{2,}\s+(?:Your|My|Our|Their|We|They|It|He|She|Could|Would|Can|Is|Are|The|This|These|Those|Since|When|"
-    r"After|Before|Because|Although|While|Then|There|What|Which|How|Why|Where|If)\s+(?!to\b)[a-z]{2,}\b"  # "read How to"
+    r"After|Before|Because|Although|While|Then|There|What|Which|How|Why|Where|If)\s+(?!to\b)[a-z]{2,}\b"
     # "we would started", "the each one", "I started to on Friday": the words between were lost
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:would|could|should|will|can|might|must)\s+(?P<past>[a-z]+ed)\b"
     r"|\b(?i:the|a|an)\s+(?:each|every|my|our|your|their|his|its|this|these|those)\b"
