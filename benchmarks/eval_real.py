@@ -119,6 +119,7 @@ OTHER_AUTHORS = (
     ("fourth author", "author4"),
     ("sixth author", "author6"),
     ("seventh author", "author7"),
+    ("eighth author", "author8"),
 )
 
 

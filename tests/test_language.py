@@ -101,6 +101,9 @@ SLIPS = [
     ("report any bugs.", "report any bugs; the HAL is accessable to all.", "spelling", "accessable", "accessible"),
     ("five years of C", "five years of C and IOS", "name_case", "IOS", "iOS"),
     ("I'm happy to work", "I know your very busy, and I'm happy to work", "confused_word", "your", "you're"),
+    ("I'm happy to work", "If your in Glasgow in May, I'm happy to work", "confused_word", "your", "you're"),
+    ("I'm happy to work", "If your open to it, I'm happy to work", "confused_word", "your", "you're"),
+    ("report any bugs.", "report any bugs. Are you're mentees on embedded too?", "confused_word", "you're", "your"),
     ("I'm happy to work", "I'd be grateful fro a pointer, and I'm happy to work", "confused_word", "fro", "for"),
     ("Hi Mei,", "Helo Mei,", "spelling", "Helo", "Hello"),
     (
@@ -493,6 +496,7 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "It is the same, and I know which one you are in for.",
         "Would anonymised data help? The plan went from nine minutes to about forty seconds.",
         "Since your talk I have been trying to\nwrite smaller pull requests.",
+        "If your back hurts or your available slots are full, I think your happy path still works.",
         "The script that cleans the build folders takes a minute.",
         "Your series on borrow-checker messages asks the right questions.",
     ],

@@ -263,7 +263,8 @@ guide notes slides demo recommendation recommendations suggestion suggestions co
 dataset datasets model models employer manager driver drivers case study studies package packages plugin plugins
 extension extensions dissertation report reports analysis benchmark benchmarks results findings data survey
 handbook playbook template templates docs documentation org organisation organization office department name
-speech writing slide deck checklist list lists account feed pull issue issues
+speech writing slide deck checklist list lists account feed pull issue issues mentee mentees colleague colleagues
+student peers peer team's reports
 """.split()
 )
 # One describing word between "your" and its noun ("you're recent talk"); not a verb form, an adverb or a word
@@ -326,6 +327,21 @@ CONFUSIONS = (
         "you're",
         '"your" where "you are" is meant',
     ),
+    # "I think your right", "if your in Lisbon", "since your on the release team": a clause's subject and its verb,
+    # after a word that opens a clause ("your right hand", "your on-call week" own a noun)
+    (
+        ("your",),
+        re.compile(
+            r"\b(?i:think|thought|know|guess|believe|feel|hope|sure|if|since|because|when|while|maybe|unless)\s+"
+            r"(?P<w>[Yy]our)(?=\s+(?:(?:right|wrong|correct)(?!\s+(?:to|of|hand|arm|side|foot|leg|eye|ear|mind|"
+            r"click|now))\b|(?:in|on|at)\s+(?:the|a|an|my|our|your|their|this|[A-Z0-9])|(?:back|away|around|aware|"
+            r"available|keen|familiar|willing|comfortable|happy|swamped|open)(?=\s*[.,;:!?]|\s+(?:to|for|with|in|on|"
+            r"at|of|about|now|and|but|so|next|this|that|enough|yet|again|from)\b)|"
+            r"(?:currently|still|already|probably|also|not|now)\s+[a-z]{3,}(?:ing|ed)\b))"
+        ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
     # "I know your busy", "if your ever in Lisbon": an adjective or adverb that ends its phrase ("your busy week"
     # owns a noun)
     (
@@ -355,7 +371,7 @@ CONFUSIONS = (
         ("you're", "you’re"),
         re.compile(
             _P
-            + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|"
+            + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|\d{4}\s+|"
             + _YOUR_MODIFIER
             + r"\s+)?(?:"
             + YOUR_NOUNS
