@@ -21,7 +21,7 @@ NEVER_LAST = frozenset(
 # Adjectives that never stand for their noun: after "a", "the" or "our" at a sentence's end the noun was lost ("a
 # separate?"); not "the same", "the best", "a little", "as a whole", "the current", which stand alone.
 ATTRIBUTIVE = frozenset(
-    """separate different specific similar single small large quick new big full simple real proper certain
+    """separate different specific similar single small large quick short new big full simple real proper certain
     particular recent previous common personal technical practical useful reliable stable shared distributed
     typical fresh dedicated existing entire main basic important difficult critical""".split()
 )

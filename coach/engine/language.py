@@ -264,7 +264,7 @@ dataset datasets model models employer manager driver drivers case study studies
 extension extensions dissertation report reports analysis benchmark benchmarks results findings data survey
 handbook playbook template templates docs documentation org organisation organization office department name
 speech writing slide deck checklist list lists account feed pull issue issues mentee mentees colleague colleagues
-student peers peer team's reports
+student peers peer team's reports take
 """.split()
 )
 # One describing word between "your" and its noun ("you're recent talk"); not a verb form, an adverb or a word
@@ -332,13 +332,21 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            r"\b(?i:think|thought|know|guess|believe|feel|hope|sure|if|since|because|when|while|maybe|unless)\s+"
+            r"\b(?i:think|thought|know|guess|believe|feel|hope|sure|if|since|because|when|while|maybe|unless|once|as)\s+"
             r"(?P<w>[Yy]our)(?=\s+(?:(?:right|wrong|correct)(?!\s+(?:to|of|hand|arm|side|foot|leg|eye|ear|mind|"
             r"click|now))\b|(?:in|on|at)\s+(?:the|a|an|my|our|your|their|this|[A-Z0-9])|(?:back|away|around|aware|"
-            r"available|keen|familiar|willing|comfortable|happy|swamped|open)(?=\s*[.,;:!?]|\s+(?:to|for|with|in|on|"
+            r"available|keen|familiar|willing|comfortable|happy|swamped|open|ready|settled|done)(?=\s*[.,;:!?]|\s+(?:to|"
+            r"for|with|in|on|"
             r"at|of|about|now|and|but|so|next|this|that|enough|yet|again|from)\b)|"
-            r"(?:currently|still|already|probably|also|not|now)\s+[a-z]{3,}(?:ing|ed)\b))"
+            r"(?:currently|still|already|probably|also|not|now)\s+(?:[a-z]{3,}(?:ing|ed)|at|in|on|with)\b))"
         ),
+        "you're",
+        '"your" where "you are" is meant',
+    ),
+    # "Your one of the few", "your among the best": "you are" and where it places you
+    (
+        ("your",),
+        re.compile(_P + r"(?P<w>[Yy]our)(?=\s+(?:one\s+of|among)\s)"),
         "you're",
         '"your" where "you are" is meant',
     ),
