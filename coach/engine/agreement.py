@@ -10,10 +10,13 @@ do not know), nothing is said: the check would rather miss a slip than invent on
 
 import re
 
+from .cutoffs import ARTICLES, POSSESSIVES
 from .text import STOPWORDS
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
-OPENERS = frozenset("the our my your their this that these those his her a an".split())
+# Words before a noun that fix it as one: an article or a possessive ("this" may also stand alone: "this is").
+NOUN_MARKERS = ARTICLES | POSSESSIVES | {"its"}
+OPENERS = ARTICLES | POSSESSIVES | frozenset("this that these those".split())
 PREPOSITIONS = frozenset(
     "of on in at for with from about behind near across inside outside under over between among".split()
 )
@@ -22,23 +25,21 @@ RELATIVES = frozenset("who that which".split())
 CLAUSE_SUBJECTS = frozenset("i we you they he she nobody everyone someone anyone everybody somebody".split())
 # A pronoun with its verb already in it ("the reasons I'm writing").
 PRONOUN_VERBS = frozenset("i'm we're you're they're he's she's i've we've you've they've i'd we'd".split())
-DETERMINERS = frozenset("the a an our my your their his her this these those its some several many few".split())
+DETERMINERS = NOUN_MARKERS | frozenset("this these those some several many few".split())
 ADVERBS = frozenset(
     "all also just still never always often only really mostly usually recently already rarely sometimes "
     "now then both each".split()
 )
 # Words that open a clause of their own inside the subject ("The descriptions of what dpkg does").
 CLAUSE_OPENERS = frozenset("what how why when where whether if".split())
-ARTICLES = frozenset("the a an our my your their his her its".split())  # "this" may stand alone ("this is")
 # Words after which a verb is bare or a participle, never the main verb ("should need", "did not belong", "made me
 # check").
-BARE_AFTER = frozenset(
-    "me us them him than to not do does did don't doesn't didn't let lets make makes help helps can could will "
-    "would should must may might shall cannot".split()
+MODALS = frozenset("can could will would should must may might shall cannot".split())
+BARE_AFTER = MODALS | frozenset(
+    "me us them him than to not do does did don't doesn't didn't let lets make makes help helps".split()
 )
 BE_HAVE = frozenset("is are was were be been being has have had".split())  # "is run": a participle follows
 PUNCTUATION = frozenset(";:()—–")
-MODALS = frozenset("can could will would should must may might shall cannot".split())
 SINGULAR_FORMS = {
     "is": "are",
     "was": "were",
@@ -210,7 +211,7 @@ def _main_verb(tokens, j):
                 mode = "pronoun"  # "the bugs that [nobody] owns": the pronoun, then the clause's verb
         elif word in PRONOUN_VERBS:
             pass  # "the reasons I'm writing": the clause's subject and verb in one word
-        elif previous not in ARTICLES and previous not in BARE_AFTER and previous not in BE_HAVE:
+        elif previous not in NOUN_MARKERS and previous not in BARE_AFTER and previous not in BE_HAVE:
             if word in MODALS or _unlisted_verb(tokens, k, previous):
                 return None  # a modal, a past ("Your talk on X helped me find") or an unlisted verb ("determines")
             if _finite(tokens, k, with_object=True):

@@ -2122,28 +2122,24 @@ def _single_quotes(text, field):
     masked = _masked(text)
     for m in _CLOSING_AFTER_WORD.finditer(masked):
         if not _ANY_OPENING_SINGLE.search(masked, 0, m.start()):
-            yield Slip(
-                "unbalanced_quote",
-                field,
-                m.start(),
-                m.end(),
-                "",
-                f"This {text[m.start()]} closes a quotation that was never opened.",
-                f"Open the quotation where it starts, or delete the {text[m.start()]}.",
+            yield _quote_slip(
+                text, field, m, "closes a quotation that was never opened", "Open the quotation where it starts"
             )
             return
     for m in _OPENING_SINGLE.finditer(masked):
         if not _CLOSING_SINGLE.search(text, m.end()):  # in the text as typed: a masked term may end the quotation
-            yield Slip(
-                "unbalanced_quote",
-                field,
-                m.start(),
-                m.end(),
-                "",
-                f"This {text[m.start()]} opens a quotation that is never closed.",
-                f"Close the quotation where it ends, or delete the {text[m.start()]}.",
+            yield _quote_slip(
+                text, field, m, "opens a quotation that is never closed", "Close the quotation where it ends"
             )
             return
+
+
+def _quote_slip(text, field, m, what, fix):
+    """An unbalanced single quotation mark at `m`: what it does wrong, and the fix besides deleting it."""
+    mark = text[m.start()]
+    return Slip(
+        "unbalanced_quote", field, m.start(), m.end(), "", f"This {mark} {what}.", f"{fix}, or delete the {mark}."
+    )
 
 
 def _lowercase_i(text, field, known):
