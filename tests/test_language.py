@@ -639,3 +639,44 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
     rows = [r for r in load("recall/slips.jsonl") if int(r["id"][2:]) % 2 == parity]
     caught = sum(map(catches_slip, rows))
     assert len(rows) > 250 and caught >= 0.8 * len(rows)
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Congrats on you're promotion to staff engineer.", "you're", "your"),
+        ("I saw you're excellent thread on retries.", "you're", "your"),
+        ("Would you're team accept a small docs patch?", "you're", "your"),
+        ("I know your currently hiring, so I will keep it short.", "your", "you're"),
+        ("Your invited to our meetup next month.", "Your", "You're"),
+        ("I noticed your listed as a mentor on the site.", "your", "you're"),
+        ("Your aware of the bug, I assume.", "Your", "You're"),
+        ("If your curious, the repo is public.", "your", "you're"),
+        ("Let me know whether your keen on a short review.", "your", "you're"),
+        ("If your planning another workshop, count me in.", "your", "you're"),
+        ("Its finally stable after the rewrite.", "Its", "It's"),
+    ],
+)
+def test_your_and_its_are_read_from_what_follows_them(sentence, typed, meant):
+    # the word classes come from the SPECIALIST lexicon, so words no rule names are read the same way
+    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "confused_word"]
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your growing team must keep you busy.",
+        "I liked your recently published paper on caching.",
+        "Your incredibly clear talk helped me a lot.",
+        "You're head of platform now, so congratulations.",
+        "You're friends with the maintainers, I think.",
+        "Your invited talk at the summit was great.",
+        "Your new and improved docs are great.",
+        "It's time I asked someone for help, and it's work I enjoy.",
+        "The library has its quirks, and on its own it is not enough.",
+        "Thanks for your very kind reply; your best advice would help.",
+    ],
+)
+def test_your_and_its_before_a_noun_phrase_they_own_are_not_slips(sentence):
+    assert language_findings(critique("A question", sentence)) == []

@@ -32,6 +32,7 @@ from .cutoffs import (
     verb_like,
 )
 from .message import Message
+from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD
 from .verbs import PLURAL_VERBS, THIRD_PERSON
@@ -279,6 +280,11 @@ _YOUR_MODIFIER = (
 _MAY_BE_YOU_ARE = (
     r"(?=[Yy])" + _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
 )
+YOU_ARE_MEANT = '"your" where "you are" is meant'
+YOUR_MEANT = '"you\'re" (you are) where "your" is meant'
+ITS_MEANT = '"it\'s" (it is) where "its" is meant'
+IT_IS_MEANT = '"its" where "it is" is meant'
+_MEANT = {"you're": YOU_ARE_MEANT, "your": YOUR_MEANT, "its": ITS_MEANT, "it's": IT_IS_MEANT}
 # (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
     (
@@ -292,7 +298,7 @@ CONFUSIONS = (
             r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b)(?!-)(?!\s+\w+(?:ed|en)\s+[a-z]))",
         ),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     (
         ("your",),
@@ -301,7 +307,7 @@ CONFUSIONS = (
             r"comfortable|familiar|right(?!\s+to))\s+(?:to|in|for|on|with|that)\b(?!-))",
         ),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     # "I hope your doing well", "your moving to a new team": a verb in -ing and what it takes ("your writing on
     # caching" and "your hiring process" own a noun)
@@ -313,7 +319,7 @@ CONFUSIONS = (
             r"that|it|some|into|up|out|back|now|today|soon|next|later)\b)"
         ),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     # "It looks like your working on", "I hope your settling in": after words that open a clause (and seldom a
     # noun phrase), "your" and a verb in -ing are its subject and verb
@@ -325,7 +331,7 @@ CONFUSIONS = (
             r"this|that|it|some|into|up|out|back|well|hard|through|over|remotely)\b))"
         ),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     # "I think your right", "if your in Lisbon", "since your on the release team": a clause's subject and its verb,
     # after a word that opens a clause ("your right hand", "your on-call week" own a noun)
@@ -341,14 +347,14 @@ CONFUSIONS = (
             r"(?:currently|still|already|probably|also|not|now)\s+(?:[a-z]{3,}(?:ing|ed)|at|in|on|with)\b))"
         ),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     # "Your one of the few", "your among the best": "you are" and where it places you
     (
         ("your",),
         re.compile(_P + r"(?P<w>[Yy]our)(?=\s+(?:one\s+of|among)\s)"),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     # "I know your busy", "if your ever in Lisbon": an adjective or adverb that ends its phrase ("your busy week"
     # owns a noun)
@@ -361,7 +367,7 @@ CONFUSIONS = (
             r"too|busy|already)\b(?!-)))"
         ),
         "you're",
-        '"your" where "you are" is meant',
+        YOU_ARE_MEANT,
     ),
     (
         ("you're", "you’re"),
@@ -373,7 +379,7 @@ CONFUSIONS = (
             re.I,
         ),
         "your",
-        '"you\'re" (you are) where "your" is meant',
+        YOUR_MEANT,
     ),
     (
         ("you're", "you’re"),
@@ -387,7 +393,7 @@ CONFUSIONS = (
             re.I,
         ),
         "your",
-        '"you\'re" (you are) where "your" is meant',
+        YOUR_MEANT,
     ),
     (
         ("it's", "it’s"),
@@ -401,13 +407,13 @@ CONFUSIONS = (
             re.I,
         ),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     (
         ("it's", "it’s"),
         re.compile(_P + r"(?P<w>it['’]s)(?=\s+own\b)", re.I),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     # "since it's first release", "it's original author": an ordinal before a noun needs an article after "it is"
     (
@@ -419,7 +425,7 @@ CONFUSIONS = (
             re.I,
         ),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     # "outgrown it's database", "lost it's only maintainer": after a verb that takes an object (not one that takes a
     # clause: "I think it's"), "it's" before a noun is the possessive
@@ -432,7 +438,7 @@ CONFUSIONS = (
             r"[a-z][a-z-]{2,}\b(?!ly\b))"
         ),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     # "it's plugins": a plural noun after "it is" wants the possessive.
     (
@@ -445,7 +451,7 @@ CONFUSIONS = (
             r"[a-z]{3,}s\b(?<!ss)(?<!us)(?<!is)(?!['’-]))"
         ),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     # "it's roadmap is": after "it is" and a word, a second verb cannot follow.
     (
@@ -458,7 +464,7 @@ CONFUSIONS = (
             re.I,
         ),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     (
         ("it's", "it’s"),
@@ -469,7 +475,7 @@ CONFUSIONS = (
             re.I,
         ),
         "its",
-        '"it\'s" (it is) where "its" is meant',
+        ITS_MEANT,
     ),
     (
         ("its",),
@@ -481,7 +487,7 @@ CONFUSIONS = (
             r"what|where|when|who|like)\s)",
         ),
         "it's",
-        '"its" where "it is" is meant',
+        IT_IS_MEANT,
     ),
     # "its costing us", "its used by", "its left us with": a verb in -ing or a participle, then its object or agent
     (
@@ -506,7 +512,7 @@ CONFUSIONS = (
             r"in|on|at)\b))",
         ),
         "it's",
-        '"its" where "it is" is meant',
+        IT_IS_MEANT,
     ),
     # "no later then Friday": a time comparative before a day, a date or a plan
     (
@@ -2181,6 +2187,10 @@ def _confusions(text, field, known):
             word = m.group("w")
             fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
             yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f"{what}.", f'Write "{fixed}".')
+    for start, end, meant in possessive_slips(text):
+        fixed = _match_case(text[start:end], meant.replace("'", "’") if "’" in text[start:end] else meant)
+        what = _MEANT[meant]
+        yield Slip("confused_word", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
 
 
 def _group_noun(m):

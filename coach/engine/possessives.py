@@ -1,0 +1,111 @@
+"""your/you're and its/it's told apart by what follows them: a noun phrase, or the rest of a clause.
+
+"your" and "its" own a noun phrase ("your talk", "its docs"); "you're" and "it's" are a subject and its verb, so
+what follows them is a complement: a describing word, a participle, an -ing form, a place ("you're welcome",
+"it's ready", "you're hiring", "you're here"). The word classes come from a published lexicon (wordclass.py),
+so the checks hold for words nobody listed here. Each check stays silent where both readings could be right:
+"your recently published paper" is a noun phrase, "you're head of platform" a complement.
+"""
+
+import re
+
+from . import wordclass as wc
+from .cutoffs import ARTICLES, POSSESSIVES
+
+# A word or one mark of punctuation, the units the checks read after a confusable word.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[.,;:!?]")
+_CONFUSABLE = re.compile(r"(?<![\w'’-])(you['’]re|your|it['’]s|its)(?![\w'’-])", re.I)
+_PUNCTUATION = frozenset(".,;:!?")
+# After these a "your"/"its" is owned: "thanks for your invited talk", "on its own".
+_PREPOSITIONS = frozenset(
+    "of in on at for with from by about into onto over under after before between among across through "
+    "within without behind toward towards via per than like".split()
+)
+# Words that open a clause, so a "your" right after them is as likely to be "you are" as a possessive.
+_CLAUSE_OPENERS = frozenset(
+    "if since because when whenever while unless once whether though although hope think thought know knew "
+    "guess bet suspect assume believe heard hear noticed notice saw see sure glad seems seemed".split()
+)
+# What may follow "you are" + a describing word but never a possessive + a describing word ("you're aware of",
+# "if you're curious,", "you're keen on"): a preposition, "to", "that", a conjunction or the end of a clause.
+_AFTER_COMPLEMENT = _PUNCTUATION | frozenset(
+    "to of about for with in on at that than if enough after from by as but so how whether".split()
+)
+# Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
+_NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more less much quite rather pretty".split())
+# Describing words that close a noun phrase ("on your own.", "in its usual.") or open one of their own.
+_OWNED = frozenset("own usual best worst last first next latest previous former fellow".split())
+# Nouns that stand after "you are" without an article ("you're friends with", "you're staff", "spot on").
+_PREDICATE_NOUNS = frozenset("friends family staff faculty lead host chair spot way company people".split())
+_CLOSED = ARTICLES | POSSESSIVES | frozenset("its this that these those no not all both each every some any".split())
+
+
+def possessive_slips(text):
+    """(start, end, correction, what is wrong) for each your/you're or its/it's the words after it contradict."""
+    for m in _CONFUSABLE.finditer(text):
+        word = m.group(1)
+        if _prepositions_before(text, m.start()) and word.lower() in ("your", "its"):
+            continue  # "for your invited talk": after a preposition the possessive owns what follows
+        after = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 80)][:3]
+        if not after or after[0] in _PUNCTUATION or not after[0].islower():
+            continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
+        words = [t.lower() for t in after] + [None] * (3 - len(after))
+        fix = _correction(word, words, _word_before(text, m.start()))
+        if fix:
+            yield m.start(1), m.end(1), fix
+
+
+def _correction(word, after, before):
+    """The word meant instead of `word`, or None when the words `after` it fit as typed."""
+    lower = word.lower().replace("’", "'")
+    if lower in ("your", "its"):
+        meant = "you're" if lower == "your" else "it's"
+        return meant if _clause_follows(after, before) else None
+    # "it's" keeps a bare noun ("it's time to", "it's work I enjoy"): only "you're" is read this way
+    return "your" if lower == "you're" and _noun_phrase_follows(after) else None
+
+
+def _clause_follows(after, before):
+    """True when the words after a "your"/"its" are the rest of "you are ..."/"it is ...", not a noun phrase."""
+    first, second, third = after
+    if first in _OWNED or first in _CLOSED:
+        return False
+    if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
+        # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
+        return second is not None and not (wc.can_describe(second) and third and wc.NOUN in wc.classes(third))
+    if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
+        return True  # "if your planning another workshop", "since your leading the team"
+    if second not in _AFTER_COMPLEMENT:
+        return False
+    if wc.only(first, wc.ADJECTIVE) or wc.past_participle(first) and wc.NOUN not in wc.classes(first):
+        return True  # "your aware of", "its surprising how", "your invited to", "your listed as"
+    # after "if", "since", "I hope": "your curious,", "your keen on", "your relocating to"
+    return before in _CLAUSE_OPENERS and wc.can_describe(first)
+
+
+def _noun_phrase_follows(after):
+    """True when the words after a "you're"/"it's" are a noun phrase ("you're talk on", "you're excellent thread")."""
+    first, second, _ = after
+    if _bare_noun(first):
+        return second != "of"  # "you're head of platform", "it's part of": a role or a share, not a possession
+    return wc.only(first, wc.ADJECTIVE) and first not in _OWNED and _bare_noun(second)
+
+
+def _bare_noun(word):
+    """A singular word that can only be a noun or a bare verb: after "you are" it needs an article."""
+    return (
+        word is not None
+        and wc.NOUN in wc.classes(word)
+        and not wc.can_describe(word)
+        and word not in _PREDICATE_NOUNS
+        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+
+
+def _word_before(text, start):
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else None
+
+
+def _prepositions_before(text, start):
+    return _word_before(text, start) in _PREPOSITIONS
