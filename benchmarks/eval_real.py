@@ -7,8 +7,9 @@ messages in real_singles.jsonl (all, and those of 40 words or more), and the pro
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
-forum.txt and seven_correct.txt, odd and even lines) that raise a language slip, and the share of the recall sets'
-slips (tests/data/recall/slips.jsonl, weak.jsonl and seven.jsonl) caught. A missing file is skipped.
+forum.txt, seven_correct.txt and confusables_correct.txt, odd and even lines) that raise a language slip, and the
+share of the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl and confusables.jsonl)
+caught. A missing file is skipped.
 """
 
 import sys
@@ -40,6 +41,7 @@ POLITENESS_FILES = (
 REDTEAM = DATA / "redteam" / "correct.txt"
 FORUM = DATA / "redteam" / "forum.txt"
 NEAR_MISSES = DATA / "redteam" / "seven_correct.txt"
+CONFUSABLES_CORRECT = DATA / "redteam" / "confusables_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -75,6 +77,7 @@ def figures(parity):
         ("recall/slips.jsonl", "recall slips caught"),
         ("recall/weak.jsonl", "weak-kind slips caught"),
         ("recall/seven.jsonl", "seven-kind slips caught"),
+        ("recall/confusables.jsonl", "confusable and agreement slips caught"),
     ):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
@@ -83,6 +86,7 @@ def figures(parity):
         (REDTEAM, "red-team correct lines with a slip"),
         (FORUM, "forum lines with a slip"),
         (NEAR_MISSES, "near-miss correct lines with a slip"),
+        (CONFUSABLES_CORRECT, "confusables correct lines with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:
@@ -106,7 +110,7 @@ def main(args):
                 overall, per_rubric, misses = value
                 detail = " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items())
                 print(f"  {key:42} {overall:.2f} ({detail}) misses: {' '.join(misses) or 'none'}")
-            elif key.startswith(("singles", "slip", "red-team", "recall", "weak", "seven", "forum", "near")):
+            elif key.startswith(("singles", "slip", "red-team", "recall", "weak", "seven", "forum", "near", "conf")):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
             else:
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")
@@ -120,6 +124,7 @@ OTHER_AUTHORS = (
     ("sixth author", "author6"),
     ("seventh author", "author7"),
     ("eighth author", "author8"),
+    ("ninth author", "author9"),
 )
 
 

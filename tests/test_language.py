@@ -655,9 +655,12 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
         ("Let me know whether your keen on a short review.", "your", "you're"),
         ("If your planning another workshop, count me in.", "your", "you're"),
         ("Its finally stable after the rewrite.", "Its", "It's"),
+        ("Your interns told me their happy with the pairing sessions.", "their", "they're"),
+        ("I met two engineers on your team and there enthusiasm was contagious.", "there", "their"),
+        ("I would love to meet if you are their too.", "their", "there"),
     ],
 )
-def test_your_and_its_are_read_from_what_follows_them(sentence, typed, meant):
+def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
     # the word classes come from the SPECIALIST lexicon, so words no rule names are read the same way
     found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "confused_word"]
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
@@ -676,7 +679,48 @@ def test_your_and_its_are_read_from_what_follows_them(sentence, typed, meant):
         "It's time I asked someone for help, and it's work I enjoy.",
         "The library has its quirks, and on its own it is not enough.",
         "Thanks for your very kind reply; your best advice would help.",
+        "There will be time, and there must be a way; they're file names, not paths.",
+        "Their growing team is hiring, and I will be there too.",
     ],
 )
-def test_your_and_its_before_a_noun_phrase_they_own_are_not_slips(sentence):
+def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("They says the migration is safe.", "says", "say"),
+        ("Our build often break on Fridays.", "break", "breaks"),
+        ("Our reviewers often leaves forty comments.", "leaves", "leave"),
+        ("There are a typo in the second example.", "are", "is"),
+        ("I have written a tutorials on it.", "tutorials", "tutorial"),
+        ("We tried several tool for that.", "tool", "tools"),
+        ("We meet every weeks to review it.", "weeks", "week"),
+        ("One of my project uses it.", "project", "projects"),
+        ("Do your library support streaming?", "Do", "Does"),
+        ("This slides helped me a lot.", "This", "These"),
+        ("I have a few question about it.", "question", "questions"),
+    ],
+)
+def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(sentence, typed, meant):
+    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "agreement"]
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have a sales team and two factor authentication.",
+        "It took two hundred runs and a few days.",
+        "Many people say so, and we met several times.",
+        "The data often change, and there were a few issues.",
+        "Does your team use it? Do your tests pass? Have your slides been posted?",
+        "Each release takes a week, and both services use the same queue.",
+        "This uses the cache, and the other two use the disk.",
+        "One of the key features of the tool is its speed.",
+        "I value your advice and any information you can share on layer three protocols.",
+    ],
+)
+def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
     assert language_findings(critique("A question", sentence)) == []

@@ -32,6 +32,7 @@ from .cutoffs import (
     verb_like,
 )
 from .message import Message
+from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD
@@ -284,7 +285,6 @@ YOU_ARE_MEANT = '"your" where "you are" is meant'
 YOUR_MEANT = '"you\'re" (you are) where "your" is meant'
 ITS_MEANT = '"it\'s" (it is) where "its" is meant'
 IT_IS_MEANT = '"its" where "it is" is meant'
-_MEANT = {"you're": YOU_ARE_MEANT, "your": YOUR_MEANT, "its": ITS_MEANT, "it's": IT_IS_MEANT}
 # (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
 CONFUSIONS = (
     (
@@ -1040,7 +1040,9 @@ AGREEMENT_ANYWHERE = (
     (
         (" is ", " was ", " has "),
         re.compile(
-            r"\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?(?!(?:weeks|days|months|years|hours|minutes|"
+            # not inside "one of the ...", "each of the ...", whose verb agrees with "one"
+            r"(?<![Oo]ne of )(?<![Ee]ach of )\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?"
+            r"(?!(?:weeks|days|months|years|hours|minutes|"
             r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
             r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
             r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"
@@ -2187,9 +2189,8 @@ def _confusions(text, field, known):
             word = m.group("w")
             fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
             yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f"{what}.", f'Write "{fixed}".')
-    for start, end, meant in possessive_slips(text):
+    for start, end, meant, what in possessive_slips(text):
         fixed = _match_case(text[start:end], meant.replace("'", "’") if "’" in text[start:end] else meant)
-        what = _MEANT[meant]
         yield Slip("confused_word", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
 
 
@@ -2247,6 +2248,8 @@ def _agreement(text, field, known):
         fixed = _match_case(word, correct_form)
         what = f'does not agree with "{head}", its subject'
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
+    for start, end, fixed, what in number_slips(text, _dictionary()):
+        yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
 
 
 @lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph

@@ -1,24 +1,32 @@
-"""your/you're and its/it's told apart by what follows them: a noun phrase, or the rest of a clause.
+"""your/you're, their/they're/there and its/it's told apart by what follows them: a noun phrase, or the rest of
+a clause.
 
-"your" and "its" own a noun phrase ("your talk", "its docs"); "you're" and "it's" are a subject and its verb, so
-what follows them is a complement: a describing word, a participle, an -ing form, a place ("you're welcome",
-"it's ready", "you're hiring", "you're here"). The word classes come from a published lexicon (wordclass.py),
-so the checks hold for words nobody listed here. Each check stays silent where both readings could be right:
-"your recently published paper" is a noun phrase, "you're head of platform" a complement.
+"your", "their" and "its" own a noun phrase ("your talk", "their code", "its docs"); "you're", "they're" and
+"it's" are a subject and its verb, so what follows them is a complement: a describing word, a participle, an
+-ing form, a place ("you're welcome", "they're happy with", "it's ready", "you're hiring", "you're here").
+"there" owns nothing: before a plain noun it stands for "their" ("in there code"). The word classes come from a
+published lexicon (wordclass.py), so the checks hold for words nobody listed here. Each check stays silent where
+both readings could be right: "your recently published paper" is a noun phrase, "you're head of platform" a
+complement.
 """
 
 import re
 
 from . import wordclass as wc
 from .cutoffs import ARTICLES, POSSESSIVES
+from .text import STOPWORDS
 
 # A word or one mark of punctuation, the units the checks read after a confusable word.
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[.,;:!?]")
-_CONFUSABLE = re.compile(r"(?<![\w'’-])(you['’]re|your|it['’]s|its)(?![\w'’-])", re.I)
-_PUNCTUATION = frozenset(".,;:!?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[.,;:!?()\"“”]")
+_CONFUSABLE = re.compile(r"(?<![\w'’-])(you['’]re|your|they['’]re|their|there|it['’]s|its)(?![\w'’-])", re.I)
+# The possessive each contraction is confused with, and the contraction each possessive is.
+_CONTRACTION = {"your": "you're", "their": "they're", "its": "it's"}
+_SPELLED_OUT = {"you're": "you are", "they're": "they are", "it's": "it is"}
+_POSSESSIVE = {"you're": "your", "they're": "their"}  # "it's" keeps a bare noun: "it's time to", "it's work I enjoy"
+_PUNCTUATION = frozenset('.,;:!?()"“”')
 # After these a "your"/"its" is owned: "thanks for your invited talk", "on its own".
 _PREPOSITIONS = frozenset(
-    "of in on at for with from by about into onto over under after before between among across through "
+    "of in on at to for with from by about into onto over under after before between among across through "
     "within without behind toward towards via per than like".split()
 )
 # Words that open a clause, so a "your" right after them is as likely to be "you are" as a possessive.
@@ -28,7 +36,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 # What may follow "you are" + a describing word but never a possessive + a describing word ("you're aware of",
 # "if you're curious,", "you're keen on"): a preposition, "to", "that", a conjunction or the end of a clause.
-_AFTER_COMPLEMENT = _PUNCTUATION | frozenset(
+_AFTER_COMPLEMENT = frozenset(".,;:!?") | frozenset(
     "to of about for with in on at that than if enough after from by as but so how whether".split()
 )
 # Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
@@ -37,14 +45,17 @@ _NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more le
 _OWNED = frozenset("own usual best worst last first next latest previous former fellow".split())
 # Nouns that stand after "you are" without an article ("you're friends with", "you're staff", "spot on").
 _PREDICATE_NOUNS = frozenset("friends family staff faculty lead host chair spot way company people".split())
+# Function words that do follow "you are"/"it is" ("you're also", "it's here", "you're in Lisbon").
+_CLAUSE_ADVERBS = frozenset("also too here again in on not now just only very so".split())
+_BE = frozenset("be am is are was were been being".split())
 _CLOSED = ARTICLES | POSSESSIVES | frozenset("its this that these those no not all both each every some any".split())
 
 
 def possessive_slips(text):
-    """(start, end, correction, what is wrong) for each your/you're or its/it's the words after it contradict."""
+    """(start, end, correction, what is wrong) for each confusable word the words after it contradict."""
     for m in _CONFUSABLE.finditer(text):
         word = m.group(1)
-        if _prepositions_before(text, m.start()) and word.lower() in ("your", "its"):
+        if _prepositions_before(text, m.start()) and word.lower() in _CONTRACTION:
             continue  # "for your invited talk": after a preposition the possessive owns what follows
         after = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 80)][:3]
         if not after or after[0] in _PUNCTUATION or not after[0].islower():
@@ -52,23 +63,26 @@ def possessive_slips(text):
         words = [t.lower() for t in after] + [None] * (3 - len(after))
         fix = _correction(word, words, _word_before(text, m.start()))
         if fix:
-            yield m.start(1), m.end(1), fix
+            yield m.start(1), m.end(1), fix, f'"{word}" where "{_SPELLED_OUT.get(fix, fix)}" is meant'
 
 
 def _correction(word, after, before):
     """The word meant instead of `word`, or None when the words `after` it fit as typed."""
     lower = word.lower().replace("’", "'")
-    if lower in ("your", "its"):
-        meant = "you're" if lower == "your" else "it's"
-        return meant if _clause_follows(after, before) else None
-    # "it's" keeps a bare noun ("it's time to", "it's work I enjoy"): only "you're" is read this way
-    return "your" if lower == "you're" and _noun_phrase_follows(after) else None
+    if before in _BE and lower in ("their", "they're") and (after[0] in _PUNCTUATION or wc.only(after[0], wc.ADVERB)):
+        return "there"  # "if you are their too", "will you be they're now?"
+    if lower in _CONTRACTION:
+        return _CONTRACTION[lower] if _clause_follows(after, before) else None
+    if lower == "there":
+        # "there enthusiasm for", "in there code": a plain noun, never "there is" or "there too"
+        return "their" if _bare_noun(after[0], plural=True) else None
+    return _POSSESSIVE[lower] if lower in _POSSESSIVE and _noun_phrase_follows(after) else None
 
 
 def _clause_follows(after, before):
     """True when the words after a "your"/"its" are the rest of "you are ..."/"it is ...", not a noun phrase."""
     first, second, third = after
-    if first in _OWNED or first in _CLOSED:
+    if first in _OWNED or first in _CLOSED or first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
     if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
         # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
@@ -87,19 +101,27 @@ def _noun_phrase_follows(after):
     """True when the words after a "you're"/"it's" are a noun phrase ("you're talk on", "you're excellent thread")."""
     first, second, _ = after
     if _bare_noun(first):
-        return second != "of"  # "you're head of platform", "it's part of": a role or a share, not a possession
+        # not "you're head of platform" (a role) nor "they're file names" (a compound the predicate ends in)
+        return second != "of" and not _noun(second)
     return wc.only(first, wc.ADJECTIVE) and first not in _OWNED and _bare_noun(second)
 
 
-def _bare_noun(word):
-    """A singular word that can only be a noun or a bare verb: after "you are" it needs an article."""
+def _bare_noun(word, plural=False):
+    """A word that can only be a noun or a bare verb, singular unless `plural`: after "you are" it needs an
+    article ("you're team"); after "there" it needs a verb first ("there code")."""
     return (
         word is not None
+        and word not in STOPWORDS  # "there will", "there can": the lexicon has "will" and "can" as nouns too
         and wc.NOUN in wc.classes(word)
         and not wc.can_describe(word)
         and word not in _PREDICATE_NOUNS
-        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+        and (wc.bare_of(word) is None if plural else not (word.endswith("s") and not word.endswith(("ss", "us", "is"))))
     )
+
+
+def _noun(word):
+    """True when `word` may be a noun and nothing that describes ("names" may; "fine" and "for" may not)."""
+    return word is not None and word not in STOPWORDS and wc.NOUN in wc.classes(word) and not wc.can_describe(word)
 
 
 def _word_before(text, start):

@@ -1,0 +1,193 @@
+"""Number that does not agree between neighbouring words, read from the word classes of a published lexicon.
+
+A determiner and its noun ("a tutorials", "several tool", "this slides", "every weeks", "one of my project"),
+a plural pronoun and its verb ("they says"), a subject, a frequency adverb and its verb ("our build often
+break", "our reviewers often leaves"), "there are a ...", and a question's auxiliary and its subject ("do your
+library support", "has your mentees found"). Agreement across a clause is agreement.py's; each check here reads
+at most four words and stays silent where the noun could be a modifier of a noun after it ("a sales team",
+"two factor authentication").
+"""
+
+import re
+
+from . import wordclass as wc
+from .agreement import GROUP_NOUNS, NUMBERS
+from .text import STOPWORDS
+
+# A word (with its hyphens: "three-way" is one), a number, a mark, or a command's option ("--multiple"): the
+# option is one token that no check reads as a word.
+_WORD = re.compile(r"(?<![-\w])[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.,;:!?()\"“”]|(?<!\w)-+[A-Za-z][\w-]*")
+_MARKS = frozenset('.,;:!?)"“”')
+# Determiners that want one thing, and those that want several.
+_ONE = frozenset("a an every each another".split())
+_SEVERAL = frozenset("several many few multiple numerous".split()) | NUMBERS - {"one"}
+# A plural this common beside its singular marks a counted noun; "informations" and "advices" are far rarer.
+COUNTED = 0.02
+# Words before a number that make it a name or a pronoun: "layer three protocol", "the other two use".
+_NUMBER_AS_NAME = frozenset(
+    "the other all of these those my our your their his her its layer part phase chapter version level stage step "
+    "type class day week season".split()
+)
+_PREPOSITIONS = frozenset("of to for with from by in on at about into after before like than".split())
+_OBJECT_STARTS = frozenset("a an the it its them him her me us my our your their this that these those".split())
+_OWNERS = frozenset("the my our your their his her its these those".split())
+# Nouns that count as plural though the lexicon lists them as singular forms, and measures that stand bare
+# after a number ("two hundred", "a dozen").
+_PLURAL_IN_MEANING = frozenset("people staff police folk personnel cattle crew data media".split())
+_MEASURES = frozenset("hundred thousand million billion dozen percent per cent".split())
+# "there are a few", "a number of": an amount of several things
+_AMOUNTS = frozenset("few lot number couple bunch handful dozen ton variety range host pair set series".split())
+_FREQUENCY = frozenset("often always never usually sometimes rarely also still just really only seldom".split())
+# Where a clause, and so a subject, begins.
+_CLAUSE_START = _MARKS | frozenset("and but so because if when since while that although though".split())
+_FINITE = frozenset("is are was were has have had do does did will would can could should may might must".split())
+_SEMI_MODALS = frozenset("need dare".split())  # "the administrator usually need not"
+_QUESTION_AUXILIARIES = {"do": "does", "does": "do", "has": "have", "have": "has"}
+
+
+def number_slips(text, frequency):
+    """(start, end, correction, what is wrong) for each word whose number its neighbours contradict.
+
+    `frequency` is a word list's {word: count}: it tells a noun that is counted ("tools") from one that is not
+    ("information", "advice"), whose plural is rare.
+    """
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [t[0].lower() if t[0].islower() or i == 0 else t[0] for i, t in enumerate(tokens)]
+    words = [w.lower() if w[:1].isupper() and (i == 0 or words[i - 1] in _MARKS) else w for i, w in enumerate(words)]
+    for i in range(len(tokens)):
+        found = _slip_at(words, i, frequency)
+        if found:
+            at, correction, what = found
+            yield tokens[at][1], tokens[at][2], _same_case(tokens[at][0], correction), what
+
+
+def _slip_at(words, i, frequency):
+    """(index of the word to change, its correction, what is wrong) for a slip that starts at word i, or None."""
+    found = _determiner_and_noun(words, i, frequency)
+    for check in (_pronoun_and_verb, _subject_adverb_verb, _there_are_a, _question):
+        found = found or check(words, i)
+    return found
+
+
+def _at(words, i):
+    return words[i] if 0 <= i < len(words) else None
+
+
+def _ends_phrase(words, i, verb=False):
+    """True when word i ends its noun phrase: the word after it is a mark, a function word or a word the lexicon
+    knows and never as a noun it could be modifying ("several tool for", not "two factor auth"). With `verb`, a
+    verb form after it is the clause's verb ("one of my project uses")."""
+    after = _at(words, i + 1)
+    if after is None or after in _MARKS or after in STOPWORDS or after in _FREQUENCY:
+        return True
+    found = wc.classes(after)
+    # with `verb`: "one of my project uses it", not "one of the key features of"
+    return bool(found) and wc.NOUN not in found or verb and _verb_and_object(words, i + 1)
+
+
+def _verb_and_object(words, i):
+    """True when word i is a verb whose object follows ("uses it", "takes a minute")."""
+    return wc.bare_of(words[i]) is not None and _at(words, i + 1) in _OBJECT_STARTS
+
+
+def _determiner_and_noun(words, i, frequency):
+    det, noun = words[i], _at(words, i + 1)
+    one_of = det in _OWNERS and _at(words, i - 1) == "of" and _at(words, i - 2) == "one"
+    if noun is None or not noun.islower() or noun in STOPWORDS or not _ends_phrase(words, i + 1, verb=one_of):
+        return None  # a mark, a name ("Multiple Push: lines") or a function word ("one of the other values")
+    if wc.bare_of(noun) and not _finite_verb(_at(words, i + 2)) or _verb_and_object(words, i + 1):
+        return None  # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun
+    if det in _ONE and wc.singular_of(noun):
+        return i + 1, wc.singular_of(noun), f'"{det}" wants one: "{det} {wc.singular_of(noun)}"'
+    if det == "this" and wc.singular_of(noun) and _at(words, i - 1) not in _PREPOSITIONS:
+        return i, "these", f'"{noun}" is plural: "these {noun}"'
+    if (det in _SEVERAL or one_of) and _counts(words, i) and _countable(noun, frequency):
+        return i + 1, wc.plural_of(noun), f'"{noun}" after "{det}" wants its plural: "{wc.plural_of(noun)}"'
+    return None
+
+
+def _counts(words, i):
+    """True when the quantifier at i counts the noun after it, not a list or a name ("the other two use")."""
+    if _at(words, i + 2) in ("and", "or", "nor", ",", "of", "("):
+        return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
+    return words[i] not in NUMBERS or _at(words, i - 1) not in _NUMBER_AS_NAME
+
+
+def _finite_verb(word):
+    """True when `word` can be a clause's verb after its subject ("helped", "are", "takes")."""
+    if word in _FINITE or bool(word) and wc.past_participle(word):
+        return True
+    return bool(word) and wc.bare_of(word) is not None and not wc.singular_of(word)  # not "merges", a plural too
+
+
+def _countable(noun, frequency):
+    """True when `noun` is counted: its plural is common ("tools"), unlike "informations" or "advices"."""
+    plural = wc.plural_of(noun)
+    return (
+        plural is not None
+        and frequency.get(plural, 0) >= COUNTED * frequency.get(noun, 0)
+        and noun not in _PLURAL_IN_MEANING
+        and noun not in _MEASURES
+        and not wc.can_describe(noun)  # "the best", "several new", "many more"
+    )
+
+
+def _pronoun_and_verb(words, i):
+    pronoun, verb = words[i], _at(words, i + 1)
+    if pronoun in ("they", "we") and verb and wc.bare_of(verb) and not wc.can_describe(verb):
+        return i + 1, wc.bare_of(verb), f'"{verb}" does not agree with "{pronoun}": "{pronoun} {wc.bare_of(verb)}"'
+    return None
+
+
+def _subject_adverb_verb(words, i):
+    """ "our build often break", "our reviewers often leaves": a subject, an adverb, then its verb."""
+    det, noun, adverb, verb = (_at(words, i + k) for k in range(4))
+    if det not in _OWNERS - {"these", "those"} or adverb not in _FREQUENCY or not verb or verb in _MARKS:
+        return None
+    if not (i == 0 or _at(words, i - 1) in _CLAUSE_START) or noun in GROUP_NOUNS or noun in _PLURAL_IN_MEANING:
+        return None
+    if wc.singular_of(noun) and wc.bare_of(verb) and not wc.can_describe(verb):
+        return i + 3, wc.bare_of(verb), f'"{verb}" does not agree with "{noun}": "{wc.bare_of(verb)}"'
+    if wc.singular_noun(noun) and not wc.singular_of(noun) and _bare_verb_only(verb):
+        return i + 3, wc.third_person_of(verb), f'"{verb}" does not agree with "{noun}": "{wc.third_person_of(verb)}"'
+    return None
+
+
+def _bare_verb_only(word):
+    """A bare verb that cannot be read as anything else after an adverb ("break"; not "fine", "well", "must")."""
+    return word not in _SEMI_MODALS | STOPWORDS and wc.third_person_of(word) is not None and not wc.can_describe(word)
+
+
+def _there_are_a(words, i):
+    if (
+        words[i] == "there"
+        and _at(words, i + 1) in ("are", "were")
+        and _at(words, i + 2) in ("a", "an")
+        and _AMOUNTS.isdisjoint(words[i + 3 : i + 5])  # "there are a few", "a large number of"
+    ):
+        meant = "is" if words[i + 1] == "are" else "was"
+        return i + 1, meant, f'one thing follows: "there {meant} {words[i + 2]}"'
+    return None
+
+
+def _question(words, i):
+    """ "do your library support", "has your mentees found": a question's auxiliary and its subject."""
+    aux, det, noun, verb = (_at(words, i + k) for k in range(4))
+    if aux not in _QUESTION_AUXILIARIES or not (i == 0 or _at(words, i - 1) in _MARKS):
+        return None
+    owners = _OWNERS - {"these", "those"} - ({"the"} if aux.startswith("ha") else set())  # "have the handler set"
+    if det not in owners or noun is None or noun in GROUP_NOUNS or verb is None:
+        return None
+    # the subject's verb follows it: bare after "do", a participle after "has"
+    if not (wc.past_participle(verb) if aux.startswith("ha") else wc.third_person_of(verb)):
+        return None
+    plural = wc.singular_of(noun) is not None
+    wants = ("do", "have") if plural else ("does", "has")
+    if aux in wants or not (plural or wc.singular_noun(noun)) or noun in _PLURAL_IN_MEANING:
+        return None
+    meant = _QUESTION_AUXILIARIES[aux]
+    return i, meant, f'"{aux}" does not agree with "{noun}": "{meant}"'
+
+
+def _same_case(typed, word):
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
