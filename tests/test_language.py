@@ -1,6 +1,9 @@
 """The language layer: each slip is a finding with its correction, a slip always costs, good writing is left alone."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -724,3 +727,49 @@ def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(senten
 )
 def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("I read your post about and it changed how I test.", "about and"),
+        ("After your workshop I set up a small for my team.", "a small for"),
+        ("Thanks again for the detailed.", "the detailed."),
+    ],
+)
+def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, lost):
+    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "cut_off_sentence"]
+    assert [f["evidence"]["text"] for f in found] == [lost] and "edit" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is this expected? This used to work, and it is a unique and stable identifier.",
+        "Please see the attached. It was more than I hoped for, and all the best.",
+        "I will state the obvious: the arguments for and against are both strong.",
+    ],
+)
+def test_describing_words_that_stand_as_nouns_or_share_a_noun_are_not_cut_off(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+def test_a_critique_is_the_same_after_a_restart_whatever_the_hash_seed():
+    # a word two candidates fit equally ("inet": "init" or "int") once took whichever a set yielded first, so the
+    # same text could be flagged on one worker and not on another
+    script = (
+        "import json, sys; from coach.engine import critique; "
+        "print(json.dumps(critique('A question', sys.argv[1])['findings'], sort_keys=True))"
+    )
+    text = "Display only IP version 4 sockets (alias for -f inet). I recieved teh logs from the sevrer."
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, text],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(runs) == 1 and "recieved" in runs.pop()

@@ -21,6 +21,7 @@ from collections import namedtuple
 from functools import lru_cache
 
 from . import lexicon as lx
+from . import wordclass
 from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
 from .cutoffs import (
     COMPLEMENTISERS,
@@ -1677,15 +1678,20 @@ def _best_candidate(lower, keep=()):
         return None
     # Same first letter first, unless the first two letters were swapped in a very common word ("hte" is "the",
     # not "he"; "usb" is no "sub"), then swapped letters ("wnat" is "want", not "what"), then the commonest word.
-    best = min(
-        common,
-        key=lambda c: (
-            c[0] != lower[0] and not (scored[c] >= VERY_COMMON and _swapped(c, lower)),
-            sorted(c) != sorted(lower),
-            -scored[c],
-        ),
+    ranked = sorted(
+        (
+            (
+                c[0] != lower[0] and not (scored[c] >= VERY_COMMON and _swapped(c, lower)),
+                sorted(c) != sorted(lower),
+                -scored[c],
+            ),
+            c,
+        )
+        for c in common
     )
-    return best, scored[best]
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None  # two words fit as well ("inet": "init" or "int"?): no confident correction, whatever the order
+    return ranked[0][1], scored[ranked[0][1]]
 
 
 def _swapped(a, b):
@@ -2325,6 +2331,8 @@ MISSING_WORD = re.compile(
     r"to\s+(?:on|for|with|by|at|in)(?![-\w])"
     # "Which of your posts about would you start": a preposition, then a question's own start
     r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
+    # "your post about and it changed": a preposition's object lost before a conjunction
+    r"|\b(?:about|of|into|than|from)\s+(?:and|but)\b"
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
     r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
@@ -2337,10 +2345,40 @@ def _regular_past(word):
     return not word.endswith("eed") and any(stem and _plain_known(stem) for stem in stems)
 
 
+# "a small for my team", "thanks for the detailed.": a describing word after its determiner, then no noun
+_LOST_NOUN = re.compile(
+    r"\b(?i:the|a|an|my|your|our|their|his|her|its)\s+(?P<adjective>[a-z]{3,})"
+    r"(?:\s+(?:for|of|with|about|from|that|which|on)\b|(?<!ed)\s+to\b|\s*[.?!](?=\s|$))"  # not "used to"
+)
+# Only a word that is plainly a describing one by its ending, or one of the commonest, is read so: the lexicon
+# lacks many technical nouns ("a boolean", "the builtin").
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ed", "ical", "less", "ish", "ary")
+_PLAIN_ADJECTIVES = frozenset("new recent small big quick short brief great nice good large huge tiny".split())
+# Describing words that stand as nouns after "the" ("state the obvious", "send you the latest").
+_NOMINAL = frozenset(
+    "latest obvious unknown impossible former latter same whole usual following necessary unexpected rest "
+    "poor rich young elderly wise brave only other few many attached enclosed above following aforementioned "
+    "deceased accused injured".split()
+)
+
+
+def _plainly_describes(word):
+    """True when `word` can only describe a noun, never be one ("detailed", "helpful", "small"; not "top")."""
+    if word in _PLAIN_ADJECTIVES:
+        return True
+    return (
+        word.endswith(_ADJECTIVE_ENDINGS)
+        and word not in _NOMINAL
+        and wordclass.only(word, wordclass.ADJECTIVE, wordclass.VERB)
+        and wordclass.ADJECTIVE in wordclass.classes(word)
+    )
+
+
 def _missing_words(text, field, known):
     """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
-    for m in MISSING_WORD.finditer(text):
-        if m.group("past") and not _regular_past(m.group("past")):
+    lost_nouns = (m for m in _LOST_NOUN.finditer(text) if _plainly_describes(m.group("adjective")))
+    for m in sorted([*MISSING_WORD.finditer(text), *lost_nouns], key=lambda m: m.start()):
+        if "past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")):
             continue  # "would embed", "could proceed": a verb that ends so, not a past after a modal
         yield Slip(
             "cut_off_sentence",
