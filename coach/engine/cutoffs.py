@@ -349,8 +349,8 @@ def _ordinal(end):
 
 
 def _bare_wh_word(end):
-    """ "how your team chooses what.": a verb's object that opens a clause lost the clause; a question ("which
-    one, and which?") and "you know what." are whole."""
+    """ "how your team chooses what.": a wh-word after a verb lost the clause it opens; a question ("... and
+    which?") and "you know what." are whole."""
     if end.text.rstrip()[-1:] == "?":
         return None
     previous = end.previous
