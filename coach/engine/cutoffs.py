@@ -301,7 +301,7 @@ class _Ending:
         self.previous, self.third = self.before[-1], self.before[-2]
 
 
-# Prepositions proper, without the verbs a clause may strand as it strands them ("what it is", "if you like").
+# The strandable words that are prepositions, not verbs ("is", "like").
 STRANDABLE_PREPOSITIONS = STRANDABLE - VERB_LIKE
 # A preposition before another at the end leaves the second one's object lost ("asked for in."); a particle there
 # is an adverb, and the pair is whole ("in for", "up with").
