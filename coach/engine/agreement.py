@@ -40,6 +40,13 @@ BARE_AFTER = MODALS | frozenset(
 )
 BE_HAVE = frozenset("is are was were be been being has have had".split())  # "is run": a participle follows
 PUNCTUATION = frozenset(";:()—–")
+BREAKS = PUNCTUATION | {","}  # marks that end the plain stretch from a subject to its verb
+# After these a word is no main verb: a noun after an article or possessive, a bare verb after a modal or "to" ("should
+# need", "made me check"), a participle after "be" or "have" ("is run").
+NO_MAIN_VERB_AFTER = NOUN_MARKERS | BARE_AFTER | BE_HAVE
+# How a relative clause names its subject: the opener is it ("who review", "we run"), a PRONOUN follows the opener
+# ("that nobody owns"), or a noun PHRASE does ("which temporary files are", "the tools my team relies on").
+OPENER, PRONOUN, PHRASE = "opener", "pronoun", "phrase"
 SINGULAR_FORMS = {
     "is": "are",
     "was": "were",
@@ -178,52 +185,74 @@ def _plural(noun):
 
 def _main_verb(tokens, j):
     """The index of the main verb after the subject's head (tokens[j] is the word after it): past an aside in
-    commas that a relative opens, or past a phrase and relative clauses (each clause's subject and verb), or None
-    when the words are not that plain."""
+    commas that a relative opens, or past a phrase and one relative clause (its subject and verb), or None when the
+    words are not that plain."""
     if tokens[j][0] == ",":
         return _after_aside(tokens, j)
-    mode, previous, subject_words, clauses, determined = None, tokens[j - 1][0], 0, 0, False
-    for k in range(j, len(tokens)):
-        word = tokens[k][0]
-        if word in PUNCTUATION or word == "," or word in ("and", "or", "but") and mode is None or clauses > 1:
-            return None  # an aside, a list, a compound subject or clauses within clauses: not plain enough
-        if mode == "verb":  # right after a clause's pronoun subject: this word is the clause's verb
-            mode = None
-        elif mode == "pronoun":
-            mode = "verb"
-        elif mode == "subject":  # the clause's own subject ("the tools [my team] relies on"), then its verb
-            subject_words += 1
-            determined = determined or subject_words == 1 and word in DETERMINERS
-            # "[my team] relies": a word in -s after a determined noun; "[temporary files] are" holds no verb in -s
-            verb_in_s = word.endswith("s") and subject_words > 1 and determined and previous not in DETERMINERS
-            if word in MODALS or _finite(tokens, k, with_object=False) or verb_in_s:
-                mode = None
-            elif subject_words > MAX_MODIFIERS + 1:
+    k, clause_read = j, False
+    while k < len(tokens):
+        word, previous = tokens[k][0], tokens[k - 1][0]
+        if word in BREAKS or word in ("and", "or", "but"):
+            return None  # an aside, a list or a compound subject: not plain enough
+        clause_subject = _clause_subject(tokens, k, j)
+        if clause_subject:
+            if clause_read:
+                return None  # clauses within clauses
+            k, clause_read = _clause_verb(tokens, k, clause_subject), True
+            if k is None:
                 return None
-        elif word == "that" and previous in PREPOSITIONS:
-            pass  # "the pixels of that hierarchy": a determiner
-        elif (
-            word in RELATIVES
-            and _verb_form(_next(tokens, k))
-            or word in CLAUSE_SUBJECTS
-            and (k == j or _noun_like(previous))
-        ):
-            mode, clauses = "verb", clauses + 1  # "the engineers [who] review", "the list of services [we] run"
-        elif word in RELATIVES or word in CLAUSE_OPENERS or word in DETERMINERS and k == j:
-            # "in which [temporary files] are", "the tools [my team] relies on"
-            mode, subject_words, clauses, determined = "subject", 0, clauses + 1, False
-            if word in DETERMINERS:
-                subject_words, determined = 1, True
-            elif _next(tokens, k) in CLAUSE_SUBJECTS:
-                mode = "pronoun"  # "the bugs that [nobody] owns": the pronoun, then the clause's verb
-        elif word in PRONOUN_VERBS:
-            pass  # "the reasons I'm writing": the clause's subject and verb in one word
-        elif previous not in NOUN_MARKERS and previous not in BARE_AFTER and previous not in BE_HAVE:
+        elif word not in PRONOUN_VERBS and previous not in NO_MAIN_VERB_AFTER:
+            # "the reasons I'm writing": a pronoun verb is a clause's subject and verb in one word
             if word in MODALS or _unlisted_verb(tokens, k, previous):
                 return None  # a modal, a past ("Your talk on X helped me find") or an unlisted verb ("determines")
             if _finite(tokens, k, with_object=True):
                 return k
-        previous = word
+        k += 1
+    return None
+
+
+def _clause_subject(tokens, k, j):
+    """How the relative clause that opens at tokens[k] names its subject (OPENER, PRONOUN or PHRASE), or None when
+    no clause opens there."""
+    word, previous = tokens[k][0], tokens[k - 1][0]
+    if word == "that" and previous in PREPOSITIONS:
+        return None  # "the pixels of that hierarchy": a determiner
+    if word in RELATIVES and _verb_form(_next(tokens, k)):
+        return OPENER  # "the engineers [who] review"
+    if word in CLAUSE_SUBJECTS and (k == j or _noun_like(previous)):
+        return OPENER  # "the list of services [we] run"
+    if word in RELATIVES or word in CLAUSE_OPENERS:
+        return PRONOUN if _next(tokens, k) in CLAUSE_SUBJECTS else PHRASE  # "the bugs that [nobody] owns"
+    if word in DETERMINERS and k == j:
+        return PHRASE  # "the tools [my team] relies on"
+    return None
+
+
+def _clause_verb(tokens, k, subject):
+    """The index of the verb of the clause that opens at tokens[k], past its subject, or None when a comma or a mark
+    comes first or there is no verb."""
+    if subject == PHRASE:
+        return _verb_after_phrase(tokens, k)
+    verb = k + 1 if subject == OPENER else k + 2  # a PRONOUN stands between the opener and the verb
+    return verb if verb < len(tokens) and tokens[verb][0] not in BREAKS else None
+
+
+def _verb_after_phrase(tokens, k):
+    """The index of a clause's verb after its noun-phrase subject ("in which [temporary files] are", "the tools [my
+    team] relies on"), or None when the phrase runs longer than MAX_MODIFIERS + 1 words or meets a comma or a mark.
+    The phrase opens on tokens[k] when that is a determiner, else on the word after it."""
+    start = k if tokens[k][0] in DETERMINERS else k + 1
+    determined = start < len(tokens) and tokens[start][0] in DETERMINERS
+    for m in range(k + 1, len(tokens)):
+        word, length = tokens[m][0], m - start + 1
+        if word in BREAKS:
+            return None
+        # "[my team] relies": a word in -s after a determined noun; "[temporary files] are" holds no verb in -s
+        verb_in_s = word.endswith("s") and length > 1 and determined and tokens[m - 1][0] not in DETERMINERS
+        if word in MODALS or _finite(tokens, m, with_object=False) or verb_in_s:
+            return m
+        if length > MAX_MODIFIERS + 1:
+            return None
     return None
 
 

@@ -274,57 +274,161 @@ def verb_like(word):
 
 
 def _dangles(text, words):
-    """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with.")."""
+    """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with."): the first of
+    that word's END_PATTERNS that applies decides. `words` holds at least three words (cut_off asks for
+    MIN_CUT_OFF_WORDS)."""
     last = words[-1].group().lower()
-    if last in NEVER_LAST or last == "as" and len(words) > 1 and words[-2].group().lower() in OPEN_AS:
-        return True
-    if last in LAST_PRONOUNS:
-        return words[-2].group().lower() not in PRONOUN_ENDERS  # "... which is why I."
-    if last in OBJECT_PRONOUNS and len(words) > 1 and words[-2].group().lower() in SUBORDINATORS:
-        return True  # "... because it.", "... whether you.": a clause with its subject and nothing else
-    if last in ATTRIBUTIVE and (words[-2].group().lower() in ARTICLES or words[-2].group().lower() in POSSESSIVES):
-        return True  # "... to a separate?", "... with the entire.": an adjective whose noun was lost
-    if last == "that" and words[-2].group().lower() in ("so", "such"):
-        return True  # "... so that.": the clause it opens was lost
-    if last == "same" and len(words) > 2 and words[-2].group().lower() == "the":
-        # "at the same." lost its noun; "I'd do the same." and "it is the same." are whole
-        return words[-3].group().lower() in STRANDABLE - VERB_LIKE
-    stacked = words[-2].group().lower()
-    from_to = stacked == "to" and any(w.group().lower() == "from" for w in words[:-2])  # "from off to on."
-    code = words[-1].group().isupper()  # "... listed again within FROM.": a keyword, not a preposition
-    if (
-        last in STRANDABLE
-        and stacked in STRANDABLE - VERB_LIKE - ADVERB_PARTICLES
-        and len(words) > 2
-        and not (from_to or code)
-    ):
-        return True  # "... that nobody asked for in.": the second preposition's object was lost ("in for" is whole)
-    if last in ("first", "second", "third") and len(words) > 2 and words[-2].group().lower() in POSSESSIVES:
-        return words[-3].group().lower() not in BE_FORMS  # "before your first?" lost its noun; "it is my first."
-    if last in ("what", "which", "whether") and len(words) > 2 and text.rstrip()[-1:] != "?":
-        previous = words[-2].group().lower()
-        verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
-        return verb and previous not in BARE_WH_VERBS  # "how your team chooses what."
-    before = [w.group().lower() for w in words[:-1]]
-    if last in OBJECT_VERBS and before[-1] == "to":
-        return not any(w in RELATIVE or w in ("as", "that") for w in before)  # "what I hoped to discuss."
-    if last in TRANSITIVE and _subject_before(before, last):
-        return not _object_elsewhere(text, words, before, last)  # "how you handle.", "the tests take."
-    if last not in STRANDABLE or _particle(before, last):
+    patterns = _PATTERNS_BY_LAST_WORD.get(last)
+    if not patterns:
+        return False  # most sentences end on a word no pattern reads, such as a noun
+    end = _Ending(text, words, last)
+    for pattern in patterns:
+        verdict = pattern(end)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+class _Ending:
+    """A sentence's end as the patterns read it: its `last` word, the `previous` one and the `third` from the end,
+    `before` (every word but the last), all in lower case, and the sentence's `text` and word matches (`words`)."""
+
+    __slots__ = ("text", "words", "last", "before", "previous", "third")
+
+    def __init__(self, text, words, last):
+        self.text, self.words, self.last = text, words, last
+        self.before = [w.group().lower() for w in words[:-1]]
+        self.previous, self.third = self.before[-1], self.before[-2]
+
+
+# The strandable words that are prepositions, not verbs ("is", "like").
+STRANDABLE_PREPOSITIONS = STRANDABLE - VERB_LIKE
+# A preposition before another at the end leaves the second one's object lost ("asked for in."); a particle there
+# is an adverb, and the pair is whole ("in for", "up with").
+STACKING = STRANDABLE_PREPOSITIONS - ADVERB_PARTICLES
+_CLAUSE_MARK = re.compile(r"[,;:](?!\d)")  # a comma, semicolon or colon, not a number's ("1,000", "10:30")
+
+
+def _always(end):
+    """ "... and the.", "... because.": a word no sentence ends on."""
+    return True
+
+
+def _after(openers):
+    """The pattern of a last word that is cut off right after one of `openers` ("such as.", "... because it.")."""
+
+    def pattern(end):
+        return True if end.previous in openers else None
+
+    return pattern
+
+
+def _pronoun_subject(end):
+    """ "... which is why I.": a subject pronoun ends a sentence only after a verb or "than/as" ("so do we")."""
+    return end.previous not in PRONOUN_ENDERS
+
+
+def _the_same(end):
+    """ "at the same." lost its noun after a preposition; "I'd do the same." and "it is the same." are whole."""
+    return end.third in STRANDABLE_PREPOSITIONS if end.previous == "the" else None
+
+
+def _stacked_prepositions(end):
+    """ "... that nobody asked for in.": a preposition after another lost the second's object; not "from off to
+    on." nor a keyword in capitals ("... listed again within FROM.")."""
+    if end.previous not in STACKING or end.words[-1].group().isupper():
+        return None
+    if end.previous == "to" and "from" in end.before[:-1]:
+        return None
+    return True
+
+
+def _ordinal(end):
+    """ "before your first?" lost its noun; "it is my first." is whole."""
+    return end.third not in BE_FORMS if end.previous in POSSESSIVES else None
+
+
+def _bare_wh_word(end):
+    """ "how your team chooses what.": a wh-word after a verb lost the clause it opens; a question ("... and
+    which?") and "you know what." are whole."""
+    if end.text.rstrip()[-1:] == "?":
+        return None
+    previous = end.previous
+    verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
+    return verb and previous not in BARE_WH_VERBS
+
+
+def _infinitive_without_object(end):
+    """ "the data it needs to contain.": a verb that never goes without its object, after "to"; whole when a
+    relative or "as/that" before it is the object ("what I hoped to discuss.")."""
+    if end.previous != "to":
+        return None
+    return not any(w in RELATIVE or w in ("as", "that") for w in end.before)
+
+
+def _verb_without_object(end):
+    """ "how you handle.", "the tests take.": a verb right after its subject lost its object, unless the object
+    stands before it ("which one would you recommend?", "if you prefer.")."""
+    if not _subject_before(end.before, end.last):
+        return None
+    return not _object_elsewhere(end)
+
+
+def _open_preposition(end):
+    """ "I read your talk on.", "... to k8s with.": a preposition without its object, unless it is an adverb ("carry
+    on"), a "to" that stands for a verb ("I'd love to.") or a preposition its clause strands ("the team I work
+    with")."""
+    before, last, previous = end.before, end.last, end.previous
+    if _particle(before, last):
         return False
-    if last == "to" and (before[-1] in ELLIPSIS_TO or _asked_to(before)):
+    if last == "to" and (previous in ELLIPSIS_TO or _asked_to(before)):
         return False  # "I'd love to.", "I couldn't get it to."
-    if (
-        "," in text[words[-2].end() : words[-1].start()]
-        or before[-2:] in (["thank", "you"], ["thanks"])
-        or before[-1:] == ["thanks"]
-    ):
+    after_comma = "," in end.text[end.words[-2].end() : end.words[-1].start()]
+    if after_comma or previous == "thanks" or before[-2:] == ["thank", "you"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
-    if last in VERB_LIKE and before[-1] in SUBJECTS:
+    if last in VERB_LIKE and previous in SUBJECTS:
         return False  # "if you like.", "here we are."
-    parts = re.split(r"[,;:](?!\d)", text[: words[-1].start()])
-    clause = before[len(before) - len(WORD.findall(parts[-1])) :]
-    return not (_leaves_a_gap(clause, last) or len(parts) > 2 and _resumes(clause))
+    clause, marks = _last_clause(end)
+    return not (_leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
+
+
+def _last_clause(end):
+    """The words from the sentence's last comma, semicolon or colon up to its last word, and how many such marks
+    come before them."""
+    parts = _CLAUSE_MARK.split(end.text[: end.words[-1].start()])
+    return end.before[len(end.before) - len(WORD.findall(parts[-1])) :], len(parts) - 1
+
+
+# What a sentence's last word may leave open: for each set of last words, the pattern that reads the words before
+# it. A word's patterns are tried in this order and the first that applies decides (True: cut off, False: whole,
+# None: it does not apply). A last word in no row ends its phrase.
+END_PATTERNS = (
+    (NEVER_LAST, _always),
+    (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
+    (LAST_PRONOUNS, _pronoun_subject),
+    (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
+    (ATTRIBUTIVE, _after(ARTICLES | POSSESSIVES)),  # "... to a separate?", "... with the entire.": noun lost
+    (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost
+    (frozenset(["same"]), _the_same),
+    (STRANDABLE, _stacked_prepositions),
+    (frozenset(["first", "second", "third"]), _ordinal),
+    (frozenset(["what", "which"]), _bare_wh_word),
+    (OBJECT_VERBS, _infinitive_without_object),
+    (TRANSITIVE, _verb_without_object),
+    (STRANDABLE, _open_preposition),
+)
+
+
+def _by_last_word(patterns):
+    """{last word: its patterns, in the table's order}, so that a sentence tries only its last word's patterns."""
+    found = {}
+    for last_words, pattern in patterns:
+        for word in last_words:
+            found.setdefault(word, []).append(pattern)
+    return found
+
+
+_PATTERNS_BY_LAST_WORD = _by_last_word(END_PATTERNS)
 
 
 def _subject_before(before, verb):
@@ -345,11 +449,11 @@ def _subject_before(before, verb):
     return (verb in NEVER_NOUNS or plural_verb) and determined and opens and word not in STOPWORDS
 
 
-def _object_elsewhere(text, words, before, last):
+def _object_elsewhere(end):
     """True when a verb that takes an object ends its sentence with the object before it: a wh-word or relative
     ("which one would you recommend?", "the tools we use."), or a clause of "if/as/than" ("if you prefer.")."""
-    parts = re.split(r"[,;:](?!\d)", text[: words[-1].start()])
-    clause = before[len(before) - len(WORD.findall(parts[-1])) :]
+    clause, _ = _last_clause(end)
+    last = end.last
     if any(w in CLAUSE_WITHOUT_OBJECT for w in clause) or _leaves_a_gap(clause, last):
         return True
     # "the change our team needs": a relative clause with no relative word, its verb the last word
