@@ -735,6 +735,8 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
         ("I read your post about and it changed how I test.", "about and"),
         ("After your workshop I set up a small for my team.", "a small for"),
         ("Thanks again for the detailed.", "the detailed."),
+        ("We scan our cloud accounts for unused. Thank you.", "for unused."),
+        ("The monthly releases were too. I have two questions.", "were too."),
     ],
 )
 def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, lost):
@@ -748,6 +750,7 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         "Is this expected? This used to work, and it is a unique and stable identifier.",
         "Please see the attached. It was more than I hoped for, and all the best.",
         "I will state the obvious: the arguments for and against are both strong.",
+        "We took it for granted, and it cost more than expected.",
     ],
 )
 def test_describing_words_that_stand_as_nouns_or_share_a_noun_are_not_cut_off(sentence):

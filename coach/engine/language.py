@@ -2349,6 +2349,12 @@ def _regular_past(word):
 _LOST_NOUN = re.compile(
     r"\b(?i:the|a|an|my|your|our|their|his|her|its)\s+(?P<adjective>[a-z]{3,})"
     r"(?:\s+(?:for|of|with|about|from|that|which|on)\b|(?<!ed)\s+to\b|\s*[.?!](?=\s|$))"  # not "used to"
+    # "scan the accounts for unused.": a preposition's describing word, and the end
+    r"|\b(?:for|of|with|about|from|into|on)\s+(?P<alone>[a-z]{3,})\s*[.?!](?=\s|$)"
+)
+# "the monthly ones were too.": a word that grades what follows it, then the end
+_LOST_COMPLEMENT = re.compile(
+    r"\b(?:is|are|was|were|be|been|am)\s+(?:too|very|quite|rather|extremely|incredibly|fairly|really)\s*[.?!](?=\s|$)"
 )
 # Only a word that is plainly a describing one by its ending, or one of the commonest, is read so: the lexicon
 # lacks many technical nouns ("a boolean", "the builtin").
@@ -2358,7 +2364,7 @@ _PLAIN_ADJECTIVES = frozenset("new recent small big quick short brief great nice
 _NOMINAL = frozenset(
     "latest obvious unknown impossible former latter same whole usual following necessary unexpected rest "
     "poor rich young elderly wise brave only other few many attached enclosed above following aforementioned "
-    "deceased accused injured".split()
+    "deceased accused injured granted".split()  # "take it for granted."
 )
 
 
@@ -2376,8 +2382,13 @@ def _plainly_describes(word):
 
 def _missing_words(text, field, known):
     """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
-    lost_nouns = (m for m in _LOST_NOUN.finditer(text) if _plainly_describes(m.group("adjective")))
-    for m in sorted([*MISSING_WORD.finditer(text), *lost_nouns], key=lambda m: m.start()):
+    lost_nouns = (
+        m
+        for m in _LOST_NOUN.finditer(text)
+        if _plainly_describes(m.group("adjective") or m.group("alone")) and m.group("alone") not in _NOMINAL
+    )
+    found = [*MISSING_WORD.finditer(text), *lost_nouns, *_LOST_COMPLEMENT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         if "past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")):
             continue  # "would embed", "could proceed": a verb that ends so, not a past after a modal
         yield Slip(
