@@ -776,3 +776,12 @@ def test_a_critique_is_the_same_after_a_restart_whatever_the_hash_seed():
         for seed in ("1", "2", "3", "4")
     }
     assert len(runs) == 1 and "recieved" in runs.pop()
+
+
+def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
+    body = "Hi Annika, the list of alerts on our dashboard have grown past two hundred. Which would you delete?"
+    found = [f for f in language_findings(critique("A question", body)) if f["code"] == "agreement"]
+    assert [(f["evidence"]["text"], f["evidence"]["start"], f["edit"]["replacement"]) for f in found] == [
+        ("have", body.index("have"), "has")
+    ]
+    assert language_findings(critique("A question", body.replace(" have grown", " has grown"))) == []

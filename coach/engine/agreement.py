@@ -78,9 +78,6 @@ ORDINALS = frozenset("first second third last only".split())  # "The first of th
 BASE_FORMS = {third: base for base, third in THIRD_PERSON.items()} | PLURAL_VERBS  # "finishes" -> "finish"
 SENTENCE = re.compile(r"[^.!?\n]+")
 OPENING = re.compile(r"\s*(?:The|Our|My|Your|Their|This|That|These|Those|His|Her|An?|One of|Each of)\b")
-OPENING_AFTER_GREETING = re.compile(OPENING.pattern, re.I)
-# A greeting on the sentence's own line is no part of its subject: "Hi Annika, the list of alerts ...".
-GREETING = re.compile(r"\s*(?:Hi|Hello|Hey|Dear|Good (?:morning|afternoon|evening))(?: [A-Z][\w.’'-]*){0,3},\s*")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()—–]")
 MAX_MODIFIERS = 3
 
@@ -88,17 +85,13 @@ MAX_MODIFIERS = 3
 def disagreements(text):
     """(start, end, verb, correction, head) for each main verb whose number is not its subject's."""
     for sentence in SENTENCE.finditer(text):
-        greeting = GREETING.match(sentence.group())  # "Hi Annika, the list of alerts have grown"
-        offset = greeting.end() if greeting else 0
-        opening = (OPENING_AFTER_GREETING if greeting else OPENING).match(sentence.group(), offset)
-        if not opening:
+        if not OPENING.match(sentence.group()):
             continue  # most sentences open on no determiner: no need to read them word by word
-        words = sentence.group()[offset:]
-        tokens = [(m.group().lower().replace("’", "'"), m) for m in TOKEN.finditer(words)]
+        tokens = [(m.group().lower().replace("’", "'"), m) for m in TOKEN.finditer(sentence.group())]
         found = _main_verb_against_head(tokens)
         if found:
             verb, head, correction = found
-            start = sentence.start() + offset + verb.start()
+            start = sentence.start() + verb.start()
             yield start, start + len(verb.group()), verb.group(), correction, head
 
 

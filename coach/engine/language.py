@@ -32,7 +32,7 @@ from .cutoffs import (
     particle_verb,
     verb_like,
 )
-from .message import Message
+from .message import GREETING, Message
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
@@ -2236,7 +2236,20 @@ _RELATIVE_CLAUSE_VERB = re.compile(
 )
 
 
+def _greeting_apart(text):
+    """`text` with a greeting that shares the first sentence's line blanked and that sentence capitalised, at the
+    same offsets ("Hi Annika, the list of alerts have" reads as "The list of alerts have" on a line of its own):
+    the agreement checks find a subject where a sentence opens."""
+    m = GREETING.match(text)
+    after = re.match(r"[ \t]+[a-z]", text[m.end() :]) if m and m.group().rstrip()[-1:] in ",!:—–-" else None
+    if not after:
+        return text
+    start = m.end() + after.end() - 1
+    return " " * (start - 1) + "\n" + text[start].upper() + text[start + 1 :]
+
+
 def _agreement(text, field, known):
+    text = _greeting_apart(text)
     present = _triggers_in(text)
     patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
     for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
