@@ -661,6 +661,9 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
         ("Your interns told me their happy with the pairing sessions.", "their", "they're"),
         ("I met two engineers on your team and there enthusiasm was contagious.", "there", "their"),
         ("I would love to meet if you are their too.", "their", "there"),
+        ("I think its time I asked for help.", "its", "it's"),
+        ("Its worth a look if you have time.", "Its", "It's"),
+        ("I like the tool, and it's parser taught me a lot.", "it's", "its"),
     ],
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
@@ -684,6 +687,7 @@ def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, type
         "Thanks for your very kind reply; your best advice would help.",
         "There will be time, and there must be a way; they're file names, not paths.",
         "Their growing team is hiring, and I will be there too.",
+        "The change proved its worth. It's time to ship, and it's code reviews that matter.",
     ],
 )
 def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):

@@ -37,7 +37,7 @@ _CLAUSE_OPENERS = frozenset(
 # What may follow "you are" + a describing word but never a possessive + a describing word ("you're aware of",
 # "if you're curious,", "you're keen on"): a preposition, "to", "that", a conjunction or the end of a clause.
 _AFTER_COMPLEMENT = frozenset(".,;:!?") | frozenset(
-    "to of about for with in on at that than if enough after from by as but so how whether".split()
+    "to of about for with in on at that than if enough after from by as but so how whether before until since".split()
 )
 # Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
 _NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more less much quite rather pretty".split())
@@ -47,6 +47,10 @@ _OWNED = frozenset("own usual best worst last first next latest previous former 
 _PREDICATE_NOUNS = frozenset("friends family staff faculty lead host chair spot way company people".split())
 # Function words that do follow "you are"/"it is" ("you're also", "it's here", "you're in Lisbon").
 _CLAUSE_ADVERBS = frozenset("also too here again in on not now just only very so".split())
+_READ = 4  # words read after a confusable one
+_SUBJECTS = frozenset("i we you they he she".split())
+# What opens a verb's object: "takes a minute", "taught me".
+_OBJECTS = ARTICLES | POSSESSIVES | frozenset("me us them him it".split())
 _BE = frozenset("be am is are was were been being".split())
 _CLOSED = ARTICLES | POSSESSIVES | frozenset("its this that these those no not all both each every some any".split())
 
@@ -57,10 +61,10 @@ def possessive_slips(text):
         word = m.group(1)
         if _prepositions_before(text, m.start()) and word.lower() in _CONTRACTION:
             continue  # "for your invited talk": after a preposition the possessive owns what follows
-        after = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 80)][:3]
+        after = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 100)][:_READ]
         if not after or after[0] in _PUNCTUATION or not after[0].islower():
             continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
-        words = [t.lower() for t in after] + [None] * (3 - len(after))
+        words = [t.lower() for t in after] + [None] * (_READ - len(after))
         fix = _correction(word, words, _word_before(text, m.start()))
         if fix:
             yield m.start(1), m.end(1), fix, f'"{word}" where "{_SPELLED_OUT.get(fix, fix)}" is meant'
@@ -73,6 +77,8 @@ def _correction(word, after, before):
         return "there"  # "if you are their too", "will you be they're now?"
     if lower in _CONTRACTION:
         return _CONTRACTION[lower] if _clause_follows(after, before) else None
+    if lower == "it's" and _subject_and_verb_follow(after):
+        return "its"
     if lower == "there":
         # "there enthusiasm for", "in there code": a plain noun, never "there is" or "there too"
         return "their" if _bare_noun(after[0], plural=True) else None
@@ -81,9 +87,13 @@ def _correction(word, after, before):
 
 def _clause_follows(after, before):
     """True when the words after a "your"/"its" are the rest of "you are ..."/"it is ...", not a noun phrase."""
-    first, second, third = after
+    first, second, third, _ = after
     if first in _OWNED or first in _CLOSED or first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
+    if first == "worth" and (second in ARTICLES or second in ("it", "the") or (second or "").endswith("ing")):
+        return True  # "its worth a look", "its worth asking"; "proved its worth." owns it
+    if first == "time" and before in _CLAUSE_OPENERS and second in _SUBJECTS | {"to", "for"}:
+        return True  # "I think its time I asked", "because its time to"
     if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
         # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
         return second is not None and not (wc.can_describe(second) and third and wc.NOUN in wc.classes(third))
@@ -97,9 +107,22 @@ def _clause_follows(after, before):
     return before in _CLAUSE_OPENERS and wc.can_describe(first)
 
 
+def _subject_and_verb_follow(after):
+    """True when "it's" opens a subject that has its own verb and object ("it's warming step takes a minute",
+    "it's parser reports the errors"): "it is" leaves no room for a second verb."""
+    words = after[1:] if wc.only(after[0], wc.ADJECTIVE) else after  # "it's final exercise taught me"
+    noun, verb, obj = words[0], words[1], words[2]
+    return (
+        _bare_noun(noun)
+        and verb is not None
+        and (wc.bare_of(verb) is not None or wc.past_participle(verb) and wc.NOUN not in wc.classes(verb))
+        and obj in _OBJECTS
+    )
+
+
 def _noun_phrase_follows(after):
     """True when the words after a "you're"/"it's" are a noun phrase ("you're talk on", "you're excellent thread")."""
-    first, second, _ = after
+    first, second, _, _ = after
     if _bare_noun(first):
         # not "you're head of platform" (a role) nor "they're file names" (a compound the predicate ends in)
         return second != "of" and not _noun(second)
