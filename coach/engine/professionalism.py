@@ -92,12 +92,12 @@ def _check_strategies(msg, out):
         ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
         ("indirect_aside", lx.BY_THE_WAY, 'An aside ("by the way") makes the request less abrupt.'),
     ):
-        m = found[code] = pattern.search(folded)
+        m = found[code] = msg.search(pattern)
         if m and code == "gratitude" and _sarcastic(folded, m):
             m = found[code] = None
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
-    positive = lx.POSITIVE.search(folded)
+    positive = msg.search(lx.POSITIVE)
     if positive:
         out.add(
             "positive_words",
@@ -106,7 +106,7 @@ def _check_strategies(msg, out):
             _span(msg, positive),
         )
     if not found["indirect_request"]:
-        m = lx.INDICATIVE.search(folded)
+        m = msg.search(lx.INDICATIVE)
         if m:
             out.add(
                 "can_you",
@@ -114,7 +114,7 @@ def _check_strategies(msg, out):
                 f'"{counterfactual(msg.quote(m))}" is softer still.',
                 _span(msg, m),
             )
-    for m in lx.PLEASE.finditer(folded):
+    for m in msg.finditer(lx.PLEASE):
         if _starts_sentence(msg, m.start()):
             out.add(
                 "please_at_start",
@@ -282,15 +282,15 @@ def _check_person(msg, out):
 
 def _check_tone(msg, out):
     body = msg.body
-    first = _ANY_TONE.search(msg.folded)
+    first = msg.search(_ANY_TONE)
     if first:  # no pattern matches before the first place any of them does, so each scans on from there
         for code, pattern, message, fix in TONE:
-            _add_each(msg, out, code, pattern.finditer(msg.folded, first.start()), message, fix)
+            _add_each(msg, out, code, msg.finditer(pattern, first.start()), message, fix)
     # Shouting is a matter of case, so it is looked for in the body as typed.
     _add_each(
         msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting", "Use normal case and a single full stop."
     )
-    negative = lx.NEGATIVE.search(msg.folded)
+    negative = msg.search(lx.NEGATIVE)
     if negative and not out.count("complaint"):  # a complaint already counts the negative words
         out.add(
             "negative_words",
