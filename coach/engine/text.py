@@ -215,7 +215,12 @@ def matches(pattern, text, starts, pos=0):
     if words is None:
         yield from pattern.finditer(text, pos)
         return
-    for start in sorted(p for word in words.intersection(starts) for p in starts[word]):
+    present = words.intersection(starts)
+    if len(present) > 1:
+        candidates = sorted(p for word in present for p in starts[word])
+    else:  # none, or one word: its starts are in order already
+        candidates = starts[next(iter(present))] if present else ()
+    for start in candidates:
         if start >= pos:
             m = pattern.match(text, start)  # what a search that reached `start` would find
             if m:
