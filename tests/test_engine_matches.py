@@ -61,3 +61,45 @@ def test_a_message_finds_a_phrase_where_a_plain_search_does():
         )
         assert _found(msg.finditer(pattern)) == _found(pattern.finditer(msg.folded))
     assert msg.search(lexicon.PRESSURE) is not None and msg.search(lexicon.APOLOGY) is None
+
+
+def _alternatives(pattern):
+    """The top-level alternatives of a compiled pattern, as parsed."""
+    (op, av), *rest = re._parser.parse(pattern.pattern, pattern.flags).data
+    return av[1] if op is re._constants.BRANCH and not rest else [pattern]
+
+
+def test_the_placeholder_and_shout_guards_were_written_for_the_patterns_as_they_are():
+    # Each mark was read off one alternative (PLACEHOLDER: [, {{, {, <, XXX/TODO/TBD/INSERT, lorem; SHOUT: 5 capitals,
+    # then three kinds of "!"): a new alternative needs its mark, and this count tells whoever adds one.
+    assert len(_alternatives(lexicon.PLACEHOLDER)) == 6
+    assert len(_alternatives(lexicon.SHOUT)) == 4
+
+
+EXAMPLES = [
+    "Hi [Name], I loved {{talk_title}} and {company}.",
+    "Dear <First Name>, TODO add the link. XXXX INSERT LINK HERE TBD",
+    "Lorem ipsum dolor sit amet. LOREM IPSUM",
+    "PLEASE HELP ME NOW!! What?! Really!?",
+    "Thanks for the AWS VPC notes, they helped.",
+    "Hi Sam,\n\nCould you look at my plan?\n\nThanks,\nAl",
+]
+
+
+def test_every_placeholder_and_shout_found_is_in_a_text_with_their_marks():
+    found = 0
+    for text in EXAMPLES + sorted({body for _, _, body, _ in dev_messages()}):
+        if lexicon.PLACEHOLDER.search(text):
+            found += 1
+            assert professionalism.may_hold_placeholder(text, fold(text)), text
+        if lexicon.SHOUT.search(text):
+            found += 1
+            assert "!" in text or lexicon.SHOUT_CAPITALS.search(text), text
+    assert found >= 5  # the examples' own placeholders and shouts at least
+
+
+def test_a_message_with_no_marks_is_not_searched_for_placeholders():
+    assert not professionalism.may_hold_placeholder(
+        "Hi Sam, could you look at my plan?", "hi sam, could you look at my plan?"
+    )
+    assert professionalism.may_hold_placeholder("Hi Sam, Lorem Ipsum", "hi sam, lorem ipsum")
