@@ -127,7 +127,7 @@ def _longest_sentence(msg):
 def _check_filler(msg, out):
     found = False
     quoted = [m.span() for m in _QUOTED.finditer(msg.body)] if "'" in msg.body or '"' in msg.body else []
-    for m in lx.FILLER.finditer(msg.folded):
+    for m in msg.finditer(lx.FILLER):
         if any(start < m.start() < end for start, end in quoted):  # a title's own words are not the writer's to cut
             continue
         found = True
@@ -146,7 +146,7 @@ def _check_filler(msg, out):
             "Keep the one or two items that matter for this ask.",
             ("body", msg.body, m.start(), m.end()),
         )
-    for m in lx.STACKED_HEDGES.finditer(msg.folded):
+    for m in msg.finditer(lx.STACKED_HEDGES):
         found = True
         out.add(
             "stacked_hedges",
@@ -159,7 +159,7 @@ def _check_filler(msg, out):
 
 
 def _check_repetition(msg, out):
-    for m in lx.RESTATING.finditer(msg.folded):
+    for m in msg.finditer(lx.RESTATING):
         out.add(
             "restating",
             f'"{msg.quote(m)}" signals a point being made again.',

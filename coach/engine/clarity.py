@@ -89,7 +89,7 @@ def _check_no_new_ask(msg, ctx, out, asks):
 def _check_takeaway(msg, out):
     """A thank-you or update is clear when the mentor can tell which advice it is about: a sentence that reports
     what helped or what the mentee did names it in words of its own ("pick one open issue in the plugin")."""
-    for m in lx.REPORT.finditer(msg.folded):
+    for m in msg.finditer(lx.REPORT):
         s = next((s for s in msg.sentences if s.start <= m.start() < s.end), None)
         if s and len(ask_topic_stems(msg.body[m.end() : s.end])) >= SPECIFIC_TOPIC_STEMS:
             out.add(
@@ -303,7 +303,7 @@ def _check_minutes(msg, ctx, out):
 
 
 def _check_wording(msg, out):
-    for m in lx.VAGUE.finditer(msg.folded):
+    for m in msg.finditer(lx.VAGUE):
         out.add(
             "vague_wording",
             f'"{msg.quote(m)}" is vague; the mentor cannot tell what you mean.',

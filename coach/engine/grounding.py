@@ -74,7 +74,7 @@ def references(msg):
     """Every mention of the mentor's work ("your talk on ...", "the post you wrote about ..."), in body order."""
     if msg.references is None:  # three checks ask; the body is scanned once
         found = list(lx.YOUR_WORK.finditer(msg.body))
-        if lx.YOU_MADE.search(msg.folded):  # the costlier pattern runs only where "you wrote/gave/..." occurs
+        if msg.search(lx.YOU_MADE):  # the costlier pattern runs only where "you wrote/gave/..." occurs
             found += lx.WORK_YOU_MADE.finditer(msg.body)
         msg.references = sorted(found, key=lambda m: m.start())
     return msg.references

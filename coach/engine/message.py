@@ -1,10 +1,11 @@
 """One message taken apart once: greeting, sign-off, content sentences, asks, words and paragraphs."""
 
 import re
+from functools import cached_property
 
 from .context import MINUTES
 from .lexicon import REQUEST
-from .text import WORD, count_words, fold, paragraphs, per_sentence, reading_grade, sentences
+from .text import WORD, count_words, fold, matches, paragraphs, per_sentence, reading_grade, run_starts, sentences
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
@@ -61,6 +62,19 @@ class Message:
         self.asks = [s for s in self.sentences if s.text.endswith("?") or _makes_request(self.folded_text(s))]
         self.time_bound = MINUTES.search(body)
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
+
+    @cached_property
+    def run_starts(self):
+        """Where each run of word characters starts in the folded body: where a phrase pattern can match."""
+        return run_starts(self.folded)
+
+    def search(self, pattern):
+        """pattern.search(self.folded), trying the pattern only where its opening words stand (text.matches)."""
+        return next(matches(pattern, self.folded, self.run_starts), None)
+
+    def finditer(self, pattern, pos=0):
+        """pattern.finditer(self.folded, pos), trying the pattern only where its opening words stand."""
+        return matches(pattern, self.folded, self.run_starts, pos)
 
     def folded_text(self, span):
         """The folded text of one span of the body, for the lexicon's patterns."""

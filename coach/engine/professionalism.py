@@ -13,6 +13,7 @@ politeness of what it says.
 import re
 
 from . import lexicon as lx
+from .text import fold
 
 # A message counts as "full" (and so owes a greeting and sign-off) with a subject, more than one paragraph, or
 # this many words over this many sentences; a two-sentence request on a forum is not a letter.
@@ -92,12 +93,12 @@ def _check_strategies(msg, out):
         ("flexibility", lx.FLEXIBLE, "You offer flexibility on time or format."),
         ("indirect_aside", lx.BY_THE_WAY, 'An aside ("by the way") makes the request less abrupt.'),
     ):
-        m = found[code] = pattern.search(folded)
+        m = found[code] = msg.search(pattern)
         if m and code == "gratitude" and _sarcastic(folded, m):
             m = found[code] = None
         if m:
             out.add(code, message, "Keep it.", _span(msg, m))
-    positive = lx.POSITIVE.search(folded)
+    positive = msg.search(lx.POSITIVE)
     if positive:
         out.add(
             "positive_words",
@@ -106,7 +107,7 @@ def _check_strategies(msg, out):
             _span(msg, positive),
         )
     if not found["indirect_request"]:
-        m = lx.INDICATIVE.search(folded)
+        m = msg.search(lx.INDICATIVE)
         if m:
             out.add(
                 "can_you",
@@ -114,7 +115,7 @@ def _check_strategies(msg, out):
                 f'"{counterfactual(msg.quote(m))}" is softer still.',
                 _span(msg, m),
             )
-    for m in lx.PLEASE.finditer(folded):
+    for m in msg.finditer(lx.PLEASE):
         if _starts_sentence(msg, m.start()):
             out.add(
                 "please_at_start",
@@ -282,15 +283,14 @@ def _check_person(msg, out):
 
 def _check_tone(msg, out):
     body = msg.body
-    first = _ANY_TONE.search(msg.folded)
+    first = msg.search(_ANY_TONE)
     if first:  # no pattern matches before the first place any of them does, so each scans on from there
         for code, pattern, message, fix in TONE:
-            _add_each(msg, out, code, pattern.finditer(msg.folded, first.start()), message, fix)
-    # Shouting is a matter of case, so it is looked for in the body as typed.
-    _add_each(
-        msg, out, "shouting", lx.SHOUT.finditer(body), "reads as shouting", "Use normal case and a single full stop."
-    )
-    negative = lx.NEGATIVE.search(msg.folded)
+            _add_each(msg, out, code, msg.finditer(pattern, first.start()), message, fix)
+    # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
+    shouts = lx.SHOUT.finditer(body) if "!" in body or lx.SHOUT_CAPITALS.search(body) else ()
+    _add_each(msg, out, "shouting", shouts, "reads as shouting", "Use normal case and a single full stop.")
+    negative = msg.search(lx.NEGATIVE)
     if negative and not out.count("complaint"):  # a complaint already counts the negative words
         out.add(
             "negative_words",
@@ -323,11 +323,18 @@ def _wiki_template(slot, body):
     return bool(lx.WIKI_TEMPLATE.match(slot) or lx.SPEAKS_WIKI.search(body))
 
 
+def may_hold_placeholder(text, folded):
+    """False only when `text` (folded: `folded`) holds none of what every placeholder holds."""
+    return any(mark in text for mark in lx.PLACEHOLDER_MARKS) or "lorem" in folded
+
+
 def _check_placeholders(msg, out):
     """Each template slot left in is a finding; those in the signature block are one slip, counted once."""
     signature_start = msg.closing.start() if msg.closing else len(msg.body)
     for field, text in (("subject", msg.subject), ("body", msg.body)):
         in_signature = False
+        if not may_hold_placeholder(text, msg.folded if field == "body" else fold(text)):
+            continue  # most drafts: no bracket, brace, TODO or lorem ipsum to look at
         for m in lx.PLACEHOLDER.finditer(text):
             if lx.NOT_PLACEHOLDER.match(m.group()) or _wiki_template(m.group(), msg.body):
                 continue

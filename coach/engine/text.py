@@ -4,6 +4,8 @@ Everything here is linear in the text length so a 20,000-word paste stays fast.
 """
 
 import re
+import re._constants as sre
+import re._parser
 from functools import lru_cache, wraps
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -172,3 +174,159 @@ def _add_stripped(spans, text, start, end):
     if stripped:
         offset = start + chunk.index(stripped[0])
         spans.append(Span(stripped, offset, offset + len(stripped)))
+
+
+# --- phrase patterns tried only where they can start -------------------------------------------------------------
+# A regex search of a letter for a phrase list tries the pattern at every character, and most letters hold none of the
+# phrases. A pattern whose every match opens on one of a known set of words ("\b(?:would|could) you" opens on "would"
+# or "could") need only be tried where those words start: the same matches, found by a few set lookups.
+_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_MAX_WORDS = 400  # a pattern that could open on more words than this is searched as usual
+_MAX_STEPS = 2000  # steps of the reading of a pattern below, so it costs a few milliseconds at most, once
+_MAX_WORD_LENGTH = 40
+_NON_WORD_CLASSES = frozenset({sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_LINEBREAK})
+_STARTS = frozenset({sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING})
+_ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING})
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
+_OPENING_WORDS = {}  # {(source, flags): opening_words}: a compiled pattern hashes its whole program on every lookup
+
+
+class _Unknown(Exception):
+    """The words a match opens on cannot be told from the pattern's parts."""
+
+
+def run_starts(text):
+    """{run of word characters: [where it starts in `text`]}, for `matches` to try a pattern at its opening words."""
+    starts = {}
+    for m in _RUN.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def matches(pattern, text, starts, pos=0):
+    """pattern.finditer(text, pos), given run_starts(text): where the pattern's matches can only open on a few words,
+    it is tried only where they stand (so a letter is not scanned character by character for a phrase it lacks)."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _OPENING_WORDS:
+        _OPENING_WORDS[key] = opening_words(pattern)
+    words = _OPENING_WORDS[key]
+    if words is None:
+        yield from pattern.finditer(text, pos)
+        return
+    present = words.intersection(starts)
+    if len(present) > 1:
+        candidates = sorted(p for word in present for p in starts[word])
+    else:  # none, or one word: its starts are in order already
+        candidates = starts[next(iter(present))] if present else ()
+    for start in candidates:
+        if start >= pos:
+            m = pattern.match(text, start)  # what a search that reached `start` would find
+            if m:
+                yield m
+                pos = m.end()  # never empty: it holds its opening word
+
+
+def opening_words(pattern):
+    """The words every match of `pattern` opens on, each the whole run of word characters the match starts on;
+    None when the pattern's parts do not tell (a match may start inside a word, on a class of characters...)."""
+    if pattern.flags & _OTHER_FLAGS:
+        return None
+    try:
+        return frozenset(
+            _openings(_flat(re._parser.parse(pattern.pattern, pattern.flags).data), "", False, [_MAX_STEPS])
+        )
+    except (_Unknown, RecursionError):
+        return None
+
+
+def _spend(budget):
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unknown
+
+
+def _flat(ops):
+    """`ops` as a tuple with its plain groups' contents inlined (a group only gathers what it holds)."""
+    flat = []
+    for op, av in ops:
+        if op is sre.SUBPATTERN and not av[1] & _OTHER_FLAGS:
+            flat += _flat(av[3].data)
+        elif op is sre.ATOMIC_GROUP:
+            flat += _flat(av.data)
+        else:
+            flat.append((op, av))
+    return tuple(flat)
+
+
+def _non_word(op, av):
+    """Whether the op takes exactly one character that is never a word character."""
+    return (
+        op is sre.LITERAL
+        and not _WORD_CHAR.match(chr(av))
+        or op is sre.CATEGORY
+        and av in _NON_WORD_CLASSES
+        or op is sre.IN
+        and all(
+            o is sre.LITERAL and not _WORD_CHAR.match(chr(c)) or o is sre.CATEGORY and c in _NON_WORD_CLASSES
+            for o, c in av
+        )
+    )
+
+
+def _openings(ops, word, started, budget):
+    """The words a match of `ops` opens on (the whole run it starts on), `word` being taken already, after a word
+    start when `started`; raises _Unknown where a match could take a word character the sequence does not spell."""
+    _spend(budget)
+    for i, (op, av) in enumerate(ops):
+        rest = ops[i + 1 :]
+        if op is sre.LITERAL or op is sre.IN and len(av) <= 10 and all(o is sre.LITERAL for o, _ in av):
+            return _union(
+                _taking(chr(c), rest, word, started, budget)
+                for c in ([av] if op is sre.LITERAL else [c for _, c in av])
+            )
+        if _non_word(op, av):
+            return _ended(word)
+        if op is sre.AT:
+            if word and av in _ENDS:
+                return {word}  # "\b" after a word character, or the end of the text: the run ends here
+            started = started or not word and av in _STARTS
+        elif op is sre.SUBPATTERN and not av[1] & _OTHER_FLAGS or op is sre.ATOMIC_GROUP:
+            return _openings(_flat([(op, av)]) + rest, word, started, budget)
+        elif op is sre.BRANCH:
+            return _union(_openings(_flat(alt.data) + rest, word, started, budget) for alt in av[1])
+        elif op in _REPEATS:
+            low, high, item = av
+            if high == 0:
+                continue
+            again = ((op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, item)),) if high != 1 else ()
+            once = _openings(_flat(item.data) + again + rest, word, started, budget)
+            return once if low else _union((once, _openings(rest, word, started, budget)))
+        elif op is not sre.ASSERT and op is not sre.ASSERT_NOT:
+            raise _Unknown  # any character, a class of word characters, a back-reference...
+    raise _Unknown  # the match may end inside a longer word
+
+
+def _taking(char, rest, word, started, budget):
+    if not _WORD_CHAR.match(char):
+        return _ended(word)
+    if not (word or started) or len(word) >= _MAX_WORD_LENGTH:
+        raise _Unknown  # a match that may start inside a word, or a repeat with no end
+    return _openings(rest, word + char, started, budget)
+
+
+def _ended(word):
+    """A non-word character taken: the run ends, or the match opened on no word at all."""
+    if not word:
+        raise _Unknown
+    return {word}
+
+
+def _union(sets):
+    words = set()
+    for s in sets:
+        words |= s
+        if len(words) > _MAX_WORDS:
+            raise _Unknown
+    return words

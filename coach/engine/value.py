@@ -27,7 +27,7 @@ _HOW_STEMS = frozenset(
 def check(msg, ctx, out):
     """Add value findings for `msg` to `out`."""
     offers, vague, pitches = [], [], []
-    any_pitch = lx.SALES.search(msg.folded) is not None  # one scan of the whole body; most drafts have none
+    any_pitch = msg.search(lx.SALES) is not None  # one scan of the whole body; most drafts have none
     for s in msg.sentences:
         folded = msg.folded_text(s)
         if any_pitch and lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
@@ -97,7 +97,7 @@ def _offer_kind(folded):
 
 def _check_homework(msg, out):
     """What the writer already tried, and the figures they found: it shows the mentor their time goes further."""
-    m = lx.TRIED.search(msg.folded)
+    m = msg.search(lx.TRIED)
     if m:
         out.add(
             "tried_already",
@@ -119,7 +119,7 @@ def _check_homework(msg, out):
 def _check_citation(msg, out, detailed):
     """What the mentor wrote or said, cited by its point; a bare mention of their work (not a complaint about it)
     counts for less, and nothing when a detailed reference (grounding.py) already counts."""
-    m = lx.CITES_THEM.search(msg.folded)
+    m = msg.search(lx.CITES_THEM)
     if m:
         out.add(
             "specific_reference",
@@ -199,7 +199,7 @@ def _check_offer(msg, ctx, out, offers):
 
 
 def _check_report(msg, out):
-    m = lx.REPORT.search(msg.folded)
+    m = msg.search(lx.REPORT)
     if m:
         out.add(
             "reports_back",
@@ -217,7 +217,7 @@ def _check_report(msg, out):
 
 def _check_next_step(msg, out):
     """After a meeting: the step the mentee will take, named so the mentor could check it was taken."""
-    for m in lx.NEXT_STEP.finditer(msg.folded):
+    for m in msg.finditer(lx.NEXT_STEP):
         end = next((s.end for s in msg.sentences if s.start <= m.start() < s.end), m.end())
         if len(content_stems(msg.body[m.end() : end])) >= NEXT_STEP_STEMS:
             out.add(
@@ -230,7 +230,7 @@ def _check_next_step(msg, out):
 
 
 def _check_follow_through(msg, out):
-    m = lx.FOLLOW_THROUGH.search(msg.folded)
+    m = msg.search(lx.FOLLOW_THROUGH)
     if m:
         out.add(
             "follow_through",
@@ -242,21 +242,21 @@ def _check_follow_through(msg, out):
 
 
 def _check_motives(msg, out):
-    for m in lx.SELF_SERVING.finditer(msg.folded):
+    for m in msg.finditer(lx.SELF_SERVING):
         out.add(
             "self_serving",
             f'"{msg.quote(m)}" tells the mentor this is about your gain, not a shared interest.',
             "Cut it; say what drew you to their work instead.",
             ("body", msg.body, m.start(), m.end()),
         )
-    for m in lx.ONE_WAY_NEED.finditer(msg.folded):
+    for m in msg.finditer(lx.ONE_WAY_NEED):
         out.add(
             "one_way_need",
             f'"{msg.quote(m)}" frames the message around what you need from them.',
             "Open with what in their work drew you to them, then make the ask.",
             ("body", msg.body, m.start(), m.end()),
         )
-    for m in lx.FLATTERY.finditer(msg.folded):
+    for m in msg.finditer(lx.FLATTERY):
         out.add(
             "generic_flattery",
             f'"{msg.quote(m)}" is generic praise that could go to anyone.',
@@ -272,7 +272,7 @@ def _check_motives(msg, out):
                 "Replace it with the specific piece of their work that helped you and how.",
                 ("body", msg.body, praise.start, praise.end),
             )
-    credentials = list(lx.CREDENTIAL.finditer(msg.folded))
+    credentials = list(msg.finditer(lx.CREDENTIAL))
     if len(credentials) >= CREDENTIALS_FOR_PADDING:
         m = credentials[0]
         out.add(

@@ -1,0 +1,105 @@
+"""text.matches tries a phrase pattern only where its opening words stand: it must find exactly what finditer finds."""
+
+import re
+
+import pytest
+
+from coach.engine import lexicon, professionalism
+from coach.engine.message import Message
+from coach.engine.text import fold, matches, opening_words, run_starts
+from tests.devmessages import dev_messages
+
+PATTERNS = {name: p for name, p in vars(lexicon).items() if isinstance(p, re.Pattern)}
+PATTERNS["professionalism._ANY_TONE"] = professionalism._ANY_TONE
+TRIED_AT_OPENINGS = sorted(name for name, p in PATTERNS.items() if opening_words(p) is not None)
+BODIES = sorted({fold(body) for _, _, body, _ in dev_messages()})[::2]  # half of them: a few seconds
+
+
+def _found(found):
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_most_phrase_lists_can_be_tried_at_their_opening_words_only():
+    assert len(TRIED_AT_OPENINGS) >= 30
+
+
+@pytest.mark.parametrize("name", TRIED_AT_OPENINGS)
+def test_each_lexicon_pattern_finds_the_same_matches_in_every_development_message(name):
+    pattern = PATTERNS[name]
+    # the development messages, and a text that holds every opening word: after a word, inside one, at a line's start
+    texts = BODIES + [" ".join(f"so {w} it\n{w}-x x{w} {w}'s, {w}" for w in sorted(opening_words(pattern)))]
+    for text in texts:
+        starts = run_starts(text)
+        for pos in (0, 5):
+            assert _found(matches(pattern, text, starts, pos)) == _found(pattern.finditer(text, pos)), text
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (r"\bthanks?\b", {"thank", "thanks"}),
+        (r"\b(?:can|could)n't\b", {"cann", "couldn"}),
+        (r"\b(?:i|we) (?:need|want)\b", {"i", "we"}),
+        (r"^hello[ \t]+there", {"hello"}),
+        (r"\bfoo", None),  # "food" would match: the run need not end with the phrase
+        (r"foo\b", None),  # "kungfoo" would match: the match may start inside a word
+        (r"\b\w+ing\b", None),
+        (r"\b(?i:thanks)\b", None),  # "Thanks" is no run of a folded text; case-blind parts are not read
+        (r"\bab+c\b", None),
+    ],
+)
+def test_opening_words_are_the_whole_runs_a_match_can_start_on(pattern, words):
+    found = opening_words(re.compile(pattern))
+    assert found == (frozenset(words) if words is not None else None)
+
+
+def test_a_message_finds_a_phrase_where_a_plain_search_does():
+    msg = Message("", "Hi Sam,\n\nCould you look at my plan? Please send it back ASAP, I can't wait.\n\nThanks,\nAl")
+    for pattern in (lexicon.PLEASE, lexicon.PRESSURE, lexicon.GRATITUDE, lexicon.APOLOGY):
+        assert _found([msg.search(pattern)] if msg.search(pattern) else []) == _found(
+            [pattern.search(msg.folded)] if pattern.search(msg.folded) else []
+        )
+        assert _found(msg.finditer(pattern)) == _found(pattern.finditer(msg.folded))
+    assert msg.search(lexicon.PRESSURE) is not None and msg.search(lexicon.APOLOGY) is None
+
+
+def _alternatives(pattern):
+    """The top-level alternatives of a compiled pattern, as parsed."""
+    (op, av), *rest = re._parser.parse(pattern.pattern, pattern.flags).data
+    return av[1] if op is re._constants.BRANCH and not rest else [pattern]
+
+
+def test_the_placeholder_and_shout_guards_were_written_for_the_patterns_as_they_are():
+    # Each mark was read off one alternative (PLACEHOLDER: [, {{, {, <, XXX/TODO/TBD/INSERT, lorem; SHOUT: 5 capitals,
+    # then three kinds of "!"): a new alternative needs its mark, and this count tells whoever adds one.
+    assert len(_alternatives(lexicon.PLACEHOLDER)) == 6
+    assert len(_alternatives(lexicon.SHOUT)) == 4
+
+
+EXAMPLES = [
+    "Hi [Name], I loved {{talk_title}} and {company}.",
+    "Dear <First Name>, TODO add the link. XXXX INSERT LINK HERE TBD",
+    "Lorem ipsum dolor sit amet. LOREM IPSUM",
+    "PLEASE HELP ME NOW!! What?! Really!?",
+    "Thanks for the AWS VPC notes, they helped.",
+    "Hi Sam,\n\nCould you look at my plan?\n\nThanks,\nAl",
+]
+
+
+def test_every_placeholder_and_shout_found_is_in_a_text_with_their_marks():
+    found = 0
+    for text in EXAMPLES + sorted({body for _, _, body, _ in dev_messages()}):
+        if lexicon.PLACEHOLDER.search(text):
+            found += 1
+            assert professionalism.may_hold_placeholder(text, fold(text)), text
+        if lexicon.SHOUT.search(text):
+            found += 1
+            assert "!" in text or lexicon.SHOUT_CAPITALS.search(text), text
+    assert found >= 5  # the examples' own placeholders and shouts at least
+
+
+def test_a_message_with_no_marks_is_not_searched_for_placeholders():
+    assert not professionalism.may_hold_placeholder(
+        "Hi Sam, could you look at my plan?", "hi sam, could you look at my plan?"
+    )
+    assert professionalism.may_hold_placeholder("Hi Sam, Lorem Ipsum", "hi sam, lorem ipsum")
