@@ -158,7 +158,15 @@ NOUN_NAMES = frozenset(
 )
 # Idioms in which an ambiguous name is the ordinary word: "said in jest", "at the helm", "in one go".
 IDIOMS = frozenset(
-    {("in", "jest"), ("on", "rails"), ("off", "rails"), ("the", "go"), ("in", "spring"), ("with", "spring")}
+    {
+        ("in", "jest"),
+        ("on", "rails"),
+        ("off", "rails"),
+        ("the", "go"),
+        ("in", "spring"),
+        ("with", "spring"),
+        ("in", "discord"),
+    }
 )
 # Official names that are lower case: never "corrected".
 LOWERCASE_NAMES = frozenset(
