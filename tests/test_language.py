@@ -749,6 +749,39 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
 
 
 @pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("Our time series live in timescaledb.", "timescaledb", "TimescaleDB"),
+        ("Alarms are set up in cloudwatch.", "cloudwatch", "CloudWatch"),
+        ("We moved the workers to Fargate and the images to ecr.", "ecr", "ECR"),
+        ("Our API layer uses trpc end to end.", "trpc", "tRPC"),
+        ("The iOS app is still mostly objective-c.", "objective-c", "Objective-C"),
+        ("Our trading core is written in c# and runs on Linux.", "c#", "C#"),
+        ("I mostly write R in Rstudio.", "Rstudio", "RStudio"),
+        ("My workstation runs Nixos.", "Nixos", "NixOS"),
+        ("I switched my laptop to opensuse.", "opensuse", "openSUSE"),
+        ("The app also targets ipados.", "ipados", "iPadOS"),
+        ("I solved two hundred problems on Leetcode.", "Leetcode", "LeetCode"),
+        ("Payments go through Paypal and Stripe.", "Paypal", "PayPal"),
+        ("I keep my keys on a Yubikey.", "Yubikey", "YubiKey"),
+        ("I wrote an ebpf probe for the latency spikes.", "ebpf", "eBPF"),
+        ("The core is written for risc-v.", "risc-v", "RISC-V"),
+        ("The old intranet is an asp.net app.", "asp.net", "ASP.NET"),
+        ("Our stack is Springboot and Postgres.", "Springboot", "Spring Boot"),
+        ("We deploy to Kubernetes with argocd.", "argocd", "Argo CD"),
+        ("We deploy the app to azure with Terraform.", "azure", "Azure"),
+        ("Our reports are written in latex.", "latex", "LaTeX"),
+        ("The Jenkins pipeline is written in groovy scripts.", "groovy", "Groovy"),
+        ("Traces are collected with jaeger and OpenTelemetry.", "jaeger", "Jaeger"),
+        ("We discuss incidents in slack channels every day.", "slack", "Slack"),
+    ],
+)
+def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):
+    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "name_case"]
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, official)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Is this expected? This used to work, and it is a unique and stable identifier.",
@@ -789,3 +822,28 @@ def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
         ("have", body.index("have"), "has")
     ]
     assert language_findings(critique("A question", body.replace(" have grown", " has grown"))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sky over the bay was a deep azure that evening.",
+        "He wore a fedora to every meetup.",
+        "The team was in discord about the roadmap for weeks.",
+        "There is some slack in the schedule if the review runs long.",
+        "I will google the error message before I ask.",
+        "She consulted the oracle before the battle, then went on a safari in Kenya.",
+        "We wore latex gloves in the lab and watched the aurora from the cabin.",
+        "The postman brought the parcel, and the zookeeper fed the penguins.",
+        "That bug is just the tip of the iceberg.",
+        "The town sits at the confluence of two rivers.",
+        "We tied the boat to the jetty and walked into town.",
+    ],
+)
+def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+def test_lower_case_names_of_tools_are_not_corrected():
+    sentence = "I fetch the data with curl and jq, bundle it with esbuild and serve pages with htmx."
+    assert language_findings(critique("A question", sentence)) == []

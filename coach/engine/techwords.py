@@ -39,7 +39,72 @@ NAMES.update(
         "vscode": "VS Code",
         "dotnet": ".NET",
         "huggingface": "Hugging Face",
+        "springboot": "Spring Boot",
+        "redhat": "Red Hat",
+        "newrelic": "New Relic",
+        "powerbi": "Power BI",
+        "cosmosdb": "Cosmos DB",
+        "argocd": "Argo CD",
+        "travisci": "Travis CI",
+        "letsencrypt": "Let's Encrypt",
+        "notepad++": "Notepad++",
+        "gpt-3": "GPT-3",
+        "gpt-4": "GPT-4",
+        "gpt-4o": "GPT-4o",
+        "d3js": "D3.js",
+        "threejs": "Three.js",
+        "chartjs": "Chart.js",
+        "expressjs": "Express",
+        "angularjs": "AngularJS",
+        "emberjs": "Ember.js",
+        "ember.js": "Ember.js",
+        "nuxtjs": "Nuxt",
+        "hackernews": "Hacker News",
+        "ycombinator": "Y Combinator",
+        "rubyonrails": "Ruby on Rails",
     }
+)
+# More names developers write (languages, libraries, data stores, cloud services, tools, systems, companies and
+# platforms); like those above, none is an ordinary English word.
+NAMES.update(
+    (name.lower(), name)
+    for name in """
+C# F# Objective-C ClojureScript PureScript ReScript ReasonML Idris Agda Prolog Nim Lua LuaJIT Tcl Raku AppleScript
+ActionScript AutoHotkey VBA Haxe Smalltalk Delphi Verilog SystemVerilog VHDL AssemblyScript Mathematica Stata SPSS
+LabVIEW Simulink WebGL WebGPU OpenGL Vulkan DirectX OpenCL OpenMP cuDNN WebSocket WebSockets WebRTC AsciiDoc BibTeX
+MessagePack MQTT AMQP
+SolidJS Preact Qwik Backbone.js Alpine.js Redux MobX RxJS Moment.js tRPC MikroORM NestJS AdonisJS Sails.js Tauri
+NativeScript PhoneGap UIKit AppKit CocoaPods TestFlight D3.js Chart.js Three.js Babylon.js PixiJS Mapbox
+OpenStreetMap SCSS MUI Turborepo WebdriverIO TestCafe Docusaurus GitBook Joomla WooCommerce PrestaShop BigCommerce
+Contentful Strapi Quarkus Micronaut Vert.x Dropwizard Ktor Beego Actix Ecto LiveView Hanami CodeIgniter CakePHP
+Starlette Sanic CherryPy ASP.NET NUnit xUnit TestNG Mockito RSpec SpecFlow JMeter Crashlytics OkHttp RxJava RxSwift
+Alamofire Hasura Appwrite PocketBase
+PyPI MicroPython CircuitPython DuckDB Keras LlamaIndex Ollama vLLM TensorRT TensorBoard ONNX OpenVINO MXNet Theano
+DeepSpeed CatBoost SymPy NetworkX TensorFlow.js AutoML ComfyUI Detectron2 BentoML KServe Horovod TorchServe Colab
+Kaggle RStudio CRAN Bioconductor PySpark MapReduce Debezium ksqlDB Talend Informatica NiFi Hudi Kedro cuDF Fivetran
+Airbyte Metabase Trino Flink HDFS
+Valkey KeyDB ScyllaDB HBase CouchDB Couchbase RethinkDB ArangoDB Dgraph JanusGraph Memgraph TimescaleDB QuestDB
+ActiveMQ Sidekiq BullMQ Firestore PlanetScale YugabyteDB TiDB Vitess FoundationDB Bigtable Weaviate Milvus Qdrant
+LanceDB SurrealDB EdgeDB RavenDB LevelDB RocksDB LMDB Solr Lucene Meilisearch Typesense
+ECS EKS ECR Fargate CloudFront CloudWatch CloudTrail EventBridge SNS AppSync Lightsail Cognito CodePipeline
+CodeBuild CodeCommit CodeDeploy CDK EMR QuickSight ElastiCache GuardDuty GKE AKS Dataproc Linode Vultr Hetzner
+OVHcloud Backblaze Akamai Fastly Mesos MicroK8s OpenTofu SaltStack Cilium Kyverno Xen
+Zipkin Dynatrace AppDynamics Splunk Opsgenie Nagios Zabbix Icinga Graylog StatsD Pyroscope eBPF Thanos
+Sigstore Wireshark Metasploit Nessus OpenVAS Ghidra Shodan VirusTotal YARA Suricata Zeek Wazuh Snyk CodeQL Veracode
+Checkmarx CrowdStrike Okta Auth0 BoringSSL WireGuard OpenVPN Tailscale ZeroTier KeePass KeePassXC YubiKey OpenSSH
+LastPass Bitwarden
+WebStorm PhpStorm CLion GoLand RubyMine DataGrip NetBeans Neovim Replit CodeSandbox StackBlitz CodePen JSFiddle
+Gitea Gerrit Phabricator SourceForge Codeberg RubyGems Packagist Flatpak AppImage
+NixOS RHEL AlmaLinux openSUSE SUSE Manjaro Gentoo Slackware Raspbian iPadOS watchOS tvOS visionOS ChromeOS
+Chromebook OpenBSD NetBSD QNX FreeRTOS VxWorks Yocto Buildroot OpenWrt pfSense TrueNAS Proxmox ESXi Hyper-V Firefox
+WebKit ESP32 ESP8266 STM32 PlatformIO KiCad LTspice Vivado RISC-V
+Atlassian JetBrains HashiCorp Mozilla NVIDIA AMD Qualcomm Huawei Xiaomi SpaceX DeepMind Midjourney PayPal Airbnb
+Coinbase Trello ClickUp Miro Canva Calendly Airtable Zapier Squarespace Hashnode TikTok Instagram Facebook Gmail
+Dropbox OneDrive SharePoint iCloud Skype Webex Vimeo Pinterest Dribbble Behance Quora Wikipedia GeeksforGeeks
+LeetCode HackerRank Codewars Codecademy freeCodeCamp Coursera Udemy edX Udacity Pluralsight Exercism DataCamp
+Hacktoberfest GSoC Outreachy Devpost AngelList Crunchbase Glassdoor Upwork Fiverr Toptal Eventbrite LogRocket Hotjar
+Mixpanel PostHog Matomo Optimizely LaunchDarkly Braintree Mailgun GameMaker Roblox Minecraft
+""".split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
 # words around them say so (see language.py).
@@ -72,16 +137,36 @@ AMBIGUOUS_NAMES = {
         Gatsby Hugo Jekyll Maven Argo Envoy Tomcat Phoenix Sinatra Pascal Ada Falcon Tornado Airflow Prometheus
         Spring""".split()
     },
+    **{
+        name.lower(): name
+        for name in """Azure Fedora Redshift Snowflake Tableau Looker Sass LaTeX Google Twitter Slack Discord Twitch
+        Apache Oracle Blender Chrome Chromium Safari Alpine Ionic Remix Lisp Zig Groovy Solidity Jetty Rancher
+        Spinnaker Jaeger Loki Pulsar Presto Druid Impala Prefect Luigi Kinesis Athena Aurora Spanner Parquet Iceberg
+        ZooKeeper Postman Eclipse Anaconda Concourse Mastodon Confluence Asana Obsidian Kali Gemini Copilot Llama
+        Mistral Claude""".split()
+    },
 }
 # Of those, the names that are no English verb: "to" before them ("we send our errors to sentry") says tool, not verb.
 NOUN_NAMES = frozenset(
     """sentry elm chef crystal flask ruby java julia elixir android puppet ember cypress mocha jasmine consul nomad
     packer celery electron gatsby hugo jekyll maven argo envoy tomcat phoenix sinatra pascal ada falcon tornado
-    airflow prometheus""".split()
+    airflow prometheus
+    azure fedora redshift snowflake tableau looker latex apache oracle blender chrome chromium safari alpine
+    ionic groovy solidity jetty rancher spinnaker jaeger loki pulsar presto druid impala prefect luigi kinesis
+    athena aurora spanner parquet iceberg zookeeper postman anaconda concourse mastodon confluence asana
+    obsidian kali gemini copilot llama mistral claude""".split()
 )
 # Idioms in which an ambiguous name is the ordinary word: "said in jest", "at the helm", "in one go".
 IDIOMS = frozenset(
-    {("in", "jest"), ("on", "rails"), ("off", "rails"), ("the", "go"), ("in", "spring"), ("with", "spring")}
+    {
+        ("in", "jest"),
+        ("on", "rails"),
+        ("off", "rails"),
+        ("the", "go"),
+        ("in", "spring"),
+        ("with", "spring"),
+        ("in", "discord"),
+    }
 )
 # Official names that are lower case: never "corrected".
 LOWERCASE_NAMES = frozenset(
@@ -89,6 +174,11 @@ LOWERCASE_NAMES = frozenset(
 npm pandas k8s pytest dbt kubectl webpack nginx scikit-learn matplotlib pip conda venv git golang bash zsh vim emacs
 yarn pnpm uv ruff mypy black isort tox nox pre-commit systemd cron sudo ssh regex stdlib libc glibc gcc clang rustc
 cargo rustup crates serde tokio axum scikit numpy scipy
+htmx esbuild swc tsc ts-node nodemon pm2 npx nvm corepack date-fns styled-components fastai statsmodels setuptools
+virtualenv pipx pyenv rbenv asdf direnv pylint flake8 pyright aiohttp pip-tools tidyverse ggplot2 dplyr tidyr knitr
+curl wget rsync jq yq fzf ripgrep strace ltrace bpftrace tcpdump iptables nftables socat gdb etcd containerd runc
+k3s k9s kubeadm kubelet istioctl eksctl gcloud psql pgvector llama.cpp mitmproxy sqlmap hashcat osquery radare2
+fastlane winget
 """.split()
 )
 
@@ -156,5 +246,6 @@ i18n l10n rsu rsus bluesky codepen exercism memoize memoized memoization bundler
 reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intros recommender recommenders shader
 shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
+ldap lldb openssl
 """.split()
 )
