@@ -12,6 +12,7 @@ import re
 
 from . import wordclass as wc
 from .agreement import GROUP_NOUNS, NUMBERS
+from .cutoffs import ARTICLES, POSSESSIVES
 from .text import STOPWORDS
 
 # A word (with its hyphens: "three-way" is one), a number, a mark, or a command's option ("--multiple"): the
@@ -24,13 +25,14 @@ _SEVERAL = frozenset("several many few multiple numerous".split()) | NUMBERS - {
 # A plural this common beside its singular marks a counted noun; "informations" and "advices" are far rarer.
 COUNTED = 0.02
 # Words before a number that make it a name or a pronoun: "layer three protocol", "the other two use".
-_NUMBER_AS_NAME = frozenset(
-    "the other all of these those my our your their his her its layer part phase chapter version level stage step "
-    "type class day week season".split()
+_OWNERS = POSSESSIVES | frozenset("the its these those".split())
+_SUBJECT_OWNERS = _OWNERS - {"these", "those"}  # "these" is plural already: nothing to disagree with
+_NUMBER_AS_NAME = _OWNERS | frozenset(
+    "other all of layer part phase chapter version level stage step type class day week season".split()
 )
 _PREPOSITIONS = frozenset("of to for with from by in on at about into after before like than".split())
-_OBJECT_STARTS = frozenset("a an the it its them him her me us my our your their this that these those".split())
-_OWNERS = frozenset("the my our your their his her its these those".split())
+# Words that open a verb's object ("uses it", "takes a minute").
+_OBJECT_STARTS = ARTICLES | _OWNERS | frozenset("it them him her me us this that".split())
 # Nouns that count as plural though the lexicon lists them as singular forms, and measures that stand bare
 # after a number ("two hundred", "a dozen").
 _PLURAL_IN_MEANING = frozenset("people staff police folk personnel cattle crew data media".split())
@@ -43,6 +45,9 @@ _CLAUSE_START = _MARKS | frozenset("and but so because if when since while that 
 _FINITE = frozenset("is are was were has have had do does did will would can could should may might must".split())
 _SEMI_MODALS = frozenset("need dare".split())  # "the administrator usually need not"
 _QUESTION_AUXILIARIES = {"do": "does", "does": "do", "has": "have", "have": "has"}
+_COUNTING = _ONE | _SEVERAL | {"this"}
+# The words a slip of each kind starts on: the rest of a text is passed over at a set lookup a word.
+_STARTS = _COUNTING | _OWNERS | {"they", "we", "there"} | set(_QUESTION_AUXILIARIES)
 
 
 def number_slips(text, frequency):
@@ -52,13 +57,22 @@ def number_slips(text, frequency):
     ("information", "advice"), whose plural is rare.
     """
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = [t[0].lower() if t[0].islower() or i == 0 else t[0] for i, t in enumerate(tokens)]
-    words = [w.lower() if w[:1].isupper() and (i == 0 or words[i - 1] in _MARKS) else w for i, w in enumerate(words)]
-    for i in range(len(tokens)):
-        found = _slip_at(words, i, frequency)
+    words = _words(tokens)
+    for i, word in enumerate(words):
+        found = word in _STARTS and _slip_at(words, i, frequency)
         if found:
             at, correction, what = found
             yield tokens[at][1], tokens[at][2], _same_case(tokens[at][0], correction), what
+
+
+def _words(tokens):
+    """The tokens in lower case, but a capitalised word inside a sentence keeps its capital, so a name ("Multiple
+    Push: lines") is never read as an ordinary noun."""
+    words = []
+    for typed, _, _ in tokens:
+        opens = not words or words[-1] in _MARKS
+        words.append(typed.lower() if opens or not typed[:1].isupper() else typed)
+    return words
 
 
 def _slip_at(words, i, frequency):
@@ -93,6 +107,8 @@ def _verb_and_object(words, i):
 def _determiner_and_noun(words, i, frequency):
     det, noun = words[i], _at(words, i + 1)
     one_of = det in _OWNERS and _at(words, i - 1) == "of" and _at(words, i - 2) == "one"
+    if not (one_of or det in _COUNTING):
+        return None
     if noun is None or not noun.islower() or noun in STOPWORDS or not _ends_phrase(words, i + 1, verb=one_of):
         return None  # a mark, a name ("Multiple Push: lines") or a function word ("one of the other values")
     if wc.bare_of(noun) and not _finite_verb(_at(words, i + 2)) or _verb_and_object(words, i + 1):
@@ -133,6 +149,7 @@ def _countable(noun, frequency):
 
 
 def _pronoun_and_verb(words, i):
+    """ "they says", "we needs": a plural pronoun and a verb's third person singular."""
     pronoun, verb = words[i], _at(words, i + 1)
     if pronoun in ("they", "we") and verb and wc.bare_of(verb) and not wc.can_describe(verb):
         return i + 1, wc.bare_of(verb), f'"{verb}" does not agree with "{pronoun}": "{pronoun} {wc.bare_of(verb)}"'
@@ -142,7 +159,7 @@ def _pronoun_and_verb(words, i):
 def _subject_adverb_verb(words, i):
     """ "our build often break", "our reviewers often leaves": a subject, an adverb, then its verb."""
     det, noun, adverb, verb = (_at(words, i + k) for k in range(4))
-    if det not in _OWNERS - {"these", "those"} or adverb not in _FREQUENCY or not verb or verb in _MARKS:
+    if det not in _SUBJECT_OWNERS or adverb not in _FREQUENCY or not verb or verb in _MARKS:
         return None
     if not (i == 0 or _at(words, i - 1) in _CLAUSE_START) or noun in GROUP_NOUNS or noun in _PLURAL_IN_MEANING:
         return None
@@ -159,6 +176,7 @@ def _bare_verb_only(word):
 
 
 def _there_are_a(words, i):
+    """ "there are a typo": one thing after a plural "are"."""
     if (
         words[i] == "there"
         and _at(words, i + 1) in ("are", "were")
@@ -175,8 +193,9 @@ def _question(words, i):
     aux, det, noun, verb = (_at(words, i + k) for k in range(4))
     if aux not in _QUESTION_AUXILIARIES or not (i == 0 or _at(words, i - 1) in _MARKS):
         return None
-    owners = _OWNERS - {"these", "those"} - ({"the"} if aux.startswith("ha") else set())  # "have the handler set"
-    if det not in owners or noun is None or noun in GROUP_NOUNS or verb is None:
+    if det not in _SUBJECT_OWNERS or det == "the" and aux.startswith("ha"):
+        return None  # "To stop it, have the handler set a flag": "have" that gives an order
+    if noun is None or noun in GROUP_NOUNS or verb is None:
         return None
     # the subject's verb follows it: bare after "do", a participle after "has"
     if not (wc.past_participle(verb) if aux.startswith("ha") else wc.third_person_of(verb)):

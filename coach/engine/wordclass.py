@@ -11,7 +11,6 @@ Closed classes (articles, pronouns, prepositions, conjunctions) are not in the l
 themselves. A word the lexicon lacks (most product names, "blog") has no classes, and the checks stay silent.
 """
 
-import csv
 import gzip
 import importlib.util
 from functools import lru_cache
@@ -27,8 +26,10 @@ def _resource(name):
 
 
 def _rows(name):
-    with gzip.open(_resource(name), "rt", encoding="utf-8") as f:
-        yield from csv.reader(f)
+    """The rows of a data file (plain comma-separated: no field is quoted), split without the csv module, which
+    takes three times as long on the 120,000 rows."""
+    for line in gzip.decompress(_resource(name).read_bytes()).decode("utf-8").splitlines():
+        yield line.split(",")
 
 
 def _forms(cell):
@@ -41,10 +42,13 @@ def _lemmas():
     person verb form -> its bare verb, bare verbs)."""
     classes, singular_of, singulars, bare_of, bare = {}, {}, set(), {}, set()
     for row in _rows("lemma_lu.csv.gz"):
-        if len(row) < 3 or row[1] == "aux":
+        if len(row) < 3 or row[1] not in (NOUN, VERB, ADJECTIVE, ADVERB):
             continue
-        word, wordclass, lemmas = row[0], row[1], _forms(row[2])
+        word, wordclass = row[0], row[1]
         classes.setdefault(word, set()).add(wordclass)
+        if wordclass not in (NOUN, VERB):
+            continue
+        lemmas = row[2].split("/")
         if wordclass == VERB and word in lemmas:
             bare.add(word)
         elif wordclass == VERB and word.endswith("s") and lemmas:
@@ -55,7 +59,9 @@ def _lemmas():
             elif lemmas:
                 singular_of.setdefault(word, lemmas[0])
     plurals = {word: one for word, one in singular_of.items() if word not in singulars}  # not "series", "news"
-    return {word: frozenset(found) for word, found in classes.items()}, plurals, frozenset(singulars), bare_of, bare
+    shared = {}  # about 70,000 words share a dozen sets of classes: one frozenset each
+    classes = {word: shared.setdefault(frozenset(found), frozenset(found)) for word, found in classes.items()}
+    return classes, plurals, frozenset(singulars), bare_of, bare
 
 
 @lru_cache(maxsize=1)
