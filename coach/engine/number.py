@@ -36,6 +36,7 @@ _OBJECT_STARTS = ARTICLES | _OWNERS | frozenset("it them him her me us this that
 # Nouns that count as plural though the lexicon lists them as singular forms, and measures that stand bare
 # after a number ("two hundred", "a dozen").
 _PLURAL_IN_MEANING = frozenset("people staff police folk personnel cattle crew data media".split())
+_UNCOUNTED = STOPWORDS | _PLURAL_IN_MEANING  # never a determiner's noun here
 _MEASURES = frozenset("hundred thousand million billion dozen percent per cent".split())
 # "there are a few", "a number of": an amount of several things
 _AMOUNTS = frozenset("few lot number couple bunch handful dozen ton variety range host pair set series".split())
@@ -109,8 +110,10 @@ def _determiner_and_noun(words, i, frequency):
     one_of = det in _OWNERS and _at(words, i - 1) == "of" and _at(words, i - 2) == "one"
     if not (one_of or det in _COUNTING):
         return None
-    if noun is None or not noun.islower() or noun in STOPWORDS or not _ends_phrase(words, i + 1, verb=one_of):
-        return None  # a mark, a name ("Multiple Push: lines") or a function word ("one of the other values")
+    if noun is None or not noun.islower() or noun in _UNCOUNTED:
+        return None  # a mark, a name ("Multiple Push: lines"), a function word ("one of the other values"), "a media"
+    if not _ends_phrase(words, i + 1, verb=one_of):
+        return None
     if wc.bare_of(noun) and not _finite_verb(_at(words, i + 2)) or _verb_and_object(words, i + 1):
         return None  # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun
     if det in _ONE and wc.singular_of(noun):
