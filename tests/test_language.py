@@ -707,6 +707,8 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
         ("One of my project uses it.", "project", "projects"),
         ("Do your library support streaming?", "Do", "Does"),
         ("This slides helped me a lot.", "This", "These"),
+        ("This approach solve the problem for us.", "solve", "solves"),
+        ("My manager want me to lead the migration.", "want", "wants"),
         ("I have a few question about it.", "question", "questions"),
     ],
 )
@@ -847,3 +849,15 @@ def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):
 def test_lower_case_names_of_tools_are_not_corrected():
     sentence = "I fetch the data with curl and jq, bundle it with esbuild and serve pages with htmx."
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parity):
+    # 200 slips of your/you're, its/it's, their/there, then/than and agreement and 300 correct lines using the
+    # same words, by a red team that never read the engine: 50% / 46% caught and 0.0% / 2.7% of correct lines
+    # flagged when merged; 80% / 60% and 0.0% / 2.7% now (odd ids tuned on, even only measured)
+    rows = [r for r in load("recall/confusables.jsonl") if int(r["id"][2:]) % 2 == parity]
+    assert len(rows) == 100 and sum(map(catches_slip, rows)) >= 0.55 * len(rows)
+    half = lines_of(DATA / "redteam" / "confusables_correct.txt", parity)
+    flagged = [line for line in half if language_findings(critique("A question", line))]
+    assert len(half) == 150 and len(flagged) <= 0.03 * len(half), flagged

@@ -726,7 +726,20 @@ _PLURAL_SUBJECT = (
     r"headquarters|crossroads)\b)"
     r"[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)"
 )
+
+
 # (words of which one must occur for the pattern to match, or None; pattern; correction of group "w"; what is wrong)
+def third_person(verb):
+    """The third person singular of a bare verb: the listed one, else the lexicon's for a word that is only ever a
+    verb ("solve", "suggest"; not "speed", "fine" or "will", which may be a noun, a describing word or a modal);
+    None for any other word, which is then no slip."""
+    if verb in THIRD_PERSON:
+        return THIRD_PERSON[verb]
+    if verb in STOPWORDS or not wordclass.only(verb, wordclass.VERB):
+        return None
+    return wordclass.third_person_of(verb)
+
+
 AGREEMENT = (
     (
         tuple(_PARTICIPLES),
@@ -764,8 +777,8 @@ AGREEMENT = (
     ),
     (
         ("he ", "she "),
-        re.compile(r"\b(?:he|she)\s+(?P<w>" + "|".join(THIRD_PERSON) + r")\b(?!-)", re.I),
-        THIRD_PERSON.get,
+        re.compile(r"\b(?:he|she)\s+(?P<w>[a-z]{3,})\b(?![-'’])", re.I),
+        third_person,
         "does not agree with its subject",
     ),
     # "it" is as often an object ("write it like this"): only where it opens a clause.
@@ -973,14 +986,15 @@ AGREEMENT_ANYWHERE = (
     (
         None,
         re.compile(
-            _SENTENCE_START + r"(?:The|Our|My|This|Their|His|Her)\s+(?:[a-z-]+(?<!s)\s+)?"
+            # the shortest subject first: "The service crash once", not "The service crash" + "once"
+            _SENTENCE_START + r"(?:The|Our|My|This|Their|His|Her|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
             r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
             r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)"
-            r"\s+(?P<w>" + "|".join(THIRD_PERSON) + r")\b(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|"
+            r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|me|us|them|him|"
             r"that|these|those|every|each|about|around|roughly|almost|nearly|over|once|twice|\d|one|two|three|four|"
             r"five|ten|twenty|thirty|forty|fifty|sixty)\b)"
         ),
-        THIRD_PERSON.get,
+        third_person,
         "does not agree with its singular subject",
     ),
     # An article is where its phrase starts: no word before it changes the sound after it.
@@ -2259,7 +2273,9 @@ def _agreement(text, field, known):
             if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
                 continue
             word = m.group("w")
-            fixed = _match_case(word, correct(word.lower()) or word)
+            if correct(word.lower()) is None:
+                continue  # a pattern that reads any word after its subject ("he", "Our pipeline"): not a verb
+            fixed = _match_case(word, correct(word.lower()))
             yield Slip(
                 "agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".'
             )

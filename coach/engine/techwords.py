@@ -90,7 +90,7 @@ ECS EKS ECR Fargate CloudFront CloudWatch CloudTrail EventBridge SNS AppSync Lig
 CodeBuild CodeCommit CodeDeploy CDK EMR QuickSight ElastiCache GuardDuty GKE AKS Dataproc Linode Vultr Hetzner
 OVHcloud Backblaze Akamai Fastly Mesos MicroK8s OpenTofu SaltStack Cilium Kyverno Xen
 Zipkin Dynatrace AppDynamics Splunk Opsgenie Nagios Zabbix Icinga Graylog StatsD Pyroscope eBPF Thanos
-Sigstore Wireshark Metasploit Nessus OpenVAS Ghidra Shodan VirusTotal YARA Suricata Zeek Wazuh Snyk CodeQL Veracode
+Sigstore Wireshark Metasploit Nessus OpenVAS Ghidra Shodan VirusTotal Suricata Zeek Wazuh Snyk CodeQL Veracode
 Checkmarx CrowdStrike Okta Auth0 BoringSSL WireGuard OpenVPN Tailscale ZeroTier KeePass KeePassXC YubiKey OpenSSH
 LastPass Bitwarden
 WebStorm PhpStorm CLion GoLand RubyMine DataGrip NetBeans Neovim Replit CodeSandbox StackBlitz CodePen JSFiddle
