@@ -36,3 +36,12 @@ def test_a_message_critiqued_again_after_others_gets_the_same_critique():
     again = [critique(subject, body, context) for _, subject, body, context in reversed(messages)][::-1]
     assert again == first
     assert any("edit" in f for result in first for f in result["findings"])  # edits were re-checked too
+
+
+def test_the_server_loads_the_word_lists_before_its_workers_fork():
+    from coach import gunicorn_conf
+    from coach.engine import wordclass
+
+    wordclass._lexicon.cache_clear()
+    gunicorn_conf.on_starting(server=None)
+    assert wordclass._lexicon.cache_info().currsize == 1 and wordclass.plural_of("tool") == "tools"
