@@ -658,12 +658,12 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
         ("Let me know whether your keen on a short review.", "your", "you're"),
         ("If your planning another workshop, count me in.", "your", "you're"),
         ("Its finally stable after the rewrite.", "Its", "It's"),
-        ("Your interns told me their happy with the pairing sessions.", "their", "they're"),
-        ("I met two engineers on your team and there enthusiasm was contagious.", "there", "their"),
-        ("I would love to meet if you are their too.", "their", "there"),
-        ("I think its time I asked for help.", "its", "it's"),
-        ("Its worth a look if you have time.", "Its", "It's"),
-        ("I like the tool, and it's parser taught me a lot.", "it's", "its"),
+        ("Your students say their glad of the Friday code clinics.", "their", "they're"),
+        ("I spoke with three of your colleagues and there patience was remarkable.", "there", "their"),
+        ("I land in Porto on Monday; will you be their too?", "their", "there"),
+        ("I suppose its time we tidied the schema.", "its", "it's"),
+        ("Its worth a second read, in my view.", "Its", "It's"),
+        ("The framework is fast, and it's documentation taught me plenty.", "it's", "its"),
     ],
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
@@ -697,19 +697,19 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
 @pytest.mark.parametrize(
     "sentence, typed, meant",
     [
-        ("They says the migration is safe.", "says", "say"),
-        ("Our build often break on Fridays.", "break", "breaks"),
-        ("Our reviewers often leaves forty comments.", "leaves", "leave"),
-        ("There are a typo in the second example.", "are", "is"),
-        ("I have written a tutorials on it.", "tutorials", "tutorial"),
-        ("We tried several tool for that.", "tool", "tools"),
-        ("We meet every weeks to review it.", "weeks", "week"),
-        ("One of my project uses it.", "project", "projects"),
-        ("Do your library support streaming?", "Do", "Does"),
-        ("This slides helped me a lot.", "This", "These"),
-        ("This approach solve the problem for us.", "solve", "solves"),
-        ("My manager want me to lead the migration.", "want", "wants"),
-        ("I have a few question about it.", "question", "questions"),
+        ("They says the rollout went fine.", "says", "say"),
+        ("Our pipeline often fail on Mondays.", "fail", "fails"),
+        ("Our testers often writes long reports.", "writes", "write"),
+        ("There are a missing comma in line four.", "are", "is"),
+        ("I ran a workshops on the topic.", "workshops", "workshop"),
+        ("We compared several library for parsing.", "library", "libraries"),
+        ("We sync every months on the roadmap.", "months", "month"),
+        ("One of my service calls it.", "service", "services"),
+        ("Do your framework handle retries?", "Do", "Does"),
+        ("This diagrams made it click.", "This", "These"),
+        ("This design simplify the rollout for us.", "simplify", "simplifies"),
+        ("My lead want me to own the cutover.", "want", "wants"),
+        ("I still have a few doubt about it.", "doubt", "doubts"),
     ],
 )
 def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(sentence, typed, meant):
@@ -738,11 +738,11 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
 @pytest.mark.parametrize(
     "sentence, lost",
     [
-        ("I read your post about and it changed how I test.", "about and"),
-        ("After your workshop I set up a small for my team.", "a small for"),
-        ("Thanks again for the detailed.", "the detailed."),
-        ("We scan our cloud accounts for unused. Thank you.", "for unused."),
-        ("The monthly releases were too. I have two questions.", "were too."),
+        ("I studied your notes about and they cleared up our retries.", "about and"),
+        ("Since the meetup I keep a small for new hires.", "a small for"),
+        ("Many thanks for the careful.", "the careful."),
+        ("Each week we sweep the servers for unused. Thanks.", "for unused."),
+        ("The nightly builds were too. One question remains.", "were too."),
     ],
 )
 def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, lost):
@@ -786,8 +786,8 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Is this expected? This used to work, and it is a unique and stable identifier.",
-        "Please see the attached. It was more than I hoped for, and all the best.",
+        "Is this normal? It used to pass, and it is a unique and stable key.",
+        "The attached covers it. It went better than I hoped for, and all the best.",
         "I will state the obvious: the arguments for and against are both strong.",
         "We took it for granted, and it cost more than expected.",
     ],
@@ -818,12 +818,12 @@ def test_a_critique_is_the_same_after_a_restart_whatever_the_hash_seed():
 
 
 def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
-    body = "Hi Annika, the list of alerts on our dashboard have grown past two hundred. Which would you delete?"
+    body = "Hi Farid, the queue of pending reviews on my team have doubled this quarter. Where would you start?"
     found = [f for f in language_findings(critique("A question", body)) if f["code"] == "agreement"]
     assert [(f["evidence"]["text"], f["evidence"]["start"], f["edit"]["replacement"]) for f in found] == [
         ("have", body.index("have"), "has")
     ]
-    assert language_findings(critique("A question", body.replace(" have grown", " has grown"))) == []
+    assert language_findings(critique("A question", body.replace(" have doubled", " has doubled"))) == []
 
 
 @pytest.mark.parametrize(

@@ -2361,7 +2361,7 @@ MISSING_WORD = re.compile(
     # "Which of your posts about would you start": a preposition, then a question's own start
     r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
     # "your post about and it changed": a preposition's object lost before a conjunction
-    r"|\b(?:about|of|into|than|from)\s+(?:and|but)\b"
+    r"|(?<![-\w])(?:about|of|into|than|from)\s+(?:and|but)\b"  # not options: "--from and --to"
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
     r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
@@ -2378,9 +2378,9 @@ def _regular_past(word):
 _LOST_NOUN = re.compile(
     r"\b(?i:the|a|an|my|your|our|their|his|her|its)\s+(?P<adjective>[a-z]{3,})"
     r"(?:\s+(?:for|of|with|about|from|that|which|on)\b|(?<!ed)\s+to\b|\s*[.?!](?=\s|$))"  # not "used to"
-    # "scan the accounts for unused.": a preposition's describing word, and the end
-    r"|\b(?:for|of|with|about|from|into|on)\s+(?P<alone>[a-z]{3,})\s*[.?!](?=\s|$)"
 )
+# "sweep the servers for unused.": a preposition's describing word, and the end
+_LOST_NOUN_AT_END = re.compile(r"\b(?:for|of|with|about|from|into|on)\s+(?P<adjective>[a-z]{3,})\s*[.?!](?=\s|$)")
 # "the monthly ones were too.": a word that grades what follows it, then the end
 _LOST_COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were|be|been|am)\s+(?:too|very|quite|rather|extremely|incredibly|fairly|really)\s*[.?!](?=\s|$)"
@@ -2413,8 +2413,9 @@ def _missing_words(text, field, known):
     """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
     lost_nouns = (
         m
-        for m in _LOST_NOUN.finditer(text)
-        if _plainly_describes(m.group("adjective") or m.group("alone")) and m.group("alone") not in _NOMINAL
+        for pattern in (_LOST_NOUN, _LOST_NOUN_AT_END)
+        for m in pattern.finditer(text)
+        if _plainly_describes(m.group("adjective"))
     )
     found = [*MISSING_WORD.finditer(text), *lost_nouns, *_LOST_COMPLEMENT.finditer(text)]
     for m in sorted(found, key=lambda m: m.start()):

@@ -1,9 +1,9 @@
 """Number that does not agree between neighbouring words, read from the word classes of a published lexicon.
 
-A determiner and its noun ("a tutorials", "several tool", "this slides", "every weeks", "one of my project"),
-a plural pronoun and its verb ("they says"), a subject, a frequency adverb and its verb ("our build often
-break", "our reviewers often leaves"), "there are a ...", and a question's auxiliary and its subject ("do your
-library support", "has your mentees found"). Agreement across a clause is agreement.py's; each check here reads
+A determiner and its noun ("a workshops", "several library", "this diagrams", "every months", "one of my
+service"), a plural pronoun and its verb ("they says"), a subject, a frequency adverb and its verb ("our pipeline
+often fail", "our testers often writes"), "there are a ...", and a question's auxiliary and its subject ("do
+your framework handle", "has your students passed"). Agreement across a clause is agreement.py's; each check here reads
 at most four words and stays silent where the noun could be a modifier of a noun after it ("a sales team",
 "two factor authentication").
 """
@@ -90,13 +90,13 @@ def _at(words, i):
 
 def _ends_phrase(words, i, verb=False):
     """True when word i ends its noun phrase: the word after it is a mark, a function word or a word the lexicon
-    knows and never as a noun it could be modifying ("several tool for", not "two factor auth"). With `verb`, a
-    verb form after it is the clause's verb ("one of my project uses")."""
+    knows and never as a noun it could be modifying ("several library for", not "two factor auth"). With `verb`, a
+    verb form after it is the clause's verb ("one of my service calls it")."""
     after = _at(words, i + 1)
     if after is None or after in _MARKS or after in STOPWORDS or after in _FREQUENCY:
         return True
     found = wc.classes(after)
-    # with `verb`: "one of my project uses it", not "one of the key features of"
+    # with `verb`: "one of my service calls it", not "one of the key features of"
     return bool(found) and wc.NOUN not in found or verb and _verb_and_object(words, i + 1)
 
 
@@ -160,7 +160,7 @@ def _pronoun_and_verb(words, i):
 
 
 def _subject_adverb_verb(words, i):
-    """ "our build often break", "our reviewers often leaves": a subject, an adverb, then its verb."""
+    """ "our pipeline often fail", "our testers often writes": a subject, an adverb, then its verb."""
     det, noun, adverb, verb = (_at(words, i + k) for k in range(4))
     if det not in _SUBJECT_OWNERS or adverb not in _FREQUENCY or not verb or verb in _MARKS:
         return None
@@ -179,7 +179,7 @@ def _bare_verb_only(word):
 
 
 def _there_are_a(words, i):
-    """ "there are a typo": one thing after a plural "are"."""
+    """ "there are a missing comma": one thing after a plural "are"."""
     if (
         words[i] == "there"
         and _at(words, i + 1) in ("are", "were")
@@ -192,7 +192,7 @@ def _there_are_a(words, i):
 
 
 def _question(words, i):
-    """ "do your library support", "has your mentees found": a question's auxiliary and its subject."""
+    """ "do your framework handle", "has your students passed": a question's auxiliary and its subject."""
     aux, det, noun, verb = (_at(words, i + k) for k in range(4))
     if aux not in _QUESTION_AUXILIARIES or not (i == 0 or _at(words, i - 1) in _MARKS):
         return None

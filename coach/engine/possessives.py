@@ -32,7 +32,8 @@ _PREPOSITIONS = frozenset(
 # Words that open a clause, so a "your" right after them is as likely to be "you are" as a possessive.
 _CLAUSE_OPENERS = frozenset(
     "if since because when whenever while unless once whether though although hope think thought know knew "
-    "guess bet suspect assume believe heard hear noticed notice saw see sure glad seems seemed".split()
+    "guess bet suspect assume suppose reckon feel felt believe heard hear noticed notice saw see sure glad "
+    "seems seemed".split()
 )
 # What may follow "you are" + a describing word but never a possessive + a describing word ("you're aware of",
 # "if you're curious,", "you're keen on"): a preposition, "to", "that", a conjunction or the end of a clause.
@@ -74,7 +75,7 @@ def _correction(word, after, before):
     """The word meant instead of `word`, or None when the words `after` it fit as typed."""
     lower = word.lower().replace("’", "'")
     if before in _BE and lower in ("their", "they're") and (after[0] in _PUNCTUATION or wc.only(after[0], wc.ADVERB)):
-        return "there"  # "if you are their too", "will you be they're now?"
+        return "there"  # "will you be their too?", "they were they're already"
     if lower in _CONTRACTION:
         return _CONTRACTION[lower] if _clause_follows(after, before) else None
     if lower == "it's" and _subject_and_verb_follow(after):
@@ -91,9 +92,9 @@ def _clause_follows(after, before):
     if first in _OWNED or first in _CLOSED or first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
     if first == "worth" and (second in ARTICLES or second in ("it", "the") or (second or "").endswith("ing")):
-        return True  # "its worth a look", "its worth asking"; "proved its worth." owns it
+        return True  # "its worth a second read", "its worth asking"; "proved its worth." owns it
     if first == "time" and before in _CLAUSE_OPENERS and second in _SUBJECTS | {"to", "for"}:
-        return True  # "I think its time I asked", "because its time to"
+        return True  # "I suppose its time we", "because its time to"
     if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
         # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
         return second is not None and not (wc.can_describe(second) and third and wc.NOUN in wc.classes(third))

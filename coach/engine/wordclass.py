@@ -2,7 +2,7 @@
 
 The grammar checks ask plain questions of the words around a confusable one: can "talk" be a describing word
 ("you're talk" cannot be "you are talk")? Is "invited" a past participle ("your invited to")? Is "tutorials"
-a plural ("a tutorials")? The answers come from the NIH SPECIALIST Lexicon as the lemminflect wheel ships it
+a plural ("a workshops")? The answers come from the NIH SPECIALIST Lexicon as the lemminflect wheel ships it
 (about 80,000 word forms): a kept, published lexicon rather than lists of our own. The two tables are read
 straight from the wheel's data files, not through lemminflect's API, which also loads numpy and inference
 models the engine never uses (about 70 MB per worker).
