@@ -1,11 +1,11 @@
 """Number that does not agree between neighbouring words, read from the word classes of a published lexicon.
 
-A determiner and its noun ("a workshops", "several library", "this diagrams", "every months", "one of my
-service"), a plural pronoun and its verb ("they says"), a subject, a frequency adverb and its verb ("our pipeline
-often fail", "our testers often writes"), "there are a ...", and a question's auxiliary and its subject ("do
-your framework handle", "has your students passed"). Agreement across a clause is agreement.py's; each check here reads
-at most four words and stays silent where the noun could be a modifier of a noun after it ("a sales team",
-"two factor authentication").
+A noun that is never counted, given a plural ("feedbacks"); a determiner and its noun ("a workshops", "several
+library", "this diagrams", "every months", "one of my service"); a plural pronoun and its verb ("they says"); a
+subject, a frequency adverb and its verb ("our pipeline often fail", "our testers often writes"); "there are a
+..."; and a question's auxiliary and its subject ("do your framework handle", "has your students passed").
+Agreement across a clause is agreement.py's. Each check here reads at most four words and stays silent where the
+noun could be a modifier of a noun after it ("a sales team", "two factor authentication").
 """
 
 import re
@@ -24,6 +24,14 @@ _ONE = frozenset("a an every each another".split())
 _SEVERAL = frozenset("several many few multiple numerous".split()) | NUMBERS - {"one"}
 # A plural this common beside its singular marks a counted noun; "informations" and "advices" are far rarer.
 COUNTED = 0.02
+# Nouns that are not counted and that learners of English often give a plural ("informations", "advices");
+# counted readings with a plural of their own ("evidences" a verb, "trainings" in some Englishes) are left out. The
+# word list's counts must agree: the plural written under 1% as often as the noun.
+UNCOUNTED_NOUNS = frozenset(
+    "information advice feedback equipment software hardware knowledge furniture luggage baggage homework guidance "
+    "documentation firmware vocabulary machinery".split()
+)
+UNCOUNTED = 0.01
 # Words before a number that make it a name or a pronoun: "layer three protocol", "the other two use".
 _OWNERS = POSSESSIVES | frozenset("the its these those".split())
 _SUBJECT_OWNERS = _OWNERS - {"these", "those"}  # "these" is plural already: nothing to disagree with
@@ -60,7 +68,7 @@ def number_slips(text, frequency):
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     words = _words(tokens)
     for i, word in enumerate(words):
-        found = word in _STARTS and _slip_at(words, i, frequency)
+        found = word in _STARTS and _slip_at(words, i, frequency) or _uncounted_plural(words, i, frequency)
         if found:
             at, correction, what = found
             yield tokens[at][1], tokens[at][2], _same_case(tokens[at][0], correction), what
@@ -149,6 +157,16 @@ def _countable(noun, frequency):
         and noun not in _MEASURES
         and not wc.can_describe(noun)  # "the best", "several new", "many more"
     )
+
+
+def _uncounted_plural(words, i, frequency):
+    """ "feedbacks", "advices", "equipments": a noun that is not counted, given a plural. It is one of the nouns
+    learners of English most often pluralise, and the word list confirms its plural is almost never written."""
+    word = words[i]
+    one = word[:-1] if word.endswith("s") else None
+    if one not in UNCOUNTED_NOUNS or frequency.get(word, 0) >= UNCOUNTED * frequency.get(one, 0):
+        return None
+    return i, one, f'"{one}" is not counted, so it takes no plural: "{one}"'
 
 
 def _pronoun_and_verb(words, i):
