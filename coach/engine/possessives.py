@@ -89,6 +89,8 @@ def _correction(word, after, before):
 def _clause_follows(after, before):
     """True when the words after a "your"/"its" are the rest of "you are ..."/"it is ...", not a noun phrase."""
     first, second, third, _ = after
+    if first in ("more", "less") and wc.can_describe(second) and third == "than":
+        return True  # "your more experienced than I am": a comparison, which a noun phrase cannot make
     if first in _OWNED or first in _CLOSED or first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
     if first == "worth" and (second in ARTICLES or second in ("it", "the") or (second or "").endswith("ing")):
