@@ -865,3 +865,30 @@ def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parit
     half = lines_of(DATA / "redteam" / "confusables_correct.txt", parity)
     flagged = [line for line in half if language_findings(critique("A question", line))]
     assert len(half) == 150 and len(flagged) <= 0.03 * len(half), flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, bare",
+    [
+        ("The script doesn't handles spaces.", "handles", "handle"),
+        ("We didn't finished the rollout.", "finished", "finish"),
+        ("Does your parser supports unicode?", "supports", "support"),
+        ("She can explains it better than I can.", "explains", "explain"),
+        ("Will it scales past ten nodes?", "scales", "scale"),
+    ],
+)
+def test_a_verb_after_a_modal_or_do_is_bare(sentence, typed, bare):
+    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "agreement"]
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, bare)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I do reviews every week, and we did tests on Friday.",
+        "Would teams use it? Did it set the flag, and did you read it?",
+        "This can bound the retries, a can opens easily, and it could have worked.",
+    ],
+)
+def test_do_as_the_verb_questions_and_bare_pasts_are_not_verb_form_slips(sentence):
+    assert language_findings(critique("A question", sentence)) == []

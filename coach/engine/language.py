@@ -740,6 +740,30 @@ def third_person(verb):
     return wordclass.third_person_of(verb)
 
 
+_MODAL = r"\b(?:(?i:can|could|will|would|shall|should|may|might|must)(?:n['’]t|not)?|(?i:can|won|shan)['’]t)"
+# An adverb may stand between an auxiliary and its verb ("can still works").
+_BEFORE_BARE_VERB = r"(?:(?:also|still|never|really|just|even|ever|actually)\s+)?(?P<w>[a-z]{3,})\b(?![-'’])"
+
+
+def bare_after_modal(verb):
+    """The bare verb for a third person after a modal ("can speaks", "will makes"); None for any other word (a
+    participle after a modal has lost its "be": "can used" is no verb form slip)."""
+    return None if verb in STOPWORDS else wordclass.bare_of(verb)
+
+
+def bare_after_do(verb):
+    """The bare verb for a third person or a past after "do" and its subject or "not" ("doesn't works", "did you
+    tried"); None for any other word, and for a past that is a bare verb too ("bound", "set")."""
+    if (
+        verb in STOPWORDS
+        or wordclass.third_person_of(verb)
+        or wordclass.can_describe(verb)
+        and not (wordclass.past_participle(verb))
+    ):
+        return None
+    return wordclass.verb_base(verb)
+
+
 AGREEMENT = (
     (
         tuple(_PARTICIPLES),
@@ -774,6 +798,33 @@ AGREEMENT = (
         re.compile(r"\bI\s+(?P<w>has|is)\b"),
         {"has": "have", "is": "am"}.get,
         'does not agree with "I"',
+    ),
+    # "can speaks": after a modal the verb is bare; not a noun after an article ("a can of", "the will to"), nor a
+    # plural that is a question's subject ("Would teams use it?")
+    (
+        None,
+        re.compile(r"(?<!\b[Aa] )(?<!\b[Tt]he )" + _MODAL + r"\s+" + _BEFORE_BARE_VERB),
+        lambda verb: None if wordclass.singular_of(verb) else bare_after_modal(verb),
+        "after a modal the verb is bare",
+    ),
+    # "Will it works?": a question's modal, its subject, then the bare verb
+    (
+        None,
+        re.compile(_MODAL + r"\s+(?:he|she|it|you|we|they|I)\s+" + _BEFORE_BARE_VERB),
+        bare_after_modal,
+        "after a modal the verb is bare",
+    ),
+    # "It doesn't works", "Does she knows", "did you tried": after "do" and its subject or "not"; with nothing
+    # between, "do" may be the verb itself ("I do reviews", "we did tests")
+    (
+        None,
+        re.compile(
+            r"\b(?:(?i:do|does|did)(?:n['’]t|\s+not|\s+(?:he|she|it|you|we|they|I))"
+            # a question that opens on "Does" and a noun phrase: "Does your parser supports"
+            r"|(?:Do|Does|Did)\s+(?:the|my|your|our|their|this|that|his|her|its)\s+[a-z]+)\s+" + _BEFORE_BARE_VERB
+        ),
+        bare_after_do,
+        'after "do" the verb is bare',
     ),
     (
         ("he ", "she "),

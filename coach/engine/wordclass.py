@@ -41,7 +41,7 @@ Lexicon = namedtuple("Lexicon", "classes singular_of singulars plural_of partici
 def _lexicon():
     """The lexicon's word forms ("talks,noun,talk", "talked,verb,talk", one a row) read into a `Lexicon`."""
     classes, singular_of, singulars, plural_of = {}, {}, set(), {}
-    participles, ing_forms, third_person_of, bare_of = set(), set(), {}, {}
+    participles, ing_forms, third_person_of, bare_of = {}, set(), {}, {}
     for row in _rows("lemma_lu.csv.gz"):
         if len(row) < 3 or row[1] not in (NOUN, VERB, ADJECTIVE, ADVERB):
             continue
@@ -60,14 +60,14 @@ def _lexicon():
             third_person_of.setdefault(lemma, word)
             bare_of.setdefault(word, lemma)
         elif wordclass == VERB:
-            participles.add(word)  # the past and the past participle: "used", "written", "went"
+            participles.setdefault(word, lemma)  # the past and the past participle: "used", "written", "went"
     shared = {}  # about 70,000 words share a dozen sets of classes: one frozenset each
     return Lexicon(
         {word: shared.setdefault(frozenset(found), frozenset(found)) for word, found in classes.items()},
         {word: one for word, one in singular_of.items() if word not in singulars},  # not "series", "news"
         frozenset(singulars),
         plural_of,
-        frozenset(participles),
+        participles,
         frozenset(ing_forms),
         third_person_of,
         bare_of,
@@ -115,6 +115,11 @@ def plural_of(word):
 def third_person_of(word):
     """The third person singular of a bare verb ("break" -> "breaks"), or None."""
     return _lexicon().third_person_of.get(word)
+
+
+def verb_base(word):
+    """The bare verb of a third person singular or a past ("says" -> "say", "went" -> "go"), or None."""
+    return _lexicon().bare_of.get(word) or _lexicon().participles.get(word)
 
 
 def bare_of(word):
