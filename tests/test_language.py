@@ -875,6 +875,7 @@ def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parit
         ("Does your parser supports unicode?", "supports", "support"),
         ("She can explains it better than I can.", "explains", "explain"),
         ("Will it scales past ten nodes?", "scales", "scale"),
+        ("Last spring I were the only tester on the team.", "were", "was"),
     ],
 )
 def test_a_verb_after_a_modal_or_do_is_bare(sentence, typed, bare):
@@ -888,6 +889,7 @@ def test_a_verb_after_a_modal_or_do_is_bare(sentence, typed, bare):
         "I do reviews every week, and we did tests on Friday.",
         "Would teams use it? Did it set the flag, and did you read it?",
         "This can bound the retries, a can opens easily, and it could have worked.",
+        "If I were you, I would ask; were I to ask, I wish I were braver.",
     ],
 )
 def test_do_as_the_verb_questions_and_bare_pasts_are_not_verb_form_slips(sentence):

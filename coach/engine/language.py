@@ -799,6 +799,16 @@ AGREEMENT = (
         {"has": "have", "is": "am"}.get,
         'does not agree with "I"',
     ),
+    # "I were" only in a wish or a condition ("if I were you", "I wish I were there")
+    (
+        ("i were",),
+        re.compile(
+            r"(?<!\bif )(?<!\bIf )(?<!\bwish )(?<!\bthough )(?<!\bonly )(?<!\bsuppose )(?<!\bimagine )"
+            r"\bI\s+(?P<w>were)\b"
+        ),
+        {"were": "was"}.get,
+        'does not agree with "I"',
+    ),
     # "can speaks": after a modal the verb is bare; not a noun after an article ("a can of", "the will to"), nor a
     # plural that is a question's subject ("Would teams use it?")
     (
@@ -2397,7 +2407,7 @@ def _wrapped(body, end):
 MISSING_WORD = re.compile(
     r"\b(?i:would|could|should|will|can|might|must)\s+to\b"
     r"|\b(?i:the|a|an|my|your|our|their|his|her)\s+(?:I|you|we|they|he|she)\b(?!-)"
-    r"|\b(?:I|[Ww]e|[Tt]hey)\s+to\s+[a-z]+"
+    r"|(?<!\b[Ww]ere )\b(?:I|[Ww]e|[Tt]hey)\s+to\s+[a-z]+"  # not "Were I to ask"
     r"|\b(?:where|what|how|when|which|who)\s+to\s+(?:would|will|can|could|should|must)\b"
     r"|\b(?i:could|would|can|will)\s+you\s+(?:me|us|him|her|them)\b"
     # "the online and Your blog post": half a sentence and its full stop lost, so the next runs on in capitals
