@@ -875,7 +875,7 @@ def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parit
         ("Does your parser supports unicode?", "supports", "support"),
         ("She can explains it better than I can.", "explains", "explain"),
         ("Will it scales past ten nodes?", "scales", "scale"),
-        ("Last spring I were the only tester on the team.", "were", "was"),
+        ("Last year I were the only tester on the team.", "were", "was"),
     ],
 )
 def test_a_verb_after_a_modal_or_do_is_bare(sentence, typed, bare):
