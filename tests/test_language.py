@@ -644,6 +644,12 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
     assert len(rows) > 250 and caught >= 0.8 * len(rows)
 
 
+def corrections(sentence, code):
+    """(words, correction) of each finding of `code` in a one-line message."""
+    found = language_findings(critique("A question", sentence))
+    return [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found if f["code"] == code]
+
+
 @pytest.mark.parametrize(
     "sentence, typed, meant",
     [
@@ -669,8 +675,7 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
     # the word classes come from the SPECIALIST lexicon, so words no rule names are read the same way
-    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "confused_word"]
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+    assert corrections(sentence, "confused_word") == [(typed, meant)]
 
 
 @pytest.mark.parametrize(
@@ -716,8 +721,7 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
     ],
 )
 def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(sentence, typed, meant):
-    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "agreement"]
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+    assert corrections(sentence, "agreement") == [(typed, meant)]
 
 
 @pytest.mark.parametrize(
@@ -783,8 +787,7 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):
-    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "name_case"]
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, official)]
+    assert corrections(sentence, "name_case") == [(typed, official)]
 
 
 @pytest.mark.parametrize(
@@ -879,8 +882,7 @@ def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parit
     ],
 )
 def test_a_verb_after_a_modal_or_do_is_bare(sentence, typed, bare):
-    found = [f for f in language_findings(critique("A question", sentence)) if f["code"] == "agreement"]
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, bare)]
+    assert corrections(sentence, "agreement") == [(typed, bare)]
 
 
 @pytest.mark.parametrize(
