@@ -56,7 +56,7 @@ _SEMI_MODALS = frozenset("need dare".split())  # "the administrator usually need
 _QUESTION_AUXILIARIES = {"do": "does", "does": "do", "has": "have", "have": "has"}
 _COUNTING = _ONE | _SEVERAL | {"this"}
 # The words a slip of each kind starts on: the rest of a text is passed over at a set lookup a word.
-_STARTS = _COUNTING | _OWNERS | {"they", "we", "there"} | set(_QUESTION_AUXILIARIES)
+_STARTS = _COUNTING | _OWNERS | {"they", "we", "there", "much", "more", "most"} | set(_QUESTION_AUXILIARIES)
 
 
 def number_slips(text, frequency):
@@ -70,8 +70,9 @@ def number_slips(text, frequency):
     for i, word in enumerate(words):
         found = word in _STARTS and _slip_at(words, i, frequency) or _uncounted_plural(words, i, frequency)
         if found:
-            at, correction, what = found
-            yield tokens[at][1], tokens[at][2], _same_case(tokens[at][0], correction), what
+            at, correction, what, *last = found  # a correction may span two words: "more better" -> "better"
+            end = tokens[last[0] if last else at][2]
+            yield tokens[at][1], end, _same_case(tokens[at][0], correction), what
 
 
 def _words(tokens):
@@ -87,7 +88,14 @@ def _words(tokens):
 def _slip_at(words, i, frequency):
     """(index of the word to change, its correction, what is wrong) for a slip that starts at word i, or None."""
     found = _determiner_and_noun(words, i, frequency)
-    for check in (_pronoun_and_verb, _subject_adverb_verb, _there_are_a, _question):
+    for check in (
+        _pronoun_and_verb,
+        _subject_adverb_verb,
+        _there_are_a,
+        _question,
+        _much_of_several,
+        _double_comparison,
+    ):
         found = found or check(words, i)
     return found
 
@@ -169,6 +177,23 @@ def _uncounted_plural(words, i, frequency):
     return i, one, f'"{one}" is not counted, so it takes no plural: "{one}"'
 
 
+def _much_of_several(words, i):
+    """ "much people", "much tools": "much" is for what is not counted."""
+    noun = _at(words, i + 1)
+    after = _at(words, i + 2)
+    compound = after is not None and wc.only(after, wc.NOUN)  # "how much sales tax": a noun the plural modifies
+    if words[i] == "much" and noun and (wc.singular_of(noun) or noun == "people") and not compound:
+        return i, "many", f'"{noun}" is counted: "many {noun}"'
+    return None
+
+
+def _double_comparison(words, i):
+    """ "more better", "most easiest": a comparison made twice."""
+    if words[i] in ("more", "most") and wc.graded(_at(words, i + 1) or ""):
+        return i, words[i + 1], f'"{words[i + 1]}" compares already, without "{words[i]}"', i + 1
+    return None
+
+
 def _pronoun_and_verb(words, i):
     """ "they says", "we needs": a plural pronoun and a verb's third person singular."""
     pronoun, verb = words[i], _at(words, i + 1)
@@ -197,7 +222,12 @@ def _bare_verb_only(word):
 
 
 def _there_are_a(words, i):
-    """ "there are a missing comma": one thing after a plural "are"."""
+    """ "there are a missing comma": one thing after a plural "are"; "there is some issues": several after "is"."""
+    if words[i] == "there" and _at(words, i + 1) in ("is", "was"):
+        noun = _at(words, i + 3) if _at(words, i + 2) in ("some", "no", "many", "several") else _at(words, i + 2)
+        if noun and wc.singular_of(noun) and noun not in _AMOUNTS and noun != "lots":
+            meant = "are" if words[i + 1] == "is" else "were"
+            return i + 1, meant, f'"{noun}" is plural: "there {meant}"'
     if (
         words[i] == "there"
         and _at(words, i + 1) in ("are", "were")

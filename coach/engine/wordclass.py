@@ -34,20 +34,24 @@ def _rows(name):
 
 
 # Everything the checks ask, built in one pass over the lexicon's word forms.
-Lexicon = namedtuple("Lexicon", "classes singular_of singulars plural_of participles ing_forms third_person_of bare_of")
+Lexicon = namedtuple(
+    "Lexicon", "classes singular_of singulars plural_of participles ing_forms third_person_of bare_of graded"
+)
 
 
 @lru_cache(maxsize=1)
 def _lexicon():
     """The lexicon's word forms ("talks,noun,talk", "talked,verb,talk", one a row) read into a `Lexicon`."""
     classes, singular_of, singulars, plural_of = {}, {}, set(), {}
-    participles, ing_forms, third_person_of, bare_of = {}, set(), {}, {}
+    participles, ing_forms, third_person_of, bare_of, graded = {}, set(), {}, {}, set()
     for row in _rows("lemma_lu.csv.gz"):
         if len(row) < 3 or row[1] not in (NOUN, VERB, ADJECTIVE, ADVERB):
             continue
         word, wordclass, lemma = row[0], row[1], row[2].split("/")[0]
         classes.setdefault(word, set()).add(wordclass)
-        if wordclass == NOUN and word == lemma:
+        if wordclass == ADJECTIVE and word != lemma:
+            graded.add(word)  # "faster", "easiest", "better"
+        elif wordclass == NOUN and word == lemma:
             singulars.add(word)
         elif wordclass == NOUN:
             singular_of.setdefault(word, lemma)
@@ -71,6 +75,7 @@ def _lexicon():
         frozenset(ing_forms),
         third_person_of,
         bare_of,
+        frozenset(graded),
     )
 
 
@@ -125,3 +130,8 @@ def verb_base(word):
 def bare_of(word):
     """The bare verb of a third person singular ("says" -> "say"), or None."""
     return _lexicon().bare_of.get(word)
+
+
+def graded(word):
+    """True when `word` is an adjective's comparative or superlative ("faster", "easiest", "better")."""
+    return word in _lexicon().graded
