@@ -684,7 +684,7 @@ def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, type
         "Your growing team must keep you busy.",
         "I liked your recently published paper on caching.",
         "Your incredibly clear talk helped me a lot.",
-        "You're head of platform now, so congratulations.",
+        "You're head of design now, so congratulations.",
         "You're friends with the maintainers, I think.",
         "Your invited talk at the summit was great.",
         "Your new and improved docs are great.",

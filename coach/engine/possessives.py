@@ -6,7 +6,7 @@ a clause.
 -ing form, a place ("you're welcome", "they're happy with", "it's ready", "you're hiring", "you're here").
 "there" owns nothing: before a plain noun it stands for "their" ("in there code"). The word classes come from a
 published lexicon (wordclass.py), so the checks hold for words nobody listed here. Each check stays silent where
-both readings could be right: "your recently published paper" is a noun phrase, "you're head of platform" a
+both readings could be right: "your recently published paper" is a noun phrase, "you're head of design" a
 complement.
 """
 
@@ -127,7 +127,7 @@ def _noun_phrase_follows(after):
     """True when the words after a "you're"/"it's" are a noun phrase ("you're talk on", "you're excellent thread")."""
     first, second, _, _ = after
     if _bare_noun(first):
-        # not "you're head of platform" (a role) nor "they're file names" (a compound the predicate ends in)
+        # not "you're head of design" (a role) nor "they're file names" (a compound the predicate ends in)
         return second != "of" and not _noun(second)
     return wc.only(first, wc.ADJECTIVE) and first not in _OWNED and _bare_noun(second)
 
