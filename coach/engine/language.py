@@ -751,6 +751,12 @@ def bare_after_modal(verb):
     return None if verb in STOPWORDS else wordclass.bare_of(verb)
 
 
+def bare_after_modal_unless_plural(verb):
+    """bare_after_modal, but None for a word that may be a plural noun: with no subject between, "Would teams"
+    opens a question whose subject the plural is."""
+    return None if wordclass.singular_of(verb) else bare_after_modal(verb)
+
+
 def bare_after_do(verb):
     """The bare verb for a third person or a past after "do" and its subject or "not" ("doesn't works", "did you
     tried"); None for any other word, and for a past that is a bare verb too ("bound", "set")."""
@@ -814,7 +820,7 @@ AGREEMENT = (
     (
         None,
         re.compile(r"(?<!\b[Aa] )(?<!\b[Tt]he )" + _MODAL + r"\s+" + _BEFORE_BARE_VERB),
-        lambda verb: None if wordclass.singular_of(verb) else bare_after_modal(verb),
+        bare_after_modal_unless_plural,
         "after a modal the verb is bare",
     ),
     # "Will it works?": a question's modal, its subject, then the bare verb

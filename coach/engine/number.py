@@ -68,7 +68,13 @@ def number_slips(text, frequency):
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     words = _words(tokens)
     for i, word in enumerate(words):
-        found = word in _STARTS and _slip_at(words, i, frequency) or _uncounted_plural(words, i, frequency)
+        # two set lookups pass over most words; only a listed noun's plural calls the check
+        found = (
+            word in _STARTS
+            and _slip_at(words, i, frequency)
+            or word[:-1] in UNCOUNTED_NOUNS
+            and _uncounted_plural(words, i, frequency)
+        )
         if found:
             at, correction, what, *last = found  # a correction may span two words: "more better" -> "better"
             end = tokens[last[0] if last else at][2]

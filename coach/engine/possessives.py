@@ -13,7 +13,7 @@ complement.
 import re
 
 from . import wordclass as wc
-from .cutoffs import ARTICLES, POSSESSIVES
+from .cutoffs import ARTICLES, DETERMINERS, POSSESSIVES
 from .text import STOPWORDS
 
 # A word or one mark of punctuation, the units the checks read after a confusable word.
@@ -53,20 +53,20 @@ _SUBJECTS = frozenset("i we you they he she".split())
 # What opens a verb's object: "takes a minute", "taught me".
 _OBJECTS = ARTICLES | POSSESSIVES | frozenset("me us them him it".split())
 _BE = frozenset("be am is are was were been being".split())
-_CLOSED = ARTICLES | POSSESSIVES | frozenset("its this that these those no not all both each every some any".split())
+_CLOSED = DETERMINERS | frozenset("her that no not all both some any".split())  # cutoffs leaves out "her"
 
 
 def possessive_slips(text):
     """(start, end, correction, what is wrong) for each confusable word the words after it contradict."""
     for m in _CONFUSABLE.finditer(text):
-        word = m.group(1)
-        if _prepositions_before(text, m.start()) and word.lower() in _CONTRACTION:
+        word, before = m.group(1), _word_before(text, m.start())
+        if before in _PREPOSITIONS and word.lower() in _CONTRACTION:
             continue  # "for your invited talk": after a preposition the possessive owns what follows
         after = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 100)][:_READ]
         if not after or after[0] in _PUNCTUATION or not after[0].islower():
             continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
         words = [t.lower() for t in after] + [None] * (_READ - len(after))
-        fix = _correction(word, words, _word_before(text, m.start()))
+        fix = _correction(word, words, before)
         if fix:
             yield m.start(1), m.end(1), fix, f'"{word}" where "{_SPELLED_OUT.get(fix, fix)}" is meant'
 
@@ -153,7 +153,3 @@ def _noun(word):
 def _word_before(text, start):
     m = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
     return m.group(1).lower() if m else None
-
-
-def _prepositions_before(text, start):
-    return _word_before(text, start) in _PREPOSITIONS
