@@ -400,6 +400,9 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I would suggest something closer to.",
         "Since your talk we have planned to move the payments service to k8s with.",
         "I wanted to ask because it.",
+        # a preposition inside an if- or because-clause cannot strand out to a wh-word before it
+        "Which course would you take if you were starting out with?",
+        "What would you check first because the alerts point at?",
     ],
 )
 def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_cut_off(sentence):
@@ -434,6 +437,10 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         # "to" standing for a verb said before, after a verb that takes a person and an infinitive
         "I tried the flag on negative numbers too, but I couldn't get it to.",
         "My manager suggested a mentor, and she asked me to.",
+        # the gap inside an if-clause, and a pronoun contracted with its verb
+        "Tell me if there is a task you could use a hand with.",
+        "Happy to help if that's what it's for.",
+        "It is the guild I'm part of.",
     ],
 )
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):

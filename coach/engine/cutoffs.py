@@ -389,7 +389,25 @@ def _open_preposition(end):
     if last in VERB_LIKE and previous in SUBJECTS:
         return False  # "if you like.", "here we are."
     clause, marks = _last_clause(end)
+    adjunct = _adjunct_clause(clause)
+    if adjunct is not None:
+        return not _leaves_a_gap(adjunct, last)
     return not (_leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
+
+
+# Words that open a clause no preposition inside can strand out of: in "What would you read first if you were new
+# to?" the "what" is the object of "read", and the "to" in the if-clause has nothing to take (linguists call
+# these clauses islands).
+ISLAND_OPENERS = frozenset("if because although though unless whereas whether".split())
+
+
+def _adjunct_clause(clause):
+    """The words after the last if/because/whether... in the clause, when the sentence's last word stands in that
+    inner clause, which must hold the preposition's gap itself; None when there is no such clause."""
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in ISLAND_OPENERS:
+            return clause[i + 1 :]
+    return None
 
 
 def _last_clause(end):
@@ -558,11 +576,19 @@ def _worth_gap(clause):
     return False
 
 
-# "What's it like?" is "what is it like?": the wh-word and its verb, each read as itself.
+# "What's it like?" is "what is it like?" and "what it's for" is "what it is for": a wh-word or a pronoun and its
+# verb, each read as itself.
 _CONTRACTED = {
-    f"{wh}'{short}": (wh, verb)
-    for wh in ("what", "who", "where", "which", "how", "that")
-    for short, verb in (("s", "is"), ("re", "are"), ("d", "would"), ("ll", "will"))
+    f"{word}'{short}": (word, verb)
+    for short, verb, words in (
+        ("s", "is", "what who where which how that it he she there"),
+        ("d", "would", "what who where which how that it he she there i you we they"),
+        ("ll", "will", "what who where which how that it he she there i you we they"),
+        ("re", "are", "what who where which how you we they"),
+        ("m", "am", "i"),
+        ("ve", "have", "what who i you we they"),
+    )
+    for word in words.split()
 }
 
 
