@@ -678,6 +678,9 @@ def corrections(sentence, code):
         ("I think your more patient than most reviewers.", "your", "you're"),
         ("Its worth a second read, in my view.", "Its", "It's"),
         ("The framework is fast, and it's documentation taught me plenty.", "it's", "its"),
+        ("Honestly, your really patient with beginners.", "your", "you're"),
+        ("You're archived lecture on sharding answered my question.", "You're", "Your"),
+        ("The exporter copes with small tables, but its stalling on the big ones.", "its", "it's"),
     ],
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
@@ -701,6 +704,8 @@ def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, type
         "There will be time, and there must be a way; they're file names, not paths.",
         "Their growing team is hiring, and I will be there too.",
         "The change proved its worth. It's time to ship, and it's code reviews that matter.",
+        "Your truly excellent docs and your really detailed, patient answers got me started.",
+        "If you're granted access, the rest is easy; its handling of errors in production is superb.",
     ],
 )
 def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):

@@ -542,7 +542,7 @@ CONFUSIONS = (
         re.compile(
             r"\b(?:and|since|until|by|back|just)\s+(?P<w>than)"
             r"(?=\s*[.,;:!?]|\s+(?:i|we|you|they|he|she|it|the|my|our|maybe)\b|\s+[a-z]+ed\b"
-            r"|\s+[a-z]+\s+(?:the|a|an|our|my|your|their|it|them|us|this|that|these|those)\b)",
+            r"|\s+[a-z]+\s+(?:the|a|an|our|my|your|their|it|them|us|you|me|him|her|this|that|these|those)\b)",
             re.I,
         ),
         "then",

@@ -42,6 +42,21 @@ _AFTER_COMPLEMENT = frozenset(".,;:!?") | frozenset(
 )
 # Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
 _NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more less much quite rather pretty".split())
+# Degree words that sit between "you are" and a describing word ("you're very good at") as well as inside a noun
+# phrase ("your very own", "your really useful notes").
+_DEGREE = frozenset("very so really quite pretty extremely incredibly truly genuinely super".split())
+# After these an "its" opens a clause of its own ("but its failing on"); after a verb it is owned ("I like its").
+_CLAUSE_STARTS = _CLAUSE_OPENERS | frozenset("and but so yet now that".split())
+_CLAUSE_END = frozenset(".;:!?()")
+# What follows a verb in -ing but not a gerund that heads a noun phrase ("its handling of errors" owns the -ing).
+_AFTER_GERUND = frozenset("on at to with for in from into up out again now because so fine well".split())
+_AUXILIARIES = frozenset("is are was were has have had do does did can could will would should may might must".split())
+# Participles whose passive keeps a second object, so "you're" + one + a bare noun is whole ("you're granted access").
+_TWO_OBJECTS = frozenset(
+    "given sent shown offered granted paid told taught handed awarded assigned allowed denied charged asked called "
+    "named elected made left owed promised lent sold served emailed messaged mailed brought bought found appointed "
+    "considered voted crowned declared".split()
+)
 # Describing words that close a noun phrase ("on your own.", "in its usual.") or open one of their own.
 _OWNED = frozenset("own usual best worst last first next latest previous former fellow".split())
 # Nouns that stand after "you are" without an article ("you're friends with", "you're staff", "spot on").
@@ -62,11 +77,12 @@ def possessive_slips(text):
         word, before = m.group(1), _word_before(text, m.start())
         if before in _PREPOSITIONS and word.lower() in _CONTRACTION:
             continue  # "for your invited talk": after a preposition the possessive owns what follows
-        after = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 100)][:_READ]
+        following = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 100)]
+        after = following[:_READ]
         if not after or after[0] in _PUNCTUATION or not after[0].islower():
             continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
         words = [t.lower() for t in after] + [None] * (_READ - len(after))
-        fix = _correction(word, words, before)
+        fix = _correction(word, words, before) or _gerund_clause(word, following, before)
         if fix:
             yield m.start(1), m.end(1), fix, f'"{word}" where "{_SPELLED_OUT.get(fix, fix)}" is meant'
 
@@ -91,7 +107,11 @@ def _clause_follows(after, before):
     first, second, third, _ = after
     if first in ("more", "less") and wc.can_describe(second) and third == "than":
         return True  # "your more experienced than I am": a comparison, which a noun phrase cannot make
-    if first in _OWNED or first in _CLOSED or first in STOPWORDS - _CLAUSE_ADVERBS:
+    if first in _OWNED or first in _CLOSED:
+        return False
+    if first in _DEGREE and wc.can_describe(second) and second not in _OWNED and third in _AFTER_COMPLEMENT - {","}:
+        return True  # "your very good at", "your so kind to"; not "your very own", "your really helpful, kind notes"
+    if first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
     if first == "worth" and (second in ARTICLES or second in ("it", "the") or (second or "").endswith("ing")):
         return True  # "its worth a second read", "its worth asking"; "proved its worth." owns it
@@ -99,15 +119,51 @@ def _clause_follows(after, before):
         return True  # "I suppose its time we", "because its time to"
     if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
         # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
-        return second is not None and not (wc.can_describe(second) and third and wc.NOUN in wc.classes(third))
+        # a describing word that goes on into its noun keeps the noun phrase, a noun the lexicon lacks included ("your
+        # truly excellent docs"); a comma after a degree word's describing word lists another ("your really helpful,
+        # careful review")
+        ends = _AFTER_COMPLEMENT - {","} if first in _DEGREE else _AFTER_COMPLEMENT
+        noun = third is not None and third not in ends and (wc.NOUN in wc.classes(third) or not wc.classes(third))
+        return second is not None and not (wc.can_describe(second) and noun)
     if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
         return True  # "if your planning another workshop", "since your leading the team"
+    if _complement(first, second):
+        return True  # "your aware of", "its surprising how", "your invited to", "your listed as"
     if second not in _AFTER_COMPLEMENT:
         return False
-    if wc.only(first, wc.ADJECTIVE) or wc.past_participle(first) and wc.NOUN not in wc.classes(first):
-        return True  # "your aware of", "its surprising how", "your invited to", "your listed as"
     # after "if", "since", "I hope": "your curious,", "your keen on", "your relocating to"
     return before in _CLAUSE_OPENERS and wc.can_describe(first)
+
+
+def _gerund_clause(word, following, before):
+    """ "it's" when "its" opens a clause with a verb in -ing and no other verb ("but its failing on large files"):
+    an "its" + -ing noun phrase would need a verb of its own ("its caching in Redis is fast")."""
+    if word.lower() != "its" or not (before is None or before in _CLAUSE_STARTS):
+        return None
+    clause = []
+    for token in following:
+        if token in _CLAUSE_END:
+            break
+        clause.append(token.lower())
+    if len(clause) < 2 or not wc.ing_form(clause[0]) or clause[1] not in _AFTER_GERUND:
+        return None
+    return None if any(_finite(w) for w in clause[1:]) else "it's"
+
+
+def _finite(word):
+    """True when `word` may be a clause's verb: an auxiliary, a third-person form or a past."""
+    return word in _AUXILIARIES or wc.bare_of(word) is not None or wc.past_participle(word)
+
+
+def _complement(word, after):
+    """True when `word` can only describe (an adjective, or a participle that is no noun) and the word `after` it
+    ends the phrase: "aware of", "invited to", "good at", "right."."""
+    return (
+        word is not None
+        and after in _AFTER_COMPLEMENT
+        and word not in _OWNED
+        and (wc.only(word, wc.ADJECTIVE) or wc.past_participle(word) and wc.NOUN not in wc.classes(word))
+    )
 
 
 def _subject_and_verb_follow(after):
@@ -129,7 +185,11 @@ def _noun_phrase_follows(after):
     if _bare_noun(first):
         # not "you're head of design" (a role) nor "they're file names" (a compound the predicate ends in)
         return second != "of" and not _noun(second)
-    return wc.only(first, wc.ADJECTIVE) and first not in _OWNED and _bare_noun(second)
+    describes = wc.only(first, wc.ADJECTIVE) and first not in _OWNED
+    # "you're recorded talk on": a participle before a bare noun describes it, unless the participle is a passive
+    # that takes a second object ("you're given access to", "you're paid cash")
+    described = wc.past_participle(first) and wc.NOUN not in wc.classes(first) and first not in _TWO_OBJECTS
+    return (describes or described) and _bare_noun(second)
 
 
 def _bare_noun(word, plural=False):

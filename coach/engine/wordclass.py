@@ -102,6 +102,11 @@ def past_participle(word):
     return word in _lexicon().participles
 
 
+def ing_form(word):
+    """True when `word` is a verb's -ing form ("failing", "hiring")."""
+    return word in _lexicon().ing_forms
+
+
 def singular_of(word):
     """The singular of a noun that is only ever plural ("tutorials" -> "tutorial"; "series" -> None)."""
     return _lexicon().singular_of.get(word)
