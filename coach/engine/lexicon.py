@@ -77,7 +77,7 @@ VAGUE_ASK = _words(
     r"how you (?:got|started|ended up|became)",
     # career questions no one can answer in a reply: they name no situation, choice or piece of work
     r"how (?:can|do|could|should|would) i (?:stand out|get (?:hired|noticed|a job|(?:my )?first job)|break (?:in|into)|"
-    r"succeed|level up|grow (?:as|my career)|become a better)",
+    r"succeed|level up|grow (?:as|my career))",
     r"(?:what|where) am i (?:doing|going) wrong",
 )
 # What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
