@@ -7,9 +7,9 @@ messages in real_singles.jsonl (all, and those of 40 words or more), and the pro
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
-forum.txt, seven_correct.txt and confusables_correct.txt, odd and even lines) that raise a language slip, and the
-share of the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl and confusables.jsonl)
-caught. A missing file is skipped.
+forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt and verbforms_correct.txt, odd and even
+lines) that raise a language slip, and the share of the recall sets' slips (tests/data/recall/slips.jsonl,
+weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl and verbforms.jsonl) caught. A missing file is skipped.
 """
 
 import sys
@@ -42,6 +42,8 @@ REDTEAM = DATA / "redteam" / "correct.txt"
 FORUM = DATA / "redteam" / "forum.txt"
 NEAR_MISSES = DATA / "redteam" / "seven_correct.txt"
 CONFUSABLES_CORRECT = DATA / "redteam" / "confusables_correct.txt"
+CUTOFFS_CORRECT = DATA / "redteam" / "cutoffs_correct.txt"
+VERBFORMS_CORRECT = DATA / "redteam" / "verbforms_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -78,6 +80,8 @@ def figures(parity):
         ("recall/weak.jsonl", "weak-kind slips caught"),
         ("recall/seven.jsonl", "seven-kind slips caught"),
         ("recall/confusables.jsonl", "confusable and agreement slips caught"),
+        ("recall/cutoffs.jsonl", "cut-off slips caught"),
+        ("recall/verbforms.jsonl", "agreement and verb-form slips caught"),
     ):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
@@ -87,6 +91,8 @@ def figures(parity):
         (FORUM, "forum lines with a slip"),
         (NEAR_MISSES, "near-miss correct lines with a slip"),
         (CONFUSABLES_CORRECT, "confusables correct lines with a slip"),
+        (CUTOFFS_CORRECT, "cut-off look-alike lines with a slip"),
+        (VERBFORMS_CORRECT, "verb-form look-alike lines with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:
@@ -110,7 +116,22 @@ def main(args):
                 overall, per_rubric, misses = value
                 detail = " ".join(f"{r}={a:.2f}" for r, a in per_rubric.items())
                 print(f"  {key:42} {overall:.2f} ({detail}) misses: {' '.join(misses) or 'none'}")
-            elif key.startswith(("singles", "slip", "red-team", "recall", "weak", "seven", "forum", "near", "conf")):
+            elif key.startswith(
+                (
+                    "singles",
+                    "slip",
+                    "red-team",
+                    "recall",
+                    "weak",
+                    "seven",
+                    "forum",
+                    "near",
+                    "conf",
+                    "cut",
+                    "agreement",
+                    "verb",
+                )
+            ):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
             else:
                 print(f"  {key:42} {value[0]:.2f} (top {value[1]}, bottom {value[2]})")
@@ -125,6 +146,7 @@ OTHER_AUTHORS = (
     ("seventh author", "author7"),
     ("eighth author", "author8"),
     ("ninth author", "author9"),
+    ("tenth author", "author10"),
 )
 
 
