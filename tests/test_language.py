@@ -651,6 +651,11 @@ def test_most_slips_a_hurried_writer_makes_are_caught_and_cost_the_message(parit
     assert len(rows) > 250 and caught >= 0.8 * len(rows)
 
 
+def findings_of(result, code):
+    """The language findings of `code` in a critique."""
+    return [f for f in language_findings(result) if f["code"] == code]
+
+
 def corrections(sentence, code):
     """(words, correction) of each finding of `code` in a one-line message."""
     found = language_findings(critique("A question", sentence))
@@ -912,3 +917,17 @@ def test_a_verb_after_a_modal_or_do_is_bare(sentence, typed, bare):
 )
 def test_do_as_the_verb_questions_and_bare_pasts_are_not_verb_form_slips(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+def test_a_subject_line_cut_off_mid_phrase_is_flagged_on_the_subject():
+    body = "Hi Mei,\n\nCould I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
+    found = findings_of(critique("A question about your workshop on", body, CTX), "cut_off_sentence")
+    assert [(f["evidence"]["field"], f["evidence"]["text"]) for f in found] == [("subject", "on")]
+    assert findings_of(critique("A question about your workshop on tracing", body, CTX), "cut_off_sentence") == []
+
+
+def test_a_postscript_marker_is_no_word_of_the_sentence_it_opens():
+    # "P.S." read as words made "S I added" look like a noun and its relative clause, which strands a preposition
+    body = "Hi Mei,\n\nThe fix worked.\nP.S. I wrote a short note thanking you in."
+    found = findings_of(critique(GOOD_SUBJECT, body, CTX), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == ["in"]

@@ -1234,7 +1234,7 @@ def slips(msg, ctx):
         ctx["ask"]["topic"],
     )
     found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
-    return found + list(_cut_off_sentences(msg))
+    return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg))
 
 
 def as_meant(msg, found):
@@ -2373,17 +2373,29 @@ def _cut_off_sentences(msg):
         found = cut_off(s.text)
         if not found or _wrapped(msg.body, s.start + len(s.text)) or _pause(msg.body, s.start + len(s.text)):
             continue
-        start, end, cut = s.start + found[0], s.start + found[1], found[2]
-        yield Slip(
-            "cut_off_sentence",
-            "body",
-            start,
-            end,
-            "",
-            f'This sentence stops at "{cut}", as if a phrase was cut off.',
-            f'Finish the sentence, or end it before "{cut}".',
-            shown=(end - len(cut), end),
-        )
+        yield _cut_off_slip("body", s.start, found, "This sentence")
+
+
+def _cut_off_subject(subject):
+    """A subject line that stops mid-phrase ("Question about your talk on"), read like a sentence."""
+    found = cut_off(subject.strip())
+    if found:
+        yield _cut_off_slip("subject", len(subject) - len(subject.lstrip()), found, "The subject")
+
+
+def _cut_off_slip(field, offset, found, what):
+    """The slip of a sentence or subject cut off: `found` is cut_off's (start, end, words) from `offset`."""
+    start, end, cut = offset + found[0], offset + found[1], found[2]
+    return Slip(
+        "cut_off_sentence",
+        field,
+        start,
+        end,
+        "",
+        f'{what} stops at "{cut}", as if a phrase was cut off.',
+        f'Finish the {"subject" if field == "subject" else "sentence"}, or end it before "{cut}".',
+        shown=(end - len(cut), end),
+    )
 
 
 def _pause(body, end):

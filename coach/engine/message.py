@@ -5,7 +5,18 @@ from functools import cached_property
 
 from .context import MINUTES
 from .lexicon import REQUEST
-from .text import WORD, count_words, fold, matches, paragraphs, per_sentence, reading_grade, run_starts, sentences
+from .text import (
+    WORD,
+    Span,
+    count_words,
+    fold,
+    matches,
+    paragraphs,
+    per_sentence,
+    reading_grade,
+    run_starts,
+    sentences,
+)
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
@@ -22,6 +33,8 @@ CLOSING = re.compile(
 )
 # A postscript after the sign-off is read (often first), so its sentences count; the marker itself is not one.
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\S)", re.I | re.M)
+# A postscript's marker at a sentence's start inside the content ("P.S. I added..."), not "Psst" or "PSA".
+_SENTENCE_MARKER = re.compile(r"p\.?[ \t]?s\b\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\S)", re.I)
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
 
@@ -48,7 +61,9 @@ class Message:
         content_end = max(content_start, content_end)
         postscript = _POSTSCRIPT.search(body, content_end)
         ps_start = postscript.end() if postscript else len(body)
-        self.sentences = sentences(body, content_start, content_end) + sentences(body, ps_start)
+        self.sentences = [
+            _without_marker(s) for s in sentences(body, content_start, content_end) + sentences(body, ps_start)
+        ]
         self.words = WORD.findall(body)
         content, postscript_text = body[content_start:content_end], body[ps_start:]
         content_words, postscript_words = WORD.findall(content), WORD.findall(postscript_text)
@@ -107,3 +122,9 @@ class Message:
         if closing is None and offset == 0:
             return None, None
         return closing, re.compile(re.escape(last)).search(self.body, offset)
+
+
+def _without_marker(span):
+    """A sentence without the postscript marker it opens with, which is no word of it ("P.S. I added a note")."""
+    m = _SENTENCE_MARKER.match(span.text)
+    return Span(span.text[m.end() :], span.start + m.end(), span.end) if m and m.end() < len(span.text) else span
