@@ -402,6 +402,8 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I wanted to ask because it.",
         # a preposition inside an if- or because-clause cannot strand out to a wh-word before it
         "Which course would you take if you were starting out with?",
+        "I have a short question about cursor-based.",
+        "She is building a battery-friendly.",
         "What would you check first because the alerts point at?",
     ],
 )
@@ -545,6 +547,12 @@ def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_sli
         "How long does it take?",
         "There is a flag for that, but it's undocumented.",
         "I'd like to, but... well, the deadline is tomorrow.",
+        # a modal or a verb whose verb or object was said before or stands elsewhere
+        "I will reply as soon as I can, and I think the others will.",
+        "It scales better than most queues would.",
+        "Here is the chapter I rewrote, and the file is attached.",
+        "These are the pitfalls to avoid.",
+        "We met on 21 May.",
     ],
 )
 def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(sentence):
@@ -564,6 +572,13 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I want to find out how other teams handle.", "handle"),
         ("We added a feature flag so that.", "that"),
         ("This year I have learned enough SQL to.", "to"),  # "this year" is no noun a clause is about
+        # a modal after a noun or a verb, with nothing that lets its verb go unsaid
+        ("The logs are attached, and the error section should.", "should"),
+        ("The header is the part our client insists must.", "must"),
+        # a verb that cannot go without its object
+        ("Once I had read your chapter, I rewrote.", "rewrote"),
+        ("I would love to borrow.", "borrow"),
+        ("As promised, I have now attached.", "attached"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):

@@ -410,6 +410,79 @@ def _adjunct_clause(clause):
     return None
 
 
+def _inflections(bases, irregular):
+    """The finite forms of the regular verbs in `bases` ("attach" -> "attaches", "attached"), and the `irregular`
+    forms as given. No -ing form: it is as often a noun ("this mode does only quoting.")."""
+    forms = set(irregular.split())
+    for base in bases.split():
+        stem = base[:-1] if base.endswith("e") else base
+        third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+        forms |= {base, third, stem + "ed"}
+    return frozenset(forms)
+
+
+# Verbs that cannot go without their object, whatever the context: a sentence that stops on one after its subject,
+# an auxiliary or "to" lost the object ("After reading it, I rewrote.", "I would like to recommend."). Verbs that
+# stand alone in ordinary use ("I'll try.", "happy to help.", "hope you enjoy!", "a call to discuss?") are not here.
+OBJECT_NEEDED = _inflections(
+    "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain "
+    "require involve obtain acquire adopt implement enable ensure prevent avoid tackle configure revisit reuse rename "
+    "remove bookmark reread introduce highlight summarise summarize outline",
+    "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
+)
+# Adverbs that may stand between a verb and its subject or auxiliary ("I have now replaced").
+VERB_ADVERBS = frozenset(
+    "now already just also finally recently then since still never really even ever actually only since gladly".split()
+)
+
+
+def _object_lost(end):
+    """ "After reading it, I rewrote.", "I have now replaced.", "I would love to borrow.": a verb that needs its
+    object, right after its subject, an auxiliary or "to" after a word that takes one; not where the object stands
+    before it ("the guide I rewrote.", "if you need.") nor in a passive ("the file is attached.")."""
+    before, popped = list(end.before), 0
+    while len(before) > 1 and before[-1] in VERB_ADVERBS:
+        before.pop()
+        popped += 1
+    head, second = before[-1], before[-2] if len(before) > 1 else None
+    if head == "to":
+        opens = second in ELLIPSIS_TO  # "I'd love to borrow."; not "topics to avoid."
+    elif head in ("have", "has", "had"):
+        opens = second in SUBJECTS
+    elif head in SUBJECTS:
+        # the pronoun opens its sentence or clause: "..., I rewrote."
+        opens = second is None or second in STOPWORDS or second in MODALS or len(_last_clause(end)[0]) == popped + 1
+    else:
+        opens = head in MODALS or head.endswith("n't")
+    return (not _object_elsewhere(end)) if opens else None
+
+
+# A modal ends a sentence only when the verb it stands for was said before ("if you can.", "more than most teams
+# will."); after a noun or a verb ("the timeline section should.", "which our designer insists must.") the verb was
+# lost. "do" and "have" are left out: they are verbs of their own ("what the tool does.", "the rights root has.").
+AUXILIARY_ENDS = frozenset("can could should would will must might may shall".split())
+# Words that let a clause leave its verb out: a condition, a comparison, a belief or a reply ("I think the docs do.").
+ELLIPSIS_LICENSES = frozenset(
+    "if as than so too whether unless when whenever hope think thought sure know knew guess bet suspect expect wish "
+    "doubt believe like way either neither nor not yes no also nobody everyone someone anyone everybody somebody "
+    "anybody none few how what where while whereas but".split()
+)
+
+
+def _auxiliary_without_verb(end):
+    """ "...and the timeline section should.": a modal after a noun or a verb, with nothing in its clause that
+    lets the verb go unsaid; after a pronoun subject ("I hope we can.") the verb was said before."""
+    if end.words[-1].group()[:1].isupper():
+        return False  # "we met on 21 May."
+    previous, clause = end.previous, _last_clause(end)[0]
+    subject_pronoun = previous in SUBJECTS or previous in ("it", "that", "this", "there", "one", "who")
+    if subject_pronoun and not (len(end.before) > 1 and end.before[-2] in STRANDABLE_PREPOSITIONS):
+        return False  # "from you would." is an object, not the subject
+    if previous in STOPWORDS and not subject_pronoun or previous.endswith(("ly", "n't")):
+        return False  # "if you really must.", "as they often do."
+    return not any(w in ELLIPSIS_LICENSES for w in clause)
+
+
 def _last_clause(end):
     """The words from the sentence's last comma, semicolon or colon up to its last word, and how many such marks
     come before them."""
@@ -434,6 +507,8 @@ END_PATTERNS = (
     (OBJECT_VERBS, _infinitive_without_object),
     (TRANSITIVE, _verb_without_object),
     (STRANDABLE, _open_preposition),
+    (AUXILIARY_ENDS, _auxiliary_without_verb),
+    (OBJECT_NEEDED, _object_lost),
 )
 
 

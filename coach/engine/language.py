@@ -2455,11 +2455,14 @@ def _regular_past(word):
 
 # "a small for my team", "thanks for the detailed.": a describing word after its determiner, then no noun
 _LOST_NOUN = re.compile(
-    r"\b(?i:the|a|an|my|your|our|their|his|her|its)\s+(?P<adjective>[a-z]{3,})"
+    r"\b(?i:the|a|an|my|your|our|their|his|her|its|some)\s+(?:(?:very|really|quite|pretty|rather|fairly)\s+)?"
+    r"(?P<adjective>[a-z]{3,}(?:-[a-z]{2,})*)"
     r"(?:\s+(?:for|of|with|about|from|that|which|on)\b|(?<!ed)\s+to\b|\s*[.?!](?=\s|$))"  # not "used to"
 )
 # "sweep the servers for unused.": a preposition's describing word, and the end
-_LOST_NOUN_AT_END = re.compile(r"\b(?:for|of|with|about|from|into|on)\s+(?P<adjective>[a-z]{3,})\s*[.?!](?=\s|$)")
+_LOST_NOUN_AT_END = re.compile(
+    r"\b(?:for|of|with|about|from|into|on)\s+(?P<adjective>[a-z]{3,}(?:-[a-z]{2,})*)\s*[.?!](?=\s|$)"
+)
 # "the monthly ones were too.": a word that grades what follows it, then the end
 _LOST_COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were|be|been|am)\s+(?:too|very|quite|rather|extremely|incredibly|fairly|really)\s*[.?!](?=\s|$)"
@@ -2468,6 +2471,11 @@ _LOST_COMPLEMENT = re.compile(
 # lacks many technical nouns ("a boolean", "the builtin").
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ed", "ical", "less", "ish", "ary")
 _PLAIN_ADJECTIVES = frozenset("new recent small big quick short brief great nice good large huge tiny".split())
+# The last parts of compound describing words ("cursor-based", "event-driven", "battery-friendly", "cloud-native").
+_COMPOUND_ADJECTIVE_ENDS = frozenset(
+    "based friendly driven oriented focused facing aware ready safe heavy native grained minded specific intensive "
+    "proof wide".split()
+)
 # Describing words that stand as nouns after "the" ("state the obvious", "send you the latest").
 _NOMINAL = frozenset(
     "latest obvious unknown impossible former latter same whole usual following necessary unexpected rest "
@@ -2477,9 +2485,13 @@ _NOMINAL = frozenset(
 
 
 def _plainly_describes(word):
-    """True when `word` can only describe a noun, never be one ("detailed", "helpful", "small"; not "top")."""
+    """True when `word` can only describe a noun, never be one ("detailed", "helpful", "small", "cursor-based",
+    "battery-friendly"; not "top", "follow-up")."""
     if word in _PLAIN_ADJECTIVES:
         return True
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        return last in _COMPOUND_ADJECTIVE_ENDS or _plainly_describes(last)
     return (
         word.endswith(_ADJECTIVE_ENDINGS)
         and word not in _NOMINAL
