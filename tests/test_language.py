@@ -579,6 +579,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("Once I had read your chapter, I rewrote.", "rewrote"),
         ("I would love to borrow.", "borrow"),
         ("As promised, I have now attached.", "attached"),
+        # a relative word with no clause after a comma or a noun phrase
+        ("I trimmed the intro, which.", "which"),
+        ("We store the events in a schema that.", "that"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -946,3 +949,31 @@ def test_a_postscript_marker_is_no_word_of_the_sentence_it_opens():
     body = "Hi Mei,\n\nThe fix worked.\nP.S. I wrote a short note thanking you in."
     found = findings_of(critique(GOOD_SUBJECT, body, CTX), "cut_off_sentence")
     assert [f["evidence"]["text"] for f in found] == ["in"]
+
+
+@pytest.mark.parametrize(
+    "sentence, stop",
+    [
+        ("After watching your talk on, our team rewrote the retry logic.", "on"),
+        ("As we settled on, I have booked the room.", "on"),
+    ],
+)
+def test_a_clause_that_stops_on_a_preposition_before_a_comma_is_cut_off(sentence, stop):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [stop]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It depends on, among other things, the load.",
+        "The service I work on, which is small, needs help.",
+        "From the next release on, the flag is gone.",
+        "Two years in, I still enjoy the work.",
+        "It returns a number less than, equal to, or greater than zero.",
+        "This is the branch that other people pull from, so keep it tidy.",
+        "Pick a queue to operate on, and a key to publish with.",
+    ],
+)
+def test_a_preposition_before_a_comma_that_ends_its_phrase_is_not_cut_off(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence") == []

@@ -10,6 +10,7 @@ language.py turns what `cut_off` finds into findings.
 
 import re
 
+from . import wordclass
 from .text import STOPWORDS, WORD, per_sentence
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
@@ -204,6 +205,37 @@ def cut_off(sentence):
     return words[keep - 1].end(), words[-1].end(), sentence[words[keep].start() : words[-1].end()]
 
 
+def cut_clauses(sentence):
+    """(start, end) of each word that leaves its clause open before a comma or semicolon: a preposition with no
+    object and no gap for one ("after reading your post on, our team agreed") or a subject pronoun with no verb
+    ("when I, your survey was"). An aside in commas after a preposition ("depends on, among other things, the
+    load") is whole."""
+    for mark in _CLAUSE_BREAK.finditer(sentence):
+        if _ASIDE.match(sentence, mark.end()) or _SHARED.match(sentence, mark.end()):
+            continue
+        words = list(WORD.finditer(sentence, 0, mark.start()))
+        if len(words) < MIN_CUT_OFF_WORDS - 1 or sentence[words[-1].start() - 1 : words[-1].start()] == "-":
+            continue  # "-I,", "--from,": options
+        # as typed: "set to On," and "option i," are a value and a name, not words of the clause
+        last = words[-1].group()
+        end = _Ending(sentence[: mark.start()], words, last.lower())
+        if last in STRANDABLE_PREPOSITIONS:
+            dangling = _open_preposition(end)
+        elif last in CLAUSE_PRONOUNS:
+            dangling = _pronoun_subject(end)
+        else:
+            continue
+        if dangling:
+            yield words[-1].start(), words[-1].end()
+
+
+CLAUSE_PRONOUNS = frozenset("I we they he she".split())
+_CLAUSE_BREAK = re.compile(r"(?<=\w)\s*,(?!\d)")
+_ASIDE = re.compile(r"[^,.;:!?]{1,25},")  # ", among other things," before the words the preposition takes
+# "less than, equal to, or greater than zero", "run from, say, a shell": the object comes after what follows
+_SHARED = re.compile(r"\s*(?:and|or|nor|but|say|e\.g\.|i\.e\.)\b")
+
+
 _ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 
 
@@ -341,6 +373,27 @@ def _stacked_prepositions(end):
     if end.previous == "to" and "from" in end.before[:-1]:
         return None
     return True
+
+
+# Words that open a relative clause: after a comma or a noun phrase they cannot end a sentence ("the demo, which.",
+# "a retry bug which.", "in a format that."); "I know who." and "I'd like that." are whole.
+RELATIVE_WORDS = frozenset("which who whom whose that".split())
+NOUN_PHRASE_REACH = 4  # "a payment retry bug which": the determiner a few words before
+
+
+def _relative_without_clause(end):
+    """True when a relative word ends the sentence right after a comma or a noun phrase its clause was about."""
+    if "," in end.text[end.words[-2].end() : end.words[-1].start()]:
+        return True
+    for back in range(1, NOUN_PHRASE_REACH + 1):
+        if back > len(end.before):
+            return None
+        word = end.before[-back]
+        if word in DETERMINERS or word in POSSESSIVES:
+            return back > 1  # "the person who.", not "all of the that."
+        if word in STOPWORDS or verb_like(word) and not (back > 1 and end.before[-back - 1] in DETERMINERS):
+            return None  # "I know who.", "I'd like that."
+    return None
 
 
 def _ordinal(end):
@@ -503,6 +556,7 @@ END_PATTERNS = (
     (frozenset(["same"]), _the_same),
     (STRANDABLE, _stacked_prepositions),
     (frozenset(["first", "second", "third"]), _ordinal),
+    (RELATIVE_WORDS, _relative_without_clause),
     (frozenset(["what", "which"]), _bare_wh_word),
     (OBJECT_VERBS, _infinitive_without_object),
     (TRANSITIVE, _verb_without_object),
@@ -603,6 +657,10 @@ def _particle(before, last):
     "from now on", "the results are (finally) in", "pass it on", "keep your camera on"."""
     if last not in PARTICLES:
         return False
+    if last == "on" and "from" in before[-SUBJECT_WINDOW:]:
+        return True  # "from now on", "from Windows 7 on", "from the next release on"
+    if last == "in" and before[-1].rstrip("s") in TIME_NOUNS | {"hour", "minute", "sprint", "quarter"}:
+        return True  # "eight months in, I ...": time spent so far
     word = before[-1]
     if particle_verb(word, last) or word in BE_FORMS:
         return True
@@ -676,7 +734,10 @@ def _wh_gap(clause, last):
         if w in NO_STRANDING:
             gap = last in VERB_LIKE
         elif w == "that":  # an object relative only when a subject or an auxiliary comes next
-            gap = _relative_that(clause, i) and (after in SUBJECTS or after in DETERMINERS or after in MODALS)
+            # "the branch that other developers pull from", "the tool that most teams start with"
+            gap = _relative_that(clause, i) and (
+                after in SUBJECTS or after in DETERMINERS or after in MODALS or after in QUANTIFIERS or after == "other"
+            )
         elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
             # "what Kubernetes was": before "is/was" the word and its subject are enough
             room = len(clause) - (1 if last in VERB_LIKE else 2)
@@ -723,7 +784,7 @@ def _infinitive_gap(clause):
     return any(
         clause[k] == "to"
         and _noun_or_adjective(clause, k - 1)
-        and verb_like(clause[k + 1])
+        and (verb_like(clause[k + 1]) or wordclass.only(clause[k + 1], wordclass.VERB))  # not "to Rust with"
         and not any(w in STRANDABLE and w not in VERB_LIKE for w in clause[k + 1 :])
         and not _caused(clause, k - 1)
         for k in range(1, len(clause) - 1)

@@ -27,6 +27,7 @@ from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
     WRAP_WIDTH,
+    cut_clauses,
     cut_off,
     object_particle_verb,
     particle_verb,
@@ -2525,7 +2526,20 @@ def _missing_words(text, field, known):
 
 
 def _cut_off_clauses(msg, sentence):
-    """A clause that stops on an article or a possessive before a comma: the words after it were lost."""
+    """A clause that stops before a comma on an article, a possessive, a preposition with no object or a subject
+    with no verb: the words after it were lost."""
+    for start, end in cut_clauses(sentence.text):
+        word = sentence.text[start:end]
+        yield Slip(
+            "cut_off_sentence",
+            "body",
+            sentence.start + start,
+            sentence.start + end,
+            "",
+            f'The phrase stops at "{word}", as if words were cut off.',
+            f'Write the words that belong after "{word}".',
+            editable=False,
+        )
     for m in DANGLING_DETERMINER.finditer(sentence.text):
         start = sentence.start + m.start()
         while start > sentence.start and msg.body[start - 1] in " \t":
