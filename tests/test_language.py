@@ -977,3 +977,35 @@ def test_a_clause_that_stops_on_a_preposition_before_a_comma_is_cut_off(sentence
 )
 def test_a_preposition_before_a_comma_that_ends_its_phrase_is_not_cut_off(sentence):
     assert findings_of(critique("A question", sentence), "cut_off_sentence") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("How you pick which service to split first?", "How you pick"),
+        ("Which book you suggest to someone new to Go?", "Which book you suggest"),
+        ("How often a release usually happen on your team?", "How often a release usually happen"),
+        ("I split the parser and moved the into a module of its own.", "the into"),
+        ("Your checklist saved our release, and your saved our weekend.", "your saved"),
+        ("The demo with was the best part of the talk.", "with was"),
+    ],
+)
+def test_words_lost_in_the_middle_of_a_sentence_are_found(sentence, lost):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [lost]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When you have a minute, could you look at my pull request?",
+        "Which course helped you most, and how come you chose Rust?",
+        "What happens if the queue fills up?",
+        "I read the attached notes and the supplied formatting rules.",
+        "What I care about is speed, and the thing I worked with was old.",
+        "I wrote a for loop, added it to the to-do list and made the up-to-date copy.",
+        "This is the part each of us owns, and those of you who asked will get it.",
+    ],
+)
+def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not_flagged(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence") == []

@@ -33,6 +33,7 @@ from .cutoffs import (
     particle_verb,
     verb_like,
 )
+from .gaps import lost_words
 from .message import GREETING, Message
 from .number import number_slips
 from .possessives import possessive_slips
@@ -2509,20 +2510,32 @@ def _missing_words(text, field, known):
         for m in pattern.finditer(text)
         if _plainly_describes(m.group("adjective"))
     )
-    found = [*MISSING_WORD.finditer(text), *lost_nouns, *_LOST_COMPLEMENT.finditer(text)]
-    for m in sorted(found, key=lambda m: m.start()):
-        if "past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")):
-            continue  # "would embed", "could proceed": a verb that ends so, not a past after a modal
+    found = [
+        (m.start(), m.end(), "word")
+        for m in (*MISSING_WORD.finditer(text), *lost_nouns, *_LOST_COMPLEMENT.finditer(text))
+        # "would embed", "could proceed": a verb that ends so, not a past after a modal
+        if not ("past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")))
+    ]
+    for start, end, lost in sorted([*found, *lost_words(text)]):
         yield Slip(
             "cut_off_sentence",
             field,
-            m.start(),
-            m.end(),
+            start,
+            end,
             "",
-            f'A word seems to be missing in "{m.group()}".',
-            "Write the missing word.",
+            f'A word seems to be missing in "{text[start:end]}".',
+            _LOST_WORD_FIXES[lost],
             editable=False,
         )
+
+
+# What to write where words were lost, by what is missing.
+_LOST_WORD_FIXES = {
+    "word": "Write the missing word.",
+    "noun": "Write the noun that was lost after the determiner.",
+    "object": "Write what the preposition is about.",
+    "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
+}
 
 
 def _cut_off_clauses(msg, sentence):

@@ -1,0 +1,151 @@
+"""Words lost in the middle of a sentence, read from the word classes of a published lexicon.
+
+Editing leaves holes: a question loses its auxiliary ("How you decide when to split a service?"), a noun phrase
+loses its noun ("your saved our launch day", "I moved the into its own module"), a
+preposition loses its object ("the exercise with was my favourite"). Each check reads a few words around the
+hole and stays silent where English allows the words side by side: an embedded question ("When you have a
+minute, could you ...?"), a participle that describes ("the attached file"), a clause that strands its
+preposition ("what I care about is").
+"""
+
+import re
+
+from . import wordclass as wc
+from .cutoffs import DETERMINERS, STRANDABLE_PREPOSITIONS
+from .text import STOPWORDS
+
+# A word with its hyphens and apostrophe ("up-to-date", "you'd"), a number, or a mark.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()]")
+_QUESTION_WORDS = frozenset("how what which where when why".split())
+_AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
+_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
+# Auxiliaries and modals: a question that has one is whole ("How would you decide?").
+_AUXILIARIES = frozenset(
+    "do does did is are was were am have has had can could will would should shall may might must".split()
+)
+# Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
+_NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without toward towards".split())
+# After a noun phrase and its preposition, words that show the preposition's object was lost ("the exercise with
+# was", "your essay on during"); "what I care about is" strands its preposition after a verb, not a noun.
+_AFTER_LOST_OBJECT = frozenset("was were is are during".split())
+_LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for".split())
+# Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
+_NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
+_OBJECTS = frozenset("my your our their me us them him".split())
+
+
+def lost_words(text):
+    """(start, end, what was lost) for each place in `text` where words were lost mid-sentence."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [t[0].lower() for t in tokens]
+    yield from _questions_without_auxiliary(tokens, words)
+    for i, word in enumerate(words):
+        if i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
+            continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
+        if word in _NOUN_DETERMINERS:
+            found = _determiner_without_noun(words, i)
+            if found:
+                yield tokens[i][1], tokens[found][2], "noun"
+        elif word in _LOST_OBJECT_PREPOSITIONS and tokens[i][0].islower() and _object_lost_after(words, i):
+            yield tokens[i][1], tokens[i + 1][2], "object"
+
+
+def _plain_word(text, token):
+    """True for a word typed in lower case and not as an option ("--onto")."""
+    typed, start, _ = token
+    return typed.islower() and text[start - 1 : start] != "-"
+
+
+def _questions_without_auxiliary(tokens, words):
+    """ "How you decide ...?", "Which course you recommend ...?", "How long a first review usually take?": a
+    direct question whose subject comes before its verb with no "do" or modal before the subject."""
+    for start in _sentence_starts(words):
+        end = _sentence_end(words, start)
+        if end is None or words[end] != "?" or words[start] not in _QUESTION_WORDS:
+            continue
+        if "," in words[start:end]:
+            continue  # "When you have a minute, could you ...?": the wh-clause is a part of the sentence
+        verb = _verb_after_subject(words, start, end)
+        if verb is not None:
+            yield tokens[start][1], tokens[verb][2], "auxiliary"
+
+
+def _sentence_starts(words):
+    """The index of each sentence's first word (after a full stop, a question mark or the text's start)."""
+    opens = True
+    for i, word in enumerate(words):
+        if word in (".", "!", "?"):
+            opens = True
+        elif opens and word.isalpha():
+            opens = False
+            yield i
+
+
+def _sentence_end(words, start):
+    for j in range(start, len(words)):
+        if words[j] in (".", "!", "?"):
+            return j
+    return None
+
+
+def _verb_after_subject(words, start, end):
+    """The index of the verb of a question that put its subject first ("how [you] decide"), or None."""
+    i = start + 1
+    if i < end and words[start] == "how" and words[i] in _AMOUNT_WORDS:
+        i += 1
+    elif i + 1 < end and words[start] in ("what", "which") and _noun(words[i]) and words[i + 1] in _SUBJECT_PRONOUNS:
+        i += 1  # "which course you recommend"
+    if i + 1 >= end:
+        return None
+    if words[i] in _SUBJECT_PRONOUNS:
+        verb = i + 1
+        while verb < end - 1 and wc.only(words[verb], wc.ADVERB):
+            verb += 1  # "how you usually decide"
+        return verb if _plain_verb(words[verb]) else None
+    # a noun phrase, an adverb, then a bare verb: "how long a first review usually take"
+    for j in range(i + 1, min(end, i + 5)):
+        if wc.only(words[j - 1], wc.ADVERB) and wc.third_person_of(words[j]) and words[j - 1] not in STOPWORDS:
+            return j
+        if words[j] in _AUXILIARIES or not words[j].isalpha():
+            return None
+    return None
+
+
+def _plain_verb(word):
+    """A verb with no auxiliary of its own: "decide", "decided", "decides"; not "would", "you'd", "are"."""
+    return (
+        word not in _AUXILIARIES
+        and "'" not in word
+        and (wc.third_person_of(word) is not None or wc.bare_of(word) is not None or wc.past_participle(word))
+        and not wc.only(word, wc.NOUN, wc.ADJECTIVE)
+    )
+
+
+def _noun(word):
+    return wc.NOUN in wc.classes(word) and word not in STOPWORDS
+
+
+def _determiner_without_noun(words, i):
+    """The index of the word after a determiner that shows its noun was lost ("the into", "your saved our"), or
+    None."""
+    if i + 1 >= len(words):
+        return None
+    after = words[i + 1]
+    if after in _NEVER_AFTER_DETERMINER:
+        return i + 1
+    found = wc.classes(after)
+    if not found or wc.NOUN in found or wc.ADJECTIVE in found or not wc.past_participle(after):
+        return None  # a verb's -s form is left alone: the lexicon lacks many nouns ("the commits")
+    following = words[i + 2] if i + 2 < len(words) else None
+    # "Your saved our launch day": the participle has an object, so it is the verb of a lost subject; not "the
+    # attached file" nor "the supplied formatting rules"
+    return i + 1 if following in _OBJECTS else None
+
+
+def _object_lost_after(words, i):
+    """True when a preposition after a determiner's noun is followed by a verb or another preposition: "the
+    exercise with was", "your essay on during"."""
+    if i < 2 or i + 1 >= len(words) or words[i + 1] not in _AFTER_LOST_OBJECT:
+        return False
+    noun, determiner = words[i - 1], words[i - 2]
+    return determiner in DETERMINERS and _noun(noun) and noun not in STRANDABLE_PREPOSITIONS
