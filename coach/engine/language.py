@@ -36,7 +36,7 @@ from .message import GREETING, Message
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
-from .text import STOPWORDS, WORD
+from .text import STOPWORDS, WORD, fold, matches, run_starts
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
@@ -2272,7 +2272,7 @@ def _confusions(text, field, known):
     for triggers, pattern, replacement, what in CONFUSIONS:
         if present.isdisjoint(triggers):
             continue  # a substring test is far cheaper than the pattern, and most drafts have none of these
-        for m in pattern.finditer(text):
+        for m in matches(pattern, text, _folded_starts(text), any_case=True):
             word = m.group("w")
             fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
             yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f"{what}.", f'Write "{fixed}".')
@@ -2336,7 +2336,7 @@ def _agreement(text, field, known):
     for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
         if triggers and present.isdisjoint(triggers):
             continue
-        for m in pattern.finditer(text):
+        for m in matches(pattern, text, _folded_starts(text), any_case=True):
             if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
                 continue
             word = m.group("w")
@@ -2359,6 +2359,13 @@ def _triggers_in(text):
     """The trigger words of CONFUSIONS and AGREEMENT that occur in `text` (lower-cased), found in one pass."""
     lower = text.lower()
     return frozenset(t for t in _TRIGGERS if t in lower)
+
+
+@lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph
+def _folded_starts(text):
+    """Where each word starts in `text`, in lower case: a table's row is tried only where its opening words stand
+    (text.matches), in whatever case they were typed."""
+    return run_starts(fold(text))
 
 
 _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE) for row in table for t in row[0] or ())
