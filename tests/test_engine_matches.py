@@ -140,6 +140,8 @@ def test_each_grammar_row_finds_the_same_matches_in_any_case(name):
         (r"\b[Yy]our\b", {"your"}),
         (r"(?:^|(?<=[\s(]))(?:It|it)\b", {"it"}),  # after a lookbehind's space or bracket a run starts
         (r"(?<=x)it\b", None),  # after a letter it does not
+        (r"\b(?P<w>[Yy]our)(?=\s+own)", {"your"}),  # a lookahead's space ends the run
+        (r"\b(?:it|its)(?=s)", None),  # a letter would not: "itself"
         (r"(?a:\bthanks\b)", None),  # \w in ASCII only: runs could differ from run_starts'
     ],
 )

@@ -303,6 +303,8 @@ def _openings(ops, word, started, budget, blocking):
             started = started or not word and av in _STARTS
         elif op is sre.ASSERT and av[0] < 0 and not word and _ends_on_non_word(av[1], blocking):
             started = True  # "(?<=\s)": a word character after it starts a run
+        elif op is sre.ASSERT and av[0] > 0 and word and _opens_on_non_word(av[1], blocking):
+            return {word}  # "(?=\s+to)" after a word character: the run ends here
         elif op is sre.SUBPATTERN and not av[1] & blocking or op is sre.ATOMIC_GROUP:
             return _openings(_flat([(op, av)], blocking) + rest, word, started, budget, blocking)
         elif op is sre.BRANCH:
@@ -323,6 +325,14 @@ def _ends_on_non_word(behind, blocking):
     """Whether a lookbehind's last step takes one character that is never a word character ("(?<=[.!?] )")."""
     ops = _flat(behind.data, blocking)
     return bool(ops) and _non_word(*ops[-1])
+
+
+def _opens_on_non_word(ahead, blocking):
+    """Whether a lookahead's first step takes a character that is never a word character ("(?= to)", "(?=,)")."""
+    ops = _flat(ahead.data, blocking)
+    if ops and ops[0][0] in _REPEATS and ops[0][1][0] >= 1:
+        ops = _flat(ops[0][1][2].data, blocking)  # "\s+": its first repetition
+    return bool(ops) and _non_word(*ops[0])
 
 
 def _taking(char, rest, word, started, budget, blocking):
