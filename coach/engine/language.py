@@ -1378,13 +1378,25 @@ def find_slips(text, field, known=NOTHING_KNOWN):
     """Return the slips in one field's text (no cut-off sentences: those need the message's sentences)."""
     # Names the text itself writes in their official case ("Rust") tell how an ambiguous "rust" is meant.
     known = known._replace(
-        names=known.names | {n for n in AMBIGUOUS_NAMES.values() if n in text},
+        names=known.names | _ambiguous_names_in(text),
         all_lowercase=not re.search(r"[A-Z]", text),
     )
     slips = []
     for start, end in _paragraph_spans(text):
         slips += [s.moved(field, start) for s in _paragraph_slips(text[start:end], known)]
     return slips
+
+
+def _ambiguous_names_in(text):
+    """The official spellings of AMBIGUOUS_NAMES that occur in `text`; only those opening on one of its characters
+    are looked for (a draft holds a few of the capitals they open on)."""
+    firsts = _AMBIGUOUS_BY_FIRST.keys() & set(text)
+    return {name for first in firsts for name in _AMBIGUOUS_BY_FIRST[first] if name in text}
+
+
+_AMBIGUOUS_BY_FIRST = {}  # {first character: the official spellings that open on it}
+for _name in AMBIGUOUS_NAMES.values():
+    _AMBIGUOUS_BY_FIRST.setdefault(_name[0], []).append(_name)
 
 
 def _paragraph_spans(text):

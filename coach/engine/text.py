@@ -191,7 +191,7 @@ _ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRI
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
 _ANY_CASE_OTHER_FLAGS = _OTHER_FLAGS & ~re.IGNORECASE  # read in any case, only \w may differ
-_OPENING_WORDS = {}  # {(source, flags, any_case): opening_words}: a compiled pattern hashes its whole program on every lookup
+_OPENING_WORDS = {}  # {(source, flags, any_case): opening_words}: a compiled pattern hashes its program on every lookup
 
 
 class _Unknown(Exception):
