@@ -108,11 +108,11 @@ def _backend(model, api_base):
     from .coaching.backends import get_backend
     from .config import load_config
 
+    if not (model or os.environ.get("COACH_MODEL")):
+        return get_backend({})  # the built-in coach reads no setting; load_config finds the instance folder via Flask
     config = load_config()
     config["COACH_MODEL"] = model or config["COACH_MODEL"]
     config["COACH_API_BASE"] = api_base or config["COACH_API_BASE"]
-    if not config["COACH_MODEL"]:
-        return get_backend(config)
     return get_backend(config, _open_migrated(config["DATABASE"]))
 
 

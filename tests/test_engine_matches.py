@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import lexicon, professionalism
+from coach.engine import language, lexicon, professionalism
 from coach.engine.message import Message
 from coach.engine.text import fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
@@ -103,3 +103,48 @@ def test_a_message_with_no_marks_is_not_searched_for_placeholders():
         "Hi Sam, could you look at my plan?", "hi sam, could you look at my plan?"
     )
     assert professionalism.may_hold_placeholder("Hi Sam, Lorem Ipsum", "hi sam, lorem ipsum")
+
+
+# The grammar tables' rows read the paragraph as typed, most of them ignoring case: read in any case.
+ROWS = {
+    f"{table}[{i}]": row[1]
+    for table in ("CONFUSIONS", "AGREEMENT", "AGREEMENT_ANYWHERE")
+    for i, row in enumerate(getattr(language, table))
+}
+ROWS_TRIED_AT_OPENINGS = sorted(name for name, p in ROWS.items() if opening_words(p, any_case=True) is not None)
+TYPED = sorted({body for _, _, body, _ in dev_messages()})[::4]  # a quarter of them: a few seconds
+
+
+def test_most_grammar_rows_can_be_tried_at_their_opening_words_only():
+    assert len(ROWS_TRIED_AT_OPENINGS) >= len(ROWS) * 2 // 3
+
+
+@pytest.mark.parametrize("name", ROWS_TRIED_AT_OPENINGS)
+def test_each_grammar_row_finds_the_same_matches_in_any_case(name):
+    pattern = ROWS[name]
+    words = sorted(opening_words(pattern, any_case=True))
+    # the development messages as typed, and each opening word in three cases: after a word, inside one, opening a
+    # line and a sentence, before a hyphen or an apostrophe
+    spelled = " ".join(f"So {w} it.\n{w.upper()}-x x{w} {w.capitalize()}'s, {w} was" for w in words)
+    for text in TYPED + [spelled, "İt's ſo: " + spelled]:
+        starts = run_starts(fold(text))
+        for pos in (0, 5):
+            found = matches(pattern, text, starts, pos, any_case=True)
+            assert _found(found) == _found(pattern.finditer(text, pos)), text
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (r"\b(?i:thanks)\b", {"thanks"}),  # "Thanks", "THANKS": each folds to the one word
+        (r"\b[Yy]our\b", {"your"}),
+        (r"(?:^|(?<=[\s(]))(?:It|it)\b", {"it"}),  # after a lookbehind's space or bracket a run starts
+        (r"(?<=x)it\b", None),  # after a letter it does not
+        (r"\b(?P<w>[Yy]our)(?=\s+own)", {"your"}),  # a lookahead's space ends the run
+        (r"\b(?:it|its)(?=s)", None),  # a letter would not: "itself"
+        (r"(?a:\bthanks\b)", None),  # \w in ASCII only: runs could differ from run_starts'
+    ],
+)
+def test_opening_words_in_any_case_are_lower_case_and_set_case_aside(pattern, words):
+    found = opening_words(re.compile(pattern), any_case=True)
+    assert found == (frozenset(words) if words is not None else None)

@@ -65,8 +65,9 @@ def number_slips(text, frequency):
     `frequency` is a word list's {word: count}: it tells a noun that is counted ("tools") from one that is not
     ("information", "advice"), whose plural is rare.
     """
-    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = _words(tokens)
+    typed = _WORD.findall(text)
+    words = _words(typed)
+    spans = None  # where each token stands: read only in a text with a slip, which few have
     for i, word in enumerate(words):
         # two set lookups pass over most words; only a listed noun's plural calls the check
         found = (
@@ -76,18 +77,20 @@ def number_slips(text, frequency):
             and _uncounted_plural(words, i, frequency)
         )
         if found:
+            spans = spans or [m.span() for m in _WORD.finditer(text)]
             at, correction, what, *last = found  # a correction may span two words: "more better" -> "better"
-            end = tokens[last[0] if last else at][2]
-            yield tokens[at][1], end, _same_case(tokens[at][0], correction), what
+            end = spans[last[0] if last else at][1]
+            yield spans[at][0], end, _same_case(typed[at], correction), what
 
 
-def _words(tokens):
-    """The tokens in lower case, but a capitalised word inside a sentence keeps its capital, so a name ("Multiple
-    Push: lines") is never read as an ordinary noun."""
-    words = []
-    for typed, _, _ in tokens:
-        opens = not words or words[-1] in _MARKS
-        words.append(typed.lower() if opens or not typed[:1].isupper() else typed)
+def _words(typed):
+    """The typed tokens in lower case, but a capitalised word inside a sentence keeps its capital, so a name
+    ("Multiple Push: lines") is never read as an ordinary noun."""
+    words, opens = [], True
+    for token in typed:
+        word = token.lower() if opens or not token[:1].isupper() else token
+        words.append(word)
+        opens = word in _MARKS
     return words
 
 

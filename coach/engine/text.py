@@ -190,7 +190,8 @@ _STARTS = frozenset({sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, s
 _ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING})
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
-_OPENING_WORDS = {}  # {(source, flags): opening_words}: a compiled pattern hashes its whole program on every lookup
+_ANY_CASE_OTHER_FLAGS = _OTHER_FLAGS & ~re.IGNORECASE  # read in any case, only \w may differ
+_OPENING_WORDS = {}  # {(source, flags, any_case): opening_words}: a compiled pattern hashes its program on every lookup
 
 
 class _Unknown(Exception):
@@ -205,12 +206,15 @@ def run_starts(text):
     return starts
 
 
-def matches(pattern, text, starts, pos=0):
+def matches(pattern, text, starts, pos=0, any_case=False):
     """pattern.finditer(text, pos), given run_starts(text): where the pattern's matches can only open on a few words,
-    it is tried only where they stand (so a letter is not scanned character by character for a phrase it lacks)."""
-    key = (pattern.pattern, pattern.flags)
+    it is tried only where they stand (so a letter is not scanned character by character for a phrase it lacks).
+
+    With `any_case`, `text` is as typed and `starts` is run_starts(fold(text)): the pattern may ignore case (the
+    grammar tables' rows do), and is tried wherever an opening word stands in any case."""
+    key = (pattern.pattern, pattern.flags, any_case)
     if key not in _OPENING_WORDS:
-        _OPENING_WORDS[key] = opening_words(pattern)
+        _OPENING_WORDS[key] = opening_words(pattern, any_case)
     words = _OPENING_WORDS[key]
     if words is None:
         yield from pattern.finditer(text, pos)
@@ -228,17 +232,21 @@ def matches(pattern, text, starts, pos=0):
                 pos = m.end()  # never empty: it holds its opening word
 
 
-def opening_words(pattern):
+def opening_words(pattern, any_case=False):
     """The words every match of `pattern` opens on, each the whole run of word characters the match starts on;
-    None when the pattern's parts do not tell (a match may start inside a word, on a class of characters...)."""
-    if pattern.flags & _OTHER_FLAGS:
+    None when the pattern's parts do not tell (a match may start inside a word, on a class of characters...).
+
+    With `any_case`, the words in lower case with the pattern's case flags set aside: every run a match can open
+    on folds (text.fold) to one of them, whether or not the pattern ignores case there."""
+    blocking = _ANY_CASE_OTHER_FLAGS if any_case else _OTHER_FLAGS
+    if pattern.flags & blocking:
         return None
     try:
-        return frozenset(
-            _openings(_flat(re._parser.parse(pattern.pattern, pattern.flags).data), "", False, [_MAX_STEPS])
-        )
+        ops = _flat(re._parser.parse(pattern.pattern, pattern.flags).data, blocking)
+        words = _openings(ops, "", False, [_MAX_STEPS], blocking)
     except (_Unknown, RecursionError):
         return None
+    return frozenset(w.lower() for w in words) if any_case else frozenset(words)
 
 
 def _spend(budget):
@@ -247,14 +255,15 @@ def _spend(budget):
         raise _Unknown
 
 
-def _flat(ops):
-    """`ops` as a tuple with its plain groups' contents inlined (a group only gathers what it holds)."""
+def _flat(ops, blocking):
+    """`ops` as a tuple with its plain groups' contents inlined (a group only gathers what it holds); a group that
+    sets one of the `blocking` flags stays a group."""
     flat = []
     for op, av in ops:
-        if op is sre.SUBPATTERN and not av[1] & _OTHER_FLAGS:
-            flat += _flat(av[3].data)
+        if op is sre.SUBPATTERN and not av[1] & blocking:
+            flat += _flat(av[3].data, blocking)
         elif op is sre.ATOMIC_GROUP:
-            flat += _flat(av.data)
+            flat += _flat(av.data, blocking)
         else:
             flat.append((op, av))
     return tuple(flat)
@@ -275,7 +284,7 @@ def _non_word(op, av):
     )
 
 
-def _openings(ops, word, started, budget):
+def _openings(ops, word, started, budget, blocking):
     """The words a match of `ops` opens on (the whole run it starts on), `word` being taken already, after a word
     start when `started`; raises _Unknown where a match could take a word character the sequence does not spell."""
     _spend(budget)
@@ -283,7 +292,7 @@ def _openings(ops, word, started, budget):
         rest = ops[i + 1 :]
         if op is sre.LITERAL or op is sre.IN and len(av) <= 10 and all(o is sre.LITERAL for o, _ in av):
             return _union(
-                _taking(chr(c), rest, word, started, budget)
+                _taking(chr(c), rest, word, started, budget, blocking)
                 for c in ([av] if op is sre.LITERAL else [c for _, c in av])
             )
         if _non_word(op, av):
@@ -292,28 +301,46 @@ def _openings(ops, word, started, budget):
             if word and av in _ENDS:
                 return {word}  # "\b" after a word character, or the end of the text: the run ends here
             started = started or not word and av in _STARTS
-        elif op is sre.SUBPATTERN and not av[1] & _OTHER_FLAGS or op is sre.ATOMIC_GROUP:
-            return _openings(_flat([(op, av)]) + rest, word, started, budget)
+        elif op is sre.ASSERT and av[0] < 0 and not word and _ends_on_non_word(av[1], blocking):
+            started = True  # "(?<=\s)": a word character after it starts a run
+        elif op is sre.ASSERT and av[0] > 0 and word and _opens_on_non_word(av[1], blocking):
+            return {word}  # "(?=\s+to)" after a word character: the run ends here
+        elif op is sre.SUBPATTERN and not av[1] & blocking or op is sre.ATOMIC_GROUP:
+            return _openings(_flat([(op, av)], blocking) + rest, word, started, budget, blocking)
         elif op is sre.BRANCH:
-            return _union(_openings(_flat(alt.data) + rest, word, started, budget) for alt in av[1])
+            return _union(_openings(_flat(alt.data, blocking) + rest, word, started, budget, blocking) for alt in av[1])
         elif op in _REPEATS:
             low, high, item = av
             if high == 0:
                 continue
             again = ((op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, item)),) if high != 1 else ()
-            once = _openings(_flat(item.data) + again + rest, word, started, budget)
-            return once if low else _union((once, _openings(rest, word, started, budget)))
+            once = _openings(_flat(item.data, blocking) + again + rest, word, started, budget, blocking)
+            return once if low else _union((once, _openings(rest, word, started, budget, blocking)))
         elif op is not sre.ASSERT and op is not sre.ASSERT_NOT:
             raise _Unknown  # any character, a class of word characters, a back-reference...
     raise _Unknown  # the match may end inside a longer word
 
 
-def _taking(char, rest, word, started, budget):
+def _ends_on_non_word(behind, blocking):
+    """Whether a lookbehind's last step takes one character that is never a word character ("(?<=[.!?] )")."""
+    ops = _flat(behind.data, blocking)
+    return bool(ops) and _non_word(*ops[-1])
+
+
+def _opens_on_non_word(ahead, blocking):
+    """Whether a lookahead's first step takes a character that is never a word character ("(?= to)", "(?=,)")."""
+    ops = _flat(ahead.data, blocking)
+    if ops and ops[0][0] in _REPEATS and ops[0][1][0] >= 1:
+        ops = _flat(ops[0][1][2].data, blocking)  # "\s+": its first repetition
+    return bool(ops) and _non_word(*ops[0])
+
+
+def _taking(char, rest, word, started, budget, blocking):
     if not _WORD_CHAR.match(char):
         return _ended(word)
     if not (word or started) or len(word) >= _MAX_WORD_LENGTH:
         raise _Unknown  # a match that may start inside a word, or a repeat with no end
-    return _openings(rest, word + char, started, budget)
+    return _openings(rest, word + char, started, budget, blocking)
 
 
 def _ended(word):

@@ -44,11 +44,17 @@ def _lexicon():
     """The lexicon's word forms ("talks,noun,talk", "talked,verb,talk", one a row) read into a `Lexicon`."""
     classes, singular_of, singulars, plural_of = {}, {}, set(), {}
     participles, ing_forms, third_person_of, bare_of, graded = {}, set(), {}, {}, set()
+    # about 70,000 words share a dozen sets of classes: one frozenset each, a word's found from the one it had so far
+    joined = {}  # {(a word's classes so far, one more class): its classes with it}
     for row in _rows("lemma_lu.csv.gz"):
         if len(row) < 3 or row[1] not in (NOUN, VERB, ADJECTIVE, ADVERB):
             continue
         word, wordclass, lemma = row[0], row[1], row[2].split("/")[0]
-        classes.setdefault(word, set()).add(wordclass)
+        key = (classes.get(word, frozenset()), wordclass)
+        found = joined.get(key)
+        if found is None:
+            found = joined[key] = key[0] | {wordclass}
+        classes[word] = found
         if wordclass == ADJECTIVE and word != lemma:
             graded.add(word)  # "faster", "easiest", "better"
         elif wordclass == NOUN and word == lemma:
@@ -65,9 +71,8 @@ def _lexicon():
             bare_of.setdefault(word, lemma)
         elif wordclass == VERB:
             participles.setdefault(word, lemma)  # the past and the past participle: "used", "written", "went"
-    shared = {}  # about 70,000 words share a dozen sets of classes: one frozenset each
     return Lexicon(
-        {word: shared.setdefault(frozenset(found), frozenset(found)) for word, found in classes.items()},
+        classes,
         {word: one for word, one in singular_of.items() if word not in singulars},  # not "series", "news"
         frozenset(singulars),
         plural_of,
