@@ -63,7 +63,7 @@ SLIPS = [
     ("report any bugs.", "report any bugs; the questions is whether it builds.", "agreement", "is", "are"),
     ("report any bugs.", "report any bugs; it was a easy call.", "agreement", "a", "an"),
     ("report any bugs.", "report any bugs; I have wrote a test for each.", "agreement", "wrote", "written"),
-    ("Thanks,\nRavi", "Looking forward to here from you.\n\nThanks,\nRavi", "confused_word", "here", "hear"),
+    ("Thanks,\nRavi", "Looking forward to here from you.\n\nThanks,\nRavi", "confused_word", "here", "hearing"),
     ("I'm happy to work", "I hope your doing well, and I'm happy to work", "confused_word", "your", "you're"),
     ("I'm happy to work", "I know your busy, so I'm happy to work", "confused_word", "your", "you're"),
     ("report any bugs.", "report any bugs; our service has outgrown it's database.", "confused_word", "it's", "its"),
@@ -288,7 +288,8 @@ CLEAN_MESSAGES = [
         "30 November to review my plan? I'd be glad to share our runbooks.\n\nThank you,\nJoão Gonçalves"
     ),
     (
-        "Dear Dr. Nguyễn,\n\nI am a backend developer from Kraków and I work with Go and Rust since two years. I have "
+        "Dear Dr. Nguyễn,\n\nI am a backend developer from Kraków and I have worked with Go and Rust for two years. "
+        "I have "
         "read your paper about consensus and it was very useful for me. I would like to ask one question by email: "
         "which book you recommend for a beginner in distributed systems?\n\nBest regards,\nŁukasz"
     ),
@@ -1009,3 +1010,36 @@ def test_words_lost_in_the_middle_of_a_sentence_are_found(sentence, lost):
 )
 def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not_flagged(sentence):
     assert findings_of(critique("A question", sentence), "cut_off_sentence") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("I look forward to meet you at the meetup.", "meet", "meeting"),
+        ("Thank you for review my pull request.", "review", "reviewing"),
+        ("I really enjoy to pair on hard bugs.", "to pair", "pairing"),
+        ("Your workshop made me to rewrite our test suite.", "to rewrite", "rewrite"),
+        ("I would like show you a small prototype.", "show", "to show"),
+        ("I want to sharing what I learned.", "sharing", "share"),
+        ("I used to designing print layouts.", "designing", "design"),
+        ("I have being learning Elixir.", "being", "been"),
+        ("I have maintained the library since three years.", "since", "for"),
+    ],
+)
+def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
+    found = findings_of(critique("A question", sentence), "agreement")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is strongly recommended to use the stable branch, and the tool is used to check links.",
+        "I'm used to working alone, and I used to work at a bank.",
+        "I look forward to meeting you; thank you for reading my note.",
+        "I would like help with my CV, and I'd love feedback on it.",
+        "Two entries considered to match are merged, and we have been in touch since then.",
+    ],
+)
+def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):
+    assert findings_of(critique("A question", sentence), "agreement") == []

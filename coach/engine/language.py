@@ -39,6 +39,7 @@ from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD, fold, matches, run_starts
+from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
@@ -605,9 +606,16 @@ CONFUSIONS = (
     ),
     (
         ("here from",),
-        re.compile(r"\b(?:to|forward to)\s+(?P<w>here)(?=\s+from\b)", re.I),
+        re.compile(r"\b(?<!forward )to\s+(?P<w>here)(?=\s+from\b)", re.I),
         "hear",
         '"here" where "hear" (to be told) is meant',
+    ),
+    # "look forward to" takes -ing: "looking forward to hearing from you"
+    (
+        ("here from",),
+        re.compile(r"\bforward\s+to\s+(?P<w>here)(?=\s+from\b)", re.I),
+        "hearing",
+        '"here" where "hearing" (being told) is meant',
     ),
     (
         ("their ",),
@@ -2366,6 +2374,13 @@ def _agreement(text, field, known):
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
     for start, end, fixed, what in number_slips(text, _dictionary()):
         yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
+    for start, end, fixed, what in verb_form_slips(text):
+        word = text[start:end]
+        if fixed is None:
+            yield Slip("agreement", field, start, end, word, f'"{word}": {what}.', f"{what}.", editable=False)
+        else:
+            fixed = _match_case(word, fixed)
+            yield Slip("agreement", field, start, end, fixed, f'"{word}": {what}: "{fixed}".', f'Write "{fixed}".')
 
 
 @lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph

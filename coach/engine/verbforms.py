@@ -1,0 +1,183 @@
+"""The form a verb must take after the words that govern it, read from the word classes of a published lexicon.
+
+English fixes the form of a verb by the word before it, and writers of English as a second language slip on these
+patterns more than on most others (verb form is one of the commonest error types in learner corpora such as the
+NUCLE corpus of the CoNLL-2014 shared task): an -ing form after a preposition ("look forward to hearing", "thank
+you for answering", "before starting"), after "enjoy", "finish", "avoid", "suggest" ("enjoy writing", not "enjoy
+to write") and after "be used to"; a bare verb after "to", after "used to" for a past habit, and after "make" or
+"let" and their object ("made me rethink"); "to" after "would like"; "been" after "have"; no passive for
+"happen"; "for" before a length of time ("for two years", not "since"). Each check names the words that govern the
+verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
+"""
+
+import re
+
+from . import wordclass as wc
+
+# Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back".
+_ING_VERBS = "enjoy|finish|avoid|consider|suggest|recommend|keep|mind|quit|risk|imagine"
+_OBJECT = r"(?:me|us|him|her|them|you|it)"
+# Words that make what follows a passive or "be/get used to" ("I'm used to working", "it is recommended to use").
+_BE_OR_GET = frozenset(
+    "am is are was were be been being get gets got getting i'm you're we're they're it's that's there's".split()
+)
+_SUBJECTS = frozenset("I we you they he she We You They He She".split())
+# Verbs with no passive: "something similar happened", never "was happened".
+_NO_PASSIVE = "happened|occurred|arrived|existed|appeared|consisted|belonged|depended|seemed|emerged|lasted|died"
+_BE = r"(?:am|is|are|was|were|be|been|being)"
+_TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+_AMOUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)"
+_TO_VERB = r"(?P<w>to\s+[a-z]+)\b"
+
+
+def _words(pattern):
+    return re.compile(pattern, re.I)
+
+
+# (pattern with the words to correct in group "w", how to correct them, what is wrong)
+VERB_FORMS = (
+    # "I look forward to hear from you", "thank you for answer my question", "before start my blog": after a
+    # preposition a verb takes -ing
+    (
+        _words(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<w>[a-z]+)\b"),
+        "ing",
+        'after "look forward to" a verb takes -ing',
+    ),
+    (
+        _words(
+            r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?P<w>[a-z]+)(?=\s+(?:my|our|the|me|us|this|that)\b)"
+        ),
+        "ing",
+        'after "for" a verb takes -ing',
+    ),
+    (
+        _words(r"(?:^|[.!?,]\s+|\n)(?:before|after)\s+(?P<w>[a-z]+)(?=\s+(?:my|our|your|their|the|it|them)\b)"),
+        "ing",
+        "after a preposition a verb takes -ing",
+    ),
+    # "I enjoy to write", "you suggested to use", "I keep to come back", "worth to read": -ing, not "to"
+    # (not a passive: "it is recommended to use" is whole; nor an option: "--keep to remove")
+    (
+        _words(rf"(?<![-\w])(?P<before>[\w'’]+)\s+(?P<verb>(?:{_ING_VERBS})(?:s|es|ed|d|ing)?)\s+{_TO_VERB}"),
+        "to-ing",
+        'this verb takes -ing, not "to"',
+    ),
+    (_words(rf"\bworth\s+{_TO_VERB}"), "to-ing", 'after "worth" a verb takes -ing'),
+    # "I am used to work alone": "be used to" takes -ing; "I used to working as": a past habit takes the bare verb
+    # (a person: "it is used to sort" is the passive of "use it to sort")
+    (
+        _words(
+            r"\b(?:i\s+am|i'm|i’m|we\s+are|we're|we’re|they\s+are|they're|they’re|i\s+was|we\s+were)\s+"
+            r"used\s+to\s+(?P<w>[a-z]+)(?=\s+(?:alone|on|with|in|at|for|late|early|from)\b)"
+        ),
+        "ing",
+        '"be used to" takes -ing',
+    ),
+    (
+        _words(r"\b(?P<before>[\w'’]+)\s+used\s+to\s+(?P<w>[a-z]{3,}ing)\b"),
+        "habit",
+        'a past habit takes "used to" + verb',
+    ),
+    # "it made me to rethink", "let me to know", "could you please to share": no "to" there
+    (
+        _words(rf"\b(?:make|makes|made|making|let|lets|letting)\s+{_OBJECT}\s+{_TO_VERB}"),
+        "drop-to",
+        'no "to" after "make" or "let" and its object',
+    ),
+    (_words(rf"\b(?:could|would|can|will)\s+you\s+please\s+{_TO_VERB}"), "drop-to", 'no "to" after "please"'),
+    # "I would like ask you", "I'd love hear your": "would like" takes "to" before a verb
+    (
+        _words(
+            rf"\b(?:would|'d|’d)\s+(?:like|love|hate|prefer)\s+(?P<w>[a-z]+)"
+            rf"(?=\s+(?:{_OBJECT}|your|my|our|the|a|an|how|what|whether|if|about|more)\b)"
+        ),
+        "add-to",
+        '"would like" takes "to" before a verb',
+    ),
+    # "I want to asking", "to learned": after "to" a verb is bare
+    (
+        _words(
+            r"\b(?:want|wants|wanted|like|love|need|needs|hope|plan|try|going|able|happy|glad)\s+to\s+(?P<w>[a-z]+)\b"
+        ),
+        "bare",
+        'after "to" a verb is bare',
+    ),
+    (_words(r"\b(?:have|has|had|'ve|’ve)\s+(?P<w>being)\b"), "been", '"have" takes "been"'),
+    (_words(rf"\b(?:was|were|is|are|been)\s+(?P<w>{_NO_PASSIVE})\b"), None, 'this verb has no passive: drop "was"'),
+    # "I am very interesting in": a person is interested in something
+    (
+        _words(
+            r"\b(?:i\s+am|i'm|i’m|we\s+are|we're|we’re)\s+(?:very\s+|really\s+|so\s+)?(?P<w>interesting)(?=\s+in\b)"
+        ),
+        "interested",
+        '"interested" says how you feel',
+    ),
+    # "learning Go since two years": a length of time takes "for"
+    (_words(rf"\b(?P<w>since)\s+{_AMOUNT}\s+{_TIME_UNITS}\b(?!\s+ago\b)"), "for", 'a length of time takes "for"'),
+)
+
+
+def verb_form_slips(text):
+    """(start, end, correction or None, what is wrong) for each verb whose form the words before it contradict."""
+    for pattern, change, what in VERB_FORMS:
+        for m in pattern.finditer(text):
+            if "before" in m.re.groupindex and _passive(text, m.end("before")):
+                continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
+            if "verb" in m.re.groupindex and m.group("verb").endswith("d") and m.group("before") not in _SUBJECTS:
+                continue  # "two entries considered to match": a participle after its noun, not "you suggested to"
+            if not m.group("w").islower() and m.group("w") != m.group("w").capitalize():
+                continue  # "after BEGIN it": a keyword
+            fixed = _corrected(m.group("w").lower(), change)
+            if fixed is not None or change is None:
+                yield m.start("w"), m.end("w"), fixed, what
+
+
+def _passive(text, end):
+    """True when a form of "be" or "get" stands among the three words before `end`."""
+    return any(w.lower() in _BE_OR_GET for w in re.findall(r"[\w'’]+", text[max(0, end - 50) : end])[-3:])
+
+
+def _corrected(word, change):
+    """The corrected words, or None where the words are not the slip this pattern is about."""
+    if change == "ing":
+        return _ing(word)
+    if change == "to-ing":
+        return _ing(word.split()[-1])
+    if change == "drop-to":
+        verb = word.split()[-1]
+        return verb if _bare(verb) else None
+    if change == "add-to":
+        return f"to {word}" if _bare(word) else None
+    if change == "habit":
+        return _bare_of_ing(word)
+    if change == "bare":
+        return _bare_of_ing(word) if wc.NOUN not in wc.classes(word) else _bare_of_past(word)
+    return change  # "been", "interested", "for", or None: the fix is in the message
+
+
+def _bare(word):
+    """True for a bare verb: "ask", "hear" (the lexicon knows its third person)."""
+    return wc.third_person_of(word) is not None
+
+
+def _ing(word):
+    """The -ing form of a bare verb ("hear" -> "hearing", "write" -> "writing"), or None for a word that is not one."""
+    if not _bare(word):
+        return None
+    for form in (word + "ing", word[:-1] + "ing", word + word[-1] + "ing", word[:-2] + "ying"):
+        if wc.ing_form(form):
+            return form
+    return None
+
+
+def _bare_of_ing(word):
+    """The bare verb of an -ing form ("asking" -> "ask", "writing" -> "write"), or None."""
+    if not wc.ing_form(word):
+        return None
+    return next((b for b in (word[:-3], word[:-3] + "e", word[:-4]) if _bare(b)), None)
+
+
+def _bare_of_past(word):
+    """The bare verb of a past that is no noun ("learned" -> "learn"), or None."""
+    base = wc.verb_base(word)
+    return base if base and base != word and wc.past_participle(word) and wc.NOUN not in wc.classes(word) else None
