@@ -1043,3 +1043,30 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
 )
 def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):
     assert findings_of(critique("A question", sentence), "agreement") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Your wiki describe the release steps better than ours.", "describe", "describes"),
+        ("My colleague Ines maintain the parser with me.", "maintain", "maintains"),
+    ],
+)
+def test_a_singular_subject_with_a_bare_verb_before_a_name_or_its_object_is_corrected(sentence, typed, meant):
+    # "wiki" is one of the software nouns the lexicon lacks; "Ines" is the colleague's name, not the verb's object
+    assert [
+        (f["evidence"]["text"], f["edit"]["replacement"])
+        for f in findings_of(critique("A question", sentence), "agreement")
+    ] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your survey paper found that reviews matter, and the best use for it is teaching.",
+        "This system call Linux offers is old; which would you rather see first?",
+        "I squashed the commits into one, and your blog posts are great.",
+    ],
+)
+def test_nouns_and_pasts_after_a_subject_are_not_read_as_bare_verbs(sentence):
+    assert findings_of(critique("A question", sentence), "agreement") == []

@@ -95,8 +95,8 @@ def _verb_after_subject(words, start, end):
         i += 1
     elif i + 1 < end and words[start] in ("what", "which") and _noun(words[i]) and words[i + 1] in _SUBJECT_PRONOUNS:
         i += 1  # "which course you recommend"
-    if i + 1 >= end:
-        return None
+    if i + 1 >= end or words[i] in _AUXILIARIES:
+        return None  # "Which would you rather see?": the auxiliary is there
     if words[i] in _SUBJECT_PRONOUNS:
         verb = i + 1
         while verb < end - 1 and wc.only(words[verb], wc.ADVERB):

@@ -745,14 +745,19 @@ def third_person(verb):
     None for any other word, which is then no slip."""
     if verb in THIRD_PERSON:
         return THIRD_PERSON[verb]
-    if verb in STOPWORDS or not wordclass.only(verb, wordclass.VERB):
-        return None
+    if verb in STOPWORDS or not wordclass.only(verb, wordclass.VERB) or wordclass.verb_base(verb) not in (None, verb):
+        return None  # "found" is the past of "find" as often as a bare verb
     return wordclass.third_person_of(verb)
 
 
 _MODAL = r"\b(?:(?i:can|could|will|would|shall|should|may|might|must)(?:n['’]t|not)?|(?i:can|won|shan)['’]t)"
 # An adverb may stand between an auxiliary and its verb ("can still works").
 _BEFORE_BARE_VERB = r"(?:(?:also|still|never|really|just|even|ever|actually)\s+)?(?P<w>[a-z]{3,})\b(?![-'’])"
+
+
+def third_person_of_a_verb(verb):
+    """third_person, for a word the lexicon knows only as a verb, listed ones included ("explain", not "use")."""
+    return third_person(verb) if wordclass.only(verb, wordclass.VERB) else None
 
 
 def bare_after_modal(verb):
@@ -1064,14 +1069,27 @@ AGREEMENT_ANYWHERE = (
         None,
         re.compile(
             # the shortest subject first: "The service crash once", not "The service crash" + "once"
-            _SENTENCE_START + r"(?:The|Our|My|This|Their|His|Her|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
+            _SENTENCE_START + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
             r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
-            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)"
+            # "My colleague Deniz work with": a name after the noun is the same person
+            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
             r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|me|us|them|him|"
             r"that|these|those|every|each|about|around|roughly|almost|nearly|over|once|twice|\d|one|two|three|four|"
             r"five|ten|twenty|thirty|forty|fifty|sixty)\b)"
         ),
         third_person,
+        "does not agree with its singular subject",
+    ),
+    # "Your blog explain Raft", "My colleague Deniz work with you": the same, before a name or a preposition, for a
+    # word that can only be a verb ("the best use for", "this system call Linux-specific" are nouns)
+    (
+        None,
+        re.compile(
+            _SENTENCE_START + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
+            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
+            r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:(?:with|on|at|for|from|to)\b|[A-Z][a-z]))"
+        ),
+        third_person_of_a_verb,
         "does not agree with its singular subject",
     ),
     # An article is where its phrase starts: no word before it changes the sound after it.

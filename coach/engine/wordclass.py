@@ -15,6 +15,7 @@ import gzip
 import importlib.util
 from collections import namedtuple
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 NOUN, VERB, ADJECTIVE, ADVERB = "noun", "verb", "adj", "adv"
@@ -33,6 +34,21 @@ def _rows(name):
         yield line.split(",")
 
 
+# Nouns of software work that the lexicon, drawn from general and biomedical English, lacks or lists only as verbs
+# ("the commits", "your blog", "the docs"): without them the checks read "Your blog explain" as nothing they know.
+SOFTWARE_NOUNS = """blog repo doc codebase backend frontend endpoint microservice webhook changelog linter runbook
+monorepo podcast meetup bootcamp mentee hackathon livestream webinar screencast roadmap standup retro rollout
+rollback refactor config namespace plugin toolchain subreddit profiler debugger changeset wiki inbox chatbot
+walkthrough writeup commit merge deploy""".split()
+
+
+def _software_rows():
+    """Lexicon rows for SOFTWARE_NOUNS, singular and plural ("blog,noun,blog", "blogs,noun,blog")."""
+    for noun in SOFTWARE_NOUNS:
+        yield [noun, NOUN, noun]
+        yield [noun + "s", NOUN, noun]
+
+
 # Everything the checks ask, built in one pass over the lexicon's word forms.
 Lexicon = namedtuple(
     "Lexicon", "classes singular_of singulars plural_of participles ing_forms third_person_of bare_of graded"
@@ -46,7 +62,7 @@ def _lexicon():
     participles, ing_forms, third_person_of, bare_of, graded = {}, set(), {}, {}, set()
     # about 70,000 words share a dozen sets of classes: one frozenset each, a word's found from the one it had so far
     joined = {}  # {(a word's classes so far, one more class): its classes with it}
-    for row in _rows("lemma_lu.csv.gz"):
+    for row in chain(_rows("lemma_lu.csv.gz"), _software_rows()):
         if len(row) < 3 or row[1] not in (NOUN, VERB, ADJECTIVE, ADVERB):
             continue
         word, wordclass, lemma = row[0], row[1], row[2].split("/")[0]
