@@ -131,6 +131,8 @@ def _subject(tokens):
     head = run[-1]
     written = tokens[len(run)][1].group()
     plural = _plural(head) or re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
+    if first in ("these", "those") and not plural or first in ("this", "that") and plural:
+        return None  # "Those chapter from your book are": the noun's number is the slip, and number.py finds it
     if (
         head in EITHER_NUMBER
         or head in NUMBERS

@@ -21,7 +21,11 @@ _WORD = re.compile(r"(?<![-\w])[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.
 _MARKS = frozenset('.,;:!?)"“”')
 # Determiners that want one thing, and those that want several.
 _ONE = frozenset("a an every each another".split())
-_SEVERAL = frozenset("several many few multiple numerous".split()) | NUMBERS - {"one"}
+_NEVER_PRONOUNS = frozenset("a an every".split())
+_SEVERAL = frozenset("several many few multiple numerous various".split()) | NUMBERS - {"one"}
+# After "and", words that show the sentence goes on with a verb rather than a list of nouns ("for three year and
+# would like", not "two host and flow overrides").
+_CLAUSE_GOES_ON = frozenset("would will can could i we am is are was have has had now so then also".split())
 # A plural this common beside its singular marks a counted noun; "informations" and "advices" are far rarer.
 COUNTED = 0.02
 # Nouns that are not counted and that learners of English often give a plural ("informations", "advices");
@@ -54,7 +58,7 @@ _CLAUSE_START = _MARKS | frozenset("and but so because if when since while that 
 _FINITE = frozenset("is are was were has have had do does did will would can could should may might must".split())
 _SEMI_MODALS = frozenset("need dare".split())  # "the administrator usually need not"
 _QUESTION_AUXILIARIES = {"do": "does", "does": "do", "has": "have", "have": "has"}
-_COUNTING = _ONE | _SEVERAL | {"this"}
+_COUNTING = _ONE | _SEVERAL | {"this", "these", "those"}
 # The words a slip of each kind starts on: the rest of a text is passed over at a set lookup a word.
 _STARTS = _COUNTING | _OWNERS | {"they", "we", "there", "much", "more", "most"} | set(_QUESTION_AUXILIARIES)
 
@@ -139,12 +143,18 @@ def _determiner_and_noun(words, i, frequency):
         return None  # a mark, a name ("Multiple Push: lines"), a function word ("one of the other values"), "a media"
     if not _ends_phrase(words, i + 1, verb=one_of):
         return None
-    if wc.bare_of(noun) and not _finite_verb(_at(words, i + 2)) or _verb_and_object(words, i + 1):
-        return None  # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun
+    # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun; "a", "an" and
+    # "every" are never pronouns ("a questions about")
+    pronoun = det not in _NEVER_PRONOUNS or one_of
+    if pronoun and (wc.bare_of(noun) and not _finite_verb(_at(words, i + 2)) or _verb_and_object(words, i + 1)):
+        return None
     if det in _ONE and wc.singular_of(noun):
         return i + 1, wc.singular_of(noun), f'"{det}" wants one: "{det} {wc.singular_of(noun)}"'
     if det == "this" and wc.singular_of(noun) and _at(words, i - 1) not in _PREPOSITIONS:
         return i, "these", f'"{noun}" is plural: "these {noun}"'
+    # only a word that is never a verb: "these diagram from" reads as a noun, "these stand for" as a pronoun's verb
+    if det in ("these", "those") and wc.only(noun, wc.NOUN) and wc.plural_of(noun) and _countable(noun, frequency):
+        return i + 1, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
     if (det in _SEVERAL or one_of) and _counts(words, i) and _countable(noun, frequency):
         return i + 1, wc.plural_of(noun), f'"{noun}" after "{det}" wants its plural: "{wc.plural_of(noun)}"'
     return None
@@ -152,9 +162,11 @@ def _determiner_and_noun(words, i, frequency):
 
 def _counts(words, i):
     """True when the quantifier at i counts the noun after it, not a list or a name ("the other two use")."""
-    if _at(words, i + 2) in ("and", "or", "nor", ",", "of", "("):
+    after = _at(words, i + 2)
+    if after in ("or", "nor", ",", "of", "(") or after == "and" and _at(words, i + 3) not in _CLAUSE_GOES_ON:
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
-    return words[i] not in NUMBERS or _at(words, i - 1) not in _NUMBER_AS_NAME
+    # "your two post on": after a possessive the number counts; "the other two use" is a pronoun's
+    return words[i] not in NUMBERS or _at(words, i - 1) not in _NUMBER_AS_NAME - POSSESSIVES
 
 
 def _finite_verb(word):
