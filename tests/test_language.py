@@ -1074,3 +1074,28 @@ def test_a_singular_subject_with_a_bare_verb_before_a_name_or_its_object_is_corr
 )
 def test_nouns_and_pasts_after_a_subject_are_not_read_as_bare_verbs(sentence):
     assert findings_of(critique("A question", sentence), "agreement") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Thanks for the slides. I have since forwarded to my manager, who loved them.", "I have since forwarded to"),
+        ("We discussed in our reading group, and it changed our retry policy.", "We discussed in"),
+        ("I have two questions:\n- how long a first contribution usually take?\n- who reviews it?", None),
+    ],
+)
+def test_a_verb_that_lost_its_object_before_a_preposition_is_cut_off(sentence, lost):
+    found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "cut_off_sentence")]
+    assert found == [lost] if lost else len(found) == 1 and found[0].startswith("how long")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The library we use in production is yours, and the doc I attached to my email explains it.",
+        "We discussed in detail; I have attached to this email the draft and the notes.",
+        "We used to have a wiki, and they include, for example, a glossary.",
+    ],
+)
+def test_a_verb_whose_object_stands_elsewhere_is_not_cut_off(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence") == []

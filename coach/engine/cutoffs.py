@@ -463,7 +463,7 @@ def _adjunct_clause(clause):
     return None
 
 
-def _inflections(bases, irregular):
+def inflections(bases, irregular):
     """The finite forms of the regular verbs in `bases` ("attach" -> "attaches", "attached"), and the `irregular`
     forms as given. No -ing form: it is as often a noun ("this mode does only quoting.")."""
     forms = set(irregular.split())
@@ -477,7 +477,7 @@ def _inflections(bases, irregular):
 # Verbs that cannot go without their object, whatever the context: a sentence that stops on one after its subject,
 # an auxiliary or "to" lost the object ("After reading it, I rewrote.", "I would like to recommend."). Verbs that
 # stand alone in ordinary use ("I'll try.", "happy to help.", "hope you enjoy!", "a call to discuss?") are not here.
-OBJECT_NEEDED = _inflections(
+OBJECT_NEEDED = inflections(
     "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain "
     "require involve obtain acquire adopt implement enable ensure prevent avoid tackle configure revisit reuse rename "
     "remove bookmark reread introduce highlight summarise summarize outline",

@@ -11,11 +11,12 @@ preposition ("what I care about is").
 import re
 
 from . import wordclass as wc
-from .cutoffs import DETERMINERS, STRANDABLE_PREPOSITIONS
+from .cutoffs import DETERMINERS, OBJECT_NEEDED, STRANDABLE_PREPOSITIONS, VERB_ADVERBS, inflections
 from .text import STOPWORDS
 
-# A word with its hyphens and apostrophe ("up-to-date", "you'd"), a number, or a mark.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()]")
+# A word with its hyphens and apostrophe ("up-to-date", "you'd"), a number, a mark, or a line break (a bullet's
+# question starts a sentence of its own).
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
 _QUESTION_WORDS = frozenset("how what which where when why".split())
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
 _SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
@@ -29,6 +30,25 @@ _NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without towa
 # was", "your essay on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
 _LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for".split())
+# The subjects a verb that lost its object follows ("it" is left out: "it shows in the logs").
+_CLAUSE_SUBJECTS = frozenset("i we you they he she".split())
+# Verbs that cannot go without their object, as at a sentence's end (cutoffs.OBJECT_NEEDED), and a few that may end
+# a reply ("a call to discuss?") but never stand before a preposition without one.
+_OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print forward", "show shows showed shown")
+# Where a subject opens its own clause, so that no relative clause has taken the verb's object before it.
+_CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so then also yesterday today recently".split()) | {"\n"}
+_BEFORE_LOST_OBJECT = frozenset("to for in on with at from into so because yesterday".split())
+_PHRASE_ENDS = frozenset(", . ; : ! ? ( and but so because which who that".split()) | {"\n"}
+# Words an infinitive may open on besides a bare verb: "we used to have", "to only have".
+_INFINITIVE_STARTS = VERB_ADVERBS | {"have", "be", "do", "not"}
+# Phrases that stand as adverbs after a verb, so the preposition opens no object of its own.
+_ADVERB_PHRASES = frozenset(
+    [
+        *("in detail", "at length", "in depth", "in person", "in full", "in advance", "in practice", "in theory"),
+        *("for example", "for instance", "in particular", "in general", "in short", "in total", "in turn"),
+        *("at least", "at most", "at first", "at once", "so far"),
+    ]
+)
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
@@ -39,6 +59,11 @@ def lost_words(text):
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0].lower() for t in tokens]
     yield from _questions_without_auxiliary(tokens, words)
+    for i, word in enumerate(words):
+        opens = i == 0 or words[i - 1] in _CLAUSE_STARTS  # not "the library we use in production"
+        verb = _verb_without_object(words, i) if opens and word in _CLAUSE_SUBJECTS and tokens[i][0] != "i" else None
+        if verb is not None:
+            yield tokens[i][1], tokens[verb + 1][2], "object"
     for i, word in enumerate(words):
         if i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
             continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
@@ -71,10 +96,11 @@ def _questions_without_auxiliary(tokens, words):
 
 
 def _sentence_starts(words):
-    """The index of each sentence's first word (after a full stop, a question mark or the text's start)."""
+    """The index of each sentence's first word (after a full stop, a question mark, a line break or the text's
+    start)."""
     opens = True
     for i, word in enumerate(words):
-        if word in (".", "!", "?"):
+        if word in (".", "!", "?", "\n"):
             opens = True
         elif opens and word.isalpha():
             opens = False
@@ -83,9 +109,27 @@ def _sentence_starts(words):
 
 def _sentence_end(words, start):
     for j in range(start, len(words)):
-        if words[j] in (".", "!", "?"):
+        if words[j] in (".", "!", "?", "\n"):
             return j
     return None
+
+
+def _verb_without_object(words, i):
+    """The index of a verb that needs its object, after the subject at i and before a preposition: "We discussed in
+    our guild meeting", "I have attached so you can see", "I printed for my desk"; not "we discussed in detail"."""
+    j = i + 1
+    if j < len(words) and words[j] in ("have", "has", "had", "'ve"):
+        j += 1
+    while j < len(words) and words[j] in VERB_ADVERBS:
+        j += 1
+    if j + 1 >= len(words) or words[j] not in _OBJECT_NEEDED_HERE or words[j + 1] not in _BEFORE_LOST_OBJECT:
+        return None
+    if " ".join(words[j + 1 : j + 3]) in _ADVERB_PHRASES or _object_after_phrase(words, j + 1):
+        return None  # "we discussed in detail", "I have attached to this email the draft"
+    after_to = words[j + 2] if j + 2 < len(words) else ""
+    if words[j + 1] == "to" and (wc.third_person_of(after_to) or after_to in _INFINITIVE_STARTS):
+        return None  # "I used to work", "we recommend to use" (a verb form, which verbforms.py corrects)
+    return j
 
 
 def _verb_after_subject(words, start, end):
@@ -109,6 +153,19 @@ def _verb_after_subject(words, start, end):
         if words[j] in _AUXILIARIES or not words[j].isalpha():
             return None
     return None
+
+
+def _object_after_phrase(words, k):
+    """True when the object comes after the phrase that opens at k: "attached to this email the draft", "attached
+    for reference my notes" (a long object is often put last)."""
+    determiners = 0
+    for word in words[k + 1 : k + 9]:
+        if word in _PHRASE_ENDS:
+            return False
+        determiners += word in _NOUN_DETERMINERS or word in _OBJECTS or word in ("this", "these", "both")
+        if determiners == 2 or word == "reference":
+            return True
+    return False
 
 
 def _plain_verb(word):
