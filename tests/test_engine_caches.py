@@ -38,6 +38,20 @@ def test_a_message_critiqued_again_after_others_gets_the_same_critique():
     assert any("edit" in f for result in first for f in result["findings"])  # edits were re-checked too
 
 
+def test_a_clause_cut_off_is_shown_where_its_sentence_stands_in_each_message():
+    on = "After reading your post on, our team agreed to try it."
+    the = "I shortened the demo to fit the, and sent it over."
+    for body in (
+        f"Hi Sam,\n\n{on} {the}\n\nThanks,\nAl",
+        f"Hello,\n\nWe met at the meetup last spring. {the} {on}\n\nBest,\nAl",  # both sentences met before
+    ):
+        found = critique("A question", body, None)["findings"]
+        cut = sorted((f["evidence"]["start"], f["evidence"]["text"]) for f in found if f["code"] == "cut_off_sentence")
+        assert cut == sorted(
+            [(body.index(on) + on.index(" on,") + 1, "on"), (body.index(the) + the.index("the,"), "the")]
+        )
+
+
 def test_the_server_loads_the_word_lists_before_its_workers_fork():
     from coach import gunicorn_conf
     from coach.engine import wordclass

@@ -6,7 +6,7 @@ import pytest
 
 from coach.engine import language, lexicon, professionalism
 from coach.engine.message import Message
-from coach.engine.text import fold, matches, opening_words, run_starts
+from coach.engine.text import first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
 
 PATTERNS = {name: p for name, p in vars(lexicon).items() if isinstance(p, re.Pattern)}
@@ -32,6 +32,8 @@ def test_each_lexicon_pattern_finds_the_same_matches_in_every_development_messag
         starts = run_starts(text)
         for pos in (0, 5):
             assert _found(matches(pattern, text, starts, pos)) == _found(pattern.finditer(text, pos)), text
+        first, searched = first_match(pattern, text, starts), pattern.search(text)
+        assert _found([first] if first else []) == _found([searched] if searched else []), text
 
 
 @pytest.mark.parametrize(

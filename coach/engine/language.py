@@ -38,7 +38,7 @@ from .message import GREETING, Message
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
-from .text import STOPWORDS, WORD, fold, matches, run_starts
+from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts
 from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
@@ -2594,10 +2594,23 @@ _LOST_WORD_FIXES = {
 }
 
 
+# Each edit's re-check meets the message's other sentences again: what a sentence's own words decide is kept.
+@per_sentence
+def _clauses_cut(text):
+    """cut_clauses of one sentence, as a tuple."""
+    return tuple(cut_clauses(text))
+
+
+@per_sentence
+def _dangling_determiners(text):
+    """DANGLING_DETERMINER's matches in one sentence, as a tuple."""
+    return tuple(DANGLING_DETERMINER.finditer(text))
+
+
 def _cut_off_clauses(msg, sentence):
     """A clause that stops before a comma on an article, a possessive, a preposition with no object or a subject
     with no verb: the words after it were lost."""
-    for start, end in cut_clauses(sentence.text):
+    for start, end in _clauses_cut(sentence.text):
         word = sentence.text[start:end]
         yield Slip(
             "cut_off_sentence",
@@ -2609,7 +2622,7 @@ def _cut_off_clauses(msg, sentence):
             f'Write the words that belong after "{word}".',
             editable=False,
         )
-    for m in DANGLING_DETERMINER.finditer(sentence.text):
+    for m in _dangling_determiners(sentence.text):
         start = sentence.start + m.start()
         while start > sentence.start and msg.body[start - 1] in " \t":
             start -= 1

@@ -9,6 +9,7 @@ from .text import (
     WORD,
     Span,
     count_words,
+    first_match,
     fold,
     matches,
     paragraphs,
@@ -85,7 +86,7 @@ class Message:
 
     def search(self, pattern):
         """pattern.search(self.folded), trying the pattern only where its opening words stand (text.matches)."""
-        return next(matches(pattern, self.folded, self.run_starts), None)
+        return first_match(pattern, self.folded, self.run_starts)
 
     def finditer(self, pattern, pos=0):
         """pattern.finditer(self.folded, pos), trying the pattern only where its opening words stand."""

@@ -202,7 +202,12 @@ def run_starts(text):
     """{run of word characters: [where it starts in `text`]}, for `matches` to try a pattern at its opening words."""
     starts = {}
     for m in _RUN.finditer(text):
-        starts.setdefault(m.group(), []).append(m.start())
+        word = m.group()
+        where = starts.get(word)
+        if where is None:
+            starts[word] = [m.start()]
+        else:
+            where.append(m.start())
     return starts
 
 
@@ -212,24 +217,48 @@ def matches(pattern, text, starts, pos=0, any_case=False):
 
     With `any_case`, `text` is as typed and `starts` is run_starts(fold(text)): the pattern may ignore case (the
     grammar tables' rows do), and is tried wherever an opening word stands in any case."""
-    key = (pattern.pattern, pattern.flags, any_case)
-    if key not in _OPENING_WORDS:
-        _OPENING_WORDS[key] = opening_words(pattern, any_case)
-    words = _OPENING_WORDS[key]
-    if words is None:
+    candidates = _candidates(pattern, starts, any_case)
+    if candidates is None:
         yield from pattern.finditer(text, pos)
         return
-    present = words.intersection(starts)
-    if len(present) > 1:
-        candidates = sorted(p for word in present for p in starts[word])
-    else:  # none, or one word: its starts are in order already
-        candidates = starts[next(iter(present))] if present else ()
     for start in candidates:
         if start >= pos:
             m = pattern.match(text, start)  # what a search that reached `start` would find
             if m:
                 yield m
                 pos = m.end()  # never empty: it holds its opening word
+
+
+def first_match(pattern, text, starts):
+    """pattern.search(text), given run_starts(text): the first of `matches`, without a generator to start (the
+    checks ask a message for some thirty phrases each)."""
+    candidates = _candidates(pattern, starts, False)
+    if candidates is None:
+        return pattern.search(text)
+    for start in candidates:
+        m = pattern.match(text, start)
+        if m:
+            return m
+    return None
+
+
+def _candidates(pattern, starts, any_case):
+    """Where the pattern's matches can open in the text of `starts`, in order; None when it cannot tell."""
+    key = (pattern.pattern, pattern.flags, any_case)
+    if key not in _OPENING_WORDS:
+        _OPENING_WORDS[key] = opening_words(pattern, any_case)
+    words = _OPENING_WORDS[key]
+    if words is None:
+        return None
+    # the smaller side is the one walked: most patterns open on a few words, a letter holds a few hundred
+    present = starts.keys() & words if len(words) < len(starts) else words.intersection(starts)
+    if len(present) > 1:
+        candidates = []
+        for word in present:
+            candidates += starts[word]
+        candidates.sort()
+        return candidates
+    return starts[next(iter(present))] if present else ()  # one word: its starts are in order already
 
 
 def opening_words(pattern, any_case=False):
