@@ -30,66 +30,84 @@ _AMOUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|severa
 _TO_VERB = r"(?P<w>to\s+[a-z]+)\b"
 
 
-def _words(pattern):
-    return re.compile(pattern, re.I)
+def _words(triggers, pattern):
+    """(triggers, the compiled pattern): a text that holds none of the trigger words cannot match, and is passed
+    over at a substring test."""
+    return triggers, re.compile(pattern, re.I)
 
 
-# (pattern with the words to correct in group "w", how to correct them, what is wrong)
+# ((trigger words, pattern with the words to correct in group "w"), how to correct them, what is wrong)
 VERB_FORMS = (
     # "I look forward to hear from you", "thank you for answer my question", "before start my blog": after a
     # preposition a verb takes -ing
     (
-        _words(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<w>[a-z]+)\b"),
+        _words(("forward",), r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<w>[a-z]+)\b"),
         "ing",
         'after "look forward to" a verb takes -ing',
     ),
     (
         _words(
-            r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?P<w>[a-z]+)(?=\s+(?:my|our|the|me|us|this|that)\b)"
+            ("for ",),
+            r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?P<w>[a-z]+)(?=\s+(?:my|our|the|me|us|this|that)\b)",
         ),
         "ing",
         'after "for" a verb takes -ing',
     ),
     (
-        _words(r"(?:^|[.!?,]\s+|\n)(?:before|after)\s+(?P<w>[a-z]+)(?=\s+(?:my|our|your|their|the|it|them)\b)"),
+        _words(
+            ("before", "after"),
+            r"(?:^|[.!?,]\s+|\n)(?:before|after)\s+(?P<w>[a-z]+)(?=\s+(?:my|our|your|their|the|it|them)\b)",
+        ),
         "ing",
         "after a preposition a verb takes -ing",
     ),
     # "I enjoy to write", "you suggested to use", "I keep to come back", "worth to read": -ing, not "to"
     # (not a passive: "it is recommended to use" is whole; nor an option: "--keep to remove")
     (
-        _words(rf"(?<![-\w])(?P<before>[\w'’]+)\s+(?P<verb>(?:{_ING_VERBS})(?:s|es|ed|d|ing)?)\s+{_TO_VERB}"),
+        _words(
+            tuple(_ING_VERBS.split("|")),
+            rf"(?<![-\w])(?P<before>[\w'’]+)\s+(?P<verb>(?:{_ING_VERBS})(?:s|es|ed|d|ing)?)\s+{_TO_VERB}",
+        ),
         "to-ing",
         'this verb takes -ing, not "to"',
     ),
-    (_words(rf"\bworth\s+{_TO_VERB}"), "to-ing", 'after "worth" a verb takes -ing'),
+    (_words(("worth",), rf"\bworth\s+{_TO_VERB}"), "to-ing", 'after "worth" a verb takes -ing'),
     # "I am used to work alone": "be used to" takes -ing; "I used to working as": a past habit takes the bare verb
     # (a person: "it is used to sort" is the passive of "use it to sort")
     (
         _words(
+            ("used to",),
             r"\b(?:i\s+am|i'm|i’m|we\s+are|we're|we’re|they\s+are|they're|they’re|i\s+was|we\s+were)\s+"
-            r"used\s+to\s+(?P<w>[a-z]+)(?=\s+(?:alone|on|with|in|at|for|late|early|from)\b)"
+            r"used\s+to\s+(?P<w>[a-z]+)(?=\s+(?:alone|on|with|in|at|for|late|early|from)\b)",
         ),
         "ing",
         '"be used to" takes -ing',
     ),
     (
-        _words(r"\b(?P<before>[\w'’]+)\s+used\s+to\s+(?P<w>[a-z]{3,}ing)\b"),
+        _words(("used to",), r"\b(?P<before>[\w'’]+)\s+used\s+to\s+(?P<w>[a-z]{3,}ing)\b"),
         "habit",
         'a past habit takes "used to" + verb',
     ),
     # "it made me to rethink", "let me to know", "could you please to share": no "to" there
     (
-        _words(rf"\b(?:make|makes|made|making|let|lets|letting)\s+{_OBJECT}\s+{_TO_VERB}"),
+        _words(
+            ("make", "made", "making", "let"),
+            rf"\b(?:make|makes|made|making|let|lets|letting)\s+{_OBJECT}\s+{_TO_VERB}",
+        ),
         "drop-to",
         'no "to" after "make" or "let" and its object',
     ),
-    (_words(rf"\b(?:could|would|can|will)\s+you\s+please\s+{_TO_VERB}"), "drop-to", 'no "to" after "please"'),
+    (
+        _words(("please",), rf"\b(?:could|would|can|will)\s+you\s+please\s+{_TO_VERB}"),
+        "drop-to",
+        'no "to" after "please"',
+    ),
     # "I would like ask you", "I'd love hear your": "would like" takes "to" before a verb
     (
         _words(
+            ("like", "love", "hate", "prefer"),
             rf"\b(?:would|'d|’d)\s+(?:like|love|hate|prefer)\s+(?P<w>[a-z]+)"
-            rf"(?=\s+(?:{_OBJECT}|your|my|our|the|a|an|how|what|whether|if|about|more)\b)"
+            rf"(?=\s+(?:{_OBJECT}|your|my|our|the|a|an|how|what|whether|if|about|more)\b)",
         ),
         "add-to",
         '"would like" takes "to" before a verb',
@@ -97,29 +115,42 @@ VERB_FORMS = (
     # "I want to asking", "to learned": after "to" a verb is bare
     (
         _words(
-            r"\b(?:want|wants|wanted|like|love|need|needs|hope|plan|try|going|able|happy|glad)\s+to\s+(?P<w>[a-z]+)\b"
+            (" to ",),
+            r"\b(?:want|wants|wanted|like|love|need|needs|hope|plan|try|going|able|happy|glad)\s+to\s+(?P<w>[a-z]+)\b",
         ),
         "bare",
         'after "to" a verb is bare',
     ),
-    (_words(r"\b(?:have|has|had|'ve|’ve)\s+(?P<w>being)\b"), "been", '"have" takes "been"'),
-    (_words(rf"\b(?:was|were|is|are|been)\s+(?P<w>{_NO_PASSIVE})\b"), None, 'this verb has no passive: drop "was"'),
+    (_words(("being",), r"\b(?:have|has|had|'ve|’ve)\s+(?P<w>being)\b"), "been", '"have" takes "been"'),
+    (
+        _words(tuple(_NO_PASSIVE.split("|")), rf"\b(?:was|were|is|are|been)\s+(?P<w>{_NO_PASSIVE})\b"),
+        None,
+        'this verb has no passive: drop "was"',
+    ),
     # "I am very interesting in": a person is interested in something
     (
         _words(
-            r"\b(?:i\s+am|i'm|i’m|we\s+are|we're|we’re)\s+(?:very\s+|really\s+|so\s+)?(?P<w>interesting)(?=\s+in\b)"
+            ("interesting",),
+            r"\b(?:i\s+am|i'm|i’m|we\s+are|we're|we’re)\s+(?:very\s+|really\s+|so\s+)?(?P<w>interesting)(?=\s+in\b)",
         ),
         "interested",
         '"interested" says how you feel',
     ),
     # "learning Go since two years": a length of time takes "for"
-    (_words(rf"\b(?P<w>since)\s+{_AMOUNT}\s+{_TIME_UNITS}\b(?!\s+ago\b)"), "for", 'a length of time takes "for"'),
+    (
+        _words(("since",), rf"\b(?P<w>since)\s+{_AMOUNT}\s+{_TIME_UNITS}\b(?!\s+ago\b)"),
+        "for",
+        'a length of time takes "for"',
+    ),
 )
 
 
 def verb_form_slips(text):
     """(start, end, correction or None, what is wrong) for each verb whose form the words before it contradict."""
-    for pattern, change, what in VERB_FORMS:
+    lowered = text.lower()
+    for (triggers, pattern), change, what in VERB_FORMS:
+        if not any(word in lowered for word in triggers):
+            continue
         for m in pattern.finditer(text):
             if "before" in m.re.groupindex and _passive(text, m.end("before")):
                 continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
