@@ -52,6 +52,7 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
+_CHECKED = _CLAUSE_SUBJECTS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS
 
 
 def lost_words(text):
@@ -60,18 +61,21 @@ def lost_words(text):
     words = [t[0].lower() for t in tokens]
     yield from _questions_without_auxiliary(tokens, words)
     for i, word in enumerate(words):
-        opens = i == 0 or words[i - 1] in _CLAUSE_STARTS  # not "the library we use in production"
-        verb = _verb_without_object(words, i) if opens and word in _CLAUSE_SUBJECTS and tokens[i][0] != "i" else None
-        if verb is not None:
-            yield tokens[i][1], tokens[verb + 1][2], "object"
-    for i, word in enumerate(words):
-        if i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
+        if word not in _CHECKED:
+            continue  # most words open none of these checks: one set lookup passes over them
+        if word in _CLAUSE_SUBJECTS:
+            # a subject that opens its clause ("the library we use in production" is a relative clause)
+            opens = i == 0 or words[i - 1] in _CLAUSE_STARTS
+            verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
+            if verb is not None:
+                yield tokens[i][1], tokens[verb + 1][2], "object"
+        elif i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
             continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
-        if word in _NOUN_DETERMINERS:
+        elif word in _NOUN_DETERMINERS:
             found = _determiner_without_noun(words, i)
             if found:
                 yield tokens[i][1], tokens[found][2], "noun"
-        elif word in _LOST_OBJECT_PREPOSITIONS and tokens[i][0].islower() and _object_lost_after(words, i):
+        elif tokens[i][0].islower() and _object_lost_after(words, i):
             yield tokens[i][1], tokens[i + 1][2], "object"
 
 
