@@ -1099,3 +1099,23 @@ def test_a_verb_that_lost_its_object_before_a_preposition_is_cut_off(sentence, l
 )
 def test_a_verb_whose_object_stands_elsewhere_is_not_cut_off(sentence):
     assert findings_of(critique("A question", sentence), "cut_off_sentence") == []
+
+
+@pytest.mark.parametrize(
+    "body, stop",
+    [
+        ("Hi Mei,\n\nThanks for the review.\n\nWith thanks for your,\nRavi", "your"),
+        ("Hi Mei,\n\nThanks for the review.\n\nKind,\nRavi", "Kind"),
+        ("Hi Mei,\n\nThanks for the review.\n\nKind regards,\nRavi", None),
+        ("Hi Mei,\n\nYou said in your talk that retries hide bugs. Which ones?\n\nBest,\nRavi", None),
+    ],
+)
+def test_a_sign_off_cut_off_mid_phrase_is_flagged(body, stop):
+    found = [f["evidence"]["text"] for f in findings_of(critique(GOOD_SUBJECT, body, CTX), "cut_off_sentence")]
+    assert found == ([stop] if stop else [])
+
+
+def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
+    body = "Hi Mei,\n\nCould I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
+    found = findings_of(critique("Follow-up on my", body, CTX), "cut_off_sentence")
+    assert [(f["evidence"]["field"], f["evidence"]["text"]) for f in found] == [("subject", "my")]

@@ -197,7 +197,9 @@ VERB_LIKE = frozenset("like is are was were".split())
 def cut_off(sentence):
     """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
     words = list(WORD.finditer(sentence))
-    if len(words) < MIN_CUT_OFF_WORDS or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
+    # three words are enough when the last is one no phrase ends on ("Follow-up on my")
+    short = len(words) < MIN_CUT_OFF_WORDS and not (len(words) == 3 and words[-1].group().lower() in NEVER_LAST)
+    if short or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
         return None
     keep = len(words) - 1
     while keep > 1 and words[keep - 1].group().lower() in NEVER_LAST:

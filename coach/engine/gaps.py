@@ -38,7 +38,8 @@ _OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print for
 # Where a subject opens its own clause, so that no relative clause has taken the verb's object before it.
 _CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so then also yesterday today recently".split()) | {"\n"}
 _BEFORE_LOST_OBJECT = frozenset("to for in on with at from into so because yesterday".split())
-_PHRASE_ENDS = frozenset(", . ; : ! ? ( and but so because which who that".split()) | {"\n"}
+_PHRASE_ENDS = frozenset(", . ; : ! ? ( and but so because which who".split()) | {"\n"}
+_OBJECT_CLAUSES = frozenset("that how what whether why where when".split())
 # Words an infinitive may open on besides a bare verb: "we used to have", "to only have".
 _INFINITIVE_STARTS = VERB_ADVERBS | {"have", "be", "do", "not"}
 # Phrases that stand as adverbs after a verb, so the preposition opens no object of its own.
@@ -161,9 +162,11 @@ def _verb_after_subject(words, start, end):
 
 def _object_after_phrase(words, k):
     """True when the object comes after the phrase that opens at k: "attached to this email the draft", "attached
-    for reference my notes" (a long object is often put last)."""
+    for reference my notes", "mentioned in your post that ..." (a long object is often put last)."""
     determiners = 0
     for word in words[k + 1 : k + 9]:
+        if word in _OBJECT_CLAUSES:
+            return True  # "you mentioned in your devlog that you hit it": the clause is the object
         if word in _PHRASE_ENDS:
             return False
         determiners += word in _NOUN_DETERMINERS or word in _OBJECTS or word in ("this", "these", "both")

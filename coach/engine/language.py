@@ -26,6 +26,7 @@ from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
 from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
+    NEVER_LAST,
     WRAP_WIDTH,
     cut_clauses,
     cut_off,
@@ -59,6 +60,7 @@ MANY_SLIPS_CLARITY = 3.5
 CUT_OFF_WEIGHT = 2
 CUT_OFF_COST = 1.0
 CUT_OFF_CLARITY = 2.0
+MAX_CLOSING = 40  # a sign-off line is short; a longer line ending in a comma is a sentence wrapped
 
 # --- what is never prose --------------------------------------------------------------------------------------
 PROTECTED = re.compile(
@@ -1262,7 +1264,7 @@ def slips(msg, ctx):
         ctx["ask"]["topic"],
     )
     found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
-    return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg))
+    return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg)) + list(_cut_off_closing(msg))
 
 
 def as_meant(msg, found):
@@ -2435,6 +2437,30 @@ def _cut_off_subject(subject):
     found = cut_off(subject.strip())
     if found:
         yield _cut_off_slip("subject", len(subject) - len(subject.lstrip()), found, "The subject")
+
+
+# Words a sign-off never ends on before its comma: "Warm," and "Many," lost "regards" and "thanks".
+_OPEN_CLOSING_WORDS = NEVER_LAST | frozenset("warm warmest kind kindest many with".split())
+_CLOSING_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]*?(?P<last>\w+)),[ \t]*$", re.M)
+
+
+def _cut_off_closing(msg):
+    """A sign-off line that stops mid-phrase ("With thanks for your,", "Warm,"): the line before the name."""
+    end = msg.signature.start() if msg.signature else len(msg.body)
+    start = msg.body.rfind("\n", 0, max(0, end - 1)) + 1
+    m = _CLOSING_LINE.match(msg.body, start, end)
+    if m and len(m.group("line")) <= MAX_CLOSING and m.group("last").lower() in _OPEN_CLOSING_WORDS:
+        word = m.group("last")
+        yield Slip(
+            "cut_off_sentence",
+            "body",
+            m.start("last"),
+            m.end("last"),
+            "",
+            f'The sign-off stops at "{word}", as if a word was cut off.',
+            f'Finish the sign-off ("Kind regards,", "Many thanks,") or end it before "{word}".',
+            editable=False,
+        )
 
 
 def _cut_off_slip(field, offset, found, what):
