@@ -524,6 +524,20 @@ ELLIPSIS_LICENSES = frozenset(
 )
 
 
+# "has", "is", "does" may end a sentence as verbs of their own ("the rights root has.", "what the tool does."), but
+# not right after a verb that ends a relative clause: "The conference you recommended has." lost what it has done.
+VERB_ENDS = frozenset("has have had does do did is are was were".split())
+
+
+def _verb_after_relative_clause(end):
+    """True when "has/is/does" ends a sentence right after a past ("the tool you recommended has."), with nothing
+    in the clause that lets its verb go unsaid ("more than I expected it would")."""
+    previous = end.previous
+    if not (previous.endswith("ed") or previous in IRREGULAR_PASTS) or previous in ADJECTIVAL_PARTICIPLES:
+        return None
+    return not any(w in ELLIPSIS_LICENSES for w in _last_clause(end)[0])
+
+
 def _auxiliary_without_verb(end):
     """ "...and the timeline section should.": a modal after a noun or a verb, with nothing in its clause that
     lets the verb go unsaid; after a pronoun subject ("I hope we can.") the verb was said before."""
@@ -564,6 +578,7 @@ END_PATTERNS = (
     (TRANSITIVE, _verb_without_object),
     (STRANDABLE, _open_preposition),
     (AUXILIARY_ENDS, _auxiliary_without_verb),
+    (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
 )
 

@@ -35,6 +35,10 @@ _CLAUSE_SUBJECTS = frozenset("i we you they he she".split())
 # Verbs that cannot go without their object, as at a sentence's end (cutoffs.OBJECT_NEEDED), and a few that may end
 # a reply ("a call to discuss?") but never stand before a preposition without one.
 _OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print forward", "show shows showed shown")
+_LOST_VERB_PREPOSITIONS = frozenset("in on at with from about for".split())
+# Words after which a subject opens a clause of its own ("if I", "and I"); "we in the community" after a noun is a
+# subject and its description.
+_SUBORDINATORS = frozenset("if when because that and so but whether since until before after".split()) | {"\n"}
 # Where a subject opens its own clause, so that no relative clause has taken the verb's object before it.
 _CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so then also yesterday today recently".split()) | {"\n"}
 _BEFORE_LOST_OBJECT = frozenset("to for in on with at from into so because yesterday".split())
@@ -70,6 +74,8 @@ def lost_words(text):
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
             if verb is not None:
                 yield tokens[i][1], tokens[verb + 1][2], "object"
+            elif _subject_without_verb(words, i) and tokens[i][0] != "i":
+                yield tokens[i][1], tokens[i + 1][2], "verb"
         elif i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
             continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
         elif word in _NOUN_DETERMINERS:
@@ -117,6 +123,18 @@ def _sentence_end(words, start):
         if words[j] in (".", "!", "?", "\n"):
             return j
     return None
+
+
+def _subject_without_verb(words, i):
+    """True when a subject pronoun that opens a clause is followed by a preposition: its verb was lost ("if I in
+    touch here", "Tom and I on Thursday")."""
+    # not "we in the community", "I in particular": a subject and its description
+    return (
+        0 < i < len(words) - 2
+        and words[i + 1] in _LOST_VERB_PREPOSITIONS
+        and words[i - 1] in _SUBORDINATORS
+        and words[i + 2] not in ("the", "particular", "turn", "short", "general")
+    )
 
 
 def _verb_without_object(words, i):

@@ -2616,6 +2616,7 @@ _LOST_WORD_FIXES = {
     "word": "Write the missing word.",
     "noun": "Write the noun that was lost after the determiner.",
     "object": "Write what the preposition is about.",
+    "verb": "Write the verb that was lost after the subject.",
     "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
 }
 
