@@ -223,8 +223,8 @@ def cut_clauses(sentence):
         end = _Ending(sentence[: mark.start()], words, last.lower())
         if last in STRANDABLE_PREPOSITIONS:
             dangling = _open_preposition(end)
-        elif last in CLAUSE_PRONOUNS:
-            dangling = _pronoun_subject(end)
+        elif last in CLAUSE_PRONOUNS and end.previous not in ("and", "or"):
+            dangling = _pronoun_subject(end)  # not "between you and I,"
         else:
             continue
         if dangling:

@@ -822,11 +822,12 @@ AGREEMENT = (
         {"has": "have", "is": "am"}.get,
         'does not agree with "I"',
     ),
-    # "I were" only in a wish or a condition ("if I were you", "I wish I were there")
+    # "I were" only in a wish or a condition ("if I were you", "I wish I were there"), or with another subject
+    # ("Oskar and I were")
     (
         ("i were",),
         re.compile(
-            r"(?<!\bif )(?<!\bIf )(?<!\bwish )(?<!\bthough )(?<!\bonly )(?<!\bsuppose )(?<!\bimagine )"
+            r"(?<!\bif )(?<!\bIf )(?<!\bwish )(?<!\bthough )(?<!\bonly )(?<!\bsuppose )(?<!\bimagine )(?<!\band )"
             r"\bI\s+(?P<w>were)\b"
         ),
         {"were": "was"}.get,

@@ -60,7 +60,20 @@ _SEMI_MODALS = frozenset("need dare".split())  # "the administrator usually need
 _QUESTION_AUXILIARIES = {"do": "does", "does": "do", "has": "have", "have": "has"}
 _COUNTING = _ONE | _SEVERAL | {"this", "these", "those"}
 # The words a slip of each kind starts on: the rest of a text is passed over at a set lookup a word.
-_STARTS = _COUNTING | _OWNERS | {"they", "we", "there", "much", "more", "most"} | set(_QUESTION_AUXILIARIES)
+# The singular forms of "be", "have" and "do" and the plural each is corrected to.
+_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
+_PLURAL_OF |= {"wasn't": "weren't", "hasn't": "haven't"}
+_INVERTING = frozenset("here attached enclosed below".split())  # "Here is the two links": the subject follows
+_QUESTION_WORDS = frozenset("where what how why when".split())
+_SUBJECT_DETERMINERS = frozenset("the my our your their".split())
+_STARTS = (
+    _COUNTING
+    | _OWNERS
+    | {"they", "we", "there", "much", "more", "most", "and"}
+    | set(_QUESTION_AUXILIARIES)
+    | set(_PLURAL_OF)
+    | _INVERTING
+)
 
 
 def number_slips(text, frequency):
@@ -108,6 +121,7 @@ def _slip_at(words, i, frequency):
         _question,
         _much_of_several,
         _double_comparison,
+        _singular_verb_of_several,
     ):
         found = found or check(words, i)
     return found
@@ -282,3 +296,78 @@ def _question(words, i):
 
 def _same_case(typed, word):
     return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
+def _singular_verb_of_several(words, i):
+    """ "is/has/does" with a subject of several things: after it in a question or an inversion ("has the
+    recordings from", "Here is the two links", "there has been many changes"), before it at a clause's start ("the
+    other maintainers has", "your book and your podcast is", "Jarek and I was")."""
+    word = words[i]
+    if word in _PLURAL_OF and (i == 0 or words[i - 1] in _MARKS or words[i - 1] in _QUESTION_WORDS):
+        found = _plural_after(words, i + 1)
+    elif word in _INVERTING and _at(words, i + 1) in ("is", "was") and (i == 0 or words[i - 1] in _MARKS):
+        found = i + 1 if _counted_after(words, i + 2) else None
+    elif word == "there" and words[i + 1 : i + 3] == ["has", "been"]:
+        found = i + 1 if _counted_after(words, i + 3) else None
+    elif word in _SUBJECT_DETERMINERS and (i == 0 or words[i - 1] in _CLAUSE_START - {"and", "but"}):
+        found = _verb_after_plural(words, i)  # not after "and": "a list of X and their definitions is"
+    elif word == "and":
+        found = _verb_after_two(words, i)
+    else:
+        found = None
+    if found is None:
+        return None
+    verb = words[found]
+    return found, _PLURAL_OF[verb], f'several things are its subject: "{_PLURAL_OF[verb]}"'
+
+
+def _plural_only(word):
+    """A noun that is only plural ("recordings", "maintainers"), not one that is also singular, a group or a field
+    named in -ics ("the diagnostics is slow", "analytics is")."""
+    return (
+        bool(word) and wc.singular_of(word) is not None and word not in _PLURAL_IN_MEANING and not word.endswith("ics")
+    )
+
+
+def _plural_after(words, j):
+    """The index of the auxiliary before j when a plural subject opens at j: "has [the recordings] from"."""
+    if _at(words, j) in _SUBJECT_DETERMINERS and _plural_only(_at(words, j + 1)) and _ends_phrase(words, j + 1):
+        return j - 1
+    return None
+
+
+def _counted_after(words, j):
+    """True when several things follow at j: "the two links", "many changes", "two short documents"."""
+    if _at(words, j) == "the":
+        j += 1
+    return _at(words, j) in _SEVERAL - {"various"} or _at(words, j) == "both"
+
+
+def _verb_after_plural(words, i):
+    """The index of "has/is/does" after a plural subject that opens at i: "the (other) maintainers has"."""
+    j = i + 1
+    while j < i + 3 and (_at(words, j) == "other" or wc.only(_at(words, j) or "", wc.ADJECTIVE)):
+        j += 1
+    if not _plural_only(_at(words, j)):
+        return None
+    verb = j + 2 if _at(words, j + 1) in _FREQUENCY else j + 1
+    return verb if _at(words, verb) in _PLURAL_OF else None
+
+
+def _verb_after_two(words, i):
+    """The index of "is/has/was" after two joined subjects: "your book and your podcast is", "Jarek and I was"."""
+    if _at(words, i + 1) in ("i", "I") and _at(words, i + 2) in ("was", "is", "has") and i > 0:
+        before = words[i - 1]
+        named = before[:1].isupper() or wc.NOUN in wc.classes(before)
+        return i + 2 if named and before not in STOPWORDS else None
+    joined = (
+        _at(words, i - 2) in _SUBJECT_DETERMINERS
+        and _at(words, i + 1) in _SUBJECT_DETERMINERS
+        and (i < 3 or words[i - 3] in _CLAUSE_START)
+        and _at(words, i + 3) in ("is", "has", "was")
+    )
+    return i + 3 if joined and _noun(_at(words, i - 1)) and _noun(_at(words, i + 2)) else None
+
+
+def _noun(word):
+    return bool(word) and wc.NOUN in wc.classes(word) and word not in STOPWORDS
