@@ -1037,6 +1037,9 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
         ("I used to designing print layouts.", "designing", "design"),
         ("I have being learning Elixir.", "being", "been"),
         ("I have maintained the library since three years.", "since", "for"),
+        ("I will wrote up my notes after the call.", "wrote", "write"),
+        ("The fixture is rebuilt when the schema will changed by a migration.", "changed", "be changed"),
+        ("Our style guide was take from your handbook.", "take", "taken"),
     ],
 )
 def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
@@ -1052,6 +1055,7 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
         "I look forward to meeting you; thank you for reading my note.",
         "I would like help with my CV, and I'd love feedback on it.",
         "Two entries considered to match are merged, and we have been in touch since then.",
+        "Any afternoon in May is fine, the build is complete and the key was found.",
     ],
 )
 def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):

@@ -28,6 +28,7 @@ _BE = r"(?:am|is|are|was|were|be|been|being)"
 _TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 _AMOUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)"
 _TO_VERB = r"(?P<w>to\s+[a-z]+)\b"
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|my|your|our|their|it|them|you|me|us|this|that|these|those)\b", re.I)
 
 
 def _words(triggers, pattern):
@@ -127,6 +128,24 @@ VERB_FORMS = (
         None,
         'this verb has no passive: drop "was"',
     ),
+    # "I will sent you the draft": after a modal the verb is bare
+    (
+        _words(
+            ("will", "would", "can", "could", "should", "must", "might", "may", "shall"),
+            r"\b(?:will|would|can|could|should|must|might|may|shall)\s+(?:not\s+)?(?P<w>[a-z]+)\b",
+        ),
+        "bare-past",
+        "after a modal a verb is bare",
+    ),
+    # "the parser was write from your notes": a passive takes the participle
+    (
+        _words(
+            ("is ", "are ", "was ", "were ", "been "),
+            r"\b(?:is|are|was|were|been)\s+(?P<w>[a-z]+)(?=\s+(?:in|by|from|at|on|for|with|as)\b|\s*[,.])",
+        ),
+        "participle",
+        "a passive takes the participle",
+    ),
     # "I am very interesting in": a person is interested in something
     (
         _words(
@@ -156,9 +175,11 @@ def verb_form_slips(text):
                 continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
             if "verb" in m.re.groupindex and m.group("verb").endswith("d") and m.group("before") not in _SUBJECTS:
                 continue  # "two entries considered to match": a participle after its noun, not "you suggested to"
-            if not m.group("w").islower() and m.group("w") != m.group("w").capitalize():
-                continue  # "after BEGIN it": a keyword
-            fixed = _corrected(m.group("w").lower(), change)
+            if not m.group("w").islower():
+                continue  # "after BEGIN it", "is See for details": a keyword or a name
+            if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+                continue  # "any week in May is fine": the month
+            fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
             if fixed is not None or change is None:
                 yield m.start("w"), m.end("w"), fixed, what
 
@@ -168,8 +189,9 @@ def _passive(text, end):
     return any(w.lower() in _BE_OR_GET for w in re.findall(r"[\w'’]+", text[max(0, end - 50) : end])[-3:])
 
 
-def _corrected(word, change):
-    """The corrected words, or None where the words are not the slip this pattern is about."""
+def _corrected(word, change, object_follows):
+    """The corrected words, or None where the words are not the slip this pattern is about. `object_follows`: the
+    word is followed by what may be its object ("will finished the draft")."""
     if change == "ing":
         return _ing(word)
     if change == "to-ing":
@@ -179,6 +201,14 @@ def _corrected(word, change):
         return verb if _bare(verb) else None
     if change == "add-to":
         return f"to {word}" if _bare(word) else None
+    if change == "bare-past":
+        if _bare(word):
+            return None  # "will found", a bare verb of its own
+        # "will finished the draft" is active, "the size will determined by" a passive that lost its "be"
+        regular = word.endswith("ed") and not object_follows
+        return f"be {word}" if regular and _bare_of_past(word) else _bare_of_past(word)
+    if change == "participle":
+        return _participle(word) if wc.ADJECTIVE not in wc.classes(word) and not wc.past_participle(word) else None
     if change == "habit":
         return _bare_of_ing(word)
     if change == "bare":
@@ -212,3 +242,13 @@ def _bare_of_past(word):
     """The bare verb of a past that is no noun ("learned" -> "learn"), or None."""
     base = wc.verb_base(word)
     return base if base and base != word and wc.past_participle(word) and wc.NOUN not in wc.classes(word) else None
+
+
+def _participle(word):
+    """The participle in -n of an irregular bare verb ("write" -> "written", "choose" -> "chosen"), or None. Only
+    these: the lexicon lists many describing words only as verbs ("complete", "delete"), and "is complete" is
+    whole, while no describing word is spelled like "write" or "take"."""
+    if not _bare(word):
+        return None
+    # "written", "shown", "sworn", "gone"; not a simple past in -n ("ran", "began"): "run" is its own participle
+    return next((f for f in wc.past_forms(word) if f.endswith(("en", "wn", "rn", "ne")) and f != word), None)

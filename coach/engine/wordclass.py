@@ -128,6 +128,20 @@ def ing_form(word):
     return word in _lexicon().ing_forms
 
 
+def past_forms(verb):
+    """The past and past participle of a bare verb ("write" -> ("written", "wrote")), longest first."""
+    return _past_forms().get(verb, ())
+
+
+@lru_cache(maxsize=1)
+def _past_forms():
+    """{bare verb: its past forms, longest first}, built the first time a check asks."""
+    found = {}
+    for form, lemma in _lexicon().participles.items():
+        found.setdefault(lemma, []).append(form)
+    return {lemma: tuple(sorted(forms, key=len, reverse=True)) for lemma, forms in found.items()}
+
+
 def singular_of(word):
     """The singular of a noun that is only ever plural ("tutorials" -> "tutorial"; "series" -> None)."""
     return _lexicon().singular_of.get(word)
