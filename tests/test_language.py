@@ -920,6 +920,24 @@ def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parit
     assert len(half) == 150 and len(flagged) <= 0.03 * len(half), flagged
 
 
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+@pytest.mark.parametrize(
+    "name, caught_at_least",
+    [("cutoffs", {1: 0.55, 0: 0.33}), ("verbforms", {1: 0.6, 0: 0.4})],
+)
+def test_cut_offs_and_verb_forms_written_apart_from_the_engine_are_caught_without_false_alarms(
+    parity, name, caught_at_least
+):
+    # 200 slips and 300 look-alike correct lines per set, by red teams that never read the engine (tests/data/
+    # recall/CUTOFFS.md, VERBFORMS.md): 24% / 29% and 33% / 28% caught when merged, 65% / 41% and 70% / 47% now
+    # (odd ids tuned on, even only measured); the bars are the product's, below both
+    rows = [r for r in load(f"recall/{name}.jsonl") if int(r["id"][2:]) % 2 == parity]
+    assert len(rows) == 100 and sum(map(catches_slip, rows)) >= caught_at_least[parity] * len(rows)
+    half = lines_of(DATA / "redteam" / f"{name}_correct.txt", parity)
+    flagged = [line for line in half if language_findings(critique("A question", line))]
+    assert len(half) == 150 and len(flagged) <= 0.06 * len(half), flagged
+
+
 @pytest.mark.parametrize(
     "sentence, typed, bare",
     [
