@@ -1018,6 +1018,10 @@ def test_a_preposition_before_a_comma_that_ends_its_phrase_is_not_cut_off(senten
         ("Your checklist saved our release, and your saved our weekend.", "your saved"),
         ("The demo with was the best part of the talk.", "with was"),
         ("Would it be fine if we in touch after the launch?", "we in"),
+        ("I have tinkered with for a month now.", "with for"),
+        ("We are moving our from Travis to a self-hosted runner.", "our from"),
+        ("I was hoping if could look at my notes.", "if could"),
+        ("I asked how you the flaky tests in CI.", "you the"),
         ("The library you suggested has.", None),
     ],
 )
@@ -1037,6 +1041,8 @@ def test_words_lost_in_the_middle_of_a_sentence_are_found(sentence, lost):
         "I wrote a for loop, added it to the to-do list and made the up-to-date copy.",
         "This is the part each of us owns, and those of you who asked will get it.",
         "We in the guild meet monthly, and it went better than I expected it would.",
+        "It ran with about 200 users; the use of for loops, read from stdin instead of from a file, is fine.",
+        "I want to thank her for the review, and I'll send you the draft; when could we meet?",
     ],
 )
 def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not_flagged(sentence):

@@ -25,7 +25,11 @@ _AUXILIARIES = frozenset(
     "do does did is are was were am have has had can could will would should shall may might must".split()
 )
 # Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
-_NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without toward towards".split())
+_NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without toward towards when because".split())
+# After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
+# and "her" is as often an object ("thank her for").
+_POSSESSIVES = frozenset("my your our their".split())
+_NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at".split())
 # After a noun phrase and its preposition, words that show the preposition's object was lost ("the exercise with
 # was", "your essay on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
@@ -36,6 +40,18 @@ _CLAUSE_SUBJECTS = frozenset("i we you they he she".split())
 # a reply ("a call to discuss?") but never stand before a preposition without one.
 _OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print forward", "show shows showed shown")
 _LOST_VERB_PREPOSITIONS = frozenset("in on at with from about for".split())
+_MODALS = frozenset("could would can will should might may must".split())
+_SUBJECT_LIKE = frozenset("i you we they he she it there this that".split())
+_WH_AND_SUBORDINATORS = frozenset("how what why when where whether if because since".split())
+# Two prepositions side by side that leave the first one's object lost ("working with for three years", "your essay
+# on during the refactor"); pairs such as "with about 200 users", "the use of for loops", "of from 2 to 4" or "on
+# for" ("been on for years") are whole.
+_STACKED = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "with for|with during|of during|into for|into with|into during|about for|about during|on during"
+    ).split("|")
+)
 # Words after which a subject opens a clause of its own ("if I", "and I"); "we in the community" after a noun is a
 # subject and its description.
 _SUBORDINATORS = frozenset("if when because that and so but whether since until before after".split()) | {"\n"}
@@ -57,7 +73,7 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
-_CHECKED = _CLAUSE_SUBJECTS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS
+_CHECKED = _CLAUSE_SUBJECTS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
 
 
 def lost_words(text):
@@ -74,7 +90,7 @@ def lost_words(text):
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
             if verb is not None:
                 yield tokens[i][1], tokens[verb + 1][2], "object"
-            elif _subject_without_verb(words, i) and tokens[i][0] != "i":
+            elif tokens[i][0] != "i" and (_subject_without_verb(words, i) or _subject_before_determiner(words, i)):
                 yield tokens[i][1], tokens[i + 1][2], "verb"
         elif i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
             continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
@@ -82,7 +98,9 @@ def lost_words(text):
             found = _determiner_without_noun(words, i)
             if found:
                 yield tokens[i][1], tokens[found][2], "noun"
-        elif tokens[i][0].islower() and _object_lost_after(words, i):
+        elif word in _SUBORDINATORS and _modal_without_subject(words, i):
+            yield tokens[i][1], tokens[i + 1][2], "subject"
+        elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
             yield tokens[i][1], tokens[i + 1][2], "object"
 
 
@@ -123,6 +141,29 @@ def _sentence_end(words, start):
         if words[j] in (".", "!", "?", "\n"):
             return j
     return None
+
+
+def _stacked(text, tokens, words, i):
+    """True when two prepositions stand side by side with nothing between ("working with for three years"); not
+    after "instead" or "because" ("instead of from stdin"), nor around a quoted mark ("with '-' for")."""
+    return (
+        (words[i], words[i + 1]) in _STACKED
+        and (i == 0 or words[i - 1] not in ("instead", "because", "out", "ahead"))
+        and not text[tokens[i][2] : tokens[i + 1][1]].strip()
+    )
+
+
+def _modal_without_subject(words, i):
+    """True when "if/whether/because" is followed by a modal and a bare verb with no subject between: "if could
+    spare"; not "that could help" (a relative) nor "when could we" (a question)."""
+    modal, verb = (words[i + k] if i + k < len(words) else None for k in (1, 2))
+    return modal in _MODALS and verb is not None and wc.third_person_of(verb) is not None and verb not in _SUBJECT_LIKE
+
+
+def _subject_before_determiner(words, i):
+    """True when a subject pronoun that opens a clause is followed by a determiner: "how you the retries", "because
+    we the release"; not "I'll send you the draft", where "you" is an object."""
+    return 0 < i < len(words) - 1 and words[i - 1] in _WH_AND_SUBORDINATORS and words[i + 1] in _NOUN_DETERMINERS
 
 
 def _subject_without_verb(words, i):
@@ -213,7 +254,7 @@ def _determiner_without_noun(words, i):
     if i + 1 >= len(words):
         return None
     after = words[i + 1]
-    if after in _NEVER_AFTER_DETERMINER:
+    if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
         return i + 1
     found = wc.classes(after)
     if not found or wc.NOUN in found or wc.ADJECTIVE in found or not wc.past_participle(after):

@@ -2618,6 +2618,7 @@ _LOST_WORD_FIXES = {
     "noun": "Write the noun that was lost after the determiner.",
     "object": "Write what the preposition is about.",
     "verb": "Write the verb that was lost after the subject.",
+    "subject": "Write the subject that was lost before the verb.",
     "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
 }
 
