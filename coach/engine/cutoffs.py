@@ -98,6 +98,9 @@ INFINITIVE_OBJECT_VERBS = frozenset(
     "love prefer help told got taught occur occurred show showed".split()
 )
 MODALS = frozenset("would could should will can may might must do does did shall".split())
+# The auxiliaries: a modal, "do", "be" or "have" ("How would you decide?" has its own; "How you decide?" lost it).
+AUXILIARIES = MODALS | frozenset("is are was were am have has had".split())
+SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
 CAUSATIVE_VERBS = frozenset("get ask tell persuade convince force encourage remind urge allow".split())
 ADJECTIVAL_PARTICIPLES = frozenset(
     "interested involved excited based focused inspired impressed skilled experienced engaged located specialised "

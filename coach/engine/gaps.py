@@ -11,7 +11,15 @@ preposition ("what I care about is").
 import re
 
 from . import wordclass as wc
-from .cutoffs import DETERMINERS, OBJECT_NEEDED, STRANDABLE_PREPOSITIONS, VERB_ADVERBS, inflections
+from .cutoffs import (
+    AUXILIARIES,
+    DETERMINERS,
+    OBJECT_NEEDED,
+    STRANDABLE_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    VERB_ADVERBS,
+    inflections,
+)
 from .text import STOPWORDS
 
 # A word with its hyphens and apostrophe ("up-to-date", "you'd"), a number, a mark, or a line break (a bullet's
@@ -19,11 +27,6 @@ from .text import STOPWORDS
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
 _QUESTION_WORDS = frozenset("how what which where when why".split())
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
-_SUBJECT_PRONOUNS = frozenset("i you we they he she".split())
-# Auxiliaries and modals: a question that has one is whole ("How would you decide?").
-_AUXILIARIES = frozenset(
-    "do does did is are was were am have has had can could will would should shall may might must".split()
-)
 # Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
 _NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without toward towards when because".split())
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
@@ -34,8 +37,6 @@ _NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at".split())
 # was", "your essay on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
 _LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for".split())
-# The subjects a verb that lost its object follows ("it" is left out: "it shows in the logs").
-_CLAUSE_SUBJECTS = frozenset("i we you they he she".split())
 # Verbs that cannot go without their object, as at a sentence's end (cutoffs.OBJECT_NEEDED), and a few that may end
 # a reply ("a call to discuss?") but never stand before a preposition without one.
 _OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print forward", "show shows showed shown")
@@ -73,7 +74,7 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
-_CHECKED = _CLAUSE_SUBJECTS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
+_CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
 
 
 def lost_words(text):
@@ -84,7 +85,7 @@ def lost_words(text):
     for i, word in enumerate(words):
         if word not in _CHECKED:
             continue  # most words open none of these checks: one set lookup passes over them
-        if word in _CLAUSE_SUBJECTS:
+        if word in SUBJECT_PRONOUNS:
             # a subject that opens its clause ("the library we use in production" is a relative clause)
             opens = i == 0 or words[i - 1] in _CLAUSE_STARTS
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
@@ -201,11 +202,11 @@ def _verb_after_subject(words, start, end):
     i = start + 1
     if i < end and words[start] == "how" and words[i] in _AMOUNT_WORDS:
         i += 1
-    elif i + 1 < end and words[start] in ("what", "which") and _noun(words[i]) and words[i + 1] in _SUBJECT_PRONOUNS:
+    elif i + 1 < end and words[start] in ("what", "which") and _noun(words[i]) and words[i + 1] in SUBJECT_PRONOUNS:
         i += 1  # "which course you recommend"
-    if i + 1 >= end or words[i] in _AUXILIARIES:
+    if i + 1 >= end or words[i] in AUXILIARIES:
         return None  # "Which would you rather see?": the auxiliary is there
-    if words[i] in _SUBJECT_PRONOUNS:
+    if words[i] in SUBJECT_PRONOUNS:
         verb = i + 1
         while verb < end - 1 and wc.only(words[verb], wc.ADVERB):
             verb += 1  # "how you usually decide"
@@ -214,7 +215,7 @@ def _verb_after_subject(words, start, end):
     for j in range(i + 1, min(end, i + 5)):
         if wc.only(words[j - 1], wc.ADVERB) and wc.third_person_of(words[j]) and words[j - 1] not in STOPWORDS:
             return j
-        if words[j] in _AUXILIARIES or not words[j].isalpha():
+        if words[j] in AUXILIARIES or not words[j].isalpha():
             return None
     return None
 
@@ -237,7 +238,7 @@ def _object_after_phrase(words, k):
 def _plain_verb(word):
     """A verb with no auxiliary of its own: "decide", "decided", "decides"; not "would", "you'd", "are"."""
     return (
-        word not in _AUXILIARIES
+        word not in AUXILIARIES
         and "'" not in word
         and (wc.third_person_of(word) is not None or wc.bare_of(word) is not None or wc.past_participle(word))
         and not wc.only(word, wc.NOUN, wc.ADJECTIVE)

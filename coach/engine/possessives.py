@@ -13,7 +13,7 @@ complement.
 import re
 
 from . import wordclass as wc
-from .cutoffs import ARTICLES, DETERMINERS, POSSESSIVES
+from .cutoffs import ARTICLES, AUXILIARIES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 from .text import STOPWORDS
 
 # A word or one mark of punctuation, the units the checks read after a confusable word.
@@ -50,7 +50,6 @@ _CLAUSE_STARTS = _CLAUSE_OPENERS | frozenset("and but so yet now that".split())
 _CLAUSE_END = frozenset(".;:!?()")
 # What follows a verb in -ing but not a gerund that heads a noun phrase ("its handling of errors" owns the -ing).
 _AFTER_GERUND = frozenset("on at to with for in from into up out again now because so fine well".split())
-_AUXILIARIES = frozenset("is are was were has have had do does did can could will would should may might must".split())
 # Participles whose passive keeps a second object, so "you're" + one + a bare noun is whole ("you're granted access").
 _TWO_OBJECTS = frozenset(
     "given sent shown offered granted paid told taught handed awarded assigned allowed denied charged asked called "
@@ -64,7 +63,6 @@ _PREDICATE_NOUNS = frozenset("friends family staff faculty lead host chair spot 
 # Function words that do follow "you are"/"it is" ("you're also", "it's here", "you're in Lisbon").
 _CLAUSE_ADVERBS = frozenset("also too here again in on not now just only very so".split())
 _READ = 4  # words read after a confusable one
-_SUBJECTS = frozenset("i we you they he she".split())
 # What opens a verb's object: "takes a minute", "taught me".
 _OBJECTS = ARTICLES | POSSESSIVES | frozenset("me us them him it".split())
 _BE = frozenset("be am is are was were been being".split())
@@ -115,7 +113,7 @@ def _clause_follows(after, before):
         return False
     if first == "worth" and (second in ARTICLES or second in ("it", "the") or (second or "").endswith("ing")):
         return True  # "its worth a second read", "its worth asking"; "proved its worth." owns it
-    if first == "time" and before in _CLAUSE_OPENERS and second in _SUBJECTS | {"to", "for"}:
+    if first == "time" and before in _CLAUSE_OPENERS and second in SUBJECT_PRONOUNS | {"to", "for"}:
         return True  # "I suppose its time we", "because its time to"
     if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
         # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
@@ -152,7 +150,7 @@ def _gerund_clause(word, following, before):
 
 def _finite(word):
     """True when `word` may be a clause's verb: an auxiliary, a third-person form or a past."""
-    return word in _AUXILIARIES or wc.bare_of(word) is not None or wc.past_participle(word)
+    return word in AUXILIARIES or wc.bare_of(word) is not None or wc.past_participle(word)
 
 
 def _complement(word, after):
