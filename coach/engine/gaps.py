@@ -1,11 +1,15 @@
 """Words lost in the middle of a sentence, read from the word classes of a published lexicon.
 
-Editing leaves holes: a question loses its auxiliary ("How you decide when to split a service?"), a noun phrase
-loses its noun ("your saved our launch day", "I moved the into its own module"), a
-preposition loses its object ("the exercise with was my favourite"). Each check reads a few words around the
-hole and stays silent where English allows the words side by side: an embedded question ("When you have a
-minute, could you ...?"), a participle that describes ("the attached file"), a clause that strands its
-preposition ("what I care about is").
+Editing leaves holes, and each has a shape English never takes:
+- a question without its auxiliary: "How you decide when to split a service?" (in a bullet too);
+- a noun phrase without its noun: "I moved the into its own module", "your saved our launch day", "our from";
+- a preposition without its object: "the exercise with was my favourite", "working with for three years";
+- a verb without its object: "we discussed in our meeting", "I have attached so you can see";
+- a clause without its subject or verb: "if could spare", "Tom and I on Thursday", "how you the retries".
+Each check reads a few words around the hole and stays silent where English allows the words side by side: an
+embedded question ("When you have a minute, could you ...?"), a participle that describes ("the attached file"), a
+relative clause that holds the object ("the library we use in production"), a phrase that is an adverb ("we
+discussed in detail"), an object put last ("attached to this email the draft").
 """
 
 import re
