@@ -2398,7 +2398,16 @@ def _agreement(text, field, known):
     for start, end, fixed, what in verb_form_slips(text):
         word = text[start:end]
         if fixed is None:
-            yield Slip("agreement", field, start, end, word, f'"{word}": {what}.', f"{what}.", editable=False)
+            yield Slip(
+                "agreement",
+                field,
+                start,
+                end,
+                word,
+                f'"{word}": {what}.',
+                f"{what[:1].upper()}{what[1:]}.",
+                editable=False,
+            )
         else:
             fixed = _match_case(word, fixed)
             yield Slip("agreement", field, start, end, fixed, f'"{word}": {what}: "{fixed}".', f'Write "{fixed}".')

@@ -24,7 +24,6 @@ _BE_OR_GET = frozenset(
 _SUBJECTS = frozenset("I we you they he she We You They He She".split())
 # Verbs with no passive: "something similar happened", never "was happened".
 _NO_PASSIVE = "happened|occurred|arrived|existed|appeared|consisted|belonged|depended|seemed|emerged|lasted|died"
-_BE = r"(?:am|is|are|was|were|be|been|being)"
 _TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 _AMOUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)"
 _TO_VERB = r"(?P<w>to\s+[a-z]+)\b"
