@@ -402,8 +402,8 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "Since your talk we have planned to move the payments service to k8s with.",
         "I wanted to ask because it.",
         # a preposition inside an if- or because-clause cannot strand out to a wh-word before it
-        "Which course would you take if you were starting out with?",
-        "I have a short question about cursor-based.",
+        "Which editor would you choose if you were switching to?",
+        "I have one quick doubt about token-based.",
         "She is building a battery-friendly.",
         "What would you check first because the alerts point at?",
     ],
@@ -578,11 +578,11 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("The header is the part our client insists must.", "must"),
         # a verb that cannot go without its object
         ("Once I had read your chapter, I rewrote.", "rewrote"),
-        ("I would love to borrow.", "borrow"),
+        ("I would be glad to cite.", "cite"),
         ("As promised, I have now attached.", "attached"),
         # a relative word with no clause after a comma or a noun phrase
         ("I trimmed the intro, which.", "which"),
-        ("We store the events in a schema that.", "that"),
+        ("We keep the events in a schema that.", "that"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -748,15 +748,15 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
         ("We sync every months on the roadmap.", "months", "month"),
         ("One of my service calls it.", "service", "services"),
         ("I have a doubts about the schema.", "doubts", "doubt"),
-        ("I have worked in QA for four year and would like to move.", "year", "years"),
-        ("Those chapter from your book are on my desk.", "chapter", "chapters"),
+        ("I have done support for four year and now want a change.", "year", "years"),
+        ("Those chapter from your book sit on my shelf.", "chapter", "chapters"),
         ("I reread your three article on caching.", "article", "articles"),
         ("Has the slides from the workshop been shared?", "Has", "Have"),
         ("Attached is three short samples of my work.", "is", "are"),
         ("There has been several outages this month.", "has", "have"),
         ("The new contributors has asked for a guide.", "has", "have"),
         ("Your course and your newsletter is how I learned Rust.", "is", "are"),
-        ("My teammate Oskar and I was at the sprint.", "was", "were"),
+        ("My teammate Oskar and I was in the audience.", "was", "were"),
         ("Do your framework handle retries?", "Do", "Does"),
         ("This diagrams made it click.", "This", "These"),
         ("This design simplify the rollout for us.", "simplify", "simplifies"),
@@ -968,14 +968,14 @@ def test_do_as_the_verb_questions_and_bare_pasts_are_not_verb_form_slips(sentenc
 
 def test_a_subject_line_cut_off_mid_phrase_is_flagged_on_the_subject():
     body = "Hi Mei,\n\nCould I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
-    found = findings_of(critique("A question about your workshop on", body, CTX), "cut_off_sentence")
+    found = findings_of(critique("Notes about your keynote on", body, CTX), "cut_off_sentence")
     assert [(f["evidence"]["field"], f["evidence"]["text"]) for f in found] == [("subject", "on")]
-    assert findings_of(critique("A question about your workshop on tracing", body, CTX), "cut_off_sentence") == []
+    assert findings_of(critique("Notes about your keynote on tracing", body, CTX), "cut_off_sentence") == []
 
 
 def test_a_postscript_marker_is_no_word_of_the_sentence_it_opens():
     # "P.S." read as words made "S I added" look like a noun and its relative clause, which strands a preposition
-    body = "Hi Mei,\n\nThe fix worked.\nP.S. I wrote a short note thanking you in."
+    body = "Hi Mei,\n\nThe fix worked.\nP.S. I wrote one brief note thanking you in."
     found = findings_of(critique(GOOD_SUBJECT, body, CTX), "cut_off_sentence")
     assert [f["evidence"]["text"] for f in found] == ["in"]
 
@@ -983,7 +983,7 @@ def test_a_postscript_marker_is_no_word_of_the_sentence_it_opens():
 @pytest.mark.parametrize(
     "sentence, stop",
     [
-        ("After watching your talk on, our team rewrote the retry logic.", "on"),
+        ("After skimming your paper on, my group rebuilt the cache.", "on"),
         ("As we settled on, I have booked the room.", "on"),
     ],
 )
@@ -1016,12 +1016,12 @@ def test_a_preposition_before_a_comma_that_ends_its_phrase_is_not_cut_off(senten
         ("How often a release usually happen on your team?", "How often a release usually happen"),
         ("I split the parser and moved the into a module of its own.", "the into"),
         ("Your checklist saved our release, and your saved our weekend.", "your saved"),
-        ("The demo with was the best part of the talk.", "with was"),
+        ("The demo with was the highlight of the day.", "with was"),
         ("Would it be fine if we in touch after the launch?", "we in"),
         ("I have tinkered with for a month now.", "with for"),
-        ("We are moving our from Travis to a self-hosted runner.", "our from"),
+        ("We are porting our from Travis to a self-hosted runner.", "our from"),
         ("I was hoping if could look at my notes.", "if could"),
-        ("I asked how you the flaky tests in CI.", "you the"),
+        ("I wondered how you the flaky tests in CI.", "you the"),
         ("The library you suggested has.", None),
     ],
 )
@@ -1040,9 +1040,9 @@ def test_words_lost_in_the_middle_of_a_sentence_are_found(sentence, lost):
         "What I care about is speed, and the thing I worked with was old.",
         "I wrote a for loop, added it to the to-do list and made the up-to-date copy.",
         "This is the part each of us owns, and those of you who asked will get it.",
-        "We in the guild meet monthly, and it went better than I expected it would.",
+        "We in the guild meet monthly, and it went better than I thought it would.",
         "It ran with about 200 users; the use of for loops, read from stdin instead of from a file, is fine.",
-        "I want to thank her for the review, and I'll send you the draft; when could we meet?",
+        "I want to thank her for the notes, and I'll give you the plan; when could we meet?",
     ],
 )
 def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not_flagged(sentence):
@@ -1053,15 +1053,15 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
     "sentence, typed, meant",
     [
         ("I look forward to meet you at the meetup.", "meet", "meeting"),
-        ("Thank you for review my pull request.", "review", "reviewing"),
-        ("I really enjoy to pair on hard bugs.", "to pair", "pairing"),
+        ("Thank you for test my branch.", "test", "testing"),
+        ("I truly enjoy to pair on hard bugs.", "to pair", "pairing"),
         ("Your workshop made me to rewrite our test suite.", "to rewrite", "rewrite"),
         ("I would like show you a small prototype.", "show", "to show"),
         ("I want to sharing what I learned.", "sharing", "share"),
         ("I used to designing print layouts.", "designing", "design"),
         ("I have being learning Elixir.", "being", "been"),
         ("I have maintained the library since three years.", "since", "for"),
-        ("I will wrote up my notes after the call.", "wrote", "write"),
+        ("I will wrote the summary after the call.", "wrote", "write"),
         ("The fixture is rebuilt when the schema will changed by a migration.", "changed", "be changed"),
         ("Our style guide was take from your handbook.", "take", "taken"),
     ],
@@ -1079,7 +1079,7 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
         "I look forward to meeting you; thank you for reading my note.",
         "I would like help with my CV, and I'd love feedback on it.",
         "Two entries considered to match are merged, and we have been in touch since then.",
-        "Any afternoon in May is fine, the build is complete and the key was found.",
+        "One Friday in May works for us, the build is complete and the key was found.",
     ],
 )
 def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):
@@ -1104,8 +1104,8 @@ def test_a_singular_subject_with_a_bare_verb_before_a_name_or_its_object_is_corr
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Your survey paper found that reviews matter, and the best use for it is teaching.",
-        "This system call Linux offers is old; which would you rather see first?",
+        "Your study found that reviews matter, and the best use for it is teaching.",
+        "This system call Linux offers is old; which would you rather fix first?",
         "I squashed the commits into one, and your blog posts are great.",
     ],
 )
@@ -1116,8 +1116,8 @@ def test_nouns_and_pasts_after_a_subject_are_not_read_as_bare_verbs(sentence):
 @pytest.mark.parametrize(
     "sentence, lost",
     [
-        ("Thanks for the slides. I have since forwarded to my manager, who loved them.", "I have since forwarded to"),
-        ("We discussed in our reading group, and it changed our retry policy.", "We discussed in"),
+        ("Thanks for the slides. I have since shown to my lead, who enjoyed them.", "I have since shown to"),
+        ("We discussed at lunch, and it changed our retry policy.", "We discussed at"),
         ("I have two questions:\n- how long a first contribution usually take?\n- who reviews it?", None),
     ],
 )
@@ -1129,7 +1129,7 @@ def test_a_verb_that_lost_its_object_before_a_preposition_is_cut_off(sentence, l
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The library we use in production is yours, and the doc I attached to my email explains it.",
+        "The client we use at work is yours, and the doc I attached to my email explains it.",
         "We discussed in detail; I have attached to this email the draft and the notes.",
         "We used to have a wiki, and they include, for example, a glossary.",
     ],
@@ -1141,10 +1141,10 @@ def test_a_verb_whose_object_stands_elsewhere_is_not_cut_off(sentence):
 @pytest.mark.parametrize(
     "body, stop",
     [
-        ("Hi Mei,\n\nThanks for the review.\n\nWith thanks for your,\nRavi", "your"),
+        ("Hi Mei,\n\nThanks for the review.\n\nWith gratitude for your,\nRavi", "your"),
         ("Hi Mei,\n\nThanks for the review.\n\nKind,\nRavi", "Kind"),
         ("Hi Mei,\n\nThanks for the review.\n\nKind regards,\nRavi", None),
-        ("Hi Mei,\n\nYou said in your talk that retries hide bugs. Which ones?\n\nBest,\nRavi", None),
+        ("Hi Mei,\n\nYou wrote on your blog that retries hide bugs. Which ones?\n\nBest,\nRavi", None),
     ],
 )
 def test_a_sign_off_cut_off_mid_phrase_is_flagged(body, stop):
@@ -1154,5 +1154,5 @@ def test_a_sign_off_cut_off_mid_phrase_is_flagged(body, stop):
 
 def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
     body = "Hi Mei,\n\nCould I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
-    found = findings_of(critique("Follow-up on my", body, CTX), "cut_off_sentence")
+    found = findings_of(critique("Notes from my", body, CTX), "cut_off_sentence")
     assert [(f["evidence"]["field"], f["evidence"]["text"]) for f in found] == [("subject", "my")]

@@ -200,7 +200,7 @@ VERB_LIKE = frozenset("like is are was were".split())
 def cut_off(sentence):
     """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
     words = list(WORD.finditer(sentence))
-    # three words are enough when the last is one no phrase ends on ("Follow-up on my")
+    # three words are enough when the last is one no phrase ends on ("Notes from my")
     short = len(words) < MIN_CUT_OFF_WORDS and not (len(words) == 3 and words[-1].group().lower() in NEVER_LAST)
     if short or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
         return None
@@ -212,7 +212,7 @@ def cut_off(sentence):
 
 def cut_clauses(sentence):
     """(start, end) of each word that leaves its clause open before a comma or semicolon: a preposition with no
-    object and no gap for one ("after reading your post on, our team agreed") or a subject pronoun with no verb
+    object and no gap for one ("after seeing your slides on, my team agreed") or a subject pronoun with no verb
     ("when I, your survey was"). An aside in commas after a preposition ("depends on, among other things, the
     load") is whole."""
     for mark in _CLAUSE_BREAK.finditer(sentence):
@@ -383,7 +383,7 @@ def _stacked_prepositions(end):
 # Words that open a relative clause: after a comma or a noun phrase they cannot end a sentence ("the demo, which.",
 # "a retry bug which.", "in a format that."); "I know who." and "I'd like that." are whole.
 RELATIVE_WORDS = frozenset("which who whom whose that".split())
-NOUN_PHRASE_REACH = 4  # "a payment retry bug which": the determiner a few words before
+NOUN_PHRASE_REACH = 4  # "a flaky import job which": the determiner a few words before
 
 
 def _relative_without_clause(end):
@@ -453,9 +453,9 @@ def _open_preposition(end):
     return not (_leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
 
 
-# Words that open a clause no preposition inside can strand out of: in "What would you read first if you were new
-# to?" the "what" is the object of "read", and the "to" in the if-clause has nothing to take (linguists call
-# these clauses islands).
+# Words that open a clause no preposition inside can strand out of: in "Which tool would you pick if you were
+# switching to?" the "which tool" is the object of "pick", and the "to" in the if-clause has nothing to take
+# (linguists call these clauses islands).
 ISLAND_OPENERS = frozenset("if because although though unless whereas whether".split())
 
 
@@ -480,7 +480,7 @@ def inflections(bases, irregular):
 
 
 # Verbs that cannot go without their object, whatever the context: a sentence that stops on one after its subject,
-# an auxiliary or "to" lost the object ("After reading it, I rewrote.", "I would like to recommend."). Verbs that
+# an auxiliary or "to" lost the object ("After reading it, I rewrote.", "I would like to introduce."). Verbs that
 # stand alone in ordinary use ("I'll try.", "happy to help.", "hope you enjoy!", "a call to discuss?") are not here.
 OBJECT_NEEDED = inflections(
     "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain "
@@ -488,14 +488,14 @@ OBJECT_NEEDED = inflections(
     "remove bookmark reread introduce highlight summarise summarize outline",
     "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
 )
-# Adverbs that may stand between a verb and its subject or auxiliary ("I have now replaced").
+# Adverbs that may stand between a verb and its subject or auxiliary ("I have now removed").
 VERB_ADVERBS = frozenset(
     "now already just also finally recently then since still never really even ever actually only since gladly".split()
 )
 
 
 def _object_lost(end):
-    """ "After reading it, I rewrote.", "I have now replaced.", "I would love to borrow.": a verb that needs its
+    """ "After reading it, I rewrote.", "I have now removed.", "I would be glad to cite.": a verb that needs its
     object, right after its subject, an auxiliary or "to" after a word that takes one; not where the object stands
     before it ("the guide I rewrote.", "if you need.") nor in a passive ("the file is attached.")."""
     before, popped = list(end.before), 0
@@ -516,7 +516,7 @@ def _object_lost(end):
 
 
 # A modal ends a sentence only when the verb it stands for was said before ("if you can.", "more than most teams
-# will."); after a noun or a verb ("the timeline section should.", "which our designer insists must.") the verb was
+# will."); after a noun or a verb ("the rollback section should.", "which our auditor says must.") the verb was
 # lost. "do" and "have" are left out: they are verbs of their own ("what the tool does.", "the rights root has.").
 AUXILIARY_ENDS = frozenset("can could should would will must might may shall".split())
 # Words that let a clause leave its verb out: a condition, a comparison, a belief or a reply ("I think the docs do.").
@@ -528,13 +528,13 @@ ELLIPSIS_LICENSES = frozenset(
 
 
 # "has", "is", "does" may end a sentence as verbs of their own ("the rights root has.", "what the tool does."), but
-# not right after a verb that ends a relative clause: "The conference you recommended has." lost what it has done.
+# not right after a verb that ends a relative clause: "The course you suggested has." lost what it has done.
 VERB_ENDS = frozenset("has have had does do did is are was were".split())
 
 
 def _verb_after_relative_clause(end):
     """True when "has/is/does" ends a sentence right after a past ("the tool you recommended has."), with nothing
-    in the clause that lets its verb go unsaid ("more than I expected it would")."""
+    in the clause that lets its verb go unsaid ("more than I thought it would")."""
     previous = end.previous
     if not (previous.endswith("ed") or previous in IRREGULAR_PASTS) or previous in ADJECTIVAL_PARTICIPLES:
         return None
@@ -542,8 +542,8 @@ def _verb_after_relative_clause(end):
 
 
 def _auxiliary_without_verb(end):
-    """ "...and the timeline section should.": a modal after a noun or a verb, with nothing in its clause that
-    lets the verb go unsaid; after a pronoun subject ("I hope we can.") the verb was said before."""
+    """ "...and the rollback section should.": a modal after a noun or a verb, with nothing in its clause that
+    lets the verb go unsaid; after a pronoun subject ("I think we can.") the verb was said before."""
     if end.words[-1].group()[:1].isupper():
         return False  # "we met on 21 May."
     previous, clause = end.previous, _last_clause(end)[0]
@@ -729,7 +729,7 @@ def _worth_gap(clause):
     return False
 
 
-# "What's it like?" is "what is it like?" and "what it's for" is "what it is for": a wh-word or a pronoun and its
+# "What's it like?" is "what is it like?" and "what it's about" is "what it is about": a wh-word or a pronoun and its
 # verb, each read as itself.
 _CONTRACTED = {
     f"{word}'{short}": (word, verb)
@@ -754,7 +754,7 @@ def _wh_gap(clause, last):
         if w in NO_STRANDING:
             gap = last in VERB_LIKE
         elif w == "that":  # an object relative only when a subject or an auxiliary comes next
-            # "the branch that other developers pull from", "the tool that most teams start with"
+            # "the branch that other developers pull from", "the tool that many teams begin with"
             gap = _relative_that(clause, i) and (
                 after in SUBJECTS or after in DETERMINERS or after in MODALS or after in QUANTIFIERS or after == "other"
             )

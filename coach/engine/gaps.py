@@ -1,14 +1,14 @@
 """Words lost in the middle of a sentence, read from the word classes of a published lexicon.
 
 Editing leaves holes, and each has a shape English never takes:
-- a question without its auxiliary: "How you decide when to split a service?" (in a bullet too);
-- a noun phrase without its noun: "I moved the into its own module", "your saved our launch day", "our from";
-- a preposition without its object: "the exercise with was my favourite", "working with for three years";
-- a verb without its object: "we discussed in our meeting", "I have attached so you can see";
-- a clause without its subject or verb: "if could spare", "Tom and I on Thursday", "how you the retries".
+- a question without its auxiliary: "How you choose which queue to shard?" (in a bullet too);
+- a noun phrase without its noun: "I split the into two files", "your saved my weekend", "our from";
+- a preposition without its object: "the demo with was the highlight", "working with for three years";
+- a verb without its object: "we discussed at standup", "I have enclosed so you know";
+- a clause without its subject or verb: "if could spare", "Mo and I on Monday", "how you the retries".
 Each check reads a few words around the hole and stays silent where English allows the words side by side: an
-embedded question ("When you have a minute, could you ...?"), a participle that describes ("the attached file"), a
-relative clause that holds the object ("the library we use in production"), a phrase that is an adverb ("we
+embedded question ("When you get a chance, could you ...?"), a participle that describes ("the attached file"), a
+relative clause that holds the object ("the client we use at work"), a phrase that is an adverb ("we
 discussed in detail"), an object put last ("attached to this email the draft").
 """
 
@@ -37,8 +37,8 @@ _NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without towa
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
 _NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at".split())
-# After a noun phrase and its preposition, words that show the preposition's object was lost ("the exercise with
-# was", "your essay on during"); "what I care about is" strands its preposition after a verb, not a noun.
+# After a noun phrase and its preposition, words that show the preposition's object was lost ("the demo with
+# was", "your thread on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
 _LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for".split())
 # Verbs that cannot go without their object, as at a sentence's end (cutoffs.OBJECT_NEEDED), and a few that may end
@@ -90,7 +90,7 @@ def lost_words(text):
         if word not in _CHECKED:
             continue  # most words open none of these checks: one set lookup passes over them
         if word in SUBJECT_PRONOUNS:
-            # a subject that opens its clause ("the library we use in production" is a relative clause)
+            # a subject that opens its clause ("the client we use at work" is a relative clause)
             opens = i == 0 or words[i - 1] in _CLAUSE_STARTS
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
             if verb is not None:
@@ -116,14 +116,14 @@ def _plain_word(text, token):
 
 
 def _questions_without_auxiliary(tokens, words):
-    """ "How you decide ...?", "Which course you recommend ...?", "How long a first review usually take?": a
+    """ "How you decide ...?", "Which book you suggest ...?", "How long a code review normally take?": a
     direct question whose subject comes before its verb with no "do" or modal before the subject."""
     for start in _sentence_starts(words):
         end = _sentence_end(words, start)
         if end is None or words[end] != "?" or words[start] not in _QUESTION_WORDS:
             continue
         if "," in words[start:end]:
-            continue  # "When you have a minute, could you ...?": the wh-clause is a part of the sentence
+            continue  # "When you get a chance, could you ...?": the wh-clause is a part of the sentence
         verb = _verb_after_subject(words, start, end)
         if verb is not None:
             yield tokens[start][1], tokens[verb][2], "auxiliary"
@@ -167,13 +167,13 @@ def _modal_without_subject(words, i):
 
 def _subject_before_determiner(words, i):
     """True when a subject pronoun that opens a clause is followed by a determiner: "how you the retries", "because
-    we the release"; not "I'll send you the draft", where "you" is an object."""
+    we the release"; not "I'll give you the plan", where "you" is an object."""
     return 0 < i < len(words) - 1 and words[i - 1] in _WH_AND_SUBORDINATORS and words[i + 1] in _NOUN_DETERMINERS
 
 
 def _subject_without_verb(words, i):
     """True when a subject pronoun that opens a clause is followed by a preposition: its verb was lost ("if I in
-    touch here", "Tom and I on Thursday")."""
+    touch here", "Mo and I on Monday")."""
     # not "we in the community", "I in particular": a subject and its description
     return (
         0 < i < len(words) - 2
@@ -185,7 +185,7 @@ def _subject_without_verb(words, i):
 
 def _verb_without_object(words, i):
     """The index of a verb that needs its object, after the subject at i and before a preposition: "We discussed in
-    our guild meeting", "I have attached so you can see", "I printed for my desk"; not "we discussed in detail"."""
+    our guild meeting", "I have enclosed so you know", "I printed for the team"; not "we discussed in detail"."""
     j = i + 1
     if j < len(words) and words[j] in ("have", "has", "had", "'ve"):
         j += 1
@@ -207,15 +207,15 @@ def _verb_after_subject(words, start, end):
     if i < end and words[start] == "how" and words[i] in _AMOUNT_WORDS:
         i += 1
     elif i + 1 < end and words[start] in ("what", "which") and _noun(words[i]) and words[i + 1] in SUBJECT_PRONOUNS:
-        i += 1  # "which course you recommend"
+        i += 1  # "which book you suggest"
     if i + 1 >= end or words[i] in AUXILIARIES:
-        return None  # "Which would you rather see?": the auxiliary is there
+        return None  # "Which would you rather read?": the auxiliary is there
     if words[i] in SUBJECT_PRONOUNS:
         verb = i + 1
         while verb < end - 1 and wc.only(words[verb], wc.ADVERB):
             verb += 1  # "how you usually decide"
         return verb if _plain_verb(words[verb]) else None
-    # a noun phrase, an adverb, then a bare verb: "how long a first review usually take"
+    # a noun phrase, an adverb, then a bare verb: "how long a code review normally take"
     for j in range(i + 1, min(end, i + 5)):
         if wc.only(words[j - 1], wc.ADVERB) and wc.third_person_of(words[j]) and words[j - 1] not in STOPWORDS:
             return j
@@ -230,7 +230,7 @@ def _object_after_phrase(words, k):
     determiners = 0
     for word in words[k + 1 : k + 9]:
         if word in _OBJECT_CLAUSES:
-            return True  # "you mentioned in your devlog that you hit it": the clause is the object
+            return True  # "you noted in your newsletter that you saw it": the clause is the object
         if word in _PHRASE_ENDS:
             return False
         determiners += word in _NOUN_DETERMINERS or word in _OBJECTS or word in ("this", "these", "both")
@@ -265,14 +265,14 @@ def _determiner_without_noun(words, i):
     if not found or wc.NOUN in found or wc.ADJECTIVE in found or not wc.past_participle(after):
         return None  # a verb's -s form is left alone: the lexicon lacks many nouns ("the commits")
     following = words[i + 2] if i + 2 < len(words) else None
-    # "Your saved our launch day": the participle has an object, so it is the verb of a lost subject; not "the
+    # "Your saved my weekend": the participle has an object, so it is the verb of a lost subject; not "the
     # attached file" nor "the supplied formatting rules"
     return i + 1 if following in _OBJECTS else None
 
 
 def _object_lost_after(words, i):
     """True when a preposition after a determiner's noun is followed by a verb or another preposition: "the
-    exercise with was", "your essay on during"."""
+    exercise with was", "your thread on during"."""
     if i < 2 or i + 1 >= len(words) or words[i + 1] not in _AFTER_LOST_OBJECT:
         return False
     noun, determiner = words[i - 1], words[i - 2]

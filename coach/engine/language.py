@@ -1074,7 +1074,7 @@ AGREEMENT_ANYWHERE = (
             # the shortest subject first: "The service crash once", not "The service crash" + "once"
             _SENTENCE_START + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
             r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
-            # "My colleague Deniz work with": a name after the noun is the same person
+            # "My colleague Priya work with": a name after the noun is the same person
             r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
             r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|me|us|them|him|"
             r"that|these|those|every|each|about|around|roughly|almost|nearly|over|once|twice|\d|one|two|three|four|"
@@ -1083,7 +1083,7 @@ AGREEMENT_ANYWHERE = (
         third_person,
         "does not agree with its singular subject",
     ),
-    # "Your blog explain Raft", "My colleague Deniz work with you": the same, before a name or a preposition, for a
+    # "Your wiki explain Paxos", "My colleague Priya work with us": the same, before a name or a preposition, for a
     # word that can only be a verb ("the best use for", "this system call Linux-specific" are nouns)
     (
         None,
@@ -2443,7 +2443,7 @@ def _cut_off_sentences(msg):
 
 
 def _cut_off_subject(subject):
-    """A subject line that stops mid-phrase ("Question about your talk on"), read like a sentence."""
+    """A subject line that stops mid-phrase ("Notes about your keynote on"), read like a sentence."""
     found = cut_off(subject.strip())
     if found:
         yield _cut_off_slip("subject", len(subject) - len(subject.lstrip()), found, "The subject")
@@ -2455,7 +2455,7 @@ _CLOSING_LINE = re.compile(r"^[ \t]*(?P<line>[^\n]*?(?P<last>\w+)),[ \t]*$", re.
 
 
 def _cut_off_closing(msg):
-    """A sign-off line that stops mid-phrase ("With thanks for your,", "Warm,"): the line before the name."""
+    """A sign-off line that stops mid-phrase ("With gratitude for your,", "Warm,"): the line before the name."""
     end = msg.signature.start() if msg.signature else len(msg.body)
     start = msg.body.rfind("\n", 0, max(0, end - 1)) + 1
     m = _CLOSING_LINE.match(msg.body, start, end)

@@ -23,7 +23,7 @@ _MARKS = frozenset('.,;:!?)"“”')
 _ONE = frozenset("a an every each another".split())
 _NEVER_PRONOUNS = frozenset("a an every".split())
 _SEVERAL = frozenset("several many few multiple numerous various".split()) | NUMBERS - {"one"}
-# After "and", words that show the sentence goes on with a verb rather than a list of nouns ("for three year and
+# After "and", words that show the sentence goes on with a verb rather than a list of nouns ("for four month and
 # would like", not "two host and flow overrides").
 _CLAUSE_GOES_ON = frozenset("would will can could i we am is are was have has had now so then also".split())
 # A plural this common beside its singular marks a counted noun; "informations" and "advices" are far rarer.
@@ -63,7 +63,7 @@ _COUNTING = _ONE | _SEVERAL | {"this", "these", "those"}
 # The singular forms of "be", "have" and "do" and the plural each is corrected to.
 _PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
 _PLURAL_OF |= {"wasn't": "weren't", "hasn't": "haven't"}
-_INVERTING = frozenset("here attached enclosed below".split())  # "Here is the two links": the subject follows
+_INVERTING = frozenset("here attached enclosed below".split())  # "Here is the three files": the subject follows
 _QUESTION_WORDS = frozenset("where what how why when".split())
 _SUBJECT_DETERMINERS = frozenset("the my our your their".split())
 _STARTS = (
@@ -179,7 +179,7 @@ def _counts(words, i):
     after = _at(words, i + 2)
     if after in ("or", "nor", ",", "of", "(") or after == "and" and _at(words, i + 3) not in _CLAUSE_GOES_ON:
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
-    # "your two post on": after a possessive the number counts; "the other two use" is a pronoun's
+    # "your two article on": after a possessive the number counts; "the other two use" is a pronoun's
     return words[i] not in NUMBERS or _at(words, i - 1) not in _NUMBER_AS_NAME - POSSESSIVES
 
 
@@ -299,9 +299,9 @@ def _same_case(typed, word):
 
 
 def _singular_verb_of_several(words, i):
-    """ "is/has/does" with a subject of several things: after it in a question or an inversion ("has the
-    recordings from", "Here is the two links", "there has been many changes"), before it at a clause's start ("the
-    other maintainers has", "your book and your podcast is", "Jarek and I was")."""
+    """ "is/has/does" with a subject of several things: after it in a question or an inversion ("has the videos
+    from", "Here is the three files", "there has been several outages"), before it at a clause's start ("the other
+    reviewers has", "your wiki and your newsletter is", "Mo and I was")."""
     word = words[i]
     if word in _PLURAL_OF and (i == 0 or words[i - 1] in _MARKS or words[i - 1] in _QUESTION_WORDS):
         found = _plural_after(words, i + 1)
@@ -322,7 +322,7 @@ def _singular_verb_of_several(words, i):
 
 
 def _plural_only(word):
-    """A noun that is only plural ("recordings", "maintainers"), not one that is also singular, a group or a field
+    """A noun that is only plural ("videos", "reviewers"), not one that is also singular, a group or a field
     named in -ics ("the diagnostics is slow", "analytics is")."""
     return (
         bool(word) and wc.singular_of(word) is not None and word not in _PLURAL_IN_MEANING and not word.endswith("ics")
@@ -330,7 +330,7 @@ def _plural_only(word):
 
 
 def _plural_after(words, j):
-    """The index of the auxiliary before j when a plural subject opens at j: "has [the recordings] from"."""
+    """The index of the auxiliary before j when a plural subject opens at j: "has [the videos] from"."""
     if _at(words, j) in _SUBJECT_DETERMINERS and _plural_only(_at(words, j + 1)) and _ends_phrase(words, j + 1):
         return j - 1
     return None
@@ -344,7 +344,7 @@ def _counted_after(words, j):
 
 
 def _verb_after_plural(words, i):
-    """The index of "has/is/does" after a plural subject that opens at i: "the (other) maintainers has"."""
+    """The index of "has/is/does" after a plural subject that opens at i: "the (other) reviewers has"."""
     j = i + 1
     while j < i + 3 and (_at(words, j) == "other" or wc.only(_at(words, j) or "", wc.ADJECTIVE)):
         j += 1
@@ -355,7 +355,7 @@ def _verb_after_plural(words, i):
 
 
 def _verb_after_two(words, i):
-    """The index of "is/has/was" after two joined subjects: "your book and your podcast is", "Jarek and I was"."""
+    """The index of "is/has/was" after two joined subjects: "your wiki and your newsletter is", "Mo and I was"."""
     if _at(words, i + 1) in ("i", "I") and _at(words, i + 2) in ("was", "is", "has") and i > 0:
         before = words[i - 1]
         named = before[:1].isupper() or wc.NOUN in wc.classes(before)

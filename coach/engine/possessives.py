@@ -42,10 +42,10 @@ _AFTER_COMPLEMENT = frozenset(".,;:!?") | frozenset(
 )
 # Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
 _NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more less much quite rather pretty".split())
-# Degree words that sit between "you are" and a describing word ("you're very good at") as well as inside a noun
+# Degree words that sit between "you are" and a describing word ("you're very patient with") as well as inside a noun
 # phrase ("your very own", "your really useful notes").
 _DEGREE = frozenset("very so really quite pretty extremely incredibly truly genuinely super".split())
-# After these an "its" opens a clause of its own ("but its failing on"); after a verb it is owned ("I like its").
+# After these an "its" opens a clause of its own ("but its stalling on"); after a verb it is owned ("I like its").
 _CLAUSE_STARTS = _CLAUSE_OPENERS | frozenset("and but so yet now that".split())
 _CLAUSE_END = frozenset(".;:!?()")
 # What follows a verb in -ing but not a gerund that heads a noun phrase ("its handling of errors" owns the -ing).
@@ -108,7 +108,7 @@ def _clause_follows(after, before):
     if first in _OWNED or first in _CLOSED:
         return False
     if first in _DEGREE and wc.can_describe(second) and second not in _OWNED and third in _AFTER_COMPLEMENT - {","}:
-        return True  # "your very good at", "your so kind to"; not "your very own", "your really helpful, kind notes"
+        return True  # "your very patient with", "your so kind to"; not "your very own", "your really kind, calm notes"
     if first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
     if first == "worth" and (second in ARTICLES or second in ("it", "the") or (second or "").endswith("ing")):
@@ -134,7 +134,7 @@ def _clause_follows(after, before):
 
 
 def _gerund_clause(word, following, before):
-    """ "it's" when "its" opens a clause with a verb in -ing and no other verb ("but its failing on large files"):
+    """ "it's" when "its" opens a clause with a verb in -ing and no other verb ("but its stalling on large files"):
     an "its" + -ing noun phrase would need a verb of its own ("its caching in Redis is fast")."""
     if word.lower() != "its" or not (before is None or before in _CLAUSE_STARTS):
         return None

@@ -38,7 +38,7 @@ def _words(triggers, pattern):
 
 # ((trigger words, pattern with the words to correct in group "w"), how to correct them, what is wrong)
 VERB_FORMS = (
-    # "I look forward to hear from you", "thank you for answer my question", "before start my blog": after a
+    # "I look forward to meet you", "thank you for review my patch", "before open my repo": after a
     # preposition a verb takes -ing
     (
         _words(("forward",), r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?P<w>[a-z]+)\b"),
@@ -61,7 +61,7 @@ VERB_FORMS = (
         "ing",
         "after a preposition a verb takes -ing",
     ),
-    # "I enjoy to write", "you suggested to use", "I keep to come back", "worth to read": -ing, not "to"
+    # "I enjoy to debug", "you suggested to pin", "I keep to forget", "worth to try": -ing, not "to"
     # (not a passive: "it is recommended to use" is whole; nor an option: "--keep to remove")
     (
         _words(
@@ -72,7 +72,7 @@ VERB_FORMS = (
         'this verb takes -ing, not "to"',
     ),
     (_words(("worth",), rf"\bworth\s+{_TO_VERB}"), "to-ing", 'after "worth" a verb takes -ing'),
-    # "I am used to work alone": "be used to" takes -ing; "I used to working as": a past habit takes the bare verb
+    # "I am used to work late": "be used to" takes -ing; "I used to teaching as": a past habit takes the bare verb
     # (a person: "it is used to sort" is the passive of "use it to sort")
     (
         _words(
@@ -88,7 +88,7 @@ VERB_FORMS = (
         "habit",
         'a past habit takes "used to" + verb',
     ),
-    # "it made me to rethink", "let me to know", "could you please to share": no "to" there
+    # "it made me to reconsider", "let me to see", "could you please to send": no "to" there
     (
         _words(
             ("make", "made", "making", "let"),
@@ -102,7 +102,7 @@ VERB_FORMS = (
         "drop-to",
         'no "to" after "please"',
     ),
-    # "I would like ask you", "I'd love hear your": "would like" takes "to" before a verb
+    # "I would like show you", "I'd love get your": "would like" takes "to" before a verb
     (
         _words(
             ("like", "love", "hate", "prefer"),
@@ -112,7 +112,7 @@ VERB_FORMS = (
         "add-to",
         '"would like" takes "to" before a verb',
     ),
-    # "I want to asking", "to learned": after "to" a verb is bare
+    # "I want to trying", "to started": after "to" a verb is bare
     (
         _words(
             (" to ",),
@@ -127,7 +127,7 @@ VERB_FORMS = (
         None,
         'this verb has no passive: drop "was"',
     ),
-    # "I will sent you the draft": after a modal the verb is bare
+    # "I will took the course": after a modal the verb is bare
     (
         _words(
             ("will", "would", "can", "could", "should", "must", "might", "may", "shall"),
@@ -136,7 +136,7 @@ VERB_FORMS = (
         "bare-past",
         "after a modal a verb is bare",
     ),
-    # "the parser was write from your notes": a passive takes the participle
+    # "the guide was write by my lead": a passive takes the participle
     (
         _words(
             ("is ", "are ", "was ", "were ", "been "),
@@ -145,7 +145,7 @@ VERB_FORMS = (
         "participle",
         "a passive takes the participle",
     ),
-    # "I am very interesting in": a person is interested in something
+    # "I am really interesting in": a person is interested in something
     (
         _words(
             ("interesting",),
@@ -154,7 +154,7 @@ VERB_FORMS = (
         "interested",
         '"interested" says how you feel',
     ),
-    # "learning Go since two years": a length of time takes "for"
+    # "coding in Rust since three years": a length of time takes "for"
     (
         _words(("since",), rf"\b(?P<w>since)\s+{_AMOUNT}\s+{_TIME_UNITS}\b(?!\s+ago\b)"),
         "for",
@@ -177,7 +177,7 @@ def verb_form_slips(text):
             if not m.group("w").islower():
                 continue  # "after BEGIN it", "is See for details": a keyword or a name
             if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
-                continue  # "any week in May is fine": the month
+                continue  # "one Friday in May works for us": the month
             fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
             if fixed is not None or change is None:
                 yield m.start("w"), m.end("w"), fixed, what
