@@ -518,7 +518,8 @@ def _object_lost(end):
 # A modal ends a sentence only when the verb it stands for was said before ("if you can.", "more than most teams
 # will."); after a noun or a verb ("the rollback section should.", "which our auditor says must.") the verb was
 # lost. "do" and "have" are left out: they are verbs of their own ("what the tool does.", "the rights root has.").
-AUXILIARY_ENDS = frozenset("can could should would will must might may shall".split())
+MODAL_VERBS = frozenset("can could should would will must might may shall".split())
+AUXILIARY_ENDS = MODAL_VERBS
 # Words that let a clause leave its verb out: a condition, a comparison, a belief or a reply ("I think the docs do.").
 ELLIPSIS_LICENSES = frozenset(
     "if as than so too whether unless when whenever hope think thought sure know knew guess bet suspect expect wish "

@@ -18,6 +18,7 @@ from . import wordclass as wc
 from .cutoffs import (
     AUXILIARIES,
     DETERMINERS,
+    MODAL_VERBS,
     OBJECT_NEEDED,
     STRANDABLE_PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -45,8 +46,7 @@ _LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for".split())
 # a reply ("a call to discuss?") but never stand before a preposition without one.
 _OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print forward", "show shows showed shown")
 _LOST_VERB_PREPOSITIONS = frozenset("in on at with from about for".split())
-_MODALS = frozenset("could would can will should might may must".split())
-_SUBJECT_LIKE = frozenset("i you we they he she it there this that".split())
+_SUBJECT_LIKE = SUBJECT_PRONOUNS | {"it", "there", "this", "that"}
 _WH_AND_SUBORDINATORS = frozenset("how what why when where whether if because since".split())
 # Two prepositions side by side that leave the first one's object lost ("working with for three years", "your essay
 # on during the refactor"); pairs such as "with about 200 users", "the use of for loops", "of from 2 to 4" or "on
@@ -162,7 +162,9 @@ def _modal_without_subject(words, i):
     """True when "if/whether/because" is followed by a modal and a bare verb with no subject between: "if could
     spare"; not "that could help" (a relative) nor "when could we" (a question)."""
     modal, verb = (words[i + k] if i + k < len(words) else None for k in (1, 2))
-    return modal in _MODALS and verb is not None and wc.third_person_of(verb) is not None and verb not in _SUBJECT_LIKE
+    return (
+        modal in MODAL_VERBS and verb is not None and wc.third_person_of(verb) is not None and verb not in _SUBJECT_LIKE
+    )
 
 
 def _subject_before_determiner(words, i):
@@ -206,7 +208,12 @@ def _verb_after_subject(words, start, end):
     i = start + 1
     if i < end and words[start] == "how" and words[i] in _AMOUNT_WORDS:
         i += 1
-    elif i + 1 < end and words[start] in ("what", "which") and _noun(words[i]) and words[i + 1] in SUBJECT_PRONOUNS:
+    elif (
+        i + 1 < end
+        and words[start] in ("what", "which")
+        and wc.may_be_noun(words[i])
+        and words[i + 1] in SUBJECT_PRONOUNS
+    ):
         i += 1  # "which book you suggest"
     if i + 1 >= end or words[i] in AUXILIARIES:
         return None  # "Which would you rather read?": the auxiliary is there
@@ -249,10 +256,6 @@ def _plain_verb(word):
     )
 
 
-def _noun(word):
-    return wc.NOUN in wc.classes(word) and word not in STOPWORDS
-
-
 def _determiner_without_noun(words, i):
     """The index of the word after a determiner that shows its noun was lost ("the into", "your saved our"), or
     None."""
@@ -276,4 +279,4 @@ def _object_lost_after(words, i):
     if i < 2 or i + 1 >= len(words) or words[i + 1] not in _AFTER_LOST_OBJECT:
         return False
     noun, determiner = words[i - 1], words[i - 2]
-    return determiner in DETERMINERS and _noun(noun) and noun not in STRANDABLE_PREPOSITIONS
+    return determiner in DETERMINERS and wc.may_be_noun(noun) and noun not in STRANDABLE_PREPOSITIONS

@@ -11,7 +11,7 @@ noun could be a modifier of a noun after it ("a sales team", "two factor authent
 import re
 
 from . import wordclass as wc
-from .agreement import GROUP_NOUNS, NUMBERS
+from .agreement import GROUP_NOUNS, NUMBERS, SINGULAR_FORMS
 from .cutoffs import ARTICLES, POSSESSIVES
 from .text import STOPWORDS
 
@@ -60,9 +60,6 @@ _SEMI_MODALS = frozenset("need dare".split())  # "the administrator usually need
 _QUESTION_AUXILIARIES = {"do": "does", "does": "do", "has": "have", "have": "has"}
 _COUNTING = _ONE | _SEVERAL | {"this", "these", "those"}
 # The words a slip of each kind starts on: the rest of a text is passed over at a set lookup a word.
-# The singular forms of "be", "have" and "do" and the plural each is corrected to.
-_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
-_PLURAL_OF |= {"wasn't": "weren't", "hasn't": "haven't"}
 _INVERTING = frozenset("here attached enclosed below".split())  # "Here is the three files": the subject follows
 _QUESTION_WORDS = frozenset("where what how why when".split())
 _SUBJECT_DETERMINERS = frozenset("the my our your their".split())
@@ -71,7 +68,7 @@ _STARTS = (
     | _OWNERS
     | {"they", "we", "there", "much", "more", "most", "and"}
     | set(_QUESTION_AUXILIARIES)
-    | set(_PLURAL_OF)
+    | set(SINGULAR_FORMS)
     | _INVERTING
 )
 
@@ -303,7 +300,7 @@ def _singular_verb_of_several(words, i):
     from", "Here is the three files", "there has been several outages"), before it at a clause's start ("the other
     reviewers has", "your wiki and your newsletter is", "Mo and I was")."""
     word = words[i]
-    if word in _PLURAL_OF and (i == 0 or words[i - 1] in _MARKS or words[i - 1] in _QUESTION_WORDS):
+    if word in SINGULAR_FORMS and (i == 0 or words[i - 1] in _MARKS or words[i - 1] in _QUESTION_WORDS):
         found = _plural_after(words, i + 1)
     elif word in _INVERTING and _at(words, i + 1) in ("is", "was") and (i == 0 or words[i - 1] in _MARKS):
         found = i + 1 if _counted_after(words, i + 2) else None
@@ -318,7 +315,7 @@ def _singular_verb_of_several(words, i):
     if found is None:
         return None
     verb = words[found]
-    return found, _PLURAL_OF[verb], f'several things are its subject: "{_PLURAL_OF[verb]}"'
+    return found, SINGULAR_FORMS[verb], f'several things are its subject: "{SINGULAR_FORMS[verb]}"'
 
 
 def _plural_only(word):
@@ -351,7 +348,7 @@ def _verb_after_plural(words, i):
     if not _plural_only(_at(words, j)):
         return None
     verb = j + 2 if _at(words, j + 1) in _FREQUENCY else j + 1
-    return verb if _at(words, verb) in _PLURAL_OF else None
+    return verb if _at(words, verb) in SINGULAR_FORMS else None
 
 
 def _verb_after_two(words, i):
@@ -366,8 +363,4 @@ def _verb_after_two(words, i):
         and (i < 3 or words[i - 3] in _CLAUSE_START)
         and _at(words, i + 3) in ("is", "has", "was")
     )
-    return i + 3 if joined and _noun(_at(words, i - 1)) and _noun(_at(words, i + 2)) else None
-
-
-def _noun(word):
-    return bool(word) and wc.NOUN in wc.classes(word) and word not in STOPWORDS
+    return i + 3 if joined and wc.may_be_noun(_at(words, i - 1)) and wc.may_be_noun(_at(words, i + 2)) else None

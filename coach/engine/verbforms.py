@@ -13,14 +13,13 @@ verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
 import re
 
 from . import wordclass as wc
+from .cutoffs import BE_FORMS, GET_FORMS
 
 # Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back".
 _ING_VERBS = "enjoy|finish|avoid|consider|suggest|recommend|keep|mind|quit|risk|imagine"
 _OBJECT = r"(?:me|us|him|her|them|you|it)"
 # Words that make what follows a passive or "be/get used to" ("I'm used to working", "it is recommended to use").
-_BE_OR_GET = frozenset(
-    "am is are was were be been being get gets got getting i'm you're we're they're it's that's there's".split()
-)
+_BE_OR_GET = BE_FORMS | GET_FORMS | {"there's"}
 _SUBJECTS = frozenset("I we you they he she We You They He She".split())
 # Verbs with no passive: "something similar happened", never "was happened".
 _NO_PASSIVE = "happened|occurred|arrived|existed|appeared|consisted|belonged|depended|seemed|emerged|lasted|died"

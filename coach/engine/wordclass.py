@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from .text import STOPWORDS
+
 NOUN, VERB, ADJECTIVE, ADVERB = "noun", "verb", "adj", "adv"
 
 
@@ -109,6 +111,11 @@ def only(word, *allowed):
     """True when the lexicon knows `word` and every class it lists is one of `allowed`."""
     found = classes(word)
     return bool(found) and found <= set(allowed)
+
+
+def may_be_noun(word):
+    """True when the lexicon knows `word` as a noun and it is no function word ("will", "can" are nouns too)."""
+    return bool(word) and NOUN in classes(word) and word not in STOPWORDS
 
 
 def can_describe(word):
