@@ -63,6 +63,8 @@ _COUNTING = _ONE | _SEVERAL | {"this", "these", "those"}
 _INVERTING = frozenset("here attached enclosed below".split())  # "Here is the three files": the subject follows
 _QUESTION_WORDS = frozenset("where what how why when".split())
 _SUBJECT_DETERMINERS = frozenset("the my our your their".split())
+# Words that start only the check of "is/has/does" with several things.
+_SEVERAL_ONLY = (set(SINGULAR_FORMS) - set(_QUESTION_AUXILIARIES)) | _INVERTING | {"and"}
 _STARTS = (
     _COUNTING
     | _OWNERS
@@ -110,6 +112,8 @@ def _words(typed):
 
 def _slip_at(words, i, frequency):
     """(index of the word to change, its correction, what is wrong) for a slip that starts at word i, or None."""
+    if words[i] in _SEVERAL_ONLY:
+        return _singular_verb_of_several(words, i)  # "and", "is", "here": no other check starts on them
     found = _determiner_and_noun(words, i, frequency)
     for check in (
         _pronoun_and_verb,
@@ -120,7 +124,9 @@ def _slip_at(words, i, frequency):
         _double_comparison,
         _singular_verb_of_several,
     ):
-        found = found or check(words, i)
+        if found:
+            break
+        found = check(words, i)
     return found
 
 
