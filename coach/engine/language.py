@@ -2015,7 +2015,7 @@ def _tech_use(text, tokens, i, known):
     if text[tokens[i].end() : tokens[i].end() + 2] in ("'s", "’s"):
         return True  # "react's hooks": a verb takes no possessive
     # named mid-sentence, where its capital is the name's ("Go ahead" opening a sentence names nothing)
-    named_elsewhere = official in known.names or re.search(rf"(?<=[\w,;:] ){official}\b", text)
+    named_elsewhere = official in known.names or _named_mid_sentence(text, official)
     migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
     moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _tech_name(text, tokens[i + 2])
     if moving_on:
@@ -2040,6 +2040,13 @@ def _tech_use(text, tokens, i, known):
         or bool(named_elsewhere)
         and tokens[i].group() in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
     )
+
+
+@lru_cache(maxsize=64)
+def _named_mid_sentence(text, official):
+    """True when the text writes the name in its official case mid-sentence ("... to Rust"). Asked once per
+    paragraph and name: a long paragraph that writes "spring" a thousand times was searched a thousand times."""
+    return re.search(rf"(?<=[\w,;:] ){official}\b", text) is not None
 
 
 def _tech_name(text, token):
