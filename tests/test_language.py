@@ -794,6 +794,51 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("We found a mentor who have shipped two databases.", "have", "has"),
+        ("I follow several maintainers who posts weekly notes.", "posts", "post"),
+        ("Could you recommend a book that explain consensus simply?", "explain", "explains"),
+        ("Our platform has two queues that handles payments.", "handles", "handle"),
+        ("Someone who know the scheduler well could save me weeks.", "know", "knows"),
+        ("Is there a course that teach profiling on Windows?", "teach", "teaches"),
+        ("I am writing to an engineer who have spent years on planners.", "have", "has"),
+        ("Your scheduler, which finish every job in a second, changed our plans.", "finish", "finishes"),
+        ("My script downloads the nightly dumps and check each checksum.", "check", "checks"),
+        ("My team lead reviews the designs and approve the final one.", "approve", "approves"),
+        ("They review each pull request and merges it within a day.", "merges", "merge"),
+        ("Our scripts rebuild the images and pushes them at night.", "pushes", "push"),
+        ("Everybody I spoke with at the meetup mention your talk.", "mention", "mentions"),
+        ("A lot of engineers at my company is moving to Rust.", "is", "are"),
+        ("The number of open tickets in our queue have doubled.", "have", "has"),
+    ],
+)
+def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_flagged(sentence, typed, meant):
+    assert corrections(sentence, "agreement") == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the engineers who work on the scheduler recommended your blog.",
+        "The problems that users report most are about login, and the data that users upload is checked twice.",
+        "I skimmed the section about locks and the part about retries, which help me most.",
+        "The idea that tests slow teams down is common, and the reason that builds fail is a stale cache.",
+        "I think that sounds reasonable. I hope that helps.",
+        "She asked me to review the patch and send her my notes.",
+        "Please read the draft and let me know what you think.",
+        "He helps new hires set up their laptops and find their way around.",
+        "We gather the crash reports every morning and send a digest to the team.",
+        "The routes listed in the table that follows are ignored.",
+        "A number of engineers here are moving to Rust, and the number of tickets has doubled.",
+        "Those of us who use the tool every day want the same thing.",
+    ],
+)
+def test_clauses_that_belong_to_another_noun_or_verb_are_not_agreement_slips(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
     "sentence, lost",
     [
         ("I studied your notes about and they cleared up our retries.", "about and"),

@@ -10,6 +10,7 @@ do not know), nothing is said: the check would rather miss a slip than invent on
 
 import re
 
+from . import wordclass
 from .cutoffs import ARTICLES, POSSESSIVES
 from .text import STOPWORDS
 from .verbs import PLURAL_VERBS, THIRD_PERSON
@@ -73,11 +74,17 @@ GROUP_NOUNS = frozenset(
 # "physics is").
 EITHER_NUMBER = GROUP_NOUNS | frozenset("series news means species headquarters lens kubernetes".split())
 IRREGULAR_PLURALS = frozenset("people children men women criteria phenomena alumni".split())
+# Who is one person ("Everyone I asked mentions"), and the words that give an amount of what follows.
+ONE_PERSON = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
+AMOUNTS = frozenset(tuple(pair.split()) for pair in ("lots of", "most of", "some of", "all of", "plenty of"))
 NUMBERS = frozenset("two three four five six seven eight nine ten dozen hundred".split())  # "The two of us are"
 ORDINALS = frozenset("first second third last only".split())  # "The first of the two approaches was"
 BASE_FORMS = {third: base for base, third in THIRD_PERSON.items()} | PLURAL_VERBS  # "finishes" -> "finish"
 SENTENCE = re.compile(r"[^.!?\n]+")
-OPENING = re.compile(r"\s*(?:The|Our|My|Your|Their|This|That|These|Those|His|Her|An?|One of|Each of)\b")
+OPENING = re.compile(
+    r"\s*(?:The|Our|My|Your|Their|This|That|These|Those|His|Her|An?|One of|Each of|Lots of|Most of|Some of|All of|"
+    r"Plenty of|Every(?:one|body)|Some(?:one|body)|Any(?:one|body)|Nobody)\b"
+)
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()—–]")
 MAX_MODIFIERS = 3
 
@@ -111,27 +118,53 @@ def _main_verb_against_head(tokens):
 
 def _subject(tokens):
     """(head, is it plural, index after the head) of the noun phrase opening the sentence, when a phrase, clause
-    or aside follows it (the plain "The tests is" is the simpler rows' to find), else None."""
-    if len(tokens) < 4:
+    or aside follows it (the plain "The tests is" is the simpler rows' to find), else None. "Everyone" is one
+    person; after "a lot of" or "most of" the noun that follows sets the number; "the number of" is one number,
+    "a number of" several."""
+    if len(tokens) < 4 or not tokens[0][1].group()[0].isupper():
         return None
     first = tokens[0][0]
     if first in ("one", "each") and tokens[1][0] == "of":
         return first, False, 1
-    if first not in OPENERS or not tokens[0][1].group()[0].isupper():
+    if first in ONE_PERSON:
+        return first, False, 1
+    if first == "the" and tokens[1][0] == "number" and tokens[2][0] == "of":
+        return "number", False, 2
+    amount = _amount(tokens)
+    if amount:
+        i = amount + (tokens[amount][0] in OPENERS)
+        return _phrase_head(tokens, tokens[i - 1][0] if i > amount else None, i)
+    if first not in OPENERS:
         return None
+    return _phrase_head(tokens, first, 1)
+
+
+def _amount(tokens):
+    """How many words open the sentence with an amount of what follows ("a lot of", "most of"), or 0."""
+    words = tuple(word for word, _ in tokens[:3])
+    if words == ("a", "lot", "of"):
+        return 3
+    return 2 if words[:2] in AMOUNTS else 0
+
+
+def _phrase_head(tokens, opener, i):
+    """(head, is it plural, index after the head) of the noun phrase whose words start at tokens[i], after
+    `opener` (a determiner, or None), or None when they are not a plain noun phrase."""
     run = []
-    for word, _ in tokens[1 : 1 + MAX_MODIFIERS + 1]:
+    for word, _ in tokens[i : i + MAX_MODIFIERS + 1]:
         if _boundary(word):
             break
         run.append(word)
     else:
         return None
-    if not run or len(run) > MAX_MODIFIERS or not _noun_phrase(first, run, tokens[1 + len(run)][0]):
+    if not run or len(run) > MAX_MODIFIERS or i + len(run) >= len(tokens):
+        return None
+    if not _noun_phrase(opener, run, tokens[i + len(run)][0]):
         return None
     head = run[-1]
-    written = tokens[len(run)][1].group()
+    written = tokens[i + len(run) - 1][1].group()
     plural = _plural(head) or re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
-    if first in ("these", "those") and not plural or first in ("this", "that") and plural:
+    if opener in ("these", "those") and not plural or opener in ("this", "that") and plural:
         return None  # "Those chapter from your book are": the noun's number is the slip, and number.py finds it
     if (
         head in EITHER_NUMBER
@@ -141,7 +174,7 @@ def _subject(tokens):
         or head.endswith(("'s", "ics"))
     ):
         return None
-    return head, plural, 1 + len(run)
+    return head, plural, i + len(run)
 
 
 def _noun_phrase(opener, run, boundary):
@@ -256,7 +289,7 @@ def _unlisted_verb(tokens, k, previous):
     that takes an object or a clause ("The value in this file determines whether"); "systems recommend" is a
     plural noun before its verb."""
     word = tokens[k][0]
-    if not _noun_like(previous) or _finite(tokens, k, with_object=True):
+    if not _noun_like(previous) or _finite(tokens, k, with_object=True) or _object_of_preposition(tokens, k):
         return False
     following = _next(tokens, k)
     return (
@@ -264,6 +297,18 @@ def _unlisted_verb(tokens, k, previous):
         or word.endswith("s")
         and (following in OBJECT_AFTER or following in CLAUSE_OPENERS or following in RELATIVES)
     )
+
+
+def _object_of_preposition(tokens, k):
+    """True when tokens[k] is a plural noun that ends a preposition's object and another phrase follows it ("the
+    number of open tickets in our queue"), not a verb with its particle."""
+    if not wordclass.singular_of(tokens[k][0]) or _next(tokens, k) not in PREPOSITIONS:
+        return False
+    i = k - 1
+    while i > 0 and k - i <= 2 and _noun_like(tokens[i][0]):
+        i -= 1
+    i -= tokens[i][0] in DETERMINERS
+    return tokens[i][0] in PREPOSITIONS
 
 
 def _after_aside(tokens, j):

@@ -19,10 +19,12 @@ import re
 from bisect import bisect_left
 from collections import namedtuple
 from functools import lru_cache
+from itertools import chain
 
 from . import lexicon as lx
 from . import wordclass
 from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
+from .clauses import clause_slips
 from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
@@ -2400,7 +2402,7 @@ def _agreement(text, field, known):
         fixed = _match_case(word, correct_form)
         what = f'does not agree with "{head}", its subject'
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
-    for start, end, fixed, what in number_slips(text, _dictionary()):
+    for start, end, fixed, what in chain(number_slips(text, _dictionary()), clause_slips(text)):
         yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
     for start, end, fixed, what in verb_form_slips(text):
         word = text[start:end]

@@ -17,7 +17,7 @@ from .text import STOPWORDS
 
 # A word (with its hyphens: "three-way" is one), a number, a mark, or a command's option ("--multiple"): the
 # option is one token that no check reads as a word.
-_WORD = re.compile(r"(?<![-\w])[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.,;:!?()\"“”]|(?<!\w)-+[A-Za-z][\w-]*")
+WORD = re.compile(r"(?<![-\w])[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.,;:!?()\"“”]|(?<!\w)-+[A-Za-z][\w-]*")
 _MARKS = frozenset('.,;:!?)"“”')
 # Determiners that want one thing, and those that want several.
 _ONE = frozenset("a an every each another".split())
@@ -81,8 +81,8 @@ def number_slips(text, frequency):
     `frequency` is a word list's {word: count}: it tells a noun that is counted ("tools") from one that is not
     ("information", "advice"), whose plural is rare.
     """
-    typed = _WORD.findall(text)
-    words = _words(typed)
+    typed = WORD.findall(text)
+    words = words_of(typed)
     spans = None  # where each token stands: read only in a text with a slip, which few have
     for i, word in enumerate(words):
         # two set lookups pass over most words; only a listed noun's plural calls the check
@@ -93,13 +93,13 @@ def number_slips(text, frequency):
             and _uncounted_plural(words, i, frequency)
         )
         if found:
-            spans = spans or [m.span() for m in _WORD.finditer(text)]
+            spans = spans or [m.span() for m in WORD.finditer(text)]
             at, correction, what, *last = found  # a correction may span two words: "more better" -> "better"
             end = spans[last[0] if last else at][1]
-            yield spans[at][0], end, _same_case(typed[at], correction), what
+            yield spans[at][0], end, same_case(typed[at], correction), what
 
 
-def _words(typed):
+def words_of(typed):
     """The typed tokens in lower case, but a capitalised word inside a sentence keeps its capital, so a name
     ("Multiple Push: lines") is never read as an ordinary noun."""
     words, opens = [], True
@@ -297,7 +297,8 @@ def _question(words, i):
     return i, meant, f'"{aux}" does not agree with "{noun}": "{meant}"'
 
 
-def _same_case(typed, word):
+def same_case(typed, word):
+    """`word` with a capital when the word it replaces (`typed`) has one."""
     return word[:1].upper() + word[1:] if typed[:1].isupper() else word
 
 

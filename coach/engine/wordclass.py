@@ -41,7 +41,7 @@ def _rows(name):
 SOFTWARE_NOUNS = """blog repo doc codebase backend frontend endpoint microservice webhook changelog linter runbook
 monorepo podcast meetup bootcamp mentee hackathon livestream webinar screencast roadmap standup retro rollout
 rollback refactor config namespace plugin toolchain subreddit profiler debugger changeset wiki inbox chatbot
-walkthrough writeup commit merge deploy""".split()
+walkthrough writeup commit merge deploy bot""".split()
 
 
 def _software_rows():

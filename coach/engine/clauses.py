@@ -1,0 +1,299 @@
+"""Agreement inside a sentence, where agreement.py's subject-first reading does not reach: the verb of a
+"who/that/which" clause and the noun the clause follows ("a reviewer who understand" -> "understands"), and the
+second verb of a predicate joined by "and" and the first ("the job parses the logs and send" -> "sends").
+
+Both are among the agreement errors learners of English make most (the CoNLL-2014 shared task counts subject-verb
+agreement among its commonest error types), and both can be read from a few words and a lexicon's word classes:
+a relative pronoun takes the number of its noun, and verbs joined by "and" share one subject. Where the noun is
+not plain (after "one of", a list, a name, a group noun) or the second verb could be a noun, nothing is said.
+"""
+
+from . import wordclass as wc
+from .agreement import EITHER_NUMBER, IRREGULAR_PLURALS, NUMBERS, PLURAL_FORMS, SINGULAR_FORMS
+from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
+from .number import WORD, same_case, words_of
+from .text import STOPWORDS
+
+RELATIVES = frozenset("who that which".split())
+# Pronouns that are one person, and words that are several, whatever their form.
+ONE_PERSON = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+SEVERAL = IRREGULAR_PLURALS | frozenset("those others".split())
+# A relative clause's verb may wait behind one of these ("who often writes").
+ADVERBS = frozenset(
+    "also still often always never usually really actually already just mostly only sometimes rarely regularly "
+    "now then currently recently even".split()
+)
+DETERMINERS = ARTICLES | POSSESSIVES | frozenset("this that these those its each every some any no all".split())
+OBJECT_PRONOUNS = frozenset("me us him them it you her".split())
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"it"}
+SUBJECT_OPENERS = ARTICLES | POSSESSIVES | frozenset("this these those each every".split())
+# Words that open what a verb takes: its object, a particle, a measure ("handles the retries", "runs in").
+OBJECT_STARTS = (
+    DETERMINERS
+    | OBJECT_PRONOUNS
+    | frozenset(
+        "to in on at for with from into about up out over through by one two three four five itself himself herself "
+        "themselves ourselves yourself myself".split()
+    )
+)
+PREPOSITIONS = frozenset("of in on at for with from about by via under across behind near inside between among".split())
+MARKS = frozenset('.,;:!?()"“”')
+SENTENCE_MARKS = frozenset(".!?:;")
+# Nouns that a "that" clause completes rather than describes ("the fact that tests fail").
+CLAUSE_NOUNS = frozenset(
+    """idea fact news claim belief hope chance sign signs evidence proof feeling sense impression notion assumption
+    argument point reason suggestion rule view thought possibility risk danger fear worry concern doubt promise
+    guarantee requirement condition message statement conclusion principle theory rumour rumor observation lesson
+    reminder understanding indication way time day week month year moment place case extent""".split()
+)
+# Bare verbs that follow "and" in set phrases rather than sharing the first verb's subject ("and thank you", "and
+# let me know", "and feel free").
+SET_PHRASES = frozenset("thank let feel please see".split())
+# Where a clause, and so its subject, begins (None: the text's start).
+CLAUSE_OPENERS = MARKS | frozenset("and but so because since while when if although though".split()) | {None}
+STRETCH = 8  # the most words between a predicate's first verb and "and"
+
+
+def clause_slips(text):
+    """(start, end, correction, what is wrong) for each verb that does not agree with the noun or the verb it is
+    tied to."""
+    typed = WORD.findall(text)
+    words = words_of(typed)
+    spans = None  # where each token stands: read only in a text with a slip, which few have
+    for i, word in enumerate(words):
+        found = word in RELATIVES and _relative_verb(words, i) or word == "and" and _second_verb(words, i)
+        if found:
+            spans = spans or [m.span() for m in WORD.finditer(text)]
+            at, correction, what = found
+            start, end = spans[at]
+            yield start, end, same_case(typed[at], correction), what
+
+
+def _at(words, i):
+    return words[i] if 0 <= i < len(words) else None
+
+
+# --- a relative clause's verb and its noun ---------------------------------------------------------------------
+
+
+def _relative_verb(words, r):
+    """(index, correction, what) when the verb of the clause that opens at words[r] disagrees with its noun."""
+    v = r + 1 + (_at(words, r + 1) in ADVERBS)
+    verb = _at(words, v)
+    verb_plural = _verb_number(words, v, after_who=words[r] == "who")
+    if verb_plural is None:
+        return None
+    head_at = r - 1 - (_at(words, r - 1) == "," and words[r] != "that")  # "the suite, which run"
+    head_plural = _head_number(words, head_at)
+    if head_plural is None or head_plural == verb_plural:
+        return None
+    if head_plural and verb == "is" and words[r] == "that":
+        return None  # "that is" may mean "in other words"
+    if not verb_plural and words[r] == "which" and head_at != r - 1:
+        return None  # ", which" may stand for the whole clause before it, whose verb is singular
+    correction = _agreeing(verb, head_plural)
+    if correction is None:
+        return None
+    return v, correction, f'"{verb}" does not agree with "{words[head_at]}", which "{words[r]}" stands for'
+
+
+def _verb_number(words, v, after_who=False):
+    """True when words[v] is a verb that wants a plural subject, False when it wants one thing, None when it is no
+    verb there: a word that could be a noun counts only with its object or a particle after it ("that handle
+    retries" is not enough; "that run in" is), unless it follows "who", which no noun follows."""
+    verb = _at(words, v)
+    if verb in SINGULAR_FORMS or verb in PLURAL_FORMS:
+        return verb in PLURAL_FORMS
+    if verb is None or not verb.islower() or verb in STOPWORDS:
+        return None
+    is_third = wc.bare_of(verb) is not None
+    is_bare = wc.third_person_of(verb) is not None
+    if not (is_third or is_bare) or is_third and is_bare:
+        return None
+    unambiguous = wc.only(verb, wc.VERB)
+    after_that = words[v - 1] == "that" or v >= 2 and words[v - 2] == "that"
+    if unambiguous or after_who:
+        return is_bare
+    after = _at(words, v + 1)
+    if not (after in OBJECT_STARTS - {"to"} or after_that and _plain_word(after)):
+        return None  # "the idea that work should", "the bugs that reports show": a noun, not the clause's verb
+    return is_bare
+
+
+def _plain_word(word):
+    """True for a word that can open a verb's object but is no verb of its own: a describing word, a noun, an -ing
+    form ("that covers sampling", "that build tools")."""
+    if word is None or word in MARKS or word in STOPWORDS or not word.islower():
+        return False  # a name may be the clause's subject: "the mapping that thread B created"
+    found = wc.classes(word)
+    if not found or wc.ing_form(word) or wc.singular_of(word) is not None:
+        return True
+    return wc.VERB not in found and bool(found & {wc.NOUN, wc.ADJECTIVE})
+
+
+def _head_number(words, h):
+    """True when words[h] is a plural noun that a relative clause can follow, False when singular, None when it is
+    no noun there or its number is not plain: a group noun, a name, a singular noun without its determiner ("Note
+    that"), a noun whose phrase does not follow a verb or the start of a sentence (a list: "the guide and the video
+    that"; a phrase after a participle: "the routes listed in the table that"), or the object of a preposition
+    after a noun (either noun may be the clause's: "one of the engineers who", "the list of tools that")."""
+    head = _at(words, h)
+    if head is None or not head.islower() or head in EITHER_NUMBER:
+        return None
+    pronoun = head in ONE_PERSON or head in SEVERAL
+    if not pronoun and (not wc.may_be_noun(head) or head in STOPWORDS):
+        return None
+    plural = head in SEVERAL or not pronoun and wc.singular_of(head) is not None
+    start = _phrase_start(words, h)
+    if not plural and not pronoun and (start == h or not wc.singular_noun(head)):
+        return None
+    if head in CLAUSE_NOUNS:
+        return None  # "the idea that release notes matter": "that" opens what the idea is
+    if start < h and wc.bare_of(head) and wc.may_be_noun(words[h - 1]) and words[h - 1] not in NUMBERS:
+        return None  # "the target calls which": a noun and its verb, perhaps
+    before = _at(words, start - 1)
+    if before == "there" and _at(words, start - 2) in SINGULAR_FORMS | PLURAL_FORMS:
+        return plural  # "Is there a course that"
+    if before in PREPOSITIONS or before == "to" and words[start] in DETERMINERS:
+        return plural if _verb_in_context(words, start - 2, object_follows=False) else None
+    if before is None or before in SENTENCE_MARKS or _verb_in_context(words, start - 1, object_follows=True):
+        return plural
+    return None
+
+
+def _verb_in_context(words, k, object_follows):
+    """True when words[k] is a verb here: after its subject, "to" or a modal ("we talked with", "to meet"), or, with
+    its object after it (`object_follows`), any verb ("recommended a plugin"); else only a word that is never
+    anything but a bare or finite verb. An -ing form is a verb only after "be" ("I am looking for")."""
+    word = _at(words, k)
+    if word is None or not word.islower():
+        return False
+    if wc.ing_form(word):
+        return _at(words, k - 1) in BE_FORMS  # "I am looking for", not "processes having"
+    if word not in SINGULAR_FORMS and word not in PLURAL_FORMS and wc.VERB not in wc.classes(word):
+        return False
+    subject = _at(words, k - 1 - (_at(words, k - 1) in ADVERBS))
+    if subject in SUBJECT_PRONOUNS or subject in ("it", "who", "that"):
+        return True
+    if subject in MODAL_VERBS or subject == "to":
+        return wc.third_person_of(word) is not None  # "to meet", not "sensitive to changes"
+    if subject in DETERMINERS or wc.singular_of(word):
+        return False  # "the specified range", "its functions": a describing word or a plural noun
+    return object_follows or wc.only(word, wc.VERB) and not wc.past_participle(word)
+
+
+def _phrase_start(words, h):
+    """The index where the noun phrase that ends at words[h] starts: its determiner, or the first describing
+    word or noun before the head."""
+    k = h
+    while k - 1 >= 0 and h - k < 3:
+        before = words[k - 1]
+        if before in DETERMINERS or before.isdigit():
+            return k - 1
+        modifier = wc.classes(before) & {wc.NOUN, wc.ADJECTIVE} or _at(words, k - 2) in DETERMINERS
+        if before in STOPWORDS or before in PREPOSITIONS or before in MARKS or not before.islower() or not modifier:
+            return k  # a participle only after a determiner: "the specified range"
+        if _at(words, k - 2) in SUBJECT_PRONOUNS | MODAL_VERBS | {"to"} and wc.VERB in wc.classes(before):
+            return k  # "to hire engineers who": a verb and its object
+        k -= 1
+    return k
+
+
+# --- the second verb of a predicate joined by "and" ------------------------------------------------------------
+
+
+def _second_verb(words, a):
+    """(index, correction, what) when the verb after "and" at words[a] does not agree with the predicate's first
+    verb, which shares its subject: "the job parses the logs and send" -> "sends"."""
+    v = a + 1 + (_at(words, a + 1) in ADVERBS)
+    second = _at(words, v)
+    if second is None or second in SET_PHRASES or _at(words, v + 1) not in DETERMINERS | OBJECT_PRONOUNS:
+        return None  # only a verb with its object after it: "and report bugs" may be a list of nouns
+    second_plural = _verb_number(words, v)
+    if second_plural is None or second in SINGULAR_FORMS or second in PLURAL_FORMS:
+        return None
+    first = _first_verb(words, a)
+    if first is None or first[1] == second_plural:
+        return None
+    first_at, first_plural = first
+    if not first_plural and _bare_verb_before(words, first_at):
+        return None  # "to click on any page that loads and receive": "and" may join the bare verbs
+    correction = _agreeing(second, first_plural)
+    return v, correction, f'"{second}" shares its subject with the verb before "and": "{correction}"'
+
+
+def _first_verb(words, a):
+    """(index, wants a plural subject) of the first verb of the predicate that "and" at words[a] continues: found
+    by walking back over its object (nouns, describing words, determiners, prepositions) to a verb with its
+    subject before it; None when anything else stands there (a comma, a clause, a second verb)."""
+    for k in range(a - 1, max(-1, a - 1 - STRETCH), -1):
+        word, before = words[k], _at(words, k - 1)
+        if word in MARKS or word in RELATIVES or word in MODAL_VERBS or word in ("to", "and", "or", "but"):
+            return None
+        if before in OBJECT_PRONOUNS and before not in ("it", "you"):
+            return None  # "helps me check": a bare verb after its object, not the predicate's own
+        found = _verb_after_subject(words, k)
+        if found is not None:
+            return k, found
+        if word in DETERMINERS or word in PREPOSITIONS or word in OBJECT_PRONOUNS or word.isdigit():
+            continue
+        if not word.islower() or wc.classes(word) & {wc.NOUN, wc.ADJECTIVE, wc.ADVERB} and not wc.ing_form(word):
+            continue  # the object's words and names
+        if before in DETERMINERS or wc.only(before or "", wc.ADJECTIVE, wc.ADVERB):
+            continue  # a noun the lexicon lists as a verb only ("the nightly logs")
+        if wc.past_participle(word) and before in DETERMINERS:
+            continue  # "the uploaded invoices"
+        return None
+    return None
+
+
+def _bare_verb_before(words, k):
+    """True when "to" or a modal stands before words[k] in its sentence: a bare verb after "and" may be its."""
+    for word in reversed(words[max(0, k - 20) : k]):
+        if word in SENTENCE_MARKS:
+            return False
+        if word == "to" or word in MODAL_VERBS:
+            return True
+    return False
+
+
+def _verb_after_subject(words, k):
+    """True or False (the verb's number) when words[k] is a finite verb right after its subject and before its
+    object; else None. A verb that could be a plural noun needs an article or possessive after it ("the crash
+    reports every morning" is a noun phrase)."""
+    verb, subject = words[k], _at(words, k - 1)
+    if subject in ADVERBS:
+        subject = _at(words, k - 2)
+    after = _at(words, k + 1)
+    if subject is None or wc.singular_of(verb) and after not in ARTICLES | POSSESSIVES:
+        return None
+    if after not in OBJECT_STARTS and subject not in PERSONAL_PRONOUNS:
+        return None  # after a pronoun the verb is plain ("we collect feedback"); after a noun, only with its object
+    third, bare = wc.bare_of(verb) is not None, wc.third_person_of(verb) is not None
+    if third == bare:
+        return None
+    plural = subject not in ("he", "she", "it") if subject in PERSONAL_PRONOUNS else _noun_subject(words, k)
+    return bare if plural == bare else None
+
+
+def _noun_subject(words, k):
+    """True (plural) or False (singular) when the words before words[k] are a noun phrase that opens a clause
+    with its determiner and at most one noun before its head ("My team lead reviews", "Our scripts rebuild"; in
+    "we gather the crash reports" the phrase is an object); else None."""
+    noun = _at(words, k - 1)
+    if noun is None or not noun.islower() or noun in EITHER_NUMBER or not wc.may_be_noun(noun):
+        return None
+    plural = wc.singular_of(noun) is not None
+    if not plural and not wc.singular_noun(noun):
+        return None
+    opener = k - 2 - (wc.may_be_noun(_at(words, k - 2)) and _at(words, k - 3) in SUBJECT_OPENERS)
+    if words[opener] not in SUBJECT_OPENERS or _at(words, opener - 1) not in CLAUSE_OPENERS:
+        return None
+    return plural
+
+
+def _agreeing(verb, plural):
+    """The form of `verb` for a plural (or singular) subject."""
+    if plural:
+        return SINGULAR_FORMS.get(verb) or wc.bare_of(verb)
+    return PLURAL_FORMS.get(verb) or wc.third_person_of(verb)
