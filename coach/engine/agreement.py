@@ -68,7 +68,7 @@ OBJECT_AFTER = frozenset(
 # Nouns of quantity or of a group: "the rest of the team don't" is English in Britain.
 GROUP_NOUNS = frozenset(
     """rest lot number couple majority bunch group team staff police family company government committee board crew
-    management audience public class department council kind sort type half part data media""".split()
+    management audience public class department council kind sort type half part data media jury""".split()
 )
 # Heads whose number the verb may follow either way, or whose -s is no plural's ("-ics" is either: "statistics are",
 # "physics is").

@@ -677,7 +677,8 @@ _PREPOSITIONS = frozenset(
 )
 # Words that open a noun phrase before its plural ("of our two services"): the phrase starts before them.
 _PHRASE_OPENERS = frozenset(
-    "the these those all both our my your their his her its two three four five several many few some".split()
+    "the these those all both our my your their his her its two three four five several many few some last first "
+    "next past recent latest previous other own".split()
 )
 _NUMBERED = frozenset("part phase chapter season volume war type class level stage act book".split())
 _PARTICIPLES = {
@@ -953,6 +954,22 @@ AGREEMENT = (
         THIRD_PERSON.get,
         'needs the verb\'s "-s" after "each" or "every"',
     ),
+    # "the labels in your dataset is": the verb agrees with the plural, not the noun of the phrase between; after a
+    # preposition or a verb the plural is an object ("one thing about your slides on X was", "updating the labels in
+    # your dataset is")
+    (
+        (" is ", " was ", " has "),
+        re.compile(
+            # not inside "one of the ...", "each of the ...", whose verb agrees with "one"
+            r"(?<![Oo]ne of )(?<![Ee]ach of )\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?"
+            r"(?!(?:weeks|days|months|years|hours|minutes|"
+            r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
+            r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
+            r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"
+        ),
+        _TO_PLURAL.get,
+        "does not agree with its plural subject",
+    ),
 )
 
 # Patterns whose match starts at the subject itself, so no word before it can license the verb form.
@@ -1150,20 +1167,6 @@ AGREEMENT_ANYWHERE = (
         ),
         {"don't": "doesn't", "don’t": "doesn’t"}.get,
         "does not agree with its singular subject",
-    ),
-    # "the labels in your dataset is": the verb agrees with the plural, not the noun of the phrase between.
-    (
-        (" is ", " was ", " has "),
-        re.compile(
-            # not inside "one of the ...", "each of the ...", whose verb agrees with "one"
-            r"(?<![Oo]ne of )(?<![Ee]ach of )\b(?i:the|our|my|your|their|these|those)\s+(?:[a-z]+\s+)?"
-            r"(?!(?:weeks|days|months|years|hours|minutes|"
-            r"series|news|species|means|kubernetes)\b)[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!as)(?<!os)(?<!ics)(?<!ns)"
-            r"\s+(?:in|on|at|from|of|for|with|under|inside|across)\s+(?:(?i:the|our|my|your|their|this|that)\s+)?"
-            r"[a-z]+\b(?<!s)\s+(?P<w>is|was|has)\b"
-        ),
-        _TO_PLURAL.get,
-        "does not agree with its plural subject",
     ),
     # "It's reconcile loop restarts": "it is" and a noun phrase cannot take a second verb; "its" was meant.
     (
@@ -2381,24 +2384,48 @@ def _greeting_apart(text):
     return " " * (start - 1) + "\n" + text[start].upper() + text[start + 1 :]
 
 
+# A clause of its own opens after these, and its subject may open on a determiner: "..., but the owner of these
+# repos reply slowly", "because the price of the larger instances were". "and" only after a comma: without one it may join two
+# nouns of one subject ("your blog and your talk are").
+_CLAUSE_OPENING = re.compile(
+    r"(?:(?<=,)[ \t]+(?:and|but|so)|(?<=\s)(?:but|because|since|while|although|though|whereas)|(?<=[;:])|"
+    r"(?<=\s)[—–])[ \t]+(?=(?:the|our|my|your|their|this|these|those|his|her|its|each|every|everyone|everybody|"
+    r"nobody|someone|one of|a lot of|most of|all of|some of|both)\b)"
+)
+
+
+def _clauses_apart(text):
+    """`text` with each clause that opens inside a sentence (see _CLAUSE_OPENING) set on a line of its own, its
+    first word capitalised and the word that joined it blanked, at the same offsets: the agreement rows and
+    agreement.py read a subject where a sentence opens, and so find it there too."""
+    if not _CLAUSE_OPENING.search(text):
+        return text
+    chars = list(text)
+    for m in _CLAUSE_OPENING.finditer(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start() - 1) + "\n"
+        chars[m.end()] = chars[m.end()].upper()
+    return "".join(chars)
+
+
 def _agreement(text, field, known):
     text = _greeting_apart(text)
+    clauses = _clauses_apart(text)
     present = _triggers_in(text)
     patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
     for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
         if triggers and present.isdisjoint(triggers):
             continue
-        for m in matches(pattern, text, _folded_starts(text), any_case=True):
+        for m in matches(pattern, clauses, _folded_starts(clauses), any_case=True):
             if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
                 continue
-            word = m.group("w")
+            word = text[m.start("w") : m.end("w")]  # as typed: `clauses` capitalises a clause's first word
             if correct(word.lower()) is None:
                 continue  # a pattern that reads any word after its subject ("he", "Our pipeline"): not a verb
             fixed = _match_case(word, correct(word.lower()))
             yield Slip(
                 "agreement", field, m.start("w"), m.end("w"), fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".'
             )
-    for start, end, word, correct_form, head in disagreements(text):
+    for start, end, word, correct_form, head in disagreements(clauses):
         fixed = _match_case(word, correct_form)
         what = f'does not agree with "{head}", its subject'
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
