@@ -35,7 +35,10 @@ ADVERBS = frozenset(
 CLAUSE_OPENERS = frozenset("what how why when where whether if".split())
 # Words after which a verb is bare or a participle, never the main verb ("should need", "did not belong", "made me
 # check").
-MODALS = frozenset("can could will would should must may might shall cannot".split())
+MODALS = frozenset(
+    "can could will would should must may might shall cannot can't couldn't won't wouldn't shouldn't mustn't "
+    "mightn't".split()
+)
 BARE_AFTER = MODALS | frozenset(
     "me us them him than to not do does did don't doesn't didn't let lets make makes help helps".split()
 )
@@ -59,6 +62,8 @@ SINGULAR_FORMS = {
     "hasn't": "haven't",
 }
 PLURAL_FORMS = {plural: singular for singular, plural in SINGULAR_FORMS.items()}
+# "is", "have", "doesn't": where these stand, a noun phrase has ended ("Our internal services has").
+AUXILIARY_FORMS = frozenset(SINGULAR_FORMS) | frozenset(PLURAL_FORMS)
 # Words after a verb that show it is one (its object, a measure, a particle), not a noun ("code changes are").
 OBJECT_AFTER = frozenset(
     "a an the its his her their our my your this that these those to on up in every each one two three four five "
@@ -78,7 +83,14 @@ IRREGULAR_PLURALS = frozenset("people children men women criteria phenomena alum
 ONE_PERSON = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
 AMOUNTS = frozenset(tuple(pair.split()) for pair in ("lots of", "most of", "some of", "all of", "plenty of"))
 NUMBERS = frozenset("two three four five six seven eight nine ten dozen hundred".split())  # "The two of us are"
-ORDINALS = frozenset("first second third last only".split())  # "The first of the two approaches was"
+ORDINALS = frozenset("first second third last only latter former".split())
+# Nouns that a "that" clause completes rather than describes ("the fact that tests fail").
+CLAUSE_NOUNS = frozenset(
+    """idea fact news claim belief hope chance sign signs evidence proof feeling sense impression notion assumption
+    argument point reason suggestion rule view thought possibility risk danger fear worry concern doubt promise
+    guarantee requirement condition message statement conclusion principle theory rumour rumor observation lesson
+    reminder understanding indication way time day week month year moment place case extent""".split()
+)  # "The first of the two approaches was"
 BASE_FORMS = {third: base for base, third in THIRD_PERSON.items()} | PLURAL_VERBS  # "finishes" -> "finish"
 SENTENCE = re.compile(r"[^.!?\n]+")
 OPENING = re.compile(
@@ -152,7 +164,7 @@ def _phrase_head(tokens, opener, i):
     `opener` (a determiner, or None), or None when they are not a plain noun phrase."""
     run = []
     for word, _ in tokens[i : i + MAX_MODIFIERS + 1]:
-        if _boundary(word):
+        if _boundary(word) or run and word in ADVERBS:  # "The build server still": the adverb is the verb's
             break
         run.append(word)
     else:
@@ -163,7 +175,10 @@ def _phrase_head(tokens, opener, i):
         return None
     head = run[-1]
     written = tokens[i + len(run) - 1][1].group()
-    plural = _plural(head) or re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
+    acronym = re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
+    if not acronym and not _plain_head(head, written, tokens[i + len(run)][0]):
+        return None
+    plural = _plural(head) or acronym
     if opener in ("these", "those") and not plural or opener in ("this", "that") and plural:
         return None  # "Those chapter from your book are": the noun's number is the slip, and number.py finds it
     if (
@@ -177,24 +192,43 @@ def _phrase_head(tokens, opener, i):
     return head, plural, i + len(run)
 
 
+def _plain_head(head, written, after):
+    """True when `head` is an ordinary noun whose number shows: not a name, a command's option or a letter ("the
+    environment variable COLUMNS", "--check-programs", "the letter s"), not a describing word or an -ing form that
+    stands for a noun ("The following are", "The latter are", "our slowest 5% are"), not a noun that a "that"
+    clause completes ("The fact that both calls return")."""
+    if len(head) < 3 or not written.islower() or "-" in head or "'" in head:
+        return False
+    if after == "that" and head in CLAUSE_NOUNS:
+        return False
+    stands_for_noun = (
+        wordclass.ing_form(head)
+        or head in ORDINALS
+        or wordclass.graded(head)
+        or wordclass.only(head, wordclass.ADJECTIVE)
+    )
+    return after == "of" or not stands_for_noun  # "The naming of these files", "The first of the two"
+
+
 def _noun_phrase(opener, run, boundary):
     """True when the words after the determiner are a noun phrase, not a noun and its verb: none is a listed verb
     or a participle ("The argument included", "The access lists configured"), none but the last ends in -s or -ing
-    ("These files list", "The options appearing"), a last word in -s is a noun only alone or before a preposition
-    ("The client proves that"), and "This" or "Those" is no pronoun before a verb ("This assumes", "Those
-    implementing")."""
+    ("These files list", "The options appearing"), a last word in -s is a noun only alone or before a preposition or
+    an auxiliary ("The client proves that"; "Our internal services has"), and "This" or "Those" is no pronoun
+    before a verb ("This assumes", "Those implementing")."""
     if len(run) > 1 and any(_verb_form(w) or w.endswith("ed") for w in run):
         return False  # alone after "The", "changes" is a noun
     if any(w.endswith(("s", "ing")) for w in run[:-1]):
         return False
     if opener in ("this", "that") and run[-1].endswith("s") or opener in ("these", "those") and run[-1].endswith("ing"):
         return False
-    return len(run) == 1 or not run[-1].endswith("s") or boundary in PREPOSITIONS
+    return len(run) == 1 or not run[-1].endswith("s") or boundary in PREPOSITIONS or boundary in AUXILIARY_FORMS
 
 
 def _boundary(word):
     return (
         word in PREPOSITIONS
+        or word in AUXILIARY_FORMS
         or word in RELATIVES
         or word in CLAUSE_SUBJECTS
         or word in PRONOUN_VERBS
@@ -202,10 +236,15 @@ def _boundary(word):
         or word in PUNCTUATION
         or word in MODALS
         or word in (",", "and", "or", "but")
+        or word.endswith("n't")  # "This wouldn't have"
     )
 
 
 def _plural(noun):
+    if noun in IRREGULAR_PLURALS:
+        return True
+    if wordclass.singular_of(noun) or wordclass.singular_noun(noun):  # the lexicon knows: "macros", "series"
+        return wordclass.singular_of(noun) is not None
     return noun in IRREGULAR_PLURALS or (
         noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics", "as", "os"))
     )
@@ -217,6 +256,9 @@ def _main_verb(tokens, j):
     words are not that plain."""
     if tokens[j][0] == ",":
         return _after_aside(tokens, j)
+    if tokens[j][0] in ADVERBS:  # "The module just examines": the verb comes right after the adverb, or none is known
+        k = j + 1 + (_next(tokens, j) in ADVERBS)
+        return k if k < len(tokens) and _finite(tokens, k, with_object=True) else None
     k, clause_read = j, False
     while k < len(tokens):
         word, previous = tokens[k][0], tokens[k - 1][0]

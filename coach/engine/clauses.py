@@ -9,7 +9,7 @@ not plain (after "one of", a list, a name, a group noun) or the second verb coul
 """
 
 from . import wordclass as wc
-from .agreement import EITHER_NUMBER, IRREGULAR_PLURALS, NUMBERS, PLURAL_FORMS, SINGULAR_FORMS
+from .agreement import CLAUSE_NOUNS, EITHER_NUMBER, IRREGULAR_PLURALS, NUMBERS, PLURAL_FORMS, SINGULAR_FORMS
 from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
 from .number import WORD, same_case, words_of
 from .text import STOPWORDS
@@ -39,13 +39,6 @@ OBJECT_STARTS = (
 PREPOSITIONS = frozenset("of in on at for with from about by via under across behind near inside between among".split())
 MARKS = frozenset('.,;:!?()"“”')
 SENTENCE_MARKS = frozenset(".!?:;")
-# Nouns that a "that" clause completes rather than describes ("the fact that tests fail").
-CLAUSE_NOUNS = frozenset(
-    """idea fact news claim belief hope chance sign signs evidence proof feeling sense impression notion assumption
-    argument point reason suggestion rule view thought possibility risk danger fear worry concern doubt promise
-    guarantee requirement condition message statement conclusion principle theory rumour rumor observation lesson
-    reminder understanding indication way time day week month year moment place case extent""".split()
-)
 # Bare verbs that follow "and" in set phrases rather than sharing the first verb's subject ("and thank you", "and
 # let me know", "and feel free").
 SET_PHRASES = frozenset("thank let feel please see".split())
@@ -106,6 +99,8 @@ def _verb_number(words, v, after_who=False):
         return verb in PLURAL_FORMS
     if verb is None or not verb.islower() or verb in STOPWORDS:
         return None
+    if wc.past_participle(verb):
+        return None  # a past shows no number: "who saw" ("saw" is a bare verb too)
     is_third = wc.bare_of(verb) is not None
     is_bare = wc.third_person_of(verb) is not None
     if not (is_third or is_bare) or is_third and is_bare:

@@ -2385,12 +2385,16 @@ def _greeting_apart(text):
 
 
 # A clause of its own opens after these, and its subject may open on a determiner: "..., but the owner of these
-# repos reply slowly", "because the price of the larger instances were". "and" only after a comma: without one it may join two
-# nouns of one subject ("your blog and your talk are").
+# repos reply slowly", "because the price of the larger instances were". "but" and "since" only after a comma (else
+# they may be prepositions: "all but the first are", "looked at since the last run are"); "and" only after a comma
+# and a verb (else it may end a list that is the subject: "A, B, and the C are").
 _CLAUSE_OPENING = re.compile(
-    r"(?:(?<=,)[ \t]+(?:and|but|so)|(?<=\s)(?:but|because|since|while|although|though|whereas)|(?<=[;:])|"
-    r"(?<=\s)[—–])[ \t]+(?=(?:the|our|my|your|their|this|these|those|his|her|its|each|every|everyone|everybody|"
-    r"nobody|someone|one of|a lot of|most of|all of|some of|both)\b)"
+    r"(?:(?<=,)[ \t]+(?P<and>and)|(?<=,)[ \t]+(?:but|so|since)|(?<=\s)(?:because|while|although|though|whereas)|"
+    r"(?<=[;:])|(?<=\s)[—–])[ \t]+(?=(?:the|our|my|your|their|this|these|those|his|her|its|each|every|everyone|"
+    r"everybody|nobody|someone|one of|a lot of|most of|all of|some of|both)\b)"
+)
+_FINITE_WORDS = frozenset(
+    "is are was were has have had do does did will would can could should may might must am".split()
 )
 
 
@@ -2402,9 +2406,24 @@ def _clauses_apart(text):
         return text
     chars = list(text)
     for m in _CLAUSE_OPENING.finditer(text):
+        if m.group("and") and not _verb_before(text, m.start()):
+            continue
         chars[m.start() : m.end()] = " " * (m.end() - m.start() - 1) + "\n"
         chars[m.end()] = chars[m.end()].upper()
     return "".join(chars)
+
+
+def _verb_before(text, end):
+    """True when the sentence that runs up to `end` already has a verb: an auxiliary or modal, or a verb that is
+    no noun and no -ing form ("we profiled", "it caches", "we tried")."""
+    start = max(text.rfind(mark, 0, end) for mark in ".!?\n") + 1
+    return any(word in _FINITE_WORDS or _plain_verb(word) for word in WORD.findall(text[start:end].lower()))
+
+
+def _plain_verb(word):
+    """True for a verb that is no noun and no -ing form ("profiled", "caches", "tried")."""
+    found = wordclass.classes(word)
+    return wordclass.VERB in found and wordclass.NOUN not in found and not wordclass.ing_form(word)
 
 
 def _agreement(text, field, known):
