@@ -767,6 +767,15 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
         ("Caching made it more faster than before.", "more faster", "faster"),
         ("My lead want me to own the cutover.", "want", "wants"),
         ("I still have a few doubt about it.", "doubt", "doubts"),
+        ("Your podcast was one of the reason I switched teams.", "reason", "reasons"),
+        ("That was one of the clearest explanation I have read.", "explanation", "explanations"),
+        ("I sat four exam last spring and passed them all.", "exam", "exams"),
+        ("Both candidate have strong portfolios.", "candidate", "candidates"),
+        ("Sadly these figure worried our manager.", "figure", "figures"),
+        ("We kept about ten of those flag, and removed the rest.", "flag", "flags"),
+        ("Each services currently owns its own schema.", "services", "service"),
+        ("I worked there for a couple of month.", "month", "months"),
+        ("The job runs on multiple machine, so it scales.", "machine", "machines"),
     ],
 )
 def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(sentence, typed, meant):
@@ -787,6 +796,9 @@ def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(senten
         "This uses the cache, and the other two use the disk.",
         "One of the key features of the tool is its speed.",
         "I value your advice and any information you can share on layer three protocols.",
+        "The two tools both use a queue, and reviews and tests both help.",
+        "We measured both latency and cost, and both memory used by the cache and disk grew.",
+        "Pick one of the mode, user or group options; it works on multiple machines, so it scales.",
     ],
 )
 def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):

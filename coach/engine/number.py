@@ -12,7 +12,7 @@ import re
 
 from . import wordclass as wc
 from .agreement import GROUP_NOUNS, NUMBERS, SINGULAR_FORMS
-from .cutoffs import ARTICLES, POSSESSIVES
+from .cutoffs import ARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
 from .text import STOPWORDS
 
 # A word (with its hyphens: "three-way" is one), a number, a mark, or a command's option ("--multiple"): the
@@ -22,7 +22,7 @@ _MARKS = frozenset('.,;:!?)"“”')
 # Determiners that want one thing, and those that want several.
 _ONE = frozenset("a an every each another".split())
 _NEVER_PRONOUNS = frozenset("a an every".split())
-_SEVERAL = frozenset("several many few multiple numerous various".split()) | NUMBERS - {"one"}
+_SEVERAL = frozenset("several many few multiple numerous various both".split()) | NUMBERS - {"one"}
 # After "and", words that show the sentence goes on with a verb rather than a list of nouns ("for four month and
 # would like", not "two host and flow overrides").
 _CLAUSE_GOES_ON = frozenset("would will can could i we am is are was have has had now so then also".split())
@@ -52,6 +52,8 @@ _UNCOUNTED = STOPWORDS | _PLURAL_IN_MEANING  # never a determiner's noun here
 _MEASURES = frozenset("hundred thousand million billion dozen percent per cent".split())
 # "there are a few", "a number of": an amount of several things
 _AMOUNTS = frozenset("few lot number couple bunch handful dozen ton variety range host pair set series".split())
+_MANY_OF = frozenset("hundreds thousands millions dozens couple".split())  # "hundreds of", "a couple of"
+_TIMES = frozenset("week month year spring summer autumn fall winter weekend night quarter term sprint time".split())
 _FREQUENCY = frozenset("often always never usually sometimes rarely also still just really only seldom".split())
 # Where a clause, and so a subject, begins.
 _CLAUSE_START = _MARKS | frozenset("and but so because if when since while that although though".split())
@@ -68,7 +70,7 @@ _SEVERAL_ONLY = (set(SINGULAR_FORMS) - set(_QUESTION_AUXILIARIES)) | _INVERTING 
 _STARTS = (
     _COUNTING
     | _OWNERS
-    | {"they", "we", "there", "much", "more", "most", "and"}
+    | {"they", "we", "there", "much", "more", "most", "and", "of"}
     | set(_QUESTION_AUXILIARIES)
     | set(SINGULAR_FORMS)
     | _INVERTING
@@ -135,11 +137,14 @@ def _at(words, i):
 
 
 def _ends_phrase(words, i, verb=False):
-    """True when word i ends its noun phrase: the word after it is a mark, a function word or a word the lexicon
-    knows and never as a noun it could be modifying ("several library for", not "two factor auth"). With `verb`, a
-    verb form after it is the clause's verb ("one of my service calls it")."""
+    """True when word i ends its noun phrase: the word after it is a mark, a function word, a clause's subject ("one
+    of the reason I"), a time ("four exam last spring") or a word the lexicon knows and never as a noun it could be
+    modifying ("several library for", not "two factor auth"). With `verb`, a verb form after it is the clause's verb
+    ("one of my service calls it")."""
     after = _at(words, i + 1)
     if after is None or after in _MARKS or after in STOPWORDS or after in _FREQUENCY:
+        return True
+    if after.lower() in SUBJECT_PRONOUNS or after in ("last", "next") and _at(words, i + 2) in _TIMES:
         return True
     found = wc.classes(after)
     # with `verb`: "one of my service calls it", not "one of the key features of"
@@ -152,38 +157,92 @@ def _verb_and_object(words, i):
 
 
 def _determiner_and_noun(words, i, frequency):
-    det, noun = words[i], _at(words, i + 1)
+    det = words[i]
     one_of = det in _OWNERS and _at(words, i - 1) == "of" and _at(words, i - 2) == "one"
-    if not (one_of or det in _COUNTING):
+    many_of = det == "of" and _at(words, i - 1) in _MANY_OF  # "hundreds of", "a couple of"
+    if not (one_of or many_of or det in _COUNTING):
         return None
+    # one describing word may stand between: "one of the clearest explanation", "these new figure"
+    n = i + 1 + bool((one_of or det in ("these", "those")) and _describes(_at(words, i + 1)))
+    noun = _at(words, n)
     if noun is None or not noun.islower() or noun in _UNCOUNTED:
         return None  # a mark, a name ("Multiple Push: lines"), a function word ("one of the other values"), "a media"
-    if not _ends_phrase(words, i + 1, verb=one_of):
+    if not _ends_phrase(words, n, verb=one_of):
         return None
     # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun; "a", "an" and
-    # "every" are never pronouns ("a questions about")
-    pronoun = det not in _NEVER_PRONOUNS or one_of
-    if pronoun and (wc.bare_of(noun) and not _finite_verb(_at(words, i + 2)) or _verb_and_object(words, i + 1)):
+    # "every" are never pronouns ("a questions about"), nor is a word after "of" or after a describing word
+    pronoun = det not in _NEVER_PRONOUNS and not many_of and n == i + 1 and _at(words, i - 1) not in _PREPOSITIONS
+    pronoun = pronoun or one_of
+    if pronoun and _pronoun_and_its_verb(words, i, n) or det == "both" and not _both_counts(words, i, n):
         return None
     if det in _ONE and wc.singular_of(noun):
-        return i + 1, wc.singular_of(noun), f'"{det}" wants one: "{det} {wc.singular_of(noun)}"'
-    if det == "this" and wc.singular_of(noun) and _at(words, i - 1) not in _PREPOSITIONS:
+        return n, wc.singular_of(noun), f'"{det}" wants one: "{det} {wc.singular_of(noun)}"'
+    if det == "this" and n == i + 1 and wc.singular_of(noun) and _at(words, i - 1) not in _PREPOSITIONS:
         return i, "these", f'"{noun}" is plural: "these {noun}"'
-    # only a word that is never a verb: "these diagram from" reads as a noun, "these stand for" as a pronoun's verb
-    if det in ("these", "those") and wc.only(noun, wc.NOUN) and wc.plural_of(noun) and _countable(noun, frequency):
-        return i + 1, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
-    if (det in _SEVERAL or one_of) and _counts(words, i) and _countable(noun, frequency):
-        return i + 1, wc.plural_of(noun), f'"{noun}" after "{det}" wants its plural: "{wc.plural_of(noun)}"'
+    # "these diagram from" reads as a noun; "these stand for" as a pronoun's verb, unless a verb follows ("these
+    # figure worried") or a preposition goes before ("of those flag")
+    a_noun = wc.only(noun, wc.NOUN) or _finite_after(words, n) or _at(words, i - 1) in _PREPOSITIONS
+    if det in ("these", "those") and a_noun and wc.plural_of(noun) and _countable(noun, frequency):
+        return n, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
+    if (det in _SEVERAL or one_of or many_of) and _counts(words, i, n) and _countable(noun, frequency):
+        counter = words[i - 1] + " of" if many_of else det
+        return n, wc.plural_of(noun), f'"{noun}" after "{counter}" wants its plural: "{wc.plural_of(noun)}"'
     return None
 
 
-def _counts(words, i):
-    """True when the quantifier at i counts the noun after it, not a list or a name ("the other two use")."""
-    after = _at(words, i + 2)
-    if after in ("or", "nor", ",", "of", "(") or after == "and" and _at(words, i + 3) not in _CLAUSE_GOES_ON:
+def _both_counts(words, i, n):
+    """True when "both" at i counts the noun at n: not after its subject ("the two tools both use"), not in "both A
+    and B", not before a singular verb ("BOTH view is used", a keyword)."""
+    before = _at(words, i - 1)
+    if before in ("they", "we", "you") or before and wc.may_be_noun(before) and before not in _PREPOSITIONS:
+        return False
+    if _at(words, n + 1) in SINGULAR_FORMS:
+        return False
+    for word in words[n + 1 : n + 13]:  # up to the clause's verb: "both memory managed by X and Y" is a pair
+        if word == "and":
+            return False
+        if word in _FINITE or word in _MARKS:
+            return True
+    return True
+
+
+def _describes(word):
+    """True for a describing word that may stand between a quantifier and its noun ("the clearest", "new")."""
+    return bool(word) and word.islower() and (wc.graded(word) or wc.only(word, wc.ADJECTIVE))
+
+
+def _pronoun_and_its_verb(words, i, n):
+    """True when the determiner at i stands alone and the word after it is its verb: a third person with no verb
+    after it ("each uses"), or a verb and its object or its sentence's end ("both use the same queue", "each takes
+    a minute", "both help.")."""
+    verb, after = words[n], _at(words, n + 1)
+    if wc.bare_of(verb) and not _finite_after(words, n):
+        return True
+    return (wc.bare_of(verb) or wc.third_person_of(verb)) is not None and (after in _OBJECT_STARTS or after in _MARKS)
+
+
+def _finite_after(words, n):
+    """True when a finite verb follows word n, perhaps after an adverb ("each services currently owns")."""
+    k = n + 1 + (_at(words, n + 1) in _FREQUENCY or _at(words, n + 1) == "currently")
+    return _finite_verb(_at(words, k))
+
+
+def _counts(words, i, n):
+    """True when the quantifier at i counts the noun at n, not a list or a name ("the other two use")."""
+    after = _at(words, n + 1)
+    # "two host, port and flow", "one of the mode, user or age arguments": a list; "multiple machine, so" ends
+    listed = after == "," and (words[i] in NUMBERS or words[i] not in _SEVERAL)
+    if listed or after in ("or", "nor", "of", "(") or after == "and" and not _clause_goes_on(words, n + 2):
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
     # "your two article on": after a possessive the number counts; "the other two use" is a pronoun's
     return words[i] not in NUMBERS or _at(words, i - 1) not in _NUMBER_AS_NAME - POSSESSIVES
+
+
+def _clause_goes_on(words, k):
+    """True when the word after "and" at k - 1 goes on with a verb, not a list of nouns ("for four month and would
+    like", "both library and kept one")."""
+    word = _at(words, k)
+    return word in _CLAUSE_GOES_ON or bool(word) and wc.past_participle(word) and not wc.may_be_noun(word)
 
 
 def _finite_verb(word):
@@ -344,7 +403,7 @@ def _counted_after(words, j):
     """True when several things follow at j: "the two links", "many changes", "two short documents"."""
     if _at(words, j) == "the":
         j += 1
-    return _at(words, j) in _SEVERAL - {"various"} or _at(words, j) == "both"
+    return _at(words, j) in _SEVERAL - {"various"}
 
 
 def _verb_after_plural(words, i):
