@@ -823,6 +823,11 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
         ("Everybody I spoke with at the meetup mention your talk.", "mention", "mentions"),
         ("A lot of engineers at my company is moving to Rust.", "is", "are"),
         ("The number of open tickets in our queue have doubled.", "have", "has"),
+        ("Our internal services has grown without a plan.", "has", "have"),
+        ("I read your post twice, but our unit tests doesn't pass yet.", "doesn't", "don't"),
+        ("After we shipped on Monday, the old build were still cached.", "were", "was"),
+        ("In the billing module, each of the services have a database.", "have", "has"),
+        ("We tuned the cache, but the proxy server still get every request.", "get", "gets"),
     ],
 )
 def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_flagged(sentence, typed, meant):
@@ -844,6 +849,11 @@ def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_fl
         "The routes listed in the table that follows are ignored.",
         "A number of engineers here are moving to Rust, and the number of tickets has doubled.",
         "Those of us who use the tool every day want the same thing.",
+        "The way it works is simple. In practice, the programmer cannot rely on the order.",
+        "When the tests fail, the build stops, and the following are the steps we take.",
+        "Exit codes 3, 4, and the signal name are all logged. The latter are rare.",
+        "This wouldn't have happened without your notes; the release won't work offline.",
+        "The changes I'd like to make to the deploy process are small.",
     ],
 )
 def test_clauses_that_belong_to_another_noun_or_verb_are_not_agreement_slips(sentence):

@@ -22,6 +22,7 @@ PREPOSITIONS = frozenset(
     "of on in at for with from about behind near across inside outside under over between among".split()
 )
 RELATIVES = frozenset("who that which".split())
+OBJECT_PRONOUNS = frozenset("it me him her us them".split())
 # Who may be a relative clause's subject: "the services [we] run", "the bugs that [nobody] owns".
 CLAUSE_SUBJECTS = frozenset("i we you they he she nobody everyone someone anyone everybody somebody".split())
 # A pronoun with its verb already in it ("the reasons I'm writing").
@@ -37,7 +38,7 @@ CLAUSE_OPENERS = frozenset("what how why when where whether if".split())
 # check").
 MODALS = frozenset(
     "can could will would should must may might shall cannot can't couldn't won't wouldn't shouldn't mustn't "
-    "mightn't".split()
+    "mightn't cant couldnt wont wouldnt shouldnt".split()
 )
 BARE_AFTER = MODALS | frozenset(
     "me us them him than to not do does did don't doesn't didn't let lets make makes help helps".split()
@@ -164,7 +165,7 @@ def _phrase_head(tokens, opener, i):
     `opener` (a determiner, or None), or None when they are not a plain noun phrase."""
     run = []
     for word, _ in tokens[i : i + MAX_MODIFIERS + 1]:
-        if _boundary(word) or run and word in ADVERBS:  # "The build server still": the adverb is the verb's
+        if _boundary(word) or run and word in ADVERBS:  # "The proxy server still": the adverb is the verb's
             break
         run.append(word)
     else:
@@ -216,7 +217,8 @@ def _noun_phrase(opener, run, boundary):
     ("These files list", "The options appearing"), a last word in -s is a noun only alone or before a preposition or
     an auxiliary ("The client proves that"; "Our internal services has"), and "This" or "Those" is no pronoun
     before a verb ("This assumes", "Those implementing")."""
-    if len(run) > 1 and any(_verb_form(w) or w.endswith("ed") for w in run):
+    before_verb = run[:-1] if boundary in AUXILIARY_FORMS else run  # "Our unit tests doesn't": no verb before another
+    if len(run) > 1 and any(_verb_form(w) or w.endswith("ed") for w in before_verb):
         return False  # alone after "The", "changes" is a noun
     if any(w.endswith(("s", "ing")) for w in run[:-1]):
         return False
@@ -237,6 +239,7 @@ def _boundary(word):
         or word in MODALS
         or word in (",", "and", "or", "but")
         or word.endswith("n't")  # "This wouldn't have"
+        or word in OBJECT_PRONOUNS  # "The way it works is"
     )
 
 
@@ -275,8 +278,12 @@ def _main_verb(tokens, j):
             # "the reasons I'm writing": a pronoun verb is a clause's subject and verb in one word
             if word in MODALS or _unlisted_verb(tokens, k, previous):
                 return None  # a modal, a past ("Your talk on X helped me find") or an unlisted verb ("determines")
-            if _finite(tokens, k, with_object=True):
+            if _object_of_preposition(tokens, k):
+                pass  # "the states of the clone triggers in": a noun
+            elif _finite(tokens, k, with_object=True):
                 return k
+            elif _verb_form(word) and not wordclass.singular_of(word) and _noun_like(previous):
+                return None  # a verb passed over after its subject ("returns null"): a later one is not the main verb
         k += 1
     return None
 
@@ -342,14 +349,15 @@ def _unlisted_verb(tokens, k, previous):
 
 
 def _object_of_preposition(tokens, k):
-    """True when tokens[k] is a plural noun that ends a preposition's object and another phrase follows it ("the
-    number of open tickets in our queue"), not a verb with its particle."""
-    if not wordclass.singular_of(tokens[k][0]) or _next(tokens, k) not in PREPOSITIONS:
+    """True when tokens[k] is a plural noun that ends a preposition's object and another phrase or a relative
+    clause follows it ("the number of open tickets in our queue", "the effects of all later calls that"), not a verb
+    with its particle."""
+    if not wordclass.singular_of(tokens[k][0]) or _next(tokens, k) not in PREPOSITIONS | RELATIVES:
         return False
     i = k - 1
     while i > 0 and k - i <= 2 and _noun_like(tokens[i][0]):
         i -= 1
-    i -= tokens[i][0] in DETERMINERS
+    i -= tokens[i][0] in DETERMINERS or tokens[i][0] in ("all", "any", "both", "every", "no")
     return tokens[i][0] in PREPOSITIONS
 
 

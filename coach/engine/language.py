@@ -735,6 +735,8 @@ _OBJECT_AFTER = (
 _GROUP_NOUNS = GROUP_NOUNS | IRREGULAR_PLURALS | {"lots", "personnel"}
 # A plural after a determiner: not -ss, -us, -is, -as, -os, -ics ("the process", "the status", "analytics")
 # nor a measure ("two weeks is enough").
+# A subject's head is never a modal ("The programmer cannot rely on").
+_NOT_A_MODAL = r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
 _PLURAL_SUBJECT = (
     r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
     r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|lens|kubernetes|"
@@ -1091,10 +1093,11 @@ AGREEMENT_ANYWHERE = (
         None,
         re.compile(
             # the shortest subject first: "The service crash once", not "The service crash" + "once"
-            _SENTENCE_START + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
-            r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
+            _SENTENCE_START
+            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
+            + _NOT_A_MODAL
             # "My colleague Priya work with": a name after the noun is the same person
-            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
+            + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
             r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|me|us|them|him|"
             r"that|these|those|every|each|about|around|roughly|almost|nearly|over|once|twice|\d|one|two|three|four|"
             r"five|ten|twenty|thirty|forty|fifty|sixty)\b)"
@@ -1107,8 +1110,10 @@ AGREEMENT_ANYWHERE = (
     (
         None,
         re.compile(
-            _SENTENCE_START + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
-            r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
+            _SENTENCE_START
+            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
+            + _NOT_A_MODAL
+            + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
             r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:(?:with|on|at|for|from|to)\b|[A-Z][a-z]))"
         ),
         third_person_of_a_verb,
@@ -2384,14 +2389,28 @@ def _greeting_apart(text):
     return " " * (start - 1) + "\n" + text[start].upper() + text[start + 1 :]
 
 
+# A sentence that opens on a subordinate clause or a phrase of time or place has its main clause after the first
+# comma ("When the cache was cold, the first requests ..."; "In our team, each of the services ..."), or, after a
+# short phrase of time, without one ("Right now the nightly jobs ...").
+_SUBJECT_AHEAD = (
+    r"(?=(?:the|our|my|your|their|this|these|those|his|her|its|each|every|everyone|everybody|nobody|someone|"
+    r"one of|a lot of|most of|all of|some of|both)\b)"
+)
+_LEADING_PHRASE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:(?:After|When|Whenever|If|Since|Because|Although|Though|While|Once|Before|"
+    r"Until|Unless|As soon as|Now that|In|At|On|For|During|With|Without|From|By|Across|Despite|Unlike|Like)\b"
+    r"[^.!?\n,]*,|(?:Right now|Now|Today|Yesterday|Currently|Recently|Lately|These days|So far|At the moment|"
+    r"(?:Last|This|Next) (?:week|month|year|spring|summer|autumn|winter|weekend|quarter)),?)(?P<gap>[ \t]+)"
+    + _SUBJECT_AHEAD,
+    re.I,
+)
 # A clause of its own opens after these, and its subject may open on a determiner: "..., but the owner of these
 # repos reply slowly", "because the price of the larger instances were". "but" and "since" only after a comma (else
 # they may be prepositions: "all but the first are", "looked at since the last run are"); "and" only after a comma
 # and a verb (else it may end a list that is the subject: "A, B, and the C are").
 _CLAUSE_OPENING = re.compile(
     r"(?:(?<=,)[ \t]+(?P<and>and)|(?<=,)[ \t]+(?:but|so|since)|(?<=\s)(?:because|while|although|though|whereas)|"
-    r"(?<=[;:])|(?<=\s)[—–])[ \t]+(?=(?:the|our|my|your|their|this|these|those|his|her|its|each|every|everyone|"
-    r"everybody|nobody|someone|one of|a lot of|most of|all of|some of|both)\b)"
+    r"(?<=[;:])|(?<=\s)[—–])[ \t]+" + _SUBJECT_AHEAD
 )
 _FINITE_WORDS = frozenset(
     "is are was were has have had do does did will would can could should may might must am".split()
@@ -2399,17 +2418,21 @@ _FINITE_WORDS = frozenset(
 
 
 def _clauses_apart(text):
-    """`text` with each clause that opens inside a sentence (see _CLAUSE_OPENING) set on a line of its own, its
-    first word capitalised and the word that joined it blanked, at the same offsets: the agreement rows and
-    agreement.py read a subject where a sentence opens, and so find it there too."""
-    if not _CLAUSE_OPENING.search(text):
+    """`text` with each clause that opens inside a sentence (see _CLAUSE_OPENING and _LEADING_PHRASE) set on a line
+    of its own, its first word capitalised and the word that joined it blanked, at the same offsets: the agreement
+    rows and agreement.py read a subject where a sentence opens, and so find it there too."""
+    joins = [
+        (m.start(), m.end())
+        for m in _CLAUSE_OPENING.finditer(text)
+        if not m.group("and") or _verb_before(text, m.start())
+    ]
+    joins += [m.span("gap") for m in _LEADING_PHRASE.finditer(text)]
+    if not joins:
         return text
     chars = list(text)
-    for m in _CLAUSE_OPENING.finditer(text):
-        if m.group("and") and not _verb_before(text, m.start()):
-            continue
-        chars[m.start() : m.end()] = " " * (m.end() - m.start() - 1) + "\n"
-        chars[m.end()] = chars[m.end()].upper()
+    for start, end in joins:
+        chars[start:end] = " " * (end - start - 1) + "\n"
+        chars[end] = chars[end].upper()
     return "".join(chars)
 
 
