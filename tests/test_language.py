@@ -776,6 +776,9 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
         ("Each services currently owns its own schema.", "services", "service"),
         ("I worked there for a couple of month.", "month", "months"),
         ("The job runs on multiple machine, so it scales.", "machine", "machines"),
+        ("It was one of the most helpful workshop I attended.", "workshop", "workshops"),
+        ("We replaced the script with a nightly workers.", "workers", "worker"),
+        ("We split the work, and every engineer own a service.", "own", "owns"),
     ],
 )
 def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(sentence, typed, meant):
@@ -799,6 +802,8 @@ def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(senten
         "The two tools both use a queue, and reviews and tests both help.",
         "We measured both latency and cost, and both memory used by the cache and disk grew.",
         "Pick one of the mode, user or group options; it works on multiple machines, so it scales.",
+        "We asked that each speaker send slides early, and each input file with errors is skipped.",
+        "Every day we learn something, and the symbols from each module follow their tag.",
     ],
 )
 def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
@@ -828,6 +833,8 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
         ("After we shipped on Monday, the old build were still cached.", "were", "was"),
         ("In the billing module, each of the services have a database.", "have", "has"),
         ("We tuned the cache, but the proxy server still get every request.", "get", "gets"),
+        ("My manager promised a reply, but she haven't written back.", "haven't", "hasn't"),
+        ("My colleague Joanna have moved to the platform team.", "have", "has"),
     ],
 )
 def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_flagged(sentence, typed, meant):

@@ -176,6 +176,8 @@ def _phrase_head(tokens, opener, i):
         return None
     head = run[-1]
     written = tokens[i + len(run) - 1][1].group()
+    if len(run) > 1 and re.fullmatch(r"[A-Z][a-z'’-]+", written) and run[-2].islower():
+        head, written = run[-2], tokens[i + len(run) - 2][1].group()  # "My colleague Joanna have": the same person
     acronym = re.fullmatch(r"[A-Z]{2,}s", written) is not None  # "CPUs", "APIs"
     if not acronym and not _plain_head(head, written, tokens[i + len(run)][0]):
         return None

@@ -926,8 +926,8 @@ AGREEMENT = (
     ),
     (
         ("he have", "she have", "it have", "he don", "she don", "it don"),
-        re.compile(r"\b(?:he|she|it)\s+(?P<w>have|don['’]t)\b", re.I),
-        {"have": "has", "don't": "doesn't", "don’t": "doesn’t"}.get,
+        re.compile(r"\b(?:he|she|it)\s+(?P<w>have|haven['’]t|don['’]t)\b", re.I),
+        {"have": "has", "haven't": "hasn't", "haven’t": "hasn’t", "don't": "doesn't", "don’t": "doesn’t"}.get,
         "does not agree with its subject",
     ),
     # Only where "they/we/you" opens a clause: in "any time that suits you is fine" it is an object.

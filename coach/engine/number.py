@@ -52,6 +52,8 @@ _UNCOUNTED = STOPWORDS | _PLURAL_IN_MEANING  # never a determiner's noun here
 _MEASURES = frozenset("hundred thousand million billion dozen percent per cent".split())
 # "there are a few", "a number of": an amount of several things
 _AMOUNTS = frozenset("few lot number couple bunch handful dozen ton variety range host pair set series".split())
+_ONE_EACH = frozenset("every each either neither".split())  # with a noun, a subject of one
+_PLACES = frozenset("past over across through under beyond within without".split())  # "scale past two nodes"
 _MANY_OF = frozenset("hundreds thousands millions dozens couple".split())  # "hundreds of", "a couple of"
 _TIMES = frozenset("week month year spring summer autumn fall winter weekend night quarter term sprint time".split())
 _FREQUENCY = frozenset("often always never usually sometimes rarely also still just really only seldom".split())
@@ -70,7 +72,7 @@ _SEVERAL_ONLY = (set(SINGULAR_FORMS) - set(_QUESTION_AUXILIARIES)) | _INVERTING 
 _STARTS = (
     _COUNTING
     | _OWNERS
-    | {"they", "we", "there", "much", "more", "most", "and", "of"}
+    | {"they", "we", "there", "much", "more", "most", "and", "of", "either", "neither"}
     | set(_QUESTION_AUXILIARIES)
     | set(SINGULAR_FORMS)
     | _INVERTING
@@ -118,6 +120,7 @@ def _slip_at(words, i, frequency):
         return _singular_verb_of_several(words, i)  # "and", "is", "here": no other check starts on them
     found = _determiner_and_noun(words, i, frequency)
     for check in (
+        _quantified_subject_verb,
         _pronoun_and_verb,
         _subject_adverb_verb,
         _there_are_a,
@@ -162,11 +165,18 @@ def _determiner_and_noun(words, i, frequency):
     many_of = det == "of" and _at(words, i - 1) in _MANY_OF  # "hundreds of", "a couple of"
     if not (one_of or many_of or det in _COUNTING):
         return None
-    # one describing word may stand between: "one of the clearest explanation", "these new figure"
-    n = i + 1 + bool((one_of or det in ("these", "those")) and _describes(_at(words, i + 1)))
+    # one describing word may stand between ("one of the clearest explanation", "these new figure"), or "most" and one
+    n = i + 1
+    if one_of and _at(words, i + 1) in ("most", "least") and _describes(_at(words, i + 2)):
+        n = i + 3
+    elif (one_of or det in ("these", "those")) and _describes(_at(words, i + 1)):
+        n = i + 2
     noun = _at(words, n)
     if noun is None or not noun.islower() or noun in _UNCOUNTED:
         return None  # a mark, a name ("Multiple Push: lines"), a function word ("one of the other values"), "a media"
+    if det in ("a", "an") and _modified_plural(words, n, frequency):
+        plural = words[n + 1]
+        return n + 1, wc.singular_of(plural), f'"{det}" wants one: "{wc.singular_of(plural)}"'
     if not _ends_phrase(words, n, verb=one_of):
         return None
     # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun; "a", "an" and
@@ -190,6 +200,43 @@ def _determiner_and_noun(words, i, frequency):
     return None
 
 
+def _modified_plural(words, n, frequency):
+    """True when words[n], after "a" or "an", describes a plural that ends the phrase: "a nightly workers."."""
+    modifier, plural = words[n], _at(words, n + 1)
+    if not plural or not plural.islower() or modifier in _AMOUNTS or modifier in _MEASURES or modifier in NUMBERS:
+        return False  # "a few days", "a dozen eggs", "a two"
+    one = wc.singular_of(plural)
+    return (
+        _describes(modifier)
+        and one is not None
+        and _ends_phrase(words, n + 1)
+        and _countable(one, frequency)
+        and not wc.bare_of(plural)  # "a good fit runs": perhaps a verb
+    )
+
+
+def _quantified_subject_verb(words, i):
+    """ "every engineer own", "neither option scale": after every, each, either or neither and a noun, the verb
+    takes its third person."""
+    noun = _at(words, i + 1)
+    if words[i] not in _ONE_EACH or not noun or not noun.islower() or noun in _TIMES or noun in STOPWORDS:
+        return None
+    if not (i == 0 or _at(words, i - 1) in _CLAUSE_START - {"that"}):
+        return None  # "from each module", "having each thread perform", "asked that each speaker send"
+    if not wc.singular_noun(noun) or wc.singular_of(noun) or noun in GROUP_NOUNS:
+        return None
+    k = i + 2 + (_at(words, i + 2) in _FREQUENCY)
+    verb = _at(words, k)
+    third = wc.third_person_of(verb) if verb else None
+    after = _at(words, k + 1)
+    if not third or verb in _FINITE or wc.past_participle(verb):
+        return None  # "each problem found", "each line read": a past, not the clause's verb
+    # a word that may be a noun is a verb only before its object: "each input file with" is one noun
+    if not (after in _OBJECT_STARTS or not wc.may_be_noun(verb) and (after in _PREPOSITIONS or after in _PLACES)):
+        return None
+    return k, third, f'"{verb}" does not agree with "{words[i]} {noun}": "{third}"'
+
+
 def _both_counts(words, i, n):
     """True when "both" at i counts the noun at n: not after its subject ("the two tools both use"), not in "both A
     and B", not before a singular verb ("BOTH view is used", a keyword)."""
@@ -208,7 +255,9 @@ def _both_counts(words, i, n):
 
 def _describes(word):
     """True for a describing word that may stand between a quantifier and its noun ("the clearest", "new")."""
-    return bool(word) and word.islower() and (wc.graded(word) or wc.only(word, wc.ADJECTIVE))
+    if not word or not word.islower() or word in STOPWORDS or word in _PREPOSITIONS or word in _PLACES:
+        return False  # "these by email": a preposition, not a describing word
+    return wc.graded(word) or wc.only(word, wc.ADJECTIVE, wc.ADVERB)
 
 
 def _pronoun_and_its_verb(words, i, n):
