@@ -835,6 +835,7 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
         ("We tuned the cache, but the proxy server still get every request.", "get", "gets"),
         ("My manager promised a reply, but she haven't written back.", "haven't", "hasn't"),
         ("My colleague Joanna have moved to the platform team.", "have", "has"),
+        ("Migrating our old services to Kubernetes have taken a year.", "have", "has"),
     ],
 )
 def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_flagged(sentence, typed, meant):
@@ -861,6 +862,7 @@ def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_fl
         "Exit codes 3, 4, and the signal name are all logged. The latter are rare.",
         "This wouldn't have happened without your notes; the release won't work offline.",
         "The changes I'd like to make to the deploy process are small.",
+        "Growing teams have different needs. Setting the flag makes the tool do less.",
     ],
 )
 def test_clauses_that_belong_to_another_noun_or_verb_are_not_agreement_slips(sentence):

@@ -1,6 +1,7 @@
 """Agreement inside a sentence, where agreement.py's subject-first reading does not reach: the verb of a
-"who/that/which" clause and the noun the clause follows ("a reviewer who understand" -> "understands"), and the
-second verb of a predicate joined by "and" and the first ("the job parses the logs and send" -> "sends").
+"who/that/which" clause and the noun the clause follows ("a reviewer who understand" -> "understands"), the
+second verb of a predicate joined by "and" and the first ("the job parses the logs and send" -> "sends"), and the
+auxiliary after a gerund that opens a sentence ("Moving our builds to ARM have" -> "has").
 
 Both are among the agreement errors learners of English make most (the CoNLL-2014 shared task counts subject-verb
 agreement among its commonest error types), and both can be read from a few words and a lexicon's word classes:
@@ -54,7 +55,14 @@ def clause_slips(text):
     words = words_of(typed)
     spans = None  # where each token stands: read only in a text with a slip, which few have
     for i, word in enumerate(words):
-        found = word in RELATIVES and _relative_verb(words, i) or word == "and" and _second_verb(words, i)
+        found = (
+            word in RELATIVES
+            and _relative_verb(words, i)
+            or word == "and"
+            and _second_verb(words, i)
+            or word.endswith("ing")
+            and _gerund_subject(words, i)
+        )
         if found:
             spans = spans or [m.span() for m in WORD.finditer(text)]
             at, correction, what = found
@@ -192,6 +200,29 @@ def _phrase_start(words, h):
             return k  # "to hire engineers who": a verb and its object
         k -= 1
     return k
+
+
+# --- a gerund as the subject --------------------------------------------------------------------------------------
+
+
+def _gerund_subject(words, g):
+    """(index, correction, what) when a sentence opens on an -ing form and its object ("Migrating our old services
+    to Kubernetes") and the auxiliary after them is plural: what is done is one thing ("have" -> "has")."""
+    if not (g == 0 or words[g - 1] in SENTENCE_MARKS) or not wc.ing_form(words[g]):
+        return None
+    if _at(words, g + 1) not in DETERMINERS - {"that", "this", "no", "all", "some", "any", "each", "every"}:
+        return None  # "Growing teams have": a describing word and its noun
+    for k in range(g + 2, min(len(words), g + 10)):
+        word = words[k]
+        if word in PLURAL_FORMS and word != "do":  # "makes curl do no retries": a bare "do" after its object
+            return (
+                k,
+                PLURAL_FORMS[word],
+                f'"{word}" does not agree with "{words[g]} ...", one thing done: "{PLURAL_FORMS[word]}"',
+            )
+        if word in SINGULAR_FORMS or word in MARKS or word in RELATIVES or word in MODAL_VERBS or word == "and":
+            return None
+    return None
 
 
 # --- the second verb of a predicate joined by "and" ------------------------------------------------------------
