@@ -219,6 +219,13 @@ class Findings:
                 per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
         return _capped_total(per_code, rubric)
 
+    def copy(self):
+        """An independent copy: its findings (and their evidence and edits) can change without touching these."""
+        other = Findings()
+        other.items = [({k: dict(v) if isinstance(v, dict) else v for k, v in f.items()}, p) for f, p in self.items]
+        other.counts = dict(self.counts)
+        return other
+
     def findings(self):
         """Return the finding dicts, majors first, then minors, then praise (stable within each)."""
         order = {"major": 0, "minor": 1, "praise": 2}
