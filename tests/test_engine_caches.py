@@ -1,6 +1,9 @@
 """The engine's speed-ups change no critique: pyspellchecker's word list read directly, and analyses kept per
 sentence, paragraph and word for the live check and for each edit's re-check."""
 
+import re._constants as sre
+import re._parser
+
 from spellchecker import SpellChecker
 
 from coach.engine import critique, edits, lexicon, value
@@ -101,3 +104,25 @@ def test_a_figure_is_found_where_a_plain_search_finds_it():
         assert (begun and begun.span()) == (plain and plain.span()), body
         found += plain is not None
     assert found > 20
+
+
+def _before_first_digit(ops):
+    """How many characters a sequence of pattern parts takes before one or more digits, or None."""
+    digit = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_DIGIT)])]
+    taken = 0
+    for op, av in ops:
+        if op is sre.LITERAL:
+            taken += 1
+        elif [(op, av)] == digit or op is sre.MAX_REPEAT and av[0] >= 1 and list(av[2]) == digit:
+            return taken
+        elif op is not sre.AT:
+            return None
+    return None
+
+
+def test_every_kind_of_figure_holds_a_digit_where_the_search_for_it_begins():
+    ops = list(re._parser.parse(lexicon.EVIDENCE.pattern, lexicon.EVIDENCE.flags).data)
+    kinds = [ops[:-1] + list(alt) for alt in ops[-1][1][1]] if ops[-1][0] is sre.BRANCH else [ops]
+    assert len(kinds) >= 2
+    for kind in kinds:
+        assert _before_first_digit(kind) is not None and _before_first_digit(kind) <= value._FROM_DIGIT, kind

@@ -185,8 +185,8 @@ _WORD_CHAR = re.compile(r"\w")
 _MAX_WORDS = 400  # a pattern that could open on more words than this is searched as usual
 _MAX_STEPS = 2000  # steps of the reading of a pattern below, so it costs a few milliseconds at most, once
 _MAX_WORD_LENGTH = 40
-# An opening word ending so stands for every run that begins with its letters ("freelanc*": "freelancer", "freelancing"),
-# where the pattern reads on with a class of word characters; one of fewer letters would stand for too many runs.
+# An opening word ending so stands for every run that begins with its letters ("freelanc*": "freelancer",
+# "freelancing"), where the pattern reads on with a class of word characters; fewer letters would begin too many runs.
 ANY_ENDING = "*"
 _MIN_PREFIX = 3
 _NON_WORD_CLASSES = frozenset({sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_LINEBREAK})
@@ -195,7 +195,8 @@ _ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRI
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
 _ANY_CASE_OTHER_FLAGS = _OTHER_FLAGS & ~re.IGNORECASE  # read in any case, only \w may differ
-_OPENING_WORDS = {}  # {(source, flags, any_case): (words, prefixes)}: a compiled pattern hashes its program on every lookup
+# {(source, flags, any_case): (words, prefixes)}: a compiled pattern would hash its program on every lookup
+_OPENING_WORDS = {}
 
 
 class _Unknown(Exception):
