@@ -42,7 +42,8 @@ def assess(subject, body, ctx, propose=False, judged=None):
     ctx = {**ctx, "kind": message_kind(ctx["kind"], typed.subject, typed.body)}  # e.g. a short note with no subject
     slips = language.slips(typed, ctx)
     msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
-    out = _judge(msg, ctx, judged)
+    # Kept for the message as typed when it has slips: the edits that leave the meant text as it was correct one.
+    out = _judge(msg, ctx, judged, keep=propose and judged is not None and bool(slips))
     if propose:
         edits.attach(msg, ctx, out.findings())  # measured on the meant text: report() moves them to the typed one
     language.report(typed, slips, out)  # last: the slips' cost comes off the scores the checks leave
@@ -56,15 +57,16 @@ def assess(subject, body, ctx, propose=False, judged=None):
     }
 
 
-def _judge(msg, ctx, judged):
-    """The checks' findings on the meant message: run once for each meant text (and kind) that `judged` keeps."""
+def _judge(msg, ctx, judged, keep):
+    """The checks' findings on the meant message, from `judged` when it holds this meant text (and kind); `keep`
+    adds them to it."""
     key = (msg.subject, msg.body, ctx["kind"])  # the rest of the context is one critique's own
     if judged is not None and key in judged:
         return judged[key].copy()
     out = Findings()
     for check in CHECKS:
         check(msg, ctx, out)
-    if judged is not None:
+    if keep:
         judged[key] = out.copy()  # as the checks left them: the caller moves evidence and adds the slips to its own
     return out
 

@@ -222,7 +222,7 @@ class Findings:
     def copy(self):
         """An independent copy: its findings (and their evidence and edits) can change without touching these."""
         other = Findings()
-        other.items = [({k: dict(v) if isinstance(v, dict) else v for k, v in f.items()}, p) for f, p in self.items]
+        other.items = [(_copied(finding), points) for finding, points in self.items]
         other.counts = dict(self.counts)
         return other
 
@@ -240,6 +240,15 @@ def _capped_total(per_code, rubric):
     ]
     gains = sum(p for p in capped if p > 0)
     return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
+
+
+def _copied(finding):
+    """A finding with its own evidence and edit dicts (the only values in it that change)."""
+    copy = finding.copy()
+    for key in ("evidence", "edit"):
+        if copy.get(key):
+            copy[key] = copy[key].copy()
+    return copy
 
 
 def _evidence(field, text, start, end):
