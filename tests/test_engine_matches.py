@@ -123,6 +123,7 @@ ROWS = {
     for i, row in enumerate(getattr(language, table))
 }
 ROWS.update({name: getattr(language, name) for name in ("_LOST_NOUN", "_LOST_NOUN_AT_END", "_LOST_COMPLEMENT")})
+ROWS.update({name: getattr(lexicon, name) for name in ("YOUR_WORK", "WORK_YOU_MADE")})  # read in the body as typed
 ROWS_TRIED_AT_OPENINGS = sorted(name for name, p in ROWS.items() if opening_words(p, any_case=True) is not None)
 TYPED = sorted({body for _, _, body, _ in dev_messages()})[::4]  # a quarter of them: a few seconds
 
