@@ -1,10 +1,15 @@
 """The engine's speed-ups change no critique: pyspellchecker's word list read directly, and analyses kept per
 sentence, paragraph and word for the live check and for each edit's re-check."""
 
+import re._constants as sre
+import re._parser
+
 from spellchecker import SpellChecker
 
-from coach.engine import critique
-from coach.engine.language import _dictionary, typo_correction
+from coach.engine import critique, edits, lexicon, value
+from coach.engine.context import normalise
+from coach.engine.critique import assess
+from coach.engine.language import AMBIGUOUS_NAMES, _ambiguous_names_in, _dictionary, typo_correction
 from coach.engine.text import per_sentence
 from tests.devmessages import dev_messages
 
@@ -59,3 +64,65 @@ def test_the_server_loads_the_word_lists_before_its_workers_fork():
     wordclass._lexicon.cache_clear()
     gunicorn_conf.on_starting(server=None)
     assert wordclass._lexicon.cache_info().currsize == 1 and wordclass.plural_of("tool") == "tools"
+
+
+def test_an_edit_that_corrects_a_slip_is_judged_as_a_fresh_critique_would_judge_it():
+    reused = 0
+    for _, subject, body, context in list(dev_messages())[::3]:
+        ctx, judged = normalise(context), {}
+        before = assess(subject, body, ctx, propose=True, judged=judged)
+        for change in [f["edit"] for f in before["findings"] if f.get("edit")]:
+            edited, known = edits.apply(subject, body, change), len(judged)
+            assert assess(*edited, ctx, judged=judged) == assess(*edited, ctx), (subject, body, change)
+            reused += len(judged) == known
+    assert reused > 20  # so many edits left the meant text as it was, and the checks' findings were reused
+
+
+def test_the_names_written_in_their_official_case_are_those_a_plain_search_finds():
+    names = sorted(set(AMBIGUOUS_NAMES.values()))
+    glued = [
+        "".join(names),  # each name glued to the next: some start inside others
+        " ".join(name[:-1] for name in names),  # none whole
+        "x".join(a + b for a, b in zip(names, reversed(names))),
+    ]
+    for text in [body for _, _, body, _ in dev_messages()] + glued:
+        assert _ambiguous_names_in(text) == {name for name in names if name in text}, text
+
+
+def test_a_figure_is_found_where_a_plain_search_finds_it():
+    bodies = [body for _, _, body, _ in dev_messages()] + [
+        "We went from 40 to 15.",
+        "From 3 to 4, x",
+        "It took 12 ms.",
+        "sent 120, got 14 replies",
+        "no digits here",
+        "a4 b 3%",
+    ]
+    found = 0
+    for body in bodies:
+        plain, begun = lexicon.EVIDENCE.search(body), value._evidence(body)
+        assert (begun and begun.span()) == (plain and plain.span()), body
+        found += plain is not None
+    assert found > 20
+
+
+def _before_first_digit(ops):
+    """How many characters a sequence of pattern parts takes before one or more digits, or None."""
+    digit = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_DIGIT)])]
+    taken = 0
+    for op, av in ops:
+        if op is sre.LITERAL:
+            taken += 1
+        elif [(op, av)] == digit or op is sre.MAX_REPEAT and av[0] >= 1 and list(av[2]) == digit:
+            return taken
+        elif op is not sre.AT:
+            return None
+    return None
+
+
+def test_every_kind_of_figure_holds_a_digit_where_the_search_for_it_begins():
+    ops = list(re._parser.parse(lexicon.EVIDENCE.pattern, lexicon.EVIDENCE.flags).data)
+    kinds = [ops[:-1] + list(alt) for alt in ops[-1][1][1]] if ops[-1][0] is sre.BRANCH else [ops]
+    assert len(kinds) >= 2
+    for kind in kinds:
+        assert _before_first_digit(kind) is not None and _before_first_digit(kind) <= value._FROM_DIGIT, kind

@@ -6,13 +6,19 @@ import pytest
 
 from coach.engine import language, lexicon, professionalism
 from coach.engine.message import Message
-from coach.engine.text import first_match, fold, matches, opening_words, run_starts
+from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
 
 PATTERNS = {name: p for name, p in vars(lexicon).items() if isinstance(p, re.Pattern)}
 PATTERNS["professionalism._ANY_TONE"] = professionalism._ANY_TONE
 TRIED_AT_OPENINGS = sorted(name for name, p in PATTERNS.items() if opening_words(p) is not None)
 BODIES = sorted({fold(body) for _, _, body, _ in dev_messages()})[::2]  # half of them: a few seconds
+
+
+def _spelled(opening):
+    """An opening word, or for a prefix ("freelanc*") the bare letters and a run they begin."""
+    prefix = opening.removesuffix(ANY_ENDING)
+    return [opening] if prefix == opening else [prefix, prefix + "ing"]
 
 
 def _found(found):
@@ -27,7 +33,8 @@ def test_most_phrase_lists_can_be_tried_at_their_opening_words_only():
 def test_each_lexicon_pattern_finds_the_same_matches_in_every_development_message(name):
     pattern = PATTERNS[name]
     # the development messages, and a text that holds every opening word: after a word, inside one, at a line's start
-    texts = BODIES + [" ".join(f"so {w} it\n{w}-x x{w} {w}'s, {w}" for w in sorted(opening_words(pattern)))]
+    words = [w for opening in sorted(opening_words(pattern)) for w in _spelled(opening)]
+    texts = BODIES + [" ".join(f"so {w} it\n{w}-x x{w} {w}'s, {w}" for w in words)]
     for text in texts:
         starts = run_starts(text)
         for pos in (0, 5):
@@ -43,7 +50,9 @@ def test_each_lexicon_pattern_finds_the_same_matches_in_every_development_messag
         (r"\b(?:can|could)n't\b", {"cann", "couldn"}),
         (r"\b(?:i|we) (?:need|want)\b", {"i", "we"}),
         (r"^hello[ \t]+there", {"hello"}),
-        (r"\bfoo", None),  # "food" would match: the run need not end with the phrase
+        (r"\bfoo", {"foo*"}),  # "food" would match: any run that begins with "foo"
+        (r"\bfreelanc\w*\b", {"freelanc", "freelanc*"}),
+        (r"\bfo\w*", None),  # two letters begin too many runs to try each
         (r"foo\b", None),  # "kungfoo" would match: the match may start inside a word
         (r"\b\w+ing\b", None),
         (r"\b(?i:thanks)\b", None),  # "Thanks" is no run of a folded text; case-blind parts are not read
@@ -113,6 +122,8 @@ ROWS = {
     for table in ("CONFUSIONS", "AGREEMENT", "AGREEMENT_ANYWHERE")
     for i, row in enumerate(getattr(language, table))
 }
+ROWS.update({name: getattr(language, name) for name in ("_LOST_NOUN", "_LOST_NOUN_AT_END", "_LOST_COMPLEMENT")})
+ROWS.update({name: getattr(lexicon, name) for name in ("YOUR_WORK", "WORK_YOU_MADE")})  # read in the body as typed
 ROWS_TRIED_AT_OPENINGS = sorted(name for name, p in ROWS.items() if opening_words(p, any_case=True) is not None)
 TYPED = sorted({body for _, _, body, _ in dev_messages()})[::4]  # a quarter of them: a few seconds
 
@@ -150,3 +161,43 @@ def test_each_grammar_row_finds_the_same_matches_in_any_case(name):
 def test_opening_words_in_any_case_are_lower_case_and_set_case_aside(pattern, words):
     found = opening_words(re.compile(pattern), any_case=True)
     assert found == (frozenset(words) if words is not None else None)
+
+
+# One example of each part PROTECTED reads: code, a link, an address, a handle, a path, a wiki link, slots, a tag and
+# an emoticon; each holds a mark, and a text with no mark holds none of them.
+PROTECTED_PARTS = [
+    "see ```x = 1``` here",
+    "run ``ls -la`` now",
+    "the `grep` tool",
+    "on http://example.com today",
+    "on www.example.com today",
+    "mail sam@example.org",
+    "ping @sam or #rust",
+    "in os.path and snake_case and a/b and a\\b and 10:30",
+    "[[Mount Kenya]]",
+    "Hi [Name] and {{first_name}} and <b>",
+    "thanks :) and ;-) and =D",
+]
+
+
+@pytest.mark.parametrize("text", PROTECTED_PARTS)
+def test_each_part_of_code_and_links_holds_a_protected_mark(text):
+    for m in language.PROTECTED.finditer(text):
+        assert language.PROTECTED_MARK.search(m.group()), m.group()
+
+
+def test_a_text_with_no_protected_mark_holds_no_code_or_link():
+    texts = TYPED + [part.replace(mark, " ") for part in PROTECTED_PARTS for mark in "`@#[{<:;=./\\_"]
+    for text in texts:
+        if not language.PROTECTED_MARK.search(text):
+            assert not language.PROTECTED.search(text), text
+    assert language._masked("I (think) it's 'fine'.") == "I (think) it's 'fine'."
+    assert language._masked("I (see `x)`) it") == "I (see     ) it"
+
+
+def test_each_run_of_word_characters_is_found_where_it_starts():
+    for text in TYPED + ["", "  ", "x", "İt's ſo: a_b 3.5 é\n\nx "]:
+        expected = {}
+        for m in re.finditer(r"\w+", text):
+            expected.setdefault(m.group(), []).append(m.start())
+        assert run_starts(text) == expected, text

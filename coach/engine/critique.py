@@ -15,7 +15,8 @@ def critique(subject, body, context=None):
     is offered once: when two findings propose the same edit ("really" is filler and insists), the first keeps it.
     """
     subject, body, ctx = _as_text(subject), _as_text(body), normalise(context)
-    result = assess(subject, body, ctx, propose=True)
+    judged = {}  # the checks' findings by the text they judged: an edit that corrects a slip leaves it as it was
+    result = assess(subject, body, ctx, propose=True, judged=judged)
     checked, offered = {}, set()  # checked: {edit: the critique with it applied}, so each change is run once
     for finding in result["findings"]:
         change = finding.get("edit")
@@ -23,7 +24,7 @@ def critique(subject, body, context=None):
             continue
         key = tuple(sorted(change.items()))
         if key not in checked:
-            checked[key] = assess(*edits.apply(subject, body, change), ctx)
+            checked[key] = assess(*edits.apply(subject, body, change), ctx, judged=judged)
         if key in offered or not edits.holds(finding, result, checked[key]):
             del finding["edit"]
         else:
@@ -31,16 +32,18 @@ def critique(subject, body, context=None):
     return result
 
 
-def assess(subject, body, ctx, propose=False):
+def assess(subject, body, ctx, propose=False, judged=None):
     """Run every check on text and a normalised context; return the critique, with the edits the builders
-    propose (not yet verified) when `propose`."""
+    propose (not yet verified) when `propose`.
+
+    `judged`, a dict one critique's assessments share, keeps the checks' findings by the meant text they judged.
+    """
     typed = Message(subject, body)
     ctx = {**ctx, "kind": message_kind(ctx["kind"], typed.subject, typed.body)}  # e.g. a short note with no subject
     slips = language.slips(typed, ctx)
     msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
-    out = Findings()
-    for check in CHECKS:
-        check(msg, ctx, out)
+    # Kept for the message as typed when it has slips: the edits that leave the meant text as it was correct one.
+    out = _judge(msg, ctx, judged, keep=propose and judged is not None and bool(slips))
     if propose:
         edits.attach(msg, ctx, out.findings())  # measured on the meant text: report() moves them to the typed one
     language.report(typed, slips, out)  # last: the slips' cost comes off the scores the checks leave
@@ -52,6 +55,20 @@ def assess(subject, body, ctx, propose=False):
         "stats": _stats(msg, ctx["kind"]),
         "engine": "builtin",
     }
+
+
+def _judge(msg, ctx, judged, keep):
+    """The checks' findings on the meant message, from `judged` when it holds this meant text (and kind); `keep`
+    adds them to it."""
+    key = (msg.subject, msg.body, ctx["kind"])  # the rest of the context is one critique's own
+    if judged is not None and key in judged:
+        return judged[key].copy()
+    out = Findings()
+    for check in CHECKS:
+        check(msg, ctx, out)
+    if keep:
+        judged[key] = out.copy()  # as the checks left them: the caller moves evidence and adds the slips to its own
+    return out
 
 
 def _as_text(value):

@@ -73,9 +73,9 @@ def _detail(m, kind):
 def references(msg):
     """Every mention of the mentor's work ("your talk on ...", "the post you wrote about ..."), in body order."""
     if msg.references is None:  # three checks ask; the body is scanned once
-        found = list(lx.YOUR_WORK.finditer(msg.body))
+        found = list(msg.finditer_typed(lx.YOUR_WORK))
         if msg.search(lx.YOU_MADE):  # the costlier pattern runs only where "you wrote/gave/..." occurs
-            found += lx.WORK_YOU_MADE.finditer(msg.body)
+            found += msg.finditer_typed(lx.WORK_YOU_MADE)
         msg.references = sorted(found, key=lambda m: m.start())
     return msg.references
 

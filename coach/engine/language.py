@@ -76,6 +76,10 @@ PROTECTED = re.compile(
     r"|(?<![\w:])[:;=][-']?[()\[\]DPp](?!\w)",  # emoticons
     re.S,
 )
+# Whatever PROTECTED matches holds one of these marks: a backtick, "@", "#", "[", "{", "<", ":", ";", "=", "www." or a
+# dot, slash, backslash or underscore between word characters. Most paragraphs hold none and need not be searched
+# for code (a search costs five times this one).
+PROTECTED_MARK = re.compile(r"[`@#\[{<:;=]|www\.|\w[./\\_]\w")
 
 # --- spelling -----------------------------------------------------------------------------------------------
 SPELLCHECKER_WORDS = "resources/en.json.gz"  # inside pyspellchecker (pinned): {word: frequency}, all lower case
@@ -1429,15 +1433,24 @@ def find_slips(text, field, known=NOTHING_KNOWN):
 
 
 def _ambiguous_names_in(text):
-    """The official spellings of AMBIGUOUS_NAMES that occur in `text`; only those opening on one of its characters
-    are looked for (a draft holds a few of the capitals they open on)."""
-    firsts = _AMBIGUOUS_BY_FIRST.keys() & set(text)
-    return {name for first in firsts for name in _AMBIGUOUS_BY_FIRST[first] if name in text}
+    """The official spellings of AMBIGUOUS_NAMES that occur in `text`, found in one scan.
+
+    The scan finds, where names start, the longest one there, and every name it starts with stands there too; a name
+    can also start inside one found ("Go" in "MongoDB" if both were names), so those places are tried one by one.
+    """
+    found = set()
+    for m in _AMBIGUOUS_NAME.finditer(text):
+        found |= _NAMES_STARTING[m.group()]
+        for inside in range(m.start() + 1, m.end()):
+            there = _AMBIGUOUS_NAME.match(text, inside)
+            if there:
+                found |= _NAMES_STARTING[there.group()]
+    return found
 
 
-_AMBIGUOUS_BY_FIRST = {}  # {first character: the official spellings that open on it}
-for _name in AMBIGUOUS_NAMES.values():
-    _AMBIGUOUS_BY_FIRST.setdefault(_name[0], []).append(_name)
+_OFFICIAL_NAMES = sorted(set(AMBIGUOUS_NAMES.values()), key=len, reverse=True)
+_AMBIGUOUS_NAME = re.compile("|".join(map(re.escape, _OFFICIAL_NAMES)))  # the longest first: alternatives are ordered
+_NAMES_STARTING = {name: frozenset(n for n in _OFFICIAL_NAMES if name.startswith(n)) for name in _OFFICIAL_NAMES}
 
 
 def _paragraph_spans(text):
@@ -1492,12 +1505,16 @@ def _dotted_name(text, slip):
 
 
 def _protected(text):
+    if not PROTECTED_MARK.search(text):
+        return []
     return [(m.start(), m.end()) for m in PROTECTED.finditer(text)]
 
 
 @lru_cache(maxsize=16)  # brackets and quotes of one paragraph share it
 def _masked(text):
     """`text` with code, links and slots blanked out (same length), so their brackets and quotes are not prose."""
+    if not PROTECTED_MARK.search(text):
+        return text
     return PROTECTED.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -2674,15 +2691,20 @@ def _plainly_describes(word):
 
 def _missing_words(text, field, known):
     """Two words that cannot stand side by side: the word between them was lost, flagged where it was."""
+    starts = _folded_starts(text)  # the lost nouns and complements open on a few words: tried only where they stand
     lost_nouns = (
         m
         for pattern in (_LOST_NOUN, _LOST_NOUN_AT_END)
-        for m in pattern.finditer(text)
+        for m in matches(pattern, text, starts, any_case=True)
         if _plainly_describes(m.group("adjective"))
     )
     found = [
         (m.start(), m.end(), "word")
-        for m in (*MISSING_WORD.finditer(text), *lost_nouns, *_LOST_COMPLEMENT.finditer(text))
+        for m in (
+            *MISSING_WORD.finditer(text),
+            *lost_nouns,
+            *matches(_LOST_COMPLEMENT, text, starts, any_case=True),
+        )
         # "would embed", "could proceed": a verb that ends so, not a past after a modal
         if not ("past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")))
     ]

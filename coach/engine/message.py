@@ -92,6 +92,11 @@ class Message:
         """pattern.finditer(self.folded, pos), trying the pattern only where its opening words stand."""
         return matches(pattern, self.folded, self.run_starts, pos)
 
+    def finditer_typed(self, pattern):
+        """pattern.finditer(self.body) for a pattern that reads the body as typed, in whatever case its own flags
+        allow: tried only where its opening words stand, in any case (text.matches)."""
+        return matches(pattern, self.body, self.run_starts, any_case=True)
+
     def folded_text(self, span):
         """The folded text of one span of the body, for the lexicon's patterns."""
         return self.folded[span.start : span.end]

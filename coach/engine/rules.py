@@ -219,6 +219,13 @@ class Findings:
                 per_code[finding["code"]] = per_code.get(finding["code"], 0.0) + points
         return _capped_total(per_code, rubric)
 
+    def copy(self):
+        """An independent copy: its findings (and their evidence and edits) can change without touching these."""
+        other = Findings()
+        other.items = [(_copied(finding), points) for finding, points in self.items]
+        other.counts = dict(self.counts)
+        return other
+
     def findings(self):
         """Return the finding dicts, majors first, then minors, then praise (stable within each)."""
         order = {"major": 0, "minor": 1, "praise": 2}
@@ -233,6 +240,15 @@ def _capped_total(per_code, rubric):
     ]
     gains = sum(p for p in capped if p > 0)
     return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
+
+
+def _copied(finding):
+    """A finding with its own evidence and edit dicts (the only values in it that change)."""
+    copy = finding.copy()
+    for key in ("evidence", "edit"):
+        if copy.get(key):
+            copy[key] = copy[key].copy()
+    return copy
 
 
 def _evidence(field, text, start, end):

@@ -180,18 +180,23 @@ def _add_stripped(spans, text, start, end):
 # A regex search of a letter for a phrase list tries the pattern at every character, and most letters hold none of the
 # phrases. A pattern whose every match opens on one of a known set of words ("\b(?:would|could) you" opens on "would"
 # or "could") need only be tried where those words start: the same matches, found by a few set lookups.
-_RUN = re.compile(r"\w+")
+_RUN_SPLIT = re.compile(r"(\w+)")
 _WORD_CHAR = re.compile(r"\w")
 _MAX_WORDS = 400  # a pattern that could open on more words than this is searched as usual
 _MAX_STEPS = 2000  # steps of the reading of a pattern below, so it costs a few milliseconds at most, once
 _MAX_WORD_LENGTH = 40
+# An opening word ending so stands for every run that begins with its letters ("freelanc*": "freelancer",
+# "freelancing"), where the pattern reads on with a class of word characters; fewer letters would begin too many runs.
+ANY_ENDING = "*"
+_MIN_PREFIX = 3
 _NON_WORD_CLASSES = frozenset({sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_LINEBREAK})
 _STARTS = frozenset({sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING})
 _ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING})
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
 _ANY_CASE_OTHER_FLAGS = _OTHER_FLAGS & ~re.IGNORECASE  # read in any case, only \w may differ
-_OPENING_WORDS = {}  # {(source, flags, any_case): opening_words}: a compiled pattern hashes its program on every lookup
+# {(source, flags, any_case): (words, prefixes)}: a compiled pattern would hash its program on every lookup
+_OPENING_WORDS = {}
 
 
 class _Unknown(Exception):
@@ -201,13 +206,15 @@ class _Unknown(Exception):
 def run_starts(text):
     """{run of word characters: [where it starts in `text`]}, for `matches` to try a pattern at its opening words."""
     starts = {}
-    for m in _RUN.finditer(text):
-        word = m.group()
-        where = starts.get(word)
+    parts = _RUN_SPLIT.split(text)  # gaps and runs by turns, gaps at both ends: no match object to make for each run
+    pos = len(parts[0])
+    for run, gap in zip(parts[1::2], parts[2::2]):
+        where = starts.get(run)
         if where is None:
-            starts[word] = [m.start()]
+            starts[run] = [pos]
         else:
-            where.append(m.start())
+            where.append(pos)
+        pos += len(run) + len(gap)
     return starts
 
 
@@ -246,12 +253,14 @@ def _candidates(pattern, starts, any_case):
     """Where the pattern's matches can open in the text of `starts`, in order; None when it cannot tell."""
     key = (pattern.pattern, pattern.flags, any_case)
     if key not in _OPENING_WORDS:
-        _OPENING_WORDS[key] = opening_words(pattern, any_case)
-    words = _OPENING_WORDS[key]
-    if words is None:
+        _OPENING_WORDS[key] = _words_and_prefixes(opening_words(pattern, any_case))
+    if _OPENING_WORDS[key] is None:
         return None
+    words, prefixes = _OPENING_WORDS[key]
     # the smaller side is the one walked: most patterns open on a few words, a letter holds a few hundred
     present = starts.keys() & words if len(words) < len(starts) else words.intersection(starts)
+    if prefixes:
+        present = present.union([run for run in starts if run.startswith(prefixes)])
     if len(present) > 1:
         candidates = []
         for word in present:
@@ -261,8 +270,17 @@ def _candidates(pattern, starts, any_case):
     return starts[next(iter(present))] if present else ()  # one word: its starts are in order already
 
 
+def _words_and_prefixes(opening):
+    """(whole words, prefixes) of opening_words' answer, or None."""
+    if opening is None:
+        return None
+    prefixes = tuple(w[: -len(ANY_ENDING)] for w in opening if w.endswith(ANY_ENDING))
+    return frozenset(w for w in opening if not w.endswith(ANY_ENDING)), prefixes
+
+
 def opening_words(pattern, any_case=False):
-    """The words every match of `pattern` opens on, each the whole run of word characters the match starts on;
+    """The words every match of `pattern` opens on, each the whole run of word characters the match starts on, or
+    its first letters and ANY_ENDING where the pattern goes on with a class of word characters ("freelanc\\w*");
     None when the pattern's parts do not tell (a match may start inside a word, on a class of characters...).
 
     With `any_case`, the words in lower case with the pattern's case flags set aside: every run a match can open
@@ -346,8 +364,16 @@ def _openings(ops, word, started, budget, blocking):
             once = _openings(_flat(item.data, blocking) + again + rest, word, started, budget, blocking)
             return once if low else _union((once, _openings(rest, word, started, budget, blocking)))
         elif op is not sre.ASSERT and op is not sre.ASSERT_NOT:
-            raise _Unknown  # any character, a class of word characters, a back-reference...
-    raise _Unknown  # the match may end inside a longer word
+            return _prefix(word)  # any character, a class of word characters, a back-reference...
+    return _prefix(word)  # the match may end inside a longer word
+
+
+def _prefix(word):
+    """The run a match opens on begins with `word` (taken after a word start), and may go on: a prefix, if it is
+    long enough to tell a few runs from the rest."""
+    if len(word) < _MIN_PREFIX:
+        raise _Unknown
+    return {word + ANY_ENDING}
 
 
 def _ends_on_non_word(behind, blocking):
