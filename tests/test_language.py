@@ -444,6 +444,9 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         "Tell me if there is a task you could use a hand with.",
         "Happy to help if that's what it's for.",
         "It is the guild I'm part of.",
+        # a comparison that is whole, and a recipient whose thing given was said before
+        "It runs about as fast as before, and it is as good as it gets.",
+        "Thanks for the notes you sent me. I will send you the draft, or I can lend you mine.",
     ],
 )
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
@@ -583,6 +586,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         # a relative word with no clause after a comma or a noun phrase
         ("I trimmed the intro, which.", "which"),
         ("We keep the events in a schema that.", "that"),
+        # a comparison with nothing to compare with, a giving verb with nothing given
+        ("Your version makes the build twice as fast as.", "as"),
+        ("Would it be all right if I sent you?", "you"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):

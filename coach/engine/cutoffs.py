@@ -365,6 +365,25 @@ def _pronoun_subject(end):
     return end.previous not in PRONOUN_ENDERS
 
 
+def _as_much_as(end):
+    """ "twice as fast as.": a comparison of "as ... as" lost what it compares with."""
+    return True if end.third == "as" and end.previous not in STOPWORDS else None
+
+
+def _recipient_without_thing(end):
+    """ "Would you mind if I sent you?": a giving verb and its recipient end the sentence, the verb's subject opens its
+    clause (after "if", "and" or a modal, or the sentence's start), and so nothing given was said."""
+    if end.previous not in GIVING_VERBS or len(end.before) < 2:
+        return None
+    subject = end.before[-2]
+    if subject in MODALS or subject == "to":
+        return None  # "Can I send you?" reads as a question of its own; "to send you" may follow what is sent
+    if subject not in SUBJECTS:
+        return None
+    opener = end.before[-3] if len(end.before) > 2 else None
+    return True if opener is None or opener in GIVER_OPENERS else None
+
+
 def _the_same(end):
     """ "at the same." lost its noun after a preposition; "I'd do the same." and "it is the same." are whole."""
     return end.third in STRANDABLE_PREPOSITIONS if end.previous == "the" else None
@@ -488,6 +507,12 @@ OBJECT_NEEDED = inflections(
     "remove bookmark reread introduce highlight summarise summarize outline",
     "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
 )
+# Verbs of giving that take the thing given as well as whom it goes to: "if I sent you?" lost what was sent; "the
+# notes I sent you." holds it in the relative clause, and "tell", "show" and "email" may stand with a person alone.
+GIVING_VERBS = inflections("send hand lend bring forward", "sent lent brought give gives gave given")
+RECIPIENTS = frozenset("me you him her us them".split())
+# Where the giver opens its clause, so no relative clause holds the thing given.
+GIVER_OPENERS = frozenset("if when once because and but so could can would will may might should shall".split())
 # Adverbs that may stand between a verb and its subject or auxiliary ("I have now removed").
 VERB_ADVERBS = frozenset(
     "now already just also finally recently then since still never really even ever actually only since gladly".split()
@@ -569,6 +594,8 @@ def _last_clause(end):
 END_PATTERNS = (
     (NEVER_LAST, _always),
     (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
+    (frozenset(["as"]), _as_much_as),  # "twice as fast as."
+    (RECIPIENTS, _recipient_without_thing),  # "if I sent you?"
     (LAST_PRONOUNS, _pronoun_subject),
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
     (ATTRIBUTIVE, _after(ARTICLES | POSSESSIVES)),  # "... to a separate?", "... with the entire.": noun lost
