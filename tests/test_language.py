@@ -588,7 +588,7 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("We keep the events in a schema that.", "that"),
         # a comparison with nothing to compare with, a giving verb with nothing given
         ("Your version makes the build twice as fast as.", "as"),
-        ("Would it be all right if I sent you?", "you"),
+        ("Would it help if we lent you?", "you"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):

@@ -371,7 +371,7 @@ def _as_much_as(end):
 
 
 def _recipient_without_thing(end):
-    """ "Would you mind if I sent you?": a giving verb and its recipient end the sentence, the verb's subject opens its
+    """ "Would it help if we lent you?": a giving verb and its recipient end the sentence, the verb's subject opens its
     clause (after "if", "and" or a modal, or the sentence's start), and so nothing given was said."""
     if end.previous not in GIVING_VERBS or len(end.before) < 2:
         return None
@@ -507,7 +507,7 @@ OBJECT_NEEDED = inflections(
     "remove bookmark reread introduce highlight summarise summarize outline",
     "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
 )
-# Verbs of giving that take the thing given as well as whom it goes to: "if I sent you?" lost what was sent; "the
+# Verbs of giving that take the thing given as well as whom it goes to: "if we lent you?" lost what was lent; "the
 # notes I sent you." holds it in the relative clause, and "tell", "show" and "email" may stand with a person alone.
 GIVING_VERBS = inflections("send hand lend bring forward", "sent lent brought give gives gave given")
 RECIPIENTS = frozenset("me you him her us them".split())
@@ -595,7 +595,7 @@ END_PATTERNS = (
     (NEVER_LAST, _always),
     (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
     (frozenset(["as"]), _as_much_as),  # "twice as fast as."
-    (RECIPIENTS, _recipient_without_thing),  # "if I sent you?"
+    (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
     (LAST_PRONOUNS, _pronoun_subject),
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
     (ATTRIBUTIVE, _after(ARTICLES | POSSESSIVES)),  # "... to a separate?", "... with the entire.": noun lost
