@@ -219,7 +219,9 @@ def _noun_phrase(opener, run, boundary):
     ("These files list", "The options appearing"), a last word in -s is a noun only alone or before a preposition or
     an auxiliary ("The client proves that"; "Our internal services has"), and "This" or "Those" is no pronoun
     before a verb ("This assumes", "Those implementing")."""
-    before_verb = run[:-1] if boundary in AUXILIARY_FORMS else run  # "Our unit tests doesn't": no verb before another
+    before_verb = (
+        run[:-1] if boundary in AUXILIARY_FORMS else run
+    )  # "Our nightly checks doesn't": no verb before another
     if len(run) > 1 and any(_verb_form(w) or w.endswith("ed") for w in before_verb):
         return False  # alone after "The", "changes" is a noun
     if any(w.endswith(("s", "ing")) for w in run[:-1]):

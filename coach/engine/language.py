@@ -961,7 +961,7 @@ AGREEMENT = (
         'needs the verb\'s "-s" after "each" or "every"',
     ),
     # "the labels in your dataset is": the verb agrees with the plural, not the noun of the phrase between; after a
-    # preposition or a verb the plural is an object ("one thing about your slides on X was", "updating the labels in
+    # preposition or a verb the plural is an object ("a note about your charts on X was", "updating the labels in
     # your dataset is")
     (
         (" is ", " was ", " has "),
@@ -2407,7 +2407,7 @@ def _greeting_apart(text):
 
 
 # A sentence that opens on a subordinate clause or a phrase of time or place has its main clause after the first
-# comma ("When the cache was cold, the first requests ..."; "In our team, each of the services ..."), or, after a
+# comma ("When the cache was cold, the first requests ..."; "In our shop, every one of the teams ..."), or, after a
 # short phrase of time, without one ("Right now the nightly jobs ...").
 _SUBJECT_AHEAD = (
     r"(?=(?:the|our|my|your|their|this|these|those|his|her|its|each|every|everyone|everybody|nobody|someone|"

@@ -141,7 +141,7 @@ def _at(words, i):
 
 def _ends_phrase(words, i, verb=False):
     """True when word i ends its noun phrase: the word after it is a mark, a function word, a clause's subject ("one
-    of the reason I"), a time ("four exam last spring") or a word the lexicon knows and never as a noun it could be
+    of the factor we"), a time ("four exam last spring") or a word the lexicon knows and never as a noun it could be
     modifying ("several library for", not "two factor auth"). With `verb`, a verb form after it is the clause's verb
     ("one of my service calls it")."""
     after = _at(words, i + 1)
@@ -165,7 +165,7 @@ def _determiner_and_noun(words, i, frequency):
     many_of = det == "of" and _at(words, i - 1) in _MANY_OF  # "hundreds of", "a couple of"
     if not (one_of or many_of or det in _COUNTING):
         return None
-    # one describing word may stand between ("one of the clearest explanation", "these new figure"), or "most" and one
+    # one describing word may stand between ("one of the sharpest critique", "these new figure"), or "most" and one
     n = i + 1
     if one_of and _at(words, i + 1) in ("most", "least") and _describes(_at(words, i + 2)):
         n = i + 3
@@ -183,7 +183,12 @@ def _determiner_and_noun(words, i, frequency):
     # "every" are never pronouns ("a questions about"), nor is a word after "of" or after a describing word
     pronoun = det not in _NEVER_PRONOUNS and not many_of and n == i + 1 and _at(words, i - 1) not in _PREPOSITIONS
     pronoun = pronoun or one_of
-    if pronoun and _pronoun_and_its_verb(words, i, n) or det == "both" and not _both_counts(words, i, n):
+    if (
+        pronoun
+        and _pronoun_and_its_verb(words, i, n, bare=not one_of)
+        or det == "both"
+        and not _both_counts(words, i, n)
+    ):
         return None
     if det in _ONE and wc.singular_of(noun):
         return n, wc.singular_of(noun), f'"{det}" wants one: "{det} {wc.singular_of(noun)}"'
@@ -222,7 +227,7 @@ def _quantified_subject_verb(words, i):
     if words[i] not in _ONE_EACH or not noun or not noun.islower() or noun in _TIMES or noun in STOPWORDS:
         return None
     if not (i == 0 or _at(words, i - 1) in _CLAUSE_START - {"that"}):
-        return None  # "from each module", "having each thread perform", "asked that each speaker send"
+        return None  # "from each module", "having each thread perform", "insisted that each member pay"
     if not wc.singular_noun(noun) or wc.singular_of(noun) or noun in GROUP_NOUNS:
         return None
     k = i + 2 + (_at(words, i + 2) in _FREQUENCY)
@@ -260,14 +265,15 @@ def _describes(word):
     return wc.graded(word) or wc.only(word, wc.ADJECTIVE, wc.ADVERB)
 
 
-def _pronoun_and_its_verb(words, i, n):
+def _pronoun_and_its_verb(words, i, n, bare=True):
     """True when the determiner at i stands alone and the word after it is its verb: a third person with no verb
     after it ("each uses"), or a verb and its object or its sentence's end ("both use the same queue", "each takes
-    a minute", "both help.")."""
+    a minute", "both help."); with `bare` False only a third person counts ("one of the factor that")."""
     verb, after = words[n], _at(words, n + 1)
     if wc.bare_of(verb) and not _finite_after(words, n):
         return True
-    return (wc.bare_of(verb) or wc.third_person_of(verb)) is not None and (after in _OBJECT_STARTS or after in _MARKS)
+    a_verb = bool(wc.bare_of(verb) or bare and wc.third_person_of(verb))  # after "one of the" no bare verb stands
+    return a_verb and (after in _OBJECT_STARTS or after in _MARKS)
 
 
 def _finite_after(words, n):
