@@ -916,6 +916,7 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("The Jenkins pipeline is written in groovy scripts.", "groovy", "Groovy"),
         ("Traces are collected with jaeger and OpenTelemetry.", "jaeger", "Jaeger"),
         ("We discuss incidents in slack channels every day.", "slack", "Slack"),
+        ("The app ships on iphone first.", "iphone", "iPhone"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):
@@ -979,10 +980,16 @@ def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
         "That bug is just the tip of the iceberg.",
         "The town sits at the confluence of two rivers.",
         "We tied the boat to the jetty and walked into town.",
+        "We went from spring to summer without a release, and it moved from go to stop in a second.",
     ],
 )
 def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+def test_two_names_that_are_also_words_are_names_when_work_moves_from_one_to_the_other():
+    found = corrections("We are migrating our services from java to go.", "name_case")
+    assert found == [("java", "Java"), ("go", "Go")]
 
 
 def test_lower_case_names_of_tools_are_not_corrected():

@@ -2043,8 +2043,8 @@ def _tech_use(text, tokens, i, known):
         return True  # "react's hooks": a verb takes no possessive
     # named mid-sentence, where its capital is the name's ("Go ahead" opening a sentence names nothing)
     named_elsewhere = official in known.names or _named_mid_sentence(text, official)
-    migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _tech_name(text, tokens[i - 2])
-    moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _tech_name(text, tokens[i + 2])
+    migrated = before == "to" and i >= 3 and tokens[i - 3].group().lower() == "from" and _moved(text, tokens, i - 2)
+    moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _moved(text, tokens, i + 2)
     if moving_on:
         return True  # "from angular to React"
     if (before, tokens[i].group()) in IDIOMS:
@@ -2067,6 +2067,23 @@ def _tech_use(text, tokens, i, known):
         or bool(named_elsewhere)
         and tokens[i].group() in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
     )
+
+
+# Verbs of moving work from one technology to another: after one, "from java to go" names two.
+MIGRATION_VERBS = frozenset(
+    "move moving moved migrate migrating migrated switch switching switched port porting ported rewrite rewriting "
+    "rewrote convert converting converted transition transitioning transitioned".split()
+)
+
+
+def _moved(text, tokens, j):
+    """True when tokens[j], the other end of "from X to Y", is a product name, or an ambiguous one after a verb of
+    moving work ("migrating from angular to react")."""
+    if _tech_name(text, tokens[j]):
+        return True
+    start = text.rfind(".", 0, tokens[min(j, len(tokens) - 1)].start()) + 1
+    moving = any(w.lower() in MIGRATION_VERBS for w in WORD.findall(text[start : tokens[j].start()]))
+    return tokens[j].group() in AMBIGUOUS_NAMES and moving
 
 
 @lru_cache(maxsize=64)

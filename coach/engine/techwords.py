@@ -104,6 +104,7 @@ Dropbox OneDrive SharePoint iCloud Skype Webex Vimeo Pinterest Dribbble Behance 
 LeetCode HackerRank Codewars Codecademy freeCodeCamp Coursera Udemy edX Udacity Pluralsight Exercism DataCamp
 Hacktoberfest GSoC Outreachy Devpost AngelList Crunchbase Glassdoor Upwork Fiverr Toptal Eventbrite LogRocket Hotjar
 Mixpanel PostHog Matomo Optimizely LaunchDarkly Braintree Mailgun GameMaker Roblox Minecraft
+iPhone iPad iMac AirPods
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
