@@ -7,10 +7,10 @@ messages in real_singles.jsonl (all, and those of 40 words or more), and the pro
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
-forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt and
-agreement_correct.txt, odd and even lines) that raise a language slip, and the share of the recall sets' slips
-(tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl and
-agreement.jsonl) caught. A missing file is skipped.
+forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
+agreement_correct.txt and cutoffs2_correct.txt, odd and even lines) that raise a language slip, and the share of
+the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl,
+verbforms.jsonl, agreement.jsonl and cutoffs2.jsonl) caught. A missing file is skipped.
 """
 
 import sys
@@ -46,6 +46,7 @@ CONFUSABLES_CORRECT = DATA / "redteam" / "confusables_correct.txt"
 CUTOFFS_CORRECT = DATA / "redteam" / "cutoffs_correct.txt"
 VERBFORMS_CORRECT = DATA / "redteam" / "verbforms_correct.txt"
 AGREEMENT_CORRECT = DATA / "redteam" / "agreement_correct.txt"
+CUTOFFS2_CORRECT = DATA / "redteam" / "cutoffs2_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -85,6 +86,7 @@ def figures(parity):
         ("recall/cutoffs.jsonl", "cut-off slips caught"),
         ("recall/verbforms.jsonl", "agreement and verb-form slips caught"),
         ("recall/agreement.jsonl", "agreement in whole messages caught"),
+        ("recall/cutoffs2.jsonl", "cut-offs in whole messages caught"),
     ):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
@@ -97,6 +99,7 @@ def figures(parity):
         (CUTOFFS_CORRECT, "cut-off look-alike lines with a slip"),
         (VERBFORMS_CORRECT, "verb-form look-alike lines with a slip"),
         (AGREEMENT_CORRECT, "agreement look-alike lines with a slip"),
+        (CUTOFFS2_CORRECT, "cut-off look-alike lines (set 9) with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:
