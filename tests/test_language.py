@@ -444,6 +444,9 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         "Tell me if there is a task you could use a hand with.",
         "Happy to help if that's what it's for.",
         "It is the guild I'm part of.",
+        # an aside after which the phrase goes on, or whose brackets hold the noun itself
+        "Please see the (rather long) thread, a stream of (binary) compressed data and the (BMP) plane.",
+        "It depends on (among other things) the load; merges are shown with a - sign.",
         # a comparison that is whole, and a recipient whose thing given was said before
         "It runs about as fast as before, and it is as good as it gets.",
         "Thanks for the notes you sent me. I will send you the draft, or I can lend you mine.",
@@ -586,6 +589,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         # a relative word with no clause after a comma or a noun phrase
         ("I trimmed the intro, which.", "which"),
         ("We keep the events in a schema that.", "that"),
+        # an article, a possessive or a preposition before an aside the phrase never comes back from
+        ("We adopted the pattern from your (the piece on caching) and it worked.", "your"),
+        ("Your note about — test first, refactor second — helped us a lot.", "about"),
         # a comparison with nothing to compare with, a giving verb with nothing given
         ("Your version makes the build twice as fast as.", "as"),
         ("Would it help if we lent you?", "you"),

@@ -232,6 +232,61 @@ def cut_clauses(sentence):
             continue
         if dangling:
             yield words[-1].start(), words[-1].end()
+    yield from _open_before_aside(sentence)
+
+
+# Words that leave their phrase open: what follows them belongs to it ("in our (shared) notes").
+OPEN_WORDS = frozenset("the a an my your our their".split()) | (STRANDABLE - VERB_LIKE - ADVERB_PARTICLES)
+# A bracket or a dash opens an aside; after it closes, the phrase must go on ("the (rather long) thread").
+_ASIDE_OPENING = re.compile(r"\s(?:\(|[—–]\s|-\s)")
+_ASIDE_CLOSING = {"(": re.compile(r"\)"), "—": re.compile(r"\s[—–]\s?"), "–": re.compile(r"\s[—–]\s?")}
+# After an aside, words that cannot go on the phrase before it: a conjunction, a relative word, a verb's form.
+_NOT_GOING_ON = frozenset("and or but so which that who because when if is are was were has have had".split())
+
+
+def _open_before_aside(sentence):
+    """(start, end) of an article, a possessive or a preposition right before a bracket or a dash whose aside is not
+    followed by the rest of the phrase: "we adopted the pattern from your (the piece on caching) and it worked",
+    "your note about — test first, refactor second — helped us"; "the (rather long) thread" goes on after the aside."""
+    for mark in _ASIDE_OPENING.finditer(sentence):
+        words = list(WORD.finditer(sentence, 0, mark.start()))
+        last = words[-1].group().lower() if words else ""
+        if len(words) < 3 or words[-1].end() != mark.start() or last not in OPEN_WORDS:
+            continue
+        opener = mark.group().strip()[:1]
+        named = WORD.match(sentence, mark.end())
+        if opener == "-" and named and wordclass.may_be_noun(named.group().lower()):
+            continue  # "prefixed with a - sign", "the - option": the hyphen itself is named
+        closing = _ASIDE_CLOSING.get(opener, _ASIDE_CLOSING["—"]).search(sentence, mark.end())
+        inside = WORD.findall(sentence[mark.end() : closing.start()]) if closing else []
+        if inside and len(inside) <= 3 and _names_the_thing(inside[0]):
+            continue  # "the (BMP)", "between (A and B)", "in (seconds)": the brackets hold the phrase's own noun
+        after = WORD.search(sentence, closing.end()) if closing else None
+        if after and after.start() - closing.end() <= 1 and not _stops_the_phrase(sentence, after):
+            continue  # "the (rather long) thread"
+        if last in STRANDABLE and not _open_preposition(_Ending(sentence[: mark.start()], words, last)):
+            continue  # "the packages you fetch from (like PyPI)": the clause strands it
+        yield words[-1].start(), words[-1].end()
+
+
+def _names_the_thing(word):
+    """True when a bracket opening on `word` may hold the noun itself: a name or an acronym, or a noun that is
+    nothing else ("(nanoseconds)"); not "(the piece on caching)", "(our old one)" or "(see below)"."""
+    return word[:1].isupper() or wordclass.only(word, wordclass.NOUN)
+
+
+def _stops_the_phrase(sentence, after):
+    """True when the word `after` an aside cannot be the rest of the phrase before it: a conjunction, a relative
+    word, a form of be or have, or a verb that is no noun and does not describe the noun after it ("saved us";
+    not "(binary) compressed data")."""
+    lower = after.group().lower()
+    if lower in _NOT_GOING_ON:
+        return True
+    found = wordclass.classes(lower)
+    if not found or not found <= {wordclass.VERB} or wordclass.ing_form(lower):
+        return False
+    following = WORD.search(sentence, after.end())  # "(certain) mounted filesystems": a participle and its noun
+    return not following or following.group().lower() in OBJECT_FORMS | DETERMINERS | STOPWORDS
 
 
 CLAUSE_PRONOUNS = frozenset("I we they he she".split())
