@@ -602,6 +602,35 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
     assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", stop)]
 
 
+@pytest.mark.parametrize(
+    "sentence, half",
+    [
+        ("The balance between writing and has shifted this year.", "between writing and"),
+        ("We switched the queue from Redis to for the bigger jobs.", "from Redis to"),
+        ("The linter not only flags unused imports, which saves time.", "not only"),
+        ("We look to seeing the demo next week.", "look to"),
+        ("The outage turned to be a DNS issue.", "turned to"),
+    ],
+)
+def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, half):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", half)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not only does it build faster, it also caches. It runs not only on Linux but on macOS.",
+        "I look forward to seeing it; it turned out to be a DNS issue.",
+        "We grew from 10 to about 20 users, and the gap between you and me is small.",
+        "A dropped packet appears between braces and is not counted. It works in any order, not only this one.",
+        "Switch it from off to on, and read the file referred to by the path.",
+    ],
+)
+def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
 def test_wiki_links_on_a_talk_page_are_balanced_brackets():
     body = "Thanks for fixing [[Mount Kenya]]! Could you look at [[Talk:Lake Victoria|the lake's talk page]] too?"
     assert language_findings(critique("", body)) == []

@@ -39,6 +39,7 @@ from .cutoffs import (
 from .gaps import lost_words
 from .message import GREETING, Message
 from .number import number_slips
+from .paired import half_phrases
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts
@@ -2725,7 +2726,7 @@ def _missing_words(text, field, known):
         # "would embed", "could proceed": a verb that ends so, not a past after a modal
         if not ("past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")))
     ]
-    for start, end, lost in sorted([*found, *lost_words(text)]):
+    for start, end, lost in sorted([*found, *lost_words(text), *half_phrases(text)]):
         yield Slip(
             "cut_off_sentence",
             field,
@@ -2746,6 +2747,8 @@ _LOST_WORD_FIXES = {
     "verb": "Write the verb that was lost after the subject.",
     "subject": "Write the subject that was lost before the verb.",
     "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
+    "pair": 'Write the part of the phrase that was lost ("between A and B", "not only ... but also", "look forward '
+    'to", "turn out to be").',
 }
 
 

@@ -1,0 +1,88 @@
+"""Phrases in two parts left half-written: editing keeps the first part and loses the second.
+
+- "between X and" with no second item: "the balance between writing and has shifted";
+- "from X to" with no end point: "we switched the queue from Redis to for the bigger jobs";
+- "not only X" with no "but" or "also" in the rest of its sentence;
+- "look forward to" without "forward": "we look to seeing the demo";
+- "turn out to be" without "out": "the outage turned to be a DNS issue".
+Each reads a few words around the first part, which English never leaves alone in these shapes.
+"""
+
+import re
+
+from . import wordclass as wc
+from .cutoffs import MODAL_VERBS
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
+_SENTENCE_ENDS = frozenset(".!?\n")
+_MARKS = _SENTENCE_ENDS | frozenset(",;:()")
+# After "and", words that open no noun phrase: the second item of "between" was lost.
+_FINITE = frozenset("is are was were has have had does did".split()) | MODAL_VERBS
+# After "from X to", prepositions that open no end point ("to with retries"); "to about 20" is a number's.
+_NO_END_POINT = frozenset("with for of into".split())  # not "on" ("from off to on"), "at", "by" ("referred to by")
+_LOOK = frozenset("look looks looked looking".split())
+_TURN = frozenset("turn turns turned turning".split())
+REACH = 7  # the most words between the two parts' first words
+
+
+def half_phrases(text):
+    """(start, end, what was lost) for each phrase in two parts whose second part is missing."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [t[0].lower() for t in tokens]
+    for i, word in enumerate(words):
+        found = None
+        if word == "between" and _names_a_relation(_at(words, i - 1)):
+            found = _between_without_second(words, i)
+        elif word == "from" and tokens[i][0] != "FROM":
+            found = _from_without_end(words, i)
+        elif word == "not" and _at(words, i + 1) == "only" and i > 0 and words[i - 1] not in _MARKS:
+            # ", not only the one shown" means "not just"; "The linter not only flags ..." wants its "but"
+            found = i + 1 if not _second_half_follows(words, i + 2) else None
+        elif word in _LOOK and _at(words, i + 1) == "to" and wc.ing_form(_at(words, i + 2) or ""):
+            found = i + 1  # "look to seeing": "forward" lost
+        elif word in _TURN and _at(words, i + 1) == "to" and _at(words, i + 2) == "be":
+            found = i + 1  # "turned to be": "out" lost
+        if found is not None:
+            yield tokens[i][1], tokens[found][2], "pair"
+
+
+def _at(words, i):
+    return words[i] if 0 <= i < len(words) else None
+
+
+def _names_a_relation(word):
+    """True when `word`, before "between", is a noun the two items belong to ("the gap between", "time between"),
+    not a verb ("appears between braces and is counted")."""
+    found = wc.classes(word or "")
+    return wc.NOUN in found and not wc.bare_of(word) and not wc.past_participle(word)
+
+
+def _between_without_second(words, i):
+    """The index of "and" when the word after it opens no second item ("between writing and has")."""
+    for k in range(i + 2, min(len(words), i + REACH)):
+        if words[k] in _SENTENCE_ENDS:
+            return None
+        if words[k] == "and":
+            after = _at(words, k + 1)
+            return k if after is None or after in _SENTENCE_ENDS or after in _FINITE else None
+    return None
+
+
+def _from_without_end(words, i):
+    """The index of "to" when a preposition follows it at once, so "from X to" has no end point."""
+    for k in range(i + 2, min(len(words), i + REACH)):
+        if words[k] in _SENTENCE_ENDS:
+            return None
+        if words[k] == "to":
+            return k if _at(words, k + 1) in _NO_END_POINT else None
+    return None
+
+
+def _second_half_follows(words, k):
+    """True when "but" or "also" comes after "not only" in its sentence, or too few words follow to tell."""
+    rest = []
+    for word in words[k:]:
+        if word in _SENTENCE_ENDS:
+            break
+        rest.append(word)
+    return len(rest) < 3 or "but" in rest or "also" in rest
