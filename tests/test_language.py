@@ -447,6 +447,8 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         # an aside after which the phrase goes on, or whose brackets hold the noun itself
         "Please see the (rather long) thread, a stream of (binary) compressed data and the (BMP) plane.",
         "It depends on (among other things) the load; merges are shown with a - sign.",
+        # a reply's question that leaves a verb said before unsaid
+        "I can meet on Friday. When can we? We could try it. Would you? Which is better, and why do you?",
         # a comparison that is whole, and a recipient whose thing given was said before
         "It runs about as fast as before, and it is as good as it gets.",
         "Thanks for the notes you sent me. I will send you the draft, or I can lend you mine.",
@@ -592,6 +594,8 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         # an article, a possessive or a preposition before an aside the phrase never comes back from
         ("We adopted the pattern from your (the piece on caching) and it worked.", "your"),
         ("Your note about — test first, refactor second — helped us a lot.", "about"),
+        # a question that asks which thing, with no verb for the thing
+        ("Two questions for you: which chapters should we?", "we"),
         # a comparison with nothing to compare with, a giving verb with nothing given
         ("Your version makes the build twice as fast as.", "as"),
         ("Would it help if we lent you?", "you"),

@@ -416,8 +416,19 @@ def _after(openers):
 
 
 def _pronoun_subject(end):
-    """ "... which is why I.": a subject pronoun ends a sentence only after a verb or "than/as" ("so do we")."""
-    return end.previous not in PRONOUN_ENDERS
+    """ "... which is why I.": a subject pronoun ends a sentence only after a verb or "than/as" ("so do we"), and a
+    question that asks "which" or "what" thing needs the verb the thing is done to ("Which tools will we?")."""
+    if end.previous in PRONOUN_ENDERS:
+        return end.text.rstrip().endswith("?") and _asks_for_an_object(end) or False
+    return True
+
+
+def _asks_for_an_object(end):
+    """True when the clause before "will we?" asks "which/what" (and a noun): the verb taking it was lost. "When can
+    we?" and "How do they?" leave a verb said before unsaid, as a reply may."""
+    clause = _last_clause(end)[0]
+    asks = any(w in ("which", "what") for w in clause[:-1])
+    return asks and not any(w in ELLIPSIS_LICENSES - {"what"} for w in clause)
 
 
 def _as_much_as(end):
@@ -568,6 +579,10 @@ GIVING_VERBS = inflections("send hand lend bring forward", "sent lent brought gi
 RECIPIENTS = frozenset("me you him her us them".split())
 # Where the giver opens its clause, so no relative clause holds the thing given.
 GIVER_OPENERS = frozenset("if when once because and but so could can would will may might should shall".split())
+# Verbs after which a subject opens a clause of its own ("you would prefer I remove.", "I think we include.").
+CLAUSE_TAKING_VERBS = frozenset(
+    "prefer prefers preferred think thought hope suggest suggested mean guess wish insist".split()
+)
 # Adverbs that may stand between a verb and its subject or auxiliary ("I have now removed").
 VERB_ADVERBS = frozenset(
     "now already just also finally recently then since still never really even ever actually only since gladly".split()
@@ -588,8 +603,14 @@ def _object_lost(end):
     elif head in ("have", "has", "had"):
         opens = second in SUBJECTS
     elif head in SUBJECTS:
-        # the pronoun opens its sentence or clause: "..., I rewrote."
-        opens = second is None or second in STOPWORDS or second in MODALS or len(_last_clause(end)[0]) == popped + 1
+        # the pronoun opens its sentence or clause: "..., I rewrote.", "if you would prefer I remove."
+        opens = (
+            second is None
+            or second in STOPWORDS
+            or second in MODALS
+            or second in CLAUSE_TAKING_VERBS
+            or len(_last_clause(end)[0]) == popped + 1
+        )
     else:
         opens = head in MODALS or head.endswith("n't")
     return (not _object_elsewhere(end)) if opens else None
