@@ -622,6 +622,22 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
 
 
 @pytest.mark.parametrize(
+    "sentence, gap",
+    [
+        ("I mentioned your article to our guild with and three people signed up.", "with and"),
+        ("Your post on schema migrations us from a painful release.", "migrations us"),
+        ("I profiled the job and found that now takes most of the time.", "that now"),
+        ("We open-sourced the driver in May. Since then has grown to three maintainers.", "then has"),
+        ("Thanks for the on Tuesday.", "the on"),
+        ("How decide which checks run first?", "How decide"),
+    ],
+)
+def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", gap)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Not only does it build faster, it also caches. It runs not only on Linux but on macOS.",
@@ -632,6 +648,20 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
     ],
 )
 def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We weighed the arguments for and against, and traffic to and from the cache grew.",
+        "It was fine with or without the flag, and all of us agreed, as did both of them.",
+        "People like us and teams like them move fast. I found that it takes most of the time.",
+        "Since then we have shipped it twice. Use a for loop or the with statement.",
+        "How come the build is slow? How about Friday? The table is rarely inserted into or updated.",
+    ],
+)
+def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):
     assert language_findings(critique("A question", sentence)) == []
 
 

@@ -54,7 +54,8 @@ _WH_AND_SUBORDINATORS = frozenset("how what why when where whether if because si
 _STACKED = frozenset(
     tuple(pair.split())
     for pair in (
-        "with for|with during|of during|into for|into with|into during|about for|about during|on during"
+        "with for|with during|of during|into for|into with|into during|about for|about during|on during|"
+        "with before|with after"
     ).split("|")
 )
 # Words after which a subject opens a clause of its own ("if I", "and I"); "we in the community" after a noun is a
@@ -78,7 +79,20 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
+# Prepositions that never end their phrase before "and/or" ("shared your talk with and two people"); "for and
+# against", "to and from", "use of and access to" share an object, and "in", "on", "up" are a verb's particles.
+_BEFORE_AND = frozenset("with about into".split())
+# Verbs after which "that" opens a clause, whose subject must follow ("I found that now takes most of the time").
+_THAT_CLAUSE_VERBS = frozenset(
+    "found noticed realised realized learned learnt saw said says mentioned discovered heard read think thought "
+    "know knew feel felt believe hope".split()
+)
+_OBJECT_ONLY = frozenset("us them him me".split())
+_TIME_THEN = frozenset("then now recently since".split())  # "Since then has shipped it": the subject was lost
+_PERFECT = frozenset("has have had".split())
+_PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 _CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
+_AROUND = _BEFORE_AND | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an"}  # the words _lost_around starts on
 
 
 def lost_words(text):
@@ -87,9 +101,12 @@ def lost_words(text):
     words = [t[0].lower() for t in tokens]
     yield from _questions_without_auxiliary(tokens, words)
     for i, word in enumerate(words):
-        if word not in _CHECKED:
+        lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
+        if lost:
+            yield lost
+        elif word not in _CHECKED:
             continue  # most words open none of these checks: one set lookup passes over them
-        if word in SUBJECT_PRONOUNS:
+        elif word in SUBJECT_PRONOUNS:
             # a subject that opens its clause ("the client we use at work" is a relative clause)
             opens = i == 0 or words[i - 1] in _CLAUSE_STARTS
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
@@ -107,6 +124,81 @@ def lost_words(text):
             yield tokens[i][1], tokens[i + 1][2], "subject"
         elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
             yield tokens[i][1], tokens[i + 1][2], "object"
+
+
+def _lost_around(text, tokens, words, i):
+    """(start, end, what was lost) when the word at i stands where English needs words it has lost:
+    - a preposition before "and/or": "shared your talk with and two people" (its object);
+    - an object pronoun right after a noun: "your post on migrations us from" (the verb);
+    - "I" right after its clause opens, then a word that is only a noun: "since then I unit tests" (the verb);
+    - "that" after a verb of finding or saying, then a verb with its object: "I found that now takes most" (the
+      subject);
+    - "has/have" after "since then" or "now", then a participle: "Since then has shipped it" (the subject);
+    - a determiner, a preposition, then a name, a number or a determiner: "Thanks for the on Friday" (the noun)."""
+    word, after = words[i], _at(words, i + 1)
+    if word in _BEFORE_AND and after in ("and", "or") and _object_of_both(tokens, words, i):
+        return tokens[i][1], tokens[i + 1][2], "object"
+    if word in _OBJECT_ONLY and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
+        return tokens[i - 1][1], tokens[i][2], "verb"
+    noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
+    if tokens[i][0] == "I" and _opens_clause(words, i) and noun_after:
+        return tokens[i][1], tokens[i + 1][2], "verb"
+    if word == "that" and _at(words, i - 1) in _THAT_CLAUSE_VERBS and _verb_with_object(words, i + 1):
+        return tokens[i][1], tokens[i + 1][2], "subject"
+    participle = bool(after) and wc.past_participle(after) and not wc.may_be_noun(after)
+    if word in _PERFECT and participle and _at(words, i - 1) in _TIME_THEN and _opens_clause(words, i - 1):
+        return tokens[i - 1][1], tokens[i][2], "subject"
+    if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
+        return _determiner_before_phrase(text, tokens, words, i)
+    return None
+
+
+def _determiner_before_phrase(text, tokens, words, i):
+    """(start, end, "noun") when an article stands right before a preposition that opens a phrase of a name, a
+    number or a determiner ("Thanks for the on Tuesday"); not "a for loop", "the FOR clause", "An & in", "-a on"."""
+    if i + 2 >= len(tokens) or not tokens[i + 1][0].islower() or tokens[i + 1][1] - tokens[i][2] != 1:
+        return None
+    if not _plain_word(text, (tokens[i][0].lower(), tokens[i][1], tokens[i][2])):
+        return None  # "unzip -a on Unix": an option
+    typed = tokens[i + 2][0]
+    if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS:
+        return tokens[i][1], tokens[i + 1][2], "noun"
+    return None
+
+
+def _object_of_both(tokens, words, i):
+    """True when the preposition at i and the "and/or" after it stand side by side with a phrase after them that is
+    no second preposition or verb: then the preposition's object was lost. "with or without", "inserted into or
+    updated" and "with + or -" are whole."""
+    following = _at(words, i + 2)
+    if following is None or tokens[i + 1][1] - tokens[i][2] != 1 or following in STRANDABLE_PREPOSITIONS:
+        return False
+    return not (wc.past_participle(following) or wc.bare_of(following)) or wc.may_be_noun(following)
+
+
+def _at(words, i):
+    return words[i] if 0 <= i < len(words) else None
+
+
+def _opens_clause(words, i):
+    """True when the word at i opens its clause, or follows one word that does ("Since then")."""
+    return i == 0 or words[i - 1] in _CLAUSE_STARTS or i == 1 or words[i - 2] in _CLAUSE_STARTS
+
+
+def _noun_only(word):
+    """True for a word the lexicon knows only as a noun ("migrations", "talk" is a verb too)."""
+    return wc.only(word, wc.NOUN) and word not in STOPWORDS
+
+
+def _verb_with_object(words, j):
+    """True when the word at j (past an adverb) is a verb in the third person with its object after it."""
+    j += _at(words, j) in VERB_ADVERBS
+    verb = _at(words, j)
+    return (
+        bool(verb)
+        and wc.bare_of(verb) is not None
+        and _at(words, j + 1) in _OBJECTS | _NOUN_DETERMINERS | {"most", "all"}
+    )
 
 
 def _plain_word(text, token):
@@ -217,6 +309,8 @@ def _verb_after_subject(words, start, end):
         i += 1  # "which book you suggest"
     if i + 1 >= end or words[i] in AUXILIARIES:
         return None  # "Which would you rather read?": the auxiliary is there
+    if words[start] == "how" and words[i] != "come" and wc.only(words[i], wc.VERB) and wc.third_person_of(words[i]):
+        return i  # "How decide which tests go first?": "do you" was lost
     if words[i] in SUBJECT_PRONOUNS:
         verb = i + 1
         while verb < end - 1 and wc.only(words[verb], wc.ADVERB):
