@@ -450,7 +450,7 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         # a reply's question that leaves a verb said before unsaid
         "I can meet on Friday. When can we? We could try it. Would you? Which is better, and why do you?",
         # a comparison that is whole, and a recipient whose thing given was said before
-        "It runs about as fast as before, and it is as good as it gets.",
+        "It runs about as fast as before, and it is as good as it gets. He was never heard from.",
         "Thanks for the notes you sent me. I will send you the draft, or I can lend you mine.",
     ],
 )
@@ -598,6 +598,7 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("Two questions for you: which chapters should we?", "we"),
         # a comparison with nothing to compare with, a giving verb with nothing given
         ("Your version makes the build twice as fast as.", "as"),
+        ("The client code is generated from.", "from"),
         ("Would it help if we lent you?", "you"),
     ],
 )
@@ -630,6 +631,8 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
         ("We open-sourced the driver in May. Since then has grown to three maintainers.", "then has"),
         ("Thanks for the on Tuesday.", "the on"),
         ("How decide which checks run first?", "How decide"),
+        ("I think the is the slowest step in our build.", "the is"),
+        ("We use the tracer for and would like to learn more.", "for and"),
     ],
 )
 def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
@@ -659,6 +662,7 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "People like us and teams like them move fast. I found that it takes most of the time.",
         "Since then we have shipped it twice. Use a for loop or the with statement.",
         "How come the build is slow? How about Friday? The table is rarely inserted into or updated.",
+        "If process A reads it, commit A will be lost; run it with -a when needed, and we log on and we check.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):

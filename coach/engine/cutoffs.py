@@ -899,7 +899,9 @@ def _passive_gap(clause, last):
     while at > 2 and clause[at - 1] in ("and", "or") and clause[at - 2].endswith("ed"):
         at -= 2  # "signalled or waited for": the first participle of two takes the "be"
     near = clause[max(0, at - PASSIVE_REACH) : at]
-    return participle and not personal and any(w in BE_FORMS or w in GET_FORMS for w in near)
+    # "from" is no verb's own preposition: "the client code is generated from." lost its source ("never heard from")
+    source = last == "from" and head != "heard"
+    return participle and not personal and not source and any(w in BE_FORMS or w in GET_FORMS for w in near)
 
 
 def _infinitive_gap(clause):

@@ -33,7 +33,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
 _QUESTION_WORDS = frozenset("how what which where when why".split())
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
 # Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
-_NEVER_AFTER_DETERMINER = frozenset("into of onto during via within without toward towards when because".split())
+_NEVER_AFTER_DETERMINER = frozenset(
+    "into of onto during via within without toward towards when because is are was were has have had will would "
+    "can could should does did".split()
+)  # "I think the is the bottleneck"
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
@@ -88,11 +91,16 @@ _THAT_CLAUSE_VERBS = frozenset(
     "know knew feel felt believe hope".split()
 )
 _OBJECT_ONLY = frozenset("us them him me".split())
+# After "and", words that go on with a verb or a new subject, never a preposition's second object.
+_CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
+    "would will is are was were has have had do does did i we they he she".split()
+)
 _TIME_THEN = frozenset("then now recently since".split())  # "Since then has shipped it": the subject was lost
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 _CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
-_AROUND = _BEFORE_AND | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an"}  # the words _lost_around starts on
+_NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
+_AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an"}
 
 
 def lost_words(text):
@@ -116,7 +124,7 @@ def lost_words(text):
                 yield tokens[i][1], tokens[i + 1][2], "verb"
         elif i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
             continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
-        elif word in _NOUN_DETERMINERS:
+        elif word in _NOUN_DETERMINERS and _plain_determiner(text, tokens, i):
             found = _determiner_without_noun(words, i)
             if found:
                 yield tokens[i][1], tokens[found][2], "noun"
@@ -138,6 +146,9 @@ def _lost_around(text, tokens, words, i):
     word, after = words[i], _at(words, i + 1)
     if word in _BEFORE_AND and after in ("and", "or") and _object_of_both(tokens, words, i):
         return tokens[i][1], tokens[i + 1][2], "object"
+    side_by_side = after is not None and tokens[i + 1][1] - tokens[i][2] == 1
+    if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and _at(words, i + 2) in _CLAUSE_GOES_ON:
+        return tokens[i][1], tokens[i + 1][2], "object"  # "we use it for and would like": a new clause at once
     if word in _OBJECT_ONLY and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
     noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
@@ -151,6 +162,15 @@ def _lost_around(text, tokens, words, i):
     if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
         return _determiner_before_phrase(text, tokens, words, i)
     return None
+
+
+def _plain_determiner(text, tokens, i):
+    """True for a determiner typed as one, right before its next word: not the letter "A" ("process A reads"), an
+    option ("-a is given") or a word before a mark ("the -- are", 'the " is')."""
+    typed, start, end = tokens[i]
+    if typed == "A" or text[start - 1 : start] == "-":
+        return False
+    return not text[end : tokens[i + 1][1]].strip()
 
 
 def _determiner_before_phrase(text, tokens, words, i):
