@@ -34,9 +34,9 @@ _QUESTION_WORDS = frozenset("how what which where when why".split())
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
 # Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
 _NEVER_AFTER_DETERMINER = frozenset(
-    "into of onto during via within without toward towards when because is are was were has have had will would "
-    "can could should does did".split()
-)  # "I think the is the bottleneck"
+    "into of onto during via within without toward towards when because is are was were has have had would could "
+    "should does did".split()
+)  # "I think the is the bottleneck"; not "can" and "will", nouns too ("a can", "the will to")
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
