@@ -599,6 +599,7 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         # a comparison with nothing to compare with, a giving verb with nothing given
         ("Your version makes the build twice as fast as.", "as"),
         ("The client code is generated from.", "from"),
+        ("After the change our builds ran twice as.", "as"),
         ("Would it help if we lent you?", "you"),
     ],
 )
@@ -633,6 +634,7 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
         ("How decide which checks run first?", "How decide"),
         ("I think the is the slowest step in our build.", "the is"),
         ("We use the tracer for and would like to learn more.", "for and"),
+        ("Your guide for saved us a week.", "for saved"),
     ],
 )
 def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
@@ -1147,6 +1149,7 @@ def test_a_postscript_marker_is_no_word_of_the_sentence_it_opens():
     [
         ("After skimming your paper on, my group rebuilt the cache.", "on"),
         ("As we settled on, I have booked the room.", "on"),
+        ("If the full review seems, a quick look is fine.", "seems"),
     ],
 )
 def test_a_clause_that_stops_on_a_preposition_before_a_comma_is_cut_off(sentence, stop):

@@ -225,9 +225,11 @@ def cut_clauses(sentence):
         last = words[-1].group()
         end = _Ending(sentence[: mark.start()], words, last.lower())
         if last in STRANDABLE_PREPOSITIONS:
-            dangling = _open_preposition(end)
+            dangling = end.previous == "thanks" or _open_preposition(end)  # "Thanks to, I asked"
         elif last in CLAUSE_PRONOUNS and end.previous not in ("and", "or"):
             dangling = _pronoun_subject(end)  # not "between you and I,"
+        elif last in LINKING_VERBS:
+            dangling = _noun_before_linking_verb(end)
         else:
             continue
         if dangling:
@@ -287,6 +289,19 @@ def _stops_the_phrase(sentence, after):
         return False
     following = WORD.search(sentence, after.end())  # "(certain) mounted filesystems": a participle and its noun
     return not following or following.group().lower() in OBJECT_FORMS | DETERMINERS | STOPWORDS
+
+
+# Verbs that link their subject to what it is or seems, and so cannot stop before a comma: "If the full review seems,
+# a quick look is fine" lost how it seems.
+LINKING_VERBS = frozenset("feels seems sounds looks becomes feel seem sound look become".split())
+
+
+def _noun_before_linking_verb(end):
+    """True when a linking verb stops before a comma right after a noun, its subject ("the full review seems,"); not
+    after a pronoun ("it seems, however, that"), nor where the noun is the object of a verb ("make the page look,")."""
+    previous, openers = end.previous, DETERMINERS | POSSESSIVES
+    determined = end.third in openers or len(end.before) > 2 and end.before[-3] in openers  # "the full review seems,"
+    return wordclass.may_be_noun(previous) and previous not in STOPWORDS and determined
 
 
 CLAUSE_PRONOUNS = frozenset("I we they he she".split())
@@ -432,7 +447,9 @@ def _asks_for_an_object(end):
 
 
 def _as_much_as(end):
-    """ "twice as fast as.": a comparison of "as ... as" lost what it compares with."""
+    """ "twice as fast as.", "twice as.": a comparison of "as ... as" lost what it compares with."""
+    if end.previous in ("twice", "half", "times"):
+        return True
     return True if end.third == "as" and end.previous not in STOPWORDS else None
 
 

@@ -389,8 +389,12 @@ def _determiner_without_noun(words, i):
 
 def _object_lost_after(words, i):
     """True when a preposition after a determiner's noun is followed by a verb or another preposition: "the
-    exercise with was", "your thread on during"."""
-    if i < 2 or i + 1 >= len(words) or words[i + 1] not in _AFTER_LOST_OBJECT:
+    exercise with was", "your thread on during", "your guide for saved us"."""
+    if i < 2 or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    past_with_object = wc.only(after, wc.VERB) and wc.past_participle(after) and _at(words, i + 2) in _OBJECTS
+    if after not in _AFTER_LOST_OBJECT and not past_with_object:
         return False
     noun, determiner = words[i - 1], words[i - 2]
     return determiner in DETERMINERS and wc.may_be_noun(noun) and noun not in STRANDABLE_PREPOSITIONS
