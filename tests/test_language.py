@@ -626,14 +626,14 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
 @pytest.mark.parametrize(
     "sentence, gap",
     [
-        ("I mentioned your article to our guild with and three people signed up.", "with and"),
-        ("Your post on schema migrations us from a painful release.", "migrations us"),
-        ("I profiled the job and found that now takes most of the time.", "that now"),
-        ("We open-sourced the driver in May. Since then has grown to three maintainers.", "then has"),
-        ("Thanks for the on Tuesday.", "the on"),
+        ("I compared it with and our numbers matched.", "with and"),
+        ("Your book on monitoring dashboards us from a bad week.", "dashboards us"),
+        ("We profiled it and noticed that still needs a restart.", "that still"),
+        ("We rewrote the parser. Now has passed every test.", "Now has"),
+        ("It was great to see the in Berlin.", "the in"),
         ("How decide which checks run first?", "How decide"),
-        ("I think the is the slowest step in our build.", "the is"),
-        ("We use the tracer for and would like to learn more.", "for and"),
+        ("I think the was our slowest step.", "the was"),
+        ("We pay for and will renew the licence.", "for and"),
         ("Your guide for saved us a week.", "for saved"),
     ],
 )

@@ -596,7 +596,7 @@ GIVING_VERBS = inflections("send hand lend bring forward", "sent lent brought gi
 RECIPIENTS = frozenset("me you him her us them".split())
 # Where the giver opens its clause, so no relative clause holds the thing given.
 GIVER_OPENERS = frozenset("if when once because and but so could can would will may might should shall".split())
-# Verbs after which a subject opens a clause of its own ("you would prefer I remove.", "I think we include.").
+# Verbs after which a subject opens a clause of its own ("they hope I attach.", "I think we include.").
 CLAUSE_TAKING_VERBS = frozenset(
     "prefer prefers preferred think thought hope suggest suggested mean guess wish insist".split()
 )
@@ -620,7 +620,7 @@ def _object_lost(end):
     elif head in ("have", "has", "had"):
         opens = second in SUBJECTS
     elif head in SUBJECTS:
-        # the pronoun opens its sentence or clause: "..., I rewrote.", "if you would prefer I remove."
+        # the pronoun opens its sentence or clause: "..., I rewrote.", "if they hope I attach."
         opens = (
             second is None
             or second in STOPWORDS

@@ -36,7 +36,7 @@ _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long"
 _NEVER_AFTER_DETERMINER = frozenset(
     "into of onto during via within without toward towards when because is are was were has have had would could "
     "should does did".split()
-)  # "I think the is the bottleneck"; not "can" and "will", nouns too ("a can", "the will to")
+)  # "I think the was our slowest step"; not "can" and "will", nouns too ("a can", "the will to")
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
@@ -82,10 +82,10 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
-# Prepositions that never end their phrase before "and/or" ("shared your talk with and two people"); "for and
+# Prepositions that never end their phrase before "and/or" ("I compared it with and our numbers matched"); "for and
 # against", "to and from", "use of and access to" share an object, and "in", "on", "up" are a verb's particles.
 _BEFORE_AND = frozenset("with about into".split())
-# Verbs after which "that" opens a clause, whose subject must follow ("I found that now takes most of the time").
+# Verbs after which "that" opens a clause, whose subject must follow ("we noticed that still needs a restart").
 _THAT_CLAUSE_VERBS = frozenset(
     "found noticed realised realized learned learnt saw said says mentioned discovered heard read think thought "
     "know knew feel felt believe hope".split()
@@ -95,7 +95,7 @@ _OBJECT_ONLY = frozenset("us them him me".split())
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
     "would will is are was were has have had do does did i we they he she".split()
 )
-_TIME_THEN = frozenset("then now recently since".split())  # "Since then has shipped it": the subject was lost
+_TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 _CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
@@ -136,19 +136,19 @@ def lost_words(text):
 
 def _lost_around(text, tokens, words, i):
     """(start, end, what was lost) when the word at i stands where English needs words it has lost:
-    - a preposition before "and/or": "shared your talk with and two people" (its object);
-    - an object pronoun right after a noun: "your post on migrations us from" (the verb);
-    - "I" right after its clause opens, then a word that is only a noun: "since then I unit tests" (the verb);
-    - "that" after a verb of finding or saying, then a verb with its object: "I found that now takes most" (the
+    - a preposition before "and/or": "I compared it with and our numbers matched" (its object);
+    - an object pronoun right after a noun: "your book on dashboards us from" (the verb);
+    - "I" right after its clause opens, then a word that is only a noun: "after that I integration tests" (the verb);
+    - "that" after a verb of finding or saying, then a verb with its object: "we noticed that still needs a" (the
       subject);
-    - "has/have" after "since then" or "now", then a participle: "Since then has shipped it" (the subject);
-    - a determiner, a preposition, then a name, a number or a determiner: "Thanks for the on Friday" (the noun)."""
+    - "has/have" after "since then" or "now", then a participle: "Now has passed every test" (the subject);
+    - a determiner, a preposition, then a name, a number or a determiner: "Great to see the in Berlin" (the noun)."""
     word, after = words[i], _at(words, i + 1)
     if word in _BEFORE_AND and after in ("and", "or") and _object_of_both(tokens, words, i):
         return tokens[i][1], tokens[i + 1][2], "object"
     side_by_side = after is not None and tokens[i + 1][1] - tokens[i][2] == 1
     if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and _at(words, i + 2) in _CLAUSE_GOES_ON:
-        return tokens[i][1], tokens[i + 1][2], "object"  # "we use it for and would like": a new clause at once
+        return tokens[i][1], tokens[i + 1][2], "object"  # "we pay for and will renew": a new clause at once
     if word in _OBJECT_ONLY and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
     noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
@@ -175,7 +175,7 @@ def _plain_determiner(text, tokens, i):
 
 def _determiner_before_phrase(text, tokens, words, i):
     """(start, end, "noun") when an article stands right before a preposition that opens a phrase of a name, a
-    number or a determiner ("Thanks for the on Tuesday"); not "a for loop", "the FOR clause", "An & in", "-a on"."""
+    number or a determiner ("Great to see the in Berlin"); not "a for loop", "the FOR clause", "An & in", "-a on"."""
     if i + 2 >= len(tokens) or not tokens[i + 1][0].islower() or tokens[i + 1][1] - tokens[i][2] != 1:
         return None
     if not _plain_word(text, (tokens[i][0].lower(), tokens[i][1], tokens[i][2])):
@@ -330,7 +330,7 @@ def _verb_after_subject(words, start, end):
     if i + 1 >= end or words[i] in AUXILIARIES:
         return None  # "Which would you rather read?": the auxiliary is there
     if words[start] == "how" and words[i] != "come" and wc.only(words[i], wc.VERB) and wc.third_person_of(words[i]):
-        return i  # "How decide which tests go first?": "do you" was lost
+        return i  # "How pick the first metric?": "do you" was lost
     if words[i] in SUBJECT_PRONOUNS:
         verb = i + 1
         while verb < end - 1 and wc.only(words[verb], wc.ADVERB):
