@@ -1062,6 +1062,29 @@ def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):
     assert language_findings(critique("A question", sentence)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Thanks for you time last week.", "you", "your"),
+        ("I read you blog post about retries.", "you", "your"),
+        ("I learned a lot form your talk on caching.", "form", "from"),
+        ("I would love to here your thoughts.", "here", "hear"),
+        ("I am not sure weather to use Kafka.", "weather", "whether"),
+        ("It was an honour to meat you at the conference.", "meat", "meet"),
+    ],
+)
+def test_a_real_word_typed_for_its_neighbour_is_corrected_where_grammar_allows_one_reading(sentence, typed, meant):
+    assert corrections(sentence, "confused_word") == [(typed, meant)]
+
+
+def test_real_words_in_their_own_grammar_are_left_alone():
+    text = (
+        "We form the team every spring; teams form habits. I saw you talk at PyCon, and many of you talk about it. "
+        "We worked with you time and again. The weather was cold, we had meat for dinner, and I live here."
+    )
+    assert language_findings(critique("A question", text)) == []
+
+
 def test_two_names_that_are_also_words_are_names_when_work_moves_from_one_to_the_other():
     found = corrections("We are migrating our services from java to go.", "name_case")
     assert found == [("java", "Java"), ("go", "Go")]

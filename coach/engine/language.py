@@ -574,6 +574,40 @@ CONFUSIONS = (
         '"fro" (as in "to and fro") where "for" is meant',
     ),
     (("than",), re.compile(r"(?<=[,;]\s)(?P<w>than)\b"), "then", '"than" where the time word "then" is meant'),
+    # Real words typed for their neighbours, each where its grammar leaves one reading: "not sure weather to",
+    # "nice to meat you"; "form"/"from" and "here"/"hear" have rows of their own below
+    # "Thanks for you time", "I read you blog post": after a preposition or a verb of reading, "you" is an object
+    # and no noun of its own can follow it; "your" was meant ("many of you talk about it" is left alone)
+    (
+        ("you",),
+        re.compile(
+            # not after "saw" or "watched", which take a bare verb ("I saw you talk at PyCon"), nor "time and again"
+            r"\b(?:for|on|from|with|at|read|loved|liked|enjoyed|followed|attended|reviewed|shared)\s+"
+            r"(?P<w>you)\s+(?:(?-i:[A-Z][\w-]*)\s+)?(?:" + YOUR_NOUNS + r")\b(?!-)(?!\s+(?:and|after)\s+time\b)"
+            r"(?!\s+and\s+again\b)",
+            re.I,
+        ),
+        "your",
+        '"you" where "your" is meant',
+    ),
+    (
+        ("weather",),
+        re.compile(
+            r"\b(?:sure|know|decide|deciding|wonder|wondering|ask|asking|unsure|unclear|question|choose|check|"
+            r"see|tell)\s+(?P<w>weather)(?=\s+(?:to|or|it|I|we|you|they|the|this|that|my|our|your|a|an)\b)",
+            re.I,
+        ),
+        "whether",
+        '"weather" where "whether" is meant',
+    ),
+    (
+        ("meat",),
+        re.compile(
+            r"\b(?:to|could|can|would|we|I|us|and)\s+(?P<w>meat)(?=\s+(?:you|up|again|in|at|for|with|your)\b)", re.I
+        ),
+        "meet",
+        '"meat" where the verb "meet" is meant',
+    ),
     (
         ("loose",),
         re.compile(
@@ -607,15 +641,20 @@ CONFUSIONS = (
         re.compile(
             r"\b(?:come|comes|came|coming|moved|moving|move|writing|graduated|graduating|learned|learnt|hear|heard|"
             r"switched|switching|migrated|migrating|away|back|apart|far|different|greetings|hello|hi|transition|"
-            r"transitioning|data|people|someone|engineer|developer|student)\s+(?P<w>form)(?=\s+(?:the|my|your|our|"
-            r"their|a|an|[A-Z]))"
+            r"transitioning|data|people|someone|engineer|developer|student|lot|much|received|borrowed|adapted|copied|"
+            r"quoted|feedback|advice|tips|notes|ideas|note|message|email|reply|answer|letter)\s+(?P<w>form)"
+            r"(?=\s+(?:the|my|your|our|their|his|her|you|them|him|us|a|an|[A-Z]))"
         ),
         "from",
         '"form" where "from" is meant',
     ),
     (
-        ("here from",),
-        re.compile(r"\b(?<!forward )to\s+(?P<w>here)(?=\s+from\b)", re.I),
+        ("here",),
+        re.compile(
+            r"\b(?<!forward )to\s+(?P<w>here)"
+            r"(?=\s+(?:from|your|my|our|their|his|her|about|back|more|how|what|whether)\b)",
+            re.I,
+        ),
         "hear",
         '"here" where "hear" (to be told) is meant',
     ),
