@@ -10,14 +10,21 @@ not plain (after "one of", a list, a name, a group noun) or the second verb coul
 """
 
 from . import wordclass as wc
-from .agreement import CLAUSE_NOUNS, EITHER_NUMBER, IRREGULAR_PLURALS, NUMBERS, PLURAL_FORMS, SINGULAR_FORMS
+from .agreement import (
+    CLAUSE_NOUNS,
+    EITHER_NUMBER,
+    IRREGULAR_PLURALS,
+    NUMBERS,
+    ONE_PERSON,
+    PLURAL_FORMS,
+    SINGULAR_FORMS,
+)
 from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
 from .number import WORD, same_case, words_of
 from .text import STOPWORDS
 
 RELATIVES = frozenset("who that which".split())
-# Pronouns that are one person, and words that are several, whatever their form.
-ONE_PERSON = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+# Words that are several, whatever their form (ONE_PERSON, from agreement.py, are one).
 SEVERAL = IRREGULAR_PLURALS | frozenset("those others".split())
 # A relative clause's verb may wait behind one of these ("who often writes").
 ADVERBS = frozenset(
