@@ -1109,20 +1109,26 @@ def test_confused_words_and_agreement_slips_are_caught_more_often_than_not(parit
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
 @pytest.mark.parametrize(
-    "name, caught_at_least",
-    [("cutoffs", {1: 0.55, 0: 0.33}), ("verbforms", {1: 0.6, 0: 0.4})],
+    "name, slips, lines, caught_at_least",
+    [
+        ("cutoffs", 100, 150, {1: 0.6, 0: 0.4}),
+        ("verbforms", 100, 150, {1: 0.7, 0: 0.5}),
+        ("agreement", 80, 100, {1: 0.45, 0: 0.3}),
+        ("cutoffs2", 70, 100, {1: 0.5, 0: 0.33}),
+    ],
 )
-def test_cut_offs_and_verb_forms_written_apart_from_the_engine_are_caught_without_false_alarms(
-    parity, name, caught_at_least
+def test_slips_written_apart_from_the_engine_are_caught_without_false_alarms(
+    parity, name, slips, lines, caught_at_least
 ):
-    # 200 slips and 300 look-alike correct lines per set, by red teams that never read the engine (tests/data/
-    # recall/CUTOFFS.md, VERBFORMS.md): 24% / 29% and 33% / 28% caught when merged, 65% / 41% and 70% / 47% now
-    # (odd ids tuned on, even only measured); the bars are the product's, below both
+    # slips and look-alike correct lines by red teams that never read the engine (tests/data/recall/CUTOFFS.md,
+    # VERBFORMS.md, AGREEMENT.md, CUTOFFS2.md; odd ids tuned on, even only measured). Caught when merged: 24% / 29%,
+    # 33% / 28%, 26% / 26%, 31% / 36%; on 1 December 2026 (third session): 70% / 47%, 80% / 57%, 56% / 39%,
+    # 59% / 41%. The bars are the product's, below both halves
     rows = [r for r in load(f"recall/{name}.jsonl") if int(r["id"][2:]) % 2 == parity]
-    assert len(rows) == 100 and sum(map(catches_slip, rows)) >= caught_at_least[parity] * len(rows)
+    assert len(rows) == slips and sum(map(catches_slip, rows)) >= caught_at_least[parity] * len(rows)
     half = lines_of(DATA / "redteam" / f"{name}_correct.txt", parity)
     flagged = [line for line in half if language_findings(critique("A question", line))]
-    assert len(half) == 150 and len(flagged) <= 0.06 * len(half), flagged
+    assert len(half) == lines and len(flagged) <= 0.06 * len(half), flagged
 
 
 @pytest.mark.parametrize(
