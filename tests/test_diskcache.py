@@ -1,8 +1,11 @@
 """The engine's tables kept between processes: read back when their sources are unchanged, rebuilt otherwise."""
 
+import re
+
 import pytest
 
 from coach.engine import diskcache, wordclass
+from coach.engine import text as text_module
 
 
 @pytest.fixture(autouse=True)
@@ -70,3 +73,17 @@ def test_the_word_class_lexicon_read_from_the_cache_equals_the_one_built_from_th
         assert wordclass._lexicon() == wordclass.Lexicon(*wordclass._built_lexicon(packed))
     finally:
         wordclass._lexicon.cache_clear()
+
+
+def test_a_patterns_opening_words_are_read_back_from_the_cache_with_the_same_matches(monkeypatch):
+    pattern = re.compile(r"\b(?:would|could) you\b", re.I)
+    text = "Hi. Would you, or could you, look? would you"
+    starts = text_module.run_starts(text_module.fold(text))
+    monkeypatch.setattr(text_module, "_OPENING_WORDS", None)  # as in a fresh process
+    monkeypatch.setattr(text_module, "_OPENINGS_BY_ID", ({}, {}))
+    first = [m.span() for m in text_module.matches(pattern, text, starts, any_case=True)]
+    monkeypatch.setattr(text_module, "_OPENING_WORDS", None)
+    monkeypatch.setattr(text_module, "_OPENINGS_BY_ID", ({}, {}))
+    monkeypatch.setattr(text_module, "opening_words", None)  # a fresh process that reads the table, never the pattern
+    again = [m.span() for m in text_module.matches(pattern, text, starts, any_case=True)]
+    assert first == again == [m.span() for m in pattern.finditer(text)] == [(4, 13), (18, 27), (35, 44)]

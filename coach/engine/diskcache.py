@@ -18,14 +18,28 @@ from pathlib import Path
 
 def cached(name, build, *sources):
     """The value `build()` returns, read from the cache when one was stored from the same `sources` (bytes)."""
-    path = _folder() / f"{name}-{_digest(sources)}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # not stored yet, or unreadable: build it
-    value = build()
-    _store(path, value)
+    value = load(name, *sources)
+    if value is None:
+        value = build()
+        store(name, value, *sources)
     return value
+
+
+def load(name, *sources):
+    """The value stored under `name` from these `sources`, or None when there is none (or it cannot be read)."""
+    try:
+        return marshal.loads(_path(name, sources).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def store(name, value, *sources):
+    """Keep `value` under `name` for these `sources` (a table that may grow is stored again whole)."""
+    _store(_path(name, sources), value)
+
+
+def _path(name, sources):
+    return _folder() / f"{name}-{_digest(sources)}.marshal"
 
 
 def _folder():

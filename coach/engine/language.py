@@ -2515,7 +2515,7 @@ def _agreement(text, field, known):
 def _triggers_in(text):
     """The trigger words of CONFUSIONS and AGREEMENT that occur in `text` (lower-cased), found in one pass."""
     lower = text.lower()
-    return frozenset(t for t in _TRIGGERS if t in lower)
+    return frozenset(filter(lower.__contains__, _TRIGGERS))
 
 
 @lru_cache(maxsize=64)  # confusions and agreement both ask, for the same paragraph
