@@ -1954,8 +1954,14 @@ def _doubled_consonant(stem):
 # --- names in prose -------------------------------------------------------------------------------------------
 
 
+_NAME_TOKEN = re.compile(r"[\w#+]+(?:[.-]\w+)*")
+_ANY_NAME = frozenset(NAMES) | frozenset(AMBIGUOUS_NAMES)  # both looked up by a token in lower case
+
+
 def _names(text, field, known):
-    tokens = list(re.finditer(r"[\w#+]+(?:[.-]\w+)*", text))
+    if _ANY_NAME.isdisjoint(map(str.lower, _NAME_TOKEN.findall(text))):
+        return  # no token names a product in any case: every token below would be passed over
+    tokens = list(_NAME_TOKEN.finditer(text))
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
         official = NAMES.get(lower)
@@ -2103,6 +2109,9 @@ def _adjacent(text, left, right):
 
 
 def _doubled_words(text, field, known):
+    lower = list(map(str.lower, WORD.findall(text)))
+    if not any(map(str.__eq__, lower, lower[1:])):
+        return  # no word follows itself, in any case: most paragraphs, passed over without a match object a word
     previous = None
     for m in WORD.finditer(text):
         if (
