@@ -20,7 +20,7 @@ from .agreement import (
     SINGULAR_FORMS,
 )
 from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
-from .number import WORD, same_case, words_of
+from .number import WORD, same_case, typed_words
 from .text import STOPWORDS
 
 RELATIVES = frozenset("who that which".split())
@@ -58,8 +58,7 @@ STRETCH = 8  # the most words between a predicate's first verb and "and"
 def clause_slips(text):
     """(start, end, correction, what is wrong) for each verb that does not agree with the noun or the verb it is
     tied to."""
-    typed = WORD.findall(text)
-    words = words_of(typed)
+    typed, words = typed_words(text)
     spans = None  # where each token stands: read only in a text with a slip, which few have
     for i, word in enumerate(words):
         found = (

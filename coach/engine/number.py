@@ -9,6 +9,7 @@ noun could be a modifier of a noun after it ("a sales team", "two factor authent
 """
 
 import re
+from functools import lru_cache
 
 from . import wordclass as wc
 from .agreement import GROUP_NOUNS, NUMBERS, SINGULAR_FORMS
@@ -85,8 +86,7 @@ def number_slips(text, frequency):
     `frequency` is a word list's {word: count}: it tells a noun that is counted ("tools") from one that is not
     ("information", "advice"), whose plural is rare.
     """
-    typed = WORD.findall(text)
-    words = words_of(typed)
+    typed, words = typed_words(text)
     spans = None  # where each token stands: read only in a text with a slip, which few have
     for i, word in enumerate(words):
         # two set lookups pass over most words; only a listed noun's plural calls the check
@@ -101,6 +101,13 @@ def number_slips(text, frequency):
             at, correction, what, *last = found  # a correction may span two words: "more better" -> "better"
             end = spans[last[0] if last else at][1]
             yield spans[at][0], end, same_case(typed[at], correction), what
+
+
+@lru_cache(maxsize=4)  # number_slips and clauses.clause_slips read the same paragraph, one after the other
+def typed_words(text):
+    """(WORD's tokens of `text`, words_of them), as tuples: shared, so never changed."""
+    typed = tuple(WORD.findall(text))
+    return typed, tuple(words_of(typed))
 
 
 def words_of(typed):
@@ -425,7 +432,7 @@ def _singular_verb_of_several(words, i):
         found = _plural_after(words, i + 1)
     elif word in _INVERTING and _at(words, i + 1) in ("is", "was") and (i == 0 or words[i - 1] in _MARKS):
         found = i + 1 if _counted_after(words, i + 2) else None
-    elif word == "there" and words[i + 1 : i + 3] == ["has", "been"]:
+    elif word == "there" and words[i + 1 : i + 3] == ("has", "been"):
         found = i + 1 if _counted_after(words, i + 3) else None
     elif word in _SUBJECT_DETERMINERS and (i == 0 or words[i - 1] in _CLAUSE_START - {"and", "but"}):
         found = _verb_after_plural(words, i)  # not after "and": "a list of X and their definitions is"

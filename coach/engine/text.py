@@ -7,6 +7,9 @@ import re
 import re._constants as sre
 import re._parser
 from functools import lru_cache, wraps
+from pathlib import Path
+
+from . import diskcache
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # A sentence runs from a non-space character to terminal punctuation or the end of its line,
@@ -195,8 +198,14 @@ _ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRI
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
 _ANY_CASE_OTHER_FLAGS = _OTHER_FLAGS & ~re.IGNORECASE  # read in any case, only \w may differ
-# {(source, flags, any_case): (words, prefixes)}: a compiled pattern would hash its program on every lookup
-_OPENING_WORDS = {}
+# {(source, flags, any_case): (words, prefixes) or None}: a compiled pattern would hash its program on every lookup.
+# Read once per process from the table kept between processes (diskcache, keyed on this module's source), as
+# reading the patterns' parts costs some 40 ms in each fresh process; None until first needed.
+_OPENING_WORDS = None
+_MAX_STORED_OPENINGS = 2000  # the engine's patterns are a few hundred: more would mean patterns made from input
+# The same by the compiled pattern's id, one table for each any_case (an int key is the cheapest lookup, made some
+# hundred thousand times per thousand critiques): each entry holds its pattern, so no other object can take the id.
+_OPENINGS_BY_ID = ({}, {})
 
 
 class _Unknown(Exception):
@@ -251,12 +260,12 @@ def first_match(pattern, text, starts):
 
 def _candidates(pattern, starts, any_case):
     """Where the pattern's matches can open in the text of `starts`, in order; None when it cannot tell."""
-    key = (pattern.pattern, pattern.flags, any_case)
-    if key not in _OPENING_WORDS:
-        _OPENING_WORDS[key] = _words_and_prefixes(opening_words(pattern, any_case))
-    if _OPENING_WORDS[key] is None:
+    known = _OPENINGS_BY_ID[any_case].get(id(pattern))
+    if known is None:
+        known = _OPENINGS_BY_ID[any_case][id(pattern)] = (pattern, _opening_words_of(pattern, any_case))
+    if known[1] is None:
         return None
-    words, prefixes = _OPENING_WORDS[key]
+    words, prefixes = known[1]
     # the smaller side is the one walked: most patterns open on a few words, a letter holds a few hundred
     present = starts.keys() & words if len(words) < len(starts) else words.intersection(starts)
     if prefixes:
@@ -268,6 +277,19 @@ def _candidates(pattern, starts, any_case):
         candidates.sort()
         return candidates
     return starts[next(iter(present))] if present else ()  # one word: its starts are in order already
+
+
+def _opening_words_of(pattern, any_case):
+    """_words_and_prefixes of the pattern's opening words, from the table kept between processes when it has them."""
+    global _OPENING_WORDS
+    if _OPENING_WORDS is None:
+        _OPENING_WORDS = diskcache.load("openings", Path(__file__).read_bytes()) or {}
+    key = (pattern.pattern, pattern.flags, any_case)
+    if key not in _OPENING_WORDS:
+        _OPENING_WORDS[key] = _words_and_prefixes(opening_words(pattern, any_case))
+        if len(_OPENING_WORDS) <= _MAX_STORED_OPENINGS:
+            diskcache.store("openings", _OPENING_WORDS, Path(__file__).read_bytes())
+    return _OPENING_WORDS[key]
 
 
 def _words_and_prefixes(opening):

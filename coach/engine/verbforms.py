@@ -166,7 +166,7 @@ def verb_form_slips(text):
     """(start, end, correction or None, what is wrong) for each verb whose form the words before it contradict."""
     lowered = text.lower()
     for (triggers, pattern), change, what in VERB_FORMS:
-        if not any(word in lowered for word in triggers):
+        if not any(map(lowered.__contains__, triggers)):  # a substring test a word, without a generator's frames
             continue
         for m in pattern.finditer(text):
             if "before" in m.re.groupindex and _passive(text, m.end("before")):

@@ -18,9 +18,11 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from .diskcache import cached
 from .text import STOPWORDS
 
 NOUN, VERB, ADJECTIVE, ADVERB = "noun", "verb", "adj", "adv"
+LEXICON_FILE = "lemma_lu.csv.gz"  # in the lemminflect wheel's resources
 
 
 def _resource(name):
@@ -29,10 +31,10 @@ def _resource(name):
     return Path(spec.origin).parent / "resources" / name
 
 
-def _rows(name):
-    """The rows of a data file (plain comma-separated: no field is quoted), split without the csv module, which
-    takes three times as long on the 120,000 rows."""
-    for line in gzip.decompress(_resource(name).read_bytes()).decode("utf-8").splitlines():
+def _rows(packed):
+    """The rows of a gzipped data file (plain comma-separated: no field is quoted), split without the csv module,
+    which takes three times as long on the 120,000 rows."""
+    for line in gzip.decompress(packed).decode("utf-8").splitlines():
         yield line.split(",")
 
 
@@ -59,12 +61,18 @@ Lexicon = namedtuple(
 
 @lru_cache(maxsize=1)
 def _lexicon():
+    """The `Lexicon`, kept between processes by diskcache and rebuilt when the data file or this module changes."""
+    packed = _resource(LEXICON_FILE).read_bytes()
+    return Lexicon(*cached("wordclass", lambda: tuple(_built_lexicon(packed)), packed, Path(__file__).read_bytes()))
+
+
+def _built_lexicon(packed):
     """The lexicon's word forms ("talks,noun,talk", "talked,verb,talk", one a row) read into a `Lexicon`."""
     classes, singular_of, singulars, plural_of = {}, {}, set(), {}
     participles, ing_forms, third_person_of, bare_of, graded = {}, set(), {}, {}, set()
     # about 70,000 words share a dozen sets of classes: one frozenset each, a word's found from the one it had so far
     joined = {}  # {(a word's classes so far, one more class): its classes with it}
-    for row in chain(_rows("lemma_lu.csv.gz"), _software_rows()):
+    for row in chain(_rows(packed), _software_rows()):
         if len(row) < 3 or row[1] not in (NOUN, VERB, ADJECTIVE, ADVERB):
             continue
         word, wordclass, lemma = row[0], row[1], row[2].split("/")[0]
