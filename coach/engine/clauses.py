@@ -20,7 +20,7 @@ from .agreement import (
     SINGULAR_FORMS,
 )
 from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
-from .number import WORD, same_case, typed_words
+from .number import word_slips
 from .text import STOPWORDS
 
 RELATIVES = frozenset("who that which".split())
@@ -58,8 +58,10 @@ STRETCH = 8  # the most words between a predicate's first verb and "and"
 def clause_slips(text):
     """(start, end, correction, what is wrong) for each verb that does not agree with the noun or the verb it is
     tied to."""
-    typed, words = typed_words(text)
-    spans = None  # where each token stands: read only in a text with a slip, which few have
+    return word_slips(text, _clause_slips_in)
+
+
+def _clause_slips_in(words):
     for i, word in enumerate(words):
         found = (
             word in RELATIVES
@@ -70,10 +72,7 @@ def clause_slips(text):
             and _gerund_subject(words, i)
         )
         if found:
-            spans = spans or [m.span() for m in WORD.finditer(text)]
-            at, correction, what = found
-            start, end = spans[at]
-            yield start, end, same_case(typed[at], correction), what
+            yield found
 
 
 def _at(words, i):

@@ -25,7 +25,6 @@ from . import lexicon as lx
 from . import wordclass
 from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
 from .clauses import clause_slips
-from .diskcache import cached
 from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
@@ -37,6 +36,7 @@ from .cutoffs import (
     particle_verb,
     verb_like,
 )
+from .diskcache import cached
 from .gaps import lost_words
 from .message import GREETING, Message
 from .number import number_slips

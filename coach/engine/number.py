@@ -86,8 +86,10 @@ def number_slips(text, frequency):
     `frequency` is a word list's {word: count}: it tells a noun that is counted ("tools") from one that is not
     ("information", "advice"), whose plural is rare.
     """
-    typed, words = typed_words(text)
-    spans = None  # where each token stands: read only in a text with a slip, which few have
+    return word_slips(text, lambda words: _number_slips_in(words, frequency))
+
+
+def _number_slips_in(words, frequency):
     for i, word in enumerate(words):
         # two set lookups pass over most words; only a listed noun's plural calls the check
         found = (
@@ -97,10 +99,18 @@ def number_slips(text, frequency):
             and _uncounted_plural(words, i, frequency)
         )
         if found:
-            spans = spans or [m.span() for m in WORD.finditer(text)]
-            at, correction, what, *last = found  # a correction may span two words: "more better" -> "better"
-            end = spans[last[0] if last else at][1]
-            yield spans[at][0], end, same_case(typed[at], correction), what
+            yield found
+
+
+def word_slips(text, slips_in):
+    """(start, end, correction, what is wrong) in `text` for each slip that `slips_in(words)` finds as (index of the
+    word to change, its correction, what is wrong[, index of the last word it replaces]), the correction in the
+    typed word's case. Where each token stands is read only in a text with a slip, which few have."""
+    typed, words = typed_words(text)
+    spans = None
+    for at, correction, what, *last in slips_in(words):  # a correction may span two words: "more better" -> "better"
+        spans = spans or [m.span() for m in WORD.finditer(text)]
+        yield spans[at][0], spans[last[0] if last else at][1], same_case(typed[at], correction), what
 
 
 @lru_cache(maxsize=4)  # number_slips and clauses.clause_slips read the same paragraph, one after the other
