@@ -1,14 +1,25 @@
 """Fixtures: an app on a temporary database with the built-in coach, a client, a CLI runner, and
 helpers to sign up and build a mentee's records."""
 
+import atexit
+import os
 import re
+import shutil
+import tempfile
 
 import pytest
 
-from coach import create_app
-from coach.coaching import backends as models
-from coach.db import open_database
-from tests.queuedmodel import NAME, QueuedTransport
+# The engine keeps tables it builds in a cache folder (coach/engine/diskcache.py); the suite gets one of its own,
+# removed when it ends, so no test writes to the developer's ~/.cache. Set before any test module imports the
+# engine, and inherited by the servers and CLI processes tests start.
+_CACHE = tempfile.mkdtemp(prefix="coach-test-cache-")
+os.environ["COACH_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+
+from coach import create_app  # noqa: E402
+from coach.coaching import backends as models  # noqa: E402
+from coach.db import open_database  # noqa: E402
+from tests.queuedmodel import NAME, QueuedTransport  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
