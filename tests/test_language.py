@@ -916,6 +916,8 @@ def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
         ("We tuned the cache, but the proxy still return errors.", "return", "returns"),
         ("My manager promised a reply, but she haven't written back.", "haven't", "hasn't"),
         ("My colleague Joanna have moved to the platform team.", "have", "has"),
+        ("The team says the docs doesn't cover this case.", "doesn't", "don't"),
+        ("When the order of the steps are wrong, the build fails.", "are", "is"),
         ("Migrating our old services to Kubernetes have taken a year.", "have", "has"),
     ],
 )
@@ -944,6 +946,7 @@ def test_a_verb_that_does_not_agree_with_its_clause_noun_or_its_first_verb_is_fl
         "This wouldn't have happened without your notes; the release won't work offline.",
         "The fixes we plan to apply to the build script are minor.",
         "Growing teams have different needs. Setting the flag makes the tool do less.",
+        "I saw your demo win the prize. It means that the merge base won't have changed.",
     ],
 )
 def test_clauses_that_belong_to_another_noun_or_verb_are_not_agreement_slips(sentence):

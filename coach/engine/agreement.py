@@ -41,7 +41,8 @@ MODALS = frozenset(
     "mightn't cant couldnt wont wouldnt shouldnt".split()
 )
 BARE_AFTER = MODALS | frozenset(
-    "me us them him than to not do does did don't doesn't didn't let lets make makes help helps".split()
+    "me us them him than to not do does did don't doesn't didn't dont doesnt didnt let lets make makes help "
+    "helps".split()
 )
 BE_HAVE = frozenset("is are was were be been being has have had".split())  # "is run": a participle follows
 PUNCTUATION = frozenset(";:()—–")

@@ -764,7 +764,8 @@ _RELATIVE_VERB = (
 # The words between a subject and its verb when they are a phrase of its own: no verb or clause among them.
 _PHRASE = (
     r"(?:(?!\b(?i:is|was|are|were|has|have|had|do|does|did|that|which|who|whom|what|when|where|if|and|or|but|how|"
-    r"why|whether|can|could|will|would|should|must|may|might|not|doesn['’]?t|don['’]?t|cannot|i|we|you|they|he|"
+    r"why|whether|can|could|will|would|should|must|may|might|not|doesn['’]?t|don['’]?t|won['’]?t|can['’]?t|cannot|i|"
+    r"we|you|they|he|"
     r"she|\w+ed|made|took|got|gave|came|went|let|put|kept|felt|told|said|found|saw|heard|knew|thought|brought|left|"
     r"became|began|ran|wrote)\b)"
     r"[^.,;:!?\n]){1,40}?"
@@ -782,6 +783,7 @@ _GROUP_NOUNS = GROUP_NOUNS | IRREGULAR_PLURALS | {"lots", "personnel"}
 # nor a measure ("two weeks is enough").
 # A subject's head is never a modal ("The programmer cannot rely on").
 _NOT_A_MODAL = r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
+# ("This may still involve": the modal is no describing word before the subject's head either)
 _PLURAL_SUBJECT = (
     r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
     r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|lens|kubernetes|"
@@ -1139,7 +1141,9 @@ AGREEMENT_ANYWHERE = (
         re.compile(
             # the shortest subject first: "The service crash once", not "The service crash" + "once"
             _SENTENCE_START
-            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
+            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:"
+            + _NOT_A_MODAL
+            + r"[a-z-]+(?<!s)\s+)??"
             + _NOT_A_MODAL
             # "My colleague Priya work with": a name after the noun is the same person
             + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
@@ -1156,7 +1160,9 @@ AGREEMENT_ANYWHERE = (
         None,
         re.compile(
             _SENTENCE_START
-            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:[a-z-]+(?<!s)\s+)??"
+            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:"
+            + _NOT_A_MODAL
+            + r"[a-z-]+(?<!s)\s+)??"
             + _NOT_A_MODAL
             + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
             r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:(?:with|on|at|for|from|to)\b|[A-Z][a-z]))"
@@ -2490,13 +2496,22 @@ _LEADING_PHRASE = re.compile(
     + _SUBJECT_AHEAD,
     re.I,
 )
-# A clause of its own opens after these, and its subject may open on a determiner: "..., but the owner of these
+# A clause of its own opens after these (and after a verb that takes a clause, or where an opening clause begins),
+# and its subject may open on a determiner: "..., but the owner of these
 # repos reply slowly", "because the price of the larger instances were". "but" and "since" only after a comma (else
 # they may be prepositions: "all but the first are", "looked at since the last run are"); "and" only after a comma
 # and a verb (else it may end a list that is the subject: "A, B, and the C are").
 _CLAUSE_OPENING = re.compile(
     r"(?:(?<=,)[ \t]+(?P<and>and)|(?<=,)[ \t]+(?:but|so|since)|(?<=\s)(?:because|while|although|though|whereas)|"
-    r"(?<=[;:])|(?<=\s)[—–])[ \t]+" + _SUBJECT_AHEAD
+    r"(?<=[;:])|(?<=\s)[—–]|"
+    # after a verb that takes a clause, with or without "that" ("The team says the docs doesn't"); after a verb that
+    # also takes an object, only with "that" ("I saw your demo win the prize", "To know the size, use")
+    r"(?<=\s)(?P<verb>think|thought|says|said|hope|believe|realised|realized|guess|mean|means)(?:[ \t]+that)?|"
+    r"(?<=\s)(?P<verb2>noticed|notice|heard|saw|see|know|knew|found|find|learned|learnt)[ \t]+that|"
+    # the subject of an opening clause: "When the order of the steps are wrong, ..." (not "If", whose "were" may be
+    # a wish: "If the call were shorter")
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:When|Because|Since|While|Although|Though|Once|Until|Whenever))"
+    r"[ \t]+" + _SUBJECT_AHEAD
 )
 _FINITE_WORDS = frozenset(
     "is are was were has have had do does did will would can could should may might must am".split()
@@ -2508,10 +2523,10 @@ def _clauses_apart(text):
     of its own, its first word capitalised and the word that joined it blanked, at the same offsets: the agreement
     rows and agreement.py read a subject where a sentence opens, and so find it there too."""
     joins = [
-        (m.start(), m.end())
+        (m.end("verb") if m.group("verb") else m.end("verb2") if m.group("verb2") else m.start(), m.end())
         for m in _CLAUSE_OPENING.finditer(text)
         if not m.group("and") or _verb_before(text, m.start())
-    ]
+    ]  # a verb that takes the clause stays as it is: only "that" and the space are blanked
     joins += [m.span("gap") for m in _LEADING_PHRASE.finditer(text)]
     if not joins:
         return text
