@@ -784,6 +784,17 @@ _GROUP_NOUNS = GROUP_NOUNS | IRREGULAR_PLURALS | {"lots", "personnel"}
 # A subject's head is never a modal ("The programmer cannot rely on").
 _NOT_A_MODAL = r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
 # ("This may still involve": the modal is no describing word before the subject's head either)
+# A singular subject opening the sentence (the shortest first: "The service crash once", not "The service crash" +
+# "once"; "My colleague Priya work with": a name after the noun is the same person), and the word after it (`w`).
+_SINGULAR_SUBJECT_AND_VERB = (
+    _SENTENCE_START
+    + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:"
+    + _NOT_A_MODAL
+    + r"[a-z-]+(?<!s)\s+)??"
+    + _NOT_A_MODAL
+    + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?P<w>[a-z]{3,})\b(?![-'’])"
+)
 _PLURAL_SUBJECT = (
     r"\b(?i:the|our|my|your|their|these|those|many|most|some|all|both|several|few|two|three|four|five)\s+"
     r"(?!(?:weeks|days|months|years|hours|minutes|dollars|euros|series|news|species|means|lens|kubernetes|"
@@ -1139,15 +1150,7 @@ AGREEMENT_ANYWHERE = (
     (
         None,
         re.compile(
-            # the shortest subject first: "The service crash once", not "The service crash" + "once"
-            _SENTENCE_START
-            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:"
-            + _NOT_A_MODAL
-            + r"[a-z-]+(?<!s)\s+)??"
-            + _NOT_A_MODAL
-            # "My colleague Priya work with": a name after the noun is the same person
-            + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
-            r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|me|us|them|him|"
+            _SINGULAR_SUBJECT_AND_VERB + r"(?=\s+(?:a|an|the|its|his|her|their|our|my|your|this|me|us|them|him|"
             r"that|these|those|every|each|about|around|roughly|almost|nearly|over|once|twice|\d|one|two|three|four|"
             r"five|ten|twenty|thirty|forty|fifty|sixty)\b)"
         ),
@@ -1158,15 +1161,7 @@ AGREEMENT_ANYWHERE = (
     # word that can only be a verb ("the best use for", "this system call Linux-specific" are nouns)
     (
         None,
-        re.compile(
-            _SENTENCE_START
-            + r"(?:The|Our|My|Your|This|Their|His|Her|Its|Each|Every)\s+(?:"
-            + _NOT_A_MODAL
-            + r"[a-z-]+(?<!s)\s+)??"
-            + _NOT_A_MODAL
-            + r"(?P<n>[a-z]{3,})\b(?<!s)(?<!ing)(?<!ed)(?<!ly)(?:\s+[A-Z][a-z]+)?"
-            r"\s+(?P<w>[a-z]{3,})\b(?![-'’])(?=\s+(?:(?:with|on|at|for|from|to)\b|[A-Z][a-z]))"
-        ),
+        re.compile(_SINGULAR_SUBJECT_AND_VERB + r"(?=\s+(?:(?:with|on|at|for|from|to)\b|[A-Z][a-z]))"),
         third_person_of_a_verb,
         "does not agree with its singular subject",
     ),
