@@ -20,7 +20,7 @@ from .agreement import (
     SINGULAR_FORMS,
 )
 from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
-from .number import word_slips
+from .number import word_at, word_slips
 from .text import STOPWORDS
 
 RELATIVES = frozenset("who that which".split())
@@ -75,21 +75,17 @@ def _clause_slips_in(words):
             yield found
 
 
-def _at(words, i):
-    return words[i] if 0 <= i < len(words) else None
-
-
 # --- a relative clause's verb and its noun ---------------------------------------------------------------------
 
 
 def _relative_verb(words, r):
     """(index, correction, what) when the verb of the clause that opens at words[r] disagrees with its noun."""
-    v = r + 1 + (_at(words, r + 1) in ADVERBS)
-    verb = _at(words, v)
+    v = r + 1 + (word_at(words, r + 1) in ADVERBS)
+    verb = word_at(words, v)
     verb_plural = _verb_number(words, v, after_who=words[r] == "who")
     if verb_plural is None:
         return None
-    head_at = r - 1 - (_at(words, r - 1) == "," and words[r] != "that")  # "the suite, which run"
+    head_at = r - 1 - (word_at(words, r - 1) == "," and words[r] != "that")  # "the suite, which run"
     head_plural = _head_number(words, head_at)
     if head_plural is None or head_plural == verb_plural:
         return None
@@ -107,7 +103,7 @@ def _verb_number(words, v, after_who=False):
     """True when words[v] is a verb that wants a plural subject, False when it wants one thing, None when it is no
     verb there: a word that could be a noun counts only with its object or a particle after it ("that handle
     retries" is not enough; "that run in" is), unless it follows "who", which no noun follows."""
-    verb = _at(words, v)
+    verb = word_at(words, v)
     if verb in SINGULAR_FORMS or verb in PLURAL_FORMS:
         return verb in PLURAL_FORMS
     if verb is None or not verb.islower() or verb in STOPWORDS:
@@ -122,7 +118,7 @@ def _verb_number(words, v, after_who=False):
     after_that = words[v - 1] == "that" or v >= 2 and words[v - 2] == "that"
     if unambiguous or after_who:
         return is_bare
-    after = _at(words, v + 1)
+    after = word_at(words, v + 1)
     if not (after in OBJECT_STARTS - {"to"} or after_that and _plain_word(after)):
         return None  # "the idea that work should", "the bugs that reports show": a noun, not the clause's verb
     return is_bare
@@ -145,7 +141,7 @@ def _head_number(words, h):
     that"), a noun whose phrase does not follow a verb or the start of a sentence (a list: "the guide and the video
     that"; a phrase after a participle: "the routes listed in the table that"), or the object of a preposition
     after a noun (either noun may be the clause's: "one of the engineers who", "the list of tools that")."""
-    head = _at(words, h)
+    head = word_at(words, h)
     if head is None or not head.islower() or head in EITHER_NUMBER:
         return None
     pronoun = head in ONE_PERSON or head in SEVERAL
@@ -159,8 +155,8 @@ def _head_number(words, h):
         return None  # "the idea that release notes matter": "that" opens what the idea is
     if start < h and wc.bare_of(head) and wc.may_be_noun(words[h - 1]) and words[h - 1] not in NUMBERS:
         return None  # "the target calls which": a noun and its verb, perhaps
-    before = _at(words, start - 1)
-    if before == "there" and _at(words, start - 2) in SINGULAR_FORMS | PLURAL_FORMS:
+    before = word_at(words, start - 1)
+    if before == "there" and word_at(words, start - 2) in SINGULAR_FORMS | PLURAL_FORMS:
         return plural  # "Is there a course that"
     if before in PREPOSITIONS or before == "to" and words[start] in DETERMINERS:
         return plural if _verb_in_context(words, start - 2, object_follows=False) else None
@@ -173,14 +169,14 @@ def _verb_in_context(words, k, object_follows):
     """True when words[k] is a verb here: after its subject, "to" or a modal ("we talked with", "to meet"), or, with
     its object after it (`object_follows`), any verb ("recommended a plugin"); else only a word that is never
     anything but a bare or finite verb. An -ing form is a verb only after "be" ("I am looking for")."""
-    word = _at(words, k)
+    word = word_at(words, k)
     if word is None or not word.islower():
         return False
     if wc.ing_form(word):
-        return _at(words, k - 1) in BE_FORMS  # "I am looking for", not "processes having"
+        return word_at(words, k - 1) in BE_FORMS  # "I am looking for", not "processes having"
     if word not in SINGULAR_FORMS and word not in PLURAL_FORMS and wc.VERB not in wc.classes(word):
         return False
-    subject = _at(words, k - 1 - (_at(words, k - 1) in ADVERBS))
+    subject = word_at(words, k - 1 - (word_at(words, k - 1) in ADVERBS))
     if subject in SUBJECT_PRONOUNS or subject in ("it", "who", "that"):
         return True
     if subject in MODAL_VERBS or subject == "to":
@@ -198,10 +194,10 @@ def _phrase_start(words, h):
         before = words[k - 1]
         if before in DETERMINERS or before.isdigit():
             return k - 1
-        modifier = wc.classes(before) & {wc.NOUN, wc.ADJECTIVE} or _at(words, k - 2) in DETERMINERS
+        modifier = wc.classes(before) & {wc.NOUN, wc.ADJECTIVE} or word_at(words, k - 2) in DETERMINERS
         if before in STOPWORDS or before in PREPOSITIONS or before in MARKS or not before.islower() or not modifier:
             return k  # a participle only after a determiner: "the specified range"
-        if _at(words, k - 2) in SUBJECT_PRONOUNS | MODAL_VERBS | {"to"} and wc.VERB in wc.classes(before):
+        if word_at(words, k - 2) in SUBJECT_PRONOUNS | MODAL_VERBS | {"to"} and wc.VERB in wc.classes(before):
             return k  # "to hire engineers who": a verb and its object
         k -= 1
     return k
@@ -215,7 +211,7 @@ def _gerund_subject(words, g):
     to Kubernetes") and the auxiliary after them is plural: what is done is one thing ("have" -> "has")."""
     if not (g == 0 or words[g - 1] in SENTENCE_MARKS) or not wc.ing_form(words[g]):
         return None
-    if _at(words, g + 1) not in DETERMINERS - {"that", "this", "no", "all", "some", "any", "each", "every"}:
+    if word_at(words, g + 1) not in DETERMINERS - {"that", "this", "no", "all", "some", "any", "each", "every"}:
         return None  # "Growing teams have": a describing word and its noun
     for k in range(g + 2, min(len(words), g + 10)):
         word = words[k]
@@ -236,9 +232,9 @@ def _gerund_subject(words, g):
 def _second_verb(words, a):
     """(index, correction, what) when the verb after "and" at words[a] does not agree with the predicate's first
     verb, which shares its subject: "the job parses the logs and send" -> "sends"."""
-    v = a + 1 + (_at(words, a + 1) in ADVERBS)
-    second = _at(words, v)
-    if second is None or second in SET_PHRASES or _at(words, v + 1) not in DETERMINERS | OBJECT_PRONOUNS:
+    v = a + 1 + (word_at(words, a + 1) in ADVERBS)
+    second = word_at(words, v)
+    if second is None or second in SET_PHRASES or word_at(words, v + 1) not in DETERMINERS | OBJECT_PRONOUNS:
         return None  # only a verb with its object after it: "and report bugs" may be a list of nouns
     second_plural = _verb_number(words, v)
     if second_plural is None or second in SINGULAR_FORMS or second in PLURAL_FORMS:
@@ -258,7 +254,7 @@ def _first_verb(words, a):
     by walking back over its object (nouns, describing words, determiners, prepositions) to a verb with its
     subject before it; None when anything else stands there (a comma, a clause, a second verb)."""
     for k in range(a - 1, max(-1, a - 1 - STRETCH), -1):
-        word, before = words[k], _at(words, k - 1)
+        word, before = words[k], word_at(words, k - 1)
         if word in MARKS or word in RELATIVES or word in MODAL_VERBS or word in ("to", "and", "or", "but"):
             return None
         if before in OBJECT_PRONOUNS and before not in ("it", "you"):
@@ -292,10 +288,10 @@ def _verb_after_subject(words, k):
     """True or False (the verb's number) when words[k] is a finite verb right after its subject and before its
     object; else None. A verb that could be a plural noun needs an article or possessive after it ("the crash
     reports every morning" is a noun phrase)."""
-    verb, subject = words[k], _at(words, k - 1)
+    verb, subject = words[k], word_at(words, k - 1)
     if subject in ADVERBS:
-        subject = _at(words, k - 2)
-    after = _at(words, k + 1)
+        subject = word_at(words, k - 2)
+    after = word_at(words, k + 1)
     if subject is None or wc.singular_of(verb) and after not in ARTICLES | POSSESSIVES:
         return None
     if after not in OBJECT_STARTS and subject not in PERSONAL_PRONOUNS:
@@ -311,14 +307,14 @@ def _noun_subject(words, k):
     """True (plural) or False (singular) when the words before words[k] are a noun phrase that opens a clause
     with its determiner and at most one noun before its head ("My team lead reviews", "Our scripts rebuild"; in
     "we gather the crash reports" the phrase is an object); else None."""
-    noun = _at(words, k - 1)
+    noun = word_at(words, k - 1)
     if noun is None or not noun.islower() or noun in EITHER_NUMBER or not wc.may_be_noun(noun):
         return None
     plural = wc.singular_of(noun) is not None
     if not plural and not wc.singular_noun(noun):
         return None
-    opener = k - 2 - (wc.may_be_noun(_at(words, k - 2)) and _at(words, k - 3) in SUBJECT_OPENERS)
-    if words[opener] not in SUBJECT_OPENERS or _at(words, opener - 1) not in CLAUSE_OPENERS:
+    opener = k - 2 - (wc.may_be_noun(word_at(words, k - 2)) and word_at(words, k - 3) in SUBJECT_OPENERS)
+    if words[opener] not in SUBJECT_OPENERS or word_at(words, opener - 1) not in CLAUSE_OPENERS:
         return None
     return plural
 

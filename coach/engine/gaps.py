@@ -25,6 +25,8 @@ from .cutoffs import (
     VERB_ADVERBS,
     inflections,
 )
+from .number import word_at
+from .paired import half_phrases
 from .text import STOPWORDS
 
 # A word with its hyphens and apostrophe ("up-to-date", "you'd"), a number, a mark, or a line break (a bullet's
@@ -108,6 +110,7 @@ def lost_words(text):
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0].lower() for t in tokens]
     yield from _questions_without_auxiliary(tokens, words)
+    yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -143,21 +146,21 @@ def _lost_around(text, tokens, words, i):
       subject);
     - "has/have" after "since then" or "now", then a participle: "Now has passed every test" (the subject);
     - a determiner, a preposition, then a name, a number or a determiner: "Great to see the in Berlin" (the noun)."""
-    word, after = words[i], _at(words, i + 1)
+    word, after = words[i], word_at(words, i + 1)
     if word in _BEFORE_AND and after in ("and", "or") and _object_of_both(tokens, words, i):
         return tokens[i][1], tokens[i + 1][2], "object"
     side_by_side = after is not None and tokens[i + 1][1] - tokens[i][2] == 1
-    if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and _at(words, i + 2) in _CLAUSE_GOES_ON:
+    if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and word_at(words, i + 2) in _CLAUSE_GOES_ON:
         return tokens[i][1], tokens[i + 1][2], "object"  # "we pay for and will renew": a new clause at once
     if word in _OBJECT_ONLY and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
     noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
     if tokens[i][0] == "I" and _opens_clause(words, i) and noun_after:
         return tokens[i][1], tokens[i + 1][2], "verb"
-    if word == "that" and _at(words, i - 1) in _THAT_CLAUSE_VERBS and _verb_with_object(words, i + 1):
+    if word == "that" and word_at(words, i - 1) in _THAT_CLAUSE_VERBS and _verb_with_object(words, i + 1):
         return tokens[i][1], tokens[i + 1][2], "subject"
     participle = bool(after) and wc.past_participle(after) and not wc.may_be_noun(after)
-    if word in _PERFECT and participle and _at(words, i - 1) in _TIME_THEN and _opens_clause(words, i - 1):
+    if word in _PERFECT and participle and word_at(words, i - 1) in _TIME_THEN and _opens_clause(words, i - 1):
         return tokens[i - 1][1], tokens[i][2], "subject"
     if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
         return _determiner_before_phrase(text, tokens, words, i)
@@ -190,14 +193,10 @@ def _object_of_both(tokens, words, i):
     """True when the preposition at i and the "and/or" after it stand side by side with a phrase after them that is
     no second preposition or verb: then the preposition's object was lost. "with or without", "inserted into or
     updated" and "with + or -" are whole."""
-    following = _at(words, i + 2)
+    following = word_at(words, i + 2)
     if following is None or tokens[i + 1][1] - tokens[i][2] != 1 or following in STRANDABLE_PREPOSITIONS:
         return False
     return not (wc.past_participle(following) or wc.bare_of(following)) or wc.may_be_noun(following)
-
-
-def _at(words, i):
-    return words[i] if 0 <= i < len(words) else None
 
 
 def _opens_clause(words, i):
@@ -212,12 +211,12 @@ def _noun_only(word):
 
 def _verb_with_object(words, j):
     """True when the word at j (past an adverb) is a verb in the third person with its object after it."""
-    j += _at(words, j) in VERB_ADVERBS
-    verb = _at(words, j)
+    j += word_at(words, j) in VERB_ADVERBS
+    verb = word_at(words, j)
     return (
         bool(verb)
         and wc.bare_of(verb) is not None
-        and _at(words, j + 1) in _OBJECTS | _NOUN_DETERMINERS | {"most", "all"}
+        and word_at(words, j + 1) in _OBJECTS | _NOUN_DETERMINERS | {"most", "all"}
     )
 
 
@@ -393,7 +392,7 @@ def _object_lost_after(words, i):
     if i < 2 or i + 1 >= len(words):
         return False
     after = words[i + 1]
-    past_with_object = wc.only(after, wc.VERB) and wc.past_participle(after) and _at(words, i + 2) in _OBJECTS
+    past_with_object = wc.only(after, wc.VERB) and wc.past_participle(after) and word_at(words, i + 2) in _OBJECTS
     if after not in _AFTER_LOST_OBJECT and not past_with_object:
         return False
     noun, determiner = words[i - 1], words[i - 2]

@@ -40,7 +40,6 @@ from .diskcache import cached
 from .gaps import lost_words
 from .message import GREETING, Message
 from .number import number_slips
-from .paired import half_phrases
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts
@@ -2787,7 +2786,7 @@ def _missing_words(text, field, known):
         # "would embed", "could proceed": a verb that ends so, not a past after a modal
         if not ("past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")))
     ]
-    for start, end, lost in sorted([*found, *lost_words(text), *half_phrases(text)]):
+    for start, end, lost in sorted([*found, *lost_words(text)]):
         yield Slip(
             "cut_off_sentence",
             field,

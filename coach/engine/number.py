@@ -152,7 +152,8 @@ def _slip_at(words, i, frequency):
     return found
 
 
-def _at(words, i):
+def word_at(words, i):
+    """words[i], or None when i is outside the text (a check reads the words around a word without bounds tests)."""
     return words[i] if 0 <= i < len(words) else None
 
 
@@ -161,10 +162,10 @@ def _ends_phrase(words, i, verb=False):
     of the factor we"), a time ("four exam last spring") or a word the lexicon knows and never as a noun it could be
     modifying ("several library for", not "two factor auth"). With `verb`, a verb form after it is the clause's verb
     ("one of my service calls it")."""
-    after = _at(words, i + 1)
+    after = word_at(words, i + 1)
     if after is None or after in _MARKS or after in STOPWORDS or after in _FREQUENCY:
         return True
-    if after.lower() in SUBJECT_PRONOUNS or after in ("last", "next") and _at(words, i + 2) in _TIMES:
+    if after.lower() in SUBJECT_PRONOUNS or after in ("last", "next") and word_at(words, i + 2) in _TIMES:
         return True
     found = wc.classes(after)
     # with `verb`: "one of my service calls it", not "one of the key features of"
@@ -173,22 +174,22 @@ def _ends_phrase(words, i, verb=False):
 
 def _verb_and_object(words, i):
     """True when word i is a verb whose object follows ("uses it", "takes a minute")."""
-    return wc.bare_of(words[i]) is not None and _at(words, i + 1) in _OBJECT_STARTS
+    return wc.bare_of(words[i]) is not None and word_at(words, i + 1) in _OBJECT_STARTS
 
 
 def _determiner_and_noun(words, i, frequency):
     det = words[i]
-    one_of = det in _OWNERS and _at(words, i - 1) == "of" and _at(words, i - 2) == "one"
-    many_of = det == "of" and _at(words, i - 1) in _MANY_OF  # "hundreds of", "a couple of"
+    one_of = det in _OWNERS and word_at(words, i - 1) == "of" and word_at(words, i - 2) == "one"
+    many_of = det == "of" and word_at(words, i - 1) in _MANY_OF  # "hundreds of", "a couple of"
     if not (one_of or many_of or det in _COUNTING):
         return None
     # one describing word may stand between ("one of the sharpest critique", "these new figure"), or "most" and one
     n = i + 1
-    if one_of and _at(words, i + 1) in ("most", "least") and _describes(_at(words, i + 2)):
+    if one_of and word_at(words, i + 1) in ("most", "least") and _describes(word_at(words, i + 2)):
         n = i + 3
-    elif (one_of or det in ("these", "those")) and _describes(_at(words, i + 1)):
+    elif (one_of or det in ("these", "those")) and _describes(word_at(words, i + 1)):
         n = i + 2
-    noun = _at(words, n)
+    noun = word_at(words, n)
     if noun is None or not noun.islower() or noun in _UNCOUNTED:
         return None  # a mark, a name ("Multiple Push: lines"), a function word ("one of the other values"), "a media"
     if det in ("a", "an") and _modified_plural(words, n, frequency):
@@ -198,7 +199,7 @@ def _determiner_and_noun(words, i, frequency):
         return None
     # "this uses the file", "which both use an abstraction": a pronoun and its verb, not a noun; "a", "an" and
     # "every" are never pronouns ("a questions about"), nor is a word after "of" or after a describing word
-    pronoun = det not in _NEVER_PRONOUNS and not many_of and n == i + 1 and _at(words, i - 1) not in _PREPOSITIONS
+    pronoun = det not in _NEVER_PRONOUNS and not many_of and n == i + 1 and word_at(words, i - 1) not in _PREPOSITIONS
     pronoun = pronoun or one_of
     if (
         pronoun
@@ -209,11 +210,11 @@ def _determiner_and_noun(words, i, frequency):
         return None
     if det in _ONE and wc.singular_of(noun):
         return n, wc.singular_of(noun), f'"{det}" wants one: "{det} {wc.singular_of(noun)}"'
-    if det == "this" and n == i + 1 and wc.singular_of(noun) and _at(words, i - 1) not in _PREPOSITIONS:
+    if det == "this" and n == i + 1 and wc.singular_of(noun) and word_at(words, i - 1) not in _PREPOSITIONS:
         return i, "these", f'"{noun}" is plural: "these {noun}"'
     # "these diagram from" reads as a noun; "these stand for" as a pronoun's verb, unless a verb follows ("these
     # figure worried") or a preposition goes before ("of those flag")
-    a_noun = wc.only(noun, wc.NOUN) or _finite_after(words, n) or _at(words, i - 1) in _PREPOSITIONS
+    a_noun = wc.only(noun, wc.NOUN) or _finite_after(words, n) or word_at(words, i - 1) in _PREPOSITIONS
     if det in ("these", "those") and a_noun and wc.plural_of(noun) and _countable(noun, frequency):
         return n, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
     if (det in _SEVERAL or one_of or many_of) and _counts(words, i, n) and _countable(noun, frequency):
@@ -224,7 +225,7 @@ def _determiner_and_noun(words, i, frequency):
 
 def _modified_plural(words, n, frequency):
     """True when words[n], after "a" or "an", describes a plural that ends the phrase: "a nightly workers."."""
-    modifier, plural = words[n], _at(words, n + 1)
+    modifier, plural = words[n], word_at(words, n + 1)
     if not plural or not plural.islower() or modifier in _AMOUNTS or modifier in _MEASURES or modifier in NUMBERS:
         return False  # "a few days", "a dozen eggs", "a two"
     one = wc.singular_of(plural)
@@ -240,17 +241,17 @@ def _modified_plural(words, n, frequency):
 def _quantified_subject_verb(words, i):
     """ "every engineer own", "neither option scale": after every, each, either or neither and a noun, the verb
     takes its third person."""
-    noun = _at(words, i + 1)
+    noun = word_at(words, i + 1)
     if words[i] not in _ONE_EACH or not noun or not noun.islower() or noun in _TIMES or noun in STOPWORDS:
         return None
-    if not (i == 0 or _at(words, i - 1) in _CLAUSE_START - {"that"}):
+    if not (i == 0 or word_at(words, i - 1) in _CLAUSE_START - {"that"}):
         return None  # "from each module", "having each thread perform", "insisted that each member pay"
     if not wc.singular_noun(noun) or wc.singular_of(noun) or noun in GROUP_NOUNS:
         return None
-    k = i + 2 + (_at(words, i + 2) in _FREQUENCY)
-    verb = _at(words, k)
+    k = i + 2 + (word_at(words, i + 2) in _FREQUENCY)
+    verb = word_at(words, k)
     third = wc.third_person_of(verb) if verb else None
-    after = _at(words, k + 1)
+    after = word_at(words, k + 1)
     if not third or verb in _FINITE or wc.past_participle(verb):
         return None  # "each problem found", "each line read": a past, not the clause's verb
     # a word that may be a noun is a verb only before its object: "each input file with" is one noun
@@ -262,10 +263,10 @@ def _quantified_subject_verb(words, i):
 def _both_counts(words, i, n):
     """True when "both" at i counts the noun at n: not after its subject ("the two tools both use"), not in "both A
     and B", not before a singular verb ("BOTH view is used", a keyword)."""
-    before = _at(words, i - 1)
+    before = word_at(words, i - 1)
     if before in ("they", "we", "you") or before and wc.may_be_noun(before) and before not in _PREPOSITIONS:
         return False
-    if _at(words, n + 1) in SINGULAR_FORMS:
+    if word_at(words, n + 1) in SINGULAR_FORMS:
         return False
     for word in words[n + 1 : n + 13]:  # up to the clause's verb: "both memory managed by X and Y" is a pair
         if word == "and":
@@ -286,7 +287,7 @@ def _pronoun_and_its_verb(words, i, n, bare=True):
     """True when the determiner at i stands alone and the word after it is its verb: a third person with no verb
     after it ("each uses"), or a verb and its object or its sentence's end ("both use the same queue", "each takes
     a minute", "both help."); with `bare` False only a third person counts ("one of the factor that")."""
-    verb, after = words[n], _at(words, n + 1)
+    verb, after = words[n], word_at(words, n + 1)
     if wc.bare_of(verb) and not _finite_after(words, n):
         return True
     a_verb = bool(wc.bare_of(verb) or bare and wc.third_person_of(verb))  # after "one of the" no bare verb stands
@@ -295,25 +296,25 @@ def _pronoun_and_its_verb(words, i, n, bare=True):
 
 def _finite_after(words, n):
     """True when a finite verb follows word n, perhaps after an adverb ("each services currently owns")."""
-    k = n + 1 + (_at(words, n + 1) in _FREQUENCY or _at(words, n + 1) == "currently")
-    return _finite_verb(_at(words, k))
+    k = n + 1 + (word_at(words, n + 1) in _FREQUENCY or word_at(words, n + 1) == "currently")
+    return _finite_verb(word_at(words, k))
 
 
 def _counts(words, i, n):
     """True when the quantifier at i counts the noun at n, not a list or a name ("the other two use")."""
-    after = _at(words, n + 1)
+    after = word_at(words, n + 1)
     # "two host, port and flow", "one of the mode, user or age arguments": a list; "multiple machine, so" ends
     listed = after == "," and (words[i] in NUMBERS or words[i] not in _SEVERAL)
     if listed or after in ("or", "nor", "of", "(") or after == "and" and not _clause_goes_on(words, n + 2):
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
     # "your two article on": after a possessive the number counts; "the other two use" is a pronoun's
-    return words[i] not in NUMBERS or _at(words, i - 1) not in _NUMBER_AS_NAME - POSSESSIVES
+    return words[i] not in NUMBERS or word_at(words, i - 1) not in _NUMBER_AS_NAME - POSSESSIVES
 
 
 def _clause_goes_on(words, k):
     """True when the word after "and" at k - 1 goes on with a verb, not a list of nouns ("for four month and would
     like", "both library and kept one")."""
-    word = _at(words, k)
+    word = word_at(words, k)
     return word in _CLAUSE_GOES_ON or bool(word) and wc.past_participle(word) and not wc.may_be_noun(word)
 
 
@@ -348,8 +349,8 @@ def _uncounted_plural(words, i, frequency):
 
 def _much_of_several(words, i):
     """ "much people", "much tools": "much" is for what is not counted."""
-    noun = _at(words, i + 1)
-    after = _at(words, i + 2)
+    noun = word_at(words, i + 1)
+    after = word_at(words, i + 2)
     compound = after is not None and wc.only(after, wc.NOUN)  # "how much sales tax": a noun the plural modifies
     if words[i] == "much" and noun and (wc.singular_of(noun) or noun == "people") and not compound:
         return i, "many", f'"{noun}" is counted: "many {noun}"'
@@ -358,14 +359,14 @@ def _much_of_several(words, i):
 
 def _double_comparison(words, i):
     """ "more better", "most easiest": a comparison made twice."""
-    if words[i] in ("more", "most") and wc.graded(_at(words, i + 1) or ""):
+    if words[i] in ("more", "most") and wc.graded(word_at(words, i + 1) or ""):
         return i, words[i + 1], f'"{words[i + 1]}" compares already, without "{words[i]}"', i + 1
     return None
 
 
 def _pronoun_and_verb(words, i):
     """ "they says", "we needs": a plural pronoun and a verb's third person singular."""
-    pronoun, verb = words[i], _at(words, i + 1)
+    pronoun, verb = words[i], word_at(words, i + 1)
     if pronoun in ("they", "we") and verb and wc.bare_of(verb) and not wc.can_describe(verb):
         return i + 1, wc.bare_of(verb), f'"{verb}" does not agree with "{pronoun}": "{pronoun} {wc.bare_of(verb)}"'
     return None
@@ -373,10 +374,10 @@ def _pronoun_and_verb(words, i):
 
 def _subject_adverb_verb(words, i):
     """ "our pipeline often fail", "our testers often writes": a subject, an adverb, then its verb."""
-    det, noun, adverb, verb = (_at(words, i + k) for k in range(4))
+    det, noun, adverb, verb = (word_at(words, i + k) for k in range(4))
     if det not in _SUBJECT_OWNERS or adverb not in _FREQUENCY or not verb or verb in _MARKS:
         return None
-    if not (i == 0 or _at(words, i - 1) in _CLAUSE_START) or noun in GROUP_NOUNS or noun in _PLURAL_IN_MEANING:
+    if not (i == 0 or word_at(words, i - 1) in _CLAUSE_START) or noun in GROUP_NOUNS or noun in _PLURAL_IN_MEANING:
         return None
     if wc.singular_of(noun) and wc.bare_of(verb) and not wc.can_describe(verb):
         return i + 3, wc.bare_of(verb), f'"{verb}" does not agree with "{noun}": "{wc.bare_of(verb)}"'
@@ -392,15 +393,19 @@ def _bare_verb_only(word):
 
 def _there_are_a(words, i):
     """ "there are a missing comma": one thing after a plural "are"; "there is some issues": several after "is"."""
-    if words[i] == "there" and _at(words, i + 1) in ("is", "was"):
-        noun = _at(words, i + 3) if _at(words, i + 2) in ("some", "no", "many", "several") else _at(words, i + 2)
+    if words[i] == "there" and word_at(words, i + 1) in ("is", "was"):
+        noun = (
+            word_at(words, i + 3)
+            if word_at(words, i + 2) in ("some", "no", "many", "several")
+            else word_at(words, i + 2)
+        )
         if noun and wc.singular_of(noun) and noun not in _AMOUNTS and noun != "lots":
             meant = "are" if words[i + 1] == "is" else "were"
             return i + 1, meant, f'"{noun}" is plural: "there {meant}"'
     if (
         words[i] == "there"
-        and _at(words, i + 1) in ("are", "were")
-        and _at(words, i + 2) in ("a", "an")
+        and word_at(words, i + 1) in ("are", "were")
+        and word_at(words, i + 2) in ("a", "an")
         and _AMOUNTS.isdisjoint(words[i + 3 : i + 5])  # "there are a few", "a large number of"
     ):
         meant = "is" if words[i + 1] == "are" else "was"
@@ -410,8 +415,8 @@ def _there_are_a(words, i):
 
 def _question(words, i):
     """ "do your framework handle", "has your students passed": a question's auxiliary and its subject."""
-    aux, det, noun, verb = (_at(words, i + k) for k in range(4))
-    if aux not in _QUESTION_AUXILIARIES or not (i == 0 or _at(words, i - 1) in _MARKS):
+    aux, det, noun, verb = (word_at(words, i + k) for k in range(4))
+    if aux not in _QUESTION_AUXILIARIES or not (i == 0 or word_at(words, i - 1) in _MARKS):
         return None
     if det not in _SUBJECT_OWNERS or det == "the" and aux.startswith("ha"):
         return None  # "To stop it, have the handler set a flag": "have" that gives an order
@@ -440,7 +445,7 @@ def _singular_verb_of_several(words, i):
     word = words[i]
     if word in SINGULAR_FORMS and (i == 0 or words[i - 1] in _MARKS or words[i - 1] in _QUESTION_WORDS):
         found = _plural_after(words, i + 1)
-    elif word in _INVERTING and _at(words, i + 1) in ("is", "was") and (i == 0 or words[i - 1] in _MARKS):
+    elif word in _INVERTING and word_at(words, i + 1) in ("is", "was") and (i == 0 or words[i - 1] in _MARKS):
         found = i + 1 if _counted_after(words, i + 2) else None
     elif word == "there" and words[i + 1 : i + 3] == ("has", "been"):
         found = i + 1 if _counted_after(words, i + 3) else None
@@ -466,39 +471,39 @@ def _plural_only(word):
 
 def _plural_after(words, j):
     """The index of the auxiliary before j when a plural subject opens at j: "has [the videos] from"."""
-    if _at(words, j) in _SUBJECT_DETERMINERS and _plural_only(_at(words, j + 1)) and _ends_phrase(words, j + 1):
+    if word_at(words, j) in _SUBJECT_DETERMINERS and _plural_only(word_at(words, j + 1)) and _ends_phrase(words, j + 1):
         return j - 1
     return None
 
 
 def _counted_after(words, j):
     """True when several things follow at j: "the two links", "many changes", "two short documents"."""
-    if _at(words, j) == "the":
+    if word_at(words, j) == "the":
         j += 1
-    return _at(words, j) in _SEVERAL - {"various"}
+    return word_at(words, j) in _SEVERAL - {"various"}
 
 
 def _verb_after_plural(words, i):
     """The index of "has/is/does" after a plural subject that opens at i: "the (other) reviewers has"."""
     j = i + 1
-    while j < i + 3 and (_at(words, j) == "other" or wc.only(_at(words, j) or "", wc.ADJECTIVE)):
+    while j < i + 3 and (word_at(words, j) == "other" or wc.only(word_at(words, j) or "", wc.ADJECTIVE)):
         j += 1
-    if not _plural_only(_at(words, j)):
+    if not _plural_only(word_at(words, j)):
         return None
-    verb = j + 2 if _at(words, j + 1) in _FREQUENCY else j + 1
-    return verb if _at(words, verb) in SINGULAR_FORMS else None
+    verb = j + 2 if word_at(words, j + 1) in _FREQUENCY else j + 1
+    return verb if word_at(words, verb) in SINGULAR_FORMS else None
 
 
 def _verb_after_two(words, i):
     """The index of "is/has/was" after two joined subjects: "your wiki and your newsletter is", "Mo and I was"."""
-    if _at(words, i + 1) in ("i", "I") and _at(words, i + 2) in ("was", "is", "has") and i > 0:
+    if word_at(words, i + 1) in ("i", "I") and word_at(words, i + 2) in ("was", "is", "has") and i > 0:
         before = words[i - 1]
         named = before[:1].isupper() or wc.NOUN in wc.classes(before)
         return i + 2 if named and before not in STOPWORDS else None
     joined = (
-        _at(words, i - 2) in _SUBJECT_DETERMINERS
-        and _at(words, i + 1) in _SUBJECT_DETERMINERS
+        word_at(words, i - 2) in _SUBJECT_DETERMINERS
+        and word_at(words, i + 1) in _SUBJECT_DETERMINERS
         and (i < 3 or words[i - 3] in _CLAUSE_START)
-        and _at(words, i + 3) in ("is", "has", "was")
+        and word_at(words, i + 3) in ("is", "has", "was")
     )
-    return i + 3 if joined and wc.may_be_noun(_at(words, i - 1)) and wc.may_be_noun(_at(words, i + 2)) else None
+    return i + 3 if joined and wc.may_be_noun(word_at(words, i - 1)) and wc.may_be_noun(word_at(words, i + 2)) else None

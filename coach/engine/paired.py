@@ -8,12 +8,10 @@
 Each reads a few words around the first part, which English never leaves alone in these shapes.
 """
 
-import re
-
 from . import wordclass as wc
 from .cutoffs import MODAL_VERBS
+from .number import word_at
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _MARKS = _SENTENCE_ENDS | frozenset(",;:()")
 # After "and", words that open no noun phrase: the second item of "between" was lost.
@@ -25,29 +23,24 @@ _TURN = frozenset("turn turns turned turning".split())
 REACH = 7  # the most words between the two parts' first words
 
 
-def half_phrases(text):
-    """(start, end, what was lost) for each phrase in two parts whose second part is missing."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    words = [t[0].lower() for t in tokens]
+def half_phrases(tokens, words):
+    """(start, end, what was lost) for each phrase in two parts whose second part is missing, given a paragraph's
+    tokens as (typed, start, end) and their `words` in lower case (as gaps.lost_words reads them)."""
     for i, word in enumerate(words):
         found = None
-        if word == "between" and _names_a_relation(_at(words, i - 1)):
+        if word == "between" and _names_a_relation(word_at(words, i - 1)):
             found = _between_without_second(words, i)
         elif word == "from" and tokens[i][0] != "FROM":
             found = _from_without_end(words, i)
-        elif word == "not" and _at(words, i + 1) == "only" and i > 0 and words[i - 1] not in _MARKS:
+        elif word == "not" and word_at(words, i + 1) == "only" and i > 0 and words[i - 1] not in _MARKS:
             # ", not only the one shown" means "not just"; "The linter not only flags ..." wants its "but"
             found = i + 1 if not _second_half_follows(words, i + 2) else None
-        elif word in _LOOK and _at(words, i + 1) == "to" and wc.ing_form(_at(words, i + 2) or ""):
+        elif word in _LOOK and word_at(words, i + 1) == "to" and wc.ing_form(word_at(words, i + 2) or ""):
             found = i + 1  # "look to seeing": "forward" lost
-        elif word in _TURN and _at(words, i + 1) == "to" and _at(words, i + 2) == "be":
+        elif word in _TURN and word_at(words, i + 1) == "to" and word_at(words, i + 2) == "be":
             found = i + 1  # "turned to be": "out" lost
         if found is not None:
             yield tokens[i][1], tokens[found][2], "pair"
-
-
-def _at(words, i):
-    return words[i] if 0 <= i < len(words) else None
 
 
 def _names_a_relation(word):
@@ -63,7 +56,7 @@ def _between_without_second(words, i):
         if words[k] in _SENTENCE_ENDS:
             return None
         if words[k] == "and":
-            after = _at(words, k + 1)
+            after = word_at(words, k + 1)
             return k if after is None or after in _SENTENCE_ENDS or after in _FINITE else None
     return None
 
@@ -74,7 +67,7 @@ def _from_without_end(words, i):
         if words[k] in _SENTENCE_ENDS:
             return None
         if words[k] == "to":
-            return k if _at(words, k + 1) in _NO_END_POINT else None
+            return k if word_at(words, k + 1) in _NO_END_POINT else None
     return None
 
 
