@@ -995,6 +995,14 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("Traces are collected with jaeger and OpenTelemetry.", "jaeger", "Jaeger"),
         ("We discuss incidents in slack channels every day.", "slack", "Slack"),
         ("The app ships on iphone first.", "iphone", "iPhone"),
+        ("I sketched a Javascript-heavy prototype first.", "Javascript", "JavaScript"),
+        ("I asked Chat GPT before I asked the forum.", "Chat GPT", "ChatGPT"),
+        ("The sensors report to a Raspberry pi in the shed.", "Raspberry pi", "Raspberry Pi"),
+        ("Our finance team reads the numbers in Power Bi.", "Power Bi", "Power BI"),
+        ("Most answers I found were on Stack overflow.", "Stack overflow", "Stack Overflow"),
+        ("Half of my week goes into our react codebase.", "react", "React"),
+        ("I want to move the billing monolith to spring boot.", "spring boot", "Spring Boot"),
+        ("I read your notes on swift concurrency twice.", "swift", "Swift"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):
@@ -1091,6 +1099,32 @@ def test_real_words_in_their_own_grammar_are_left_alone():
 def test_two_names_that_are_also_words_are_names_when_work_moves_from_one_to_the_other():
     found = corrections("We are migrating our services from java to go.", "name_case")
     assert found == [("java", "Java"), ("go", "Go")]
+
+
+def test_two_words_that_happen_to_spell_a_name_are_left_alone():
+    text = (
+        "I tested the beta of your CLI on Windows. Fast API responses matter to us. My SQL is rusty. "
+        "A fast API is what we want. The old docs still say Mac OS X."
+    )
+    assert language_findings(critique("A question", text)) == []
+
+
+def test_a_name_the_context_or_message_writes_with_a_capital_is_corrected_where_it_is_typed_in_lower_case():
+    context = {"mentor": {"name": "Ines Duarte", "research": "Conference talk on cutting cloud spend with Kubecost"}}
+    result = critique("A question", "I watched your kubecost talk twice.", context)
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in language_findings(result)] == [
+        ("kubecost", "Kubecost")
+    ]
+    body = "We tried Quarkle in March, and since then quarkle has run every nightly job."
+    assert corrections(body, "name_case") == [("quarkle", "Quarkle")]
+
+
+def test_a_lower_case_word_is_no_slip_when_its_capital_was_a_title_a_label_or_code():
+    text = (
+        "I read the Stochastic Quarkle Guide, and we use quarkle daily. "
+        'The tab says "Quarkle" and the CLI is quarkle. We call Quarkle::run, and quarkle logs it.'
+    )
+    assert language_findings(critique("A question", text)) == []
 
 
 def test_lower_case_names_of_tools_are_not_corrected():

@@ -48,8 +48,9 @@ from .verbs import PLURAL_VERBS, THIRD_PERSON
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
 # `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
-Known = namedtuple("Known", "words names all_lowercase")
-NOTHING_KNOWN = Known(frozenset(), frozenset(), False)
+# `cased`: names of no list that only their capital marks ("Kubecost"), from the context or the message itself.
+Known = namedtuple("Known", "words names all_lowercase cased")
+NOTHING_KNOWN = Known(frozenset(), frozenset(), False, frozenset())
 
 
 # --- scoring ------------------------------------------------------------------------------------------------
@@ -244,7 +245,7 @@ _PREFIXES = (
 TECH_BEFORE = frozenset(
     "in with using use used learn learning learned learnt know knowing write writing wrote "
     "written built build building of about into like and or embedded modern idiomatic unsafe "
-    "safe".split()
+    "safe adopt adopted adopting chose picked".split()
 )
 TECH_AFTER = frozenset(
     "app apps application applications component components hook hooks native frontend front-end "
@@ -253,8 +254,11 @@ TECH_AFTER = frozenset(
     "tests testing program programs programming port rewrite version web router query state "
     "performance developer's embedded async script scripts package packages module modules file files function "
     "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
-    "interpreter runtime experience monolith chart charts boot".split()
+    "interpreter runtime experience monolith chart charts boot skills knowledge expertise docs documentation "
+    "concurrency internals alerts".split()
 )
+# Of those, the words after which even "to" does not make a name a verb: "to react native", "to spring boot".
+NAME_ONLY_AFTER = frozenset("native boot codebase framework ecosystem developers monolith".split())
 VERB_AFTER = frozenset("to with against when quickly fast badly well".split())
 VERB_BEFORE = frozenset(
     "to i you we they people users he she it will would could should might may can can't cannot "
@@ -1319,6 +1323,8 @@ def slips(msg, ctx):
         ctx["projects"],
         ctx["ask"]["topic"],
     )
+    named = _case_bearing(_capitals_mid_sentence(msg.body)) - _written_lowercase(known.names)
+    known = known._replace(cased=known.cased | named)
     found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
     return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg)) + list(_cut_off_closing(msg))
 
@@ -1582,7 +1588,48 @@ def _match_case(original, replacement):
 def context_words(*texts):
     """The words of the context (names, research, background...): known words, never typos."""
     names = frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t))
-    return Known(frozenset(w.lower() for w in names), names, False)
+    words = frozenset(w.lower() for w in names)
+    named = _case_bearing(frozenset().union(*map(_capitals_mid_sentence, texts)))
+    return Known(words, names, False, named - _written_lowercase(names))
+
+
+def _written_lowercase(names):
+    """Names the writer also types in lower case ("kubecost" in a command): no case is theirs to keep."""
+    return frozenset(n for n in names if n[:1].isupper() and n.lower() in names)
+
+
+def _case_bearing(words):
+    """The names among `words` that only their capital marks ("Kubecost", "Crossplane"): no English word, listed
+    name or term, and no typo of one ("Recieved" opening a sentence is a misspelling, not a name)."""
+    return frozenset(
+        w
+        for w in words
+        if w[:1].isupper()
+        and not w.isupper()
+        and w.isalpha()
+        and len(w) > 3
+        and _unlisted(w.lower())
+        and not typo_correction(w.lower())
+    )
+
+
+def _unlisted(lower):
+    return lower not in _dictionary() and lower not in TERMS and lower not in _ANY_NAME and lower not in LOWERCASE_NAMES
+
+
+def _capitals_mid_sentence(text):
+    """The capitalised words of a text that stand mid-sentence between words in lower case, where a capital is a
+    name's: not in a run of capitals, which is a title's or a heading's ("the Stochastic Fairness Queueing")."""
+    words = list(WORD.finditer(text))
+    return frozenset(
+        m.group()
+        for before, m, after in zip([None] + words, words, words[1:] + [None])
+        if m.group()[:1].isupper()
+        and not _opens_sentence(text, m.start())
+        and text[m.start() - 1 : m.start()] not in ('"', "“", "'", "‘")  # a quoted word is a label, not a name
+        and text[m.end() : m.end() + 1] not in ("(", ":")  # "Doxygen::doxygen", "KExec()": code
+        and not any(w and w.group()[:1].isupper() for w in (before, after))
+    )
 
 
 # --- spelling -----------------------------------------------------------------------------------------------
@@ -1714,9 +1761,12 @@ def _never_a_typo(word):
 
 def _capital_is_only_sentence_case(text, start, end):
     """True when a capitalised word opens a sentence and prose follows (so it need not be a name)."""
+    return _opens_sentence(text, start) and re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
+
+
+def _opens_sentence(text, start):
     before = text[:start].rstrip(' \t"“(')
-    opens = not before or before[-1] in ".!?\n"
-    return opens and re.match(r"[ \t]+[a-z]", text[end : end + 3]) is not None
+    return not before or before[-1] in ".!?\n"
 
 
 @lru_cache(maxsize=8192)
@@ -1995,16 +2045,26 @@ def _doubled_consonant(stem):
 
 
 _NAME_TOKEN = re.compile(r"[\w#+]+(?:[.-]\w+)*")
+_NAME_HEAD = re.compile(r"[\w#+]+(?:\.\w+)*")  # a hyphenated word's first part
 _ANY_NAME = frozenset(NAMES) | frozenset(AMBIGUOUS_NAMES)  # both looked up by a token in lower case
+_SPACED_NAMES = {name.replace(" ", "").lower(): name for name in NAMES.values()}  # "PowerBI" and "Power BI" alike
 
 
 def _names(text, field, known):
-    if _ANY_NAME.isdisjoint(map(str.lower, _NAME_TOKEN.findall(text))):
+    words = _NAME_TOKEN.findall(text)
+    cased = {name.lower(): name for name in known.cased}
+    if (
+        _ANY_NAME.isdisjoint(map(str.lower, words))
+        and not any("-" in w for w in words)
+        and not _SPACED_NAMES.keys() & _joined_pairs(words)
+        and cased.keys().isdisjoint(words)
+    ):
         return  # no token names a product in any case: every token below would be passed over
-    tokens = list(_NAME_TOKEN.finditer(text))
+    tokens = list(_name_tokens(text))
+    yield from _split_names(text, field, tokens)
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
-        official = NAMES.get(lower)
+        official = NAMES.get(lower) or (_cased_name(text, m, cased) if word == lower else None)
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
@@ -2034,15 +2094,94 @@ def _names(text, field, known):
             and word == lower
         ):
             continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
+        end, official = _whole_name(text, tokens, i, official)
         yield Slip(
             "name_case",
             field,
             m.start(),
-            m.end(),
+            end,
             official,
-            f'"{word}" is written "{official}".',
+            f'"{text[m.start() : end]}" is written "{official}".',
             f'Write "{official}".',
         )
+
+
+def _whole_name(text, tokens, i, official):
+    """The end and spelling of the name tokens[i] opens: "spring boot" is "Spring Boot" whole, not "Spring boot"."""
+    if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()] == " ":
+        longer = _SPACED_NAMES.get((tokens[i].group() + tokens[i + 1].group()).lower(), "")
+        if longer.startswith(official + " "):
+            return tokens[i + 1].end(), longer
+    return tokens[i].end(), official
+
+
+def _name_tokens(text):
+    """The words of a paragraph that may be names; of a hyphenated word that is no name ("Typescript-based"), the
+    first part when it is one written with a capital, so the compound's name is checked too ("debian-revision",
+    all in lower case, is an identifier)."""
+    for m in _NAME_TOKEN.finditer(text):
+        lower = m.group().lower()
+        if "-" in lower and lower not in _ANY_NAME and lower not in LOWERCASE_NAMES:
+            head = _NAME_HEAD.match(text, m.start())
+            word = head.group()
+            if word.lower() in NAMES and word != word.lower() and text[m.start() - 1 : m.start()] != "-":
+                m = head
+        yield m
+
+
+def _cased_name(text, m, cased):
+    """The capitalised name the context or message writes for a lower-case word ("kubecost" for "Kubecost"), unless
+    the word is a handle, a tag, a path or a file ("@kubecost", "/crossplane")."""
+    return cased.get(m.group()) if text[m.start() - 1 : m.start()] not in ("@", "#", "/", ".", ":") else None
+
+
+def _joined_pairs(words):
+    return {(a + b).lower() for a, b in zip(words, words[1:])}
+
+
+# Two words that may open a sentence before a one-word name: "My SQL skills" is no "MySQL".
+_DETERMINERS = frozenset("my your our their his her its the a an this that".split())
+
+
+def _split_names(text, field, tokens):
+    """A one-word name written as two ("Chat GPT", "Git Hub", "Open AI"), or a two-word name in the wrong case
+    ("Raspberry pi", "Power Bi"). The first word's capital says a name is meant: "a fast API" is no FastAPI. At a
+    sentence's start that capital says nothing, and a common first word ("Fast API calls ...") is left alone."""
+    for a, b in zip(tokens, tokens[1:]):
+        pair = text[a.start() : b.end()]
+        joined = (a.group() + b.group()).lower()
+        official = NAMES.get(joined) or _SPACED_NAMES.get(joined)
+        if (
+            not official
+            or not _splits_there(official, len(a.group()))  # "CLI on" is no "CLion", "Face Book" left alone
+            or pair == official
+            or text[a.end() : b.start()] != " "
+            or not a.group()[0].isupper()
+            or a.group().lower() in _DETERMINERS
+            or _opens_sentence(text, a.start())
+            and (b.group().islower() or _dictionary().get(a.group().lower(), 0) >= MIN_CORRECTION_FREQUENCY)
+            or pair.isupper()
+        ):
+            continue
+        yield Slip(
+            "name_case",
+            field,
+            a.start(),
+            b.end(),
+            official,
+            f'"{pair}" is written "{official}".',
+            f'Write "{official}".',
+        )
+
+
+def _splits_there(official, at):
+    """True when a name breaks where the writer broke it, at a capital, a space or a dot ("Chat|GPT", "Node|.js"),
+    and opens with a capital ("Mac OS X" was an official name: "macOS" came later)."""
+    parts = official.split(" ")
+    if len(parts) == 2:
+        return len(parts[0]) == at
+    rest = official[at : at + 1]
+    return official[:1].isupper() and (rest.isupper() or rest == ".")
 
 
 # "pip install django", "docker ps", "terraform apply": a command typed in prose, where lower case is right.
@@ -2102,7 +2241,7 @@ def _tech_use(text, tokens, i, known):
         return True  # "we send our errors to sentry": no verb is meant
     if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
-    if before in VERB_BEFORE:
+    if before in VERB_BEFORE and after not in NAME_ONLY_AFTER:
         return False
     listed = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
     beside_name = any(_tech_name(text, t) for t in listed)

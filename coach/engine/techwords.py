@@ -62,6 +62,7 @@ NAMES.update(
         "hackernews": "Hacker News",
         "ycombinator": "Y Combinator",
         "rubyonrails": "Ruby on Rails",
+        "raspberrypi": "Raspberry Pi",
     }
 )
 # More names developers write (languages, libraries, data stores, cloud services, tools, systems, companies and
@@ -104,7 +105,8 @@ Dropbox OneDrive SharePoint iCloud Skype Webex Vimeo Pinterest Dribbble Behance 
 LeetCode HackerRank Codewars Codecademy freeCodeCamp Coursera Udemy edX Udacity Pluralsight Exercism DataCamp
 Hacktoberfest GSoC Outreachy Devpost AngelList Crunchbase Glassdoor Upwork Fiverr Toptal Eventbrite LogRocket Hotjar
 Mixpanel PostHog Matomo Optimizely LaunchDarkly Braintree Mailgun GameMaker Roblox Minecraft
-iPhone iPad iMac AirPods
+iPhone iPad iMac AirPods MacBook ThinkPad PowerPoint OneNote FaceTime HubSpot SoundCloud DuckDuckGo TeamCity CPython
+IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation JavaFX
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
