@@ -154,6 +154,7 @@ OTHER_AUTHORS = (
     ("eighth author", "author8"),
     ("ninth author", "author9"),
     ("tenth author", "author10"),
+    ("eleventh author", "author11"),
 )
 
 
