@@ -601,6 +601,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("The client code is generated from.", "from"),
         ("After the change our builds ran twice as.", "as"),
         ("Would it help if we lent you?", "you"),
+        ("I saw on the forum that you recently.", "recently"),
+        ("Much has changed in our stack since we last.", "last"),
+        ("Could we find half an hour sometime next?", "next"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -635,6 +638,11 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
         ("I think the was our slowest step.", "the was"),
         ("We pay for and will renew the licence.", "for and"),
         ("Your guide for saved us a week.", "for saved"),
+        ("The keynote at convinced me to try it.", "at convinced"),
+        ("Should we a short call on Thursday?", "we a"),
+        ("I can send our if it helps.", "our if"),
+        ("We tried to the new planner last sprint.", "to the"),
+        ("Thank you for the to look at my draft.", "the to"),
     ],
 )
 def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
@@ -665,6 +673,8 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "Since then we have shipped it twice. Use a for loop or the with statement.",
         "How come the build is slow? How about Friday? The table is rarely inserted into or updated.",
         "If process A reads it, commit A will be lost; run it with -a when needed, and we log on and we check.",
+        "We moved to the new office, got used to the noise and went to a meetup. Could you send me the slides?",
+        "Do what you want to the config. It is a to-do list. Can we meet? Will you be there?",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):
@@ -1020,6 +1030,14 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
 )
 def test_describing_words_that_stand_as_nouns_or_share_a_noun_are_not_cut_off(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+def test_a_sentence_that_ends_on_an_adverb_or_next_with_its_verb_said_is_not_cut_off():
+    text = (
+        "Have you tried it? I never. Which release comes next? The cache was rebuilt recently, and we moved "
+        "it last. It is faster than it was, and that is what we saw when we checked it."
+    )
+    assert language_findings(critique("A question", text)) == []
 
 
 def test_a_critique_is_the_same_after_a_restart_whatever_the_hash_seed():

@@ -601,6 +601,13 @@ CLAUSE_TAKING_VERBS = frozenset(
     "prefer prefers preferred think thought hope suggest suggested mean guess wish insist".split()
 )
 # Adverbs that may stand between a verb and its subject or auxiliary ("I have now removed").
+# Adverbs that stand before a verb ("we recently moved"), and the words that open a clause which must have one.
+CLAUSE_ADVERBS = frozenset(
+    "recently already just also finally still never really actually currently last usually".split()
+)
+CLAUSE_OPENERS = frozenset(
+    "that because since if when while whether how as than what where why although though unless until".split()
+)
 VERB_ADVERBS = frozenset(
     "now already just also finally recently then since still never really even ever actually only since gladly".split()
 )
@@ -674,6 +681,13 @@ def _auxiliary_without_verb(end):
     return not any(w in ELLIPSIS_LICENSES for w in clause)
 
 
+def _adverb_after_subject(end):
+    """ "... that you recently.", "... since we last.": a clause that opens, its subject pronoun and an adverb, and
+    no verb; "I never." may answer a question, so the clause must open with a word that needs one."""
+    before = end.before
+    return len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in CLAUSE_OPENERS or None
+
+
 def _last_clause(end):
     """The words from the sentence's last comma, semicolon or colon up to its last word, and how many such marks
     come before them."""
@@ -704,6 +718,8 @@ END_PATTERNS = (
     (AUXILIARY_ENDS, _auxiliary_without_verb),
     (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
+    (CLAUSE_ADVERBS, _adverb_after_subject),  # "I noticed that you recently.": the verb was lost
+    (frozenset(["next"]), _after(frozenset("sometime early late later until before".split()))),  # "sometime next?"
 )
 
 

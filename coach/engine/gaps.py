@@ -36,17 +36,17 @@ _QUESTION_WORDS = frozenset("how what which where when why".split())
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
 # Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
 _NEVER_AFTER_DETERMINER = frozenset(
-    "into of onto during via within without toward towards when because is are was were has have had would could "
+    "into of onto during via within without toward towards when because is are was were has have had would could to "
     "should does did".split()
 )  # "I think the was our slowest step"; not "can" and "will", nouns too ("a can", "the will to")
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
-_NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at".split())
+_NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at if because unless although whether".split())
 # After a noun phrase and its preposition, words that show the preposition's object was lost ("the demo with
 # was", "your thread on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
-_LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for".split())
+_LOST_OBJECT_PREPOSITIONS = frozenset("with by about on of from for at".split())
 # Verbs that cannot go without their object, as at a sentence's end (cutoffs.OBJECT_NEEDED), and a few that may end
 # a reply ("a call to discuss?") but never stand before a preposition without one.
 _OBJECT_NEEDED_HERE = OBJECT_NEEDED | inflections("discuss mention use print forward", "show shows showed shown")
@@ -97,12 +97,23 @@ _OBJECT_ONLY = frozenset("us them him me".split())
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
     "would will is are was were has have had do does did i we they he she".split()
 )
+# Verbs whose "to" opens an infinitive, never a place: after them "to" needs its verb ("I tried to the migration",
+# "we plan to a call"); "went to the", "moved to a", "used to the noise" and "looking forward to the" are whole, as
+# is "whatever you want to the clock" (to do to it).
+_INFINITIVE_ONLY = inflections("hope plan decide attempt intend refuse", "try tries tried trying hoping") | {
+    "planning",
+    "deciding",
+    "attempting",
+    "intending",
+    "able",
+    "unable",
+}
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 _CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
-_AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an"}
+_AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
 
 def lost_words(text):
@@ -145,7 +156,8 @@ def _lost_around(text, tokens, words, i):
     - "that" after a verb of finding or saying, then a verb with its object: "we noticed that still needs a" (the
       subject);
     - "has/have" after "since then" or "now", then a participle: "Now has passed every test" (the subject);
-    - a determiner, a preposition, then a name, a number or a determiner: "Great to see the in Berlin" (the noun)."""
+    - a determiner, a preposition, then a name, a number or a determiner: "Great to see the in Berlin" (the noun);
+    - "to" after a verb that takes an infinitive, then a determiner: "I tried to the migration" (the verb)."""
     word, after = words[i], word_at(words, i + 1)
     if word in _BEFORE_AND and after in ("and", "or") and _object_of_both(tokens, words, i):
         return tokens[i][1], tokens[i + 1][2], "object"
@@ -164,6 +176,8 @@ def _lost_around(text, tokens, words, i):
         return tokens[i - 1][1], tokens[i][2], "subject"
     if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
         return _determiner_before_phrase(text, tokens, words, i)
+    if word == "to" and word_at(words, i - 1) in _INFINITIVE_ONLY and after in _NOUN_DETERMINERS and side_by_side:
+        return tokens[i][1], tokens[i + 1][2], "verb"
     return None
 
 
@@ -280,8 +294,11 @@ def _modal_without_subject(words, i):
 
 def _subject_before_determiner(words, i):
     """True when a subject pronoun that opens a clause is followed by a determiner: "how you the retries", "because
-    we the release"; not "I'll give you the plan", where "you" is an object."""
-    return 0 < i < len(words) - 1 and words[i - 1] in _WH_AND_SUBORDINATORS and words[i + 1] in _NOUN_DETERMINERS
+    we the release", and a question's "Could we a call"; not "I'll give you the plan", where "you" is an object."""
+    if not 0 < i < len(words) - 1 or words[i + 1] not in _NOUN_DETERMINERS:
+        return False
+    opens_question = words[i - 1] in MODAL_VERBS and (i == 1 or words[i - 2] in _CLAUSE_STARTS)
+    return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question
 
 
 def _subject_without_verb(words, i):
@@ -392,7 +409,11 @@ def _object_lost_after(words, i):
     if i < 2 or i + 1 >= len(words):
         return False
     after = words[i + 1]
-    past_with_object = wc.only(after, wc.VERB) and wc.past_participle(after) and word_at(words, i + 2) in _OBJECTS
+    # "your guide for saved us", "your talk at convinced me": a describing word takes no "me" after it either
+    following = word_at(words, i + 2)
+    past_with_object = wc.past_participle(after) and (
+        wc.only(after, wc.VERB) and following in _OBJECTS or following in _OBJECT_ONLY and not wc.may_be_noun(after)
+    )
     if after not in _AFTER_LOST_OBJECT and not past_with_object:
         return False
     noun, determiner = words[i - 1], words[i - 2]
