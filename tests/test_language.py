@@ -604,6 +604,10 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I saw on the forum that you recently.", "recently"),
         ("Much has changed in our stack since we last.", "last"),
         ("Could we find half an hour sometime next?", "next"),
+        ("If the date moves, no problem at all; I'll.", "I'll"),
+        ("Tell me which of the two designs you think it's.", "it's"),
+        ("The deploy was slowed down when the queue was blocked by.", "by"),
+        ("The new retry logic cut our pager alerts this.", "this"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -643,6 +647,14 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
         ("I can send our if it helps.", "our if"),
         ("We tried to the new planner last sprint.", "to the"),
         ("Thank you for the to look at my draft.", "the to"),
+        ("Next week I will my slides on the forum.", "will my"),
+        ("Could you it to the team channel?", "Could you it"),
+        ("We'd because the budget is fixed.", "We'd because"),
+        ("My plan is to into data engineering next year.", "to into"),
+        ("Also we happy to pay for the lunch.", "we happy"),
+        ("When did you migrations on the main database?", "did you migrations"),
+        ("The old API was retired, according changelog.", "according changelog"),
+        ("We moved the parser into own module.", "into own"),
     ],
 )
 def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
@@ -675,6 +687,9 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "If process A reads it, commit A will be lost; run it with -a when needed, and we log on and we check.",
         "We moved to the new office, got used to the noise and went to a meetup. Could you send me the slides?",
         "Do what you want to the config. It is a to-do list. Can we meet? Will you be there?",
+        "I'd my doubts, but we own the code now. Will your team join? Could it be faster? We grew to about 20.",
+        "It answers as to whether we can, and it connects to within a second. Did you guys ship it? Did you shard it?",
+        "According to the docs, we are happy with it. On their own, I and a colleague happily wrote it.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):
@@ -1035,7 +1050,8 @@ def test_describing_words_that_stand_as_nouns_or_share_a_noun_are_not_cut_off(se
 def test_a_sentence_that_ends_on_an_adverb_or_next_with_its_verb_said_is_not_cut_off():
     text = (
         "Have you tried it? I never. Which release comes next? The cache was rebuilt recently, and we moved "
-        "it last. It is faster than it was, and that is what we saw when we checked it."
+        "it last. It is faster than it was, and that is what we saw when we checked it. I won't. "
+        "As the weeks went by, I found what the delay was caused by. I would like to show my team this."
     )
     assert language_findings(critique("A question", text)) == []
 

@@ -593,6 +593,8 @@ OBJECT_NEEDED = inflections(
 # Verbs of giving that take the thing given as well as whom it goes to: "if we lent you?" lost what was lent; "the
 # notes I sent you." holds it in the relative clause, and "tell", "show" and "email" may stand with a person alone.
 GIVING_VERBS = inflections("send hand lend bring forward", "sent lent brought give gives gave given")
+# They and the verbs that show or tell a person a thing: "to show my team this." is whole.
+THING_GIVING_VERBS = GIVING_VERBS | inflections("show offer teach", "shown tell tells told taught")
 RECIPIENTS = frozenset("me you him her us them".split())
 # Where the giver opens its clause, so no relative clause holds the thing given.
 GIVER_OPENERS = frozenset("if when once because and but so could can would will may might should shall".split())
@@ -601,6 +603,29 @@ CLAUSE_TAKING_VERBS = frozenset(
     "prefer prefers preferred think thought hope suggest suggested mean guess wish insist".split()
 )
 # Adverbs that may stand between a verb and its subject or auxiliary ("I have now removed").
+# "I'll", "we're", "it's": English never strands a contracted auxiliary ("Yes, I will." but not "Yes, I'll."); the
+# negative ones stand alone ("I won't.").
+CONTRACTED_AUXILIARIES = frozenset(
+    f"{subject}{apostrophe}{auxiliary}"
+    for apostrophe in "'’"
+    for subject, auxiliaries in (
+        ("i", "ll m ve d"),
+        ("you", "ll re ve d"),
+        ("we", "ll re ve d"),
+        ("they", "ll re ve d"),
+        ("he", "ll s d"),
+        ("she", "ll s d"),
+        ("it", "ll s"),
+        ("that", "s ll"),
+        ("there", "s"),
+        ("here", "s"),
+        ("what", "s"),
+        ("let", "s"),
+    )
+    for auxiliary in auxiliaries.split()
+)
+# Verbs of motion whose "by" is an adverb ("as the weeks went by", "she stopped by").
+MOTION_BY = frozenset("passed went gone stopped dropped came swung walked rolled flew flown stood got gotten".split())
 # Adverbs that stand before a verb ("we recently moved"), and the words that open a clause which must have one.
 CLAUSE_ADVERBS = frozenset(
     "recently already just also finally still never really actually currently last usually".split()
@@ -688,6 +713,37 @@ def _adverb_after_subject(end):
     return len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in CLAUSE_OPENERS or None
 
 
+def _agent_lost(end):
+    """ "... when the bus is slowed by.": a passive's "by" lost its agent; "as the weeks went by" moves, and "what
+    the delay was caused by" has its agent before it."""
+    if any(w in RELATIVE - NO_STRANDING - {"where"} or w == "that" for w in _last_clause(end)[0]):
+        return None
+    participle = (
+        end.previous.endswith("ed") or end.previous in IRREGULAR_PARTICIPLES
+    ) and end.previous not in MOTION_BY
+    return participle and any(w in BE_FORMS or w in GET_FORMS for w in end.before[-4:-1]) or None
+
+
+def _determiner_after_noun(end):
+    """ "... fixed half our failures this.": "this" after a noun is a determiner whose noun ("week") was lost;
+    after a verb or preposition it is the object ("I love this.", "thanks for this."), as after a person given it."""
+    if end.previous in STOPWORDS or not _ends_noun_phrase(end.before):
+        return None
+    return not any(w in THING_GIVING_VERBS for w in end.before[-5:-1])
+
+
+def _ends_noun_phrase(words):
+    """True when the last word is a noun: only ever one, or one after an article or a possessive and at most one
+    describing word ("our pager alerts"), so "please review" is not taken for a noun."""
+    if wordclass.only(words[-1], wordclass.NOUN):
+        return True
+    if not wordclass.may_be_noun(words[-1]):
+        return False
+    described = len(words) > 2 and (wordclass.can_describe(words[-2]) or wordclass.may_be_noun(words[-2]))
+    head = words[-3] if described else words[-2]
+    return head in ARTICLES or head in POSSESSIVES or words[-2] in ARTICLES or words[-2] in POSSESSIVES
+
+
 def _last_clause(end):
     """The words from the sentence's last comma, semicolon or colon up to its last word, and how many such marks
     come before them."""
@@ -719,6 +775,9 @@ END_PATTERNS = (
     (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
     (CLAUSE_ADVERBS, _adverb_after_subject),  # "I noticed that you recently.": the verb was lost
+    (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause
+    (frozenset(["by"]), _agent_lost),  # "when the bus is slowed by."
+    (frozenset(["this"]), _determiner_after_noun),  # "it fixed half our failures this."
     (frozenset(["next"]), _after(frozenset("sometime early late later until before".split()))),  # "sometime next?"
 )
 

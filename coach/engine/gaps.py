@@ -25,6 +25,7 @@ from .cutoffs import (
     VERB_ADVERBS,
     inflections,
 )
+from .junctions import seams
 from .number import word_at
 from .paired import half_phrases
 from .text import STOPWORDS
@@ -122,6 +123,7 @@ def lost_words(text):
     words = [t[0].lower() for t in tokens]
     yield from _questions_without_auxiliary(tokens, words)
     yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
+    yield from seams(tokens, words)  # two words English never puts side by side
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:

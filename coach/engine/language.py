@@ -915,11 +915,11 @@ AGREEMENT = (
         "after a modal the verb is bare",
     ),
     # "It doesn't works", "Does she knows", "did you tried": after "do" and its subject or "not"; with nothing
-    # between, "do" may be the verb itself ("I do reviews", "we did tests")
+    # between, "do" may be the verb itself ("I do reviews", "we did tests"); "Did you guys ship it?" addresses people
     (
         None,
         re.compile(
-            r"\b(?:(?i:do|does|did)(?:n['’]t|\s+not|\s+(?:he|she|it|you|we|they|I))"
+            r"\b(?:(?i:do|does|did)(?:n['’]t|\s+not|\s+(?:he|she|it|you(?!\s+(?:guys|folks|all|both|people)\b)|we|they|I))"
             # a question that opens on "Does" and a noun phrase: "Does your parser supports"
             r"|(?:Do|Does|Did)\s+(?:the|my|your|our|their|this|that|his|her|its)\s+[a-z]+)\s+" + _BEFORE_BARE_VERB
         ),
@@ -2948,6 +2948,8 @@ _LOST_WORD_FIXES = {
     "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
     "pair": 'Write the part of the phrase that was lost ("between A and B", "not only ... but also", "look forward '
     'to", "turn out to be").',
+    "to": 'Write the "to" it needs ("according to").',
+    "possessive": 'Write whose it is ("its own", "their own").',
 }
 
 

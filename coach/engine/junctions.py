@@ -1,0 +1,84 @@
+"""Two words side by side that English never puts together: the seam an edit leaves where words were lost.
+
+Each check reads the words on both sides of one seam (gaps.py hands it the paragraph's tokens):
+- a subject and its modal, then a possessive: "I will my notes" (the verb);
+- a question's modal and subject, then an object pronoun: "Would you it as a pull request?" (the verb);
+- "I'll", "we'd" ... then a word that opens a clause: "I'd if you", "we'll because" (the verb);
+- "to", then a preposition no "to" goes before: "I'd like to into platform work" (the verb);
+- a subject opening its clause, then a word that describes it: "Also I happy to answer" (the verb "am");
+- "did/do/does" and a subject, then a plural: "How did you jobs that ...?" (the verb);
+- "according" without its "to": "according interview";
+- a preposition, then "own" without its possessive: "into own function".
+Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
+question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code".
+"""
+
+from . import wordclass as wc
+from .cutoffs import MODAL_VERBS
+from .number import word_at
+
+_SUBJECTS = frozenset("i you we they he she".split())
+_POSSESSIVES = frozenset("my your our their".split())
+_OBJECT_PRONOUNS = frozenset("it them us him me".split())
+# "I'll", "we'd": the auxiliary contracted onto its subject, which a verb must follow. "'d" may be "had", which
+# takes a possessive ("I'd my doubts"), so only the words that open a clause show the verb was lost after it.
+_CONTRACTED = frozenset(
+    f"{subject}'{auxiliary}" for subject in ("i", "you", "we", "they", "he", "she") for auxiliary in ("ll", "d")
+)
+_CLAUSE_OPENERS = frozenset("if because when than unless although whether and but so".split())
+# "connected to within a second" and "as to whether" are whole.
+_NEVER_AFTER_TO = frozenset("into onto of during via than because".split())
+# Words that describe a subject only through "be": after "I" or "we" opening a clause the verb was lost.
+_NEEDS_BE = frozenset(
+    "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
+    "free curious new".split()
+)
+_CLAUSE_STARTS = frozenset(", . ; : ! ? ( \n and but so also".split())
+# Plural nouns that stand beside "you" as the people addressed: "Do you folks ...", "Did you all ...".
+_ADDRESSED = frozenset("guys folks people all both two three".split())
+_OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
+
+
+def seams(tokens, words):
+    """(start, end, what was lost) for each seam in a paragraph's tokens (typed) and words (lower case)."""
+    for i, word in enumerate(words):
+        lost = _seam(words, i, word.replace("’", "'"))
+        if lost:
+            start, end, what = lost
+            yield tokens[start][1], tokens[end][2], what
+
+
+def _seam(words, i, word):
+    """(first, last, what) of the seam at word i, or None."""
+    after = word_at(words, i + 1)
+    if after is None:
+        return None
+    before = word_at(words, i - 1) if i else None
+    if word in MODAL_VERBS and before in _SUBJECTS and after in _POSSESSIVES:
+        return i, i + 1, "verb"
+    if word in _SUBJECTS and before in MODAL_VERBS and _opens(words, i - 1) and after in _OBJECT_PRONOUNS:
+        return i - 1, i + 1, "verb"
+    if word in _CONTRACTED and (after in _CLAUSE_OPENERS or word.endswith("'ll") and after in _POSSESSIVES):
+        return i, i + 1, "verb"
+    if word == "to" and after in _NEVER_AFTER_TO:
+        return i, i + 1, "verb"
+    if word in ("i", "we") and after in _NEEDS_BE and _opens(words, i):
+        return i, i + 1, "verb"
+    if word in ("did", "do", "does") and after in _SUBJECTS and _no_bare_verb(word_at(words, i + 2)):
+        return i, i + 2, "verb"
+    if word == "according" and after.isalpha() and after not in ("to", "as"):
+        return i, i + 1, "to"
+    if word == "own" and before in _OWN_PREPOSITIONS and after.isalpha():
+        return i - 1, i, "possessive"
+    return None
+
+
+def _opens(words, i):
+    """True when the word at i opens its clause."""
+    return i == 0 or words[i - 1] in _CLAUSE_STARTS
+
+
+def _no_bare_verb(word):
+    """True for a word that cannot be the bare verb after "did you": a plural ("jobs"). A word the lexicon knows only
+    as a noun may still be a developer's verb ("Did you shard the collectors?")."""
+    return bool(word) and word not in _ADDRESSED and wc.singular_of(word) is not None
