@@ -655,6 +655,12 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
         ("When did you migrations on the main database?", "did you migrations"),
         ("The old API was retired, according changelog.", "according changelog"),
         ("We moved the parser into own module.", "into own"),
+        ("How did you it without downtime?", "did you it"),
+        ("I the first draft and would like a second opinion.", "I the"),
+        ("I for a logistics company in Gdansk.", "I for"),
+        ("I've learning Rust since the spring.", "I've learning"),
+        ("It is one of I'd recommend to anyone.", "of I'd"),
+        ("Also I unsure which one to choose.", "I unsure"),
     ],
 )
 def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
@@ -690,6 +696,8 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "I'd my doubts, but we own the code now. Will your team join? Could it be faster? We grew to about 20.",
         "It answers as to whether we can, and it connects to within a second. Did you guys ship it? Did you shard it?",
         "According to the docs, we are happy with it. On their own, I and a colleague happily wrote it.",
+        "Part I the basics. I, for one, agree; I for one agree, and I in particular liked it. I've meetings today.",
+        "To begin with I'd ask one thing. Thanks for the list of what I'd read. Then I sure hope it works.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):
@@ -885,6 +893,7 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
         ("Hers was one of the most memorable keynote at the summit.", "keynote", "keynotes"),
         ("We replaced the script with a nightly workers.", "workers", "worker"),
         ("We split the work, and every engineer own a service.", "own", "owns"),
+        ("The audit turned up one findings, all minor.", "findings", "finding"),
     ],
 )
 def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(sentence, typed, meant):
@@ -910,6 +919,7 @@ def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(senten
         "Pick one of the mode, user or group options; it works on multiple machines, so it scales.",
         "They insisted that each member pay a fee, and each input file with errors is skipped.",
         "Every day we learn something, and the symbols from each module follow their tag.",
+        "Which one results in fewer retries? No one knows, and one boards the train at six. It takes one or two days.",
     ],
 )
 def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):

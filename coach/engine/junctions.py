@@ -8,7 +8,11 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - a subject opening its clause, then a word that describes it: "Also I happy to answer" (the verb "am");
 - "did/do/does" and a subject, then a plural: "How did you jobs that ...?" (the verb);
 - "according" without its "to": "according interview";
-- a preposition, then "own" without its possessive: "into own function".
+- a preposition, then "own" without its possessive: "into own function";
+- "I", then a determiner: "I the second one" (the verb);
+- "I" opening its clause, then a preposition: "I for a small team" (the verb);
+- "I've", "we've" ... then an -ing form: "I've learning Go" (the "been");
+- a preposition, then a subject contracted with its verb: "a list of I'd read" (the words between).
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
 question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code".
 """
@@ -31,32 +35,47 @@ _NEVER_AFTER_TO = frozenset("into onto of during via than because".split())
 # Words that describe a subject only through "be": after "I" or "we" opening a clause the verb was lost.
 _NEEDS_BE = frozenset(
     "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
-    "free curious new".split()
+    "free curious new right wrong confident certain unsure worried".split()
 )
 _CLAUSE_STARTS = frozenset(", . ; : ! ? ( \n and but so also".split())
 # Plural nouns that stand beside "you" as the people addressed: "Do you folks ...", "Did you all ...".
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
+_DETERMINERS = frozenset("the a an my your our their".split())
+_NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
+_PLACE_PREPOSITIONS = frozenset("for in on at with from about into".split())
+_ASIDE_ENDS = frozenset("particular one turn short general least first once fact".split())  # "I, for one"
+_PERFECT_CONTRACTED = frozenset("i've we've you've they've".split())
+# A preposition's object is never a subject and its verb: "of I'd", "about we're"; not the prepositions that end
+# a phrase ("to begin with I'd ask", "log in I'm sure"), "for" ("for I'm tired" is an old "because"), nor "you're",
+# which after one is most often "your" (the confusion check's).
+_PREPOSITIONS = frozenset("of from about into".split())
+_CONTRACTED_SUBJECTS = frozenset(
+    f"{s}'{a}"
+    for s in ("i", "we", "they")
+    for a in ("d", "m", "ll", "re", "ve")
+    if f"{s}'{a}" not in ("i're", "we'm", "they'm")
+)
 
 
 def seams(tokens, words):
     """(start, end, what was lost) for each seam in a paragraph's tokens (typed) and words (lower case)."""
     for i, word in enumerate(words):
-        lost = _seam(words, i, word.replace("’", "'"))
+        lost = _seam(words, i, word.replace("’", "'"), tokens[i][0])
         if lost:
             start, end, what = lost
             yield tokens[start][1], tokens[end][2], what
 
 
-def _seam(words, i, word):
-    """(first, last, what) of the seam at word i, or None."""
+def _seam(words, i, word, typed):
+    """(first, last, what) of the seam at word i (`word` in lower case, `typed` as typed), or None."""
     after = word_at(words, i + 1)
     if after is None:
         return None
     before = word_at(words, i - 1) if i else None
     if word in MODAL_VERBS and before in _SUBJECTS and after in _POSSESSIVES:
         return i, i + 1, "verb"
-    if word in _SUBJECTS and before in MODAL_VERBS and _opens(words, i - 1) and after in _OBJECT_PRONOUNS:
+    if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
     if word in _CONTRACTED and (after in _CLAUSE_OPENERS or word.endswith("'ll") and after in _POSSESSIVES):
         return i, i + 1, "verb"
@@ -70,7 +89,29 @@ def _seam(words, i, word):
         return i, i + 1, "to"
     if word == "own" and before in _OWN_PREPOSITIONS and after.isalpha():
         return i - 1, i, "possessive"
+    if typed == "I" and _subject_i(words, i) and (after in _DETERMINERS or _opens(words, i) and _place(words, i + 1)):
+        return i, i + 1, "verb"
+    if word in _PERFECT_CONTRACTED and wc.ing_form(after):
+        return i, i + 1, "verb"
+    if word in _PREPOSITIONS and after in _CONTRACTED_SUBJECTS:
+        return i, i + 1, "word"
     return None
+
+
+def _asks(words, i):
+    """True when the word at i is a question's modal or "do" that opens its clause ("Would you it", "How did you
+    it")."""
+    return words[i] in MODAL_VERBS and _opens(words, i) or words[i] in ("do", "did", "does")
+
+
+def _subject_i(words, i):
+    """True for "I" as the subject, not a numeral ("Part I the ...", "World War I")."""
+    return word_at(words, i - 1) not in _NUMBERED
+
+
+def _place(words, i):
+    """True when a preposition opens a phrase at i ("for a small team"); "in particular", "for one" are asides."""
+    return words[i] in _PLACE_PREPOSITIONS and word_at(words, i + 1) not in _ASIDE_ENDS
 
 
 def _opens(words, i):

@@ -21,7 +21,7 @@ from .text import STOPWORDS
 WORD = re.compile(r"(?<![-\w])[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.,;:!?()\"“”]|(?<!\w)-+[A-Za-z][\w-]*")
 _MARKS = frozenset('.,;:!?)"“”')
 # Determiners that want one thing, and those that want several.
-_ONE = frozenset("a an every each another".split())
+_ONE = frozenset("a an every each another one".split())
 _NEVER_PRONOUNS = frozenset("a an every".split())
 _SEVERAL = frozenset("several many few multiple numerous various both".split()) | NUMBERS - {"one"}
 # After "and", words that show the sentence goes on with a verb rather than a list of nouns ("for four month and
