@@ -608,6 +608,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("Tell me which of the two designs you think it's.", "it's"),
         ("The deploy was slowed down when the queue was blocked by.", "by"),
         ("The new retry logic cut our pager alerts this.", "this"),
+        ("I kept notes, and they might help other curious.", "curious"),
+        ("I will share the numbers when the survey.", "the survey"),
+        ("We benchmarked the parser on such.", "such"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -1061,7 +1064,9 @@ def test_a_sentence_that_ends_on_an_adverb_or_next_with_its_verb_said_is_not_cut
     text = (
         "Have you tried it? I never. Which release comes next? The cache was rebuilt recently, and we moved "
         "it last. It is faster than it was, and that is what we saw when we checked it. I won't. "
-        "As the weeks went by, I found what the delay was caused by. I would like to show my team this."
+        "As the weeks went by, I found what the delay was caused by. I would like to show my team this. "
+        "It is fine as such. Thanks, just a few; I did my best on my own, and we help each other once a week. "
+        "The size made this impossible, and the flag is a boolean on a remote."
     )
     assert language_findings(critique("A question", text)) == []
 

@@ -11,6 +11,7 @@ language.py turns what `cut_off` finds into findings.
 import re
 
 from . import wordclass
+from .techwords import TERMS
 from .text import STOPWORDS, WORD, per_sentence
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
@@ -387,13 +388,52 @@ def _dangles(text, words):
     last = words[-1].group().lower()
     patterns = _PATTERNS_BY_LAST_WORD.get(last)
     if not patterns:
-        return False  # most sentences end on a word no pattern reads, such as a noun
+        # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or
+        # a clause without its verb shows there ("... for their offline.", "... when the study.")
+        return last.isalpha() and (_adjective_without_noun(words) or _clause_without_verb(words))
     end = _Ending(text, words, last)
     for pattern in patterns:
         verdict = pattern(end)
         if verdict is not None:
             return verdict
     return False
+
+
+# Determiners after which a describing word never stands for its noun ("the rich" may; "a rich" and "our rich"
+# never), and describing words that may stand alone after them ("a few", "your best", "our own", "each other").
+_NOUN_WANTING = frozenset(
+    "a an my your our their its another every these those several other some any many each".split()
+)
+_STANDS_ALONE = frozenset("few little lot bit more less most least enough own other others best worst next".split())
+# Words that open a clause and nothing else: after one, a determiner and one word leave the clause without a verb
+# ("... when the study."); "since" and "until" are prepositions too ("since the launch.").
+_CLAUSE_ONLY = frozenset("because although though unless whereas while when if whether".split())
+
+
+def _adjective_without_noun(words):
+    """ "... to other tiny.", "... is a useful.": a describing word that is never a noun ends the sentence right
+    after a determiner that wants one ("made this impossible." describes an object, so "this" is no such
+    determiner)."""
+    last, previous = words[-1].group(), words[-2].group().lower()
+    return (
+        last.islower()
+        and previous in _NOUN_WANTING
+        and last not in _STANDS_ALONE
+        and not last.endswith("est")
+        and wordclass.only(last, wordclass.ADJECTIVE)
+        and last not in TERMS  # "a remote", "its upstream", "a boolean": a developer's nouns
+    )
+
+
+def _clause_without_verb(words):
+    """ "I'll send the findings when the study.": a word that only opens a clause, a determiner and one word end
+    the sentence, so the clause lost its verb ("when the study ends")."""
+    return (
+        len(words) > 3
+        and words[-3].group().lower() in _CLAUSE_ONLY
+        and words[-2].group().lower() in ARTICLES | POSSESSIVES
+        and words[-1].group().islower()
+    )
 
 
 class _Ending:
@@ -775,6 +815,7 @@ END_PATTERNS = (
     (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
     (CLAUSE_ADVERBS, _adverb_after_subject),  # "I noticed that you recently.": the verb was lost
+    (frozenset(["such"]), lambda end: end.previous != "as"),  # "a check on such.": "as such." is whole
     (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause
     (frozenset(["by"]), _agent_lost),  # "when the bus is slowed by."
     (frozenset(["this"]), _determiner_after_noun),  # "it fixed half our failures this."
