@@ -701,6 +701,7 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "According to the docs, we are happy with it. On their own, I and a colleague happily wrote it.",
         "Part I the basics. I, for one, agree; I for one agree, and I in particular liked it. I've meetings today.",
         "To begin with I'd ask one thing. Thanks for the list of what I'd read. Then I sure hope it works.",
+        "The API is fast, and the docs are too. Our build is slow. Yours is too.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):
@@ -822,6 +823,11 @@ def corrections(sentence, code):
         ("Honestly, your really patient with beginners.", "your", "you're"),
         ("You're archived lecture on sharding answered my question.", "You're", "Your"),
         ("The exporter copes with small tables, but its stalling on the big ones.", "its", "it's"),
+        ("I gather your not keen on more plugins.", "your", "you're"),
+        ("Whether your migrating or not, the guide helps.", "your", "you're"),
+        ("Your right, the index was the problem.", "Your", "You're"),
+        ("In case your curious about the numbers, they are below.", "your", "you're"),
+        ("I hope your enjoying Kraków.", "your", "you're"),
     ],
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
@@ -833,6 +839,8 @@ def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, type
     "sentence",
     [
         "Your growing team must keep you busy.",
+        "It is your right. Your right hand is fine, and your not yet published paper is too.",
+        "I understand your not having time. In case your team needs it, here it is.",
         "I liked your recently published paper on caching.",
         "Your incredibly clear talk helped me a lot.",
         "You're head of design now, so congratulations.",

@@ -309,10 +309,12 @@ CONFUSIONS = (
         re.compile(
             # "your" owns what follows after a preposition or a verb ("grateful for your still answering",
             # "understand your not having time"), and before a hyphenated or title-case word ("your Going Remote
-            # talk", "your not-so-secret project") or a participle and its noun ("your already packed calendar")
+            # talk", "your not-so-secret project") or a participle and its noun ("your already packed calendar";
+            # "your not obliged to" is "you're" still, while "your not yet published paper" owns one)
             _MAY_BE_YOU_ARE
-            + r"(?P<w>[Yy]our)(?=\s+(?:welcome[.!,]|not\b|going\b|the\b|a\b|an\b|probably\b|likely\b|already\b|"
-            r"still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b)(?!-)(?!\s+\w+(?:ed|en)\s+[a-z]))",
+            + r"(?P<w>[Yy]our)(?=\s+(?:not\b(?!-)(?!\s+yet\b)|(?:welcome[.!,]|going\b|the\b|a\b|an\b|probably\b|"
+            r"likely\b|already\b|still\b|also\b|clearly\b|obviously\b|absolutely\b|definitely\b)(?!-)"
+            r"(?!\s+\w+(?:ed|en)\s+[a-z])))",
         ),
         "you're",
         YOU_ARE_MEANT,
@@ -333,19 +335,20 @@ CONFUSIONS = (
         re.compile(
             _MAY_BE_YOU_ARE
             + r"(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|for|at|with|from|this|"
-            r"that|it|some|into|up|out|back|now|today|soon|next|later)\b)"
+            r"that|it|some|into|up|out|back|now|today|soon|next|later|or\s+not)\b)"
         ),
         "you're",
         YOU_ARE_MEANT,
     ),
-    # "It looks like your working on", "I hope your settling in": after words that open a clause (and seldom a
-    # noun phrase), "your" and a verb in -ing are its subject and verb
+    # "It looks like your working on", "I hope your settling in", "in case your wondering": after words that open a
+    # clause (and seldom a noun phrase), "your" and a verb in -ing are its subject and verb
     (
         ("your",),
         re.compile(
             r"\b(?:(?:looks|look|looked|seems|seem|seemed|sounds|sound|sounded|feels|feel)\s+like|hope|guess|"
-            r"assume)\s+(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing(?:\s*[.,;!?]|\s+(?:on|in|at|a|an|the|to|for|with|from|"
-            r"this|that|it|some|into|up|out|back|well|hard|through|over|remotely)\b))"
+            r"assume|case)\s+(?P<w>[Yy]our)(?=\s+(?:enjoying|visiting|attending|joining|leaving|exploring)\s+[A-Z]|"
+            r"\s+[a-z]{2,}ing(?:\s*[.,;!?]|\s+(?:on|in|at|a|an|the|to|for|with|from|this|that|it|some|into|up|out|"
+            r"back|well|hard|through|over|remotely)\b))"
         ),
         "you're",
         YOU_ARE_MEANT,
@@ -363,6 +366,13 @@ CONFUSIONS = (
             r"at|of|about|now|and|but|so|next|this|that|enough|yet|again|from)\b)|"
             r"(?:currently|still|already|probably|also|not|now)\s+(?:[a-z]{3,}(?:ing|ed)|at|in|on|with)\b))"
         ),
+        "you're",
+        YOU_ARE_MEANT,
+    ),
+    # "Your right, and ...": opening a sentence, "your" and a verdict that ends its phrase ("It's your right." owns it)
+    (
+        ("your",),
+        re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>Your)(?=\s+(?:right|wrong|correct)\s*[,.;!?])"),
         "you're",
         YOU_ARE_MEANT,
     ),
@@ -2873,6 +2883,22 @@ _LOST_NOUN_AT_END = re.compile(
 _LOST_COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were|be|been|am)\s+(?:too|very|quite|rather|extremely|incredibly|fairly|really)\s*[.?!](?=\s|$)"
 )
+# "too" as "also": after a clause in the same sentence ("The API is fast, and the docs are too.") or after a
+# pronoun that points back ("Our build is slow. Yours is too.").
+_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:and|but|so)\b)[^.!?]*$")
+_POINTS_BACK = re.compile(
+    r"\b(?:yours|mine|ours|theirs|hers|his|it|that|this|one|they|we|you|i|he|she)\s+\S+\s+too\W*$", re.I
+)
+
+
+def _too_as_also(text, m):
+    """True when "is too." means "is also", not "is too [slow]"."""
+    if not m.group().lower().split()[1].startswith("too"):
+        return False
+    sentence = text[: m.start()].rsplit(".", 1)[-1]
+    return bool(_CLAUSE_BEFORE.search(sentence) or _POINTS_BACK.search(text[max(0, m.start() - 12) : m.end()]))
+
+
 # Only a word that is plainly a describing one by its ending, or one of the commonest, is read so: the lexicon
 # lacks many technical nouns ("a boolean", "the builtin").
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ed", "ical", "less", "ish", "ary")
@@ -2920,7 +2946,7 @@ def _missing_words(text, field, known):
         for m in (
             *MISSING_WORD.finditer(text),
             *lost_nouns,
-            *matches(_LOST_COMPLEMENT, text, starts, any_case=True),
+            *(m for m in matches(_LOST_COMPLEMENT, text, starts, any_case=True) if not _too_as_also(text, m)),
         )
         # "would embed", "could proceed": a verb that ends so, not a past after a modal
         if not ("past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")))
