@@ -217,6 +217,19 @@ def test_a_misspelling_two_slips_from_a_common_word_is_flagged():
     assert [(f["code"], f["edit"]["replacement"]) for f in found] == [("spelling", "recommend")]
 
 
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("begginer", "beginner"), ("acommodate", "accommodate"), ("maintainence", "maintenance")],
+)
+def test_a_letter_doubled_in_the_wrong_place_or_vowels_mistyped_in_a_long_word_are_corrected(typed, meant):
+    assert corrections(f"As a {typed} question, it is about the schedule.", "spelling") == [(typed, meant)]
+
+
+def test_an_unknown_tool_name_two_slips_from_a_rarer_word_is_left_alone():
+    text = "The editres protocol reads termios settings and the codeset of the locale."
+    assert language_findings(critique("A question", text)) == []
+
+
 def test_text_wrapped_at_a_fixed_width_is_not_cut_off_at_each_line_end():
     wrapped = (
         "Hi Mei,\n\nYour book chapter on async in embedded Rust is the clearest thing I have read on the\n"

@@ -98,6 +98,10 @@ VERY_COMMON = 200_000  # "thinl" is "think": a word this common is a safe guess 
 # A word this long with no common word one slip away is checked two slips away, against common words only, and
 # only when the first and last letters stand ("reccomend", "begginer", "tommorow").
 TWO_SLIP_LENGTH = 7
+# A word whose letters are doubled where a common one's are not ("begginer", "acommodate") is checked against
+# words this common: "beginner" (623) is. Doubling is the commonest slip of all; other two-slip corrections are
+# made only to words STRONG_CORRECTION_FREQUENCY common ("editres" is no slip for "editors").
+DOUBLING_FREQUENCY = 500
 SUFFIX_FROM = 3  # a slip at a suffix falls after the stem's first letters
 RARE_RATIO = 20  # "programing" (145) against "programming" (4,997)
 # The words that open or close a message, against which a slip on a line's first word is checked; greetings of
@@ -1861,12 +1865,32 @@ def _two_slips_away(lower):
     index = _deletion_index()
     # vowels changed in place, or (in a long word) one vowel more or fewer: "seperete", "maintainance"
     slack = 1 if len(lower) >= LONG_WORD else 0
-    vowels_only = (w for w in _vowel_index().get(_skeleton(lower), ()) if abs(len(w) - len(lower)) <= slack)
-    found = set(index.get(lower, ())) | set(vowels_only)
+    vowels_only = {w for w in _vowel_index().get(_skeleton(lower), ()) if abs(len(w) - len(lower)) <= slack}
+    found = set(index.get(lower, ())) | vowels_only | set(_doubling_index().get(_single(lower), ()))
     for i in range(len(lower)):
         found.update(index.get(lower[:i] + lower[i + 1 :], ()))
-    close = [w for w in found if w[0] == lower[0] and w[-1] == lower[-1] and _distance(lower, w) <= 2]
+    # "maintainence" is three vowels, and nothing else, from "maintenance": in a long word that is still one slip
+    close = [
+        w
+        for w in found
+        if w[0] == lower[0] and w[-1] == lower[-1] and _distance(lower, w) <= (3 if w in vowels_only and slack else 2)
+    ]
     return close[0] if len(close) == 1 else None
+
+
+def _single(word):
+    """A word with each doubled letter written once: "begginer" and "beginner" are both "beginer"."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@lru_cache(maxsize=1)
+def _doubling_index():
+    """{a common long word with its doubled letters written once: [the words]}."""
+    index = {}
+    for word, count in _dictionary().items():
+        if count >= DOUBLING_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha():
+            index.setdefault(_single(word), []).append(word)
+    return index
 
 
 @lru_cache(maxsize=1)
