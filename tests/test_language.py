@@ -1062,6 +1062,8 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("Half of my week goes into our react codebase.", "react", "React"),
         ("I want to move the billing monolith to spring boot.", "spring boot", "Spring Boot"),
         ("I read your notes on swift concurrency twice.", "swift", "Swift"),
+        ("We ship the logs through logstash to a managed cluster.", "logstash", "Logstash"),
+        ("Our local environments are built with vagrant and Ansible.", "vagrant", "Vagrant"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):
@@ -1137,6 +1139,7 @@ def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
         "The town sits at the confluence of two rivers.",
         "We tied the boat to the jetty and walked into town.",
         "We went from spring to summer without a release, and it moved from go to stop in a second.",
+        "The riders had a tailwind on the way home, and a vagrant slept under the bridge.",
     ],
 )
 def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):

@@ -106,7 +106,8 @@ LeetCode HackerRank Codewars Codecademy freeCodeCamp Coursera Udemy edX Udacity 
 Hacktoberfest GSoC Outreachy Devpost AngelList Crunchbase Glassdoor Upwork Fiverr Toptal Eventbrite LogRocket Hotjar
 Mixpanel PostHog Matomo Optimizely LaunchDarkly Braintree Mailgun GameMaker Roblox Minecraft
 iPhone iPad iMac AirPods MacBook ThinkPad PowerPoint OneNote FaceTime HubSpot SoundCloud DuckDuckGo TeamCity CPython
-IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation JavaFX
+IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation JavaFX Anthropic Logstash Fluentd Todoist
+Astro Eleventy Lerna
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
@@ -138,7 +139,7 @@ AMBIGUOUS_NAMES = {
         name.lower(): name
         for name in """Puppet Flutter Dart Ember Cypress Mocha Jasmine Vault Consul Nomad Packer Celery Hive Electron
         Gatsby Hugo Jekyll Maven Argo Envoy Tomcat Phoenix Sinatra Pascal Ada Falcon Tornado Airflow Prometheus
-        Spring""".split()
+        Spring Vagrant Tailwind""".split()
     },
     **{
         name.lower(): name
