@@ -677,6 +677,12 @@ def test_a_phrase_in_two_parts_that_lost_its_second_part_is_flagged(sentence, ha
         ("I've learning Rust since the spring.", "I've learning"),
         ("It is one of I'd recommend to anyone.", "of I'd"),
         ("Also I unsure which one to choose.", "I unsure"),
+        ("So I can a short review of the plan.", "can a"),
+        ("I'll findings as soon as the survey closes.", "I'll findings"),
+        ("We'd happy to host the next meetup.", "We'd happy"),
+        ("We be grateful for any pointer.", "We be"),
+        ("I two years ago moved to Lisbon.", "I two"),
+        ("I might be missing a for that.", "a for"),
     ],
 )
 def test_words_lost_around_a_preposition_a_pronoun_or_a_question_word_are_flagged(sentence, gap):
@@ -715,6 +721,7 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "Part I the basics. I, for one, agree; I for one agree, and I in particular liked it. I've meetings today.",
         "To begin with I'd ask one thing. Thanks for the list of what I'd read. Then I sure hope it works.",
         "The API is fast, and the docs are too. Our build is slow. Yours is too.",
+        "We use a for loop for that, and in 2019 I two times applied, and so it is fine if I be allowed to say so.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):

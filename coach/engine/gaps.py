@@ -85,6 +85,7 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())  # "a pattern for this": "I may be missing a for this"
 # Prepositions that never end their phrase before "and/or" ("I compared it with and our numbers matched"); "for and
 # against", "to and from", "use of and access to" share an object, and "in", "on", "up" are a verb's particles.
 _BEFORE_AND = frozenset("with about into".split())
@@ -194,13 +195,14 @@ def _plain_determiner(text, tokens, i):
 
 def _determiner_before_phrase(text, tokens, words, i):
     """(start, end, "noun") when an article stands right before a preposition that opens a phrase of a name, a
-    number or a determiner ("Great to see the in Berlin"); not "a for loop", "the FOR clause", "An & in", "-a on"."""
+    number or a determiner ("Great to see the in Berlin", "missing a for this"); not "a for loop", "the FOR clause",
+    "An & in", "-a on"."""
     if i + 2 >= len(tokens) or not tokens[i + 1][0].islower() or tokens[i + 1][1] - tokens[i][2] != 1:
         return None
     if not _plain_word(text, (tokens[i][0].lower(), tokens[i][1], tokens[i][2])):
         return None  # "unzip -a on Unix": an option
     typed = tokens[i + 2][0]
-    if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS:
+    if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS | _DEMONSTRATIVES:
         return tokens[i][1], tokens[i + 1][2], "noun"
     return None
 

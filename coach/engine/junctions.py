@@ -1,7 +1,10 @@
 """Two words side by side that English never puts together: the seam an edit leaves where words were lost.
 
 Each check reads the words on both sides of one seam (gaps.py hands it the paragraph's tokens):
-- a subject and its modal, then a possessive: "I will my notes" (the verb);
+- a subject and its modal, then a determiner: "I will my notes", "so I can a request" (the verb);
+- a modal, "I'll" or "I'd", then a plural that is only a noun: "I'll findings" (the verb);
+- "I'd", "we'll" ... then a word that describes through "be": "I'd glad to" (the "be");
+- a subject opening its clause, then a bare "be" or a number: "I be thankful", "I three weeks ago" (the verb);
 - a question's modal and subject, then an object pronoun: "Would you it as a pull request?" (the verb);
 - "I'll", "we'd" ... then a word that opens a clause: "I'd if you", "we'll because" (the verb);
 - "to", then a preposition no "to" goes before: "I'd like to into platform work" (the verb);
@@ -41,6 +44,7 @@ _CLAUSE_STARTS = frozenset(", . ; : ! ? ( \n and but so also".split())
 # Plural nouns that stand beside "you" as the people addressed: "Do you folks ...", "Did you all ...".
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty".split())
 _DETERMINERS = frozenset("the a an my your our their".split())
 _NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
 _PLACE_PREPOSITIONS = frozenset("for in on at with from about into".split())
@@ -73,7 +77,13 @@ def _seam(words, i, word, typed):
     if after is None:
         return None
     before = word_at(words, i - 1) if i else None
-    if word in MODAL_VERBS and before in _SUBJECTS and after in _POSSESSIVES:
+    if word in MODAL_VERBS and before in _SUBJECTS and after in _DETERMINERS:
+        return i, i + 1, "verb"
+    if (word in MODAL_VERBS or word in _CONTRACTED) and _plural_noun(after):
+        return i, i + 1, "verb"
+    if word in _CONTRACTED and after in _NEEDS_BE:
+        return i, i + 1, "verb"
+    if typed != "i" and word in _SUBJECTS and _opens(words, i) and (after == "be" or after in _COUNTS):
         return i, i + 1, "verb"
     if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
@@ -117,6 +127,11 @@ def _place(words, i):
 def _opens(words, i):
     """True when the word at i opens its clause."""
     return i == 0 or words[i - 1] in _CLAUSE_STARTS
+
+
+def _plural_noun(word):
+    """True for a plural that is never a verb ("findings", "deadlines")."""
+    return wc.singular_of(word) is not None and wc.only(word, wc.NOUN)
 
 
 def _no_bare_verb(word):
