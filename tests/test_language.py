@@ -624,6 +624,12 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I kept notes, and they might help other curious.", "curious"),
         ("I will share the numbers when the survey.", "the survey"),
         ("We benchmarked the parser on such.", "such"),
+        ("Would a short call work some time in the next?", "the next"),
+        ("I can share the dashboard too, it.", "it"),
+        ("Our notes are public, if they help with your own.", "your own"),
+        ("I plan to apply again when a new opening.", "opening"),
+        ("It could be a template for other.", "other"),
+        ("Which single practice was the change that made?", "made"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -1096,7 +1102,8 @@ def test_a_sentence_that_ends_on_an_adverb_or_next_with_its_verb_said_is_not_cut
         "it last. It is faster than it was, and that is what we saw when we checked it. I won't. "
         "As the weeks went by, I found what the delay was caused by. I would like to show my team this. "
         "It is fine as such. Thanks, just a few; I did my best on my own, and we help each other once a week. "
-        "The size made this impossible, and the flag is a boolean on a remote."
+        "The size made this impossible, and the flag is a boolean on a remote. What comes next? I did it on my "
+        "own; it has a life of its own, and the idea is my own. Pick one or the other. Mail goes to that address."
     )
     assert language_findings(critique("A question", text)) == []
 

@@ -426,12 +426,16 @@ def _adjective_without_noun(words):
 
 
 def _clause_without_verb(words):
-    """ "I'll send the findings when the study.": a word that only opens a clause, a determiner and one word end
-    the sentence, so the clause lost its verb ("when the study ends")."""
+    """ "I'll send the findings when the study.", "... if a similar role.": a word that only opens a clause, a
+    determiner, perhaps a describing word that is never a verb, and one word end the sentence, so the clause lost
+    its verb ("when the study ends")."""
+    lower = [w.group().lower() for w in words[-4:]]
+    described = len(lower) == 4 and wordclass.only(lower[2], wordclass.ADJECTIVE)
+    opener, determiner = (lower[0], lower[1]) if described else (lower[-3], lower[-2])
     return (
         len(words) > 3
-        and words[-3].group().lower() in _CLAUSE_ONLY
-        and words[-2].group().lower() in ARTICLES | POSSESSIVES
+        and opener in _CLAUSE_ONLY
+        and determiner in ARTICLES | POSSESSIVES
         and words[-1].group().islower()
     )
 
@@ -753,6 +757,30 @@ def _adverb_after_subject(end):
     return len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in CLAUSE_OPENERS or None
 
 
+def _relative_subject_alone(end):
+    """ "... the one habit that made?": "that/which/who" as the subject of a verb that needs an object; "that
+    address." and "which handle." are a determiner and a noun."""
+    return end.previous in ("that", "which", "who") and not wordclass.may_be_noun(end.last) or None
+
+
+def _next_after_preposition(end):
+    """ "... in the next?": "the next" after a preposition lost its noun ("month"); "What comes next?" is whole."""
+    return end.previous == "the" and end.third in ("in", "by", "within", "over", "during", "for") or None
+
+
+def _pronoun_alone(end):
+    """ "... our event schema, it.": a subject pronoun alone after a comma ends a clause with no verb."""
+    return end.text[: end.words[-1].start()].rstrip().endswith(",") or None
+
+
+def _own_without_its_noun(end):
+    """ "... useful for your own.": "own" after a possessive stands alone only in "on my own", "of its own" and
+    after "be" ("the idea is my own.")."""
+    if end.previous not in POSSESSIVES and end.previous != "its":
+        return None
+    return end.third in STRANDABLE_PREPOSITIONS and end.third not in ("on", "of")
+
+
 def _agent_lost(end):
     """ "... when the bus is slowed by.": a passive's "by" lost its agent; "as the weeks went by" moves, and "what
     the delay was caused by" has its agent before it."""
@@ -820,6 +848,11 @@ END_PATTERNS = (
     (frozenset(["by"]), _agent_lost),  # "when the bus is slowed by."
     (frozenset(["this"]), _determiner_after_noun),  # "it fixed half our failures this."
     (frozenset(["next"]), _after(frozenset("sometime early late later until before".split()))),  # "sometime next?"
+    (frozenset(["next"]), _next_after_preposition),  # "at some point in the next?"
+    (frozenset("it they we he she".split()), _pronoun_alone),  # "send you our schema, it."
+    (frozenset(["own"]), _own_without_its_noun),  # "useful for your own."
+    (frozenset(["other"]), _after(frozenset("for to with from about on in at".split()))),  # "for other."
+    (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the one habit that made?"
 )
 
 
