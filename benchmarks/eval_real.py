@@ -1,16 +1,18 @@
 """How the built-in coach judges messages written apart from it, by id parity: odd ids tune, even ids are held out.
 
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named)
-For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl and connection_notes.jsonl (the
-better message must score higher on the pair's rubric), the AUC of the overall score of good against bad
-messages in real_singles.jsonl (all, and those of 40 words or more), and the professionalism AUC of the top
+For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth
+author's author12_pairs.jsonl (the better message must score higher on the pair's rubric), the AUC of the overall
+score of good against bad messages in real_singles.jsonl and author12_singles.jsonl (all, and those of 40 words or
+more), and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
-agreement_correct.txt and cutoffs2_correct.txt, odd and even lines) that raise a language slip, and the share of
-the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl,
-verbforms.jsonl, agreement.jsonl and cutoffs2.jsonl) caught. A missing file is skipped.
+agreement_correct.txt, cutoffs2_correct.txt and newchecks_correct.txt, odd and even lines) that raise a language
+slip, and the share of the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl,
+confusables.jsonl, cutoffs.jsonl, verbforms.jsonl, agreement.jsonl and cutoffs2.jsonl) caught. A missing file is
+skipped.
 """
 
 import sys
@@ -30,7 +32,8 @@ from coach.engine.evaluate import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl")
+PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl", "author12_pairs.jsonl")
+SINGLES_FILES = ("real_singles.jsonl", "author12_singles.jsonl")
 SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl")
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
@@ -47,6 +50,7 @@ CUTOFFS_CORRECT = DATA / "redteam" / "cutoffs_correct.txt"
 VERBFORMS_CORRECT = DATA / "redteam" / "verbforms_correct.txt"
 AGREEMENT_CORRECT = DATA / "redteam" / "agreement_correct.txt"
 CUTOFFS2_CORRECT = DATA / "redteam" / "cutoffs2_correct.txt"
+NEWCHECKS_CORRECT = DATA / "redteam" / "newchecks_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -64,10 +68,11 @@ def figures(parity):
         if rows:
             overall, per_rubric, misses = pairwise_accuracy(rows)
             out[f"pairs {name}"] = (overall, per_rubric, [m["id"] for m in misses])
-    singles = half(load("real_singles.jsonl"), parity)
-    if singles:
-        out["singles auc"] = singles_auc(singles)
-        out[f"singles auc {LONG_WORDS}+ words"] = singles_auc(singles, LONG_WORDS)
+    for name in SINGLES_FILES:
+        singles = half(load(name), parity)
+        if singles:
+            out[f"singles auc {name}"] = singles_auc(singles)
+            out[f"singles auc {name} {LONG_WORDS}+ words"] = singles_auc(singles, LONG_WORDS)
     for name in SLIP_FILES:
         slips = half(load(name), parity)
         if slips:
@@ -100,6 +105,7 @@ def figures(parity):
         (VERBFORMS_CORRECT, "verb-form look-alike lines with a slip"),
         (AGREEMENT_CORRECT, "agreement look-alike lines with a slip"),
         (CUTOFFS2_CORRECT, "cut-off look-alike lines (set 9) with a slip"),
+        (NEWCHECKS_CORRECT, "look-alikes of 1 Dec checks with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:
@@ -137,6 +143,7 @@ def main(args):
                     "cut",
                     "agreement",
                     "verb",
+                    "look",
                 )
             ):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
