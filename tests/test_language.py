@@ -726,7 +726,10 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "According to the docs, we are happy with it. On their own, I and a colleague happily wrote it.",
         "Part I the basics. I, for one, agree; I for one agree, and I in particular liked it. I've meetings today.",
         "To begin with I'd ask one thing. Thanks for the list of what I'd read. Then I sure hope it works.",
-        "The API is fast, and the docs are too. Our build is slow. Yours is too.",
+        "The API is fast, and the docs are too. Our build is slow. Yours is too. Go is supported. Zig is too.",
+        "Priya wrote the parser and I the tests. I've reading lists for each term. We kept at it to the very end.",
+        "Leave the to and cc fields empty, and use the from and until filters. The plans were sound in the main.",
+        "Which option carries less risk, B or A? We log metrics, traces and such.",
         "We use a for loop for that, and in 2019 I two times applied, and so it is fine if I be allowed to say so.",
     ],
 )
@@ -867,6 +870,8 @@ def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, type
         "Your growing team must keep you busy.",
         "It is your right. Your right hand is fine, and your not yet published paper is too.",
         "I understand your not having time. In case your team needs it, here it is.",
+        "I remember your mentioning a reading list. My one doubt is your finding that smaller teams ship faster.",
+        "Met vriendelijke groet, and cordiali saluti from the whole team.",
         "I liked your recently published paper on caching.",
         "Your incredibly clear talk helped me a lot.",
         "You're head of design now, so congratulations.",
@@ -1154,6 +1159,7 @@ def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
         "We tied the boat to the jetty and walked into town.",
         "We went from spring to summer without a release, and it moved from go to stop in a second.",
         "The riders had a tailwind on the way home, and a vagrant slept under the bridge.",
+        "We send errors to Sentry, and our one human sentry on call reads them. Thanks for such a swift reply.",
     ],
 )
 def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):

@@ -86,7 +86,7 @@ PARTICLES = {
     "in": frozenset(
         "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
         "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
-        "sit sat want walk listen cave pass".split()
+        "sit sat want walk listen cave pass built".split()
     ),
 }
 # Adjectives an infinitive with a stranded preposition follows ("easy to get started with", "hard to argue with").
@@ -385,6 +385,8 @@ def _dangles(text, words):
     """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with."): the first of
     that word's END_PATTERNS that applies decides. `words` holds at least three words (cut_off asks for
     MIN_CUT_OFF_WORDS)."""
+    if words[-1].group() == "A":
+        return False  # "a failure with A?": an option's label, not an article
     last = words[-1].group().lower()
     patterns = _PATTERNS_BY_LAST_WORD.get(last)
     if not patterns:
@@ -763,6 +765,13 @@ def _relative_subject_alone(end):
     return end.previous in ("that", "which", "who") and not wordclass.may_be_noun(end.last) or None
 
 
+def _attributive_without_noun(end):
+    """ "... to a separate?": a describing word that never stands for its noun; "in the main." is an idiom."""
+    if (end.third, end.previous, end.last) == ("in", "the", "main"):
+        return False
+    return True if end.previous in ARTICLES or end.previous in POSSESSIVES else None
+
+
 def _next_after_preposition(end):
     """ "... in the next?": "the next" after a preposition lost its noun ("month"); "What comes next?" is whole."""
     return end.previous == "the" and end.third in ("in", "by", "within", "over", "during", "for") or None
@@ -829,7 +838,7 @@ END_PATTERNS = (
     (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
     (LAST_PRONOUNS, _pronoun_subject),
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
-    (ATTRIBUTIVE, _after(ARTICLES | POSSESSIVES)),  # "... to a separate?", "... with the entire.": noun lost
+    (ATTRIBUTIVE, _attributive_without_noun),  # "... to a separate?", "... with the entire.": noun lost
     (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost
     (frozenset(["same"]), _the_same),
     (STRANDABLE, _stacked_prepositions),
@@ -843,7 +852,7 @@ END_PATTERNS = (
     (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
     (CLAUSE_ADVERBS, _adverb_after_subject),  # "I noticed that you recently.": the verb was lost
-    (frozenset(["such"]), lambda end: end.previous != "as"),  # "a check on such.": "as such." is whole
+    (frozenset(["such"]), lambda end: end.previous not in ("as", "and", "or")),  # "on such."; not "as such", "and such"
     (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause
     (frozenset(["by"]), _agent_lost),  # "when the bus is slowed by."
     (frozenset(["this"]), _determiner_after_noun),  # "it fixed half our failures this."

@@ -43,6 +43,7 @@ _NEVER_AFTER_DETERMINER = frozenset(
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
+_FIELD_NAMES_AFTER = frozenset("and or , field fields address addresses line header".split())
 _NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at if because unless although whether".split())
 # After a noun phrase and its preposition, words that show the preposition's object was lost ("the demo with
 # was", "your thread on during"); "what I care about is" strands its preposition after a verb, not a noun.
@@ -110,6 +111,8 @@ _INFINITIVE_ONLY = inflections("hope plan decide attempt intend refuse", "try tr
     "able",
     "unable",
 }
+# "tried to the very end", "planned to the last detail": "to" as far as a limit, no infinitive.
+_TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute".split())
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
@@ -179,7 +182,13 @@ def _lost_around(text, tokens, words, i):
         return tokens[i - 1][1], tokens[i][2], "subject"
     if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
         return _determiner_before_phrase(text, tokens, words, i)
-    if word == "to" and word_at(words, i - 1) in _INFINITIVE_ONLY and after in _NOUN_DETERMINERS and side_by_side:
+    if (
+        word == "to"
+        and word_at(words, i - 1) in _INFINITIVE_ONLY
+        and after in _NOUN_DETERMINERS
+        and side_by_side
+        and word_at(words, i + 2) not in _TO_THE_LIMIT
+    ):
         return tokens[i][1], tokens[i + 1][2], "verb"
     return None
 
@@ -396,6 +405,8 @@ def _determiner_without_noun(words, i):
     if i + 1 >= len(words):
         return None
     after = words[i + 1]
+    if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
+        return None  # "the to and cc fields", "the to field": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
         return i + 1
     found = wc.classes(after)

@@ -44,6 +44,7 @@ _CLAUSE_STARTS = frozenset(", . ; : ! ? ( \n and but so also".split())
 # Plural nouns that stand beside "you" as the people addressed: "Do you folks ...", "Did you all ...".
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
+_GAPPING = frozenset("and or but while whereas nor".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty".split())
 _DETERMINERS = frozenset("the a an my your our their".split())
 _NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
@@ -64,15 +65,16 @@ _CONTRACTED_SUBJECTS = frozenset(
 
 def seams(tokens, words):
     """(start, end, what was lost) for each seam in a paragraph's tokens (typed) and words (lower case)."""
+    typed = [t[0] for t in tokens]
     for i, word in enumerate(words):
-        lost = _seam(words, i, word.replace("’", "'"), tokens[i][0])
+        lost = _seam(words, typed, i, word.replace("’", "'"))
         if lost:
             start, end, what = lost
             yield tokens[start][1], tokens[end][2], what
 
 
-def _seam(words, i, word, typed):
-    """(first, last, what) of the seam at word i (`word` in lower case, `typed` as typed), or None."""
+def _seam(words, typed, i, word):
+    """(first, last, what) of the seam at word i (`word` in lower case; `typed`, the words as typed), or None."""
     after = word_at(words, i + 1)
     if after is None:
         return None
@@ -83,7 +85,7 @@ def _seam(words, i, word, typed):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:
         return i, i + 1, "verb"
-    if typed != "i" and word in _SUBJECTS and _opens(words, i) and (after == "be" or after in _COUNTS):
+    if typed[i] != "i" and word in _SUBJECTS and _opens(words, i) and (after == "be" or after in _COUNTS):
         return i, i + 1, "verb"
     if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
@@ -99,9 +101,13 @@ def _seam(words, i, word, typed):
         return i, i + 1, "to"
     if word == "own" and before in _OWN_PREPOSITIONS and after.isalpha():
         return i - 1, i, "possessive"
-    if typed == "I" and _subject_i(words, i) and (after in _DETERMINERS or _opens(words, i) and _place(words, i + 1)):
+    if (
+        typed[i] == "I"
+        and _subject_i(words, i)
+        and (_before_its_object(words, i) or _opens(words, i) and _place(words, i + 1))
+    ):
         return i, i + 1, "verb"
-    if word in _PERFECT_CONTRACTED and wc.ing_form(after):
+    if word in _PERFECT_CONTRACTED and wc.ing_form(after) and not _describes_a_noun(words, typed, i + 2):
         return i, i + 1, "verb"
     if word in _PREPOSITIONS and after in _CONTRACTED_SUBJECTS:
         return i, i + 1, "word"
@@ -112,6 +118,19 @@ def _asks(words, i):
     """True when the word at i is a question's modal or "do" that opens its clause ("Would you it", "How did you
     it")."""
     return words[i] in MODAL_VERBS and _opens(words, i) or words[i] in ("do", "did", "does")
+
+
+def _before_its_object(words, i):
+    """True when "I" stands right before a determiner, its verb lost; not in a second clause that leaves out the
+    verb of the first ("Maria took the backend and I the dashboards")."""
+    return words[i + 1] in _DETERMINERS and word_at(words, i - 1) not in _GAPPING
+
+
+def _describes_a_noun(words, typed, i):
+    """True when the word at i is a noun the -ing form before it describes ("I've learning goals": "I have"); a
+    name is the -ing form's object ("I've learning Go")."""
+    word = word_at(words, i)
+    return bool(word) and typed[i].islower() and word not in _DETERMINERS and wc.may_be_noun(word)
 
 
 def _subject_i(words, i):

@@ -298,9 +298,11 @@ _YOUR_MODIFIER = (
     r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)"
 )
 # Where a "your" may stand for "you are": not after a preposition or a verb, where it owns what follows ("grateful
-# for your still answering", "understand your not having time"); its first letter is checked first, as it fails fastest.
+# for your still answering", "understand your not having time", "I remember your mentioning it"); its first letter
+# is checked first, as it fails fastest.
 _MAY_BE_YOU_ARE = (
     r"(?=[Yy])" + _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
+    r"(?<!\bremember )(?<!\brecall )(?<!\bnoticed )(?<!\bimagine )(?<!\bmind )"
 )
 YOU_ARE_MEANT = '"your" where "you are" is meant'
 YOUR_MEANT = '"you\'re" (you are) where "your" is meant'
@@ -333,13 +335,13 @@ CONFUSIONS = (
         YOU_ARE_MEANT,
     ),
     # "I hope your doing well", "your moving to a new team": a verb in -ing and what it takes ("your writing on
-    # caching" and "your hiring process" own a noun)
+    # caching" and "your hiring process" own a noun, as does "my worry is your finding that ...")
     (
         ("your",),
         re.compile(
             _MAY_BE_YOU_ARE
-            + r"(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|for|at|with|from|this|"
-            r"that|it|some|into|up|out|back|now|today|soon|next|later|or\s+not)\b)"
+            + r"(?<!\bis )(?<!\bwas )(?P<w>[Yy]our)(?=\s+[a-z]{2,}ing\s+(?:well|great|fine|ok|okay|good|a|an|the|to|"
+            r"for|at|with|from|this|that|it|some|into|up|out|back|now|today|soon|next|later|or\s+not)\b)"
         ),
         "you're",
         YOU_ARE_MEANT,
@@ -2277,6 +2279,8 @@ def _tech_use(text, tokens, i, known):
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
     if before in VERB_BEFORE and after not in NAME_ONLY_AFTER:
         return False
+    if any(t.group().lower() in _DEGREE_WORDS for t in tokens[max(0, i - 2) : i]):
+        return False  # "such a swift review", "a very express delivery": the describing word, not the language
     listed = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
     beside_name = any(_tech_name(text, t) for t in listed)
     in_list = bool(after) and text[tokens[i].end() : tokens[i + 1].start()].strip() in (",", "/") and beside_name
@@ -2288,6 +2292,19 @@ def _tech_use(text, tokens, i, known):
         or in_list
         or bool(named_elsewhere)
         and tokens[i].group() in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
+        and not _described(before)  # "Errors go to Sentry, and our one human sentry reads them"
+    )
+
+
+# Words that grade a describing word, never a name: "such a swift review".
+_DEGREE_WORDS = frozenset("such so very too quite rather how".split())
+
+
+def _described(before):
+    """True when the word before a name is a determiner or a describing word, so the name is the ordinary noun it
+    spells ("the obsidian black one", "the team's unofficial envoy")."""
+    return before in ("the", "a", "an", "one", "our", "my", "your", "their") or (
+        bool(before) and wordclass.can_describe(before) and before not in TECH_BEFORE
     )
 
 
@@ -2879,7 +2896,7 @@ MISSING_WORD = re.compile(
     # "Which of your posts about would you start": a preposition, then a question's own start
     r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
     # "your post about and it changed": a preposition's object lost before a conjunction
-    r"|(?<![-\w])(?:about|of|into|than|from)\s+(?:and|but)\b"  # not options: "--from and --to"
+    r"|(?<![-\w])(?<!the )(?:about|of|into|than|from)\s+(?:and|but)\b"  # not options ("--from and --to"), fields
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
     r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
@@ -2920,7 +2937,8 @@ def _too_as_also(text, m):
     if not m.group().lower().split()[1].startswith("too"):
         return False
     sentence = text[: m.start()].rsplit(".", 1)[-1]
-    return bool(_CLAUSE_BEFORE.search(sentence) or _POINTS_BACK.search(text[max(0, m.start() - 12) : m.end()]))
+    short = len(sentence.split()) <= 2  # "Python is supported. Rust is too."
+    return short or bool(_CLAUSE_BEFORE.search(sentence) or _POINTS_BACK.search(text[max(0, m.start() - 12) : m.end()]))
 
 
 # Only a word that is plainly a describing one by its ending, or one of the commonest, is read so: the lexicon

@@ -107,7 +107,7 @@ Hacktoberfest GSoC Outreachy Devpost AngelList Crunchbase Glassdoor Upwork Fiver
 Mixpanel PostHog Matomo Optimizely LaunchDarkly Braintree Mailgun GameMaker Roblox Minecraft
 iPhone iPad iMac AirPods MacBook ThinkPad PowerPoint OneNote FaceTime HubSpot SoundCloud DuckDuckGo TeamCity CPython
 IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation JavaFX Anthropic Logstash Fluentd Todoist
-Astro Eleventy Lerna
+Astro Eleventy Lerna Cython
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
@@ -253,3 +253,6 @@ email emails emailed emailing inbox e-mail e-mails online offline website websit
 ldap lldb openssl boolean booleans
 """.split()
 )
+# Sign-offs in the writers' other languages ("Met vriendelijke groet", "Cordiali saluti", "Viele Grüße"): their words
+# are no English typos ("groet" is not "greet").
+TERMS |= frozenset("groet groeten vriendelijke hartelijke saluti cordiali viele liebe freundlichen".split())
