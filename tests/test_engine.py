@@ -373,6 +373,40 @@ def test_after_a_meeting_value_comes_from_saying_what_the_advice_led_to():
     assert reported["scores"]["value"] > bare["scores"]["value"]
 
 
+def test_an_update_that_reports_what_the_team_did_and_hands_back_a_checklist_is_worth_more_than_a_bigger_ask():
+    context = {"kind": "update"}
+    reported = critique(
+        "Update: the rollback drill",
+        "Hi Rosa,\n\nWe ran the rollback drill you suggested on Thursday. What worked: a named driver for each "
+        "step; what didn't: nobody knew where the runbook lived. I turned your notes into a one-page checklist, "
+        "attached in case your other mentees can use it.\n\nThanks again,\nTomás",
+        context,
+    )
+    favour = critique(
+        "Update and a request",
+        "Hi Rosa,\n\nWe did the drill and it was fine, thanks.\n\nAlso, could you introduce me to your VP of "
+        "engineering? I'd like to ask about open roles.\n\nTomás",
+        context,
+    )
+    assert {"reports_back", "gives_back"} <= {f["code"] for f in reported["findings"]}
+    assert "bigger_favour" in {f["code"] for f in favour["findings"]}
+    assert reported["scores"]["value"] > favour["scores"]["value"] + 1.0
+
+
+def test_naming_the_mentor_as_a_referee_without_asking_costs_professionalism():
+    body = (
+        "Hi Rosa,\n\nI applied to the platform role at Quillon and put you down as a reference. If the "
+        "recruiter calls, please tell them I am a fast learner.\n\nThanks,\nTomás"
+    )
+    asked = body.replace(
+        "and put you down as a reference. If the recruiter calls, please tell them I am a fast learner.",
+        "Would you be comfortable being a reference? Saying no is completely fine.",
+    )
+    assert "presumes" in {f["code"] for f in critique("Quillon application", body)["findings"]}
+    presumed, polite = (critique("Quillon application", b)["scores"]["professionalism"] for b in (body, asked))
+    assert presumed < polite
+
+
 def test_one_order_is_one_demand_however_many_rules_find_it():
     # "Tell me ..." is an imperative sentence and a "tell me" phrase: one fault, charged once
     told = critique("", "Tell me why you reverted it.")

@@ -213,6 +213,24 @@ def test_a_sales_pitch_is_not_an_offer():
     assert "sales_pitch" in found and "offer_found" not in found
 
 
+def test_a_trial_and_a_demo_of_the_writers_product_are_a_pitch_not_an_offer():
+    body = (
+        "Hi Ana,\n\nI maintain a small build cache that works with your compiler. I'd love to give you a free "
+        "14-day trial and a personal demo; I think it could add real value to your users.\n\nBest,\nSam"
+    )
+    found = codes("Build caching", body)
+    assert "sales_pitch" in found and "offer_found" not in found
+
+
+def test_wellness_wishes_and_stock_self_praise_are_filler_in_a_short_note():
+    note = (
+        "Hi Keiko! Hope you're having a restful weekend. I'm a game developer passionate about design and "
+        "growth, and I'd love to connect. Wishing you a great week!"
+    )
+    fillers = [f["evidence"]["text"] for f in critique("", note)["findings"] if f["code"] == "filler"]
+    assert len(fillers) >= 3 and any(text.lower().startswith("hope") for text in fillers)
+
+
 def test_value_is_graded_by_homework_not_a_switch():
     ask = "Would you have 15 minutes to tell me whether to shard by tenant or by region?"
     bare = critique("Sharding question", f"Hi Ana,\n\n{ask}\n\nThanks,\nSam")

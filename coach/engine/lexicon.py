@@ -131,6 +131,10 @@ FILLER = _words(
     r"or so",
     r"needless",
     r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*",
+    # wellness wishes and sign-off wishes fill a short note without telling the reader anything
+    r"(?:i )?hope (?:you(?:['’]re| are) (?:having|doing|keeping|staying)|all is|everything is)\b[^.!?\n]{0,40}",
+    r"wishing you (?:all|a|an|the)\b[^.!?\n]{0,25}",
+    r"passionate about\b[^.!?\n]{0,40}",
     r"allow me to (?:introduce|present)",
 )
 # A run of four or more short items ("Unity, C#, level design, narrative design and game feel"): an inventory of
@@ -275,7 +279,11 @@ SALES = _words(
     r"(?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
-    r"(?:free|no-cost) (?:trial|consultation|audit|demo)",
+    r"(?:free|no-cost) (?:\S+ )?(?:trial|consultation|audit|demo)",
+    r"(?:personal|live|quick|short|product) demo",
+    r"partnership (?:idea|proposal|opportunity)",
+    r"(?:joint|co-branded|co-marketing) (?:blog post|webinar|campaign|case study|announcement)",
+    r"(?:could|can|would|will) add (?:real |(?:a lot|lots) of )?value (?:to|for) (?:you|your)",
     r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)",
     r"(?:our|my) (?:pricing|clients|customers)",
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
@@ -302,6 +310,25 @@ REPORT = _words(
     r"i (?:did|tried|wrote|built|shipped|finished|ran|started|applied|used|followed|fixed|found|read|took)",
     r"i am (?:doing|writing|building|trying|applying|reading)",
     r"here is what i",
+    r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
+    r"rolled out|introduced|adopted|changed|split|merged|reduced|measured)\b",
+    r"what (?:worked|didn['’]t|did not|helped)\b",
+    r"(?:it|that|this) went (?:well|better|smoothly)",
+)
+# A thing the mentee made with the advice and hands back ("I turned your advice into a checklist; it's attached"):
+# reciprocity is what makes a mentor's time feel well spent (Althoff et al. 2014, Cialdini's reciprocity).
+GIVES_BACK = _words(
+    r"(?:attached|linked|turned (?:it|them|this|that|your \w+) into|written up|wrote up|put together|shared)\b"
+    r"[^.!?\n]{0,60}\b(?:template|checklist|notes|write-?up|summary|guide|gist|repo|script|slides|cheat ?sheet)s?",
+    r"(?:template|checklist|notes|write-?up|summary|guide|gist|slides|cheat ?sheet)s? (?:is|are) (?:attached|linked)",
+)
+# A bigger favour asked in a message that should ask for nothing new: an introduction, a referral or a job.
+BIGGER_FAVOUR = _words(
+    r"introduce (?:me|us) to",
+    r"(?:an? )?(?:intro|introduction) to (?:your|her|his|their|someone)",
+    r"refer me",
+    r"put in a (?:good )?word",
+    r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
@@ -612,6 +639,16 @@ DEMAND = _words(
     r"get back to (?:me|us)",
     r"make sure you",
     r"answer me",
+)
+# Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
+PRESUMES = _words(
+    r"(?:listed|named|put|used|gave|added) you (?:down )?as "
+    r"(?:a |an |my |one of (?:my|our) )?(?:reference|referral|referee)s?",
+    r"(?:used|dropped|gave) your name (?:in|on|as|to)",
+    r"(?:please )?tell (?:them|him|her|the (?:recruiter|hiring (?:manager|team)|team)) "
+    r"(?:that )?i(?:['’]m| am| was| have)",
+    r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+) "
+    r"(?:will|may|might) (?:call|contact|email) you",
 )
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"

@@ -25,6 +25,12 @@ _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 TONE = (
     ("demand", lx.DEMAND, "reads as a demand", 'Rephrase as a question: "Would you be open to ...?"'),
     ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
+    (
+        "presumes",
+        lx.PRESUMES,
+        "takes the mentor's consent for granted",
+        'Ask first, and leave them free to say no: "Would you be comfortable with ...?"',
+    ),
     ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
     ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
     ("textspeak", lx.TEXTSPEAK, "is chat shorthand", "Write the word out in full."),

@@ -79,6 +79,8 @@ RULES = {
     # After a meeting the mentor gains from hearing what their advice led to, not from a new offer.
     "reports_back": Rule("value", "praise", 0.8, 0.8),
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
+    "gives_back": Rule("value", "praise", 0.4, 0.4),  # a thing made with the advice, handed back
+    "bigger_favour": Rule("value", "minor", -0.5, -0.5),  # a message after the meeting asks for more
     "next_step": Rule("value", "praise", 0.3, 0.3),  # a named step the mentee will take with the advice
     "specific_reference": Rule("value", "praise", 0.4, 0.4),
     "mentions_their_work": Rule("value", "praise", 0.2, 0.2),  # why them, without saying what in it helped
@@ -121,6 +123,7 @@ RULES = {
     "deference": Rule("professionalism", "praise", 0.78, 0.78),
     "demand": Rule("professionalism", "major", -1.0, -2.0),
     "pressure": Rule("professionalism", "major", -0.7, -1.4),
+    "presumes": Rule("professionalism", "major", -0.8, -1.6),
     "accusatory_question": Rule("professionalism", "major", -0.8, -1.6),
     "direct_question": Rule("professionalism", "minor", -0.27, -0.27),
     "direct_start": Rule("professionalism", "minor", -0.43, -0.43),

@@ -54,6 +54,7 @@ def check(msg, ctx, out):
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
+        _check_after_the_meeting(msg, out)
     elif vague and not offers:
         first = vague[0]
         out.add(
@@ -225,6 +226,27 @@ def _check_report(msg, out):
             "nothing_reported",
             "It does not say what you took from their advice or did with it.",
             'Add one sentence, e.g. "What helped most was ...; since then I have ...".',
+        )
+
+
+def _check_after_the_meeting(msg, out):
+    """What a message after the meeting hands back (a template made with the advice), or asks for on top (an
+    introduction, a referral: a bigger favour than the one just done)."""
+    given = msg.search(lx.GIVES_BACK)
+    if given:
+        out.add(
+            "gives_back",
+            "You hand back something you made with their advice.",
+            "Keep it.",
+            ("body", msg.body, given.start(), given.end()),
+        )
+    favour = msg.search(lx.BIGGER_FAVOUR)
+    if favour:
+        out.add(
+            "bigger_favour",
+            "After a favour, this asks for a bigger one; it spends the goodwill the message should build.",
+            "Keep this message to thanks and what came of it; ask later, on its own.",
+            ("body", msg.body, favour.start(), favour.end()),
         )
 
 
