@@ -38,7 +38,7 @@ from .cutoffs import (
 )
 from .diskcache import cached
 from .gaps import lost_words
-from .message import GREETING, Message
+from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
@@ -1323,20 +1323,19 @@ def slips(msg, ctx):
     return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg)) + list(_cut_off_closing(msg))
 
 
-def as_meant(msg, found):
+def as_meant(msg, found, messages=None):
     """The message with every slip corrected: what the other checks judge, so a slip is charged once, here.
 
     Without this a typo inside a phrase the rubrics penalise ("just wnated to") would raise a score, and a
-    doubled word could lift a message over a length threshold.
+    doubled word could lift a message over a length threshold. `messages`: as critique.assess's.
     """
     if not found:
         return msg
-    return Message(
-        *(
-            _corrected(text, [s for s in found if s.field == field])
-            for field, text in (("subject", msg.subject), ("body", msg.body))
-        )
+    subject, body = (
+        _corrected(text, [s for s in found if s.field == field])
+        for field, text in (("subject", msg.subject), ("body", msg.body))
     )
+    return Message(subject, body) if messages is None else built(subject, body, messages)
 
 
 def report(typed, found, out):
