@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import language, lexicon, professionalism
+from coach.engine import language, lexicon, professionalism, verbforms
 from coach.engine.message import Message
 from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
@@ -123,6 +123,8 @@ ROWS = {
     for i, row in enumerate(getattr(language, table))
 }
 ROWS.update({name: getattr(language, name) for name in ("_LOST_NOUN", "_LOST_NOUN_AT_END", "_LOST_COMPLEMENT")})
+ROWS["_LEADING_PHRASE"] = language._LEADING_PHRASE  # where _clauses_apart sets an opening phrase apart
+ROWS.update({f"VERB_FORMS[{i}]": row[0][1] for i, row in enumerate(verbforms.VERB_FORMS)})
 ROWS.update({name: getattr(lexicon, name) for name in ("YOUR_WORK", "WORK_YOU_MADE")})  # read in the body as typed
 ROWS_TRIED_AT_OPENINGS = sorted(name for name, p in ROWS.items() if opening_words(p, any_case=True) is not None)
 TYPED = sorted({body for _, _, body, _ in dev_messages()})[::4]  # a quarter of them: a few seconds

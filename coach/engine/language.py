@@ -2520,7 +2520,8 @@ def _clauses_apart(text):
         for m in _CLAUSE_OPENING.finditer(text)
         if not m.group("and") or _verb_before(text, m.start())
     ]  # a verb that takes the clause stays as it is: only "that" and the space are blanked
-    joins += [m.span("gap") for m in _LEADING_PHRASE.finditer(text)]
+    # tried only where its opening words stand (text.matches): "After", "When", "Right now" ...
+    joins += [m.span("gap") for m in matches(_LEADING_PHRASE, text, _folded_starts(text), any_case=True)]
     if not joins:
         return text
     chars = list(text)
@@ -2567,7 +2568,7 @@ def _agreement(text, field, known):
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
     for start, end, fixed, what in chain(number_slips(text, _dictionary()), clause_slips(text)):
         yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
-    for start, end, fixed, what in verb_form_slips(text):
+    for start, end, fixed, what in verb_form_slips(text, _folded_starts(text)):
         word = text[start:end]
         if fixed is None:
             yield Slip(
