@@ -85,6 +85,8 @@ def test_the_placeholder_and_shout_guards_were_written_for_the_patterns_as_they_
     # then three kinds of "!"): a new alternative needs its mark, and this count tells whoever adds one.
     assert len(_alternatives(lexicon.PLACEHOLDER)) == 6
     assert len(_alternatives(lexicon.SHOUT)) == 4
+    # language._may_double: two commas, then "..", ";;", "??", "::" and ". .", one an alternative
+    assert len(_alternatives(language.DOUBLED_PUNCTUATION)) == 6
 
 
 EXAMPLES = [
@@ -107,6 +109,14 @@ def test_every_placeholder_and_shout_found_is_in_a_text_with_their_marks():
             found += 1
             assert "!" in text or lexicon.SHOUT_CAPITALS.search(text), text
     assert found >= 5  # the examples' own placeholders and shouts at least
+
+
+def test_every_doubled_mark_found_is_in_a_text_the_guard_lets_through():
+    texts = ["Thanks,, Sam", "Wait.. what", "a;; b", "Why??", "Note:: here", "It ends . .", "One, two. Three?"]
+    texts += sorted({body for _, _, body, _ in dev_messages()})
+    found = [text for text in texts if language.DOUBLED_PUNCTUATION.search(text)]
+    assert len(found) >= 6 and all(language._may_double(text) for text in found)
+    assert not language._may_double("One, two. Three? Four: five; six.")
 
 
 def test_a_message_with_no_marks_is_not_searched_for_placeholders():

@@ -1234,6 +1234,11 @@ AGREEMENT_ANYWHERE = (
 DOUBLED_PUNCTUATION = re.compile(
     r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+|(?<=\w)::(?=\s)|(?<=\w)\. \.(?! \.)(?=\s|$)"
 )
+# What every doubled mark holds, found far faster than DOUBLED_PUNCTUATION (which tries each character, its lookbehinds
+# first): two commas with only space between, or one of these pairs. A test keeps these in step with its six
+# alternatives.
+_TWO_COMMAS = re.compile(r",\s*,")
+_DOUBLED_MARKS = ("..", ";;", "??", "::", ". .")
 # Two marks that never stand together in prose: ",." ends a sentence twice, "?." and "!." end it twice.
 CLASHING_PUNCTUATION = re.compile(r",[ \t]*\.(?!\.)|[?!]\.(?!\.)|[?!],")
 LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
@@ -2217,7 +2222,8 @@ def _both_names(first, second):
 
 
 def _punctuation(text, field, known):
-    for m in DOUBLED_PUNCTUATION.finditer(text):
+    doubled = DOUBLED_PUNCTUATION.finditer(text) if _may_double(text) else ()
+    for m in doubled:
         mark = m.group()[0]
         yield Slip(
             "doubled_punctuation",
@@ -2239,6 +2245,11 @@ def _punctuation(text, field, known):
             f'"{m.group()}" puts two marks where one belongs.',
             f'Keep the "{mark}".',
         )
+
+
+def _may_double(text):
+    """False when `text` holds none of the marks every DOUBLED_PUNCTUATION match holds (most paragraphs)."""
+    return bool(_TWO_COMMAS.search(text)) or any(map(text.__contains__, _DOUBLED_MARKS))
 
 
 def _brackets(text, field, known):
