@@ -111,6 +111,39 @@ def test_every_placeholder_and_shout_found_is_in_a_text_with_their_marks():
     assert found >= 5  # the examples' own placeholders and shouts at least
 
 
+def test_the_clause_opening_scan_was_written_for_the_openings_as_they_are():
+    # language._CLAUSE_OPENING_SCAN tries only a space or tab, a place after a space and the text's start: each of the
+    # eight openings starts there (after a comma, a space, ";" or ":" and before its spaces, or where a sentence opens)
+    (op, av), *_ = re._parser.parse(language._CLAUSE_OPENING.pattern, language._CLAUSE_OPENING.flags).data
+    assert op is re._constants.BRANCH and len(av[1]) == 8
+    texts = sorted({body for _, _, body, _ in dev_messages()}) + [
+        "We tried it, and the docs say so; the team agrees: the list is long — the end",
+        "When the cache was cold, it was slow. Because the order of the steps matter, I think the tests fail.",
+        "I noticed that the build breaks, but the fix is near, so the team knows that the owner of these repos reply.",
+    ]
+    found = 0
+    for text in texts:
+        scan = [(m.span(), m.groups()) for m in language._CLAUSE_OPENING_SCAN.finditer(text)]
+        assert scan == [(m.span(), m.groups()) for m in language._CLAUSE_OPENING.finditer(text)], text
+        found += len(scan)
+    assert found >= 10
+
+
+def test_the_lowercase_i_and_iso_date_guards_let_every_match_through():
+    texts = sorted({body for _, _, body, _ in dev_messages()}) + [
+        "i think so", "yes, i'm in", "(i was) there", "On 2024-03-05 we met", "i\nnext", "ok i",
+    ]
+    found = 0
+    for text in texts:
+        if language.LOWERCASE_I.search(text):
+            found += 1
+            assert language._I_BEFORE_MARK.search(text), text
+        if language.ISO_DATE.search(text):
+            found += 1
+            assert "-" in text and language._YEAR_DASH.search(text), text
+    assert found >= 6
+
+
 def test_every_doubled_mark_found_is_in_a_text_the_guard_lets_through():
     texts = ["Thanks,, Sam", "Wait.. what", "a;; b", "Why??", "Note:: here", "It ends . .", "One, two. Three?"]
     texts += sorted({body for _, _, body, _ in dev_messages()})
