@@ -1620,7 +1620,15 @@ def _edits(word):
     )
 
 
+@lru_cache(maxsize=4)  # _spelling and _doubled_words read the same paragraph, one after the other
+def _words_in(text):
+    """WORD's tokens of `text`, as a tuple (shared, so never changed)."""
+    return tuple(WORD.findall(text))
+
+
 def _spelling(text, field, known):
+    if all(map(_plain_parts, _words_in(text))):
+        return  # most paragraphs: every word plain, read without a match object a word
     checked = set()  # distinct words looked up: a pasted wall of unknown words stops being spelled at the budget
     for m in WORD.finditer(text):
         if len(checked) > MAX_SPELLED_WORDS:
@@ -2172,7 +2180,7 @@ def _adjacent(text, left, right):
 
 
 def _doubled_words(text, field, known):
-    lower = list(map(str.lower, WORD.findall(text)))
+    lower = list(map(str.lower, _words_in(text)))
     if not any(map(str.__eq__, lower, lower[1:])):
         return  # no word follows itself, in any case: most paragraphs, passed over without a match object a word
     previous = None
