@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import language, lexicon, professionalism, verbforms
+from coach.engine import brevity, language, lexicon, professionalism, verbforms
 from coach.engine.message import Message
 from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
@@ -142,6 +142,16 @@ def test_the_lowercase_i_and_iso_date_guards_let_every_match_through():
             found += 1
             assert "-" in text and language._YEAR_DASH.search(text), text
     assert found >= 6
+
+
+def test_a_quoted_title_is_found_where_a_look_back_first_pattern_finds_it():
+    look_back_first = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{3,120}['’\"”](?!\w)")
+    texts = sorted({body for _, _, body, _ in dev_messages()}) + [
+        "'Error budgets people respect' helped", "I read \"On call\" twice", "it's 'ok' and don't 'x'", "'abc' 'de'",
+    ]
+    found = [[m.span() for m in brevity._QUOTED.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in look_back_first.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 4
 
 
 def test_every_doubled_mark_found_is_in_a_text_the_guard_lets_through():
