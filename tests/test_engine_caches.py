@@ -126,3 +126,16 @@ def test_every_kind_of_figure_holds_a_digit_where_the_search_for_it_begins():
     assert len(kinds) >= 2
     for kind in kinds:
         assert _before_first_digit(kind) is not None and _before_first_digit(kind) <= value._FROM_DIGIT, kind
+
+
+def test_an_edit_of_the_subject_alone_is_judged_as_a_fresh_critique_would_judge_it():
+    lent = 0
+    for _, subject, body, context in list(dev_messages())[::2]:
+        ctx, judged, messages = normalise(context), {}, {}
+        before = assess(subject, body, ctx, propose=True, judged=judged, messages=messages)
+        assert before == assess(subject, body, ctx, propose=True)
+        for change in [f["edit"] for f in before["findings"] if f.get("edit")]:
+            edited = edits.apply(subject, body, change)
+            lent += edited[1] in messages
+            assert assess(*edited, ctx, judged=judged, messages=messages) == assess(*edited, ctx), (subject, change)
+    assert lent > 20  # so many edits left the body as it was, and its parts were lent to the edited copy

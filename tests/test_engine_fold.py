@@ -5,7 +5,7 @@ import re
 import pytest
 
 from coach.engine import lexicon
-from coach.engine.text import fold
+from coach.engine.text import count_words, fold
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 FOLDED = "".join(fold(c) for c in EVERY_CHARACTER)
@@ -58,3 +58,9 @@ def test_word_boundaries_fall_where_they_did_before_folding():
 def test_an_upper_case_phrase_cannot_enter_the_lexicon():
     with pytest.raises(ValueError, match="lower case"):
         lexicon._words("Could you")
+
+
+def test_a_postscript_marker_is_no_word_in_any_case_and_a_text_without_one_keeps_every_word():
+    assert count_words("P.S. I added the link.") == count_words("p. s. I added the link.") == 4
+    assert count_words("I can help. Sam") == 4  # "p." ends a word here: no marker
+    assert count_words("Thanks for the help") == 4

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import language, lexicon, professionalism
+from coach.engine import brevity, language, lexicon, professionalism, verbforms
 from coach.engine.message import Message
 from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
@@ -85,6 +85,8 @@ def test_the_placeholder_and_shout_guards_were_written_for_the_patterns_as_they_
     # then three kinds of "!"): a new alternative needs its mark, and this count tells whoever adds one.
     assert len(_alternatives(lexicon.PLACEHOLDER)) == 6
     assert len(_alternatives(lexicon.SHOUT)) == 4
+    # language._may_double: two commas, then "..", ";;", "??", "::" and ". .", one an alternative
+    assert len(_alternatives(language.DOUBLED_PUNCTUATION)) == 6
 
 
 EXAMPLES = [
@@ -109,6 +111,57 @@ def test_every_placeholder_and_shout_found_is_in_a_text_with_their_marks():
     assert found >= 5  # the examples' own placeholders and shouts at least
 
 
+def test_the_clause_opening_scan_was_written_for_the_openings_as_they_are():
+    # language._CLAUSE_OPENING_SCAN tries only a space or tab, a place after a space and the text's start: each of the
+    # eight openings starts there (after a comma, a space, ";" or ":" and before its spaces, or where a sentence opens)
+    (op, av), *_ = re._parser.parse(language._CLAUSE_OPENING.pattern, language._CLAUSE_OPENING.flags).data
+    assert op is re._constants.BRANCH and len(av[1]) == 8
+    texts = sorted({body for _, _, body, _ in dev_messages()}) + [
+        "We tried it, and the docs say so; the team agrees: the list is long — the end",
+        "When the cache was cold, it was slow. Because the order of the steps matter, I think the tests fail.",
+        "I noticed that the build breaks, but the fix is near, so the team knows that the owner of these repos reply.",
+    ]
+    found = 0
+    for text in texts:
+        scan = [(m.span(), m.groups()) for m in language._CLAUSE_OPENING_SCAN.finditer(text)]
+        assert scan == [(m.span(), m.groups()) for m in language._CLAUSE_OPENING.finditer(text)], text
+        found += len(scan)
+    assert found >= 10
+
+
+def test_the_lowercase_i_and_iso_date_guards_let_every_match_through():
+    texts = sorted({body for _, _, body, _ in dev_messages()}) + [
+        "i think so", "yes, i'm in", "(i was) there", "On 2024-03-05 we met", "i\nnext", "ok i",
+    ]
+    found = 0
+    for text in texts:
+        if language.LOWERCASE_I.search(text):
+            found += 1
+            assert language._I_BEFORE_MARK.search(text), text
+        if language.ISO_DATE.search(text):
+            found += 1
+            assert "-" in text and language._YEAR_DASH.search(text), text
+    assert found >= 6
+
+
+def test_a_quoted_title_is_found_where_a_look_back_first_pattern_finds_it():
+    look_back_first = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{3,120}['’\"”](?!\w)")
+    texts = sorted({body for _, _, body, _ in dev_messages()}) + [
+        "'Error budgets people respect' helped", "I read \"On call\" twice", "it's 'ok' and don't 'x'", "'abc' 'de'",
+    ]
+    found = [[m.span() for m in brevity._QUOTED.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in look_back_first.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 4
+
+
+def test_every_doubled_mark_found_is_in_a_text_the_guard_lets_through():
+    texts = ["Thanks,, Sam", "Wait.. what", "a;; b", "Why??", "Note:: here", "It ends . .", "One, two. Three?"]
+    texts += sorted({body for _, _, body, _ in dev_messages()})
+    found = [text for text in texts if language.DOUBLED_PUNCTUATION.search(text)]
+    assert len(found) >= 6 and all(language._may_double(text) for text in found)
+    assert not language._may_double("One, two. Three? Four: five; six.")
+
+
 def test_a_message_with_no_marks_is_not_searched_for_placeholders():
     assert not professionalism.may_hold_placeholder(
         "Hi Sam, could you look at my plan?", "hi sam, could you look at my plan?"
@@ -123,6 +176,8 @@ ROWS = {
     for i, row in enumerate(getattr(language, table))
 }
 ROWS.update({name: getattr(language, name) for name in ("_LOST_NOUN", "_LOST_NOUN_AT_END", "_LOST_COMPLEMENT")})
+ROWS["_LEADING_PHRASE"] = language._LEADING_PHRASE  # where _clauses_apart sets an opening phrase apart
+ROWS.update({f"VERB_FORMS[{i}]": row[0][1] for i, row in enumerate(verbforms.VERB_FORMS)})
 ROWS.update({name: getattr(lexicon, name) for name in ("YOUR_WORK", "WORK_YOU_MADE")})  # read in the body as typed
 ROWS_TRIED_AT_OPENINGS = sorted(name for name, p in ROWS.items() if opening_words(p, any_case=True) is not None)
 TYPED = sorted({body for _, _, body, _ in dev_messages()})[::4]  # a quarter of them: a few seconds

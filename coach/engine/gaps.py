@@ -256,6 +256,8 @@ def _plain_word(text, token):
 def _questions_without_auxiliary(tokens, words):
     """ "How you decide ...?", "Which book you suggest ...?", "How long a code review normally take?": a
     direct question whose subject comes before its verb with no "do" or modal before the subject."""
+    if "?" not in words or _QUESTION_WORDS.isdisjoint(words):
+        return  # no question, or none that opens on a question word
     for start in _sentence_starts(words):
         end = _sentence_end(words, start)
         if end is None or words[end] != "?" or words[start] not in _QUESTION_WORDS:

@@ -38,7 +38,7 @@ from .cutoffs import (
 )
 from .diskcache import cached
 from .gaps import lost_words
-from .message import GREETING, Message
+from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
@@ -1254,12 +1254,19 @@ AGREEMENT_ANYWHERE = (
 DOUBLED_PUNCTUATION = re.compile(
     r",\s*,+|(?<![.\d\n])(?<!^)\.\.(?![.\d/])|;;+|\?\?+|(?<=\w)::(?=\s)|(?<=\w)\. \.(?! \.)(?=\s|$)"
 )
+# What every doubled mark holds, found far faster than DOUBLED_PUNCTUATION (which tries each character, its lookbehinds
+# first): two commas with only space between, or one of these pairs. A test keeps these in step with its six
+# alternatives.
+_TWO_COMMAS = re.compile(r",\s*,")
+_DOUBLED_MARKS = ("..", ";;", "??", "::", ". .")
 # Two marks that never stand together in prose: ",." ends a sentence twice, "?." and "!." end it twice.
 CLASHING_PUNCTUATION = re.compile(r",[ \t]*\.(?!\.)|[?!]\.(?!\.)|[?!],")
 LOWERCASE_I = re.compile(r"(?:^|(?<=[\s\"“(]))i(?=[\s,;:!?]|['’](?:m|ve|d|ll)\b)", re.M)
+_I_BEFORE_MARK = re.compile(r"i[\s,;:!?'’]")  # what every LOWERCASE_I match holds, found at a fast scan for "i"
 # "1) ... 2) ..." and "a) ... b) ...": closing brackets of a list, not of an aside (two of them make a list).
 ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 # Not a timestamp ("2026-11-30 14:00", "2026-11-30T14:00") or part of a longer name ("2023-07-01-preview").
+_YEAR_DASH = re.compile(r"\d{4}-")  # what every ISO_DATE match opens on
 ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![-\w]|\s\d{1,2}:\d\d)")
 MONTHS = ("January February March April May June July August September October November December").split()
 _BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
@@ -1345,20 +1352,19 @@ def slips(msg, ctx):
     return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg)) + list(_cut_off_closing(msg))
 
 
-def as_meant(msg, found):
+def as_meant(msg, found, messages=None):
     """The message with every slip corrected: what the other checks judge, so a slip is charged once, here.
 
     Without this a typo inside a phrase the rubrics penalise ("just wnated to") would raise a score, and a
-    doubled word could lift a message over a length threshold.
+    doubled word could lift a message over a length threshold. `messages`: as critique.assess's.
     """
     if not found:
         return msg
-    return Message(
-        *(
-            _corrected(text, [s for s in found if s.field == field])
-            for field, text in (("subject", msg.subject), ("body", msg.body))
-        )
+    subject, body = (
+        _corrected(text, [s for s in found if s.field == field])
+        for field, text in (("subject", msg.subject), ("body", msg.body))
     )
+    return Message(subject, body) if messages is None else built(subject, body, messages)
 
 
 def report(typed, found, out):
@@ -1677,7 +1683,15 @@ def _edits(word):
     )
 
 
+@lru_cache(maxsize=4)  # _spelling and _doubled_words read the same paragraph, one after the other
+def _words_in(text):
+    """WORD's tokens of `text`, as a tuple (shared, so never changed)."""
+    return tuple(WORD.findall(text))
+
+
 def _spelling(text, field, known):
+    if all(map(_plain_parts, _words_in(text))):
+        return  # most paragraphs: every word plain, read without a match object a word
     checked = set()  # distinct words looked up: a pasted wall of unknown words stops being spelled at the budget
     for m in WORD.finditer(text):
         if len(checked) > MAX_SPELLED_WORDS:
@@ -2356,7 +2370,7 @@ def _adjacent(text, left, right):
 
 
 def _doubled_words(text, field, known):
-    lower = list(map(str.lower, WORD.findall(text)))
+    lower = list(map(str.lower, _words_in(text)))
     if not any(map(str.__eq__, lower, lower[1:])):
         return  # no word follows itself, in any case: most paragraphs, passed over without a match object a word
     previous = None
@@ -2408,7 +2422,8 @@ def _both_names(first, second):
 
 
 def _punctuation(text, field, known):
-    for m in DOUBLED_PUNCTUATION.finditer(text):
+    doubled = DOUBLED_PUNCTUATION.finditer(text) if _may_double(text) else ()
+    for m in doubled:
         mark = m.group()[0]
         yield Slip(
             "doubled_punctuation",
@@ -2430,6 +2445,11 @@ def _punctuation(text, field, known):
             f'"{m.group()}" puts two marks where one belongs.',
             f'Keep the "{mark}".',
         )
+
+
+def _may_double(text):
+    """False when `text` holds none of the marks every DOUBLED_PUNCTUATION match holds (most paragraphs)."""
+    return bool(_TWO_COMMAS.search(text)) or any(map(text.__contains__, _DOUBLED_MARKS))
 
 
 def _brackets(text, field, known):
@@ -2576,6 +2596,8 @@ def _quote_slip(text, field, m, what, fix):
 def _lowercase_i(text, field, known):
     if known.all_lowercase:
         return  # an all-lowercase message is one finding of its own (all_lowercase), not one per "i"
+    if not _I_BEFORE_MARK.search(text):
+        return  # LOWERCASE_I tries its lookbehinds at every character; an "i" and the mark after it come first
     for m in LOWERCASE_I.finditer(text):
         if _LETTER_I.search(text, max(0, m.start() - 12), m.start()) or re.match(r",\s+[a-hj-z]\b", text[m.end() :]):
             continue
@@ -2585,6 +2607,8 @@ def _lowercase_i(text, field, known):
 
 
 def _iso_dates(text, field, known):
+    if "-" not in text or not _YEAR_DASH.search(text):
+        return  # every ISO date opens on four digits and a hyphen: most paragraphs hold none
     for m in ISO_DATE.finditer(text):
         if _DATE_AS_IDENTIFIER.search(text, max(0, m.start() - 12), m.start()) or _NAMED_BY_DATE.match(text, m.end()):
             continue
@@ -2697,6 +2721,10 @@ _CLAUSE_OPENING = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:When|Because|Since|While|Although|Though|Once|Until|Whenever))"
     r"[ \t]+" + _SUBJECT_AHEAD
 )
+# Each of _CLAUSE_OPENING's eight openings starts on a space or tab, after a space, or at the text's start (its
+# lookbehinds say which): saying so first fails the other positions at once, a third faster than trying each opening
+# at every character. A test keeps this in step with the openings.
+_CLAUSE_OPENING_SCAN = re.compile(r"(?:(?<=\s)|^|(?=[ \t]))(?:" + _CLAUSE_OPENING.pattern + ")", _CLAUSE_OPENING.flags)
 _FINITE_WORDS = frozenset(
     "is are was were has have had do does did will would can could should may might must am".split()
 )
@@ -2708,10 +2736,11 @@ def _clauses_apart(text):
     rows and agreement.py read a subject where a sentence opens, and so find it there too."""
     joins = [
         (m.end("verb") if m.group("verb") else m.end("verb2") if m.group("verb2") else m.start(), m.end())
-        for m in _CLAUSE_OPENING.finditer(text)
+        for m in _CLAUSE_OPENING_SCAN.finditer(text)
         if not m.group("and") or _verb_before(text, m.start())
     ]  # a verb that takes the clause stays as it is: only "that" and the space are blanked
-    joins += [m.span("gap") for m in _LEADING_PHRASE.finditer(text)]
+    # tried only where its opening words stand (text.matches): "After", "When", "Right now" ...
+    joins += [m.span("gap") for m in matches(_LEADING_PHRASE, text, _folded_starts(text), any_case=True)]
     if not joins:
         return text
     chars = list(text)
@@ -2758,7 +2787,7 @@ def _agreement(text, field, known):
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
     for start, end, fixed, what in chain(number_slips(text, _dictionary()), clause_slips(text)):
         yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
-    for start, end, fixed, what in verb_form_slips(text):
+    for start, end, fixed, what in verb_form_slips(text, _folded_starts(text)):
         word = text[start:end]
         if fixed is None:
             yield Slip(

@@ -46,11 +46,28 @@ def _makes_request(folded_sentence):
     return REQUEST.search(folded_sentence) is not None
 
 
+_SUBJECT_PARTS = frozenset(("subject", "subject_words"))  # what a Message reads of its subject
+
+
+def built(subject, body, known):
+    """Message(subject, body), given `known`, {body: Message} of one critique: a body met before lends its parts, and
+    the new Message is kept there for the next."""
+    msg = Message(subject, body, like=known.get(body))
+    known.setdefault(body, msg)
+    return msg
+
+
 class Message:
     """A subject and body with the parts every check needs, measured once."""
 
-    def __init__(self, subject, body):
+    def __init__(self, subject, body, like=None):
+        """`like`, a Message with the same body (an edited copy's whose subject alone changed), lends its body's
+        parts, which read nothing of the subject."""
         self.subject, self.body = subject, body
+        self.subject_words = WORD.findall(subject)
+        if like is not None:
+            self.__dict__.update((name, value) for name, value in like.__dict__.items() if name not in _SUBJECT_PARTS)
+            return
         self.folded = fold(body)  # what the lexicon's patterns search, at the body's offsets
         self.greeting = GREETING.match(body)
         self.greeting_name = self._greeting_name()
@@ -71,7 +88,6 @@ class Message:
         self.content_words = content_words + postscript_words
         # What the mentor reads between greeting and sign-off, and any postscript: the app's one word count.
         self.word_count = count_words(content, content_words) + count_words(postscript_text, postscript_words)
-        self.subject_words = WORD.findall(subject)
         self.paragraphs = paragraphs(body)
         self.grade = reading_grade(self.content_words, len(self.sentences))
         # The content sentences that make a request or ask a question, and the first time bound.

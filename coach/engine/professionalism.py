@@ -304,7 +304,7 @@ def _check_tone(msg, out):
             "Say what you saw or need without judging it.",
             _span(msg, negative),
         )
-    emoji = lx.EMOJI.search(body)
+    emoji = None if body.isascii() else lx.EMOJI.search(body)  # every emoji is outside ASCII
     if emoji:
         out.add("emoji", "Emoji read as casual in a first message to a stranger.", "Remove them.", _span(msg, emoji))
     # A lone lower-case "i" is a language slip (language.py), charged there once.

@@ -14,6 +14,7 @@ import re
 
 from . import wordclass as wc
 from .cutoffs import BE_FORMS, GET_FORMS
+from .text import fold, matches, run_starts
 
 # Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back".
 _ING_VERBS = "enjoy|finish|avoid|consider|suggest|recommend|keep|mind|quit|risk|imagine"
@@ -162,13 +163,18 @@ VERB_FORMS = (
 )
 
 
-def verb_form_slips(text):
-    """(start, end, correction or None, what is wrong) for each verb whose form the words before it contradict."""
+def verb_form_slips(text, starts=None):
+    """(start, end, correction or None, what is wrong) for each verb whose form the words before it contradict.
+
+    `starts`, run_starts(fold(text)) when the caller has it: each pattern is tried only where its opening words stand
+    (text.matches), not at every character."""
     lowered = text.lower()
     for (triggers, pattern), change, what in VERB_FORMS:
         if not any(map(lowered.__contains__, triggers)):  # a substring test a word, without a generator's frames
             continue
-        for m in pattern.finditer(text):
+        if starts is None:
+            starts = run_starts(fold(text))
+        for m in matches(pattern, text, starts, any_case=True):
             if "before" in m.re.groupindex and _passive(text, m.end("before")):
                 continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
             if "verb" in m.re.groupindex and m.group("verb").endswith("d") and m.group("before") not in _SUBJECTS:
