@@ -131,7 +131,12 @@ def test_the_clause_opening_scan_was_written_for_the_openings_as_they_are():
 
 def test_the_lowercase_i_and_iso_date_guards_let_every_match_through():
     texts = sorted({body for _, _, body, _ in dev_messages()}) + [
-        "i think so", "yes, i'm in", "(i was) there", "On 2024-03-05 we met", "i\nnext", "ok i",
+        "i think so",
+        "yes, i'm in",
+        "(i was) there",
+        "On 2024-03-05 we met",
+        "i\nnext",
+        "ok i",
     ]
     found = 0
     for text in texts:
@@ -147,7 +152,10 @@ def test_the_lowercase_i_and_iso_date_guards_let_every_match_through():
 def test_a_quoted_title_is_found_where_a_look_back_first_pattern_finds_it():
     look_back_first = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{3,120}['’\"”](?!\w)")
     texts = sorted({body for _, _, body, _ in dev_messages()}) + [
-        "'Error budgets people respect' helped", "I read \"On call\" twice", "it's 'ok' and don't 'x'", "'abc' 'de'",
+        "'Error budgets people respect' helped",
+        'I read "On call" twice',
+        "it's 'ok' and don't 'x'",
+        "'abc' 'de'",
     ]
     found = [[m.span() for m in brevity._QUOTED.finditer(text)] for text in texts]
     assert found == [[m.span() for m in look_back_first.finditer(text)] for text in texts]

@@ -231,6 +231,38 @@ def test_wellness_wishes_and_stock_self_praise_are_filler_in_a_short_note():
     assert len(fillers) >= 3 and any(text.lower().startswith("hope") for text in fillers)
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Would you have 30 minutes on Monday or Wednesday to share your thoughts on design and the industry?",
+        "What does a typical day look like for you, and what skills are most important?",
+        "How did you get started in the field?",
+        "Could you refer me for any suitable opening on your team?",
+        "Would you be open to a call to explore how we could work together?",
+    ],
+)
+def test_a_request_whose_object_is_a_whole_field_or_a_stock_question_is_vague(ask):
+    body = f"Hi Ana,\n\nI'm a backend developer in Porto. {ask}\n\nThanks,\nSam"
+    found = codes("A question", body)
+    assert "vague_ask" in found and "specific_ask" not in found
+
+
+def test_a_decision_between_two_options_is_specific_even_with_two_days_offered():
+    body = (
+        "Hi Ana,\n\nShould our team shard the orders table by tenant, or move the history to cold storage first? "
+        "I could talk on Monday or Wednesday.\n\nThanks,\nSam"
+    )
+    assert "specific_ask" in codes("Sharding or cold storage?", body)
+
+
+def test_more_about_the_writer_for_their_own_request_is_not_an_offer():
+    body = (
+        "Hi Ana,\n\nWould you review my plan to split the billing service? I'm happy to provide anything else "
+        "you might need.\n\nThanks,\nSam"
+    )
+    assert "offer_found" not in codes("Billing split plan", body)
+
+
 def test_value_is_graded_by_homework_not_a_switch():
     ask = "Would you have 15 minutes to tell me whether to shard by tenant or by region?"
     bare = critique("Sharding question", f"Hi Ana,\n\n{ask}\n\nThanks,\nSam")

@@ -16,7 +16,7 @@ def critique(subject, body, context=None):
     """
     subject, body, ctx = _as_text(subject), _as_text(body), normalise(context)
     judged = {}  # the checks' findings by the text they judged: an edit that corrects a slip leaves it as it was
-    messages = {}  # the Messages taken apart, by body: an edit of the subject alone leaves the body's parts as they were
+    messages = {}  # the Messages taken apart, by body: an edit of the subject alone leaves the body's parts alone
     result = assess(subject, body, ctx, propose=True, judged=judged, messages=messages)
     checked, offered = {}, set()  # checked: {edit: the critique with it applied}, so each change is run once
     for finding in result["findings"]:

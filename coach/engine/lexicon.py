@@ -74,11 +74,23 @@ VAGUE_ASK = _words(
     r"best practices",
     r"in general",
     r"how to (?:get started|break in)",
-    r"how you (?:got|started|ended up|became)",
+    r"how (?:did )?you (?:got|get (?:started|into|your start)|started|start out|ended up|end up|became|become)",
     # career questions no one can answer in a reply: they name no situation, choice or piece of work
     r"how (?:can|do|could|should|would) i (?:stand out|get (?:hired|noticed|a job|(?:my )?first job)|break (?:in|into)|"
     r"succeed|level up|grow (?:as|my career))",
     r"(?:what|where) am i (?:doing|going) wrong",
+    # broad fields as the object of "your thoughts on ...": no one thing to answer
+    r"(?:thoughts|advice|perspective|insights?|views?) on (?:[\w-]+, )*(?:[\w-]+,? and )?(?:the )?"
+    r"(?:engineering|leadership|(?:the )?industry|tech(?:nology)?|careers?|growth|(?:the )?field)\b(?! \w)",
+    # the stock questions of an informational interview, which a search or a public FAQ already answers
+    r"(?:a |your )?typical (?:day|week)",
+    r"what do you (?:like|enjoy|love) (?:most|least|about)",
+    r"what skills (?:are|do) (?:most )?(?:important|needed|matter)",
+    r"what (?:advice|tips?) (?:would|do|could) you (?:give|have|offer)",
+    # a referral or a partnership with no named role or task
+    r"(?:for|to) any (?:suitable |relevant |open )?(?:opening|role|position|job)s?",
+    r"explore (?:how|ways|opportunities|synergies|a partnership)",
+    r"add value (?:to|for) (?:each other|one another)",
 )
 # What makes a request answerable: a choice between options, a review of one piece of work, an introduction to
 # someone, or one question.
@@ -90,13 +102,18 @@ SPECIFIC_ASK = _words(
     r"one (?:question|thing|decision)",
     r"(?:recommend|suggest) (?:one|a|two|three)",
     r"(?:choose|decide|deciding|choosing) between",
-    r"how (?:did|do|would|should) (?:you|i|we)",
+    # not how someone's career began: "how did you get started" is a stock question, not a decision
+    r"how (?:did|do|would|should) (?:you|i|we)(?! (?:get (?:started|into|your start)|become|end up|start out|"
+    r"break in))",
     r"(?:is|was) (?:that|this|it) deliberate",
     r"(?:a|be a|as a) (?:reference|referee)",
-    r"refer(?:ral)? me",
+    r"refer(?:ral)? me(?! (?:for|to) any\b)",  # "for any suitable opening" names no role
 )
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
-EITHER_OR = re.compile(r",? or (?!so\b|two\b|more\b|less\b|not\b)")
+# "next Tuesday or Thursday" offers slots for a call, not options to decide between.
+EITHER_OR = re.compile(
+    r",? or (?!so\b|two\b|more\b|less\b|not\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|next\b|later\b)"
+)
 VAGUE = _words(
     r"stuff",
     r"things(?: like that)?",
@@ -161,7 +178,9 @@ RESTATING = _words(
 # "I'd like to ask", "I could move" and "I'd like to contribute to open source" are about the writer.
 _NOT_LOGISTICS = (
     r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
-    r"connect|network|catch up|pick)"
+    r"connect|network|catch up|pick|"
+    # more about the writer, for the writer's own request: "happy to provide anything else you might need"
+    r"provide (?:anything|any|more|further|additional)|send (?:my|more|further|additional) (?:cv|resume|details))"
 )
 _GIVE = (
     r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
