@@ -1082,6 +1082,7 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("I read your notes on swift concurrency twice.", "swift", "Swift"),
         ("We ship the logs through logstash to a managed cluster.", "logstash", "Logstash"),
         ("Our local environments are built with vagrant and Ansible.", "vagrant", "Vagrant"),
+        ("Most of our data moved from Mysql/Postgres to one store.", "Mysql", "MySQL"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):
@@ -1159,6 +1160,7 @@ def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
         "We tied the boat to the jetty and walked into town.",
         "We went from spring to summer without a release, and it moved from go to stop in a second.",
         "The riders had a tailwind on the way home, and a vagrant slept under the bridge.",
+        "The notes live in docs/python/setup.md and src/kubernetes/deploy.yaml, next to the CI/CD config.",
         "We send errors to Sentry, and our one human sentry on call reads them. Thanks for such a swift reply.",
     ],
 )

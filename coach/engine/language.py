@@ -1569,8 +1569,21 @@ _cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
 
 
 def _dotted_name(text, slip):
-    """True for a name-case slip on a dotted product name ("next.js"), which the masking of paths would hide."""
-    return slip.code == "name_case" and "." in text[slip.start : slip.end]
+    """True for a name-case slip on a dotted product name ("next.js") or on names joined by a slash ("Mongodb/Mysql",
+    "react/redux"), which the masking of paths would hide."""
+    if slip.code != "name_case":
+        return False
+    return "." in text[slip.start : slip.end] or bool(_NAMES_BY_SLASH.fullmatch(_word_around(text, slip)))
+
+
+_NAMES_BY_SLASH = re.compile(r"[A-Za-z][A-Za-z+#]*(?:/[A-Za-z][A-Za-z+#]*){1,3}")  # no digits, dots or a path's depth
+
+
+def _word_around(text, slip):
+    """The run of non-space characters a slip stands in."""
+    start = max(text.rfind(" ", 0, slip.start), text.rfind("\n", 0, slip.start)) + 1
+    end = min((i for i in (text.find(" ", slip.end), text.find("\n", slip.end)) if i >= 0), default=len(text))
+    return text[start:end].strip(".,;:!?()\"'")
 
 
 def _protected(text):
