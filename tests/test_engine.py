@@ -378,14 +378,14 @@ def test_an_update_that_reports_what_the_team_did_and_hands_back_a_checklist_is_
     reported = critique(
         "Update: the rollback drill",
         "Hi Rosa,\n\nWe ran the rollback drill you suggested on Thursday. What worked: a named driver for each "
-        "step; what didn't: nobody knew where the runbook lived. I turned your notes into a one-page checklist, "
-        "attached in case your other mentees can use it.\n\nThanks again,\nTomás",
+        "step; what didn't: nobody knew where the runbook lived. I turned your notes into a one-page checklist; "
+        "it is yours to pass on if it helps.\n\nThanks again,\nTomás",
         context,
     )
     favour = critique(
         "Update and a request",
-        "Hi Rosa,\n\nWe did the drill and it was fine, thanks.\n\nAlso, could you introduce me to your VP of "
-        "engineering? I'd like to ask about open roles.\n\nTomás",
+        "Hi Rosa,\n\nWe did the drill and it was fine, thanks.\n\nSeparately, would you refer me to your "
+        "head of platform for the SRE post?\n\nTomás",
         context,
     )
     assert {"reports_back", "gives_back"} <= {f["code"] for f in reported["findings"]}
@@ -395,12 +395,12 @@ def test_an_update_that_reports_what_the_team_did_and_hands_back_a_checklist_is_
 
 def test_naming_the_mentor_as_a_referee_without_asking_costs_professionalism():
     body = (
-        "Hi Rosa,\n\nI applied to the platform role at Quillon and put you down as a reference. If the "
-        "recruiter calls, please tell them I am a fast learner.\n\nThanks,\nTomás"
+        "Hi Rosa,\n\nMy Quillon application went in on Monday, and I gave your name as a referee. When they "
+        "phone, tell them that I was the lead on the drill.\n\nThanks,\nTomás"
     )
     asked = body.replace(
-        "and put you down as a reference. If the recruiter calls, please tell them I am a fast learner.",
-        "Would you be comfortable being a reference? Saying no is completely fine.",
+        "and I gave your name as a referee. When they phone, tell them that I was the lead on the drill.",
+        "and I wonder whether you would act as a referee. Saying no is completely fine.",
     )
     assert "presumes" in {f["code"] for f in critique("Quillon application", body)["findings"]}
     presumed, polite = (critique("Quillon application", b)["scores"]["professionalism"] for b in (body, asked))

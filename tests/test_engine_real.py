@@ -215,8 +215,8 @@ def test_a_sales_pitch_is_not_an_offer():
 
 def test_a_trial_and_a_demo_of_the_writers_product_are_a_pitch_not_an_offer():
     body = (
-        "Hi Ana,\n\nI maintain a small build cache that works with your compiler. I'd love to give you a free "
-        "14-day trial and a personal demo; I think it could add real value to your users.\n\nBest,\nSam"
+        "Hi Ana,\n\nMy build cache plugs into your compiler. Our team can set your maintainers up with a no-cost "
+        "trial month and a live demo, which would add value for your users.\n\nBest,\nSam"
     )
     found = codes("Build caching", body)
     assert "sales_pitch" in found and "offer_found" not in found
@@ -224,8 +224,8 @@ def test_a_trial_and_a_demo_of_the_writers_product_are_a_pitch_not_an_offer():
 
 def test_wellness_wishes_and_stock_self_praise_are_filler_in_a_short_note():
     note = (
-        "Hi Keiko! Hope you're having a restful weekend. I'm a game developer passionate about design and "
-        "growth, and I'd love to connect. Wishing you a great week!"
+        "Hi Keiko! Hope all is well on your side. I'm a game developer passionate about design and "
+        "growth, and would be glad to link up. Wishing you a calm Friday!"
     )
     fillers = [f["evidence"]["text"] for f in critique("", note)["findings"] if f["code"] == "filler"]
     assert len(fillers) >= 3 and any(text.lower().startswith("hope") for text in fillers)
@@ -235,14 +235,14 @@ def test_wellness_wishes_and_stock_self_praise_are_filler_in_a_short_note():
     "ask",
     [
         "Would you have 30 minutes on Monday or Wednesday to share your thoughts on design and the industry?",
-        "What does a typical day look like for you, and what skills are most important?",
-        "How did you get started in the field?",
-        "Could you refer me for any suitable opening on your team?",
-        "Would you be open to a call to explore how we could work together?",
+        "What is a typical week like in your role?",
+        "How did you get into data engineering?",
+        "Would you refer me to any open role at your company?",
+        "Could we set up a call to explore ways to partner?",
     ],
 )
 def test_a_request_whose_object_is_a_whole_field_or_a_stock_question_is_vague(ask):
-    body = f"Hi Ana,\n\nI'm a backend developer in Porto. {ask}\n\nThanks,\nSam"
+    body = f"Hi Ana,\n\nI write Go services at a bank in Porto. {ask}\n\nThanks,\nSam"
     found = codes("A question", body)
     assert "vague_ask" in found and "specific_ask" not in found
 
@@ -257,8 +257,8 @@ def test_a_decision_between_two_options_is_specific_even_with_two_days_offered()
 
 def test_more_about_the_writer_for_their_own_request_is_not_an_offer():
     body = (
-        "Hi Ana,\n\nWould you review my plan to split the billing service? I'm happy to provide anything else "
-        "you might need.\n\nThanks,\nSam"
+        "Hi Ana,\n\nWould you review my plan to split the billing service? I'm happy to provide any further "
+        "detail you want.\n\nThanks,\nSam"
     )
     assert "offer_found" not in codes("Billing split plan", body)
 

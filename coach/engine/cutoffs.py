@@ -428,9 +428,9 @@ def _adjective_without_noun(words):
 
 
 def _clause_without_verb(words):
-    """ "I'll send the findings when the study.", "... if a similar role.": a word that only opens a clause, a
+    """ "I'll share the numbers when the survey.", "... if a new opening.": a word that only opens a clause, a
     determiner, perhaps a describing word that is never a verb, and one word end the sentence, so the clause lost
-    its verb ("when the study ends")."""
+    its verb ("when the survey closes")."""
     lower = [w.group().lower() for w in words[-4:]]
     described = len(lower) == 4 and wordclass.only(lower[2], wordclass.ADJECTIVE)
     opener, determiner = (lower[0], lower[1]) if described else (lower[-3], lower[-2])
@@ -760,7 +760,7 @@ def _adverb_after_subject(end):
 
 
 def _relative_subject_alone(end):
-    """ "... the one habit that made?": "that/which/who" as the subject of a verb that needs an object; "that
+    """ "... the change that made?": "that/which/who" as the subject of a verb that needs an object; "that
     address." and "which handle." are a determiner and a noun."""
     return end.previous in ("that", "which", "who") and not wordclass.may_be_noun(end.last) or None
 
@@ -773,7 +773,8 @@ def _attributive_without_noun(end):
 
 
 def _next_after_preposition(end):
-    """ "... in the next?": "the next" after a preposition lost its noun ("month"); "What comes next?" is whole."""
+    """ "... some time in the next?": "the next" after a preposition lost its noun ("month"); "What comes next?" is
+    whole."""
     return end.previous == "the" and end.third in ("in", "by", "within", "over", "during", "for") or None
 
 
@@ -783,7 +784,7 @@ def _pronoun_alone(end):
 
 
 def _own_without_its_noun(end):
-    """ "... useful for your own.": "own" after a possessive stands alone only in "on my own", "of its own" and
+    """ "... help with your own.": "own" after a possessive stands alone only in "on my own", "of its own" and
     after "be" ("the idea is my own.")."""
     if end.previous not in POSSESSIVES and end.previous != "its":
         return None
@@ -791,8 +792,8 @@ def _own_without_its_noun(end):
 
 
 def _agent_lost(end):
-    """ "... when the bus is slowed by.": a passive's "by" lost its agent; "as the weeks went by" moves, and "what
-    the delay was caused by" has its agent before it."""
+    """ "... when the queue was blocked by.": a passive's "by" lost its agent; "as the weeks went by" moves, and
+    "what the outage was caused by" has its agent before it."""
     if any(w in RELATIVE - NO_STRANDING - {"where"} or w == "that" for w in _last_clause(end)[0]):
         return None
     participle = (
@@ -851,17 +852,17 @@ END_PATTERNS = (
     (AUXILIARY_ENDS, _auxiliary_without_verb),
     (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
-    (CLAUSE_ADVERBS, _adverb_after_subject),  # "I noticed that you recently.": the verb was lost
+    (CLAUSE_ADVERBS, _adverb_after_subject),  # "I saw that you recently.": the verb was lost
     (frozenset(["such"]), lambda end: end.previous not in ("as", "and", "or")),  # "on such."; not "as such", "and such"
     (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause
-    (frozenset(["by"]), _agent_lost),  # "when the bus is slowed by."
+    (frozenset(["by"]), _agent_lost),  # "when the queue was blocked by."
     (frozenset(["this"]), _determiner_after_noun),  # "it fixed half our failures this."
     (frozenset(["next"]), _after(frozenset("sometime early late later until before".split()))),  # "sometime next?"
-    (frozenset(["next"]), _next_after_preposition),  # "at some point in the next?"
+    (frozenset(["next"]), _next_after_preposition),  # "some time in the next?"
     (frozenset("it they we he she".split()), _pronoun_alone),  # "send you our schema, it."
-    (frozenset(["own"]), _own_without_its_noun),  # "useful for your own."
+    (frozenset(["own"]), _own_without_its_noun),  # "help with your own."
     (frozenset(["other"]), _after(frozenset("for to with from about on in at".split()))),  # "for other."
-    (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the one habit that made?"
+    (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the change that made?"
 )
 
 

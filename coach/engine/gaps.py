@@ -86,7 +86,7 @@ _ADVERB_PHRASES = frozenset(
 # Determiners that are never pronouns ("this is", "each of" and "those of" are whole).
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
-_DEMONSTRATIVES = frozenset("this that these those".split())  # "a pattern for this": "I may be missing a for this"
+_DEMONSTRATIVES = frozenset("this that these those".split())  # "a test for that": "we still lack a for that"
 # Prepositions that never end their phrase before "and/or" ("I compared it with and our numbers matched"); "for and
 # against", "to and from", "use of and access to" share an object, and "in", "on", "up" are a verb's particles.
 _BEFORE_AND = frozenset("with about into".split())
@@ -111,7 +111,7 @@ _INFINITIVE_ONLY = inflections("hope plan decide attempt intend refuse", "try tr
     "able",
     "unable",
 }
-# "tried to the very end", "planned to the last detail": "to" as far as a limit, no infinitive.
+# "kept at it to the very end", "planned to the last detail": "to" as far as a limit, no infinitive.
 _TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute".split())
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
@@ -408,7 +408,7 @@ def _determiner_without_noun(words, i):
         return None
     after = words[i + 1]
     if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
-        return None  # "the to and cc fields", "the to field": an email's field, named
+        return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
         return i + 1
     found = wc.classes(after)

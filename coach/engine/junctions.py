@@ -1,11 +1,11 @@
 """Two words side by side that English never puts together: the seam an edit leaves where words were lost.
 
 Each check reads the words on both sides of one seam (gaps.py hands it the paragraph's tokens):
-- a subject and its modal, then a determiner: "I will my notes", "so I can a request" (the verb);
+- a subject and its modal, then a determiner: "I will my notes", "so we can a review" (the verb);
 - a modal, "I'll" or "I'd", then a plural that is only a noun: "I'll findings" (the verb);
 - "I'd", "we'll" ... then a word that describes through "be": "I'd glad to" (the "be");
 - a subject opening its clause, then a bare "be" or a number: "I be thankful", "I three weeks ago" (the verb);
-- a question's modal and subject, then an object pronoun: "Would you it as a pull request?" (the verb);
+- a question's modal and subject, then an object pronoun: "Could you it to the team?" (the verb);
 - "I'll", "we'd" ... then a word that opens a clause: "I'd if you", "we'll because" (the verb);
 - "to", then a preposition no "to" goes before: "I'd like to into platform work" (the verb);
 - a subject opening its clause, then a word that describes it: "Also I happy to answer" (the verb "am");
@@ -13,7 +13,7 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - "according" without its "to": "according interview";
 - a preposition, then "own" without its possessive: "into own function";
 - "I", then a determiner: "I the second one" (the verb);
-- "I" opening its clause, then a preposition: "I for a small team" (the verb);
+- "I" opening its clause, then a preposition: "I for a logistics firm" (the verb);
 - "I've", "we've" ... then an -ing form: "I've learning Go" (the "been");
 - a preposition, then a subject contracted with its verb: "a list of I'd read" (the words between).
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
@@ -52,7 +52,7 @@ _PLACE_PREPOSITIONS = frozenset("for in on at with from about into".split())
 _ASIDE_ENDS = frozenset("particular one turn short general least first once fact".split())  # "I, for one"
 _PERFECT_CONTRACTED = frozenset("i've we've you've they've".split())
 # A preposition's object is never a subject and its verb: "of I'd", "about we're"; not the prepositions that end
-# a phrase ("to begin with I'd ask", "log in I'm sure"), "for" ("for I'm tired" is an old "because"), nor "you're",
+# a phrase ("to start with I'd ask", "log in I'm sure"), "for" ("for I'm tired" is an old "because"), nor "you're",
 # which after one is most often "your" (the confusion check's).
 _PREPOSITIONS = frozenset("of from about into".split())
 _CONTRACTED_SUBJECTS = frozenset(
@@ -122,7 +122,7 @@ def _asks(words, i):
 
 def _before_its_object(words, i):
     """True when "I" stands right before a determiner, its verb lost; not in a second clause that leaves out the
-    verb of the first ("Maria took the backend and I the dashboards")."""
+    verb of the first ("Lena wrote the parser and I the tests")."""
     return words[i + 1] in _DETERMINERS and word_at(words, i - 1) not in _GAPPING
 
 
@@ -139,7 +139,7 @@ def _subject_i(words, i):
 
 
 def _place(words, i):
-    """True when a preposition opens a phrase at i ("for a small team"); "in particular", "for one" are asides."""
+    """True when a preposition opens a phrase at i ("for a logistics firm"); "in particular", "for one" are asides."""
     return words[i] in _PLACE_PREPOSITIONS and word_at(words, i + 1) not in _ASIDE_ENDS
 
 

@@ -298,7 +298,7 @@ _YOUR_MODIFIER = (
     r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)"
 )
 # Where a "your" may stand for "you are": not after a preposition or a verb, where it owns what follows ("grateful
-# for your still answering", "understand your not having time", "I remember your mentioning it"); its first letter
+# for your still answering", "understand your not having time", "I recall your saying so"); its first letter
 # is checked first, as it fails fastest.
 _MAY_BE_YOU_ARE = (
     r"(?=[Yy])" + _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
@@ -335,7 +335,7 @@ CONFUSIONS = (
         YOU_ARE_MEANT,
     ),
     # "I hope your doing well", "your moving to a new team": a verb in -ing and what it takes ("your writing on
-    # caching" and "your hiring process" own a noun, as does "my worry is your finding that ...")
+    # caching" and "your hiring process" own a noun, as does "the catch is your taking that on")
     (
         ("your",),
         re.compile(
@@ -2319,7 +2319,7 @@ def _tech_use(text, tokens, i, known):
         or in_list
         or bool(named_elsewhere)
         and tokens[i].group() in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
-        and not _described(before)  # "Errors go to Sentry, and our one human sentry reads them"
+        and not _described(before)  # "Crashes go to Sentry, while the lone sentry at the gate checks badges"
     )
 
 
@@ -2329,7 +2329,7 @@ _DEGREE_WORDS = frozenset("such so very too quite rather how".split())
 
 def _described(before):
     """True when the word before a name is a determiner or a describing word, so the name is the ordinary noun it
-    spells ("the obsidian black one", "the team's unofficial envoy")."""
+    spells ("a polished obsidian stone", "our unofficial envoy to finance")."""
     return before in ("the", "a", "an", "one", "our", "my", "your", "their") or (
         bool(before) and wordclass.can_describe(before) and before not in TECH_BEFORE
     )
@@ -2966,7 +2966,7 @@ _LOST_NOUN_AT_END = re.compile(
 _LOST_COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were|be|been|am)\s+(?:too|very|quite|rather|extremely|incredibly|fairly|really)\s*[.?!](?=\s|$)"
 )
-# "too" as "also": after a clause in the same sentence ("The API is fast, and the docs are too.") or after a
+# "too" as "also": after a clause in the same sentence ("The CLI is quick, and the server is too.") or after a
 # pronoun that points back ("Our build is slow. Yours is too.").
 _CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:and|but|so)\b)[^.!?]*$")
 _POINTS_BACK = re.compile(

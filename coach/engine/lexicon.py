@@ -82,7 +82,7 @@ VAGUE_ASK = _words(
     # broad fields as the object of "your thoughts on ...": no one thing to answer
     r"(?:thoughts|advice|perspective|insights?|views?) on (?:[\w-]+, )*(?:[\w-]+,? and )?(?:the )?"
     r"(?:engineering|leadership|(?:the )?industry|tech(?:nology)?|careers?|growth|(?:the )?field)\b(?! \w)",
-    # the stock questions of an informational interview, which a search or a public FAQ already answers
+    # the stock questions of an informational interview, which a web search already answers
     r"(?:a |your )?typical (?:day|week)",
     r"what do you (?:like|enjoy|love) (?:most|least|about)",
     r"what skills (?:are|do) (?:most )?(?:important|needed|matter)",
@@ -107,10 +107,10 @@ SPECIFIC_ASK = _words(
     r"break in))",
     r"(?:is|was) (?:that|this|it) deliberate",
     r"(?:a|be a|as a) (?:reference|referee)",
-    r"refer(?:ral)? me(?! (?:for|to) any\b)",  # "for any suitable opening" names no role
+    r"refer(?:ral)? me(?! (?:for|to) any\b)",  # "to any open role" names no role
 )
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
-# "next Tuesday or Thursday" offers slots for a call, not options to decide between.
+# "Monday or Wednesday" offers slots for a call, not options to decide between.
 EITHER_OR = re.compile(
     r",? or (?!so\b|two\b|more\b|less\b|not\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|next\b|later\b)"
 )
@@ -179,7 +179,7 @@ RESTATING = _words(
 _NOT_LOGISTICS = (
     r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
     r"connect|network|catch up|pick|"
-    # more about the writer, for the writer's own request: "happy to provide anything else you might need"
+    # more about the writer, for the writer's own request: "happy to provide any further detail"
     r"provide (?:anything|any|more|further|additional)|send (?:my|more|further|additional) (?:cv|resume|details))"
 )
 _GIVE = (
@@ -334,7 +334,7 @@ REPORT = _words(
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
 )
-# A thing the mentee made with the advice and hands back ("I turned your advice into a checklist; it's attached"):
+# A thing the mentee made with the advice and hands back ("I made a checklist from our call; it's attached"):
 # reciprocity is what makes a mentor's time feel well spent (Althoff et al. 2014, Cialdini's reciprocity).
 GIVES_BACK = _words(
     r"(?:attached|linked|turned (?:it|them|this|that|your \w+) into|written up|wrote up|put together|shared)\b"
