@@ -856,7 +856,7 @@ def corrections(sentence, code):
         ("Whether your migrating or not, the guide helps.", "your", "you're"),
         ("Your right, the cache key was wrong.", "Your", "You're"),
         ("In case your wondering, the numbers are below.", "your", "you're"),
-        ("Hope your enjoying Kraków.", "Your", "You're"),
+        ("We hope your enjoying Kraków.", "your", "you're"),
     ],
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
