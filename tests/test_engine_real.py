@@ -204,21 +204,23 @@ def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
     assert critique("", specific)["scores"]["clarity"] > critique("", generic)["scores"]["clarity"]
 
 
-def test_a_sales_pitch_is_not_an_offer():
-    body = (
-        "Hi Ana,\n\nOur agency helps companies scale their engineering teams, and I'd be happy to show you what "
-        "our platform can do for you. Would you have 15 minutes next week?\n\nBest,\nSam"
-    )
-    found = codes("Partnership", body)
-    assert "sales_pitch" in found and "offer_found" not in found
-
-
-def test_a_trial_and_a_demo_of_the_writers_product_are_a_pitch_not_an_offer():
-    body = (
-        "Hi Ana,\n\nMy build cache plugs into your compiler. Our team can set your maintainers up with a no-cost "
-        "trial month and a live demo, which would add value for your users.\n\nBest,\nSam"
-    )
-    found = codes("Build caching", body)
+@pytest.mark.parametrize(
+    "subject, pitch",
+    [
+        (
+            "Partnership",
+            "Our agency helps companies scale their engineering teams, and I'd be happy to show you what our "
+            "platform can do for you. Would you have 15 minutes next week?",
+        ),
+        (
+            "Build caching",
+            "My build cache plugs into your compiler. Our team can set your maintainers up with a no-cost trial "
+            "month and a live demo, which would add value for your users.",
+        ),
+    ],
+)
+def test_a_sales_pitch_a_trial_or_a_demo_is_not_an_offer(subject, pitch):
+    found = codes(subject, f"Hi Ana,\n\n{pitch}\n\nBest,\nSam")
     assert "sales_pitch" in found and "offer_found" not in found
 
 

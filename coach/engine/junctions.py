@@ -21,11 +21,11 @@ question's modal and its subject), "from 10 to about 20", "Do you folks ...", "w
 """
 
 from . import wordclass as wc
-from .cutoffs import MODAL_VERBS
+from .cutoffs import ARTICLES, COUNTS, MODAL_VERBS, POSSESSIVES
 from .number import word_at
 
 _SUBJECTS = frozenset("i you we they he she".split())
-_POSSESSIVES = frozenset("my your our their".split())
+_DETERMINERS = ARTICLES | POSSESSIVES
 _OBJECT_PRONOUNS = frozenset("it them us him me".split())
 # "I'll", "we'd": the auxiliary contracted onto its subject, which a verb must follow. "'d" may be "had", which
 # takes a possessive ("I'd my doubts"), so only the words that open a clause show the verb was lost after it.
@@ -45,8 +45,6 @@ _CLAUSE_STARTS = frozenset(", . ; : ! ? ( \n and but so also".split())
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
 _GAPPING = frozenset("and or but while whereas nor".split())
-_COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty".split())
-_DETERMINERS = frozenset("the a an my your our their".split())
 _NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
 _PLACE_PREPOSITIONS = frozenset("for in on at with from about into".split())
 _ASIDE_ENDS = frozenset("particular one turn short general least first once fact".split())  # "I, for one"
@@ -85,11 +83,11 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:
         return i, i + 1, "verb"
-    if typed[i] != "i" and word in _SUBJECTS and _opens(words, i) and (after == "be" or after in _COUNTS):
+    if typed[i] != "i" and word in _SUBJECTS and _opens(words, i) and (after == "be" or after in COUNTS):
         return i, i + 1, "verb"
     if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
-    if word in _CONTRACTED and (after in _CLAUSE_OPENERS or word.endswith("'ll") and after in _POSSESSIVES):
+    if word in _CONTRACTED and (after in _CLAUSE_OPENERS or word.endswith("'ll") and after in POSSESSIVES):
         return i, i + 1, "verb"
     if word == "to" and after in _NEVER_AFTER_TO:
         return i, i + 1, "verb"
