@@ -225,6 +225,15 @@ def test_a_letter_doubled_in_the_wrong_place_or_vowels_mistyped_in_a_long_word_a
     assert corrections(f"As a {typed} question, it is about the schedule.", "spelling") == [(typed, meant)]
 
 
+@pytest.mark.parametrize("typed, meant", [("Wenesday", "Wednesday"), ("Febuary", "February"), ("Tusday", "Tuesday")])
+def test_a_day_or_month_mistyped_is_corrected_like_any_name(typed, meant):
+    assert corrections(f"The release moved to {typed} after the review.", "spelling") == [(typed, meant)]
+
+
+def test_a_persons_name_one_letter_from_a_month_is_left_alone():
+    assert language_findings(critique("A question", "I met Augusta and Marchy at the meetup in Lyon.")) == []
+
+
 def test_an_unknown_tool_name_two_slips_from_a_rarer_word_is_left_alone():
     text = "The editres protocol reads termios settings and the codeset of the locale."
     assert language_findings(critique("A question", text)) == []

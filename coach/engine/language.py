@@ -2008,13 +2008,23 @@ def _swapped(a, b):
     return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
 
 
+# Days and the long months are names too, and are mistyped as often as any word ("Wenesday", "Febuary"); a short
+# month one letter from a person's name is left out ("Augusta", "Junie").
+_CALENDAR = {
+    word: word.capitalize()
+    for word in "monday tuesday wednesday thursday friday saturday sunday january february september october "
+    "november december".split()
+}
+
+
 @lru_cache(maxsize=4096)
 def name_typo(lower):
-    """The product or language name one slip away from a capitalised word no dictionary knows ("Pyhton")."""
+    """The product, language, day or month name one slip away from a capitalised word no dictionary knows
+    ("Pyhton", "Wenesday")."""
     if len(lower) <= SHORT_WORD or _listed(lower):
         return None
     for candidate in sorted(_edits(lower)):
-        official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate)
+        official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate) or _CALENDAR.get(candidate)
         if official and _plausible_typo(lower, candidate):
             return official
     return None
