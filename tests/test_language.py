@@ -1092,6 +1092,7 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("We ship the logs through logstash to a managed cluster.", "logstash", "Logstash"),
         ("Our local environments are built with vagrant and Ansible.", "vagrant", "Vagrant"),
         ("Most of our data moved from Mysql/Postgres to one store.", "Mysql", "MySQL"),
+        ("The field app is written in React native.", "React native", "React Native"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):

@@ -63,6 +63,7 @@ NAMES.update(
         "ycombinator": "Y Combinator",
         "rubyonrails": "Ruby on Rails",
         "raspberrypi": "Raspberry Pi",
+        "reactnative": "React Native",
     }
 )
 # More names developers write (languages, libraries, data stores, cloud services, tools, systems, companies and
