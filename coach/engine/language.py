@@ -1643,14 +1643,16 @@ def _capitals_mid_sentence(text):
     """The capitalised words of a text that stand mid-sentence between words in lower case, where a capital is a
     name's: not in a run of capitals, which is a title's or a heading's ("the Stochastic Fairness Queueing")."""
     words = list(WORD.finditer(text))
+    capital = [m.group()[:1].isupper() for m in words] + [False]  # [-1], before the first word: no capital
     return frozenset(
         m.group()
-        for before, m, after in zip([None] + words, words, words[1:] + [None])
-        if m.group()[:1].isupper()
+        for i, m in enumerate(words)
+        if capital[i]
+        and not capital[i - 1]
+        and not capital[i + 1]
         and not _opens_sentence(text, m.start())
         and text[m.start() - 1 : m.start()] not in ('"', "“", "'", "‘")  # a quoted word is a label, not a name
         and text[m.end() : m.end() + 1] not in ("(", ":")  # "Doxygen::doxygen", "KExec()": code
-        and not any(w and w.group()[:1].isupper() for w in (before, after))
     )
 
 
@@ -1795,8 +1797,9 @@ def _capital_is_only_sentence_case(text, start, end):
 
 
 def _opens_sentence(text, start):
-    before = text[:start].rstrip(' \t"“(')
-    return not before or before[-1] in ".!?\n"
+    while start and text[start - 1] in ' \t"“(':  # walked back, not sliced: a long text has many capitals
+        start -= 1
+    return not start or text[start - 1] in ".!?\n"
 
 
 @lru_cache(maxsize=8192)
