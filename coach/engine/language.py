@@ -2117,7 +2117,7 @@ def _names(text, field, known):
     yield from _split_names(text, field, tokens)
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
-        official = NAMES.get(lower) or (_cased_name(text, m, cased) if word == lower else None)
+        official = NAMES.get(lower) or (_cased_name(text, m, cased) if word == lower and word in cased else None)
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
@@ -2201,12 +2201,13 @@ def _split_names(text, field, tokens):
     ("Raspberry pi", "Power Bi"). The first word's capital says a name is meant: "a fast API" is no FastAPI. At a
     sentence's start that capital says nothing, and a common first word ("Fast API calls ...") is left alone."""
     for a, b in zip(tokens, tokens[1:]):
-        pair = text[a.start() : b.end()]
         joined = (a.group() + b.group()).lower()
         official = NAMES.get(joined) or _SPACED_NAMES.get(joined)
+        if not official:
+            continue  # most pairs of words name nothing
+        pair = text[a.start() : b.end()]
         if (
-            not official
-            or not _splits_there(official, len(a.group()))  # "CLI on" is no "CLion", "Face Book" left alone
+            not _splits_there(official, len(a.group()))  # "CLI on" is no "CLion", "Face Book" left alone
             or pair == official
             or text[a.end() : b.start()] != " "
             or not a.group()[0].isupper()
@@ -2766,12 +2767,15 @@ def _plain_verb(word):
     return wordclass.VERB in found and wordclass.NOUN not in found and not wordclass.ing_form(word)
 
 
+# The agreement rows, each with whether the word before a match may license it (AGREEMENT's) or not.
+_AGREEMENT_ROWS = tuple((row, True) for row in AGREEMENT) + tuple((row, False) for row in AGREEMENT_ANYWHERE)
+
+
 def _agreement(text, field, known):
     text = _greeting_apart(text)
     clauses = _clauses_apart(text)
     present = _triggers_in(text)
-    patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
-    for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
+    for (triggers, pattern, correct, what), licensed_by_word_before in _AGREEMENT_ROWS:
         if triggers and present.isdisjoint(triggers):
             continue
         for m in matches(pattern, clauses, _folded_starts(clauses), any_case=True):
