@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import brevity, language, lexicon, professionalism, verbforms
+from coach.engine import brevity, gaps, junctions, language, lexicon, professionalism, verbforms
 from coach.engine.message import Message
 from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
@@ -264,3 +264,36 @@ def test_each_run_of_word_characters_is_found_where_it_starts():
         for m in re.finditer(r"\w+", text):
             expected.setdefault(m.group(), []).append(m.start())
         assert run_starts(text) == expected, text
+
+
+def test_the_seam_guard_passes_every_word_a_seam_stands_on():
+    probes = [
+        "I will my notes",
+        "Would you it?",
+        "I'd if you can",
+        "a move to into the repo",
+        "Also we happy to help",
+        "did you jobs run",
+        "according changelog",
+        "split into own module",
+        "so I can a short review",
+        "I'll findings soon",
+        "We'd happy to",
+        "We be grateful",
+        "I two years ago",
+        "one of I'd recommend",
+        "I've learning Go",
+        "after that I the first draft",
+    ]
+    texts = probes + sorted({body for _, _, body, _ in dev_messages()})
+    found = 0
+    for text in texts:
+        tokens = [(m.group(0), m.start(), m.end()) for m in gaps._TOKEN.finditer(text)]
+        words = [t[0].lower() for t in tokens]
+        typed = [t[0] for t in tokens]
+        for i, word in enumerate(words):
+            word = word.replace("’", "'")
+            if junctions._seam(words, typed, i, word):  # read without the guard: it must let this word through
+                found += 1
+                assert word in junctions._SEAM_OPENERS, (word, text)
+    assert found >= len(probes) - 2

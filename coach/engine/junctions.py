@@ -65,7 +65,10 @@ def seams(tokens, words):
     """(start, end, what was lost) for each seam in a paragraph's tokens (typed) and words (lower case)."""
     typed = [t[0] for t in tokens]
     for i, word in enumerate(words):
-        lost = _seam(words, typed, i, word.replace("’", "'"))
+        word = word.replace("’", "'")
+        if word not in _SEAM_OPENERS:
+            continue  # most words open no seam: one set lookup passes over them
+        lost = _seam(words, typed, i, word)
         if lost:
             start, end, what = lost
             yield tokens[start][1], tokens[end][2], what
@@ -110,6 +113,17 @@ def _seam(words, typed, i, word):
     if word in _PREPOSITIONS and after in _CONTRACTED_SUBJECTS:
         return i, i + 1, "word"
     return None
+
+
+# Every word a seam in _seam can stand on (word i; "I" as typed is "i"): any other opens none.
+_SEAM_OPENERS = (
+    MODAL_VERBS
+    | _CONTRACTED
+    | _SUBJECTS
+    | _PERFECT_CONTRACTED
+    | _PREPOSITIONS
+    | {"to", "i", "we", "did", "do", "does", "according", "own"}
+)
 
 
 def _asks(words, i):

@@ -1656,14 +1656,16 @@ def _capitals_mid_sentence(text):
     """The capitalised words of a text that stand mid-sentence between words in lower case, where a capital is a
     name's: not in a run of capitals, which is a title's or a heading's ("the Stochastic Fairness Queueing")."""
     words = list(WORD.finditer(text))
+    capital = [m.group()[:1].isupper() for m in words] + [False]  # [-1], before the first word: no capital
     return frozenset(
         m.group()
-        for before, m, after in zip([None] + words, words, words[1:] + [None])
-        if m.group()[:1].isupper()
+        for i, m in enumerate(words)
+        if capital[i]
+        and not capital[i - 1]
+        and not capital[i + 1]
         and not _opens_sentence(text, m.start())
         and text[m.start() - 1 : m.start()] not in ('"', "“", "'", "‘")  # a quoted word is a label, not a name
         and text[m.end() : m.end() + 1] not in ("(", ":")  # "Doxygen::doxygen", "KExec()": code
-        and not any(w and w.group()[:1].isupper() for w in (before, after))
     )
 
 
@@ -1808,8 +1810,9 @@ def _capital_is_only_sentence_case(text, start, end):
 
 
 def _opens_sentence(text, start):
-    before = text[:start].rstrip(' \t"“(')
-    return not before or before[-1] in ".!?\n"
+    while start and text[start - 1] in ' \t"“(':  # walked back, not sliced: a long text has many capitals
+        start -= 1
+    return not start or text[start - 1] in ".!?\n"
 
 
 @lru_cache(maxsize=8192)
@@ -2137,7 +2140,7 @@ def _names(text, field, known):
     yield from _split_names(text, field, tokens)
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
-        official = NAMES.get(lower) or (_cased_name(text, m, cased) if word == lower else None)
+        official = NAMES.get(lower) or (_cased_name(text, m, cased) if word == lower and word in cased else None)
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
@@ -2221,12 +2224,13 @@ def _split_names(text, field, tokens):
     ("Raspberry pi", "Power Bi"). The first word's capital says a name is meant: "a fast API" is no FastAPI. At a
     sentence's start that capital says nothing, and a common first word ("Fast API calls ...") is left alone."""
     for a, b in zip(tokens, tokens[1:]):
-        pair = text[a.start() : b.end()]
         joined = (a.group() + b.group()).lower()
         official = NAMES.get(joined) or _SPACED_NAMES.get(joined)
+        if not official:
+            continue  # most pairs of words name nothing
+        pair = text[a.start() : b.end()]
         if (
-            not official
-            or not _splits_there(official, len(a.group()))  # "CLI on" is no "CLion", "Face Book" left alone
+            not _splits_there(official, len(a.group()))  # "CLI on" is no "CLion", "Face Book" left alone
             or pair == official
             or text[a.end() : b.start()] != " "
             or not a.group()[0].isupper()
@@ -2786,12 +2790,15 @@ def _plain_verb(word):
     return wordclass.VERB in found and wordclass.NOUN not in found and not wordclass.ing_form(word)
 
 
+# The agreement rows, each with whether the word before a match may license it (AGREEMENT's) or not.
+_AGREEMENT_ROWS = tuple((row, True) for row in AGREEMENT) + tuple((row, False) for row in AGREEMENT_ANYWHERE)
+
+
 def _agreement(text, field, known):
     text = _greeting_apart(text)
     clauses = _clauses_apart(text)
     present = _triggers_in(text)
-    patterns = [(p, True) for p in AGREEMENT] + [(p, False) for p in AGREEMENT_ANYWHERE]
-    for (triggers, pattern, correct, what), licensed_by_word_before in patterns:
+    for (triggers, pattern, correct, what), licensed_by_word_before in _AGREEMENT_ROWS:
         if triggers and present.isdisjoint(triggers):
             continue
         for m in matches(pattern, clauses, _folded_starts(clauses), any_case=True):
