@@ -2,7 +2,6 @@
 
 import sqlite3
 
-import sqlite_utils
 from flask import current_app, g
 
 from . import store
@@ -14,7 +13,7 @@ BUSY_TIMEOUT_MS = 10_000
 def open_database(path):
     """Open the database file with the settings every connection needs."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None)
-    db = sqlite_utils.Database(conn)
+    db = store.Database(conn)
     store.configure_connection(db, BUSY_TIMEOUT_MS)
     return db
 

@@ -1,3 +1,6 @@
+import sqlite3
+
+import pytest
 import sqlite_utils
 
 from coach.db import apply_migrations, open_database
@@ -43,3 +46,32 @@ def test_secret_key_is_generated_once_into_the_instance_folder(tmp_path, monkeyp
     first = instance_secret_key(str(tmp_path))
     assert len(first) == 64 and first != "dev"
     assert instance_secret_key(str(tmp_path)) == first
+
+
+def test_a_write_that_reads_first_waits_for_another_writer_instead_of_failing(tmp_path):
+    # Under WAL a deferred transaction that has read cannot write once another connection has committed since:
+    # SQLite says "database is locked" at once. The app's transactions take the write lock as they begin.
+    path = str(tmp_path / "w.db")
+    first, second = open_database(path), open_database(path)
+    first["notes"].insert({"id": 1, "text": "a"}, pk="id")
+    with first.atomic():
+        assert first.execute("select count(*) from notes").fetchone()[0] == 1  # a read before the write
+        other = sqlite3.connect(path, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("insert into notes (id, text) values (2, 'b')")  # the lock is already held
+        other.close()
+        first["notes"].insert({"id": 3, "text": "c"})
+    with second.atomic():
+        second["notes"].insert({"id": 4, "text": "d"})
+    assert sorted(row["id"] for row in first["notes"].rows) == [1, 3, 4]
+
+
+def test_nested_transactions_roll_back_to_their_savepoint(tmp_path):
+    db = open_database(str(tmp_path / "n.db"))
+    db["notes"].insert({"id": 1, "text": "a"}, pk="id")
+    with db.atomic():
+        db["notes"].insert({"id": 2, "text": "b"})
+        with pytest.raises(ValueError), db.atomic():
+            db["notes"].insert({"id": 3, "text": "c"})
+            raise ValueError("undo the inner block only")
+    assert sorted(row["id"] for row in db["notes"].rows) == [1, 2]

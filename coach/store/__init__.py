@@ -62,6 +62,7 @@ from .common import (
     write_transaction,
 )
 from .connection import (
+    Database,
     backup_database,
     configure_connection,
 )
@@ -194,6 +195,7 @@ __all__ = [
     "cohort_common_findings",
     "cohort_score_counts",
     "configure_connection",
+    "Database",
     "count_cohort_mentees",
     "count_model_calls",
     "count_rate_events",
