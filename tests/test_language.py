@@ -1222,6 +1222,10 @@ def test_a_name_the_context_or_message_writes_with_a_capital_is_corrected_where_
     ]
     body = "We tried Quarkle in March, and since then quarkle has run every nightly job."
     assert corrections(body, "name_case") == [("quarkle", "Quarkle")]
+    subject = critique("A question about your Quarkle talk", "I watched your quarkle talk twice.")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in language_findings(subject)] == [
+        ("quarkle", "Quarkle")
+    ]
 
 
 def test_a_lower_case_word_is_no_slip_when_its_capital_was_a_title_a_label_or_code():

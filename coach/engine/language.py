@@ -1346,7 +1346,8 @@ def slips(msg, ctx):
         ctx["projects"],
         ctx["ask"]["topic"],
     )
-    named = _case_bearing(_capitals_mid_sentence(msg.body)) - _written_lowercase(known.names)
+    named = _case_bearing(_capitals_mid_sentence(msg.subject) | _capitals_mid_sentence(msg.body))
+    named -= _written_lowercase(known.names)
     known = known._replace(cased=known.cased | named)
     found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
     return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg)) + list(_cut_off_closing(msg))
