@@ -72,7 +72,7 @@ def register_invited_instructor(db, token, name, email, password):
     Raises AccountError for a taken email, InvitationClosed when the invitation is used or expired."""
     _check_email_free(db, email)
     password_hash = _hasher.hash(password)  # before the transaction: it holds the write lock
-    with store.write_transaction(db):
+    with db.atomic():
         user_id = store.insert_user(db, email, name, password_hash, "instructor")
         if not store.use_invitation(db, _token_hash(token), user_id, store.now()):
             raise InvitationClosed()  # rolls the new account back

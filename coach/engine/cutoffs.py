@@ -676,7 +676,7 @@ MOTION_BY = frozenset("passed went gone stopped dropped came swung walked rolled
 CLAUSE_ADVERBS = frozenset(
     "recently already just also finally still never really actually currently last usually".split()
 )
-CLAUSE_OPENERS = frozenset(
+VERB_CLAUSE_OPENERS = frozenset(
     "that because since if when while whether how as than what where why although though unless until".split()
 )
 VERB_ADVERBS = frozenset(
@@ -756,7 +756,7 @@ def _adverb_after_subject(end):
     """ "... that you recently.", "... since we last.": a clause that opens, its subject pronoun and an adverb, and
     no verb; "I never." may answer a question, so the clause must open with a word that needs one."""
     before = end.before
-    return len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in CLAUSE_OPENERS or None
+    return len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in VERB_CLAUSE_OPENERS or None
 
 
 def _relative_subject_alone(end):

@@ -21,10 +21,10 @@ question's modal and its subject), "from 10 to about 20", "Do you folks ...", "w
 """
 
 from . import wordclass as wc
-from .cutoffs import ARTICLES, COUNTS, MODAL_VERBS, POSSESSIVES
+from .cutoffs import ARTICLES, COUNTS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
 from .number import word_at
 
-_SUBJECTS = frozenset("i you we they he she".split())
+_SUBJECTS = SUBJECT_PRONOUNS
 _DETERMINERS = ARTICLES | POSSESSIVES
 _OBJECT_PRONOUNS = frozenset("it them us him me".split())
 # "I'll", "we'd": the auxiliary contracted onto its subject, which a verb must follow. "'d" may be "had", which

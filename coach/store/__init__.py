@@ -59,7 +59,6 @@ from .cohorts import (
 from .common import (
     insert_many,
     now,
-    write_transaction,
 )
 from .connection import (
     Database,
@@ -322,5 +321,4 @@ __all__ = [
     "update_user_name",
     "use_invitation",
     "use_reset",
-    "write_transaction",
 ]

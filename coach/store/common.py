@@ -1,7 +1,6 @@
-"""What every table family shares: the timestamp format, transactions, one-row reads and bulk inserts."""
+"""What every table family shares: the timestamp format, one-row reads and bulk inserts."""
 
 import itertools
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from ..vocabulary import SCORE_SERIES
@@ -13,19 +12,6 @@ _SCORES = ", ".join(f"c.{column}" for column in SCORE_SERIES)
 def now():
     """The current UTC time as an ISO 8601 string, the format of every timestamp column."""
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@contextmanager
-def write_transaction(db):
-    """A transaction that takes the write lock as it begins (BEGIN IMMEDIATE): its reads see the latest rows,
-    and it never fails halfway when another writer got in between a read and a write (SQLITE_BUSY)."""
-    db.execute("begin immediate")
-    try:
-        yield db
-    except BaseException:
-        db.execute("rollback")
-        raise
-    db.execute("commit")
 
 
 def _one(db, sql, params=()):

@@ -26,12 +26,8 @@ class Database(sqlite_utils.Database):
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
-        except BaseException:
-            self.conn.rollback()
-            raise
-        try:
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException:  # the block's error, or a failed COMMIT: nothing of the block is kept
             self.conn.rollback()
             raise
 

@@ -1,6 +1,6 @@
 """Rate limits, counted in SQLite so every worker sees the same attempts."""
 
-from .common import _one, now, write_transaction
+from .common import _one, now
 
 # Rate limits (issue 10) --------------------------------------------------------------------------
 # Counted in SQLite, not in memory, so every gunicorn worker sees the same attempts. Times are ISO 8601
@@ -13,7 +13,7 @@ def record_rate_events_within(db, limits, since):
     oldest counted time of the first one at its limit). Events older than `since` are dropped on the way."""
     # The write lock is taken before counting: parallel attempts are counted one after another, so none is let
     # through by a count that another has not yet written to.
-    with write_transaction(db):
+    with db.atomic():
         for bucket in {bucket for bucket, _, _ in limits}:
             db.execute("delete from rate_limit_events where bucket = ? and datetime_utc < ?", [bucket, since])
         for bucket, key, limit in limits:
