@@ -25,7 +25,7 @@ from .cutoffs import (
     VERB_ADVERBS,
     inflections,
 )
-from .junctions import seams
+from .junctions import CLAUSE_STARTS, seams
 from .number import word_at
 from .paired import half_phrases
 from .text import STOPWORDS
@@ -69,7 +69,7 @@ _STACKED = frozenset(
 # subject and its description.
 _SUBORDINATORS = frozenset("if when because that and so but whether since until before after".split()) | {"\n"}
 # Where a subject opens its own clause, so that no relative clause has taken the verb's object before it.
-_CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so then also yesterday today recently".split()) | {"\n"}
+_CLAUSE_STARTS = CLAUSE_STARTS | frozenset("then yesterday today recently".split())
 _BEFORE_LOST_OBJECT = frozenset("to for in on with at from into so because yesterday".split())
 _PHRASE_ENDS = frozenset(", . ; : ! ? ( and but so because which who".split()) | {"\n"}
 _OBJECT_CLAUSES = frozenset("that how what whether why where when".split())

@@ -40,7 +40,8 @@ _NEEDS_BE = frozenset(
     "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
     "free curious new right wrong confident certain unsure worried".split()
 )
-_CLAUSE_STARTS = frozenset(", . ; : ! ? ( \n and but so also".split())
+# Tokens after which a clause starts afresh; gaps.py adds the time words it also lets open one.
+CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so also".split()) | {"\n"}
 # Plural nouns that stand beside "you" as the people addressed: "Do you folks ...", "Did you all ...".
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
@@ -157,7 +158,7 @@ def _place(words, i):
 
 def _opens(words, i):
     """True when the word at i opens its clause."""
-    return i == 0 or words[i - 1] in _CLAUSE_STARTS
+    return i == 0 or words[i - 1] in CLAUSE_STARTS
 
 
 def _plural_noun(word):
