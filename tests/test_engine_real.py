@@ -205,6 +205,22 @@ def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        "Tomás Reyes, who reviewed my first pull request, suggested I get in touch about it.",
+        "We talked after your session at the Lisbon meetup about it.",
+        "A mutual colleague, Ines, thought we should talk about it.",
+    ],
+)
+def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_reason(link):
+    linked = f"Hi Keiko, I'm moving our game studio's builds to a shared cache. {link} Glad to connect. Sam"
+    generic = "Hi Keiko, I'm a game developer always keen to grow my network. Glad to connect. Sam"
+    found = codes("", linked)
+    assert "specific_ask" in found and "vague_ask" not in found
+    assert critique("", linked)["scores"]["clarity"] > critique("", generic)["scores"]["clarity"]
+
+
+@pytest.mark.parametrize(
     "subject, pitch",
     [
         (

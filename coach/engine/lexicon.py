@@ -109,6 +109,17 @@ SPECIFIC_ASK = _words(
     r"(?:a|be a|as a) (?:reference|referee)",
     r"refer(?:ral)? me(?! (?:for|to) any\b)",  # "to any open role" names no role
 )
+# How writer and reader are already linked: a shared contact who sent the writer, or a place they met. Guidance on
+# connection requests puts this first among reasons to accept a note from a stranger.
+SHARED_CONTEXT = _words(
+    r"(?:suggested|recommended) (?:that )?i (?:reach|get|contact|write|message|talk|speak|connect)",
+    r"(?:referred|introduced|sent|pointed) me (?:to you|your way)",
+    r"(?:gave|passed) me your (?:name|details|email|contact)",
+    r"(?:thought|said|suggested) (?:that )?we (?:should|might|could|ought to) (?:talk|connect|meet|speak)",
+    r"mutual (?:friend|connection|colleague|contact|acquaintance)s?",
+    r"we (?:met|spoke|talked|chatted) (?:briefly )?(?:at|during|after|on|in|last)",
+    r"we were both (?:at|on|in|speakers)",
+)
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
 # "Monday or Wednesday" offers slots for a call, not options to decide between.
 EITHER_OR = re.compile(
