@@ -428,6 +428,9 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
         "I have one quick doubt about token-based.",
         "She is building a battery-friendly.",
         "What would you check first because the alerts point at?",
+        # "to" after a form of "be" opens an infinitive that says what something is: its verb cannot go unsaid
+        "The simplest fix, I was told, is to.",
+        "Our first idea for the flaky suite was to.",
     ],
 )
 def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_cut_off(sentence):

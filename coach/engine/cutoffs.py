@@ -589,6 +589,8 @@ def _open_preposition(end):
         return False
     if last == "to" and (previous in ELLIPSIS_TO or _asked_to(before)):
         return False  # "I'd love to.", "I couldn't get it to."
+    if last == "to" and previous in BE_FORMS:
+        return True  # "the first step is to.": an infinitive that says what something is has lost its verb
     after_comma = "," in end.text[end.words[-2].end() : end.words[-1].start()]
     if after_comma or previous == "thanks" or before[-2:] == ["thank", "you"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
