@@ -66,8 +66,8 @@ NAMES.update(
         "reactnative": "React Native",
     }
 )
-# More names developers write (languages, libraries, data stores, cloud services, tools, systems, companies and
-# platforms); like those above, none is an ordinary English word.
+# More names developers write (languages, libraries, data stores, cloud services, tools, systems, companies,
+# platforms and the conferences where mentors speak); like those above, none is an ordinary English word.
 NAMES.update(
     (name.lower(), name)
     for name in """
@@ -109,6 +109,8 @@ Mixpanel PostHog Matomo Optimizely LaunchDarkly Braintree Mailgun GameMaker Robl
 iPhone iPad iMac AirPods MacBook ThinkPad PowerPoint OneNote FaceTime HubSpot SoundCloud DuckDuckGo TeamCity CPython
 IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation JavaFX Anthropic Logstash Fluentd Todoist
 Astro Eleventy Lerna Cython
+PyCon KubeCon RustConf JSConf GopherCon DjangoCon DockerCon HashiConf SREcon EuroPython FOSDEM QCon WWDC NeurIPS ICML
+ICLR CVPR SIGGRAPH PyData NodeConf VueConf KotlinConf Devoxx DevOpsDays BSides
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
