@@ -333,3 +333,12 @@ def test_a_negative_word_costs_a_little_and_a_complaint_more():
     negative = critique("", "Could you check the wrong second example in the docs?")["scores"]["professionalism"]
     complaint = critique("", "Could you check the useless second example in the docs?")["scores"]["professionalism"]
     assert plain > negative > complaint
+
+
+def test_a_note_that_says_what_the_writer_did_with_the_mentors_idea_does_not_only_ask():
+    note = (
+        "Hi Oren, your post on writing the rollback step before the rollout step is now part of our release "
+        "checklist. I'd be glad to connect. Nadia"
+    )
+    found = codes("", note)
+    assert "reference_applied" in found and "pure_ask" not in found

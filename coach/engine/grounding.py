@@ -92,6 +92,11 @@ def detailed_references(msg, ctx=None):
     return found
 
 
+def applied_reference(msg):
+    """True when a mention of the mentor's work comes with what the writer did with it: homework done, not promised."""
+    return any(len(_detail(m, _kind(m))) >= DETAIL_STEMS and _applied(msg, m) for m in references(msg))
+
+
 def _applied(msg, m):
     """Where the sentence of a reference, or the one after it, says what the work led the writer to do."""
     following = [s for s in msg.sentences if s.end > m.start()][:2]

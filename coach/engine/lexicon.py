@@ -409,6 +409,8 @@ APPLIED = _words(
     r"us|our|my|how|half)",
     r"(?:i|we) (?:used|applied|tried|followed|adopted|tested|copied|borrowed)",
     r"after reading",
+    r"(?:is|are) now (?:in|on|part of) (?:our|my)",  # the idea has been adopted: "... is now in our runbook"
+    r"(?:we|i) now (?:use|run|follow|write|start|keep|check|ask)",
     r"because of (?:it|your)",
     r"(?:wanted|tried) to (?:see|test|check) (?:if|whether)",
     r"(?:argued|showed|found|suggested|claimed) that",

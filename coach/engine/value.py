@@ -9,7 +9,7 @@ import re
 
 from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
-from .grounding import detailed_references, references
+from .grounding import applied_reference, detailed_references, references
 from .phrasing import offer_sentence
 from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
 
@@ -49,7 +49,11 @@ def check(msg, ctx, out):
         )
     detailed = bool(detailed_references(msg, ctx))
     homework = (
-        _check_homework(msg, out) | detailed | _check_follow_through(msg, out) | _check_citation(msg, out, detailed)
+        _check_homework(msg, out)
+        | detailed
+        | _check_follow_through(msg, out)
+        | _check_citation(msg, out, detailed)
+        | applied_reference(msg)
     )
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
