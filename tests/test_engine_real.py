@@ -342,3 +342,13 @@ def test_a_note_that_says_what_the_writer_did_with_the_mentors_idea_does_not_onl
     )
     found = codes("", note)
     assert "reference_applied" in found and "pure_ask" not in found
+
+
+def test_a_stock_networking_line_is_filler_in_a_connection_note():
+    stock = (
+        "Hi Oren, I lead a small platform team in Porto. I'm always eager to connect with people who care about "
+        "reliability. Looking forward to connecting!"
+    )
+    plain = "Hi Oren, I lead a small platform team in Porto and read your post on rollback steps. Glad to connect."
+    assert "filler" in codes("", stock) and "filler" not in codes("", plain)
+    assert critique("", stock)["scores"]["brevity"] < critique("", plain)["scores"]["brevity"]

@@ -163,6 +163,9 @@ FILLER = _words(
     r"(?:i )?hope (?:you(?:['’]re| are) (?:having|doing|keeping|staying)|all is|everything is)\b[^.!?\n]{0,40}",
     r"wishing you (?:all|a|an|the)\b[^.!?\n]{0,25}",
     r"passionate about\b[^.!?\n]{0,40}",
+    # the stock networking line: it could close any note to anyone ("always keen to connect with ...")
+    r"(?:always|keen|eager|looking) (?:to|forward to) (?:connect|network|expand|grow)\w*\b[^.!?\n]{0,50}",
+    r"(?:expand|grow)\w* my (?:professional )?network\b",
     r"allow me to (?:introduce|present)",
 )
 # A run of four or more short items ("Unity, C#, level design, narrative design and game feel"): an inventory of
