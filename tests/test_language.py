@@ -1219,6 +1219,23 @@ def test_two_words_that_happen_to_spell_a_name_are_left_alone():
     assert language_findings(critique("A question", text)) == []
 
 
+@pytest.mark.parametrize(
+    "body, typed, official",
+    [
+        # the message writes the name twice one way and once another: the odd one out is the slip
+        (
+            "We moved to Kubecost in May. Kubecost flagged idle nodes; KubeCost also sends the weekly report.",
+            "KubeCost",
+            "Kubecost",
+        ),
+        # once each: inner capitals are seldom added by accident, so the spelling with more of them stands
+        ("Thanks for the pointer to SQLDelight. We switched to SqlDelight in March.", "SqlDelight", "SQLDelight"),
+    ],
+)
+def test_a_name_the_message_writes_two_ways_is_corrected_to_its_usual_spelling(body, typed, official):
+    assert corrections(body, "name_case") == [(typed, official)]
+
+
 def test_a_name_the_context_or_message_writes_with_a_capital_is_corrected_where_it_is_typed_in_lower_case():
     context = {"mentor": {"name": "Ines Duarte", "research": "Conference talk on cutting cloud spend with Kubecost"}}
     result = critique("A question", "I watched your kubecost talk twice.", context)

@@ -17,7 +17,7 @@ import json
 import pkgutil
 import re
 from bisect import bisect_left
-from collections import namedtuple
+from collections import Counter, namedtuple
 from functools import lru_cache
 from itertools import chain
 
@@ -1348,9 +1348,22 @@ def slips(msg, ctx):
     )
     named = _case_bearing(_capitals_mid_sentence(msg.subject) | _capitals_mid_sentence(msg.body))
     named -= _written_lowercase(known.names)
-    known = known._replace(cased=known.cased | named)
+    known = known._replace(cased=_one_spelling_each(known.cased, named, msg.subject + "\n" + msg.body))
     found = find_slips(msg.subject, "subject", known) + find_slips(msg.body, "body", known)
     return found + list(_cut_off_subject(msg.subject)) + list(_cut_off_sentences(msg)) + list(_cut_off_closing(msg))
+
+
+def _one_spelling_each(from_context, from_message, text):
+    """One spelling per name: the context's (copied from the mentor's own pages), else the one the message writes
+    most often, else the one with more capitals ("SQLDelight" over "SqlDelight": inner capitals are seldom added by
+    accident). The others are the slips: "SqlDelight" in the subject of a message that writes "SQLDelight"."""
+    lowers = {name.lower() for name in from_message}
+    written = Counter(w for w in WORD.findall(text) if w.lower() in lowers and not w.islower() and not w.isupper())
+    spelling = {}
+    for name in sorted(written, key=lambda n: (written[n], sum(c.isupper() for c in n), n)):
+        spelling[name.lower()] = name  # sorted, so the most written (then the most capitalised) comes last and stays
+    spelling.update((name.lower(), name) for name in from_context)
+    return frozenset(spelling.values())
 
 
 def as_meant(msg, found, messages=None):
@@ -2134,14 +2147,14 @@ def _names(text, field, known):
         _ANY_NAME.isdisjoint(map(str.lower, words))
         and not any("-" in w for w in words)
         and not _SPACED_NAMES.keys() & _joined_pairs(words)
-        and cased.keys().isdisjoint(words)
+        and cased.keys().isdisjoint(map(str.lower, words))
     ):
         return  # no token names a product in any case: every token below would be passed over
     tokens = list(_name_tokens(text))
     yield from _split_names(text, field, tokens)
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
-        official = NAMES.get(lower) or (_cased_name(text, m, cased) if word == lower and word in cased else None)
+        official = NAMES.get(lower) or (_cased_name(text, m, cased) if cased.get(lower, word) != word else None)
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
@@ -2209,7 +2222,7 @@ def _name_tokens(text):
 def _cased_name(text, m, cased):
     """The capitalised name the context or message writes for a lower-case word ("kubecost" for "Kubecost"), unless
     the word is a handle, a tag, a path or a file ("@kubecost", "/crossplane")."""
-    return cased.get(m.group()) if text[m.start() - 1 : m.start()] not in ("@", "#", "/", ".", ":") else None
+    return cased.get(m.group().lower()) if text[m.start() - 1 : m.start()] not in ("@", "#", "/", ".", ":") else None
 
 
 def _joined_pairs(words):
