@@ -7,7 +7,7 @@ from . import lexicon as lx
 from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
-from .text import STOPWORDS, WORD, stem
+from .text import STOPWORDS, WORD, stem, token_count
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
@@ -313,7 +313,7 @@ def _check_wording(msg, out):
         if out.count("vague_wording") >= 3:
             break
     for s in msg.sentences:
-        n = len(WORD.findall(s.text))
+        n = token_count(s.text)
         if n > LONG_SENTENCE_WORDS and out.count("long_sentence") < 2:
             out.add(
                 "long_sentence",
