@@ -16,7 +16,7 @@ import re
 
 from ..vocabulary import CONNECTION_NOTE_CHARS, NORMS
 from . import lexicon as lx
-from .text import WORD, content_stems
+from .text import content_stems, token_count
 
 TOO_SHORT = 25
 # A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler. The
@@ -182,7 +182,7 @@ def _check_repetition(msg, out):
 
 
 def _check_layout(msg, out):
-    sizes = [len(WORD.findall(p.text)) for p in msg.paragraphs]
+    sizes = [token_count(p.text) for p in msg.paragraphs]
     for p, n in zip(msg.paragraphs, sizes):
         if n > WALL_WORDS:
             first_end = p.text.find(".") + 1 or len(p.text)

@@ -7,7 +7,7 @@ from . import lexicon as lx
 from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
-from .text import STOPWORDS, WORD, stem
+from .text import STOPWORDS, WORD, per_sentence, stem, token_count
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
@@ -145,13 +145,14 @@ def _check_subject(msg, ctx, out):
         )
 
 
+@per_sentence  # each edit's re-check meets the message's other asks again
 def ask_topic_stems(text):
-    """The stems of `text` that name what it asks about, not how it asks."""
-    return {
+    """The (frozen) set of stems of `text` that name what it asks about, not how it asks."""
+    return frozenset(
         stem(w)
         for w in WORD.findall(text.replace("-", " "))
         if len(w) > 1 and w.lower() not in STOPWORDS and not w.isdigit()
-    } - _FRAME_WORDS
+    ).difference(_FRAME_WORDS)
 
 
 def ask_kind(msg, asks):
@@ -320,7 +321,7 @@ def _check_wording(msg, out):
         if out.count("vague_wording") >= 3:
             break
     for s in msg.sentences:
-        n = len(WORD.findall(s.text))
+        n = token_count(s.text)
         if n > LONG_SENTENCE_WORDS and out.count("long_sentence") < 2:
             out.add(
                 "long_sentence",

@@ -1666,6 +1666,7 @@ def _unlisted(lower):
     return lower not in _dictionary() and lower not in TERMS and lower not in _ANY_NAME and lower not in LOWERCASE_NAMES
 
 
+@lru_cache(maxsize=16)  # an edit's re-check meets the field it left alone again: the subject, or the body
 def _capitals_mid_sentence(text):
     """The capitalised words of a text that stand mid-sentence between words in lower case, where a capital is a
     name's: not in a run of capitals, which is a title's or a heading's ("the Stochastic Fairness Queueing")."""

@@ -13,7 +13,7 @@ politeness of what it says.
 import re
 
 from . import lexicon as lx
-from .text import fold
+from .text import fold, per_sentence
 
 # A message counts as "full" (and so owes a greeting and sign-off) with a subject, more than one paragraph, or
 # this many words over this many sentences; a two-sentence request on a forum is not a letter.
@@ -263,20 +263,27 @@ _PERSON = (
 )
 
 
-def _check_person(msg, out):
-    """One finding for the person markers the paper found slightly polite: a request in someone's own voice."""
-    found = set()
-    for s in msg.sentences:
-        folded = msg.folded_text(s)
-        inside = folded[_FIRST_WORD.match(folded).end() :]  # the paper counts a sentence's first word apart
+@per_sentence
+def _person_markers(folded):
+    """The codes of _PERSON that one (folded) sentence shows, kept: each edit's re-check meets it again."""
+    inside = folded[_FIRST_WORD.match(folded).end() :]  # the paper counts a sentence's first word apart
+    return frozenset(
+        code
         for code, pattern, text in (
             ("first_start", lx.FIRST_PERSON_START, folded),
             ("first", lx.FIRST_PERSON, inside),
             ("plural", lx.FIRST_PLURAL, folded),
             ("second", lx.SECOND_PERSON, inside),
-        ):
-            if code not in found and pattern.search(text):
-                found.add(code)
+        )
+        if pattern.search(text)
+    )
+
+
+def _check_person(msg, out):
+    """One finding for the person markers the paper found slightly polite: a request in someone's own voice."""
+    found = set()
+    for s in msg.sentences:
+        found |= _person_markers(msg.folded_text(s))
     markers = [(label, points) for code, label, points in _PERSON if code in found]
     if markers:
         out.add(

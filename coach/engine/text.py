@@ -96,6 +96,13 @@ def per_sentence(analyse):
     return memoised
 
 
+@per_sentence
+def token_count(text):
+    """len(WORD.findall(text)), kept for a sentence or a paragraph: each edit's re-check counts its unchanged ones
+    again."""
+    return len(WORD.findall(text))
+
+
 def count_words(text, words=None):
     """The one word count the app shows (stats, length findings, editor, API): words as WORD finds them
     (hyphenated and apostrophe words are one), a link or an email address one word, "P.S." none.
