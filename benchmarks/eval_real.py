@@ -2,17 +2,19 @@
 
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth
-author's author12_pairs.jsonl (the better message must score higher on the pair's rubric), the AUC of the overall
-score of good against bad messages in real_singles.jsonl and author12_singles.jsonl (all, and those of 40 words or
-more), and the professionalism AUC of the top
+and fourteenth authors' author12_pairs.jsonl and author14_pairs.jsonl (the better message must score higher on the
+pair's rubric), the AUC of the overall score of good against bad messages in real_singles.jsonl,
+author12_singles.jsonl and author14_singles.jsonl (all, and those of 40 words or more), the share of slip pairs
+(slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth author's author13_slips.jsonl) whose clean message scores
+higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
-agreement_correct.txt, cutoffs2_correct.txt and newchecks_correct.txt, odd and even lines) that raise a language
-slip, and the share of the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl,
-confusables.jsonl, cutoffs.jsonl, verbforms.jsonl, agreement.jsonl and cutoffs2.jsonl) caught. A missing file is
-skipped.
+agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt and author13_correct.txt, odd and even lines)
+that raise a language slip, and the share of the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl,
+seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl, agreement.jsonl and cutoffs2.jsonl) caught. A
+missing file is skipped.
 """
 
 import sys
@@ -32,9 +34,9 @@ from coach.engine.evaluate import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl", "author12_pairs.jsonl")
-SINGLES_FILES = ("real_singles.jsonl", "author12_singles.jsonl")
-SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl")
+PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl", "author12_pairs.jsonl", "author14_pairs.jsonl")
+SINGLES_FILES = ("real_singles.jsonl", "author12_singles.jsonl", "author14_singles.jsonl")
+SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl", "author13_slips.jsonl")
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
     "politeness_requests.jsonl",
@@ -51,6 +53,7 @@ VERBFORMS_CORRECT = DATA / "redteam" / "verbforms_correct.txt"
 AGREEMENT_CORRECT = DATA / "redteam" / "agreement_correct.txt"
 CUTOFFS2_CORRECT = DATA / "redteam" / "cutoffs2_correct.txt"
 NEWCHECKS_CORRECT = DATA / "redteam" / "newchecks_correct.txt"
+AUTHOR13_CORRECT = DATA / "redteam" / "author13_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -106,6 +109,7 @@ def figures(parity):
         (AGREEMENT_CORRECT, "agreement look-alike lines with a slip"),
         (CUTOFFS2_CORRECT, "cut-off look-alike lines (set 9) with a slip"),
         (NEWCHECKS_CORRECT, "look-alikes of 1 Dec checks with a slip"),
+        (AUTHOR13_CORRECT, "thirteenth author's look-alikes with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:
@@ -144,6 +148,7 @@ def main(args):
                     "agreement",
                     "verb",
                     "look",
+                    "thirteenth",
                 )
             ):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")
