@@ -1518,3 +1518,49 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
     body = "Hi Mei,\n\nCould I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
     found = findings_of(critique("Notes from my", body, CTX), "cut_off_sentence")
     assert [(f["evidence"]["field"], f["evidence"]["text"]) for f in found] == [("subject", "my")]
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        # a question's modal and subject, then "and" and a second verb: the first verb was lost
+        ("Would we and talk it over on Friday?", "Would we and"),
+        ("Could you and send me the slides afterwards?", "Could you and"),
+        # an adjective whose "to" opens only an infinitive, then a determiner: the verb was lost
+        ("I would be glad to the notes before our call.", "to the"),
+        ("We are keen to your advice on the rollout.", "to your"),
+        # "a/an", a participle and a preposition: the noun it describes was lost
+        ("The audit turned up a misrouted in the staging network.", "a misrouted in"),
+        ("The scan found an unpatched on our oldest host.", "an unpatched on"),
+    ],
+)
+def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
+    found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "cut_off_sentence")]
+    assert found == [lost]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you and I meet on Friday? Would you and Priya share the deck? Can we and our leads talk?",
+        "I am glad to the core that it shipped, and grateful to the team who built it.",
+        "It was a relief to get a signed copy, and we found a scheduled job in the old cluster.",
+        "The fix took longer than we had hoped for, and the new image is lighter than the last one was.",
+        "Our tests run as fast as they did, and the lexer now rejects bad input.",
+    ],
+)
+def test_words_that_may_stand_side_by_side_are_not_cut_off(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, slip",
+    [
+        ("Since your just back from leave, there is no hurry.", "your"),
+        ("If your only around on Monday, we can talk then.", "your"),
+        ("Since your just reward was a week off, enjoy it.", None),
+    ],
+)
+def test_your_before_an_adverb_and_a_word_you_are_takes_is_you_are(sentence, slip):
+    found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "confused_word")]
+    assert found == ([slip] if slip else [])

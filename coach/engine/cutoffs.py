@@ -999,7 +999,19 @@ def _leaves_a_gap(clause, last):
         or _passive_gap(clause, last)
         or _infinitive_gap(clause)
         or _worth_gap(clause)
+        or _comparative_gap(clause, last)
     )
+
+
+def _comparative_gap(clause, last):
+    """ "longer than we had planned for", "as fast as it was": a clause of comparison leaves out what it compares,
+    so after "than" it may strand a preposition after its own subject pronoun, and after "than" or "as" it may end
+    on "is/was" after any subject ("smaller than the old one was"). "better than the team with." has no subject of
+    its own, and "As we agreed on, ..." is no comparison: its "on" lost its object."""
+    for i, w in enumerate(clause[:-1]):
+        if w == "than" and clause[i + 1] in SUBJECTS or w in ("than", "as") and last in VERB_LIKE:
+            return True
+    return False
 
 
 def _worth_gap(clause):

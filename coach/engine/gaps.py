@@ -110,9 +110,13 @@ _INFINITIVE_ONLY = inflections("hope plan decide attempt intend refuse", "try tr
     "intending",
     "able",
     "unable",
+    # adjectives whose "to" opens only an infinitive ("glad to help"); "close to", "new to", "used to", "open to",
+    # "grateful to" and "free to" take a noun too, so they are not here
+    *"glad happy eager keen willing delighted pleased thrilled".split(),
 }
-# "kept at it to the very end", "planned to the last detail": "to" as far as a limit, no infinitive.
-_TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute".split())
+# "kept at it to the very end", "planned to the last detail", "glad to the core": "to" as far as a limit, no
+# infinitive.
+_TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute core bone bottom".split())
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
@@ -182,6 +186,8 @@ def _lost_around(text, tokens, words, i):
         return tokens[i - 1][1], tokens[i][2], "subject"
     if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
         return _determiner_before_phrase(text, tokens, words, i)
+    if tokens[i][0] in ("a", "an", "An") and _participle_without_noun(text, tokens, words, i):
+        return tokens[i][1], tokens[i + 2][2], "noun"
     if (
         word == "to"
         and word_at(words, i - 1) in _INFINITIVE_ONLY
@@ -214,6 +220,25 @@ def _determiner_before_phrase(text, tokens, words, i):
     if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS | _DEMONSTRATIVES:
         return tokens[i][1], tokens[i + 1][2], "noun"
     return None
+
+
+# Prefixes a participle the lexicon lacks may be made with ("misconfigured", "unpatched", "preinstalled").
+_PARTICIPLE_PREFIXES = ("mis", "un", "re", "pre", "over", "under", "auto")
+
+
+def _participle_without_noun(text, tokens, words, i):
+    """True when "a/an", a past participle that is never a noun and a preposition stand side by side ("found a
+    misconfigured in a day"): the participle describes a noun that was lost. "the" may stand for people ("the
+    injured in the crash"); "a" never does."""
+    if i + 2 >= len(tokens) or words[i + 2] not in _PREPOSITIONS_AFTER_DETERMINER:
+        return False
+    participle = words[i + 1]
+    if not tokens[i + 1][0].islower() or not participle.endswith("ed") or wc.classes(participle) - {wc.VERB}:
+        return False  # "a red in", "a hundred in", "a detailed in" (an adjective too): left alone
+    known = wc.past_participle(participle) or any(
+        participle.startswith(p) and wc.past_participle(participle[len(p) :]) for p in _PARTICIPLE_PREFIXES
+    )
+    return known and not text[tokens[i][2] : tokens[i + 2][1]].replace(tokens[i + 1][0], "").strip()
 
 
 def _object_of_both(tokens, words, i):

@@ -23,6 +23,7 @@ question's modal and its subject), "from 10 to about 20", "Do you folks ...", "w
 from . import wordclass as wc
 from .cutoffs import ARTICLES, COUNTS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
 from .number import word_at
+from .text import STOPWORDS
 
 _SUBJECTS = SUBJECT_PRONOUNS
 _DETERMINERS = ARTICLES | POSSESSIVES
@@ -91,6 +92,8 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
+    if word in _SUBJECTS and after in ("and", "or") and i and _asks(words, i - 1) and _bare_verb(words, typed, i + 2):
+        return i - 1, i + 1, "verb"  # "Could we and send ...": the question's verb was lost before "and"
     if word in _CONTRACTED and (after in _CLAUSE_OPENERS or word.endswith("'ll") and after in POSSESSIVES):
         return i, i + 1, "verb"
     if word == "to" and after in _NEVER_AFTER_TO:
@@ -154,6 +157,14 @@ def _subject_i(words, i):
 def _place(words, i):
     """True when a preposition opens a phrase at i ("for a logistics firm"); "in particular", "for one" are asides."""
     return words[i] in _PLACE_PREPOSITIONS and word_at(words, i + 1) not in _ASIDE_ENDS
+
+
+def _bare_verb(words, typed, i):
+    """True when the word at i is typed in lower case and is a bare verb ("send", "meet"), so that "Could you and
+    <it>" joins two verbs with the first one lost; "Could you and I", "Could you and Sam" and "Could you and your
+    team" join two subjects."""
+    word = word_at(words, i)
+    return bool(word) and typed[i].islower() and word not in STOPWORDS and wc.third_person_of(word) is not None
 
 
 def _opens(words, i):

@@ -360,13 +360,15 @@ CONFUSIONS = (
         YOU_ARE_MEANT,
     ),
     # "I think your right", "if your in Lisbon", "since your on the release team": a clause's subject and its verb,
-    # after a word that opens a clause ("your right hand", "your on-call week" own a noun)
+    # after a word that opens a clause ("your right hand", "your on-call week" own a noun); an adverb that is an
+    # adjective too may come between ("since your just back from", where "your just" alone may own a noun)
     (
         ("your",),
         re.compile(
             r"\b(?i:think|thought|know|guess|believe|feel|hope|sure|if|since|because|when|while|maybe|unless|once|as)\s+"
             r"(?P<w>[Yy]our)(?=\s+(?:(?:right|wrong|correct)(?!\s+(?:to|of|hand|arm|side|foot|leg|eye|ear|mind|"
-            r"click|now))\b|(?:in|on|at)\s+(?:the|a|an|my|our|your|their|this|[A-Z0-9])|(?:back|away|around|aware|"
+            r"click|now))\b|(?:in|on|at)\s+(?:the|a|an|my|our|your|their|this|[A-Z0-9])|(?:(?:just|only|finally)\s+)?"
+            r"(?:back|away|around|aware|"
             r"available|keen|familiar|willing|comfortable|happy|swamped|open|ready|settled|done)(?=\s*[.,;:!?]|\s+(?:to|"
             r"for|with|in|on|"
             r"at|of|about|now|and|but|so|next|this|that|enough|yet|again|from)\b)|"

@@ -253,7 +253,7 @@ i18n l10n rsu rsus bluesky codepen exercism memoize memoized memoization bundler
 reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intros recommender recommenders shader
 shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
-ldap lldb openssl boolean booleans
+ldap lldb openssl boolean booleans lexer lexers lexing
 """.split()
 )
 # Sign-offs in the writers' other languages ("Met vriendelijke groet", "Cordiali saluti", "Viele Grüße"): their words
