@@ -1564,3 +1564,34 @@ def test_words_that_may_stand_side_by_side_are_not_cut_off(sentence):
 def test_your_before_an_adverb_and_a_word_you_are_takes_is_you_are(sentence, slip):
     found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "confused_word")]
     assert found == ([slip] if slip else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, slip",
+    [
+        # a number, a singular noun and a comma that opens a clause, not a list's next item
+        ("We cut the cache to four page, which made the app slower.", "page"),
+        ("I moved the job to three worker, so the queue drains faster.", "worker"),
+        # a list after the comma: the number counts the list, not the noun before it
+        ("The form asks for two field, name and email, before it sends.", None),
+    ],
+)
+def test_a_number_before_a_singular_noun_and_a_clause_wants_the_plural(sentence, slip):
+    found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "agreement")]
+    assert found == ([slip] if slip else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        # a clause's opener, its subject, then a possessive and a noun: the verb between was lost
+        ("We route it through a proxy, so the traffic our firewall.", "our firewall"),
+        ("I only found out when the alert our pager.", "our pager"),
+        # a relative clause after the subject has its own subject and verb
+        ("It helped because the library our team maintains.", None),
+        ("I checked that the change their reviewer asked for was in.", None),
+    ],
+)
+def test_a_subject_followed_by_a_possessive_and_no_verb_is_cut_off(sentence, cut):
+    found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "cut_off_sentence")]
+    assert found == ([cut] if cut else [])

@@ -392,7 +392,9 @@ def _dangles(text, words):
     if not patterns:
         # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or
         # a clause without its verb shows there ("... for their offline.", "... when the study.")
-        return last.isalpha() and (_adjective_without_noun(words) or _clause_without_verb(words))
+        return last.isalpha() and (
+            _adjective_without_noun(words) or _clause_without_verb(words) or _possessive_after_subject(words)
+        )
     end = _Ending(text, words, last)
     for pattern in patterns:
         verdict = pattern(end)
@@ -439,6 +441,27 @@ def _clause_without_verb(words):
         and opener in _CLAUSE_ONLY
         and determiner in ARTICLES | POSSESSIVES
         and words[-1].group().islower()
+    )
+
+
+# Words that open a clause whose subject must be followed by its verb ("so the request leaves our network").
+_SUBJECT_OPENERS = _CLAUSE_ONLY | frozenset(["so", "that"])
+
+
+def _possessive_after_subject(words):
+    """ "... so the request our network.": a clause's opener, a determiner and its noun (the subject), then a
+    possessive and one word end the sentence. A relative clause after the noun would need a subject and a verb of
+    its own ("the tool our team uses"), so the two words after the noun are an object whose verb was lost."""
+    lower = [w.group().lower() for w in words[-5:]]
+    if len(lower) < 5 or not words[-1].group().islower() or not words[-3].group().islower():
+        return False
+    opener, determiner, noun, possessive, _ = lower
+    return (
+        opener in _SUBJECT_OPENERS
+        and determiner in ARTICLES
+        and noun not in STOPWORDS
+        and wordclass.may_be_noun(noun)
+        and possessive in POSSESSIVES
     )
 
 

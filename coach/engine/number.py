@@ -300,11 +300,20 @@ def _finite_after(words, n):
     return _finite_verb(word_at(words, k))
 
 
+# Words after a comma that open a new clause, never a list's next item.
+_AFTER_PHRASE = frozenset("which who whose where so but because although though while since".split())
+
+
 def _counts(words, i, n):
     """True when the quantifier at i counts the noun at n, not a list or a name ("the other two use")."""
     after = word_at(words, n + 1)
-    # "two host, port and flow", "one of the mode, user or age arguments": a list; "multiple machine, so" ends
-    listed = after == "," and (words[i] in NUMBERS or words[i] not in _SEVERAL)
+    # "two host, port and flow", "one of the mode, user or age arguments": a list; "multiple machine, so" ends, as
+    # does "two screen, which ...": a relative or a clause's opener after the comma starts no list's next item
+    listed = (
+        after == ","
+        and word_at(words, n + 2) not in _AFTER_PHRASE
+        and (words[i] in NUMBERS or words[i] not in _SEVERAL)
+    )
     if listed or after in ("or", "nor", "of", "(") or after == "and" and not _clause_goes_on(words, n + 2):
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
     # "your two article on": after a possessive the number counts; "the other two use" is a pronoun's
