@@ -1595,3 +1595,47 @@ def test_a_number_before_a_singular_noun_and_a_clause_wants_the_plural(sentence,
 def test_a_subject_followed_by_a_possessive_and_no_verb_is_cut_off(sentence, cut):
     found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "cut_off_sentence")]
     assert found == ([cut] if cut else [])
+
+
+_CAPITALISED = (
+    "Hi Noor,\n\nThank you for the review. It caught two bugs in the parser. We fixed both of them today. "
+    "Our users noticed at once. {}\n\nBest,\nAda"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, slip",
+    [
+        ("the cache now warms itself at start.", "the"),
+        ("Our old setup was slow.\n\nmercury, our new queue, is faster.", "mercury"),
+        # not a sentence's opening: an abbreviation, an ellipsis, a bullet, a quoted question, a greeting's comma
+        ("We tried a few stores, e.g. the one from the talk.", None),
+        ("It was slow... then it was fast.", None),
+        ("What changed:\n- the cache now warms itself.", None),
+        ('I asked "why?" and got a long answer.', None),
+        # officially lower-case names, commands the dictionary lacks, and code
+        ("npm now installs in half the time.", None),
+        ("lsof showed the open handle.", None),
+        ("`make test` runs it all.", None),
+    ],
+)
+def test_a_sentence_that_opens_in_lower_case_is_a_slip(sentence, slip):
+    found = [
+        f["evidence"]["text"]
+        for f in findings_of(critique("A question", _CAPITALISED.format(sentence)), "sentence_case")
+    ]
+    assert found == ([slip] if slip else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi Noor, thanks for the review. It caught two bugs. We fixed both of them. We shipped it today.\n\n"
+        "thanks a lot for all of it!\nAda",
+        "Thanks for the review. the fix is in.",  # too short to tell how its writer opens a sentence
+        "Hi Noor,\n\nthanks for the review. It caught two bugs. We fixed both of them. We shipped it today.\n\n"
+        "Best,\nAda",
+    ],
+)
+def test_a_writer_who_opens_sentences_in_lower_case_by_habit_is_left_alone(body):
+    assert findings_of(critique("A question", body), "sentence_case") == []

@@ -1294,6 +1294,7 @@ SLIP_CODES = frozenset(
         "unbalanced_bracket",
         "unbalanced_quote",
         "lowercase_i",
+        "sentence_case",
         "confused_word",
         "agreement",
         "iso_date",
@@ -1514,7 +1515,7 @@ def find_slips(text, field, known=NOTHING_KNOWN):
     slips = []
     for start, end in _paragraph_spans(text):
         slips += [s.moved(field, start) for s in _paragraph_slips(text[start:end], known)]
-    return slips
+    return slips + list(_sentence_case(text, field, known))  # reads across paragraphs: how the writer opens them
 
 
 def _ambiguous_names_in(text):
@@ -2648,6 +2649,66 @@ def _lowercase_i(text, field, known):
         yield Slip(
             "lowercase_i", field, m.start(), m.start() + 1, "I", 'The pronoun "i" is always written "I".', 'Write "I".'
         )
+
+
+# A sentence opens after a full stop and a space or a line break (a paragraph after a greeting's comma does not:
+# "Hi Sam,\n\nthanks for ..."); its first word in lower case is a slip when the writer opens their other sentences
+# with a capital. Not after "?" or "!": what follows is often the question's own afterthought ("right? or should
+# I ..."). The word before the stop must be a plain word (not "v2.", "notes.md." or a link). A word written as
+# code ("make test", "git.config") or one the dictionary lacks (a command: "lsof") is left alone, as are officially
+# lower-case names, the pronoun "i" (lowercase_i's) and listed names (name_case's).
+_SENTENCE_OPENING = re.compile(
+    r"(?<=[A-Za-z]\.)\s+(?P<w>[A-Za-z][a-z]*)\b(?![-'’./_(:@\w])"
+    r"(?=[,;:]?(?:[ \t]+[^\s]+){3})"  # a sentence of four words or more on its line, not a sign-off ("thanks again!")
+)
+# The word before a full stop that is an abbreviation, not a sentence's end ("e.g. the", "approx. ten").
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?i:etc|vs|approx|cf|incl|esp|al|fig|no|nr|resp|min|max|ca|viz|mr|mrs|ms|dr))"
+    r"\.\s+$"
+)
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-*•+>]|\d{1,2}[.)])[ \t]")
+# The other sentences that show a writer opens them with a capital; forum posts of two or three sentences typed
+# casually are left alone.
+MIN_CAPITALISED_OPENINGS = 3
+
+
+def _sentence_case(text, field, known):
+    """ "Thanks for the pointer. the retry fix shipped.": the one sentence that opens in lower case in a field whose
+    other sentences open with a capital. Not after an abbreviation ("e.g. the") or an ellipsis, not in a bullet or
+    a quote, not on code, a name or a word the dictionary lacks, nor in a field typed in lower case."""
+    if known.all_lowercase or field != "body" or not _SENTENCE_OPENING.search(text):
+        return
+    openings = [m for m in _SENTENCE_OPENING.finditer(text) if _opens_a_sentence(text, m.start("w"))]
+    lower = [m for m in openings if m.group("w").islower()]
+    greeted_in_lower_case = re.match(r"\s*[a-z]", text) is not None  # "hi Paulo, ...": a casual writer's habit
+    if len(lower) != 1 or greeted_in_lower_case or len(openings) - 1 < MIN_CAPITALISED_OPENINGS:
+        return  # none, or a writer who opens sentences in lower case by habit
+    m = lower[0]
+    word = m.group("w")
+    if word == "i" or word in LOWERCASE_NAMES or word in NAMES or word in AMBIGUOUS_NAMES:
+        return
+    if _dictionary().get(word, 0) < MIN_CORRECTION_FREQUENCY or _inside(_protected(text), m.start("w"), m.end("w")):
+        return
+    fixed = word[0].upper() + word[1:]
+    yield Slip(
+        "sentence_case",
+        field,
+        m.start("w"),
+        m.end("w"),
+        fixed,
+        f'"{word}" opens a sentence in lower case: "{fixed}".',
+        f'Write "{fixed}".',
+    )
+
+
+def _opens_a_sentence(text, start):
+    """True when the word at `start`, after a mark that may end a sentence, does open one: not after an ellipsis or
+    an abbreviation, and not in a bullet or a quoted line."""
+    before = text[:start]
+    if _BULLET_LINE.match(text, before.rfind("\n") + 1) or before.rstrip().endswith(("..", "…")):
+        return False
+    ending = (before[-40:].split() or [""])[-1]
+    return ending[:-1].isalpha() and not _ABBREVIATION_BEFORE.search(before[-12:])  # not "v2.", "notes.md."
 
 
 def _iso_dates(text, field, known):

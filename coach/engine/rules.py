@@ -148,6 +148,7 @@ RULES = {
     "unbalanced_bracket": Rule("professionalism", "minor", 0.0, 0.0),
     "unbalanced_quote": Rule("professionalism", "minor", 0.0, 0.0),
     "lowercase_i": Rule("professionalism", "minor", 0.0, 0.0),
+    "sentence_case": Rule("professionalism", "minor", 0.0, 0.0),
     "confused_word": Rule("professionalism", "minor", 0.0, 0.0),
     "agreement": Rule("professionalism", "minor", 0.0, 0.0),
     "iso_date": Rule("professionalism", "minor", 0.0, 0.0),

@@ -115,6 +115,7 @@ TITLES = {
     "unbalanced_bracket": "Bracket not closed",
     "unbalanced_quote": "Quote not closed",
     "lowercase_i": 'Lower-case "i"',
+    "sentence_case": "Sentence opens in lower case",
     "confused_word": "Confused word (your/you're, its/it's...)",
     "agreement": "Grammar slip",
     "iso_date": "Date written as YYYY-MM-DD",
