@@ -210,6 +210,7 @@ def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
         "Tomás Reyes, who reviewed my first pull request, suggested I get in touch about it.",
         "We talked after your session at the Lisbon meetup about it.",
         "A mutual colleague, Ines, thought we should talk about it.",
+        "Thanks again for reviewing my patch to the asset loader last spring; it shipped in 2.3.",
     ],
 )
 def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_reason(link):

@@ -193,10 +193,11 @@ def _check_connection_reason(msg, out, asks):
             "The note says exactly why you are connecting: a specific piece of their work or one answerable question.",
             "Keep it.",
         )
-    elif shared := lx.SHARED_CONTEXT.search(msg.folded):
+    elif shared := lx.SHARED_CONTEXT.search(msg.folded) or lx.THANKS_FOR_AN_ACT.search(msg.folded):
         out.add(
             "specific_ask",
-            "The note says how you are already linked (a shared contact or where you met): a reason to accept.",
+            "The note says how you are already linked (a shared contact, where you met, what they did for you): "
+            "a reason to accept.",
             "Keep it; one line on what you hope to learn from them makes it stronger still.",
             ("body", msg.body, shared.start(), shared.end()),
         )

@@ -120,6 +120,13 @@ SHARED_CONTEXT = _words(
     r"we (?:met|spoke|talked|chatted) (?:briefly )?(?:at|during|after|on|in|last)",
     r"we were both (?:at|on|in|speakers)",
 )
+# Thanks for one thing the reader did for the writer (a fix, a review, an answer): an interaction both remember,
+# so a connection note that names it has its reason.
+THANKS_FOR_AN_ACT = _words(
+    r"thank(?:s| you)(?: so much| again| very much)? for (?:fixing|reviewing|answering|merging|explaining|debugging|"
+    r"patching|replying to|looking (?:at|into)|pointing (?:me|out)|the (?:fix|review|answer|reply|pointer|patch))"
+    r"\b[^.!?\n]{12,}",
+)
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
 # "Monday or Wednesday" offers slots for a call, not options to decide between.
 EITHER_OR = re.compile(
