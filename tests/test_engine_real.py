@@ -353,3 +353,14 @@ def test_a_stock_networking_line_is_filler_in_a_connection_note():
     plain = "Hi Oren, I lead a small platform team in Porto and read your post on rollback steps. Glad to connect."
     assert "filler" in codes("", stock) and "filler" not in codes("", plain)
     assert critique("", stock)["scores"]["brevity"] < critique("", plain)["scores"]["brevity"]
+
+
+def test_a_list_of_five_questions_is_no_one_specific_ask():
+    one = "Hi Ana,\n\nShould our team of two adopt feature flags now, or wait for a staging cluster?\n\nSam"
+    many = (
+        "Hi Ana,\n\nI have some questions:\n\n- How did you learn Go?\n- Should I read a book or build a project "
+        "first?\n- Which editor do you use?\n- Is Go a good first language?\n- How do you find open-source "
+        "projects?\n\nSam"
+    )
+    assert "specific_ask" in codes("Feature flags or staging first?", one)
+    assert "specific_ask" not in codes("Questions about Go", many) and "competing_asks" in codes("Questions", many)

@@ -31,6 +31,9 @@ opportunities support involved network professional add explore potential
 )
 SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one
 DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than one
+# Boomerang's study of 40 million emails found replies peak at one to three questions and fall past that: from this
+# many questions on, the message is a questionnaire and none of its questions is the one ask.
+QUESTIONNAIRE = 5
 _AND = re.compile(r"\band\b", re.I)
 
 
@@ -162,6 +165,8 @@ def ask_kind(msg, asks):
     one question, or names its topic in at least SPECIFIC_TOPIC_STEMS words. Vague: its object is "your brain",
     "mentorship", "a chat", "advice" and the like, with no topic named.
     """
+    if len(asks) >= QUESTIONNAIRE:
+        return "plain", asks[0], ""  # a list of questions leaves the reader to pick which to answer: no one ask
     best = None
     for s in asks:
         folded = msg.folded_text(s)
