@@ -364,3 +364,14 @@ def test_a_list_of_five_questions_is_no_one_specific_ask():
     )
     assert "specific_ask" in codes("Feature flags or staging first?", one)
     assert "specific_ask" not in codes("Questions about Go", many) and "competing_asks" in codes("Questions", many)
+
+
+def test_introductions_and_a_good_word_asked_at_once_of_a_stranger_are_stacked_favours():
+    stacked = (
+        "Hi Luca,\n\nA friend passed me your address. Could you introduce me to your head of data and put in a good "
+        "word for me with the hiring team?\n\nThanks,\nMina"
+    )
+    single = "Hi Luca,\n\nCould you introduce me to your head of data about the analyst role (ref 2231)?\n\nMina"
+    assert "stacked_favours" in codes("Analyst role", stacked)
+    assert "stacked_favours" not in codes("Analyst role", single)
+    assert critique("Analyst role", stacked)["scores"]["value"] < critique("Analyst role", single)["scores"]["value"]
