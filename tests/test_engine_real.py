@@ -375,3 +375,33 @@ def test_introductions_and_a_good_word_asked_at_once_of_a_stranger_are_stacked_f
     assert "stacked_favours" in codes("Analyst role", stacked)
     assert "stacked_favours" not in codes("Analyst role", single)
     assert critique("Analyst role", stacked)["scores"]["value"] < critique("Analyst role", single)["scores"]["value"]
+
+
+@pytest.mark.parametrize(
+    "subject, sentence, shout",
+    [
+        ("Review of the cache patch", "The patch has waited for THREE weeks now.", "THREE"),
+        ("Review of the cache patch", "I have NEVER had an answer on the tracker.", "NEVER"),
+        ("Cache patch: still waiting!!", "The patch has waited for three weeks now.", "!!"),
+    ],
+)
+def test_one_emphatic_word_in_capitals_or_a_subject_with_two_exclamation_marks_is_shouting(subject, sentence, shout):
+    body = f"Hi Lars,\n\n{sentence} Could you look at it when you have a moment?\n\nThanks,\nShreya"
+    found = [f for f in critique(subject, body)["findings"] if f["code"] == "shouting"]
+    assert [f["evidence"]["text"] for f in found] == [shout]
+
+
+def test_acronyms_and_sql_keywords_in_capitals_are_not_shouting():
+    body = (
+        "Hi Lars,\n\nOur REST handler runs a SELECT with a LEFT JOIN on every request, and the SOLID rewrite did "
+        "not help. Could you look at the query plan when you have a moment?\n\nThanks,\nShreya"
+    )
+    assert "shouting" not in codes("Query plan question", body)
+
+
+def test_an_ultimatum_is_pressure():
+    body = (
+        "Hi Lars,\n\nCould you review the dark-mode patch this month? Otherwise we will have to maintain our own "
+        "copy of the library.\n\nShreya"
+    )
+    assert "pressure" in codes("Dark-mode patch", body)

@@ -723,6 +723,9 @@ PRESSURE = _words(
     r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
     r"this week|by tomorrow)\b",
     r"your (?:last|final) chance",
+    # an ultimatum: the request comes with what the writer will do to the reader if it is not met
+    r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
+    r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}",
 )
@@ -1001,6 +1004,13 @@ OVER_FAMILIAR = _words(
 )
 # Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.
 SHOUT = re.compile(r"\b(?=(?:[A-Z]{2,}[ \t]+){0,3}[A-Z]{5})(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b|!{2,}|\?!+|!\?+")
+# One emphatic word in capitals among words in lower case ("open for THREE weeks", "I NEVER got"): shouting too.
+# Only words that carry emphasis, so acronyms and SQL keywords (REST, SOLID, SELECT, NULL) are never read as shouts.
+SHOUTED_WORD = re.compile(
+    r"\b(?:NEVER|ALWAYS|STILL|REALLY|PLEASE|URGENT|VERY|MUST|ONLY|EVERY|NOTHING|NOBODY|TWICE|THREE|FOUR|FIVE|"
+    r"SEVERAL|MANY|HUGE|EXTREMELY|SERIOUSLY|HONESTLY|TOTALLY|COMPLETELY|ABSOLUTELY|IMPORTANT|DESPERATELY|WEEKS|"
+    r"MONTHS|DAYS|HOURS)\b(?![ \t]+[A-Z]{2})"
+)
 # What every shout holds, found far faster than SHOUT (which tries each character): five capitals in a row, or a "!".
 # A test keeps these in step with SHOUT's four alternatives.
 SHOUT_CAPITALS = re.compile("[A-Z][A-Z]{4}")
