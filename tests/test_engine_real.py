@@ -147,6 +147,7 @@ def test_sentences_do_not_break_inside_names_like_node_js():
         ("I run a Rust meetup in Leeds, which has about 300 members now.", "pressure"),
         ("If you could maybe give me some advice on Go or Rust for our CLI, I'd be grateful.", "demand"),
         ("You're the reason I learnt SQL window functions.", "you_start"),
+        ("You asked for a smaller example of the crash, so I cut it to 40 lines.", "you_start"),
         ("I read your post on Kafka retention. What made you pick seven days as the default?", "direct_question"),
     ],
 )

@@ -655,8 +655,12 @@ ACCUSATORY = re.compile(
 # that thanks or praises ("You helped me ...") is spared in professionalism.py, and "You're ..."/"You've ..." open
 # compliments as often as complaints, so what follows decides (demand, complaint); a sentence about the reader's
 # work that does not judge it ("Your article on caching ...") is spared too: only "your" with a negative word points.
+# Not "You asked for a reproduction" nor "You mentioned ...": recalling what the reader said points back at their
+# own words, not at them.
 YOU_START = re.compile(
-    r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)", re.I
+    r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem|asked|mentioned|said|"
+    r"suggested|wrote|recommended|pointed|told|offered|kindly)\b)",
+    re.I,
 )
 YOUR_START = re.compile(r"^(?:your|yours)\b", re.I)
 # The paper's person markers (1st person, 1st person plural, 2nd person), counted inside a sentence.
