@@ -406,3 +406,14 @@ def test_an_ultimatum_is_pressure():
         "copy of the library.\n\nShreya"
     )
     assert "pressure" in codes("Dark-mode patch", body)
+
+
+def test_a_follow_up_that_brings_what_the_reader_asked_for_adds_something_new():
+    body = (
+        "Hi Hiroshi,\n\nYou asked for a smaller case of the path bug. I also added a failing test in a fork, "
+        "next to the tests of the path module.\n\nIsabela"
+    )
+    nudge = "Hi Hiroshi,\n\nJust checking whether you had a chance to look at the path bug.\n\nIsabela"
+    context = {"kind": "followup"}
+    assert "nothing_new" not in codes("Path bug: smaller case", body, context)
+    assert "nothing_new" in codes("Path bug", nudge, context)

@@ -293,10 +293,12 @@ TRIED = _words(
     r"put together|prepared|rewritten|updated|documented|reproduced|opened|filed|submitted|recorded|mapped|traced|"
     r"narrowed|implemented|migrated|logged|analy[sz]ed|surveyed|replicated|interviewed|coded|made)\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
-    r"(?:i|we) (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|"
-    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|"
-    r"replicated|opened|filed|"
+    r"(?:i|we) (?:already |also |then |first )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|"
+    r"migrated|measured|profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|"
+    r"surveyed|replicated|opened|filed|added|isolated|rebased|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
+    # a follow-up that brings what the reader asked for: "You asked for a reproduction; here it is."
+    r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
     r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already",
     r"since then,? (?:i|we)",
