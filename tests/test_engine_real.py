@@ -417,3 +417,17 @@ def test_a_follow_up_that_brings_what_the_reader_asked_for_adds_something_new():
     context = {"kind": "followup"}
     assert "nothing_new" not in codes("Path bug: smaller case", body, context)
     assert "nothing_new" in codes("Path bug", nudge, context)
+
+
+def test_a_thank_you_that_says_what_was_fixed_reports_back_and_one_that_asks_for_letters_asks_more():
+    context = {"kind": "thanks"}
+    report = (
+        "Hi Anita,\n\nThank you for Monday's review. We shipped the two fixes you found, and the sign-up form now "
+        "works with a screen reader.\n\nPablo"
+    )
+    letters = (
+        "Hi Anita,\n\nThank you for Monday's review. I am applying to two design schools and need a recommendation "
+        "letter from you for each.\n\nPablo"
+    )
+    assert "reports_back" in codes("Thank you: the fixes are in", report, context)
+    assert "bigger_favour" in codes("Thank you", letters, context)

@@ -353,7 +353,9 @@ REPORT = _words(
     r"i am (?:doing|writing|building|trying|applying|reading)",
     r"here is what i",
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
-    r"rolled out|introduced|adopted|changed|split|merged|reduced|measured)\b",
+    r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
+    r"rebuilt)\b",
+    r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits)\b",  # what came of it
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
 )
@@ -370,6 +372,8 @@ BIGGER_FAVOUR = _words(
     r"(?:an? )?(?:intro|introduction) to (?:your|her|his|their|someone)",
     r"refer me",
     r"put in a (?:good )?word",
+    r"(?:recommendation|reference) letters?",
+    r"letters? of (?:recommendation|reference)",
     r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
 SELF_SERVING = _words(
