@@ -147,6 +147,7 @@ def test_sentences_do_not_break_inside_names_like_node_js():
         ("I run a Rust meetup in Leeds, which has about 300 members now.", "pressure"),
         ("If you could maybe give me some advice on Go or Rust for our CLI, I'd be grateful.", "demand"),
         ("You're the reason I learnt SQL window functions.", "you_start"),
+        ("You asked for a smaller example of the crash, so I cut it to 40 lines.", "you_start"),
         ("I read your post on Kafka retention. What made you pick seven days as the default?", "direct_question"),
     ],
 )
@@ -210,6 +211,7 @@ def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
         "Tomás Reyes, who reviewed my first pull request, suggested I get in touch about it.",
         "We talked after your session at the Lisbon meetup about it.",
         "A mutual colleague, Ines, thought we should talk about it.",
+        "Thanks again for reviewing my patch to the asset loader last spring; it shipped in 2.3.",
     ],
 )
 def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_reason(link):
@@ -352,3 +354,80 @@ def test_a_stock_networking_line_is_filler_in_a_connection_note():
     plain = "Hi Oren, I lead a small platform team in Porto and read your post on rollback steps. Glad to connect."
     assert "filler" in codes("", stock) and "filler" not in codes("", plain)
     assert critique("", stock)["scores"]["brevity"] < critique("", plain)["scores"]["brevity"]
+
+
+def test_a_list_of_five_questions_is_no_one_specific_ask():
+    one = "Hi Ana,\n\nShould our team of two adopt feature flags now, or wait for a staging cluster?\n\nSam"
+    many = (
+        "Hi Ana,\n\nI have some questions:\n\n- How did you learn Go?\n- Should I read a book or build a project "
+        "first?\n- Which editor do you use?\n- Is Go a good first language?\n- How do you find open-source "
+        "projects?\n\nSam"
+    )
+    assert "specific_ask" in codes("Feature flags or staging first?", one)
+    assert "specific_ask" not in codes("Questions about Go", many) and "competing_asks" in codes("Questions", many)
+
+
+def test_introductions_and_a_good_word_asked_at_once_of_a_stranger_are_stacked_favours():
+    stacked = (
+        "Hi Luca,\n\nA friend passed me your address. Could you introduce me to your head of data and put in a good "
+        "word for me with the hiring team?\n\nThanks,\nMina"
+    )
+    single = "Hi Luca,\n\nCould you introduce me to your head of data about the analyst role (ref 2231)?\n\nMina"
+    assert "stacked_favours" in codes("Analyst role", stacked)
+    assert "stacked_favours" not in codes("Analyst role", single)
+    assert critique("Analyst role", stacked)["scores"]["value"] < critique("Analyst role", single)["scores"]["value"]
+
+
+@pytest.mark.parametrize(
+    "subject, sentence, shout",
+    [
+        ("Review of the cache patch", "The patch has waited for THREE weeks now.", "THREE"),
+        ("Review of the cache patch", "I have NEVER had an answer on the tracker.", "NEVER"),
+        ("Cache patch: still waiting!!", "The patch has waited for three weeks now.", "!!"),
+    ],
+)
+def test_one_emphatic_word_in_capitals_or_a_subject_with_two_exclamation_marks_is_shouting(subject, sentence, shout):
+    body = f"Hi Lars,\n\n{sentence} Could you look at it when you have a moment?\n\nThanks,\nShreya"
+    found = [f for f in critique(subject, body)["findings"] if f["code"] == "shouting"]
+    assert [f["evidence"]["text"] for f in found] == [shout]
+
+
+def test_acronyms_and_sql_keywords_in_capitals_are_not_shouting():
+    body = (
+        "Hi Lars,\n\nOur REST handler runs a SELECT with a LEFT JOIN on every request, and the SOLID rewrite did "
+        "not help. Could you look at the query plan when you have a moment?\n\nThanks,\nShreya"
+    )
+    assert "shouting" not in codes("Query plan question", body)
+
+
+def test_an_ultimatum_is_pressure():
+    body = (
+        "Hi Lars,\n\nCould you review the dark-mode patch this month? Otherwise we will have to maintain our own "
+        "copy of the library.\n\nShreya"
+    )
+    assert "pressure" in codes("Dark-mode patch", body)
+
+
+def test_a_follow_up_that_brings_what_the_reader_asked_for_adds_something_new():
+    body = (
+        "Hi Hiroshi,\n\nYou asked for a smaller case of the path bug. I also added a failing test in a fork, "
+        "next to the tests of the path module.\n\nIsabela"
+    )
+    nudge = "Hi Hiroshi,\n\nJust checking whether you had a chance to look at the path bug.\n\nIsabela"
+    context = {"kind": "followup"}
+    assert "nothing_new" not in codes("Path bug: smaller case", body, context)
+    assert "nothing_new" in codes("Path bug", nudge, context)
+
+
+def test_a_thank_you_that_says_what_was_fixed_reports_back_and_one_that_asks_for_letters_asks_more():
+    context = {"kind": "thanks"}
+    report = (
+        "Hi Anita,\n\nThank you for Monday's review. We shipped the two fixes you found, and the sign-up form now "
+        "works with a screen reader.\n\nPablo"
+    )
+    letters = (
+        "Hi Anita,\n\nThank you for Monday's review. I am applying to two design schools and need a recommendation "
+        "letter from you for each.\n\nPablo"
+    )
+    assert "reports_back" in codes("Thank you: the fixes are in", report, context)
+    assert "bigger_favour" in codes("Thank you", letters, context)

@@ -120,6 +120,13 @@ SHARED_CONTEXT = _words(
     r"we (?:met|spoke|talked|chatted) (?:briefly )?(?:at|during|after|on|in|last)",
     r"we were both (?:at|on|in|speakers)",
 )
+# Thanks for one thing the reader did for the writer (a fix, a review, an answer): an interaction both remember,
+# so a connection note that names it has its reason.
+THANKS_FOR_AN_ACT = _words(
+    r"thank(?:s| you)(?: so much| again| very much)? for (?:fixing|reviewing|answering|merging|explaining|debugging|"
+    r"patching|replying to|looking (?:at|into)|pointing (?:me|out)|the (?:fix|review|answer|reply|pointer|patch))"
+    r"\b[^.!?\n]{12,}",
+)
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
 # "Monday or Wednesday" offers slots for a call, not options to decide between.
 EITHER_OR = re.compile(
@@ -286,10 +293,12 @@ TRIED = _words(
     r"put together|prepared|rewritten|updated|documented|reproduced|opened|filed|submitted|recorded|mapped|traced|"
     r"narrowed|implemented|migrated|logged|analy[sz]ed|surveyed|replicated|interviewed|coded|made)\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
-    r"(?:i|we) (?:already )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|migrated|measured|"
-    r"profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|surveyed|"
-    r"replicated|opened|filed|"
+    r"(?:i|we) (?:already |also |then |first )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|"
+    r"migrated|measured|profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|"
+    r"surveyed|replicated|opened|filed|added|isolated|rebased|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
+    # a follow-up that brings what the reader asked for: "You asked for a reproduction; here it is."
+    r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
     r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already",
     r"since then,? (?:i|we)",
@@ -344,7 +353,9 @@ REPORT = _words(
     r"i am (?:doing|writing|building|trying|applying|reading)",
     r"here is what i",
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
-    r"rolled out|introduced|adopted|changed|split|merged|reduced|measured)\b",
+    r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
+    r"rebuilt)\b",
+    r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits)\b",  # what came of it
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
 )
@@ -361,6 +372,8 @@ BIGGER_FAVOUR = _words(
     r"(?:an? )?(?:intro|introduction) to (?:your|her|his|their|someone)",
     r"refer me",
     r"put in a (?:good )?word",
+    r"(?:recommendation|reference) letters?",
+    r"letters? of (?:recommendation|reference)",
     r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
 SELF_SERVING = _words(
@@ -648,8 +661,12 @@ ACCUSATORY = re.compile(
 # that thanks or praises ("You helped me ...") is spared in professionalism.py, and "You're ..."/"You've ..." open
 # compliments as often as complaints, so what follows decides (demand, complaint); a sentence about the reader's
 # work that does not judge it ("Your article on caching ...") is spared too: only "your" with a negative word points.
+# Not "You asked for a reproduction" nor "You mentioned ...": recalling what the reader said points back at their
+# own words, not at them.
 YOU_START = re.compile(
-    r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem)\b)", re.I
+    r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem|asked|mentioned|said|"
+    r"suggested|wrote|recommended|pointed|told|offered|kindly)\b)",
+    re.I,
 )
 YOUR_START = re.compile(r"^(?:your|yours)\b", re.I)
 # The paper's person markers (1st person, 1st person plural, 2nd person), counted inside a sentence.
@@ -716,6 +733,9 @@ PRESSURE = _words(
     r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
     r"this week|by tomorrow)\b",
     r"your (?:last|final) chance",
+    # an ultimatum: the request comes with what the writer will do to the reader if it is not met
+    r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
+    r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}",
 )
@@ -994,6 +1014,13 @@ OVER_FAMILIAR = _words(
 )
 # Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.
 SHOUT = re.compile(r"\b(?=(?:[A-Z]{2,}[ \t]+){0,3}[A-Z]{5})(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b|!{2,}|\?!+|!\?+")
+# One emphatic word in capitals among words in lower case ("open for THREE weeks", "I NEVER got"): shouting too.
+# Only words that carry emphasis, so acronyms and SQL keywords (REST, SOLID, SELECT, NULL) are never read as shouts.
+SHOUTED_WORD = re.compile(
+    r"\b(?:NEVER|ALWAYS|STILL|REALLY|PLEASE|URGENT|VERY|MUST|ONLY|EVERY|NOTHING|NOBODY|TWICE|THREE|FOUR|FIVE|"
+    r"SEVERAL|MANY|HUGE|EXTREMELY|SERIOUSLY|HONESTLY|TOTALLY|COMPLETELY|ABSOLUTELY|IMPORTANT|DESPERATELY|WEEKS|"
+    r"MONTHS|DAYS|HOURS)\b(?![ \t]+[A-Z]{2})"
+)
 # What every shout holds, found far faster than SHOUT (which tries each character): five capitals in a row, or a "!".
 # A test keeps these in step with SHOUT's four alternatives.
 SHOUT_CAPITALS = re.compile("[A-Z][A-Z]{4}")

@@ -21,6 +21,7 @@ FULL_MESSAGE_WORDS = 40
 FULL_MESSAGE_SENTENCES = 3
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
+_FOUR_CAPITALS = re.compile("[A-Z]{4}")
 # Problems of tone: (code, pattern, what the match does, fix).
 TONE = (
     ("demand", lx.DEMAND, "reads as a demand", 'Rephrase as a question: "Would you be open to ...?"'),
@@ -301,8 +302,13 @@ def _check_tone(msg, out):
         for code, pattern, message, fix in TONE:
             _add_each(msg, out, code, msg.finditer(pattern, first.start()), message, fix)
     # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
-    shouts = lx.SHOUT.finditer(body) if "!" in body or lx.SHOUT_CAPITALS.search(body) else ()
+    shouts = list(lx.SHOUT.finditer(body)) if "!" in body or lx.SHOUT_CAPITALS.search(body) else []
+    if _FOUR_CAPITALS.search(body):  # most drafts have none; a word inside a run of capitals is that run's shout
+        shouts += [
+            m for m in lx.SHOUTED_WORD.finditer(body) if not any(s.start() <= m.start() < s.end() for s in shouts)
+        ]
     _add_each(msg, out, "shouting", shouts, "reads as shouting", "Use normal case and a single full stop.")
+    _check_subject_shouting(msg, out)
     negative = msg.search(lx.NEGATIVE)
     if negative and not out.count("complaint"):  # a complaint already counts the negative words
         out.add(
@@ -320,6 +326,18 @@ def _check_tone(msg, out):
             "all_lowercase",
             "Everything is in lower case, which reads as rushed.",
             "Capitalise names and the start of each sentence.",
+        )
+
+
+def _check_subject_shouting(msg, out):
+    """Capitals or "!!" in the subject line shout before the message is opened."""
+    shout = lx.SHOUT.search(msg.subject) or lx.SHOUTED_WORD.search(msg.subject)
+    if shout:
+        out.add(
+            "shouting",
+            f'"{shout.group()}" in the subject reads as shouting.',
+            "Use normal case and no exclamation marks in the subject.",
+            ("subject", msg.subject, shout.start(), shout.end()),
         )
 
 

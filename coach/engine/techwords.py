@@ -110,7 +110,7 @@ iPhone iPad iMac AirPods MacBook ThinkPad PowerPoint OneNote FaceTime HubSpot So
 IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation JavaFX Anthropic Logstash Fluentd Todoist
 Astro Eleventy Lerna Cython
 PyCon KubeCon RustConf JSConf GopherCon DjangoCon DockerCon HashiConf SREcon EuroPython FOSDEM QCon WWDC NeurIPS ICML
-ICLR CVPR SIGGRAPH PyData NodeConf VueConf KotlinConf Devoxx DevOpsDays BSides
+ICLR CVPR SIGGRAPH PyData NodeConf VueConf KotlinConf Devoxx BSides
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the

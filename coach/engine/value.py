@@ -16,6 +16,7 @@ from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
 CREDENTIALS_FOR_PADDING = 3
+STACKED_FAVOURS = 2
 NEXT_STEP_STEMS = 2  # "I will draft the conclusion" names a step; "I will do it" does not
 # Admiration with fewer words than this naming what they did is praise that could go to anyone.
 EMPTY_PRAISE_SPECIFIC_WORDS = 3
@@ -55,6 +56,8 @@ def check(msg, ctx, out):
         | _check_citation(msg, out, detailed)
         | applied_reference(msg)
     )
+    if ctx["kind"] not in ASKLESS_KINDS:
+        _check_stacked_favours(msg, out)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
@@ -251,6 +254,22 @@ def _check_after_the_meeting(msg, out):
             "After a favour, this asks for a bigger one; it spends the goodwill the message should build.",
             "Keep this message to thanks and what came of it; ask later, on its own.",
             ("body", msg.body, favour.start(), favour.end()),
+        )
+
+
+def _check_stacked_favours(msg, out):
+    """Two or more big favours in one message (introductions to several people, a referral, a good word): each costs
+    the reader their own standing, and asked of someone the writer has not worked with, together they exceed what a
+    first message can ask."""
+    favours = list(msg.finditer(lx.BIGGER_FAVOUR))
+    if len(favours) >= STACKED_FAVOURS:
+        second = favours[1]
+        out.add(
+            "stacked_favours",
+            f"{len(favours)} big favours in one message (introductions, a referral, a good word): more than a "
+            "stranger can vouch for.",
+            "Ask for the one that matters most, for a named role or person, and make it easy to say no.",
+            ("body", msg.body, second.start(), second.end()),
         )
 
 
