@@ -357,22 +357,31 @@ def load(name):
         return [json.loads(line) for line in f if line.strip()]
 
 
+# Sets whose writers kept, on purpose, the small slips careful non-native writers make in some good messages (their
+# labels are about substance): a finding there may be right, so they do not count against false alarms.
+KEEPS_SLIPS = ("author12_", "author14_", "author15_")
+
+
 def good_development_messages():
-    """The lesson's example, the better side of every development pair and every message labelled good."""
-    messages = [(LESSON_SUBJECT, LESSON_BODY, LESSON_CONTEXT)]
+    """(id, subject, body, context) of the lesson's example, the better side of every development pair and every
+    message labelled good, but for the sets that keep slips in good messages."""
+    messages = [("lesson", LESSON_SUBJECT, LESSON_BODY, LESSON_CONTEXT)]
     for path in sorted(DATA.glob("*.jsonl")):
+        if path.name.startswith(KEEPS_SLIPS):
+            continue
         for row in load(path.name):
             if "better" in row:
-                messages.append((row["better"]["subject"], row["better"]["body"], row.get("context")))
+                messages.append((row["id"], row["better"]["subject"], row["better"]["body"], row.get("context")))
             elif row.get("label") == "good":
-                messages.append((row["subject"], row["body"], row.get("context")))
+                messages.append((row["id"], row["subject"], row["body"], row.get("context")))
     return messages
 
 
 def test_development_messages_and_the_lesson_example_raise_almost_no_language_findings():
     messages = good_development_messages()
-    flagged = [m for m in messages if language_findings(critique(*m))]
-    assert len(messages) > 200 and len(flagged) <= 0.02 * len(messages), [m[1][:80] for m in flagged]
+    flagged = [m[0] for m in messages if language_findings(critique(*m[1:]))]
+    # ids only: many of these sets are held out, and a failure must not show their texts
+    assert len(messages) > 200 and len(flagged) <= 0.02 * len(messages), flagged
 
 
 def slip_accuracy(parity, name="slip_pairs.jsonl"):
