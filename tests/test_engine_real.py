@@ -431,3 +431,31 @@ def test_a_thank_you_that_says_what_was_fixed_reports_back_and_one_that_asks_for
     )
     assert "reports_back" in codes("Thank you: the fixes are in", report, context)
     assert "bigger_favour" in codes("Thank you", letters, context)
+
+
+def test_a_formal_sign_off_or_a_name_alone_signs_the_message():
+    ask = "Did you match the duplicates on the order number or on the specimen id?"
+    regards = f"Dear Dr Halvorsen,\n\n{ask}\n\nWith regards,\nRahul Deshmukh"
+    name_only = f"Dear Dr Halvorsen,\n\n{ask}\n\nRahul Deshmukh"
+    unsigned = f"Dear Dr Halvorsen,\n\n{ask}"
+    assert "sign_off" in codes("Duplicate results", regards)
+    assert "no_sign_off" not in codes("Duplicate results", name_only)
+    assert "no_sign_off" in codes("Duplicate results", unsigned)
+
+
+def test_checks_already_run_and_an_offer_to_open_an_issue_are_homework_and_an_offer():
+    body = (
+        "Hi Lukas,\n\nI checked the day count and the calendar; both match. Is the gap at 30 years expected from "
+        "the interpolation? If it is a bug, I can open an issue with the full input data.\n\nWang"
+    )
+    found = codes("curvekit: 2 bp gap at 30Y", body)
+    assert {"tried_already", "offer_found"} <= found and "pure_ask" not in found
+
+
+def test_a_deadline_on_a_favour_is_pressure_and_a_referral_bonus_is_no_offer():
+    body = (
+        "Hi Daniela,\n\nCould you refer me for the rendering role? You would get a referral bonus if I am hired, "
+        "so please do it within the next 48 hours.\n\nStefan"
+    )
+    found = codes("Rendering role", body)
+    assert "pressure" in found and "offer_found" not in found and "evidence" not in found

@@ -206,7 +206,8 @@ _NOT_LOGISTICS = (
 _GIVE = (
     r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
     r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
-    r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you)"
+    r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you|"
+    r"open an? (?:issue|pull request|pr|ticket))"
 )
 _GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(?=['’]))"
 _ALSO = r"(?:(?:also|gladly|happily)\s+)?"
@@ -232,7 +233,8 @@ OFFER = _words(
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
     r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
     r"(?:they|it)(?:['’]re| are| is) yours to",
-    r"you(?:['’]d| would) get (?:a|an|the|my|our)\b",
+    # not "you would get a referral bonus": the employer's money, not the writer's gift
+    r"you(?:['’]d| would) get (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
@@ -295,7 +297,7 @@ TRIED = _words(
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
     r"(?:i|we) (?:already |also |then |first )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|"
     r"migrated|measured|profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|"
-    r"surveyed|replicated|opened|filed|added|isolated|rebased|"
+    r"surveyed|replicated|opened|filed|added|isolated|rebased|(?:checked|verified|confirmed)(?! and\b|,)|ruled out|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
     # a follow-up that brings what the reader asked for: "You asked for a reproduction; here it is."
     r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
@@ -733,6 +735,7 @@ PRESSURE = _words(
     r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
     r"this week|by tomorrow)\b",
     r"your (?:last|final) chance",
+    r"within (?:the next )?(?:\d+|one|two|three|a few) (?:hours|days)\b",  # a deadline on a favour
     # an ultimatum: the request comes with what the writer will do to the reader if it is not met
     r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
     r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",

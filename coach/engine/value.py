@@ -115,7 +115,7 @@ def _check_homework(msg, out):
             "Keep it short and concrete.",
             ("body", msg.body, m.start(), m.end()),
         )
-    figure = _evidence(msg.body)
+    figure = _figure_found(msg.body)
     if figure:
         out.add(
             "evidence",
@@ -131,6 +131,14 @@ def _evidence(body):
     characters ("40%", "from 40 to 15"), and a letter's first digit often comes late, or never."""
     digit = _DIGIT.search(body)
     return lx.EVIDENCE.search(body, max(0, digit.start() - _FROM_DIGIT)) if digit else None
+
+
+def _figure_found(body):
+    """The first figure the writer found or measured: not a deadline ("within 48 hours", "in the next 2 days")."""
+    m = _evidence(body)
+    while m and body[max(0, m.start() - 7) : m.start()].lower().endswith(("within ", "next ")):
+        m = lx.EVIDENCE.search(body, m.end())
+    return m
 
 
 _DIGIT = re.compile(r"\d")
