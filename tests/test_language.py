@@ -1238,7 +1238,7 @@ def test_two_words_that_happen_to_spell_a_name_are_left_alone():
             "Kubecost",
         ),
         # once each: inner capitals are seldom added by accident, so the spelling with more of them stands
-        ("Thanks for the pointer to SQLDelight. We switched to SqlDelight in March.", "SqlDelight", "SQLDelight"),
+        ("Thanks for the pointer to DataLoom. We switched to Dataloom in March.", "Dataloom", "DataLoom"),
     ],
 )
 def test_a_name_the_message_writes_two_ways_is_corrected_to_its_usual_spelling(body, typed, official):
@@ -1552,7 +1552,7 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
     "code, sentence, slip",
     [
         # "your" before an adverb that is an adjective too and a word "you are" takes, after a clause's opener
-        ("confused_word", "Since your just back from leave, there is no hurry.", "your"),
+        ("confused_word", "Once your finally settled in Oslo, there is no hurry.", "your"),
         ("confused_word", "If your only around on Monday, we can talk then.", "your"),
         ("confused_word", "Since your just reward was a week off, enjoy it.", None),
         # a number, a singular noun and a comma that opens a clause, not a list's next item
@@ -1577,7 +1577,7 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ),
         (
             "cut_off_sentence",
-            "The fix took longer than we had hoped for, and the image is lighter than the last one was.",
+            "The port ran later than we had aimed for, and the binary is leaner than the first build was.",
             None,
         ),
         ("spelling", "Our tests run as fast as they did, and the lexer now rejects bad input.", None),

@@ -444,12 +444,12 @@ def _clause_without_verb(words):
     )
 
 
-# Words that open a clause whose subject must be followed by its verb ("so the request leaves our network").
+# Words that open a clause whose subject must be followed by its verb ("so the build fills our cache").
 _SUBJECT_OPENERS = _CLAUSE_ONLY | frozenset(["so", "that"])
 
 
 def _possessive_after_subject(words):
-    """ "... so the request our network.": a clause's opener, a determiner and its noun (the subject), then a
+    """ "... so the build our cache.": a clause's opener, a determiner and its noun (the subject), then a
     possessive and one word end the sentence. A relative clause after the noun would need a subject and a verb of
     its own ("the tool our team uses"), so the two words after the noun are an object whose verb was lost."""
     lower = [w.group().lower() for w in words[-5:]]
@@ -1027,9 +1027,9 @@ def _leaves_a_gap(clause, last):
 
 
 def _comparative_gap(clause, last):
-    """ "longer than we had planned for", "as fast as it was": a clause of comparison leaves out what it compares,
+    """ "later than we had aimed for", "as fast as it was": a clause of comparison leaves out what it compares,
     so after "than" it may strand a preposition after its own subject pronoun, and after "than" or "as" it may end
-    on "is/was" after any subject ("smaller than the old one was"). "better than the team with." has no subject of
+    on "is/was" after any subject ("quicker than the first draft was"). "better than the team with." has no subject of
     its own, and "As we agreed on, ..." is no comparison: its "on" lost its object."""
     for i, w in enumerate(clause[:-1]):
         if w == "than" and clause[i + 1] in SUBJECTS or w in ("than", "as") and last in VERB_LIKE:

@@ -228,7 +228,7 @@ _PARTICIPLE_PREFIXES = ("mis", "un", "re", "pre", "over", "under", "auto")
 
 def _participle_without_noun(text, tokens, words, i):
     """True when "a/an", a past participle that is never a noun and a preposition stand side by side ("found a
-    misconfigured in a day"): the participle describes a noun that was lost. "the" may stand for people ("the
+    mislabelled on the chart"): the participle describes a noun that was lost. "the" may stand for people ("the
     injured in the crash"); "a" never does."""
     if i + 2 >= len(tokens) or words[i + 2] not in _PREPOSITIONS_AFTER_DETERMINER:
         return False

@@ -361,7 +361,7 @@ CONFUSIONS = (
     ),
     # "I think your right", "if your in Lisbon", "since your on the release team": a clause's subject and its verb,
     # after a word that opens a clause ("your right hand", "your on-call week" own a noun); an adverb that is an
-    # adjective too may come between ("since your just back from", where "your just" alone may own a noun)
+    # adjective too may come between ("once your finally settled in", where "your finally" alone may own a noun)
     (
         ("your",),
         re.compile(
@@ -1358,8 +1358,8 @@ def slips(msg, ctx):
 
 def _one_spelling_each(from_context, from_message, text):
     """One spelling per name: the context's (copied from the mentor's own pages), else the one the message writes
-    most often, else the one with more capitals ("SQLDelight" over "SqlDelight": inner capitals are seldom added by
-    accident). The others are the slips: "SqlDelight" in the subject of a message that writes "SQLDelight"."""
+    most often, else the one with more capitals ("DataLoom" over "Dataloom": inner capitals are seldom added by
+    accident). The others are the slips: "Dataloom" in the subject of a message that writes "DataLoom"."""
     lowers = {name.lower() for name in from_message}
     written = Counter(w for w in WORD.findall(text) if w.lower() in lowers and not w.islower() and not w.isupper())
     spelling = {}

@@ -233,7 +233,7 @@ OFFER = _words(
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
     r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
     r"(?:they|it)(?:['’]re| are| is) yours to",
-    # not "you would get a referral bonus": the employer's money, not the writer's gift
+    # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
     r"you(?:['’]d| would) get (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
@@ -299,7 +299,7 @@ TRIED = _words(
     r"migrated|measured|profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|"
     r"surveyed|replicated|opened|filed|added|isolated|rebased|(?:checked|verified|confirmed)(?! and\b|,)|ruled out|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
-    # a follow-up that brings what the reader asked for: "You asked for a reproduction; here it is."
+    # a follow-up that brings what the reader asked for: "As you asked, here is the trace."
     r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
     r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already",
@@ -663,7 +663,7 @@ ACCUSATORY = re.compile(
 # that thanks or praises ("You helped me ...") is spared in professionalism.py, and "You're ..."/"You've ..." open
 # compliments as often as complaints, so what follows decides (demand, complaint); a sentence about the reader's
 # work that does not judge it ("Your article on caching ...") is spared too: only "your" with a negative word points.
-# Not "You asked for a reproduction" nor "You mentioned ...": recalling what the reader said points back at their
+# Not "You asked me for the logs" nor "You mentioned ...": recalling what the reader said points back at their
 # own words, not at them.
 YOU_START = re.compile(
     r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem|asked|mentioned|said|"
@@ -1017,7 +1017,7 @@ OVER_FAMILIAR = _words(
 )
 # Three or more capitalised words, one of them long: "PLEASE HELP ME" shouts, "AWS VPC" names two services.
 SHOUT = re.compile(r"\b(?=(?:[A-Z]{2,}[ \t]+){0,3}[A-Z]{5})(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b|!{2,}|\?!+|!\?+")
-# One emphatic word in capitals among words in lower case ("open for THREE weeks", "I NEVER got"): shouting too.
+# One emphatic word in capitals among words in lower case ("waited TWO months", "I NEVER got"): shouting too.
 # Only words that carry emphasis, so acronyms and SQL keywords (REST, SOLID, SELECT, NULL) are never read as shouts.
 SHOUTED_WORD = re.compile(
     r"\b(?:NEVER|ALWAYS|STILL|REALLY|PLEASE|URGENT|VERY|MUST|ONLY|EVERY|NOTHING|NOBODY|TWICE|THREE|FOUR|FIVE|"
