@@ -459,3 +459,13 @@ def test_a_deadline_on_a_favour_is_pressure_and_a_referral_bonus_is_no_offer():
     )
     found = codes("Data platform opening", body)
     assert "pressure" in found and "offer_found" not in found and "evidence" not in found
+
+
+def test_learning_about_the_company_is_no_specific_ask_and_passing_on_a_cv_is_a_big_favour():
+    body = (
+        "Hi Marit,\n\nI'd love a short call to learn more about the company and its engineering culture. I've also "
+        "attached my CV: could you pass it to the hiring manager and tell me about any new openings?\n\nThanks,\nJoel"
+    )
+    learn = "Hi Marit,\n\nWould you have 20 minutes for a call so I can learn more about the company?\n\nJoel"
+    assert "stacked_favours" in codes("Informational call", body)
+    assert "vague_ask" in codes("Informational call", learn)

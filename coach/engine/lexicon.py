@@ -84,6 +84,7 @@ VAGUE_ASK = _words(
     r"(?:engineering|leadership|(?:the )?industry|tech(?:nology)?|careers?|growth|(?:the )?field)\b(?! \w)",
     # the stock questions of an informational interview, which a web search already answers
     r"(?:a |your )?typical (?:day|week)",
+    r"learn (?:more )?about (?:the|your) (?:company|team|culture|role|industry|field|work)\b(?! (?:on|of|behind) )",
     r"what do you (?:like|enjoy|love) (?:most|least|about)",
     r"what skills (?:are|do) (?:most )?(?:important|needed|matter)",
     r"what (?:advice|tips?) (?:would|do|could) you (?:give|have|offer)",
@@ -375,6 +376,9 @@ BIGGER_FAVOUR = _words(
     r"refer me",
     r"put in a (?:good )?word",
     r"(?:recommendation|reference) letters?",
+    r"pass (?:it|them|my (?:cv|résumé|resume|details|profile)) (?:on )?to",
+    r"(?:message|email|contact|ping|nudge) (?:the|your) (?:recruiter|hiring manager|hiring team)",
+    r"(?:know|tell me) (?:about|of) (?:any )?(?:upcoming |new |open )?(?:openings|roles|positions|vacancies)",
     r"letters? of (?:recommendation|reference)",
     r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
