@@ -1630,3 +1630,22 @@ def test_a_sentence_that_opens_in_lower_case_is_a_slip(sentence, slip):
 )
 def test_a_writer_who_opens_sentences_in_lower_case_by_habit_is_left_alone(body):
     assert findings_of(critique("A question", body), "sentence_case") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("Caching the tokens cut our login latency by.", True),  # a verb of change's "by" names an amount
+        ("Moving the index to SSD sped our queries up by.", True),
+        ("Our p95 improved by a third once the pool was warm.", False),
+        ("I read the source to see how the planner.", True),  # an embedded question lost its verb
+        ("I still wonder how the planner picks an index.", False),
+        ("Even a rough first figure would be.", True),  # a noun subject, a modal and "be", and nothing after
+        ("I am not sure the estimate would be.", False),  # "sure" lets the rest go unsaid
+        ("The latency is now at almost.", True),  # a word of degree with nothing to grade
+    ],
+)
+def test_a_sentence_that_stops_before_its_amount_verb_or_complement_is_cut_off(sentence, cut):
+    body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
+    found = "cut_off_sentence" in {f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))}
+    assert found is cut

@@ -18,7 +18,7 @@ from .verbs import PLURAL_VERBS, THIRD_PERSON
 # A sentence never ends on these ("... and the.").
 NEVER_LAST = frozenset(
     "the a an and or but nor because than my your our their its if whether although unless "
-    "whereas very extremely particularly especially every whose".split()
+    "whereas very extremely particularly especially every whose almost nearly roughly approximately".split()
 )
 # Adjectives that never stand for their noun: after "a", "the" or "our" at a sentence's end the noun was lost ("a
 # separate?"); not "the same", "the best", "a little", "as a whole", "the current", which stand alone.
@@ -410,8 +410,8 @@ _NOUN_WANTING = frozenset(
 )
 _STANDS_ALONE = frozenset("few little lot bit more less most least enough own other others best worst next".split())
 # Words that open a clause and nothing else: after one, a determiner and one word leave the clause without a verb
-# ("... when the study."); "since" and "until" are prepositions too ("since the launch.").
-_CLAUSE_ONLY = frozenset("because although though unless whereas while when if whether".split())
+# ("... when the study.", "... how the scheduler."); "since" and "until" are prepositions too ("since the launch.").
+_CLAUSE_ONLY = frozenset("because although though unless whereas while when if whether how why".split())
 
 
 def _adjective_without_noun(words):
@@ -857,8 +857,32 @@ def _last_clause(end):
 # What a sentence's last word may leave open: for each set of last words, the pattern that reads the words before
 # it. A word's patterns are tried in this order and the first that applies decides (True: cut off, False: whole,
 # None: it does not apply). A last word in no row ends its phrase.
+# Verbs of change whose "by" gives the amount: "cut the error rate by." lost it.
+CHANGE_VERBS = frozenset(
+    "reduced reduces reduce cut cuts increased increases increase grew grows grow dropped drops drop fell falls fall "
+    "rose rises rise improved improves improve decreased decreases decrease shrank shrinks shrink lowered raised "
+    "slowed sped".split()
+)
+
+
+def _amount_lost(end):
+    """ "... reduced the error rate by.": "by" after a verb of change and its object names an amount, now lost."""
+    return any(w in CHANGE_VERBS for w in end.before[-4:]) or None
+
+
+def _complement_lost(end):
+    """ "... so even a short answer would be.": a noun subject, a modal and "be" with nothing after; a pronoun
+    may leave it out ("I'm not sure it would be."), and so may a clause of comparison or manner ("as it should be")."""
+    before = end.before
+    if len(before) < 3 or before[-1] not in MODAL_VERBS or before[-2] in STOPWORDS:
+        return None
+    return wordclass.may_be_noun(before[-2]) and not any(w in ELLIPSIS_LICENSES for w in _last_clause(end)[0]) or None
+
+
 END_PATTERNS = (
     (NEVER_LAST, _always),
+    (frozenset(["by"]), _amount_lost),  # "... reduced the error rate by."
+    (frozenset(["be"]), _complement_lost),  # "... a short answer would be."
     (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
     (frozenset(["as"]), _as_much_as),  # "twice as fast as."
     (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
