@@ -308,7 +308,7 @@ def _counts(words, i, n):
     """True when the quantifier at i counts the noun at n, not a list or a name ("the other two use")."""
     after = word_at(words, n + 1)
     # "two host, port and flow", "one of the mode, user or age arguments": a list; "multiple machine, so" ends, as
-    # does "two screen, which ...": a relative or a clause's opener after the comma starts no list's next item
+    # does "three page, which ...": a relative or a clause's opener after the comma starts no list's next item
     listed = (
         after == ","
         and word_at(words, n + 2) not in _AFTER_PHRASE

@@ -86,7 +86,7 @@ def _check_frame(msg, out, full):
         out.add("no_greeting", "The message starts without a greeting.", 'Open with "Hi" and their first name.')
     if msg.closing:
         out.add("sign_off", "The message closes with a sign-off.", "Keep it.", _span(msg, msg.closing))
-    elif full and not msg.signature:  # a name alone on the last line signs the message, if plainly
+    elif full and not msg.signature:  # a name alone on the last line signs the message, plainly but enough
         out.add("no_sign_off", "The message ends without a sign-off.", 'End with "Thank you," and your name.')
 
 

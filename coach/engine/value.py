@@ -56,13 +56,19 @@ def check(msg, ctx, out):
         | _check_citation(msg, out, detailed)
         | applied_reference(msg)
     )
-    if ctx["kind"] not in ASKLESS_KINDS:
-        _check_stacked_favours(msg, out)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
-        _check_after_the_meeting(msg, out)
-    elif vague and not offers:
+        _check_after_the_meeting(msg, out)  # there any favour is a bigger one, stacked or not
+    else:
+        _check_stacked_favours(msg, out)
+        _check_what_is_given(msg, ctx, out, offers, vague, homework)
+    _check_motives(msg, out)
+
+
+def _check_what_is_given(msg, ctx, out, offers, vague, homework):
+    """Before a meeting: the offer (concrete or vague), or else the homework, or else "only asks"."""
+    if vague and not offers:
         first = vague[0]
         out.add(
             "vague_offer",
@@ -90,7 +96,6 @@ def check(msg, ctx, out):
             "The message offers nothing in return, though your plan has an offer.",
             _offer_fix(ctx),
         )
-    _check_motives(msg, out)
 
 
 @per_sentence
