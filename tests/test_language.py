@@ -1643,6 +1643,8 @@ def test_a_writer_who_opens_sentences_in_lower_case_by_habit_is_left_alone(body)
         ("Even a rough first figure would be.", True),  # a noun subject, a modal and "be", and nothing after
         ("I am not sure the estimate would be.", False),  # "sure" lets the rest go unsaid
         ("The latency is now at almost.", True),  # a word of degree with nothing to grade
+        ("Our studio finally hired someone who.", True),  # a person described by a clause that was lost
+        ("I put the same question to everyone that.", False),  # "that" is the question: a demonstrative
     ],
 )
 def test_a_sentence_that_stops_before_its_amount_verb_or_complement_is_cut_off(sentence, cut):

@@ -557,6 +557,10 @@ RELATIVE_WORDS = frozenset("which who whom whose that".split())
 NOUN_PHRASE_REACH = 4  # "a flaky import job which": the determiner a few words before
 
 
+# Pronouns for people that a relative clause describes: "someone who knows Rust", never "someone who." alone.
+PEOPLE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody people those".split())
+
+
 def _relative_without_clause(end):
     """True when a relative word ends the sentence right after a comma or a noun phrase its clause was about."""
     if "," in end.text[end.words[-2].end() : end.words[-1].start()]:
@@ -567,6 +571,9 @@ def _relative_without_clause(end):
         word = end.before[-back]
         if word in DETERMINERS or word in POSSESSIVES:
             return back > 1  # "the person who.", not "all of the that."
+        if back == 1 and word in PEOPLE_PRONOUNS and end.last in ("who", "whom"):
+            return True  # "... needed someone who.": the clause that says which one was lost ("asked everyone that."
+            # is whole: "that" is the question asked)
         if word in STOPWORDS or verb_like(word) and not (back > 1 and end.before[-back - 1] in DETERMINERS):
             return None  # "I know who.", "I'd like that."
     return None
