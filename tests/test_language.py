@@ -1107,6 +1107,8 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("The field app is written in React native.", "React native", "React Native"),
         ("My first talk was a lightning talk at Kubecon.", "Kubecon", "KubeCon"),
         ("I have a poster at neurips this year.", "neurips", "NeurIPS"),
+        ("Our shaders now also run on rocm.", "rocm", "ROCm"),
+        ("The thesis sources live in zotero.", "zotero", "Zotero"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):

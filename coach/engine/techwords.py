@@ -111,6 +111,8 @@ IPython PyPy LibreOffice PostGIS QGIS ArcGIS AutoCAD SolidWorks PlayStation Java
 Astro Eleventy Lerna Cython
 PyCon KubeCon RustConf JSConf GopherCon DjangoCon DockerCon HashiConf SREcon EuroPython FOSDEM QCon WWDC NeurIPS ICML
 ICLR CVPR SIGGRAPH PyData NodeConf VueConf KotlinConf Devoxx BSides
+InVision Sequelize Houdini Photoshop Ableton Wwise FMOD OpenXR ARKit ARCore Vuforia ROCm OpenMPI Dask Redash Pandoc
+Overleaf Zotero Mendeley Logseq DaVinci
 """.split()
 )
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
