@@ -469,3 +469,17 @@ def test_learning_about_the_company_is_no_specific_ask_and_passing_on_a_cv_is_a_
     learn = "Hi Marit,\n\nWould you have 20 minutes for a call so I can learn more about the company?\n\nJoel"
     assert "stacked_favours" in codes("Informational call", body)
     assert "vague_ask" in codes("Informational call", learn)
+
+
+def test_an_offer_in_a_thank_you_is_not_a_new_ask():
+    context = {"kind": "thanks"}
+    offer = (
+        "Hi Ruth,\n\nThank you for the hour on our onboarding flow. We released both changes you proposed. I can "
+        "send you the before and after numbers if you would like to see them.\n\nDev"
+    )
+    ask = (
+        "Hi Ruth,\n\nThank you for the hour on our onboarding flow. We released both changes you proposed. Could "
+        "we book another hour next week for the pricing page?\n\nDev"
+    )
+    assert "ask_in_aftercare" not in codes("Thank you", offer, context)
+    assert "ask_in_aftercare" in codes("Thank you", ask, context)
