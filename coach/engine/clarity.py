@@ -65,7 +65,7 @@ def _check_no_new_ask(msg, ctx, out, asks):
     """A thank-you asks for nothing; a progress update may carry one small question, no more."""
     allowed = 1 if ctx["kind"] == "update" else 0
     _check_takeaway(msg, out)
-    # "I'll send the new version if you'd like to see it" offers, it asks nothing of them
+    # "I can share the slides if they would help" offers: it asks nothing of them
     asks = [s for s in asks if not lx.OFFER.search(msg.folded_text(s))]
     if len(asks) <= allowed:
         out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
