@@ -1360,11 +1360,12 @@ def _one_spelling_each(from_context, from_message, text):
     """One spelling per name: the context's (copied from the mentor's own pages), else the one the message writes
     most often, else the one with more capitals ("DataLoom" over "Dataloom": inner capitals are seldom added by
     accident). The others are the slips: "Dataloom" in the subject of a message that writes "DataLoom"."""
-    lowers = {name.lower() for name in from_message}
-    written = Counter(w for w in WORD.findall(text) if w.lower() in lowers and not w.islower() and not w.isupper())
     spelling = {}
-    for name in sorted(written, key=lambda n: (written[n], sum(c.isupper() for c in n), n)):
-        spelling[name.lower()] = name  # sorted, so the most written (then the most capitalised) comes last and stays
+    if from_message:  # most messages capitalise no unlisted name mid-sentence: then there is nothing to count
+        lowers = {name.lower() for name in from_message}
+        written = Counter(w for w in WORD.findall(text) if w.lower() in lowers and not w.islower() and not w.isupper())
+        for name in sorted(written, key=lambda n: (written[n], sum(c.isupper() for c in n), n)):
+            spelling[name.lower()] = name  # sorted: the most written (then the most capitalised) comes last and stays
     spelling.update((name.lower(), name) for name in from_context)
     return frozenset(spelling.values())
 
