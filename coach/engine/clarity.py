@@ -8,6 +8,7 @@ from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD, per_sentence, stem, token_count
+from .value import offer_kind
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
@@ -65,8 +66,9 @@ def _check_no_new_ask(msg, ctx, out, asks):
     """A thank-you asks for nothing; a progress update may carry one small question, no more."""
     allowed = 1 if ctx["kind"] == "update" else 0
     _check_takeaway(msg, out)
-    # "I can share the slides if they would help" offers: it asks nothing of them
-    asks = [s for s in asks if not lx.OFFER.search(msg.folded_text(s))]
+    # "I can share the slides if they would help" offers: it asks nothing of them (value.offer_kind, the same
+    # reading the value rubric gives it)
+    asks = [s for s in asks if offer_kind(msg.folded_text(s)) != "offer"]
     if len(asks) <= allowed:
         out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
         if asks and ask_kind(msg, asks)[0] == "vague":

@@ -94,7 +94,18 @@ def detailed_references(msg, ctx=None):
 
 def applied_reference(msg):
     """True when a mention of the mentor's work comes with what the writer did with it: homework done, not promised."""
-    return any(len(_detail(m, _kind(m))) >= DETAIL_STEMS and _applied(msg, m) for m in references(msg))
+    return any(_applications(msg).values())
+
+
+def _applications(msg):
+    """{start of each detailed reference: where the writer says what it led them to do, or None}.
+
+    The value rubric and the reference findings both ask; the sentences are searched once per message."""
+    if msg.applications is None:
+        msg.applications = {
+            m.start(): _applied(msg, m) for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS
+        }
+    return msg.applications
 
 
 def _applied(msg, m):
@@ -123,7 +134,7 @@ def _check_references(msg, ctx, out):
                     evidence,
                 )
             continue
-        applied = _applied(msg, m)
+        applied = _applications(msg)[m.start()]
         if applied:
             out.add(
                 "reference_applied",

@@ -95,6 +95,7 @@ class Message:
         self.asks = [s for s in self.sentences if s.text.endswith("?") or _makes_request(self.folded_text(s))]
         self.time_bound = MINUTES.search(body)
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
+        self.applications = None  # what each detailed mention led the writer to do (grounding._applications)
 
     @cached_property
     def run_starts(self):

@@ -36,7 +36,7 @@ def check(msg, ctx, out):
         if any_pitch and lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
             pitches.append(s)
             continue
-        kind = _offer_kind(folded)
+        kind = offer_kind(folded)
         if kind == "offer":
             offers.append(s)
         elif kind == "vague":
@@ -99,7 +99,7 @@ def _check_what_is_given(msg, ctx, out, offers, vague, homework):
 
 
 @per_sentence
-def _offer_kind(folded):
+def offer_kind(folded):
     """ "offer" when a (folded) sentence offers something concrete, "vague" when its offer is open-ended, else None."""
     concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
     is_vague = len(concrete) < len(folded)
