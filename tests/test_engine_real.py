@@ -483,3 +483,25 @@ def test_an_offer_in_a_thank_you_is_not_a_new_ask():
     )
     assert "ask_in_aftercare" not in codes("Thank you", offer, context)
     assert "ask_in_aftercare" in codes("Thank you", ask, context)
+
+
+def test_a_thank_you_that_finds_fault_with_the_meeting_scores_lower_on_professionalism():
+    context = {"kind": "thanks"}
+    plain = (
+        "Hi Tomasz,\n\nThank you for going through my shader profiling notes on Monday. Your advice to batch the "
+        "shadow passes first cut our frame time from 21 to 16 ms. I will try the texture atlas next.\n\nLeila"
+    )
+    faults = (
+        "Shame you had to leave early, but thank you for going through my shader profiling notes on Monday.",
+        "Thank you for going through my shader profiling notes on Monday, even if you seemed a bit distracted.",
+        "Thank you for going through my shader profiling notes on Monday; I wish we had had more time.",
+    )
+    clean = critique("Thank you", plain, context)
+    assert "grudging" not in {f["code"] for f in clean["findings"]}
+    for fault in faults:
+        grudging = critique("Thank you", plain.replace(plain.split("\n\n")[1].split(". ")[0] + ".", fault), context)
+        assert "grudging" in {f["code"] for f in grudging["findings"]}, fault
+        assert grudging["scores"]["professionalism"] < clean["scores"]["professionalism"]
+    # Naming the time it took, with no fault found, takes nothing back.
+    kind = plain.replace("on Monday.", "on Monday, late in your day.")
+    assert "grudging" not in codes("Thank you", kind, context)

@@ -784,6 +784,20 @@ COMPLAINT = _words(
     r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time",
 )
+# Thanks taken back: a note that finds fault with the time or attention the mentor gave ("a shame you had to leave
+# early", "you seemed distracted") turns its gratitude into a grievance, whatever else it says.
+GRUDGING = _words(
+    r"(?:shame|pity|too bad)\b[^.!?\n]{0,40}\b(?:late|so short|too short|rushed|hurried|only had|so little time|"
+    r"cut short|ended early|end early|had to (?:go|leave|run))\b",
+    r"i wish (?:we|you)(?: had|['’]d| could have| would have)\b[^.!?\n]{0,30}\b(?:more time|longer|earlier|on time|"
+    r"prepared|read (?:it|my|the))\b",
+    r"(?:you|the call|our call|the meeting|our meeting) (?:started|began|joined|arrived|were|was) "
+    r"(?:(?:a bit|a little|(?:a )?\w+ minutes) )?late\b",
+    r"you (?:seemed|looked|sounded) (?:a (?:bit|little) |rather |quite |very )?(?:rushed|distracted|hurried|impatient|"
+    r"bored|uninterested)",
+    r"(?:wasn['’]t|was not|weren['’]t|were not|not) (?:quite |really |as |that |particularly )(?:helpful|useful|"
+    r"detailed|practical|what i (?:expected|hoped for|was hoping for|needed))\b",
+)
 # Mildly negative words (the paper's "negative lexicon", a small but significant cost): milder than a complaint.
 # The paper's lexicons come from Liu's opinion lexicon; these are our own shorter lists of the opinion words common
 # in requests. Words that are neutral in technical writing ("error", "problem", "bug", "crash", "false",

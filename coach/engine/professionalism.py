@@ -33,6 +33,12 @@ TONE = (
         'Ask first, and leave them free to say no: "Would you be comfortable with ...?"',
     ),
     ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
+    (
+        "grudging",
+        lx.GRUDGING,
+        "finds fault with the time or attention the mentor gave you, which takes back the thanks",
+        "Cut it: thank them for what they gave; ask for more time separately if you need it.",
+    ),
     ("slang", lx.SLANG, "is slang", "Write it out in plain, standard words."),
     ("textspeak", lx.TEXTSPEAK, "is chat shorthand", "Write the word out in full."),
     (

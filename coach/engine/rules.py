@@ -131,6 +131,7 @@ RULES = {
     "you_start": Rule("professionalism", "minor", -0.30, -0.30),
     "factuality": Rule("professionalism", "minor", -0.38, -0.38),
     "complaint": Rule("professionalism", "minor", -0.5, -1.0),
+    "grudging": Rule("professionalism", "minor", -0.5, -0.5),  # thanks with a grievance about the favour
     "negative_words": Rule("professionalism", "minor", -0.13, -0.13),
     "slang": Rule("professionalism", "major", -0.5, -1.5),
     "textspeak": Rule("professionalism", "major", -0.5, -1.5),

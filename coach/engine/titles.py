@@ -84,6 +84,7 @@ TITLES = {
     "you_start": 'Starts with "you"',
     "factuality": "States opinions as facts",
     "complaint": "Complains",
+    "grudging": "Finds fault with the favour",
     "slang": "Slang",
     "shouting": "Shouting (capitals or !!!)",
     "emoji": "Emoji",
