@@ -1,10 +1,10 @@
 """How the built-in coach judges messages written apart from it, by id parity: odd ids tune, even ids are held out.
 
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named)
-For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth
-and fourteenth authors' author12_pairs.jsonl and author14_pairs.jsonl (the better message must score higher on the
-pair's rubric), the AUC of the overall score of good against bad messages in real_singles.jsonl,
-author12_singles.jsonl, author14_singles.jsonl and author15_singles.jsonl (all, and those of 40 words or more),
+For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
+fourteenth and sixteenth authors' author12_pairs.jsonl, author14_pairs.jsonl and author16_pairs.jsonl (the better
+message must score higher on the pair's rubric), the AUC of the overall score of good against bad messages in
+real_singles.jsonl and the singles of authors 12, 14, 15 and 16 (all, and those of 40 words or more),
 the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth author's author13_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
@@ -34,8 +34,20 @@ from coach.engine.evaluate import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-PAIR_FILES = ("real_pairs.jsonl", "connection_notes.jsonl", "author12_pairs.jsonl", "author14_pairs.jsonl")
-SINGLES_FILES = ("real_singles.jsonl", "author12_singles.jsonl", "author14_singles.jsonl", "author15_singles.jsonl")
+PAIR_FILES = (
+    "real_pairs.jsonl",
+    "connection_notes.jsonl",
+    "author12_pairs.jsonl",
+    "author14_pairs.jsonl",
+    "author16_pairs.jsonl",
+)
+SINGLES_FILES = (
+    "real_singles.jsonl",
+    "author12_singles.jsonl",
+    "author14_singles.jsonl",
+    "author15_singles.jsonl",
+    "author16_singles.jsonl",
+)
 SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl", "author13_slips.jsonl")
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
