@@ -505,3 +505,58 @@ def test_a_thank_you_that_finds_fault_with_the_meeting_scores_lower_on_professio
     # Naming the time it took, with no fault found, takes nothing back.
     kind = plain.replace("on Monday.", "on Monday, late in your day.")
     assert "grudging" not in codes("Thank you", kind, context)
+
+
+FIRST_NOTE = (
+    "Hi Ines,\n\nYour post on sizing Kafka partitions by consumer lag helped me cut our rebalance storms from daily to "
+    "weekly. {ask}\n\nThank you,\nKofi"
+)
+
+
+def test_asks_that_lend_the_readers_name_or_audience_are_more_than_a_first_message_can_ask():
+    context = {"kind": "first"}
+    outsized = (
+        "Would you be willing to co-author a paper with me on the lag model?",
+        "Could you share my launch post with your followers next week?",
+        "Would you write a short testimonial for my course page?",
+        "Could you supervise my side project until it ships?",
+    )
+    narrow = "Would you size partitions by peak lag or by the 95th percentile?"
+    plain = critique("Partition sizing", FIRST_NOTE.format(ask=narrow), context)
+    assert "outsized_ask" not in {f["code"] for f in plain["findings"]}
+    for ask in outsized:
+        found = critique("Partition sizing", FIRST_NOTE.format(ask=ask), context)
+        assert "outsized_ask" in {f["code"] for f in found["findings"]}, ask
+        assert found["scores"]["value"] < plain["scores"]["value"]
+    declined = FIRST_NOTE.format(ask=narrow + " I am not asking for co-authorship, only your view.")
+    assert "outsized_ask" not in codes("Partition sizing", declined, context)
+
+
+def test_an_update_that_asks_to_promote_the_writers_launch_asks_a_bigger_favour():
+    body = (
+        "Hi Ines,\n\nA short update: we sized partitions by peak lag as you advised, and rebalances fell from daily "
+        "to weekly. Could you also share our launch post with your readers?\n\nKofi"
+    )
+    assert "bigger_favour" in codes("An update", body, {"kind": "update"})
+
+
+def test_an_easy_way_out_is_not_pressure_and_a_threat_is():
+    out = "If you don't have time this month, no problem at all."
+    threat = "If you don't reply by Friday, I will ask someone else."
+    assert "pressure" not in codes("", out)
+    assert "pressure" in codes("", threat)
+    assert "demand" not in codes("", "If it is not a fit, just tell me and I will apply without it.")
+    assert "demand" in codes("", "So tell me what to do next.")
+
+
+def test_a_third_partys_word_given_for_the_readers_time_presumes_on_it():
+    presumed = "Hi Ines,\n\nMarta said that you would be happy to look at my partition plan.\n\nKofi"
+    sent = "Hi Ines,\n\nMarta suggested I write to you about my partition plan.\n\nKofi"
+    assert "presumes" in codes("Partition plan", presumed)
+    assert "presumes" not in codes("Partition plan", sent)
+
+
+def test_a_greeting_with_the_short_form_of_the_mentors_name_greets_them_by_name():
+    context = {"kind": "first", "mentor": {"name": "Alexandra Petrov"}}
+    assert "greets_by_name" in codes("Partition plan", "Hi Alex,\n\nOne question on partitions.\n\nKofi", context)
+    assert "wrong_name" in codes("Partition plan", "Hi Alina,\n\nOne question on partitions.\n\nKofi", context)

@@ -27,7 +27,7 @@ def _check_name(msg, ctx, out):
         return
     start = msg.body.index(msg.greeting_name, msg.greeting.start())
     evidence = ("body", msg.body, start, start + len(msg.greeting_name))
-    if any(name_key(w) in ctx["mentor_names"] for w in WORD.findall(msg.greeting_name)):
+    if any(_names_mentor(name_key(w), ctx["mentor_names"]) for w in WORD.findall(msg.greeting_name)):
         out.add("greets_by_name", f"You greet {first} by name.", "Keep it.", evidence)
     else:
         out.add(
@@ -36,6 +36,15 @@ def _check_name(msg, ctx, out):
             f'Open with "Hi {first},"',
             evidence,
         )
+
+
+# A greeting word this long that begins one of the mentor's names is the short form they go by ("Alex" for
+# Alexandra, "Kat" for Katarzyna), not another person's name.
+SHORT_FORM_MIN = 3
+
+
+def _names_mentor(key, names):
+    return key in names or (len(key) >= SHORT_FORM_MIN and any(name.startswith(key) for name in names))
 
 
 class NotesIndex:

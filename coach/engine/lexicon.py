@@ -382,6 +382,27 @@ BIGGER_FAVOUR = _words(
     r"letters? of (?:recommendation|reference)",
     r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
+# Asks that a first message cannot make of anyone: to lend the reader's name or standing (endorse, vouch, a
+# testimonial, co-authorship, a name on the writer's work), their audience (share or promote the writer's launch to
+# their followers), their employer's confidential material, a whole thesis or book to review, or a standing role
+# (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
+# relationship; these exceed any first contact, however politely they are put.
+OUTSIZED_ASK = _words(
+    r"(?:endorse|vouch for|sponsor) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
+    r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an )?(?:short |quick |public )?(?:testimonial|endorsement|blurb)",
+    r"(?:put|add|list|include|lend) (?:your|his|her) name (?:on|to|as|among)\b",
+    r"as (?:a |the )?(?:co-?author|second author|senior author)",
+    r"co-?author (?:it|this|the paper|a paper|the article|my|our)\b",
+    r"(?:be|become|act as) (?:my|our) (?:supervisor|sponsor|advis[eo]r|co-?founder)",
+    r"supervise (?:me|my|our|the project)\b",
+    r"(?:share|repost|retweet|promote|amplify|boost|feature|mention|post)\b[^.!?\n]{0,50}\b(?:with|to|in|on|among) "
+    r"your (?:followers|audience|network|newsletter|readers|subscribers|community|channel|mailing list|feed)",
+    r"(?:upvote|star|like) (?:my|our) (?:post|launch|repo|repository|project|product)",
+    r"(?:send|share|forward|give|show) (?:me|us)\b[^.!?\n]{0,50}\b(?:internal|confidential|proprietary|"
+    r"company['’]s source|employer['’]s)\b",
+    r"(?:review|read|proofread|edit|look over|go through|comment on) (?:my|our) (?:whole |entire |full |complete )?"
+    r"(?:thesis|dissertation|manuscript|book)\b(?!['’]s| chapter| section)",
+)
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
     r"(?:on|for|pad) my (?:résumé|resume|cv)",
@@ -692,7 +713,9 @@ DEMAND = _words(
     r"i need to (?:know|hear|have)",
     # an order mid-sentence; "could you give me", "if you could maybe send me" and "could you look at it and
     # tell me" (the verb joined to the request) stay requests
-    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )(?:give|send|tell) me",
+    # ("just tell me and I will apply without it" gives the reader a way out; "tell me if/whether" asks)
+    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )"
+    r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
     r"do it",
     r"get back to (?:me|us)",
     r"make sure you",
@@ -707,6 +730,10 @@ PRESUMES = _words(
     r"(?:that )?i(?:['’]m| am| was| have)",
     r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+) "
     r"(?:will|may|might) (?:call|contact|email) you",
+    # a third party's word given for the reader's time: "she said you would be happy to help"
+    r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
+    r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
+    r"(?:said|told me|assured me)(?: that)? you (?:wouldn['’]t|would not|won['’]t|will not) mind",
 )
 IMPERATIVE_START = re.compile(
     r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
@@ -727,7 +754,11 @@ PRESSURE = _words(
     r"by (?:tomorrow|tonight|end of (?:day|week))",
     r"you owe",
     r"after all i(?:'ve| have)",
-    r"if you (?:don't|do not)",
+    # the condition of a threat ("if you don't reply by Friday", "if you don't, ..."), not an easy way out ("if you
+    # don't have time, no problem", "if you don't mind")
+    r"if you (?:don't|do not)(?=,)",
+    r"if you (?:don't|do not) (?:reply|respond|answer|help|get back|write back|call|confirm|act|do (?:it|this|that)|"
+    r"say yes)",
     r"you(?:'re| are) the only",
     r"still (?:haven't|have not|waiting)",
     r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times",

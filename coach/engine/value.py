@@ -61,6 +61,7 @@ def check(msg, ctx, out):
         _check_next_step(msg, out)
         _check_after_the_meeting(msg, out)  # there any favour is a bigger one, stacked or not
     else:
+        _check_outsized_ask(msg, out)
         _check_stacked_favours(msg, out)
         _check_what_is_given(msg, ctx, out, offers, vague, homework)
     _check_motives(msg, out)
@@ -260,13 +261,26 @@ def _check_after_the_meeting(msg, out):
             "Keep it.",
             ("body", msg.body, given.start(), given.end()),
         )
-    favour = msg.search(lx.BIGGER_FAVOUR)
+    favour = msg.search(lx.BIGGER_FAVOUR) or msg.search(lx.OUTSIZED_ASK)
     if favour:
         out.add(
             "bigger_favour",
             "After a favour, this asks for a bigger one; it spends the goodwill the message should build.",
             "Keep this message to thanks and what came of it; ask later, on its own.",
             ("body", msg.body, favour.start(), favour.end()),
+        )
+
+
+def _check_outsized_ask(msg, out):
+    """A request no first message can make: the reader's name, audience, employer's material or a standing role."""
+    m = msg.search(lx.OUTSIZED_ASK)
+    if m:
+        out.add(
+            "outsized_ask",
+            f'"{msg.quote(m)}" asks them to lend their name, audience or time on a scale a first message cannot '
+            "ask of someone who has not worked with you.",
+            "Ask for one small thing they can give in minutes (one question, one pointer) and earn the rest.",
+            ("body", msg.body, m.start(), m.end()),
         )
 
 
