@@ -560,3 +560,27 @@ def test_a_greeting_with_the_short_form_of_the_mentors_name_greets_them_by_name(
     context = {"kind": "first", "mentor": {"name": "Alexandra Petrov"}}
     assert "greets_by_name" in codes("Partition plan", "Hi Alex,\n\nOne question on partitions.\n\nKofi", context)
     assert "wrong_name" in codes("Partition plan", "Hi Alina,\n\nOne question on partitions.\n\nKofi", context)
+
+
+def test_in_your_experience_frames_a_question_it_does_not_make_it_vague():
+    body = (
+        "Hi Ines,\n\nI size our partitions by consumer lag, as your post does. In your experience, do teams size for "
+        "peak lag, or for the 95th percentile and accept a slower catch-up?\n\nKofi"
+    )
+    vague = "Hi Ines,\n\nI size our partitions by consumer lag. Could you tell me about your experience?\n\nKofi"
+    assert "vague_ask" not in codes("Partition sizing", body, {"kind": "first"})
+    assert "vague_ask" in codes("Partition sizing", vague, {"kind": "first"})
+
+
+def test_work_already_done_in_plain_past_tense_is_homework():
+    for done in ("I removed 140 stale alerts from our list.", "I have been cleaning our alert list since May."):
+        body = f"Hi Ines,\n\n{done} Would you keep the rest, or cut by owner first?\n\nKofi"
+        assert "tried_already" in codes("Alert list", body, {"kind": "first"}), done
+
+
+def test_a_note_ready_to_forward_makes_the_favour_small():
+    ask = "Hi Ines,\n\nWould you introduce me to Tariq, who runs the stream team at Lumen? {extra}\n\nKofi"
+    ready = critique("Intro to Tariq", ask.format(extra="Below is a short note you could forward as it is."))
+    bare = critique("Intro to Tariq", ask.format(extra="I would like to work on his team."))
+    assert "ready_to_use" in {f["code"] for f in ready["findings"]}
+    assert ready["scores"]["value"] > bare["scores"]["value"]

@@ -70,7 +70,8 @@ VAGUE_ASK = _words(
     r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )",
     r"anything",
     r"(?:any|some) opportunit(?:y|ies)",
-    r"your (?:journey|story|path|experience|career)",
+    # (not "in your experience, X or Y?": that frames a question)
+    r"(?<!in )(?<!from )your (?:journey|story|path|experience|career)",
     r"best practices",
     r"in general",
     r"how to (?:get started|break in)",
@@ -295,11 +296,14 @@ TRIED = _words(
     r"gone through|completed|finished|shipped|compared|measured|collected|drafted|ported|fixed|translated|filled in|"
     r"put together|prepared|rewritten|updated|documented|reproduced|opened|filed|submitted|recorded|mapped|traced|"
     r"narrowed|implemented|migrated|logged|analy[sz]ed|surveyed|replicated|interviewed|coded|made)\b",
-    r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using)",
+    r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
+    r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)",
     r"(?:i|we) (?:already |also |then |first )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|"
     r"migrated|measured|profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|"
     r"surveyed|replicated|opened|filed|added|isolated|rebased|(?:checked|verified|confirmed)(?! and\b|,)|ruled out|"
-    r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed)\b",
+    r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed|fixed|removed|rebuilt|"
+    r"reduced|cleaned|automated|deployed|refactored|rewrote|replaced|converted|trained|evaluated|patched|debugged|"
+    r"instrumented|audited|recreated)\b",
     # a follow-up that brings what the reader asked for: "As you asked, here is the trace."
     r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
@@ -368,6 +372,14 @@ GIVES_BACK = _words(
     r"(?:attached|linked|turned (?:it|them|this|that|your \w+) into|written up|wrote up|put together|shared)\b"
     r"[^.!?\n]{0,60}\b(?:template|checklist|notes|write-?up|summary|guide|gist|repo|script|slides|cheat ?sheet)s?",
     r"(?:template|checklist|notes|write-?up|summary|guide|gist|slides|cheat ?sheet)s? (?:is|are) (?:attached|linked)",
+)
+# What a favour needs, handed over ready: a note the reader can forward, lines they can paste into a referral
+# form. Guidance on asking for introductions and referrals ("the forwardable email") puts this first: the favour
+# then costs minutes.
+READY_TO_USE = _words(
+    r"(?:you|she|he|they) (?:could|can|might|may) (?:simply |just )?(?:forward|paste|copy|pass (?:it|this|them) on)",
+    r"forwardable",
+    r"(?:ready|written) (?:for you )?to (?:forward|paste)",
 )
 # A bigger favour asked in a message that should ask for nothing new: an introduction, a referral or a job.
 BIGGER_FAVOUR = _words(

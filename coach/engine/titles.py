@@ -47,6 +47,7 @@ TITLES = {
     "nothing_reported": "Nothing reported back",
     "gives_back": "Hands something back",
     "bigger_favour": "Asks a bigger favour",
+    "ready_to_use": "Hands over what the favour needs",
     "outsized_ask": "Asks more than a first message can",
     "stacked_favours": "Several big favours at once",
     "next_step": "Names the next step",

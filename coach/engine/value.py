@@ -55,6 +55,7 @@ def check(msg, ctx, out):
         | _check_follow_through(msg, out)
         | _check_citation(msg, out, detailed)
         | applied_reference(msg)
+        | _check_ready_to_use(msg, out)
     )
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
@@ -109,6 +110,19 @@ def offer_kind(folded):
     if lx.OFFER.search(concrete) and not lx.FORMAT_CHOICE.search(folded):
         return "offer"
     return "vague" if is_vague else None
+
+
+def _check_ready_to_use(msg, out):
+    """What the favour needs, handed over ready (a note to forward, lines to paste): the writer did the work."""
+    m = msg.search(lx.READY_TO_USE)
+    if m:
+        out.add(
+            "ready_to_use",
+            "You hand them what the favour needs, ready to forward or paste: it costs them minutes.",
+            "Keep it.",
+            ("body", msg.body, m.start(), m.end()),
+        )
+    return bool(m)
 
 
 def _check_homework(msg, out):
