@@ -584,3 +584,46 @@ def test_a_note_ready_to_forward_makes_the_favour_small():
     bare = critique("Intro to Tariq", ask.format(extra="I would like to work on his team."))
     assert "ready_to_use" in {f["code"] for f in ready["findings"]}
     assert ready["scores"]["value"] > bare["scores"]["value"]
+
+
+def test_a_follow_up_that_reports_what_was_done_and_asks_nothing_closes_the_loop():
+    report = (
+        "Hi Ines,\n\nYou said our alert list had too many owners. I cut it to one owner per service, and pages fell "
+        "from 40 to 12 a week. No need to reply; I wanted you to know it worked.\n\nKofi"
+    )
+    again = "Hi Ines,\n\nI changed the alert list as you said. Could you look at all of it again?\n\nKofi"
+    context = {"kind": "followup"}
+    assert "reports_back" in codes("Alert owners", report, context)
+    assert "reports_back" not in codes("Alert owners", again, context)
+
+
+def test_a_short_thank_you_that_says_what_it_has_to_is_not_too_short_for_praise():
+    body = (
+        "Hi Ines,\n\nLast spring you suggested I enter the stream-processing contest. We placed 3rd of 22 "
+        "teams, and the short paper on our windowing trick was accepted. Thank you for the push.\n\nKofi"
+    )
+    found = codes("Contest result", body, {"kind": "update"})
+    assert "length_sweet_spot" in found and "reports_back" in found
+
+
+def test_recalling_what_the_reader_saw_or_did_is_not_pointing_at_them():
+    recall = "You saw my lag dashboards during our year together, which are close to what the role needs."
+    accuse = "You ignored my last two emails."
+    assert "you_start" not in codes("Referral", recall)
+    assert "you_start" in codes("Referral", accuse)
+
+
+def test_a_referrer_named_without_asking_and_told_what_to_say_is_presumed_on():
+    body = (
+        "Hi Ines,\n\nI have put you down as my referrer for the analyst role. When the recruiter calls, please "
+        "mention that I am a strong analyst.\n\nKofi"
+    )
+    assert "presumes" in codes("Referral", body)
+
+
+def test_an_offer_put_as_a_question_about_the_readers_use_is_an_offer():
+    body = (
+        "Dr. Ines Moreau, I have logged one variable star for three years, 380 nights, with your package. Would a "
+        "data set like this be useful to your group, and in what format? Kofi Mensah"
+    )
+    assert "pure_ask" not in codes("", body, {"kind": "first"})

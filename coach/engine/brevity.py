@@ -14,7 +14,7 @@ found most answered.
 
 import re
 
-from ..vocabulary import CONNECTION_NOTE_CHARS, NORMS
+from ..vocabulary import ASKLESS_KINDS, CONNECTION_NOTE_CHARS, NORMS
 from . import lexicon as lx
 from .text import content_stems, token_count
 
@@ -47,7 +47,7 @@ def check(msg, ctx, out):
     if ctx["kind"] == "connection":
         _check_connection_note(msg, out)
     else:
-        _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]))
+        _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]), ctx["kind"] in ASKLESS_KINDS)
     _check_filler(msg, out)
     _check_repetition(msg, out)
     _check_layout(msg, out)
@@ -76,7 +76,8 @@ def _check_connection_note(msg, out):
         )
 
 
-def _check_length(msg, out, norm):
+def _check_length(msg, out, norm, askless=False):
+    """The length against the kind's norm; `askless` (a thank-you, an update) has no ask to carry when short."""
     n = msg.word_count
     if n > norm.high:
         cut = _longest_sentence(msg)
@@ -113,10 +114,11 @@ def _check_length(msg, out, norm):
             f"At {n} words it sits in the {norm.low}-{norm.high} word range that suits this kind of message.",
             "Keep it about this length.",
         )
-    elif n >= CONCISE and msg.asks:
+    elif n >= CONCISE and (msg.asks or askless):
         out.add(
             "length_sweet_spot",
-            f"At {n} words it makes its ask with nothing the mentor could skip.",
+            f"At {n} words it {'says what it has to' if askless else 'makes its ask'} with nothing the mentor could "
+            "skip.",
             f"Keep it short; add a line only if the mentor would lack context (up to {norm.high} words still reads "
             f"fast).",
         )

@@ -248,7 +248,8 @@ OFFER = _words(
     r"i(?:['’]d| would) love to help",
     r"reverse[- ]mentor(?:ing)?",
     r"i(?:['’]ll| will) (?:send|share|write up)",
-    r"would (?:the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|valuable)",
+    r"would (?:a|an|the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|"
+    r"valuable)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
     r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
     r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
@@ -361,7 +362,7 @@ REPORT = _words(
     r"here is what i",
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
-    r"rebuilt)\b",
+    r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits)\b",  # what came of it
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
@@ -704,7 +705,10 @@ ACCUSATORY = re.compile(
 # own words, not at them.
 YOU_START = re.compile(
     r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem|asked|mentioned|said|"
-    r"suggested|wrote|recommended|pointed|told|offered|kindly)\b)",
+    r"suggested|wrote|recommended|pointed|told|offered|kindly|"
+    # what the reader did or saw that both remember ("You saw my dashboards", "You reviewed my first PR")
+    r"saw|reviewed|helped|gave|taught|managed|supervised|met|led|ran|built|shared|showed|posted|published|presented|"
+    r"invited|know my|knew my)\b)",
     re.I,
 )
 YOUR_START = re.compile(r"^(?:your|yours)\b", re.I)
@@ -736,7 +740,9 @@ DEMAND = _words(
 # Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
 PRESUMES = _words(
     r"(?:listed|named|put|used|gave|added) you (?:down )?as "
-    r"(?:a |an |my |one of (?:my|our) )?(?:reference|referral|referee)s?",
+    r"(?:a |an |my |one of (?:my|our) )?(?:reference|referral|referee|referrer)s?",
+    # told what to say for the writer: "please mention that I am a strong analyst"
+    r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
     r"(?:used|dropped|gave) your name (?:in|on|as|to)",
     r"(?:please )?tell (?:them|him|her|the (?:recruiter|hiring (?:manager|team)|team)) "
     r"(?:that )?i(?:['’]m| am| was| have)",

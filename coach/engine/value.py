@@ -70,6 +70,13 @@ def check(msg, ctx, out):
 
 def _check_what_is_given(msg, ctx, out, offers, vague, homework):
     """Before a meeting: the offer (concrete or vague), or else the homework, or else "only asks"."""
+    if ctx["kind"] == "followup" and homework and not msg.asks:
+        out.add(
+            "reports_back",
+            "It tells them what you did with their input and asks for nothing more: the loop is closed.",
+            "Keep it, with a number or an example if you have one.",
+        )
+        return
     if vague and not offers:
         first = vague[0]
         out.add(
