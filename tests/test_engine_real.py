@@ -516,8 +516,8 @@ FIRST_NOTE = (
 def test_asks_that_lend_the_readers_name_or_audience_are_more_than_a_first_message_can_ask():
     context = {"kind": "first"}
     outsized = (
-        "Would you be willing to co-author a paper with me on the lag model?",
-        "Could you share my launch post with your followers next week?",
+        "Would you join me as a co-author on the lag model write-up?",
+        "Could you repost my release notes to your followers next week?",
         "Would you write a short testimonial for my course page?",
         "Could you supervise my side project until it ships?",
     )
@@ -528,29 +528,29 @@ def test_asks_that_lend_the_readers_name_or_audience_are_more_than_a_first_messa
         found = critique("Partition sizing", FIRST_NOTE.format(ask=ask), context)
         assert "outsized_ask" in {f["code"] for f in found["findings"]}, ask
         assert found["scores"]["value"] < plain["scores"]["value"]
-    declined = FIRST_NOTE.format(ask=narrow + " I am not asking for co-authorship, only your view.")
+    declined = FIRST_NOTE.format(ask=narrow + " Co-authorship or credit is not what I am after, only your view.")
     assert "outsized_ask" not in codes("Partition sizing", declined, context)
 
 
 def test_an_update_that_asks_to_promote_the_writers_launch_asks_a_bigger_favour():
     body = (
         "Hi Ines,\n\nA short update: we sized partitions by peak lag as you advised, and rebalances fell from daily "
-        "to weekly. Could you also share our launch post with your readers?\n\nKofi"
+        "to weekly. Could you also mention our beta in your newsletter?\n\nKofi"
     )
     assert "bigger_favour" in codes("An update", body, {"kind": "update"})
 
 
 def test_an_easy_way_out_is_not_pressure_and_a_threat_is():
-    out = "If you don't have time this month, no problem at all."
+    out = "If you don't have a free hour this month, never mind."
     threat = "If you don't reply by Friday, I will ask someone else."
     assert "pressure" not in codes("", out)
     assert "pressure" in codes("", threat)
-    assert "demand" not in codes("", "If it is not a fit, just tell me and I will apply without it.")
+    assert "demand" not in codes("", "If you would rather not, just tell me and I'll send the application on my own.")
     assert "demand" in codes("", "So tell me what to do next.")
 
 
 def test_a_third_partys_word_given_for_the_readers_time_presumes_on_it():
-    presumed = "Hi Ines,\n\nMarta said that you would be happy to look at my partition plan.\n\nKofi"
+    presumed = "Hi Ines,\n\nMarta told me you'd be glad to go over my partition plan.\n\nKofi"
     sent = "Hi Ines,\n\nMarta suggested I write to you about my partition plan.\n\nKofi"
     assert "presumes" in codes("Partition plan", presumed)
     assert "presumes" not in codes("Partition plan", sent)
@@ -573,15 +573,15 @@ def test_in_your_experience_frames_a_question_it_does_not_make_it_vague():
 
 
 def test_work_already_done_in_plain_past_tense_is_homework():
-    for done in ("I removed 140 stale alerts from our list.", "I have been cleaning our alert list since May."):
+    for done in ("I removed 37 unused feature flags last week.", "I have been measuring our page volume since May."):
         body = f"Hi Ines,\n\n{done} Would you keep the rest, or cut by owner first?\n\nKofi"
         assert "tried_already" in codes("Alert list", body, {"kind": "first"}), done
 
 
 def test_a_note_ready_to_forward_makes_the_favour_small():
     ask = "Hi Ines,\n\nWould you introduce me to Tariq, who runs the stream team at Lumen? {extra}\n\nKofi"
-    ready = critique("Intro to Tariq", ask.format(extra="Below is a short note you could forward as it is."))
-    bare = critique("Intro to Tariq", ask.format(extra="I would like to work on his team."))
+    ready = critique("Intro to Tariq", ask.format(extra="I have drafted three lines about me that you can forward."))
+    bare = critique("Intro to Tariq", ask.format(extra="His stream team is where I hope to land."))
     assert "ready_to_use" in {f["code"] for f in ready["findings"]}
     assert ready["scores"]["value"] > bare["scores"]["value"]
 
@@ -589,9 +589,9 @@ def test_a_note_ready_to_forward_makes_the_favour_small():
 def test_a_follow_up_that_reports_what_was_done_and_asks_nothing_closes_the_loop():
     report = (
         "Hi Ines,\n\nYou said our alert list had too many owners. I cut it to one owner per service, and pages fell "
-        "from 40 to 12 a week. No need to reply; I wanted you to know it worked.\n\nKofi"
+        "from 40 to 12 a week. Nothing to answer here; it worked, and thank you.\n\nKofi"
     )
-    again = "Hi Ines,\n\nI changed the alert list as you said. Could you look at all of it again?\n\nKofi"
+    again = "Hi Ines,\n\nI changed the alert list as you said. Could you review the whole list once more?\n\nKofi"
     context = {"kind": "followup"}
     assert "reports_back" in codes("Alert owners", report, context)
     assert "reports_back" not in codes("Alert owners", again, context)
@@ -599,15 +599,15 @@ def test_a_follow_up_that_reports_what_was_done_and_asks_nothing_closes_the_loop
 
 def test_a_short_thank_you_that_says_what_it_has_to_is_not_too_short_for_praise():
     body = (
-        "Hi Ines,\n\nLast spring you suggested I enter the stream-processing contest. We placed 3rd of 22 "
-        "teams, and the short paper on our windowing trick was accepted. Thank you for the push.\n\nKofi"
+        "Hi Ines,\n\nIn March you pointed me to the stream-processing contest. We placed 3rd of 22 teams, and "
+        "the short paper on our windowing trick made it into the proceedings. I owe the idea to you.\n\nKofi"
     )
     found = codes("Contest result", body, {"kind": "update"})
     assert "length_sweet_spot" in found and "reports_back" in found
 
 
 def test_recalling_what_the_reader_saw_or_did_is_not_pointing_at_them():
-    recall = "You saw my lag dashboards during our year together, which are close to what the role needs."
+    recall = "You saw my lag dashboards when we shared an on-call rota in 2023."
     accuse = "You ignored my last two emails."
     assert "you_start" not in codes("Referral", recall)
     assert "you_start" in codes("Referral", accuse)
@@ -615,15 +615,15 @@ def test_recalling_what_the_reader_saw_or_did_is_not_pointing_at_them():
 
 def test_a_referrer_named_without_asking_and_told_what_to_say_is_presumed_on():
     body = (
-        "Hi Ines,\n\nI have put you down as my referrer for the analyst role. When the recruiter calls, please "
-        "mention that I am a strong analyst.\n\nKofi"
+        "Hi Ines,\n\nI named you as my referrer in my SRE application. If HR rings, do stress that I "
+        "am the best fit they will find.\n\nKofi"
     )
     assert "presumes" in codes("Referral", body)
 
 
 def test_an_offer_put_as_a_question_about_the_readers_use_is_an_offer():
     body = (
-        "Dr. Ines Moreau, I have logged one variable star for three years, 380 nights, with your package. Would a "
-        "data set like this be useful to your group, and in what format? Kofi Mensah"
+        "Dr. Ines Moreau, I have logged one variable star on 380 nights with your package. Would a copy of that log "
+        "be of use to your survey? Kofi Mensah"
     )
     assert "pure_ask" not in codes("", body, {"kind": "first"})

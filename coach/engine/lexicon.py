@@ -374,7 +374,7 @@ GIVES_BACK = _words(
     r"[^.!?\n]{0,60}\b(?:template|checklist|notes|write-?up|summary|guide|gist|repo|script|slides|cheat ?sheet)s?",
     r"(?:template|checklist|notes|write-?up|summary|guide|gist|slides|cheat ?sheet)s? (?:is|are) (?:attached|linked)",
 )
-# What a favour needs, handed over ready: a note the reader can forward, lines they can paste into a referral
+# What a favour needs, handed over ready: a note to pass on as it stands, lines to drop into a referral
 # form. Guidance on asking for introductions and referrals ("the forwardable email") puts this first: the favour
 # then costs minutes.
 READY_TO_USE = _words(
@@ -396,7 +396,7 @@ BIGGER_FAVOUR = _words(
     r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
 # Asks that a first message cannot make of anyone: to lend the reader's name or standing (endorse, vouch, a
-# testimonial, co-authorship, a name on the writer's work), their audience (share or promote the writer's launch to
+# testimonial, co-authorship, a name on the writer's work), their audience (advertise the writer's product to
 # their followers), their employer's confidential material, a whole thesis or book to review, or a standing role
 # (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
 # relationship; these exceed any first contact, however politely they are put.
@@ -706,7 +706,7 @@ ACCUSATORY = re.compile(
 YOU_START = re.compile(
     r"^(?:you|yourself)\b(?!['’](?:re|ve|d|ll)\b| (?:are|have|may|might|could|would|were|seem|asked|mentioned|said|"
     r"suggested|wrote|recommended|pointed|told|offered|kindly|"
-    # what the reader did or saw that both remember ("You saw my dashboards", "You reviewed my first PR")
+    # what the reader did or saw that both remember ("You merged my patch in May", "You ran the workshop I attended")
     r"saw|reviewed|helped|gave|taught|managed|supervised|met|led|ran|built|shared|showed|posted|published|presented|"
     r"invited|know my|knew my)\b)",
     re.I,
@@ -729,7 +729,7 @@ DEMAND = _words(
     r"i need to (?:know|hear|have)",
     # an order mid-sentence; "could you give me", "if you could maybe send me" and "could you look at it and
     # tell me" (the verb joined to the request) stay requests
-    # ("just tell me and I will apply without it" gives the reader a way out; "tell me if/whether" asks)
+    # ("if not, just tell me and I'll go another way" leaves the reader free; "tell me if/whether" asks)
     r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )"
     r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
     r"do it",
@@ -741,14 +741,14 @@ DEMAND = _words(
 PRESUMES = _words(
     r"(?:listed|named|put|used|gave|added) you (?:down )?as "
     r"(?:a |an |my |one of (?:my|our) )?(?:reference|referral|referee|referrer)s?",
-    # told what to say for the writer: "please mention that I am a strong analyst"
+    # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
     r"(?:used|dropped|gave) your name (?:in|on|as|to)",
     r"(?:please )?tell (?:them|him|her|the (?:recruiter|hiring (?:manager|team)|team)) "
     r"(?:that )?i(?:['’]m| am| was| have)",
     r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+) "
     r"(?:will|may|might) (?:call|contact|email) you",
-    # a third party's word given for the reader's time: "she said you would be happy to help"
+    # a third party's word given for the reader's time: "he promised you'd be glad to take a look"
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
     r"(?:said|told me|assured me)(?: that)? you (?:wouldn['’]t|would not|won['’]t|will not) mind",
@@ -772,8 +772,8 @@ PRESSURE = _words(
     r"by (?:tomorrow|tonight|end of (?:day|week))",
     r"you owe",
     r"after all i(?:'ve| have)",
-    # the condition of a threat ("if you don't reply by Friday", "if you don't, ..."), not an easy way out ("if you
-    # don't have time, no problem", "if you don't mind")
+    # the condition of a threat ("if you don't reply by Friday", "if you don't, ..."), not a way out left open ("if you
+    # don't have a free hour this month, never mind", "if you don't object")
     r"if you (?:don't|do not)(?=,)",
     r"if you (?:don't|do not) (?:reply|respond|answer|help|get back|write back|call|confirm|act|do (?:it|this|that)|"
     r"say yes)",
