@@ -627,3 +627,37 @@ def test_an_offer_put_as_a_question_about_the_readers_use_is_an_offer():
         "be of use to your survey? Kofi Mensah"
     )
     assert "pure_ask" not in codes("", body, {"kind": "first"})
+
+
+def test_a_recommendation_is_the_readers_to_give_only_about_work_they_saw():
+    ask = "Would you write a short recommendation about my skills for my profile?"
+    stranger = FIRST_NOTE.format(ask=ask)
+    colleague = FIRST_NOTE.format(ask="When we worked on the billing service together you saw my tests. " + ask)
+    assert "outsized_ask" in codes("Recommendation", stranger, {"kind": "first"})
+    assert "outsized_ask" not in codes("Recommendation", colleague, {"kind": "first"})
+
+
+def test_asking_for_an_employers_internal_documents_or_a_standing_role_is_outsized():
+    for ask in (
+        "Could you share the design of the consumer you showed, and the internal runbooks behind it?",
+        "Would you serve as the project's technical advisor, with your name on the README?",
+    ):
+        assert "outsized_ask" in codes("Partition sizing", FIRST_NOTE.format(ask=ask), {"kind": "first"}), ask
+
+
+def test_a_deadline_on_the_readers_favour_is_pressure():
+    ask = "Would you review my partition plan? I would need your feedback by Thursday."
+    assert "pressure" in codes("Partition plan", FIRST_NOTE.format(ask=ask))
+    assert "pressure" not in codes("Partition plan", FIRST_NOTE.format(ask="Would you review my partition plan?"))
+
+
+def test_a_first_call_longer_than_the_lessons_thirty_minutes_is_flagged():
+    context = {"kind": "first"}
+    long = FIRST_NOTE.format(ask="Would you have 60 minutes to walk me through how you size partitions?")
+    short = FIRST_NOTE.format(ask="Would you have 20 minutes to walk me through how you size partitions?")
+    assert "long_time_ask" in codes("Partition sizing", long, context)
+    assert "time_bound" in codes("Partition sizing", short, context)
+    assert (
+        critique("Partition sizing", long, context)["scores"]["clarity"]
+        < critique("Partition sizing", short, context)["scores"]["clarity"]
+    )

@@ -35,6 +35,7 @@ DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than 
 # Boomerang's study of 40 million emails found replies peak at one to three questions and fall past that: from this
 # many questions on, the message is a questionnaire and none of its questions is the one ask.
 QUESTIONNAIRE = 5
+FIRST_CALL_MINUTES = 30  # the lesson: a specific time commitment, 15-30 minutes initially
 _AND = re.compile(r"\band\b", re.I)
 
 
@@ -298,6 +299,13 @@ def _check_time(msg, ctx, out, ask):
             "time_bound_only",
             f'The ask is time-bounded ("{m.group()}"), but a time bound adds little to a vague ask.',
             "Keep the time bound and name what the time is for.",
+            evidence,
+        )
+    elif minutes_range(m)[0] > FIRST_CALL_MINUTES and ctx["kind"] == "first":
+        out.add(
+            "long_time_ask",
+            f'"{m.group()}" is more than the 15-30 minutes the lesson asks of someone you have not met.',
+            "Ask for 15-20 minutes; a longer talk can follow if the first one goes well.",
             evidence,
         )
     else:

@@ -401,20 +401,37 @@ BIGGER_FAVOUR = _words(
 # (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
 # relationship; these exceed any first contact, however politely they are put.
 OUTSIZED_ASK = _words(
-    r"(?:endorse|vouch for|sponsor) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
-    r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an )?(?:short |quick |public )?(?:testimonial|endorsement|blurb)",
     r"(?:put|add|list|include|lend) (?:your|his|her) name (?:on|to|as|among)\b",
+    r"(?:list|name|add|credit) you as (?:a |an |my |our |the )?(?:\w+ )?(?:advis[eo]r|co-?author|sponsor|supervisor)",
     r"as (?:a |the )?(?:co-?author|second author|senior author)",
     r"co-?author (?:it|this|the paper|a paper|the article|my|our)\b",
-    r"(?:be|become|act as) (?:my|our) (?:supervisor|sponsor|advis[eo]r|co-?founder)",
+    r"(?:be|become|act as|serve as) (?:my|our|the \w+['’]s|an?) (?:\w+ )?(?:supervisor|sponsor|advis[eo]r|"
+    r"co-?founder|board member)\b",
     r"supervise (?:me|my|our|the project)\b",
     r"(?:share|repost|retweet|promote|amplify|boost|feature|mention|post)\b[^.!?\n]{0,50}\b(?:with|to|in|on|among) "
     r"your (?:followers|audience|network|newsletter|readers|subscribers|community|channel|mailing list|feed)",
     r"(?:upvote|star|like) (?:my|our) (?:post|launch|repo|repository|project|product)",
     r"(?:send|share|forward|give|show) (?:me|us)\b[^.!?\n]{0,50}\b(?:internal|confidential|proprietary|"
     r"company['’]s source|employer['’]s)\b",
+    r"you (?:please )?(?:share|send|forward|give)\b[^.!?\n]{0,60}\b(?:internal|confidential|proprietary) (?:\w+ )?"
+    r"(?:docs|documents|documentation|code|source|slides|data|wiki|notes|reports|designs?|runbooks?|specs?|repos?)\b",
     r"(?:review|read|proofread|edit|look over|go through|comment on) (?:my|our) (?:whole |entire |full |complete )?"
     r"(?:thesis|dissertation|manuscript|book)\b(?!['’]s| chapter| section)",
+)
+# The reader's word for the writer's skills (an endorsement, a testimonial, a recommendation): theirs to give only
+# about work they saw, so asked of someone the writer never worked with, it is outsized too.
+VOUCH = _words(
+    r"(?:endorse|vouch for) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
+    r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an )?(?:short |quick |public |brief )?(?:testimonial|endorsement|"
+    r"blurb|recommendation (?:about|of|for|on) (?:me|my))",
+)
+# Signs that writer and reader worked or studied together: what makes a referral or a recommendation theirs to give.
+WORKED_WITH = _words(
+    r"we (?:\w+ )?(?:worked|built|rebuilt|shipped|studied|ran|wrote|designed)\b[^.!?\n]{0,40}\btogether",
+    r"(?:when|while) we (?:worked|studied|were colleagues|shared)",
+    r"(?:you|when you) (?:managed|supervised|mentored|taught|coached) me",
+    r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
+    r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
 )
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
@@ -789,6 +806,8 @@ PRESSURE = _words(
     r"this week|by tomorrow)\b",
     r"your (?:last|final) chance",
     r"within (?:the next )?(?:\d+|one|two|three|a few) (?:hours|days)\b",  # a deadline on a favour
+    r"(?:need|want|have) (?:it|this|them|that|your (?:\w+ )?(?:reply|answer|note|endorsement|review|feedback|letter))"
+    r" by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)",
     # an ultimatum: the request comes with what the writer will do to the reader if it is not met
     r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
     r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",

@@ -32,6 +32,7 @@ RULES = {
     "no_clear_ask": Rule("clarity", "major", -1.2, -1.2),
     "time_bound": Rule("clarity", "praise", 0.3, 0.3),
     "time_bound_only": Rule("clarity", "praise", 0.1, 0.1),
+    "long_time_ask": Rule("clarity", "minor", -0.2, -0.2),  # more than the lesson's 15-30 minutes from a stranger
     "no_time_bound": Rule("clarity", "minor", -0.1, -0.1),
     "ask_minutes_mismatch": Rule("clarity", "minor", -0.4, -0.4),
     "format_named": Rule("clarity", "praise", 0.2, 0.2),

@@ -49,6 +49,7 @@ TITLES = {
     "bigger_favour": "Asks a bigger favour",
     "ready_to_use": "Hands over what the favour needs",
     "outsized_ask": "Asks more than a first message can",
+    "long_time_ask": "Asks for a long first call",
     "stacked_favours": "Several big favours at once",
     "next_step": "Names the next step",
     "specific_reference": "Specific reference to their work",

@@ -282,7 +282,7 @@ def _check_after_the_meeting(msg, out):
             "Keep it.",
             ("body", msg.body, given.start(), given.end()),
         )
-    favour = msg.search(lx.BIGGER_FAVOUR) or msg.search(lx.OUTSIZED_ASK)
+    favour = msg.search(lx.BIGGER_FAVOUR) or msg.search(lx.OUTSIZED_ASK) or msg.search(lx.VOUCH)
     if favour:
         out.add(
             "bigger_favour",
@@ -294,7 +294,7 @@ def _check_after_the_meeting(msg, out):
 
 def _check_outsized_ask(msg, out):
     """A request no first message can make: the reader's name, audience, employer's material or a standing role."""
-    m = msg.search(lx.OUTSIZED_ASK)
+    m = msg.search(lx.OUTSIZED_ASK) or (not msg.search(lx.WORKED_WITH) and msg.search(lx.VOUCH))
     if m:
         out.add(
             "outsized_ask",
