@@ -1210,7 +1210,7 @@ AGREEMENT_ANYWHERE = (
             r"because|so|but|when|since|while|although|until|once|where|think|suspect|guess|believe|know|hope|mean|"
             r"noticed|found|saw|see|read|heard|realised|realized|said|says|feel|felt))\s+)"
             r"(?i:the|my|our|your|this|their|his|her)\s+"
-            r"(?!(?:" + "|".join(_GROUP_NOUNS) + r"|latter|former|first|last|other|same|following|remaining|"
+            r"(?!(?:" + "|".join(sorted(_GROUP_NOUNS)) + r"|latter|former|first|last|other|same|following|remaining|"
             r"can|could|may|might|will|would|should|must|shall|does|did|one|two|three|four|five)\b)"
             r"(?:[a-z]{3,}|[A-Z]{2,4})\b(?<!s)(?<!ing)(?<!est)\s+(?:" + _ADVERB + r"\s+)?"
             r"(?P<w>(?(subjunctive)are|(?:are|were|have)))\b",
@@ -1245,7 +1245,7 @@ AGREEMENT_ANYWHERE = (
         ("it's", "it’s"),
         re.compile(
             r"\b(?P<w>[Ii]t['’]s)\s+(?P<n>[a-z]{3,})\b(?<!ing)\s+(?P<n2>[a-z]{3,})\s+(?:" + _ADVERB + r"\s+)?"
-            r"(?:" + "|".join(set(THIRD_PERSON.values()) | {"is", "was", "has"}) + r")\b"
+            r"(?:" + "|".join(sorted(set(THIRD_PERSON.values()) | {"is", "was", "has"})) + r")\b"
         ),
         lambda w: w[:2] + "s",
         '(it is) where the possessive "its" is meant',

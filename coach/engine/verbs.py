@@ -31,7 +31,9 @@ def third_person(verb):
 
 # "he want", "it work": the base form after he/she/it, with the form it needs.
 THIRD_PERSON = {v: third_person(v) for v in VERBS}
-PLURAL_VERBS = {third_person(v): v for v in VERBS_NOT_NOUNS}
+# sorted: the patterns joined from these keys must read the same in every process, or the opening words kept
+# for them between processes (text._opening_words_of) would miss and be worked out and stored again on each start
+PLURAL_VERBS = {third_person(v): v for v in sorted(VERBS_NOT_NOUNS)}
 PLURAL_VERBS |= {
     "says": "say",
     "is": "are",
