@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import brevity, gaps, junctions, language, lexicon, professionalism, verbforms
+from coach.engine import brevity, gaps, junctions, language, lexicon, number, professionalism, verbforms
 from coach.engine.message import Message
 from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
@@ -297,3 +297,29 @@ def test_the_seam_guard_passes_every_word_a_seam_stands_on():
                 found += 1
                 assert word in junctions._SEAM_OPENERS, (word, text)
     assert found >= len(probes) - 2
+
+
+def test_each_number_check_finds_slips_only_on_the_words_it_is_handed():
+    # number._slip_at hands a word only the checks listed for it (number.CHECKS_STARTING_ON): read here without
+    # that table, each check must find nothing on any other word
+    probes = [
+        "They says the tests often fails.",
+        "Each reviewer want a copy, and these diagram shows it.",
+        "There is some issues, and there are a missing comma.",
+        "Do your framework handle it? Has your students passed?",
+        "How much bugs were found? It is more easier now.",
+        "Here is the three files. The other reviewers has the videos, and Mo and I was there.",
+        "Our pipeline often fail, and one of my service calls it.",
+    ]
+    texts = probes + sorted({body for _, _, body, _ in dev_messages()})
+    checks = [(number._determiner_and_noun, number.DETERMINER_STARTS), *number.CHECKS_STARTING_ON]
+    found = set()
+    for text in texts:
+        words = number.typed_words(text)[1]
+        for i, word in enumerate(words):
+            for check, starts in checks:
+                args = (words, i, {}) if check is number._determiner_and_noun else (words, i)
+                if check(*args):
+                    found.add(check)
+                    assert word in starts, (check.__name__, word)
+    assert len(found) == len(checks)

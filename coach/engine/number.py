@@ -133,19 +133,11 @@ def words_of(typed):
 
 def _slip_at(words, i, frequency):
     """(index of the word to change, its correction, what is wrong) for a slip that starts at word i, or None."""
-    if words[i] in _SEVERAL_ONLY:
+    word = words[i]
+    if word in _SEVERAL_ONLY:
         return _singular_verb_of_several(words, i)  # "and", "is", "here": no other check starts on them
-    found = _determiner_and_noun(words, i, frequency)
-    for check in (
-        _quantified_subject_verb,
-        _pronoun_and_verb,
-        _subject_adverb_verb,
-        _there_are_a,
-        _question,
-        _much_of_several,
-        _double_comparison,
-        _singular_verb_of_several,
-    ):
+    found = _determiner_and_noun(words, i, frequency) if word in DETERMINER_STARTS else None
+    for check in _CHECKS_ON[word]:  # only the checks that can start on this word, in their order
         if found:
             break
         found = check(words, i)
@@ -516,3 +508,20 @@ def _verb_after_two(words, i):
         and word_at(words, i + 3) in ("is", "has", "was")
     )
     return i + 3 if joined and wc.may_be_noun(word_at(words, i - 1)) and wc.may_be_noun(word_at(words, i + 2)) else None
+
+
+# The checks _slip_at tries after _determiner_and_noun, in order, each with the words a slip it finds starts on: on
+# any other word it returns None at once, so a word is handed only the checks that can start there (about a tenth of
+# the calls). A test holds each check, and _determiner_and_noun, to its words.
+CHECKS_STARTING_ON = (
+    (_quantified_subject_verb, _ONE_EACH),
+    (_pronoun_and_verb, frozenset({"they", "we"})),
+    (_subject_adverb_verb, _SUBJECT_OWNERS),
+    (_there_are_a, frozenset({"there"})),
+    (_question, frozenset(_QUESTION_AUXILIARIES)),
+    (_much_of_several, frozenset({"much"})),
+    (_double_comparison, frozenset({"more", "most"})),
+    (_singular_verb_of_several, frozenset(SINGULAR_FORMS) | _INVERTING | _SUBJECT_DETERMINERS | {"there", "and"}),
+)
+_CHECKS_ON = {word: tuple(check for check, starts in CHECKS_STARTING_ON if word in starts) for word in _STARTS}
+DETERMINER_STARTS = _COUNTING | _OWNERS | {"of"}  # one of these, or _determiner_and_noun finds nothing
