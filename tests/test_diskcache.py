@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coach.engine import diskcache, wordclass
+from coach.engine import diskcache, language, wordclass
 from coach.engine import text as text_module
 
 
@@ -87,3 +87,9 @@ def test_a_patterns_opening_words_are_read_back_from_the_cache_with_the_same_mat
     monkeypatch.setattr(text_module, "opening_words", None)  # a fresh process that reads the table, never the pattern
     again = [m.span() for m in text_module.matches(pattern, text, starts, any_case=True)]
     assert first == again == [m.span() for m in pattern.finditer(text)] == [(4, 13), (18, 27), (35, 44)]
+
+
+def test_the_typo_indexes_read_back_are_the_ones_built():
+    for name, build in (("doubling", language._built_doubling_index), ("vowels", language._built_vowel_index)):
+        language._kept_index(name, build)  # built and stored in this test's folder
+        assert language._kept_index(name, lambda: None) == build()  # read back, not built again

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter, namedtuple
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 
 from . import lexicon as lx
 from . import wordclass
@@ -1936,7 +1937,12 @@ def _single(word):
 
 @lru_cache(maxsize=1)
 def _doubling_index():
-    """{a common long word with its doubled letters written once: [the words]}."""
+    """{a common long word with its doubled letters written once: [the words]}, kept between processes: it reads the
+    whole dictionary (some 80 ms, in each process that meets a long unknown word)."""
+    return _kept_index("doubling", _built_doubling_index)
+
+
+def _built_doubling_index():
     index = {}
     for word, count in _dictionary().items():
         if count >= DOUBLING_FREQUENCY and len(word) >= TWO_SLIP_LENGTH - 1 and word.isalpha():
@@ -1952,6 +1958,12 @@ def _deletion_index():
         for key in {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}:
             index.setdefault(key, []).append(word)
     return index
+
+
+def _kept_index(name, build):
+    """The index `build()` makes from the dictionary, read back from diskcache while the word list and this module
+    are unchanged."""
+    return cached(name, build, pkgutil.get_data("spellchecker", SPELLCHECKER_WORDS), Path(__file__).read_bytes())
 
 
 def _common_long_words():
@@ -1971,7 +1983,11 @@ def _skeleton(word):
 
 @lru_cache(maxsize=1)
 def _vowel_index():
-    """{skeleton: [the common long words with it]}."""
+    """{skeleton: [the common long words with it]}, kept between processes (some 20 ms to build)."""
+    return _kept_index("vowels", _built_vowel_index)
+
+
+def _built_vowel_index():
     index = {}
     for word in _common_long_words():
         index.setdefault(_skeleton(word), []).append(word)
