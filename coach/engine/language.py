@@ -2893,10 +2893,11 @@ def _agreement(text, field, known):
     text = _greeting_apart(text)
     clauses = _clauses_apart(text)
     present = _triggers_in(text)
+    starts = _folded_starts(clauses)
     for (triggers, pattern, correct, what), licensed_by_word_before in _AGREEMENT_ROWS:
         if triggers and present.isdisjoint(triggers):
             continue
-        for m in matches(pattern, clauses, _folded_starts(clauses), any_case=True):
+        for m in matches(pattern, clauses, starts, any_case=True):
             if _group_noun(m) or licensed_by_word_before and _licensed(text, m.start()):
                 continue
             word = text[m.start("w") : m.end("w")]  # as typed: `clauses` capitalises a clause's first word

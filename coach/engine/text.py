@@ -244,8 +244,13 @@ def matches(pattern, text, starts, pos=0, any_case=False):
     grammar tables' rows do), and is tried wherever an opening word stands in any case."""
     candidates = _candidates(pattern, starts, any_case)
     if candidates is None:
-        yield from pattern.finditer(text, pos)
-        return
+        return pattern.finditer(text, pos)
+    # no generator to start and run down where no opening word stands, as in most texts for most patterns
+    return _matches_at(pattern, text, candidates, pos) if candidates else iter(())
+
+
+def _matches_at(pattern, text, candidates, pos):
+    """The matches `matches` finds, given where they can open (in order)."""
     for start in candidates:
         if start >= pos:
             m = pattern.match(text, start)  # what a search that reached `start` would find
