@@ -1536,7 +1536,9 @@ def _ambiguous_names_in(text):
     return found
 
 
-_OFFICIAL_NAMES = sorted(set(AMBIGUOUS_NAMES.values()), key=len, reverse=True)
+# Longest first (alternatives are tried in order), then by name: the same source in every process, so the opening
+# words kept between processes (text.py) are found instead of worked out again.
+_OFFICIAL_NAMES = sorted(set(AMBIGUOUS_NAMES.values()), key=lambda name: (-len(name), name))
 _AMBIGUOUS_NAME = re.compile("|".join(map(re.escape, _OFFICIAL_NAMES)))  # the longest first: alternatives are ordered
 _NAMES_STARTING = {name: frozenset(n for n in _OFFICIAL_NAMES if name.startswith(n)) for name in _OFFICIAL_NAMES}
 
