@@ -304,7 +304,9 @@ TRIED = _words(
     r"surveyed|replicated|opened|filed|added|isolated|rebased|(?:checked|verified|confirmed)(?! and\b|,)|ruled out|"
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed|fixed|removed|rebuilt|"
     r"reduced|cleaned|automated|deployed|refactored|rewrote|replaced|converted|trained|evaluated|patched|debugged|"
-    r"instrumented|audited|recreated)\b",
+    r"instrumented|audited|recreated|contributed|submitted)\b",
+    # what the writer's work met: "the maintainers merged it on Friday"
+    r"(?:maintainers?|they|the team|reviewers?) (?:merged|accepted|approved) (?:it|my|our|the)\b",
     # a follow-up that brings what the reader asked for: "As you asked, here is the trace."
     r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
@@ -335,7 +337,8 @@ SALES = _words(
     r"(?:joint|co-branded|co-marketing) (?:blog post|webinar|campaign|case study|announcement)",
     r"(?:could|can|would|will) add (?:real |(?:a lot|lots) of )?value (?:to|for) (?:you|your)",
     r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)",
-    r"(?:our|my) (?:pricing|clients|customers)",
+    # not a user's own, hit by a fault in the reader's project ("our customers are waiting on the fix")
+    r"(?:our|my) (?:pricing|clients|customers)(?! (?:are|were) (?:waiting|blocked|stuck)| depend| rely)",
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
     r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)",
     r"(?:my|our) (?:channel|audience|followers|subscribers)",
@@ -364,6 +367,7 @@ REPORT = _words(
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits)\b",  # what came of it
+    r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
 )
@@ -834,6 +838,12 @@ COMPLAINT = _words(
     r"nobody (?:answers|replies|responds)",
     r"no one (?:answers|replies|helps)",
     r"ignored",
+    # reproach for help not yet given: "I expected more from ...", "nobody has even replied", "it would not have
+    # taken more than a minute"
+    r"(?:i|we) (?:had )?expected (?:more|better)",
+    r"(?:nobody|no one) (?:has |had )?(?:even |yet )?(?:replied|responded|acknowledged|answered|labell?ed|triaged|"
+    r"looked at)",
+    r"would(?: not|n['’]t) have taken (?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
     r"unacceptable",
     r"disappointed",
     r"frustrating",
