@@ -665,32 +665,32 @@ def test_a_first_call_longer_than_the_lessons_thirty_minutes_is_flagged():
 
 def test_reproach_for_help_not_yet_given_is_a_complaint():
     for line in (
-        "Nobody has even replied to my bug report in two weeks.",
-        "I expected more from a project that says it welcomes newcomers.",
-        "A short answer would not have taken more than a minute.",
+        "No one has looked at my pull request in a fortnight.",
+        "We had expected better of your team, frankly.",
+        "Replying wouldn't have taken you five minutes.",
     ):
         assert "complaint" in codes("Bug report", line), line
     assert "complaint" not in codes("Bug report", "I filed the bug two weeks ago with a failing test attached.")
 
 
 def test_a_user_whose_customers_wait_on_a_fix_is_not_selling():
-    user = FIRST_NOTE.format(ask="Our customers are waiting on the rebalance fix; could you look at my patch?")
-    pitch = FIRST_NOTE.format(ask="Our clients include three banks; could we book a call?")
+    user = FIRST_NOTE.format(ask="Our customers depend on the rebalance fix; would my patch do?")
+    pitch = FIRST_NOTE.format(ask="Our clients include two airlines; could we book a call?")
     assert "sales_pitch" not in codes("Rebalance fix", user)
     assert "sales_pitch" in codes("Rebalance fix", pitch)
 
 
 def test_a_measured_before_and_after_reports_what_came_of_the_advice():
     body = (
-        "Hi Ines,\n\nThank you for the tip on lag. Our rebalance time on the old cluster went from 40 to 9 "
+        "Hi Ines,\n\nThank you for the tip on lag. Rebalances on our staging setup dropped from 40 to 9 "
         "seconds.\n\nKofi"
     )
     assert "reports_back" in codes("Thank you", body, {"kind": "thanks"})
 
 
-def test_a_contribution_the_maintainers_merged_is_work_done():
+def test_a_change_approved_upstream_is_work_done():
     body = (
         "Hi Ines,\n\nYou suggested a first contribution, so I took the flaky consumer test in your repo; the "
-        "maintainers merged my change on Friday. Would a second small fix or the retry feature suit me better?\n\nKofi"
+        "reviewers approved my change on Friday. Would a second small fix or the retry feature suit me better?\n\nKofi"
     )
     assert "tried_already" in codes("First contribution", body, {"kind": "followup"})

@@ -305,7 +305,7 @@ TRIED = _words(
     r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed|fixed|removed|rebuilt|"
     r"reduced|cleaned|automated|deployed|refactored|rewrote|replaced|converted|trained|evaluated|patched|debugged|"
     r"instrumented|audited|recreated|contributed|submitted)\b",
-    # what the writer's work met: "the maintainers merged it on Friday"
+    # what the writer's work met: "the reviewers approved my patch"
     r"(?:maintainers?|they|the team|reviewers?) (?:merged|accepted|approved) (?:it|my|our|the)\b",
     # a follow-up that brings what the reader asked for: "As you asked, here is the trace."
     r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
@@ -337,7 +337,7 @@ SALES = _words(
     r"(?:joint|co-branded|co-marketing) (?:blog post|webinar|campaign|case study|announcement)",
     r"(?:could|can|would|will) add (?:real |(?:a lot|lots) of )?value (?:to|for) (?:you|your)",
     r"(?:boost|grow|increase|scale) your (?:revenue|sales|traffic|leads|roi|business)",
-    # not a user's own, hit by a fault in the reader's project ("our customers are waiting on the fix")
+    # not a user's own, hit by a fault in the reader's project ("our users depend on the fix")
     r"(?:our|my) (?:pricing|clients|customers)(?! (?:are|were) (?:waiting|blocked|stuck)| depend| rely)",
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
     r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)",
@@ -838,12 +838,12 @@ COMPLAINT = _words(
     r"nobody (?:answers|replies|responds)",
     r"no one (?:answers|replies|helps)",
     r"ignored",
-    # reproach for help not yet given: "I expected more from ...", "nobody has even replied", "it would not have
-    # taken more than a minute"
+    # reproach for help not yet given: "we had expected better", "no one has looked at it", "replying wouldn't have
+    # taken you five minutes"
     r"(?:i|we) (?:had )?expected (?:more|better)",
     r"(?:nobody|no one) (?:has |had )?(?:even |yet )?(?:replied|responded|acknowledged|answered|labell?ed|triaged|"
     r"looked at)",
-    r"would(?: not|n['’]t) have taken (?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
+    r"would(?: not|n['’]t) have taken (?:you |anyone )?(?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
     r"unacceptable",
     r"disappointed",
     r"frustrating",
