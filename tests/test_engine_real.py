@@ -492,9 +492,9 @@ def test_a_thank_you_that_finds_fault_with_the_meeting_scores_lower_on_professio
         "shadow passes first cut our frame time from 21 to 16 ms. I will try the texture atlas next.\n\nLeila"
     )
     faults = (
-        "Shame you had to leave early, but thank you for going through my shader profiling notes on Monday.",
+        "Pity the call felt so rushed, but thank you for going through my shader profiling notes on Monday.",
         "Thank you for going through my shader profiling notes on Monday, even if you seemed a bit distracted.",
-        "Thank you for going through my shader profiling notes on Monday; I wish we had had more time.",
+        "Thank you for going through my shader profiling notes on Monday; I wish you had read them first.",
     )
     clean = critique("Thank you", plain, context)
     assert "grudging" not in {f["code"] for f in clean["findings"]}
@@ -502,9 +502,9 @@ def test_a_thank_you_that_finds_fault_with_the_meeting_scores_lower_on_professio
         grudging = critique("Thank you", plain.replace(plain.split("\n\n")[1].split(". ")[0] + ".", fault), context)
         assert "grudging" in {f["code"] for f in grudging["findings"]}, fault
         assert grudging["scores"]["professionalism"] < clean["scores"]["professionalism"]
-    # Naming the time it took, with no fault found, takes nothing back.
-    kind = plain.replace("on Monday.", "on Monday, late in your day.")
-    assert "grudging" not in codes("Thank you", kind, context)
+    # Naming the time it took, or wishing for more of it, finds no fault.
+    for warm in ("on Monday, late in your day.", "on Monday; I wish we'd had longer."):
+        assert "grudging" not in codes("Thank you", plain.replace("on Monday.", warm), context), warm
 
 
 FIRST_NOTE = (

@@ -76,7 +76,7 @@ def _check_connection_note(msg, out):
         )
 
 
-def _check_length(msg, out, norm, askless=False):
+def _check_length(msg, out, norm, askless):
     """The length against the kind's norm; `askless` (a thank-you, an update) has no ask to carry when short."""
     n = msg.word_count
     if n > norm.high:

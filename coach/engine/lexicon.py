@@ -810,7 +810,8 @@ PRESSURE = _words(
     r"this week|by tomorrow)\b",
     r"your (?:last|final) chance",
     r"within (?:the next )?(?:\d+|one|two|three|a few) (?:hours|days)\b",  # a deadline on a favour
-    r"(?:need|want|have) (?:it|this|them|that|your (?:\w+ )?(?:reply|answer|note|endorsement|review|feedback|letter))"
+    # (not the writer's own promise: "I'll have it by Monday")
+    r"(?:need|want) (?:it|this|them|that|your (?:\w+ )?(?:reply|answer|note|endorsement|review|feedback|letter))"
     r" by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)",
     # an ultimatum: the request comes with what the writer will do to the reader if it is not met
     r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
@@ -862,13 +863,13 @@ COMPLAINT = _words(
     r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time",
 )
-# Thanks taken back: a note that finds fault with the time or attention the mentor gave ("a shame you had to leave
-# early", "you seemed distracted") turns its gratitude into a grievance, whatever else it says.
+# Thanks taken back: a note that finds fault with the time or attention the mentor gave ("a pity it felt rushed",
+# "you seemed distracted") turns its gratitude into a grievance, whatever else it says. Wishing for more of it ("I
+# wish we'd had longer", "a shame it was so short") is warmth, not fault.
 GRUDGING = _words(
-    r"(?:shame|pity|too bad)\b[^.!?\n]{0,40}\b(?:late|so short|too short|rushed|hurried|only had|so little time|"
-    r"cut short|ended early|end early|had to (?:go|leave|run))\b",
-    r"i wish (?:we|you)(?: had|['’]d| could have| would have)\b[^.!?\n]{0,30}\b(?:more time|longer|earlier|on time|"
-    r"prepared|read (?:it|my|the))\b",
+    r"(?:shame|pity|too bad)\b[^.!?\n]{0,40}\b(?:late|rushed|hurried)\b",
+    r"i wish you(?: had|['’]d| could have| would have)\b[^.!?\n]{0,30}\b(?:earlier|on time|prepared|"
+    r"read (?:it|them|my|the))\b",
     r"(?:you|the call|our call|the meeting|our meeting) (?:started|began|joined|arrived|were|was) "
     r"(?:(?:a bit|a little|(?:a )?\w+ minutes) )?late\b",
     r"you (?:seemed|looked|sounded) (?:a (?:bit|little) |rather |quite |very )?(?:rushed|distracted|hurried|impatient|"

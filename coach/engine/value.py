@@ -120,9 +120,10 @@ def offer_kind(folded):
 
 
 def _check_ready_to_use(msg, out):
-    """What the favour needs, handed over ready (a note to forward, lines to paste): the writer did the work."""
+    """What the favour needs, handed over ready (a note to forward, lines to paste): the writer did the work. Ready
+    words for a favour the reader should not be asked (an endorsement of unseen work) make it no smaller."""
     m = msg.search(lx.READY_TO_USE)
-    if m:
+    if m and not _outsized(msg):
         out.add(
             "ready_to_use",
             "You hand them what the favour needs, ready to forward or paste: it costs them minutes.",
@@ -294,7 +295,7 @@ def _check_after_the_meeting(msg, out):
 
 def _check_outsized_ask(msg, out):
     """A request no first message can make: the reader's name, audience, employer's material or a standing role."""
-    m = msg.search(lx.OUTSIZED_ASK) or (not msg.search(lx.WORKED_WITH) and msg.search(lx.VOUCH))
+    m = _outsized(msg)
     if m:
         out.add(
             "outsized_ask",
@@ -303,6 +304,12 @@ def _check_outsized_ask(msg, out):
             "Ask for one small thing they can give in minutes (one question, one pointer) and earn the rest.",
             ("body", msg.body, m.start(), m.end()),
         )
+
+
+def _outsized(msg):
+    """Where the message asks for the reader's name, audience, employer's material or a standing role, or vouches
+    it has not earned (VOUCH without having worked together), else None."""
+    return msg.search(lx.OUTSIZED_ASK) or (None if msg.search(lx.WORKED_WITH) else msg.search(lx.VOUCH))
 
 
 def _check_stacked_favours(msg, out):
