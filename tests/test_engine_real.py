@@ -694,3 +694,17 @@ def test_a_change_approved_upstream_is_work_done():
         "reviewers approved my change on Friday. Would a second small fix or the retry feature suit me better?\n\nKofi"
     )
     assert "tried_already" in codes("First contribution", body, {"kind": "followup"})
+
+
+def test_a_gift_offered_for_an_outsized_favour_is_no_offer():
+    ask = "Could you post my release notes to your followers? In return I would give you a year of the pro plan."
+    found = codes("Release notes", FIRST_NOTE.format(ask=ask), {"kind": "first"})
+    assert "outsized_ask" in found and "offer_found" not in found
+
+
+def test_a_referral_and_a_word_with_the_hiring_manager_are_two_big_favours():
+    ask = (
+        "Could you submit an internal referral for me, and have a word with the hiring manager before Tuesday's "
+        "interview?"
+    )
+    assert "stacked_favours" in codes("Referral", FIRST_NOTE.format(ask=ask), {"kind": "first"})

@@ -62,9 +62,10 @@ def check(msg, ctx, out):
         _check_next_step(msg, out)
         _check_after_the_meeting(msg, out)  # there any favour is a bigger one, stacked or not
     else:
-        _check_outsized_ask(msg, out)
+        outsized = _check_outsized_ask(msg, out)
         _check_stacked_favours(msg, out)
-        _check_what_is_given(msg, ctx, out, offers, vague, homework)
+        # a gift offered for an outsized favour ("a free licence if you share my launch") buys it; it gives nothing
+        _check_what_is_given(msg, ctx, out, [] if outsized else offers, [] if outsized else vague, homework)
     _check_motives(msg, out)
 
 
@@ -294,7 +295,8 @@ def _check_after_the_meeting(msg, out):
 
 
 def _check_outsized_ask(msg, out):
-    """A request no first message can make: the reader's name, audience, employer's material or a standing role."""
+    """A request no first message can make: the reader's name, audience, employer's material or a standing role.
+    Returns whether there is one."""
     m = _outsized(msg)
     if m:
         out.add(
@@ -304,6 +306,7 @@ def _check_outsized_ask(msg, out):
             "Ask for one small thing they can give in minutes (one question, one pointer) and earn the rest.",
             ("body", msg.body, m.start(), m.end()),
         )
+    return bool(m)
 
 
 def _outsized(msg):
