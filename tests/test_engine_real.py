@@ -702,9 +702,6 @@ def test_a_gift_offered_for_an_outsized_favour_is_no_offer():
     assert "outsized_ask" in found and "offer_found" not in found
 
 
-def test_a_referral_and_a_word_with_the_hiring_manager_are_two_big_favours():
-    ask = (
-        "Could you submit an internal referral for me, and have a word with the hiring manager before Tuesday's "
-        "interview?"
-    )
+def test_a_referral_and_a_word_with_the_recruiter_are_two_big_favours():
+    ask = "Would you refer me internally for the data role, and also speak to your recruiter about my CV?"
     assert "stacked_favours" in codes("Referral", FIRST_NOTE.format(ask=ask), {"kind": "first"})

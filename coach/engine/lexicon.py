@@ -391,7 +391,7 @@ BIGGER_FAVOUR = _words(
     r"introduce (?:me|us) to",
     r"(?:an? )?(?:intro|introduction) to (?:your|her|his|their|someone)",
     r"refer me",
-    r"(?:an? )?(?:internal )?referral for me",
+    r"referral (?:for|on behalf of) me",
     r"(?:put in|have) a (?:good |quick )?word(?: with| for)?",
     r"(?:speak|talk) (?:to|with) (?:the|your) (?:hiring manager|recruiter|hiring team)",
     r"(?:recommendation|reference) letters?",
