@@ -705,3 +705,16 @@ def test_a_gift_offered_for_an_outsized_favour_is_no_offer():
 def test_a_referral_and_a_word_with_the_recruiter_are_two_big_favours():
     ask = "Would you refer me internally for the data role, and also speak to your recruiter about my CV?"
     assert "stacked_favours" in codes("Referral", FIRST_NOTE.format(ask=ask), {"kind": "first"})
+
+
+def test_minutes_measured_are_not_minutes_asked():
+    body = FIRST_NOTE.format(ask="Our replay now takes 45 minutes. Would you replay by partition or by key?")
+    assert "long_time_ask" not in codes("Replay", body, {"kind": "first"})
+
+
+def test_a_failing_test_is_a_fact_not_a_negative_word():
+    body = FIRST_NOTE.format(ask="One consumer test fails about one run in ten. Would you pin the seed or retry?")
+    assert "negative_words" not in codes("Flaky test", body)
+    assert "negative_words" in codes(
+        "Flaky test", FIRST_NOTE.format(ask="Your docs are a mess. Which part is current?")
+    )
