@@ -304,7 +304,7 @@ def _check_time(msg, ctx, out, ask):
     elif (
         minutes_range(m)[0] > FIRST_CALL_MINUTES
         and ctx["kind"] == "first"
-        and any(s.start <= m.start() < s.end for s in msg.asks)  # asked of them, not "the suite takes 40 minutes"
+        and any(s.start <= m.start() < s.end for s in msg.asks)  # asked of them, not "our build runs for 50 minutes"
     ):
         out.add(
             "long_time_ask",
