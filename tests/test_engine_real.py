@@ -713,8 +713,10 @@ def test_minutes_measured_are_not_minutes_asked():
 
 
 def test_a_failing_test_is_a_fact_not_a_negative_word():
-    body = FIRST_NOTE.format(ask="One consumer test fails about one run in ten. Would you pin the seed or retry?")
+    body = FIRST_NOTE.format(
+        ask="One consumer test fails on roughly every eighth run. Would you pin the seed or retry?"
+    )
     assert "negative_words" not in codes("Flaky test", body)
     assert "negative_words" in codes(
-        "Flaky test", FIRST_NOTE.format(ask="Your docs are a mess. Which part is current?")
+        "Flaky test", FIRST_NOTE.format(ask="The setup guide is badly outdated. Which part is current?")
     )
