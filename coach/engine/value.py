@@ -49,23 +49,25 @@ def check(msg, ctx, out):
             ("body", msg.body, s.start, s.end),
         )
     detailed = bool(detailed_references(msg, ctx))
+    outsized = _outsized(msg)  # read once: it withholds praise below and is a finding before a meeting
     homework = (
         _check_homework(msg, out)
         | detailed
         | _check_follow_through(msg, out)
         | _check_citation(msg, out, detailed)
         | applied_reference(msg)
-        | _check_ready_to_use(msg, out)
+        | _check_ready_to_use(msg, out, outsized)
     )
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
         _check_after_the_meeting(msg, out)  # there any favour is a bigger one, stacked or not
     else:
-        outsized = _check_outsized_ask(msg, out)
+        _check_outsized_ask(msg, out, outsized)
         _check_stacked_favours(msg, out)
-        # a gift offered for an outsized favour ("a free licence if you share my launch") buys it; it gives nothing
-        _check_what_is_given(msg, ctx, out, [] if outsized else offers, [] if outsized else vague, homework)
+        if outsized:  # a gift offered for an outsized favour ("a free licence if you share my launch") buys it
+            offers = vague = []
+        _check_what_is_given(msg, ctx, out, offers, vague, homework)
     _check_motives(msg, out)
 
 
@@ -120,11 +122,12 @@ def offer_kind(folded):
     return "vague" if is_vague else None
 
 
-def _check_ready_to_use(msg, out):
+def _check_ready_to_use(msg, out, outsized):
     """What the favour needs, handed over ready (a note to forward, lines to paste): the writer did the work. Ready
-    words for a favour the reader should not be asked (an endorsement of unseen work) make it no smaller."""
+    words for a favour the reader should not be asked (`outsized`: an endorsement of unseen work) make it no
+    smaller."""
     m = msg.search(lx.READY_TO_USE)
-    if m and not _outsized(msg):
+    if m and not outsized:
         out.add(
             "ready_to_use",
             "You hand them what the favour needs, ready to forward or paste: it costs them minutes.",
@@ -294,10 +297,9 @@ def _check_after_the_meeting(msg, out):
         )
 
 
-def _check_outsized_ask(msg, out):
-    """A request no first message can make: the reader's name, audience, employer's material or a standing role.
-    Returns whether there is one."""
-    m = _outsized(msg)
+def _check_outsized_ask(msg, out, m):
+    """A request no first message can make (`m`, where _outsized found one): the reader's name, audience, employer's
+    material or a standing role."""
     if m:
         out.add(
             "outsized_ask",
@@ -306,7 +308,6 @@ def _check_outsized_ask(msg, out):
             "Ask for one small thing they can give in minutes (one question, one pointer) and earn the rest.",
             ("body", msg.body, m.start(), m.end()),
         )
-    return bool(m)
 
 
 def _outsized(msg):
