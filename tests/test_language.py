@@ -248,6 +248,19 @@ def test_text_wrapped_at_a_fixed_width_is_not_cut_off_at_each_line_end():
     assert language_findings(critique(GOOD_SUBJECT, wrapped, CTX)) == []
 
 
+def test_a_slip_deep_in_a_one_paragraph_wall_is_flagged_where_it_stands():
+    # Past CACHED_PARAGRAPH characters a paragraph is read a sentence at a time: the slip must still be found, at
+    # its place in the body, and an aside that opens in one sentence and closes in a later one is still balanced.
+    filler = "Our team ships a small release every week and writes a short note about it. " * 60
+    wall = filler + "The parser now rejects (most of the bad inputs. The rest are logged) for review. " + filler
+    wall += "We now mesure every build before it ships."
+    found = language_findings(critique(GOOD_SUBJECT, wall, CTX))
+    start = wall.index("mesure")
+    assert [(f["code"], f["edit"]) for f in found] == [
+        ("spelling", {"field": "body", "start": start, "end": start + 6, "replacement": "measure"})
+    ]
+
+
 def test_a_slip_in_the_subject_is_flagged_there():
     subject = "15 minutes on moving C firmware to rust?"
     finding = language_findings(critique(subject, GOOD_BODY, CTX))[0]

@@ -43,7 +43,7 @@ from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
-from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts
+from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, THIRD_PERSON
 
@@ -91,7 +91,8 @@ MIN_CORRECTION_FREQUENCY = 200
 STRONG_CORRECTION_FREQUENCY = 5000
 TERM_FREQUENCY = 1000  # technical terms have no count of their own; they rank as fairly common words
 MIN_TYPO_LENGTH = 3
-# A paragraph past these sizes is not a draft: its first distinct words are spelled, and it is not cached.
+# A paragraph past CACHED_PARAGRAPH characters is not a draft: it is read a sentence at a time (_paragraph_slips).
+# Text with no full stop for MAX_SPELLED_WORDS distinct words is not prose: the rest of it is not spelled.
 MAX_SPELLED_WORDS = 600
 CACHED_PARAGRAPH = 4000
 SHORT_WORD = 5
@@ -1553,31 +1554,19 @@ def _paragraph_spans(text):
 
 
 def _paragraph_slips(text, known):
-    """The slips of one paragraph, from the cache when it is of a draft's size."""
-    return (_cached_paragraph_slips if len(text) <= CACHED_PARAGRAPH else _check_paragraph)(text, known)
+    """The slips of one paragraph, from the cache when it is of a draft's size; a longer one sentence by sentence."""
+    if len(text) <= CACHED_PARAGRAPH:
+        return _cached_paragraph_slips(text, known)
+    slips = [s.moved("body", span.start) for span in sentences(text) for s in _sentence_slips(span.text, known)]
+    return tuple(_without_overlaps(slips + list(_check_paragraph(text, known, SPANNING_FINDERS))))
 
 
-def _check_paragraph(text, known):
-    """The slips of one paragraph, at offsets into it (field "body"; the caller sets the field)."""
+def _check_paragraph(text, known, finders=None):
+    """The slips `finders` (by default every finder) find in one paragraph, at offsets into it (field "body"; the
+    caller sets the field)."""
     if not text.strip():
         return ()
-    slips = [
-        s
-        for finder in (
-            _names,
-            _spelling,
-            _doubled_words,
-            _confusions,
-            _agreement,
-            _punctuation,
-            _brackets,
-            _quotes,
-            _lowercase_i,
-            _iso_dates,
-            _missing_words,
-        )
-        for s in finder(text, "body", known)
-    ]
+    slips = [s for finder in finders or FINDERS for s in finder(text, "body", known)]
     if slips:  # most paragraphs have none, and then code and links need not be found
         protected = _protected(text)
         slips = [s for s in slips if not _inside(protected, s.start, s.end) or _dotted_name(text, s)]
@@ -1587,6 +1576,17 @@ def _check_paragraph(text, known):
 # The live check sends the same paragraphs on every keystroke but the one being typed: each is checked once.
 # Only draft-sized paragraphs are kept, so a pasted 20,000-word wall cannot fill memory.
 _cached_paragraph_slips = lru_cache(maxsize=256)(_check_paragraph)
+# A longer paragraph (a pasted wall) is checked a sentence at a time, so that checking an edit of it (critique.py
+# checks each edit it offers) reads again only the sentence the edit changed. Sized for the longest body the form takes.
+_cached_sentence_slips = lru_cache(maxsize=2048)(_check_paragraph)
+
+
+def _sentence_slips(text, known):
+    """The slips SENTENCE_FINDERS find in one sentence of a long paragraph, from the cache when it is of a draft's
+    size (a wall with no full stop is one sentence, and is not kept)."""
+    if len(text) <= CACHED_PARAGRAPH:
+        return _cached_sentence_slips(text, known, SENTENCE_FINDERS)
+    return _check_paragraph(text, known, SENTENCE_FINDERS)
 
 
 def _dotted_name(text, slip):
@@ -3176,6 +3176,24 @@ _LOST_WORD_FIXES = {
     "to": 'Write the "to" it needs ("according to").',
     "possessive": 'Write whose it is ("its own", "their own").',
 }
+
+# The paragraph's finders, in the order their slips win a tie at one place (_without_overlaps keeps the first).
+# Unbalanced brackets and quotes and doubled punctuation can span sentences; the rest read one sentence at a time.
+FINDERS = (
+    _names,
+    _spelling,
+    _doubled_words,
+    _confusions,
+    _agreement,
+    _punctuation,
+    _brackets,
+    _quotes,
+    _lowercase_i,
+    _iso_dates,
+    _missing_words,
+)
+SPANNING_FINDERS = (_punctuation, _brackets, _quotes)
+SENTENCE_FINDERS = tuple(finder for finder in FINDERS if finder not in SPANNING_FINDERS)
 
 
 # Each edit's re-check meets the message's other sentences again: what a sentence's own words decide is kept.
