@@ -132,6 +132,42 @@ def test_minutes_that_differ_from_the_plan_are_flagged():
     assert "15" in finding["fix"] and finding["evidence"]["text"] == "45-minute"
 
 
+ASK_PARAGRAPH = "Would you be open to a 15-minute chat about where to start moving our C firmware to Rust?"
+
+
+def with_ask(paragraph):
+    """GOOD_BODY with its ask sentence replaced by `paragraph`."""
+    assert ASK_PARAGRAPH in GOOD_BODY
+    return GOOD_BODY.replace(ASK_PARAGRAPH, paragraph)
+
+
+def test_minutes_a_message_measures_are_not_a_time_bound():
+    for paragraph in (
+        "Porting one sensor driver cut our board bring-up from 90 minutes to 25. Could you suggest what to port next?",
+        "Our flashing script runs for 45 minutes on every release. Where would you start moving it to Rust?",
+        "Last spring I gave a 40-minute talk on our C toolchain. Could you suggest which driver to port first?",
+    ):
+        result = critique(GOOD_SUBJECT, with_ask(paragraph), {**CTX, "kind": "first"})
+        found = {f["code"] for f in result["findings"]}
+        assert result["stats"]["time_bound"] is None, paragraph
+        assert "no_time_bound" in found and found.isdisjoint({"time_bound", "long_time_ask", "ask_minutes_mismatch"})
+
+
+def test_the_bound_quoted_is_the_one_asked_for_not_an_earlier_measurement():
+    body = with_ask("Our nightly flashing took 50 minutes again. Could we talk for 15 minutes about where to start?")
+    result = critique(GOOD_SUBJECT, body, {**CTX, "kind": "first"})
+    praise = next(f for f in result["findings"] if f["code"] == "time_bound")
+    assert praise["evidence"]["text"] == "15 minutes" and result["stats"]["time_bound"] == 15
+    assert {"long_time_ask", "ask_minutes_mismatch"}.isdisjoint(f["code"] for f in result["findings"])
+
+
+def test_minutes_proposed_outside_a_question_still_bound_the_ask():
+    body = with_ask("Where should a C shop start with Rust? A 15-minute video call next month would be plenty for me.")
+    assert critique(GOOD_SUBJECT, body, CTX)["stats"]["time_bound"] == 15
+    body = with_ask("I'd be glad of 45 minutes of your time on where to start moving our C firmware to Rust.")
+    assert "long_time_ask" in {f["code"] for f in critique(GOOD_SUBJECT, body, {**CTX, "kind": "first"})["findings"]}
+
+
 def test_offer_from_the_plan_is_recognised_and_its_absence_suggested():
     codes = [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
     assert "offer_matches_plan" in codes and "offer_tied_to_their_work" in codes

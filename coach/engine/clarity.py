@@ -301,11 +301,7 @@ def _check_time(msg, ctx, out, ask):
             "Keep the time bound and name what the time is for.",
             evidence,
         )
-    elif (
-        minutes_range(m)[0] > FIRST_CALL_MINUTES
-        and ctx["kind"] == "first"
-        and any(s.start <= m.start() < s.end for s in msg.asks)  # asked of them, not "our build runs for 50 minutes"
-    ):
+    elif minutes_range(m)[0] > FIRST_CALL_MINUTES and ctx["kind"] == "first":  # asked of them: Message._time_bound
         out.add(
             "long_time_ask",
             f'"{m.group()}" is more than the 15-30 minutes the lesson asks of someone you have not met.',

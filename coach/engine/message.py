@@ -40,6 +40,32 @@ _SENTENCE_MARKER = re.compile(r"p\.?[ \t]?s\b\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
 
+# Minutes a message reports are no time bound: "deploys dropped from 35 minutes to 7", "the export runs for 25
+# minutes", "the bus came 12 minutes late", "idle 58 minutes in 60", "a 25-minute talk" (what the writer would
+# give, not what the reader spends), "900 an hour". Read in the folded text, just before or after the minutes.
+_MEASURED_BEFORE = re.compile(
+    r"(?:\b(?:from|every|per|after|took|takes|taking|ran|runs|running|lasted|lasts|spent)|(?<!\bit )\b(?:within|under))"
+    r"(?: for| about| around| roughly| nearly| almost| just| only| over)?\s+$"
+    r"|(?:\d|\btimes)\s*$"
+)
+_MEASURED_AFTER = re.compile(
+    r"\s*(?:(?:to|and|out of) \d|in (?:every )?\d+\b(?!\s*(?:days?|weeks?|months?))"
+    r"|(?:late|early|ago|long|faster|slower|instead)\b|[\s-]*(?:talk|presentation|lecture|keynote|workshop)s?\b)"
+)
+# Minutes the writer proposes outside a request sentence: attached to a meeting, a reply, a read or the reader's time
+# ("a 15-minute call", "20 minutes of your time", "a five-minute read"), or after a wish, a demand, a condition or an
+# invitation ("I'd want only 10 minutes", "give me 25 minutes", "if you have 15 minutes", "happy to keep it to 10
+# minutes", "I'll send an invite for 25 minutes").
+_PROPOSED_AFTER = re.compile(
+    r"[\s-]*(?:of (?:your |ur )?(?:time|advice|feedback|help)\b|(?:to )?read\b"
+    r"|(?:[a-z]+[\s-]+)?(?:call|chat|conversation|coffee|meeting|session|interview|demo|walkthrough|catch[\s-]?up)s?\b)"
+)
+_WISHED = re.compile(
+    r"(?:['’]d|\bwould|\bi)(?: really| still| just| also)? (?:like|love|value|need|want|appreciate)\b"
+    r"|\bgive me\b|\bif you (?:ever |still )?(?:have|had|could spare)\b|\bkeep (?:it|this|things) to\b"
+    r"|\b(?:talk|speak|chat|meet)(?: to| with)?(?: me| us)? for\b|\binvit(?:e|ation)\b"
+)
+
 
 @per_sentence
 def _makes_request(folded_sentence):
@@ -93,7 +119,7 @@ class Message:
         self.grade = reading_grade(self.content_words, len(self.sentences))
         # The content sentences that make a request or ask a question, and the first time bound.
         self.asks = [s for s in self.sentences if s.text.endswith("?") or _makes_request(self.folded_text(s))]
-        self.time_bound = MINUTES.search(body)
+        self.time_bound = self._time_bound()
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
         self.applications = None  # what each detailed mention led the writer to do (grounding._applications)
 
@@ -122,6 +148,25 @@ class Message:
     def quote(self, match):
         """The body's own words where a pattern matched its folded text."""
         return self.body[match.start() : match.end()]
+
+    def _time_bound(self):
+        """The first minutes that bound what the writer asks of the reader (a MINUTES match on the body), or None.
+
+        Minutes qualify in a request sentence, or where the writer proposes them (_PROPOSED_AFTER, _WISHED), unless
+        the words around them measure something: the first minutes in the body are often a result the writer
+        reports, and praising or quoting those as the ask's cost would be wrong.
+        """
+        for m in MINUTES.finditer(self.body):
+            sentence = next((s for s in self.sentences if s.start <= m.start() < s.end), None)
+            if sentence is None:  # a greeting or signature proposes nothing
+                continue
+            head, tail = self.folded[sentence.start : m.start()], self.folded[m.end() : sentence.end]
+            if _MEASURED_BEFORE.search(head) or _MEASURED_AFTER.match(tail):
+                continue
+            clause = re.split(r";|:\s", head)[-1]  # a wish counts in its own clause, not across "; " or ": "
+            if any(s is sentence for s in self.asks) or _PROPOSED_AFTER.match(tail) or _WISHED.search(clause):
+                return m
+        return None
 
     def _greeting_name(self):
         if not self.greeting or not self.greeting.group("name"):
