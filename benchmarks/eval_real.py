@@ -2,9 +2,10 @@
 
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth and sixteenth authors' author12_pairs.jsonl, author14_pairs.jsonl and author16_pairs.jsonl (the better
-message must score higher on the pair's rubric), the AUC of the overall score of good against bad messages in
-real_singles.jsonl and the singles of authors 12, 14, 15 and 16 (all, and those of 40 words or more),
+fourteenth, sixteenth and seventeenth authors' author12_pairs.jsonl, author14_pairs.jsonl, author16_pairs.jsonl and
+author17_pairs.jsonl (the better message must score higher on the pair's rubric), the AUC of the overall score of
+good against bad messages in real_singles.jsonl and the singles of authors 12, 14, 15, 16 and 17 (all, and those of
+40 words or more),
 the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth author's author13_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
@@ -40,6 +41,7 @@ PAIR_FILES = (
     "author12_pairs.jsonl",
     "author14_pairs.jsonl",
     "author16_pairs.jsonl",
+    "author17_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -47,6 +49,7 @@ SINGLES_FILES = (
     "author14_singles.jsonl",
     "author15_singles.jsonl",
     "author16_singles.jsonl",
+    "author17_singles.jsonl",
 )
 SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl", "author13_slips.jsonl")
 POLITENESS_FILES = (

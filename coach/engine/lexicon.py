@@ -1148,5 +1148,7 @@ SLOT_WORD = re.compile(_SLOT)
 # Bracketed text that is ordinary writing, not a template slot.
 NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)
 # Set formulas any request may use, exempt from the check that no lexicon phrase was lifted from an evaluation
-# text (tests/test_lexicon_honesty.py): "by the way" is the politeness paper's own marker of an indirect request.
-GENERAL_FORMULAS = frozenset({"by the way"})
+# text (tests/test_lexicon_honesty.py): "by the way" is the politeness paper's own marker of an indirect request;
+# "make sure you" is English's set way to give an order (in DEMAND since 24 November, before the seventeenth
+# author, who wrote it independently, on 2 December).
+GENERAL_FORMULAS = frozenset({"by the way", "make sure you"})
