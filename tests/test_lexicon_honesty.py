@@ -1,7 +1,7 @@
 """The lexicon holds general phrasing, never a phrase lifted from a text the engine is measured on.
 
 A lexicon alternative is copied verbatim when it is written as plain words (no alternation, optional part or
-open slot inside it) and those words appear in an evaluation text: tests/data/*.jsonl, and shared/eval/*.jsonl
+open slot inside it) and those words appear in an evaluation text: tests/data/**/*.jsonl, and shared/eval/*.jsonl
 when that folder is beside this checkout. Every alternative of three or more plain words is looked for, at any
 depth of a pattern and in its exclusions too. A phrase that generalises (for example "i (?:need|want) you to")
 is a rule a person wrote, not a sentence taken from a text. The few set formulas any request may use, named
@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = next(
     (p / "shared" / "eval" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "eval").is_dir()), None
 )
-EVAL_FILES = sorted((REPO / "tests" / "data").glob("*.jsonl")) + (
+EVAL_FILES = sorted((REPO / "tests" / "data").rglob("*.jsonl")) + (
     sorted(SHARED_EVAL.glob("*.jsonl")) if SHARED_EVAL else []
 )
 MIN_WORDS = 3

@@ -362,7 +362,7 @@ REPORT = _words(
     r"(?:it|that|this) (?:worked|helped|paid off)",
     r"i (?:did|tried|wrote|built|shipped|finished|ran|started|applied|used|followed|fixed|found|read|took)",
     r"i am (?:doing|writing|building|trying|applying|reading)",
-    r"here is what i",
+    r"here is what (?:i|we)",
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
@@ -1150,5 +1150,6 @@ NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)
 # Set formulas any request may use, exempt from the check that no lexicon phrase was lifted from an evaluation
 # text (tests/test_lexicon_honesty.py): "by the way" is the politeness paper's own marker of an indirect request;
 # "make sure you" is English's set way to give an order (in DEMAND since 24 November, before the seventeenth
-# author, who wrote it independently, on 2 December).
-GENERAL_FORMULAS = frozenset({"by the way", "make sure you"})
+# author, who wrote it independently, on 2 December); "on behalf of" is the preposition English has for acting
+# for someone else.
+GENERAL_FORMULAS = frozenset({"by the way", "make sure you", "on behalf of"})
