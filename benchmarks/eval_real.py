@@ -13,9 +13,10 @@ round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, pe
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt and author13_correct.txt, odd and even lines)
-that raise a language slip, and the share of the recall sets' slips (tests/data/recall/slips.jsonl, weak.jsonl,
-seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl, agreement.jsonl and cutoffs2.jsonl) caught. A
-missing file is skipped.
+that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl) whose category the
+coach recognises and of their look-alikes it flags, and the share of the recall sets' slips
+(tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl,
+agreement.jsonl and cutoffs2.jsonl) caught. A missing file is skipped.
 """
 
 import sys
@@ -29,6 +30,7 @@ from coach.engine.evaluate import (
     lines_of,
     load_jsonl,
     pairwise_accuracy,
+    phrasing_rates,
     quartile_auc,
     singles_auc,
     slip_accuracy,
@@ -114,6 +116,11 @@ def figures(parity):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
             out[label] = (sum(map(catches_slip, recall)) / len(recall), len(recall))
+    phrasing = half(load("phrasing/phrasings.jsonl"), parity)
+    if phrasing:
+        recognised, flagged, carries, near = phrasing_rates(phrasing)
+        out["phrasing: categories recognised"] = (recognised, carries)
+        out["phrasing: look-alikes flagged"] = (flagged, near)
     for path, label in (
         (REDTEAM, "red-team correct lines with a slip"),
         (FORUM, "forum lines with a slip"),
@@ -164,6 +171,7 @@ def main(args):
                     "verb",
                     "look",
                     "thirteenth",
+                    "phrasing",
                 )
             ):
                 print(f"  {key:42} {value[0]:.2f} (n={value[1]})")

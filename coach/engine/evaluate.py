@@ -140,6 +140,43 @@ def catches_slip(row):
     return len(language_slips(slipped)) > len(language_slips(clean)) and slipped["overall"] < clean["overall"]
 
 
+# The findings that say a phrasing-breadth category (tests/data/phrasing/PHRASING.md) was recognised.
+CATEGORY_FINDINGS = {
+    "pressure": {"pressure"},
+    "demand": {"demand"},
+    "presumes": {"presumes"},
+    "outsized_ask": {"outsized_ask", "bigger_favour", "stacked_favours"},
+    "sales_pitch": {"sales_pitch"},
+    "generic_flattery": {"generic_flattery"},
+    "reproach": {"complaint", "grudging", "accusatory_question"},
+    "vague_ask": {"vague_ask", "time_bound_only"},
+    "specific_ask": {"specific_ask"},
+    "tried_already": {"tried_already"},
+    "reports_back": {"reports_back", "follow_through"},
+    "offer": {"offer_found", "offer_tied_to_their_work", "gives_back"},
+    "specific_reference": {"specific_reference", "reference_applied"},
+    "self_serving": {"self_serving", "one_way_need"},
+}
+
+
+def recognises(row):
+    """Whether the coach raises the finding of the row's category on its sentence, set in a bare message."""
+    codes = {f["code"] for f in critique("A question", f"Hi Ana,\n\n{row['sentence']}\n\nBest,\nLi")["findings"]}
+    return bool(codes & CATEGORY_FINDINGS[row["category"]])
+
+
+def phrasing_rates(rows):
+    """(share of `carries` sentences recognised, share of near-misses flagged, counts of each)."""
+    carries = [r for r in rows if r["polarity"] == "carries"]
+    near = [r for r in rows if r["polarity"] == "near_miss"]
+    return (
+        sum(map(recognises, carries)) / len(carries),
+        sum(map(recognises, near)) / len(near),
+        len(carries),
+        len(near),
+    )
+
+
 def lines_of(path, parity):
     """The lines of a text file whose number (from 1) has the given parity, a literal "\\n" read as a line break."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
