@@ -261,6 +261,13 @@ def test_a_slip_deep_in_a_one_paragraph_wall_is_flagged_where_it_stands():
     ]
 
 
+def test_a_subject_that_says_how_much_later_is_whole_and_one_that_spent_the_time_is_cut_off():
+    later = critique("Your advice on flaky tests, two months on", GOOD_BODY, CTX)
+    assert language_findings(later) == []
+    spent = critique(GOOD_SUBJECT, GOOD_BODY.replace("Thanks,", "I spent two months on.\n\nThanks,"), CTX)
+    assert [f["code"] for f in language_findings(spent)] == ["cut_off_sentence"]
+
+
 def test_a_slip_in_the_subject_is_flagged_there():
     subject = "15 minutes on moving C firmware to rust?"
     finding = language_findings(critique(subject, GOOD_BODY, CTX))[0]
@@ -484,6 +491,8 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         "Who else should I talk to?",
         "Where are you based out of?",
         "I never learned how to, and it's the one tool I couldn't do without.",
+        # a span of time that says how much later
+        "Here is how the migration went, six weeks on.",
         # "to" standing for a verb said before, after a verb that takes a person and an infinitive
         "I tried the flag on negative numbers too, but I couldn't get it to.",
         "My manager suggested a mentor, and she asked me to.",

@@ -43,6 +43,8 @@ TRANSITIVE = NEVER_NOUNS | frozenset(
 # "This year I learned ...": after these, with "this", "last" or "next", a pronoun opens the sentence's own
 # clause, not a relative clause about the noun.
 TIME_NOUNS = frozenset("year month week day morning afternoon evening night summer winter spring autumn".split())
+# Words that count a span of time ("a year", "three months", "a few weeks").
+SPAN_COUNTS = frozenset("a one two three four five six seven eight nine ten twelve few several some many".split())
 # Words after which a noun phrase opens a clause of its own ("... is that the tests take.", "how other teams handle.").
 CLAUSE_OPENERS = frozenset("that because but and so since when while is was are were how why where whether".split())
 # Words that leave a verb's object unsaid on purpose: "if you prefer.", "as you suggest.", "more than we need."
@@ -615,7 +617,7 @@ def _open_preposition(end):
     on"), a "to" that stands for a verb ("I'd love to.") or a preposition its clause strands ("the team I work
     with")."""
     before, last, previous = end.before, end.last, end.previous
-    if _particle(before, last):
+    if _particle(before, last) or (last == "on" and _span_later(end)):
         return False
     if last == "to" and (previous in ELLIPSIS_TO or _asked_to(before)):
         return False  # "I'd love to.", "I couldn't get it to."
@@ -1006,6 +1008,16 @@ def particle_verb(word, particle):
 def _any_form_in(word, verbs):
     """True when `word`, or the base it is made from ("logged" -> "log"), is one of `verbs`."""
     return any(base in verbs for base in _bases(word))
+
+
+def _span_later(end):
+    """True for a last "on" after a span of time that opens its own phrase: "the damping question, three months on"
+    and "A year on" say how much later; "I spent three weeks on." lost what the weeks went on."""
+    before = end.before
+    if len(before) < 2 or before[-1].rstrip("s") not in TIME_NOUNS or before[-2] not in SPAN_COUNTS:
+        return False
+    first = len(before) - 2 - (before[-2] == "few" and len(before) > 2 and before[-3] == "a")  # "a few weeks"
+    return first == 0 or end.text[: end.words[first].start()].rstrip()[-1:] in (",", ":", ";", "-", "–", "—", "(")
 
 
 def _particle(before, last):
