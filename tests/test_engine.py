@@ -126,6 +126,23 @@ def test_reference_the_notes_do_not_support_is_flagged_for_checking():
     assert "unverified_reference" not in [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
 
 
+def test_what_a_kind_of_work_the_notes_never_record_led_to_earns_no_credit():
+    # The notes record a book chapter and a crate; praise for "your podcast" is a guess, whatever it led to.
+    applied = "I am a firmware engineer, and after reading it we ported our bootloader timers to Embassy."
+    recorded = GOOD_BODY.replace("I'm a firmware engineer with five years of C on ARM microcontrollers.", applied)
+    guessed = recorded.replace(
+        "Your book chapter on async in embedded Rust", "Your podcast episode on async in embedded Rust"
+    )
+    assert "reference_applied" in {f["code"] for f in critique(GOOD_SUBJECT, recorded, CTX)["findings"]}
+    found = critique(GOOD_SUBJECT, guessed, CTX)["findings"]
+    credited = [
+        f["code"]
+        for f in found
+        if "podcast" in (f["evidence"] or {}).get("text", "") or f["code"] == "reference_applied"
+    ]
+    assert credited == ["unverified_reference"]  # the offer's "your HAL crate" is credited, as the notes record it
+
+
 def test_minutes_that_differ_from_the_plan_are_flagged():
     body = GOOD_BODY.replace("15-minute", "45-minute")
     finding = next(f for f in critique(GOOD_SUBJECT, body, CTX)["findings"] if f["code"] == "ask_minutes_mismatch")

@@ -101,9 +101,22 @@ def detailed_references(msg, ctx=None):
     return found
 
 
-def applied_reference(msg):
-    """True when a mention of the mentor's work comes with what the writer did with it: homework done, not promised."""
-    return any(_applications(msg).values())
+def backed(mentions, ctx):
+    """The mentions of a kind of work the notes on the mentor record (all of them when there are no notes): a book
+    praised to someone whose notes record a blog is a guess or a template, and earns no credit. (What a mention
+    says of the work is checked more loosely: a message may describe it in words the notes do not use.)"""
+    if not (ctx and ctx["notes"] and mentions):
+        return mentions
+    notes = NotesIndex(ctx["notes"])
+    return [m for m in mentions if notes.mentions_kind(_kind(m))]
+
+
+def applied_reference(msg, ctx):
+    """True when a mention of the mentor's work that the notes back comes with what the writer did with it:
+    homework done, not promised."""
+    applications = _applications(msg)
+    mentions = [m for m in references(msg) if m.start() in applications]
+    return any(applications[m.start()] for m in backed(mentions, ctx))
 
 
 def _applications(msg):
@@ -125,6 +138,17 @@ def _applied(msg, m):
     return lx.APPLIED.search(msg.folded, min(m.start(), following[0].start), following[-1].end)
 
 
+def _add_applied(msg, out, applied):
+    """Praise what a reference led the writer to do (`applied`: where they say it, or None)."""
+    if applied:
+        out.add(
+            "reference_applied",
+            "You say what their work did for you or what you did with it: homework the mentor can see.",
+            "Keep it.",
+            ("body", msg.body, applied.start(), applied.end()),
+        )
+
+
 def _kind(m):
     return m.group("kind").lower().split()[0]
 
@@ -143,14 +167,8 @@ def _check_references(msg, ctx, out):
                     evidence,
                 )
             continue
-        applied = _applications(msg)[m.start()]
-        if applied:
-            out.add(
-                "reference_applied",
-                "You say what their work did for you or what you did with it: homework the mentor can see.",
-                "Keep it.",
-                ("body", msg.body, applied.start(), applied.end()),
-            )
+        if backed([m], ctx):  # what a work the notes do not record led to is no homework the mentor can see
+            _add_applied(msg, out, _applications(msg)[m.start()])
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue

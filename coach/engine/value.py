@@ -9,7 +9,7 @@ import re
 
 from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
-from .grounding import applied_reference, detailed_references, references
+from .grounding import applied_reference, backed, detailed_references, references
 from .phrasing import offer_sentence
 from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
 
@@ -54,8 +54,8 @@ def check(msg, ctx, out):
         _check_homework(msg, out)
         | detailed
         | _check_follow_through(msg, out)
-        | _check_citation(msg, out, detailed)
-        | applied_reference(msg)
+        | _check_citation(msg, ctx, out, detailed)
+        | applied_reference(msg, ctx)
         | _check_ready_to_use(msg, out, outsized)
     )
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
@@ -177,9 +177,9 @@ _DIGIT = re.compile(r"\d")
 _FROM_DIGIT = len("from ")  # the furthest a match's first digit stands from its start
 
 
-def _check_citation(msg, out, detailed):
-    """What the mentor wrote or said, cited by its point; a bare mention of their work (not a complaint about it)
-    counts for less, and nothing when a detailed reference (grounding.py) already counts."""
+def _check_citation(msg, ctx, out, detailed):
+    """What the mentor wrote or said, cited by its point; a bare mention of their work (not a complaint about it,
+    nor one the notes do not back) counts for less, and nothing when a detailed reference (grounding.py) counts."""
     m = msg.search(lx.CITES_THEM)
     if m:
         out.add(
@@ -189,7 +189,7 @@ def _check_citation(msg, out, detailed):
             ("body", msg.body, m.start(), m.end()),
         )
         return True
-    mention = None if detailed else next(iter(references(msg)), None)
+    mention = None if detailed else next(iter(backed(references(msg), ctx)), None)
     if mention and not (
         lx.NEGATIVE.search(msg.folded, mention.start(), mention.end())
         or lx.COMPLAINT.search(msg.folded, mention.start(), mention.end())
