@@ -106,6 +106,14 @@ def test_a_broad_career_question_is_a_vague_ask_however_many_topics_it_names(que
     assert "vague_ask" in codes and "specific_ask" not in codes
 
 
+def test_a_wish_names_its_topic_after_the_request_not_in_the_introduction_before_it():
+    wish = "I run payroll systems in three countries with six years of Kotlin, and I'd like to learn about ML."
+    named = "I run payroll systems, and I'd like to learn how you chose between Flink and Spark for fraud scoring."
+    body = "Hi Ana,\n\n{}\n\nThanks,\nSam"
+    assert "specific_ask" not in {f["code"] for f in critique("ML", body.format(wish))["findings"]}
+    assert "specific_ask" in {f["code"] for f in critique("Flink or Spark", body.format(named))["findings"]}
+
+
 ANSWERABLE = "Would you have 15 minutes to tell me whether to learn Go or Rust first for writing CLI tools?"
 VAGUE = "Would you have 15 minutes for a quick chat sometime? I'd love to pick your brain."
 

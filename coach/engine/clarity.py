@@ -163,6 +163,13 @@ def ask_topic_stems(text):
     ).difference(_FRAME_WORDS)
 
 
+def _asked_part(text, folded):
+    """What a sentence asks about: a question whole, a request from its request words on ("I'm a backend developer
+    with four years of Go, and I'd like to learn about databases" asks about databases, not about Go)."""
+    request = None if text.endswith("?") else lx.REQUEST.search(folded)
+    return text[request.start() :] if request else text  # the folded text keeps the text's offsets
+
+
 def ask_kind(msg, asks):
     """Classify the message's best ask: ("specific", span, why), ("vague", span, phrase) or ("plain", span, "").
 
@@ -175,13 +182,14 @@ def ask_kind(msg, asks):
     best = None
     for s in asks:
         folded = msg.folded_text(s)
-        topic = ask_topic_stems(s.text)
+        asked = _asked_part(s.text, folded)
+        topic = ask_topic_stems(asked)
         marker = lx.SPECIFIC_ASK.search(folded)
         if marker:
             return "specific", s, f'"{s.text[marker.start() : marker.end()]}"'
         vague = lx.VAGUE_ASK.search(folded)
         # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
-        diffuse = s.text.count(",") + len(_AND.findall(s.text)) >= DIFFUSE_JOINS
+        diffuse = asked.count(",") + len(_AND.findall(asked)) >= DIFFUSE_JOINS
         if (
             not vague
             and not diffuse
