@@ -730,6 +730,8 @@ def test_a_failing_test_is_a_fact_not_a_negative_word():
         "Here is a coupon code for my video course on shader maths, valid until Sunday.",
         "Would your studio be interested in a free trial of our log viewer?",
         "We've helped 40 startups move to event sourcing, and your platform could benefit from our method.",
+        "Happy to set up a quick call to show you what we could do for your release pipeline.",
+        "Who makes the purchasing decisions for developer tooling on your team?",
     ],
 )
 def test_a_pitch_is_known_by_its_commercial_construction(pitch):
@@ -742,6 +744,8 @@ def test_a_pitch_is_known_by_its_commercial_construction(pitch):
         "Our agency builds kiosks, and I'm stuck on one touchscreen driver question.",
         "Here is a demo of my side project, a small parser for log files.",
         "Your post on trimming your cloud costs helped us halve our monthly bill.",
+        "I'd love to walk you through how my fix works before you review it.",
+        "I'm writing as a customer of your product; the export fails on large files.",
     ],
 )
 def test_a_business_named_as_context_or_a_demo_of_ones_own_project_is_no_pitch(line):
@@ -756,6 +760,8 @@ def test_a_business_named_as_context_or_a_demo_of_ones_own_project_is_no_pitch(l
         "Your career is truly extraordinary.",
         "Everybody at my meetup says how brilliant you are.",
         "I've heard so many good things about you.",
+        "I have so much respect for you.",
+        "Keep up the fantastic work!",
     ],
 )
 def test_praise_whose_object_is_the_person_is_generic_flattery(praise):
@@ -768,6 +774,8 @@ def test_praise_whose_object_is_the_person_is_generic_flattery(praise):
         "You're brilliant at explaining consensus; your Raft post was the first that clicked for me.",
         "I think you are the best person to ask about WAL tuning.",
         "I admire you for publishing the outage timeline so openly.",
+        "You're an expert in Kafka, so I wanted your view on one partition question.",
+        "Your talk inspired me to rewrite our retry logic.",
     ],
 )
 def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
@@ -781,6 +789,8 @@ def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
         "Your advice would make my résumé shine.",
         "It would really help my chances in the next promotion round.",
         "I want to build my personal brand on video.",
+        "I'd love to tap into your network.",
+        "Your advice could help me secure a senior role.",
     ],
 )
 def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(line):
@@ -792,6 +802,8 @@ def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(l
     [
         "The project is on my CV already; could you give feedback on the summary line?",
         "Great, in my case the error only shows on ARM builds.",
+        "I use your platform daily and found one bug in the export.",
+        "How did you land your first job in security?",
     ],
 )
 def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
@@ -807,6 +819,9 @@ def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
         "We never worked together, but would you be my reference for the scholarship?",
         "Could you put in a kind word with your recruiter?",
         "Would you meet me on a call every Tuesday?",
+        "Could you take me on as an apprentice?",
+        "Could you tweet about our launch on Monday?",
+        "Could you forward my CV to your hiring lead?",
     ],
 )
 def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
@@ -819,6 +834,7 @@ def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
         "I'm not asking you to read my whole manuscript, only whether the opening page holds.",
         "My former lead has agreed to act as my reference; could you tell me if my lag figure looks off?",
         "At my job we have a weekly call with the platform team; would a chart of lag help there?",
+        "I'll write about my project on my blog once it ships; may I link your post?",
     ],
 )
 def test_a_disclaimed_favour_a_colleagues_reference_or_ones_own_meeting_is_not_outsized(ask):

@@ -354,8 +354,18 @@ SALES = _words(
     r"(?:we|i)(?:['’]ve| have) helped (?:\d+\+?|over \d+|dozens of|hundreds of|many) (?:\w+ )?(?:companies|teams|"
     r"clients|startups|brands|businesses|founders|organi[sz]ations)",
     r"(?:try|trial|sign up for|subscribe to|enrol in|enroll in|join) (?:our|my) (?:new |paid |online )?(?:app|platform|"
-    r"product|service|saas|course|bootcamp|programme|program|cohort|masterclass|waitlist)\b",
-    r"(?:show|walk) you (?:how|through) (?:our|my|we)\b",
+    r"product|service|saas|course|bootcamp|programme|program|cohort|masterclass|waitlist|newsletter)\b",
+    # "how we could help your team" is a vendor's; "how my fix works" is a mentee showing their work
+    r"(?:show|walk|tell) you (?:how|what) (?:we|our \w+) (?:can|could|would|might)\b",
+    r"how (?:we|our \w+) (?:can|could|might) (?:help|support|assist|work with|partner with) (?:you|your)\b",
+    r"(?:special|exclusive|limited[- ]time|launch|introductory|early[- ]bird) (?:offer|deal|price|pricing|discount|"
+    r"rate)",
+    r"(?:purchasing|procurement|buying) (?:decisions?|team)|decision[- ]makers?",
+    r"(?:you|your \w+) (?:as|become) (?:a |an |our )(?:customer|client|paying \w+)s?\b",
+    r"(?:buy|purchase|order|grab|get) (?:a |your )?(?:copy|copies|ticket|seat|licen[cs]e)s? (?:of|for|to) (?:my|our)\b",
+    r"(?:only|just) [$€£]\s?\d",
+    r"(?:visit|check out|see) our (?:website|site|landing page)",
+    r"(?:our|my) saas\b",
     r"(?:outsourc|offshor|nearshor|white-label|lead generation)\w*",
     r"(?:prices?|pricing|rates?|packages?|plans?) (?:start|starting|begin) (?:at|from)\b",
     r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )(?:month|mo|year|seat|user|"
@@ -468,6 +478,12 @@ OUTSIZED_ASK = _words(
     r"(?: the)?) (?:\w+ )?(?:modules?|files?|chapters?|pages?|functions?|classes?|commits?|screens?|components?|"
     r"services?|lines?) (?:of|in) (?:my|our)\b",
     r"(?:invest|investing) in (?:my|our)\b",
+    r"sponsor (?:me|my (?:visa|application|membership|project))\b",
+    r"take me (?:on )?as (?:a |an |your )?(?:apprentice|intern|mentee|student|protégé|protege)",
+    r"(?:share|send|show|forward)\b[^.!?\n]{0,40}\b(?:salary|pay) bands",
+    r"(?:share|send|forward) (?:me |us )?(?:your|the) (?:company['’]s |team['’]s )?(?:customer|client) (?:list|data)",
+    r"(?:would|could|can|will|might) you\b[^.!?\n]{0,30}\b(?:tweet|post|blog|write|talk) about (?:my|our)\b",
+    r"shout-?outs?\b|a (?:quick )?plug (?:for|of)\b|signal[- ]boost",
     r"join (?:my|our) (?:\w+ )?(?:startup|company|venture|board)\b",
     r"(?:would|could|can|will|might) you\b[^.!?\n]{0,60}\b(?:for free|pro bono|without pay)\b",
     r"(?:hours|an? (?:whole |full )?(?:day|afternoon|evening|weekend)) of your time",
@@ -495,6 +511,7 @@ VOUCH = _words(
     r"(?:put|putting) in a (?:good |kind )?word",
     r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:\w+ )?(?:role|job|position|opening|vacancy)",
     r"recommend me (?:to|for|at)\b",
+    r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
 )
 # What disclaims a favour named in the same sentence: "I'm not asking you to review it all, only ..."
 DISCLAIMED = _words(
@@ -540,6 +557,11 @@ SELF_SERVING = _words(
     r"stand out (?:from|among) (?:the )?(?:other )?(?:candidates|applicants)",
     r"(?:an|a competitive|the) edge (?:over|in|on) (?:other|the)\b",
     r"(?:gets?|getting) me (?:hired|an interview|a job|an offer|a role|promoted)\b",
+    r"addition to my (?:\w+ )?(?:portfolio|cv|résumé|resume|profile|linkedin)",
+    r"(?:leverage|tap into|access) your (?:network|contacts|connections|name|influence|audience|reputation)",
+    r"(?:to|so (?:that )?i (?:can|could)) (?:get|be|become) promoted",
+    r"(?:secure|land|win|clinch) (?:me )?(?:a |an |the |my )?(?:\w+ )?(?:job|offer|role|position|promotion|raise|"
+    r"contract)s?\b",
     r"(?:impress|wow) (?:my|the|future|potential) (?:manager|boss|recruiters?|employers?|interviewers?|hiring)",
     r"pays? (?:better|more)",
     r"(?:more|better) (?:money|salary|pay)",
@@ -554,7 +576,7 @@ SELF_SERVING = _words(
     r"easy job",
     r"(?:get|find|land) a better job",
     r"(?:opportunit(?:y|ies)|chance) for me",
-    r"for my (?:own )?(?:growth|career|development|learning|portfolio)",
+    r"for my (?:own )?(?:growth|career|development|learning|portfolio|benefit|advantage|gain)",
     r"help me (?:grow|advance|get ahead|stand out)",
 )
 # Framing the message around one's own need, rather than what drew the writer to the mentor.
@@ -585,7 +607,12 @@ FLATTERY = _words(
     # superlative about them, their whole output ("everything you make"), their career or record called
     # remarkable, or their reputation. Nothing in it could tell the reader which work the writer means.
     r"you(?:['’]re|['’]ve been| are| have been| were) (?:\w+ ){0,2}?(?:role model|hero|idol|icon|visionary|pioneer|"
-    r"trailblazer|legend|inspiration|genius|rock ?star|luminary|titan)",
+    r"trailblazer|legend|inspiration|genius|rock ?star|luminary|titan|expert|wizard|master)\b"
+    r"(?! (?:in|on|at|with)\b)",  # "an expert in Kafka" names a field: a reason to ask, not empty praise
+    r"(?:so much|great|huge|deep|immense|utmost) (?:respect|admiration) for you\b(?! for\b)",
+    r"you (?:really |truly |constantly |always )?inspire (?:me|us|everyone|so many)\b(?! to\b)",
+    r"in awe of (?:you|your (?:work|career|achievements|talent|skills?))\b",
+    r"keep up the (?:great|amazing|awesome|good|fantastic|incredible) work",
     r"you(?:['’]re| are) the (?:\w+ )?(?:best|greatest|smartest|finest|brightest|most (?:talented|"
     r"brilliant|gifted|inspiring)) (?:\w+ )?(?:engineers?|developers?|programmers?|designers?|minds?|person|people|"
     r"writers?|teachers?|speakers?|leaders?|coders?|scientists?|researchers?)\b(?! to\b)",
@@ -606,7 +633,8 @@ FLATTERY = _words(
     r"track record|content|talent|passion|dedication)(?: (?:to|in|for|on) (?:the |our |this )?(?:field|industry|"
     r"community|space|world|technology|tech|software))? (?:\w+ )?(?:is|are|has been|have been|was|were|speaks?|"
     r"shines?) (?:\w+ ){0,2}?(?:incredible|remarkable|amazing|impressive|inspiring|outstanding|extraordinary|"
-    r"exceptional|phenomenal|brilliant|awesome|unmatched|unparalleled|legendary|for (?:itself|themselves)|through)",
+    r"exceptional|phenomenal|brilliant|awesome|unmatched|unparalleled|legendary|influential|groundbreaking|"
+    r"game-?changing|world-?class|top-?notch|inspirational|unrivall?ed|for (?:itself|themselves)|through)",
     r"(?:your|an?|such an?) (?:\w+ )?(?:impressive|incredible|amazing|inspiring|remarkable|stellar|outstanding) "
     r"(?:background|profile|career|journey|résumé|resume|track record)",
 )
