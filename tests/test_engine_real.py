@@ -728,3 +728,122 @@ def test_a_failing_test_is_a_fact_not_a_negative_word():
     assert "negative_words" in codes(
         "Flaky test", FIRST_NOTE.format(ask="The setup guide is badly outdated. Which part is current?")
     )
+
+
+# Breadth: each fault recognised by its construction, however it is worded, and its look-alikes left alone.
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "We specialise in migrating legacy billing systems and could trim your hosting costs by a third.",
+        "Here is a coupon code for my video course on shader maths, valid until Sunday.",
+        "Would your studio be interested in a free trial of our log viewer?",
+        "We've helped 40 startups move to event sourcing, and your platform could benefit from our method.",
+        "Happy to set up a quick call to show you what we could do for your release pipeline.",
+        "Who makes the purchasing decisions for developer tooling on your team?",
+    ],
+)
+def test_a_pitch_is_known_by_its_commercial_construction(pitch):
+    assert "sales_pitch" in codes("Log viewer", f"Hi Ana,\n\n{pitch}\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our agency builds kiosks, and I'm stuck on one touchscreen driver question.",
+        "Here is a demo of my side project, a small parser for log files.",
+        "Your post on trimming your cloud costs helped us halve our monthly bill.",
+        "I'd love to walk you through how my fix works before you review it.",
+        "I'm writing as a customer of your product; the export fails on large files.",
+    ],
+)
+def test_a_business_named_as_context_or_a_demo_of_ones_own_project_is_no_pitch(line):
+    assert "sales_pitch" not in codes("Log viewer", f"Hi Ana,\n\n{line}\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "You have been a true pioneer to me for years.",
+        "Everything you make turns out polished.",
+        "Your career is truly extraordinary.",
+        "Everybody at my meetup says how brilliant you are.",
+        "I've heard so many good things about you.",
+        "I have so much respect for you.",
+        "Keep up the fantastic work!",
+    ],
+)
+def test_praise_whose_object_is_the_person_is_generic_flattery(praise):
+    assert "generic_flattery" in codes("A question", f"Hi Ana,\n\n{praise}\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You're brilliant at explaining consensus; your Raft post was the first that clicked for me.",
+        "I think you are the best person to ask about WAL tuning.",
+        "I admire you for publishing the outage timeline so openly.",
+        "You're an expert in Kafka, so I wanted your view on one partition question.",
+        "Your talk inspired me to rewrite our retry logic.",
+    ],
+)
+def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
+    assert "generic_flattery" not in codes("A question", f"Hi Ana,\n\n{line}\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A line from you would bolster my grad school application.",
+        "Your advice would make my résumé shine.",
+        "It would really help my chances in the next promotion round.",
+        "I want to build my personal brand on video.",
+        "I'd love to tap into your network.",
+        "Your advice could help me secure a senior role.",
+    ],
+)
+def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(line):
+    assert "self_serving" in codes("A question", f"Hi Ana,\n\n{line}\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The project is on my CV already; could you give feedback on the summary line?",
+        "Great, in my case the error only shows on ARM builds.",
+        "I use your platform daily and found one bug in the export.",
+        "How did you land your first job in security?",
+    ],
+)
+def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
+    assert "self_serving" not in codes("A question", f"Hi Ana,\n\n{line}\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could you read through my 240-page manuscript?",
+        "Would you go over each file in my repo before the release?",
+        "Could you co-author a chapter with me on stream joins?",
+        "We never worked together, but would you be my reference for the scholarship?",
+        "Could you put in a kind word with your recruiter?",
+        "Would you meet me on a call every Tuesday?",
+        "Could you take me on as an apprentice?",
+        "Could you tweet about our launch on Monday?",
+        "Could you forward my CV to your hiring lead?",
+    ],
+)
+def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
+    assert "outsized_ask" in codes("Partition sizing", FIRST_NOTE.format(ask=ask), {"kind": "first"}), ask
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I'm not asking you to read my whole manuscript, only whether the opening page holds.",
+        "My former lead has agreed to act as my reference; could you tell me if my lag figure looks off?",
+        "At my job we have a weekly call with the platform team; would a chart of lag help there?",
+        "I'll write about my project on my blog once it ships; may I link your post?",
+    ],
+)
+def test_a_disclaimed_favour_a_colleagues_reference_or_ones_own_meeting_is_not_outsized(ask):
+    assert "outsized_ask" not in codes("Partition sizing", FIRST_NOTE.format(ask=ask), {"kind": "first"}), ask

@@ -327,11 +327,52 @@ EVIDENCE = re.compile(
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
-    r"(?:our|my) (?:company|agency|firm|startup|product|platform|solution|services|service|tool|team)(?:['’]s)? "
-    r"(?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
+    r"(?:our|my) (?:company|agency|consultancy|firm|startup|product|platform|solution|services|service|tool|team)"
+    r"(?:['’]s)? (?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
-    r"(?:free|no-cost) (?:\S+ )?(?:trial|consultation|audit|demo)",
+    # the free sample that opens a sale: a trial, an audit, a seat on a paid course ("a free two-hour code audit")
+    r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot)",
+    r"(?:trial|pilot|demo)s? (?:for|with|at|in) your (?:team|department|company|school|clinic|business|"
+    r"organi[sz]ation|org|practice|firm)\b",
+    r"(?:set up|arrange|offer) (?:you )?a (?:free )?(?:trial|pilot|demo)",
+    r"you (?:be |['’]d be |would be )?interested in (?:a |our )?(?:free )?(?:trial|pilot|demo)",
+    # the vocabulary of buying: prices asked for, codes and links to buy with, the reader's spend cut
+    r"(?:discount|promo|coupon|voucher|affiliate) (?:code|link)",
+    r"(?:purchase|buy|checkout|order) (?:link|page)",
+    r"you (?:want|need|['’]d like|would like) a (?:free |quick )?quote",
+    r"(?:can|could|will|would)\b[^.!?\n]{0,20}\b(?:cut|reduce|lower|halve|slash) your (?:\w+ )?(?:costs?|spend|bills?|"
+    r"budget)",
+    r"onboard (?:you|your)\b",
+    # a business speaking of itself: what it specialises in, whom it serves, what it "could do for you"
+    r"we speciali[sz]e in",
+    r"we help (?:\S+ ){1,3}(?:monetis|monetiz|grow|scale|streamlin|automat|outsourc|convert|boost)\w*",
+    r"we (?:do|build|make|sell|design|develop|offer|provide)\b[^.!?\n]{0,50}\bfor (?:clinics|schools|brands|"
+    r"businesses|companies|startups|clients|enterprises|hospitals|firms|retailers|agencies|practices|universities)",
+    r"what (?:we|our \w+) (?:can|could) do for (?:you|your)",
+    r"(?:could|would|might|will) (?:really |greatly )?benefit from (?:our|my)\b",
+    r"(?:we|i)(?:['’]ve| have) helped (?:\d+\+?|over \d+|dozens of|hundreds of|many) (?:\w+ )?(?:companies|teams|"
+    r"clients|startups|brands|businesses|founders|organi[sz]ations)",
+    r"(?:try|trial|sign up for|subscribe to|enrol in|enroll in|join) (?:our|my) (?:new |paid |online )?(?:app|platform|"
+    r"product|service|saas|course|bootcamp|programme|program|cohort|masterclass|waitlist|newsletter)\b",
+    # "how we could help your team" is a vendor's; "how my fix works" is a mentee showing their work
+    r"(?:show|walk|tell) you (?:how|what) (?:we|our \w+) (?:can|could|would|might)\b",
+    r"how (?:we|our \w+) (?:can|could|might) (?:help|support|assist|work with|partner with) (?:you|your)\b",
+    r"(?:special|exclusive|limited[- ]time|launch|introductory|early[- ]bird) (?:offer|deal|price|pricing|discount|"
+    r"rate)",
+    r"(?:purchasing|procurement|buying) (?:decisions?|team)|decision[- ]makers?",
+    r"(?:you|your \w+) (?:as|become) (?:a |an |our )(?:customer|client|paying \w+)s?\b",
+    r"(?:buy|purchase|order|grab|get) (?:a |your )?(?:copy|copies|ticket|seat|licen[cs]e)s? (?:of|for|to) (?:my|our)\b",
+    r"(?:only|just) [$€£]\s?\d",
+    r"(?:visit|check out|see) our (?:website|site|landing page)",
+    r"(?:our|my) saas\b",
+    r"(?:outsourc|offshor|nearshor|white-label|lead generation)\w*",
+    r"(?:prices?|pricing|rates?|packages?|plans?) (?:start|starting|begin) (?:at|from)\b",
+    r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )(?:month|mo|year|seat|user|"
+    r"hour|session)\b",
+    r"(?:early|beta) access (?:to|for) (?:our|my)\b",
+    r"(?:my|our) (?:\w+ )?(?:agency|consultancy|programme|program|course|bootcamp|product|service|app|platform)s? "
+    r"(?:would|could|might|will) (?:be )?(?:a )?(?:great|good|perfect|ideal|natural) fit",
     r"(?:personal|live|quick|short|product) demo",
     r"partnership (?:idea|proposal|opportunity)",
     r"(?:joint|co-branded|co-marketing) (?:blog post|webinar|campaign|case study|announcement)",
@@ -386,6 +427,8 @@ READY_TO_USE = _words(
     r"forwardable",
     r"(?:ready|written) (?:for you )?to (?:forward|paste)",
 )
+# A letter that vouches for the writer: a bigger favour after a meeting, and outsized from a stranger (VOUCH).
+_LETTER = r"(?:recommendation|reference) letters?|letters? of (?:recommendation|reference)"
 # A bigger favour asked in a message that should ask for nothing new: an introduction, a referral or a job.
 BIGGER_FAVOUR = _words(
     r"introduce (?:me|us) to",
@@ -394,11 +437,10 @@ BIGGER_FAVOUR = _words(
     r"referral (?:for|on behalf of) me",
     r"(?:put in|have) a (?:good |quick )?word(?: with| for)?",
     r"(?:speak|talk) (?:to|with) (?:the|your) (?:hiring manager|recruiter|hiring team)",
-    r"(?:recommendation|reference) letters?",
     r"pass (?:it|them|my (?:cv|résumé|resume|details|profile)) (?:on )?to",
     r"(?:message|email|contact|ping|nudge) (?:the|your) (?:recruiter|hiring manager|hiring team)",
     r"(?:know|tell me) (?:about|of) (?:any )?(?:upcoming |new |open )?(?:openings|roles|positions|vacancies)",
-    r"letters? of (?:recommendation|reference)",
+    _LETTER,
     r"(?:a|any|open) (?:role|job|position|opening)s? (?:on|at|in) (?:your|her|his|their)",
 )
 # Asks that a first message cannot make of anyone: to lend the reader's name or standing (endorse, vouch, a
@@ -410,7 +452,8 @@ OUTSIZED_ASK = _words(
     r"(?:put|add|list|include|lend) (?:your|his|her) name (?:on|to|as|among)\b",
     r"(?:list|name|add|credit) you as (?:a |an |my |our |the )?(?:\w+ )?(?:advis[eo]r|co-?author|sponsor|supervisor)",
     r"as (?:a |the )?(?:co-?author|second author|senior author)",
-    r"co-?author (?:it|this|the paper|a paper|the article|my|our)\b",
+    r"co-?author(?:ing|s)? (?:it|this|the|a|an|my|our|with)\b",
+    r"(?:write|publish) (?:a |an |the )?(?:\w+ )?(?:paper|article|book|chapter) (?:together|with me|with us|jointly)",
     r"(?:be|become|act as|serve as) (?:my|our|the \w+['’]s|an?) (?:\w+ )?(?:supervisor|sponsor|advis[eo]r|"
     r"co-?founder|board member)\b",
     r"supervise (?:me|my|our|the project)\b",
@@ -421,27 +464,105 @@ OUTSIZED_ASK = _words(
     r"company['’]s source|employer['’]s)\b",
     r"you (?:please )?(?:share|send|forward|give)\b[^.!?\n]{0,60}\b(?:internal|confidential|proprietary) (?:\w+ )?"
     r"(?:docs|documents|documentation|code|source|slides|data|wiki|notes|reports|designs?|runbooks?|specs?|repos?)\b",
-    r"(?:review|read|proofread|edit|look over|go through|comment on) (?:my|our) (?:whole |entire |full |complete )?"
-    r"(?:thesis|dissertation|manuscript|book)\b(?!['’]s| chapter| section)",
+    # material the reader's employer keeps to itself, whatever it is: "your company's internal runbook"
+    r"(?:share|send|forward|give|show|pass)\b[^.!?\n]{0,60}\b(?:your|the) (?:company['’]s |team['’]s |employer['’]s |"
+    r"firm['’]s )?(?:internal|confidential|proprietary|non-public)\b",
+    # a whole work to review, or every part of it: the reader's evenings, not minutes
+    r"(?:review|read(?: through| over)?|proofread|edit|look (?:over|through)|go (?:over|through)|comment on|mark up) "
+    r"(?:my|our) (?:whole |entire |full |complete )?(?:[\d,]+-page |\w+ )?(?:thesis|dissertation|manuscript|book)\b"
+    r"(?!['’]s| chapter| section)",
+    r"(?:review|read(?: through| over)?|check|audit|test|look (?:over|through)|go (?:over|through)) (?:my|our) "
+    r"(?:whole|entire|full|complete) (?:\w+ )?(?:codebase|code|repo|repository|app|project|website|site|course|"
+    r"portfolio|novel)\b",
+    r"(?:review|read|check|audit|test|look (?:at|over|through)|go (?:over|through)) (?:every|each|all(?: of)?"
+    r"(?: the)?) (?:\w+ )?(?:modules?|files?|chapters?|pages?|functions?|classes?|commits?|screens?|components?|"
+    r"services?|lines?) (?:of|in) (?:my|our)\b",
+    r"(?:invest|investing) in (?:my|our)\b",
+    r"sponsor (?:me|my (?:visa|application|membership|project))\b",
+    r"take me (?:on )?as (?:a |an |your )?(?:apprentice|intern|mentee|student|protégé|protege)",
+    r"(?:share|send|show|forward)\b[^.!?\n]{0,40}\b(?:salary|pay) bands",
+    r"(?:share|send|forward) (?:me |us )?(?:your|the) (?:company['’]s |team['’]s )?(?:customer|client) (?:list|data)",
+    r"(?:would|could|can|will|might) you\b[^.!?\n]{0,30}\b(?:tweet|post|blog|write|talk) about (?:my|our)\b",
+    r"shout-?outs?\b|a (?:quick )?plug (?:for|of)\b|signal[- ]boost",
+    r"join (?:my|our) (?:\w+ )?(?:startup|company|venture|board)\b",
+    r"(?:would|could|can|will|might) you\b[^.!?\n]{0,60}\b(?:for free|pro bono|without pay)\b",
+    r"(?:hours|an? (?:whole |full )?(?:day|afternoon|evening|weekend)) of your time",
+    r"(?:mentor|coach|guide|meet|support|supervise|advise)\w*\b[^.!?\n]{0,30}\b(?:for|over|during|throughout) the "
+    r"(?:next|coming|whole|entire) (?:\w+ )?(?:months|year|semester|term)",
+    # a standing commitment asked of the reader: a recurring call or session ("a call with you every Monday")
+    r"(?:(?:would|could|can|will|might) you|be my|with you)\b[^.!?\n]{0,50}\b(?:(?:weekly|fortnightly|monthly|"
+    r"regular|recurring|standing|ongoing) (?:\w+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?|"
+    r"one-on-ones?|mentoring|mentorship)|(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?) (?:\w+ )?"
+    r"(?:every|each) (?:week|weekend|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+    r"(?:weekly|fortnightly|monthly|regular|recurring) (?:\w+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
+    r"catch-ups?|mentoring) with you\b",
 )
 # The reader's word for the writer's skills (an endorsement, a testimonial, a recommendation): theirs to give only
 # about work they saw, so asked of someone the writer never worked with, it is outsized too.
 VOUCH = _words(
     r"(?:endorse|vouch for) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
     r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an )?(?:short |quick |public |brief )?(?:testimonial|endorsement|"
-    r"blurb|recommendation (?:about|of|for|on) (?:me|my))",
+    r"blurb|foreword|recommendation (?:about|of|for|on) (?:me|my))",
+    _LETTER,
+    # the reader named as the writer's referee, or speaking for them to an employer
+    r"you (?:\w+ ){0,3}?(?:be|being|act as|serve as) (?:listed |named )?(?:as )?(?:a |my )?"
+    r"(?:referee|reference)s?\b",
+    r"(?:list|name|put) you (?:down )?as (?:a |my )?(?:referee|reference)s?\b",
+    r"(?:put|putting) in a (?:good |kind )?word",
+    r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:\w+ )?(?:role|job|position|opening|vacancy)",
+    r"recommend me (?:to|for|at)\b",
+    r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
+)
+# What disclaims a favour named in the same sentence: "I'm not asking you to review it all, only ..."
+DISCLAIMED = _words(
+    r"not (?:asking|requesting|expecting|looking for)",
+    r"won['’]t ask",
+    r"(?:don['’]t|do not) (?:need|expect|want) you to",
+    r"no need (?:for you )?to",
 )
 # Signs that writer and reader worked or studied together: what makes a referral or a recommendation theirs to give.
 WORKED_WITH = _words(
-    r"we (?:\w+ )?(?:worked|built|rebuilt|shipped|studied|ran|wrote|designed)\b[^.!?\n]{0,40}\btogether",
+    # "we never worked together" is the opposite sign
+    r"we (?:(?!never\b|not\b)\w+ )?(?:worked|built|rebuilt|shipped|studied|ran|wrote|designed)\b[^.!?\n]{0,40}"
+    r"\btogether",
     r"(?:when|while) we (?:worked|studied|were colleagues|shared)",
     r"(?:you|when you) (?:managed|supervised|mentored|taught|coached) me",
     r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
     r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
 )
+# The ask framed by what the writer gains: the reader's help put to work for the writer's standing (a career, a
+# CV, a portfolio, a brand, an application, a visa case, a promotion) rather than for a shared interest.
 SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
-    r"(?:on|for|pad) my (?:résumé|resume|cv)",
+    # "to put on my CV" is the writer's gain; "I have it on my CV" or "feedback on my CV" is not
+    r"(?:to (?:put|add|list|include)\b[^.!?\n]{0,30}\b(?:on|in|to)|for|pad) my (?:résumé|resume|cv)",
+    r"(?:boost|strengthen|bolster|pad|elevate|wonders|(?:great|good|a plus) for)\b (?:\w+ ){0,2}?my (?:\w+ ){0,2}"
+    r"(?:career|cv|résumé|resume|portfolio|linkedin|profile|brand|business|applications?|case|chances|prospects|reputation|"
+    r"visibility|credibility)\b",
+    r"(?:make|makes|making) my (?:\w+ )?(?:cv|résumé|resume|portfolio|profile|application)s? (?:stand out|shine|pop)",
+    r"(?:my|the) (?:\w+ )?(?:cv|résumé|resume|portfolio|profile|linkedin) (?:is|was) (?:\w+ )?missing",
+    r"(?:mention|cite|talk about|name-?drop|brag about)\b[^.!?\n]{0,20}\b(?:in|on) my (?:\w+ )?(?:interviews?|cv|"
+    r"résumé|resume|applications?)",
+    r"(?:build|grow|boost|building|growing) my (?:personal )?brand",
+    r"(?:gets?|got|getting) me noticed|noticed by (?:\w+ ){0,2}?(?:recruiters|employers|hiring managers|studios|"
+    r"companies|firms)",
+    r"stand out to (?:recruiters|employers|hiring managers|companies|firms)",
+    r"make (?:partner|senior)\b",
+    r"(?:salary|pay|income|promotion) (?:goal|target|bump|jump)",
+    r"(?:before|for|ahead of) my (?:next |annual |upcoming )?(?:performance review|appraisal|promotion)",
+    r"(?:goal|dream|aim) is to (?:land|get hired|be hired|work at|work for)\b",
+    r"(?:further|advance|accelerate|fast-?track|kick-?start|jump-?start|level up|help) my career",
+    r"(?:raise|build|grow|increase) my (?:profile|visibility|following|standing)",
+    r"(?:help|improve|increase|raise|better) my (?:chances|odds)",
+    r"stand out (?:from|among) (?:the )?(?:other )?(?:candidates|applicants)",
+    r"(?:an|a competitive|the) edge (?:over|in|on) (?:other|the)\b",
+    r"(?:gets?|getting) me (?:hired|an interview|a job|an offer|a role|promoted)\b",
+    r"addition to my (?:\w+ )?(?:portfolio|cv|résumé|resume|profile|linkedin)",
+    r"(?:leverage|tap into|access) your (?:network|contacts|connections|name|influence|audience|reputation)",
+    r"(?:to|so (?:that )?i (?:can|could)) (?:get|be|become) promoted",
+    r"(?:secure|land|win|clinch) (?:me )?(?:a |an |the |my )?(?:\w+ )?(?:job|offer|role|position|promotion|raise|"
+    r"contract)s?\b",
+    r"(?:impress|wow) (?:my|the|future|potential) (?:manager|boss|recruiters?|employers?|interviewers?|hiring)",
     r"pays? (?:better|more)",
     r"(?:more|better) (?:money|salary|pay)",
     r"i need (?:a|some) (?:job|referral)",
@@ -455,7 +576,7 @@ SELF_SERVING = _words(
     r"easy job",
     r"(?:get|find|land) a better job",
     r"(?:opportunit(?:y|ies)|chance) for me",
-    r"for my (?:own )?(?:growth|career|development|learning|portfolio)",
+    r"for my (?:own )?(?:growth|career|development|learning|portfolio|benefit|advantage|gain)",
     r"help me (?:grow|advance|get ahead|stand out)",
 )
 # Framing the message around one's own need, rather than what drew the writer to the mentor.
@@ -466,7 +587,9 @@ ONE_WAY_NEED = _words(
 )
 FLATTERY = _words(
     r"(?:huge|big|biggest|massive|great) (?:fan|admirer)",
-    r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|the best)",
+    # "the best person to ask" says why the writer chose them, not that they are great
+    r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|"
+    r"the best(?! (?:\w+ )?(?:person|people|one) to\b))",
     r"(?:legend|genius|rock ?star|ninja|guru)",
     r"an inspiration(?: to (?:us all|everyone))?",
     r"i admire everything",
@@ -480,7 +603,40 @@ FLATTERY = _words(
     r"one of the (?:best|greatest|finest)",
     r"admire (?:the|your|all) (?:work|things)",
     r"impressed by your (?:background|profile|career|experience)",
-    r"(?:your|such an) impressive (?:background|profile|career)",
+    # Praise whose object is the person, not a piece of work: a title of esteem ("you are a true pioneer"), a
+    # superlative about them, their whole output ("everything you make"), their career or record called
+    # remarkable, or their reputation. Nothing in it could tell the reader which work the writer means.
+    r"you(?:['’]re|['’]ve been| are| have been| were) (?:\w+ ){0,2}?(?:role model|hero|idol|icon|visionary|pioneer|"
+    r"trailblazer|legend|inspiration|genius|rock ?star|luminary|titan|expert|wizard|master)\b"
+    r"(?! (?:in|on|at|with)\b)",  # "an expert in Kafka" names a field: a reason to ask, not empty praise
+    r"(?:so much|great|huge|deep|immense|utmost) (?:respect|admiration) for you\b(?! for\b)",
+    r"you (?:really |truly |constantly |always )?inspire (?:me|us|everyone|so many)\b(?! to\b)",
+    r"in awe of (?:you|your (?:work|career|achievements|talent|skills?))\b",
+    r"keep up the (?:great|amazing|awesome|good|fantastic|incredible) work",
+    r"you(?:['’]re| are) the (?:\w+ )?(?:best|greatest|smartest|finest|brightest|most (?:talented|"
+    r"brilliant|gifted|inspiring)) (?:\w+ )?(?:engineers?|developers?|programmers?|designers?|minds?|person|people|"
+    r"writers?|teachers?|speakers?|leaders?|coders?|scientists?|researchers?)\b(?! to\b)",
+    r"one of the (?:greats|legends)",
+    r"you(?:['’]re| are) (?:(?:so|such|truly|really|incredibly|very|extremely|clearly|genuinely|obviously|a|an|true|"
+    r"real) ){1,3}(?:talented|brilliant|gifted|smart|inspiring|impressive|amazing|awesome|incredible|accomplished|"
+    r"remarkable|exceptional)\b(?! (?:at|in|on|with|about|for)\b)",
+    r"(?:heard|hear) (?:so many |many )?(?:great |good |amazing |wonderful )?things about you",
+    r"(?:everyone|everybody) (?:\w+ ){0,3}?(?:says?|talks?|speaks?|raves?) (?:about |of )?how (?:\w+ )?(?:great|"
+    r"amazing|good|brilliant|talented|smart|incredible)",
+    r"(?:honou?r|privilege) to (?:write to|contact|meet|connect with) (?:you|someone)",
+    r"(?:admire|respect|idoli[sz]e) you\b(?! for\b)",
+    r"your (?:reputation|stature) (?:precedes|is|as)\b",
+    r"look(?:ed|s|ing)? up to you",
+    r"everything (?:that )?you (?:do|touch|post|make|create|build|share|produce)\b",
+    r"how (?:\w+ )?(?:amazing|great|brilliant|talented|smart|incredible|inspiring|awesome|gifted) you (?:are|were)",
+    r"your (?:work|career|contributions?|achievements?|accomplishments?|journey|profile|background|"
+    r"track record|content|talent|passion|dedication)(?: (?:to|in|for|on) (?:the |our |this )?(?:field|industry|"
+    r"community|space|world|technology|tech|software))? (?:\w+ )?(?:is|are|has been|have been|was|were|speaks?|"
+    r"shines?) (?:\w+ ){0,2}?(?:incredible|remarkable|amazing|impressive|inspiring|outstanding|extraordinary|"
+    r"exceptional|phenomenal|brilliant|awesome|unmatched|unparalleled|legendary|influential|groundbreaking|"
+    r"game-?changing|world-?class|top-?notch|inspirational|unrivall?ed|for (?:itself|themselves)|through)",
+    r"(?:your|an?|such an?) (?:\w+ )?(?:impressive|incredible|amazing|inspiring|remarkable|stellar|outstanding) "
+    r"(?:background|profile|career|journey|résumé|resume|track record)",
 )
 # A reference that says what the work did for the writer: homework put to use, not a mention.
 APPLIED = _words(

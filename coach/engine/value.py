@@ -312,8 +312,15 @@ def _check_outsized_ask(msg, out, m):
 
 def _outsized(msg):
     """Where the message asks for the reader's name, audience, employer's material or a standing role, or vouches
-    it has not earned (VOUCH without having worked together), else None."""
-    return msg.search(lx.OUTSIZED_ASK) or (None if msg.search(lx.WORKED_WITH) else msg.search(lx.VOUCH))
+    it has not earned (VOUCH without having worked together), else None. A favour the sentence disclaims ("I'm not
+    asking you to review the whole book") is not asked."""
+    patterns = (lx.OUTSIZED_ASK,) if msg.search(lx.WORKED_WITH) else (lx.OUTSIZED_ASK, lx.VOUCH)
+    for pattern in patterns:
+        for m in msg.finditer(pattern):
+            start = next((s.start for s in msg.sentences if s.start <= m.start() < s.end), m.start())
+            if not lx.DISCLAIMED.search(msg.folded, start, m.start()):
+                return m
+    return None
 
 
 def _check_stacked_favours(msg, out):
