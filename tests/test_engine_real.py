@@ -847,3 +847,130 @@ def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
 )
 def test_a_disclaimed_favour_a_colleagues_reference_or_ones_own_meeting_is_not_outsized(ask):
     assert "outsized_ask" not in codes("Partition sizing", FIRST_NOTE.format(ask=ask), {"kind": "first"}), ask
+
+
+def _bare(line):
+    return codes("A question", f"Hi Ines,\n\n{line}\n\nKofi", {"kind": "first"})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flushed the DNS cache and pinned the resolver; the lookups still stall at boot.",
+        "Caching the tile lookups halved the render time, though memory doubled.",
+        "We've already reindexed the events table, and the report still takes a minute.",
+        "I did try the nightly build, with the same crash on start-up.",
+        "My first attempt used a global lock, which deadlocked under load.",
+    ],
+)
+def test_homework_is_found_in_its_casual_impersonal_and_noun_forms(line):
+    assert "tried_already" in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We tried our hardest, but the rollout is still behind.",
+        "Can we set up a call about the schema?",
+        "If I rebuilt the cache nightly, would the stale reads go away?",
+    ],
+)
+def test_effort_or_a_proposal_is_not_homework(line):
+    assert "tried_already" not in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'll get back to you after the pilot with the numbers, good or bad.",
+        "Will report what the load test shows once it has run.",
+        "Your hint about the connection pool did the trick: the timeouts are gone.",
+        "As you suggested, we split the job in two and the nightly run now finishes by six.",
+    ],
+)
+def test_a_report_or_a_promise_to_report_is_found_however_it_is_worded(line):
+    assert {"reports_back", "follow_through"} & _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'll let you know when I'm free next week.",
+        "I'll follow up with you next week if that suits.",
+        "I have not tried your idea yet; the rig is in repair.",
+    ],
+)
+def test_logistics_and_an_untried_idea_are_not_reports(line):
+    assert not {"reports_back", "follow_through"} & _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Would it be useful if I wrote up the repro steps for your tracker?",
+        "If you want sample logs for the parser, we can generate a week of them.",
+        "I'd volunteer at the door of your next hack night.",
+    ],
+)
+def test_an_offer_as_a_question_or_on_condition_of_their_need_is_an_offer(line):
+    assert "offer_found" in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'd repay the kindness one day, just say the word.",
+        "In return I could star your repos and share the word.",
+        "I'd love to volunteer with your organisation.",
+    ],
+)
+def test_reciprocity_with_no_object_or_attention_is_not_a_concrete_offer(line):
+    assert "offer_found" not in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ur thesis on snow loads changed how we size roof trusses in our firm.",
+        "The latency chart in your 'Small queues' post made us drop two brokers.",
+        "Your repository for the tide-gauge reader showed me how to batch the readings.",
+    ],
+)
+def test_a_named_piece_of_their_work_is_a_reference_in_more_wordings(line):
+    assert "specific_reference" in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I came across your posts online last month and followed the blog.",
+        "I heard your keynote a while ago and it was brilliant.",
+    ],
+)
+def test_when_or_where_the_writer_met_their_work_names_no_piece_of_it(line):
+    assert "specific_reference" not in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Could we hop on a phone call to explore opportunities?",
+        "Hoping to learn from you, whatever form that takes.",
+        "Might I ask you a couple of questions about robotics?",
+        "I'd welcome your take on product management generally.",
+        "Could you help me become a stronger engineer?",
+    ],
+)
+def test_an_ask_with_no_object_is_vague_however_it_is_worded(line):
+    assert "vague_ask" in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Could we have a 15-minute phone call about which of the two retry schemes fits a mobile client?",
+        "Should I become a manager this year, or stay on the platform team?",
+    ],
+)
+def test_an_ask_with_a_named_question_is_not_vague(line):
+    assert "vague_ask" not in _bare(line)

@@ -70,13 +70,21 @@ def _supports(kind, rest, notes):
 
 
 _PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
+_ENCOUNTER_STEMS = frozenset(stem(w) for w in lx.ENCOUNTER)
 # A reference names the work and says something about it; fewer detail words than this is only a mention.
 DETAIL_STEMS = 2
 
 
 def _detail(m, kind):
-    """Stems that describe the referenced work, leaving out the kind itself and words of praise."""
-    return content_stems(m.group("modifier") + " " + m.group("rest")) - _PRAISE_STEMS - {stem(kind)}
+    """Stems that describe the referenced work, leaving out the kind itself, words of praise and words about when or
+    where the writer came upon it."""
+    rest = m.group("rest")
+    plural = m.string[m.end("kind") : m.end("kind") + 1] in "sS" and not kind.endswith("s")
+    # "your videos" or "your blog" is the whole body of work, not one piece of it, unless a description follows
+    if (plural or m.group("kind").lower() in lx.BODY_OF_WORK) and not lx.DESCRIBES.match(rest):
+        rest = ""
+    words = content_stems(m.group("modifier") + " " + rest)
+    return words - _PRAISE_STEMS - _ENCOUNTER_STEMS - {stem(kind)}
 
 
 def references(msg):

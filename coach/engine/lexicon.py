@@ -39,8 +39,11 @@ REQUEST = _words(
     r"you (?:might|would) (?:have|be)",
     r"do you (?:have|know)",
     r"(?:do|would) you mind",
-    r"i(?:'d| would) (?:really )?(?:like|love|welcome) (?:your|any|to (?:ask|request|get|hear|have|learn|"
-    r"know|talk|chat|speak|meet))",
+    # the wish with its subject dropped, as casual notes do: "Would love to hear your take"
+    r"(?:i(?:'d| would)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))would) (?:really )?(?:like|love|welcome) (?:your|any|to "
+    r"(?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet))",
+    r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
+    r"would be (?:\w+ )?appreciated",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
     r"is there (?:any )?(?:chance|way)",
     r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+",
@@ -60,9 +63,27 @@ VAGUE_ASK = _words(
     r"mentor(?:ship|ing)?",
     r"mentor me",
     r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
+    # the medium or register of a talk names no topic either ("a video call", "an informal phone chat"), unless
+    # what it is about follows
+    r"(?:a|an) (?:(?:quick|short|brief|virtual|video|phone|zoom|online|informal|casual|friendly) ){1,2}"
+    r"(?:chat|coffee|catch[- ]up|conversation|call)(?! (?:about|on|regarding|to (?:discuss|talk about|go over|look "
+    r"at|review)) (?!opportunit|possibilit)\w)",
+    # questions promised but not asked: "could I ask you a few questions about ..."
+    r"ask (?:you )?(?:a (?:few|couple of|handful of)|some|several|few) (?:quick |short |brief )?questions",
+    # an object that names no artefact: "feedback on my stuff", "review my work"
+    r"(?:feedback|thoughts|advice|comments|input|opinions?|views?|look|review|critique)(?: (?:on|at|of))? (?:my|our) "
+    r"(?:stuff|work|things|projects|profile|content|everything|materials)\b",
+    # a role or a field as a whole: "life as a researcher", "what it is like to work in games", "X generally"
+    r"(?:life|work|a career|a day) as (?:a|an) [\w-]+",
+    r"what it(?:['’]s| is) (?:really )?like (?:to|being|working|as)",
+    r"(?:generally|broadly|as a whole)(?=\W*$)",
+    # open-ended self-improvement: "help me become a better developer"
+    r"(?:become|grow into|improve as) (?:a|an) (?:better|good|great|successful|stronger|more [\w-]+) [\w-]+(?=\W*$)",
+    r"(?:discuss|explore|talk about) (?:(?:potential|possible|future|career|job) )?(?:opportunities|possibilities)",
     r"connect(?:ing)?",
+    # "advice on X" names a topic; "your wisdom with me" does not
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
-    r"about|regarding|for|with) )",
+    r"about|regarding|for|with) (?!me\b|us\b))",
     r"learn from (?:you|your)",
     r"(?:get|be) in touch",
     r"network(?:ing)?",
@@ -99,7 +120,9 @@ VAGUE_ASK = _words(
 SPECIFIC_ASK = _words(
     r"which (?:one|of|two|three|\w+ (?:would|should|do|did|is|are|was|has|worked))",
     r"whether (?:to|i should|we should|it)",
-    r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)",
+    # one artefact; "my work" or "my stuff" names none
+    r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
+    r"(?! (?:stuff|work|things|projects|profile|content|everything|materials)\b)",
     r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]",
     r"one (?:question|thing|decision)",
     r"(?:recommend|suggest) (?:one|a|two|three)",
@@ -201,7 +224,7 @@ RESTATING = _words(
 # "I'd like to ask", "I could move" and "I'd like to contribute to open source" are about the writer.
 _NOT_LOGISTICS = (
     r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
-    r"connect|network|catch up|pick|"
+    r"connect|network|catch up|pick|make time|find time|free up|be (?:free|available|around)|"
     # more about the writer, for the writer's own request: "happy to provide any further detail"
     r"provide (?:anything|any|more|further|additional)|send (?:my|more|further|additional) (?:cv|resume|details))"
 )
@@ -209,11 +232,16 @@ _GIVE = (
     r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
     r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
     r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you|"
-    r"open an? (?:issue|pull request|pr|ticket))"
+    r"open an? (?:issue|pull request|pr|ticket)|volunteer (?:on|at|as|to)\b|generate|create|label|annotate|"
+    r"moderate|subtitle|locali[sz]e|transcribe|mentor|put together|pull together|sketch|mock up|design|clean up|"
+    r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|take care of)"
 )
 _GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(?=['’]))"
 _ALSO = r"(?:(?:also|gladly|happily)\s+)?"
-_GLAD = r"(?:['’]d|would|am|['’]m|are|['’]re)(?: be)? (?:happy|glad|delighted|keen|pleased|willing) to\s+"
+_GLAD = (
+    r"(?:['’]d|would|am|['’]m|are|['’]re)(?: be)? (?:more than |really |very |only too )?(?:happy|glad|delighted|keen|"
+    r"pleased|willing) to\s+"
+)
 _MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|offer to)\s+"
 # "I'd like to fix it" may be the writer's own plan; a wish to give is an offer when it is aimed at the reader.
 _FOR_THEM = r"(?=[^.!?\n]{0,80}\b(?:you|your|yours|the project|the team|the community)\b)"
@@ -242,6 +270,11 @@ OFFER = _words(
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
     r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)",
     r"(?:would|do) you (?:like|want) me to",
+    r"(?:if )?you(?:['’]d| would) like me to",
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))want me to",
+    r"(?:can|could|may|might) (?:i|we) (?:help|assist|contribute|pitch in|lend a hand|volunteer|offer)\b",
+    r"feel free to (?:use|take|borrow|reuse|fork|adapt) (?:my|our|the|it|them)\b",
+    r"as (?:a )?thanks?(?:[- ]you)?,? (?:i|we)\b",
     r"shall i",
     r"i(?:['’]ve| have) (?:written|put together|prepared|captured|built|recorded|collected|made)\b[^.!?\n]{0,60}?"
     r"\b(?:for you|you (?:could|can|might|(?:are|'re) welcome to) use)",
@@ -256,9 +289,24 @@ OFFER = _words(
     r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|"
     r"patch|fix|bug report)",
     r"let me (?:help|know if i can help)",
+    # the offer put as a question about its use: "would it help if I wrote the migration guide?"
+    r"would it (?:help|be (?:useful|helpful|of use|of interest|worth (?:it|anything)))(?: (?:you|at all|to you))? "
+    r"if (?:i|we)\b",
+    # help on condition of the reader's need: "if you need test data for the parser, I can generate some"
+    r"if you (?:ever )?(?:need|want|(?:would|['’]d) like)\b(?! (?:more|any|further|additional|other) (?:info|"
+    r"information|details|context|background)|(?: to)? (?:talk|chat|meet|call|speak|reach|contact)\b)"
+    r"[^.!?\n]{0,80}?,? (?:i|we) " + _MODAL + _ALSO + _NOT_LOGISTICS,
 )
 # Offers that leave the mentor to invent the task: goodwill, but nothing they can accept.
 VAGUE_OFFER = _words(
+    # reciprocity with no object: "happy to return the favour", "I owe you one", "whatever you need"
+    r"(?:return|repay) (?:the|your|this|that|a) (?:favou?r|kindness|help|generosity)[^.!?\n]*",
+    r"whatever you (?:need|want|like)[^.!?\n]*",
+    r"pay it forward[^.!?\n]*",
+    r"owe you(?: one)?[^.!?\n]*",
+    # attention is not help: following, liking or starring their accounts gives them nothing to use
+    r"(?:follow|subscribe to|star|upvote|retweet|repost|boost|endorse|like)(?: you (?:on|for)| all (?:of )?your| every "
+    r"one of your| your (?:posts?|videos?|tweets?|channel|account|profile|page|content|updates|repos?))\b[^.!?\n]*",
     r"(?:if (?:there(?:['’]s| is)|you (?:ever )?need) )?(?:ever )?anything (?:(?:else )?i can (?:do|help)|"
     r"you need)[^.!?\n]*",
     r"(?:help|assist)(?: you)?(?: with)? (?:anything|whatever)[^.!?\n]*",
@@ -275,36 +323,97 @@ FORMAT_CHOICE = _words(
     r"if you(?:['’]d| would) prefer",
     r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)",
 )
+# A promise to report back is made of three parts, each in many wordings: the promise ("I'll", "I'd be glad to"),
+# the telling ("let you know", "write back", "drop you a line") and what will be told (the outcome, the results,
+# how it went). Althoff et al. (2014) found that requests which promise something back are granted more often.
+_PROMISE = (
+    r"(?:i(?:['’]ll| will| shall)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))will|i(?:['’]d| would) (?:be (?:more than )?"
+    r"(?:happy|glad|delighted) to|love to|like to)|(?:happy|glad) to|i can) "
+)
+_TELL = (
+    r"(?:share|send|tell|show|report|write back|write up|get back to you|circle back|revert|inform|"
+    r"drop you (?:a|an) (?:line|note|email)|update you|email you|ping you|follow up)"
+)
+_OUTCOME = (
+    r"(?:results?|outcomes?|findings|verdict|numbers|figures|metrics|how\b[^.!?\n]{0,40}?\b(?:goes|go|went|turns? out|"
+    r"turned out|works? out|worked out|got on|get on|gets on|lands?|landed)|what\b[^.!?\n]{0,40}?\b(?:find|found|"
+    r"learn|learnt|learned|decide|decided|chose|choose|says?|said|shows?|showed|comes? of|happens|happened|works|"
+    r"worked)|whether (?:it|they|that|this) (?:works?|worked|helps?|helped))\b"
+)
+_NOT_A_REPORT = (
+    r"(?! (?:if (?:i|we) (?:have|need|get|can)|when (?:i|we)(?:['’]m|['’]re| am| are) (?:free|available|around|"
+    r"in town)|my (?:availability|schedule|times?)|(?:which|what) (?:times?|days?|slots?)))"
+)
 FOLLOW_THROUGH = _words(
     r"i(?:['’]ll| will) have (?:the|a|an|my|our)\b[^.!?\n]{0,40}\bready",
-    r"i(?:'ll| will) (?:report back|let you (?:know|hear)|share (?:what|how) (?:i|we)|follow up|send you|"
-    r"put (?:your|it|the)|"
+    # "let you know when I'm free" is logistics, "follow up with you next week" a nudge: neither reports back
+    r"i(?:'ll| will) (?:report back|let you (?:know|hear)" + _NOT_A_REPORT + r"|share (?:what|how) (?:i|we)|"
+    r"follow up (?:with|on) (?!you\b)|send you|put (?:your|it|the)|"
     r"keep you (?:posted|updated)|come prepared|prepare|write up)",
     r"report back",
     r"follow through",
-    r"(?:i['’]ll|i will|happy to|glad to) (?:\w+ )?(?:share|send|tell|show|"
-    r"let)\b[^.!?\n]{0,30}\b(?:results?|how it (?:goes|went|turns out)|"
-    r"what (?:i|we) (?:find|found|learn|decide|chose|choose))",
+    r"keep you (?:posted|updated)",
+    r"you(?:['’]ll| will) hear (?:back )?from me",
+    r"expect (?:an? )?(?:update|note|report|email|line) from me",
+    # a promise to tell them how it went, in any of its wordings: who promises, how they will tell, and the outcome
+    _PROMISE + r"(?:\w+ ){0,2}?" + _TELL + r"\b[^.!?\n]{0,60}?\b" + _OUTCOME,
     r"(?:share|tell you) (?:how|what) (?:it|i)",
 )
 # A step the writer commits to, named by its own verb ("I will draft the conclusion of my talk"), not a promise to
 # report back: after a meeting it shows the advice is being acted on.
 NEXT_STEP = _words(r"i(?:['’]ll| will) (?!let\b|keep\b|report\b|follow up\b|be\b|try to\b)[a-z]+")
 # What the writer already tried or learnt on their own: the homework that makes a request worth answering.
+# "Tried my best" or "tried hard" is effort with nothing in it the reader could build on.
+_TRIED = (
+    r"tried(?! (?:(?:my|our|their) (?:very )?(?:best|hardest|utmost)|(?:so |really )?hard\b|everything|(?:many|"
+    r"lots of|various|all sorts of|different) things|a lot\b|so much))"
+)
+# What a writer does to a problem, in forms that are both past tense and participle ("I rebuilt", "I've rebuilt").
+_DONE = (
+    _TRIED + r"|tested|built|started|shipped|finished|completed|migrated|measured|profiled|benchmarked|prototyped|"
+    r"worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|added|isolated|rebased|"
+    r"(?:checked|verified|confirmed)(?! and\b|,)|ruled out|reproduced|implemented|interviewed|coded|drafted|mapped|"
+    r"timed|traced|narrowed|fixed|removed|rebuilt|reduced|cleaned|automated|deployed|refactored|replaced|converted|"
+    r"trained|evaluated|patched|debugged|instrumented|audited|recreated|contributed|submitted|ported|translated|"
+    r"prepared|updated|documented|recorded|bisected|reverted|rolled back|disabled|enabled|upgraded|downgraded|pinned|"
+    r"bumped|raised|lowered|increased|decreased|swapped|cleared|reinstalled|uninstalled|restarted|reindexed|inspected|"
+    r"changed|tweaked|adjusted|tuned|configured|installed|recompiled|re-?ran|retrained|flushed|deleted|wrapped|"
+    r"played (?:around )?with|dug into|followed (?:the|their|its) (?:steps|instructions|guide|tutorial|docs|readme)|"
+    # a change made to something named, not a life event ("moved to Berlin", "switched careers")
+    r"(?:moved|switched) (?:the|our|my|it|them|all|each|every|to (?:a|an|the))\b|"
+    # the source asked first; "I emailed you" is a nudge and "when I asked how to" asked the reader, not homework
+    r"(?:contacted|emailed|messaged|wrote to|reached out to)(?! (?:you|ur)\b)|"
+    r"asked (?:on|in|around|the|my|our|a|an|colleagues|them|him|her)\b"
+)
+# A modal before the subject asks or proposes ("can we set up a call"): nothing has been done yet.
+_NOT_PROPOSED = "".join(
+    f"(?<!{m} )" for m in ("can", "could", "shall", "should", "would", "will", "may", "might", "if")
+)
+# The start of a sentence, where a diary-style report drops its subject ("Tried the flag, no luck.").
+_SENTENCE_START = r"(?:(?<=\n)|(?<=[.!?;:] )|(?<![\s\S]))"
 TRIED = _words(
-    r"i(?:'ve| have)? (?:already )?(?:tried|attempted|tested|experimented with|benchmarked|prototyped|profiled)",
-    r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their)\b)|built|written|started|set up|worked through|"
-    r"gone through|completed|finished|shipped|compared|measured|collected|drafted|ported|fixed|translated|filled in|"
-    r"put together|prepared|rewritten|updated|documented|reproduced|opened|filed|submitted|recorded|mapped|traced|"
-    r"narrowed|implemented|migrated|logged|analy[sz]ed|surveyed|replicated|interviewed|coded|made)\b",
+    r"i(?:'ve| have)? (?:already )?(?:attempted|experimented with)",
+    r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their)\b)|written|set up|gone through|filled in|"
+    r"put together|rewritten|made|run)\b",
+    _NOT_PROPOSED + r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:" + _DONE + r")\b",
+    r"(?:i|we) did (?:try|test|check|run|read)\b",
+    # the attempt named as a noun: "my first attempt used a mutex", "I spent the weekend debugging it"
+    r"(?:my|our) (?:first |last |earlier |previous |several |two |three )?attempts?\b",
+    r"(?:i|we)(?:['’]ve| have)? spent (?:\w+ ){0,2}?(?:hours?|days?|weeks?|evenings?|weekends?|afternoons?|mornings?)"
+    r" (?:on|trying|debugging|reading|testing|profiling|digging|chasing)\b",
+    r"(?:done|tried) so far\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
     r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)",
-    r"(?:i|we) (?:already |also |then |first )?(?:tried|tested|built|wrote|set up|started|shipped|finished|completed|"
-    r"migrated|measured|profiled|benchmarked|prototyped|worked through|compared|logged|collected|analy[sz]ed|"
-    r"surveyed|replicated|opened|filed|added|isolated|rebased|(?:checked|verified|confirmed)(?! and\b|,)|ruled out|"
-    r"reproduced|implemented|ran|interviewed|coded|drafted|mapped|timed|traced|narrowed|fixed|removed|rebuilt|"
-    r"reduced|cleaned|automated|deployed|refactored|rewrote|replaced|converted|trained|evaluated|patched|debugged|"
-    r"instrumented|audited|recreated|contributed|submitted)\b",
+    _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote|set up|ran|rewrote)\b",
+    _SENTENCE_START + r"(?:already |also |then |first )?(?:" + _DONE + r")\b",
+    # what a change did, with the change as subject: "Caching the lookups cut the build time in half"
+    _SENTENCE_START + r"(?!(?:no|some|every|any)thing\b|during\b|morning\b|evening\b)[a-z]+ing\b[^.!?\n]{0,80}?\b"
+    r"(?:cut|halved|doubled|tripled|reduced|fixed|broke|solved|did(?:n['’]t| not) (?:help|work|"
+    r"change|fix))\b",
+    # the homework named as done before writing: "Before writing, I read the FAQ"
+    r"before (?:writing|reaching out|asking|emailing|messaging|contacting)\b",
+    r"(?:i|we) (?:already |first )?(?:read|searched|googled) (?:through |up on )?(?:the|all|every|both|existing|"
+    r"related|closed|open)\b",
     # what the writer's work met: "the reviewers approved my patch"
     r"(?:maintainers?|they|the team|reviewers?) (?:merged|accepted|approved) (?:it|my|our|the)\b",
     # a follow-up that brings what the reader asked for: "As you asked, here is the trace."
@@ -411,6 +520,31 @@ REPORT = _words(
     r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
+)
+# The reader's own advice and what came of it, in any message: "your tip about X paid off", "the exercise you
+# suggested went well", "following your reply, we switched to Y". Closing the loop is the mentor's reward
+# (the lesson: follow through and tell them what their help led to), wherever in the exchange it comes.
+_THEIR_ADVICE = (
+    r"(?:your (?:[\w'’-]+ ){0,2}?(?:advice|suggestions?|pointers?|tips?|ideas?|recommendations?|hints?|nudge|steer|"
+    r"reply|feedback|input)|the\b[^.!?\n]{1,40}? you (?:recommended|"
+    r"suggested|proposed|mentioned|gave (?:me|us)|sent|shared|pointed (?:me|us) (?:to|at)))"
+)
+ADVICE_TAKEN = _words(
+    _THEIR_ADVICE + r"\b[^.!?\n]{0,60}?\b(?:paid off|worked|went (?:well|smoothly|better)|did the trick|"
+    r"was (?:spot on|(?:exactly )?right|correct)|(?:helped|fixed|solved|saved|cut|halved) (?:it|the|our|my|us|me)\b|"
+    r"made (?:a|the|all the) difference)",
+    r"you (?:suggested|recommended|advised|proposed|told (?:me|us) to)\b[^.!?\n]{0,60}?\b(?:paid off|worked|"
+    r"went (?:well|smoothly|better)|did the trick|made (?:a|the|all the) difference)",
+    # the advice taken, said in so many words: "I took your advice", "as promised, here are the numbers"
+    r"(?:i|we) (?:took|followed|tried|used|applied|acted on|implemented|adopted) " + _THEIR_ADVICE,
+    r"(?:to )?clos(?:e|ing) the loop",
+    r"as promised",
+    r"thanks to (?:you|your (?:advice|suggestions?|tips?|pointers?|ideas?|help)),? (?!for\b)",
+    # what the writer did on the strength of it: a past verb after the advice is named
+    r"(?:following|after|on|per|thanks to|based on|acting on|taking|as) (?:" + _THEIR_ADVICE + r"|you (?:suggested|"
+    r"recommended|advised|proposed|said))"
+    + r"\b[^.!?\n]{0,40}?,? (?:i|we) (?!(?:wanted|needed|hoped|wondered|realised|realized)\b)(?:[a-z]+ed|built|"
+    r"made|took|ran|rewrote|split|set up|put|cut|wrote|bought|gave)\b",
 )
 # A thing the mentee made with the advice and hands back ("I made a checklist from our call; it's attached"):
 # reciprocity is what makes a mentor's time feel well spent (Althoff et al. 2014, Cialdini's reciprocity).
@@ -660,6 +794,23 @@ PRAISE_TARGETS = frozenset(
     """work career content background profile journey industry field everything all things done
 always years achievements accomplishments contributions success space community""".split()
 )
+# Words that say when, where or how the writer came upon a piece of work, not what is in it: "your videos online",
+# "your talk last year", "your blog, which I follow". A reference made of these names no one piece.
+ENCOUNTER = frozenset(
+    """last past year years month months week weeks day days ago yesterday today recently earlier once twice few
+online channel feed account page youtube twitter watched saw seen listened subscribed followed following liked
+bookmarked came across stumbled noticed heard read every always often religiously""".split()
+)
+# What opens a description of the work itself: its topic, title, place or what it does ("your posts on caching",
+# "your talk 'Queues at scale'", "your podcast episode with the SQLite authors"). A body of work ("your videos",
+# "your blog") is one piece only when one of these follows it, at most two words on.
+DESCRIBES = re.compile(
+    r"\s*,?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:on|about|at|for|from|in|into|with|titled|called|named|where|explaining|"
+    r"comparing|showing|covering|describing|introducing|walking)\b|['‘\"“#])",
+    re.I,
+)
+# Kinds that name a whole body of work rather than one piece of it.
+BODY_OF_WORK = frozenset("blog newsletter podcast series stream site website devlog channel".split())
 # Words that only say a piece of work was good: a reference made of these and nothing else is praise, not detail.
 PRAISE = frozenset(
     """great good amazing awesome excellent brilliant inspiring inspirational helpful useful
@@ -687,15 +838,18 @@ CREDENTIAL = _words(
     r"top of (?:my|the) class",
 )
 # Up to three describing words may sit between "your" and the kind of work ("your GDC talk", "your open-source
-# incident timeline tool"); words that start a phrase about the writer ("your time on my project") may not.
+# incident timeline tool", a quoted title: "your 'Queues at scale' post"); words that start a phrase about the
+# writer ("your time on my project") may not. "ur" and "yr" are "your" in textspeak.
 YOUR_WORK = re.compile(
-    r"\byour\s+(?P<modifier>(?:(?!(?:on|in|for|my|of|to|and|the|a|an|with|at|by|from|me|us|our|i|time|"
-    r"help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)[\w'’-]+(?:\.[\w-]+)*\s+){0,3}?)"
+    r"\b(?:your|ur|yr)\s+(?P<modifier>(?:['‘\"“][^'’\"”\n]{2,60}['’\"”]\s+|(?!(?:on|in|for|my|of|to|and|the|a|an|"
+    r"with|at|by|from|me|us|our|i|time|help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)"
+    r"[\w'’-]+(?:\.[\w-]+)*\s+){0,3}?)"
     r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
     r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
     r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
     r"comment|issue|module|package|crate|dataset|study|research|report|benchmark|demo|stream|class|framework|"
-    r"site|website|newsletter issue|checklist|template|survey|analysis|proposal|rfc|spec|patch)s?\b"
+    r"site|website|newsletter issue|checklist|template|survey|analysis|proposal|rfc|spec|patch|repositor(?:y|ie)|"
+    r"codebase|thes[ie]s|dissertation|webinar|screencast|walkthrough|deck|recording|notebook|poster|lesson)s?\b"
     r"(?P<rest>[^.!?\n]{0,80})",
     re.I,
 )
@@ -756,6 +910,12 @@ KIND_EVIDENCE = {
     "docs": "docs|documentation|guide|contributing",
     "documentation": "docs|documentation|guide|contributing",
     "slides": "talk|slides|presentation",
+    "repository": "repo|github|gitlab|maintain|open-source|library|built|wrote",
+    "codebase": "repo|github|gitlab|maintain|open-source|library|built|wrote",
+    "thesis": "thesis|phd|dissertation|doctoral",
+    "dissertation": "thesis|phd|dissertation|doctoral",
+    "webinar": "webinar|talk|spoke|presented",
+    "screencast": "screencast|video|recorded|youtube",
 }
 
 # --- professionalism -----------------------------------------------------------------

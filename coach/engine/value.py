@@ -63,6 +63,7 @@ def check(msg, ctx, out):
         _check_next_step(msg, out)
         _check_after_the_meeting(msg, out)  # there any favour is a bigger one, stacked or not
     else:
+        homework |= _check_advice_taken(msg, out)
         _check_outsized_ask(msg, out, outsized)
         _check_stacked_favours(msg, out)
         if outsized:  # a gift offered for an outsized favour ("a free licence if you share my launch") buys it
@@ -74,11 +75,12 @@ def check(msg, ctx, out):
 def _check_what_is_given(msg, ctx, out, offers, vague, homework):
     """Before a meeting: the offer (concrete or vague), or else the homework, or else "only asks"."""
     if ctx["kind"] == "followup" and homework and not msg.asks:
-        out.add(
-            "reports_back",
-            "It tells them what you did with their input and asks for nothing more: the loop is closed.",
-            "Keep it, with a number or an example if you have one.",
-        )
+        if not out.count("reports_back"):  # what their advice led to may have been found already
+            out.add(
+                "reports_back",
+                "It tells them what you did with their input and asks for nothing more: the loop is closed.",
+                "Keep it, with a number or an example if you have one.",
+            )
         return
     if vague and not offers:
         first = vague[0]
@@ -274,6 +276,19 @@ def _check_report(msg, out):
             "It does not say what you took from their advice or did with it.",
             'Add one sentence, e.g. "What helped most was ...; since then I have ...".',
         )
+
+
+def _check_advice_taken(msg, out):
+    """Before or between meetings: what the reader's earlier advice led to, reported back to them."""
+    m = msg.search(lx.ADVICE_TAKEN)
+    if m:
+        out.add(
+            "reports_back",
+            "You tell them what their advice led to: the reward for their time.",
+            "Keep it, with a number or an example if you have one.",
+            ("body", msg.body, m.start(), m.end()),
+        )
+    return bool(m)
 
 
 def _check_after_the_meeting(msg, out):
