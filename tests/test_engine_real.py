@@ -594,6 +594,16 @@ def test_a_note_ready_to_forward_makes_the_favour_small():
     assert ready["scores"]["value"] > bare["scores"]["value"]
 
 
+def test_a_reference_asked_of_whoever_supervised_the_work_with_the_papers_to_hand_is_a_fair_favour():
+    ask = "Hi Ines,\n\n{who} Would you be my referee for the platform role at Lumen? {extra}\n\nKofi"
+    supervised = "You supervised my capstone on stream joins last year."
+    stranger = "I read your post on stream joins last year."
+    papers = "The role description and my project summary are attached, so you need not dig anything up."
+    fair = codes("Referee for Lumen", ask.format(who=supervised, extra=papers))
+    assert "ready_to_use" in fair and "outsized_ask" not in fair
+    assert "outsized_ask" in codes("Referee for Lumen", ask.format(who=stranger, extra=papers))
+
+
 def test_a_follow_up_that_reports_what_was_done_and_asks_nothing_closes_the_loop():
     report = (
         "Hi Ines,\n\nYou said our alert list had too many owners. I cut it to one owner per service, and pages fell "

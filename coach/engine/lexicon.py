@@ -560,6 +560,9 @@ READY_TO_USE = _words(
     r"(?:you|she|he|they) (?:could|can|might|may) (?:simply |just )?(?:forward|paste|copy|pass (?:it|this|them) on)",
     r"forwardable",
     r"(?:ready|written) (?:for you )?to (?:forward|paste)",
+    # material handed over so the reader's part costs less: "so that you need not look anything up"
+    r"so (?:that )?you (?:(?:don['’]t|do not|won['’]t|will not|wouldn['’]t|would not) (?:have|need) to|needn['’]t|"
+    r"need not) (?:remember|dig|look|search|find|write|draft|prepare|read)",
 )
 # A letter that vouches for the writer: a bigger favour after a meeting, and outsized from a stranger (VOUCH).
 _LETTER = r"(?:recommendation|reference) letters?|letters? of (?:recommendation|reference)"
@@ -660,7 +663,8 @@ WORKED_WITH = _words(
     r"we (?:(?!never\b|not\b)\w+ )?(?:worked|built|rebuilt|shipped|studied|ran|wrote|designed)\b[^.!?\n]{0,40}"
     r"\btogether",
     r"(?:when|while) we (?:worked|studied|were colleagues|shared)",
-    r"(?:you|when you) (?:managed|supervised|mentored|taught|coached) me",
+    r"(?:you|when you) (?:managed|supervised|mentored|taught|coached|advised) (?:me|my (?:\w+ )?(?:thesis|"
+    r"dissertation|project|internship|research|placement|capstone|team))\b",
     r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
     r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
 )
