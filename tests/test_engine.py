@@ -513,18 +513,22 @@ _REPROACH = {"complaint", "grudging", "accusatory_question"}
         ("Recommend me a course on type theory.", {"demand"}),
         ("I want a copy of the slides you showed.", {"demand"}),
         ("It is your responsibility to answer users.", {"demand"}),
+        ("Need your sign-off on the budget.", {"demand"}),
         # consent taken for granted
         ("When we speak on Thursday I'll show you the prototype.", {"presumes"}),
         ("I've booked you for a guest lecture in my class.", {"presumes"}),
         ("My supervisor is already expecting your comments.", {"presumes"}),
         ("I'll phone you on Friday at 5 to walk through it.", {"presumes"}),
         ("Our first session starts on Monday evening.", {"presumes"}),
+        ("I'll be at your office at nine sharp.", {"presumes"}),
+        ("When can we start?", {"presumes"}),
         # reproach of the reader's silence or conduct
         ("You couldn't even be bothered to open the summary.", _REPROACH),
         ("Frankly, that was quite dismissive.", _REPROACH),
         ("Even a brief note would have sufficed.", _REPROACH),
         ("Is it acceptable to ignore first-time contributors like this?", _REPROACH),
         ("Guess you're too important for newcomers now.", _REPROACH),
+        ("So much for your open-door policy.", _REPROACH),
     ],
 )
 def test_a_fault_of_tone_is_found_however_it_is_worded(sentence, codes):
@@ -543,6 +547,7 @@ def test_a_fault_of_tone_is_found_however_it_is_worded(sentence, codes):
         ("Could you perhaps tell me your name for this flag?", {"demand"}),
         ("I wonder whether you can give me one hint on naming.", {"demand"}),
         ("I want to understand lock-free queues properly.", {"demand"}),
+        ("Like my colleagues, I started in QA.", {"demand"}),
         # memories and third parties, and a meeting offered rather than set
         ("When you gave your keynote in 2021, you said caches lie.", {"presumes"}),
         ("I'll phone our supplier on Friday to ask about pricing.", {"presumes"}),
@@ -550,6 +555,7 @@ def test_a_fault_of_tone_is_found_however_it_is_worded(sentence, codes):
         # the writer's own manners and silence, and regret about a thing
         ("I don't mean to sound rude, but may I add a second question?", _REPROACH),
         ("Sorry I never replied to your note in spring.", _REPROACH),
+        ("Thank you so so much for your patience with me.", _REPROACH),
         ("It's a pity the stream dropped out; I'd have liked to see your demo.", _REPROACH),
     ],
 )

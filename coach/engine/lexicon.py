@@ -787,10 +787,11 @@ DEMAND = _words(
     r"you(?:['’]ll| will) need to",
     r"you(?:['’]re| are) (?:required|expected|obliged) to",
     r"(?:it['’]s|it is) your (?:job|duty|responsibility) to",
+    r"your (?:\w+ ){0,2}(?:is|are) (?:required|mandatory|expected)\b",
 )
 # Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
 PRESUMES = _words(
-    r"(?:listed|named|put|used|gave|added|nominated|entered|included) you (?:down )?as "
+    r"(?:listed|named|put|used|gave|added|nominated|entered|included) you\b(?: [\w'’]+){0,4} as "
     r"(?:a |an |my |our |the |one of (?:my|our) )?(?:\w+ )?(?:reference|referral|referee|referrer|co-?author|reviewer|"
     r"contributor|advis[eo]r|mentor|supervisor|speaker|contact|sponsor|examiner|member|judge|partner)s?",
     # told what to say for the writer: "do stress that I am a fast learner"
@@ -805,18 +806,27 @@ PRESUMES = _words(
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
     r"(?:said|told me|assured me)(?: that)? you (?:wouldn['’]t|would not|won['’]t|will not) mind",
     # a meeting spoken of as agreed: "when we meet", "what works best for our chat"
-    r"(?:when|once) we (?:meet|speak|talk|chat|catch up|get together|have (?:our|the) (?:call|chat|meeting|coffee))\b",
+    r"(?:when|once|before|after|until) we (?:meet|speak|talk|chat|catch up|get together|have (?:our|the) (?:call|chat|"
+    r"meeting|coffee))\b",
+    r"when (?:can|do|shall|should) we (?:start|begin|meet|kick off)\b",
+    r"(?:what|which) (?:time|day|slot|date)s? (?:works|suits|is best)\b[^.!?\n]{0,30}\bfor our (?:call|meeting|chat|"
+    r"coffee|session)",
+    r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
+    r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
+    r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",
+    r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
     r"(?:suits?|works?|fits?|is (?:best|better)) (?:you )?(?:best )?for our (?:call|chat|coffee|meeting|session|lunch)",
     # the reader's time taken or set without asking: "I've added a meeting to your diary", "I'll phone you at noon"
     r"(?:put|booked|added|blocked|pencil+ed|scheduled|placed|reserved|dropped|sent)\b[^.!?\n]{0,40}\b(?:in|into|on|to) "
     r"your (?:calendar|diary|schedule|agenda)",
-    r"(?:booked|scheduled|signed|registered|enrolled|volunteered|committed) you (?:in|for|on|up|as|to)\b",
+    r"(?:booked|scheduled|signed|registered|enrolled|volunteered|committed) (?:you|us both|the two of us) "
+    r"(?:in|for|on|up|as|to)\b",
     r"i(?:['’]ll| will) (?:ring|call|phone|video ?call|drop by|stop by|pop by|swing by|come by|visit|come to)"
     r" (?:you|your \w+)\b[^.!?\n]{0,40}\b(?:at \d|tomorrow|tonight|today|" + _WEEKDAY + r"|next week|this "
     r"(?:week|afternoon|evening|morning))",
     # the reader's contact handed on, or others brought in for them to deal with
     r"(?:shared|gave|given|passed(?: on| along)?|forwarded|sent|posted) your (?:e-?mail|(?:phone )?number|contact|"
-    r"details|address|handle)\b",
+    r"details|address|handle|calendar)\b",
     r"so (?:that )?you (?:two|both|three) can",
     # agreement taken as given, or promised to others: "I know you'll say yes", "my manager knows you'll help"
     r"(?:i know|i['’]m (?:sure|certain|confident)|knows?|told (?:\w+ )?|informed \w+|promised \w+|assured \w+)"
@@ -867,7 +877,7 @@ IMPERATIVE_START = re.compile(
     # also name things ("Edit history is ...", "List comprehensions ..."), only with an object after them
     r"|(?:correct|recommend|proofread|edit|introduce|list|outline|summari[sz]e|describe|walk|guide|advise|confirm|"
     r"debug|evaluate|assess|critique|clarify|translate|suggest|point|endorse|refer|comment|rewrite|fill|complete|"
-    r"ping|dm|text|message|mail|ring|drop)"
+    r"ping|dm|text|message|mail|ring|drop|need|star|use|rate|try|test|watch|follow|join|contact|hire|visit|download)"
     r"\s+(?:me|us|it|them|this|that|these|those|the|a|an|your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
@@ -1091,6 +1101,19 @@ COMPLAINT = _words(
     r"(?:courtesy|decency) to (?:reply|respond|answer|say|acknowledge|let)",
     r"(?:starting|beginning) to (?:think|wonder|feel) (?:if |whether |that )?you",
     r"you take (?:weeks|months|forever|ages)",
+    r"(?<!if you )(?:couldn['’]t|could not|can['’]t|cannot) (?:even )?spare (?:a|one|two|five|ten|\d+|the)\b",
+    r"you(?:['’]ve)? finally (?:replied|answered|responded|got back|wrote)",
+    r"(?:i['’]d|i would|one would|you['’]d|you would) (?:have )?(?:think|thought|expect(?:ed)?)\b[^.!?\n]{0,30}"
+    r"\b(?:more|better|would (?:reply|answer|respond|know|care))\b",
+    r"why i (?:even )?bother(?:ed)?",
+    r"(?<!if this )(?<!if it )(?:isn['’]t|is not|wasn['’]t|was not) (?:a )?priority for you",
+    r"(?<!you )(?<!thanks )(?<!thank )(?<!so )so much for (?:your|you)\b",  # the sarcastic "so much for", not thanks
+    r"(?:tired|sick) of (?:chasing|waiting|asking|writing|following up)",
+    r"(?:other|most) (?:\w+ )?(?:people|maintainers|mentors|engineers|developers|devs|experts|folks) "
+    r"(?:manage|bother|somehow)",
+    r"(?:reply|answer|response|note|word) (?:costs|would cost) (?:you )?nothing",
+    r"shame on you",
+    r"deserve (?:the|this|your|such) (?:silence|treatment|cold shoulder)",
 )
 # Thanks taken back: a note that finds fault with the time or attention the mentor gave ("a pity it felt rushed",
 # "you seemed distracted") turns its gratitude into a grievance, whatever else it says. Wishing for more of it ("I
@@ -1267,7 +1290,9 @@ CHALLENGE = _words(
     r"answer)|leave)",
     r"(?:is|was) (?:it|that) (?:really )?too much to ask",
     r"would it (?:kill|hurt) you",
-    r"thanks? (?:you )?for (?:finally|eventually)",
+    r"thanks? (?:you )?for (?:finally|eventually|the silence|your silence)",
+    r"how hard (?:is|was) it to",
+    r"(?:is|was) (?:\w+ing|it|that|this) (?:really |honestly )?(?:so|that|too) (?:hard|difficult)",
 )
 SLANG = _words(
     r"yo",
