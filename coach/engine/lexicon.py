@@ -881,8 +881,8 @@ IMPERATIVE_START = re.compile(
     r"\s+(?:me|us|it|them|this|that|these|those|the|a|an|your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
-# A deadline set on the reader, found by its parts (professionalism._deadlines): the close of a deadline (_DUE) in a
-# clause that speaks of the reader or their reply, unless the clause is the writer's own plan or the message lets
+# A deadline set on the reader, found by its parts (professionalism._check_deadlines): the close of a deadline (_DUE)
+# in a clause that speaks of the reader or their reply, unless the clause is the writer's own plan or the message lets
 # the reader off. "Your notes before Tuesday noon would help" sets one; "I'll send it by Friday" does not.
 DUE = _words(_DUE)
 READER_SIDE = _words(
