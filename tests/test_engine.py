@@ -506,3 +506,75 @@ def test_thanks_for_a_harm_is_a_reproach_not_gratitude():
     assert "gratitude" not in {f["code"] for f in sarcastic["findings"]}
     assert "gratitude" in {f["code"] for f in sincere["findings"]}
     assert sarcastic["scores"]["professionalism"] < sincere["scores"]["professionalism"] - 1
+
+
+def _tone_codes(sentence):
+    """The findings on one sentence set in a plain note (greeting, sentence, sign-off)."""
+    return {f["code"] for f in critique("About your parser", f"Hi Noor,\n\n{sentence}\n\nThanks,\nKai")["findings"]}
+
+
+_REPROACH = {"complaint", "grudging", "accusatory_question"}
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # a deadline or urgency laid on the reader, however it is worded
+        ("A decision from you no later than 9am on the 3rd would let me plan.", {"pressure"}),
+        ("I'm hoping for your view before the weekend, since my board meets early.", {"pressure"}),
+        ("I'll add your chart to the public report unless you object.", {"pressure"}),
+        ("You are truly the only one who can explain this module.", {"pressure"}),
+        ("My third message about the flaky build still has no answer.", {"pressure"}),
+        # orders and bare wants
+        ("Proofread my abstract.", {"demand"}),
+        ("Recommend me a course on type theory.", {"demand"}),
+        ("I want a copy of the slides you showed.", {"demand"}),
+        ("It is your responsibility to answer users.", {"demand"}),
+        ("Need your sign-off on the budget.", {"demand"}),
+        # consent taken for granted
+        ("When we speak on Thursday I'll show you the prototype.", {"presumes"}),
+        ("I've booked you for a guest lecture in my class.", {"presumes"}),
+        ("My supervisor is already expecting your comments.", {"presumes"}),
+        ("I'll phone you on Friday at 5 to walk through it.", {"presumes"}),
+        ("Our first session starts on Monday evening.", {"presumes"}),
+        ("I'll be at your office at nine sharp.", {"presumes"}),
+        ("When can we start?", {"presumes"}),
+        # reproach of the reader's silence or conduct
+        ("You couldn't even be bothered to open the summary.", _REPROACH),
+        ("Frankly, that was quite dismissive.", _REPROACH),
+        ("Even a brief note would have sufficed.", _REPROACH),
+        ("Is it acceptable to ignore first-time contributors like this?", _REPROACH),
+        ("Guess you're too important for newcomers now.", _REPROACH),
+        ("So much for your open-door policy.", _REPROACH),
+    ],
+)
+def test_a_fault_of_tone_is_found_however_it_is_worded(sentence, codes):
+    assert _tone_codes(sentence) & codes
+
+
+@pytest.mark.parametrize(
+    "sentence, codes",
+    [
+        # the writer's own date, urgency taken back, silence read as a no
+        ("I'll mail you the benchmark numbers by Monday.", {"pressure"}),
+        ("There's nothing time-sensitive here; answer whenever it suits.", {"pressure"}),
+        ("Should you not answer, I'll take it you're busy and leave it there.", {"pressure"}),
+        ("The faster build cut our test time by 40 percent before 2020.", {"pressure"}),
+        # requests, and the writer's own wants
+        ("Could you perhaps tell me your name for this flag?", {"demand"}),
+        ("I wonder whether you can give me one hint on naming.", {"demand"}),
+        ("I want to understand lock-free queues properly.", {"demand"}),
+        ("Like my colleagues, I started in QA.", {"demand"}),
+        # memories and third parties, and a meeting offered rather than set
+        ("When you gave your keynote in 2021, you said caches lie.", {"presumes"}),
+        ("I'll phone our supplier on Friday to ask about pricing.", {"presumes"}),
+        ("Might a ten-minute chat in May work for you? Otherwise email is great.", {"presumes"}),
+        # the writer's own manners and silence, and regret about a thing
+        ("I don't mean to sound rude, but may I add a second question?", _REPROACH),
+        ("Sorry I never replied to your note in spring.", _REPROACH),
+        ("Thank you so so much for your patience with me.", _REPROACH),
+        ("It's a pity the stream dropped out; I'd have liked to see your demo.", _REPROACH),
+    ],
+)
+def test_a_look_alike_of_a_fault_of_tone_is_left_alone(sentence, codes):
+    assert not _tone_codes(sentence) & codes

@@ -1060,6 +1060,24 @@ FIRST_PERSON = _words(r"i", r"my", r"mine", r"myself")
 FIRST_PERSON_START = re.compile(r"^(?:i|my|mine|myself)\b(?!\.)", re.I)
 FIRST_PLURAL = _words(r"we", r"our", r"us", r"ourselves")
 SECOND_PERSON = _words(r"you", r"your", r"yours", r"yourself")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:january|february|march|april|may \d|june|july|august|september|october|november|december)"
+# The close of a deadline: "by Friday", "before then", "no later than the 3rd", "until the end of the week".
+_DUE = (
+    r"(?:by|before|(?:no|not) later than|until) (?:then|tomorrow|tonight|today|noon|midday|midnight|(?:this |next )?"
+    + _WEEKDAY
+    + r"|(?:the )?(?:end|close) of (?:the |this )?(?:day|week|month|business|play)|eod|eow|cob|the weekend|"
+    # a day of the month or an hour, not a year or an amount ("dates before 1900", "faster by 40%")
+    r"the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d(?: ?[ap]\.?m)?| ?[ap]\.?m)"
+    r"|" + _MONTH + r")"
+    r"|within (?:the |a |an |(?:the next )?(?:\d+|one|two|three|a few) )(?:hours?|days?)"
+    r"|in the next (?:\d+ |few |couple of |two |three )?(?:hours?|minutes?)"
+)
+# What a reader hands over when asked: the objects of a bare "I want ..." that make it an order.
+_DELIVERED = (
+    r"(?:list|copy|copies|answer|reply|response|explanation|review|summary|breakdown|rundown|walkthrough|feedback|"
+    r"comments|notes|slides|recommendations?|introduction|intro|referral|opinion|verdict|approval|sign-?off)\b"
+)
 DEMAND = _words(
     r"you (?:need|have|must|got) to",
     r"you must",
@@ -1073,17 +1091,29 @@ DEMAND = _words(
     # an order mid-sentence; "could you give me", "if you could maybe send me" and "could you look at it and
     # tell me" (the verb joined to the request) stay requests
     # ("if not, just tell me and I'll go another way" leaves the reader free; "tell me if/whether" asks)
-    r"(?<!you )(?<!maybe )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )"
+    r"(?<!you )(?<!maybe )(?<!possibly )(?<!perhaps )(?<!you just )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )"
+    r"(?<!could )(?<!would )(?<!can )(?<!will )(?<!might )"
     r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
     r"do it",
     r"get back to (?:me|us)",
     r"make sure you",
     r"answer me",
+    # a bare statement of want whose object the reader must hand over: "I require your sign-off", "I want a copy of
+    # your notes"; not the writer's own aim ("I want to learn Go", "I need a new laptop")
+    r"i require (?:your|you to|an? |the )",
+    r"i (?:want|require|demand) (?:a |an |the |your |some )?(?:\w+ ){0,2}" + _DELIVERED,
+    r"i need your (?:\w+ )?" + _DELIVERED,
+    # obligation laid on the reader: "you'll need to", "you are expected to", "it is your job to"
+    r"you(?:['’]ll| will) need to",
+    r"you(?:['’]re| are) (?:required|expected|obliged) to",
+    r"(?:it['’]s|it is) your (?:job|duty|responsibility) to",
+    r"your (?:\w+ ){0,2}(?:is|are) (?:required|mandatory|expected)\b",
 )
 # Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
 PRESUMES = _words(
-    r"(?:listed|named|put|used|gave|added) you (?:down )?as "
-    r"(?:a |an |my |one of (?:my|our) )?(?:reference|referral|referee|referrer)s?",
+    r"(?:listed|named|put|used|gave|added|nominated|entered|included) you\b(?: [\w'’]+){0,4} as "
+    r"(?:a |an |my |our |the |one of (?:my|our) )?(?:\w+ )?(?:reference|referral|referee|referrer|co-?author|reviewer|"
+    r"contributor|advis[eo]r|mentor|supervisor|speaker|contact|sponsor|examiner|member|judge|partner)s?",
     # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
     r"(?:used|dropped|gave) your name (?:in|on|as|to)",
@@ -1095,15 +1125,128 @@ PRESUMES = _words(
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
     r"(?:said|told me|assured me)(?: that)? you (?:wouldn['’]t|would not|won['’]t|will not) mind",
+    # a meeting spoken of as agreed: "when we meet", "what works best for our chat"
+    r"(?:when|once|before|after|until) we (?:meet|speak|talk|chat|catch up|get together|have (?:our|the) (?:call|chat|"
+    r"meeting|coffee))\b",
+    r"when (?:can|do|shall|should) we (?:start|begin|meet|kick off)\b",
+    r"(?:what|which) (?:time|day|slot|date)s? (?:works|suits|is best)\b[^.!?\n]{0,30}\bfor our (?:call|meeting|chat|"
+    r"coffee|session)",
+    r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
+    r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
+    r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",
+    r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
+    r"(?:suits?|works?|fits?|is (?:best|better)) (?:you )?(?:best )?for our (?:call|chat|coffee|meeting|session|lunch)",
+    # the reader's time taken or set without asking: "I've added a meeting to your diary", "I'll phone you at noon"
+    r"(?:put|booked|added|blocked|pencil+ed|scheduled|placed|reserved|dropped|sent)\b[^.!?\n]{0,40}\b(?:in|into|on|to) "
+    r"your (?:calendar|diary|schedule|agenda)",
+    r"(?:booked|scheduled|signed|registered|enrolled|volunteered|committed) (?:you|us both|the two of us) "
+    r"(?:in|for|on|up|as|to)\b",
+    r"i(?:['’]ll| will) (?:ring|call|phone|video ?call|drop by|stop by|pop by|swing by|come by|visit|come to)"
+    r" (?:you|your \w+)\b[^.!?\n]{0,40}\b(?:at \d|tomorrow|tonight|today|" + _WEEKDAY + r"|next week|this "
+    r"(?:week|afternoon|evening|morning))",
+    # the reader's contact handed on, or others brought in for them to deal with
+    r"(?:shared|gave|given|passed(?: on| along)?|forwarded|sent|posted) your (?:e-?mail|(?:phone )?number|contact|"
+    r"details|address|handle|calendar)\b",
+    r"so (?:that )?you (?:two|both|three) can",
+    # agreement taken as given, or promised to others: "I know you'll say yes", "my manager knows you'll help"
+    r"(?:i know|i['’]m (?:sure|certain|confident)|knows?|told (?:\w+ )?|informed \w+|promised \w+|assured \w+)"
+    r"(?: that)? you(?:['’]ll| will) (?:say yes|agree|help|be (?:helping|giving|"
+    r"reviewing|mentoring|happy to|glad to)|give|review|mentor|join|introduce|refer|sign|support)\b",
+    # the reader's act taken for granted: "once you've read my chapter", "when you try my build"
+    r"(?:once|when|after) you(?:['’]ve| have)? (?:had a (?:look|read|chance to \w+)|looked|reviewed|read|review|go"
+    r"(?:ne)? through|checked|check|take|taken|tried|try|test|tested|merged?|approved?)\b"
+    r"(?: \w+){0,3} (?:my|our)\b",
+    # a relationship declared: "as my adviser, you ..."
+    r"as my (?:new |future )?(?:mentor|adviser|advisor|coach|sponsor)(?: \w+){0,3},? you\b",
+    r"(?:once|when|after) you(?:['’]ve| have) (?:\w+ ){0,2}(?:looked|reviewed|read|gone|checked|tried|tested|had|sent|"
+    r"signed|approved|finished|introduced|forwarded|shared)\b",
+    r"(?:let|letting) (?:\w+ ){1,2}know (?:that )?you(?:['’]ll| will|['’]d| would)",
+    r"(?:i['’]ll|i will|we['’]ll|we will) see you (?:at|on|in|then|tomorrow|next)\b",
+    r"(?:scheduled|set up|arranged|booked|organi[sz]ed|planned) (?:a |an |the |our )?(?:\w+[- ])?(?:call|meeting|chat|"
+    r"session|slot|zoom|coffee)\b[^.!?\n]{0,30}\b(?:for us|with you|for the (?:two|both) of us)",
+    r"sent you (?:a|an) (?:calendar |meeting |zoom |teams )?invit(?:e|ation)",
+    r"so (?:that )?you can (?:review|read|check|look (?:at|over)|go through|comment on|sign|approve|"
+    r"mark|edit|proofread|fix)\b",
+    # reader's future help stated as fact, not hoped for or asked: "you will review my code on Friday"
+    r"(?<!if )(?<!hope )(?<!whether )(?<!maybe )(?<!perhaps )(?<!think )(?<!that )(?<!when )(?<!sure )"
+    r"you(?:['’]ll| will) (?:review|read|mentor|help me|introduce|look at|go through|check|sign|give me|be my)\b",
+    # a debt called in: "now it's your turn to help"
+    r"your turn to (?:help|return|repay|give|do)",
+    # an arrangement spoken of as settled: "our first call will be on Monday", "see you at the cafe at ten",
+    # "as we'll be working together", "my professor is expecting your letter"
+    r"our (?:first |next |weekly |monthly |regular |upcoming )?(?:\w+ )?(?:call|meeting|session|chat|coffee|"
+    r"catch-up)s? (?:will (?:be|start|take)|is (?:set|booked|scheduled|on)|starts?|starting)\b",
+    r"(?<![\w,] )see you (?:at|on|tomorrow|next|then)\b",
+    r"(?:i['’]ll|i will|we['’]ll|we will) see you (?:at|on|in|then|tomorrow|next)\b",
+    r"(?:as|since|now that) we(?:['’]ll| will) (?:be )?(?:work|working|meet|meeting|"
+    r"collaborat\w*)",
+    r"(?:is|are|['’]re|['’]s|am|['’]m) (?:now |already )?expecting (?:your|you to)",
+    r"for your (?:review|approval|sign-?off|signature)\b",
+    r"(?<!hope )(?<!that )you (?:won['’]t|will not) mind",
+    r"(?:i assume|i['’]m assuming|presumably) (?:that )?you(?:['’]ll| will|['’]d| would|['’]re| are)? ?"
+    r"(?:help|be happy|be glad|agree|say yes|don['’]t mind|have time|review|mentor|give)",
 )
 IMPERATIVE_START = re.compile(
-    r"^(?:fix|send|give|tell|reply|respond|assign|do|make|explain|check|answer|review|stop|read|look|"
-    r"call|email|approve|merge|revert|undo|restore|change|update|add|remove|delete|get|show|help|provide|share|"
-    r"accept|sign|forward|write|mentor|teach|book|schedule|post|format|include|search|google|"
-    r"cite|learn|rename|install|quit|submit)\b"
-    r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)",
+    # an order may follow a one-word opener ("Just send it", "Also, fix the test")
+    r"^(?:(?:just|also|now|then|next|first|so|and|ok|okay),? )?(?:(?:fix|send|give|tell|reply|respond|assign|do|"
+    r"make|explain|check|answer|review|stop|read|look|call|email|approve|merge|revert|undo|restore|change|update|add|"
+    r"remove|delete|get|show|help|provide|share|accept|sign|forward|write|mentor|teach|book|schedule|post|format|"
+    r"include|search|google|cite|learn|rename|install|quit|submit)\b"
+    r"(?!\s+(?:is|are|was|were|would|will|works|could|might|forward|you)\b)"
+    # more verbs of a task handed over ("Correct my CV", "Recommend me a book", "Walk me through it"); as they
+    # also name things ("Edit history is ...", "List comprehensions ..."), only with an object after them
+    r"|(?:correct|recommend|proofread|edit|introduce|list|outline|summari[sz]e|describe|walk|guide|advise|confirm|"
+    r"debug|evaluate|assess|critique|clarify|translate|suggest|point|endorse|refer|comment|rewrite|fill|complete|"
+    r"ping|dm|text|message|mail|ring|drop|need|star|use|rate|try|test|watch|follow|join|contact|hire|visit|download)"
+    r"\s+(?:me|us|it|them|this|that|these|those|the|a|an|your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
+# A deadline set on the reader, found by its parts (professionalism._check_deadlines): the close of a deadline (_DUE)
+# in a clause that speaks of the reader or their reply, unless the clause is the writer's own plan or the message lets
+# the reader off. "Your notes before Tuesday noon would help" sets one; "I'll send it by Friday" does not.
+DUE = _words(_DUE)
+READER_SIDE = _words(
+    r"you",
+    r"your",
+    r"yours",
+    r"repl(?:y|ies)",
+    r"response",
+    r"answer",
+    r"feedback",
+    r"input",
+    r"thoughts",
+    r"comments",
+    r"approval",
+    r"decision",
+    r"go-ahead",
+    r"sign-?off",
+    r"confirm(?:ation)?",
+    r"let (?:me|us) know",
+    r"(?:hear|get|write) back",
+    r"(?:need|want|get) (?:it|this|them|that)",
+    r"please",
+    r"kindly",
+    r"send (?:it|them|this|me)",
+)
+OWN_PLAN = _words(
+    r"(?:i|we)(?:['’]ll| will| shall| can| could| must| plan to| intend to| aim to| hope to| expect to| promise to|"
+    r" have to| need to| am going to|['’]m going to|['’]re going to)(?! need| want| require)"
+)
+LETS_OFF = _words(
+    r"no (?:worries|rush|pressure|hurry|problem)",
+    r"whenever",
+    r"if not",
+    r"not urgent",
+    r"(?:don['’]t|do not) worry",
+    r"at your (?:own )?(?:pace|leisure)",
+    r"if you can['’]t",
+    r"feel free",
+    r"(?:totally|completely|perfectly) (?:fine|understand)",
+    r"i (?:fully |completely |totally )?understand",
+    r"any ?time (?:is|works|would)",
+    r"if (?:it['’]s|it is|that['’]s|that is) not possible",
+)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
 PRESSURE = _words(
     r"asap",
     r"a\.s\.a\.p",
@@ -1122,7 +1265,6 @@ PRESSURE = _words(
     r"say yes)",
     r"you(?:'re| are) the only",
     r"still (?:haven't|have not|waiting)",
-    r"(?:i've|i have) (?:emailed|written|messaged) you \w+ times",
     r"without delay",
     r"no excuses",
     r"i'm waiting",
@@ -1131,7 +1273,6 @@ PRESSURE = _words(
     r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
     r"this week|by tomorrow)\b",
     r"your (?:last|final) chance",
-    r"within (?:the next )?(?:\d+|one|two|three|a few) (?:hours|days)\b",  # a deadline on a favour
     # (not the writer's own promise: "I'll have it by Monday")
     r"(?:need|want) (?:it|this|them|that|your (?:\w+ )?(?:reply|answer|note|endorsement|review|feedback|letter))"
     r" by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)",
@@ -1140,6 +1281,54 @@ PRESSURE = _words(
     r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}",
+    # a promise made to others on the reader's behalf: "I assured my boss you'd help"
+    r"(?:promised|told|assured) (?:\w+ ){0,2}(?:that )?(?:your|you(?:['’]d| would| will|['’]ll)) (?:answer|reply|"
+    r"help|feedback|review|input|respond|send|give|look)",
+    # urgency named, or speed asked of the reader: "time-critical", "reply quickly"
+    r"time[- ](?:sensitive|critical)",
+    r"at your (?:very )?earliest",
+    r"(?:reply|respond|answer|get back|write back)(?: to (?:me|this|us))? (?:fast|quickly|promptly|urgently)",
+    r"time is (?:running out|of the essence)",
+    r"(?:crucial|essential|vital|imperative) that you",
+    # sole helper and last hope: "you're my only hope", "no one else can help"
+    r"(?:my|our) (?:last|only) hope",
+    r"you(?:['’]re| are) my (?:last|only)",
+    r"(?:no one|nobody) else (?:can|could) help",
+    r"(?:don['’]t|do not) let me down",
+    r"(?:my|our) (?:whole )?(?:job|career|future|thesis|degree|grade|visa|project|launch) (?:depends|rests|hinges)"
+    r" (?:on|upon) (?:you|your|this)",
+    r"(?:treat|make) (?:this|it|my \w+) (?:as )?(?:a |an |your )?(?:top |high |urgent )?priority",
+    r"(?:please|kindly) prioriti[sz]e",
+    # someone else kept waiting on the reader: "my whole team is waiting on you"
+    r"(?:is|are|am|i['’]m|we['’]re|they['’]re) (?:still )?waiting (?:on|for) (?:this|it|you|your)",
+    # silence taken as a yes: "unless I hear otherwise", "I'll assume you're fine with it"
+    r"unless i hear (?:otherwise|back|from you|an? (?:objection|no))\b[^.!?\n]{0,40}\b(?:i|we)(?:['’]ll| will) "
+    r"(?:go ahead|proceed|assume (?:you|it|that['’]s)|use|cite|publish|list|add|include|send|share|post)",
+    r"(?:i|we)(?:['’]ll| will) (?:go ahead|proceed|use|cite|publish|list|add|include|share|post)\b[^.!?\n]{0,60}\b"
+    r"unless (?:i hear|you (?:object|say|tell|let))",
+    r"(?:i|we)(?:['’]ll| will| shall) (?:assume|take it)(?: that)? (?:you(?:['’]re| are) (?:happy|fine|ok|okay|good|"
+    r"on board|comfortable)|you (?:agree|approve|consent|don['’]t mind|do not mind|have no objection)|(?:that['’]s|"
+    r"that is|it['’]s|it is) (?:a yes|fine|ok|okay|approved|agreed)|i (?:can|may|have your))",
+    # the stakes laid on the reader, and the count of reminders already sent
+    r"(?:would|could|will|might) save my (?:job|career|life|degree|thesis|grade|semester|project)",
+    r"my (?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:note|e-?mail|message|mail|attempt|follow-?up|reminder)",
+    r"(?:emailed|written|messaged|pinged|contacted) you (?:twice|several times|many times|\w+ times)",
+    # how long the writer has waited: "I've been waiting three weeks", "it's been a month since I wrote"
+    r"(?:been|am|i['’]m|still) waiting\b[^.!?\n]{0,40}?\b(?:you|your)\b",
+    r"(?:it['’]s|it has) been (?:\w+ ){1,2}(?:days|weeks|months) since i (?:wrote|emailed|sent|messaged|asked|reached)",
+    r"haven['’]t heard (?:back )?from you",
+    r"still (?:have |got )?no (?:reply|response|answer|word)",
+    r"no (?:reply|response|answer|word) (?:yet )?from you",
+    r"(?:this|it) (?:can['’]t|cannot) wait",
+    r"you(?:['’]re| are) (?:\w+ )?the only (?:one|person|people|expert)",
+    r"the only (?:one|person) (?:who|that) (?:can|could)",
+    r"take (?:that|it|this|your silence) as (?:a yes|permission|consent|agreement|approval|an? ok|a go-ahead)",
+    r"(?:everything|it all) (?:depends|rests|hinges) (?:on|upon) (?:you|your)",
+    r"(?:following up|bumping this|checking in) (?:yet )?again\b",
+    # silence taken as consent: "no reply means yes", "if I don't hear back I'll go ahead"
+    r"(?:silence|no (?:reply|response|answer|news)) (?:means|as|is) (?:a )?(?:yes|consent|agreement|approval|ok)",
+    r"if i (?:don['’]t|do not) hear\b[^.!?\n]{0,50}\b(?:i|we)(?:['’]ll| will) (?:go ahead|proceed|take (?:it|that|"
+    r"this|your silence) as)",
 )
 COMPLAINT = _words(
     r"confusing",
@@ -1184,6 +1373,67 @@ COMPLAINT = _words(
     r"no idea what you(?:'re| are) (?:talking|doing)",
     r"stop lying",
     r"wasting (?:\w+(?:'s)? )?time",
+    # the reader's silence or conduct judged: ghosted, left on read, never answering, favouring others
+    r"ghosted",
+    r"(?:left|leave|leaving) (?:me|my \w+(?: \w+)?) on read",
+    r"(?<!if you )(?<!i )never (?:responds?|repl(?:y|ies)|answers?|writes? back|gets? back)\b",
+    r"(?<!if )you only (?:ever )?(?:reply|respond|answer|help|care|talk|write back|get back)\b",
+    r"(?:which|that|it) says (?:a lot|everything|it all|something)\b",
+    r"i thought you were (?:different|better|nicer|more)",
+    r"(?:a|an|one|even a|just a) (?:simple |short |quick |brief |polite |one-line )?(?:no|reply|answer|response|"
+    r"acknowledg(?:e)?ment|word|explanation|note) would have (?:been|sufficed|done|cost)",
+    r"not even (?:a|an|one) (?:reply|response|answer|acknowledg(?:e)?ment|word|thank)",
+    r"(?:expected|deserved?) (?:at least|at the very least)",
+    r"you (?:didn['’]t|did not|couldn['’]t|could not|haven['’]t|have not|wouldn['’]t|would not) (?:even|bother)\b",
+    r"(?:i was|i am|i['’]m|i felt|i feel) (?:really |quite |very |a bit |so |deeply )?(?:hurt|insulted|offended|"
+    r"let down)\b",
+    r"(?:shame|pity) (?:that )?you (?:\w+ )?(?:closed|ignored|deleted|rejected|removed|dismissed|never|didn['’]t|"
+    r"did not|couldn['’]t|won['’]t)\b",
+    r"disappointing (?:that|to see|how) (?:you|someone|somebody|no one|nobody)",
+    r"someone who (?:preaches|claims to|supposedly)",
+    r"(?:it['’]s|it is|that['’]s|that is|frankly|honestly),? (?:\w+ )?embarrassing(?=\s*[.!])",
+    # the reader's conduct judged ("that was rude", "how dismissive"), not the writer's own ("if that sounds rude")
+    r"(?<!if )(?:it['’]s|it is|that['’]s|that is|this is|you['’]re|you are|you were|it was|that was|how|so|very|"
+    r"quite|this|pretty|rather|really|frankly|honestly|kind of|a bit|felt) (?:rude|dismissive|condescending|"
+    r"patroni[sz]ing|disrespectful|arrogant|unprofessional|inconsiderate|hypocritical|elitist|unhelpful|unwelcoming|careless|"
+    r"discouraging|disheartening|hurtful|insulting)\b"
+    r"(?! of me)",
+    r"(?<!if )(?<!i )you (?:still )?(?:didn['’]t|did not|haven['’]t|have not|never) (?:even |yet |ever )?(?:replied|"
+    r"reply|answered|answer|responded|respond|got back|gotten back|get back|acknowledged|acknowledge|bother(?:ed)?)\b",
+    r"(?<!i )(?<!if you )never (?:replied|answered|responded|got back|wrote back|acknowledged)\b",
+    r"you (?:\w+ )?(?:ignore|ignored|ignoring) (?:me|my|us|our|people|students|juniors|beginners|newcomers|everyone|"
+    r"anyone|messages|emails)\b",
+    r"you (?:could|should|might) (?:at least|have at least|have (?:just )?(?:replied|answered|responded|told|said|"
+    r"explained|acknowledged|written))",
+    r"the least you (?:can|could) do",
+    r"(?:sad|upset|annoyed|frustrated|hurt) (?:that|to see|how) you",
+    r"must be nice (?:to|being)",
+    r"some of us (?:actually |still )?(?:have|need|work)",
+    r"(?:wasn['’]t|was not|weren['’]t|were not|am not|i['’]m not|isn['’]t) (?:\w+ )?(?:important|interesting|famous|"
+    r"senior|worthy|good) enough (?:to (?:deserve|merit|get|warrant|earn)|for (?:you|your))",
+    r"guess you(?:['’]re| are) (?:just )?(?:too|not)\b",
+    r"(?<!if )(?<!when )(?<!know )(?<!that )you (?:clearly |obviously |just |really |simply |apparently )?"
+    r"(?:don['’]t|do not) (?:even )?(?:care|read|bother|respond|answer|reply|listen)\b",
+    r"you (?:would |just |always |simply |keep |continue to )?(?:ignore[ds]?|ignoring) (?!this|it\b|that|the rest)",
+    r"your (?:silence|lack of (?:a )?(?:response|reply|interest|answer|courtesy))",
+    r"would have taken you (?:only |just )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
+    r"why (?:even )?bother (?:having|asking|offering|saying|posting|writing|running|with)",
+    r"(?:courtesy|decency) to (?:reply|respond|answer|say|acknowledge|let)",
+    r"(?:starting|beginning) to (?:think|wonder|feel) (?:if |whether |that )?you",
+    r"you take (?:weeks|months|forever|ages)",
+    r"(?<!if you )(?:couldn['’]t|could not|can['’]t|cannot) (?:even )?spare (?:a|one|two|five|ten|\d+|the)\b",
+    r"you(?:['’]ve)? finally (?:replied|answered|responded|got back|wrote)",
+    r"(?:i['’]d|i would|one would|you['’]d|you would) (?:have )?(?:think|thought|expect(?:ed)?)\b[^.!?\n]{0,30}"
+    r"\b(?:more|better|would (?:reply|answer|respond|know|care))\b",
+    r"why i (?:even )?bother(?:ed)?",
+    r"(?<!if this )(?<!if it )(?:isn['’]t|is not|wasn['’]t|was not) (?:a )?priority for you",
+    r"(?<!you )(?<!thanks )(?<!thank )(?<!so )so much for (?:your|you)\b",  # the sarcastic "so much for", not thanks
+    r"(?:tired|sick) of (?:chasing|waiting|asking|writing|following up)",
+    r"(?:other|most) (?:\w+ )?(?:people|maintainers|mentors|engineers|developers|devs|experts|folks) "
+    r"(?:manage|bother|somehow)",
+    r"(?:reply|answer|response|note|word) (?:costs|would cost) (?:you )?nothing",
+    r"shame on you",
+    r"deserve (?:the|this|your|such) (?:silence|treatment|cold shoulder)",
 )
 # Thanks taken back: a note that finds fault with the time or attention the mentor gave ("a pity it felt rushed",
 # "you seemed distracted") turns its gratitude into a grievance, whatever else it says. Wishing for more of it ("I
@@ -1355,6 +1605,14 @@ CHALLENGE = _words(
     r"do your own \w+",
     r"what (?:kind|sort) of (?:idiot|person|moron)",
     r"(?:google|the docs?) exists?",
+    # "Is it acceptable to ignore newcomers?": a question that only scolds
+    r"is it (?:normal|usual|common|okay|ok|fine|acceptable|standard) (?:for you )?to (?:ignore|not (?:reply|respond|"
+    r"answer)|leave)",
+    r"(?:is|was) (?:it|that) (?:really )?too much to ask",
+    r"would it (?:kill|hurt) you",
+    r"thanks? (?:you )?for (?:finally|eventually|the silence|your silence)",
+    r"how hard (?:is|was) it to",
+    r"(?:is|was) (?:\w+ing|it|that|this) (?:really |honestly )?(?:so|that|too) (?:hard|difficult)",
 )
 SLANG = _words(
     r"yo",

@@ -50,6 +50,8 @@ TONE = (
     ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
+# A negation just before an urgency word takes it back: "not urgent", "there's nothing time-sensitive here".
+_NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}$")
 # Most drafts have none of them, and one scan for any costs less than seven.
 _ANY_TONE = re.compile("|".join(pattern.pattern for _, pattern, _, _ in TONE))
 
@@ -306,7 +308,11 @@ def _check_tone(msg, out):
     first = msg.search(_ANY_TONE)
     if first:  # no pattern matches before the first place any of them does, so each scans on from there
         for code, pattern, message, fix in TONE:
-            _add_each(msg, out, code, msg.finditer(pattern, first.start()), message, fix)
+            found = msg.finditer(pattern, first.start())
+            if code == "pressure":  # "no rush", "nothing time-sensitive": urgency named only to be taken back
+                found = [m for m in found if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start())]
+            _add_each(msg, out, code, found, message, fix)
+    _check_deadlines(msg, out)
     # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
     shouts = list(lx.SHOUT.finditer(body)) if "!" in body or lx.SHOUT_CAPITALS.search(body) else []
     if _FOUR_CAPITALS.search(body):  # most drafts have none; a word inside a run of capitals is that run's shout
@@ -333,6 +339,30 @@ def _check_tone(msg, out):
             "Everything is in lower case, which reads as rushed.",
             "Capitalise names and the start of each sentence.",
         )
+
+
+def _check_deadlines(msg, out):
+    """A deadline on the reader's favour however it is worded ("a reply no later than the 20th", "your input by
+    close of play"), found by its parts (lexicon.DUE); the tone patterns have already named the set phrases."""
+    if msg.search(lx.DUE) is None or msg.search(lx.LETS_OFF):
+        return
+    named = [f["evidence"] for f in out.findings() if f["code"] == "pressure" and f.get("evidence")]
+    for s in msg.sentences:
+        folded = msg.folded_text(s)
+        for due in lx.DUE.finditer(folded):
+            breaks = [b.end() for b in lx.CLAUSE_BREAK.finditer(folded, 0, due.start())]
+            clause = folded[breaks[-1] if breaks else 0 : due.start()]
+            if not lx.READER_SIDE.search(clause) or lx.OWN_PLAN.search(clause) or "thank" in clause:
+                continue
+            start, end = s.start + due.start(), s.start + due.end()
+            if not any(e["start"] <= end and start <= e["end"] for e in named):
+                out.add(
+                    "pressure",
+                    f'"{msg.body[start:end]}" sets a deadline on the mentor\'s favour.',
+                    "Cut the deadline and offer flexibility instead.",
+                    ("body", msg.body, start, end),
+                )
+            break
 
 
 def _check_subject_shouting(msg, out):
