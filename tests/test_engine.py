@@ -578,3 +578,11 @@ def test_a_fault_of_tone_is_found_however_it_is_worded(sentence, codes):
 )
 def test_a_look_alike_of_a_fault_of_tone_is_left_alone(sentence, codes):
     assert not _tone_codes(sentence) & codes
+
+
+def test_a_meeting_spoken_of_as_agreed_presumes_only_before_the_mentor_has_said_yes():
+    line = "When we meet on Thursday, I will bring the two wiring diagrams."
+    body = f"Hi Mei,\n\n{line}\n\nThanks,\nRavi"
+    first = {f["code"] for f in critique("Wiring diagrams", body, {**CTX, "kind": "first"})["findings"]}
+    after = {f["code"] for f in critique("Wiring diagrams", body, {**CTX, "kind": "followup"})["findings"]}
+    assert "presumes" in first and "presumes" not in after

@@ -1125,25 +1125,14 @@ PRESUMES = _words(
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
     r"(?:said|told me|assured me)(?: that)? you (?:wouldn['’]t|would not|won['’]t|will not) mind",
-    # a meeting spoken of as agreed: "when we meet", "what works best for our chat"
-    r"(?:when|once|before|after|until) we (?:meet|speak|talk|chat|catch up|get together|have (?:our|the) (?:call|chat|"
-    r"meeting|coffee))\b",
-    r"when (?:can|do|shall|should) we (?:start|begin|meet|kick off)\b",
-    r"(?:what|which) (?:time|day|slot|date)s? (?:works|suits|is best)\b[^.!?\n]{0,30}\bfor our (?:call|meeting|chat|"
-    r"coffee|session)",
     r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
     r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
     r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",
-    r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
-    r"(?:suits?|works?|fits?|is (?:best|better)) (?:you )?(?:best )?for our (?:call|chat|coffee|meeting|session|lunch)",
     # the reader's time taken or set without asking: "I've added a meeting to your diary", "I'll phone you at noon"
     r"(?:put|booked|added|blocked|pencil+ed|scheduled|placed|reserved|dropped|sent)\b[^.!?\n]{0,40}\b(?:in|into|on|to) "
     r"your (?:calendar|diary|schedule|agenda)",
     r"(?:booked|scheduled|signed|registered|enrolled|volunteered|committed) (?:you|us both|the two of us) "
     r"(?:in|for|on|up|as|to)\b",
-    r"i(?:['’]ll| will) (?:ring|call|phone|video ?call|drop by|stop by|pop by|swing by|come by|visit|come to)"
-    r" (?:you|your \w+)\b[^.!?\n]{0,40}\b(?:at \d|tomorrow|tonight|today|" + _WEEKDAY + r"|next week|this "
-    r"(?:week|afternoon|evening|morning))",
     # the reader's contact handed on, or others brought in for them to deal with
     r"(?:shared|gave|given|passed(?: on| along)?|forwarded|sent|posted) your (?:e-?mail|(?:phone )?number|contact|"
     r"details|address|handle|calendar)\b",
@@ -1152,14 +1141,8 @@ PRESUMES = _words(
     r"(?:i know|i['’]m (?:sure|certain|confident)|knows?|told (?:\w+ )?|informed \w+|promised \w+|assured \w+)"
     r"(?: that)? you(?:['’]ll| will) (?:say yes|agree|help|be (?:helping|giving|"
     r"reviewing|mentoring|happy to|glad to)|give|review|mentor|join|introduce|refer|sign|support)\b",
-    # the reader's act taken for granted: "once you've read my chapter", "when you try my build"
-    r"(?:once|when|after) you(?:['’]ve| have)? (?:had a (?:look|read|chance to \w+)|looked|reviewed|read|review|go"
-    r"(?:ne)? through|checked|check|take|taken|tried|try|test|tested|merged?|approved?)\b"
-    r"(?: \w+){0,3} (?:my|our)\b",
     # a relationship declared: "as my adviser, you ..."
     r"as my (?:new |future )?(?:mentor|adviser|advisor|coach|sponsor)(?: \w+){0,3},? you\b",
-    r"(?:once|when|after) you(?:['’]ve| have) (?:\w+ ){0,2}(?:looked|reviewed|read|gone|checked|tried|tested|had|sent|"
-    r"signed|approved|finished|introduced|forwarded|shared)\b",
     r"(?:let|letting) (?:\w+ ){1,2}know (?:that )?you(?:['’]ll| will|['’]d| would)",
     r"(?:i['’]ll|i will|we['’]ll|we will) see you (?:at|on|in|then|tomorrow|next)\b",
     r"(?:scheduled|set up|arranged|booked|organi[sz]ed|planned) (?:a |an |the |our )?(?:\w+[- ])?(?:call|meeting|chat|"
@@ -1185,6 +1168,27 @@ PRESUMES = _words(
     r"(?<!hope )(?<!that )you (?:won['’]t|will not) mind",
     r"(?:i assume|i['’]m assuming|presumably) (?:that )?you(?:['’]ll| will|['’]d| would|['’]re| are)? ?"
     r"(?:help|be happy|be glad|agree|say yes|don['’]t mind|have time|review|mentor|give)",
+)
+# A meeting, a call or the reader's part spoken of as agreed ("when we meet", "what time works for our call", "once
+# you've read my draft"): presumed in a first message, plain planning after the reader has said yes (professionalism
+# reads it only in first messages and connection notes).
+SETTLED = _words(
+    r"(?:when|once|before|after|until) we (?:meet|speak|talk|chat|catch up|get together|have (?:our|the) (?:call|chat|"
+    r"meeting|coffee))\b",
+    r"when (?:can|do|shall|should) we (?:start|begin|meet|kick off)\b",
+    r"(?:what|which) (?:time|day|slot|date)s? (?:works|suits|is best)\b[^.!?\n]{0,30}\bfor our (?:call|meeting|chat|"
+    r"coffee|session)",
+    r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
+    r"(?:suits?|works?|fits?|is (?:best|better)) (?:you )?(?:best )?for our (?:call|chat|coffee|meeting|session|lunch)",
+    r"i(?:['’]ll| will) (?:ring|call|phone|video ?call|drop by|stop by|pop by|swing by|come by|visit|come to)"
+    r" (?:you|your \w+)\b[^.!?\n]{0,40}\b(?:at \d|tomorrow|tonight|today|" + _WEEKDAY + r"|next week|this "
+    r"(?:week|afternoon|evening|morning))",
+    # the reader's act taken for granted: "once you've read my chapter", "when you try my build"
+    r"(?:once|when|after) you(?:['’]ve| have)? (?:had a (?:look|read|chance to \w+)|looked|reviewed|read|review|go"
+    r"(?:ne)? through|checked|check|take|taken|tried|try|test|tested|merged?|approved?)\b"
+    r"(?: \w+){0,3} (?:my|our)\b",
+    r"(?:once|when|after) you(?:['’]ve| have) (?:\w+ ){0,2}(?:looked|reviewed|read|gone|checked|tried|tested|had|sent|"
+    r"signed|approved|finished|introduced|forwarded|shared)\b",
 )
 IMPERATIVE_START = re.compile(
     # an order may follow a one-word opener ("Just send it", "Also, fix the test")

@@ -23,15 +23,16 @@ LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 _FOUR_CAPITALS = re.compile("[A-Z]{4}")
 # Problems of tone: (code, pattern, what the match does, fix).
+# The messages that open contact: nothing has been agreed yet.
+OPENING_KINDS = frozenset(("first", "connection"))
+_PRESUMES_WORDS = (
+    "takes the mentor's consent for granted",
+    'Ask first, and leave them free to say no: "Would you be comfortable with ...?"',
+)
 TONE = (
     ("demand", lx.DEMAND, "reads as a demand", 'Rephrase as a question: "Would you be open to ...?"'),
     ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),
-    (
-        "presumes",
-        lx.PRESUMES,
-        "takes the mentor's consent for granted",
-        'Ask first, and leave them free to say no: "Would you be comfortable with ...?"',
-    ),
+    ("presumes", lx.PRESUMES, *_PRESUMES_WORDS),
     ("complaint", lx.COMPLAINT, "is a complaint; a first message is not the place", "Cut it."),
     (
         "grudging",
@@ -63,6 +64,8 @@ def check(msg, ctx, out):
     _check_sentence_starts(msg, out, polite)
     _check_person(msg, out)
     _check_tone(msg, out)
+    if ctx["kind"] in OPENING_KINDS:  # after they said yes, "when we meet" is planning, not presuming
+        _add_each(msg, out, "presumes", msg.finditer(lx.SETTLED), *_PRESUMES_WORDS)
     _check_placeholders(msg, out)
 
 
