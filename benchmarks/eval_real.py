@@ -13,8 +13,9 @@ round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, pe
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt and author13_correct.txt, odd and even lines)
-that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl) whose category the
-coach recognises and of their look-alikes it flags, and the share of the recall sets' slips
+that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
+phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
+recall sets' slips
 (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl,
 agreement.jsonl and cutoffs2.jsonl) caught. A missing file is skipped.
 """
@@ -116,11 +117,12 @@ def figures(parity):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
             out[label] = (sum(map(catches_slip, recall)) / len(recall), len(recall))
-    phrasing = half(load("phrasing/phrasings.jsonl"), parity)
-    if phrasing:
-        recognised, flagged, carries, near = phrasing_rates(phrasing)
-        out["phrasing: categories recognised"] = (recognised, carries)
-        out["phrasing: look-alikes flagged"] = (flagged, near)
+    for name, writer in (("phrasings.jsonl", "first"), ("phrasings2.jsonl", "second")):
+        phrasing = half(load(f"phrasing/{name}"), parity)
+        if phrasing:
+            recognised, flagged, carries, near = phrasing_rates(phrasing)
+            out[f"phrasing ({writer} writer): categories recognised"] = (recognised, carries)
+            out[f"phrasing ({writer} writer): look-alikes flagged"] = (flagged, near)
     for path, label in (
         (REDTEAM, "red-team correct lines with a slip"),
         (FORUM, "forum lines with a slip"),
