@@ -774,6 +774,7 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "Fill in the to and bcc lines, and set the from and since filters. The plans were sound in the main.",
         "Which option carries less risk, B or A? We log metrics, traces and such.",
         "We use a for loop for that, and in 2019 I two times applied, and so it is fine if I be allowed to say so.",
+        "I added our designer to the thread so you two can settle the colours, and then we three are done.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):

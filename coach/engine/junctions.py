@@ -76,6 +76,16 @@ def seams(tokens, words):
             yield tokens[start][1], tokens[end][2], what
 
 
+# What follows "you two" or "we three" when the count belongs to the pronoun: its verb.
+_VERB_AFTER_COUNT = MODAL_VERBS | frozenset("are were have had do did".split())
+
+
+def _verb_lost_before(after, words, i):
+    """True when the word after the subject at i shows its verb was lost: "we be ready", "we two tests"; not "so you
+    two can talk", where the count belongs to the pronoun."""
+    return after == "be" or after in COUNTS and word_at(words, i + 2) not in _VERB_AFTER_COUNT
+
+
 def _seam(words, typed, i, word):
     """(first, last, what) of the seam at word i (`word` in lower case; `typed`, the words as typed), or None."""
     after = word_at(words, i + 1)
@@ -88,7 +98,7 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:
         return i, i + 1, "verb"
-    if typed[i] != "i" and word in _SUBJECTS and _opens(words, i) and (after == "be" or after in COUNTS):
+    if typed[i] != "i" and word in _SUBJECTS and _opens(words, i) and _verb_lost_before(after, words, i):
         return i, i + 1, "verb"
     if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
