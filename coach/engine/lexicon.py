@@ -1234,7 +1234,7 @@ READER_SIDE = _words(
 )
 OWN_PLAN = _words(
     r"(?:i|we)(?:['’]ll| will| shall| can| could| must| plan to| intend to| aim to| hope to| expect to| promise to|"
-    r" have to| need to| am going to|['’]m going to|['’]re going to)(?! need| want| require)"
+    r" have to| need to|(?: am| are|['’]m|['’]re) going to)(?! need| want| require)"
 )
 LETS_OFF = _words(
     r"no (?:worries|rush|pressure|hurry|problem)",
