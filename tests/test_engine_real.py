@@ -984,3 +984,105 @@ def test_an_ask_with_no_object_is_vague_however_it_is_worded(line):
 )
 def test_an_ask_with_a_named_question_is_not_vague(line):
     assert "vague_ask" not in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I raised it on the mailing list and spoke with two colleagues; neither had seen the error.",
+        "Reported the crash on the tracker last week with a core dump, and nobody has replied.",
+    ],
+)
+def test_taking_the_problem_to_its_tracker_or_to_colleagues_first_is_homework(line):
+    assert "tried_already" in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Googling around didn't help.",
+        "I tried to reach someone on the core team first, with no luck.",
+        "I reported to the head of IT at my last job.",
+    ],
+)
+def test_an_undirected_search_a_hunt_for_someone_to_ask_or_a_line_manager_is_not_homework(line):
+    assert "tried_already" not in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If the retry change works, I'll drop you a line.",
+        "I'll write back to say how the board reacted to the budget you proposed.",
+        "You suggested I shadow the on-call rotation; I did, and it settled my choice.",
+        "Once the pilot ends I'll come back with the numbers.",
+    ],
+)
+def test_a_report_on_condition_of_the_outcome_or_on_their_advice_is_a_report(line):
+    assert {"reports_back", "follow_through"} & _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If Tuesday works for you, I'll email you the room number.",
+        "You suggested a book last year, but I did not get to it.",
+    ],
+)
+def test_a_slot_that_suits_them_or_advice_not_taken_is_no_report(line):
+    assert not {"reports_back", "follow_through"} & _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I could check your unit conversions for rounding slips before the release.",
+        "The converter I wrote for your survey files is on my fork; it's yours to use.",
+    ],
+)
+def test_a_check_of_their_material_or_a_tool_handed_over_is_an_offer(line):
+    assert "offer_found" in _bare(line)
+
+
+def test_checking_with_ones_own_manager_is_no_offer():
+    assert "offer_found" not in _bare("I could check with my manager whether I can join.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The caching chapter in the handbook you maintain showed me why our warm-up was wrong.",
+        "The 'Quiet builds' post on your blog got me to cut our CI to ten minutes.",
+    ],
+)
+def test_work_they_keep_up_or_a_piece_on_their_blog_is_a_reference(line):
+    assert "specific_reference" in _bare(line)
+
+
+def test_praise_for_the_posts_on_their_blog_names_no_piece():
+    assert "specific_reference" not in _bare("The posts on your blog are great.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Could you guide me a little? I'm lost.",
+        "I was hoping you could tell me more about what you do.",
+        "I'm looking for someone to mentor me through the next few years.",
+        "Could we chat about my career sometime?",
+    ],
+)
+def test_guidance_for_the_writer_or_their_whole_career_is_a_vague_ask(line):
+    assert "vague_ask" in _bare(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Could you advise me on whether to take the contract role or the staff job?",
+        "I was hoping you could say which of the two schema designs would survive sharding.",
+    ],
+)
+def test_guidance_on_a_named_choice_is_not_vague(line):
+    codes_found = _bare(line)
+    assert "vague_ask" not in codes_found and "specific_ask" in codes_found

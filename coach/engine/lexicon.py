@@ -45,6 +45,10 @@ REQUEST = _words(
     r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"would be (?:\w+ )?appreciated",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
+    # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
+    r"(?:wondering|hoping) (?:that )?(?:you|we) (?:could|would|might|can|may)\b",
+    # a search for a guide, said to the person hoped to fill it: "I'm looking for someone to mentor me"
+    r"(?:looking|searching) for (?:someone|somebody|a mentor|mentorship|guidance)\b",
     r"is there (?:any )?(?:chance|way)",
     r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+",
     r"grateful (?:if|for)",
@@ -62,6 +66,8 @@ VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?",
     r"mentor(?:ship|ing)?",
     r"mentor me",
+    # a search for a guide names a role to fill, not a question: "looking for someone who can keep me on track"
+    r"(?:looking|searching) for (?:someone|somebody|a mentor|mentorship|guidance)",
     r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
     # the medium or register of a talk names no topic either ("a video call", "an informal phone chat"), unless
     # what it is about follows
@@ -106,7 +112,16 @@ VAGUE_ASK = _words(
     r"(?:engineering|leadership|(?:the )?industry|tech(?:nology)?|careers?|growth|(?:the )?field)\b(?! \w)",
     # the stock questions of an informational interview, which a web search already answers
     r"(?:a |your )?typical (?:day|week)",
-    r"learn (?:more )?about (?:the|your) (?:company|team|culture|role|industry|field|work)\b(?! (?:on|of|behind) )",
+    r"(?:learn|hear|know|tell me) (?:more |a bit |a little )?about (?:(?:the|your) (?:company|team|culture|role|"
+    r"industry|field|work)\b(?! (?:on|of|behind) )|what you do\b(?! (?:with|when|about|to) ))",
+    # guidance with the writer as its only object: "guide me", "advise me through all this", not "advise me on X"
+    # nor "guide me for 20 minutes about X" (a topic later in the same clause)
+    r"(?:guide|advise|coach|steer|orient) me\b(?![^.!?\n,;]*? (?:on|with|through|in|about|to|between|towards?|"
+    r"regarding) (?!(?:all|everything|this|it|that|things|my (?:career|future|path|journey|life))\b)\w)",
+    # the writer's whole career or future as the topic: "a chat about my career", "confused about my future in IT"
+    # (unless a noun narrows it to one decision: "my career switch", "my career page")
+    r"(?:about|on|regarding|with|for) my (?:career|future|path|journey|next steps?|options|life)\b(?! (?:choice|move|"
+    r"switch|change|decision|plan|goal|question|page|site)s?\b)",
     r"what do you (?:like|enjoy|love) (?:most|least|about)",
     r"what skills (?:are|do) (?:most )?(?:important|needed|matter)",
     r"what (?:advice|tips?) (?:would|do|could) you (?:give|have|offer)",
@@ -222,11 +237,18 @@ RESTATING = _words(
 # "I'd be glad to audit". Gladness to do anything is an offer unless it is logistics ("happy to work around
 # your schedule" is flexibility); a bare "I can/could/would" or "I'd like to" needs a giving verb, because
 # "I'd like to ask", "I could move" and "I'd like to contribute to open source" are about the writer.
+# The writer's own papers or story: sending them serves the writer's request, it gives the reader nothing.
+_ABOUT_ME = (
+    r"(?:(?:more |a bit |a little )?about (?:me|myself|my (?:background|experience|career))|my (?:cv|resume|résumé|"
+    r"portfolio|details|background|profile|transcript|references))"
+)
+_NOT_ME = r"(?!(?:send|share|give|tell|say)(?: you)? " + _ABOUT_ME + r")"
 _NOT_LOGISTICS = (
     r"(?!(?:work|fit) around|meet|chat|talk|jump|hop|adapt|adjust|wait|be flexible|keep it|hear|learn|ask|"
     r"connect|network|catch up|pick|make time|find time|free up|be (?:free|available|around)|"
     # more about the writer, for the writer's own request: "happy to provide any further detail"
-    r"provide (?:anything|any|more|further|additional)|send (?:my|more|further|additional) (?:cv|resume|details))"
+    r"provide (?:anything|any|more|further|additional)|send (?:more|further|additional) (?:cv|resume|details)|"
+    r"(?:send|share|give|tell|say)(?: you)? " + _ABOUT_ME + r")"
 )
 _GIVE = (
     r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
@@ -234,7 +256,10 @@ _GIVE = (
     r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you|"
     r"open an? (?:issue|pull request|pr|ticket)|volunteer (?:on|at|as|to)\b|generate|create|label|annotate|"
     r"moderate|subtitle|locali[sz]e|transcribe|mentor|put together|pull together|sketch|mock up|design|clean up|"
-    r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|take care of)"
+    r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|take care of|"
+    # a check of the reader's material for something: "could check your wording for accuracy", "sanity-check it"
+    r"(?:fact|sanity|proof|double)-?check|(?:check|verify|validate) (?:over |through )?(?:your|yours)\b"
+    r"(?=[^.!?\n]{0,40}\b(?:for|against)\b))"
 )
 _GIVER = r"(?:i|we|our (?:team|office|company|group|lab|meetup)|my team)(?:\s+|(?=['’]))"
 _ALSO = r"(?:(?:also|gladly|happily)\s+)?"
@@ -251,18 +276,21 @@ _FRAMES = (
     r"in exchange",
     r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
     r"(?:useful|helpful|of use|helps?|would help)",
+    r"if (?:useful|helpful|of use|wanted)",
 )
 OFFER_FRAME = _words(*_FRAMES)
+# "My CV, if useful" frames the writer's application, not something given.
+ABOUT_ME = _words(_ABOUT_ME)
 OFFER = _words(
     *_FRAMES,
     _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
-    _GIVER + _ALSO + _MODAL + _ALSO + _GIVE,
+    _GIVER + _ALSO + _MODAL + _ALSO + _NOT_ME + _GIVE,
     r"i(?:['’]d| would) (?:like|love) to " + _GIVE + _FOR_THEM,
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
     r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
-    r"(?:they|it)(?:['’]re| are| is) yours to",
+    r"(?:they|it)(?:['’]re|['’]s| are| is) yours to",
     # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
     r"you(?:['’]d| would) get (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
     # the giver left out after "and": "I built the report and could share it"
@@ -330,15 +358,27 @@ _PROMISE = (
     r"(?:i(?:['’]ll| will| shall)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))will|i(?:['’]d| would) (?:be (?:more than )?"
     r"(?:happy|glad|delighted) to|love to|like to)|(?:happy|glad) to|i can) "
 )
-_TELL = (
-    r"(?:share|send|tell|show|report|write back|write up|get back to you|circle back|revert|inform|"
-    r"drop you (?:a|an) (?:line|note|email)|update you|email you|ping you|follow up)"
+# The reader's advice, named: "your tip about X", "the split you suggested".
+_THEIR_ADVICE = (
+    r"(?:your (?:[\w'’-]+ ){0,2}?(?:advice|suggestions?|pointers?|tips?|ideas?|recommendations?|hints?|nudge|steer|"
+    r"reply|feedback|input)|the\b[^.!?\n]{1,40}? you (?:recommended|"
+    r"suggested|proposed|mentioned|gave (?:me|us)|sent|shared|pointed (?:me|us) (?:to|at)))"
 )
+# Telling the reader in so many words; with "share", "send" or "show" the telling may be of anything.
+_TELL_YOU = (
+    r"(?:tell you|let you (?:know|hear)|say|(?:get|come|write|circle|report) back|revert|inform you|"
+    r"drop you (?:a|an) (?:line|note|email)|send you (?:a|an) (?:line|note|email|message)|update you|email you|"
+    r"ping you)"
+)
+_TELL = r"(?:" + _TELL_YOU + r"|share|send|tell|show|report|write up|inform|follow up)"
 _OUTCOME = (
     r"(?:results?|outcomes?|findings|verdict|numbers|figures|metrics|how\b[^.!?\n]{0,40}?\b(?:goes|go|went|turns? out|"
-    r"turned out|works? out|worked out|got on|get on|gets on|lands?|landed)|what\b[^.!?\n]{0,40}?\b(?:find|found|"
+    r"turned out|works? out|worked out|plays? out|played out|got on|get on|gets on|lands?|landed|fared|reacted|"
+    r"responded)|what\b[^.!?\n]{0,40}?\b(?:find|found|"
     r"learn|learnt|learned|decide|decided|chose|choose|says?|said|shows?|showed|comes? of|happens|happened|works|"
-    r"worked)|whether (?:it|they|that|this) (?:works?|worked|helps?|helped))\b"
+    r"worked)|whether (?:it|they|that|this) (?:works?|worked|helps?|helped)|"
+    # how their own advice fared: "whether the pricing you suggested kept churn down"
+    r"(?:how|what|whether)\b[^.!?\n]{0,60}?" + _THEIR_ADVICE + r")\b"
 )
 _NOT_A_REPORT = (
     r"(?! (?:if (?:i|we) (?:have|need|get|can)|when (?:i|we)(?:['’]m|['’]re| am| are) (?:free|available|around|"
@@ -358,15 +398,29 @@ FOLLOW_THROUGH = _words(
     # a promise to tell them how it went, in any of its wordings: who promises, how they will tell, and the outcome
     _PROMISE + r"(?:\w+ ){0,2}?" + _TELL + r"\b[^.!?\n]{0,60}?\b" + _OUTCOME,
     r"(?:share|tell you) (?:how|what) (?:it|i)",
+    # the telling made on condition of the outcome: "if your fix works, I'll drop you a line"
+    r"if (?:it|this|that|they|the|your)\b[^.!?\n]{0,40}?\b(?:works?|worked|solves?|solved|fixes|fixed|pays off|"
+    r"does the trick)\b(?! for (?:you|u)\b)[^.!?\n]{0,30}?" + _PROMISE + r"(?:\w+ ){0,5}?" + _TELL_YOU + r"\b",
 )
 # A step the writer commits to, named by its own verb ("I will draft the conclusion of my talk"), not a promise to
 # report back: after a meeting it shows the advice is being acted on.
 NEXT_STEP = _words(r"i(?:['’]ll| will) (?!let\b|keep\b|report\b|follow up\b|be\b|try to\b)[a-z]+")
 # What the writer already tried or learnt on their own: the homework that makes a request worth answering.
 # "Tried my best" or "tried hard" is effort with nothing in it the reader could build on.
+# Nor is a quantity of unnamed attempts ("tried several approaches", "all the usual fixes") unless they are then
+# named, nor looking for someone else to ask ("tried to find another person to ask"): that seeks help, it tries nothing.
+_SOME = (
+    r"(?:a few|a couple(?: of)?|several|some|many|lots of|loads of|tons of|various|all(?: of)?(?: the)?|every|each|"
+    r"any|numerous|countless|multiple|different|endless|so many|a (?:bunch|number|variety) of|all sorts of)"
+)
+_ATTEMPTS = (
+    r"(?:[a-z-]+ )?(?:things?|approach(?:es)?|ways?|options?|solutions?|fix(?:es)?|methods?|ideas?|tricks?|stuff|"
+    r"suggestions?|resources?|tutorials?|tips?|answers?|workarounds?|combinations?|variations?)"
+)
 _TRIED = (
-    r"tried(?! (?:(?:my|our|their) (?:very )?(?:best|hardest|utmost)|(?:so |really )?hard\b|everything|(?:many|"
-    r"lots of|various|all sorts of|different) things|a lot\b|so much))"
+    r"tried(?! (?:already )?(?:(?:my|our|their) (?:very )?(?:best|hardest|utmost)|(?:so |really )?hard\b|everything|"
+    r"anything|" + _SOME + r" " + _ATTEMPTS + r"\b(?!,? (?:like|such as|including|namely)\b|:)|a lot\b|so much|"
+    r"to (?:find|reach|contact) (?:you|someone|somebody|anyone|another|other|others|people)\b))"
 )
 # What a writer does to a problem, in forms that are both past tense and participle ("I rebuilt", "I've rebuilt").
 _DONE = (
@@ -382,7 +436,10 @@ _DONE = (
     # a change made to something named, not a life event ("moved to Berlin", "switched careers")
     r"(?:moved|switched) (?:the|our|my|it|them|all|each|every|to (?:a|an|the))\b|"
     # the source asked first; "I emailed you" is a nudge and "when I asked how to" asked the reader, not homework
-    r"(?:contacted|emailed|messaged|wrote to|reached out to)(?! (?:you|ur)\b)|"
+    r"(?:contacted|emailed|messaged|wrote to|reached out to|consulted|talked (?:to|with)|spoke (?:to|with)|"
+    r"checked with)(?! (?:you|ur)\b)|"
+    # the problem taken to its tracker or forum ("reported it on the tracker"), not a line manager ("reported to")
+    r"reported(?! to\b)|posted (?:on|in|to|about|a question|the question)\b|"
     r"asked (?:on|in|around|the|my|our|a|an|colleagues|them|him|her)\b"
 )
 # A modal before the subject asks or proposes ("can we set up a call"): nothing has been done yet.
@@ -391,23 +448,28 @@ _NOT_PROPOSED = "".join(
 )
 # The start of a sentence, where a diary-style report drops its subject ("Tried the flag, no luck.").
 _SENTENCE_START = r"(?:(?<=\n)|(?<=[.!?;:] )|(?<![\s\S]))"
+# Attempts summed up with none named: "nothing I've tried", "everything we changed".
+_SUMMED_UP = "".join(f"(?<!{w} )" for w in ("nothing", "everything", "anything", "all"))
 TRIED = _words(
     r"i(?:'ve| have)? (?:already )?(?:attempted|experimented with)",
-    r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their)\b)|written|set up|gone through|filled in|"
-    r"put together|rewritten|made|run)\b",
-    _NOT_PROPOSED + r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:" + _DONE + r")\b",
+    # (reading "a lot" or "about it" names nothing read)
+    r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their|a lot|lots|loads|tons|so much|up|about)\b)|written|"
+    r"set up|gone through|filled in|put together|rewritten|made|run)\b",
+    _NOT_PROPOSED + _SUMMED_UP + r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:" + _DONE + r")\b",
     r"(?:i|we) did (?:try|test|check|run|read)\b",
     # the attempt named as a noun: "my first attempt used a mutex", "I spent the weekend debugging it"
     r"(?:my|our) (?:first |last |earlier |previous |several |two |three )?attempts?\b",
     r"(?:i|we)(?:['’]ve| have)? spent (?:\w+ ){0,2}?(?:hours?|days?|weeks?|evenings?|weekends?|afternoons?|mornings?)"
-    r" (?:on|trying|debugging|reading|testing|profiling|digging|chasing)\b",
+    r" (?:on|trying|debugging|reading|testing|profiling|digging|chasing)\b(?! (?:it|this|that)\b)",
     r"(?:done|tried) so far\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
     r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)",
     _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote|set up|ran|rewrote)\b",
     _SENTENCE_START + r"(?:already |also |then |first )?(?:" + _DONE + r")\b",
     # what a change did, with the change as subject: "Caching the lookups cut the build time in half"
-    _SENTENCE_START + r"(?!(?:no|some|every|any)thing\b|during\b|morning\b|evening\b)[a-z]+ing\b[^.!?\n]{0,80}?\b"
+    # (not an undirected search, "searching online": as empty as "tried everything")
+    _SENTENCE_START + r"(?!(?:no|some|every|any)thing\b|during\b|morning\b|evening\b|(?:search|googl|look|brows)ing "
+    r"(?:online|around|the (?:web|internet)|everywhere)\b)[a-z]+ing\b[^.!?\n]{0,80}?\b"
     r"(?:cut|halved|doubled|tripled|reduced|fixed|broke|solved|did(?:n['’]t| not) (?:help|work|"
     r"change|fix))\b",
     # the homework named as done before writing: "Before writing, I read the FAQ"
@@ -524,17 +586,14 @@ REPORT = _words(
 # The reader's own advice and what came of it, in any message: "your tip about X paid off", "the exercise you
 # suggested went well", "following your reply, we switched to Y". Closing the loop is the mentor's reward
 # (the lesson: follow through and tell them what their help led to), wherever in the exchange it comes.
-_THEIR_ADVICE = (
-    r"(?:your (?:[\w'’-]+ ){0,2}?(?:advice|suggestions?|pointers?|tips?|ideas?|recommendations?|hints?|nudge|steer|"
-    r"reply|feedback|input)|the\b[^.!?\n]{1,40}? you (?:recommended|"
-    r"suggested|proposed|mentioned|gave (?:me|us)|sent|shared|pointed (?:me|us) (?:to|at)))"
-)
 ADVICE_TAKEN = _words(
     _THEIR_ADVICE + r"\b[^.!?\n]{0,60}?\b(?:paid off|worked|went (?:well|smoothly|better)|did the trick|"
     r"was (?:spot on|(?:exactly )?right|correct)|(?:helped|fixed|solved|saved|cut|halved) (?:it|the|our|my|us|me)\b|"
     r"made (?:a|the|all the) difference)",
     r"you (?:suggested|recommended|advised|proposed|told (?:me|us) to)\b[^.!?\n]{0,60}?\b(?:paid off|worked|"
-    r"went (?:well|smoothly|better)|did the trick|made (?:a|the|all the) difference)",
+    r"went (?:well|smoothly|better)|did the trick|made (?:a|the|all the) difference|"
+    # the advice followed, in two words: "you suggested I talk to a recruiter; I did, and ..."
+    r"(?:i|we) did\b(?! not\b))",
     # the advice taken, said in so many words: "I took your advice", "as promised, here are the numbers"
     r"(?:i|we) (?:took|followed|tried|used|applied|acted on|implemented|adopted) " + _THEIR_ADVICE,
     r"(?:to )?clos(?:e|ing) the loop",
@@ -778,8 +837,8 @@ FLATTERY = _words(
 )
 # A reference that says what the work did for the writer: homework put to use, not a mention.
 APPLIED = _words(
-    r"(?:helped|changed|convinced|fixed|saved|cut|reduced|improved|shaped|inspired|led|pushed|got) (?:me|"
-    r"us|our|my|how|half)",
+    r"(?:helped|changed|convinced|fixed|saved|cut|reduced|improved|shaped|inspired|led|pushed|got|taught|showed|"
+    r"made|gave|encouraged|persuaded|prompted) (?:me|us|our|my|how|half)",
     r"(?:i|we) (?:used|applied|tried|followed|adopted|tested|copied|borrowed)",
     r"after reading",
     r"(?:is|are) now (?:in|on|part of) (?:our|my)",  # the idea has been adopted: "... is now in our runbook"
@@ -859,16 +918,24 @@ YOUR_WORK = re.compile(
 )
 # The same reference made the other way round: "the talk you gave at PyCon on ...", "a post you wrote about ...".
 _WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>") : YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
-_MADE = r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out)"
+# Made once ("the talk you gave") or kept up ("the repo you maintain", "the meetup you run").
+_MADE = (
+    r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out|maintain(?:s|ed)?|run|"
+    r"host(?:s|ed)?|organi[sz]e[sd]?|teach|taught|created|authored|edit(?:s|ed)?|started|released|open-sourced)"
+)
+# A piece placed in the reader's venue: "the 'Slow tests' essay on your blog".
+_IN_YOUR_VENUE = r"(?:on|in|from) (?:your|ur) (?:blog|site|website|channel|newsletter|podcast|series|stream|devlog)"
 WORK_YOU_MADE = re.compile(
-    r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:[\w'’-]+\s+){0,2}?)"
+    r"\b(?:the|that|a|an|one)\s+(?P<modifier>(?:['‘\"“][^'’\"”\n]{2,60}['’\"”]\s+|[\w'’-]+\s+){0,2}?)"
     + _WORK_KINDS
-    + r"s?\s+(?:that\s+)?(?:you|your (?:team|group|lab|company))\s+"
+    + r"s?\s+(?:(?:that\s+)?(?:you|your (?:team|group|lab|company))\s+"
     + _MADE
-    + r"\b(?P<rest>[^.!?\n]{0,80})",
+    + r"|"
+    + _IN_YOUR_VENUE
+    + r")\b(?P<rest>[^.!?\n]{0,80})",
     re.I,
 )
-YOU_MADE = _words(r"(?:you|your (?:team|group|lab|company)) " + _MADE)
+YOU_MADE = _words(r"(?:you|your (?:team|group|lab|company)) " + _MADE, _IN_YOUR_VENUE)
 # What the mentor wrote or said, cited by its point ("you wrote that ...", "you argued in ... that"): homework
 # that shows the writer read the work, even without naming the piece.
 CITES_THEM = _words(

@@ -117,7 +117,9 @@ def offer_kind(folded):
     """ "offer" when a (folded) sentence offers something concrete, "vague" when its offer is open-ended, else None."""
     concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
     is_vague = len(concrete) < len(folded)
-    if is_vague:  # with the offer itself vague, "in return" or "if it helps" frames nothing concrete
+    # with the offer itself vague, or about the writer's own papers ("my CV, if useful"), "in return" or "if it
+    # helps" frames nothing concrete
+    if is_vague or lx.ABOUT_ME.search(folded):
         concrete = lx.OFFER_FRAME.sub("", concrete)
     if lx.OFFER.search(concrete) and not lx.FORMAT_CHOICE.search(folded):
         return "offer"
