@@ -1157,9 +1157,12 @@ DEMAND = _words(
     r"i need to (?:know|hear|have)",
     # an order mid-sentence; "could you give me", "if you could maybe send me" and "could you look at it and
     # tell me" (the verb joined to the request) stay requests
-    # ("if not, just tell me and I'll go another way" leaves the reader free; "tell me if/whether" asks)
+    # ("if not, just tell me and I'll go another way" leaves the reader free; "tell me if/whether" asks; "please just
+    # tell me" is still a "please"; an order in quotation marks is someone else's, reported)
     r"(?<!you )(?<!maybe )(?<!possibly )(?<!perhaps )(?<!you just )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )"
-    r"(?<!could )(?<!would )(?<!can )(?<!will )(?<!might )"
+    r"(?<!could )(?<!would )(?<!can )(?<!will )(?<!might )(?<!please just )(?<!please simply )(?<!kindly just )"
+    r"(?<!could at least )"
+    r"(?<!['\"“‘])"
     r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
     r"do it",
     r"get back to (?:me|us)",
@@ -1179,15 +1182,19 @@ DEMAND = _words(
 # Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
 PRESUMES = _words(
     r"(?:listed|named|put|used|gave|added|nominated|entered|included) you\b(?: [\w'’]+){0,4} as "
-    r"(?:a |an |my |our |the |one of (?:my|our) )?(?:\w+ )?(?:reference|referral|referee|referrer|co-?author|reviewer|"
-    r"contributor|advis[eo]r|mentor|supervisor|speaker|contact|sponsor|examiner|member|judge|partner)s?",
+    r"(?:a |an |my |our |the |one of (?:my|our) )?(?:\w+ )?(?:co-?)?(?:reference|referral|referee|referrer|author|"
+    r"reviewer|contributor|advis[eo]r|mentor|supervisor|speaker|contact|sponsor|examiner|member|judge|partner|"
+    r"maintainer|collaborator|owner|admin|moderator|editor|panell?ist|organi[sz]er|approver)s?",
     # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
-    r"(?:used|dropped|gave) your name (?:in|on|as|to)",
+    r"(?:used|dropped|gave|put|listed|added|entered|wrote) your name (?:down )?(?:in|on|as|to|for)",
+    # thanks for a yes not yet given
+    r"(?:thanks|thank you) in advance for (?:agreeing|accepting|saying yes|being my)\b",
     r"(?:please )?tell (?:them|him|her|the (?:recruiter|hiring (?:manager|team)|team)) "
     r"(?:that )?i(?:['’]m| am| was| have)",
-    r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+) "
-    r"(?:will|may|might) (?:call|contact|email) you",
+    r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+|my (?:\w+ )?(?:manager|supervisor|boss|"
+    r"professor|advis[eo]r|colleague|team|recruiter|assistant)) (?:will|['’]ll|may|might) (?:call|contact|e-?mail|"
+    r"message|ring|be in touch with) you",
     # a third party's word given for the reader's time: "he promised you'd be glad to take a look"
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
@@ -1208,24 +1215,38 @@ PRESUMES = _words(
     r"(?:i know|i['’]m (?:sure|certain|confident)|knows?|told (?:\w+ )?|informed \w+|promised \w+|assured \w+)"
     r"(?: that)? you(?:['’]ll| will) (?:say yes|agree|help|be (?:helping|giving|"
     r"reviewing|mentoring|happy to|glad to)|give|review|mentor|join|introduce|refer|sign|support)\b",
+    # the reader's part announced to others as settled: "I told the committee that you would judge", "we announced
+    # that you'll speak"
+    r"(?:told|informed|promised|assured|announced|confirmed|let \w+ know)\b[^.!?\n]{0,50}\bthat you(?:['’]ll| will|"
+    r"['’]d| would) (?:say yes|agree|help|give|review|mentor|join|introduce|refer|sign|support|vouch|recommend|speak|"
+    r"talk|present|host|judge|sponsor|endorse|meet|attend|be (?:there|joining|speaking|presenting|helping|happy|"
+    r"glad))\b",
+    # the reader told to expect a third party's contact: "expect a call from my manager"
+    r"expect (?:a|an) (?:\w+ )?(?:message|call|e-?mail|invit(?:e|ation)|note|text|request) from (?!me\b|us\b)",
+    # the reader's act as a step of the writer's plan: "the next step is that you introduce me"
+    r"(?:the|our|my) (?:next )?(?:step|plan) (?:is|will be) (?:that |for )?you\b",
     # a relationship declared: "as my adviser, you ..."
     r"as my (?:new |future )?(?:mentor|adviser|advisor|coach|sponsor)(?: \w+){0,3},? you\b",
     r"(?:let|letting) (?:\w+ ){1,2}know (?:that )?you(?:['’]ll| will|['’]d| would)",
     r"(?:i['’]ll|i will|we['’]ll|we will) see you (?:at|on|in|then|tomorrow|next)\b",
-    r"(?:scheduled|set up|arranged|booked|organi[sz]ed|planned) (?:a |an |the |our )?(?:\w+[- ])?(?:call|meeting|chat|"
-    r"session|slot|zoom|coffee)\b[^.!?\n]{0,30}\b(?:for us|with you|for the (?:two|both) of us)",
+    r"(?:scheduled|set(?: up)?|arranged|booked|organi[sz]ed|planned) (?:a |an |the |our )?(?:\w+[- ])?(?:call|meeting|"
+    r"chat|session|slot|zoom|coffee|reminder|invite|event)s?\b[^.!?\n]{0,30}\b(?:for us|with you|for (?:the (?:two|"
+    r"both) of us|us both))",
     r"sent you (?:a|an) (?:calendar |meeting |zoom |teams )?invit(?:e|ation)",
-    r"so (?:that )?you can (?:review|read|check|look (?:at|over)|go through|comment on|sign|approve|"
-    r"mark|edit|proofread|fix)\b",
+    r"(?:so (?:that )?|where |in which )you can (?:review|read|check|look (?:at|over)|go through|comment on|sign|"
+    r"approve|mark|edit|proofread|fix|(?:leave|add|write|drop) (?:your )?(?:feedback|comments?|notes|thoughts|"
+    r"suggestions|edits))\b",
     # reader's future help stated as fact, not hoped for or asked: "you will review my code on Friday"
     r"(?<!if )(?<!hope )(?<!whether )(?<!maybe )(?<!perhaps )(?<!think )(?<!that )(?<!when )(?<!sure )"
-    r"you(?:['’]ll| will) (?:review|read|mentor|help me|introduce|look at|go through|check|sign|give me|be my)\b",
+    r"you(?:['’]ll| will) (?:review|read|mentor|help me|introduce|look at|go through|check|sign|give me|be my|"
+    r"be (?:reviewing|reading|mentoring|helping|introducing|checking|supervising))\b",
     # a debt called in: "now it's your turn to help"
     r"your turn to (?:help|return|repay|give|do)",
     # an arrangement spoken of as settled: "our first call will be on Monday", "see you at the cafe at ten",
     # "as we'll be working together", "my professor is expecting your letter"
     r"our (?:first |next |weekly |monthly |regular |upcoming )?(?:\w+ )?(?:call|meeting|session|chat|coffee|"
-    r"catch-up)s? (?:will (?:be|start|take)|is (?:set|booked|scheduled|on)|starts?|starting)\b",
+    r"catch-up|check-?in)s? (?:will (?:be|start|take)|can (?:start|begin)|is (?:set|booked|scheduled|on)|starts?|"
+    r"starting|begins?)\b",
     r"(?<![\w,] )see you (?:at|on|tomorrow|next|then)\b",
     r"(?:i['’]ll|i will|we['’]ll|we will) see you (?:at|on|in|then|tomorrow|next)\b",
     r"(?:as|since|now that) we(?:['’]ll| will) (?:be )?(?:work|working|meet|meeting|"
@@ -1234,7 +1255,8 @@ PRESUMES = _words(
     r"for your (?:review|approval|sign-?off|signature)\b",
     r"(?<!hope )(?<!that )you (?:won['’]t|will not) mind",
     r"(?:i assume|i['’]m assuming|presumably) (?:that )?you(?:['’]ll| will|['’]d| would|['’]re| are)? ?"
-    r"(?:help|be happy|be glad|agree|say yes|don['’]t mind|have time|review|mentor|give)",
+    r"(?:help|be happy|be glad|agree|say yes|don['’]t mind|have time|review|mentor|give|(?:be )?(?:fine|ok|okay|"
+    r"happy|comfortable|on board) with)",
 )
 # A meeting, a call or the reader's part spoken of as agreed ("when we meet", "what time works for our call", "once
 # you've read my draft"): presumed in a first message, plain planning after the reader has said yes (professionalism
@@ -1246,6 +1268,13 @@ SETTLED = _words(
     r"(?:what|which) (?:time|day|slot|date)s? (?:works|suits|is best)\b[^.!?\n]{0,30}\bfor our (?:call|meeting|chat|"
     r"coffee|session)",
     r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
+    r"look(?:ing)? forward to (?:our|the) (?:\w+ )?(?:call|meeting|chat|coffee|session|lunch)\b",
+    # an invitation for a time the reader never agreed to: "I'll send you an invite for Tuesday at 4"
+    r"i(?:['’]ll| will) (?:send|forward) you (?:a|an|the) (?:calendar |meeting |zoom |teams )?invit(?:e|ation) for "
+    r"(?:" + _WEEKDAY + r"|tomorrow|tonight|next|this|the \d|\d)",
+    # a meeting stated as following from the writer's plans, not asked: "I'm in Oslo on the 4th, so we can meet"
+    r"so (?:that )?we can (?:meet|talk|speak|have (?:lunch|coffee|a (?:call|chat|coffee))|get (?:lunch|coffee)|"
+    r"catch up|sit down|go (?:over|through))\b(?=[^.!?\n]*(?:[.!\n]|$))",
     r"(?:suits?|works?|fits?|is (?:best|better)) (?:you )?(?:best )?for our (?:call|chat|coffee|meeting|session|lunch)",
     r"i(?:['’]ll| will) (?:ring|call|phone|video ?call|drop by|stop by|pop by|swing by|come by|visit|come to)"
     r" (?:you|your \w+)\b[^.!?\n]{0,40}\b(?:at \d|tomorrow|tonight|today|" + _WEEKDAY + r"|next week|this "
@@ -1269,7 +1298,10 @@ IMPERATIVE_START = re.compile(
     r"|(?:correct|recommend|proofread|edit|introduce|list|outline|summari[sz]e|describe|walk|guide|advise|confirm|"
     r"debug|evaluate|assess|critique|clarify|translate|suggest|point|endorse|refer|comment|rewrite|fill|complete|"
     r"ping|dm|text|message|mail|ring|drop|need|star|use|rate|try|test|watch|follow|join|contact|hire|visit|download)"
-    r"\s+(?:me|us|it|them|this|that|these|those|the|a|an|your|my|our|some|any|what|how|which|whether|on)\b)",
+    # a phrasal verb's particle may come first: "Walk through my code", "Fill out the form" ("in" names a place too
+    # often: "Text in the image is blurry"; only "fill in" is the verb with it)
+    r"(?:\s+(?:out|over|through|up|down|back)|(?<=fill)\s+in)?\s+(?:me|us|it|them|this|that|these|those|the|a|an|"
+    r"your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
 # A deadline set on the reader, found by its parts (professionalism._check_deadlines): the close of a deadline (_DUE)
@@ -1317,15 +1349,25 @@ LETS_OFF = _words(
     r"any ?time (?:is|works|would)",
     r"if (?:it['’]s|it is|that['’]s|that is) not possible",
 )
+# A count of messages ("three emails", "several notes"): held up to the reader, the writer's tally of waiting.
+_TALLY = (
+    r"(?:two|three|four|five|six|several|multiple|many|\d+) (?:messages|e-?mails|mails|notes|dms|reminders|follow-?ups)"
+)
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
 PRESSURE = _words(
     r"asap",
     r"a\.s\.a\.p",
-    r"urgent(?:ly)?",
+    # urgency of the writer's own past or own task is context, not pressure: "the fix was urgent for us last spring",
+    # "it's urgent for me to learn Go" (but "urgent for me to hear from you" presses the reader)
+    r"(?<!was )(?<!were )(?<!been )urgent(?:ly)?(?! for (?:me|us) to (?!get|have|hear|receive|know)\b)",
     r"right (?:now|away)",
     r"immediately",
     r"(?<!by )today(?=\s*[.!])",
     r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])",
+    # the reader's part wanted on the day: "I'd need your notes tonight", "I want you to answer this morning"
+    r"(?:need|want|expect) (?:your|you to)\b[^.!?\n]{0,30}\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
+    # the comparative of haste: "the sooner you can look at it, the better"
+    r"the sooner\b[^.!?\n]{0,60}\bthe better",
     r"by (?:tomorrow|tonight|end of (?:day|week))",
     r"you owe",
     r"after all i(?:'ve| have)",
@@ -1338,7 +1380,8 @@ PRESSURE = _words(
     r"still (?:haven't|have not|waiting)",
     r"without delay",
     r"no excuses",
-    r"i'm waiting",
+    # (not the writer's wait on someone else: "I'm waiting to hear from two schools")
+    r"i'm waiting(?! (?:for|to hear)\b[^.!?\n]{0,40}\bfrom (?!you\b))",
     r"waiting for your (?:reply|answer)",
     r"(?:was|am|i'm) counting on (?:this|you|it)",
     r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
@@ -1382,8 +1425,19 @@ PRESSURE = _words(
     r"that is|it['’]s|it is) (?:a yes|fine|ok|okay|approved|agreed)|i (?:can|may|have your))",
     # the stakes laid on the reader, and the count of reminders already sent
     r"(?:would|could|will|might) save my (?:job|career|life|degree|thesis|grade|semester|project)",
-    r"my (?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) (?:note|e-?mail|message|mail|attempt|follow-?up|reminder)",
+    # (an attempt counts only at reaching the reader: "after my third attempt I switched to Postgres" is homework)
+    r"my (?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)|final|last) (?:note|e-?mail|message|mail|follow-?up|"
+    r"reminder|attempt (?:to|at) (?:reach|contact|get (?:in touch|hold|through)|hear))",
+    r"my (?:previous|last|earlier|past) " + _TALLY,
+    r"(?:keep|keeping) (?:me|us) waiting",
+    # (not a wait on someone else: "still waiting for an answer from the embassy")
+    r"(?:been|still) waiting\b[^.!?\n]{0,30}\bfor (?:a |an |your |any )?(?:reply|response|answer|word)\b"
+    r"(?! from (?!you\b))",
     r"(?:emailed|written|messaged|pinged|contacted) you (?:twice|several times|many times|\w+ times)",
+    # the tally of messages sent, held up to the reader: "I've sent you three emails", "five messages now"
+    r"(?:sent|written|left) you " + _TALLY,
+    r"(?:sent|written|left) " + _TALLY + r" (?:now|already|so far)\b",
+    r"(?:hours|days|weeks|months) (?:now )?and counting",
     # how long the writer has waited: "I've been waiting three weeks", "it's been a month since I wrote"
     r"(?:been|am|i['’]m|still) waiting\b[^.!?\n]{0,40}?\b(?:you|your)\b",
     r"(?:it['’]s|it has) been (?:\w+ ){1,2}(?:days|weeks|months) since i (?:wrote|emailed|sent|messaged|asked|reached)",
@@ -1397,7 +1451,8 @@ PRESSURE = _words(
     r"(?:everything|it all) (?:depends|rests|hinges) (?:on|upon) (?:you|your)",
     r"(?:following up|bumping this|checking in) (?:yet )?again\b",
     # silence taken as consent: "no reply means yes", "if I don't hear back I'll go ahead"
-    r"(?:silence|no (?:reply|response|answer|news)) (?:means|as|is) (?:a )?(?:yes|consent|agreement|approval|ok)",
+    r"(?:silence|no (?:reply|response|answer|news)) (?:means|as|is|counts as|will (?:mean|count as|be (?:read|taken|"
+    r"treated|understood|counted) as)) (?:a )?(?:yes|consent|agreement|approval|ok)",
     r"if i (?:don['’]t|do not) hear\b[^.!?\n]{0,50}\b(?:i|we)(?:['’]ll| will) (?:go ahead|proceed|take (?:it|that|"
     r"this|your silence) as)",
 )
@@ -1446,7 +1501,7 @@ COMPLAINT = _words(
     r"wasting (?:\w+(?:'s)? )?time",
     # the reader's silence or conduct judged: ghosted, left on read, never answering, favouring others
     r"ghosted",
-    r"(?:left|leave|leaving) (?:me|my \w+(?: \w+)?) on read",
+    r"(?:left|leave|leaving) (?:(?:me|my \w+(?: \w+)?) )?on read",
     r"(?<!if you )(?<!i )never (?:responds?|repl(?:y|ies)|answers?|writes? back|gets? back)\b",
     r"(?<!if )you only (?:ever )?(?:reply|respond|answer|help|care|talk|write back|get back)\b",
     r"(?:which|that|it) says (?:a lot|everything|it all|something)\b",
@@ -1456,7 +1511,8 @@ COMPLAINT = _words(
     r"not even (?:a|an|one) (?:reply|response|answer|acknowledg(?:e)?ment|word|thank)",
     r"(?:expected|deserved?) (?:at least|at the very least)",
     r"you (?:didn['’]t|did not|couldn['’]t|could not|haven['’]t|have not|wouldn['’]t|would not) (?:even|bother)\b",
-    r"(?:i was|i am|i['’]m|i felt|i feel) (?:really |quite |very |a bit |so |deeply )?(?:hurt|insulted|offended|"
+    r"(?:i was|i am|i['’]m|i felt|i feel) (?:really |quite |very |(?:a )?bit |(?:a )?little |so |deeply )?(?:hurt|"
+    r"insulted|offended|"
     r"let down)\b",
     r"(?:shame|pity) (?:that )?you (?:\w+ )?(?:closed|ignored|deleted|rejected|removed|dismissed|never|didn['’]t|"
     r"did not|couldn['’]t|won['’]t)\b",
@@ -1474,9 +1530,26 @@ COMPLAINT = _words(
     r"(?<!i )(?<!if you )never (?:replied|answered|responded|got back|wrote back|acknowledged)\b",
     r"you (?:\w+ )?(?:ignore|ignored|ignoring) (?:me|my|us|our|people|students|juniors|beginners|newcomers|everyone|"
     r"anyone|messages|emails)\b",
-    r"you (?:could|should|might) (?:at least|have at least|have (?:just )?(?:replied|answered|responded|told|said|"
-    r"explained|acknowledged|written))",
+    # (a conditional asks small: "if you could at least say which chapter")
+    r"(?<!if )you (?:could|should|might) (?:at least|have at least|have (?:just )?(?:replied|answered|responded|told|"
+    r"said|explained|acknowledged|written))",
     r"the least you (?:can|could) do",
+    r"radio silence",
+    r"(?:wasn['’]t|was not|weren['’]t|were not) (?:even )?worth (?:your|a) (?:time|reply|response|answer|minute)",
+    r"too (?:busy|important|famous|senior|good) for (?:the likes of|people like|(?:the )?(?:little|small|ordinary|"
+    r"regular) (?:people|folks))",
+    # the bare minimum said to be owed and not given: "a professor would at least acknowledge an email"; not a
+    # request made small ("could you at least look", "if you could at least tell me")
+    r"(?<!if you )(?<!i )(?:would|should|could|might) (?:at least|at the very least) (?:acknowledge|reply|respond|"
+    r"answer|write back|get back|say)\b",
+    # the reader's conduct judged unkind: "it's not nice to leave a message unanswered", "not very polite of you"
+    r"(?:not|isn['’]t|wasn['’]t) (?:very |really |exactly |so |that |too )?(?:nice|polite|kind|fair|professional|"
+    r"respectful|courteous|cool|okay|ok) (?:of you|to (?:leave|ignore|keep|not|ghost))\b",
+    # the reader said to have no time for the writer's kind: "no time for people like me"
+    r"time for (?:\w+ ){0,2}(?:people|someone|somebody|nobodies|the likes of) (?:like )?(?:me|us)\b",
+    # ignoring kept up by the reader (or someone in their place), not by the writer: "kept ignoring the very people"
+    r"(?<!i )(?<!we )(?:keeps?|kept|continues? to|continued to) ignor(?:e|ing) (?:me|my|us|our|(?:the )?(?:very )?"
+    r"(?:people|students|juniors|beginners|newcomers|followers|readers|messages|e-?mails))\b",
     r"(?:sad|upset|annoyed|frustrated|hurt) (?:that|to see|how) you",
     r"must be nice (?:to|being)",
     r"some of us (?:actually |still )?(?:have|need|work)",
@@ -1484,7 +1557,7 @@ COMPLAINT = _words(
     r"senior|worthy|good) enough (?:to (?:deserve|merit|get|warrant|earn)|for (?:you|your))",
     r"guess you(?:['’]re| are) (?:just )?(?:too|not)\b",
     r"(?<!if )(?<!when )(?<!know )(?<!that )you (?:clearly |obviously |just |really |simply |apparently )?"
-    r"(?:don['’]t|do not) (?:even )?(?:care|read|bother|respond|answer|reply|listen)\b",
+    r"(?:don['’]t|do not|didn['’]t|did not) (?:even )?(?:care|read|bother|respond|answer|reply|listen)\b",
     r"you (?:would |just |always |simply |keep |continue to )?(?:ignore[ds]?|ignoring) (?!this|it\b|that|the rest)",
     r"your (?:silence|lack of (?:a )?(?:response|reply|interest|answer|courtesy))",
     r"would have taken you (?:only |just )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
