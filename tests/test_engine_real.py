@@ -750,6 +750,13 @@ def test_a_failing_test_is_a_fact_not_a_negative_word():
         "We've helped 40 startups move to event sourcing, and your platform could benefit from our method.",
         "Happy to set up a quick call to show you what we could do for your release pipeline.",
         "Who makes the purchasing decisions for developer tooling on your team?",
+        "Our studio has already helped a dozen indie teams ship on consoles.",
+        "Teams like yours usually save a week per release with our scheduler.",
+        "The first consultation is on us, and after that it is billed monthly.",
+        "We usually work on a quarterly retainer with clients.",
+        "You might enjoy our new linting app for your classes.",
+        "We have spare capacity this quarter if your platform team is stretched.",
+        "I can build you a portfolio site for 500 euros.",
     ],
 )
 def test_a_pitch_is_known_by_its_commercial_construction(pitch):
@@ -764,6 +771,11 @@ def test_a_pitch_is_known_by_its_commercial_construction(pitch):
         "Your post on trimming your cloud costs helped us halve our monthly bill.",
         "I'd love to walk you through how my fix works before you review it.",
         "I'm writing as a customer of your product; the export fails on large files.",
+        "I worked on a retainer basis for three years before I went back to school.",
+        "I sold premium plans for a telecom before switching to data science.",
+        "Is the paid tier of your tool worth it for a two-person team?",
+        "Could I show you a short demo of the bug on a call?",
+        "I bought the dev board for 40 euros last year and it still drops packets.",
     ],
 )
 def test_a_business_named_as_context_or_a_demo_of_ones_own_project_is_no_pitch(line):
@@ -780,6 +792,11 @@ def test_a_business_named_as_context_or_a_demo_of_ones_own_project_is_no_pitch(l
         "I've heard so many good things about you.",
         "I have so much respect for you.",
         "Keep up the fantastic work!",
+        "Your outlook on life is something I really look up to.",
+        "It's a privilege to be writing to a luminary like yourself.",
+        "Your contributions are always excellent.",
+        "Your passion is deeply admirable and truly inspiring.",
+        "You have inspired countless developers.",
     ],
 )
 def test_praise_whose_object_is_the_person_is_generic_flattery(praise):
@@ -794,6 +811,9 @@ def test_praise_whose_object_is_the_person_is_generic_flattery(praise):
         "I admire you for publishing the outage timeline so openly.",
         "You're an expert in Kafka, so I wanted your view on one partition question.",
         "Your talk inspired me to rewrite our retry logic.",
+        "I'm a huge fan of your book on compilers, especially the chapter on register allocation.",
+        "Your work was great for our team; the linter caught two bugs in the first week.",
+        "I could write notes on the setup steps for your docs, if useful.",
     ],
 )
 def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
@@ -809,6 +829,11 @@ def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
         "I want to build my personal brand on video.",
         "I'd love to tap into your network.",
         "Your advice could help me secure a senior role.",
+        "Your endorsement would lift my credibility with clients.",
+        "Landing a well-paid role this year is why I'm writing.",
+        "If I could list you as a mentor on my application, the committee would notice.",
+        "Your followers are my fastest route to early users.",
+        "A retweet from you would give my project the traction it needs.",
     ],
 )
 def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(line):
@@ -822,10 +847,20 @@ def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(l
         "Great, in my case the error only shows on ARM builds.",
         "I use your platform daily and found one bug in the export.",
         "How did you land your first job in security?",
+        "It matters for my career, and the answer would be useful for your users too.",
+        "Your post helped me get ahead of a nasty migration bug.",
+        "Could you tell me how you built credibility as a new speaker?",
     ],
 )
 def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
     assert "self_serving" not in codes("A question", f"Hi Ana,\n\n{line}\n\nBest,\nSam")
+
+
+def test_a_need_for_contacts_frames_the_message_around_the_writer():
+    assert "one_way_need" in codes(
+        "A question", "Hi Ana,\n\nI'm in need of connections in the Lisbon games scene.\n\nSam"
+    )
+    assert "one_way_need" not in codes("A question", "Hi Ana,\n\nThe connections in my pool time out.\n\nSam")
 
 
 @pytest.mark.parametrize(
@@ -840,6 +875,12 @@ def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
         "Could you take me on as an apprentice?",
         "Could you tweet about our launch on Monday?",
         "Could you forward my CV to your hiring lead?",
+        "Could you pitch our app to the investors in your network?",
+        "Could you give me access to your team's production logs for my thesis?",
+        "Would you read through the full draft of my dissertation this month?",
+        "Could you write the preface for my cookbook?",
+        "Would you refer me for the open staff platform engineer position?",
+        "Could I shadow you at work for a month?",
     ],
 )
 def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
@@ -853,6 +894,9 @@ def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
         "My former lead has agreed to act as my reference; could you tell me if my lag figure looks off?",
         "At my job we have a weekly call with the platform team; would a chart of lag help there?",
         "I'll write about my project on my blog once it ships; may I link your post?",
+        "How did you first pitch your startup to investors?",
+        "I read the whole draft of your book over the weekend; one figure looks off.",
+        "Do you know whether access to the production logs is restricted at your company?",
     ],
 )
 def test_a_disclaimed_favour_a_colleagues_reference_or_ones_own_meeting_is_not_outsized(ask):

@@ -70,6 +70,8 @@ def _supports(kind, rest, notes):
 
 
 _PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
+# A praise word in a condition praises nothing: "notes for your docs, if useful" offers, it does not admire.
+_CONDITIONAL_PRAISE = re.compile(r"\b(?:if|in case|whether)\b(?: [\w'’]+){0,3}? (?:useful|helpful|of use)\b", re.I)
 _ENCOUNTER_STEMS = frozenset(stem(w) for w in lx.ENCOUNTER)
 # A reference names the work and says something about it; fewer detail words than this is only a mention.
 DETAIL_STEMS = 2
@@ -167,7 +169,7 @@ def _check_references(msg, ctx, out):
         kind = _kind(m)
         evidence = ("body", msg.body, m.start(), m.end())
         if len(_detail(m, kind)) < DETAIL_STEMS:
-            if content_stems(m.group("rest")) & _PRAISE_STEMS:
+            if content_stems(_CONDITIONAL_PRAISE.sub("", m.group("rest"))) & _PRAISE_STEMS:
                 out.add(
                     "generic_flattery",
                     f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',

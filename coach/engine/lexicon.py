@@ -498,12 +498,18 @@ EVIDENCE = re.compile(
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
-    r"(?:our|my) (?:company|agency|consultancy|firm|startup|product|platform|solution|services|service|tool|team)"
-    r"(?:['’]s)? (?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+)",
+    r"(?:our|my) (?:company|agency|consultancy|firm|startup|product|platform|solution|services|service|tool|team|"
+    r"studio|bootcamp|academy)(?:['’]s)? (?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+|"
+    r"(?:has|have) (?:already )?(?:helped|worked with|served|saved))",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
     # the free sample that opens a sale: a trial, an audit, a seat on a paid course ("a free two-hour code audit")
-    r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot)",
+    r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot|account|"
+    r"licen[cs]e|subscription|membership)",
+    # the first unit given away implies the ones after it are paid: "the first lesson is on us"
+    r"(?:first|initial|opening|intro|introductory|trial|one|two|three|\d+) (?:\w+ )?(?:session|lesson|month|week|"
+    r"class|call|consultation|audit|workshop|hour|module)s? (?:is |are |would be |will be |comes? )?(?:at )?(?:free|"
+    r"no (?:charge|cost)|on (?:me|us|the house)|complimentary)",
     r"(?:trial|pilot|demo)s? (?:for|with|at|in) your (?:team|department|company|school|clinic|business|"
     r"organi[sz]ation|org|practice|firm)\b",
     r"(?:set up|arrange|offer) (?:you )?a (?:free )?(?:trial|pilot|demo)",
@@ -522,6 +528,50 @@ SALES = _words(
     r"businesses|companies|startups|clients|enterprises|hospitals|firms|retailers|agencies|practices|universities)",
     r"what (?:we|our \w+) (?:can|could) do for (?:you|your)",
     r"(?:could|would|might|will) (?:really |greatly )?benefit from (?:our|my)\b",
+    # the writer's product recommended to the reader: "you might enjoy our new scheduling app"
+    r"(?:might|may|would|will) (?:\w+ )?(?:like|love|enjoy|appreciate) (?:our|my) (?:new |latest )?"
+    r"(?:\w+ )?(?:platform|product|app|tool|service|saas|course|bootcamp|software|solution|plugin|extension|"
+    r"subscription)s?\b",
+    # the seller's lines: the reader as one of a kind of customer served ("I help founders like you", "teams like
+    # yours"), their organisation's needs as the thing sold to, its fit with the product, the product's track record
+    r"(?:help|helping|helps|serve|serving|support|supporting) (?:\w+ ){0,2}?\w+s like you(?:rs(?:elf)?)?\b",
+    r"(?:companies|teams|businesses|clients|organi[sz]ations|startups|brands|firms|clinics|schools|agencies|studios|"
+    r"practices|shops) like yours",
+    r"(?:solve|fix|address|tackle|handle|streamline|automate|simplify|take care of) (?:all )?your (?:team|company|"
+    r"business|organi[sz]ation|clinic|school|firm|department|org|startup|studio|agency)['’]s (?:\w+ ){0,2}(?:problems?|"
+    r"needs|pain(?: points)?|challenges?|bottlenecks?|headaches?|workflows?)",
+    r"tailored to your (?:\w+ )?(?:needs|team|company|business|organi[sz]ation|use case|budget)",
+    r"your (?:brand|company|business|product|team|audience|clinic|school|startup|studio) (?:would|could|might)? ?"
+    r"(?:be|is|seems?(?: like)?|looks? like) (?:an? )?(?:perfect|great|ideal|natural|good) fit",
+    r"pays? for itself|trusted by (?:over |more than )?\d+",
+    r"(?:a|an|our) (?:[\w-]+ ){0,3}(?:platform|product|tool|app|service|solution|saas|suite) (?:already )?"
+    r"(?:used|trusted|loved|relied on) by (?:over |more than )?\d+",
+    r"(?:demo|trial|pilot)s? (?:of|for) [^.!?\n]{0,30}\bour\b",
+    # what only a seller has: spare capacity for clients, services listed, the terms of a sale (a retainer, in the
+    # present: not "we now have two retainers" nor "I worked on a retainer" in a past job), a commission, a quote
+    r"(?:we|i) (?:\w+ )?(?:have|['’]ve got|has) (?:some |spare |free |extra |the )?capacity\b",
+    r"(?:my|our) services (?:include|cover|range|start)|(?:my|our) (?:consulting|design|development|freelance|"
+    r"coaching|writing|marketing|agency|professional) services\b",
+    r"(?:work|bill|charge|operate|engage) on (?:a|an) (?:\w+ )?retainer",
+    r"(?:earn|get|pay|paid|receive|take) (?:a |an )?(?:\w+ )?commissions?",
+    r"(?:send|email|share) (?:over |across )?(?:you )?(?:a|an|our) (?:\w+ )?(?:quote|quotation|invoice|price list|"
+    r"rate card)",
+    r"(?:custom|tailored|bespoke|customi[sz]ed) (?:package|plan|quote|solution|offer|pricing|deal)s?\b",
+    r"sponsored (?:episode|post|content|slot|placement|segment|video|article|newsletter)s?\b",
+    # a paid tier the writer owns or is launching; "the paid tier of your tool" or plans sold in a past job are not
+    r"(?:our|my|(?:launching|offering|introducing) (?:a|an|our|my|the)) (?:[\w-]+ ){0,2}?(?:premium|paid|pro|"
+    r"enterprise|subscription|sponsorship|pricing|service) (?:plans?|tiers?|packages?|memberships?|subscriptions?|"
+    r"editions?|licen[cs]es?)\b",
+    r"(?:my|our) (?:new )?paid (?:workshops?|courses?|class|classes|sessions?|coaching|programm?e?s?|plans?|tiers?|"
+    r"versions?|apps?|tools?|newsletters?|community|memberships?|services?|training|webinars?|masterclass|bootcamps?|"
+    r"products?)\b",
+    # a price put on what the writer would do: "a discounted rate", "half price", "I can build it for 300 euros"
+    r"(?:(?:half|special|reduced|friendly|hourly|nonprofit|non-profit)|(?:discounted|introductory)(?: \w+)?)[- ]"
+    r"(?:prices?|fees?|rates?|pricing)\b|for a (?:fixed|flat) (?:price|fee)",
+    r"(?:i|we) (?:can|could|will|would|['’]d|['’]ll)\b[^.!?\n]{0,60}\bfor (?:only |just |around |about |under )?"
+    r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds|bucks)\b)",
+    r"(?:sign up|register|subscribe|buy|order|purchase|book|join)\b[^.!?\n]{0,30}\b(?:through|via|with|using) "
+    r"(?:my|our) (?:\w+ )?(?:link|code)\b",
     r"(?:we|i)(?:['’]ve| have) helped (?:\d+\+?|over \d+|dozens of|hundreds of|many) (?:\w+ )?(?:companies|teams|"
     r"clients|startups|brands|businesses|founders|organi[sz]ations)",
     r"(?:try|trial|sign up for|subscribe to|enrol in|enroll in|join) (?:our|my) (?:new |paid |online )?(?:app|platform|"
@@ -534,7 +584,7 @@ SALES = _words(
     r"(?:purchasing|procurement|buying) (?:decisions?|team)|decision[- ]makers?",
     r"(?:you|your \w+) (?:as|become) (?:a |an |our )(?:customer|client|paying \w+)s?\b",
     r"(?:buy|purchase|order|grab|get) (?:a |your )?(?:copy|copies|ticket|seat|licen[cs]e)s? (?:of|for|to) (?:my|our)\b",
-    r"(?:only|just) [$€£]\s?\d",
+    r"(?:only|just) [$€£]\s?\d+",
     r"(?:visit|check out|see) our (?:website|site|landing page)",
     r"(?:our|my) saas\b",
     r"(?:outsourc|offshor|nearshor|white-label|lead generation)\w*",
@@ -544,7 +594,9 @@ SALES = _words(
     r"(?:early|beta) access (?:to|for) (?:our|my)\b",
     r"(?:my|our) (?:\w+ )?(?:agency|consultancy|programme|program|course|bootcamp|product|service|app|platform)s? "
     r"(?:would|could|might|will) (?:be )?(?:a )?(?:great|good|perfect|ideal|natural) fit",
-    r"(?:personal|live|quick|short|product) demo",
+    # not a demo of a fault: "a short demo of the crash" reproduces it
+    r"(?:personal|live|quick|short|product) demo(?! of (?:the|my|a|this) (?:bug|issue|problem|crash|error|fix|failure|"
+    r"regression)\b)",
     r"partnership (?:idea|proposal|opportunity)",
     r"(?:joint|co-branded|co-marketing) (?:blog post|webinar|campaign|case study|announcement)",
     r"(?:could|can|would|will) add (?:real |(?:a lot|lots) of )?value (?:to|for) (?:you|your)",
@@ -557,7 +609,9 @@ SALES = _words(
     r"(?:my|our) (?:rates?|fees?|hourly)",
     r"(?:a|at a|with a) (?:\d+% )?discount",
     r"for a (?:small )?fee",
-    r"freelanc\w*",
+    # the writer's freelance work offered, not a freelance job they or the reader once had
+    r"freelanc\w* (?:services?|rates?|packages?|offer|capacity|availability)",
+    r"(?:available|open) for (?:freelance|contract|paid) (?:work|projects|gigs|clients)",
     r"hire me",
     r"revenue share",
     r"(?:head|vp|director|manager) of (?:partnerships|sales|business development|growth|marketing)",
@@ -673,10 +727,23 @@ OUTSIZED_ASK = _words(
     r"(?:review|read|check|audit|test|look (?:at|over|through)|go (?:over|through)) (?:every|each|all(?: of)?"
     r"(?: the)?) (?:\w+ )?(?:modules?|files?|chapters?|pages?|functions?|classes?|commits?|screens?|components?|"
     r"services?|lines?) (?:of|in) (?:my|our)\b",
-    r"(?:invest|investing) in (?:my|our)\b",
+    r"(?:invest|investing) in (?:my|our)\b|you (?:\w+ )?(?:fund|finance|bankroll) (?:my|our)\b",
+    r"shadow (?:you|your team)\b",
+    r"co-?found (?:\w+ ){0,3}with (?:me|us)\b",
+    # the reader's investors or backers lent to the writer: their standing with them is the favour
+    r"(?:present|pitch|introduce|show|recommend|pass|connect|put)\w* (?:me|us|my|our)\b[^.!?\n]{0,50}\b(?:investors|"
+    r"vcs|funders|backers)\b",
+    # the reader's employer's data or systems opened to the writer
+    r"(?:give|grant|get|provide|gain|share|open)\w*(?: me| us)? (?:\w+ )?access (?:to|on|into|for) (?:your|the) "
+    r"(?:(?:company|employer|firm|team|organi[sz]ation|clinic|hospital|bank|insurer|client)['’]s|internal|private|"
+    r"production|proprietary|non-public)\b",
+    # a whole work named by its parts: "the complete draft of my novel"
+    r"(?:review|read(?: through| over)?|proofread|edit|check|look (?:over|through)|go (?:over|through)|comment on) the "
+    r"(?:whole|entire|full|complete) (?:\w+ )?(?:manuscript|draft|thesis|dissertation|book|codebase|repo|repository|"
+    r"novel|course|portfolio) (?:of|for) (?:my|our)\b",
     r"sponsor (?:me|my (?:visa|application|membership|project))\b",
     r"take me (?:on )?as (?:a |an |your )?(?:apprentice|intern|mentee|student|protégé|protege)",
-    r"(?:share|send|show|forward)\b[^.!?\n]{0,40}\b(?:salary|pay) bands",
+    r"(?:share|send|show|forward)\b[^.!?\n]{0,40}\b(?:salary|pay) (?:bands|data|ranges|figures)",
     r"(?:share|send|forward) (?:me |us )?(?:your|the) (?:company['’]s |team['’]s )?(?:customer|client) (?:list|data)",
     r"(?:would|could|can|will|might) you\b[^.!?\n]{0,30}\b(?:tweet|post|blog|write|talk) about (?:my|our)\b",
     r"shout-?outs?\b|a (?:quick )?plug (?:for|of)\b|signal[- ]boost",
@@ -697,15 +764,15 @@ OUTSIZED_ASK = _words(
 # about work they saw, so asked of someone the writer never worked with, it is outsized too.
 VOUCH = _words(
     r"(?:endorse|vouch for) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
-    r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an )?(?:short |quick |public |brief )?(?:testimonial|endorsement|"
-    r"blurb|foreword|recommendation (?:about|of|for|on) (?:me|my))",
+    r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an |the |my |our )?(?:short |quick |public |brief )?"
+    r"(?:testimonial|endorsement|blurb|foreword|preface|recommendation (?:about|of|for|on) (?:me|my))",
     _LETTER,
     # the reader named as the writer's referee, or speaking for them to an employer
     r"you (?:\w+ ){0,3}?(?:be|being|act as|serve as) (?:listed |named )?(?:as )?(?:a |my )?"
     r"(?:referee|reference)s?\b",
     r"(?:list|name|put) you (?:down )?as (?:a |my )?(?:referee|reference)s?\b",
     r"(?:put|putting) in a (?:good |kind )?word",
-    r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:\w+ )?(?:role|job|position|opening|vacancy)",
+    r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:[\w-]+ ){0,4}(?:role|job|position|opening|vacancy)",
     r"recommend me (?:to|for|at)\b",
     r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
 )
@@ -733,9 +800,35 @@ SELF_SERVING = _words(
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
     # "to put on my CV" is the writer's gain; "I have it on my CV" or "feedback on my CV" is not
     r"(?:to (?:put|add|list|include)\b[^.!?\n]{0,30}\b(?:on|in|to)|for|pad) my (?:résumé|resume|cv)",
-    r"(?:boost|strengthen|bolster|pad|elevate|wonders|(?:great|good|a plus) for)\b (?:\w+ ){0,2}?my (?:\w+ ){0,2}"
-    r"(?:career|cv|résumé|resume|portfolio|linkedin|profile|brand|business|applications?|case|chances|prospects|reputation|"
-    r"visibility|credibility)\b",
+    r"(?:boost|strengthen|bolster|pad|elevate|wonders|difference|(?:great|good|a plus) for)\b (?:\w+ ){0,2}?my "
+    r"(?:\w+ ){0,2}(?:career|cv|résumé|resume|portfolio|linkedin|profile|brand|business|applications?|case|chances|"
+    r"prospects|reputation|visibility|credibility|grades?|channel|startup|fundraising|job search)\b",
+    # what the favour will do for standing that only the writer has: "it would lift my personal brand"
+    r"(?:will|would|could|might)\b(?! you\b)(?: \w+){0,3}? my (?:personal brand|(?:job|career|employment) prospects|"
+    r"visibility|credibility|reputation)\b",
+    r"(?:accelerate|fast-?track|kick-?start|jump-?start|supercharge|turbo-?charge) my\b",
+    # the reader as a credential: named on the writer's application, or claimed as their mentor to impress others
+    r"(?:add|adding|list|listing|put|putting|name|naming|include|including|mention|mentioning) (?:you|your name|an? "
+    r"(?:\w+ )?(?:mentor|expert|advis[eo]r|endorsement|referee))\b[^.!?\n]{0,20}\b(?:to|on|in) my (?:\w+ )?"
+    r"(?:applications?|cv|résumé|resume|portfolio|bio|website|deck|pitch|proposal|grant)\b",
+    r"(?:say|mention|claim|tell (?:\w+ )?)(?: that)? i (?:was|am|['’]m|have been|['’]ve been|got) (?:\w+ )?(?:mentored|"
+    r"coached|trained|taught|advised|endorsed|recommended|backed) by you",
+    r"(?:recruiters|employers|hiring managers|investors|companies|people|they) (?:will|would|might|could) (?:\w+ )?"
+    r"take me (?:more |very )?seriously",
+    r"(?:line|entry|item|bullet|credit) (?:\w+ )?(?:on|in|for) my (?:\w+ )?(?:cv|résumé|resume|portfolio|linkedin|"
+    r"profile|bio)\b",
+    r"(?:would|will|could|might|can) (?:\w+ ){0,2}open (?:\w+ ){0,3}doors",
+    r"(?:me|my (?:\w+ ){1,2}?)(?:the |more |some |much-needed |instant )?(?:visibility|traction|clout|recognition|"
+    r"credibility)\b",
+    r"(?:look|looks|sound|sounds) (?:\w+ )?(?:good|great|impressive|strong) (?:to|for) (?:employers|recruiters|"
+    r"hiring managers|admissions|committees|investors)",
+    r"(?:get|gets|getting) ahead\b(?! of\b)",
+    # the reader's network or name as the writer's way in: "your contacts are my best bet"
+    r"your (?:network|contacts|connections|audience|name|influence|reputation|followers|platform) (?:is|are|would be|"
+    r"could be|might be|['’]s) (?:\w+ ){0,2}?(?:my|the) (?:\w+ )?(?:shot|way in|ticket|path|route|chance|door|key|hope|"
+    r"bet)\b",
+    r"(?:high|well|better|best|top)[- ]pa(?:ying|id) (?:jobs?|roles?|positions?|work|gigs?|careers?)\b",
+    r"for (?:my|a) (?:\w+ )?(?:grade|course credit|marks)\b",
     r"(?:make|makes|making) my (?:\w+ )?(?:cv|résumé|resume|portfolio|profile|application)s? (?:stand out|shine|pop)",
     r"(?:my|the) (?:\w+ )?(?:cv|résumé|resume|portfolio|profile|linkedin) (?:is|was) (?:\w+ )?missing",
     r"(?:mention|cite|talk about|name-?drop|brag about)\b[^.!?\n]{0,20}\b(?:in|on) my (?:\w+ )?(?:interviews?|cv|"
@@ -749,7 +842,8 @@ SELF_SERVING = _words(
     r"(?:before|for|ahead of) my (?:next |annual |upcoming )?(?:performance review|appraisal|promotion)",
     r"(?:goal|dream|aim) is to (?:land|get hired|be hired|work at|work for)\b",
     r"(?:further|advance|accelerate|fast-?track|kick-?start|jump-?start|level up|help) my career",
-    r"(?:raise|build|grow|increase) my (?:profile|visibility|following|standing)",
+    r"(?:raise|build|grow|increase) my (?:profile|visibility|following|standing|audience|followers|follower count|"
+    r"subscribers)",
     r"(?:help|improve|increase|raise|better) my (?:chances|odds)",
     r"stand out (?:from|among) (?:the )?(?:other )?(?:candidates|applicants)",
     r"(?:an|a competitive|the) edge (?:over|in|on) (?:other|the)\b",
@@ -776,10 +870,19 @@ SELF_SERVING = _words(
     r"for my (?:own )?(?:growth|career|development|learning|portfolio|benefit|advantage|gain)",
     r"help me (?:grow|advance|get ahead|stand out)",
 )
+# A gain the sentence shares with the reader or others: "it matters for my career, and it would help your users too"
+# is not a one-sided ask.
+SHARED_GAIN = _words(
+    r"(?:useful|helpful|valuable|of use|of interest|a help|help|benefit) (?:for|to) (?:you|your|others|other \w+|"
+    r"everyone|the (?:community|project|team|docs))\b",
+    r"(?:help|helps|benefit|benefits) (?:you|your \w+|others|other \w+|everyone|the (?:community|project)) (?:too|"
+    r"as well)\b",
+)
 # Framing the message around one's own need, rather than what drew the writer to the mentor.
 ONE_WAY_NEED = _words(
-    r"i (?:really )?need (?:someone|somebody|a mentor|an expert|some advice|advice|help|guidance|"
-    r"a (?:book )?recommendation)",
+    r"i(?: am|['’]m)? (?:really |urgently |badly )?(?:need|needing|in need of) (?:some |more |new |a few )?(?:someone|"
+    r"somebody|a mentor|an expert|advice|help|guidance|a (?:book )?recommendation|contacts|connections|introductions|"
+    r"referrals?|a referral|a sponsor|investors|funding)\b",
     r"(?:we|i) need an expert",
 )
 FLATTERY = _words(
@@ -807,7 +910,9 @@ FLATTERY = _words(
     r"trailblazer|legend|inspiration|genius|rock ?star|luminary|titan|expert|wizard|master)\b"
     r"(?! (?:in|on|at|with)\b)",  # "an expert in Kafka" names a field: a reason to ask, not empty praise
     r"(?:so much|great|huge|deep|immense|utmost) (?:respect|admiration) for you\b(?! for\b)",
-    r"you (?:really |truly |constantly |always )?inspire (?:me|us|everyone|so many)\b(?! to\b)",
+    r"you (?:really |truly |constantly |always |have )?inspired? (?:me|us|everyone|so many|countless|thousands|"
+    r"a generation)\b(?! to\b)",
+    r"(?:admire|admired|respect|respected) (?:\w+ )?(?:people|someone|folks|professionals|leaders) like you\b",
     r"in awe of (?:you|your (?:work|career|achievements|talent|skills?))\b",
     r"keep up the (?:great|amazing|awesome|good|fantastic|incredible) work",
     r"you(?:['’]re| are) the (?:\w+ )?(?:best|greatest|smartest|finest|brightest|most (?:talented|"
@@ -820,18 +925,25 @@ FLATTERY = _words(
     r"(?:heard|hear) (?:so many |many )?(?:great |good |amazing |wonderful )?things about you",
     r"(?:everyone|everybody) (?:\w+ ){0,3}?(?:says?|talks?|speaks?|raves?) (?:about |of )?how (?:\w+ )?(?:great|"
     r"amazing|good|brilliant|talented|smart|incredible)",
-    r"(?:honou?r|privilege) to (?:write to|contact|meet|connect with) (?:you|someone)",
+    r"(?:honou?r|privilege)(?: for me)? to (?:be )?(?:write|writing|contact|contacting|meet|meeting|connect|connecting|"
+    r"reach|reaching|address|addressing)\b",
+    # a title of esteem set against the reader: "a true master like yourself"
+    r"(?:expert|legend|genius|pioneer|icon|authority|luminary|master|visionary|talent) (?:like|such as) "
+    r"you(?:rself)?\b",
+    # the reader's whole manner praised, with no work named: "your attitude to everything"
+    r"your (?:\w+ ){1,2}(?:to|on|towards?|for|in) (?:everything|life|it all|all things)\b",
     r"(?:admire|respect|idoli[sz]e) you\b(?! for\b)",
     r"your (?:reputation|stature) (?:precedes|is|as)\b",
     r"look(?:ed|s|ing)? up to you",
     r"everything (?:that )?you (?:do|touch|post|make|create|build|share|produce)\b",
     r"how (?:\w+ )?(?:amazing|great|brilliant|talented|smart|incredible|inspiring|awesome|gifted) you (?:are|were)",
-    r"your (?:work|career|contributions?|achievements?|accomplishments?|journey|profile|background|"
-    r"track record|content|talent|passion|dedication)(?: (?:to|in|for|on) (?:the |our |this )?(?:field|industry|"
-    r"community|space|world|technology|tech|software))? (?:\w+ )?(?:is|are|has been|have been|was|were|speaks?|"
-    r"shines?) (?:\w+ ){0,2}?(?:incredible|remarkable|amazing|impressive|inspiring|outstanding|extraordinary|"
-    r"exceptional|phenomenal|brilliant|awesome|unmatched|unparalleled|legendary|influential|groundbreaking|"
-    r"game-?changing|world-?class|top-?notch|inspirational|unrivall?ed|for (?:itself|themselves)|through)",
+    r"your (?:work|career|contributions?|achievements?|accomplishments?|journey|profile|background|track record|"
+    r"content|talent|passion|dedication|knowledge|expertise|skills?|vision|energy)(?: (?:to|in|for|on) (?:the |our |"
+    r"this )?(?:field|industry|community|space|world|technology|tech|software))? (?:\w+ )?(?:is|are|has been|"
+    r"have been|was|were|speaks?|shines?) (?:\w+ ){0,2}?(?:incredible|remarkable|amazing|impressive|inspiring|"
+    r"outstanding|extraordinary|exceptional|phenomenal|brilliant|awesome|unmatched|unparalleled|legendary|influential|groundbreaking|"
+    r"game-?changing|world-?class|top-?notch|inspirational|unrivall?ed|great|excellent|fantastic|wonderful|superb|"
+    r"valuable|insightful|second to none|for (?:itself|themselves)|through)(?! (?:for|to) (?:our|my|us|me)\b)",
     r"(?:your|an?|such an?) (?:\w+ )?(?:impressive|incredible|amazing|inspiring|remarkable|stellar|outstanding) "
     r"(?:background|profile|career|journey|résumé|resume|track record)",
 )
@@ -855,7 +967,9 @@ incredible brilliant fantastic wonderful outstanding legend genius""".split()
 # Words of praise that name no piece of work: "your work", "your career", "everything you have done".
 PRAISE_TARGETS = frozenset(
     """work career content background profile journey industry field everything all things done
-always years achievements accomplishments contributions success space community""".split()
+always years achievements accomplishments contributions success space community
+dedication passion commitment energy attitude approach mindset vision expertise knowledge talent wisdom generosity
+kindness leadership creativity humility something deeply truly greatly""".split()
 )
 # Words that say when, where or how the writer came upon a piece of work, not what is in it: "your videos online",
 # "your talk last year", "your blog, which I follow". A reference made of these names no one piece.

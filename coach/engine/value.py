@@ -382,8 +382,18 @@ def _check_follow_through(msg, out):
     return bool(m)
 
 
+_PRAISE_OF = re.compile(r"\W*(?:of|for|about|with)?\W*")
+
+
+def _sentence_of(msg, m):
+    """The sentence holding match `m` (the match itself when it falls outside every sentence)."""
+    return next(((s.start, s.end) for s in msg.sentences if s.start <= m.start() < s.end), (m.start(), m.end()))
+
+
 def _check_motives(msg, out):
     for m in msg.finditer(lx.SELF_SERVING):
+        if lx.SHARED_GAIN.search(msg.folded, *_sentence_of(msg, m)):  # the gain is shared, not one-sided
+            continue
         out.add(
             "self_serving",
             f'"{msg.quote(m)}" tells the mentor this is about your gain, not a shared interest.',
@@ -397,7 +407,11 @@ def _check_motives(msg, out):
             "Open with what in their work drew you to them, then make the ask.",
             ("body", msg.body, m.start(), m.end()),
         )
+    named = detailed_references(msg)
     for m in msg.finditer(lx.FLATTERY):
+        # praise whose object is a work described at once ("a big fan of your parser, for how it ...") names the work
+        if any(_PRAISE_OF.fullmatch(msg.folded, m.end(), r.start()) for r in named if r.start() >= m.end()):
+            continue
         out.add(
             "generic_flattery",
             f'"{msg.quote(m)}" is generic praise that could go to anyone.',
