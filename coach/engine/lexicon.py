@@ -446,8 +446,19 @@ _DONE = (
 _NOT_PROPOSED = "".join(
     f"(?<!{m} )" for m in ("can", "could", "shall", "should", "would", "will", "may", "might", "if")
 )
-# The start of a sentence, where a diary-style report drops its subject ("Tried the flag, no luck.").
-_SENTENCE_START = r"(?:(?<=\n)|(?<=[.!?;:] )|(?<![\s\S]))"
+# Where a sentence or clause opens (after a line break, ". " or "; "): where a diary-style report drops its subject.
+SENTENCE_OPENINGS = re.compile(r"(?:(?<=\n)|(?<=[.!?;:] )|(?<![\s\S]))(?=[a-z])")
+# Homework reported at a sentence's opening, tried only there (value.py): a report with its subject dropped ("Tried
+# the flag, no luck."), or what a change did, with the change as subject.
+TRIED_AT_OPENING = _words(
+    r"(?:already |also |then |first )?(?:" + _DONE + r")\b",
+    # what a change did, with the change as subject: "Caching the lookups cut the build time in half"
+    # (not an undirected search, "searching online": as empty as "tried everything")
+    r"(?!(?:no|some|every|any)thing\b|during\b|morning\b|evening\b|(?:search|googl|look|brows)ing "
+    r"(?:online|around|the (?:web|internet)|everywhere)\b)[a-z]+ing\b[^.!?\n]{0,80}?\b"
+    r"(?:cut|halved|doubled|tripled|reduced|fixed|broke|solved|did(?:n['’]t| not) (?:help|work|"
+    r"change|fix))\b",
+)
 # Attempts summed up with none named: "nothing I've tried", "everything we changed".
 _SUMMED_UP = "".join(f"(?<!{w} )" for w in ("nothing", "everything", "anything", "all"))
 TRIED = _words(
@@ -465,13 +476,6 @@ TRIED = _words(
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
     r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)",
     _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote|set up|ran|rewrote)\b",
-    _SENTENCE_START + r"(?:already |also |then |first )?(?:" + _DONE + r")\b",
-    # what a change did, with the change as subject: "Caching the lookups cut the build time in half"
-    # (not an undirected search, "searching online": as empty as "tried everything")
-    _SENTENCE_START + r"(?!(?:no|some|every|any)thing\b|during\b|morning\b|evening\b|(?:search|googl|look|brows)ing "
-    r"(?:online|around|the (?:web|internet)|everywhere)\b)[a-z]+ing\b[^.!?\n]{0,80}?\b"
-    r"(?:cut|halved|doubled|tripled|reduced|fixed|broke|solved|did(?:n['’]t| not) (?:help|work|"
-    r"change|fix))\b",
     # the homework named as done before writing: "Before writing, I read the FAQ"
     r"before (?:writing|reaching out|asking|emailing|messaging|contacting)\b",
     r"(?:i|we) (?:already |first )?(?:read|searched|googled) (?:through |up on )?(?:the|all|every|both|existing|"
@@ -507,7 +511,7 @@ SALES = _words(
     r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot|account|"
     r"licen[cs]e|subscription|membership)",
     # the first unit given away implies the ones after it are paid: "the first lesson is on us"
-    r"(?:first|initial|opening|intro|introductory|trial|one|two|three|\d+) (?:\w+ )?(?:session|lesson|month|week|"
+    r"(?:first|initial|opening|intro|introductory|trial|one|two|three|[0-9]+) (?:\w+ )?(?:session|lesson|month|week|"
     r"class|call|consultation|audit|workshop|hour|module)s? (?:is |are |would be |will be |comes? )?(?:at )?(?:free|"
     r"no (?:charge|cost)|on (?:me|us|the house)|complimentary)",
     r"(?:trial|pilot|demo)s? (?:for|with|at|in) your (?:team|department|company|school|clinic|business|"
@@ -589,8 +593,10 @@ SALES = _words(
     r"(?:our|my) saas\b",
     r"(?:outsourc|offshor|nearshor|white-label|lead generation)\w*",
     r"(?:prices?|pricing|rates?|packages?|plans?) (?:start|starting|begin) (?:at|from)\b",
-    r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )(?:month|mo|year|seat|user|"
-    r"hour|session)\b",
+    # a price by the month or seat: written from its first digit ("$49" opens on "49"), so the scan knows where it
+    # can start
+    r"(?:(?:(?<=[$€£])|(?<=[$€£] ))[0-9][\d,.]*|[0-9][\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )"
+    r"(?:month|mo|year|seat|user|hour|session)\b",
     r"(?:early|beta) access (?:to|for) (?:our|my)\b",
     r"(?:my|our) (?:\w+ )?(?:agency|consultancy|programme|program|course|bootcamp|product|service|app|platform)s? "
     r"(?:would|could|might|will) (?:be )?(?:a )?(?:great|good|perfect|ideal|natural) fit",
@@ -1317,8 +1323,8 @@ PRESUMES = _words(
     r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
     r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",
     # the reader's time taken or set without asking: "I've added a meeting to your diary", "I'll phone you at noon"
-    r"(?:put|booked|added|blocked|pencil+ed|scheduled|placed|reserved|dropped|sent)\b[^.!?\n]{0,40}\b(?:in|into|on|to) "
-    r"your (?:calendar|diary|schedule|agenda)",
+    r"(?:put|booked|added|blocked|pencill?ed|scheduled|placed|reserved|dropped|sent)\b[^.!?\n]{0,40}\b"
+    r"(?:in|into|on|to) your (?:calendar|diary|schedule|agenda)",
     r"(?:booked|scheduled|signed|registered|enrolled|volunteered|committed) (?:you|us both|the two of us) "
     r"(?:in|for|on|up|as|to)\b",
     # the reader's contact handed on, or others brought in for them to deal with
@@ -1365,7 +1371,8 @@ PRESUMES = _words(
     r"(?:i['’]ll|i will|we['’]ll|we will) see you (?:at|on|in|then|tomorrow|next)\b",
     r"(?:as|since|now that) we(?:['’]ll| will) (?:be )?(?:work|working|meet|meeting|"
     r"collaborat\w*)",
-    r"(?:is|are|['’]re|['’]s|am|['’]m) (?:now |already )?expecting (?:your|you to)",
+    # written from its subject, so the scan knows the words it opens on: "I'm already expecting your notes"
+    r"(?:(?:i|you|we|they|he|she|it)['’](?:m|re|s)|is|are|am) (?:now |already )?expecting (?:your|you to)",
     r"for your (?:review|approval|sign-?off|signature)\b",
     r"(?<!hope )(?<!that )you (?:won['’]t|will not) mind",
     r"(?:i assume|i['’]m assuming|presumably) (?:that )?you(?:['’]ll| will|['’]d| would|['’]re| are)? ?"

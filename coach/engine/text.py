@@ -200,6 +200,9 @@ _MAX_WORD_LENGTH = 40
 # An opening word ending so stands for every run that begins with its letters ("freelanc*": "freelancer",
 # "freelancing"), where the pattern reads on with a class of word characters; fewer letters would begin too many runs.
 ANY_ENDING = "*"
+# A pattern that opens on a number writes it "[0-9]": its matches open on runs that start with one of these digits.
+_ASCII_DIGITS = [(sre.RANGE, (ord("0"), ord("9")))]
+_NUMBER_OPENINGS = frozenset(digit + ANY_ENDING for digit in "0123456789")
 _MIN_PREFIX = 3
 _NON_WORD_CLASSES = frozenset({sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_LINEBREAK})
 _STARTS = frozenset({sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING})
@@ -380,6 +383,8 @@ def _openings(ops, word, started, budget, blocking):
             )
         if _non_word(op, av):
             return _ended(word)
+        if not word and started and op is sre.IN and av == _ASCII_DIGITS:
+            return _NUMBER_OPENINGS  # "[0-9]" at a word start: a run that opens on a digit, rare in prose
         if op is sre.AT:
             if word and av in _ENDS:
                 return {word}  # "\b" after a word character, or the end of the text: the run ends here

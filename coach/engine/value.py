@@ -141,9 +141,19 @@ def _check_ready_to_use(msg, out, outsized):
     return bool(m)
 
 
+def _at_an_opening(msg, pattern):
+    """The first match of `pattern` where a sentence or clause of the body opens, or None: a pattern whose first
+    word may be any word ("Caching ...", "Tried ...") is tried at a few places instead of all through the body."""
+    for opening in lx.SENTENCE_OPENINGS.finditer(msg.folded):
+        m = pattern.match(msg.folded, opening.start())
+        if m:
+            return m
+    return None
+
+
 def _check_homework(msg, out):
     """What the writer already tried, and the figures they found: it shows the mentor their time goes further."""
-    m = msg.search(lx.TRIED)
+    m = msg.search(lx.TRIED) or _at_an_opening(msg, lx.TRIED_AT_OPENING)
     if m:
         out.add(
             "tried_already",
