@@ -1130,3 +1130,18 @@ def test_guidance_for_the_writer_or_their_whole_career_is_a_vague_ask(line):
 def test_guidance_on_a_named_choice_is_not_vague(line):
     codes_found = _bare(line)
     assert "vague_ask" not in codes_found and "specific_ask" in codes_found
+
+
+def test_a_connection_note_that_brings_concrete_help_gives_a_reason_to_accept_and_vague_help_does_not():
+    concrete = (
+        "Hi Wen, your repo asked for Windows testers. I ran the 0.4 build on two laptops and filed one bug. "
+        "Glad to test 0.5 too."
+    )
+    vague = "Hi Wen, I love what your project stands for. I'd be glad to get involved in some way, however I can."
+    assert "specific_ask" in codes("", concrete, {"kind": "connection"})
+    assert "specific_ask" not in codes("", vague, {"kind": "connection"})
+
+
+def test_a_purpose_of_the_writers_own_is_no_offer():
+    asked = "Hi Wen,\n\nCould you share which profiler you use, so I can prepare before our team's review?\n\nKofi"
+    assert {"offer_found", "vague_offer"}.isdisjoint(codes("Profilers", asked))

@@ -219,12 +219,28 @@ def _check_connection_reason(msg, out, asks):
             "Keep it; one line on what you hope to learn from them makes it stronger still.",
             ("body", msg.body, shared.start(), shared.end()),
         )
+    elif given := _first_offer(msg):
+        out.add(
+            "specific_ask",
+            "The note says what you bring them (help with their work): a reason to accept.",
+            "Keep it.",
+            ("body", msg.body, given.start, given.end),
+        )
     else:
         out.add(
             "vague_ask",
             "The note gives no specific reason to connect; it could go to anyone.",
             "Name the one piece of their work that led you to them, or the one question you have.",
         )
+
+
+def _first_offer(msg):
+    """The first sentence that offers the reader something concrete (value.offer_kind), not a sales line."""
+    for s in msg.sentences:
+        folded = msg.folded_text(s)
+        if offer_kind(folded) == "offer" and not lx.SALES.search(folded):
+            return s
+    return None
 
 
 def _check_ask(msg, ctx, out, asks):

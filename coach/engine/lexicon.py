@@ -248,7 +248,9 @@ _NOT_LOGISTICS = (
     r"connect|network|catch up|pick|make time|find time|free up|be (?:free|available|around)|"
     # more about the writer, for the writer's own request: "happy to provide any further detail"
     r"provide (?:anything|any|more|further|additional)|send (?:more|further|additional) (?:cv|resume|details)|"
-    r"(?:send|share|give|tell|say)(?: you)? " + _ABOUT_ME + r")"
+    r"(?:send|share|give|tell|say)(?: you)? " + _ABOUT_ME + r"|"
+    # the writer's own growth: "keen to grow my network", "glad to improve my Rust"
+    r"(?:grow|expand|broaden|improve|develop|advance|build|strengthen) (?:my|our)\b)"
 )
 _GIVE = (
     r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
@@ -285,7 +287,8 @@ OFFER = _words(
     *_FRAMES,
     _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
-    _GIVER + _ALSO + _MODAL + _ALSO + _NOT_ME + _GIVE,
+    # not a purpose of the writer's own: "so I can prepare"
+    r"(?<!so )(?<!so that )" + _GIVER + _ALSO + _MODAL + _ALSO + _NOT_ME + _GIVE,
     r"i(?:['’]d| would) (?:like|love) to " + _GIVE + _FOR_THEM,
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
@@ -342,7 +345,8 @@ VAGUE_OFFER = _words(
     r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*",
     r"(?:help|assist) in (?:any|every) way[^.!?\n]*",
     # help that names a place but no task: "help with the podcast somehow", "help out however I can"
-    r"(?:help|assist|contribute|chip in)(?: out)?(?: you)?(?: (?:with|on|to) [^.!?\n]{0,40}?)?"
+    r"(?:help|assist|contribute|chip in|support|get involved|be involved)(?: out)?(?: you)?(?: (?:with|on|to|in) "
+    r"[^.!?\n]{0,40}?)?"
     r" (?:somehow|in (?:some|any) way|some way or other|where(?:ver)? (?:i|we) can|however (?:i|we) can)",
 )
 # Choosing the format of the ask ("I can send it by email, or we can talk on a call, as you prefer") is logistics.
