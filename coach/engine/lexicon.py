@@ -1546,7 +1546,7 @@ PRESSURE = _words(
     r"(?:i|we)(?:['’]ll| will) (?:go ahead|proceed|use|cite|publish|list|add|include|share|post)\b[^.!?\n]{0,60}\b"
     r"unless (?:i hear|you (?:object|say|tell|let))",
     r"(?:i|we)(?:['’]ll| will| shall) (?:assume|take it)(?: that)? (?:you(?:['’]re| are) (?:happy|fine|ok|okay|good|"
-    r"on board|comfortable)|you (?:agree|approve|consent|don['’]t mind|do not mind|have no objection)|(?:that['’]s|"
+    r"on board|comfortable)|you (?:agree|approve|consent|(?:don['’]t|do not) mind|have no objection)|(?:that['’]s|"
     r"that is|it['’]s|it is) (?:a yes|fine|ok|okay|approved|agreed)|i (?:can|may|have your))",
     # the stakes laid on the reader, and the count of reminders already sent
     r"(?:would|could|will|might) save my (?:job|career|life|degree|thesis|grade|semester|project)",
