@@ -769,12 +769,12 @@ def test_a_pitch_is_known_by_its_commercial_construction(pitch):
         "Our agency builds kiosks, and I'm stuck on one touchscreen driver question.",
         "Here is a demo of my side project, a small parser for log files.",
         "Your post on trimming your cloud costs helped us halve our monthly bill.",
-        "I'd love to walk you through how my fix works before you review it.",
+        "Before you review it, I'd like to explain how my patch handles retries.",
         "I'm writing as a customer of your product; the export fails on large files.",
         "I worked on a retainer basis for three years before I went back to school.",
         "I sold premium plans for a telecom before switching to data science.",
-        "Is the paid tier of your tool worth it for a two-person team?",
-        "Could I show you a short demo of the bug on a call?",
+        "Does the paid tier of your tool make sense for a team of two?",
+        "May I screen-share a quick reproduction of the crash?",
         "I bought the dev board for 40 euros last year and it still drops packets.",
     ],
 )
@@ -823,10 +823,10 @@ def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
 @pytest.mark.parametrize(
     "line",
     [
-        "A line from you would bolster my grad school application.",
+        "A sentence from you would bolster my doctoral application.",
         "Your advice would make my résumé shine.",
         "It would really help my chances in the next promotion round.",
-        "I want to build my personal brand on video.",
+        "I mean to build my personal brand through short videos.",
         "I'd love to tap into your network.",
         "Your advice could help me secure a senior role.",
         "Your endorsement would lift my credibility with clients.",
@@ -843,7 +843,7 @@ def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(l
 @pytest.mark.parametrize(
     "line",
     [
-        "The project is on my CV already; could you give feedback on the summary line?",
+        "My CV lists the project already; would you comment on its one-line summary?",
         "Great, in my case the error only shows on ARM builds.",
         "I use your platform daily and found one bug in the export.",
         "How did you land your first job in security?",
@@ -880,7 +880,7 @@ def test_a_need_for_contacts_frames_the_message_around_the_writer():
         "Would you read through the full draft of my dissertation this month?",
         "Could you write the preface for my cookbook?",
         "Would you refer me for the open staff platform engineer position?",
-        "Could I shadow you at work for a month?",
+        "Could I shadow you on the job for four weeks?",
     ],
 )
 def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
@@ -1070,7 +1070,7 @@ def test_a_report_on_condition_of_the_outcome_or_on_their_advice_is_a_report(lin
     "line",
     [
         "If Tuesday works for you, I'll email you the room number.",
-        "You suggested a book last year, but I did not get to it.",
+        "Last year you recommended a book that I never got round to reading.",
     ],
 )
 def test_a_slot_that_suits_them_or_advice_not_taken_is_no_report(line):
@@ -1137,11 +1137,11 @@ def test_a_connection_note_that_brings_concrete_help_gives_a_reason_to_accept_an
         "Hi Wen, your repo asked for Windows testers. I ran the 0.4 build on two laptops and filed one bug. "
         "Glad to test 0.5 too."
     )
-    vague = "Hi Wen, I love what your project stands for. I'd be glad to get involved in some way, however I can."
+    vague = "Hi Wen, I care about what your community does. I'd be glad to be involved somehow, wherever I can."
     assert "specific_ask" in codes("", concrete, {"kind": "connection"})
     assert "specific_ask" not in codes("", vague, {"kind": "connection"})
 
 
 def test_a_purpose_of_the_writers_own_is_no_offer():
-    asked = "Hi Wen,\n\nCould you share which profiler you use, so I can prepare before our team's review?\n\nKofi"
+    asked = "Hi Wen,\n\nCould you share which profiler you use, so that I can get ready for our design review?\n\nKofi"
     assert {"offer_found", "vague_offer"}.isdisjoint(codes("Profilers", asked))

@@ -262,7 +262,7 @@ def test_a_slip_deep_in_a_one_paragraph_wall_is_flagged_where_it_stands():
 
 
 def test_a_subject_that_says_how_much_later_is_whole_and_one_that_spent_the_time_is_cut_off():
-    later = critique("Your advice on flaky tests, two months on", GOOD_BODY, CTX)
+    later = critique("Your advice on our release notes, six weeks on", GOOD_BODY, CTX)
     assert language_findings(later) == []
     spent = critique(GOOD_SUBJECT, GOOD_BODY.replace("Thanks,", "I spent two months on.\n\nThanks,"), CTX)
     assert [f["code"] for f in language_findings(spent)] == ["cut_off_sentence"]
@@ -774,7 +774,7 @@ def test_phrases_in_two_parts_that_are_whole_are_not_flagged(sentence):
         "Fill in the to and bcc lines, and set the from and since filters. The plans were sound in the main.",
         "Which option carries less risk, B or A? We log metrics, traces and such.",
         "We use a for loop for that, and in 2019 I two times applied, and so it is fine if I be allowed to say so.",
-        "I added our designer to the thread so you two can settle the colours, and then we three are done.",
+        "I added our designer to the thread so you two could settle the colours, and then we three are done.",
     ],
 )
 def test_words_around_a_preposition_a_pronoun_or_a_question_word_that_are_whole_are_not_flagged(sentence):

@@ -164,8 +164,8 @@ def ask_topic_stems(text):
 
 
 def _asked_part(text, folded):
-    """What a sentence asks about: a question whole, a request from its request words on ("I'm a backend developer
-    with four years of Go, and I'd like to learn about databases" asks about databases, not about Go)."""
+    """What a sentence asks about: a question whole, a request from its request words on ("I have run payroll in
+    Kotlin since 2019, and I'd like to learn about ML" asks about ML, not about payroll or Kotlin)."""
     request = None if text.endswith("?") else lx.REQUEST.search(folded)
     return text[request.start() :] if request else text  # the folded text keeps the text's offsets
 

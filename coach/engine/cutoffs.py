@@ -1011,8 +1011,8 @@ def _any_form_in(word, verbs):
 
 
 def _span_later(end):
-    """True for a last "on" after a span of time that opens its own phrase: "the damping question, three months on"
-    and "A year on" say how much later; "I spent three weeks on." lost what the weeks went on."""
+    """True for a last "on" after a span of time that opens its own phrase: "my notes, six weeks on" and
+    "A year on" say how much later; "we wasted two days on." lost what the days went on."""
     before = end.before
     if len(before) < 2 or before[-1].rstrip("s") not in TIME_NOUNS or before[-2] not in SPAN_COUNTS:
         return False
