@@ -274,15 +274,7 @@ def _check_offer(msg, ctx, out, offers):
 
 
 def _check_report(msg, out):
-    m = msg.search(lx.REPORT)
-    if m:
-        out.add(
-            "reports_back",
-            "You tell the mentor what their advice led to: the reward for their time.",
-            "Keep it, with a number or an example if you have one.",
-            ("body", msg.body, m.start(), m.end()),
-        )
-    else:
+    if not _reports(msg, out, lx.REPORT):
         out.add(
             "nothing_reported",
             "It does not say what you took from their advice or did with it.",
@@ -292,11 +284,16 @@ def _check_report(msg, out):
 
 def _check_advice_taken(msg, out):
     """Before or between meetings: what the reader's earlier advice led to, reported back to them."""
-    m = msg.search(lx.ADVICE_TAKEN)
+    return _reports(msg, out, lx.ADVICE_TAKEN)
+
+
+def _reports(msg, out, pattern):
+    """Praise the first report `pattern` finds of what the mentor's advice led to; whether there was one."""
+    m = msg.search(pattern)
     if m:
         out.add(
             "reports_back",
-            "You tell them what their advice led to: the reward for their time.",
+            "You tell the mentor what their advice led to: the reward for their time.",
             "Keep it, with a number or an example if you have one.",
             ("body", msg.body, m.start(), m.end()),
         )
