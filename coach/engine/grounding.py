@@ -1,6 +1,7 @@
 """Checks against the planning context: the mentor's name and the work the message says they did."""
 
 import re
+from functools import lru_cache
 
 from . import lexicon as lx
 from .context import name_key
@@ -61,6 +62,13 @@ class NotesIndex:
         return self._kinds[kind]
 
 
+@lru_cache(maxsize=8)
+def notes_index(notes):
+    """The NotesIndex of `notes`, built once: a critique asks of the same notes for every mention and every edit it
+    checks, and notes may run to half a megabyte."""
+    return NotesIndex(notes)
+
+
 def _supports(kind, rest, notes):
     """Whether the indexed research notes back a claim about 'your <kind> <rest>'."""
     if not notes.mentions_kind(kind):
@@ -106,7 +114,7 @@ def detailed_references(msg, ctx=None):
     """
     found = [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
     if ctx and ctx["notes"] and found:
-        notes = NotesIndex(ctx["notes"])
+        notes = notes_index(ctx["notes"])
         found = [m for m in found if _supports(_kind(m), m.group("modifier") + " " + m.group("rest"), notes)]
     return found
 
@@ -117,7 +125,7 @@ def backed(mentions, ctx):
     says of the work is checked more loosely: a message may describe it in words the notes do not use.)"""
     if not (ctx and ctx["notes"] and mentions):
         return mentions
-    notes = NotesIndex(ctx["notes"])
+    notes = notes_index(ctx["notes"])
     return [m for m in mentions if notes.mentions_kind(_kind(m))]
 
 
@@ -182,7 +190,7 @@ def _check_references(msg, ctx, out):
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
-        notes = notes or NotesIndex(ctx["notes"])
+        notes = notes or notes_index(ctx["notes"])
         if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes):
             out.add(
                 "specific_reference",
