@@ -8,7 +8,7 @@ from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD, per_sentence, stem, token_count
-from .value import offer_kind
+from .value import given, offer_kind
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
@@ -219,12 +219,12 @@ def _check_connection_reason(msg, out, asks):
             "Keep it; one line on what you hope to learn from them makes it stronger still.",
             ("body", msg.body, shared.start(), shared.end()),
         )
-    elif given := _first_offer(msg):
+    elif offers := given(msg)[0]:
         out.add(
             "specific_ask",
             "The note says what you bring them (help with their work): a reason to accept.",
             "Keep it.",
-            ("body", msg.body, given.start, given.end),
+            ("body", msg.body, offers[0].start, offers[0].end),
         )
     else:
         out.add(
@@ -232,15 +232,6 @@ def _check_connection_reason(msg, out, asks):
             "The note gives no specific reason to connect; it could go to anyone.",
             "Name the one piece of their work that led you to them, or the one question you have.",
         )
-
-
-def _first_offer(msg):
-    """The first sentence that offers the reader something concrete (value.offer_kind), not a sales line."""
-    for s in msg.sentences:
-        folded = msg.folded_text(s)
-        if offer_kind(folded) == "offer" and not lx.SALES.search(folded):
-            return s
-    return None
 
 
 def _check_ask(msg, ctx, out, asks):

@@ -22,13 +22,13 @@ FULL_MESSAGE_SENTENCES = 3
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 _FOUR_CAPITALS = re.compile("[A-Z]{4}")
-# Problems of tone: (code, pattern, what the match does, fix).
 # The messages that open contact: nothing has been agreed yet.
 OPENING_KINDS = frozenset(("first", "connection"))
 _PRESUMES_WORDS = (
     "takes the mentor's consent for granted",
     'Ask first, and leave them free to say no: "Would you be comfortable with ...?"',
 )
+# Problems of tone: (code, pattern, what the match does, fix).
 TONE = (
     ("demand", lx.DEMAND, "reads as a demand", 'Rephrase as a question: "Would you be open to ...?"'),
     ("pressure", lx.PRESSURE, "puts pressure on the mentor", "Cut it and offer flexibility instead."),

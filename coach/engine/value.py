@@ -27,8 +27,9 @@ _HOW_STEMS = frozenset(
 )
 
 
-def check(msg, ctx, out):
-    """Add value findings for `msg` to `out`."""
+def given(msg):
+    """(offers, vague offers, sales pitches): the body's sentences that offer the reader something concrete, offer
+    open-ended goodwill, or pitch the writer's business (never an offer, whatever it promises)."""
     offers, vague, pitches = [], [], []
     any_pitch = msg.search(lx.SALES) is not None  # one scan of the whole body; most drafts have none
     for s in msg.sentences:
@@ -41,6 +42,12 @@ def check(msg, ctx, out):
             offers.append(s)
         elif kind == "vague":
             vague.append(s)
+    return offers, vague, pitches
+
+
+def check(msg, ctx, out):
+    """Add value findings for `msg` to `out`."""
+    offers, vague, pitches = given(msg)
     for s in pitches:
         out.add(
             "sales_pitch",
