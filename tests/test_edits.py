@@ -118,7 +118,7 @@ def test_a_name_placeholder_is_filled_from_the_context_and_another_is_left_to_th
 def test_a_time_bound_fix_never_splices_the_mentees_own_question():
     body = BODY.replace(
         "Would you be open to a 20-minute call about which skills to build first?",
-        "Could you tell me how you would approach the migration of our monolith's services?",
+        "Could we talk about how you would approach the migration of our monolith's services?",
     )
     finding = next(f for f in critique(SUBJECT, body, CONTEXT)["findings"] if f["code"] == "no_time_bound")
     assert "monolith" not in finding["fix"] and "moving from backend work into application security" in finding["fix"]

@@ -160,14 +160,26 @@ def with_ask(paragraph):
 
 def test_minutes_a_message_measures_are_not_a_time_bound():
     for paragraph in (
-        "Porting one sensor driver cut our board bring-up from 90 minutes to 25. Could you suggest what to port next?",
-        "Our flashing script runs for 45 minutes on every release. Where would you start moving it to Rust?",
-        "Last spring I gave a 40-minute talk on our C toolchain. Could you suggest which driver to port first?",
+        "Porting one sensor driver cut our board bring-up from 90 minutes to 25. Could we talk about what to port?",
+        "Our flashing script runs for 45 minutes on every release. Could we talk about which part to port first?",
+        "Last spring I gave a 40-minute talk on our C toolchain. Could we chat about which driver to port first?",
     ):
         result = critique(GOOD_SUBJECT, with_ask(paragraph), {**CTX, "kind": "first"})
         found = {f["code"] for f in result["findings"]}
         assert result["stats"]["time_bound"] is None, paragraph
         assert "no_time_bound" in found and found.isdisjoint({"time_bound", "long_time_ask", "ask_minutes_mismatch"})
+
+
+def test_a_question_answered_in_writing_needs_no_time_bound_but_a_call_does():
+    # the lesson's 15-30 minutes bound a conversation; a reply to one question costs what it takes to write
+    for paragraph, wanted in (
+        ("Which sensor driver would you port to Rust first: the I2C one or the SPI one?", False),
+        ("Could you tell me whether our flashing script is worth moving to Rust first?", False),
+        ("Could we talk about which sensor driver to port to Rust first?", True),
+        ("Would you be open to meeting me to talk through which driver to port first?", True),
+    ):
+        found = {f["code"] for f in critique(GOOD_SUBJECT, with_ask(paragraph), {**CTX, "kind": "first"})["findings"]}
+        assert ("no_time_bound" in found) is wanted, paragraph
 
 
 def test_the_bound_quoted_is_the_one_asked_for_not_an_earlier_measurement():
@@ -620,3 +632,16 @@ def test_a_meeting_spoken_of_as_agreed_presumes_only_before_the_mentor_has_said_
     first = {f["code"] for f in critique("Wiring diagrams", body, {**CTX, "kind": "first"})["findings"]}
     after = {f["code"] for f in critique("Wiring diagrams", body, {**CTX, "kind": "followup"})["findings"]}
     assert "presumes" in first and "presumes" not in after
+
+
+def test_a_sentence_saying_again_what_came_before_is_padding_but_the_ask_naming_its_topic_is_not():
+    said_twice = with_ask(
+        "Our C firmware drives the greenhouse sensors. The greenhouse sensors are driven by our firmware. "
+        "Which driver should we port first?"
+    )
+    asked_again = with_ask(
+        "Our C firmware drives the greenhouse sensors. Which of the drivers in our greenhouse sensor firmware "
+        "would you port first?"
+    )
+    codes = [{f["code"] for f in critique(GOOD_SUBJECT, b, CTX)["findings"]} for b in (said_twice, asked_again)]
+    assert "repeated_point" in codes[0] and "repeated_point" not in codes[1]

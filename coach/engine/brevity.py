@@ -171,9 +171,12 @@ def _check_repetition(msg, out):
             ("body", msg.body, m.start(), m.end()),
         )
     seen = set()
+    asks = {id(s) for s in msg.asks}
     for s in msg.sentences:
         stems = content_stems(s.text)
-        if len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) > REPEAT_SHARE * len(stems):
+        repeats = len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) > REPEAT_SHARE * len(stems)
+        # the ask names its topic again on purpose: a reader who skims to the question must not need the rest
+        if repeats and id(s) not in asks:
             out.add(
                 "repeated_point",
                 "This sentence mostly repeats what the message already said.",

@@ -301,7 +301,7 @@ def _check_ask(msg, ctx, out, asks):
 def _check_time(msg, ctx, out, ask):
     m = msg.time_bound
     if not m:
-        if ask not in ("none", "vague") and ctx["kind"] != "connection":
+        if ask not in ("none", "vague") and ctx["kind"] != "connection" and _asks_for_time_together(msg):
             out.add(
                 "no_time_bound",
                 "The ask has no time bound, so the mentor cannot judge what it would cost them.",
@@ -326,6 +326,11 @@ def _check_time(msg, ctx, out, ask):
     else:
         out.add("time_bound", f'The ask is time-bounded ("{m.group()}").', "Keep it.", evidence)
     _check_minutes(msg, ctx, out)
+
+
+def _asks_for_time_together(msg):
+    """Whether an ask wants the reader's time in person or on a call, the cost a time bound is for."""
+    return any(lx.TIME_TOGETHER.search(msg.folded_text(s)) for s in msg.asks)
 
 
 def _check_minutes(msg, ctx, out):

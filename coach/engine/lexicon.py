@@ -61,6 +61,17 @@ REQUEST = _words(
     r"let me know (?:if|whether|which|what|how|when)",
     r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)",
 )
+# An ask for time together (a call, a meeting, a coffee, a session), whose cost the reader cannot judge until it says
+# how long. A question to answer or one named thing to read costs what it takes, and needs no minutes: the lesson's
+# time bound is for the 15-30 minute conversation.
+TIME_TOGETHER = _words(
+    r"(?:call|chat|coffee|conversation|meeting|session|interview|walkthrough|catch[- ]up|zoom|lunch|meet-?up)s?",
+    r"(?:meet|talk|speak|chat|video|hop on|jump on|sit down|pair)(?: up)?(?: with| to)? (?:you|me|us|each other)\b",
+    r"(?:meet|talk|speak|chat)(?:ing)? (?:briefly|sometime|soon|online|in person)",
+    r"we (?:\w+ )?(?:meet|talk|speak|chat|catch up)",
+    r"(?:some|any|a (?:bit|little) of|much of) (?:your|ur) time",
+    r"shadow",
+)
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
 VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?",
