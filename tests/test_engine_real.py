@@ -613,6 +613,9 @@ def test_a_follow_up_that_reports_what_was_done_and_asks_nothing_closes_the_loop
     context = {"kind": "followup"}
     assert "reports_back" in codes("Alert owners", report, context)
     assert "reports_back" not in codes("Alert owners", again, context)
+    # the reader has nothing to decide, so it needs no request to be clear
+    assert "no_new_ask" in codes("Alert owners", report, context)
+    assert "no_clear_ask" in codes("Alert owners", "Hi Ines,\n\nJust checking in on my last note.\n\nKofi", context)
 
 
 def test_a_short_thank_you_that_says_what_it_has_to_is_not_too_short_for_praise():
@@ -1145,3 +1148,10 @@ def test_a_connection_note_that_brings_concrete_help_gives_a_reason_to_accept_an
 def test_a_purpose_of_the_writers_own_is_no_offer():
     asked = "Hi Wen,\n\nCould you share which profiler you use, so that I can get ready for our design review?\n\nKofi"
     assert {"offer_found", "vague_offer"}.isdisjoint(codes("Profilers", asked))
+
+
+def test_a_please_that_lets_the_reader_off_is_not_an_order():
+    body = "Hi Ines,\n\nWhich of the two alert schemas would you keep for a team of four? {line}\n\nKofi"
+    order = codes("Alert schemas", body.format(line="Please reply by Friday."))
+    let_off = codes("Alert schemas", body.format(line="Please don't feel obliged to answer at all."))
+    assert "please_at_start" in order and "please_at_start" not in let_off

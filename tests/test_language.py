@@ -584,6 +584,8 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "If your back hurts or your available slots are full, I think your happy path still works.",
         "The script that cleans the build folders takes a minute.",
         "Your series on borrow-checker messages asks the right questions.",
+        "The load balancer put every request on one node, so the cache never warmed.",
+        "My manager set the review for Friday, and the team split the work in two.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):

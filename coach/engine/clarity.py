@@ -8,7 +8,7 @@ from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD, per_sentence, stem, token_count
-from .value import given, offer_kind
+from .value import given, offer_kind, reports_work
 
 LONG_SENTENCE_WORDS = 35
 HARD_GRADE = 14
@@ -52,7 +52,7 @@ def check(msg, ctx, out):
     """Add clarity findings for `msg` to `out`."""
     asks = msg.asks
     _check_subject(msg, ctx, out)
-    if ctx["kind"] in ASKLESS_KINDS:
+    if ctx["kind"] in ASKLESS_KINDS or _closes_the_loop(msg, ctx, asks):
         _check_no_new_ask(msg, ctx, out, asks)
     elif ctx["kind"] == "connection":
         _check_connection_reason(msg, out, asks)
@@ -63,6 +63,12 @@ def check(msg, ctx, out):
     _check_wording(msg, out)
 
 
+def _closes_the_loop(msg, ctx, asks):
+    """A follow-up that asks nothing and reports what came of the reader's help is judged as a thank-you or update
+    is: it needs no request to be clear, since the reader has nothing to decide."""
+    return ctx["kind"] == "followup" and not asks and reports_work(msg)
+
+
 def _check_no_new_ask(msg, ctx, out, asks):
     """A thank-you asks for nothing; a progress update may carry one small question, no more."""
     allowed = 1 if ctx["kind"] == "update" else 0
@@ -71,7 +77,7 @@ def _check_no_new_ask(msg, ctx, out, asks):
     # reading the value rubric gives it)
     asks = [s for s in asks if offer_kind(msg.folded_text(s)) != "offer"]
     if len(asks) <= allowed:
-        out.add("no_new_ask", "It asks for nothing new, as a message after the meeting should.", "Keep it that way.")
+        out.add("no_new_ask", "It asks for nothing new, as a message after their help should.", "Keep it that way.")
         if asks and ask_kind(msg, asks)[0] == "vague":
             out.add(
                 "vague_ask",

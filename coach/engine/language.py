@@ -45,7 +45,7 @@ from .possessives import possessive_slips
 from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
-from .verbs import PLURAL_VERBS, THIRD_PERSON
+from .verbs import PLURAL_VERBS, SAME_PAST, THIRD_PERSON
 
 # The context's words: `words` in lower case are never typos; `names` as written say how the mentee writes a name.
 # `all_lowercase`: the whole field is typed in lower case (one finding of the rubrics', not one per "i").
@@ -835,6 +835,8 @@ def third_person(verb):
         return THIRD_PERSON[verb]
     if verb in STOPWORDS or not wordclass.only(verb, wordclass.VERB) or wordclass.verb_base(verb) not in (None, verb):
         return None  # "found" is the past of "find" as often as a bare verb
+    if verb in SAME_PAST:
+        return None  # "The scheduler put our job ...": its own past
     return wordclass.third_person_of(verb)
 
 

@@ -1144,6 +1144,11 @@ APOLOGY = _words(
     r"hope (?:you|that)(?: do not|n['’]t| don['’]t) mind",  # owning the imposition, as an apology does
 )
 PLEASE = _words(r"please", r"kindly")
+# A "please" that opens a let-off frees the reader rather than ordering them: "please don't feel obliged".
+PLEASE_LETS_OFF = _words(
+    r"please (?:do not|don['’]t|never) (?:feel|worry|hesitate)",
+    r"please (?:feel free|(?:just )?ignore|(?:do )?say no)",
+)
 # "Why would you ...?" borrows the modal to scold, not to ask.
 COUNTERFACTUAL = _words(
     r"(?:could|would)(?<!why could|why would) (?:you|it|i|we|there)",

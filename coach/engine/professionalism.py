@@ -132,6 +132,8 @@ def _check_strategies(msg, out):
                 _span(msg, m),
             )
     for m in msg.finditer(lx.PLEASE):
+        if lx.PLEASE_LETS_OFF.match(msg.folded, m.start()):
+            continue
         if _starts_sentence(msg, m.start()):
             out.add(
                 "please_at_start",

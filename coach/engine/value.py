@@ -158,9 +158,20 @@ def _at_an_opening(msg, pattern):
     return None
 
 
+def _tried(msg):
+    """Where the message first says what the writer already tried or did on their own, else None."""
+    return msg.search(lx.TRIED) or _at_an_opening(msg, lx.TRIED_AT_OPENING)
+
+
+def reports_work(msg):
+    """Whether the message says what the writer did, found or made of the reader's help: what a follow-up that asks
+    nothing more brings them."""
+    return bool(_tried(msg) or msg.search(lx.REPORT) or msg.search(lx.ADVICE_TAKEN))
+
+
 def _check_homework(msg, out):
     """What the writer already tried, and the figures they found: it shows the mentor their time goes further."""
-    m = msg.search(lx.TRIED) or _at_an_opening(msg, lx.TRIED_AT_OPENING)
+    m = _tried(msg)
     if m:
         out.add(
             "tried_already",

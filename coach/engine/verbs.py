@@ -29,6 +29,12 @@ def third_person(verb):
     return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
 
 
+# Verbs whose past is the bare form: after a singular subject they are past tense ("the scheduler put our job
+# first"), not a slip of agreement. A closed class of English (the irregular verbs with one form for all three).
+SAME_PAST = frozenset(
+    """bet bid broadcast burst cast cost cut fit forecast hit hurt input let offset output put quit read reset rid
+    set shed shut slit split spread thrust upset""".split()
+)
 # "he want", "it work": the base form after he/she/it, with the form it needs.
 THIRD_PERSON = {v: third_person(v) for v in VERBS}
 # sorted: the patterns joined from these keys must read the same in every process, or the opening words kept
