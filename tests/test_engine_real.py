@@ -1016,6 +1016,7 @@ def test_when_or_where_the_writer_met_their_work_names_no_piece_of_it(line):
         "Might I ask you a couple of questions about robotics?",
         "I'd welcome your take on product management generally.",
         "Could you help me become a stronger engineer?",
+        "Would you have half an hour so I can learn more about your work on compilers?",
     ],
 )
 def test_an_ask_with_no_object_is_vague_however_it_is_worded(line):

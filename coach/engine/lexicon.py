@@ -102,6 +102,8 @@ VAGUE_ASK = _words(
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
     r"about|regarding|for|with) (?!me\b|us\b))",
     r"learn from (?:you|your)",
+    # the reader's whole work or path as the object: "learn more about your research and how you got here"
+    r"(?:learn|hear|know) (?:(?:a )?(?:bit|little) )?more about (?:your|you|the (?:work|research) you)\b",
     r"(?:get|be) in touch",
     r"network(?:ing)?",
     r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
