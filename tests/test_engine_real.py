@@ -1156,3 +1156,14 @@ def test_a_please_that_lets_the_reader_off_is_not_an_order():
     order = codes("Alert schemas", body.format(line="Please reply by Friday."))
     let_off = codes("Alert schemas", body.format(line="Please don't feel obliged to answer at all."))
     assert "please_at_start" in order and "please_at_start" not in let_off
+
+
+def test_thanks_said_again_and_again_is_padding_and_once_is_not():
+    ask = "Which of the two alert schemas would you keep for a team of four?"
+    once = f"Hi Ines,\n\nI read your post on alert fatigue. {ask} Thank you for considering it.\n\nKofi"
+    again = (
+        f"Hi Ines,\n\nThank you so much for your post on alert fatigue. {ask} I'm truly grateful for anything you "
+        "can share. Thanks again for your time.\n\nKofi"
+    )
+    assert "stacked_thanks" not in codes("Alert schemas", once)
+    assert "stacked_thanks" in codes("Alert schemas", again)

@@ -34,6 +34,7 @@ WALL_WORDS = 120
 SKIMMABLE_WORDS = 60
 SKIMMABLE_MIN_WORDS = 30  # a ten-word note is short, not laid out for skimming
 MAX_PARAGRAPHS = 7
+STACKED_THANKS = 2  # sentences of thanks in the body, the sign-off apart
 SUBJECT_WORDS = (3, 9)
 # One word over is a near miss the inbox mostly still shows; a 25-word subject is cut off mid-thought.
 POINTS_PER_EXTRA_SUBJECT_WORD = -0.1
@@ -158,8 +159,26 @@ def _check_filler(msg, out):
             'Keep one hedge, e.g. "Could we talk...".',
             ("body", msg.body, m.start(), m.end()),
         )
+    found |= _check_stacked_thanks(msg, out)
     if not found and len(msg.words) >= TOO_SHORT:
         out.add("no_filler", "No filler phrases: every sentence carries content.", "Keep it lean.")
+
+
+def _check_stacked_thanks(msg, out):
+    """Thanks said in two or more sentences of the body (the sign-off apart): one thank-you carries the gratitude,
+    the rest are padding in place of a point. Across the development sets' tuning halves, messages their writers
+    judged bad did this about twenty times as often as good ones."""
+    thanks = [s for s in msg.sentences if lx.GRATITUDE.search(msg.folded_text(s))]
+    if len(thanks) < STACKED_THANKS:
+        return False
+    second = thanks[1]
+    out.add(
+        "stacked_thanks",
+        f"You thank them in {len(thanks)} sentences; one thank-you says it, the rest take the place of a point.",
+        f'Keep one thank-you and cut the others, starting with "{second.text}"',
+        ("body", msg.body, second.start, second.end),
+    )
+    return True
 
 
 def _check_repetition(msg, out):

@@ -55,6 +55,7 @@ RULES = {
     "over_connection_limit": Rule("brevity", "major", -1.0, -1.0),
     "filler": Rule("brevity", "minor", -0.1, -0.5),
     "stacked_hedges": Rule("brevity", "minor", -0.2, -0.4),
+    "stacked_thanks": Rule("brevity", "minor", -0.4, -0.4),
     "inventory": Rule("brevity", "minor", -0.4, -0.4),
     "repeated_point": Rule("brevity", "minor", -0.5, -1.0),
     "restating": Rule("brevity", "minor", -0.3, -0.6),

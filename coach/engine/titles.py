@@ -27,6 +27,7 @@ TITLES = {
     "too_short": "Message too short",
     "filler": "Filler words",
     "stacked_hedges": "Hedges piled up",
+    "stacked_thanks": "Thanks said again and again",
     "repeated_point": "Point made twice",
     "restating": "Restating what was said",
     "wall_of_text": "Wall of text",
