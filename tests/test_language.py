@@ -1678,3 +1678,10 @@ def test_a_sentence_that_stops_before_its_amount_verb_or_complement_is_cut_off(s
     body = f"Hi Mei,\n\n{sentence} Could I ask you one question about async in embedded Rust?\n\nThanks,\nRavi"
     found = "cut_off_sentence" in {f["code"] for f in language_findings(critique(GOOD_SUBJECT, body, CTX))}
     assert found is cut
+
+
+def test_the_writers_own_name_under_the_sign_off_is_never_a_typo():
+    body = "Hi Mei,\n\nCould I ask you one question about async in embedded Rust?\n\nThanks,\n{name}"
+    assert language_findings(critique(GOOD_SUBJECT, body.format(name="Matteo"), CTX)) == []
+    slipped = body.format(name="Matteo").replace("question", "qeustion")
+    assert [f["code"] for f in language_findings(critique(GOOD_SUBJECT, slipped, CTX))] == ["spelling"]

@@ -1352,6 +1352,7 @@ def slips(msg, ctx):
         ctx["skills"],
         ctx["projects"],
         ctx["ask"]["topic"],
+        msg.signature.group() if msg.signature else "",  # the writer's own name under the sign-off
     )
     named = _case_bearing(_capitals_mid_sentence(msg.subject) | _capitals_mid_sentence(msg.body))
     named -= _written_lowercase(known.names)
