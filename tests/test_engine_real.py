@@ -438,7 +438,7 @@ def test_a_thank_you_that_says_what_was_fixed_reports_back_and_one_that_asks_for
         "need a recommendation letter from you.\n\nDev"
     )
     assert "reports_back" in codes("Thank you: both changes are live", report, context)
-    assert "bigger_favour" in codes("Thank you", letters, context)
+    assert "outsized_ask" in codes("Thank you", letters, context)  # a letter from someone met for an hour
 
 
 def test_a_formal_sign_off_or_a_name_alone_signs_the_message():
@@ -540,12 +540,18 @@ def test_asks_that_lend_the_readers_name_or_audience_are_more_than_a_first_messa
     assert "outsized_ask" not in codes("Partition sizing", declined, context)
 
 
-def test_an_update_that_asks_to_promote_the_writers_launch_asks_a_bigger_favour():
-    body = (
+def test_an_update_that_asks_to_promote_the_writers_launch_asks_an_outsized_favour_not_a_small_question():
+    report = (
         "Hi Ines,\n\nA short update: we sized partitions by peak lag as you advised, and rebalances fell from daily "
-        "to weekly. Could you also mention our beta in your newsletter?\n\nKofi"
+        "to weekly. {ask}\n\nKofi"
     )
-    assert "bigger_favour" in codes("An update", body, {"kind": "update"})
+    promote = codes("An update", report.format(ask="Could you also mention our beta in your newsletter?"), UPDATE)
+    question = codes("An update", report.format(ask="Would you size the dead-letter topic the same way?"), UPDATE)
+    assert {"outsized_ask", "ask_in_aftercare"} <= promote and "no_new_ask" not in promote
+    assert "no_new_ask" in question and {"outsized_ask", "bigger_favour", "ask_in_aftercare"}.isdisjoint(question)
+
+
+UPDATE = {"kind": "update"}
 
 
 def test_an_easy_way_out_is_not_pressure_and_a_threat_is():

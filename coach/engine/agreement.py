@@ -22,6 +22,8 @@ PREPOSITIONS = frozenset(
     "of on in at for with from about behind near across inside outside under over between among".split()
 )
 RELATIVES = frozenset("who that which".split())
+# After "like" these make it a preposition ("someone like you"); "The user like the form" keeps its verb reading.
+LIKE_WHOM = frozenset("me you us him her them yourself myself".split())
 OBJECT_PRONOUNS = frozenset("it me him her us them".split())
 # Who may be a relative clause's subject: "the services [we] run", "the bugs that [nobody] owns".
 CLAUSE_SUBJECTS = frozenset("i we you they he she nobody everyone someone anyone everybody somebody".split())
@@ -279,6 +281,8 @@ def _main_verb(tokens, j):
             k, clause_read = _clause_verb(tokens, k, clause_subject), True
             if k is None:
                 return None
+        elif word in ("like", "unlike") and _next(tokens, k) in LIKE_WHOM:
+            pass  # "a comment from a designer like you would help": a preposition, not the verb
         elif word not in PRONOUN_VERBS and previous not in NO_MAIN_VERB_AFTER:
             # "the reasons I'm writing": a pronoun verb is a clause's subject and verb in one word
             if word in MODALS or _unlisted_verb(tokens, k, previous):

@@ -70,8 +70,10 @@ def _closes_the_loop(msg, ctx, asks):
 
 
 def _check_no_new_ask(msg, ctx, out, asks):
-    """A thank-you asks for nothing; a progress update may carry one small question, no more."""
-    allowed = 1 if ctx["kind"] == "update" else 0
+    """A thank-you asks for nothing; a progress update may carry one small question, no more: a favour (an
+    introduction, a referral, their name or audience lent) is never that question."""
+    favour = any(lx.ANY_FAVOUR.search(msg.folded_text(s)) for s in asks)
+    allowed = 1 if ctx["kind"] == "update" and not favour else 0
     _check_takeaway(msg, out)
     # "I can share the slides if they would help" offers: it asks nothing of them (value.offer_kind, the same
     # reading the value rubric gives it)

@@ -799,6 +799,8 @@ VOUCH = _words(
     r"recommend me (?:to|for|at)\b",
     r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
 )
+# Any favour bigger than a question: what a thank-you or update must not carry.
+ANY_FAVOUR = _words(BIGGER_FAVOUR.pattern, OUTSIZED_ASK.pattern, VOUCH.pattern)
 # What disclaims a favour named in the same sentence: "I'm not asking you to review it all, only ..."
 DISCLAIMED = _words(
     r"not (?:asking|requesting|expecting|looking for)",

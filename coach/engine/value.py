@@ -68,7 +68,8 @@ def check(msg, ctx, out):
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
-        _check_after_the_meeting(msg, out)  # there any favour is a bigger one, stacked or not
+        _check_outsized_ask(msg, out, outsized)  # a name, an audience or a standing role is outsized after one too
+        _check_after_the_meeting(msg, out, outsized)  # there any other favour is a bigger one, stacked or not
     else:
         homework |= _check_advice_taken(msg, out)
         _check_outsized_ask(msg, out, outsized)
@@ -318,9 +319,9 @@ def _reports(msg, out, pattern):
     return bool(m)
 
 
-def _check_after_the_meeting(msg, out):
+def _check_after_the_meeting(msg, out, outsized):
     """What a message after the meeting hands back (a template made with the advice), or asks for on top (an
-    introduction, a referral: a bigger favour than the one just done)."""
+    introduction, a referral: a bigger favour than the one just done; an `outsized` one is charged as such)."""
     given = msg.search(lx.GIVES_BACK)
     if given:
         out.add(
@@ -329,8 +330,8 @@ def _check_after_the_meeting(msg, out):
             "Keep it.",
             ("body", msg.body, given.start(), given.end()),
         )
-    favour = msg.search(lx.BIGGER_FAVOUR) or msg.search(lx.OUTSIZED_ASK) or msg.search(lx.VOUCH)
-    if favour:
+    favour = msg.search(lx.ANY_FAVOUR)
+    if favour and not outsized:
         out.add(
             "bigger_favour",
             "After a favour, this asks for a bigger one; it spends the goodwill the message should build.",
@@ -345,8 +346,8 @@ def _check_outsized_ask(msg, out, m):
     if m:
         out.add(
             "outsized_ask",
-            f'"{msg.quote(m)}" asks them to lend their name, audience or time on a scale a first message cannot '
-            "ask of someone who has not worked with you.",
+            f'"{msg.quote(m)}" asks them to lend their name, audience or time on a scale no message can ask of '
+            "someone who has not worked with you.",
             "Ask for one small thing they can give in minutes (one question, one pointer) and earn the rest.",
             ("body", msg.body, m.start(), m.end()),
         )
