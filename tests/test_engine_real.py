@@ -890,6 +890,8 @@ def test_a_need_for_contacts_frames_the_message_around_the_writer():
         "Could you write the preface for my cookbook?",
         "Would you refer me for the open staff platform engineer position?",
         "Could I shadow you on the job for four weeks?",
+        "A retweet from you on Monday would put our tool in front of the right people.",
+        "I drafted a launch announcement you can simply post as it stands.",
     ],
 )
 def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
@@ -906,6 +908,8 @@ def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
         "How did you first pitch your startup to investors?",
         "I read the whole draft of your book over the weekend; one figure looks off.",
         "Do you know whether access to the production logs is restricted at your company?",
+        "I saw a repost from you about the meetup and signed up at once.",
+        "I wrote up the bug in a post you could read in two minutes.",
     ],
 )
 def test_a_disclaimed_favour_a_colleagues_reference_or_ones_own_meeting_is_not_outsized(ask):

@@ -733,6 +733,11 @@ OUTSIZED_ASK = _words(
     r"(?:share|repost|retweet|promote|amplify|boost|feature|mention|post)\b[^.!?\n]{0,50}\b(?:with|to|in|on|among) "
     r"your (?:followers|audience|network|newsletter|readers|subscribers|community|channel|mailing list|feed)",
     r"(?:upvote|star|like) (?:my|our) (?:post|launch|repo|repository|project|product)",
+    # the same favour named as a thing: "a share from you would help", "a post you can copy"
+    r"(?:a|an|one|any|your) (?:quick |small |short |single )?(?:share|re-?share|repost|retweet|upvote|shout-?out|"
+    r"mention|plug|boost) (?:from|by) you (?:\w+ ){0,3}?(?:would|could|might|will|can)\b",
+    r"(?:post|tweet|announcement|thread)s? (?:for you )?(?:that )?you (?:could|can|might|may) (?:simply |just )?(?:use|"
+    r"copy|post|share|paste|publish)\b",
     r"(?:send|share|forward|give|show) (?:me|us)\b[^.!?\n]{0,50}\b(?:internal|confidential|proprietary|"
     r"company['’]s source|employer['’]s)\b",
     r"you (?:please )?(?:share|send|forward|give)\b[^.!?\n]{0,60}\b(?:internal|confidential|proprietary) (?:\w+ )?"
