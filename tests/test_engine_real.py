@@ -843,6 +843,8 @@ def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
         "If I could list you as a mentor on my application, the committee would notice.",
         "Your followers are my fastest route to early users.",
         "A retweet from you would give my project the traction it needs.",
+        "Any pointers would really benefit my small design business.",
+        "An hour with you would help my job hunt more than any course.",
     ],
 )
 def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(line):
@@ -859,6 +861,8 @@ def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(l
         "It matters for my career, and the answer would be useful for your users too.",
         "Your post helped me get ahead of a nasty migration bug.",
         "Could you tell me how you built credibility as a new speaker?",
+        "Your post on retries helped my team more than any course.",
+        "Does it help your audience if I record the demo in English and Spanish?",
     ],
 )
 def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
