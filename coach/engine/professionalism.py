@@ -13,7 +13,7 @@ politeness of what it says.
 import re
 
 from . import lexicon as lx
-from .text import fold, per_sentence
+from .text import finds_any, fold, per_sentence
 
 # A message counts as "full" (and so owes a greeting and sign-off) with a subject, more than one paragraph, or
 # this many words over this many sentences; a two-sentence request on a forum is not a letter.
@@ -254,13 +254,13 @@ def _check_sentence_starts(msg, out, polite):
 def _points_at_reader(text, folded):
     """A sentence that opens on the reader to tell them something, not to thank or praise them."""
     if lx.YOUR_START.match(text):
-        return bool(lx.NEGATIVE.search(folded) or lx.COMPLAINT.search(folded))
+        return finds_any(folded, lx.NEGATIVE, lx.COMPLAINT)
     return bool(lx.YOU_START.match(text)) and not _praises(folded)
 
 
 def _praises(folded):
     """Whether a sentence thanks or praises: "Your talk helped me ..." opens on the reader without pointing at them."""
-    return bool(lx.GRATITUDE.search(folded) or lx.POSITIVE.search(folded))
+    return finds_any(folded, lx.GRATITUDE, lx.POSITIVE)
 
 
 _FIRST_WORD = re.compile(r"\S*")

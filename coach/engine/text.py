@@ -275,6 +275,13 @@ def first_match(pattern, text, starts):
     return None
 
 
+def finds_any(text, *patterns):
+    """Whether any of `patterns` matches in `text` (a sentence, folded for the lexicon's patterns), each tried only at
+    its opening words (first_match): a search would try a long phrase list at every word of the text."""
+    starts = run_starts(text)
+    return any(first_match(pattern, text, starts) for pattern in patterns)
+
+
 def _candidates(pattern, starts, any_case):
     """Where the pattern's matches can open in the text of `starts`, in order; None when it cannot tell."""
     known = _OPENINGS_BY_ID[any_case].get(id(pattern))
