@@ -90,6 +90,10 @@ def test_a_patterns_opening_words_are_read_back_from_the_cache_with_the_same_mat
 
 
 def test_the_typo_indexes_read_back_are_the_ones_built():
-    for name, build in (("doubling", language._built_doubling_index), ("vowels", language._built_vowel_index)):
+    for name, build in (
+        ("deletions", language._built_deletion_index),
+        ("doubling", language._built_doubling_index),
+        ("vowels", language._built_vowel_index),
+    ):
         language._kept_index(name, build)  # built and stored in this test's folder
         assert language._kept_index(name, lambda: None) == build()  # read back, not built again

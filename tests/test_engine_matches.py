@@ -10,7 +10,6 @@ from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_wo
 from tests.devmessages import dev_messages
 
 PATTERNS = {name: p for name, p in vars(lexicon).items() if isinstance(p, re.Pattern)}
-PATTERNS["professionalism._ANY_TONE"] = professionalism._ANY_TONE
 TRIED_AT_OPENINGS = sorted(name for name, p in PATTERNS.items() if opening_words(p) is not None)
 BODIES = sorted({fold(body) for _, _, body, _ in dev_messages()})[::2]  # half of them: a few seconds
 

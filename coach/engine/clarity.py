@@ -7,7 +7,7 @@ from . import lexicon as lx
 from .context import FORMATS, minutes_in, minutes_range
 from .grounding import detailed_references
 from .phrasing import suggest_ask, suggest_subject
-from .text import STOPWORDS, WORD, per_sentence, stem, token_count
+from .text import STOPWORDS, WORD, first_match, per_sentence, run_starts, stem, token_count
 from .value import given, offer_kind, reports_work
 
 LONG_SENTENCE_WORDS = 35
@@ -190,12 +190,13 @@ def ask_kind(msg, asks):
     best = None
     for s in asks:
         folded = msg.folded_text(s)
+        starts = run_starts(folded)  # the two phrase lists are tried only at their opening words (text.first_match)
         asked = _asked_part(s.text, folded)
         topic = ask_topic_stems(asked)
-        marker = lx.SPECIFIC_ASK.search(folded)
+        marker = first_match(lx.SPECIFIC_ASK, folded, starts)
         if marker:
             return "specific", s, f'"{s.text[marker.start() : marker.end()]}"'
-        vague = lx.VAGUE_ASK.search(folded)
+        vague = first_match(lx.VAGUE_ASK, folded, starts)
         # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
         diffuse = asked.count(",") + len(_AND.findall(asked)) >= DIFFUSE_JOINS
         if (

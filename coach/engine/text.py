@@ -195,9 +195,7 @@ def _add_stripped(spans, text, start, end):
 _RUN_SPLIT = re.compile(r"(\w+)")
 _WORD_CHAR = re.compile(r"\w")
 _MAX_WORDS = 400  # a pattern that could open on more words than this is searched as usual
-# steps of the reading of a pattern below, so it costs some milliseconds at most, once (openings are kept on disk);
-# enough for the joined tone patterns (professionalism._ANY_TONE)
-_MAX_STEPS = 8000
+_MAX_STEPS = 2000  # steps of the reading of a pattern below, so it costs a few milliseconds at most, once
 _MAX_WORD_LENGTH = 40
 # An opening word ending so stands for every run that begins with its letters ("freelanc*": "freelancer",
 # "freelancing"), where the pattern reads on with a class of word characters; fewer letters would begin too many runs.
@@ -275,6 +273,13 @@ def first_match(pattern, text, starts):
         if m:
             return m
     return None
+
+
+def finds_any(text, *patterns):
+    """Whether any of `patterns` matches in `text` (a sentence, folded for the lexicon's patterns), each tried only at
+    its opening words (first_match): a search would try a long phrase list at every word of the text."""
+    starts = run_starts(text)
+    return any(first_match(pattern, text, starts) for pattern in patterns)
 
 
 def _candidates(pattern, starts, any_case):
