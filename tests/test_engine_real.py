@@ -844,7 +844,7 @@ def test_praise_tied_to_a_named_work_or_a_reason_to_ask_is_not_flattery(line):
         "Your followers are my fastest route to early users.",
         "A retweet from you would give my project the traction it needs.",
         "Any pointers would really benefit my small design business.",
-        "An hour with you would help my job hunt more than any course.",
+        "An hour with you would help my job hunt far more than a bootcamp.",
     ],
 )
 def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(line):
@@ -861,7 +861,7 @@ def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(l
         "It matters for my career, and the answer would be useful for your users too.",
         "Your post helped me get ahead of a nasty migration bug.",
         "Could you tell me how you built credibility as a new speaker?",
-        "Your post on retries helped my team more than any course.",
+        "Your note on idempotency keys helped my team a great deal.",
         "Does it help your audience if I record the demo in English and Spanish?",
     ],
 )
@@ -912,7 +912,7 @@ def test_a_whole_work_a_word_for_the_writer_or_a_standing_call_is_outsized(ask):
         "How did you first pitch your startup to investors?",
         "I read the whole draft of your book over the weekend; one figure looks off.",
         "Do you know whether access to the production logs is restricted at your company?",
-        "I saw a repost from you about the meetup and signed up at once.",
+        "I saw a repost of yours about the meetup and signed up at once.",
         "I wrote up the bug in a post you could read in two minutes.",
     ],
 )
@@ -1168,7 +1168,7 @@ def test_a_purpose_of_the_writers_own_is_no_offer():
 def test_a_please_that_lets_the_reader_off_is_not_an_order():
     body = "Hi Ines,\n\nWhich of the two alert schemas would you keep for a team of four? {line}\n\nKofi"
     order = codes("Alert schemas", body.format(line="Please reply by Friday."))
-    let_off = codes("Alert schemas", body.format(line="Please don't feel obliged to answer at all."))
+    let_off = codes("Alert schemas", body.format(line="Please never worry about replying to this."))
     assert "please_at_start" in order and "please_at_start" not in let_off
 
 
@@ -1176,8 +1176,8 @@ def test_thanks_said_again_and_again_is_padding_and_once_is_not():
     ask = "Which of the two alert schemas would you keep for a team of four?"
     once = f"Hi Ines,\n\nI read your post on alert fatigue. {ask} Thank you for considering it.\n\nKofi"
     again = (
-        f"Hi Ines,\n\nThank you so much for your post on alert fatigue. {ask} I'm truly grateful for anything you "
-        "can share. Thanks again for your time.\n\nKofi"
+        f"Hi Ines,\n\nThank you so much for your post on alert fatigue. {ask} I'd be so grateful for a single line "
+        "back. Thanks once more, truly.\n\nKofi"
     )
     assert "stacked_thanks" not in codes("Alert schemas", once)
     assert "stacked_thanks" in codes("Alert schemas", again)

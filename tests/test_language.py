@@ -585,7 +585,7 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "The script that cleans the build folders takes a minute.",
         "Your series on borrow-checker messages asks the right questions.",
         "The load balancer put every request on one node, so the cache never warmed.",
-        "A review from someone like you would save our team a month.",
+        "A review by an expert like you would save our team a month.",
         "My manager set the review for Friday, and the team split the work in two.",
     ],
 )

@@ -282,7 +282,7 @@ def _main_verb(tokens, j):
             if k is None:
                 return None
         elif word in ("like", "unlike") and _next(tokens, k) in LIKE_WHOM:
-            pass  # "a comment from a designer like you would help": a preposition, not the verb
+            pass  # "a review by an expert like you saves weeks": a preposition, not the verb
         elif word not in PRONOUN_VERBS and previous not in NO_MAIN_VERB_AFTER:
             # "the reasons I'm writing": a pronoun verb is a clause's subject and verb in one word
             if word in MODALS or _unlisted_verb(tokens, k, previous):

@@ -102,7 +102,7 @@ VAGUE_ASK = _words(
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
     r"about|regarding|for|with) (?!me\b|us\b))",
     r"learn from (?:you|your)",
-    # the reader's whole work or path as the object: "learn more about your research and how you got here"
+    # the reader's whole work or path as the object: "hear more about your lab and your path"
     r"(?:learn|hear|know) (?:(?:a )?(?:bit|little) )?more about (?:your|you|the (?:work|research) you)\b",
     r"(?:get|be) in touch",
     r"network(?:ing)?",
@@ -733,7 +733,7 @@ OUTSIZED_ASK = _words(
     r"(?:share|repost|retweet|promote|amplify|boost|feature|mention|post)\b[^.!?\n]{0,50}\b(?:with|to|in|on|among) "
     r"your (?:followers|audience|network|newsletter|readers|subscribers|community|channel|mailing list|feed)",
     r"(?:upvote|star|like) (?:my|our) (?:post|launch|repo|repository|project|product)",
-    # the same favour named as a thing: "a share from you would help", "a post you can copy"
+    # the same favour named as a thing: "one repost by you could lift it", "an announcement you might publish"
     r"(?:a|an|one|any|your) (?:quick |small |short |single )?(?:share|re-?share|repost|retweet|upvote|shout-?out|"
     r"mention|plug|boost) (?:from|by) you (?:\w+ ){0,3}?(?:would|could|might|will|can)\b",
     r"(?:post|tweet|announcement|thread)s? (?:for you )?(?:that )?you (?:could|can|might|may) (?:simply |just )?(?:use|"
@@ -1161,7 +1161,7 @@ APOLOGY = _words(
     r"hope (?:you|that)(?: do not|n['’]t| don['’]t) mind",  # owning the imposition, as an apology does
 )
 PLEASE = _words(r"please", r"kindly")
-# A "please" that opens a let-off frees the reader rather than ordering them: "please don't feel obliged".
+# A "please" that opens a let-off frees the reader rather than ordering them: "please never worry about replying".
 PLEASE_LETS_OFF = _words(
     r"please (?:do not|don['’]t|never) (?:feel|worry|hesitate)",
     r"please (?:feel free|(?:just )?ignore|(?:do )?say no)",
