@@ -862,6 +862,7 @@ def test_the_readers_help_put_to_work_for_the_writers_standing_is_self_serving(l
         "Your post helped me get ahead of a nasty migration bug.",
         "Could you tell me how you built credibility as a new speaker?",
         "Your note on idempotency keys helped my team a great deal.",
+        "By day I help my business's customers move their data to Postgres.",
         "Does it help your audience if I record the demo in English and Spanish?",
     ],
 )

@@ -828,13 +828,13 @@ WORKED_WITH = _words(
 # CV, a portfolio, a brand, an application, a visa case, a promotion) rather than for a shared interest.
 SELF_SERVING = _words(
     # the general construction: a verb of gain whose object is the writer's own standing ("it would strengthen my
-    # application", "to help my job hunt", "could really benefit my young startup")
+    # application", "to help my job hunt"); not the writer's work described ("I build my startup's backend")
     r"(?:help|helps|helping|boost|boosts|strengthen|strengthens|bolster|lift|lifts|elevate|enhance|enhances|further|"
-    r"advance|advances|benefit|benefits|improve|improves|raise|raises|grow|grows|build|builds|support|supports|"
-    r"strengthening|boosting|improving|growing|building|advancing|benefiting|benefitting) (?:\w+ ){0,2}?my "
-    r"(?:\w+ ){0,2}?(?:career|cv|résumé|resume|portfolio|linkedin|brand|applications?|chances|odds|prospects|"
-    r"reputation|visibility|credibility|standing|job (?:search|hunt|prospects)|promotion|salary|income|following|"
-    r"followers|audience|grades?|admission|startup|business|sales|revenue)\b",
+    r"advance|advances|benefit|benefits|improve|improves|raise|raises|support|supports|strengthening|boosting|"
+    r"improving|advancing|benefiting|benefitting) (?:\w+ ){0,2}?my (?:\w+ ){0,2}?(?:career|cv|résumé|resume|"
+    r"portfolio|linkedin|brand|applications?|chances|odds|prospects|reputation|visibility|credibility|standing|"
+    r"job (?:search|hunt|prospects)|promotion|salary|income|following|followers|audience|grades?|admission|"
+    r"business)\b(?!['’])",
     r"(?:looks?|look) good on (?:a|my) (?:résumé|resume|cv)",
     # "to put on my CV" is the writer's gain; "I have it on my CV" or "feedback on my CV" is not
     r"(?:to (?:put|add|list|include)\b[^.!?\n]{0,30}\b(?:on|in|to)|for|pad) my (?:résumé|resume|cv)",

@@ -56,7 +56,7 @@ def check(msg, ctx, out):
             ("body", msg.body, s.start, s.end),
         )
     detailed = bool(detailed_references(msg, ctx))
-    outsized = _outsized(msg)  # read once: it withholds praise below and is a finding before a meeting
+    outsized = _outsized(msg)  # read once: it withholds praise below and is a finding, before a meeting or after
     homework = (
         _check_homework(msg, out)
         | detailed
@@ -65,14 +65,13 @@ def check(msg, ctx, out):
         | applied_reference(msg, ctx)
         | _check_ready_to_use(msg, out, outsized)
     )
+    _check_outsized_ask(msg, out, outsized)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
-        _check_outsized_ask(msg, out, outsized)  # a name, an audience or a standing role is outsized after one too
         _check_after_the_meeting(msg, out, outsized)  # there any other favour is a bigger one, stacked or not
     else:
         homework |= _check_advice_taken(msg, out)
-        _check_outsized_ask(msg, out, outsized)
         _check_stacked_favours(msg, out)
         if outsized:  # a gift offered for an outsized favour ("a free licence if you share my launch") buys it
             offers = vague = []
