@@ -1182,3 +1182,11 @@ def test_thanks_said_again_and_again_is_padding_and_once_is_not():
     )
     assert "stacked_thanks" not in codes("Alert schemas", once)
     assert "stacked_thanks" in codes("Alert schemas", again)
+
+
+def test_a_word_asked_of_someone_who_saw_the_work_gives_them_something_and_of_a_stranger_does_not():
+    ask = "Would you put in a word with the hiring lead for the data role? {why}"
+    colleague = codes("The data role", FIRST_NOTE.format(ask=ask.format(why="You managed me for two years.")))
+    stranger = codes("The data role", FIRST_NOTE.format(ask=ask.format(why="I enjoyed your talk last week.")))
+    assert "known_work" in colleague and "pure_ask" not in colleague
+    assert "known_work" not in stranger and "outsized_ask" in stranger

@@ -83,6 +83,7 @@ RULES = {
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
     "gives_back": Rule("value", "praise", 0.4, 0.4),  # a thing made with the advice, handed back
     "bigger_favour": Rule("value", "minor", -0.5, -0.5),  # a message after the meeting asks for more
+    "known_work": Rule("value", "praise", 0.5, 0.5),  # a word asked of someone who saw the work
     "ready_to_use": Rule("value", "praise", 0.5, 0.5),  # a note to forward, lines to paste: the favour made small
     "outsized_ask": Rule("value", "major", -1.0, -1.0),  # a name, an audience or a standing role from a stranger
     "stacked_favours": Rule("value", "minor", -0.5, -0.5),  # introductions, a referral and a good word at once

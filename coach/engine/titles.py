@@ -48,6 +48,7 @@ TITLES = {
     "nothing_reported": "Nothing reported back",
     "gives_back": "Hands something back",
     "bigger_favour": "Asks a bigger favour",
+    "known_work": "Asks someone who knows your work",
     "ready_to_use": "Hands over what the favour needs",
     "outsized_ask": "Asks more than a first message can",
     "long_time_ask": "Asks for a long first call",

@@ -64,6 +64,7 @@ def check(msg, ctx, out):
         | _check_citation(msg, ctx, out, detailed)
         | applied_reference(msg, ctx)
         | _check_ready_to_use(msg, out, outsized)
+        | _check_known_work(msg, out)
     )
     _check_outsized_ask(msg, out, outsized)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
@@ -146,6 +147,23 @@ def _check_ready_to_use(msg, out, outsized):
             ("body", msg.body, m.start(), m.end()),
         )
     return bool(m)
+
+
+def _check_known_work(msg, out):
+    """A referral, a reference or a word asked of someone who worked with the writer: vouching for work they saw is
+    theirs to give, and a colleague they can vouch for is a hire their team gains (hiring guidance: ask those who
+    know your work)."""
+    favour = msg.search(lx.ANY_FAVOUR)
+    worked = favour and msg.search(lx.WORKED_WITH)
+    if worked:
+        out.add(
+            "known_work",
+            "You ask someone who has seen your work: their word is theirs to give, and a hire they can vouch for is "
+            "their gain too.",
+            "Keep it, and name the piece of work together they can speak to.",
+            ("body", msg.body, worked.start(), worked.end()),
+        )
+    return bool(worked)
 
 
 def _at_an_opening(msg, pattern):
