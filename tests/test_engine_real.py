@@ -1190,3 +1190,31 @@ def test_a_word_asked_of_someone_who_saw_the_work_gives_them_something_and_of_a_
     stranger = codes("The data role", FIRST_NOTE.format(ask=ask.format(why="I enjoyed your talk last week.")))
     assert "known_work" in colleague and "pure_ask" not in colleague
     assert "known_work" not in stranger and "outsized_ask" in stranger
+
+
+@pytest.mark.parametrize(
+    "line, tone",
+    [
+        ("You're the only one who can help me with this now.", "pressure"),
+        ("Do it by Friday, please.", "demand"),
+        ("You have to answer before the sprint ends.", "demand"),
+        ("You're the only maintainer I've found who profiled the parser on ARM.", None),
+        ("Which habits did you have to unlearn in your first year?", None),
+        ("I don't yet have the judgement to do it without breaking the build.", None),
+    ],
+)
+def test_pressure_and_orders_are_told_from_a_reason_for_choosing_them_and_a_question(line, tone):
+    found = codes("Parser profiling", FIRST_NOTE.format(ask=line)) & {"pressure", "demand"}
+    assert found == ({tone} if tone else set()), line
+
+
+def test_a_deal_breaker_cancels_the_praise_on_its_rubric_however_much_else_the_message_does_well():
+    ask = (
+        "I tried both partition schemes from your post and measured lag on each. In return I can test your "
+        "consumer library on our ARM boards. {favour}"
+    )
+    fair = critique("Partition sizing", FIRST_NOTE.format(ask=ask.format(favour="Which scheme would you keep?")))
+    outsized = critique(
+        "Partition sizing", FIRST_NOTE.format(ask=ask.format(favour="Could you co-author a paper on it with me?"))
+    )
+    assert fair["scores"]["value"] > 3.0 and outsized["scores"]["value"] <= 2.0

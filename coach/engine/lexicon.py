@@ -618,8 +618,10 @@ SALES = _words(
     r"(?:my|our) (?:\w+ )?(?:agency|consultancy|programme|program|course|bootcamp|product|service|app|platform)s? "
     r"(?:would|could|might|will) (?:be )?(?:a )?(?:great|good|perfect|ideal|natural) fit",
     # not a demo of a fault: "a short demo of the crash" reproduces it
-    r"(?:personal|live|quick|short|product) demo(?! of (?:the|my|a|this) (?:bug|issue|problem|crash|error|fix|failure|"
+    r"(?:personal|quick|short|product) demo(?! of (?:the|my|a|this) (?:bug|issue|problem|crash|error|fix|failure|"
     r"regression)\b)",
+    # a demo booked with the reader is a sales step; a live demo inside a talk offered to their meetup is not
+    r"(?:book|schedule|arrange|set up) (?:a |an )?(?:\w+ )?demo\b",
     r"partnership (?:idea|proposal|opportunity)",
     r"(?:joint|co-branded|co-marketing) (?:blog post|webinar|campaign|case study|announcement)",
     r"(?:could|can|would|will) add (?:real |(?:a lot|lots) of )?value (?:to|for) (?:you|your)",
@@ -1302,8 +1304,16 @@ _DELIVERED = (
     r"(?:list|copy|copies|answer|reply|response|explanation|review|summary|breakdown|rundown|walkthrough|feedback|"
     r"comments|notes|slides|recommendations?|introduction|intro|referral|opinion|verdict|approval|sign-?off)\b"
 )
+# "You're the only person I've found who measured X" says why the writer chose them, from what they did; "you're
+# the only one who can help" lays the writer's need on them.
+_BY_DEED = (
+    r"s? (?:(?:i|we)(?:['’]ve| have) (?:found|seen|met|read)\b|(?:who|that) (?:has |have |had )?"
+    r"(?!can\b|could\b|will\b|would\b)\w+ed\b)"
+)
+_ONLY_BY_DEED = r"(?! (?:\w+ )?(?:one|person|people|expert|engineer|researcher|maintainer|author)" + _BY_DEED + ")"
 DEMAND = _words(
-    r"you (?:need|have|must|got) to",
+    # (not a question about the reader's own past: "which habits did you have to unlearn?")
+    r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )you (?:need|have|must|got) to",
     r"you must",
     r"i (?:need|want) you to",
     r"i expect(?: you)?",
@@ -1321,7 +1331,8 @@ DEMAND = _words(
     r"(?<!could at least )"
     r"(?<!['\"“‘])"
     r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
-    r"do it",
+    # an order, where a sentence opens or after "just": not "the judgement to do it", "hooks that could do it"
+    r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n)|(?<=just )|(?<=please )|(?<=simply ))do it",
     r"get back to (?:me|us)",
     r"make sure you",
     r"answer me",
@@ -1534,7 +1545,7 @@ PRESSURE = _words(
     r"if you (?:don't|do not)(?=,)",
     r"if you (?:don't|do not) (?:reply|respond|answer|help|get back|write back|call|confirm|act|do (?:it|this|that)|"
     r"say yes)",
-    r"you(?:'re| are) the only",
+    r"you(?:'re| are) the only" + _ONLY_BY_DEED,
     r"still (?:haven't|have not|waiting)",
     r"without delay",
     r"no excuses",
@@ -1603,7 +1614,7 @@ PRESSURE = _words(
     r"still (?:have |got )?no (?:reply|response|answer|word)",
     r"no (?:reply|response|answer|word) (?:yet )?from you",
     r"(?:this|it) (?:can['’]t|cannot) wait",
-    r"you(?:['’]re| are) (?:\w+ )?the only (?:one|person|people|expert)",
+    r"you(?:['’]re| are) (?:\w+ )?the only (?:one|person|people|expert)(?!" + _BY_DEED + ")",
     r"the only (?:one|person) (?:who|that) (?:can|could)",
     r"take (?:that|it|this|your silence) as (?:a yes|permission|consent|agreement|approval|an? ok|a go-ahead)",
     r"(?:everything|it all) (?:depends|rests|hinges) (?:on|upon) (?:you|your)",

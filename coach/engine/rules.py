@@ -167,6 +167,14 @@ RULES = {
 }
 
 
+# Faults that make a careful reader refuse whatever else the message does well: no praise on their rubric makes up
+# for them, so the rubric scores BASE less their cost (the rubric descriptors in the model's prompt put such a
+# message at 1-2), and two of them still score below one.
+DEAL_BREAKERS = frozenset(
+    "outsized_ask self_serving sales_pitch wrong_name demand pressure presumes accusatory_question".split()
+)
+
+
 class Findings:
     """Collects findings with their points and turns them into scores."""
 
@@ -249,7 +257,7 @@ def _capped_total(per_code, rubric):
         min(points, RULES[code].cap) if RULES[code].cap > 0 else max(points, RULES[code].cap)
         for code, points in per_code.items()
     ]
-    gains = sum(p for p in capped if p > 0)
+    gains = 0.0 if DEAL_BREAKERS.intersection(per_code) else sum(p for p in capped if p > 0)
     return BASE + min(gains, PRAISE_CEILING.get(rubric, gains)) + sum(p for p in capped if p < 0)
 
 
