@@ -451,6 +451,16 @@ def test_a_formal_sign_off_or_a_name_alone_signs_the_message():
     assert "no_sign_off" in codes("Retry queue placement", unsigned)
 
 
+@pytest.mark.parametrize("closing", ["With many thanks,", "Gratefully,", "With sincere appreciation,"])
+def test_a_grateful_sign_off_signs_the_message_and_is_not_thanks_said_again(closing):
+    body = (
+        "Dear Ms Okoro,\n\nShould the retry queue live in the gateway or in each service? Thank you for reading."
+        f"\n\n{closing}\nArjun Pillai"
+    )
+    found = codes("Retry queue placement", body)
+    assert "sign_off" in found and "stacked_thanks" not in found
+
+
 def test_checks_already_run_and_an_offer_to_open_an_issue_are_homework_and_an_offer():
     body = (
         "Hi Mateus,\n\nI verified the locale and the font cache; neither explains it. Is the blurred glyph at "

@@ -28,7 +28,8 @@ GREETING = re.compile(
 )
 CLOSING = re.compile(
     r"^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|regards|"
-    r"warmly|sincerely|yours|cheers|all the best|with thanks|with gratitude|respectfully|take care|"
+    r"warmly|sincerely|yours|cheers|all the best|respectfully|take care|gratefully|"
+    r"with (?:many |great |warm |sincere |much |deep |my )?(?:thanks|gratitude|appreciation)|"
     r"with (?:best |kind |warm )?regards|best wishes|warm wishes|thanks and regards)"
     r"\b[^\n]{0,40}$",
     re.I | re.M,
