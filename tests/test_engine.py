@@ -175,6 +175,7 @@ def test_a_question_answered_in_writing_needs_no_time_bound_but_a_call_does():
     for paragraph, wanted in (
         ("Which sensor driver would you port to Rust first: the I2C one or the SPI one?", False),
         ("Could you tell me whether our flashing script is worth moving to Rust first?", False),
+        ("Would you call this driver layout a HAL or a board support package?", False),
         ("Could we talk about which sensor driver to port to Rust first?", True),
         ("Would you be open to meeting me to talk through which driver to port first?", True),
     ):

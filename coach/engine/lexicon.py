@@ -65,7 +65,9 @@ REQUEST = _words(
 # how long. A question to answer or one named thing to read costs what it takes, and needs no minutes: the lesson's
 # time bound is for the 15-30 minute conversation.
 TIME_TOGETHER = _words(
-    r"(?:call|chat|coffee|conversation|meeting|session|interview|walkthrough|catch[- ]up|zoom|lunch|meet-?up)s?",
+    # (not the verb that names a thing: "what would you call this pattern?")
+    r"(?:call(?! (?:it|this|that|them|these|those)\b)|chat|coffee|conversation|meeting|session|interview|walkthrough|"
+    r"catch[- ]up|zoom|lunch|meet-?up)s?",
     r"(?:meet|talk|speak|chat|video|hop on|jump on|sit down|pair)(?: up)?(?: with| to)? (?:you|me|us|each other)\b",
     r"(?:meet|talk|speak|chat)(?:ing)? (?:briefly|sometime|soon|online|in person)",
     r"we (?:\w+ )?(?:meet|talk|speak|chat|catch up)",
