@@ -106,7 +106,7 @@ def _check_takeaway(msg, out):
     """A thank-you or update is clear when the mentor can tell which advice it is about: a sentence that reports
     what helped or what the mentee did names it in words of its own ("pick one open issue in the plugin")."""
     for m in msg.finditer(lx.REPORT):
-        s = next((s for s in msg.sentences if s.start <= m.start() < s.end), None)
+        s = msg.sentence_at(m.start())
         if s and len(ask_topic_stems(msg.body[m.end() : s.end])) >= SPECIFIC_TOPIC_STEMS:
             out.add(
                 "specific_takeaway",

@@ -201,7 +201,7 @@ def _can_you(msg, ctx, finding):
 
 def _demand(msg, ctx, finding):
     ev = finding["evidence"]
-    sentence = _sentence_at(msg, ev["start"])
+    sentence = msg.sentence_at(ev["start"])
     if sentence is None or (sentence.start, sentence.end) != (ev["start"], ev["end"]):
         return None  # only a whole imperative sentence can be rewritten as a question
     better = softened(sentence.text)
@@ -209,7 +209,7 @@ def _demand(msg, ctx, finding):
 
 
 def _please_first(msg, ctx, finding):
-    sentence = _sentence_at(msg, finding["evidence"]["start"])
+    sentence = msg.sentence_at(finding["evidence"]["start"])
     if sentence is None or sentence.start != finding["evidence"]["start"]:
         return None
     rest = sentence.text[len(finding["evidence"]["text"]) :].lstrip(" ,")
@@ -299,10 +299,6 @@ def _quoted(text, pos):
     return len(_QUOTE_MARK.findall(line)) % 2 == 1
 
 
-def _sentence_at(msg, pos):
-    return next((s for s in msg.sentences if s.start <= pos < s.end), None)
-
-
 def _delete(text, start, end):
     """Delete text[start:end] with the spacing and punctuation around it left as a writer would."""
     at_start = start == 0 or not text[:start].strip() or bool(re.search(r"[.!?\n]\s*$", text[:start]))
@@ -330,7 +326,7 @@ def _delete_sentence(msg, ev):
     Only a sentence of prose: not a list item, a line of code or a piece of a link, which the splitter may cut
     at a dot that ends no sentence.
     """
-    sentence = _sentence_at(msg, ev["start"])
+    sentence = msg.sentence_at(ev["start"])
     if sentence is None or _SENTENCE_END.sub("", msg.body[ev["end"] : sentence.end]).strip(" ,"):
         return None
     line_start = msg.body.rfind("\n", 0, sentence.start) + 1

@@ -172,7 +172,6 @@ def _kind(m):
 
 
 def _check_references(msg, ctx, out):
-    notes = None  # indexed at the first reference that needs it
     for m in references(msg):
         kind = _kind(m)
         evidence = ("body", msg.body, m.start(), m.end())
@@ -190,8 +189,7 @@ def _check_references(msg, ctx, out):
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
-        notes = notes or notes_index(ctx["notes"])
-        if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes):
+        if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes_index(ctx["notes"])):
             out.add(
                 "specific_reference",
                 f"You name a piece of the mentor's work your notes record (their {kind}).",

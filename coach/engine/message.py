@@ -146,6 +146,10 @@ class Message:
         """The folded text of one span of the body, for the lexicon's patterns."""
         return self.folded[span.start : span.end]
 
+    def sentence_at(self, pos):
+        """The sentence of the body holding offset `pos`, or None (a greeting, a sign-off, a blank line)."""
+        return next((s for s in self.sentences if s.start <= pos < s.end), None)
+
     def quote(self, match):
         """The body's own words where a pattern matched its folded text."""
         return self.body[match.start() : match.end()]
@@ -158,7 +162,7 @@ class Message:
         reports, and praising or quoting those as the ask's cost would be wrong.
         """
         for m in MINUTES.finditer(self.body):
-            sentence = next((s for s in self.sentences if s.start <= m.start() < s.end), None)
+            sentence = self.sentence_at(m.start())
             if sentence is None:  # a greeting or signature proposes nothing
                 continue
             head, tail = self.folded[sentence.start : m.start()], self.folded[m.end() : sentence.end]

@@ -57,6 +57,7 @@ def check(msg, ctx, out):
         )
     detailed = bool(detailed_references(msg, ctx))
     outsized = _outsized(msg)  # read once: it withholds praise below and is a finding, before a meeting or after
+    favour = msg.search(lx.ANY_FAVOUR)  # any favour bigger than a question, read once for the checks below
     homework = (
         _check_homework(msg, out)
         | detailed
@@ -64,13 +65,13 @@ def check(msg, ctx, out):
         | _check_citation(msg, ctx, out, detailed)
         | applied_reference(msg, ctx)
         | _check_ready_to_use(msg, out, outsized)
-        | _check_known_work(msg, out)
+        | _check_known_work(msg, out, favour)
     )
     _check_outsized_ask(msg, out, outsized)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
         _check_report(msg, out)
         _check_next_step(msg, out)
-        _check_after_the_meeting(msg, out, outsized)  # there any other favour is a bigger one, stacked or not
+        _check_after_the_meeting(msg, out, outsized, favour)  # there any other favour is a bigger one
     else:
         homework |= _check_advice_taken(msg, out)
         _check_stacked_favours(msg, out)
@@ -149,11 +150,10 @@ def _check_ready_to_use(msg, out, outsized):
     return bool(m)
 
 
-def _check_known_work(msg, out):
+def _check_known_work(msg, out, favour):
     """A referral, a reference or a word asked of someone who worked with the writer: vouching for work they saw is
     theirs to give, and a colleague they can vouch for is a hire their team gains (hiring guidance: ask those who
-    know your work)."""
-    favour = msg.search(lx.ANY_FAVOUR)
+    know your work). `favour`: where the message first asks one (lexicon.ANY_FAVOUR), or None."""
     worked = favour and msg.search(lx.WORKED_WITH)
     if worked:
         out.add(
@@ -336,7 +336,7 @@ def _reports(msg, out, pattern):
     return bool(m)
 
 
-def _check_after_the_meeting(msg, out, outsized):
+def _check_after_the_meeting(msg, out, outsized, favour):
     """What a message after the meeting hands back (a template made with the advice), or asks for on top (an
     introduction, a referral: a bigger favour than the one just done; an `outsized` one is charged as such)."""
     given = msg.search(lx.GIVES_BACK)
@@ -347,7 +347,6 @@ def _check_after_the_meeting(msg, out, outsized):
             "Keep it.",
             ("body", msg.body, given.start(), given.end()),
         )
-    favour = msg.search(lx.ANY_FAVOUR)
     if favour and not outsized:
         out.add(
             "bigger_favour",
@@ -377,8 +376,8 @@ def _outsized(msg):
     patterns = (lx.OUTSIZED_ASK,) if msg.search(lx.WORKED_WITH) else (lx.OUTSIZED_ASK, lx.VOUCH)
     for pattern in patterns:
         for m in msg.finditer(pattern):
-            start = next((s.start for s in msg.sentences if s.start <= m.start() < s.end), m.start())
-            if not lx.DISCLAIMED.search(msg.folded, start, m.start()):
+            sentence = msg.sentence_at(m.start())
+            if not lx.DISCLAIMED.search(msg.folded, sentence.start if sentence else m.start(), m.start()):
                 return m
     return None
 
@@ -402,7 +401,8 @@ def _check_stacked_favours(msg, out):
 def _check_next_step(msg, out):
     """After a meeting: the step the mentee will take, named so the mentor could check it was taken."""
     for m in msg.finditer(lx.NEXT_STEP):
-        end = next((s.end for s in msg.sentences if s.start <= m.start() < s.end), m.end())
+        sentence = msg.sentence_at(m.start())
+        end = sentence.end if sentence else m.end()
         if len(content_stems(msg.body[m.end() : end])) >= NEXT_STEP_STEMS:
             out.add(
                 "next_step",
@@ -429,8 +429,9 @@ _PRAISE_OF = re.compile(r"\W*(?:of|for|about|with)?\W*")
 
 
 def _sentence_of(msg, m):
-    """The sentence holding match `m` (the match itself when it falls outside every sentence)."""
-    return next(((s.start, s.end) for s in msg.sentences if s.start <= m.start() < s.end), (m.start(), m.end()))
+    """(start, end) of the sentence holding match `m` (the match itself when it falls outside every sentence)."""
+    sentence = msg.sentence_at(m.start())
+    return (sentence.start, sentence.end) if sentence else (m.start(), m.end())
 
 
 def _check_motives(msg, out):
