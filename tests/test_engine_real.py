@@ -1042,6 +1042,7 @@ def test_when_or_where_the_writer_met_their_work_names_no_piece_of_it(line):
         "I'd welcome your take on product management generally.",
         "Could you help me become a stronger engineer?",
         "Would you have half an hour so I can learn more about your work on compilers?",
+        "Might I hear about openings on your team?",
     ],
 )
 def test_an_ask_with_no_object_is_vague_however_it_is_worded(line):
@@ -1228,3 +1229,80 @@ def test_a_deal_breaker_cancels_the_praise_on_its_rubric_however_much_else_the_m
         "Partition sizing", FIRST_NOTE.format(ask=ask.format(favour="Could you co-author a paper on it with me?"))
     )
     assert fair["scores"]["value"] > 3.0 and outsized["scores"]["value"] <= 2.0
+
+
+def test_a_note_with_a_good_reason_still_needs_more_than_a_coffee_chat_to_be_clear():
+    vague = (
+        "Hi Wen, your benchmark of SQLite page sizes on phones was great reading. It would be lovely to connect, "
+        "maybe over a coffee chat one day!"
+    )
+    answerable = "Hi Wen, your benchmark of SQLite page sizes on phones saved us a week. Did you test with WAL mode on?"
+    assert "vague_ask" in codes("", vague, {"kind": "connection"})
+    assert "specific_ask" in codes("", answerable, {"kind": "connection"})
+
+
+def test_a_call_for_entries_is_no_call_to_talk():
+    entries = "Is your workshop's call for proposals open to students this spring?"
+    talk = "Might we jump on a short call?"
+    assert "vague_ask" not in _bare(entries)
+    assert "vague_ask" in _bare(talk)
+
+
+def test_a_mention_of_their_work_followed_by_the_writers_own_feelings_names_no_piece_of_it():
+    mention = "Hi Wen, I admire your storage guide and I love databases myself. Can we connect?"
+    detailed = "Hi Wen, your storage guide's chapter on page sizes for phones changed how we ship. Can we connect?"
+    assert "specific_ask" not in codes("", mention, {"kind": "connection"})
+    assert "specific_ask" in codes("", detailed, {"kind": "connection"})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you want those three patches as a patch file, or would a gist suit you better?",
+        "Should I share the script with your team?",
+        "You're most welcome to fold the cleaned rows into the shared sheet.",
+    ],
+)
+def test_work_handed_over_as_a_question_or_a_welcome_is_an_offer(line):
+    body = f"Hi Ines,\n\nI cleaned the 300 mislabelled rows in your survey data with a short script. {line}\n\nKofi"
+    assert "offer_found" in codes("Survey data", body, {"kind": "first"})
+
+
+def test_ranking_their_library_against_others_is_praise_not_homework():
+    praise = "Yours is the fastest CSV parser we've tested. Does it handle right-to-left text?"
+    tried = "We have tried three parsers on right-to-left text. Does yours handle it?"
+    assert "tried_already" not in _bare(praise)
+    assert "tried_already" in _bare(tried)
+
+
+def test_news_of_what_their_hint_led_to_makes_a_follow_up_worth_reading():
+    followup = (
+        "Hi Ines,\n\nThanks for the hint about clock skew. Following it, we dropped 40 alerts that were skew and "
+        "nothing else.\n\nKofi"
+    )
+    nudge = "Hi Ines,\n\nThanks for the hint about clock skew. Is there a fixed version of the alerts?\n\nKofi"
+    assert "nothing_new" not in codes("Re: Clock skew", followup, {"kind": "followup"})
+    assert "nothing_new" in codes("Re: Clock skew", nudge, {"kind": "followup"})
+
+
+def test_an_update_that_says_the_advised_work_is_finished_reports_back():
+    body = (
+        "Dear Ines,\n\nIn March you suggested sharing pager duty instead of leaving it with one person. It is done: "
+        "four of us share it, and pages at night fell by half.\n\nThank you,\nKofi"
+    )
+    assert "reports_back" in codes("Pager duty, shared", body, {"kind": "update"})
+
+
+@pytest.mark.parametrize(
+    "line, disputes",
+    [
+        ("Frankly, I believe the rejection was mistaken.", True),
+        ("That take-home exercise seemed unfair to parents.", True),
+        ("The naming comments are merely a matter of preference.", True),
+        ("It seems unfair to expect you to read forty pages, so I attach two.", False),
+        ("My schema choice was a mistake, and your comments made that clear.", False),
+    ],
+)
+def test_disputing_the_readers_judgement_is_a_complaint_and_owning_a_mistake_is_not(line, disputes):
+    body = f"Hi Ines,\n\nMany thanks for Friday's interview debrief. {line}\n\nKofi"
+    assert ("complaint" in codes("Thank you", body, {"kind": "thanks"})) is disputes

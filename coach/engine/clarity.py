@@ -214,7 +214,17 @@ def _check_connection_reason(msg, out, asks):
     """A connection note's ask is the invitation itself: its clarity is a specific reason to accept."""
     reasons = detailed_references(msg)
     kind = ask_kind(msg, asks)[0] if asks else "none"
-    if reasons or kind == "specific":
+    vague = _vague_beyond_invitation(msg, asks) if kind == "vague" else None
+    if vague:  # a reason to accept does not make "pick your brain" or "a chat" a question the reader can answer
+        s, phrase = vague
+        out.add(
+            "vague_ask",
+            f'The note asks for "{phrase}", which names no question, so the reader cannot tell what accepting would '
+            "lead to.",
+            "Keep the reason you give, and put one answerable question in place of the vague ask.",
+            ("body", msg.body, s.start, s.end),
+        )
+    elif reasons or kind == "specific":
         out.add(
             "specific_ask",
             "The note says exactly why you are connecting: a specific piece of their work or one answerable question.",
@@ -241,6 +251,16 @@ def _check_connection_reason(msg, out, asks):
             "The note gives no specific reason to connect; it could go to anyone.",
             "Name the one piece of their work that led you to them, or the one question you have.",
         )
+
+
+def _vague_beyond_invitation(msg, asks):
+    """(sentence, phrase): the first vague ask in a connection note that is more than its invitation to connect,
+    which is what the note is for, or None."""
+    for s in asks:
+        for m in lx.VAGUE_ASK.finditer(msg.folded_text(s)):
+            if not lx.INVITATION.fullmatch(m.group()):
+                return s, s.text[m.start() : m.end()]
+    return None
 
 
 def _check_ask(msg, ctx, out, asks):

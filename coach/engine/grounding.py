@@ -88,7 +88,7 @@ DETAIL_STEMS = 2
 def _detail(m, kind):
     """Stems that describe the referenced work, leaving out the kind itself, words of praise and words about when or
     where the writer came upon it."""
-    rest = m.group("rest")
+    rest = lx.NEW_CLAUSE.split(m.group("rest"), maxsplit=1)[0]
     plural = m.string[m.end("kind") : m.end("kind") + 1] in "sS" and not kind.endswith("s")
     # "your videos" or "your blog" is the whole body of work, not one piece of it, unless a description follows
     if (plural or m.group("kind").lower() in lx.BODY_OF_WORK) and not lx.DESCRIBES.match(rest):

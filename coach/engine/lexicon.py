@@ -41,7 +41,10 @@ REQUEST = _words(
     r"(?:do|would) you mind",
     # the wish with its subject dropped, as casual notes do: "Would love to hear your take"
     r"(?:i(?:'d| would)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))would) (?:really )?(?:like|love|welcome) (?:your|any|to "
-    r"(?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet))",
+    r"(?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet|connect|pick))",
+    # the same wish said of the meeting: "It would be good to meet ...", "would be lovely to hear ..."
+    r"(?:it(?:['’]d| would)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))would) be (?:so |really )?(?:great|nice|wonderful|"
+    r"lovely|amazing|good|helpful|an honou?r|a pleasure) to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"would be (?:\w+ )?appreciated",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
@@ -74,6 +77,14 @@ TIME_TOGETHER = _words(
     r"(?:some|any|a (?:bit|little) of|much of) (?:your|ur) time",
     r"shadow",
 )
+# "A call" to talk, not a call for entries ("a call for papers", "the call we can apply to").
+_TALK_CALL = (
+    r"call(?! for (?:applications|proposals|papers|submissions|speakers|talks|volunteers|participants|entries|"
+    r"nominations|contributors|interns|students)\b| (?:that |which )?(?:i|we) "
+    r"(?:should|could|can|might|need to|must)\b)"
+)
+# The vague word that is a connection note's own invitation: "Can we connect?" is what the note is for.
+INVITATION = re.compile(r"connect(?:ing)?|network(?:ing)?")
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
 VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?",
@@ -81,11 +92,13 @@ VAGUE_ASK = _words(
     r"mentor me",
     # a search for a guide names a role to fill, not a question: "looking for someone who can keep me on track"
     r"(?:looking|searching) for (?:someone|somebody|a mentor|mentorship|guidance)",
-    r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|call)",
+    r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|" + _TALK_CALL + ")",
     # the medium or register of a talk names no topic either ("a video call", "an informal phone chat"), unless
     # what it is about follows
     r"(?:a|an) (?:(?:quick|short|brief|virtual|video|phone|zoom|online|informal|casual|friendly) ){1,2}"
-    r"(?:chat|coffee|catch[- ]up|conversation|call)(?! (?:about|on|regarding|to (?:discuss|talk about|go over|look "
+    r"(?:chat|coffee|catch[- ]up|conversation|"
+    + _TALK_CALL
+    + r")(?! (?:about|on|regarding|to (?:discuss|talk about|go over|look "
     r"at|review)) (?!opportunit|possibilit)\w)",
     # questions promised but not asked: "could I ask you a few questions about ..."
     r"ask (?:you )?(?:a (?:few|couple of|handful of)|some|several|few) (?:quick |short |brief )?questions",
@@ -128,7 +141,8 @@ VAGUE_ASK = _words(
     # the stock questions of an informational interview, which a web search already answers
     r"(?:a |your )?typical (?:day|week)",
     r"(?:learn|hear|know|tell me) (?:more |a bit |a little )?about (?:(?:the|your) (?:company|team|culture|role|"
-    r"industry|field|work)\b(?! (?:on|of|behind) )|what you do\b(?! (?:with|when|about|to) ))",
+    r"industry|field|work)\b(?! (?:on|of|behind) )|what you do\b(?! (?:with|when|about|to) )|(?:the |any |possible |"
+    r"potential |current |open )?(?:opportunit(?:y|ies)|openings|possibilities)\b)",
     # guidance with the writer as its only object: "guide me", "advise me through all this", not "advise me on X"
     # nor "guide me for 20 minutes about X" (a topic later in the same clause)
     r"(?:guide|advise|coach|steer|orient) me\b(?![^.!?\n,;]*? (?:on|with|through|in|about|to|between|towards?|"
@@ -314,7 +328,12 @@ OFFER = _words(
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
-    r"you(?:['’]re| are) welcome to (?:use|share|have|the|it|them)",
+    r"you(?:['’]re| are) (?:most |very )?welcome to (?:use|reuse|share|have|take|keep|fold|merge|include|add|adopt|"
+    r"copy|fork|cite|publish|build on|the|it|them)\b",
+    # the gift offered in the form it arrives in: "do you want those patches as a diff?", "should I share them?"
+    r"(?:would|do) you (?:like|want) (?:the|this|that|these|those)\b[^.!?\n]{0,60}\bas (?:a|an) (?:pull request|pr|"
+    r"patch|diff|branch|gist|file|spreadsheet|csv|doc|document|pdf)\b",
+    r"should (?:i|we) " + _NOT_ME + _GIVE,
     r"(?:would|do) you (?:like|want) me to",
     r"(?:if )?you(?:['’]d| would) like me to",
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))want me to",
@@ -479,6 +498,10 @@ TRIED_AT_OPENING = _words(
     r"change|fix))\b",
 )
 # Attempts summed up with none named: "nothing I've tried", "everything we changed".
+# A ranking closed by a relative clause: "the simplest one I've used", "the only tool we tested that ...".
+RANKED_BEFORE = re.compile(
+    r"\b(?:best|finest|fastest|easiest|simplest|clearest|only|most \w+|worst)(?: [\w'’-]+){0,3} (?:that |which )?$"
+)
 _SUMMED_UP = "".join(f"(?<!{w} )" for w in ("nothing", "everything", "anything", "all"))
 TRIED = _words(
     r"i(?:'ve| have)? (?:already )?(?:attempted|experimented with)",
@@ -659,7 +682,10 @@ REPORT = _words(
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
-    r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits)\b",  # what came of it
+    r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
+    # the thing advised, reported finished: "it is done", "the pipeline is live now"
+    r"(?:it|this|that|the \w+)(?:['’]s| is| was) (?:now |finally )?(?:done|finished|complete|live|shipped|merged|"
+    r"published|up and running)\b",
     r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
@@ -1027,6 +1053,11 @@ DESCRIBES = re.compile(
     r"\s*,?\s*(?:[\w'’-]+\s+){0,2}?(?:(?:on|about|at|for|from|in|into|with|titled|called|named|where|explaining|"
     r"comparing|showing|covering|describing|introducing|walking)\b|['‘\"“#])",
     re.I,
+)
+# Where a new clause with its own subject begins after a mention of the reader's work: what follows says something of
+# the writer ("your handbook, and we love Go as well"), not of the work, so it names no piece of it.
+NEW_CLAUSE = re.compile(
+    r"[,;]?\s+(?:and|but|so|because|since|as|while)\s+(?:i|i['’]m|i['’]ve|we|we['’]re|my|our)\b", re.I
 )
 # Kinds that name a whole body of work rather than one piece of it.
 BODY_OF_WORK = frozenset("blog newsletter podcast series stream site website devlog channel".split())
@@ -1654,6 +1685,13 @@ COMPLAINT = _words(
     r"looked at)",
     r"would(?: not|n['’]t) have taken (?:you |anyone )?(?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
     r"unacceptable",
+    # the reader's judgement disputed ("the verdict is wrong", "that exercise felt unfair", "merely a matter of taste")
+    r"(?:your|the|this|that) (?:decision|feedback|assessment|verdict|rejection|evaluation|judge?ment|review|grading|"
+    r"grade|choice|call) (?:was|is|seems|seemed|felt) (?:\w+ )?(?:a mistake|wrong|unfair|unjust|mistaken|incorrect|"
+    r"biased|misguided)\b",
+    r"(?:was|is|seems|seemed|felt|feels) (?:really |very |quite |rather |a bit |completely |totally |somewhat )?"
+    r"unfair\b(?! to (?:ask|expect|you|put|bother))",
+    r"(?:just|only|merely|simply|purely) a matter of (?:taste|opinion|preference)",
     r"disappointed",
     r"frustrating",
     r"lazy",

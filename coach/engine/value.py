@@ -22,6 +22,10 @@ NEXT_STEP_STEMS = 2  # "I will draft the conclusion" names a step; "I will do it
 EMPTY_PRAISE_SPECIFIC_WORDS = 3
 # How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
 # "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
+# How far back a ranking word may stand from "we have used" and still be the clause it closes ("easily the quickest
+# image library our team has used").
+_RANKED_REACH = 40
+_TRIAL_VERBS = frozenset(("tried", "used", "tested"))
 _HOW_STEMS = frozenset(
     stem(w) for w in "share send give offer write writes wrote help happy glad return exchange team teams".split()
 )
@@ -83,6 +87,8 @@ def check(msg, ctx, out):
 
 def _check_what_is_given(msg, ctx, out, offers, vague, homework):
     """Before a meeting: the offer (concrete or vague), or else the homework, or else "only asks"."""
+    if ctx["kind"] == "followup":  # what the writer did or found since is the news a follow-up brings
+        homework = homework or reports_work(msg)
     if ctx["kind"] == "followup" and homework and not msg.asks:
         if not out.count("reports_back"):  # what their advice led to may have been found already
             out.add(
@@ -178,7 +184,17 @@ def _at_an_opening(msg, pattern):
 
 def _tried(msg):
     """Where the message first says what the writer already tried or did on their own, else None."""
-    return msg.search(lx.TRIED) or _at_an_opening(msg, lx.TRIED_AT_OPENING)
+    m = msg.search(lx.TRIED)
+    if m and _ranks_their_tool(msg, m):
+        m = None  # "the simplest queue we tested" ranks their work; it reports no attempt of the writer's
+    return m or _at_an_opening(msg, lx.TRIED_AT_OPENING)
+
+
+def _ranks_their_tool(msg, m):
+    """Whether a match of lexicon.TRIED closes a ranking of tools tried out ("the quickest of the three we used"); what
+    the writer read stays homework however it is ranked ("the clearest chapter I have read")."""
+    trial = m.group().rsplit(" ", 1)[-1] in _TRIAL_VERBS
+    return trial and lx.RANKED_BEFORE.search(msg.folded, max(0, m.start() - _RANKED_REACH), m.start()) is not None
 
 
 def reports_work(msg):
