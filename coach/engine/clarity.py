@@ -72,6 +72,7 @@ def _closes_the_loop(msg, ctx, asks):
 def _check_no_new_ask(msg, ctx, out, asks):
     """A thank-you asks for nothing; a progress update may carry one small question, no more: a favour (an
     introduction, a referral, their name or audience lent) is never that question."""
+    # The asks only, not value.check's whole-body search: a favour thanked for ("for putting in a word") asks nothing
     favour = any(lx.ANY_FAVOUR.search(msg.folded_text(s)) for s in asks)
     allowed = 1 if ctx["kind"] == "update" and not favour else 0
     _check_takeaway(msg, out)

@@ -119,22 +119,27 @@ def detailed_references(msg, ctx=None):
     return found
 
 
-def backed(mentions, ctx):
-    """The mentions of a kind of work the notes on the mentor record (all of them when there are no notes): a book
-    praised to someone whose notes record a blog is a guess or a template, and earns no credit. (What a mention
-    says of the work is checked more loosely: a message may describe it in words the notes do not use.)"""
-    if not (ctx and ctx["notes"] and mentions):
-        return mentions
-    notes = notes_index(ctx["notes"])
-    return [m for m in mentions if notes.mentions_kind(_kind(m))]
+def backed_references(msg, ctx):
+    """The mentions of the mentor's work of a kind the notes on the mentor record (all of them when there are no
+    notes): a book praised to someone whose notes record a blog is a guess or a template, and earns no credit. (What
+    a mention says of the work is checked more loosely: a message may describe it in words the notes do not use.)
+
+    The value rubric and the reference findings both ask; it is worked out once per message, which one critique
+    judges against one set of notes."""
+    if msg.backed_references is None:
+        mentions = references(msg)
+        if ctx["notes"] and mentions:
+            notes = notes_index(ctx["notes"])
+            mentions = [m for m in mentions if notes.mentions_kind(_kind(m))]
+        msg.backed_references = mentions
+    return msg.backed_references
 
 
 def applied_reference(msg, ctx):
     """True when a mention of the mentor's work that the notes back comes with what the writer did with it:
     homework done, not promised."""
     applications = _applications(msg)
-    mentions = [m for m in references(msg) if m.start() in applications]
-    return any(applications[m.start()] for m in backed(mentions, ctx))
+    return any(applications.get(m.start()) for m in backed_references(msg, ctx))
 
 
 def _applications(msg):
@@ -184,7 +189,8 @@ def _check_references(msg, ctx, out):
                     evidence,
                 )
             continue
-        if backed([m], ctx):  # what a work the notes do not record led to is no homework the mentor can see
+        # what a work the notes do not record led to is no homework the mentor can see
+        if m in backed_references(msg, ctx):
             _add_applied(msg, out, _applications(msg)[m.start()])
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)

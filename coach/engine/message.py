@@ -122,6 +122,7 @@ class Message:
         self.asks = [s for s in self.sentences if s.text.endswith("?") or _makes_request(self.folded_text(s))]
         self.time_bound = self._time_bound()
         self.references = None  # mentions of the mentor's work, found once on first use (grounding.references)
+        self.backed_references = None  # those of a kind the notes record (grounding.backed_references)
         self.applications = None  # what each detailed mention led the writer to do (grounding._applications)
 
     @cached_property

@@ -310,12 +310,13 @@ def _check_tone(msg, out):
     body = msg.body
     # Each pattern is tried only at its own opening words (text.matches): in a draft with none of them that is a set
     # lookup, and where one stands, one short list of phrases is tried there rather than all ten lists joined.
+    pressure = []  # the set phrases of pressure, which a deadline found by its parts must not name again
     for code, pattern, message, fix in TONE:
         found = msg.finditer(pattern)
         if code == "pressure":  # "no rush", "nothing time-sensitive": urgency named only to be taken back
-            found = [m for m in found if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start())]
+            found = pressure = [m for m in found if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start())]
         _add_each(msg, out, code, found, message, fix)
-    _check_deadlines(msg, out)
+    _check_deadlines(msg, out, pressure)
     # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
     shouts = list(lx.SHOUT.finditer(body)) if "!" in body or lx.SHOUT_CAPITALS.search(body) else []
     if _FOUR_CAPITALS.search(body):  # most drafts have none; a word inside a run of capitals is that run's shout
@@ -344,12 +345,12 @@ def _check_tone(msg, out):
         )
 
 
-def _check_deadlines(msg, out):
+def _check_deadlines(msg, out, named):
     """A deadline on the reader's favour however it is worded ("a reply no later than the 20th", "your input by
-    close of play"), found by its parts (lexicon.DUE); the tone patterns have already named the set phrases."""
+    close of play"), found by its parts (lexicon.DUE); `named`: the set phrases of pressure the tone patterns found,
+    whose words are not named twice."""
     if msg.search(lx.DUE) is None or msg.search(lx.LETS_OFF):
         return
-    named = [f["evidence"] for f in out.findings() if f["code"] == "pressure" and f.get("evidence")]
     for s in msg.sentences:
         folded = msg.folded_text(s)
         for due in lx.DUE.finditer(folded):
@@ -358,7 +359,7 @@ def _check_deadlines(msg, out):
             if not lx.READER_SIDE.search(clause) or lx.OWN_PLAN.search(clause) or "thank" in clause:
                 continue
             start, end = s.start + due.start(), s.start + due.end()
-            if not any(e["start"] <= end and start <= e["end"] for e in named):
+            if not any(m.start() <= end and start <= m.end() for m in named):
                 out.add(
                     "pressure",
                     f'"{msg.body[start:end]}" sets a deadline on the mentor\'s favour.',

@@ -9,7 +9,7 @@ import re
 
 from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
-from .grounding import applied_reference, backed, detailed_references, references
+from .grounding import applied_reference, backed_references, detailed_references
 from .phrasing import offer_sentence
 from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
 
@@ -255,7 +255,7 @@ def _check_citation(msg, ctx, out, detailed):
             ("body", msg.body, m.start(), m.end()),
         )
         return True
-    mention = None if detailed else next(iter(backed(references(msg), ctx)), None)
+    mention = None if detailed else next(iter(backed_references(msg, ctx)), None)
     if mention and not (
         lx.NEGATIVE.search(msg.folded, mention.start(), mention.end())
         or lx.COMPLAINT.search(msg.folded, mention.start(), mention.end())
