@@ -1306,3 +1306,13 @@ def test_an_update_that_says_the_advised_work_is_finished_reports_back():
 def test_disputing_the_readers_judgement_is_a_complaint_and_owning_a_mistake_is_not(line, disputes):
     body = f"Hi Ines,\n\nMany thanks for Friday's interview debrief. {line}\n\nKofi"
     assert ("complaint" in codes("Thank you", body, {"kind": "thanks"})) is disputes
+
+
+def test_thanks_for_a_good_word_already_put_in_is_no_new_ask():
+    thanks = (
+        "Hi Ana,\n\nThank you for putting in a word with the platform team. I start there on Monday and will tell you "
+        "how the first month goes.\n\nBo"
+    )
+    ahead = "Hi Ana,\n\nThank you in advance for putting in a word with the platform team.\n\nBo"
+    assert "outsized_ask" not in codes("Thank you", thanks, {"kind": "thanks"})
+    assert "outsized_ask" in codes("The platform team", ahead, {"kind": "first"})

@@ -196,6 +196,9 @@ THANKS_FOR_AN_ACT = _words(
     r"patching|replying to|looking (?:at|into)|pointing (?:me|out)|the (?:fix|review|answer|reply|pointer|patch))"
     r"\b[^.!?\n]{12,}",
 )
+# Thanks for a favour done, closing just before it: "thank you so much for" (vouching, introducing ...). Thanks given
+# ahead ("in advance") or for weighing it ("for considering") is still the ask.
+THANKED_FOR = re.compile(r"\bthank(?:s| you)(?: so much| again| very much| also)? for (?:\w+ing (?:to )?)?$")
 # An either/or question ("is X worth it, or would you first try Y?") is a decision the reader can make.
 # "Monday or Wednesday" offers slots for a call, not options to decide between.
 EITHER_OR = re.compile(

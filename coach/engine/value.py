@@ -388,12 +388,17 @@ def _check_outsized_ask(msg, out, m):
 def _outsized(msg):
     """Where the message asks for the reader's name, audience, employer's material or a standing role, or vouches
     it has not earned (VOUCH without having worked together), else None. A favour the sentence disclaims ("I'm not
-    asking you to review the whole book") is not asked."""
+    asking you to review the whole book") or thanks them for having done ("thank you for vouching for me") is not
+    asked."""
     patterns = (lx.OUTSIZED_ASK,) if msg.search(lx.WORKED_WITH) else (lx.OUTSIZED_ASK, lx.VOUCH)
     for pattern in patterns:
         for m in msg.finditer(pattern):
             sentence = msg.sentence_at(m.start())
-            if not lx.DISCLAIMED.search(msg.folded, sentence.start if sentence else m.start(), m.start()):
+            opening = sentence.start if sentence else m.start()
+            if not (
+                lx.DISCLAIMED.search(msg.folded, opening, m.start())
+                or lx.THANKED_FOR.search(msg.folded, opening, m.start())
+            ):
                 return m
     return None
 
