@@ -1316,3 +1316,59 @@ def test_thanks_for_a_good_word_already_put_in_is_no_new_ask():
     ahead = "Hi Ana,\n\nThank you in advance for putting in a word with the platform team.\n\nBo"
     assert "outsized_ask" not in codes("Thank you", thanks, {"kind": "thanks"})
     assert "outsized_ask" in codes("The platform team", ahead, {"kind": "first"})
+
+
+def test_money_for_a_referral_is_no_offer_and_costs_value():
+    body = (
+        "Hi Ana,\n\nThe platform opening at your bank suits me well. If you recommend me there, I'll pass you "
+        "a cut of my signing bonus.\n\nBo"
+    )
+    found = codes("Platform role", body, {"kind": "referral"})
+    assert "paid_favour" in found and "offer_found" not in found
+
+
+@pytest.mark.parametrize(
+    "history, outsized",
+    [
+        ("We sat near each other at a meetup once.", True),
+        ("You know my code from the two releases we shipped.", False),
+        ("After our three years of sprints you can judge my testing.", False),
+    ],
+)
+def test_a_referral_asked_of_a_stranger_is_outsized_and_of_someone_who_saw_the_work_is_not(history, outsized):
+    body = f"Hi Ana,\n\n{history} Would you consider referring me for the backend opening?\n\nBo"
+    assert ("outsized_ask" in codes("Backend opening", body, {"kind": "referral"})) is outsized
+
+
+def test_a_third_partys_promise_of_the_readers_help_presumes_even_at_a_distance():
+    body = (
+        "Hi Ana,\n\nLuis mentioned you lead the data guild and said you would not mind reviewing my portfolio. "
+        "Which project should I lead with?\n\nBo"
+    )
+    assert "presumes" in codes("Portfolio", body, {"kind": "first"})
+
+
+def test_a_message_whose_only_ask_is_whether_they_want_the_fix_is_clear():
+    body = (
+        "Hi Ana,\n\nThe date parser in your tutorial drops the time zone for half-hour offsets; India and parts of "
+        "Australia come out wrong. I can send a patch with the fix if you want one.\n\nBo"
+    )
+    found = codes("Half-hour offsets in your parser", body, {"kind": "first"})
+    assert "no_clear_ask" not in found and "specific_ask" in found
+
+
+def test_a_note_that_reports_what_their_review_led_to_has_a_reason_and_gives_something():
+    note = (
+        "Hi Ana, you reviewed my budgeting app at the bootcamp showcase and said the charts hid the totals. I "
+        "redid them as plain tables and support mails fell by a third. Let's stay in contact. Bo"
+    )
+    found = codes("", note, {"kind": "connection"})
+    assert "specific_ask" in found and "pure_ask" not in found
+
+
+def test_a_thank_you_that_names_a_habit_their_advice_changed_reports_back():
+    body = (
+        "Hi Ana,\n\nMany thanks for going through my retry logic. Your note about jitter caught a storm I had "
+        "missed, and I now test every backoff with a fake clock.\n\nBo"
+    )
+    assert "reports_back" in codes("Thanks for the review", body, {"kind": "thanks"})

@@ -265,6 +265,14 @@ def _vague_beyond_invitation(msg, asks):
 
 
 def _check_ask(msg, ctx, out, asks):
+    if not asks and (offers := given(msg)[0]):  # "I can send the fix if that is useful": yes or no is theirs to say
+        out.add(
+            "specific_ask",
+            "The one decision it leaves them is whether they want what you offer: yes or no, about a named thing.",
+            'Keep it; you may end on the question itself ("Would the fix be useful?").',
+            ("body", msg.body, offers[0].start, offers[0].end),
+        )
+        return "specific"
     if not asks:
         out.add(
             "no_clear_ask",

@@ -188,6 +188,8 @@ SHARED_CONTEXT = _words(
     r"mutual (?:friend|connection|colleague|contact|acquaintance)s?",
     r"we (?:met|spoke|talked|chatted) (?:briefly )?(?:at|during|after|on|in|last)",
     r"we were both (?:at|on|in|speakers)",
+    # what the reader once did for the writer's work: an exchange both remember
+    r"you (?:reviewed|critiqued|judged|marked|commented on) (?:my|our)\b",
 )
 # Thanks for one thing the reader did for the writer (a fix, a review, an answer): an interaction both remember,
 # so a connection note that names it has its reason.
@@ -686,6 +688,7 @@ REPORT = _words(
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
+    r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
     r"(?:it|this|that|the \w+)(?:['’]s| is| was) (?:now |finally )?(?:done|finished|complete|live|shipped|merged|"
     r"published|up and running)\b",
@@ -698,7 +701,8 @@ REPORT = _words(
 # (the lesson: follow through and tell them what their help led to), wherever in the exchange it comes.
 ADVICE_TAKEN = _words(
     _THEIR_ADVICE + r"\b[^.!?\n]{0,60}?\b(?:paid off|worked|went (?:well|smoothly|better)|did the trick|"
-    r"was (?:spot on|(?:exactly )?right|correct)|(?:helped|fixed|solved|saved|cut|halved) (?:it|the|our|my|us|me)\b|"
+    r"was (?:spot on|(?:exactly )?right|correct)|(?:helped|fixed|solved|saved|cut|halved|found|caught) (?:it|the|our|"
+    r"my|us|me|a|an|two|three)\b|"
     r"made (?:a|the|all the) difference)",
     r"you (?:suggested|recommended|advised|proposed|told (?:me|us) to)\b[^.!?\n]{0,60}?\b(?:paid off|worked|"
     r"went (?:well|smoothly|better)|did the trick|made (?:a|the|all the) difference|"
@@ -714,6 +718,11 @@ ADVICE_TAKEN = _words(
     r"recommended|advised|proposed|said))"
     + r"\b[^.!?\n]{0,40}?,? (?:i|we) (?!(?:wanted|needed|hoped|wondered|realised|realized)\b)(?:[a-z]+ed|built|"
     r"made|took|ran|rewrote|split|set up|put|cut|wrote|bought|gave)\b",
+    # their word, then what the writer changed in the next sentence: "you said the intro was too long. I cut it to ..."
+    r"you\b(?:[^.!?\n]{0,60}? and)? (?:said|suggested|noted|pointed out|told (?:me|us)|warned|recommended)\b"
+    r"[^.!?\n]{0,100}[.;] (?:so |then )?"
+    r"(?:i|we) (?:cut|changed|rewrote|moved|dropped|removed|added|fixed|reduced|split|replaced|switched|redid|"
+    r"reworked|shortened|simplified|rebuilt|tried|followed)\b",
 )
 # A thing the mentee made with the advice and hands back ("I made a checklist from our call; it's attached"):
 # reciprocity is what makes a mentor's time feel well spent (Althoff et al. 2014, Cialdini's reciprocity).
@@ -834,8 +843,20 @@ VOUCH = _words(
     r"(?:list|name|put) you (?:down )?as (?:a |my )?(?:referee|reference)s?\b",
     r"(?:put|putting) in a (?:good |kind )?word",
     r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:[\w-]+ ){0,4}(?:role|job|position|opening|vacancy)",
+    # a referral however the role is named ("refer me for both", "referring me"); "refer me to" a person or a book is
+    # an introduction or a pointer (BIGGER_FAVOUR, or a question)
+    r"refer(?:ring)? me\b(?! to\b)",
     r"recommend me (?:to|for|at)\b",
     r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
+)
+# Money or a share of a reward offered for the reader's judgement (a referral, a good word, an introduction): it turns
+# a recommendation into a purchase (a referral bonus is the employer's payment to its own staff, not theirs to split).
+PAID_FAVOUR = _words(
+    r"(?:split|share|halve) (?:the|my|your|any|a) (?:referral |signing |hiring )?(?:bonus|fee|commission|reward)",
+    r"(?:a|an|the) (?:cut|share|half|part|percentage) of (?:the|my|your|any) (?:referral |signing |hiring )?(?:bonus|"
+    r"fee|commission|reward|first (?:month['’]?s )?(?:salary|pay))",
+    r"(?:pay|compensate|reward|tip) you\b[^.!?\n]{0,30}\b(?:for|if you) (?:a |the |your |any )?(?:referral|refer|intro|"
+    r"introduc|recommend|endorse|put in|vouch)\w*",
 )
 # Any favour bigger than a question: what a thank-you or update must not carry.
 ANY_FAVOUR = _words(BIGGER_FAVOUR.pattern, OUTSIZED_ASK.pattern, VOUCH.pattern)
@@ -856,6 +877,11 @@ WORKED_WITH = _words(
     r"dissertation|project|internship|research|placement|capstone|team))\b",
     r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
     r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
+    # the reader has seen the writer's work first hand: "you know my code", "our two years of sprints"
+    r"you(?:['’]ve| have)? (?:saw|seen|know|knew|watched|reviewed) (?:my|how i) (?:work|code|projects?|"
+    r"pull requests)\b",
+    r"our (?:\w+ )?(?:years?|months?|semesters?) of (?:\w+ )?(?:sessions|sprints|classes|work|shifts|projects|"
+    r"meetings)\b",
 )
 # The ask framed by what the writer gains: the reader's help put to work for the writer's standing (a career, a
 # CV, a portfolio, a brand, an application, a visa case, a promotion) rather than for a shared interest.
@@ -1402,7 +1428,7 @@ PRESUMES = _words(
     # a third party's word given for the reader's time: "he promised you'd be glad to take a look"
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
-    r"(?:said|told me|assured me)(?: that)? you (?:wouldn['’]t|would not|won['’]t|will not) mind",
+    r"(?:said|told me|assured me)\b[^.!?\n]{0,80}?\b(?:that )?you (?:wouldn['’]t|would not|won['’]t|will not) mind",
     r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
     r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
     r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",

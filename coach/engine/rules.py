@@ -93,6 +93,7 @@ RULES = {
     "reference_applied": Rule("value", "praise", 0.4, 0.4),
     "self_serving": Rule("value", "major", -0.8, -1.6),
     "sales_pitch": Rule("value", "major", -0.8, -1.6),
+    "paid_favour": Rule("value", "major", -1.0, -1.0),  # a payment for a referral or a good word
     "generic_flattery": Rule("value", "minor", -0.4, -0.8),
     "resume_padding": Rule("value", "minor", -0.4, -0.4),
     "one_way_need": Rule("value", "minor", -0.3, -0.3),
@@ -171,7 +172,7 @@ RULES = {
 # for them, so the rubric scores BASE less their cost (the rubric descriptors in the model's prompt put such a
 # message at 1-2), and two of them still score below one.
 DEAL_BREAKERS = frozenset(
-    "outsized_ask self_serving sales_pitch wrong_name demand pressure presumes accusatory_question".split()
+    "outsized_ask self_serving sales_pitch paid_favour wrong_name demand pressure presumes accusatory_question".split()
 )
 
 

@@ -111,6 +111,7 @@ TITLES = {
     "evidence": "Figures from your own work",
     "reference_applied": "Says what their work led you to do",
     "sales_pitch": "Sales pitch instead of an offer",
+    "paid_favour": "Pays for a recommendation",
     "impersonal_greeting": "Impersonal greeting",
     "negative_words": "Negative words",
     "textspeak": "Chat abbreviations",

@@ -79,7 +79,15 @@ def check(msg, ctx, out):
     else:
         homework |= _check_advice_taken(msg, out)
         _check_stacked_favours(msg, out)
-        if outsized:  # a gift offered for an outsized favour ("a free licence if you share my launch") buys it
+        paid = msg.search(lx.PAID_FAVOUR)
+        if paid:
+            out.add(
+                "paid_favour",
+                "Money for their recommendation turns their judgement into a purchase; it is no offer.",
+                "Cut the payment; give them reasons to judge you on, or ask someone who knows your work.",
+                ("body", msg.body, paid.start(), paid.end()),
+            )
+        if outsized or paid:  # a gift for an outsized favour ("a free licence if you share my launch") buys it
             offers = vague = []
         _check_what_is_given(msg, ctx, out, offers, vague, homework)
     _check_motives(msg, out)
@@ -326,7 +334,7 @@ def _check_offer(msg, ctx, out, offers):
 
 
 def _check_report(msg, out):
-    if not _reports(msg, out, lx.REPORT):
+    if not (_reports(msg, out, lx.REPORT) or _reports(msg, out, lx.ADVICE_TAKEN)):
         out.add(
             "nothing_reported",
             "It does not say what you took from their advice or did with it.",
