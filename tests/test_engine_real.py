@@ -1372,3 +1372,76 @@ def test_a_thank_you_that_names_a_habit_their_advice_changed_reports_back():
         "missed, and I now test every backoff with a fake clock.\n\nBo"
     )
     assert "reports_back" in codes("Thanks for the review", body, {"kind": "thanks"})
+
+
+def test_a_review_of_a_whole_codebase_is_vague_and_of_one_function_is_not():
+    whole = "Could you go through our repository and tell me if you spot anything wrong?"
+    one = "Could you look at the retry function in payments.py, lines 40-90, for a double charge on timeout?"
+    assert "vague_ask" in _bare(whole)
+    assert "specific_ask" in _bare(one)
+
+
+def test_asking_the_reader_to_find_the_writer_a_task_is_vague_and_a_choice_about_a_named_issue_is_not():
+    task = "Might you recommend anything I could pick up, or say where your project needs hands?"
+    choice = "Is issue #12 free, and should the new flag default to on, as the README hints, or off?"
+    assert "vague_ask" in _bare(task)
+    assert "specific_ask" in _bare(choice)
+
+
+def test_a_two_sentence_thank_you_naming_the_help_and_its_result_is_not_too_short():
+    enough = "Hi Ana,\n\nThank you for the tip on vacuum settings. Our nightly job now finishes an hour earlier.\n\nBo"
+    bare = "Hi Ana,\n\nThanks a lot, really.\n\nBo"
+    assert "too_short" not in codes("Vacuum settings", enough, {"kind": "thanks"})
+    assert "too_short" in codes("Thanks", bare, {"kind": "thanks"})
+
+
+def test_the_readers_gladness_promised_by_someone_else_is_no_offer():
+    body = (
+        "Hi Ana,\n\nMy cousin said that, given the chance, you would be glad to mentor me. Which of your two "
+        "courses should I take first?\n\nBo"
+    )
+    assert {"offer_found", "vague_offer"}.isdisjoint(codes("Your courses", body, {"kind": "first"}))
+
+
+def test_one_favour_named_again_in_the_easy_out_is_still_one_favour():
+    body = (
+        "Hi Ana,\n\nWe shipped the billing rewrite together in 2023. Could you introduce me to your hiring lead? "
+        "If you would rather not introduce me to your hiring lead, I understand.\n\nBo"
+    )
+    assert "stacked_favours" not in codes("Hiring lead", body, {"kind": "referral"})
+
+
+@pytest.mark.parametrize(
+    "notes, history",
+    [
+        ("Worked with me for two years on the billing team", ""),
+        ("", "I was on the support rota with you for three years. "),
+    ],
+)
+def test_a_referral_from_someone_the_notes_or_the_message_say_worked_with_the_writer_is_theirs_to_give(notes, history):
+    body = f"Hi Ana,\n\n{history}Would you be willing to refer me for the data engineer opening?\n\nBo"
+    context = {"kind": "referral", "mentor": {"name": "Ana Ruiz", "research": notes}}
+    found = codes("Data engineer opening", body, context)
+    assert "known_work" in found and "outsized_ask" not in found
+
+
+def test_a_follow_up_that_found_its_own_cause_and_offers_a_fix_as_a_question_brings_something():
+    body = (
+        "Hi Ana,\n\nAbout my question last week: it turned out to be our proxy stripping the header, not your "
+        "library. Would a short note in the docs about proxies be welcome?\n\nBo"
+    )
+    found = codes("Re: Missing header", body, {"kind": "followup"})
+    assert "nothing_new" not in found and "offer_found" in found
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("She says you still owe her one, so could you refer me for the role?", "pressure"),
+        ("I took the liberty of booking us a slot on Tuesday.", "presumes"),
+        ("I've sent you a calendar invite for Thursday at noon.", "presumes"),
+        ("I have already mentioned your name in my application.", "presumes"),
+    ],
+)
+def test_leverage_and_acting_before_the_reader_agreed_are_charged(line, code):
+    assert code in codes("A question", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})

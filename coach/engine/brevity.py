@@ -19,6 +19,9 @@ from . import lexicon as lx
 from .text import content_stems, token_count
 
 TOO_SHORT = 25
+# A thank-you or update goes to someone who knows the writer: one sentence naming the help and one on what came of
+# it take about this many words, and need no "who I am".
+TOO_SHORT_AFTER = 12
 # A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler. The
 # opening mark comes first and the look back after it (no word character before the mark), so a scan jumps from mark
 # to mark instead of trying the look back at every character: five times faster, the same matches.
@@ -103,7 +106,13 @@ def _check_length(msg, out, norm, askless):
                 fix,
                 points=POINTS_PER_LONG_WORD * (n - norm.high),
             )
-    elif n < TOO_SHORT:
+    elif askless and n < TOO_SHORT_AFTER:
+        out.add(
+            "too_short",
+            f"At {n} words it cannot say which help you mean and what came of it.",
+            "Name the advice in one sentence and what it changed in another.",
+        )
+    elif n < TOO_SHORT and not askless:
         out.add(
             "too_short",
             f"At {n} words the mentor has too little context: who you are and why them.",
@@ -115,7 +124,7 @@ def _check_length(msg, out, norm, askless):
             f"At {n} words it sits in the {norm.low}-{norm.high} word range that suits this kind of message.",
             "Keep it about this length.",
         )
-    elif n >= CONCISE and (msg.asks or askless):
+    elif askless or (n >= CONCISE and msg.asks):
         out.add(
             "length_sweet_spot",
             f"At {n} words it {'says what it has to' if askless else 'makes its ask'} with nothing the mentor could "

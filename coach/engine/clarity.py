@@ -199,7 +199,8 @@ def ask_kind(msg, asks):
             return "specific", s, f'"{s.text[marker.start() : marker.end()]}"'
         vague = first_match(lx.VAGUE_ASK, folded, starts)
         # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
-        diffuse = asked.count(",") + len(_AND.findall(asked)) >= DIFFUSE_JOINS
+        # (a question between options is one decision, however many commas its clauses take)
+        diffuse = asked.count(",") + len(_AND.findall(asked)) >= DIFFUSE_JOINS and not _is_choice(s.text)
         if (
             not vague
             and not diffuse
@@ -209,6 +210,11 @@ def ask_kind(msg, asks):
         if vague and best is None:  # "a chat about X" names a topic, but no question about it
             best = ("vague", s, s.text[vague.start() : vague.end()])
     return best or ("plain", asks[0], "")
+
+
+def _is_choice(text):
+    """Whether a question asks the reader to choose between options ("should it go first, or last?")."""
+    return text.endswith("?") and lx.EITHER_OR.search(text) is not None
 
 
 def _check_connection_reason(msg, out, asks):

@@ -92,6 +92,14 @@ VAGUE_ASK = _words(
     r"mentor me",
     # a search for a guide names a role to fill, not a question: "looking for someone who can keep me on track"
     r"(?:looking|searching) for (?:someone|somebody|a mentor|mentorship|guidance)",
+    # the reader asked to find the writer a task, the search contribution guides leave to the newcomer
+    r"(?:suggest|recommend|find|give me) (?:something|anything|a task|an issue|a way|somewhere|a place)\b"
+    r"[^.!?\n]{0,20}?\b(?:i|me) (?:could|can|might|should|to) (?:work on|help|start|contribute|pick up|do)\b",
+    r"where (?:the project|your project|you|your team|it) (?:most )?needs? (?:help|hands|contributors|people)\b",
+    # a whole body of work to look through for whatever turns up: no one part, no one worry
+    r"(?:review|look over|look through|go through|check) (?:my|our) (?:whole |entire )?(?:code|codebase|repo|"
+    r"repository|project|app|website|portfolio)\b(?! (?:for|in) \w)",
+    r"if you (?:see|spot|notice|find) (?:any|anything)\b",
     r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|" + _TALK_CALL + ")",
     # the medium or register of a talk names no topic either ("a video call", "an informal phone chat"), unless
     # what it is about follows
@@ -166,7 +174,8 @@ SPECIFIC_ASK = _words(
     r"whether (?:to|i should|we should|it)",
     # one artefact; "my work" or "my stuff" names none
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
-    r"(?! (?:stuff|work|things|projects|profile|content|everything|materials)\b)",
+    r"(?! (?:stuff|work|things|projects?|profile|content|everything|materials|code|codebase|repo|repository|app|"
+    r"website|site|portfolio)\b)",
     r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]",
     r"one (?:question|thing|decision)",
     r"(?:recommend|suggest) (?:one|a|two|three)",
@@ -315,6 +324,12 @@ _FRAMES = (
     r"if (?:useful|helpful|of use|wanted)",
 )
 OFFER_FRAME = _words(*_FRAMES)
+# The reader's gladness, not the writer's: "he said you would be happy to review it" promises their time, not ours.
+READERS_GLADNESS = _words(
+    r"you(?:['’]d|['’]ll| would| will| might| may)? be (?:more than |really |very )?(?:happy|glad|delighted|keen|"
+    r"willing) to \w+",
+    r"you(?:['’]re| are) (?:happy|glad|delighted|keen|willing) to \w+",
+)
 # "My CV, if useful" frames the writer's application, not something given.
 ABOUT_ME = _words(_ABOUT_ME)
 OFFER = _words(
@@ -352,7 +367,7 @@ OFFER = _words(
     r"reverse[- ]mentor(?:ing)?",
     r"i(?:['’]ll| will) (?:send|share|write up)",
     r"would (?:a|an|the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|"
-    r"valuable)",
+    r"valuable|welcome|wanted)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
     r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
     r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
@@ -693,6 +708,10 @@ REPORT = _words(
     r"(?:it|this|that|the \w+)(?:['’]s| is| was) (?:now |finally )?(?:done|finished|complete|live|shipped|merged|"
     r"published|up and running)\b",
     r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
+    # the cause found, even where it was the writer's own: "it turned out to be our config", "the bug was mine"
+    r"(?:was|is) (?:my|our) (?:own )?(?:fault|mistake|error|doing|bug)\b",
+    r"turned out (?:to be|that)\b",
+    r"the (?:root )?(?:cause|culprit) (?:was|is)\b",
     r"what (?:worked|didn['’]t|did not|helped)\b",
     r"(?:it|that|this) went (?:well|better|smoothly)",
 )
@@ -882,6 +901,15 @@ WORKED_WITH = _words(
     r"pull requests)\b",
     r"our (?:\w+ )?(?:years?|months?|semesters?) of (?:\w+ )?(?:sessions|sprints|classes|work|shifts|projects|"
     r"meetings)\b",
+    r"(?:with|alongside|under) you for (?:a|an|one|two|three|four|five|six|eighteen|several|many|\d+) (?:years?|"
+    r"months?|semesters?|terms?)\b",
+)
+# The same history as the mentee's notes on the mentor record it ("worked with me on the billing team", "the writer's
+# former manager"): the planner knows what the message may leave unsaid.
+WORKED_WITH_IN_NOTES = _words(
+    r"(?:worked|studied|built|shipped) (?:\w+ )?(?:with|alongside) (?:me|the writer|the mentee)\b",
+    r"(?:my|the writer['’]s|the mentee['’]s) (?:former |old |previous |first )?(?:manager|lead|colleague|teammate|"
+    r"supervisor|mentor|boss|classmate|study partner)\b",
 )
 # The ask framed by what the writer gains: the reader's help put to work for the writer's standing (a career, a
 # CV, a portfolio, a brand, an application, a visa case, a promotion) rather than for a shared interest.
@@ -1417,7 +1445,11 @@ PRESUMES = _words(
     r"maintainer|collaborator|owner|admin|moderator|editor|panell?ist|organi[sz]er|approver)s?",
     # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
-    r"(?:used|dropped|gave|put|listed|added|entered|wrote) your name (?:down )?(?:in|on|as|to|for)",
+    r"(?:used|dropped|gave|put|listed|added|entered|wrote|mentioned|named|cited|included) your name (?:down )?"
+    r"(?:in|on|as|to|for)",
+    # the writer's own word for acting before the reader agreed
+    r"(?:taken|took|take|taking) the liberty\b",
+    r"(?:sent|sending) you (?:a |an )?(?:calendar |meeting |video |zoom |teams )?invit(?:e|ation)\b",
     # thanks for a yes not yet given
     r"(?:thanks|thank you) in advance for (?:agreeing|accepting|saying yes|being my)\b",
     r"(?:please )?tell (?:them|him|her|the (?:recruiter|hiring (?:manager|team)|team)) "
@@ -1426,7 +1458,7 @@ PRESUMES = _words(
     r"professor|advis[eo]r|colleague|team|recruiter|assistant)) (?:will|['’]ll|may|might) (?:call|contact|e-?mail|"
     r"message|ring|be in touch with) you",
     # a third party's word given for the reader's time: "he promised you'd be glad to take a look"
-    r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,40}\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
+    r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,80}?\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
     r"(?:said|told me|assured me)\b[^.!?\n]{0,80}?\b(?:that )?you (?:wouldn['’]t|would not|won['’]t|will not) mind",
     r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
@@ -1600,7 +1632,7 @@ PRESSURE = _words(
     # the comparative of haste: "the sooner you can look at it, the better"
     r"the sooner\b[^.!?\n]{0,60}\bthe better",
     r"by (?:tomorrow|tonight|end of (?:day|week))",
-    r"you owe",
+    r"you (?:still |now |already )?owe",
     r"after all i(?:'ve| have)",
     # the condition of a threat ("if you don't reply by Friday", "if you don't, ..."), not a way out left open ("if you
     # don't have a free hour this month, never mind", "if you don't object")

@@ -60,7 +60,10 @@ def check(msg, ctx, out):
             ("body", msg.body, s.start, s.end),
         )
     detailed = bool(detailed_references(msg, ctx))
-    outsized = _outsized(msg)  # read once: it withholds praise below and is a finding, before a meeting or after
+    worked = _worked_with(msg, ctx)
+    outsized = _outsized(
+        msg, worked
+    )  # read once: it withholds praise below and is a finding, before a meeting or after
     favour = msg.search(lx.ANY_FAVOUR)  # any favour bigger than a question, read once for the checks below
     homework = (
         _check_homework(msg, out)
@@ -69,7 +72,7 @@ def check(msg, ctx, out):
         | _check_citation(msg, ctx, out, detailed)
         | applied_reference(msg, ctx)
         | _check_ready_to_use(msg, out, outsized)
-        | _check_known_work(msg, out, favour)
+        | _check_known_work(msg, out, favour, worked)
     )
     _check_outsized_ask(msg, out, outsized)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
@@ -138,6 +141,7 @@ def _check_what_is_given(msg, ctx, out, offers, vague, homework):
 @per_sentence
 def offer_kind(folded):
     """ "offer" when a (folded) sentence offers something concrete, "vague" when its offer is open-ended, else None."""
+    folded = lx.READERS_GLADNESS.sub("", folded)  # what the reader would gladly do is no offer of the writer's
     concrete = lx.VAGUE_OFFER.sub("", folded)  # shorter exactly when the sentence holds a vague offer
     is_vague = len(concrete) < len(folded)
     # with the offer itself vague, or about the writer's own papers ("my CV, if useful"), "in return" or "if it
@@ -164,20 +168,27 @@ def _check_ready_to_use(msg, out, outsized):
     return bool(m)
 
 
-def _check_known_work(msg, out, favour):
-    """A referral, a reference or a word asked of someone who worked with the writer: vouching for work they saw is
-    theirs to give, and a colleague they can vouch for is a hire their team gains (hiring guidance: ask those who
-    know your work). `favour`: where the message first asks one (lexicon.ANY_FAVOUR), or None."""
-    worked = favour and msg.search(lx.WORKED_WITH)
-    if worked:
-        out.add(
-            "known_work",
-            "You ask someone who has seen your work: their word is theirs to give, and a hire they can vouch for is "
-            "their gain too.",
-            "Keep it, and name the piece of work together they can speak to.",
-            ("body", msg.body, worked.start(), worked.end()),
-        )
-    return bool(worked)
+def _worked_with(msg, ctx):
+    """Whether writer and reader worked or studied together: the message's first sign of it (a match), True when
+    only the notes on the mentor record it, else False."""
+    said = msg.search(lx.WORKED_WITH)
+    return said or lx.WORKED_WITH_IN_NOTES.search(ctx["notes"].lower()) is not None
+
+
+def _check_known_work(msg, out, favour, worked):
+    """A referral, a reference or a word asked of someone who worked with the writer (`worked`, from _worked_with):
+    vouching for work they saw is theirs to give, and a colleague they can vouch for is a hire their team gains
+    (hiring guidance: ask those who know your work). `favour`: where the message first asks one (ANY_FAVOUR)."""
+    if not (favour and worked):
+        return False
+    out.add(
+        "known_work",
+        "You ask someone who has seen your work: their word is theirs to give, and a hire they can vouch for is "
+        "their gain too.",
+        "Keep it, and name the piece of work together they can speak to.",
+        ("body", msg.body, worked.start(), worked.end()) if isinstance(worked, re.Match) else None,
+    )
+    return True
 
 
 def _at_an_opening(msg, pattern):
@@ -393,12 +404,12 @@ def _check_outsized_ask(msg, out, m):
         )
 
 
-def _outsized(msg):
+def _outsized(msg, worked):
     """Where the message asks for the reader's name, audience, employer's material or a standing role, or vouches
     it has not earned (VOUCH without having worked together), else None. A favour the sentence disclaims ("I'm not
     asking you to review the whole book") or thanks them for having done ("thank you for vouching for me") is not
     asked."""
-    patterns = (lx.OUTSIZED_ASK,) if msg.search(lx.WORKED_WITH) else (lx.OUTSIZED_ASK, lx.VOUCH)
+    patterns = (lx.OUTSIZED_ASK,) if worked else (lx.OUTSIZED_ASK, lx.VOUCH)
     for pattern in patterns:
         for m in msg.finditer(pattern):
             sentence = msg.sentence_at(m.start())
@@ -415,7 +426,7 @@ def _check_stacked_favours(msg, out):
     """Two or more big favours in one message (introductions to several people, a referral, a good word): each costs
     the reader their own standing, and asked of someone the writer has not worked with, together they exceed what a
     first message can ask."""
-    favours = list(msg.finditer(lx.BIGGER_FAVOUR))
+    favours = _first_of_each(msg.finditer(lx.BIGGER_FAVOUR))  # "if you'd rather not refer me" names no second one
     if len(favours) >= STACKED_FAVOURS:
         second = favours[1]
         out.add(
@@ -425,6 +436,14 @@ def _check_stacked_favours(msg, out):
             "Ask for the one that matters most, for a named role or person, and make it easy to say no.",
             ("body", msg.body, second.start(), second.end()),
         )
+
+
+def _first_of_each(matches):
+    """The matches whose words differ, each at its first place."""
+    seen = {}
+    for m in matches:
+        seen.setdefault(m.group().lower(), m)
+    return list(seen.values())
 
 
 def _check_next_step(msg, out):
