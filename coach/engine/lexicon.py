@@ -324,7 +324,7 @@ _FRAMES = (
     r"if (?:useful|helpful|of use|wanted)",
 )
 OFFER_FRAME = _words(*_FRAMES)
-# The reader's gladness, not the writer's: "he said you would be happy to review it" promises their time, not ours.
+# The reader's gladness, not the writer's: "my tutor thinks you'd be keen to look" promises their time, not ours.
 READERS_GLADNESS = _words(
     r"you(?:['’]d|['’]ll| would| will| might| may)? be (?:more than |really |very )?(?:happy|glad|delighted|keen|"
     r"willing) to \w+",

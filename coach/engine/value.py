@@ -426,7 +426,7 @@ def _check_stacked_favours(msg, out):
     """Two or more big favours in one message (introductions to several people, a referral, a good word): each costs
     the reader their own standing, and asked of someone the writer has not worked with, together they exceed what a
     first message can ask."""
-    favours = _first_of_each(msg.finditer(lx.BIGGER_FAVOUR))  # "if you'd rather not refer me" names no second one
+    favours = _first_of_each(msg.finditer(lx.BIGGER_FAVOUR))  # "or, if you prefer, no intro" names no second one
     if len(favours) >= STACKED_FAVOURS:
         second = favours[1]
         out.add(
