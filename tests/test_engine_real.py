@@ -1445,3 +1445,13 @@ def test_a_follow_up_that_found_its_own_cause_and_offers_a_fix_as_a_question_bri
 )
 def test_leverage_and_acting_before_the_reader_agreed_are_charged(line, code):
     assert code in codes("A question", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
+
+
+def test_a_point_said_again_in_other_inflections_is_a_repeat():
+    again = (
+        "Hi Ana, you asked on the forum for sample invoices to parse. I collect sample invoices at work, about 50. "
+        "Since you were asking for invoices and I have invoices, I could send the sample invoices I collected. Bo"
+    )
+    once = "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. Bo"
+    assert "repeated_point" in codes("", again, {"kind": "connection"})
+    assert "repeated_point" not in codes("", once, {"kind": "connection"})

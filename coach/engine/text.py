@@ -62,11 +62,17 @@ def fold(text):
     return text.lower() if text.isascii() else text.translate(_ASCII_LIKE).lower()
 
 
+_INFLECTIONS = ("ing", "ed", "es", "e", "s")  # longest first; "ss" stays ("class")
+_STEM_ROOT = 3  # what an ending may leave at the least: "used" stays whole, "asked" becomes "ask"
+
+
 def stem(word):
-    """Reduce a word to a crude stem (singular, first five letters) so 'contribute' meets 'contributions'."""
+    """Reduce a word to a crude stem (its inflection off, first five letters) so 'contribute' meets 'contributions'
+    and 'asked' meets 'asking'."""
     w = word.lower()
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
+    for ending in _INFLECTIONS:
+        if w.endswith(ending) and len(w) - len(ending) >= _STEM_ROOT and not w.endswith("ss"):
+            return w[: -len(ending)][:5]
     return w[:5]
 
 
