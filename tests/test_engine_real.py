@@ -1455,3 +1455,19 @@ def test_a_point_said_again_in_other_inflections_is_a_repeat():
     once = "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. Bo"
     assert "repeated_point" in codes("", again, {"kind": "connection"})
     assert "repeated_point" not in codes("", once, {"kind": "connection"})
+
+
+@pytest.mark.parametrize(
+    "line, outsized",
+    [
+        ("Could you send me the runbooks your team follows for outages?", True),
+        (
+            "Would you please share the firmware from your demo, and along with it, if possible, the internal test "
+            "plans as well?",
+            True,
+        ),
+        ("Could you send me the link to the runbook your team published last spring?", False),
+    ],
+)
+def test_a_teams_unpublished_working_documents_are_more_than_a_stranger_can_ask(line, outsized):
+    assert ("outsized_ask" in _bare(line)) is outsized

@@ -801,11 +801,15 @@ OUTSIZED_ASK = _words(
     r"copy|post|share|paste|publish)\b",
     r"(?:send|share|forward|give|show) (?:me|us)\b[^.!?\n]{0,50}\b(?:internal|confidential|proprietary|"
     r"company['’]s source|employer['’]s)\b",
-    r"you (?:please )?(?:share|send|forward|give)\b[^.!?\n]{0,60}\b(?:internal|confidential|proprietary) (?:\w+ )?"
+    r"you (?:please )?(?:share|send|forward|give)\b[^.!?\n]{0,100}\b(?:internal|confidential|proprietary) (?:\w+ )?"
     r"(?:docs|documents|documentation|code|source|slides|data|wiki|notes|reports|designs?|runbooks?|specs?|repos?)\b",
     # material the reader's employer keeps to itself, whatever it is: "your company's internal runbook"
-    r"(?:share|send|forward|give|show|pass)\b[^.!?\n]{0,60}\b(?:your|the) (?:company['’]s |team['’]s |employer['’]s |"
+    r"(?:share|send|forward|give|show|pass)\b[^.!?\n]{0,100}\b(?:your|the) (?:company['’]s |team['’]s |employer['’]s |"
     r"firm['’]s )?(?:internal|confidential|proprietary|non-public)\b",
+    # the documents the reader's team works from, unpublished: "send me the runbooks your team follows"
+    r"(?:send|share|forward|give|show|pass)\b[^.!?\n]{0,40}\b(?:playbooks?|runbooks?|templates?|source code|"
+    r"design docs|documents|specs?|checklists?)\b (?:that |which )?(?:your|the) (?:team|company|employer|firm|group)\b"
+    r"(?! (?:published|shared|open-sourced|released|posted)\b)",
     # a whole work to review, or every part of it: the reader's evenings, not minutes
     r"(?:review|read(?: through| over)?|proofread|edit|look (?:over|through)|go (?:over|through)|comment on|mark up) "
     r"(?:my|our) (?:whole |entire |full |complete )?(?:[\d,]+-page |\w+ )?(?:thesis|dissertation|manuscript|book)\b"
