@@ -1471,3 +1471,13 @@ def test_a_point_said_again_in_other_inflections_is_a_repeat():
 )
 def test_a_teams_unpublished_working_documents_are_more_than_a_stranger_can_ask(line, outsized):
     assert ("outsized_ask" in _bare(line)) is outsized
+
+
+def test_a_plain_question_to_a_former_manager_is_no_strangers_taking():
+    body = (
+        "Hi Ana,\n\nYou managed me for two years on the mobile team. I'm applying to a staff role at a fintech: "
+        "would it be fine to name you as someone who knows my release work?\n\nBo"
+    )
+    stranger = body.replace("You managed me for two years on the mobile team.", "I follow your posts on releases.")
+    assert "pure_ask" not in codes("Naming you", body, {"kind": "first"})
+    assert critique("Naming you", body)["scores"]["value"] > critique("Naming you", stranger)["scores"]["value"]

@@ -72,7 +72,7 @@ def check(msg, ctx, out):
         | _check_citation(msg, ctx, out, detailed)
         | applied_reference(msg, ctx)
         | _check_ready_to_use(msg, out, outsized)
-        | _check_known_work(msg, out, favour, worked)
+        | _check_known_work(msg, out, favour or msg.asks, worked)
     )
     _check_outsized_ask(msg, out, outsized)
     if ctx["kind"] in ASKLESS_KINDS:  # after a meeting the mentee gives back by reporting, not by offering
@@ -175,11 +175,12 @@ def _worked_with(msg, ctx):
     return said or lx.WORKED_WITH_IN_NOTES.search(ctx["notes"].lower()) is not None
 
 
-def _check_known_work(msg, out, favour, worked):
-    """A referral, a reference or a word asked of someone who worked with the writer (`worked`, from _worked_with):
-    vouching for work they saw is theirs to give, and a colleague they can vouch for is a hire their team gains
-    (hiring guidance: ask those who know your work). `favour`: where the message first asks one (ANY_FAVOUR)."""
-    if not (favour and worked):
+def _check_known_work(msg, out, asked, worked):
+    """A referral, a reference, a word or a plain question asked of someone who worked with the writer (`worked`,
+    from _worked_with): vouching for work they saw is theirs to give, a colleague they can vouch for is a hire their
+    team gains (hiring guidance: ask those who know your work), and a question between former colleagues is no
+    stranger's taking. `asked`: the message's first favour (ANY_FAVOUR) or its asks."""
+    if not (asked and worked):
         return False
     out.add(
         "known_work",
