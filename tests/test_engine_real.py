@@ -1481,3 +1481,16 @@ def test_a_plain_question_to_a_former_manager_is_no_strangers_taking():
     stranger = body.replace("You managed me for two years on the mobile team.", "I follow your posts on releases.")
     assert "pure_ask" not in codes("Naming you", body, {"kind": "first"})
     assert critique("Naming you", body)["scores"]["value"] > critique("Naming you", stranger)["scores"]["value"]
+
+
+@pytest.mark.parametrize(
+    "line, code, found",
+    [
+        ("I added your name to the acknowledgements of our thesis; tell me if you'd rather not.", "presumes", False),
+        ("I put your name on my application as a referee.", "presumes", True),
+        ("It now runs fine on the old laptop of my friend too.", "over_familiar", False),
+        ("Thanks, my friend!", "over_familiar", True),
+    ],
+)
+def test_crediting_the_reader_or_speaking_of_a_friend_is_neither_presumption_nor_familiarity(line, code, found):
+    assert (code in codes("Thank you", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "thanks"})) is found

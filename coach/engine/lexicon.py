@@ -1449,8 +1449,10 @@ PRESUMES = _words(
     r"maintainer|collaborator|owner|admin|moderator|editor|panell?ist|organi[sz]er|approver)s?",
     # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
+    # (their name put in the credits or acknowledgements honours them; it asks nothing of them)
     r"(?:used|dropped|gave|put|listed|added|entered|wrote|mentioned|named|cited|included) your name (?:down )?"
-    r"(?:in|on|as|to|for)",
+    r"(?:in|on|as|to|for)(?! (?:the |our |my )?(?:credits|acknowledg\w*|thanks|contributors|changelog|"
+    r"release notes)\b)",
     # the writer's own word for acting before the reader agreed
     r"(?:taken|took|take|taking) the liberty\b",
     r"(?:sent|sending) you (?:a |an )?(?:calendar |meeting |video |zoom |teams )?invit(?:e|ation)\b",
@@ -2105,7 +2107,9 @@ OVER_FAMILIAR = _words(
     r"darling",
     r"xoxo",
     r"my man",
-    r"my friend",
+    # the reader addressed as a friend, not a friend of the writer's spoken of ("the laptop of my friend")
+    r"(?:hi|hey|hello|thanks|cheers|dear),? my friend\b",
+    r"(?<=, )my friend(?=\s*[,.!?]|\s*$)",
     r"bestie",
     r"hey there,? superstar",
 )
