@@ -1494,3 +1494,63 @@ def test_a_plain_question_to_a_former_manager_is_no_strangers_taking():
 )
 def test_crediting_the_reader_or_speaking_of_a_friend_is_neither_presumption_nor_familiarity(line, code, found):
     assert (code in codes("Thank you", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "thanks"})) is found
+
+
+def test_a_yes_or_no_question_that_opens_on_do_is_no_order_and_a_second_question_may_open_on_and():
+    body = (
+        "Hi Ana,\n\nI'm weighing a move into research software. Do your engineers stay on when a grant ends? And "
+        "is there a path to a permanent post?\n\nBo"
+    )
+    found = codes("Grant-funded posts", body, {"kind": "informational"})
+    assert {"demand", "direct_start"}.isdisjoint(found)
+    assert "demand" in _bare("Do the review by Friday.")
+
+
+@pytest.mark.parametrize(
+    "line, outsized",
+    [
+        ("Could you write me a recommendation on LinkedIn? I drafted one you can paste.", True),
+        ("Could you give me a recommendation for a good book on query planning?", False),
+    ],
+)
+def test_a_recommendation_of_the_writer_is_vouching_and_of_a_book_is_not(line, outsized):
+    body = f"Hi Ana,\n\nWe spoke once at a meetup. {line}\n\nBo"
+    assert ("outsized_ask" in codes("A favour", body, {"kind": "first"})) is outsized
+
+
+def test_a_claim_in_a_draft_the_writer_wrote_is_no_sign_of_work_together():
+    claim = (
+        "Hi Ana,\n\nCould you post a short endorsement of me? My draft says you supervised my thesis, so you can "
+        "paste it.\n\nBo"
+    )
+    true = "Hi Ana,\n\nYou supervised my thesis in 2022. Could you post a short endorsement of me?\n\nBo"
+    assert "outsized_ask" in codes("Endorsement", claim, {"kind": "first"})
+    assert "outsized_ask" not in codes("Endorsement", true, {"kind": "first"})
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("If they hire me, the bonus is large and I'd split it with you.", "paid_favour"),
+        ("Please send the files by Monday; otherwise I will report it to the editor.", "pressure"),
+        ("As a public servant, you have a duty to share it.", "pressure"),
+        ("Our platform plugs into your cluster and finds waste in minutes.", "sales_pitch"),
+        ("We offer a complimentary storage health check this month.", "sales_pitch"),
+    ],
+)
+def test_paying_threatening_moralising_and_pitching_are_charged(line, code):
+    assert code in codes("A request", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
+
+
+def test_a_rerun_result_and_its_measured_gap_are_homework_and_naming_it_in_an_application_is_not_self_serving():
+    body = (
+        "Hi Ana,\n\nI reproduce Table 2 from your paper with the public code, and get an F1 of 0.71 instead of "
+        "0.78. Was the threshold tuned on the test split? I will mention the rerun in my application.\n\nBo"
+    )
+    found = codes("Table 2", body, {"kind": "first"})
+    assert {"tried_already", "evidence"} <= found and "self_serving" not in found
+
+
+def test_i_would_appreciate_the_data_is_an_ask():
+    body = "Hi Ana,\n\nI read your paper on river sensors. I would appreciate the raw data for the 2021 season.\n\nBo"
+    assert "no_clear_ask" not in codes("River data", body, {"kind": "first"})

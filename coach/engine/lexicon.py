@@ -47,6 +47,7 @@ REQUEST = _words(
     r"lovely|amazing|good|helpful|an honou?r|a pleasure) to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"would be (?:\w+ )?appreciated",
+    r"(?:i(?:['’]d| would)) (?:really |greatly |much )?appreciate\b",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
     # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
     r"(?:wondering|hoping) (?:that )?(?:you|we) (?:could|would|might|can|may)\b",
@@ -530,6 +531,9 @@ TRIED = _words(
     r"set up|gone through|filled in|put together|rewritten|made|run)\b",
     _NOT_PROPOSED + _SUMMED_UP + r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:" + _DONE + r")\b",
     r"(?:i|we) did (?:try|test|check|run|read)\b",
+    # a published result rerun, told in any tense (writers in a second language often keep the present)
+    _NOT_PROPOSED + r"(?:i|we) (?:reproduce[ds]?|replicate[ds]?|re-?ran) (?:the |your |figure|table|fig\.?|results?|"
+    r"experiments?|analys[ie]s|it)\b",
     # the attempt named as a noun: "my first attempt used a mutex", "I spent the weekend debugging it"
     r"(?:my|our) (?:first |last |earlier |previous |several |two |three )?attempts?\b",
     r"(?:i|we)(?:['’]ve| have)? spent (?:\w+ ){0,2}?(?:hours?|days?|weeks?|evenings?|weekends?|afternoons?|mornings?)"
@@ -559,7 +563,9 @@ EVIDENCE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|k\b|fps\b|gb\b|mb\b|(?:users|students|people|customers|clients|"
     r"applications|interviews|replies|responses|stars|downloads|requests|tests|bugs|issues|errors|lines|pages|agents|"
     r"members|rows|records|services|repos|teams|engineers|hours|days|weeks|seconds|sessions|runs|builds|models|"
-    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d",
+    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d|"
+    # a measured comparison: "a recall of 0.6 rather than 0.9"
+    r"\b\d+(?:[.,]\d+)?\s*\S*\s+(?:instead of|rather than|versus|vs\.?|against) \d",
     re.I,
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
@@ -571,7 +577,9 @@ SALES = _words(
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
     # the free sample that opens a sale: a trial, an audit, a seat on a paid course ("a free two-hour code audit")
     r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot|account|"
-    r"licen[cs]e|subscription|membership)",
+    r"licen[cs]e|subscription|membership|health[- ]?check|check-?up|scan|evaluation)",
+    # what the product does, told to a prospect: "our software audits your builds", "my app tracks ..."
+    r"(?:our|my) (?:platform|product|solution|software|app)(?:['’]s)? (?!team\b|roadmap\b|manager\b)[a-z]+s\b(?<!ss)",
     # the first unit given away implies the ones after it are paid: "the first lesson is on us"
     r"(?:first|initial|opening|intro|introductory|trial|one|two|three|[0-9]+) (?:\w+ )?(?:session|lesson|month|week|"
     r"class|call|consultation|audit|workshop|hour|module)s? (?:is |are |would be |will be |comes? )?(?:at )?(?:free|"
@@ -858,7 +866,9 @@ OUTSIZED_ASK = _words(
 VOUCH = _words(
     r"(?:endorse|vouch for) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
     r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an |the |my |our )?(?:short |quick |public |brief )?"
-    r"(?:testimonial|endorsement|blurb|foreword|preface|recommendation (?:about|of|for|on) (?:me|my))",
+    # a recommendation of the writer, not of a book or tool ("a recommendation for a good course" is a question)
+    r"(?:testimonial|endorsement|blurb|foreword|preface|recommendation(?! (?:for|of|on|about) (?:a|an|the|some|any|"
+    r"which|what|good|books?|tools?|courses?|resources?|reading)\b))",
     _LETTER,
     # the reader named as the writer's referee, or speaking for them to an employer
     r"you (?:\w+ ){0,3}?(?:be|being|act as|serve as) (?:listed |named )?(?:as )?(?:a |my )?"
@@ -875,6 +885,7 @@ VOUCH = _words(
 # Money or a share of a reward offered for the reader's judgement (a referral, a good word, an introduction): it turns
 # a recommendation into a purchase (a referral bonus is the employer's payment to its own staff, not theirs to split).
 PAID_FAVOUR = _words(
+    r"(?:bonus|fee|commission|reward)\b[^.!?\n]{0,60}\b(?:split|share|halve) (?:it|that|this) with you\b",
     r"(?:split|share|halve) (?:the|my|your|any|a) (?:referral |signing |hiring )?(?:bonus|fee|commission|reward)",
     r"(?:a|an|the) (?:cut|share|half|part|percentage) of (?:the|my|your|any) (?:referral |signing |hiring )?(?:bonus|"
     r"fee|commission|reward|first (?:month['’]?s )?(?:salary|pay))",
@@ -896,7 +907,9 @@ WORKED_WITH = _words(
     r"we (?:(?!never\b|not\b)\w+ )?(?:worked|built|rebuilt|shipped|studied|ran|wrote|designed)\b[^.!?\n]{0,40}"
     r"\btogether",
     r"(?:when|while) we (?:worked|studied|were colleagues|shared)",
-    r"(?:you|when you) (?:managed|supervised|mentored|taught|coached|advised) (?:me|my (?:\w+ )?(?:thesis|"
+    # (not a claim in a text the writer drafted for them: "the blurb claims you mentored me")
+    r"(?<!says )(?<!say )(?<!claims )(?<!states )(?:you|when you) (?:managed|supervised|mentored|taught|coached|"
+    r"advised) (?:me|my (?:\w+ )?(?:thesis|"
     r"dissertation|project|internship|research|placement|capstone|team))\b",
     r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
     r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
@@ -907,11 +920,17 @@ WORKED_WITH = _words(
     r"meetings)\b",
     r"(?:with|alongside|under) you for (?:a|an|one|two|three|four|five|six|eighteen|several|many|\d+) (?:years?|"
     r"months?|semesters?|terms?)\b",
+    # work the reader supervised: "my capstone under you", "my summer project with you"
+    r"my (?:\w+ )?(?:thesis|dissertation|internship|placement|project|capstone|phd|master['’]s|postdoc) (?:\w+ )?"
+    r"(?:with|under) you\b",
 )
 # The same history as the mentee's notes on the mentor record it ("worked with me on the billing team", "the writer's
 # former manager"): the planner knows what the message may leave unsaid.
 WORKED_WITH_IN_NOTES = _words(
     r"(?:worked|studied|built|shipped) (?:\w+ )?(?:with|alongside) (?:me|the writer|the mentee)\b",
+    r"(?:supervised|managed|mentored|taught|coached|advised) (?:me|my|the writer|the mentee)\b",
+    r"(?:led|ran|headed) the (?:group|team|lab|project) (?:where|in which) (?:i|the writer|the mentee) "
+    r"(?:worked|studied)",
     r"(?:my|the writer['’]s|the mentee['’]s) (?:former |old |previous |first )?(?:manager|lead|colleague|teammate|"
     r"supervisor|mentor|boss|classmate|study partner)\b",
 )
@@ -960,8 +979,9 @@ SELF_SERVING = _words(
     r"for (?:my|a) (?:\w+ )?(?:grade|course credit|marks)\b",
     r"(?:make|makes|making) my (?:\w+ )?(?:cv|résumé|resume|portfolio|profile|application)s? (?:stand out|shine|pop)",
     r"(?:my|the) (?:\w+ )?(?:cv|résumé|resume|portfolio|profile|linkedin) (?:is|was) (?:\w+ )?missing",
-    r"(?:mention|cite|talk about|name-?drop|brag about)\b[^.!?\n]{0,20}\b(?:in|on) my (?:\w+ )?(?:interviews?|cv|"
-    r"résumé|resume|applications?)",
+    # the reader or their help put on show ("mention our call in my interviews"), not the writer's own work
+    r"(?:mention|cite|talk about|name-?drop|brag about) (?:(?:you|your|our|this|that|it)\b[^.!?\n]{0,20}\b)?"
+    r"(?:in|on) my (?:\w+ )?(?:interviews?|cv|résumé|resume|applications?)",
     r"(?:build|grow|boost|building|growing) my (?:personal )?brand",
     r"(?:gets?|got|getting) me noticed|noticed by (?:\w+ ){0,2}?(?:recruiters|employers|hiring managers|studios|"
     r"companies|firms)",
@@ -1555,6 +1575,8 @@ SETTLED = _words(
     r"(?:once|when|after) you(?:['’]ve| have) (?:\w+ ){0,2}(?:looked|reviewed|read|gone|checked|tried|tested|had|sent|"
     r"signed|approved|finished|introduced|forwarded|shared)\b",
 )
+# A yes-or-no question opens on its auxiliary: "Do your teams rotate?", "And does it ...?"
+AUXILIARY_QUESTION = re.compile(r"^(?:(?:and|so|but|also),? )?(?:do|does|did)\b", re.I)
 IMPERATIVE_START = re.compile(
     # an order may follow a one-word opener ("Just send it", "Also, fix the test")
     r"^(?:(?:just|also|now|then|next|first|so|and|ok|okay),? )?(?:(?:fix|send|give|tell|reply|respond|assign|do|"
@@ -1662,6 +1684,10 @@ PRESSURE = _words(
     # an ultimatum: the request comes with what the writer will do to the reader if it is not met
     r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
     r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",
+    # a threat to take it over the reader's head, or their duty held up to them
+    r"otherwise,? (?:i|we)(?:['’]ll| will| shall) (?:raise|escalate|report|complain|contact|write to|take)\b",
+    r"(?:you|as a [\w -]{1,30}?,? you) have (?:a|an) (?:clear |moral |professional )?(?:duty|responsibility|"
+    r"obligation) to\b",
     # self-pity that guilt-trips: "you're probably too important to reply to people like me"
     r"too (?:important|famous|senior|big) to (?:reply|respond|answer|talk|bother|read)\b[^.!?\n]{0,30}",
     # a promise made to others on the reader's behalf: "I assured my boss you'd help"

@@ -200,7 +200,7 @@ def _check_sentence_starts(msg, out, polite):
     A direct question counts against the message only when it stands bare: nothing in the message softens it and
     no sentence before it gives the writer's own context ("I read your post on X. What made you ...?").
     """
-    context = False
+    context, after_question = False, False
     for s in msg.sentences:
         text = s.text
         evidence = ("body", msg.body, s.start, s.end)
@@ -236,11 +236,11 @@ def _check_sentence_starts(msg, out, polite):
                 'Start from your side: "I ..." or "Would you ...?"',
                 evidence,
             )
-        if lx.DIRECT_START.match(text):
+        if lx.DIRECT_START.match(text) and not after_question:  # "And is there ...?" goes on with a question asked
             out.add(
                 "direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence
             )
-        if lx.IMPERATIVE_START.match(text) and not lx.PLEASE.search(msg.folded_text(s)):
+        if _orders(text) and not lx.PLEASE.search(msg.folded_text(s)):
             question = softened(text)
             out.add(
                 "demand",
@@ -251,6 +251,12 @@ def _check_sentence_starts(msg, out, polite):
                 evidence,
             )
         context = context or bool(lx.FIRST_PERSON_START.match(text))
+        after_question = text.endswith("?")
+
+
+def _orders(text):
+    """Whether a sentence opens on an order; "Do your teams ...?" opens on an auxiliary and asks yes or no."""
+    return bool(lx.IMPERATIVE_START.match(text)) and not (text.endswith("?") and lx.AUXILIARY_QUESTION.match(text))
 
 
 def _points_at_reader(text, folded):
