@@ -1554,3 +1554,28 @@ def test_a_rerun_result_and_its_measured_gap_are_homework_and_naming_it_in_an_ap
 def test_i_would_appreciate_the_data_is_an_ask():
     body = "Hi Ana,\n\nI read your paper on river sensors. I would appreciate the raw data for the 2021 season.\n\nBo"
     assert "no_clear_ask" not in codes("River data", body, {"kind": "first"})
+
+
+@pytest.mark.parametrize(
+    "line, vague",
+    [
+        ("Could you put me in touch with the right people at your company?", True),
+        ("Could you introduce me to Priya Shah, who runs your data team?", False),
+        ("Would you like to swap ideas at some point?", True),
+        ("Would you like to swap notes on which index type you chose?", False),
+    ],
+)
+def test_an_introduction_to_nobody_named_or_ideas_swapped_about_nothing_is_vague(line, vague):
+    assert ("vague_ask" in _bare(line)) is vague
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("I saw your call for volunteers and I would love to help.", "vague_offer"),
+        ("I translated the survey into Swahili; would you like the file as a spreadsheet?", "offer_found"),
+        ("The worksheets are attached. Would your team like to link them from the course page?", "offer_found"),
+    ],
+)
+def test_help_with_nothing_named_is_vague_and_finished_work_put_at_their_disposal_is_an_offer(line, kind):
+    assert kind in codes("Your survey", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})

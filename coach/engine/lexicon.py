@@ -126,6 +126,12 @@ VAGUE_ASK = _words(
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
     r"about|regarding|for|with) (?!me\b|us\b))",
     r"learn from (?:you|your)",
+    # a talk with no object: "swap ideas sometime", "exchange notes" (not "swap notes on which index to use")
+    r"(?:swap|share|exchange|bounce around) (?:ideas|notes|thoughts|experiences|stories)\b(?! (?:on|about) "
+    r"(?:the|your|my|how|whether|which|what)\b)",
+    # the help or the people left unnamed: "help me break into the field", "connect me with someone there"
+    r"help me (?:get|break|land) (?:in|into|a (?:job|role|foot))\b",
+    r"(?:in touch|introduce me|connect me) (?:with|to) (?:the right|someone|somebody|anyone|anybody|people)\b",
     # the reader's whole work or path as the object: "hear more about your lab and your path"
     r"(?:learn|hear|know) (?:(?:a )?(?:bit|little) )?more about (?:your|you|the (?:work|research) you)\b",
     r"(?:get|be) in touch",
@@ -177,7 +183,7 @@ SPECIFIC_ASK = _words(
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
     r"(?! (?:stuff|work|things|projects?|profile|content|everything|materials|code|codebase|repo|repository|app|"
     r"website|site|portfolio)\b)",
-    r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto [a-z]",
+    r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto (?!(?:the right|someone|somebody|anyone|anybody|people)\b)[a-z]",
     r"one (?:question|thing|decision)",
     r"(?:recommend|suggest) (?:one|a|two|three)",
     r"(?:choose|decide|deciding|choosing) between",
@@ -343,6 +349,12 @@ OFFER = _words(
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
     r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
+    # a piece of the writer's work put at their disposal: "do you want the data as a CSV?", "would your lab like to
+    # host them?"
+    r"(?:would|do) you (?:like|want) (?:the|this|that) (?:files?|data|dataset|translation|patch|fix|notes|script|"
+    r"draft|version|copy|results|list|slides|lesson plans?|template)\b",
+    r"(?:would|do) your (?:group|team|lab|project|department) (?:like|want) to (?:link|use|include|publish|host|share|"
+    r"add|reuse|adopt|merge)\b",
     r"(?:they|it)(?:['’]re|['’]s| are| is) yours to",
     # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
     r"you(?:['’]d| would) get (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
@@ -397,6 +409,9 @@ VAGUE_OFFER = _words(
     r"you need)[^.!?\n]*",
     r"(?:help|assist)(?: you)?(?: with)? (?:anything|whatever)[^.!?\n]*",
     r"(?:happy|glad) to help(?: (?:any ?time|in (?:any|every) way|however (?:i|we) can|with anything))?(?=\s*[.!,]|$)",
+    # the wish to help with nothing named: "I'd like to help out." (not "like to help proofread the German edition")
+    r"(?:love|like|want) to help(?: out)?(?=\s*[.!,]|\s+(?:and|but|if|in any|however|where)\b|$)",
+    r"let me know how (?:i|we) (?:can|could|might) (?:help|contribute|be of use)[^.!?\n]*",
     r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*",
     r"(?:help|assist) in (?:any|every) way[^.!?\n]*",
     # help that names a place but no task: "help with the podcast somehow", "help out however I can"
