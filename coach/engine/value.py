@@ -82,18 +82,24 @@ def check(msg, ctx, out):
     else:
         homework |= _check_advice_taken(msg, out)
         _check_stacked_favours(msg, out)
-        paid = msg.search(lx.PAID_FAVOUR)
-        if paid:
-            out.add(
-                "paid_favour",
-                "Money for their recommendation turns their judgement into a purchase; it is no offer.",
-                "Cut the payment; give them reasons to judge you on, or ask someone who knows your work.",
-                ("body", msg.body, paid.start(), paid.end()),
-            )
+        paid = _check_paid_favour(msg, out)
         if outsized or paid:  # a gift for an outsized favour ("a free licence if you share my launch") buys it
             offers = vague = []
         _check_what_is_given(msg, ctx, out, offers, vague, homework)
     _check_motives(msg, out)
+
+
+def _check_paid_favour(msg, out):
+    """Money for a recommendation (lexicon.PAID_FAVOUR): whether the message offers it."""
+    paid = msg.search(lx.PAID_FAVOUR)
+    if paid:
+        out.add(
+            "paid_favour",
+            "Money for their recommendation turns their judgement into a purchase; it is no offer.",
+            "Cut the payment; give them reasons to judge you on, or ask someone who knows your work.",
+            ("body", msg.body, paid.start(), paid.end()),
+        )
+    return bool(paid)
 
 
 def _check_what_is_given(msg, ctx, out, offers, vague, homework):
