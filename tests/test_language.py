@@ -1696,3 +1696,12 @@ def test_the_writers_own_name_under_the_sign_off_is_never_a_typo():
     assert language_findings(critique(GOOD_SUBJECT, body.format(name="Matteo"), CTX)) == []
     slipped = body.format(name="Matteo").replace("question", "qeustion")
     assert [f["code"] for f in language_findings(critique(GOOD_SUBJECT, slipped, CTX))] == ["spelling"]
+
+
+def test_an_acronym_the_context_spells_in_capitals_keeps_them_in_the_message():
+    ctx = {"mentor": {"name": "Ana Ruiz", "research": "Audits clinics for HIPAA compliance and writes on audit logs."}}
+    body = "Hi Ana,\n\nOur clinic app logs every read for {name}. Which log fields do auditors ask for first?\n\nBo"
+    slipped = critique("Audit logs", body.format(name="Hipaa"), ctx)
+    kept = critique("Audit logs", body.format(name="HIPAA"), ctx)
+    assert "name_case" in {f["code"] for f in slipped["findings"]}
+    assert "name_case" not in {f["code"] for f in kept["findings"]}

@@ -1648,7 +1648,8 @@ def context_words(*texts):
     """The words of the context (names, research, background...): known words, never typos."""
     names = frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t))
     words = frozenset(w.lower() for w in names)
-    named = _case_bearing(frozenset().union(*map(_capitals_mid_sentence, texts)))
+    capitalised = frozenset().union(*map(_capitals_mid_sentence, texts))
+    named = _case_bearing(capitalised) | _acronyms(capitalised)
     return Known(words, names, False, named - _written_lowercase(names))
 
 
@@ -1669,6 +1670,26 @@ def _case_bearing(words):
         and len(w) > 3
         and _unlisted(w.lower())
         and not typo_correction(w.lower())
+    )
+
+
+# An acronym the context spells in capitals ("OWASP", "HIPAA") keeps them in the message: "Owasp" is a slip.
+ACRONYM_LETTERS = (3, 6)
+
+
+def _acronyms(words):
+    """The context's acronyms whose case no list keeps: a word of 3-6 capitals alone among words in lower case, no
+    English word (a known term such as "owasp" is known in any case: the context says which)."""
+    low, high = ACRONYM_LETTERS
+    return frozenset(
+        w
+        for w in words
+        if w.isupper()
+        and w.isalpha()
+        and low <= len(w) <= high
+        and w.lower() not in _dictionary()
+        and w.lower() not in _ANY_NAME
+        and w.lower() not in LOWERCASE_NAMES
     )
 
 
