@@ -1579,3 +1579,17 @@ def test_an_introduction_to_nobody_named_or_ideas_swapped_about_nothing_is_vague
 )
 def test_help_with_nothing_named_is_vague_and_finished_work_put_at_their_disposal_is_an_offer(line, kind):
     assert kind in codes("Your survey", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
+
+
+def test_a_connection_note_is_not_held_below_an_email_by_having_no_subject_or_paragraphs():
+    note = (
+        "Hi Wen, your post on SQLite page sizes for phones cut our cold start by a third on both of our test "
+        "devices. Did you also measure WAL mode? Bo"
+    )
+    email = (
+        "Hi Wen,\n\nYour post on SQLite page sizes for phones cut our cold start by a third on the two devices we "
+        "test on.\n\nDid you also measure WAL mode, or only the rollback journal? I'd like to know before we "
+        "switch.\n\nThanks,\nBo"
+    )
+    brevity = critique("", note, {"kind": "connection"})["scores"]["brevity"]
+    assert brevity >= critique("Page sizes and WAL mode", email, {"kind": "first"})["scores"]["brevity"] - 0.1

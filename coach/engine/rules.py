@@ -51,7 +51,9 @@ RULES = {
     "long_message": Rule("brevity", "minor", None, -0.75),  # scaled: words past the kind's range
     "too_long": Rule("brevity", "major", None, -2.0),  # scaled: words past the kind's range
     "too_short": Rule("brevity", "minor", -0.8, -0.8),
-    "fits_connection_note": Rule("brevity", "praise", 0.5, 0.5),
+    # a note has no subject line and no paragraphs to lay out: fitting the limit carries what the sweet spot, a short
+    # subject and a skimmable layout carry for an e-mail
+    "fits_connection_note": Rule("brevity", "praise", 1.1, 1.1),
     "over_connection_limit": Rule("brevity", "major", -1.0, -1.0),
     "filler": Rule("brevity", "minor", -0.1, -0.5),
     "stacked_hedges": Rule("brevity", "minor", -0.2, -0.4),
