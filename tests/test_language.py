@@ -389,6 +389,7 @@ KEEPS_SLIPS = (
     "author19_",
     "author20_",
     "author21_",
+    "author22_",
 )
 
 
