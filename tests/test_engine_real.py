@@ -1593,3 +1593,40 @@ def test_a_connection_note_is_not_held_below_an_email_by_having_no_subject_or_pa
     )
     brevity = critique("", note, {"kind": "connection"})["scores"]["brevity"]
     assert brevity >= critique("Page sizes and WAL mode", email, {"kind": "first"})["scores"]["brevity"] - 0.1
+
+
+def test_a_referral_from_a_reviewer_of_the_writers_work_is_theirs_to_give_and_their_bar_no_presumption():
+    body = (
+        "Hi Ana,\n\nYou reviewed my four chart examples for the SDK this spring. Would you be comfortable referring "
+        "me for the docs engineer opening? Say no if four reviews are not enough to put your name to.\n\nBo"
+    )
+    found = codes("Docs engineer opening", body, {"kind": "referral"})
+    assert {"outsized_ask", "presumes"}.isdisjoint(found) and "known_work" in found
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("What would you pay for a tool that does this? Early access to what we are building is yours.", "sales_pitch"),
+        ("Guests cover a small production fee of 500 euros.", "sales_pitch"),
+        ("I'm sure you will refer me, we go back years.", "presumes"),
+        ("I told the hiring manager you'll call her on Monday.", "presumes"),
+        ("Other vendors answer within a day, so please look at it.", "complaint"),
+        ("If the patch is not merged by May, we will have to fork the library.", "pressure"),
+    ],
+)
+def test_customer_research_fees_a_yes_taken_for_granted_and_comparisons_are_charged(line, code):
+    assert code in codes("A request", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
+
+
+def test_a_follow_up_that_says_the_promised_draft_is_ready_brings_news():
+    body = "Hi Ana,\n\nYou offered to look at a draft of my post on soil probes. It is ready: 900 words and code.\n\nBo"
+    assert "nothing_new" not in codes("Re: Soil probes post", body, {"kind": "followup"})
+
+
+def test_questions_answered_on_a_forum_are_work_done():
+    body = (
+        "Hi Ana,\n\nI have answered about 200 questions on the compiler forum. Which of them should I expand "
+        "first?\n\nBo"
+    )
+    assert {"tried_already", "evidence"} <= codes("Forum answers", body, {"kind": "first"})

@@ -47,7 +47,12 @@ REQUEST = _words(
     r"lovely|amazing|good|helpful|an honou?r|a pleasure) to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"would be (?:\w+ )?appreciated",
-    r"(?:i(?:['’]d| would)) (?:really |greatly |much )?appreciate\b",
+    r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?appreciate\b",
+    # time or an answer valued: "I'd really value half an hour"; not "I would value your perspective" (a wish)
+    r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?value (?:\d+|a few|ten|fifteen|twenty|thirty|half|"
+    r"an? (?:quick |short |brief )?(?:call|chat|reply|answer|word|look|hour|minute))",
+    # a follow-up's ask restated by pointing back at it: "just a reminder of my question on caching"
+    r"reminder (?:about|of|regarding|on) my (?:invitation|question|request|e-?mail|message|note|offer)\b",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
     # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
     r"(?:wondering|hoping) (?:that )?(?:you|we) (?:could|would|might|can|may)\b",
@@ -502,7 +507,7 @@ _DONE = (
     r"worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|added|isolated|rebased|"
     r"(?:checked|verified|confirmed)(?! and\b|,)|ruled out|reproduced|implemented|interviewed|coded|drafted|mapped|"
     r"timed|traced|narrowed|fixed|removed|rebuilt|reduced|cleaned|automated|deployed|refactored|replaced|converted|"
-    r"trained|evaluated|patched|debugged|instrumented|audited|recreated|contributed|submitted|ported|translated|"
+    r"trained|evaluated|patched|debugged|instrumented|audited|recreated|contributed|submitted|ported|translated|answered|"
     r"prepared|updated|documented|recorded|bisected|reverted|rolled back|disabled|enabled|upgraded|downgraded|pinned|"
     r"bumped|raised|lowered|increased|decreased|swapped|cleared|reinstalled|uninstalled|restarted|reindexed|inspected|"
     r"changed|tweaked|adjusted|tuned|configured|installed|recompiled|re-?ran|retrained|flushed|deleted|wrapped|"
@@ -578,7 +583,7 @@ EVIDENCE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|ms\b|k\b|fps\b|gb\b|mb\b|(?:users|students|people|customers|clients|"
     r"applications|interviews|replies|responses|stars|downloads|requests|tests|bugs|issues|errors|lines|pages|agents|"
     r"members|rows|records|services|repos|teams|engineers|hours|days|weeks|seconds|sessions|runs|builds|models|"
-    r"points|times)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d|"
+    r"points|times|questions|answers|posts|articles|talks|commits)\b)|\bfrom \d+(?:[.,]\d+)?\s*\S* to \d|"
     # a measured comparison: "a recall of 0.6 rather than 0.9"
     r"\b\d+(?:[.,]\d+)?\s*\S*\s+(?:instead of|rather than|versus|vs\.?|against) \d",
     re.I,
@@ -603,6 +608,13 @@ SALES = _words(
     r"organi[sz]ation|org|practice|firm)\b",
     r"(?:set up|arrange|offer) (?:you )?a (?:free )?(?:trial|pilot|demo)",
     r"you (?:be |['’]d be |would be )?interested in (?:a |our )?(?:free )?(?:trial|pilot|demo)",
+    # customer research and early access: the reader interviewed as a buyer ("what would you pay for?")
+    r"(?:what|how much) would you (?:pay|spend)\b",
+    r"would you pay (?:for|to)\b",
+    r"(?:early|beta|priority) access to (?:what (?:we|i)(?:['’]re| are| am)|our|my)\b",
+    # the reader asked to pay: a fee or "contribution" for a feature, a listing or a spot
+    r"(?:production|participation|listing|sponsorship|placement|booking|sitting|speaker) (?:fee|contribution|"
+    r"charge)\b",
     # the vocabulary of buying: prices asked for, codes and links to buy with, the reader's spend cut
     r"(?:discount|promo|coupon|voucher|affiliate) (?:code|link)",
     r"(?:purchase|buy|checkout|order) (?:link|page)",
@@ -728,8 +740,8 @@ REPORT = _words(
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
-    r"(?:it|this|that|the \w+)(?:['’]s| is| was) (?:now |finally )?(?:done|finished|complete|live|shipped|merged|"
-    r"published|up and running)\b",
+    r"(?:it|this|that|the \w+)(?:['’]s| is| was) (?:now |finally )?(?:done|finished|complete|ready|live|shipped|"
+    r"merged|published|up and running)\b",
     r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
     # the cause found, even where it was the writer's own: "it turned out to be our config", "the bug was mine"
     r"(?:was|is) (?:my|our) (?:own )?(?:fault|mistake|error|doing|bug)\b",
@@ -806,7 +818,8 @@ BIGGER_FAVOUR = _words(
 # (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
 # relationship; these exceed any first contact, however politely they are put.
 OUTSIZED_ASK = _words(
-    r"(?:put|add|list|include|lend) (?:your|his|her) name (?:on|to|as|among)\b",
+    # (not the reader's own bar named as their way out: "if two reviews are too few to be enough to put your name to")
+    r"(?<!enough to )(?:put|add|list|include|lend) (?:your|his|her) name (?:on|to|as|among)\b",
     r"(?:list|name|add|credit) you as (?:a |an |my |our |the )?(?:\w+ )?(?:advis[eo]r|co-?author|sponsor|supervisor)",
     r"as (?:a |the )?(?:co-?author|second author|senior author)",
     r"co-?author(?:ing|s)? (?:it|this|the|a|an|my|our|with)\b",
@@ -929,8 +942,8 @@ WORKED_WITH = _words(
     r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
     r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
     # the reader has seen the writer's work first hand: "you know my code", "our two years of sprints"
-    r"you(?:['’]ve| have)? (?:saw|seen|know|knew|watched|reviewed) (?:my|how i) (?:work|code|projects?|"
-    r"pull requests)\b",
+    r"you(?:['’]ve| have)? (?:saw|seen|know|knew|watched|reviewed|merged) (?:my|how i) (?:\w+ ){0,3}?(?:work|code|"
+    r"projects?|pull requests|prs|patches|apps|examples|commits)\b",
     r"our (?:\w+ )?(?:years?|months?|semesters?) of (?:\w+ )?(?:sessions|sprints|classes|work|shifts|projects|"
     r"meetings)\b",
     r"(?:with|alongside|under) you for (?:a|an|one|two|three|four|five|six|eighteen|several|many|\d+) (?:years?|"
@@ -944,6 +957,8 @@ WORKED_WITH = _words(
 WORKED_WITH_IN_NOTES = _words(
     r"(?:worked|studied|built|shipped) (?:\w+ )?(?:with|alongside) (?:me|the writer|the mentee)\b",
     r"(?:supervised|managed|mentored|taught|coached|advised) (?:me|my|the writer|the mentee)\b",
+    r"(?:reviewed|merged)\b[^.;\n]{0,40}\b(?:my|the writer['’]s|the mentee['’]s) (?:pull requests|prs|patches|code|"
+    r"commits|work)\b",
     r"(?:led|ran|headed) the (?:group|team|lab|project) (?:where|in which) (?:i|the writer|the mentee) "
     r"(?:worked|studied)",
     r"(?:my|the writer['’]s|the mentee['’]s) (?:former |old |previous |first )?(?:manager|lead|colleague|teammate|"
@@ -1485,7 +1500,7 @@ PRESUMES = _words(
     # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
     # (their name put in the credits or acknowledgements honours them; it asks nothing of them)
-    r"(?:used|dropped|gave|put|listed|added|entered|wrote|mentioned|named|cited|included) your name (?:down )?"
+    r"(?<!to )(?:used|dropped|gave|put|listed|added|entered|wrote|mentioned|named|cited|included) your name (?:down )?"
     r"(?:in|on|as|to|for)(?! (?:the |our |my )?(?:credits|acknowledg\w*|thanks|contributors|changelog|"
     r"release notes)\b)",
     # the writer's own word for acting before the reader agreed
@@ -1502,6 +1517,11 @@ PRESUMES = _words(
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,80}?\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
     r"(?:said|told me|assured me)\b[^.!?\n]{0,80}?\b(?:that )?you (?:wouldn['’]t|would not|won['’]t|will not) mind",
+    # the reader's yes taken for granted, or promised to others: "I'm certain you'll agree", "I've let the panel know
+    # you will call"
+    r"i(?:['’]m| am) (?:sure|certain|confident) (?:that )?you(?:['’]ll| will)\b",
+    r"(?:told|promised|assured|informed) (?:the |my |their )?(?:recruiter|hiring (?:manager|team)|team|panel|them|him|"
+    r"her)\b[^.!?\n]{0,30}\byou(?:['’]ll| will| would)\b",
     r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
     r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
     r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",
@@ -1699,6 +1719,10 @@ PRESSURE = _words(
     # an ultimatum: the request comes with what the writer will do to the reader if it is not met
     r"or (?:else )?(?:i|we)(?:['’]ll| will) (?:have to|need to|be forced to)",
     r"otherwise,? (?:i|we)(?:['’]ll| will| would)? ?(?:have to|need to|be forced to)",
+    # a threat on condition of their silence: "if the fix isn't reviewed by June, we must keep our own copy"
+    r"if (?:this|it|the (?:pr|pull request|fix|patch|issue)) (?:is not|isn['’]t|does not get|doesn['’]t get) "
+    r"(?:merged|reviewed|fixed|answered|looked at)\b[^.!?\n]{0,30}\b(?:we|i)(?:['’]ll| will| would)? (?:have to|be "
+    r"forced to|need to|must)\b",
     # a threat to take it over the reader's head, or their duty held up to them
     r"otherwise,? (?:i|we)(?:['’]ll| will| shall) (?:raise|escalate|report|complain|contact|write to|take)\b",
     r"(?:you|as a [\w -]{1,30}?,? you) have (?:a|an) (?:clear |moral |professional )?(?:duty|responsibility|"
@@ -1793,6 +1817,11 @@ COMPLAINT = _words(
     r"looked at)",
     r"would(?: not|n['’]t) have taken (?:you |anyone )?(?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
     r"unacceptable",
+    # others held up against the reader: "most vendors answer in hours"
+    r"(?:other|most) (?:\w+ )?(?:projects|maintainers|libraries|sdks|teams|vendors|companies) (?:\w+ )?(?:review|"
+    r"repl|respond|merge|answer|fix)\w*\b[^.!?\n]{0,20}\b(?:within|in) (?:a |an |one |two |a few |few )?(?:days?|"
+    r"hours?|week)\b",
+    r"(?:frankly|honestly),? (?:a |quite a |rather a )?(?:very )?long (?:time|wait)\b",
     # the reader's judgement disputed ("the verdict is wrong", "that exercise felt unfair", "merely a matter of taste")
     r"(?:your|the|this|that) (?:decision|feedback|assessment|verdict|rejection|evaluation|judge?ment|review|grading|"
     r"grade|choice|call) (?:was|is|seems|seemed|felt) (?:\w+ )?(?:a mistake|wrong|unfair|unjust|mistaken|incorrect|"
