@@ -270,8 +270,11 @@ def _vague_beyond_invitation(msg, asks):
     return None
 
 
-def _check_ask(msg, ctx, out, asks):
-    if not asks and (offers := given(msg)[0]):  # "I can send the fix if that is useful": yes or no is theirs to say
+def _check_offer_as_ask(msg, ctx, out):
+    """A message with no request: clear when its one open decision is whether they want what is offered ("I can
+    send the fix if that is useful"), else it has no ask. Returns the ask's kind, "specific" or "none"."""
+    offers = given(msg)[0]
+    if offers:
         out.add(
             "specific_ask",
             "The one decision it leaves them is whether they want what you offer: yes or no, about a named thing.",
@@ -279,13 +282,17 @@ def _check_ask(msg, ctx, out, asks):
             ("body", msg.body, offers[0].start, offers[0].end),
         )
         return "specific"
+    out.add(
+        "no_clear_ask",
+        "There is no request or question the mentor can say yes to or answer.",
+        f"Add one clear question, {_ask_example(ctx)}",
+    )
+    return "none"
+
+
+def _check_ask(msg, ctx, out, asks):
     if not asks:
-        out.add(
-            "no_clear_ask",
-            "There is no request or question the mentor can say yes to or answer.",
-            f"Add one clear question, {_ask_example(ctx)}",
-        )
-        return "none"
+        return _check_offer_as_ask(msg, ctx, out)
     kind, main, why = ask_kind(msg, asks)
     evidence = ("body", msg.body, main.start, main.end)
     if kind == "specific":

@@ -20,12 +20,12 @@ STACKED_FAVOURS = 2
 NEXT_STEP_STEMS = 2  # "I will draft the conclusion" names a step; "I will do it" does not
 # Admiration with fewer words than this naming what they did is praise that could go to anyone.
 EMPTY_PRAISE_SPECIFIC_WORDS = 3
-# How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
-# "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
 # How far back a ranking word may stand from "we have used" and still be the clause it closes ("easily the quickest
 # image library our team has used").
 _RANKED_REACH = 40
 _TRIAL_VERBS = frozenset(("tried", "used", "tested"))
+# How an offer is given, not what it is about: "I could write tests for your team" shares nothing with a mentor who
+# "writes a newsletter" or "runs a team", so these words never tie an offer to the mentor's work.
 _HOW_STEMS = frozenset(
     stem(w) for w in "share send give offer write writes wrote help happy glad return exchange team teams".split()
 )
@@ -61,9 +61,8 @@ def check(msg, ctx, out):
         )
     detailed = bool(detailed_references(msg, ctx))
     worked = _worked_with(msg, ctx)
-    outsized = _outsized(
-        msg, worked
-    )  # read once: it withholds praise below and is a finding, before a meeting or after
+    # read once: it withholds praise below and is a finding, before a meeting or after
+    outsized = _outsized(msg, worked)
     favour = msg.search(lx.ANY_FAVOUR)  # any favour bigger than a question, read once for the checks below
     homework = (
         _check_homework(msg, out)
