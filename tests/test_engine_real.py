@@ -1447,10 +1447,10 @@ def test_leverage_and_acting_before_the_reader_agreed_are_charged(line, code):
     assert code in codes("A question", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
 
 
-def test_a_point_said_again_in_other_inflections_is_a_repeat():
+def test_a_sentence_said_again_in_other_inflections_is_a_repeat():
     again = (
-        "Hi Ana, you asked on the forum for sample invoices to parse. I collect sample invoices at work, about 50. "
-        "Since you were asking for invoices and I have invoices, I could send the sample invoices I collected. Bo"
+        "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. You were asking the "
+        "forum for invoices, samples to parse. Bo"
     )
     once = "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. Bo"
     assert "repeated_point" in codes("", again, {"kind": "connection"})
@@ -1630,3 +1630,11 @@ def test_questions_answered_on_a_forum_are_work_done():
         "first?\n\nBo"
     )
     assert {"tried_already", "evidence"} <= codes("Forum answers", body, {"kind": "first"})
+
+
+def test_a_focused_message_naming_its_topic_in_each_sentence_is_not_repeating_itself():
+    body = (
+        "Hi Ana,\n\nOur import of clinic records fails at night. The address parser in the sync job rejects them. "
+        "Since the sync job parser rejects clinic records, I plan a patch to it.\n\nBo"
+    )
+    assert "repeated_point" not in codes("Nightly import failures", body, {"kind": "first"})

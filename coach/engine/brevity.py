@@ -198,11 +198,13 @@ def _check_repetition(msg, out):
             "Cut the restatement; say it once.",
             ("body", msg.body, m.start(), m.end()),
         )
-    seen = set()
+    earlier = []
     asks = {id(s) for s in msg.asks}
     for s in msg.sentences:
         stems = content_stems(s.text)
-        repeats = len(stems) >= REPEAT_MIN_STEMS and len(stems & seen) > REPEAT_SHARE * len(stems)
+        # a restatement of one earlier sentence, not a sentence on the message's one topic: a focused message names
+        # its topic again in every sentence, each time with something new
+        repeats = len(stems) >= REPEAT_MIN_STEMS and any(len(stems & e) > REPEAT_SHARE * len(stems) for e in earlier)
         # the ask names its topic again on purpose: a reader who skims to the question must not need the rest
         if repeats and id(s) not in asks:
             out.add(
@@ -211,7 +213,7 @@ def _check_repetition(msg, out):
                 f'Cut "{s.text}"',
                 ("body", msg.body, s.start, s.end),
             )
-        seen |= stems
+        earlier.append(stems)
 
 
 def _check_layout(msg, out):
