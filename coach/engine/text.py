@@ -302,25 +302,19 @@ def _candidates(pattern, starts, any_case, text):
     present = starts.keys() & words if len(words) < len(starts) else words.intersection(starts)
     if prefixes:
         present = present.union([run for run in starts if run.startswith(prefixes)])
+    candidates = []
+    for word in present:  # a loop, not a call and a comprehension a word: most words stand in a few places
+        begun = beginnings.get(word)
+        if begun is None:
+            candidates += starts[word]
+            continue
+        length, texts = begun
+        for start in starts[word]:
+            if text[start : start + length] in texts:
+                candidates.append(start)
     if len(present) > 1:
-        candidates = []
-        for word in present:
-            candidates += _begun(starts[word], beginnings.get(word), text)
-        candidates.sort()
-        return candidates
-    if not present:
-        return ()
-    word = next(iter(present))
-    return _begun(starts[word], beginnings.get(word), text)  # one word: its starts are in order already
-
-
-def _begun(where, beginnings, text):
-    """The places in `where` at which `text` goes on with one of `beginnings`, (length, the texts of that length a
-    match there begins with); all of them when it is None."""
-    if beginnings is None:
-        return where
-    length, texts = beginnings
-    return [start for start in where if text[start : start + length] in texts]
+        candidates.sort()  # one word's places are in order already
+    return candidates
 
 
 def _opening_words_of(pattern, any_case):
