@@ -6,7 +6,7 @@ import pytest
 
 from coach.engine import brevity, gaps, junctions, language, lexicon, number, professionalism, verbforms
 from coach.engine.message import Message
-from coach.engine.text import ANY_ENDING, first_match, fold, matches, opening_words, run_starts
+from coach.engine.text import ANY_ENDING, _beginnings_by_word, first_match, fold, matches, opening_words, run_starts
 from tests.devmessages import dev_messages
 
 PATTERNS = {name: p for name, p in vars(lexicon).items() if isinstance(p, re.Pattern)}
@@ -234,6 +234,33 @@ def test_each_grammar_row_finds_the_same_matches_in_any_case(name):
 def test_opening_words_in_any_case_are_lower_case_and_set_case_aside(pattern, words):
     found = opening_words(re.compile(pattern), any_case=True)
     assert found == (frozenset(words) if words is not None else None)
+
+
+@pytest.mark.parametrize(
+    "pattern, any_case, beginnings",
+    [
+        # four characters past the word, cut to the shortest: every match on "i" begins with one of these
+        (
+            r"\b(?:i need|i(?:'d| would) like|we want)\b",
+            False,
+            {"i": (5, {"i nee", "i'd l", "i wou"}), "we": (6, {"we wan"})},
+        ),
+        (r"\bi\s+need\b", False, {}),  # a class of characters right after the word: every "i" may open one
+        (r"\b(?:it|its)\b", False, {}),  # "it" may end inside "its": every "its" may open one
+        (r"\b(?:The|the) docs\b", True, {"the": (7, {"The doc", "the doc"})}),
+        (r"(?=[A-Z])\bThe\b", True, {"the": (3, {"The"})}),  # in any case, "the" as typed opens none
+        (r"\bthe docs\b", False, {"the": (7, {"the doc"})}),
+    ],
+)
+def test_a_pattern_is_tried_only_where_the_text_goes_on_as_its_matches_begin(pattern, any_case, beginnings):
+    compiled = re.compile(pattern)
+    words = opening_words(compiled, any_case=any_case)
+    assert _beginnings_by_word(compiled, words, any_case) == {w: (n, frozenset(b)) for w, (n, b) in beginnings.items()}
+
+
+def test_a_pattern_that_ignores_case_is_tried_at_every_place_of_its_words_in_any_case():
+    pattern = re.compile(r"\bthe docs\b", re.I)
+    assert _beginnings_by_word(pattern, opening_words(pattern, any_case=True), any_case=True) == {}
 
 
 # One example of each part PROTECTED reads: code, a link, an address, a handle, a path, a wiki link, slots, a tag and

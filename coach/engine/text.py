@@ -200,9 +200,15 @@ def _add_stripped(spans, text, start, end):
 # or "could") need only be tried where those words start: the same matches, found by a few set lookups.
 _RUN_SPLIT = re.compile(r"(\w+)")
 _WORD_CHAR = re.compile(r"\w")
+_LEADING_RUN = re.compile(r"\w*")
 _MAX_WORDS = 400  # a pattern that could open on more words than this is searched as usual
 _MAX_STEPS = 2000  # steps of the reading of a pattern below, so it costs a few milliseconds at most, once
 _MAX_WORD_LENGTH = 40
+# Most places a phrase list is tried at hold one of its commonest opening words ("i", "the", "you"), and there the
+# text seldom goes on as a phrase does ("i need", "i'd"): the first few characters after the word, looked up at once,
+# pass over such a place without trying the pattern (_beginnings_by_word).
+_PAST_THE_WORD = 4  # characters read past the opening word: "i nee", "my com"
+_MAX_BEGINNING_STEPS = 20000  # steps of reading one pattern's beginnings, once: a pattern past them is tried as before
 # An opening word ending so stands for every run that begins with its letters ("freelanc*": "freelancer",
 # "freelancing"), where the pattern reads on with a class of word characters; fewer letters would begin too many runs.
 ANY_ENDING = "*"
@@ -251,7 +257,7 @@ def matches(pattern, text, starts, pos=0, any_case=False):
 
     With `any_case`, `text` is as typed and `starts` is run_starts(fold(text)): the pattern may ignore case (the
     grammar tables' rows do), and is tried wherever an opening word stands in any case."""
-    candidates = _candidates(pattern, starts, any_case)
+    candidates = _candidates(pattern, starts, any_case, text)
     if candidates is None:
         return pattern.finditer(text, pos)
     # no generator to start and run down where no opening word stands, as in most texts for most patterns
@@ -271,7 +277,7 @@ def _matches_at(pattern, text, candidates, pos):
 def first_match(pattern, text, starts):
     """pattern.search(text), given run_starts(text): the first of `matches`, without a generator to start (the
     checks ask a message for some thirty phrases each)."""
-    candidates = _candidates(pattern, starts, False)
+    candidates = _candidates(pattern, starts, False, text)
     if candidates is None:
         return pattern.search(text)
     for start in candidates:
@@ -288,25 +294,33 @@ def finds_any(text, *patterns):
     return any(first_match(pattern, text, starts) for pattern in patterns)
 
 
-def _candidates(pattern, starts, any_case):
-    """Where the pattern's matches can open in the text of `starts`, in order; None when it cannot tell."""
+def _candidates(pattern, starts, any_case, text):
+    """Where the pattern's matches can open in `text` (whose runs `starts` holds, as for `matches`), in order; None
+    when it cannot tell. A place of an opening word where `text` does not go on as the pattern's matches begin there
+    is left out (_beginnings_by_word)."""
     known = _OPENINGS_BY_ID[any_case].get(id(pattern))
     if known is None:
         known = _OPENINGS_BY_ID[any_case][id(pattern)] = (pattern, _opening_words_of(pattern, any_case))
     if known[1] is None:
         return None
-    words, prefixes = known[1]
+    words, prefixes, beginnings = known[1]
     # the smaller side is the one walked: most patterns open on a few words, a letter holds a few hundred
     present = starts.keys() & words if len(words) < len(starts) else words.intersection(starts)
     if prefixes:
         present = present.union([run for run in starts if run.startswith(prefixes)])
-    if len(present) > 1:
-        candidates = []
-        for word in present:
+    candidates = []
+    for word in present:  # a loop, not a call and a comprehension a word: most words stand in a few places
+        begun = beginnings.get(word)
+        if begun is None:
             candidates += starts[word]
-        candidates.sort()
-        return candidates
-    return starts[next(iter(present))] if present else ()  # one word: its starts are in order already
+            continue
+        length, texts = begun
+        for start in starts[word]:
+            if text[start : start + length] in texts:
+                candidates.append(start)
+    if len(present) > 1:
+        candidates.sort()  # one word's places are in order already
+    return candidates
 
 
 def _opening_words_of(pattern, any_case):
@@ -316,18 +330,85 @@ def _opening_words_of(pattern, any_case):
         _OPENING_WORDS = diskcache.load("openings", Path(__file__).read_bytes()) or {}
     key = (pattern.pattern, pattern.flags, any_case)
     if key not in _OPENING_WORDS:
-        _OPENING_WORDS[key] = _words_and_prefixes(opening_words(pattern, any_case))
+        opening = _words_and_prefixes(opening_words(pattern, any_case))
+        if opening is not None:
+            opening += (_beginnings_by_word(pattern, opening[0], any_case),)
+        _OPENING_WORDS[key] = opening
         if len(_OPENING_WORDS) <= _MAX_STORED_OPENINGS:
             diskcache.store("openings", _OPENING_WORDS, Path(__file__).read_bytes())
     return _OPENING_WORDS[key]
 
 
 def _words_and_prefixes(opening):
-    """(whole words, prefixes) of opening_words' answer, or None."""
+    """(whole words, prefixes) of opening_words' answer, or None (the pattern's beginnings by word are added to the
+    table's entry by _opening_words_of)."""
     if opening is None:
         return None
     prefixes = tuple(w[: -len(ANY_ENDING)] for w in opening if w.endswith(ANY_ENDING))
     return frozenset(w for w in opening if not w.endswith(ANY_ENDING)), prefixes
+
+
+def _beginnings_by_word(pattern, words, any_case):
+    """{opening word: (length, texts)} for the words whose matches read on past the word in fixed characters: every
+    match that opens on the word begins with one of `texts`, each `length` characters long ("i nee", "i'd a").
+
+    The texts are as the pattern writes them, to be looked up in the text it is tried on: with `any_case`, the text
+    as typed ("The" opens only on a capital), so a pattern that ignores case throughout has none."""
+    if any_case and pattern.flags & re.IGNORECASE:
+        return {}
+    try:
+        ops = _flat(re._parser.parse(pattern.pattern, pattern.flags).data, _OTHER_FLAGS)
+        found = _beginnings(ops, "", [_MAX_BEGINNING_STEPS])
+    except (_Unknown, RecursionError):
+        return {}
+    runs = {b: fold(b) if any_case else b for b in found}  # how each reads among run_starts' runs
+    by_word = {}
+    for word in words:
+        if any(word.startswith(b) for b in found):  # one ends inside the word as written: any place of it may match
+            continue
+        own = [b for b, run in runs.items() if _opens_on(run, word)]
+        length = min(map(len, own), default=len(word) + 1)  # each cut to the shortest, for one look-up a place
+        by_word[word] = (length, frozenset(b[:length] for b in own))
+    return by_word
+
+
+def _opens_on(run, word):
+    """Whether a match that begins with `run` can open on the run of word characters `word`: `run` ends inside it
+    or with it ("The" on "the", in any case), or goes on past it with a mark ("i need", "i've"), not more letters."""
+    if len(run) <= len(word):
+        return word.startswith(run)
+    return run.startswith(word) and not _WORD_CHAR.match(run[len(word)])
+
+
+def _beginnings(ops, read, budget):
+    """The fixed texts a match of `ops` begins with, `read` being read already: along each alternative, the
+    characters it takes one at a time, up to _PAST_THE_WORD past its first word (a class of characters, a group
+    that sets flags, a back-reference... ends one sooner). Every match begins with one of them."""
+    _spend(budget)
+    for i, (op, av) in enumerate(ops):
+        rest = ops[i + 1 :]
+        if len(read) >= _LEADING_RUN.match(read).end() + _PAST_THE_WORD:
+            break
+        if op is sre.LITERAL:
+            read += chr(av)
+        elif op is sre.IN and len(av) <= 10 and all(o is sre.LITERAL for o, _ in av):
+            return set().union(*(_beginnings(rest, read + chr(c), budget) for _, c in av))
+        elif op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # takes no character
+        elif op is sre.SUBPATTERN and not av[1] & _OTHER_FLAGS or op is sre.ATOMIC_GROUP:
+            return _beginnings(_flat([(op, av)], _OTHER_FLAGS) + rest, read, budget)
+        elif op is sre.BRANCH:
+            return set().union(*(_beginnings(_flat(alt.data, _OTHER_FLAGS) + rest, read, budget) for alt in av[1]))
+        elif op in _REPEATS:
+            low, high, item = av
+            if high == 0:
+                continue
+            again = _after_one(op, low, high, item)
+            once = _beginnings(_flat(item.data, _OTHER_FLAGS) + again + rest, read, budget)
+            return once if low else once | _beginnings(rest, read, budget)
+        else:
+            break
+    return {read}
 
 
 def opening_words(pattern, any_case=False):
@@ -414,7 +495,7 @@ def _openings(ops, word, started, budget, blocking):
             low, high, item = av
             if high == 0:
                 continue
-            again = ((op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, item)),) if high != 1 else ()
+            again = _after_one(op, low, high, item)
             once = _openings(_flat(item.data, blocking) + again + rest, word, started, budget, blocking)
             return once if low else _union((once, _openings(rest, word, started, budget, blocking)))
         elif op is not sre.ASSERT and op is not sre.ASSERT_NOT:
@@ -428,6 +509,11 @@ def _prefix(word):
     if len(word) < _MIN_PREFIX:
         raise _Unknown
     return {word + ANY_ENDING}
+
+
+def _after_one(op, low, high, item):
+    """The part a repeat leaves to read after it has taken its item once (none when once is all it takes)."""
+    return ((op, (max(low - 1, 0), high if high is sre.MAXREPEAT else high - 1, item)),) if high != 1 else ()
 
 
 def _ends_on_non_word(behind, blocking):
