@@ -1441,10 +1441,21 @@ def test_a_follow_up_that_found_its_own_cause_and_offers_a_fix_as_a_question_bri
         ("I took the liberty of booking us a slot on Tuesday.", "presumes"),
         ("I've sent you a calendar invite for Thursday at noon.", "presumes"),
         ("I have already mentioned your name in my application.", "presumes"),
+        ("I'm sure you will refer me, we go back years.", "presumes"),
+        ("I told the hiring manager you'll call her on Monday.", "presumes"),
+        ("If they hire me, the bonus is large and I'd split it with you.", "paid_favour"),
+        ("Please send the files by Monday; otherwise I will report it to the editor.", "pressure"),
+        ("As a public servant, you have a duty to share it.", "pressure"),
+        ("If the patch is not merged by May, we will have to fork the library.", "pressure"),
+        ("Other vendors answer within a day, so please look at it.", "complaint"),
+        ("Our platform plugs into your cluster and finds waste in minutes.", "sales_pitch"),
+        ("We offer a complimentary storage health check this month.", "sales_pitch"),
+        ("What would you pay for a tool that does this? Early access to what we are building is yours.", "sales_pitch"),
+        ("Guests cover a small production fee of 500 euros.", "sales_pitch"),
     ],
 )
-def test_leverage_and_acting_before_the_reader_agreed_are_charged(line, code):
-    assert code in codes("A question", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
+def test_leverage_payment_threats_comparisons_pitches_and_a_yes_taken_for_granted_are_charged(line, code):
+    assert code in codes("A request", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
 
 
 def test_a_sentence_said_again_in_other_inflections_is_a_repeat():
@@ -1528,20 +1539,6 @@ def test_a_claim_in_a_draft_the_writer_wrote_is_no_sign_of_work_together():
     assert "outsized_ask" not in codes("Endorsement", true, {"kind": "first"})
 
 
-@pytest.mark.parametrize(
-    "line, code",
-    [
-        ("If they hire me, the bonus is large and I'd split it with you.", "paid_favour"),
-        ("Please send the files by Monday; otherwise I will report it to the editor.", "pressure"),
-        ("As a public servant, you have a duty to share it.", "pressure"),
-        ("Our platform plugs into your cluster and finds waste in minutes.", "sales_pitch"),
-        ("We offer a complimentary storage health check this month.", "sales_pitch"),
-    ],
-)
-def test_paying_threatening_moralising_and_pitching_are_charged(line, code):
-    assert code in codes("A request", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
-
-
 def test_a_rerun_result_and_its_measured_gap_are_homework_and_naming_it_in_an_application_is_not_self_serving():
     body = (
         "Hi Ana,\n\nI reproduce Table 2 from your paper with the public code, and get an F1 of 0.71 instead of "
@@ -1602,21 +1599,6 @@ def test_a_referral_from_a_reviewer_of_the_writers_work_is_theirs_to_give_and_th
     )
     found = codes("Docs engineer opening", body, {"kind": "referral"})
     assert {"outsized_ask", "presumes"}.isdisjoint(found) and "known_work" in found
-
-
-@pytest.mark.parametrize(
-    "line, code",
-    [
-        ("What would you pay for a tool that does this? Early access to what we are building is yours.", "sales_pitch"),
-        ("Guests cover a small production fee of 500 euros.", "sales_pitch"),
-        ("I'm sure you will refer me, we go back years.", "presumes"),
-        ("I told the hiring manager you'll call her on Monday.", "presumes"),
-        ("Other vendors answer within a day, so please look at it.", "complaint"),
-        ("If the patch is not merged by May, we will have to fork the library.", "pressure"),
-    ],
-)
-def test_customer_research_fees_a_yes_taken_for_granted_and_comparisons_are_charged(line, code):
-    assert code in codes("A request", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
 
 
 def test_a_follow_up_that_says_the_promised_draft_is_ready_brings_news():
