@@ -1,16 +1,17 @@
 """The engine's speed-ups change no critique: pyspellchecker's word list read directly, and analyses kept per
 sentence, paragraph and word for the live check and for each edit's re-check."""
 
+import re
 import re._constants as sre
 import re._parser
 
 from spellchecker import SpellChecker
 
-from coach.engine import critique, edits, lexicon, value
-from coach.engine.context import normalise
+from coach.engine import critique, edits, lexicon, message, value
+from coach.engine.context import MINUTES, normalise
 from coach.engine.critique import assess
 from coach.engine.language import AMBIGUOUS_NAMES, _ambiguous_names_in, _dictionary, typo_correction
-from coach.engine.text import per_sentence
+from coach.engine.text import fold, per_sentence
 from tests.devmessages import dev_messages
 
 
@@ -103,6 +104,33 @@ def test_a_figure_is_found_where_a_plain_search_finds_it():
         plain, begun = lexicon.EVIDENCE.search(body), value._evidence(body)
         assert (begun and begun.span()) == (plain and plain.span()), number  # an index: held-out texts stay unseen
         found += plain is not None
+    assert found > 20
+
+
+def test_sentences_open_where_a_look_behind_at_every_character_finds_them():
+    looked_behind = re.compile(r"(?:(?<=\n)|(?<=[.!?;:] )|(?<![\s\S]))(?=[a-z])")
+    texts = [fold(body) for _, _, body, _ in dev_messages()] + [
+        "a. b\nc; d: e! f? g",
+        "\nabc",
+        ". . a",
+        "x.\n\ny",
+        "",
+        "A. b",
+        "é. é\né",
+        ";: a",
+    ]
+    for number, text in enumerate(texts):
+        found = [m.start() for m in looked_behind.finditer(text)]
+        assert list(value._sentence_openings(text)) == found, number  # an index: held-out texts stay unseen
+
+
+def test_every_number_of_minutes_found_is_in_a_body_with_a_minutes_mark():
+    spelled = ["15 MINUTES", "Half An Hour", "a QUICK 10", "twenty-five mins", "one hour", "10-15 Min"]
+    found = 0
+    for number, body in enumerate([body for _, _, body, _ in dev_messages()] + spelled):
+        if MINUTES.search(body):
+            found += 1
+            assert any(mark in fold(body) for mark in message._MINUTES_MARKS), number
     assert found > 20
 
 

@@ -525,8 +525,10 @@ _DONE = (
 _NOT_PROPOSED = "".join(
     f"(?<!{m} )" for m in ("can", "could", "shall", "should", "would", "will", "may", "might", "if")
 )
-# Where a sentence or clause opens (after a line break, ". " or "; "): where a diary-style report drops its subject.
-SENTENCE_OPENINGS = re.compile(r"(?:(?<=\n)|(?<=[.!?;:] )|(?<![\s\S]))(?=[a-z])")
+# What stands before a sentence or clause that opens on a word in lower case (a line break, ". " or "; "): where a
+# diary-style report drops its subject. Found as these marks, a scan that skips to the next of their characters;
+# value._sentence_openings adds the body's start.
+OPENING_MARK = re.compile(r"(?:\n|[.!?;:] )(?=[a-z])")
 # Homework reported at a sentence's opening, tried only there (value.py): a report with its subject dropped ("Tried
 # the flag, no luck."), or what a change did, with the change as subject.
 TRIED_AT_OPENING = _words(

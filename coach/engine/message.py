@@ -61,6 +61,9 @@ _PROPOSED_AFTER = re.compile(
     r"[\s-]*(?:of (?:your |ur )?(?:time|advice|feedback|help)\b|(?:to )?read\b"
     r"|(?:[a-z]+[\s-]+)?(?:call|chat|conversation|coffee|meeting|session|interview|demo|walkthrough|catch[\s-]?up)s?\b)"
 )
+# Every MINUTES match holds one of these ("15 minutes", "half an hour", "a quick 10"), in any case: it ignores case,
+# and the folded body holds each letter it matches so.
+_MINUTES_MARKS = ("min", "hour", "quick")
 _WISHED = re.compile(
     r"(?:['’]d|\bwould|\bi)(?: really| still| just| also)? (?:like|love|value|need|want|appreciate)\b"
     r"|\bgive me\b|\bif you (?:ever |still )?(?:have|had|could spare)\b|\bkeep (?:it|this|things) to\b"
@@ -162,6 +165,8 @@ class Message:
         the words around them measure something: the first minutes in the body are often a result the writer
         reports, and praising or quoting those as the ask's cost would be wrong.
         """
+        if not any(mark in self.folded for mark in _MINUTES_MARKS):
+            return None  # most bodies name no minutes: no scan of them for a number of minutes
         for m in MINUTES.finditer(self.body):
             sentence = self.sentence_at(m.start())
             if sentence is None:  # a greeting or signature proposes nothing

@@ -200,11 +200,20 @@ def _check_known_work(msg, out, asked, worked):
 def _at_an_opening(msg, pattern):
     """The first match of `pattern` where a sentence or clause of the body opens, or None: a pattern whose first
     word may be any word ("Caching ...", "Tried ...") is tried at a few places instead of all through the body."""
-    for opening in lx.SENTENCE_OPENINGS.finditer(msg.folded):
-        m = pattern.match(msg.folded, opening.start())
+    for start in _sentence_openings(msg.folded):
+        m = pattern.match(msg.folded, start)
         if m:
             return m
     return None
+
+
+def _sentence_openings(folded):
+    """Where a sentence or clause opens on a letter in lower case, in order: at the start, or after a line break or
+    after ". ", "; " and the like (lx.OPENING_MARK, which cannot end inside another's mark: it ends on a letter)."""
+    if "a" <= folded[:1] <= "z":
+        yield 0
+    for mark in lx.OPENING_MARK.finditer(folded):
+        yield mark.end()
 
 
 def _tried(msg):
