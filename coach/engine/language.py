@@ -1682,19 +1682,17 @@ def _acronyms(words):
     English word (a known term such as "owasp" is known in any case: the context says which)."""
     low, high = ACRONYM_LETTERS
     return frozenset(
-        w
-        for w in words
-        if w.isupper()
-        and w.isalpha()
-        and low <= len(w) <= high
-        and w.lower() not in _dictionary()
-        and w.lower() not in _ANY_NAME
-        and w.lower() not in LOWERCASE_NAMES
+        w for w in words if w.isupper() and w.isalpha() and low <= len(w) <= high and _no_word_or_name(w.lower())
     )
 
 
 def _unlisted(lower):
-    return lower not in _dictionary() and lower not in TERMS and lower not in _ANY_NAME and lower not in LOWERCASE_NAMES
+    return _no_word_or_name(lower) and lower not in TERMS
+
+
+def _no_word_or_name(lower):
+    """Whether a lower-case word is no English word and no listed name, in whatever case it is listed."""
+    return lower not in _dictionary() and lower not in _ANY_NAME and lower not in LOWERCASE_NAMES
 
 
 @lru_cache(maxsize=16)  # an edit's re-check meets the field it left alone again: the subject, or the body

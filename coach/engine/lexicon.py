@@ -89,8 +89,9 @@ _TALK_CALL = (
     r"nominations|contributors|interns|students)\b| (?:that |which )?(?:i|we) "
     r"(?:should|could|can|might|need to|must)\b)"
 )
-# The vague word that is a connection note's own invitation: "Can we connect?" is what the note is for.
-INVITATION = re.compile(r"connect(?:ing)?|network(?:ing)?")
+# The vague words that are a connection note's own invitation: "Can we connect?" is what the note is for.
+_CONNECT, _NETWORK = r"connect(?:ing)?", r"network(?:ing)?"
+INVITATION = re.compile(f"{_CONNECT}|{_NETWORK}")
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
 VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?",
@@ -126,7 +127,7 @@ VAGUE_ASK = _words(
     # open-ended self-improvement: "help me become a better developer"
     r"(?:become|grow into|improve as) (?:a|an) (?:better|good|great|successful|stronger|more [\w-]+) [\w-]+(?=\W*$)",
     r"(?:discuss|explore|talk about) (?:(?:potential|possible|future|career|job) )?(?:opportunities|possibilities)",
-    r"connect(?:ing)?",
+    _CONNECT,
     # "advice on X" names a topic; "your wisdom with me" does not
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
     r"about|regarding|for|with) (?!me\b|us\b))",
@@ -140,7 +141,7 @@ VAGUE_ASK = _words(
     # the reader's whole work or path as the object: "hear more about your lab and your path"
     r"(?:learn|hear|know) (?:(?:a )?(?:bit|little) )?more about (?:your|you|the (?:work|research) you)\b",
     r"(?:get|be) in touch",
-    r"network(?:ing)?",
+    _NETWORK,
     r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
     r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )",
     r"anything",
