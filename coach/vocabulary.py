@@ -44,6 +44,8 @@ NORMS = {
 }
 # LinkedIn caps a connection request's note at 300 characters.
 CONNECTION_NOTE_CHARS = 300
+# Past about 70 characters an inbox cuts a subject off (phones show 25-30): coach/engine/brevity.py says why.
+SUBJECT_CHARS = 70
 
 MENTOR_TYPES = {
     "technical": "Technical",

@@ -78,6 +78,13 @@ def test_a_vague_subject_becomes_one_of_at_most_nine_words_from_the_planned_topi
     }
 
 
+def test_a_subject_too_long_for_the_inbox_is_never_replaced_by_another_too_long_for_it():
+    context = dict(CONTEXT, ask="20 minutes on internationalisation infrastructure reimplementation responsibilities")
+    long_subject = "Questions about " + "internationalisation infrastructure reimplementation " * 2
+    finding = next(f for f in critique(long_subject, BODY, context)["findings"] if f["code"] == "subject_too_long")
+    assert "edit" not in finding and "70 characters" in finding["fix"]
+
+
 def test_without_a_planned_topic_a_vague_subject_gets_advice_but_no_edit():
     context = dict(CONTEXT, ask="")
     finding = next(f for f in critique("Quick question", BODY, context)["findings"] if f["code"] == "vague_subject")

@@ -94,6 +94,16 @@ def test_a_subject_loses_more_the_further_it_runs_past_what_an_inbox_shows():
     assert ten > long
 
 
+def test_a_specific_subject_of_many_short_words_is_measured_by_what_the_inbox_shows_not_by_its_words():
+    body = "Hi Jo,\n\nWhich would you set first for our checkout calls?\n\nThanks,\nSam\n"
+    specific = "Retry budget or a circuit breaker for the two payment calls we make?"  # 13 words, 68 characters
+    found = codes(specific, body)
+    assert "subject_too_long" not in found and "subject_length_ok" in found
+    cut_off = specific + " Both time out at peak"  # 91 characters: the inbox cuts it
+    finding = next(f for f in critique(cut_off, body)["findings"] if f["code"] == "subject_too_long")
+    assert "91 characters" in finding["message"]
+
+
 @pytest.mark.parametrize(
     "ask, minutes",
     [

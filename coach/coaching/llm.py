@@ -24,7 +24,7 @@ import jsonschema
 from .. import engine, store
 from ..engine import edits
 from ..engine.language import SLIP_CODES
-from ..vocabulary import BODY_MAX, CONNECTION_NOTE_CHARS, NORMS, RUBRICS, SUBJECT_MAX, kind_phrase
+from ..vocabulary import BODY_MAX, CONNECTION_NOTE_CHARS, NORMS, RUBRICS, SUBJECT_CHARS, SUBJECT_MAX, kind_phrase
 from . import prompts
 
 SEVERITIES = ("major", "minor", "praise")  # as the built-in coach grades its findings
@@ -456,12 +456,12 @@ def measured_facts(builtin):
 
 
 def length_norm(kind):
-    """The length the built-in coach expects of this kind of message, as the prompts state it."""
-    label = kind_phrase(kind)
+    """The lengths the built-in coach expects of this kind of message and its subject, as the prompts state them."""
+    label, subject = kind_phrase(kind), f"at most {SUBJECT_CHARS} characters"
     if kind == "connection":
-        return {"label": label, "range": f"at most {CONNECTION_NOTE_CHARS} characters"}
+        return {"label": label, "range": f"at most {CONNECTION_NOTE_CHARS} characters", "subject": subject}
     norm = NORMS.get(kind, NORMS["first"])
-    return {"label": label, "range": f"{norm.low}-{norm.high} words"}
+    return {"label": label, "range": f"{norm.low}-{norm.high} words", "subject": subject}
 
 
 def language_slips(builtin):

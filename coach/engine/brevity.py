@@ -8,13 +8,16 @@ not padded, and padding (filler, restating, repeating) costs wherever it is. Fol
 back to the first
 message), thank-you notes and updates a little longer (they report what happened), and a LinkedIn
 connection note must fit in 300 characters. We count the words between greeting and sign-off: those are
-what the mentor has to read. Subject lines of roughly 3-9 words are the range the same kind of study
-found most answered.
+what the mentor has to read. A subject is measured in characters, by what an inbox shows: Return Path's 2015
+study of 9 million subject lines found no link between length and read rate, its best-read band 61-70
+characters and lines past 100 read about half as often, with desktops showing about 60 characters and phones
+25-30 (so the topic goes first); longer subjects that say what the message is about draw the right readers
+(Alchemy Worx 2008). Counting words fined the specific subjects our own sets' good messages carry.
 """
 
 import re
 
-from ..vocabulary import ASKLESS_KINDS, CONNECTION_NOTE_CHARS, NORMS
+from ..vocabulary import ASKLESS_KINDS, CONNECTION_NOTE_CHARS, NORMS, SUBJECT_CHARS
 from . import lexicon as lx
 from .text import content_stems, token_count
 
@@ -38,8 +41,12 @@ SKIMMABLE_WORDS = 60
 SKIMMABLE_MIN_WORDS = 30  # a ten-word note is short, not laid out for skimming
 MAX_PARAGRAPHS = 7
 STACKED_THANKS = 2  # sentences of thanks in the body, the sign-off apart
-SUBJECT_WORDS = (3, 9)
-# One word over is a near miss the inbox mostly still shows; a 25-word subject is cut off mid-thought.
+# An inbox cuts a subject off by width (SUBJECT_CHARS), not by words: a specific subject needs its words
+# ("Retry budget or circuit breaker for the payment calls?"), so counting words fined the specific ones.
+# A subject under three words is too thin to praise for its length.
+SUBJECT_MIN_WORDS = 3
+# A few characters over is a near miss the inbox mostly still shows; a 150-character subject is cut mid-thought.
+CHARS_PER_SUBJECT_WORD = 6  # an English word and its space, on average
 POINTS_PER_EXTRA_SUBJECT_WORD = -0.1
 INVENTORY_COMMAS = 3  # a list of four items holds at least three commas
 REPEAT_SHARE = 0.6
@@ -242,14 +249,16 @@ def _check_layout(msg, out):
 
 
 def _check_subject(msg, out):
-    n, (low, high) = len(msg.subject_words), SUBJECT_WORDS
-    if n > high:
+    chars, words = len(msg.subject.strip()), len(msg.subject_words)
+    if chars > SUBJECT_CHARS:
+        extra_words = -(-(chars - SUBJECT_CHARS) // CHARS_PER_SUBJECT_WORD)
         out.add(
             "subject_too_long",
-            f"The subject has {n} words; inboxes cut it off past about {high} (0.1 point off per extra word).",
-            f"Keep the first {high} words' worth: the topic and the time.",
+            f"The subject has {chars} characters; inboxes cut it off past about {SUBJECT_CHARS}"
+            f" (0.1 point off per {CHARS_PER_SUBJECT_WORD} characters over).",
+            f"Keep it within {SUBJECT_CHARS} characters, the topic first: phones show only about 30.",
             ("subject", msg.subject, 0, len(msg.subject)),
-            points=POINTS_PER_EXTRA_SUBJECT_WORD * (n - high),
+            points=POINTS_PER_EXTRA_SUBJECT_WORD * extra_words,
         )
-    elif n >= low:
-        out.add("subject_length_ok", f"The subject is {n} words: short enough to read at a glance.", "Keep it.")
+    elif words >= SUBJECT_MIN_WORDS:
+        out.add("subject_length_ok", f"The subject is {words} words: short enough to read at a glance.", "Keep it.")

@@ -3,6 +3,7 @@
 import datetime
 import re
 
+from ..vocabulary import SUBJECT_CHARS
 from .context import DEFAULT_MINUTES
 from .text import STOPWORDS
 
@@ -61,7 +62,8 @@ def _cut_at_phrase_end(words, limit):
 
 
 def suggest_subject(ask):
-    """Return a specific subject line of at most nine words from the ask's topic, or '' when it has none.
+    """Return a specific subject line of at most nine words and SUBJECT_CHARS characters from the ask's topic,
+    or '' when it has none.
 
     '20 minutes on moving into application security?'; a topic that only reads whole at seven to nine words
     stands alone ('How to price a small developer tool?'); one that cannot be cut at a phrase end gives ''.
@@ -71,9 +73,11 @@ def suggest_subject(ask):
     short = short_topic(topic)
     if short:
         on = "about" if re.match(r"on\b", short, re.I) else "on"  # not "20 minutes on on-call"
-        return f"{minutes} minutes {on} {short}?"
-    alone = short_topic(topic, MAX_SUBJECT_WORDS)
-    return f"{alone[0].upper()}{alone[1:]}?" if alone else ""
+        subject = f"{minutes} minutes {on} {short}?"
+    else:
+        alone = short_topic(topic, MAX_SUBJECT_WORDS)
+        subject = f"{alone[0].upper()}{alone[1:]}?" if alone else ""
+    return subject if len(subject) <= SUBJECT_CHARS else ""
 
 
 def suggest_ask(ask):

@@ -65,7 +65,7 @@ RULES = {
     "skimmable": Rule("brevity", "praise", 0.3, 0.3),
     "many_paragraphs": Rule("brevity", "minor", -0.2, -0.2),
     "subject_length_ok": Rule("brevity", "praise", 0.3, 0.3),
-    "subject_too_long": Rule("brevity", "minor", None, -1.0),  # scaled: words past 9
+    "subject_too_long": Rule("brevity", "minor", None, -1.0),  # scaled: per six characters past 70
     "no_filler": Rule("brevity", "praise", 0.3, 0.3),
     # value: graded by what the mentor gains or sees: an offer tied to their work, homework (a specific reference,
     # what the writer already tried), a promise to report back; minus praise that fits anyone, self-serving framing
