@@ -658,6 +658,15 @@ def test_a_referrer_named_without_asking_and_told_what_to_say_is_presumed_on():
     assert "presumes" in codes("Referral", body)
 
 
+@pytest.mark.parametrize("contact", ["will get in touch with you", "will be in touch with you", "may e-mail you"])
+def test_a_third_party_sent_to_the_reader_before_they_agreed_presumes_on_them(contact):
+    body = (
+        "Hi Ines,\n\nI applied for the platform role on your team last week. The recruiter "
+        f"{contact} about me.\n\nKofi"
+    )
+    assert "presumes" in codes("Platform role", body)
+
+
 def test_an_offer_put_as_a_question_about_the_readers_use_is_an_offer():
     body = (
         "Dr. Ines Moreau, I have logged one variable star on 380 nights with your package. Would a copy of that log "

@@ -1515,7 +1515,7 @@ PRESUMES = _words(
     r"(?:that )?i(?:['’]m| am| was| have)",
     r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+|my (?:\w+ )?(?:manager|supervisor|boss|"
     r"professor|advis[eo]r|colleague|team|recruiter|assistant)) (?:will|['’]ll|may|might) (?:call|contact|e-?mail|"
-    r"message|ring|be in touch with) you",
+    r"message|ring|(?:be|get) in touch with) you",
     # a third party's word given for the reader's time: "he promised you'd be glad to take a look"
     r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,80}?\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
     r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
