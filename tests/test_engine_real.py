@@ -661,8 +661,7 @@ def test_a_referrer_named_without_asking_and_told_what_to_say_is_presumed_on():
 @pytest.mark.parametrize("contact", ["will get in touch with you", "will be in touch with you", "may e-mail you"])
 def test_a_third_party_sent_to_the_reader_before_they_agreed_presumes_on_them(contact):
     body = (
-        "Hi Ines,\n\nI applied for the platform role on your team last week. The recruiter "
-        f"{contact} about me.\n\nKofi"
+        f"Hi Ines,\n\nI applied for the platform role on your team last week. The recruiter {contact} about me.\n\nKofi"
     )
     assert "presumes" in codes("Platform role", body)
 
@@ -1629,3 +1628,50 @@ def test_a_focused_message_naming_its_topic_in_each_sentence_is_not_repeating_it
         "Since the sync job parser rejects clinic records, I plan a patch to it.\n\nBo"
     )
     assert "repeated_point" not in codes("Nightly import failures", body, {"kind": "first"})
+
+
+@pytest.mark.parametrize(
+    "role, vague",
+    [
+        ("a role at your company", True),
+        ("a job on your side", True),
+        ("the platform reliability role you posted", False),
+        ("posting 5521", False),
+    ],
+)
+def test_a_good_word_for_a_role_the_message_never_names_is_a_vague_ask(role, vague):
+    body = (
+        f"Hi Ines,\n\nWe shared the on-call rota at Tidewell for two years. I'm applying for {role}. "
+        "Would you put in a good word for me?\n\nKofi"
+    )
+    found = codes("Referral", body, {"kind": "referral"})
+    assert ("vague_ask" in found) is vague and ("specific_ask" in found) is not vague
+
+
+@pytest.mark.parametrize(
+    "report, reported",
+    [
+        ("The checker is now on GitHub, and two other teams already use it.", True),
+        ("The notes are online now, as you suggested.", True),
+        ("Since then I made a lot of progress on it.", False),
+        ("I already use it every day.", False),
+    ],
+)
+def test_an_update_reports_a_result_others_can_see_not_effort_alone(report, reported):
+    body = f"Dear Ines,\n\nYou suggested in March that I share the lint checker. {report}\n\nKofi"
+    found = codes("The lint checker", body, {"kind": "update"})
+    assert ("nothing_reported" not in found) is reported
+
+
+def test_apologies_said_again_and_again_are_padding_but_one_is_courtesy():
+    middle = (
+        "I run the ingestion jobs for a small logistics team. Why does the schema registry reject my second field? "
+        "I tried both compatibility modes, and the error names the field but not the rule it breaks."
+    )
+    once = f"Hi Ines,\n\nSorry for the cold note. {middle}\n\nKofi"
+    again = f"Hi Ines,\n\nSorry for the cold note. I am sorry if this is a silly one. {middle} Sorry again.\n\nKofi"
+    assert "stacked_apologies" not in codes("Schema registry", once)
+    assert "stacked_apologies" in codes("Schema registry", again)
+    assert (
+        critique("Schema registry", once)["scores"]["brevity"] > critique("Schema registry", again)["scores"]["brevity"]
+    )

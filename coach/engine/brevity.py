@@ -40,7 +40,7 @@ WALL_WORDS = 120
 SKIMMABLE_WORDS = 60
 SKIMMABLE_MIN_WORDS = 30  # a ten-word note is short, not laid out for skimming
 MAX_PARAGRAPHS = 7
-STACKED_THANKS = 2  # sentences of thanks in the body, the sign-off apart
+STACKED_THANKS = 2  # sentences of thanks (or of apology) in the body, the sign-off apart
 # An inbox cuts a subject off by width (SUBJECT_CHARS), not by words: a specific subject needs its words
 # ("Retry budget or circuit breaker for the payment calls?"), so counting words fined the specific ones.
 # A subject under three words is too thin to praise for its length.
@@ -183,15 +183,23 @@ def _check_filler(msg, out):
 def _check_stacked_thanks(msg, out):
     """Thanks said in two or more sentences of the body (the sign-off apart): one thank-you carries the gratitude,
     the rest are padding in place of a point. Across the development sets' tuning halves, messages their writers
-    judged bad did this about twenty times as often as good ones."""
-    thanks = [s for s in msg.sentences if lx.GRATITUDE.search(msg.folded_text(s))]
-    if len(thanks) < STACKED_THANKS:
+    judged bad did this about twenty times as often as good ones. Apologies stacked the same way ("sorry to bother
+    you", "sorry if this is obvious", "sorry again") put the writer's nerves where the point should be: in the
+    tuning halves only bad messages and worse sides of brevity pairs apologise in two sentences or more."""
+    thanked = _stacked(msg, out, lx.GRATITUDE, "stacked_thanks", "thank them", "thank-you says it")
+    return _stacked(msg, out, lx.APOLOGY, "stacked_apologies", "apologise", "apology is courteous") or thanked
+
+
+def _stacked(msg, out, pattern, code, verb, once):
+    """Add `code` when `pattern` is said in STACKED_THANKS sentences or more; whether it was."""
+    said = [s for s in msg.sentences if pattern.search(msg.folded_text(s))]
+    if len(said) < STACKED_THANKS:
         return False
-    second = thanks[1]
+    second = said[1]
     out.add(
-        "stacked_thanks",
-        f"You thank them in {len(thanks)} sentences; one thank-you says it, the rest take the place of a point.",
-        f'Keep one thank-you and cut the others, starting with "{second.text}"',
+        code,
+        f"You {verb} in {len(said)} sentences; one {once}, the rest take the place of a point.",
+        f'Keep one and cut the others, starting with "{second.text}"',
         ("body", msg.body, second.start, second.end),
     )
     return True

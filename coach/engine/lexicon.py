@@ -737,14 +737,19 @@ REPORT = _words(
     r"i (?:did|tried|wrote|built|shipped|finished|ran|started|applied|used|followed|fixed|found|read|took)",
     r"i am (?:doing|writing|building|trying|applying|reading)",
     r"here is what (?:i|we)",
-    r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made|dropped|replaced|launched|presented|"
+    # (effort with nothing to show is no report: "I made a lot of progress", "we made some headway")
+    r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made(?! (?:a lot of |some |good |great |much |real |"
+    r"steady |little )?(?:progress|headway|efforts?)\b)|dropped|replaced|launched|presented|"
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
-    r"(?:it|this|that|the \w+)(?:['’]s| is| was) (?:now |finally )?(?:done|finished|complete|ready|live|shipped|"
-    r"merged|published|up and running)\b",
+    r"(?:it|this|that|the \w+)(?:['’]s| is| was| are) (?:now |finally )?(?:done|finished|complete|ready|live|shipped|"
+    r"merged|published|up and running|public|open[- ]source|online|out(?! of)|"
+    r"on (?:github|gitlab|pypi|cran|npm|the web))\b",
+    # others taking it up: "two other teams already use it" (the writer's own use reports nothing new)
+    r"(?<!\bi )(?:already|now) (?:use|uses|using|rel(?:y|ies) on) (?:it|them|the \w+)\b",
     r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
     # the cause found, even where it was the writer's own: "it turned out to be our config", "the bug was mine"
     r"(?:was|is) (?:my|our) (?:own )?(?:fault|mistake|error|doing|bug)\b",
@@ -894,6 +899,17 @@ OUTSIZED_ASK = _words(
 )
 # The reader's word for the writer's skills (an endorsement, a testimonial, a recommendation): theirs to give only
 # about work they saw, so asked of someone the writer never worked with, it is outsized too.
+# Asking the reader to recommend the writer to an employer: a referral, a good word, a CV passed on.
+_REFERRAL = (
+    r"(?:put|putting) in a (?:good |kind )?word",
+    r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:[\w-]+ ){0,4}(?:role|job|position|opening|vacancy)",
+    # a referral however the role is named ("refer me for both", "referring me"); "refer me to" a person or a book is
+    # an introduction or a pointer (BIGGER_FAVOUR, or a question)
+    r"refer(?:ring)? me\b(?! to\b)",
+    r"recommend me (?:to|for|at)\b",
+    r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
+)
+REFERRAL = _words(*_REFERRAL)
 VOUCH = _words(
     r"(?:endorse|vouch for) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
     r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an |the |my |our )?(?:short |quick |public |brief )?"
@@ -905,13 +921,19 @@ VOUCH = _words(
     r"you (?:\w+ ){0,3}?(?:be|being|act as|serve as) (?:listed |named )?(?:as )?(?:a |my )?"
     r"(?:referee|reference)s?\b",
     r"(?:list|name|put) you (?:down )?as (?:a |my )?(?:referee|reference)s?\b",
-    r"(?:put|putting) in a (?:good |kind )?word",
-    r"refer me (?:for|to) (?:the|a|an|your|any|this|that) (?:[\w-]+ ){0,4}(?:role|job|position|opening|vacancy)",
-    # a referral however the role is named ("refer me for both", "referring me"); "refer me to" a person or a book is
-    # an introduction or a pointer (BIGGER_FAVOUR, or a question)
-    r"refer(?:ring)? me\b(?! to\b)",
-    r"recommend me (?:to|for|at)\b",
-    r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
+    *_REFERRAL,
+)
+# A role the message names: a definite one ("the role you posted", "your platform opening") or one with a
+# descriptor ("a junior analyst role"), or a posting's number. "A role at your company" names none.
+NAMED_ROLE = _words(
+    # the role noun after a word that is not an article or a stock adjective (tried where the noun stands)
+    r"(?<=[\w-] )"
+    + "".join(
+        rf"(?<!\b{generic} )"
+        for generic in "a an any some open new suitable relevant available possible good right other more few".split()
+    )
+    + r"(?:roles?|jobs?|positions?|openings?|vacanc(?:y|ies)|posts?|internships?)",
+    r"(?:job|req|requisition|posting|reference|ref)(?: id| number| no\.?)?:? ?#?\d+",
 )
 # Money or a share of a reward offered for the reader's judgement (a referral, a good word, an introduction): it turns
 # a recommendation into a purchase (a referral bonus is the employer's payment to its own staff, not theirs to split).

@@ -58,6 +58,7 @@ RULES = {
     "filler": Rule("brevity", "minor", -0.1, -0.5),
     "stacked_hedges": Rule("brevity", "minor", -0.2, -0.4),
     "stacked_thanks": Rule("brevity", "minor", -0.4, -0.4),
+    "stacked_apologies": Rule("brevity", "minor", -0.4, -0.4),
     "inventory": Rule("brevity", "minor", -0.4, -0.4),
     "repeated_point": Rule("brevity", "minor", -0.5, -1.0),
     "restating": Rule("brevity", "minor", -0.3, -0.6),

@@ -28,6 +28,7 @@ TITLES = {
     "filler": "Filler words",
     "stacked_hedges": "Hedges piled up",
     "stacked_thanks": "Thanks said again and again",
+    "stacked_apologies": "Apologies said again and again",
     "repeated_point": "Point made twice",
     "restating": "Restating what was said",
     "wall_of_text": "Wall of text",
