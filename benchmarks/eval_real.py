@@ -2,9 +2,9 @@
 
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-second and twenty-fourth authors' pairs (author12_pairs.jsonl ... author24_pairs.jsonl; the
+fourteenth and sixteenth to twenty-fourth authors' pairs (author12_pairs.jsonl ... author24_pairs.jsonl; the
 better message must score higher on the pair's rubric), the AUC of the overall score of good against bad messages in
-real_singles.jsonl and the singles of authors 12, 14 to 22 and 24 (all, and those of 40 words or more),
+real_singles.jsonl and the singles of authors 12 and 14 to 24 (all, and those of 40 words or more),
 the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth author's author13_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
@@ -49,6 +49,7 @@ PAIR_FILES = (
     "author20_pairs.jsonl",
     "author21_pairs.jsonl",
     "author22_pairs.jsonl",
+    "author23_pairs.jsonl",
     "author24_pairs.jsonl",
 )
 SINGLES_FILES = (
@@ -63,6 +64,7 @@ SINGLES_FILES = (
     "author20_singles.jsonl",
     "author21_singles.jsonl",
     "author22_singles.jsonl",
+    "author23_singles.jsonl",
     "author24_singles.jsonl",
 )
 SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl", "author13_slips.jsonl")

@@ -390,6 +390,7 @@ KEEPS_SLIPS = (
     "author20_",
     "author21_",
     "author22_",
+    "author23_",
     "author24_",
 )
 

@@ -66,7 +66,7 @@ REQUEST = _words(
     r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
     r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you",
     r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
-    r"(?:writing|reaching out|getting in touch) to (?:ask|see|request|find out)",
+    r"(?:writing|reaching out|get(?:ting)? in touch) to (?:ask|see|request|find out)",
     r"let me know (?:if|whether|which|what|how|when)",
     r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)",
 )
@@ -738,8 +738,9 @@ REPORT = _words(
     r"i am (?:doing|writing|building|trying|applying|reading)",
     r"here is what (?:i|we)",
     # (effort with nothing to show is no report: "I made a lot of progress", "we made some headway")
-    r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|made(?! (?:a lot of |some |good |great |much |real |"
-    r"steady |little )?(?:progress|headway|efforts?)\b)|dropped|replaced|launched|presented|"
+    r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|"
+    r"made(?! (?:(?:a lot|lots) of |some |good |great |much |real |steady |little )?(?:progress|headway|efforts?)\b)|"
+    r"dropped|replaced|launched|presented|"
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
