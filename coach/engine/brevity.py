@@ -184,7 +184,7 @@ def _check_stacked_thanks(msg, out):
     """Thanks said in two or more sentences of the body (the sign-off apart): one thank-you carries the gratitude,
     the rest are padding in place of a point. Across the development sets' tuning halves, messages their writers
     judged bad did this about twenty times as often as good ones. Apologies stacked the same way ("sorry to bother
-    you", "sorry if this is obvious", "sorry again") put the writer's nerves where the point should be: in the
+    you", "forgive the length", "apologies once more") put the writer's nerves where the point should be: in the
     tuning halves only bad messages and worse sides of brevity pairs apologise in two sentences or more."""
     thanked = _stacked(msg, out, lx.GRATITUDE, "stacked_thanks", "thank them", "thank-you says it")
     return _stacked(msg, out, lx.APOLOGY, "stacked_apologies", "apologise", "apology is courteous") or thanked

@@ -195,7 +195,7 @@ def ask_kind(msg, asks):
         asked = _asked_part(s.text, folded)
         topic = ask_topic_stems(asked)
         if (referral := lx.REFERRAL.search(folded)) and not msg.search(lx.NAMED_ROLE):
-            # a good word for a role it never names: the reader cannot tell what to vouch for, or to whom
+            # a referral for a role it never names: the reader cannot tell what to vouch for, or to whom
             best = best or ("vague", s, s.text[referral.start() : referral.end()] + " for a role you do not name")
             continue
         marker = first_match(lx.SPECIFIC_ASK, folded, starts)

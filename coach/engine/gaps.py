@@ -459,4 +459,28 @@ def _object_lost_after(words, i):
     if after not in _AFTER_LOST_OBJECT and not past_with_object:
         return False
     noun, determiner = words[i - 1], words[i - 2]
-    return determiner in DETERMINERS and wc.may_be_noun(noun) and noun not in STRANDABLE_PREPOSITIONS
+    return (
+        determiner in DETERMINERS
+        and wc.may_be_noun(noun)
+        and noun not in STRANDABLE_PREPOSITIONS
+        and not (after in _COPULAS and _in_contact_clause(words, i - 2))
+    )
+
+
+_COPULAS = frozenset("is are was were".split())
+_RELATIVE_SUBJECTS = frozenset("i we you they he she".split())
+_CLAUSE_MARKS = frozenset(",;:!?.()\n")
+
+
+def _in_contact_clause(words, start):
+    """True when the words before `start` open a relative clause with no "that": a noun, then its own subject ("the
+    part I most want your opinion about is ..."), so the preposition is stranded at the clause's end, before the
+    main verb, and nothing was lost. Looks back to the clause's start."""
+    for j in range(start - 1, max(start - 8, 0), -1):
+        if words[j] in _CLAUSE_MARKS:
+            return False
+        if words[j] in _RELATIVE_SUBJECTS and (
+            words[j - 1] in ("what", "that", "which") or wc.may_be_noun(words[j - 1])
+        ):
+            return True
+    return False

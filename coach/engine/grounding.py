@@ -177,6 +177,7 @@ def _kind(m):
 
 
 def _check_references(msg, ctx, out):
+    supported = set()  # kinds of work the notes back: "your post" again later is the same post, spoken of again
     for m in references(msg):
         kind = _kind(m)
         evidence = ("body", msg.body, m.start(), m.end())
@@ -196,13 +197,14 @@ def _check_references(msg, ctx, out):
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
         if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes_index(ctx["notes"])):
+            supported.add(kind)
             out.add(
                 "specific_reference",
                 f"You name a piece of the mentor's work your notes record (their {kind}).",
                 "Keep it.",
                 evidence,
             )
-        else:
+        elif kind not in supported:
             out.add(
                 "unverified_reference",
                 f"Your notes on {ctx['mentor_first'] or 'the mentor'} do not mention this {kind}.",

@@ -311,7 +311,9 @@ _NOT_LOGISTICS = (
 _GIVE = (
     r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
     r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
-    r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|set up|walk you|"
+    r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|walk you|"
+    # (a meeting set up takes the reader's time: "I would love to set up an hour-long session with you" gives nothing)
+    r"set up(?! (?:a |an |the |some )?(?:[\w-]+ )?(?:call|chat|meeting|time|slot|zoom|session|coffee)s?\b)|"
     r"open an? (?:issue|pull request|pr|ticket)|volunteer (?:on|at|as|to)\b|generate|create|label|annotate|"
     r"moderate|subtitle|locali[sz]e|transcribe|mentor|put together|pull together|sketch|mock up|design|clean up|"
     r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|take care of|"
@@ -517,7 +519,7 @@ _DONE = (
     r"(?:moved|switched) (?:the|our|my|it|them|all|each|every|to (?:a|an|the))\b|"
     # the source asked first; "I emailed you" is a nudge and "when I asked how to" asked the reader, not homework
     r"(?:contacted|emailed|messaged|wrote to|reached out to|consulted|talked (?:to|with)|spoke (?:to|with)|"
-    r"checked with)(?! (?:you|ur)\b)|"
+    r"checked with)(?! (?:you|ur|ask|see|check|request|find out|enquire|inquire)\b)|"
     # the problem taken to its tracker or forum ("reported it on the tracker"), not a line manager ("reported to")
     r"reported(?! to\b)|posted (?:on|in|to|about|a question|the question)\b|"
     r"asked (?:on|in|around|the|my|our|a|an|colleagues|them|him|her)\b"
@@ -547,6 +549,10 @@ RANKED_BEFORE = re.compile(
     r"\b(?:best|finest|fastest|easiest|simplest|clearest|only|most \w+|worst)(?: [\w'’-]+){0,3} (?:that |which )?$"
 )
 _SUMMED_UP = "".join(f"(?<!{w} )" for w in ("nothing", "everything", "anything", "all"))
+_PUBLIC_SOURCE = (
+    r"(?:page|docs|documentation|faq|readme|posting|advert|listing|job (?:ad|description)|site|website|wiki|handbook|"
+    r"guide|ladder|changelog)"
+)
 TRIED = _words(
     r"i(?:'ve| have)? (?:already )?(?:attempted|experimented with)",
     # (reading "a lot" or "about it" names nothing read)
@@ -564,7 +570,9 @@ TRIED = _words(
     r"(?:done|tried) so far\b",
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
     r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)",
-    _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote|set up|ran|rewrote)\b",
+    # ("I wrote to ask", "I wrote you last week" speak of the earlier message; "wrote to the maintainers" is in _DONE)
+    _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote(?! to\b| you\b)|set up|ran|"
+    r"rewrote)\b",
     # the homework named as done before writing: "Before writing, I read the FAQ"
     r"before (?:writing|reaching out|asking|emailing|messaging|contacting)\b",
     r"(?:i|we) (?:already |first )?(?:read|searched|googled) (?:through |up on )?(?:the|all|every|both|existing|"
@@ -577,6 +585,13 @@ TRIED = _words(
     r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already",
     r"since then,? (?:i|we)",
     r"(?:so far|already),? i(?:'ve| have)?",
+    # the public source read first and its gap named: "the scheme's page covers the salary but not where the team
+    # sits", "the README doesn't mention" (the writer asks only what reading could not answer)
+    r"(?:the|your|its|their) (?:[\w'’-]+ ){0,2}"
+    + _PUBLIC_SOURCE
+    + r" (?:(?:explains?|says|mentions|covers|lists|describes|"
+    r"answers|shows)\b[^.!?\n]{0,80}\bbut not|(?:doesn['’]t|does not|don['’]t|do not) (?:say|mention|cover|explain|"
+    r"list|answer|show))\b",
     r"what i(?:'ve| have) (?:tried|found|learned|learnt)",
 )
 # Figures that show what the writer measured or found ("120 sent, 14 replies", "from 40% to 15%", "8k agents"):
@@ -593,8 +608,10 @@ EVIDENCE = re.compile(
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
+    # (where the business sits may come between: "our studio from Leeds offers ...")
     r"(?:our|my) (?:company|agency|consultancy|firm|startup|product|platform|solution|services|service|tool|team|"
-    r"studio|bootcamp|academy)(?:['’]s)? (?:can|could|will|helps?|offers?|provides?|specializ\w+|specialis\w+|"
+    r"studio|bootcamp|academy)(?:['’]s)?(?: (?:in|at|from|based in) [\w-]+)? (?:can|could|will|helps?|offers?|"
+    r"provides?|specializ\w+|specialis\w+|"
     r"(?:has|have) (?:already )?(?:helped|worked with|served|saved))",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
@@ -682,6 +699,11 @@ SALES = _words(
     r"product|service|saas|course|bootcamp|programme|program|cohort|masterclass|waitlist|newsletter)\b",
     # "how we could help your team" is a vendor's; "how my fix works" is a mentee showing their work
     r"(?:show|walk|tell) you (?:how|what) (?:we|our \w+) (?:can|could|would|might)\b",
+    # a vendor presenting its own findings or method on the reader's time
+    r"(?:walk|take) you through (?:our|the full) (?:\w+ )?(?:method|methodology|report|findings|process|platform|"
+    r"product|offer|proposal|results|audit)\b",
+    # the reader's systems examined for free: the opening of a sale, however it is worded
+    r"(?:audit|assess|scan|review|test)\w*\b[^.!?\n]{0,80}\b(?:at no|free of) (?:cost|charge)",
     r"how (?:we|our \w+) (?:can|could|might) (?:help|support|assist|work with|partner with) (?:you|your)\b",
     r"(?:special|exclusive|limited[- ]time|launch|introductory|early[- ]bird) (?:offer|deal|price|pricing|discount|"
     r"rate)",
@@ -734,10 +756,11 @@ REPORT = _words(
     r"so far,? (?:i|we|it)",
     r"thanks to your (?:advice|suggestion|help|idea)",
     r"(?:it|that|this) (?:worked|helped|paid off)",
-    r"i (?:did|tried|wrote|built|shipped|finished|ran|started|applied|used|followed|fixed|found|read|took)",
+    r"i (?:did(?! not\b|n['’]t)|tried|wrote(?! to\b| you\b)|built|shipped|finished|ran|started|applied|used|followed|"
+    r"fixed|found|read|took)",
     r"i am (?:doing|writing|building|trying|applying|reading)",
     r"here is what (?:i|we)",
-    # (effort with nothing to show is no report: "I made a lot of progress", "we made some headway")
+    # (effort with nothing to show is no report: "we made real progress", "I made some headway")
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|"
     r"made(?! (?:(?:a lot|lots) of |some |good |great |much |real |steady |little )?(?:progress|headway|efforts?)\b)|"
     r"dropped|replaced|launched|presented|"
@@ -749,7 +772,7 @@ REPORT = _words(
     r"(?:it|this|that|the \w+)(?:['’]s| is| was| are) (?:now |finally )?(?:done|finished|complete|ready|live|shipped|"
     r"merged|published|up and running|public|open[- ]source|online|out(?! of)|"
     r"on (?:github|gitlab|pypi|cran|npm|the web))\b",
-    # others taking it up: "two other teams already use it" (the writer's own use reports nothing new)
+    # others taking it up: "three modding groups already use it" (the writer's own use reports nothing new)
     r"(?<!\bi )(?:already|now) (?:use|uses|using|rel(?:y|ies) on) (?:it|them|the \w+)\b",
     r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
     # the cause found, even where it was the writer's own: "it turned out to be our config", "the bug was mine"
@@ -793,6 +816,13 @@ GIVES_BACK = _words(
     r"(?:attached|linked|turned (?:it|them|this|that|your \w+) into|written up|wrote up|put together|shared)\b"
     r"[^.!?\n]{0,60}\b(?:template|checklist|notes|write-?up|summary|guide|gist|repo|script|slides|cheat ?sheet)s?",
     r"(?:template|checklist|notes|write-?up|summary|guide|gist|slides|cheat ?sheet)s? (?:is|are) (?:attached|linked)",
+)
+# A follow-up's ask made smaller or easier than the first: "if that is simpler, a pointer to the careers page", "a
+# shorter version of my first message".
+EASIER_ROUTE = _words(
+    r"if (?:it|that|this)(?:['’]s| is| would be| makes it) (?:any )?(?:easier|simpler|quicker|less work)",
+    r"(?:a )?(?:shorter|simpler|smaller|quicker) version of my (?:earlier|first|last|previous) (?:note|message|e-?mail|"
+    r"question|request)",
 )
 # What a favour needs, handed over ready: a note to pass on as it stands, lines to drop into a referral
 # form. Guidance on asking for introductions and referrals ("the forwardable email") puts this first: the favour
@@ -891,7 +921,10 @@ OUTSIZED_ASK = _words(
     r"(?:mentor|coach|guide|meet|support|supervise|advise)\w*\b[^.!?\n]{0,30}\b(?:for|over|during|throughout) the "
     r"(?:next|coming|whole|entire) (?:\w+ )?(?:months|year|semester|term)",
     # a standing commitment asked of the reader: a recurring call or session ("a call with you every Monday")
-    r"(?:(?:would|could|can|will|might) you|be my|with you)\b[^.!?\n]{0,50}\b(?:(?:weekly|fortnightly|monthly|"
+    # (proposed, or what "we" would do: "perhaps we can keep going with a fortnightly catch-up", "we could have a
+    # call every Monday")
+    r"(?:(?:would|could|can|will|might) you|be my|with you|(?:could|can|shall|should) we|we (?:could|can|do|might)|"
+    r"set up|thinking of|continue with)\b[^.!?\n]{0,50}\b(?:(?:weekly|fortnightly|monthly|"
     r"regular|recurring|standing|ongoing) (?:\w+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?|"
     r"one-on-ones?|mentoring|mentorship)|(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?) (?:\w+ )?"
     r"(?:every|each) (?:week|weekend|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
@@ -913,6 +946,11 @@ _REFERRAL = (
 REFERRAL = _words(*_REFERRAL)
 VOUCH = _words(
     r"(?:endorse|vouch for) (?:me|my|our|the (?:course|product|launch|app|tool|book))\b",
+    r"endorsements? (?:of|for) (?:me|my|our)\b",
+    # a testimonial in other words: "some short sentences from you for the course website"
+    r"(?:a few|some|(?:two|three)(?: or \w+)?|(?:a )?couple of) (?:\w+ )?(?:words|sentences|lines) from you (?:on|for) "
+    r"(?:the|my|our) "
+    r"(?:\w+ )?(?:landing page|website|site|page|cover|listing|launch|brochure)",
     r"(?:write|leave|give|post|add) (?:me |us )?(?:a |an |the |my |our )?(?:short |quick |public |brief )?"
     # a recommendation of the writer, not of a book or tool ("a recommendation for a good course" is a question)
     r"(?:testimonial|endorsement|blurb|foreword|preface|recommendation(?! (?:for|of|on|about) (?:a|an|the|some|any|"
@@ -925,7 +963,7 @@ VOUCH = _words(
     *_REFERRAL,
 )
 # A role the message names: a definite one ("the role you posted", "your platform opening") or one with a
-# descriptor ("a junior analyst role"), or a posting's number. "A role at your company" names none.
+# descriptor ("a junior build engineer job"), or a posting's number. "Something in your organisation" names none.
 NAMED_ROLE = _words(
     # the role noun after a word that is not an article or a stock adjective (tried where the noun stands)
     r"(?<=[\w-] )"
@@ -961,9 +999,10 @@ WORKED_WITH = _words(
     r"we (?:(?!never\b|not\b)\w+ )?(?:worked|built|rebuilt|shipped|studied|ran|wrote|designed)\b[^.!?\n]{0,40}"
     r"\btogether",
     r"(?:when|while) we (?:worked|studied|were colleagues|shared)",
-    # (not a claim in a text the writer drafted for them: "the blurb claims you mentored me")
+    # (not a claim in a text the writer drafted for them: "the blurb claims you mentored me"; "you advised me to ship
+    # a small game" gave advice once and saw no work)
     r"(?<!says )(?<!say )(?<!claims )(?<!states )(?:you|when you) (?:managed|supervised|mentored|taught|coached|"
-    r"advised) (?:me|my (?:\w+ )?(?:thesis|"
+    r"advised(?! me (?:to|that|on|against)\b)) (?:me|my (?:\w+ )?(?:thesis|"
     r"dissertation|project|internship|research|placement|capstone|team))\b",
     r"my (?:former|old|previous|first) (?:manager|lead|colleague|teammate|supervisor|mentor|boss)",
     r"our (?:\w+ )?(?:years?|months?|semesters?) (?:of (?:\w+ )?\w+ )?together",
@@ -989,6 +1028,11 @@ WORKED_WITH_IN_NOTES = _words(
     r"(?:worked|studied)",
     r"(?:my|the writer['’]s|the mentee['’]s) (?:former |old |previous |first )?(?:manager|lead|colleague|teammate|"
     r"supervisor|mentor|boss|classmate|study partner)\b",
+)
+# Someone other than the reader, named in the notes on them: "one of her team", "his former student".
+THIRD_PARTY = _words(
+    r"(?:one of )?(?:her|his|their) (?:\w+ )?(?:engineers?|colleagues?|reports?|team(?:mates?)?|students?|staff|"
+    r"friends?|partners?|managers?|peers?|employees?|hires?|interns?)"
 )
 # The ask framed by what the writer gains: the reader's help put to work for the writer's standing (a career, a
 # CV, a portfolio, a brand, an application, a visa case, a promotion) rather than for a shared interest.
@@ -1232,6 +1276,8 @@ YOUR_WORK = re.compile(
     r"with|at|by|from|me|us|our|i|time|help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)"
     r"[\w'’-]+(?:\.[\w-]+)*\s+){0,3}?)"
     r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
+    # what a hiring manager publishes: the career ladder, the interview rubric
+    r"(?:job |career |engineering )?ladder|rubric|"
     r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
     r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
     r"comment|issue|module|package|crate|dataset|study|research|report|benchmark|demo|stream|class|framework|"
@@ -1483,7 +1529,9 @@ _BY_DEED = (
 _ONLY_BY_DEED = r"(?! (?:\w+ )?(?:one|person|people|expert|engineer|researcher|maintainer|author)" + _BY_DEED + ")"
 DEMAND = _words(
     # (not a question about the reader's own past: "which habits did you have to unlearn?")
-    r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )you (?:need|have|must|got) to",
+    # (nor an out given: "you need not feel you have to book a call")
+    r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )(?<!feel )(?<!feel that )(?<!think )"
+    r"you (?:need|have|must|got) to",
     r"you must",
     r"i (?:need|want) you to",
     r"i expect(?: you)?",
@@ -1491,13 +1539,18 @@ DEMAND = _words(
     r"i insist",
     r"you(?:'d| had) better",
     r"gimme",
-    r"i need to (?:know|hear|have)",
+    # the writer's need pressed on the reader's clock; "I sit my finals in spring, so I need to know how it works" is
+    # the reason for a question (need, in Althoff et al. 2014, helps a request)
+    r"i need to (?:know|hear|have)\b(?=[^.!?\n]{0,60}\b(?:now|today|tonight|tomorrow|asap|immediately|urgently|"
+    r"by (?:\w+day|the end|end of|eod|cob|\d)|before (?:\w+day|the end|\d)|where (?:things|this|we|it) stands?)\b)",
     # an order mid-sentence; "could you give me", "if you could maybe send me" and "could you look at it and
     # tell me" (the verb joined to the request) stay requests
     # ("if not, just tell me and I'll go another way" leaves the reader free; "tell me if/whether" asks; "please just
     # tell me" is still a "please"; an order in quotation marks is someone else's, reported)
     r"(?<!you )(?<!maybe )(?<!possibly )(?<!perhaps )(?<!you just )(?<!please )(?<!kindly )(?<!to )(?<!and )(?<!or )"
     r"(?<!could )(?<!would )(?<!can )(?<!will )(?<!might )(?<!please just )(?<!please simply )(?<!kindly just )"
+    # (an easier route offered: "should that be simpler, you can just send me a link")
+    r"(?<!can just )(?<!could just )(?<!can simply )"
     r"(?<!could at least )"
     r"(?<!['\"“‘])"
     r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
@@ -1536,16 +1589,21 @@ PRESUMES = _words(
     r"(?:thanks|thank you) in advance for (?:agreeing|accepting|saying yes|being my)\b",
     r"(?:please )?tell (?:them|him|her|the (?:recruiter|hiring (?:manager|team)|team)) "
     r"(?:that )?i(?:['’]m| am| was| have)",
-    r"(?:they|the (?:recruiter|hiring (?:manager|team))|someone from \w+|my (?:\w+ )?(?:manager|supervisor|boss|"
+    r"(?:they|the (?:recruiter|(?:recruitment )?agency|headhunter|hr(?: team)?|talent team|hiring (?:manager|team))|"
+    r"someone from \w+|my (?:\w+ )?(?:manager|supervisor|boss|"
     r"professor|advis[eo]r|colleague|team|recruiter|assistant)) (?:will|['’]ll|may|might) (?:call|contact|e-?mail|"
     r"message|ring|(?:be|get) in touch with) you",
     # a third party's word given for the reader's time: "he promised you'd be glad to take a look"
-    r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,80}?\byou(?:['’]d| would| will)(?: be (?:happy|glad|"
-    r"willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
+    r"(?:said|told me|mentioned|assured me|promised)\b[^.!?\n]{0,80}?\byou(?:['’]d| would| will)(?: be (?:more than |"
+    r"very |really |so |only too )?(?:happy|glad|willing|keen|able) to| (?:help|refer|introduce|mentor))\b",
+    # the reader's habit vouched for by someone else, as a claim on their time: "she mentioned you always find time"
+    r"(?:said|says|told me|mentioned|assured me)\b[^.!?\n]{0,60}?\byou (?:always|never fail to|usually|love to) "
+    r"(?:make time|help|say yes|find time|reply|answer|take (?:calls|meetings))\b",
     r"(?:said|told me|assured me)\b[^.!?\n]{0,80}?\b(?:that )?you (?:wouldn['’]t|would not|won['’]t|will not) mind",
     # the reader's yes taken for granted, or promised to others: "I'm certain you'll agree", "I've let the panel know
     # you will call"
-    r"i(?:['’]m| am) (?:sure|certain|confident) (?:that )?you(?:['’]ll| will)\b",
+    r"i(?:['’]m| am) (?:sure|certain|confident) (?:that )?(?:you(?:['’]ll| will)|we(?:['’]ll| will| can) (?:find|make|"
+    r"fit|set up|get))\b",
     r"(?:told|promised|assured|informed) (?:the |my |their )?(?:recruiter|hiring (?:manager|team)|team|panel|them|him|"
     r"her)\b[^.!?\n]{0,30}\byou(?:['’]ll| will| would)\b",
     r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",

@@ -74,6 +74,7 @@ RULES = {
     "offer_found": Rule("value", "praise", 0.6, 0.6),
     "pure_ask": Rule("value", "major", -0.8, -0.8),
     "nothing_new": Rule("value", "minor", -0.5, -0.5),
+    "easier_route": Rule("value", "praise", 0.3, 0.3),
     "vague_offer": Rule("value", "minor", -0.3, -0.3),
     "offer_tied_to_their_work": Rule("value", "praise", 0.4, 0.4),
     "offer_matches_plan": Rule("value", "praise", 0.2, 0.2),

@@ -47,6 +47,7 @@ TITLES = {
     "follow_through": "Promises to follow through",
     "reports_back": "Says what the advice led to",
     "nothing_reported": "Nothing reported back",
+    "easier_route": "Makes the ask easier",
     "gives_back": "Hands something back",
     "bigger_favour": "Asks a bigger favour",
     "known_work": "Asks someone who knows your work",

@@ -124,11 +124,7 @@ def _check_what_is_given(msg, ctx, out, offers, vague, homework):
     elif offers:
         _check_offer(msg, ctx, out, offers)
     elif not homework and ctx["kind"] == "followup":
-        out.add(
-            "nothing_new",
-            "The follow-up adds nothing new since your first message, so it reads as a nudge.",
-            'Add one line on what you tried, found or built since, e.g. "Since then I have ...".',
-        )
+        _check_news(msg, out)
     elif not homework:
         out.add(
             "pure_ask",
@@ -140,6 +136,26 @@ def _check_what_is_given(msg, ctx, out, offers, vague, homework):
             "offer_missing_from_plan",
             "The message offers nothing in return, though your plan has an offer.",
             _offer_fix(ctx),
+        )
+
+
+def _check_news(msg, out):
+    """A follow-up with no homework to report: its news may be a smaller or easier ask than the first ("a shorter
+    version of my first message", "if that is simpler, a pointer to the careers page"), which follow-up guidance
+    counts as a reason to write again; else it is a nudge."""
+    easier = msg.search(lx.EASIER_ROUTE)
+    if easier:
+        out.add(
+            "easier_route",
+            "The follow-up makes the ask easier to answer than the first: something new for them to act on.",
+            "Keep it.",
+            ("body", msg.body, easier.start(), easier.end()),
+        )
+    else:
+        out.add(
+            "nothing_new",
+            "The follow-up adds nothing new since your first message, so it reads as a nudge.",
+            'Add one line on what you tried, found or built since, e.g. "Since then I have ...".',
         )
 
 
@@ -175,9 +191,14 @@ def _check_ready_to_use(msg, out, outsized):
 
 def _worked_with(msg, ctx):
     """Whether writer and reader worked or studied together: the message's first sign of it (a match), True when
-    only the notes on the mentor record it, else False."""
+    only the notes on the mentor record it, else False. Notes saying a third person worked with the writer ("one of
+    her team built games with me") record no tie to the reader."""
     said = msg.search(lx.WORKED_WITH)
-    return said or lx.WORKED_WITH_IN_NOTES.search(ctx["notes"].lower()) is not None
+    notes = ctx["notes"].lower()
+    return said or any(
+        not lx.THIRD_PARTY.search(notes, max(notes.rfind(".", 0, m.start()), 0), m.start())
+        for m in lx.WORKED_WITH_IN_NOTES.finditer(notes)
+    )
 
 
 def _check_known_work(msg, out, asked, worked):
