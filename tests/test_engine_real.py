@@ -1811,3 +1811,21 @@ def test_a_follow_up_that_makes_the_ask_easier_brings_something_new():
 def test_a_testimonial_or_an_endorsement_in_other_words_is_more_than_a_stranger_can_ask(line):
     body = f"Hello Ines,\n\nWe met briefly at a game jam. I have made a video course on shaders. {line}\n\nKofi"
     assert "outsized_ask" in codes("A favour", body, {"kind": "first"})
+
+
+def test_an_update_naming_work_accepted_and_the_job_it_led_to_reports_back_but_busy_effort_does_not():
+    advice = "In spring you told me to help on your team's mod loader rather than start my own engine."
+    result = f"{advice} Since then I had three patches accepted, and I begin as a tools programmer in June."
+    effort = f"{advice} I've been learning loads and keeping busy with lots of projects."
+    assert "reports_back" in codes("Mod loader", f"Hi Ines,\n\n{result}\n\nKofi", {"kind": "update"})
+    found = codes("Mod loader", f"Hi Ines,\n\n{effort}\n\nKofi", {"kind": "update"})
+    assert "nothing_reported" in found and "tried_already" not in found
+
+
+def test_lines_handed_over_for_the_reader_to_use_make_a_referral_small():
+    body = (
+        "Hi Ines,\n\nYou reviewed my four patches to the mod loader. Would you be comfortable referring me for the "
+        "tools programmer opening? A few facts you can use: five years of QA on console ports; wrote the loader's "
+        "save migration.\n\nKofi"
+    )
+    assert "ready_to_use" in codes("Tools programmer referral", body, {"kind": "referral"})

@@ -568,8 +568,10 @@ TRIED = _words(
     r"(?:i|we)(?:['’]ve| have)? spent (?:\w+ ){0,2}?(?:hours?|days?|weeks?|evenings?|weekends?|afternoons?|mornings?)"
     r" (?:on|trying|debugging|reading|testing|profiling|digging|chasing)\b(?! (?:it|this|that)\b)",
     r"(?:done|tried) so far\b",
+    # (not effort summed up with nothing named: "I've been reading a lot", "learning loads")
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
-    r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)",
+    r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)\b"
+    r"(?! (?:loads|a lot|lots|so much|tons|heaps|plenty|a bunch)\b)",
     # ("I wrote to ask", "I wrote you last week" speak of the earlier message; "wrote to the maintainers" is in _DONE)
     _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote(?! to\b| you\b)|set up|ran|"
     r"rewrote)\b",
@@ -767,6 +769,10 @@ REPORT = _words(
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
+    # the work accepted, and the job that came of it: "had four pull requests merged", "I start as a tester in May"
+    r"(?:had|got) (?:\w+ ){0,2}(?:pull requests?|prs|patches|changes|papers?|talks?|proposals?) (?:merged|accepted|"
+    r"published|approved)\b",
+    r"i (?:start|begin|join)(?:ing)? (?:as|at|in)\b",
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
     r"(?:it|this|that|the \w+)(?:['’]s| is| was| are) (?:now |finally )?(?:done|finished|complete|ready|live|shipped|"
@@ -830,6 +836,8 @@ EASIER_ROUTE = _words(
 READY_TO_USE = _words(
     r"(?:you|she|he|they) (?:could|can|might|may) (?:simply |just )?(?:forward|paste|copy|pass (?:it|this|them) on)",
     r"forwardable",
+    r"(?:lines|points|facts|text|blurb|paragraph|note|sentences|wording|summary) (?:that )?you (?:can|could|may|might) "
+    r"(?:use|reuse|adapt)\b",
     r"(?:ready|written) (?:for you )?to (?:forward|paste)",
     # material handed over so the reader's part costs less: "so that you need not look anything up"
     r"so (?:that )?you (?:(?:don['’]t|do not|won['’]t|will not|wouldn['’]t|would not) (?:have|need) to|needn['’]t|"
