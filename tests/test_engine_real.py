@@ -1829,3 +1829,36 @@ def test_lines_handed_over_for_the_reader_to_use_make_a_referral_small():
         "save migration.\n\nKofi"
     )
     assert "ready_to_use" in codes("Tools programmer referral", body, {"kind": "referral"})
+
+
+def test_a_preposition_left_after_a_plural_subject_and_an_adverb_is_not_a_cut_off():
+    whole = "Hi Ana,\n\nI rewrote the onboarding notes junior testers still rely on.\n\nLeila"
+    cut = "Hi Ana,\n\nI rewrote the onboarding notes with.\n\nLeila"
+    assert "cut_off_sentence" not in codes("Onboarding notes", whole)
+    assert "cut_off_sentence" in codes("Onboarding notes", cut)
+
+
+def test_a_message_that_brings_what_the_reader_asked_for_needs_no_request():
+    body = (
+        "As you asked, here is the smallest project that shows the leak: one screen, two taps, and the heap grows "
+        "by 4 MB each time on the current release.\n\nThe project is attached.\n\nLeila"
+    )
+    found = codes("Re: memory leak on the map screen", body, {"kind": "first"})
+    assert "no_clear_ask" not in found and "no_new_ask" in found
+
+
+def test_a_referral_the_reader_offered_is_not_an_outsized_ask():
+    offered = (
+        "Hi Ana,\n\nThank you for offering at the meetup to refer me. The role is the QA lead opening, ref 88.\n\nLeila"
+    )
+    asked = "Hi Ana,\n\nWe have not met, but could you refer me? The role is the QA lead opening, ref 88.\n\nLeila"
+    assert "outsized_ask" not in codes("QA lead referral", offered, {"kind": "referral"})
+    assert "outsized_ask" in codes("QA lead referral", asked, {"kind": "referral"})
+
+
+def test_a_follow_up_that_lets_the_reader_off_and_names_another_place_to_ask_brings_something_new():
+    body = (
+        "Hi Ana, I am writing again about the crash on older tablets. If you are busy, no problem: I can post it in "
+        "the community forum instead.\n\nLeila"
+    )
+    assert "easier_route" in codes("Re: map crash", body, {"kind": "followup"})

@@ -64,9 +64,12 @@ def check(msg, ctx, out):
 
 
 def _closes_the_loop(msg, ctx, asks):
-    """A follow-up that asks nothing and reports what came of the reader's help is judged as a thank-you or update
+    """A follow-up that asks nothing and reports what came of the reader's help, or any message that asks nothing
+    and brings what the reader asked for ("As you asked, here is the trace"), is judged as a thank-you or update
     is: it needs no request to be clear, since the reader has nothing to decide."""
-    return ctx["kind"] == "followup" and not asks and reports_work(msg)
+    if asks:
+        return False
+    return ctx["kind"] == "followup" and reports_work(msg) or msg.search(lx.AS_ASKED) is not None
 
 
 def _check_no_new_ask(msg, ctx, out, asks):

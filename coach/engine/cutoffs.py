@@ -326,16 +326,17 @@ def _relative_clause(before, i):
     pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
     # a demonstrative with its verb: "the spec [this comes] from", "the notebook [that came] out of"
     demonstrative = before[i] in ("this", "that") and i + 1 < len(before) and _finite_verb(before[i + 1])
-    # a bare plural with its verb: "the sort of thing [recruiters ask] about"
+    # a bare plural with its verb: "the sort of thing [recruiters ask] about", "the guide [new staff now start] with"
+    verb_at = i + 2 if i + 2 < len(before) and before[i + 1] in _CLAUSE_ADVERBS else i + 1
     plural = (
         before[i].endswith("s")
         and not verb_like(before[i])
         and before[i] not in STOPWORDS
-        and i + 1 < len(before)
-        and (verb_like(before[i + 1]) or before[i + 1] in MODALS)
-        and before[i + 1] not in ADJECTIVAL_PARTICIPLES  # "pull requests based on" is no clause
-        and before[i + 1] not in PLURAL_VERBS  # "error budgets was", "messages asks": not the plural's verb
-        and before[i - 1] in GENERIC_HEADS
+        and verb_at < len(before)
+        and (verb_like(before[verb_at]) or before[verb_at] in MODALS)
+        and before[verb_at] not in ADJECTIVAL_PARTICIPLES  # "pull requests based on" is no clause
+        and before[verb_at] not in PLURAL_VERBS  # "error budgets was", "messages asks": not the plural's verb
+        and (before[i - 1] in GENERIC_HEADS or _described_head(before, i - 1))
     )
     subject = (
         pronoun
@@ -357,6 +358,21 @@ def _relative_clause(before, i):
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
         and not _other_preposition(before[i + 1 :])
+    )
+
+
+# Adverbs that may stand between a relative clause's subject and its verb ("the guide new staff now start with").
+_CLAUSE_ADVERBS = frozenset("now still often usually always also first already mostly sometimes never all".split())
+
+
+def _described_head(before, k):
+    """True when before[k] only describes and the word before it is a noun: the head of a relative clause whose
+    subject it describes ("the guide [new staff start] with"), not an object the sentence goes on from."""
+    return (
+        k >= 1
+        and wordclass.only(before[k], wordclass.ADJECTIVE)
+        and wordclass.may_be_noun(before[k - 1])
+        and before[k - 1] not in STOPWORDS
     )
 
 

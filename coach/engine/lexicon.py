@@ -220,6 +220,14 @@ THANKS_FOR_AN_ACT = _words(
     r"patching|replying to|looking (?:at|into)|pointing (?:me|out)|the (?:fix|review|answer|reply|pointer|patch))"
     r"\b[^.!?\n]{12,}",
 )
+# What the reader handed over, or asked to have, delivered: "As you asked, here is the trace", "as requested".
+# A message that brings it needs no request of its own.
+AS_ASKED = _words(r"(?:as|like) you (?:asked|requested)\b", r"as requested\b", r"you asked (?:me )?for\b")
+# A favour the reader offered or agreed to before it is asked: "thank you for offering to refer me".
+READER_OFFERED = _words(
+    r"you (?:kindly )?(?:offered|agreed|promised|volunteered|said you(?: would|['’]d))",
+    r"(?:for|after) (?:kindly )?(?:offering|agreeing|volunteering)",
+)
 # Thanks for a favour done, closing just before it: "thank you so much for" (vouching, introducing ...). Thanks given
 # ahead ("in advance") or for weighing it ("for considering") is still the ask.
 THANKED_FOR = re.compile(r"\bthank(?:s| you)(?: so much| again| very much| also)? for (?:\w+ing (?:to )?)?$")
@@ -582,7 +590,8 @@ TRIED = _words(
     # what the writer's work met: "the reviewers approved my patch"
     r"(?:maintainers?|they|the team|reviewers?) (?:merged|accepted|approved) (?:it|my|our|the)\b",
     # a follow-up that brings what the reader asked for: "As you asked, here is the trace."
-    r"(?:you|as you) (?:asked|requested) (?:for|me)\b",
+    r"(?:you|as you|like you) (?:asked|requested)(?: (?:for|me)\b|,)",
+    r"as requested\b",
     r"(?:i|we)(?:['’]ve| have) got (?:the|a|an|my|our)\b[^.!?\n]{0,40}\b(?:ready|working|written|drafted)",
     r"(?:i(?:['’]m| am)|we(?:['’]re| are)) already",
     r"since then,? (?:i|we)",
@@ -760,7 +769,9 @@ REPORT = _words(
     r"(?:it|that|this) (?:worked|helped|paid off)",
     r"i (?:did(?! not\b|n['’]t)|tried|wrote(?! to\b| you\b)|built|shipped|finished|ran|started|applied|used|followed|"
     r"fixed|found|read|took)",
-    r"i am (?:doing|writing|building|trying|applying|reading)",
+    # ("I am writing to ask", "writing again about" speak of this message)
+    r"i am (?:doing|writing(?! (?:to|again|about|because|regarding|back|in|with|as|on behalf)\b)|building|trying|"
+    r"applying|reading)",
     r"here is what (?:i|we)",
     # (effort with nothing to show is no report: "we made real progress", "I made some headway")
     r"(?:i|we) (?:held|ran|found|turned|cut|moved|switched|added|"
@@ -827,6 +838,9 @@ GIVES_BACK = _words(
 # shorter version of my first message".
 EASIER_ROUTE = _words(
     r"if (?:it|that|this)(?:['’]s| is| would be| makes it) (?:any )?(?:easier|simpler|quicker|less work)",
+    # the reader let off, with another place named for the question
+    r"(?:ask|post|try|raise)(?: it| this| that| them)? (?:in|on) (?:the|your) (?:\w+ )?(?:forum|issue tracker|issues|"
+    r"discord|slack|community|mailing list|channel) instead",
     r"(?:a )?(?:shorter|simpler|smaller|quicker) version of my (?:earlier|first|last|previous) (?:note|message|e-?mail|"
     r"question|request)",
 )

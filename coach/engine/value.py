@@ -443,8 +443,8 @@ def _check_outsized_ask(msg, out, m):
 def _outsized(msg, worked):
     """Where the message asks for the reader's name, audience, employer's material or a standing role, or vouches
     it has not earned (VOUCH without having worked together), else None. A favour the sentence disclaims ("I'm not
-    asking you to review the whole book") or thanks them for having done ("thank you for vouching for me") is not
-    asked."""
+    asking you to review the whole book"), thanks them for having done ("thank you for vouching for me") or says
+    they offered ("thank you for offering to refer me") is not asked."""
     patterns = (lx.OUTSIZED_ASK,) if worked else (lx.OUTSIZED_ASK, lx.VOUCH)
     for pattern in patterns:
         for m in msg.finditer(pattern):
@@ -453,6 +453,7 @@ def _outsized(msg, worked):
             if not (
                 lx.DISCLAIMED.search(msg.folded, opening, m.start())
                 or lx.THANKED_FOR.search(msg.folded, opening, m.start())
+                or lx.READER_OFFERED.search(msg.folded, opening, m.start())
             ):
                 return m
     return None
