@@ -1696,14 +1696,15 @@ def test_a_reason_or_an_out_given_is_no_demand_but_a_deadline_or_an_order_is(lin
     assert ("demand" in codes("Graduate rotation", body)) is demand
 
 
-def test_a_note_in_one_paragraph_is_signed_by_the_name_after_its_last_sentence():
+def test_a_note_in_one_paragraph_is_signed_by_the_name_after_its_last_sentence_which_is_no_word_of_it():
     note = (
         "Hi Ines, your write-up on training QA testers as build engineers showed me a route out of manual testing. "
         "I test console ports in Gdansk and I automate our nightly smoke runs. I hope to learn from your next one. Kofi"
     )
     unsigned = note.removesuffix(" Kofi")
+    words = critique("", note, {"kind": "connection"})["stats"]["words"]
+    assert words == critique("", unsigned, {"kind": "connection"})["stats"]["words"]  # the name is no word of it
     assert "no_sign_off" not in codes("", note, {"kind": "connection"})
-    assert "no_sign_off" in codes("", unsigned, {"kind": "connection"})
 
 
 def test_the_same_work_named_again_later_is_not_an_unrecorded_reference():
@@ -1862,3 +1863,12 @@ def test_a_follow_up_that_lets_the_reader_off_and_names_another_place_to_ask_bri
         "the community forum instead.\n\nLeila"
     )
     assert "easier_route" in codes("Re: map crash", body, {"kind": "followup"})
+
+
+def test_a_chat_message_in_one_paragraph_owes_no_sign_off_but_a_letter_with_a_subject_does():
+    chat = (
+        "Hi Ana, quick one before I open an issue: the exporter crashes on Android builds with IL2CPP but not with "
+        "Mono, and the log points at the texture step. I found only an iOS issue that looks close. Is this known?"
+    )
+    assert "no_sign_off" not in codes("", chat)
+    assert "no_sign_off" in codes("Exporter crash on Android builds", chat)

@@ -15,10 +15,6 @@ import re
 from . import lexicon as lx
 from .text import finds_any, fold, per_sentence
 
-# A message counts as "full" (and so owes a greeting and sign-off) with a subject, more than one paragraph, or
-# this many words over this many sentences; a two-sentence request on a forum is not a letter.
-FULL_MESSAGE_WORDS = 40
-FULL_MESSAGE_SENTENCES = 3
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 _FOUR_CAPITALS = re.compile("[A-Z]{4}")
@@ -68,13 +64,10 @@ def check(msg, ctx, out):
 
 
 def _is_full(msg):
-    """Whether the message is a letter (and so owes a greeting and a sign-off) rather than a short request."""
-    return (
-        bool(msg.subject.strip())
-        or len(msg.paragraphs) > 1
-        or len(msg.words) >= FULL_MESSAGE_WORDS
-        and len(msg.sentences) >= FULL_MESSAGE_SENTENCES
-    )
+    """Whether the message is a letter (and so owes a greeting and a sign-off) rather than a short request or a chat
+    message: one paragraph with no subject is how people write in Slack, Discord or a GitHub thread, where no one
+    signs off, however long the paragraph."""
+    return bool(msg.subject.strip()) or len(msg.paragraphs) > 1
 
 
 def _span(msg, m, field="body"):
