@@ -2,9 +2,9 @@
 
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth and sixteenth to twenty-fourth authors' pairs (author12_pairs.jsonl ... author24_pairs.jsonl; the
+fourteenth and sixteenth to twenty-sixth authors' pairs (author12_pairs.jsonl ... author26_pairs.jsonl; the
 better message must score higher on the pair's rubric), the AUC of the overall score of good against bad messages in
-real_singles.jsonl and the singles of authors 12 and 14 to 24 (all, and those of 40 words or more),
+real_singles.jsonl and the singles of authors 12 and 14 to 26 (all, and those of 40 words or more),
 the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth author's author13_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
@@ -51,6 +51,8 @@ PAIR_FILES = (
     "author22_pairs.jsonl",
     "author23_pairs.jsonl",
     "author24_pairs.jsonl",
+    "author25_pairs.jsonl",
+    "author26_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -66,6 +68,8 @@ SINGLES_FILES = (
     "author22_singles.jsonl",
     "author23_singles.jsonl",
     "author24_singles.jsonl",
+    "author25_singles.jsonl",
+    "author26_singles.jsonl",
 )
 SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl", "author13_slips.jsonl")
 POLITENESS_FILES = (

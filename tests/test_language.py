@@ -392,6 +392,8 @@ KEEPS_SLIPS = (
     "author22_",
     "author23_",
     "author24_",
+    "author25_",
+    "author26_",
 )
 
 

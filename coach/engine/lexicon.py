@@ -2043,7 +2043,7 @@ GRUDGING = _words(
     r"you (?:seemed|looked|sounded) (?:a (?:bit|little) |rather |quite |very )?(?:rushed|distracted|hurried|impatient|"
     r"bored|uninterested)",
     r"(?:wasn['’]t|was not|weren['’]t|were not|not) (?:quite |really |as |that |particularly )(?:helpful|useful|"
-    r"detailed|practical|what i (?:expected|hoped for|was hoping for|needed))\b",
+    r"detailed|practical|what i (?:expected|(?:was )?hop(?:ed|ing) for|needed))\b",
 )
 # Mildly negative words (the paper's "negative lexicon", a small but significant cost): milder than a complaint.
 # The paper's lexicons come from Liu's opinion lexicon; these are our own shorter lists of the opinion words common
