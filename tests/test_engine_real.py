@@ -1872,3 +1872,66 @@ def test_a_chat_message_in_one_paragraph_owes_no_sign_off_but_a_letter_with_a_su
     )
     assert "no_sign_off" not in codes("", chat)
     assert "no_sign_off" in codes("Exporter crash on Android builds", chat)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Would you reach me by phone, and we will describe the flaw then?",
+        "Could you let me hear whom we could write to about it?",
+        "Can you give me any insights on privacy for radiology archives?",
+        "Have you found the time to read my note? Send any updates when you can.",
+    ],
+)
+def test_details_withheld_until_contact_a_whole_field_or_a_bare_nudge_is_a_vague_ask(ask):
+    body = f"Good morning,\n\nI look after a radiology archive for two surgeries in Leeds. {ask}\n\nRui"
+    assert "vague_ask" in codes("Radiology archive", body)
+
+
+def test_a_follow_up_that_restates_its_question_in_a_line_has_a_clear_ask():
+    body = (
+        "Hi Ana, once more, briefly: my one question is which of the two retention settings your archive keeps "
+        "after a migration. A single word would do. Thanks, Rui"
+    )
+    found = codes("Re: retention setting after migration", body, {"kind": "followup"})
+    assert "no_clear_ask" not in found and "specific_ask" in found
+
+
+def test_a_report_with_evidence_ready_to_share_needs_no_further_request():
+    body = (
+        "Good morning,\n\nFollowing your security.txt: changing the number at the end of a download link on the "
+        "invoices page serves an invoice from another practice. I checked it with two dummy accounts only. The "
+        "traces are ready to share with your team.\n\nRui"
+    )
+    assert "no_clear_ask" not in codes("Invoices page serves another practice's invoice", body)
+
+
+def test_holding_a_volunteers_offer_against_them_is_a_complaint_and_a_released_deadline_is_no_pressure():
+    scold = (
+        "Hi Ana,\n\nTwo weeks ago you said yes to reading my poster, and we have received nothing. Honestly it would "
+        "have been better if you hadn't said yes.\n\nRui"
+    )
+    released = (
+        "Hi Ana,\n\nI'm grateful you agreed to read my poster. Printing is on the 12th, so notes before then would "
+        "help; after then, do not give it a minute more.\n\nRui"
+    )
+    assert "complaint" in codes("Poster", scold, {"kind": "followup"})
+    assert "pressure" not in codes("Poster", released, {"kind": "followup"})
+
+
+def test_an_update_that_tells_the_result_reports_back_and_one_that_only_likes_it_does_not():
+    told = (
+        "Hi Ana,\n\nIn May you pointed me to the Czech diacritics bug. The diacritic-insensitive filter is live now, "
+        "and empty searches went from roughly 15% to 3%.\n\nRui"
+    )
+    liked = "Hi Ana,\n\nIn May you pointed me to a bug to fix. I'm so pleased with the result.\n\nRui"
+    assert "reports_back" in codes("Update", told, {"kind": "update"})
+    assert "nothing_reported" in codes("Update", liked, {"kind": "update"})
+
+
+def test_a_checklist_gone_through_before_asking_is_homework():
+    body = (
+        "Hi Ana,\n\nI went through your store-listing checklist with both my games. The one point I cannot meet is "
+        "a public build, since the physics engine licence forbids it. Would a recorded demo do instead?\n\nRui"
+    )
+    assert "tried_already" in codes("Your store-listing checklist", body)

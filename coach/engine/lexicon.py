@@ -54,6 +54,8 @@ REQUEST = _words(
     # a follow-up's ask restated by pointing back at it: "just a reminder of my question on caching"
     r"reminder (?:about|of|regarding|on) my (?:invitation|question|request|e-?mail|message|note|offer)\b",
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
+    # the question restated in a follow-up: "my one question is which of the two builds to keep"
+    r"my (?:one |only |main |first )?question (?:was|is) (?:whether|if|how|what|which|why|when|where)\b",
     # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
     r"(?:wondering|hoping) (?:that )?(?:you|we) (?:could|would|might|can|may)\b",
     # a search for a guide, said to the person hoped to fill it: "I'm looking for someone to mentor me"
@@ -132,6 +134,20 @@ VAGUE_ASK = _words(
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
     r"about|regarding|for|with) (?!me\b|us\b))",
     r"learn from (?:you|your)",
+    # the details withheld until the reader makes contact: "reach me and we will describe it", "let me hear whom we
+    # could write to"
+    r"(?:contact|call|reach|ring|e-?mail|message) me(?: (?:by|on|via) \w+)?,? (?:so|and) (?:that )?(?:i|we) "
+    r"(?:can|could|will|may) (?:explain|"
+    r"share|tell|give|walk|describe)\b",
+    r"(?:let me (?:know|hear)|tell me) (?:who|whom) (?:i|we) (?:should|can|could|might) (?:speak|talk|write) "
+    r"(?:to|with)\b",
+    # a field asked about as a whole: "give me any insights on data privacy"
+    r"(?:share|give|send|provide) (?:me )?(?:some|any) (?:information|info|insights?|knowledge|resources|material)s? "
+    r"(?:about|on)\b",
+    # a nudge that names nothing: "send any updates", "have you found the time to read my note?"
+    r"(?:let me (?:know|hear)|send|share|give me) (?:of )?(?:any|an) updates?\b(?! (?:on|about) (?:the|my|your) \w)",
+    r"(?:did|have) you (?:have|get|had|got|found) (?:a|the) (?:chance|moment|time) to (?:look|read|check|see|reply)"
+    r"(?: at| to)? (?:it|this|that|my (?:message|e-?mail|note|question|request))\b",
     # a talk with no object: "swap ideas sometime", "exchange notes" (not "swap notes on which index to use")
     r"(?:swap|share|exchange|bounce around) (?:ideas|notes|thoughts|experiences|stories)\b(?! (?:on|about) "
     r"(?:the|your|my|how|whether|which|what)\b)",
@@ -187,8 +203,9 @@ SPECIFIC_ASK = _words(
     r"whether (?:to|i should|we should|it)",
     # one artefact; "my work" or "my stuff" names none
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
+    # (nor the writer's own earlier message: a glance at my DM wants an answer, not a review)
     r"(?! (?:stuff|work|things|projects?|profile|content|everything|materials|code|codebase|repo|repository|app|"
-    r"website|site|portfolio)\b)",
+    r"website|site|portfolio|message|e-?mail|note|question|request|dm)\b)",
     r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto (?!(?:the right|someone|somebody|anyone|anybody|people)\b)[a-z]",
     r"one (?:question|thing|decision)",
     r"(?:recommend|suggest) (?:one|a|two|three)",
@@ -372,6 +389,8 @@ OFFER = _words(
     r"(?:would|do) your (?:group|team|lab|project|department) (?:like|want) to (?:link|use|include|publish|host|share|"
     r"add|reuse|adopt|merge)\b",
     r"(?:they|it)(?:['’]re|['’]s| are| is) yours to",
+    # material held ready for them: "the traces are ready to share with your team"
+    r"(?:are|is) ready to (?:send|share|hand over)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)",
     # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
     r"you(?:['’]d| would) get (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
     # the giver left out after "and": "I built the report and could share it"
@@ -515,7 +534,8 @@ _TRIED = (
 # What a writer does to a problem, in forms that are both past tense and participle ("I rebuilt", "I've rebuilt").
 _DONE = (
     _TRIED + r"|tested|built|started|shipped|finished|completed|migrated|measured|profiled|benchmarked|prototyped|"
-    r"worked through|compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|added|isolated|rebased|"
+    r"worked through|went through (?:your|the|their|its|my|our|all|each|every)\b|"
+    r"compared|logged|collected|analy[sz]ed|surveyed|replicated|opened|filed|added|isolated|rebased|"
     r"(?:checked|verified|confirmed)(?! and\b|,)|ruled out|reproduced|implemented|interviewed|coded|drafted|mapped|"
     r"timed|traced|narrowed|fixed|removed|rebuilt|reduced|cleaned|automated|deployed|refactored|replaced|converted|"
     r"trained|evaluated|patched|debugged|instrumented|audited|recreated|contributed|submitted|ported|translated|answered|"
@@ -762,13 +782,14 @@ SALES = _words(
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
     r"(?:what )?helped (?:me |us )?(?:most|a lot)",
-    r"the result",
+    # the result told, not just liked ("I'm so pleased with the result" says nothing of it)
+    r"the result (?:is|was)\b",
     r"results? so far",
     r"so far,? (?:i|we|it)",
     r"thanks to your (?:advice|suggestion|help|idea)",
     r"(?:it|that|this) (?:worked|helped|paid off)",
     r"i (?:did(?! not\b|n['’]t)|tried|wrote(?! to\b| you\b)|built|shipped|finished|ran|started|applied|used|followed|"
-    r"fixed|found|read|took)",
+    r"fixed|found|read|took|passed)",
     # ("I am writing to ask", "writing again about" speak of this message)
     r"i am (?:doing|writing(?! (?:to|again|about|because|regarding|back|in|with|as|on behalf)\b)|building|trying|"
     r"applying|reading)",
@@ -786,12 +807,15 @@ REPORT = _words(
     r"i (?:start|begin|join)(?:ing)? (?:as|at|in)\b",
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
-    r"(?:it|this|that|the \w+)(?:['’]s| is| was| are) (?:now |finally )?(?:done|finished|complete|ready|live|shipped|"
+    r"(?:it|this|that|the (?:[\w-]+ ){0,2}\w+)(?:['’]s| is| was| are) (?:now |finally )?(?:done|finished|complete|"
+    r"ready|live|shipped|"
     r"merged|published|up and running|public|open[- ]source|online|out(?! of)|"
     r"on (?:github|gitlab|pypi|cran|npm|the web))\b",
     # others taking it up: "three modding groups already use it" (the writer's own use reports nothing new)
     r"(?<!\bi )(?:already|now) (?:use|uses|using|rel(?:y|ies) on) (?:it|them|the \w+)\b",
-    r"from \d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? to \d",  # a measured before and after
+    # a measured before and after
+    r"from (?:about |around |roughly |nearly |over |under )?\d+(?:[.,]\d+)?\s*(?:%|ms|s|seconds|minutes|hours|days)? "
+    r"to \d",
     # the cause found, even where it was the writer's own: "it turned out to be our config", "the bug was mine"
     r"(?:was|is) (?:my|our) (?:own )?(?:fault|mistake|error|doing|bug)\b",
     r"turned out (?:to be|that)\b",
@@ -1780,6 +1804,8 @@ LETS_OFF = _words(
     r"i (?:fully |completely |totally )?understand",
     r"any ?time (?:is|works|would)",
     r"if (?:it['’]s|it is|that['’]s|that is) not possible",
+    # the deadline given with the reader released after it: "after then, do not give it a minute more"
+    r"after (?:that|then|the \w+),? (?:please )?(?:don['’]t|do not|no need(?: for you)? to)\b",
 )
 # A count of messages ("three emails", "several notes"): held up to the reader, the writer's tally of waiting.
 _TALLY = (
@@ -1919,6 +1945,10 @@ COMPLAINT = _words(
     # reproach for help not yet given: "we had expected better", "no one has looked at it", "replying wouldn't have
     # taken you five minutes"
     r"(?:i|we) (?:had )?expected (?:more|better)",
+    # the reader's offer held against them: "it would have been better if you hadn't said yes", "we have
+    # received nothing"
+    r"(?:it )?would have been better (?:not to|if you had(?:n['’]t| not)?)\b",
+    r"(?:i|we)(?:['’]ve| have) (?:heard|had|received) nothing\b",
     r"(?:nobody|no one) (?:has |had )?(?:even |yet )?(?:replied|responded|acknowledged|answered|labell?ed|triaged|"
     r"looked at)",
     r"would(?: not|n['’]t) have taken (?:you |anyone )?(?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
