@@ -69,7 +69,7 @@ def _closes_the_loop(msg, ctx, asks):
     is: it needs no request to be clear, since the reader has nothing to decide."""
     if asks:
         return False
-    return ctx["kind"] == "followup" and reports_work(msg) or msg.search(lx.AS_ASKED) is not None
+    return (ctx["kind"] == "followup" and reports_work(msg)) or msg.search(lx.AS_ASKED) is not None
 
 
 def _check_no_new_ask(msg, ctx, out, asks):

@@ -41,7 +41,7 @@ _SENTENCE_MARKER = re.compile(r"p\.?[ \t]?s\b\.?(?:[ \t]*[:\-–—])?[ \t]*(?=\
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}\s*$")
 # A note written as one paragraph (a LinkedIn note, a chat message) is signed by the name after its last sentence:
 # "... I hope to learn from your next one. Kofi"
-_NAME_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?)])[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*\s*$")
+_NAME_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?)] )[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?=\s*$)")
 _GREETING_FILLERS = {"there", "all", "everyone", "team", "folks", "sir", "madam", "friend", "i", "i'm", "again", "im"}
 
 # Minutes a message reports are no time bound: "deploys dropped from 35 minutes to 7", "the export runs for 25
@@ -199,8 +199,7 @@ class Message:
         rest = self.body[closing.end() :] if closing else self.body[tail_start:]
         lines = [ln for ln in rest.split("\n") if ln.strip()]
         if not lines or not _NAME_LINE.match(lines[-1]) or (not closing and len(lines) == 1 and rest.count("\n") == 0):
-            inline = None if closing else _NAME_AFTER_LAST_SENTENCE.search(self.body, tail_start)
-            return closing, inline and re.compile(re.escape(inline.group(1))).search(self.body, inline.start(1))
+            return closing, None if closing else _NAME_AFTER_LAST_SENTENCE.search(self.body, tail_start)
         last = lines[-1].strip()
         offset = self.body.rindex(last)
         if closing is None and offset == 0:
