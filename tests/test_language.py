@@ -1710,3 +1710,18 @@ def test_an_acronym_the_context_spells_in_capitals_keeps_them_in_the_message():
     kept = critique("Audit logs", body.format(name="HIPAA"), ctx)
     assert "name_case" in {f["code"] for f in slipped["findings"]}
     assert "name_case" not in {f["code"] for f in kept["findings"]}
+
+
+@pytest.mark.parametrize(
+    "sentence, whole",
+    [
+        (
+            "I tried the fix from your (the one on retries) and it held.",
+            "I tried the fix from your talk (the one on retries) and it held.",
+        ),
+        ("Thanks to, I asked for the review in writing.", "Thanks to your note, I asked for the review in writing."),
+    ],
+)
+def test_a_noun_lost_before_an_aside_or_an_object_lost_before_a_comma_is_a_cut_off(sentence, whole):
+    cut = findings_of(critique(GOOD_SUBJECT, f"Hi Mei,\n\n{sentence}\n\nRavi", CTX), "cut_off_sentence")
+    assert cut and findings_of(critique(GOOD_SUBJECT, f"Hi Mei,\n\n{whole}\n\nRavi", CTX), "cut_off_sentence") == []
