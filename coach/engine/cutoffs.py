@@ -327,7 +327,7 @@ def _relative_clause(before, i):
     # a demonstrative with its verb: "the spec [this comes] from", "the notebook [that came] out of"
     demonstrative = before[i] in ("this", "that") and i + 1 < len(before) and _finite_verb(before[i + 1])
     # a bare plural with its verb: "the sort of thing [recruiters ask] about", "the guide [new staff now start] with"
-    verb_at = i + 2 if i + 2 < len(before) and before[i + 1] in _CLAUSE_ADVERBS else i + 1
+    verb_at = i + 2 if i + 2 < len(before) and before[i + 1] in _BEFORE_A_VERB else i + 1
     plural = (
         before[i].endswith("s")
         and not verb_like(before[i])
@@ -359,10 +359,6 @@ def _relative_clause(before, i):
         and not _gerund(before, i - 1)
         and not _other_preposition(before[i + 1 :])
     )
-
-
-# Adverbs that may stand between a relative clause's subject and its verb ("the guide new staff now start with").
-_CLAUSE_ADVERBS = frozenset("now still often usually always also first already mostly sometimes never all".split())
 
 
 def _described_head(before, k):
@@ -732,6 +728,8 @@ VERB_CLAUSE_OPENERS = frozenset(
 VERB_ADVERBS = frozenset(
     "now already just also finally recently then since still never really even ever actually only since gladly".split()
 )
+# Adverbs that may stand between a subject and its verb ("we recently moved", "the guide new staff now start with").
+_BEFORE_A_VERB = CLAUSE_ADVERBS | VERB_ADVERBS
 
 
 def _object_lost(end):
