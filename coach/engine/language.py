@@ -3076,7 +3076,7 @@ MISSING_WORD = re.compile(
     # "we would started", "the each one", "I started to on Friday": the words between were lost
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:would|could|should|will|can|might|must)\s+(?P<past>[a-z]+ed)\b"
     r"|\b(?i:the|a|an)\s+(?:each|every|my|our|your|their|his|its|this|these|those)\b"
-    # "the approach from your (the one about backpressure)": the aside describes a noun that was lost before it
+    # "I reused the layout from your (the one with two columns)": the aside describes a noun that was lost before it
     r"|\b(?i:the|an?|my|your|our|their|his|her|its)(?=\s+\((?i:the|an?|which|that)\b)"
     # "Thanks to, I asked ...": the preposition's object lost before the comma
     r"|\b(?i:thanks|according|due|owing)\s+to\s*,"

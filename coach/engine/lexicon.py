@@ -240,7 +240,7 @@ THANKS_FOR_AN_ACT = _words(
 # What the reader handed over, or asked to have, delivered: "As you asked, here is the trace", "as requested".
 # A message that brings it needs no request of its own.
 AS_ASKED = _words(r"(?:as|like) you (?:asked|requested)\b", r"as requested\b", r"you asked (?:me )?for\b")
-# A favour the reader offered or agreed to before it is asked: "thank you for offering to refer me".
+# A favour the reader offered or agreed to before it is asked: "grateful you agreed to put my name forward".
 READER_OFFERED = _words(
     r"you (?:kindly )?(?:offered|agreed|promised|volunteered|said you(?: would|['’]d))",
     r"(?:for|after) (?:kindly )?(?:offering|agreeing|volunteering)",
@@ -596,7 +596,7 @@ TRIED = _words(
     r"(?:i|we)(?:['’]ve| have)? spent (?:\w+ ){0,2}?(?:hours?|days?|weeks?|evenings?|weekends?|afternoons?|mornings?)"
     r" (?:on|trying|debugging|reading|testing|profiling|digging|chasing)\b(?! (?:it|this|that)\b)",
     r"(?:done|tried) so far\b",
-    # (not effort summed up with nothing named: "I've been reading a lot", "learning loads")
+    # (not effort summed up with nothing named: "I've been studying heaps", "building tons")
     r"i(?:'ve| have) been (?:building|learning|reading|working through|practi[cs]ing|studying|teaching myself|using|"
     r"testing|cleaning|measuring|tracking|logging|profiling|benchmarking|maintaining|contributing to|running)\b"
     r"(?! (?:loads|a lot|lots|so much|tons|heaps|plenty|a bunch)\b)",
@@ -801,7 +801,7 @@ REPORT = _words(
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
-    # the work accepted, and the job that came of it: "had four pull requests merged", "I start as a tester in May"
+    # the work accepted, and the job that came of it: "got two patches accepted", "I begin at a studio in May"
     r"(?:had|got) (?:\w+ ){0,2}(?:pull requests?|prs|patches|changes|papers?|talks?|proposals?) (?:merged|accepted|"
     r"published|approved)\b",
     r"i (?:start|begin|join)(?:ing)? (?:as|at|in)\b",
@@ -1585,7 +1585,7 @@ DEMAND = _words(
     r"i insist",
     r"you(?:'d| had) better",
     r"gimme",
-    # the writer's need pressed on the reader's clock; "I sit my finals in spring, so I need to know how it works" is
+    # the writer's need pressed on the reader's clock; "with finals in spring, I need to know how it works" is
     # the reason for a question (need, in Althoff et al. 2014, helps a request)
     r"i need to (?:know|hear|have)\b(?=[^.!?\n]{0,60}\b(?:now|today|tonight|tomorrow|asap|immediately|urgently|"
     r"by (?:\w+day|the end|end of|eod|cob|\d)|before (?:\w+day|the end|\d)|where (?:things|this|we|it) stands?)\b)",

@@ -444,7 +444,7 @@ def _outsized(msg, worked):
     """Where the message asks for the reader's name, audience, employer's material or a standing role, or vouches
     it has not earned (VOUCH without having worked together), else None. A favour the sentence disclaims ("I'm not
     asking you to review the whole book"), thanks them for having done ("thank you for vouching for me") or says
-    they offered ("thank you for offering to refer me") is not asked."""
+    they offered ("grateful you agreed to put my name forward") is not asked."""
     patterns = (lx.OUTSIZED_ASK,) if worked else (lx.OUTSIZED_ASK, lx.VOUCH)
     for pattern in patterns:
         for m in msg.finditer(pattern):
