@@ -2042,8 +2042,9 @@ def _best_candidate(lower, keep=()):
     `keep`, when given), or None."""
     frequency = _dictionary()
     edits = _edits(lower)
-    scored = {c: frequency[c] for c in edits if c in frequency}
-    scored.update((c, TERM_FREQUENCY) for c in edits if c in TERMS or c in NAMES)
+    # the few hundred edits looked up in one set operation each, not one by one
+    scored = {c: frequency[c] for c in edits & frequency.keys()}
+    scored.update(dict.fromkeys(edits & _TERMS_AND_NAMES, TERM_FREQUENCY))
     common = [
         c
         for c, f in scored.items()
@@ -2085,13 +2086,17 @@ _CALENDAR = {
 }
 
 
+_SPELLED_NAMES = frozenset(NAMES).union(AMBIGUOUS_NAMES, _CALENDAR)  # what name_typo looks each edit up in
+_TERMS_AND_NAMES = TERMS.union(NAMES)  # words _best_candidate ranks at TERM_FREQUENCY
+
+
 @lru_cache(maxsize=4096)
 def name_typo(lower):
     """The product, language, day or month name one slip away from a capitalised word no dictionary knows
     ("Pyhton", "Wenesday")."""
     if len(lower) <= SHORT_WORD or _listed(lower):
         return None
-    for candidate in sorted(_edits(lower)):
+    for candidate in sorted(_edits(lower) & _SPELLED_NAMES):  # the few edits that spell a name, in the same order
         official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate) or _CALENDAR.get(candidate)
         if official and _plausible_typo(lower, candidate):
             return official
