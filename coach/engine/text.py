@@ -222,9 +222,9 @@ _ENDS = frozenset({sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRI
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _OTHER_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE  # under these, case or \w differ from what run_starts finds
 _ANY_CASE_OTHER_FLAGS = _OTHER_FLAGS & ~re.IGNORECASE  # read in any case, only \w may differ
-# {(source, flags, any_case): (words, prefixes) or None}: a compiled pattern would hash its program on every lookup.
-# Read once per process from the table kept between processes (diskcache, keyed on this module's source), as
-# reading the patterns' parts costs some 40 ms in each fresh process; None until first needed.
+# {(source, flags, any_case): (words, {first letter: prefixes}, {word: beginnings}) or None}: a compiled pattern would
+# hash its program on every lookup. Read once per process from the table kept between processes (diskcache, keyed on
+# this module's source), as reading the patterns' parts costs some 40 ms in each fresh process; None until needed.
 _OPENING_WORDS = None
 _MAX_STORED_OPENINGS = 2000  # the engine's patterns are a few hundred: more would mean patterns made from input
 # The same by the compiled pattern's id, one table for each any_case (an int key is the cheapest lookup, made some
@@ -306,8 +306,8 @@ def _candidates(pattern, starts, any_case, text):
     words, prefixes, beginnings = known[1]
     # the smaller side is the one walked: most patterns open on a few words, a letter holds a few hundred
     present = starts.keys() & words if len(words) < len(starts) else words.intersection(starts)
-    if prefixes:
-        present = present.union([run for run in starts if run.startswith(prefixes)])
+    if prefixes:  # a run's first letter passes over most runs before the prefixes it could begin with are tried
+        present = present.union([run for run in starts if run[0] in prefixes and run.startswith(prefixes[run[0]])])
     candidates = []
     for word in present:  # a loop, not a call and a comprehension a word: most words stand in a few places
         begun = beginnings.get(word)
@@ -340,11 +340,14 @@ def _opening_words_of(pattern, any_case):
 
 
 def _words_and_prefixes(opening):
-    """(whole words, prefixes) of opening_words' answer, or None (the pattern's beginnings by word are added to the
-    table's entry by _opening_words_of)."""
+    """(whole words, {first letter: prefixes}) of opening_words' answer, or None (the pattern's beginnings by word
+    are added to the table's entry by _opening_words_of)."""
     if opening is None:
         return None
-    prefixes = tuple(w[: -len(ANY_ENDING)] for w in opening if w.endswith(ANY_ENDING))
+    prefixes = {}
+    for w in sorted(opening):  # sorted: the same table in every process
+        if w.endswith(ANY_ENDING):
+            prefixes[w[0]] = prefixes.get(w[0], ()) + (w[: -len(ANY_ENDING)],)
     return frozenset(w for w in opening if not w.endswith(ANY_ENDING)), prefixes
 
 
