@@ -691,6 +691,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I plan to apply again when a new opening.", "opening"),
         ("It could be a template for other.", "other"),
         ("Which single practice was the change that made?", "made"),
+        # a describing word after a determiner and a degree word
+        ("Her review left me with a really clear.", "clear"),
+        ("The mentor circle shared some very practical.", "very practical"),
     ],
 )
 def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
@@ -1163,6 +1166,12 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
         "The attached covers it. It went better than I hoped for, and all the best.",
         "I will state the obvious: the arguments for and against are both strong.",
         "We took it for granted, and it cost more than expected.",
+        # a describing word after a pointing word that is a verb's object is its complement
+        "Both of the tutorials are old, but we still find those really helpful.",
+        "Our retro notes were long, and the team found those helpful.",
+        # "which" alone after a verb of finding out stands for a choice already named
+        "There are two lockfiles in the repository, and I will check which.",
+        "One of the two migrations broke the build, but I can't remember which.",
     ],
 )
 def test_describing_words_that_stand_as_nouns_or_share_a_noun_are_not_cut_off(sentence):

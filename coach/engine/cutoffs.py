@@ -29,6 +29,9 @@ ATTRIBUTIVE = frozenset(
 )
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
+# Verbs of finding out and choosing, after which "which" alone stands for a choice already named: "let me check
+# which.", "I can't remember which."
+WHICH_ELLIPSIS = frozenset("see check ask tell remember recall forget decide wonder confirm".split())
 # Verbs that take an object and are never nouns: a sentence that stops on one after its subject lost the object
 # ("the tests take."; "the remote address." is whole).
 NEVER_NOUNS = frozenset(
@@ -428,17 +431,39 @@ _STANDS_ALONE = frozenset("few little lot bit more less most least enough own ot
 _CLAUSE_ONLY = frozenset("because although though unless whereas while when if whether how why".split())
 
 
+# Degree words that stand between a determiner and its describing word ("some very useful tips", "a really neat
+# trick") and between "you are" and one ("you're very patient with").
+DEGREE_WORDS = frozenset("very so really quite pretty extremely incredibly truly genuinely super".split())
+# Words that point at things already named: after a verb they are its object, and a describing word after them is
+# a complement ("I found those helpful."), not a noun's lost description.
+_POINTING = frozenset("these those".split())
+
+
+def _determiner_wanting_noun(words):
+    """(determiner, graded) when the sentence's last word follows a determiner that wants a noun, directly or after
+    a degree word ("some very practical."); not "most": "billing is our most critical." may leave its noun
+    understood. (None, False) otherwise."""
+    previous, graded = words[-2].group().lower(), False
+    if previous in DEGREE_WORDS:
+        previous, graded = words[-3].group().lower(), True
+    position = -3 - graded
+    if previous in _POINTING and len(words) >= -position and verb_like(words[position].group().lower()):
+        return None, False  # "I found those helpful."
+    return (previous, graded) if previous in _NOUN_WANTING else (None, False)
+
+
 def _adjective_without_noun(words):
-    """ "... to other tiny.", "... is a useful.": a describing word that is never a noun ends the sentence right
-    after a determiner that wants one ("made this impossible." describes an object, so "this" is no such
-    determiner)."""
-    last, previous = words[-1].group(), words[-2].group().lower()
+    """ "... to other tiny.", "... is a useful.", "... a really clear.": a describing word ends the sentence right
+    after a determiner that wants a noun ("made this impossible." describes an object, so "this" is no such
+    determiner). Alone, the word must be one that is never a noun; after a degree word it can only describe."""
+    last = words[-1].group()
+    determiner, graded = _determiner_wanting_noun(words)
     return (
-        last.islower()
-        and previous in _NOUN_WANTING
+        determiner is not None
+        and last.islower()
         and last not in _STANDS_ALONE
         and not last.endswith("est")
-        and wordclass.only(last, wordclass.ADJECTIVE)
+        and (wordclass.can_describe(last) if graded else wordclass.only(last, wordclass.ADJECTIVE))
         and last not in TERMS  # "a remote", "its upstream", "a boolean": a developer's nouns
     )
 
@@ -605,6 +630,8 @@ def _bare_wh_word(end):
         return None
     previous = end.previous
     verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
+    if end.last == "which" and any(base in WHICH_ELLIPSIS for base in _bases(previous)):
+        return None  # "I'll check which.": the choice was named before
     return verb and previous not in BARE_WH_VERBS
 
 
@@ -817,7 +844,8 @@ def _attributive_without_noun(end):
     """ "... to a separate?": a describing word that never stands for its noun; "in the main." is an idiom."""
     if (end.third, end.previous, end.last) == ("in", "the", "main"):
         return False
-    return True if end.previous in ARTICLES or end.previous in POSSESSIVES else None
+    _, graded = _determiner_wanting_noun(end.words)
+    return True if end.previous in ARTICLES or end.previous in POSSESSIVES or graded else None
 
 
 def _next_after_preposition(end):

@@ -13,7 +13,7 @@ complement.
 import re
 
 from . import wordclass as wc
-from .cutoffs import ARTICLES, AUXILIARIES, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
+from .cutoffs import ARTICLES, AUXILIARIES, DEGREE_WORDS, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
 from .text import STOPWORDS
 
 # A word or one mark of punctuation, the units the checks read after a confusable word.
@@ -42,9 +42,6 @@ _AFTER_COMPLEMENT = frozenset(".,;:!?") | frozenset(
 )
 # Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
 _NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more less much quite rather pretty".split())
-# Degree words that sit between "you are" and a describing word ("you're very patient with") as well as inside a noun
-# phrase ("your very own", "your really useful notes").
-_DEGREE = frozenset("very so really quite pretty extremely incredibly truly genuinely super".split())
 # After these an "its" opens a clause of its own ("but its stalling on"); after a verb it is owned ("I like its").
 _CLAUSE_STARTS = _CLAUSE_OPENERS | frozenset("and but so yet now that".split())
 _CLAUSE_END = frozenset(".;:!?()")
@@ -107,7 +104,12 @@ def _clause_follows(after, before):
         return True  # "your more experienced than I am": a comparison, which a noun phrase cannot make
     if first in _OWNED or first in _CLOSED:
         return False
-    if first in _DEGREE and wc.can_describe(second) and second not in _OWNED and third in _AFTER_COMPLEMENT - {","}:
+    if (
+        first in DEGREE_WORDS
+        and wc.can_describe(second)
+        and second not in _OWNED
+        and third in _AFTER_COMPLEMENT - {","}
+    ):
         return True  # "your very patient with", "your so kind to"; not "your very own", "your really kind, calm notes"
     if first in STOPWORDS - _CLAUSE_ADVERBS:
         return False
@@ -120,7 +122,7 @@ def _clause_follows(after, before):
         # a describing word that goes on into its noun keeps the noun phrase, a noun the lexicon lacks included ("your
         # truly excellent docs"); a comma after a degree word's describing word lists another ("your really helpful,
         # careful review")
-        ends = _AFTER_COMPLEMENT - {","} if first in _DEGREE else _AFTER_COMPLEMENT
+        ends = _AFTER_COMPLEMENT - {","} if first in DEGREE_WORDS else _AFTER_COMPLEMENT
         noun = third is not None and third not in ends and (wc.NOUN in wc.classes(third) or not wc.classes(third))
         return second is not None and not (wc.can_describe(second) and noun)
     if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
