@@ -225,6 +225,11 @@ def test_a_letter_doubled_in_the_wrong_place_or_vowels_mistyped_in_a_long_word_a
     assert corrections(f"As a {typed} question, it is about the schedule.", "spelling") == [(typed, meant)]
 
 
+@pytest.mark.parametrize("typed, meant", [("bussy", "busy"), ("readyy", "ready"), ("tirred", "tired")])
+def test_a_letter_struck_twice_in_a_short_word_is_corrected(typed, meant):
+    assert corrections(f"The team was {typed} last sprint, so the plan slipped.", "spelling") == [(typed, meant)]
+
+
 @pytest.mark.parametrize("typed, meant", [("Wenesday", "Wednesday"), ("Febuary", "February"), ("Tusday", "Tuesday")])
 def test_a_day_or_month_mistyped_is_corrected_like_any_name(typed, meant):
     assert corrections(f"The release moved to {typed} after the review.", "spelling") == [(typed, meant)]

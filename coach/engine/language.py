@@ -2114,6 +2114,10 @@ def _plausible_typo(word, correction, frequency=0):
         return True
     if re.sub(r"(.)\1\1", r"\1\1", word, count=1) == correction != word:
         return True  # "weeek": a key held a moment too long
+    if len(word) == len(correction) + 1 and any(
+        word[i] == word[i - 1] and word[:i] + word[i + 1 :] == correction for i in range(1, len(word))
+    ):
+        return True  # "bussy", "wrotte": a letter struck twice, which no abbreviation does
     first = next((i for i, (a, b) in enumerate(zip(word, correction)) if a != b), min(len(word), len(correction)))
     if first == 0 or len(word) <= MIN_TYPO_LENGTH:
         return False
