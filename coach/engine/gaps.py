@@ -45,6 +45,7 @@ _NEVER_AFTER_DETERMINER = frozenset(
 _POSSESSIVES = frozenset("my your our their".split())
 _FIELD_NAMES_AFTER = frozenset("and or , field fields address addresses line header".split())
 _NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at if because unless although whether".split())
+_OWNER_AFTER = frozenset("about on for from with to of in at by into".split())  # prepositions a possessive follows
 # After a noun phrase and its preposition, words that show the preposition's object was lost ("the demo with
 # was", "your thread on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
@@ -96,6 +97,7 @@ _THAT_CLAUSE_VERBS = frozenset(
     "know knew feel felt believe hope".split()
 )
 _OBJECT_ONLY = frozenset("us them him me".split())
+_RECEIVERS = _OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "I will [send] you the results"
 # After "and", words that go on with a verb or a new subject, never a preposition's second object.
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
     "would will is are was were has have had do does did i we they he she".split()
@@ -120,7 +122,12 @@ _TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum let
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
-_CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | {"into", "if", "whether", "because"}
+# Words that open a clause and are never its subject: a past verb right after one lost the subject between them
+# ("it showed me why doubled the build time"). Not "when" or "if", which open a clause without one ("when asked the
+# question"), nor "that", a subject itself ("the job that doubled the time").
+_SUBJECT_FIRST = frozenset("why how because whether".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty".split())
+_CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if"}
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
 _AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
@@ -144,7 +151,12 @@ def lost_words(text):
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
             if verb is not None:
                 yield tokens[i][1], tokens[verb + 1][2], "object"
-            elif tokens[i][0] != "i" and (_subject_without_verb(words, i) or _subject_before_determiner(words, i)):
+            elif tokens[i][0] != "i" and (
+                _subject_without_verb(words, i)
+                or _subject_before_determiner(words, i)
+                or word != "you"  # "I'll send you also the file": after its verb "you" is an object
+                and _verb_lost_after_subject(words, i)
+            ):
                 yield tokens[i][1], tokens[i + 1][2], "verb"
         elif i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
             continue  # "the OF clause", "the --onto option", "your Of course": names, options and a lost line break
@@ -152,7 +164,7 @@ def lost_words(text):
             found = _determiner_without_noun(words, i)
             if found:
                 yield tokens[i][1], tokens[found][2], "noun"
-        elif word in _SUBORDINATORS and _modal_without_subject(words, i):
+        elif word in _SUBORDINATORS and _modal_without_subject(words, i) or _past_without_subject(words, i):
             yield tokens[i][1], tokens[i + 1][2], "subject"
         elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
             yield tokens[i][1], tokens[i + 1][2], "object"
@@ -191,6 +203,7 @@ def _lost_around(text, tokens, words, i):
     if (
         word == "to"
         and word_at(words, i - 1) in _INFINITIVE_ONLY
+        and word_at(words, i - 2) not in _NOUN_DETERMINERS  # "a plan to our board", "the hope to the end": nouns
         and after in _NOUN_DETERMINERS
         and side_by_side
         and word_at(words, i + 2) not in _TO_THE_LIMIT
@@ -341,6 +354,33 @@ def _subject_before_determiner(words, i):
     return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question
 
 
+def _verb_lost_after_subject(words, i):
+    """True when a subject pronoun runs, past its adverbs, into what only an object can be
+    ("I also two classmates", "we then the guide"), or past a modal into an object pronoun and its thing ("I will
+    you the results"): the verb between them was lost."""
+    j = i + 1
+    while word_at(words, j) in VERB_ADVERBS:
+        j += 1
+    if word_at(words, j) in MODAL_VERBS:
+        return word_at(words, j + 1) in _RECEIVERS and word_at(words, j + 2) in _NOUN_DETERMINERS
+    after = word_at(words, j) or ""
+    return j > i + 1 and (after in _NOUN_DETERMINERS or after in _NUMBER_WORDS or after.isdigit())
+
+
+def _past_without_subject(words, i):
+    """True when "why", "how", "because" or "whether" is followed by a past verb and its object with no subject
+    between ("why doubled the build time"); not a describing word ("how interested the students were")."""
+    if words[i] not in _SUBJECT_FIRST:
+        return False
+    past, following = word_at(words, i + 1) or "", word_at(words, i + 2)
+    return (
+        past.endswith("ed")
+        and wc.only(past, wc.VERB)
+        and wc.past_participle(past)
+        and (following in _NOUN_DETERMINERS or following in _OBJECT_ONLY)
+    )
+
+
 def _subject_without_verb(words, i):
     """True when a subject pronoun that opens a clause is followed by a preposition: its verb was lost ("if I in
     touch here", "Mo and I on Monday")."""
@@ -427,11 +467,13 @@ def _plain_verb(word):
 
 
 def _determiner_without_noun(words, i):
-    """The index of the word after a determiner that shows its noun was lost ("the into", "your saved our"), or
-    None."""
+    """The index of the word after a determiner that shows its noun was lost ("the into", "your saved our", "about
+    your on pairing"), or None."""
     if i + 1 >= len(words):
         return None
     after = words[i + 1]
+    if words[i] in _POSSESSIVES and after in _LOST_OBJECT_PREPOSITIONS and word_at(words, i - 1) in _OWNER_AFTER:
+        return i + 1  # after a preposition "your" is no "you're": "a question about your on pairing"
     if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:

@@ -1521,7 +1521,9 @@ def find_slips(text, field, known=NOTHING_KNOWN):
     slips = []
     for start, end in _paragraph_spans(text):
         slips += [s.moved(field, start) for s in _paragraph_slips(text[start:end], known)]
-    return slips + list(_sentence_case(text, field, known))  # reads across paragraphs: how the writer opens them
+    # sentence case reads across paragraphs (how the writer opens them); a name already corrected there is one slip
+    flagged = {s.start for s in slips}
+    return slips + [s for s in _sentence_case(text, field, known) if s.start not in flagged]
 
 
 def _ambiguous_names_in(text):
@@ -2741,8 +2743,8 @@ def _sentence_case(text, field, known):
         return  # none, or a writer who opens sentences in lower case by habit
     m = lower[0]
     word = m.group("w")
-    if word == "i" or word in LOWERCASE_NAMES or word in NAMES or word in AMBIGUOUS_NAMES:
-        return
+    if word == "i" or word in LOWERCASE_NAMES or word in NAMES:
+        return  # name_case's; a name that is also a word ("flutter made it easy") is this check's, as a word's
     if _dictionary().get(word, 0) < MIN_CORRECTION_FREQUENCY or _inside(_protected(text), m.start("w"), m.end("w")):
         return
     fixed = word[0].upper() + word[1:]

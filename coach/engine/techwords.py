@@ -115,6 +115,61 @@ InVision Sequelize Houdini Photoshop Ableton Wwise FMOD OpenXR ARKit ARCore Vufo
 Overleaf Zotero Mendeley Logseq DaVinci
 """.split()
 )
+# More names, from the projects' and companies' own spellings (2 December 2026): languages and their tools, web and
+# mobile libraries, data and ML tools, cloud services, security tools, boards and chips, games, design tools,
+# companies and conferences. Like those above, none is an ordinary English word.
+NAMES.update(
+    (name.lower(), name)
+    for name in """
+ECMAScript ES6 Nushell HCL GLSL HLSL T-SQL VB.NET Jython Pyodide PyScript Leiningen Babashka GDScript Rocq Coq C++17
+C++20 C++23 QML GraalVM Artifactory Inertia.js Hono Fastify Jotai XState Pinia TanStack Day.js daisyUI Mantine
+Vuetify Rspack Stylelint QUIC WebAuthn MDX reStructuredText SwiftLint SwiftData Appium BrowserStack CarPlay
+HarmonyOS AOSP Db2 AlloyDB pgAdmin DBeaver Flyway Liquibase SQS JuliaCon JAX LiteRT DALL-E GPT-5 Mixtral Qwen
+DeepSeek LangGraph LangSmith CrewAI DSPy Roboflow Ultralytics arXiv NotebookLM Alertmanager VictoriaMetrics Rollbar
+Statuspage Portainer Crossplane Knative KEDA Codecov SonarCloud SonarLint Gitpod GitKraken Sourcetree RDS VPC TPU
+Fly.io Cloudinary Cisco HackerOne TryHackMe CVSS NIST GDPR HIPAA WorkOS ESP32-S3 ESP-IDF Espressif STM32CubeIDE
+STMicroelectronics nRF52 nRF52840 RP2040 Adafruit SparkFun Cortex-M4 AVR NXP Xilinx LVGL AUTOSAR I2C SPI UART BLE
+Bluetooth Wi-Fi Zigbee LoRaWAN USB-C JTAG Node-RED Onshape FreeCAD OpenSCAD SketchUp embOS seL4 UE5 CRYENGINE libGDX
+MonoGame Fortnite PhysX ZBrush Krita Inkscape Xbox FigJam Lightroom InDesign Framer Penpot Balsamiq Excalidraw
+Lucidchart PlantUML Graphviz Structurizr Visio Unsplash YouTrack Cal.com Grammarly DeepL ReSharper Typst V8 iTerm2
+PyQt Wayland X11 KDE Xfce UEFI BIOS SELinux AppArmor Samsung Sony HP Lenovo ASUS Booking.com Alibaba Tencent
+ByteDance Accenture Deloitte Thoughtworks Palantir Zendesk Brevo Wix Sourcegraph Wellfound MentorCruise GeForce TSMC
+Levels.fyi Code.org MLH RubyConf CppCon GDC CES Hackaday LINQ WPF WinUI UWP SignalR AutoMapper Serilog Moq MSTest
+BenchmarkDotNet Roslyn Dapr Json.NET OpenJDK JDK JRE MapStruct Log4j Logback SLF4J Netty Akka JaCoCo Checkstyle
+Testcontainers WireMock jOOQ Vaadin MockK GORM Fyne TinyGo SeaORM Leptos Dioxus Ratatui Xdebug WP-CLI Oban ExUnit
+Livebook LLVM MSVC Catch2 Eigen AddressSanitizer opam sbt vcpkg lint-staged semantic-release ngrok tldraw draw.io
+diagrams.net hapi joi p5.js lxml data.table tidymodels purrr lubridate n8n torchvision safetensors marimo k6
+incident.io cert-manager cloud-init golangci-lint rustfmt rust-analyzer bcrypt raylib itch.io pygame monday.com
+egghead.io droidcon ng-conf gamescom crates.io docs.rs reqwest egui fmt clang-tidy clang-format x86-64 Polars
+Buildkite CUDA LDAP OWASP JWT WSL Minitest Substack Bluesky MISRA WCAG POSIX Avro SAML
+""".split()
+)
+# Two-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a first word
+# written with its capital and a second without ("Android studio") is a slip of the name's case.
+NAMES.update(
+    (name.replace(" ", "").lower(), name)
+    for name in """
+Common Lisp|Emacs Lisp|Visual Basic|GNU Octave|Maven Central|React Query|Drizzle ORM|Material UI|Chakra UI
+Ant Design|Radix UI|Framer Motion|JSON Schema|OpenID Connect|Protocol Buffers|Beautiful Soup|React Router
+Kotlin Multiplatform|Jetpack Compose|Android Studio|App Store|Google Play|Core ML|Samsung Galaxy|Vision Pro|Wear OS
+Meta Quest|SQL Server|Oracle Database|IBM Db2|Amazon Aurora|Amazon DynamoDB|ELK Stack|Apache Spark|Apache Superset
+Apache Arrow|Amazon SQS|Looker Studio|AWS Glue|Jupyter Notebook|Google Colab|R Markdown|PyTorch Lightning
+Sentence Transformers|ONNX Runtime|TensorFlow Lite|LM Studio|GitHub Copilot|Vertex AI|Amazon Bedrock
+Amazon SageMaker|Azure OpenAI|Google DeepMind|Grafana Loki|Grafana Labs|Docker Compose|Docker Desktop|Docker Hub
+AWS CDK|HCP Terraform|Terraform Cloud|GitHub Actions|GitLab CI|Bitbucket Pipelines|Azure Pipelines|SonarQube Cloud
+GitHub Pages|GitHub Codespaces|Git LFS|AWS Lambda|Amazon RDS|AWS Fargate|AWS IAM|AWS CLI|Microsoft Azure
+Azure Functions|Azure AD|Entra ID|Application Insights|Azure DevOps|Azure CLI|App Engine|Google Workspace
+Cloudflare Workers|Burp Suite|OWASP ZAP|Kali Linux|HashiCorp Vault|PCI DSS|Google Authenticator|Arduino UNO
+Arduino IDE|Mbed OS|MISRA C|Autodesk Fusion|Unreal Engine|RPG Maker|Roblox Studio|Autodesk Maya|Nintendo Switch
+Steam Deck|Adobe XD|Adobe Illustrator|Adobe Photoshop|Premiere Pro|GitHub Projects|Swagger UI|Sublime Text
+Visual Studio|IntelliJ IDEA|Google Analytics|Arch Linux|Linux Mint|Rocky Linux|Amazon Linux|Alpine Linux|KDE Plasma
+MacBook Pro|Stack Exchange|LinkedIn Learning|Frontend Masters|Khan Academy|GitHub Sponsors|React Conf
+Microsoft Ignite|DEF CON|GitHub Universe|Entity Framework|EF Core|Spring Security|Spring Cloud|Jakarta EE
+Eclipse Temurin|Amazon Corretto|Actix Web|Laravel Forge|Phoenix LiveView
+""".strip()
+    .replace("\n", "|")
+    .split("|")
+)
 # Names that are also ordinary English words ("to react", "rust on a bolt"): only written as the name when the
 # words around them say so (see language.py).
 AMBIGUOUS_NAMES = {
