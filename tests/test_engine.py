@@ -126,6 +126,20 @@ def test_reference_the_notes_do_not_support_is_flagged_for_checking():
     assert "unverified_reference" not in [f["code"] for f in critique(GOOD_SUBJECT, GOOD_BODY, CTX)["findings"]]
 
 
+def test_a_work_of_the_kind_the_notes_record_but_on_another_topic_is_flagged_for_checking():
+    # The notes record a book chapter on async; praise for a chapter on a topic they never mention is a mix-up,
+    # however warmly it says where the writer read it or how good it was.
+    body = GOOD_BODY.replace(
+        "Your book chapter on async in embedded Rust is the clearest thing I have read on the topic.",
+        "Your book chapter about display drivers for e-paper screens was the best chapter I read at the workshop.",
+    )
+    found = {
+        (f["code"], f["evidence"]["text"][:17]) for f in critique(GOOD_SUBJECT, body, CTX)["findings"] if f["evidence"]
+    }
+    assert ("unverified_reference", "Your book chapter") in found
+    assert ("specific_reference", "Your book chapter") not in found
+
+
 def test_what_a_kind_of_work_the_notes_never_record_led_to_earns_no_credit():
     # The notes record a book chapter and a crate; praise for "your podcast" is a guess, whatever it led to.
     applied = "I am a firmware engineer, and after reading it we ported our bootloader timers to Embassy."

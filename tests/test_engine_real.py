@@ -220,6 +220,7 @@ def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
         "We talked after your session at the Lisbon meetup about it.",
         "A mutual colleague, Ines, thought we should talk about it.",
         "Thanks again for reviewing my patch to the asset loader last spring; it shipped in 2.3.",
+        "I'm the one from the shader cache thread in your Discord server.",
     ],
 )
 def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_reason(link):
@@ -228,6 +229,59 @@ def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_rea
     found = codes("", linked)
     assert "specific_ask" in found and "vague_ask" not in found
     assert critique("", linked)["scores"]["clarity"] > critique("", generic)["scores"]["clarity"]
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        # the writer's whole project handed over to be debugged
+        ("Could you clone our repository and find out what breaks the release build?", "outsized_ask"),
+        # silence taken for a yes, and the favour called small for the reader
+        ("Since I haven't heard any objections, I'll put your workshop in our newsletter.", "presumes"),
+        ("I'm sure it's a quick fix for someone who knows the scheduler this well.", "presumes"),
+        # a seller's discovery question about the reader's money
+        ("I'd like to hear where your tools fall short and what budget your team sets aside for them.", "sales_pitch"),
+    ],
+)
+def test_favours_taken_for_granted_or_outsized_and_sales_questions_are_flagged(sentence, code):
+    assert code in codes("Release build", f"Hi Ana,\n\n{sentence} Would that work?\n\nThanks,\nSam")
+
+
+def test_a_writer_sure_their_own_slip_is_small_presumes_nothing():
+    body = "Hi Ana,\n\nThe build fails on step 3. I'm sure it's something simple I missed. Which log would you check?"
+    assert "presumes" not in codes("Release build", body + "\n\nThanks,\nSam")
+
+
+def test_a_short_follow_up_needs_no_introduction_and_its_ask_lives_in_the_thread():
+    body = (
+        "Hi Ana,\n\nChecking whether my note about the flaky deploy job reached you; no reply is needed if not.\n\nSam"
+    )
+    found = codes("Re: Flaky deploy job", body, {"kind": "followup"})
+    assert "too_short" not in found and "length_sweet_spot" in found
+    assert "too_short" in codes("Re: Flaky deploy job", "Hi Ana,\n\nAny news?\n\nSam", {"kind": "followup"})
+
+
+def test_nothing_the_reader_needs_to_do_is_no_demand():
+    body = (
+        "Hi Ana,\n\nAs promised, the load test numbers are in the attached sheet. There is nothing you need to do "
+        "with them; thank you again for suggesting the test.\n\nSam"
+    )
+    assert "demand" not in codes("Load test numbers, as promised", body, {"kind": "update"})
+    assert "demand" in codes("Load test", "Hi Ana,\n\nYou need to send me the numbers today.\n\nSam")
+
+
+def test_kind_of_is_filler_as_a_hedge_but_not_as_a_noun_with_its_determiner():
+    hedge = "Hi Ana,\n\nThe new build is kind of slow. Which cache setting would you change first?\n\nThanks,\nSam"
+    noun = "Hi Ana,\n\nWe hit the same kind of timeout you wrote about. Which setting did you change?\n\nThanks,\nSam"
+    assert "filler" in codes("Build cache", hedge) and "filler" not in codes("Build cache", noun)
+
+
+def test_a_wish_to_give_something_to_someone_else_is_no_offer_to_the_reader():
+    body = (
+        "Hi Ana,\n\nI would like to present the migration plan to our architecture group in May, and I would welcome "
+        "your view on the rollback step first. Would you keep the old schema for one release?\n\nThanks,\nSam"
+    )
+    assert "offer_found" not in codes("Migration rollback", body)
 
 
 @pytest.mark.parametrize(

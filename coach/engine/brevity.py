@@ -23,7 +23,8 @@ from .text import content_stems, token_count
 
 TOO_SHORT = 25
 # A thank-you or update goes to someone who knows the writer: one sentence naming the help and one on what came of
-# it take about this many words, and need no "who I am".
+# it take about this many words, and need no "who I am". A follow-up names the earlier question and its ask in as
+# few.
 TOO_SHORT_AFTER = 12
 # A quoted title ("'Error budgets people actually respect'"): its words are its author's, so none is filler. The
 # opening mark comes first and the look back after it (no word character before the mark), so a scan jumps from mark
@@ -58,7 +59,7 @@ def check(msg, ctx, out):
     if ctx["kind"] == "connection":
         _check_connection_note(msg, out)
     else:
-        _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]), ctx["kind"] in ASKLESS_KINDS)
+        _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]), ctx["kind"])
     _check_filler(msg, out)
     _check_repetition(msg, out)
     _check_layout(msg, out)
@@ -87,9 +88,12 @@ def _check_connection_note(msg, out):
         )
 
 
-def _check_length(msg, out, norm, askless):
-    """The length against the kind's norm; `askless` (a thank-you, an update) has no ask to carry when short."""
+def _check_length(msg, out, norm, kind):
+    """The length against the kind's norm. A thank-you or an update has no ask to carry when short, and neither they
+    nor a follow-up need say who the writer is: the reader has the thread."""
     n = msg.word_count
+    askless = kind in ASKLESS_KINDS
+    in_thread = askless or kind == "followup"
     if n > norm.high:
         cut = _longest_sentence(msg)
         fix = (
@@ -119,7 +123,13 @@ def _check_length(msg, out, norm, askless):
             f"At {n} words it cannot say which help you mean and what came of it.",
             "Name the advice in one sentence and what it changed in another.",
         )
-    elif n < TOO_SHORT and not askless:
+    elif in_thread and n < TOO_SHORT_AFTER:
+        out.add(
+            "too_short",
+            f"At {n} words it cannot say which message it follows up and what you still ask.",
+            "Name your earlier question in one sentence and restate the ask in another.",
+        )
+    elif n < TOO_SHORT and not in_thread:
         out.add(
             "too_short",
             f"At {n} words the mentor has too little context: who you are and why them.",
@@ -131,7 +141,7 @@ def _check_length(msg, out, norm, askless):
             f"At {n} words it sits in the {norm.low}-{norm.high} word range that suits this kind of message.",
             "Keep it about this length.",
         )
-    elif askless or (n >= CONCISE and msg.asks):
+    elif in_thread or (n >= CONCISE and msg.asks):  # a follow-up's ask is in the thread it follows
         out.add(
             "length_sweet_spot",
             f"At {n} words it {'says what it has to' if askless else 'makes its ask'} with nothing the mentor could "
@@ -145,12 +155,21 @@ def _longest_sentence(msg):
     return max(msg.sentences, key=lambda s: len(s.text), default=None)
 
 
+_KINDS = frozenset(["kind of", "sort of"])
+# The words before "kind of" that make "kind" a noun: a determiner, or a describing word after one.
+_KIND_OWNER = re.compile(
+    r"\b(?:a|the|this|that|what|which|any|some|every|each|one|no|same|other|different|right|new)\s+$"
+)
+
+
 def _check_filler(msg, out):
     found = False
     quoted = [m.span() for m in _QUOTED.finditer(msg.body)] if "'" in msg.body or '"' in msg.body else []
     for m in msg.finditer(lx.FILLER):
         if any(start < m.start() < end for start, end in quoted):  # a title's own words are not the writer's to cut
             continue
+        if m.group() in _KINDS and _KIND_OWNER.search(msg.folded, 0, m.start()):
+            continue  # "the same kind of scan", "what sort of role": a noun with its determiner, not a hedge
         found = True
         out.add(
             "filler",

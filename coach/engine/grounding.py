@@ -69,11 +69,12 @@ def notes_index(notes):
     return NotesIndex(notes)
 
 
-def _supports(kind, rest, notes):
-    """Whether the indexed research notes back a claim about 'your <kind> <rest>'."""
+def _supports(m, kind, notes):
+    """Whether the indexed research notes back a claim about 'your <kind> ...': the kind of work, and what the
+    mention says of it (its _detail: not where the writer came upon it nor how good it was, which fit any talk)."""
     if not notes.mentions_kind(kind):
         return False
-    topic = content_stems(rest)
+    topic = _detail(m, kind)
     return len(topic) < 2 or bool(topic & notes.stems)
 
 
@@ -81,6 +82,7 @@ _PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
 # A praise word in a condition praises nothing: "notes for your docs, if useful" offers, it does not admire.
 _CONDITIONAL_PRAISE = re.compile(r"\b(?:if|in case|whether)\b(?: [\w'’]+){0,3}? (?:useful|helpful|of use)\b", re.I)
 _ENCOUNTER_STEMS = frozenset(stem(w) for w in lx.ENCOUNTER)
+_KIND_STEMS = frozenset(stem(k) for k in lx.KIND_EVIDENCE)  # "your book chapter": a kind named twice says no more
 # A reference names the work and says something about it; fewer detail words than this is only a mention.
 DETAIL_STEMS = 2
 
@@ -94,7 +96,7 @@ def _detail(m, kind):
     if (plural or m.group("kind").lower() in lx.BODY_OF_WORK) and not lx.DESCRIBES.match(rest):
         rest = ""
     words = content_stems(m.group("modifier") + " " + rest)
-    return words - _PRAISE_STEMS - _ENCOUNTER_STEMS - {stem(kind)}
+    return words - _PRAISE_STEMS - _ENCOUNTER_STEMS - _KIND_STEMS - {stem(kind)}
 
 
 def references(msg):
@@ -115,7 +117,7 @@ def detailed_references(msg, ctx=None):
     found = [m for m in references(msg) if len(_detail(m, _kind(m))) >= DETAIL_STEMS]
     if ctx and ctx["notes"] and found:
         notes = notes_index(ctx["notes"])
-        found = [m for m in found if _supports(_kind(m), m.group("modifier") + " " + m.group("rest"), notes)]
+        found = [m for m in found if _supports(m, _kind(m), notes)]
     return found
 
 
@@ -196,7 +198,7 @@ def _check_references(msg, ctx, out):
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
-        if _supports(kind, m.group("modifier") + " " + m.group("rest"), notes_index(ctx["notes"])):
+        if _supports(m, kind, notes_index(ctx["notes"])):
             supported.add(kind)
             out.add(
                 "specific_reference",

@@ -125,7 +125,7 @@ VAGUE_ASK = _words(
     # a role or a field as a whole: "life as a researcher", "what it is like to work in games", "X generally"
     r"(?:life|work|a career|a day) as (?:a|an) [\w-]+",
     r"what it(?:['’]s| is) (?:really )?like (?:to|being|working|as)",
-    r"(?:generally|broadly|as a whole)(?=\W*$)",
+    r"(?:generally|broadly|as an? whole|in (?:its|their) entirety)(?=\W*$)",
     # open-ended self-improvement: "help me become a better developer"
     r"(?:become|grow into|improve as) (?:a|an) (?:better|good|great|successful|stronger|more [\w-]+) [\w-]+(?=\W*$)",
     r"(?:discuss|explore|talk about) (?:(?:potential|possible|future|career|job) )?(?:opportunities|possibilities)",
@@ -229,6 +229,10 @@ SHARED_CONTEXT = _words(
     r"we were both (?:at|on|in|speakers)",
     # what the reader once did for the writer's work: an exchange both remember
     r"you (?:reviewed|critiqued|judged|marked|commented on) (?:my|our)\b",
+    r"your (?:tip|advice|answer|reply|suggestion|hint|pointer|comment)\b[^.!?\n]{0,60}\b(?:fix|fixe[sd]|solved?|saved?|"
+    r"unblocked|cut|halved)\b",
+    # the writer placed in a conversation the reader took part in: "I'm the one who asked about X in your channel"
+    r"(?:i am|i['’]m) the (?:one|person|developer|dev|student|tester) (?:from|who)\b",
 )
 # Thanks for one thing the reader did for the writer (a fix, a review, an answer): an interaction both remember,
 # so a connection note that names it has its reason.
@@ -276,7 +280,7 @@ FILLER = _words(
     r"totally",
     r"honestly",
     r"literally",
-    r"kind of",
+    r"kind of",  # brevity._check_filler leaves the noun with its determiner alone ("the same kind of scan")
     r"sort of",
     r"very(?<!you very)(?<!thanks very)",
     r"extremely",
@@ -353,8 +357,9 @@ _GLAD = (
     r"pleased|willing) to\s+"
 )
 _MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|offer to)\s+"
-# "I'd like to fix it" may be the writer's own plan; a wish to give is an offer when it is aimed at the reader.
-_FOR_THEM = r"(?=[^.!?\n]{0,80}\b(?:you|your|yours|the project|the team|the community)\b)"
+# "I'd like to fix it" may be the writer's own plan; a wish to give is an offer when it is aimed at the reader, in the
+# same clause ("I'd like to present it to our board, and I'd value your view" gives the reader nothing).
+_FOR_THEM = r"(?=(?:(?!, (?:and|but) )[^.!?\n]){0,80}\b(?:you|your|yours|the project|the team|the community)\b)"
 # Words that frame an offer without being one: "In return, happy to help however I can" offers nothing concrete.
 _FRAMES = (
     r"in return",
@@ -639,6 +644,8 @@ EVIDENCE = re.compile(
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
+    # a seller's discovery questions: the reader's budget for tools ("what budget your team has for tooling")
+    r"(?:what|how much|the) budget (?:you|your (?:team|studio|company|group|department|org\w*))\b",
     # (where the business sits may come between: "our studio from Leeds offers ...")
     r"(?:our|my) (?:company|agency|consultancy|firm|startup|product|platform|solution|services|service|tool|team|"
     r"studio|bootcamp|academy)(?:['’]s)?(?: (?:in|at|from|based in) [\w-]+)? (?:can|could|will|helps?|offers?|"
@@ -903,6 +910,10 @@ BIGGER_FAVOUR = _words(
 # (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
 # relationship; these exceed any first contact, however politely they are put.
 OUTSIZED_ASK = _words(
+    # the writer's whole project handed over to be debugged: "could you clone my repository and see what is wrong"
+    r"(?:clone|debug|go through|dig through|dig into|look through|fix) (?:my|our) (?:whole |entire )?(?:repo|"
+    r"repository|codebase|project|code base|game|app)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:wrong|break|broke|bug|issue|problem|fix|fail|crash)\w*)",
     # (not the reader's own bar named as their way out: "if two reviews are too few to be enough to put your name to")
     r"(?<!enough to )(?:put|add|list|include|lend) (?:your|his|her) name (?:on|to|as|among)\b",
     r"(?:list|name|add|credit) you as (?:a |an |my |our |the )?(?:\w+ )?(?:advis[eo]r|co-?author|sponsor|supervisor)",
@@ -1575,9 +1586,9 @@ _BY_DEED = (
 _ONLY_BY_DEED = r"(?! (?:\w+ )?(?:one|person|people|expert|engineer|researcher|maintainer|author)" + _BY_DEED + ")"
 DEMAND = _words(
     # (not a question about the reader's own past: "which habits did you have to unlearn?")
-    # (nor an out given: "you need not feel you have to book a call")
-    r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )(?<!feel )(?<!feel that )(?<!think )"
-    r"you (?:need|have|must|got) to",
+    # (nor an out given: "you need not feel you have to book a call", "there is nothing you need to do")
+    r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )(?<!feel )(?<!feel that )(?<!think )(?<!nothing )"
+    r"(?<!anything )you (?:need|have|must|got) to",
     r"you must",
     r"i (?:need|want) you to",
     r"i expect(?: you)?",
@@ -1630,6 +1641,13 @@ PRESUMES = _words(
     r"release notes)\b)",
     # the writer's own word for acting before the reader agreed
     r"(?:taken|took|take|taking) the liberty\b",
+    # silence taken for a yes: "since I have not heard any objection, I will go ahead"
+    r"(?:since|as|because) i (?:have not|haven['’]t|did not|didn['’]t) (?:heard|had|received|got(?:ten)?) (?:any )?"
+    r"(?:objections?|otherwise|a no)\b",
+    # the favour called small for the reader: "I am sure it is something quick for someone who wrote it" (not the
+    # writer's own slip: "I'm sure it's something simple I missed")
+    r"i(?:['’]m| am) sure (?:it(?:['’]s| is| will be)|this is) (?:something |just |only |a )?"
+    r"(?:small|quick|easy|simple|trivial|minor)\b(?=[^.!?\n]{0,30}\bfor (?:you|someone|an expert|a maintainer)\b)",
     r"(?:sent|sending) you (?:a |an )?(?:calendar |meeting |video |zoom |teams )?invit(?:e|ation)\b",
     # thanks for a yes not yet given
     r"(?:thanks|thank you) in advance for (?:agreeing|accepting|saying yes|being my)\b",
