@@ -82,7 +82,6 @@ _PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
 # A praise word in a condition praises nothing: "notes for your docs, if useful" offers, it does not admire.
 _CONDITIONAL_PRAISE = re.compile(r"\b(?:if|in case|whether)\b(?: [\w'’]+){0,3}? (?:useful|helpful|of use)\b", re.I)
 _ENCOUNTER_STEMS = frozenset(stem(w) for w in lx.ENCOUNTER)
-_KIND_STEMS = frozenset(stem(k) for k in lx.KIND_EVIDENCE)  # "your book chapter": a kind named twice says no more
 # A reference names the work and says something about it; fewer detail words than this is only a mention.
 DETAIL_STEMS = 2
 
@@ -96,7 +95,10 @@ def _detail(m, kind):
     if (plural or m.group("kind").lower() in lx.BODY_OF_WORK) and not lx.DESCRIBES.match(rest):
         rest = ""
     words = content_stems(m.group("modifier") + " " + rest)
-    return words - _PRAISE_STEMS - _ENCOUNTER_STEMS - _KIND_STEMS - {stem(kind)}
+    # "your book chapter": a second kind word right after the first names the work again and says no more of it
+    second = rest.split(maxsplit=1)[:1]
+    kinds = {stem(kind)} | ({stem(second[0].lower())} if second and second[0].lower() in lx.KIND_EVIDENCE else set())
+    return words - _PRAISE_STEMS - _ENCOUNTER_STEMS - kinds
 
 
 def references(msg):
