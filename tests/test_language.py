@@ -237,6 +237,23 @@ def test_a_name_that_is_also_a_word_opening_a_sentence_in_lower_case_is_capitali
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["How teams react tells us a lot.", "The rust spreads on old bolts.", "We had to react quickly to the outage."],
+)
+def test_a_name_that_is_also_a_word_used_as_the_word_is_left_alone(sentence):
+    assert corrections(sentence, "name_case") == []
+
+
+def test_two_letters_swapped_in_a_long_rare_word_are_corrected():
+    assert corrections("I only read the thread aftewrard, sadly.", "spelling") == [("aftewrard", "afterward")]
+
+
+def test_your_before_a_giving_verb_and_its_second_object_is_youre():
+    assert corrections("I guess your asked this often by new hires.", "confused_word") == [("your", "you're")]
+    assert corrections("Your sent the invite to the wrong list.", "confused_word") == []  # "You sent", not "you're"
+
+
 @pytest.mark.parametrize("typed, meant", [("bussy", "busy"), ("readyy", "ready"), ("tirred", "tired")])
 def test_a_letter_struck_twice_in_a_short_word_is_corrected(typed, meant):
     assert corrections(f"The team was {typed} last sprint, so the plan slipped.", "spelling") == [(typed, meant)]
@@ -1157,6 +1174,10 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("The demo runs on pyodide in the browser.", "pyodide", "Pyodide"),
         ("We built the admin pages with vuetify.", "vuetify", "Vuetify"),
         ("I profiled the slow build in Android studio.", "Android studio", "Android Studio"),
+        ("Release notes go to a slack channel.", "slack", "Slack"),
+        ("I liked how rust makes ownership explicit.", "rust", "Rust"),
+        ("Last spring we moved the admin pages to react.", "react", "React"),
+        ("Our lab results now travel as Fhir bundles.", "Fhir", "FHIR"),
         ("The app ships on iphone first.", "iphone", "iPhone"),
         ("I sketched a Javascript-heavy prototype first.", "Javascript", "JavaScript"),
         ("I asked Chat GPT before I asked the forum.", "Chat GPT", "ChatGPT"),
@@ -1629,6 +1650,10 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         ("The profile finally showed us why slowed the nightly import.", "why slowed"),
         # after a preposition a possessive is no "you're": a preposition right after it lost its noun between
         ("I have one question about your on the scheduler design.", "your on"),
+        # a describing word joined by "and" to a word that neither describes nor opens a noun phrase
+        ("I tried it once on a cheap and once on a fast laptop.", "a cheap and"),
+        # a verb that needs its object at the sentence's end
+        ("When the pager went off, we were asked to handle.", "handle"),
     ],
 )
 def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):

@@ -706,7 +706,7 @@ def inflections(bases, irregular):
 OBJECT_NEEDED = inflections(
     "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain "
     "require involve obtain acquire adopt implement enable ensure prevent avoid tackle configure revisit reuse rename "
-    "remove bookmark reread introduce highlight summarise summarize outline",
+    "remove bookmark reread introduce highlight summarise summarize outline handle keep",
     "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
 )
 # Verbs of giving that take the thing given as well as whom it goes to: "if we lent you?" lost what was lent; "the

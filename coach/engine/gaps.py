@@ -474,6 +474,8 @@ def _determiner_without_noun(words, i):
     after = words[i + 1]
     if words[i] in _POSSESSIVES and after in _LOST_OBJECT_PREPOSITIONS and word_at(words, i - 1) in _OWNER_AFTER:
         return i + 1  # after a preposition "your" is no "you're": "a question about your on pairing"
+    if words[i] != "the" and _describing_word_left_alone(words, i + 1):
+        return i + 2  # "once with a noisy and once with a battery": the noun after "noisy" was lost
     if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
@@ -485,6 +487,25 @@ def _determiner_without_noun(words, i):
     # "Your saved my weekend": the participle has an object, so it is the verb of a lost subject; not "the
     # attached file" nor "the supplied formatting rules"
     return i + 1 if following in _OBJECTS else None
+
+
+# Words that neither describe a noun nor begin a noun phrase: after "a noisy and" they show the noun was lost ("a
+# simple and then a complex model" names its noun later, so "then" is not here).
+_NEVER_DESCRIBES = frozenset(
+    "once twice with without for in on at by from into i we it he she they is was are were has have had will would "
+    "can could".split()
+)
+
+
+def _describing_word_left_alone(words, j):
+    """True when the word at j only describes and "and"/"or" joins it to a word that neither describes nor opens a
+    noun phrase ("a noisy and once"); "a quick and dirty fix" shares its noun. Not after "the", which may stand for
+    people ("the young and the old")."""
+    return (
+        wc.only(words[j], wc.ADJECTIVE)
+        and word_at(words, j + 1) in ("and", "or")
+        and word_at(words, j + 2) in _NEVER_DESCRIBES
+    )
 
 
 def _object_lost_after(words, i):

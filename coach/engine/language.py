@@ -261,7 +261,8 @@ TECH_AFTER = frozenset(
     "performance developer's embedded async script scripts package packages module modules file files function "
     "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
     "interpreter runtime experience monolith chart charts boot skills knowledge expertise docs documentation "
-    "concurrency internals alerts".split()
+    "concurrency internals alerts channel channels workspace workspaces bot bots integration integrations "
+    "plugin plugins extension extensions".split()
 )
 # Of those, the words after which even "to" does not make a name a verb: "to react native", "to spring boot".
 NAME_ONLY_AFTER = frozenset("native boot codebase framework ecosystem developers monolith".split())
@@ -2039,6 +2040,11 @@ def _distance(a, b):
     return previous[-1]
 
 
+# In a word this long, two neighbouring letters swapped from any listed word is that word mistyped, however rare the
+# word ("afterwrads"): no other word is a swap away.
+LONG_SWAP = 8
+
+
 def _best_candidate(lower, keep=()):
     """(word, frequency) of the likeliest word one edit away that is common enough (and begins with one of
     `keep`, when given), or None."""
@@ -2050,7 +2056,9 @@ def _best_candidate(lower, keep=()):
     common = [
         c
         for c, f in scored.items()
-        if c != lower and f >= MIN_CORRECTION_FREQUENCY and (not keep or c.startswith(keep) or _swapped(c, lower))
+        if c != lower
+        and (f >= MIN_CORRECTION_FREQUENCY or len(lower) >= LONG_SWAP and _swapped(c, lower))
+        and (not keep or c.startswith(keep) or _swapped(c, lower))
     ]
     if not common:
         return None
@@ -2392,8 +2400,11 @@ def _tech_use(text, tokens, i, known):
         return False
     if before == "to" and tokens[i].group() in NOUN_NAMES:
         return True  # "we send our errors to sentry": no verb is meant
-    if before == "to" and (named_elsewhere or migrated) and after not in VERB_AFTER:
-        return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react"; "to react to"
+    if before == "to" and (named_elsewhere or migrated or _moved(text, tokens, i)) and after not in VERB_AFTER:
+        return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react", "we moved the
+        # admin pages to react"; "to react to"
+    if after in _SUBJECT_VERBS and before in _CLAUSE_OPENERS:
+        return True  # "how react handles forms": the subject of its clause; "how teams react tells us" is the verb
     if before in VERB_BEFORE and after not in NAME_ONLY_AFTER:
         return False
     if any(t.group().lower() in _DEGREE_WORDS for t in tokens[max(0, i - 2) : i]):
@@ -2413,6 +2424,9 @@ def _tech_use(text, tokens, i, known):
     )
 
 
+# A name's verbs as its subject: "react renders", "rust makes" ("is" and "has" follow nouns of every kind).
+_SUBJECT_VERBS = frozenset(THIRD_PERSON.values()) - {"is", "has"}
+_CLAUSE_OPENERS = frozenset("how why when where whether because since while if that and but so".split())
 # Words that grade a describing word, never a name: "such a swift review".
 _DEGREE_WORDS = frozenset("such so very too quite rather how".split())
 

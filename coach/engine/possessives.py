@@ -30,6 +30,13 @@ _PREPOSITIONS = frozenset(
     "within without behind toward towards via per than like".split()
 )
 # Words that open a clause, so a "your" right after them is as likely to be "you are" as a possessive.
+# What follows a passive that keeps a second object ("you're asked this often", "you're sent a lot of these"): the
+# participles of verbs that give or ask, then a determiner, which no noun phrase has right after its participle
+# ("your shared the slides" lost a word; it is no "you're").
+_SECOND_OBJECTS = frozenset("this that these those it a an the".split())
+_GIVEN = frozenset("asked given sent told shown offered taught promised paid handed lent owed".split())
+
+
 _CLAUSE_OPENERS = frozenset(
     "if since because when whenever while unless once whether though although hope think thought know knew "
     "guess bet suspect assume suppose reckon feel felt believe heard hear noticed notice saw see sure glad "
@@ -127,6 +134,8 @@ def _clause_follows(after, before):
         return second is not None and not (wc.can_describe(second) and noun)
     if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
         return True  # "if your planning another workshop", "since your leading the team"
+    if first in _GIVEN and second in _SECOND_OBJECTS:
+        return before in _CLAUSE_OPENERS  # "I know your asked this often"; "Your sent the invite" lost "you sent"
     if _complement(first, second):
         return True  # "your aware of", "its surprising how", "your invited to", "your listed as"
     if second not in _AFTER_COMPLEMENT:

@@ -117,7 +117,7 @@ Overleaf Zotero Mendeley Logseq DaVinci
 )
 # More names, from the projects' and companies' own spellings (2 December 2026): languages and their tools, web and
 # mobile libraries, data and ML tools, cloud services, security tools, boards and chips, games, design tools,
-# companies and conferences. Like those above, none is an ordinary English word.
+# companies, conferences and the health-data standards. Like those above, none is an ordinary English word.
 NAMES.update(
     (name.lower(), name)
     for name in """
@@ -142,6 +142,7 @@ diagrams.net hapi joi p5.js lxml data.table tidymodels purrr lubridate n8n torch
 incident.io cert-manager cloud-init golangci-lint rustfmt rust-analyzer bcrypt raylib itch.io pygame monday.com
 egghead.io droidcon ng-conf gamescom crates.io docs.rs reqwest egui fmt clang-tidy clang-format x86-64 Polars
 Buildkite CUDA LDAP OWASP JWT WSL Minitest Substack Bluesky MISRA WCAG POSIX Avro SAML
+FHIR HL7 DICOM SNOMED LOINC openEHR
 """.split()
 )
 # Two-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a first word
