@@ -3,18 +3,18 @@
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named; the authors held out
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-sixth and twenty-eighth authors' pairs (author12_pairs.jsonl ... author28_pairs.jsonl;
-the better message must score higher on the pair's rubric), the AUC of the overall score of good against bad messages in
-real_singles.jsonl and the singles of authors 12, 14 to 26 and 28 (all, and those of 40 words or more),
-the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth and twenty-seventh authors'
-author13_slips.jsonl and author27_slips.jsonl) whose
+fourteenth, sixteenth to twenty-sixth, twenty-eighth and twenty-ninth authors' pairs (author12_pairs.jsonl ...
+author29_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of the overall score of
+good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28 and 29 (all, and those
+of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth,
+twenty-seventh and thirtieth authors' author13_slips.jsonl, author27_slips.jsonl and author30_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
 "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
-agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt and author27_correct.txt, odd
-and even lines)
+agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt and
+author30_correct.txt, odd and even lines)
 that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
 recall sets' slips
@@ -57,6 +57,7 @@ PAIR_FILES = (
     "author25_pairs.jsonl",
     "author26_pairs.jsonl",
     "author28_pairs.jsonl",
+    "author29_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -75,8 +76,15 @@ SINGLES_FILES = (
     "author25_singles.jsonl",
     "author26_singles.jsonl",
     "author28_singles.jsonl",
+    "author29_singles.jsonl",
 )
-SLIP_FILES = ("slip_pairs.jsonl", "slip_pairs_3.jsonl", "author13_slips.jsonl", "author27_slips.jsonl")
+SLIP_FILES = (
+    "slip_pairs.jsonl",
+    "slip_pairs_3.jsonl",
+    "author13_slips.jsonl",
+    "author27_slips.jsonl",
+    "author30_slips.jsonl",
+)
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
     "politeness_requests.jsonl",
@@ -95,6 +103,7 @@ CUTOFFS2_CORRECT = DATA / "redteam" / "cutoffs2_correct.txt"
 NEWCHECKS_CORRECT = DATA / "redteam" / "newchecks_correct.txt"
 AUTHOR13_CORRECT = DATA / "redteam" / "author13_correct.txt"
 AUTHOR27_CORRECT = DATA / "redteam" / "author27_correct.txt"
+AUTHOR30_CORRECT = DATA / "redteam" / "author30_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -158,6 +167,7 @@ def figures(parity):
         (NEWCHECKS_CORRECT, "look-alikes of 1 Dec checks with a slip"),
         (AUTHOR13_CORRECT, "thirteenth author's look-alikes with a slip"),
         (AUTHOR27_CORRECT, "twenty-seventh author's look-alikes with a slip"),
+        (AUTHOR30_CORRECT, "thirtieth author's look-alikes with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:

@@ -429,6 +429,7 @@ KEEPS_SLIPS = (
     "author25_",
     "author26_",
     "author28_",
+    "author29_",
 )
 
 
