@@ -239,7 +239,12 @@ def test_a_name_that_is_also_a_word_opening_a_sentence_in_lower_case_is_capitali
 
 @pytest.mark.parametrize(
     "sentence",
-    ["How teams react tells us a lot.", "The rust spreads on old bolts.", "We had to react quickly to the outage."],
+    [
+        "How teams react tells us a lot.",
+        "The rust spreads on old bolts.",
+        "We had to react quickly to the outage.",
+        "Latex gloves are kept in the lab.",
+    ],
 )
 def test_a_name_that_is_also_a_word_used_as_the_word_is_left_alone(sentence):
     assert corrections(sentence, "name_case") == []
@@ -247,6 +252,15 @@ def test_a_name_that_is_also_a_word_used_as_the_word_is_left_alone(sentence):
 
 def test_two_letters_swapped_in_a_long_rare_word_are_corrected():
     assert corrections("I only read the thread aftewrard, sadly.", "spelling") == [("aftewrard", "afterward")]
+
+
+def test_a_long_rare_word_with_its_suffix_spelled_as_it_sounds_is_corrected():
+    assert corrections("We keep every build reproducable by pinning.", "spelling") == [("reproducable", "reproducible")]
+
+
+def test_too_before_a_determiner_is_to():
+    assert corrections("I compared the numbers too the old build.", "confused_word") == [("too", "to")]
+    assert corrections("Me too, the docs were great.", "confused_word") == []
 
 
 def test_your_before_a_giving_verb_and_its_second_object_is_youre():
@@ -1177,6 +1191,8 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("I profiled the slow build in Android studio.", "Android studio", "Android Studio"),
         ("Release notes go to a slack channel.", "slack", "Slack"),
         ("I liked how rust makes ownership explicit.", "rust", "Rust"),
+        ("The thesis template is a Latex file from the library.", "Latex", "LaTeX"),
+        ("Our MyPy run takes four minutes on CI.", "MyPy", "mypy"),
         ("Last spring we moved the admin pages to react.", "react", "React"),
         ("Our lab results now travel as Fhir bundles.", "Fhir", "FHIR"),
         ("The app ships on iphone first.", "iphone", "iPhone"),
@@ -1221,6 +1237,8 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
         "We were surprised how excited the new hires were about the on-call rota.",
         "When asked the same question last year, our lead gave a different answer.",
         "We will send you the summary once the survey closes.",
+        # the second of a pair whose first came before, its verb shared
+        "Go was the first language I shipped in, and Rust my second.",
     ],
 )
 def test_describing_words_that_stand_as_nouns_or_share_a_noun_are_not_cut_off(sentence):

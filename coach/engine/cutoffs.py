@@ -619,7 +619,10 @@ def _relative_without_clause(end):
 
 
 def _ordinal(end):
-    """ "before your first?" lost its noun; "it is my first." is whole."""
+    """ "before your first?" lost its noun; "it is my first." is whole, and so is the second of a pair whose first
+    came before ("Go was my first language, Rust my second.")."""
+    if end.last != "first" and "first" in end.before:
+        return None
     return end.third not in BE_FORMS if end.previous in POSSESSIVES else None
 
 

@@ -552,6 +552,13 @@ CONFUSIONS = (
         "it's",
         IT_IS_MEANT,
     ),
+    # "compared it too the old build": "too" never stands before a determiner; "to" does
+    (
+        ("too",),
+        re.compile(r"\b(?P<w>[Tt]oo)(?=\s+(?:the|a|an|my|your|our|their|his|its|this|these|those)\s)"),
+        "to",
+        '"too" (also, overly) where "to" is meant',
+    ),
     # "no later then Friday": a time comparative before a day, a date or a plan
     (
         ("then",),
@@ -2040,9 +2047,13 @@ def _distance(a, b):
     return previous[-1]
 
 
-# In a word this long, two neighbouring letters swapped from any listed word is that word mistyped, however rare the
-# word ("afterwrads"): no other word is a swap away.
+# In a word this long, two neighbouring letters swapped from any listed word, or its suffix spelled as it sounds, is
+# that word mistyped however rare the word ("afterwrads", "reproducable"): no other word is so close.
 LONG_SWAP = 8
+
+
+def _slip_of_a_long_word(word, typed):
+    return _swapped(word, typed) or _suffix_misspelled(typed, word)
 
 
 def _best_candidate(lower, keep=()):
@@ -2057,7 +2068,7 @@ def _best_candidate(lower, keep=()):
         c
         for c, f in scored.items()
         if c != lower
-        and (f >= MIN_CORRECTION_FREQUENCY or len(lower) >= LONG_SWAP and _swapped(c, lower))
+        and (f >= MIN_CORRECTION_FREQUENCY or len(lower) >= LONG_SWAP and _slip_of_a_long_word(c, lower))
         and (not keep or c.startswith(keep) or _swapped(c, lower))
     ]
     if not common:
@@ -2206,7 +2217,7 @@ def _doubled_consonant(stem):
 
 _NAME_TOKEN = re.compile(r"[\w#+]+(?:[.-]\w+)*")
 _NAME_HEAD = re.compile(r"[\w#+]+(?:\.\w+)*")  # a hyphenated word's first part
-_ANY_NAME = frozenset(NAMES) | frozenset(AMBIGUOUS_NAMES)  # both looked up by a token in lower case
+_ANY_NAME = frozenset(NAMES) | frozenset(AMBIGUOUS_NAMES) | LOWERCASE_NAMES  # looked up by a token in lower case
 _SPACED_NAMES = {name.replace(" ", "").lower(): name for name in NAMES.values()}  # "PowerBI" and "Power BI" alike
 
 
@@ -2228,9 +2239,16 @@ def _names(text, field, known):
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
-            and (word.isupper() or word == lower and _tech_use(text, tokens, i, known))
+            and (
+                word.isupper()
+                or word == lower
+                and _tech_use(text, tokens, i, known)
+                or _odd_case_capitalised(text, m, AMBIGUOUS_NAMES[lower])
+            )
         ):
             official = AMBIGUOUS_NAMES[lower]  # "REACT" is no verb shouted; "react" may be the verb
+        if official is None and lower in LOWERCASE_NAMES and _inner_capital(word):
+            official = lower  # "PyTest", "KubeCtl": capitals a lower-case name never has
         if (
             not official
             or word == official
@@ -2293,6 +2311,21 @@ def _cased_name(text, m, cased):
     """The capitalised name the context or message writes for a lower-case word ("kubecost" for "Kubecost"), unless
     the word is a handle, a tag, a path or a file ("@kubecost", "/crossplane")."""
     return cased.get(m.group().lower()) if text[m.start() - 1 : m.start()] not in ("@", "#", "/", ".", ":") else None
+
+
+def _inner_capital(word):
+    return any(c.isupper() for c in word[1:])
+
+
+def _odd_case_capitalised(text, m, official):
+    """True when a word that is also a name of odd case ("LaTeX") is written with a capital mid-sentence ("the Latex
+    source"): the capital says a name is meant, and the name is not written so."""
+    word = m.group()
+    return (
+        word == word.capitalize()
+        and _inner_capital(official)
+        and not _capital_is_only_sentence_case(text, m.start(), m.end())
+    )
 
 
 def _joined_pairs(words):
