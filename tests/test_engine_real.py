@@ -252,6 +252,68 @@ def test_a_writer_sure_their_own_slip_is_small_presumes_nothing():
     assert "presumes" not in codes("Release build", body + "\n\nThanks,\nSam")
 
 
+def test_news_before_the_writers_own_turn_to_the_point_is_a_preamble():
+    point = (
+        "In March you suggested I ask for the on-call rota before the offer. I did, and I start at the clinic team "
+        "next month with a rota I can live with. Thank you."
+    )
+    news = (
+        "What a season it has been! We finally finished the kitchen, my son learnt to ride a bike, and I ran my "
+        "first half marathon in the rain, which was harder than I thought. Work was full too, with two launches "
+        "and a conference.\n\nAnyway, back to the point: "
+    )
+    padded = f"Hi Ana,\n\n{news}{point}\n\nSam"
+    plain = f"Hi Ana,\n\n{point}\n\nSam"
+    assert "preamble" in codes("Update: the new role", padded, {"kind": "update"})
+    assert "preamble" not in codes("Update: the new role", plain, {"kind": "update"})
+
+
+def test_anything_inside_a_questions_own_clause_is_no_vague_ask():
+    body = (
+        "Hi Ana,\n\nYour post on design reviews made me rethink ours. How much of your review happens before "
+        "anything is built, and how much after the first prototype?\n\nThanks,\nSam"
+    )
+    assert "vague_ask" not in codes("Design reviews before building", body)
+
+
+def test_a_translation_of_the_readers_work_already_done_is_an_offer():
+    body = (
+        "Hi Ana,\n\nYour guide to error budgets has no Spanish version, so I translated it for our team and a "
+        "colleague proofread it. May I publish it on my blog with a link to yours?\n\nThanks,\nSam"
+    )
+    assert "offer_found" in codes("Spanish translation of your guide", body)
+
+
+def test_a_change_said_with_what_it_does_now_reports_back():
+    body = (
+        "Hi Ana,\n\nThank you for the review of my portfolio. You said the case study hid my code decisions. "
+        "I change the page, and now it shows why I chose a native select over a custom one.\n\nSam"
+    )
+    assert "reports_back" in codes("Thank you for the review", body, {"kind": "thanks"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I have attached my résumé, in case it is useful.", "Please accept my request and I will send my CV."],
+)
+def test_the_writers_own_papers_are_no_offer(sentence):
+    body = f"Hi Ana,\n\nI am a tester moving into automation. {sentence}\n\nThanks,\nSam"
+    assert "offer_found" not in codes("Moving into automation", body)
+
+
+def test_a_direct_request_that_offers_an_easier_way_is_no_demand():
+    body = (
+        "Hi Ana,\n\nChecking once about my question on the spring intake. If it is easier, just tell me who "
+        "runs the intake and I will ask them instead.\n\nThanks,\nSam"
+    )
+    assert "demand" not in codes("Re: Spring intake", body, {"kind": "followup"})
+
+
+def test_the_readers_delay_held_against_them_is_a_complaint():
+    body = "Hi Ana,\n\nThanks for the notes. Ten days is a long wait when a deadline is close.\n\nSam"
+    assert "complaint" in codes("Thanks for the notes", body, {"kind": "thanks"})
+
+
 def test_a_short_follow_up_needs_no_introduction_and_its_ask_lives_in_the_thread():
     body = (
         "Hi Ana,\n\nChecking whether my note about the flaky deploy job reached you; no reply is needed if not.\n\nSam"

@@ -50,6 +50,7 @@ SUBJECT_MIN_WORDS = 3
 CHARS_PER_SUBJECT_WORD = 6  # an English word and its space, on average
 POINTS_PER_EXTRA_SUBJECT_WORD = -0.1
 INVENTORY_COMMAS = 3  # a list of four items holds at least three commas
+PREAMBLE_WORDS = 40  # a paragraph of news before the turn to the point, not a clause of context
 REPEAT_SHARE = 0.6
 REPEAT_MIN_STEMS = 4
 
@@ -61,6 +62,7 @@ def check(msg, ctx, out):
     else:
         _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]), ctx["kind"])
     _check_filler(msg, out)
+    _check_preamble(msg, out)
     _check_repetition(msg, out)
     _check_layout(msg, out)
     _check_subject(msg, out)
@@ -222,6 +224,22 @@ def _stacked(msg, out, pattern, code, verb, once):
         ("body", msg.body, second.start, second.end),
     )
     return True
+
+
+def _check_preamble(msg, out):
+    """A turn back to the point ("Anyway, the reason I'm writing") after PREAMBLE_WORDS or more: the writer's own
+    word that what came before it (the news of their house move, their holiday) was not the point."""
+    pivot = msg.search(lx.PIVOT)
+    if pivot is None:
+        return
+    before = token_count(msg.body[: pivot.start()])
+    if before >= PREAMBLE_WORDS:
+        out.add(
+            "preamble",
+            f'"{msg.quote(pivot)}" turns to the point after {before} words the mentor did not need.',
+            "Open with the point and cut what comes before it.",
+            ("body", msg.body, pivot.start(), pivot.end()),
+        )
 
 
 def _check_repetition(msg, out):

@@ -160,7 +160,9 @@ VAGUE_ASK = _words(
     _NETWORK,
     r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
     r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )",
-    r"anything",
+    # "anything" as what is asked for, not the subject of a clause inside a question ("before anything is built")
+    r"(?<!before )(?<!until )(?<!than )(?<!if )(?<!whether )anything(?! (?:else )?(?:is|was|are|were|has|had|gets|"
+    r"goes|breaks|changes|happens|ships)\b)",
     r"(?:any|some) opportunit(?:y|ies)",
     # (not "in your experience, X or Y?": that frames a question)
     r"(?<!in )(?<!from )your (?:journey|story|path|experience|career)",
@@ -306,6 +308,17 @@ INVENTORY = re.compile(r"(?:[\w#+./'’-]+(?: [\w#+./'’-]+){0,2}, ){3,}(?:and 
 HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
 # Searched in folded text, like the _words patterns.
 STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
+# The writer's own turn back to the point ("Anyway, the reason I'm writing: ..."): what came before it, by their
+# word, was not the point.
+PIVOT = _words(
+    r"anyway",
+    r"anyhow",
+    r"but enough about me",
+    r"(?:the reason|why) i(?:['’]m| am) (?:writing|reaching out|messaging)",
+    r"(?:to get|getting) (?:back )?to the point",
+    r"back to (?:the point|business)",
+    r"long story short",
+)
 RESTATING = _words(
     r"to restate",
     r"to reiterate",
@@ -367,6 +380,7 @@ _FRAMES = (
     r"(?:if|where) (?:it|they|that|this|these)(?:['’]s| is| are| would| could| might)? (?:be )?"
     r"(?:useful|helpful|of use|helps?|would help)",
     r"if (?:useful|helpful|of use|wanted)",
+    r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
 )
 OFFER_FRAME = _words(*_FRAMES)
 # The reader's gladness, not the writer's: "my tutor thinks you'd be keen to look" promises their time, not ours.
@@ -379,6 +393,8 @@ READERS_GLADNESS = _words(
 ABOUT_ME = _words(_ABOUT_ME)
 OFFER = _words(
     *_FRAMES,
+    # the reader's own work carried to new readers, already done: "I translated your post for our team"
+    r"(?:i|we)(?:['’]ve| have)? (?:translated|subtitled|transcribed|locali[sz]ed|ported) (?:it|them|your)\b",
     _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
     # not a purpose of the writer's own: "so I can prepare"
@@ -418,11 +434,10 @@ OFFER = _words(
     r"\b(?:for you|you (?:could|can|might|(?:are|'re) welcome to) use)",
     r"i(?:['’]d| would) love to help",
     r"reverse[- ]mentor(?:ing)?",
-    r"i(?:['’]ll| will) (?:send|share|write up)",
+    r"i(?:['’]ll| will) (?:send|share|write up)(?!(?: you)? " + _ABOUT_ME + r")",  # not "I will send my CV"
     r"would (?:a|an|the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|"
     r"valuable|welcome|wanted)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
-    r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
     r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
     r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|"
     r"patch|fix|bug report)",
@@ -808,6 +823,7 @@ REPORT = _words(
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
+    r"now (?:it|the \w+|my \w+|our \w+) (?:explains|shows|says|reads|works|passes|loads|runs|includes|covers)\b",
     # the work accepted, and the job that came of it: "got two patches accepted", "I begin at a studio in May"
     r"(?:had|got) (?:\w+ ){0,2}(?:pull requests?|prs|patches|changes|papers?|talks?|proposals?) (?:merged|accepted|"
     r"published|approved)\b",
@@ -1976,6 +1992,8 @@ COMPLAINT = _words(
     r"repl|respond|merge|answer|fix)\w*\b[^.!?\n]{0,20}\b(?:within|in) (?:a |an |one |two |a few |few )?(?:days?|"
     r"hours?|week)\b",
     r"(?:frankly|honestly),? (?:a |quite a |rather a )?(?:very )?long (?:time|wait)\b",
+    # the reader's delay held against them: "ten days is a long wait"
+    r"(?:days|weeks|months) (?:is|was|are|were) (?:a |quite a |such a )?long (?:time|wait)\b",
     # the reader's judgement disputed ("the verdict is wrong", "that exercise felt unfair", "merely a matter of taste")
     r"(?:your|the|this|that) (?:decision|feedback|assessment|verdict|rejection|evaluation|judge?ment|review|grading|"
     r"grade|choice|call) (?:was|is|seems|seemed|felt) (?:\w+ )?(?:a mistake|wrong|unfair|unjust|mistaken|incorrect|"

@@ -314,6 +314,8 @@ def _check_tone(msg, out):
         found = msg.finditer(pattern)
         if code == "pressure":  # "no rush", "nothing time-sensitive": urgency named only to be taken back
             found = pressure = [m for m in found if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start())]
+        elif code == "demand":  # "if it is simpler, just tell me who to ask": a way out offered, not an order
+            found = [m for m in found if not _offers_a_way_out(msg, m)]
         _add_each(msg, out, code, found, message, fix)
     _check_deadlines(msg, out, pressure)
     # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
@@ -378,6 +380,13 @@ def _check_subject_shouting(msg, out):
             "Use normal case and no exclamation marks in the subject.",
             ("subject", msg.subject, shout.start(), shout.end()),
         )
+
+
+def _offers_a_way_out(msg, m):
+    """True when the sentence of match `m` makes the ask easier or lets the reader off."""
+    s = next((s for s in msg.sentences if s.start <= m.start() < s.end), None)
+    folded = msg.folded_text(s) if s else ""
+    return bool(lx.EASIER_ROUTE.search(folded) or lx.LETS_OFF.search(folded))
 
 
 def _add_each(msg, out, code, matches, message, fix):

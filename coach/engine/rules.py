@@ -59,6 +59,7 @@ RULES = {
     "stacked_hedges": Rule("brevity", "minor", -0.2, -0.4),
     "stacked_thanks": Rule("brevity", "minor", -0.4, -0.4),
     "stacked_apologies": Rule("brevity", "minor", -0.4, -0.4),
+    "preamble": Rule("brevity", "minor", -0.5, -0.5),
     "inventory": Rule("brevity", "minor", -0.4, -0.4),
     "repeated_point": Rule("brevity", "minor", -0.5, -1.0),
     "restating": Rule("brevity", "minor", -0.3, -0.6),

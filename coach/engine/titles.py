@@ -29,6 +29,7 @@ TITLES = {
     "stacked_hedges": "Hedges piled up",
     "stacked_thanks": "Thanks said again and again",
     "stacked_apologies": "Apologies said again and again",
+    "preamble": "The point reached only after a preamble",
     "repeated_point": "Point made twice",
     "restating": "Restating what was said",
     "wall_of_text": "Wall of text",
