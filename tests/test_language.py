@@ -250,6 +250,11 @@ def test_a_name_that_is_also_a_word_used_as_the_word_is_left_alone(sentence):
     assert corrections(sentence, "name_case") == []
 
 
+def test_a_hyphenated_nouns_plural_is_no_misspelling():
+    line = "I teach nine-year-olds on Fridays, and our must-haves for the club are few."
+    assert language_findings(critique("Coding club", line)) == []
+
+
 def test_two_letters_swapped_in_a_long_rare_word_are_corrected():
     assert corrections("I only read the thread aftewrard, sadly.", "spelling") == [("aftewrard", "afterward")]
 

@@ -1782,12 +1782,20 @@ def _spelling(text, field, known):
             if "'" in word or "’" in word:
                 continue  # contractions: the dictionary's tokens drop the apostrophe
         start = m.start()
-        for part in word.split("-"):
+        parts = word.split("-")
+        for i, part in enumerate(parts):
             checked.add(part.lower())
-            slip = _spelling_slip(text, field, part, start, known)
+            slip = None if _compound_plural(parts, i) else _spelling_slip(text, field, part, start, known)
             if slip:
                 yield slip
             start += len(part) + 1
+
+
+def _compound_plural(parts, i):
+    """True when the last part of a hyphenated noun is a listed word with a plural's "s" ("eleven-year-olds",
+    "must-haves", "grown-ups"): the compound is the noun, and its plural goes on its end."""
+    part = parts[i].lower()
+    return i > 0 and i == len(parts) - 1 and part.endswith("s") and _listed(part[:-1])
 
 
 def _beside_foreign_word(text, start, end):
