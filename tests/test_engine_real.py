@@ -220,7 +220,7 @@ def test_a_connection_note_is_not_too_short_and_its_reason_is_its_clarity():
         "We talked after your session at the Lisbon meetup about it.",
         "A mutual colleague, Ines, thought we should talk about it.",
         "Thanks again for reviewing my patch to the asset loader last spring; it shipped in 2.3.",
-        "I'm the one from the shader cache thread in your Discord server.",
+        "I'm the person who asked about shader caches in your livestream chat last week.",
     ],
 )
 def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_reason(link):
@@ -235,12 +235,12 @@ def test_a_connection_note_that_names_how_writer_and_reader_are_linked_has_a_rea
     "sentence, code",
     [
         # the writer's whole project handed over to be debugged
-        ("Could you clone our repository and find out what breaks the release build?", "outsized_ask"),
+        ("Would you dig through our codebase and tell us why the nightly job fails?", "outsized_ask"),
         # silence taken for a yes, and the favour called small for the reader
-        ("Since I haven't heard any objections, I'll put your workshop in our newsletter.", "presumes"),
-        ("I'm sure it's a quick fix for someone who knows the scheduler this well.", "presumes"),
+        ("As I didn't get a no from you, I've added your library to our course reading list.", "presumes"),
+        ("I'm sure this is simple for an expert, so it should not take long.", "presumes"),
         # a seller's discovery question about the reader's money
-        ("I'd like to hear where your tools fall short and what budget your team sets aside for them.", "sales_pitch"),
+        ("I'd also like to understand the budget your studio has for build tools.", "sales_pitch"),
     ],
 )
 def test_favours_taken_for_granted_or_outsized_and_sales_questions_are_flagged(sentence, code):
@@ -254,7 +254,7 @@ def test_a_writer_sure_their_own_slip_is_small_presumes_nothing():
 
 def test_news_before_the_writers_own_turn_to_the_point_is_a_preamble():
     point = (
-        "In March you suggested I ask for the on-call rota before the offer. I did, and I start at the clinic team "
+        "In March you suggested I ask to see the team's rota before the offer. I did, and I join the clinic team "
         "next month with a rota I can live with. Thank you."
     )
     news = (
@@ -270,31 +270,31 @@ def test_news_before_the_writers_own_turn_to_the_point_is_a_preamble():
 
 def test_anything_inside_a_questions_own_clause_is_no_vague_ask():
     body = (
-        "Hi Ana,\n\nYour post on design reviews made me rethink ours. How much of your review happens before "
-        "anything is built, and how much after the first prototype?\n\nThanks,\nSam"
+        "Hi Ana,\n\nYour release checklist made me rethink ours. Do you write the test plan before anything is "
+        "merged, or only after the first review?\n\nThanks,\nSam"
     )
-    assert "vague_ask" not in codes("Design reviews before building", body)
+    assert "vague_ask" not in codes("Release checks before shipping", body)
 
 
 def test_a_translation_of_the_readers_work_already_done_is_an_offer():
     body = (
-        "Hi Ana,\n\nYour guide to error budgets has no Spanish version, so I translated it for our team and a "
-        "colleague proofread it. May I publish it on my blog with a link to yours?\n\nThanks,\nSam"
+        "Hi Ana,\n\nOur services are in Go, so I ported your retry helper from Python and kept your tests. Would "
+        "it be all right to publish the port under your licence?\n\nThanks,\nSam"
     )
-    assert "offer_found" in codes("Spanish translation of your guide", body)
+    assert "offer_found" in codes("A Go port of your retry helper", body)
 
 
 def test_a_change_said_with_what_it_does_now_reports_back():
     body = (
-        "Hi Ana,\n\nThank you for the review of my portfolio. You said the case study hid my code decisions. "
-        "I change the page, and now it shows why I chose a native select over a custom one.\n\nSam"
+        "Hi Ana,\n\nThank you for the notes on my conference abstract. You said it buried the result. I move the "
+        "numbers up, and now it shows the 40% drop in the first line.\n\nSam"
     )
-    assert "reports_back" in codes("Thank you for the review", body, {"kind": "thanks"})
+    assert "reports_back" in codes("Thank you for the abstract notes", body, {"kind": "thanks"})
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["I have attached my résumé, in case it is useful.", "Please accept my request and I will send my CV."],
+    ["I have attached my résumé, in case it is useful.", "Once we are connected I will send my résumé."],
 )
 def test_the_writers_own_papers_are_no_offer(sentence):
     body = f"Hi Ana,\n\nI am a tester moving into automation. {sentence}\n\nThanks,\nSam"
@@ -303,14 +303,14 @@ def test_the_writers_own_papers_are_no_offer(sentence):
 
 def test_a_direct_request_that_offers_an_easier_way_is_no_demand():
     body = (
-        "Hi Ana,\n\nChecking once about my question on the spring intake. If it is easier, just tell me who "
-        "runs the intake and I will ask them instead.\n\nThanks,\nSam"
+        "Hi Ana,\n\nFollowing up on my question about the mentoring waitlist. If it is easier, just tell me "
+        "which form to fill in and I will leave you be.\n\nThanks,\nSam"
     )
-    assert "demand" not in codes("Re: Spring intake", body, {"kind": "followup"})
+    assert "demand" not in codes("Re: Mentoring waitlist", body, {"kind": "followup"})
 
 
 def test_the_readers_delay_held_against_them_is_a_complaint():
-    body = "Hi Ana,\n\nThanks for the notes. Ten days is a long wait when a deadline is close.\n\nSam"
+    body = "Hi Ana,\n\nThanks for the three comments. Ten days was a long wait for them.\n\nSam"
     assert "complaint" in codes("Thanks for the notes", body, {"kind": "thanks"})
 
 
@@ -325,8 +325,8 @@ def test_a_short_follow_up_needs_no_introduction_and_its_ask_lives_in_the_thread
 
 def test_nothing_the_reader_needs_to_do_is_no_demand():
     body = (
-        "Hi Ana,\n\nAs promised, the load test numbers are in the attached sheet. There is nothing you need to do "
-        "with them; thank you again for suggesting the test.\n\nSam"
+        "Hi Ana,\n\nI put the traces from the load test in the shared folder, as we agreed; nothing you need to "
+        "look at unless you are curious. Your idea to test at twice the peak found the leak.\n\nSam"
     )
     assert "demand" not in codes("Load test numbers, as promised", body, {"kind": "update"})
     assert "demand" in codes("Load test", "Hi Ana,\n\nYou need to send me the numbers today.\n\nSam")
@@ -334,14 +334,14 @@ def test_nothing_the_reader_needs_to_do_is_no_demand():
 
 def test_kind_of_is_filler_as_a_hedge_but_not_as_a_noun_with_its_determiner():
     hedge = "Hi Ana,\n\nThe new build is kind of slow. Which cache setting would you change first?\n\nThanks,\nSam"
-    noun = "Hi Ana,\n\nWe hit the same kind of timeout you wrote about. Which setting did you change?\n\nThanks,\nSam"
+    noun = "Hi Ana,\n\nWe hit this kind of timeout in our queue too. Which setting did you change?\n\nThanks,\nSam"
     assert "filler" in codes("Build cache", hedge) and "filler" not in codes("Build cache", noun)
 
 
 def test_a_wish_to_give_something_to_someone_else_is_no_offer_to_the_reader():
     body = (
-        "Hi Ana,\n\nI would like to present the migration plan to our architecture group in May, and I would welcome "
-        "your view on the rollback step first. Would you keep the old schema for one release?\n\nThanks,\nSam"
+        "Hi Ana,\n\nI would like to present the new schema to our data council next month, and I would welcome your "
+        "opinion on the rollback step first. Would you keep the old tables for one release?\n\nThanks,\nSam"
     )
     assert "offer_found" not in codes("Migration rollback", body)
 

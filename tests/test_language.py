@@ -1194,7 +1194,7 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("The demo runs on pyodide in the browser.", "pyodide", "Pyodide"),
         ("We built the admin pages with vuetify.", "vuetify", "Vuetify"),
         ("I profiled the slow build in Android studio.", "Android studio", "Android Studio"),
-        ("Release notes go to a slack channel.", "slack", "Slack"),
+        ("Alerts land in our team's slack workspace.", "slack", "Slack"),
         ("I liked how rust makes ownership explicit.", "rust", "Rust"),
         ("The thesis template is a Latex file from the library.", "Latex", "LaTeX"),
         ("Our MyPy run takes four minutes on CI.", "MyPy", "mypy"),
@@ -1237,7 +1237,7 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
         "There are two lockfiles in the repository, and I will check which.",
         "One of the two migrations broke the build, but I can't remember which.",
         # a noun after its determiner, then "to": "plan" names the thing, and "to our board" says who gets it
-        "I will bring a plan to our board in May and would value your view on it first.",
+        "I will take the plan to our steering group in June and would welcome comments first.",
         # a subject and a verb in full, a participle that describes, and a reduced clause with no subject
         "We were surprised how excited the new hires were about the on-call rota.",
         "When asked the same question last year, our lead gave a different answer.",
@@ -1673,7 +1673,7 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         # a clause's opener that is never its subject, then a past verb and its object
         ("The profile finally showed us why slowed the nightly import.", "why slowed"),
         # after a preposition a possessive is no "you're": a preposition right after it lost its noun between
-        ("I have one question about your on the scheduler design.", "your on"),
+        ("I have a short follow-up to your on the caching thread.", "your on"),
         # a describing word joined by "and" to a word that neither describes nor opens a noun phrase
         ("I tried it once on a cheap and once on a fast laptop.", "a cheap and"),
         # a verb that needs its object at the sentence's end

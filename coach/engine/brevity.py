@@ -171,7 +171,7 @@ def _check_filler(msg, out):
         if any(start < m.start() < end for start, end in quoted):  # a title's own words are not the writer's to cut
             continue
         if m.group() in _KINDS and _KIND_OWNER.search(msg.folded, 0, m.start()):
-            continue  # "the same kind of scan", "what sort of role": a noun with its determiner, not a hedge
+            continue  # "the same kind of outage", "what sort of team": a noun with its determiner, not a hedge
         found = True
         out.add(
             "filler",
@@ -227,8 +227,8 @@ def _stacked(msg, out, pattern, code, verb, once):
 
 
 def _check_preamble(msg, out):
-    """A turn back to the point ("Anyway, the reason I'm writing") after PREAMBLE_WORDS or more: the writer's own
-    word that what came before it (the news of their house move, their holiday) was not the point."""
+    """A turn back to the point ("Anyway, back to my question") after PREAMBLE_WORDS or more: the writer's own
+    word that what came before it (a new puppy, a long trip) was not the point."""
     pivot = msg.search(lx.PIVOT)
     if pivot is None:
         return

@@ -620,7 +620,7 @@ def _relative_without_clause(end):
 
 def _ordinal(end):
     """ "before your first?" lost its noun; "it is my first." is whole, and so is the second of a pair whose first
-    came before ("Go was my first language, Rust my second.")."""
+    came before ("The first prototype was in Python, my second in Go.")."""
     if end.last != "first" and "first" in end.before:
         return None
     return end.third not in BE_FORMS if end.previous in POSSESSIVES else None

@@ -97,7 +97,7 @@ _THAT_CLAUSE_VERBS = frozenset(
     "know knew feel felt believe hope".split()
 )
 _OBJECT_ONLY = frozenset("us them him me".split())
-_RECEIVERS = _OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "I will [send] you the results"
+_RECEIVERS = _OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "we will [send] you the summary"
 # After "and", words that go on with a verb or a new subject, never a preposition's second object.
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
     "would will is are was were has have had do does did i we they he she".split()
@@ -123,7 +123,7 @@ _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed eve
 _PERFECT = frozenset("has have had".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 # Words that open a clause and are never its subject: a past verb right after one lost the subject between them
-# ("it showed me why doubled the build time"). Not "when" or "if", which open a clause without one ("when asked the
+# ("the profile showed why tripled the page load"). Not "when" or "if", which open a clause without one ("when asked the
 # question"), nor "that", a subject itself ("the job that doubled the time").
 _SUBJECT_FIRST = frozenset("why how because whether".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty".split())
@@ -203,7 +203,7 @@ def _lost_around(text, tokens, words, i):
     if (
         word == "to"
         and word_at(words, i - 1) in _INFINITIVE_ONLY
-        and word_at(words, i - 2) not in _NOUN_DETERMINERS  # "a plan to our board", "the hope to the end": nouns
+        and word_at(words, i - 2) not in _NOUN_DETERMINERS  # "the plan to our council", "the hope to the end": nouns
         and after in _NOUN_DETERMINERS
         and side_by_side
         and word_at(words, i + 2) not in _TO_THE_LIMIT
@@ -356,8 +356,8 @@ def _subject_before_determiner(words, i):
 
 def _verb_lost_after_subject(words, i):
     """True when a subject pronoun runs, past its adverbs, into what only an object can be
-    ("I also two classmates", "we then the guide"), or past a modal into an object pronoun and its thing ("I will
-    you the results"): the verb between them was lost."""
+    ("we also three tickets", "we then the guide"), or past a modal into an object pronoun and its thing ("we will
+    you the summary"): the verb between them was lost."""
     j = i + 1
     while word_at(words, j) in VERB_ADVERBS:
         j += 1
@@ -369,7 +369,7 @@ def _verb_lost_after_subject(words, i):
 
 def _past_without_subject(words, i):
     """True when "why", "how", "because" or "whether" is followed by a past verb and its object with no subject
-    between ("why doubled the build time"); not a describing word ("how interested the students were")."""
+    between ("why tripled the page load"); not a describing word ("how interested the students were")."""
     if words[i] not in _SUBJECT_FIRST:
         return False
     past, following = word_at(words, i + 1) or "", word_at(words, i + 2)
@@ -473,9 +473,9 @@ def _determiner_without_noun(words, i):
         return None
     after = words[i + 1]
     if words[i] in _POSSESSIVES and after in _LOST_OBJECT_PREPOSITIONS and word_at(words, i - 1) in _OWNER_AFTER:
-        return i + 1  # after a preposition "your" is no "you're": "a question about your on pairing"
+        return i + 1  # after a preposition "your" is no "you're": "a follow-up to your on the caching thread"
     if words[i] != "the" and _describing_word_left_alone(words, i + 1):
-        return i + 2  # "once with a noisy and once with a battery": the noun after "noisy" was lost
+        return i + 2  # "once on a cheap and once on a fast laptop": the noun after "cheap" was lost
     if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
@@ -489,7 +489,7 @@ def _determiner_without_noun(words, i):
     return i + 1 if following in _OBJECTS else None
 
 
-# Words that neither describe a noun nor begin a noun phrase: after "a noisy and" they show the noun was lost ("a
+# Words that neither describe a noun nor begin a noun phrase: after "a cheap and" they show the noun was lost ("a
 # simple and then a complex model" names its noun later, so "then" is not here).
 _NEVER_DESCRIBES = frozenset(
     "once twice with without for in on at by from into i we it he she they is was are were has have had will would "
@@ -499,7 +499,7 @@ _NEVER_DESCRIBES = frozenset(
 
 def _describing_word_left_alone(words, j):
     """True when the word at j only describes and "and"/"or" joins it to a word that neither describes nor opens a
-    noun phrase ("a noisy and once"); "a quick and dirty fix" shares its noun. Not after "the", which may stand for
+    noun phrase ("a cheap and once"); "a quick and dirty fix" shares its noun. Not after "the", which may stand for
     people ("the young and the old")."""
     return (
         wc.only(words[j], wc.ADJECTIVE)

@@ -2056,7 +2056,7 @@ def _distance(a, b):
 
 
 # In a word this long, two neighbouring letters swapped from any listed word, or its suffix spelled as it sounds, is
-# that word mistyped however rare the word ("afterwrads", "reproducable"): no other word is so close.
+# that word mistyped however rare the word ("notifciation", "compatable"): no other word is so close.
 LONG_SWAP = 8
 
 
@@ -2256,7 +2256,7 @@ def _names(text, field, known):
         ):
             official = AMBIGUOUS_NAMES[lower]  # "REACT" is no verb shouted; "react" may be the verb
         if official is None and lower in LOWERCASE_NAMES and _inner_capital(word):
-            official = lower  # "PyTest", "KubeCtl": capitals a lower-case name never has
+            official = lower  # "MyPy", "KubeCtl": capitals a lower-case name never has
         if (
             not official
             or word == official
@@ -2799,7 +2799,7 @@ def _sentence_case(text, field, known):
     m = lower[0]
     word = m.group("w")
     if word == "i" or word in LOWERCASE_NAMES or word in NAMES:
-        return  # name_case's; a name that is also a word ("flutter made it easy") is this check's, as a word's
+        return  # name_case's; a name that is also a word ("rust gave us fewer crashes") is this check's, as a word's
     if _dictionary().get(word, 0) < MIN_CORRECTION_FREQUENCY or _inside(_protected(text), m.start("w"), m.end("w")):
         return
     fixed = word[0].upper() + word[1:]

@@ -160,7 +160,7 @@ VAGUE_ASK = _words(
     _NETWORK,
     r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
     r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )",
-    # "anything" as what is asked for, not the subject of a clause inside a question ("before anything is built")
+    # "anything" as what is asked for, not the subject of a clause inside a question ("before anything is merged")
     r"(?<!before )(?<!until )(?<!than )(?<!if )(?<!whether )anything(?! (?:else )?(?:is|was|are|were|has|had|gets|"
     r"goes|breaks|changes|happens|ships)\b)",
     r"(?:any|some) opportunit(?:y|ies)",
@@ -282,7 +282,7 @@ FILLER = _words(
     r"totally",
     r"honestly",
     r"literally",
-    r"kind of",  # brevity._check_filler leaves the noun with its determiner alone ("the same kind of scan")
+    r"kind of",  # brevity._check_filler leaves the noun with its determiner alone ("the same kind of outage")
     r"sort of",
     r"very(?<!you very)(?<!thanks very)",
     r"extremely",
@@ -308,7 +308,7 @@ INVENTORY = re.compile(r"(?:[\w#+./'’-]+(?: [\w#+./'’-]+){0,2}, ){3,}(?:and 
 HEDGE_WORD = r"(?:maybe|perhaps|possibly|potentially|might|kind of|sort of|if that's (?:at all )?(?:okay|ok))"
 # Searched in folded text, like the _words patterns.
 STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
-# The writer's own turn back to the point ("Anyway, the reason I'm writing: ..."): what came before it, by their
+# The writer's own turn back to the point ("Anyway, back to my question: ..."): what came before it, by their
 # word, was not the point.
 PIVOT = _words(
     r"anyway",
@@ -371,7 +371,7 @@ _GLAD = (
 )
 _MODAL = r"(?:can|could|would|will|['’]d|['’]ll|(?:am|['’]m) able to|offer to)\s+"
 # "I'd like to fix it" may be the writer's own plan; a wish to give is an offer when it is aimed at the reader, in the
-# same clause ("I'd like to present it to our board, and I'd value your view" gives the reader nothing).
+# same clause ("I'd like to present it to our council, and I'd welcome your comments" gives the reader nothing).
 _FOR_THEM = r"(?=(?:(?!, (?:and|but) )[^.!?\n]){0,80}\b(?:you|your|yours|the project|the team|the community)\b)"
 # Words that frame an offer without being one: "In return, happy to help however I can" offers nothing concrete.
 _FRAMES = (
@@ -393,7 +393,7 @@ READERS_GLADNESS = _words(
 ABOUT_ME = _words(_ABOUT_ME)
 OFFER = _words(
     *_FRAMES,
-    # the reader's own work carried to new readers, already done: "I translated your post for our team"
+    # the reader's own work carried to new readers, already done: "I ported your helper to Go for our services"
     r"(?:i|we)(?:['’]ve| have)? (?:translated|subtitled|transcribed|locali[sz]ed|ported) (?:it|them|your)\b",
     _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
@@ -434,7 +434,7 @@ OFFER = _words(
     r"\b(?:for you|you (?:could|can|might|(?:are|'re) welcome to) use)",
     r"i(?:['’]d| would) love to help",
     r"reverse[- ]mentor(?:ing)?",
-    r"i(?:['’]ll| will) (?:send|share|write up)(?!(?: you)? " + _ABOUT_ME + r")",  # not "I will send my CV"
+    r"i(?:['’]ll| will) (?:send|share|write up)(?!(?: you)? " + _ABOUT_ME + r")",  # not "I'll send my résumé"
     r"would (?:a|an|the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|"
     r"valuable|welcome|wanted)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
@@ -659,7 +659,7 @@ EVIDENCE = re.compile(
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
-    # a seller's discovery questions: the reader's budget for tools ("what budget your team has for tooling")
+    # a seller's discovery questions: the reader's budget for tools ("the budget your studio has for build tools")
     r"(?:what|how much|the) budget (?:you|your (?:team|studio|company|group|department|org\w*))\b",
     # (where the business sits may come between: "our studio from Leeds offers ...")
     r"(?:our|my) (?:company|agency|consultancy|firm|startup|product|platform|solution|services|service|tool|team|"
@@ -926,7 +926,7 @@ BIGGER_FAVOUR = _words(
 # (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
 # relationship; these exceed any first contact, however politely they are put.
 OUTSIZED_ASK = _words(
-    # the writer's whole project handed over to be debugged: "could you clone my repository and see what is wrong"
+    # the writer's whole project handed over to debug: "would you dig through our codebase and find why it fails"
     r"(?:clone|debug|go through|dig through|dig into|look through|fix) (?:my|our) (?:whole |entire )?(?:repo|"
     r"repository|codebase|project|code base|game|app)\b"
     r"(?=[^.!?\n]{0,80}\b(?:wrong|break|broke|bug|issue|problem|fix|fail|crash)\w*)",
@@ -1602,7 +1602,7 @@ _BY_DEED = (
 _ONLY_BY_DEED = r"(?! (?:\w+ )?(?:one|person|people|expert|engineer|researcher|maintainer|author)" + _BY_DEED + ")"
 DEMAND = _words(
     # (not a question about the reader's own past: "which habits did you have to unlearn?")
-    # (nor an out given: "you need not feel you have to book a call", "there is nothing you need to do")
+    # (nor an out given: "you need not feel you have to book a call", "nothing you need to look at")
     r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )(?<!feel )(?<!feel that )(?<!think )(?<!nothing )"
     r"(?<!anything )you (?:need|have|must|got) to",
     r"you must",
@@ -1657,10 +1657,10 @@ PRESUMES = _words(
     r"release notes)\b)",
     # the writer's own word for acting before the reader agreed
     r"(?:taken|took|take|taking) the liberty\b",
-    # silence taken for a yes: "since I have not heard any objection, I will go ahead"
-    r"(?:since|as|because) i (?:have not|haven['’]t|did not|didn['’]t) (?:heard|had|received|got(?:ten)?) (?:any )?"
+    # silence taken for a yes: "as I didn't get a no, I've added you"
+    r"(?:since|as|because) i (?:have not|haven['’]t|did not|didn['’]t) (?:heard|had|received|get|got(?:ten)?) (?:any )?"
     r"(?:objections?|otherwise|a no)\b",
-    # the favour called small for the reader: "I am sure it is something quick for someone who wrote it" (not the
+    # the favour called small for the reader: "I'm sure this is simple for an expert" (not the
     # writer's own slip: "I'm sure it's something simple I missed")
     r"i(?:['’]m| am) sure (?:it(?:['’]s| is| will be)|this is) (?:something |just |only |a )?"
     r"(?:small|quick|easy|simple|trivial|minor)\b(?=[^.!?\n]{0,30}\bfor (?:you|someone|an expert|a maintainer)\b)",

@@ -135,7 +135,7 @@ def _clause_follows(after, before):
     if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
         return True  # "if your planning another workshop", "since your leading the team"
     if first in _GIVEN and second in _SECOND_OBJECTS:
-        return before in _CLAUSE_OPENERS  # "I know your asked this often"; "Your sent the invite" lost "you sent"
+        return before in _CLAUSE_OPENERS  # "I guess your asked this a lot"; "Your sent the invite" lost "you sent"
     if _complement(first, second):
         return True  # "your aware of", "its surprising how", "your invited to", "your listed as"
     if second not in _AFTER_COMPLEMENT:

@@ -314,7 +314,7 @@ def _check_tone(msg, out):
         found = msg.finditer(pattern)
         if code == "pressure":  # "no rush", "nothing time-sensitive": urgency named only to be taken back
             found = pressure = [m for m in found if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start())]
-        elif code == "demand":  # "if it is simpler, just tell me who to ask": a way out offered, not an order
+        elif code == "demand":  # "if it is easier, just tell me which form to use": a way out offered, not an order
             found = [m for m in found if not _offers_a_way_out(msg, m)]
         _add_each(msg, out, code, found, message, fix)
     _check_deadlines(msg, out, pressure)
