@@ -250,6 +250,11 @@ def test_a_name_that_is_also_a_word_used_as_the_word_is_left_alone(sentence):
     assert corrections(sentence, "name_case") == []
 
 
+def test_the_first_is_or_are_after_each_of_is_the_verb_it_agrees_with():
+    assert language_findings(critique("Rota", "One of them is on break every second day.")) == []
+    assert corrections("Each of the three leads are on leave this week.", "agreement") == [("are", "is")]
+
+
 def test_a_hyphenated_nouns_plural_is_no_misspelling():
     line = "I teach nine-year-olds on Fridays, and our must-haves for the club are few."
     assert language_findings(critique("Coding club", line)) == []

@@ -281,6 +281,8 @@ def _main_verb(tokens, j):
             k, clause_read = _clause_verb(tokens, k, clause_subject), True
             if k is None:
                 return None
+        elif word in AUXILIARY_FORMS:
+            return k  # "Each of us is on call every week": the first "is" or "are" past the head is the main verb
         elif word in ("like", "unlike") and _next(tokens, k) in LIKE_WHOM:
             pass  # "a review by an expert like you saves weeks": a preposition, not the verb
         elif word not in PRONOUN_VERBS and previous not in NO_MAIN_VERB_AFTER:
