@@ -122,12 +122,22 @@ def test_a_context_field_over_its_form_limit_is_refused_naming_the_field(client,
         ({"ask": {"minutes": 600}}, "context.ask.minutes", 400),
         ({"ask": {"minutes": "20"}}, "context.ask.minutes", 400),
         ({"kind": "x" * 21}, "context.kind", 413),
+        ({"kind": "follow-up"}, "context.kind", 400),
     ],
 )
 def test_a_bad_context_field_is_named(client, context, field, status):
     response = client.post("/api/v1/critique", json={"subject": "s", "body": "Hi", "context": context})
     assert response.status_code == status
     assert response.get_json()["error"]["field"] == field
+
+
+def test_an_unknown_message_kind_is_refused_with_the_kinds_the_coach_judges(client):
+    response = client.post("/api/v1/critique", json={"subject": "s", "body": "Hi", "context": {"kind": "follow-up"}})
+    message = response.get_json()["error"]["message"]
+    assert response.status_code == 400 and "followup" in message and '"follow-up"' in message
+    for kind in ("first", "followup", "thanks", "update", "connection"):
+        ok = client.post("/api/v1/critique", json={"subject": "s", "body": "Hi", "context": {"kind": kind}})
+        assert ok.status_code == 200, kind
 
 
 def test_the_api_limits_are_the_mentor_and_profile_forms_limits(app):

@@ -11,6 +11,7 @@ from ..vocabulary import (
     ASK_MINUTES,
     ASK_TOPIC_MAX,
     BODY_MAX,
+    JUDGED_KINDS,
     MENTOR_LIMITS,
     NAME_MAX,
     PROFILE_LIMITS,
@@ -81,8 +82,17 @@ def read_context(context):
     context = _object("context", context)
     checked = {part: _part(part, context[part]) for part in CONTEXT_LIMITS if context.get(part) is not None}
     if context.get("kind") is not None:
-        checked["kind"] = _text("context.kind", context["kind"], KIND_MAX)
+        checked["kind"] = _kind(context["kind"])
     return checked
+
+
+def _kind(value):
+    """A kind the coach judges by ("followup"), or a 400 naming the kinds: a misspelt kind ("follow-up") would
+    otherwise be judged, silently, as a first message."""
+    kind = _text("context.kind", value, KIND_MAX)
+    if kind not in JUDGED_KINDS:
+        raise ApiError("context.kind", f'"context.kind" must be one of {", ".join(JUDGED_KINDS)}, not "{kind}".')
+    return kind
 
 
 def _part(part, value):
