@@ -467,8 +467,8 @@ def _plain_verb(word):
 
 
 def _determiner_without_noun(words, i):
-    """The index of the word after a determiner that shows its noun was lost ("the into", "your saved our", "about
-    your on pairing"), or None."""
+    """The index of the word after a determiner that shows its noun was lost ("the into", "your saved our", "a reply
+    to your on the thread"), or None."""
     if i + 1 >= len(words):
         return None
     after = words[i + 1]
