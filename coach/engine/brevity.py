@@ -158,6 +158,7 @@ def _longest_sentence(msg):
 
 
 _KINDS = frozenset(["kind of", "sort of"])
+_OWNER_REACH = 12  # the longest owner word and its space: the text before it need not be read
 # The words before "kind of" that make "kind" a noun: a determiner, or a describing word after one.
 _KIND_OWNER = re.compile(
     r"\b(?:a|the|this|that|what|which|any|some|every|each|one|no|same|other|different|right|new)\s+$"
@@ -170,7 +171,7 @@ def _check_filler(msg, out):
     for m in msg.finditer(lx.FILLER):
         if any(start < m.start() < end for start, end in quoted):  # a title's own words are not the writer's to cut
             continue
-        if m.group() in _KINDS and _KIND_OWNER.search(msg.folded, 0, m.start()):
+        if m.group() in _KINDS and _KIND_OWNER.search(msg.folded, max(0, m.start() - _OWNER_REACH), m.start()):
             continue  # "the same kind of outage", "what sort of team": a noun with its determiner, not a hedge
         found = True
         out.add(

@@ -1860,7 +1860,7 @@ def _never_a_typo(word):
     lower = word.lower()
     if len(word) < MIN_TYPO_LENGTH or not word.isascii() or not word.isalpha() or word.isupper():
         return True
-    if any(c.isupper() for c in word[1:]) or lower in _PREFIXES:
+    if _inner_capital(word) or lower in _PREFIXES:
         return True  # "mTLS", "iCalendar" are names; "pre" and "co" are prefixes cut off by a hyphen
     # neither name_typo nor typo_correction corrects it
     return lower not in SPLIT_WORDS and _listed(lower) and not _rare_misspelling(lower)
