@@ -1824,3 +1824,34 @@ def test_an_acronym_the_context_spells_in_capitals_keeps_them_in_the_message():
 def test_a_noun_lost_before_an_aside_or_an_object_lost_before_a_comma_is_a_cut_off(sentence, whole):
     cut = findings_of(critique(GOOD_SUBJECT, f"Hi Mei,\n\n{sentence}\n\nRavi", CTX), "cut_off_sentence")
     assert cut and findings_of(critique(GOOD_SUBJECT, f"Hi Mei,\n\n{whole}\n\nRavi", CTX), "cut_off_sentence") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Could you tell me whn the next cohort starts?", "whn", "when"),
+        ("I think tht the second option is safer.", "tht", "that"),
+        ("I left the smalll fixes for a later pull request.", "smalll", "small"),
+        ("Our plann for the spring is two releases.", "plann", "plan"),
+        ("The lisrt of open questions is short.", "lisrt", "list"),
+        ("Two kerneles crashed on the new board.", "kerneles", "kernels"),
+    ],
+    ids=["letter-lost-short", "letter-lost-common", "key-held", "struck-twice", "letter-added", "ending-on-no-stem"],
+)
+def test_the_slips_fast_typists_make_in_common_words_are_corrected(sentence, typed, meant):
+    assert corrections(sentence, "spelling") == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could we talk at 9am pst on Friday, or 10:00 cet on Monday?",
+        "I clean the logs with sed and awk before I grep them.",
+        "Their behavioural study measured each centimetre of fibre the analysers read.",
+        "It was sooo good, thank you!",
+        "The demo lives at github.com/ana-lima/tiny-wrold-demo for now.",
+    ],
+    ids=["time-zones", "unix-tools", "british", "drawn-out", "link-without-scheme"],
+)
+def test_short_forms_tools_british_spellings_and_links_are_not_typos(sentence):
+    assert corrections(sentence, "spelling") == []

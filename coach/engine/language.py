@@ -71,6 +71,7 @@ MAX_CLOSING = 40  # a sign-off line is short; a longer line ending in a comma is
 PROTECTED = re.compile(
     r"```.*?(?:```|\Z)|``[^\n]*?``|`[^`\n]*`"  # code
     r"|\b(?:https?://|www\.)[^\s<>()\"]+(?:\([^\s()]*\)[^\s<>()\"]*)*"  # links, not the bracket around one
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[^\s<>()\"]*"  # a link without its scheme: github.com/ana/tiny-world
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags
     r"|\w+(?:[./\\:_]\w+)+"  # paths, dotted names (Node.js, os.path), 10:30, snake_case
@@ -173,15 +174,15 @@ hasn't hadn't couldn't wouldn't shouldn't""".split()
 APOSTROPHES["i'am"] = "I'm"  # the apostrophe stands for the "a" it is written beside
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
 _BRITISH = (
-    (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist)"), "or"),
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist|al$|ally$)"), "or"),
     (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
-    (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"),
-    (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tre(?=s?$)"), r"\1ter"),
-    (re.compile(r"^(cen|me|thea|li|fi|cali|som|spec|lus|mea|manoeuv|sab)tr(?=ed$|ing$)"), r"\1ter"),
+    (re.compile(r"ys(?=e[sd]?$|ing$|ers?$)"), "yz"),
+    (re.compile(r"(?<=[bgt])re(?=s?$)"), "er"),  # centre, kilometre, fibre, meagre
+    (re.compile(r"(?<=[bt])r(?=ed$|ing$)"), "er"),  # centred, centring
     (re.compile(r"ogue(?=s?$)"), "og"),
     (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
-    (re.compile(r"mme(?=s?$)"), "m"),
+    (re.compile(r"(?<=gra)mme(?=s?$)"), "m"),  # programme, kilogramme
     (re.compile(r"^scep"), "skep"),
     (re.compile(r"^(p|h|an|arch|medi|gyn|leuk|encyclop|orthop)ae"), r"\1e"),
     (re.compile(r"^(f|man|diarrh|)oe(?=[a-z])"), r"\1e"),
@@ -1884,22 +1885,50 @@ def typo_correction(lower):
         return SPLIT_WORDS[lower]
     if _listed(lower):
         return _rare_misspelling(lower)
-    if lx.SLANG.fullmatch(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower):
+    if lx.SLANG.fullmatch(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower) and not _key_held(lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
     best = _best_candidate(lower, _stems(lower))
     if not best:
-        return _ally(lower) or _two_slips_away(lower)
+        return _ally(lower) or _two_slips_away(lower) or _letter_lost(lower)
     if not _plausible_typo(lower, best[0], best[1]):
-        return None
+        return _letter_lost(lower)
     if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
         return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
-    if sorted(best[0]) != sorted(lower) and _abbreviation(lower):  # two letters swapped is a slip, not a short form
-        return None
+    if sorted(best[0]) != sorted(lower) and not _struck_twice(lower, best[0]) and _abbreviation(lower):
+        return None  # two letters swapped, or one struck twice, is a slip; any other near word may be a short form
     # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away, or
     # the slip is in how the suffix is spelled ("programing", "noticable").
     if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower) and not _suffix_misspelled(lower, best[0]):
         return None
     return best[0]
+
+
+def _letter_lost(lower):
+    """The very common four-letter word a three-letter one lost a letter from, after its first ("whn", "tht"),
+    when only one such word is that common: too short to tell a slip from a short form by any other sign, a
+    fragment of a word every sentence uses is still read as that word."""
+    if len(lower) != MIN_TYPO_LENGTH:
+        return None
+    frequency = _dictionary()
+    found = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in _LETTERS}
+    common = sorted((frequency[w], w) for w in found & frequency.keys() if frequency[w] >= VERY_COMMON)
+    return common[-1][1] if len(common) == 1 or common and common[-1][0] >= LOST_LETTER_RATIO * common[-2][0] else None
+
+
+LOST_LETTER_RATIO = 10  # "tht": "that" beside "thy"; "pst" is "past" or "post", and no guess
+
+
+def _key_held(lower):
+    """True when a word ends in a letter struck three times where its word doubles it ("smalll", "processs"): a
+    key held down, not a word drawn out for effect, which lengthens a short word's sound ("sooo", "yesss")."""
+    return len(lower) > SHORT_WORD - 1 and re.search(r"(.)\1\1$", lower) is not None and _listed(lower[:-1])
+
+
+def _struck_twice(word, correction):
+    """True when `word` is `correction` with one of its letters typed twice ("plann", "withh")."""
+    return len(word) == len(correction) + 1 and any(
+        word[i] == word[i - 1] and word[:i] + word[i + 1 :] == correction for i in range(1, len(word))
+    )
 
 
 def _rare_misspelling(lower):
@@ -2143,14 +2172,16 @@ def _plausible_typo(word, correction, frequency=0):
         return True
     if re.sub(r"(.)\1\1", r"\1\1", word, count=1) == correction != word:
         return True  # "weeek": a key held a moment too long
-    if len(word) == len(correction) + 1 and any(
-        word[i] == word[i - 1] and word[:i] + word[i + 1 :] == correction for i in range(1, len(word))
-    ):
+    if _struck_twice(word, correction):
         return True  # "bussy", "wrotte": a letter struck twice, which no abbreviation does
     first = next((i for i, (a, b) in enumerate(zip(word, correction)) if a != b), min(len(word), len(correction)))
     if first == 0 or len(word) <= MIN_TYPO_LENGTH:
         return False
-    last_letter = first >= min(len(word), len(correction)) - 1
+    # a short form drops or changes letters at the end; a letter added there is an ending ("maths"), and one added
+    # before the last is neither ("datwe" is "date" mistyped)
+    last_letter = first >= min(len(word), len(correction)) - 1 and (
+        len(word) <= len(correction) or word.startswith(correction)
+    )
     return not (len(word) <= SHORT_WORD and last_letter and frequency < VERY_COMMON)
 
 
@@ -2165,7 +2196,7 @@ def _derived(lower):
         return True
     if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p) :]) for p in _PREFIXES):
         return True
-    return any(_plain_known(lower[:i]) and _plain_known(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
+    return any(_stem_in_use(lower[:i]) and _stem_in_use(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
 
 
 def _abbreviation(lower):
@@ -2205,14 +2236,32 @@ def _plain_known(word):
 
 
 def _stem_known(stem, suffix):
-    """A stem a suffix was taken from: "committ(ers)" is "commit", "schedul(ing)" is "schedule"."""
-    return len(stem) >= 4 and (
-        _plain_known(stem)
-        or _plain_known(stem + "e")
+    """A stem a suffix was taken from: "committ(ers)" is "commit", "schedul(ing)" is "schedule". The stem must be
+    a word in use (STEM_FREQUENCY), and take the suffix as English does: "-s" goes on no hissing end and "-es" on
+    little else ("zoones" is no "zoon" plus "-es"; "boxes" is "box" plus "-es")."""
+    if len(stem) < 4:
+        return False
+    if suffix == "s" and stem.endswith(_HISSING):
+        return False
+    if suffix == "es" and not stem.endswith(_HISSING + ("o",)):
+        return _stem_in_use(stem + "e")  # "scal(es)" is "scale" plus "-s"
+    return (
+        _stem_in_use(stem)
+        or _stem_in_use(stem + "e")
         or suffix[0] in "aeiouy"
         and _doubled_consonant(stem)
-        and _plain_known(stem[:-1])
+        and _stem_in_use(stem[:-1])
     )
+
+
+_HISSING = ("s", "x", "z", "ch", "sh")
+# A stem rarer than this ("cays", "minot") is likelier part of a typo than a word a writer built on: the
+# dictionary's rarest entries are themselves mostly misspellings and fragments.
+STEM_FREQUENCY = MIN_CORRECTION_FREQUENCY
+
+
+def _stem_in_use(word):
+    return _plain_known(word) and (word not in _dictionary() or _dictionary()[word] >= STEM_FREQUENCY)
 
 
 def _doubled_consonant(stem):

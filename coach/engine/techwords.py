@@ -243,7 +243,7 @@ htmx esbuild swc tsc ts-node nodemon pm2 npx nvm corepack date-fns styled-compon
 virtualenv pipx pyenv rbenv asdf direnv pylint flake8 pyright aiohttp pip-tools tidyverse ggplot2 dplyr tidyr knitr
 curl wget rsync jq yq fzf ripgrep strace ltrace bpftrace tcpdump iptables nftables socat gdb etcd containerd runc
 k3s k9s kubeadm kubelet istioctl eksctl gcloud psql pgvector llama.cpp mitmproxy sqlmap hashcat osquery radare2
-fastlane winget
+fastlane winget sed awk grep
 """.split()
 )
 
@@ -251,6 +251,7 @@ fastlane winget
 TERMS = frozenset(
     """
 tmux htop btop nmap cmake kubectx kubens subnet subnets zsh neovim
+utc gmt pst pdt est edt cst cdt mst mdt cet cest eet bst ist aest jst wifi
 mentee mentees mentor mentorship webinar webinars frontend frontends backend backends fullstack repo repos monorepo
 codebase codebases async await hackathon hackathons bootcamp bootcamps roadmap roadmaps walkthrough walkthroughs
 fintech edtech healthtech proptech insurtech upskill upskilling reskilling onboard onboarding offboarding signup
