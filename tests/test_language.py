@@ -1855,3 +1855,54 @@ def test_the_slips_fast_typists_make_in_common_words_are_corrected(sentence, typ
 )
 def test_short_forms_tools_british_spellings_and_links_are_not_typos(sentence):
     assert corrections(sentence, "spelling") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed",
+    [
+        ("Your under no pressure to reply before the holidays.", "Your"),
+        ("Congratulations, your into the final round!", "your"),
+        ("Thanks, and good luck while your between two launches.", "your"),
+    ],
+)
+def test_your_before_a_preposition_is_youre(sentence, typed):
+    assert corrections(sentence, "confused_word") == [(typed, "You're" if typed == "Your" else "you're")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for your in-depth notes on the rollout.",
+        "Your at-home lab setup is the one we copied.",
+        "I read your on boarding checklist twice.",
+    ],
+)
+def test_your_before_a_noun_made_with_a_preposition_is_left_alone(sentence):
+    assert corrections(sentence, "confused_word") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("The grant was small, so will start with one school this term.", "so will"),
+        ("We logged every exception, so a dashboard group them by release.", "a dashboard group them"),
+    ],
+    ids=["subject-after-so", "singular-subject-bare-verb"],
+)
+def test_a_clause_that_lost_its_subject_or_verb_is_flagged(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doing so will save the team a day.",
+        "They agreed, so will we.",
+        "We had a dashboard group them by release.",
+        "Could a dashboard group them by release?",
+        "We built a small tool that groups them.",
+    ],
+)
+def test_whole_clauses_with_so_or_a_bare_verb_are_left_alone(sentence):
+    assert language_findings(critique("A question", sentence)) == []

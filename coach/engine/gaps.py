@@ -127,7 +127,7 @@ _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".spl
 # question"), nor "that", a subject itself ("the job that doubled the time").
 _SUBJECT_FIRST = frozenset("why how because whether".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty".split())
-_CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if"}
+_CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"}
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
 _AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
@@ -164,7 +164,14 @@ def lost_words(text):
             found = _determiner_without_noun(words, i)
             if found:
                 yield tokens[i][1], tokens[found][2], "noun"
-        elif word in _SUBORDINATORS and _modal_without_subject(words, i) or _past_without_subject(words, i):
+            elif _bare_verb_after_one(words, i):
+                yield tokens[i][1], tokens[i + 3][2], "verb"
+        elif (
+            word in _SUBORDINATORS
+            and _opens_clause(words, i)
+            and _modal_without_subject(words, i)
+            or (_past_without_subject(words, i))
+        ):
             yield tokens[i][1], tokens[i + 1][2], "subject"
         elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
             yield tokens[i][1], tokens[i + 1][2], "object"
@@ -264,6 +271,34 @@ def _object_of_both(tokens, words, i):
     return not (wc.past_participle(following) or wc.bare_of(following)) or wc.may_be_noun(following)
 
 
+def _bare_verb_after_one(words, i):
+    """True when "a" or "every" and a noun run into a bare verb and the object it acts on ("as a script apply them",
+    "is a linter catch those"): one thing takes "applies", unless a word before lets the bare verb stand ("let a
+    script apply them", "could a linter catch those", "I suggest a reviewer read it")."""
+    if words[i] not in _ONE_THING or word_at(words, i + 3) not in _ACTED_ON:
+        return False
+    noun, verb = words[i + 1], words[i + 2]
+    if not noun.isalpha() or wc.third_person_of(verb) is None:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] not in _PHRASE_ENDS:
+        if words[j] in _BARE_VERB_LICENCES:
+            return False
+        j -= 1
+    return True
+
+
+_ONE_THING = frozenset("a an every each".split())
+_ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a small tool that", "a note like this"
+# Words that let a bare verb follow a subject: modals and "do" in questions, "let/make/have/help/see/hear" and their
+# forms, and verbs of proposal, whose "that" clause takes a bare verb.
+_BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
+    "do does did let lets letting make makes made making have has had having help helps helped helping see saw "
+    "watch watched hear heard suggest suggested recommend recommended propose proposed insist insisted require "
+    "required ask asked".split()
+)
+
+
 def _opens_clause(words, i):
     """True when the word at i opens its clause, or follows one word that does ("Since then")."""
     return i == 0 or words[i - 1] in _CLAUSE_STARTS or i == 1 or words[i - 2] in _CLAUSE_STARTS
@@ -334,6 +369,40 @@ def _stacked(text, tokens, words, i):
         and (i == 0 or words[i - 1] not in ("instead", "because", "out", "ahead"))
         and not text[tokens[i][2] : tokens[i + 1][1]].strip()
     )
+
+
+def _bare_verb_after_one(words, i):
+    """True when "a" or "every" and a noun run into a bare verb and the object it acts on ("as a script apply them",
+    "is a linter catch those"): one thing takes "applies", unless a word before lets the bare verb stand ("let a
+    script apply them", "could a linter catch those", "I suggest a reviewer read it")."""
+    if words[i] not in _ONE_THING or word_at(words, i + 3) not in _ACTED_ON:
+        return False
+    noun, verb = words[i + 1], words[i + 2]
+    if not noun.isalpha() or wc.third_person_of(verb) is None:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] not in _PHRASE_ENDS:
+        if words[j] in _BARE_VERB_LICENCES:
+            return False
+        j -= 1
+    return True
+
+
+_ONE_THING = frozenset("a an every each".split())
+_ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a small tool that", "a note like this"
+# Words that let a bare verb follow a subject: modals and "do" in questions, "let/make/have/help/see/hear" and their
+# forms, and verbs of proposal, whose "that" clause takes a bare verb.
+_BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
+    "do does did let lets letting make makes made making have has had having help helps helped helping see saw "
+    "watch watched hear heard suggest suggested recommend recommended propose proposed insist insisted require "
+    "required ask asked".split()
+)
+
+
+def _opens_clause(words, i):
+    """True unless the word is a "so" that opens no clause ("doing so will help", "so much"): after a comma it joins
+    one clause to the next ("we were cautious, so will start small" lost its subject)."""
+    return words[i] != "so" or i > 0 and words[i - 1] == ","
 
 
 def _modal_without_subject(words, i):

@@ -388,6 +388,17 @@ CONFUSIONS = (
         "you're",
         YOU_ARE_MEANT,
     ),
+    # "Your under no obligation", "I hope your in good health": a preposition never opens what "your" owns, so
+    # "your" is "you are" and where it places you ("your in-house tool", "your on call rota" own a noun)
+    (
+        ("your",),
+        re.compile(
+            _MAY_BE_YOU_ARE + r"(?P<w>[Yy]our)(?=\s+(?:in|on|at|under|into|from|within|without|between|behind)\s+"
+            r"(?!(?:call|house|home|site|premises|person|demand|line|board|boarding|and|or)\b)[a-z0-9])"
+        ),
+        "you're",
+        YOU_ARE_MEANT,
+    ),
     # "Your one of the few", "your among the best": "you are" and where it places you
     (
         ("your",),
