@@ -168,7 +168,7 @@ def lost_words(text):
                 yield tokens[i][1], tokens[i + 3][2], "verb"
         elif (
             word in _SUBORDINATORS
-            and _opens_clause(words, i)
+            and _joins_clauses(words, i)
             and _modal_without_subject(words, i)
             or (_past_without_subject(words, i))
         ):
@@ -271,34 +271,6 @@ def _object_of_both(tokens, words, i):
     return not (wc.past_participle(following) or wc.bare_of(following)) or wc.may_be_noun(following)
 
 
-def _bare_verb_after_one(words, i):
-    """True when "a" or "every" and a noun run into a bare verb and the object it acts on ("as a script apply them",
-    "is a linter catch those"): one thing takes "applies", unless a word before lets the bare verb stand ("let a
-    script apply them", "could a linter catch those", "I suggest a reviewer read it")."""
-    if words[i] not in _ONE_THING or word_at(words, i + 3) not in _ACTED_ON:
-        return False
-    noun, verb = words[i + 1], words[i + 2]
-    if not noun.isalpha() or wc.third_person_of(verb) is None:
-        return False
-    j = i - 1
-    while j >= 0 and words[j] not in _PHRASE_ENDS:
-        if words[j] in _BARE_VERB_LICENCES:
-            return False
-        j -= 1
-    return True
-
-
-_ONE_THING = frozenset("a an every each".split())
-_ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a small tool that", "a note like this"
-# Words that let a bare verb follow a subject: modals and "do" in questions, "let/make/have/help/see/hear" and their
-# forms, and verbs of proposal, whose "that" clause takes a bare verb.
-_BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
-    "do does did let lets letting make makes made making have has had having help helps helped helping see saw "
-    "watch watched hear heard suggest suggested recommend recommended propose proposed insist insisted require "
-    "required ask asked".split()
-)
-
-
 def _opens_clause(words, i):
     """True when the word at i opens its clause, or follows one word that does ("Since then")."""
     return i == 0 or words[i - 1] in _CLAUSE_STARTS or i == 1 or words[i - 2] in _CLAUSE_STARTS
@@ -372,9 +344,9 @@ def _stacked(text, tokens, words, i):
 
 
 def _bare_verb_after_one(words, i):
-    """True when "a" or "every" and a noun run into a bare verb and the object it acts on ("as a script apply them",
-    "is a linter catch those"): one thing takes "applies", unless a word before lets the bare verb stand ("let a
-    script apply them", "could a linter catch those", "I suggest a reviewer read it")."""
+    """True when "a" or "every" and a noun run into a bare verb and the object it acts on ("as a macro fix them",
+    "is a linter catch those"): one thing takes "fixes", unless a word before lets the bare verb stand ("let a
+    macro fix them", "could a linter catch those", "I suggest a reviewer read it")."""
     if words[i] not in _ONE_THING or word_at(words, i + 3) not in _ACTED_ON:
         return False
     noun, verb = words[i + 1], words[i + 2]
@@ -389,7 +361,7 @@ def _bare_verb_after_one(words, i):
 
 
 _ONE_THING = frozenset("a an every each".split())
-_ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a small tool that", "a note like this"
+_ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a quick widget that", "a rule like this"
 # Words that let a bare verb follow a subject: modals and "do" in questions, "let/make/have/help/see/hear" and their
 # forms, and verbs of proposal, whose "that" clause takes a bare verb.
 _BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
@@ -399,9 +371,9 @@ _BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
 )
 
 
-def _opens_clause(words, i):
-    """True unless the word is a "so" that opens no clause ("doing so will help", "so much"): after a comma it joins
-    one clause to the next ("we were cautious, so will start small" lost its subject)."""
+def _joins_clauses(words, i):
+    """True unless the word is a "so" that joins no clauses ("doing so will help", "so much"): after a comma it joins
+    one clause to the next ("funds ran low, so will pause the pilot" lost its subject)."""
     return words[i] != "so" or i > 0 and words[i - 1] == ","
 
 

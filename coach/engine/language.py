@@ -388,8 +388,8 @@ CONFUSIONS = (
         "you're",
         YOU_ARE_MEANT,
     ),
-    # "Your under no obligation", "I hope your in good health": a preposition never opens what "your" owns, so
-    # "your" is "you are" and where it places you ("your in-house tool", "your on call rota" own a noun)
+    # "Your under no pressure", "glad your into the final": a preposition never opens what "your" owns, so "your"
+    # is "you are" and where it places you ("your in-house build", "your on call week" own a noun)
     (
         ("your",),
         re.compile(
