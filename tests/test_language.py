@@ -1906,3 +1906,30 @@ def test_a_clause_that_lost_its_subject_or_verb_is_flagged(sentence, lost):
 )
 def test_whole_clauses_with_so_or_a_bare_verb_are_left_alone(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("Last month we swapped our bundler for Esbuild.", "Esbuild", "esbuild"),
+        ("We profile the hosts with OSQUERY every night.", "OSQUERY", "osquery"),
+        ("Our finance team tracks the grant in EXCEL only.", "EXCEL", "Excel"),
+    ],
+)
+def test_a_name_written_in_lower_case_everywhere_keeps_it_mid_sentence(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Webpack was our bundler until last spring.",
+        "Moving From Webpack To A Faster Bundler",
+        "Moving From Esbuild To A Slower Bundler",
+        "I am on a PIP at work, so I want a mentor.",
+        "We run `Webpack --watch` in the container.",
+    ],
+    ids=["opens-sentence", "title-case-line", "title-case-line-2", "acronym", "code"],
+)
+def test_a_lower_case_name_opening_a_sentence_a_title_or_code_is_left_alone(sentence):
+    assert corrections(sentence, "name_case") == []

@@ -42,7 +42,7 @@ from .gaps import lost_words
 from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
-from .techwords import AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
+from .techwords import ALWAYS_LOWERCASE, AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
 from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, SAME_PAST, THIRD_PERSON
@@ -2315,6 +2315,9 @@ def _names(text, field, known):
             )
         ):
             official = AMBIGUOUS_NAMES[lower]  # "REACT" is no verb shouted; "react" may be the verb
+        if lower in ALWAYS_LOWERCASE and _capitalised_mid_line(text, m, word, lower):
+            yield _name_slip(text, field, m.start(), m.end(), lower)
+            continue
         if official is None and lower in LOWERCASE_NAMES and _inner_capital(word):
             official = lower  # "MyPy", "KubeCtl": capitals a lower-case name never has
         if (
@@ -2330,6 +2333,9 @@ def _names(text, field, known):
                 and official == lower
                 and _capital_is_only_sentence_case(text, m.start(), m.end())
             )  # "numpy", "Pandas" opening a sentence; not "Numpy", nor "in Webpack 4"
+            or official.islower()
+            and word == official.capitalize()
+            and _in_title_case(text, m)  # "Moving From Webpack To Vite"
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
             or text[m.start() - 1 : m.start()] == "-"  # "-freebsd": an option or a suffix, typed as the tool reads it
             or _quoted_alone(text, m)
@@ -2341,15 +2347,39 @@ def _names(text, field, known):
         ):
             continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
         end, official = _whole_name(text, tokens, i, official)
-        yield Slip(
-            "name_case",
-            field,
-            m.start(),
-            end,
-            official,
-            f'"{text[m.start() : end]}" is written "{official}".',
-            f'Write "{official}".',
-        )
+        yield _name_slip(text, field, m.start(), end, official)
+
+
+def _name_slip(text, field, start, end, official):
+    return Slip(
+        "name_case",
+        field,
+        start,
+        end,
+        official,
+        f'"{text[start:end]}" is written "{official}".',
+        f'Write "{official}".',
+    )
+
+
+def _capitalised_mid_line(text, m, word, lower):
+    """True when a name written in lower case wherever it stands has a capital where no sentence opens on it, in
+    a line that is not written in title case ("Calibration With Scikit-learn" capitalises every word), or is in
+    capitals in a paragraph that does not shout."""
+    if word == lower or _quoted_alone(text, m) or text[m.start() - 1 : m.start()] in ("-", "/", ".", "@", "#"):
+        return False
+    if word.isupper():
+        return not _shouts(text)
+    return not _opens_sentence(text, m.start()) and not _in_title_case(text, m)
+
+
+def _in_title_case(text, m):
+    """True when most of the longer words on the match's line open on a capital: a heading or a subject in title
+    case, where a lower-case name is capitalised like every other word."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    words = re.findall(r"[A-Za-z][\w'-]{3,}", text[line_start : line_end if line_end >= 0 else len(text)])
+    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _whole_name(text, tokens, i, official):
@@ -2504,7 +2534,7 @@ def _tech_use(text, tokens, i, known):
     if before == "to" and (named_elsewhere or migrated or _moved(text, tokens, i)) and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react", "we moved the
         # admin pages to react"; "to react to"
-    if after in _SUBJECT_VERBS and before in _CLAUSE_OPENERS:
+    if after in _SUBJECT_VERBS and before in _SUBJECT_OPENERS:
         return True  # "how react handles forms": the subject of its clause; "how teams react tells us" is the verb
     if before in VERB_BEFORE and after not in NAME_ONLY_AFTER:
         return False
@@ -2527,7 +2557,8 @@ def _tech_use(text, tokens, i, known):
 
 # A name's verbs as its subject: "react renders", "rust makes" ("is" and "has" follow nouns of every kind).
 _SUBJECT_VERBS = frozenset(THIRD_PERSON.values()) - {"is", "has"}
-_CLAUSE_OPENERS = frozenset("how why when where whether because since while if that and but so".split())
+# Words after which a clause opens on its subject: "how react handles", "because rust makes".
+_SUBJECT_OPENERS = frozenset("how why when where whether because since while if that and but so".split())
 # Words that grade a describing word, never a name: "such a swift review".
 _DEGREE_WORDS = frozenset("such so very too quite rather how".split())
 

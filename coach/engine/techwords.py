@@ -208,7 +208,7 @@ AMBIGUOUS_NAMES = {
         Apache Oracle Blender Chrome Chromium Safari Alpine Ionic Remix Lisp Zig Groovy Solidity Jetty Rancher
         Spinnaker Jaeger Loki Pulsar Presto Druid Impala Prefect Luigi Kinesis Athena Aurora Spanner Parquet Iceberg
         ZooKeeper Postman Eclipse Anaconda Concourse Mastodon Confluence Asana Obsidian Kali Gemini Copilot Llama
-        Mistral Claude""".split()
+        Mistral Claude Excel""".split()
     },
 }
 # Of those, the names that are no English verb: "to" before them ("we send our errors to sentry") says tool, not verb.
@@ -244,6 +244,16 @@ virtualenv pipx pyenv rbenv asdf direnv pylint flake8 pyright aiohttp pip-tools 
 curl wget rsync jq yq fzf ripgrep strace ltrace bpftrace tcpdump iptables nftables socat gdb etcd containerd runc
 k3s k9s kubeadm kubelet istioctl eksctl gcloud psql pgvector llama.cpp mitmproxy sqlmap hashcat osquery radare2
 fastlane winget sed awk grep
+""".split()
+)
+# Of those, the names whose projects write them in lower case wherever they stand, so a capital mid-sentence
+# ("Scikit-learn", "Kubectl") or capitals ("PYTEST") are a slip. Names whose own docs capitalise them ("Git",
+# "Bash", "Vim") and names that are also acronyms or words in capitals ("SSH", "GCC", "PIP") are left out.
+ALWAYS_LOWERCASE = frozenset(
+    """
+npm pnpm npx pytest mypy pandas scikit-learn kubectl webpack esbuild htmx conda pipx pyenv systemd etcd containerd
+tmux ripgrep kubeadm kubelet gcloud pgvector mitmproxy sqlmap hashcat osquery statsmodels setuptools aiohttp
+tidyverse dplyr tidyr knitr
 """.split()
 )
 
