@@ -1924,12 +1924,63 @@ def test_a_name_written_in_lower_case_everywhere_keeps_it_mid_sentence(sentence,
     "sentence",
     [
         "Webpack was our bundler until last spring.",
-        "Moving From Webpack To A Faster Bundler",
-        "Moving From Esbuild To A Slower Bundler",
-        "I am on a PIP at work, so I want a mentor.",
+        "Why Our Club Left Webpack Behind",
+        "Notes On Esbuild For A Slower Laptop",
+        "I am on a PIP this quarter and would value a mentor.",
         "We run `Webpack --watch` in the container.",
     ],
     ids=["opens-sentence", "title-case-line", "title-case-line-2", "acronym", "code"],
 )
 def test_a_lower_case_name_opening_a_sentence_a_title_or_code_is_left_alone(sentence):
+    assert corrections(sentence, "name_case") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("I mentor at a code club with 40.", "40"),
+        ("The pilot ran in six.", "six"),
+        ("On Monday I asked them check the grant form.", "asked them check"),
+        ("Could you remind the tutors send the survey?", "remind the tutors send"),
+        ("We compared the new parser against several.", "several"),
+        ("The forum lost its moderator in June, so.", "so"),
+    ],
+    ids=["count-after-with", "count-after-in", "to-lost-after-pronoun", "to-lost-after-noun", "several", "so"],
+)
+def test_a_count_without_its_noun_or_a_verb_without_its_to_is_flagged(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sensor drops a reading one night in ten.",
+        "Our choir got its own hall in 2021.",
+        "The bug was fixed in #812.",
+        "We split the workshop into two.",
+        "Each run took 30 minutes before the fix and about 5 with it.",
+        "We let them check the grant form.",
+        "They expect the launch date the same month.",
+        "Our club split the budget in two.",
+        "I read several, and I think so.",
+    ],
+)
+def test_counts_whose_noun_is_known_and_bare_verbs_after_let_are_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("Our first game was built in unity over a summer.", "unity", "Unity"),
+        ("I keep my reading notes in notion these days.", "notion", "Notion"),
+    ],
+)
+def test_a_product_named_after_a_word_is_capitalised_in_its_tech_use(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+@pytest.mark.parametrize("sentence", ["The notion of unity matters to the team.", "We looked out of two windows."])
+def test_the_words_those_products_are_named_after_are_left_alone(sentence):
     assert corrections(sentence, "name_case") == []

@@ -409,6 +409,8 @@ def _dangles(text, words):
     if not patterns:
         # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or
         # a clause without its verb shows there ("... for their offline.", "... when the study.")
+        if last.isdigit() or last in NUMBER_WORDS or last == "several":
+            return _count_without_noun(words)
         return last.isalpha() and (
             _adjective_without_noun(words) or _clause_without_verb(words) or _possessive_after_subject(words)
         )
@@ -418,6 +420,41 @@ def _dangles(text, words):
         if verdict is not None:
             return verdict
     return False
+
+
+# Prepositions after which a count ends its sentence only when its noun was lost ("a choir with 27.", "the pilot
+# ran in six."); times, ranges, ages and shares are whole ("at 9.", "from 3 to 5.", "under 12.", "one in ten.",
+# "a team of five.").
+_COUNTED_AFTER = frozenset("with in for against among across".split())  # "split into two." is whole
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen".split()
+)
+
+
+def _count_without_noun(words):
+    """True when a sentence ends on a count after one of _COUNTED_AFTER: the thing counted was lost. A year ("in
+    2019.", "in '19."), an issue ("in #812."), a share ("one night in ten.") and a count whose noun the sentence
+    named before ("six hours last year, and in 3.") are whole."""
+    last, before = words[-1].group().lower(), words[-2].group().lower()
+    if before not in _COUNTED_AFTER or words[-1].string[words[-1].start() - 1] in "'’#":
+        return False
+    if last.isdigit() and (len(last) > 4 or len(last) == 4 and last[:2] in YEAR_STARTS):
+        return False
+    earlier = {w.group().lower() for w in words[:-2]}
+    if before == "in" and earlier & _SPLITTING:
+        return False  # "the team split the work in two."
+    # a count earlier in the sentence names what this one counts ("six hours last year, and in 3.")
+    return not any(map(_counted, earlier))
+
+
+_SPLITTING = frozenset("split splits cut cuts break breaks broke broken divide divides divided tear tore torn".split())
+
+
+def _counted(word):
+    return word.isdigit() or word in NUMBER_WORDS or word in ("one", "time", "times")
+
+
+YEAR_STARTS = ("19", "20")
 
 
 # Determiners after which a describing word never stands for its noun ("the rich" may; "a rich" and "our rich"
@@ -536,6 +573,12 @@ def _after(openers):
         return True if end.previous in openers else None
 
     return pattern
+
+
+def _so_after_comma(end):
+    """ "... the demo slipped a week, so.": after a comma "so" joins a clause that never came; "I think so.",
+    "or so." and "even so." end whole, with no comma before."""
+    return True if end.text[: end.words[-1].start()].rstrip().endswith(",") else None
 
 
 def _pronoun_subject(end):
@@ -944,6 +987,7 @@ END_PATTERNS = (
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
     (ATTRIBUTIVE, _attributive_without_noun),  # "... to a separate?", "... with the entire.": noun lost
     (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost
+    (frozenset(["so"]), _so_after_comma),  # "the demo slipped, so.": the clause "so" joins on was lost
     (frozenset(["same"]), _the_same),
     (STRANDABLE, _stacked_prepositions),
     (frozenset(["first", "second", "third"]), _ordinal),

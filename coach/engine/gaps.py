@@ -19,6 +19,7 @@ from .cutoffs import (
     AUXILIARIES,
     DETERMINERS,
     MODAL_VERBS,
+    NUMBER_WORDS,
     OBJECT_NEEDED,
     STRANDABLE_PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -126,8 +127,15 @@ _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".spl
 # ("the profile showed why tripled the page load"). Not "when" or "if", which open a clause without one ("when asked the
 # question"), nor "that", a subject itself ("the job that doubled the time").
 _SUBJECT_FIRST = frozenset("why how because whether".split())
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty".split())
-_CHECKED = SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"}
+# Verbs whose object is followed by "to" and a verb, never by a bare verb: "asked them to review", "remind the tutors
+# to send" ("let", "make", "help", "have", "see", "watch" and "hear" take the bare verb).
+_TO_BEFORE_VERB = inflections(
+    "ask tell allow expect encourage train teach invite remind advise force require enable persuade convince want get",
+    "told taught got",
+)
+_CHECKED = (
+    SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"}
+) | _TO_BEFORE_VERB
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
 _AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
@@ -175,6 +183,10 @@ def lost_words(text):
             yield tokens[i][1], tokens[i + 1][2], "subject"
         elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
             yield tokens[i][1], tokens[i + 1][2], "object"
+        elif word in _TO_BEFORE_VERB:
+            verb = _bare_verb_after_object(words, i)
+            if verb:
+                yield tokens[i][1], tokens[verb][2], "to"
 
 
 def _lost_around(text, tokens, words, i):
@@ -371,6 +383,24 @@ _BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
 )
 
 
+def _bare_verb_after_object(words, i):
+    """The index of a bare verb that follows the object of a verb needing "to" before it, when the bare verb's own
+    object comes next ("asked them review the draft", "remind the tutors send the survey"), else None."""
+    j = i + 1
+    if word_at(words, j) in _OBJECT_ONLY:
+        j += 1
+    elif word_at(words, j) in _NOUN_DETERMINERS and (word_at(words, j + 1) or "").isalpha():
+        j += 2
+    else:
+        return None
+    verb, following = word_at(words, j), word_at(words, j + 1)
+    if verb is None or wc.third_person_of(verb) is None or following not in _NOUN_DETERMINERS | _ACTED_ON:
+        return None
+    if j == i + 3 and wc.may_be_noun(verb):
+        return None  # "expect the release date the same week": a noun's second word may be a verb's spelling
+    return j
+
+
 def _joins_clauses(words, i):
     """True unless the word is a "so" that joins no clauses ("doing so will help", "so much"): after a comma it joins
     one clause to the next ("funds ran low, so will pause the pilot" lost its subject)."""
@@ -405,7 +435,7 @@ def _verb_lost_after_subject(words, i):
     if word_at(words, j) in MODAL_VERBS:
         return word_at(words, j + 1) in _RECEIVERS and word_at(words, j + 2) in _NOUN_DETERMINERS
     after = word_at(words, j) or ""
-    return j > i + 1 and (after in _NOUN_DETERMINERS or after in _NUMBER_WORDS or after.isdigit())
+    return j > i + 1 and (after in _NOUN_DETERMINERS or after in NUMBER_WORDS or after.isdigit())
 
 
 def _past_without_subject(words, i):

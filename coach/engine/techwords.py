@@ -208,7 +208,8 @@ AMBIGUOUS_NAMES = {
         Apache Oracle Blender Chrome Chromium Safari Alpine Ionic Remix Lisp Zig Groovy Solidity Jetty Rancher
         Spinnaker Jaeger Loki Pulsar Presto Druid Impala Prefect Luigi Kinesis Athena Aurora Spanner Parquet Iceberg
         ZooKeeper Postman Eclipse Anaconda Concourse Mastodon Confluence Asana Obsidian Kali Gemini Copilot Llama
-        Mistral Claude Excel""".split()
+        Mistral Claude Excel Unity Unreal Notion Telegram Windows Stripe Swagger Markdown Bootstrap Prettier
+        Poetry Flux""".split()
     },
 }
 # Of those, the names that are no English verb: "to" before them ("we send our errors to sentry") says tool, not verb.
@@ -219,7 +220,8 @@ NOUN_NAMES = frozenset(
     azure fedora redshift snowflake tableau looker latex apache oracle blender chrome chromium safari alpine
     ionic groovy solidity jetty rancher spinnaker jaeger loki pulsar presto druid impala prefect luigi kinesis
     athena aurora spanner parquet iceberg zookeeper postman anaconda concourse mastodon confluence asana
-    obsidian kali gemini copilot llama mistral claude""".split()
+    obsidian kali gemini copilot llama mistral claude excel unity notion telegram windows swagger markdown
+    poetry""".split()
 )
 # Idioms in which an ambiguous name is the ordinary word: "said in jest", "at the helm", "in one go".
 IDIOMS = frozenset(
