@@ -1984,3 +1984,8 @@ def test_a_product_named_after_a_word_is_capitalised_in_its_tech_use(sentence, t
 @pytest.mark.parametrize("sentence", ["The notion of unity matters to the team.", "We looked out of two windows."])
 def test_the_words_those_products_are_named_after_are_left_alone(sentence):
     assert corrections(sentence, "name_case") == []
+
+
+def test_a_slip_that_spells_a_prefix_and_a_rare_word_is_read_as_the_common_word_it_mistypes():
+    assert corrections("Our release checks are fully automuted now.", "spelling") == [("automuted", "automated")]
+    assert corrections("The preconfigured images boot fast.", "spelling") == []

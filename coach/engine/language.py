@@ -1909,7 +1909,11 @@ def typo_correction(lower):
         return None  # two letters swapped, or one struck twice, is a slip; any other near word may be a short form
     # A word made of known parts ("codebase", "committers") is one unless a much commoner word is a slip away, or
     # the slip is in how the suffix is spelled ("programing", "noticable").
-    if best[1] < STRONG_CORRECTION_FREQUENCY and _derived(lower) and not _suffix_misspelled(lower, best[0]):
+    if (
+        best[1] < STRONG_CORRECTION_FREQUENCY
+        and _excused_as_derived(lower, best[1])
+        and not _suffix_misspelled(lower, best[0])
+    ):
         return None
     return best[0]
 
@@ -1940,6 +1944,16 @@ def _struck_twice(word, correction):
     return len(word) == len(correction) + 1 and any(
         word[i] == word[i - 1] and word[:i] + word[i + 1 :] == correction for i in range(1, len(word))
     )
+
+
+def _excused_as_derived(lower, correction_frequency):
+    """True when a word made of known parts is likelier that word than a slip for a correction this common: a stem
+    and its suffix always are; a prefix and a word, or two words, unless the correction is DERIVED_RATIO times
+    commoner than the rarer part ("intergrated" is no "inter" + "grated" beside "integrated")."""
+    return _suffixed(lower) or correction_frequency < DERIVED_RATIO * _prefixed_or_joined(lower)
+
+
+DERIVED_RATIO = 4
 
 
 def _rare_misspelling(lower):
@@ -2203,11 +2217,28 @@ def _listed(lower):
 
 def _derived(lower):
     """A word made regularly from known ones: a suffix, a prefix, or two words run together."""
-    if any(lower.endswith(s) and _stem_known(lower[: -len(s)], s) for s in _SUFFIXES):
-        return True
-    if any(lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p) :]) for p in _PREFIXES):
-        return True
-    return any(_stem_in_use(lower[:i]) and _stem_in_use(lower[i:]) for i in range(COMPOUND_PART, len(lower) - 3))
+    return _suffixed(lower) or _prefixed_or_joined(lower) > 0
+
+
+def _prefixed_or_joined(lower):
+    """How common the rarest known part of `lower` is, read as a prefix and a word or as two words run together
+    (the commonest such reading), or 0 when it is neither."""
+    frequency = _dictionary()
+    readings = [
+        frequency.get(lower[len(p) :], TERM_FREQUENCY)
+        for p in _PREFIXES
+        if lower.startswith(p) and len(lower) - len(p) >= 4 and _plain_known(lower[len(p) :])
+    ]
+    readings += [
+        min(frequency.get(lower[:i], TERM_FREQUENCY), frequency.get(lower[i:], TERM_FREQUENCY))
+        for i in range(COMPOUND_PART, len(lower) - 3)
+        if _stem_in_use(lower[:i]) and _stem_in_use(lower[i:])
+    ]
+    return max(readings, default=0)
+
+
+def _suffixed(lower):
+    return any(lower.endswith(s) and _stem_known(lower[: -len(s)], s) for s in _SUFFIXES)
 
 
 def _abbreviation(lower):
@@ -2335,7 +2366,7 @@ def _names(text, field, known):
             )  # "numpy", "Pandas" opening a sentence; not "Numpy", nor "in Webpack 4"
             or official.islower()
             and word == official.capitalize()
-            and _in_title_case(text, m)  # "Moving From Webpack To Vite"
+            and _in_title_case(text, m)  # "Why We Left Webpack Behind"
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
             or text[m.start() - 1 : m.start()] == "-"  # "-freebsd": an option or a suffix, typed as the tool reads it
             or _quoted_alone(text, m)
