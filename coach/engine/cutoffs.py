@@ -438,7 +438,7 @@ def _count_without_noun(words):
     last, before = words[-1].group().lower(), words[-2].group().lower()
     if before not in _COUNTED_AFTER or words[-1].string[words[-1].start() - 1] in "'’#":
         return False
-    if last.isdigit() and (len(last) > 4 or len(last) == 4 and last[:2] in YEAR_STARTS):
+    if last.isdigit() and (len(last) > 4 or len(last) == 4 and last[:2] in _YEAR_STARTS):
         return False
     earlier = {w.group().lower() for w in words[:-2]}
     if before == "in" and earlier & _SPLITTING:
@@ -454,7 +454,7 @@ def _counted(word):
     return word.isdigit() or word in NUMBER_WORDS or word in ("one", "time", "times")
 
 
-YEAR_STARTS = ("19", "20")
+_YEAR_STARTS = ("19", "20")
 
 
 # Determiners after which a describing word never stands for its noun ("the rich" may; "a rich" and "our rich"

@@ -174,12 +174,7 @@ def lost_words(text):
                 yield tokens[i][1], tokens[found][2], "noun"
             elif _bare_verb_after_one(words, i):
                 yield tokens[i][1], tokens[i + 3][2], "verb"
-        elif (
-            word in _SUBORDINATORS
-            and _joins_clauses(words, i)
-            and _modal_without_subject(words, i)
-            or (_past_without_subject(words, i))
-        ):
+        elif _subject_lost(words, i):
             yield tokens[i][1], tokens[i + 1][2], "subject"
         elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
             yield tokens[i][1], tokens[i + 1][2], "object"
@@ -399,6 +394,14 @@ def _bare_verb_after_object(words, i):
     if j == i + 3 and wc.may_be_noun(verb):
         return None  # "expect the release date the same week": a noun's second word may be a verb's spelling
     return j
+
+
+def _subject_lost(words, i):
+    """True when a clause opens with no subject: after "if", "because", ", so" ... on a modal and a bare verb, or
+    after "why", "how" ... on a past verb and its object."""
+    if words[i] in _SUBORDINATORS and _joins_clauses(words, i) and _modal_without_subject(words, i):
+        return True
+    return _past_without_subject(words, i)
 
 
 def _joins_clauses(words, i):
