@@ -1989,3 +1989,11 @@ def test_the_words_those_products_are_named_after_are_left_alone(sentence):
 def test_a_slip_that_spells_a_prefix_and_a_rare_word_is_read_as_the_common_word_it_mistypes():
     assert corrections("Our release checks are fully automuted now.", "spelling") == [("automuted", "automated")]
     assert corrections("The preconfigured images boot fast.", "spelling") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Here are the pitfalls to watch out for.", "Our newsletter lists the releases to catch up on."],
+)
+def test_an_infinitive_with_a_phrasal_verb_strands_its_preposition_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []

@@ -1250,16 +1250,38 @@ def _passive_gap(clause, last):
 
 
 def _infinitive_gap(clause):
-    """ "A project to contribute to", "a mentor to learn from", "easy to get started with": "to" and a verb after a
-    noun or an adjective, and no other preposition after them to take the gap."""
+    """ "A project to contribute to", "a mentor to learn from", "easy to get started with", "things to watch out
+    for": "to" and a verb (with its particle) after a noun or an adjective, and no other preposition after them to
+    take the gap."""
     return any(
         clause[k] == "to"
         and _noun_or_adjective(clause, k - 1)
-        and (verb_like(clause[k + 1]) or wordclass.only(clause[k + 1], wordclass.VERB))  # not "to Rust with"
-        and not any(w in STRANDABLE and w not in VERB_LIKE for w in clause[k + 1 :])
+        and _infinitive_then_gap(clause[k + 1 :])
         and not _caused(clause, k - 1)
         for k in range(1, len(clause) - 1)
     )
+
+
+def _infinitive_then_gap(words):
+    """True when `words` open on a verb, or a verb and the adverb of a phrasal verb ("watch out (for)", "catch up
+    (on)"), with no other preposition after them to take the gap."""
+    if tuple(words[:2]) in PHRASAL_BEFORE_PREPOSITION:
+        rest = words[2:]
+    elif verb_like(words[0]) or wordclass.only(words[0], wordclass.VERB):  # not "to Rust with"
+        rest = words[1:]
+    else:
+        return False
+    return not any(w in STRANDABLE and w not in VERB_LIKE for w in rest)
+
+
+# A verb and its adverb that take a preposition after them ("things to watch out for", "news to catch up on").
+PHRASAL_BEFORE_PREPOSITION = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "watch out|look out|catch up|keep up|come up|put up|look forward|get along|run out|sign up|stand up|"
+        "check in|look up|follow up|read up|brush up|get back|get around|go back"
+    ).split("|")
+)
 
 
 def _caused(clause, j):
