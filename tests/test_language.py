@@ -1997,3 +1997,19 @@ def test_a_slip_that_spells_a_prefix_and_a_rare_word_is_read_as_the_common_word_
 )
 def test_an_infinitive_with_a_phrasal_verb_strands_its_preposition_whole(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("Our monorepo builds with bazel on every push.", "bazel", "Bazel"),
+        ("Sessions sit in memcached for an hour.", "memcached", "Memcached"),
+        ("On the laptop I installed it with homebrew.", "homebrew", "Homebrew"),
+    ],
+)
+def test_more_tool_names_in_lower_case_are_corrected(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+def test_a_tool_named_after_a_word_is_left_alone_as_the_word():
+    assert corrections("Please do not hibernate the build server overnight.", "name_case") == []

@@ -143,6 +143,7 @@ incident.io cert-manager cloud-init golangci-lint rustfmt rust-analyzer bcrypt r
 egghead.io droidcon ng-conf gamescom crates.io docs.rs reqwest egui fmt clang-tidy clang-format x86-64 Polars
 Buildkite CUDA LDAP OWASP JWT WSL Minitest Substack Bluesky MISRA WCAG POSIX Avro SAML
 FHIR HL7 DICOM SNOMED LOINC openEHR
+Bazel Memcached Plotly BeagleBone wxWidgets Socket.IO
 """.split()
 )
 # Two-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a first word
@@ -209,7 +210,8 @@ AMBIGUOUS_NAMES = {
         Spinnaker Jaeger Loki Pulsar Presto Druid Impala Prefect Luigi Kinesis Athena Aurora Spanner Parquet Iceberg
         ZooKeeper Postman Eclipse Anaconda Concourse Mastodon Confluence Asana Obsidian Kali Gemini Copilot Llama
         Mistral Claude Excel Unity Unreal Notion Telegram Windows Stripe Swagger Markdown Bootstrap Prettier
-        Poetry Flux""".split()
+        Poetry Flux Homebrew Chocolatey Zephyr Intercom Caddy Superset Alembic Hibernate Capacitor Cordova
+        Bokeh""".split()
     },
 }
 # Of those, the names that are no English verb: "to" before them ("we send our errors to sentry") says tool, not verb.
@@ -245,7 +247,7 @@ htmx esbuild swc tsc ts-node nodemon pm2 npx nvm corepack date-fns styled-compon
 virtualenv pipx pyenv rbenv asdf direnv pylint flake8 pyright aiohttp pip-tools tidyverse ggplot2 dplyr tidyr knitr
 curl wget rsync jq yq fzf ripgrep strace ltrace bpftrace tcpdump iptables nftables socat gdb etcd containerd runc
 k3s k9s kubeadm kubelet istioctl eksctl gcloud psql pgvector llama.cpp mitmproxy sqlmap hashcat osquery radare2
-fastlane winget sed awk grep
+fastlane winget sed awk grep pipenv protobuf
 """.split()
 )
 # Of those, the names whose projects write them in lower case wherever they stand, so a capital mid-sentence
