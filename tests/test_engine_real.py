@@ -56,16 +56,15 @@ def test_good_messages_score_above_bad_ones_overall(parity, min_words):
 
 @HALVES
 @pytest.mark.parametrize("source", ["wiki", "se"])
-def test_professionalism_separates_the_most_from_the_least_polite_requests(parity, source):
-    rows = [r for r in half(load("politeness_dev.jsonl"), parity) if r["source"] == source]
-    value, top, bottom = quartile_auc(rows)
-    assert top and bottom and value >= MIN_POLITENESS_AUC[source], value
-
-
-@HALVES
-@pytest.mark.parametrize("source", ["wiki", "se"])
-def test_professionalism_separates_polite_from_impolite_short_requests(parity, source):
-    rows = [r for r in half(load("politeness_short.jsonl"), parity) if r["source"] == source]
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("politeness_dev.jsonl", id="the most and the least polite requests"),
+        pytest.param("politeness_short.jsonl", id="polite and impolite short requests"),
+    ],
+)
+def test_professionalism_separates_polite_from_impolite_requests(name, parity, source):
+    rows = [r for r in half(load(name), parity) if r["source"] == source]
     value, top, bottom = quartile_auc(rows)
     assert top and bottom and value >= MIN_POLITENESS_AUC[source], value
 
@@ -1067,11 +1066,6 @@ def test_guidance_on_a_named_choice_is_not_vague(line):
     assert "vague_ask" not in codes_found and "specific_ask" in codes_found
 
 
-def test_a_purpose_of_the_writers_own_is_no_offer():
-    asked = "Hi Wen,\n\nCould you share which profiler you use, so that I can get ready for our design review?\n\nKofi"
-    assert {"offer_found", "vague_offer"}.isdisjoint(codes("Profilers", asked))
-
-
 def test_a_please_that_lets_the_reader_off_is_not_an_order():
     body = "Hi Ines,\n\nWhich of the two alert schemas would you keep for a team of four? {line}\n\nKofi"
     order = codes("Alert schemas", body.format(line="Please reply by Friday."))
@@ -1167,12 +1161,26 @@ def test_a_referral_asked_of_a_stranger_is_outsized_and_of_someone_who_saw_the_w
     assert ("outsized_ask" in codes("Backend opening", body, {"kind": "referral"})) is outsized
 
 
-def test_the_readers_gladness_promised_by_someone_else_is_no_offer():
-    body = (
-        "Hi Ana,\n\nMy cousin said that, given the chance, you would be glad to mentor me. Which of your two "
-        "courses should I take first?\n\nBo"
-    )
-    assert {"offer_found", "vague_offer"}.isdisjoint(codes("Your courses", body, {"kind": "first"}))
+@pytest.mark.parametrize(
+    "subject, body, context",
+    [
+        pytest.param(
+            "Profilers",
+            "Hi Wen,\n\nCould you share which profiler you use, so that I can get ready for our design review?\n\nKofi",
+            None,
+            id="a purpose of the writer's own is no offer",
+        ),
+        pytest.param(
+            "Your courses",
+            "Hi Ana,\n\nMy cousin said that, given the chance, you would be glad to mentor me. Which of your two "
+            "courses should I take first?\n\nBo",
+            {"kind": "first"},
+            id="the reader's gladness promised by someone else is no offer",
+        ),
+    ],
+)
+def test_a_message_that_gives_the_reader_nothing_shows_no_offer_of_either_kind(subject, body, context):
+    assert {"offer_found", "vague_offer"}.isdisjoint(codes(subject, body, context))
 
 
 @pytest.mark.parametrize(
