@@ -56,16 +56,15 @@ def test_good_messages_score_above_bad_ones_overall(parity, min_words):
 
 @HALVES
 @pytest.mark.parametrize("source", ["wiki", "se"])
-def test_professionalism_separates_the_most_from_the_least_polite_requests(parity, source):
-    rows = [r for r in half(load("politeness_dev.jsonl"), parity) if r["source"] == source]
-    value, top, bottom = quartile_auc(rows)
-    assert top and bottom and value >= MIN_POLITENESS_AUC[source], value
-
-
-@HALVES
-@pytest.mark.parametrize("source", ["wiki", "se"])
-def test_professionalism_separates_polite_from_impolite_short_requests(parity, source):
-    rows = [r for r in half(load("politeness_short.jsonl"), parity) if r["source"] == source]
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("politeness_dev.jsonl", id="the most and the least polite requests"),
+        pytest.param("politeness_short.jsonl", id="polite and impolite short requests"),
+    ],
+)
+def test_professionalism_separates_polite_from_impolite_requests(name, parity, source):
+    rows = [r for r in half(load(name), parity) if r["source"] == source]
     value, top, bottom = quartile_auc(rows)
     assert top and bottom and value >= MIN_POLITENESS_AUC[source], value
 
@@ -247,11 +246,6 @@ def test_favours_taken_for_granted_or_outsized_and_sales_questions_are_flagged(s
     assert code in codes("Release build", f"Hi Ana,\n\n{sentence} Would that work?\n\nThanks,\nSam")
 
 
-def test_a_writer_sure_their_own_slip_is_small_presumes_nothing():
-    body = "Hi Ana,\n\nThe build fails on step 3. I'm sure it's something simple I missed. Which log would you check?"
-    assert "presumes" not in codes("Release build", body + "\n\nThanks,\nSam")
-
-
 def test_news_before_the_writers_own_turn_to_the_point_is_a_preamble():
     point = (
         "In March you suggested I ask to see the team's rota before the offer. I did, and I join the clinic team "
@@ -268,30 +262,6 @@ def test_news_before_the_writers_own_turn_to_the_point_is_a_preamble():
     assert "preamble" not in codes("Update: the new role", plain, {"kind": "update"})
 
 
-def test_anything_inside_a_questions_own_clause_is_no_vague_ask():
-    body = (
-        "Hi Ana,\n\nYour release checklist made me rethink ours. Do you write the test plan before anything is "
-        "merged, or only after the first review?\n\nThanks,\nSam"
-    )
-    assert "vague_ask" not in codes("Release checks before shipping", body)
-
-
-def test_a_translation_of_the_readers_work_already_done_is_an_offer():
-    body = (
-        "Hi Ana,\n\nOur services are in Go, so I ported your retry helper from Python and kept your tests. Would "
-        "it be all right to publish the port under your licence?\n\nThanks,\nSam"
-    )
-    assert "offer_found" in codes("A Go port of your retry helper", body)
-
-
-def test_a_change_said_with_what_it_does_now_reports_back():
-    body = (
-        "Hi Ana,\n\nThank you for the notes on my conference abstract. You said it buried the result. I move the "
-        "numbers up, and now it shows the 40% drop in the first line.\n\nSam"
-    )
-    assert "reports_back" in codes("Thank you for the abstract notes", body, {"kind": "thanks"})
-
-
 @pytest.mark.parametrize(
     "sentence",
     ["I have attached my résumé, in case it is useful.", "Once we are connected I will send my résumé."],
@@ -299,19 +269,6 @@ def test_a_change_said_with_what_it_does_now_reports_back():
 def test_the_writers_own_papers_are_no_offer(sentence):
     body = f"Hi Ana,\n\nI am a tester moving into automation. {sentence}\n\nThanks,\nSam"
     assert "offer_found" not in codes("Moving into automation", body)
-
-
-def test_a_direct_request_that_offers_an_easier_way_is_no_demand():
-    body = (
-        "Hi Ana,\n\nFollowing up on my question about the mentoring waitlist. If it is easier, just tell me "
-        "which form to fill in and I will leave you be.\n\nThanks,\nSam"
-    )
-    assert "demand" not in codes("Re: Mentoring waitlist", body, {"kind": "followup"})
-
-
-def test_the_readers_delay_held_against_them_is_a_complaint():
-    body = "Hi Ana,\n\nThanks for the three comments. Ten days was a long wait for them.\n\nSam"
-    assert "complaint" in codes("Thanks for the notes", body, {"kind": "thanks"})
 
 
 def test_a_short_follow_up_needs_no_introduction_and_its_ask_lives_in_the_thread():
@@ -323,27 +280,10 @@ def test_a_short_follow_up_needs_no_introduction_and_its_ask_lives_in_the_thread
     assert "too_short" in codes("Re: Flaky deploy job", "Hi Ana,\n\nAny news?\n\nSam", {"kind": "followup"})
 
 
-def test_nothing_the_reader_needs_to_do_is_no_demand():
-    body = (
-        "Hi Ana,\n\nI put the traces from the load test in the shared folder, as we agreed; nothing you need to "
-        "look at unless you are curious. Your idea to test at twice the peak found the leak.\n\nSam"
-    )
-    assert "demand" not in codes("Load test numbers, as promised", body, {"kind": "update"})
-    assert "demand" in codes("Load test", "Hi Ana,\n\nYou need to send me the numbers today.\n\nSam")
-
-
 def test_kind_of_is_filler_as_a_hedge_but_not_as_a_noun_with_its_determiner():
     hedge = "Hi Ana,\n\nThe new build is kind of slow. Which cache setting would you change first?\n\nThanks,\nSam"
     noun = "Hi Ana,\n\nWe hit this kind of timeout in our queue too. Which setting did you change?\n\nThanks,\nSam"
     assert "filler" in codes("Build cache", hedge) and "filler" not in codes("Build cache", noun)
-
-
-def test_a_wish_to_give_something_to_someone_else_is_no_offer_to_the_reader():
-    body = (
-        "Hi Ana,\n\nI would like to present the new schema to our data council next month, and I would welcome your "
-        "opinion on the rollback step first. Would you keep the old tables for one release?\n\nThanks,\nSam"
-    )
-    assert "offer_found" not in codes("Migration rollback", body)
 
 
 @pytest.mark.parametrize(
@@ -389,22 +329,6 @@ def test_a_request_whose_object_is_a_whole_field_or_a_stock_question_is_vague(as
     body = f"Hi Ana,\n\nI write Go services at a bank in Porto. {ask}\n\nThanks,\nSam"
     found = codes("A question", body)
     assert "vague_ask" in found and "specific_ask" not in found
-
-
-def test_a_decision_between_two_options_is_specific_even_with_two_days_offered():
-    body = (
-        "Hi Ana,\n\nShould our team shard the orders table by tenant, or move the history to cold storage first? "
-        "I could talk on Monday or Wednesday.\n\nThanks,\nSam"
-    )
-    assert "specific_ask" in codes("Sharding or cold storage?", body)
-
-
-def test_more_about_the_writer_for_their_own_request_is_not_an_offer():
-    body = (
-        "Hi Ana,\n\nWould you review my plan to split the billing service? I'm happy to provide any further "
-        "detail you want.\n\nThanks,\nSam"
-    )
-    assert "offer_found" not in codes("Billing split plan", body)
 
 
 def test_value_is_graded_by_homework_not_a_switch():
@@ -461,15 +385,6 @@ def test_a_negative_word_costs_a_little_and_a_complaint_more():
     assert plain > negative > complaint
 
 
-def test_a_note_that_says_what_the_writer_did_with_the_mentors_idea_does_not_only_ask():
-    note = (
-        "Hi Oren, your post on writing the rollback step before the rollout step is now part of our release "
-        "checklist. I'd be glad to connect. Nadia"
-    )
-    found = codes("", note)
-    assert "reference_applied" in found and "pure_ask" not in found
-
-
 def test_a_stock_networking_line_is_filler_in_a_connection_note():
     stock = (
         "Hi Oren, I lead a small platform team in Porto. I'm always eager to connect with people who care about "
@@ -514,22 +429,6 @@ def test_one_emphatic_word_in_capitals_or_a_subject_with_two_exclamation_marks_i
     body = f"Hi Mirela,\n\n{sentence} Could you look at it when you have a moment?\n\nThanks,\nTeo"
     found = [f for f in critique(subject, body)["findings"] if f["code"] == "shouting"]
     assert [f["evidence"]["text"] for f in found] == [shout]
-
-
-def test_acronyms_and_sql_keywords_in_capitals_are_not_shouting():
-    body = (
-        "Hi Mirela,\n\nOur REST handler runs a SELECT with a LEFT JOIN on every request, and the SOLID rewrite did "
-        "not help. Could you look at the query plan when you have a moment?\n\nThanks,\nTeo"
-    )
-    assert "shouting" not in codes("Query plan question", body)
-
-
-def test_an_ultimatum_is_pressure():
-    body = (
-        "Hi Mirela,\n\nCould you merge the locale fix this month? Otherwise we will have to maintain our own "
-        "copy of the library.\n\nTeo"
-    )
-    assert "pressure" in codes("Locale fix", body)
 
 
 def test_a_follow_up_that_brings_what_the_reader_asked_for_adds_something_new():
@@ -593,16 +492,6 @@ def test_a_deadline_on_a_favour_is_pressure_and_a_referral_bonus_is_no_offer():
     )
     found = codes("Data platform opening", body)
     assert "pressure" in found and "offer_found" not in found and "evidence" not in found
-
-
-def test_learning_about_the_company_is_no_specific_ask_and_passing_on_a_cv_is_a_big_favour():
-    body = (
-        "Hi Marit,\n\nI'd love a short call to learn more about the company and its engineering culture. I've also "
-        "attached my CV: could you pass it to the hiring manager and tell me about any new openings?\n\nThanks,\nJoel"
-    )
-    learn = "Hi Marit,\n\nWould you have 20 minutes for a call so I can learn more about the company?\n\nJoel"
-    assert "stacked_favours" in codes("Informational call", body)
-    assert "vague_ask" in codes("Informational call", learn)
 
 
 def test_an_offer_in_a_thank_you_is_not_a_new_ask():
@@ -680,36 +569,10 @@ def test_an_update_that_asks_to_promote_the_writers_launch_asks_an_outsized_favo
 UPDATE = {"kind": "update"}
 
 
-def test_an_easy_way_out_is_not_pressure_and_a_threat_is():
-    out = "If you don't have a free hour this month, never mind."
-    threat = "If you don't reply by Friday, I will ask someone else."
-    assert "pressure" not in codes("", out)
-    assert "pressure" in codes("", threat)
-    assert "demand" not in codes("", "If you would rather not, just tell me and I'll send the application on my own.")
-    assert "demand" in codes("", "So tell me what to do next.")
-
-
-def test_a_third_partys_word_given_for_the_readers_time_presumes_on_it():
-    presumed = "Hi Ines,\n\nMarta told me you'd be glad to go over my partition plan.\n\nKofi"
-    sent = "Hi Ines,\n\nMarta suggested I write to you about my partition plan.\n\nKofi"
-    assert "presumes" in codes("Partition plan", presumed)
-    assert "presumes" not in codes("Partition plan", sent)
-
-
 def test_a_greeting_with_the_short_form_of_the_mentors_name_greets_them_by_name():
     context = {"kind": "first", "mentor": {"name": "Alexandra Petrov"}}
     assert "greets_by_name" in codes("Partition plan", "Hi Alex,\n\nOne question on partitions.\n\nKofi", context)
     assert "wrong_name" in codes("Partition plan", "Hi Alina,\n\nOne question on partitions.\n\nKofi", context)
-
-
-def test_in_your_experience_frames_a_question_it_does_not_make_it_vague():
-    body = (
-        "Hi Ines,\n\nI size our partitions by consumer lag, as your post does. In your experience, do teams size for "
-        "peak lag, or for the 95th percentile and accept a slower catch-up?\n\nKofi"
-    )
-    vague = "Hi Ines,\n\nI size our partitions by consumer lag. Could you tell me about your experience?\n\nKofi"
-    assert "vague_ask" not in codes("Partition sizing", body, {"kind": "first"})
-    assert "vague_ask" in codes("Partition sizing", vague, {"kind": "first"})
 
 
 def test_work_already_done_in_plain_past_tense_is_homework():
@@ -759,35 +622,12 @@ def test_a_short_thank_you_that_says_what_it_has_to_is_not_too_short_for_praise(
     assert "length_sweet_spot" in found and "reports_back" in found
 
 
-def test_recalling_what_the_reader_saw_or_did_is_not_pointing_at_them():
-    recall = "You saw my lag dashboards when we shared an on-call rota in 2023."
-    accuse = "You ignored my last two emails."
-    assert "you_start" not in codes("Referral", recall)
-    assert "you_start" in codes("Referral", accuse)
-
-
-def test_a_referrer_named_without_asking_and_told_what_to_say_is_presumed_on():
-    body = (
-        "Hi Ines,\n\nI named you as my referrer in my SRE application. If HR rings, do stress that I "
-        "am the best fit they will find.\n\nKofi"
-    )
-    assert "presumes" in codes("Referral", body)
-
-
 @pytest.mark.parametrize("contact", ["will get in touch with you", "will be in touch with you", "may e-mail you"])
 def test_a_third_party_sent_to_the_reader_before_they_agreed_presumes_on_them(contact):
     body = (
         f"Hi Ines,\n\nMy application for the firmware opening went in on Monday. The agency {contact} about me.\n\nKofi"
     )
     assert "presumes" in codes("Platform role", body)
-
-
-def test_an_offer_put_as_a_question_about_the_readers_use_is_an_offer():
-    body = (
-        "Dr. Ines Moreau, I have logged one variable star on 380 nights with your package. Would a copy of that log "
-        "be of use to your survey? Kofi Mensah"
-    )
-    assert "pure_ask" not in codes("", body, {"kind": "first"})
 
 
 def test_a_recommendation_is_the_readers_to_give_only_about_work_they_saw():
@@ -832,55 +672,6 @@ def test_reproach_for_help_not_yet_given_is_a_complaint():
     ):
         assert "complaint" in codes("Bug report", line), line
     assert "complaint" not in codes("Bug report", "I filed the bug two weeks ago with a failing test attached.")
-
-
-def test_a_user_whose_customers_wait_on_a_fix_is_not_selling():
-    user = FIRST_NOTE.format(ask="Our customers depend on the rebalance fix; would my patch do?")
-    pitch = FIRST_NOTE.format(ask="Our clients include two airlines; could we book a call?")
-    assert "sales_pitch" not in codes("Rebalance fix", user)
-    assert "sales_pitch" in codes("Rebalance fix", pitch)
-
-
-def test_a_measured_before_and_after_reports_what_came_of_the_advice():
-    body = (
-        "Hi Ines,\n\nThank you for the tip on lag. Rebalances on our staging setup dropped from 40 to 9 "
-        "seconds.\n\nKofi"
-    )
-    assert "reports_back" in codes("Thank you", body, {"kind": "thanks"})
-
-
-def test_a_change_approved_upstream_is_work_done():
-    body = (
-        "Hi Ines,\n\nYou suggested a first contribution, so I took the flaky consumer test in your repo; the "
-        "reviewers approved my change on Friday. Would a second small fix or the retry feature suit me better?\n\nKofi"
-    )
-    assert "tried_already" in codes("First contribution", body, {"kind": "followup"})
-
-
-def test_a_gift_offered_for_an_outsized_favour_is_no_offer():
-    ask = "Could you post my release notes to your followers? In return I would give you a year of the pro plan."
-    found = codes("Release notes", FIRST_NOTE.format(ask=ask), {"kind": "first"})
-    assert "outsized_ask" in found and "offer_found" not in found
-
-
-def test_a_referral_and_a_word_with_the_recruiter_are_two_big_favours():
-    ask = "Would you refer me internally for the data role, and also speak to your recruiter about my CV?"
-    assert "stacked_favours" in codes("Referral", FIRST_NOTE.format(ask=ask), {"kind": "first"})
-
-
-def test_minutes_measured_are_not_minutes_asked():
-    body = FIRST_NOTE.format(ask="Our replay now takes 45 minutes. Would you replay by partition or by key?")
-    assert "long_time_ask" not in codes("Replay", body, {"kind": "first"})
-
-
-def test_a_failing_test_is_a_fact_not_a_negative_word():
-    body = FIRST_NOTE.format(
-        ask="One consumer test fails on roughly every eighth run. Would you pin the seed or retry?"
-    )
-    assert "negative_words" not in codes("Flaky test", body)
-    assert "negative_words" in codes(
-        "Flaky test", FIRST_NOTE.format(ask="The setup guide is badly outdated. Which part is current?")
-    )
 
 
 # Breadth: each fault recognised by its construction, however it is worded, and its look-alikes left alone.
@@ -1004,13 +795,6 @@ def test_a_cv_or_my_case_named_in_passing_is_not_self_serving(line):
     assert "self_serving" not in codes("A question", f"Hi Ana,\n\n{line}\n\nBest,\nSam")
 
 
-def test_a_need_for_contacts_frames_the_message_around_the_writer():
-    assert "one_way_need" in codes(
-        "A question", "Hi Ana,\n\nI'm in need of connections in the Lisbon games scene.\n\nSam"
-    )
-    assert "one_way_need" not in codes("A question", "Hi Ana,\n\nThe connections in my pool time out.\n\nSam")
-
-
 @pytest.mark.parametrize(
     "ask",
     [
@@ -1055,8 +839,12 @@ def test_a_disclaimed_favour_a_colleagues_reference_or_ones_own_meeting_is_not_o
     assert "outsized_ask" not in codes("Partition sizing", FIRST_NOTE.format(ask=ask), {"kind": "first"}), ask
 
 
+def _first_note_line(line):
+    return "A question", f"Hi Ines,\n\n{line}\n\nKofi", {"kind": "first"}
+
+
 def _bare(line):
-    return codes("A question", f"Hi Ines,\n\n{line}\n\nKofi", {"kind": "first"})
+    return codes(*_first_note_line(line))
 
 
 @pytest.mark.parametrize(
@@ -1242,10 +1030,6 @@ def test_a_check_of_their_material_or_a_tool_handed_over_is_an_offer(line):
     assert "offer_found" in _bare(line)
 
 
-def test_checking_with_ones_own_manager_is_no_offer():
-    assert "offer_found" not in _bare("I could check with my manager whether I can join.")
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -1255,10 +1039,6 @@ def test_checking_with_ones_own_manager_is_no_offer():
 )
 def test_work_they_keep_up_or_a_piece_on_their_blog_is_a_reference(line):
     assert "specific_reference" in _bare(line)
-
-
-def test_praise_for_the_posts_on_their_blog_names_no_piece():
-    assert "specific_reference" not in _bare("The posts on your blog are great.")
 
 
 @pytest.mark.parametrize(
@@ -1284,21 +1064,6 @@ def test_guidance_for_the_writer_or_their_whole_career_is_a_vague_ask(line):
 def test_guidance_on_a_named_choice_is_not_vague(line):
     codes_found = _bare(line)
     assert "vague_ask" not in codes_found and "specific_ask" in codes_found
-
-
-def test_a_connection_note_that_brings_concrete_help_gives_a_reason_to_accept_and_vague_help_does_not():
-    concrete = (
-        "Hi Wen, your repo asked for Windows testers. I ran the 0.4 build on two laptops and filed one bug. "
-        "Glad to test 0.5 too."
-    )
-    vague = "Hi Wen, I care about what your community does. I'd be glad to be involved somehow, wherever I can."
-    assert "specific_ask" in codes("", concrete, {"kind": "connection"})
-    assert "specific_ask" not in codes("", vague, {"kind": "connection"})
-
-
-def test_a_purpose_of_the_writers_own_is_no_offer():
-    asked = "Hi Wen,\n\nCould you share which profiler you use, so that I can get ready for our design review?\n\nKofi"
-    assert {"offer_found", "vague_offer"}.isdisjoint(codes("Profilers", asked))
 
 
 def test_a_please_that_lets_the_reader_off_is_not_an_order():
@@ -1355,30 +1120,6 @@ def test_a_deal_breaker_cancels_the_praise_on_its_rubric_however_much_else_the_m
     assert fair["scores"]["value"] > 3.0 and outsized["scores"]["value"] <= 2.0
 
 
-def test_a_note_with_a_good_reason_still_needs_more_than_a_coffee_chat_to_be_clear():
-    vague = (
-        "Hi Wen, your benchmark of SQLite page sizes on phones was great reading. It would be lovely to connect, "
-        "maybe over a coffee chat one day!"
-    )
-    answerable = "Hi Wen, your benchmark of SQLite page sizes on phones saved us a week. Did you test with WAL mode on?"
-    assert "vague_ask" in codes("", vague, {"kind": "connection"})
-    assert "specific_ask" in codes("", answerable, {"kind": "connection"})
-
-
-def test_a_call_for_entries_is_no_call_to_talk():
-    entries = "Is your workshop's call for proposals open to students this spring?"
-    talk = "Might we jump on a short call?"
-    assert "vague_ask" not in _bare(entries)
-    assert "vague_ask" in _bare(talk)
-
-
-def test_a_mention_of_their_work_followed_by_the_writers_own_feelings_names_no_piece_of_it():
-    mention = "Hi Wen, I admire your storage guide and I love databases myself. Can we connect?"
-    detailed = "Hi Wen, your storage guide's chapter on page sizes for phones changed how we ship. Can we connect?"
-    assert "specific_ask" not in codes("", mention, {"kind": "connection"})
-    assert "specific_ask" in codes("", detailed, {"kind": "connection"})
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -1390,31 +1131,6 @@ def test_a_mention_of_their_work_followed_by_the_writers_own_feelings_names_no_p
 def test_work_handed_over_as_a_question_or_a_welcome_is_an_offer(line):
     body = f"Hi Ines,\n\nI cleaned the 300 mislabelled rows in your survey data with a short script. {line}\n\nKofi"
     assert "offer_found" in codes("Survey data", body, {"kind": "first"})
-
-
-def test_ranking_their_library_against_others_is_praise_not_homework():
-    praise = "Yours is the fastest CSV parser we've tested. Does it handle right-to-left text?"
-    tried = "We have tried three parsers on right-to-left text. Does yours handle it?"
-    assert "tried_already" not in _bare(praise)
-    assert "tried_already" in _bare(tried)
-
-
-def test_news_of_what_their_hint_led_to_makes_a_follow_up_worth_reading():
-    followup = (
-        "Hi Ines,\n\nThanks for the hint about clock skew. Following it, we dropped 40 alerts that were skew and "
-        "nothing else.\n\nKofi"
-    )
-    nudge = "Hi Ines,\n\nThanks for the hint about clock skew. Is there a fixed version of the alerts?\n\nKofi"
-    assert "nothing_new" not in codes("Re: Clock skew", followup, {"kind": "followup"})
-    assert "nothing_new" in codes("Re: Clock skew", nudge, {"kind": "followup"})
-
-
-def test_an_update_that_says_the_advised_work_is_finished_reports_back():
-    body = (
-        "Dear Ines,\n\nIn March you suggested sharing pager duty instead of leaving it with one person. It is done: "
-        "four of us share it, and pages at night fell by half.\n\nThank you,\nKofi"
-    )
-    assert "reports_back" in codes("Pager duty, shared", body, {"kind": "update"})
 
 
 @pytest.mark.parametrize(
@@ -1432,25 +1148,6 @@ def test_disputing_the_readers_judgement_is_a_complaint_and_owning_a_mistake_is_
     assert ("complaint" in codes("Thank you", body, {"kind": "thanks"})) is disputes
 
 
-def test_thanks_for_a_good_word_already_put_in_is_no_new_ask():
-    thanks = (
-        "Hi Ana,\n\nThank you for putting in a word with the platform team. I start there on Monday and will tell you "
-        "how the first month goes.\n\nBo"
-    )
-    ahead = "Hi Ana,\n\nThank you in advance for putting in a word with the platform team.\n\nBo"
-    assert "outsized_ask" not in codes("Thank you", thanks, {"kind": "thanks"})
-    assert "outsized_ask" in codes("The platform team", ahead, {"kind": "first"})
-
-
-def test_money_for_a_referral_is_no_offer_and_costs_value():
-    body = (
-        "Hi Ana,\n\nThe platform opening at your bank suits me well. If you recommend me there, I'll pass you "
-        "a cut of my signing bonus.\n\nBo"
-    )
-    found = codes("Platform role", body, {"kind": "referral"})
-    assert "paid_favour" in found and "offer_found" not in found
-
-
 @pytest.mark.parametrize(
     "history, outsized",
     [
@@ -1464,75 +1161,26 @@ def test_a_referral_asked_of_a_stranger_is_outsized_and_of_someone_who_saw_the_w
     assert ("outsized_ask" in codes("Backend opening", body, {"kind": "referral"})) is outsized
 
 
-def test_a_third_partys_promise_of_the_readers_help_presumes_even_at_a_distance():
-    body = (
-        "Hi Ana,\n\nLuis mentioned you lead the data guild and said you would not mind reviewing my portfolio. "
-        "Which project should I lead with?\n\nBo"
-    )
-    assert "presumes" in codes("Portfolio", body, {"kind": "first"})
-
-
-def test_a_message_whose_only_ask_is_whether_they_want_the_fix_is_clear():
-    body = (
-        "Hi Ana,\n\nThe date parser in your tutorial drops the time zone for half-hour offsets; India and parts of "
-        "Australia come out wrong. I can send a patch with the fix if you want one.\n\nBo"
-    )
-    found = codes("Half-hour offsets in your parser", body, {"kind": "first"})
-    assert "no_clear_ask" not in found and "specific_ask" in found
-
-
-def test_a_note_that_reports_what_their_review_led_to_has_a_reason_and_gives_something():
-    note = (
-        "Hi Ana, you reviewed my budgeting app at the bootcamp showcase and said the charts hid the totals. I "
-        "redid them as plain tables and support mails fell by a third. Let's stay in contact. Bo"
-    )
-    found = codes("", note, {"kind": "connection"})
-    assert "specific_ask" in found and "pure_ask" not in found
-
-
-def test_a_thank_you_that_names_a_habit_their_advice_changed_reports_back():
-    body = (
-        "Hi Ana,\n\nMany thanks for going through my retry logic. Your note about jitter caught a storm I had "
-        "missed, and I now test every backoff with a fake clock.\n\nBo"
-    )
-    assert "reports_back" in codes("Thanks for the review", body, {"kind": "thanks"})
-
-
-def test_a_review_of_a_whole_codebase_is_vague_and_of_one_function_is_not():
-    whole = "Could you go through our repository and tell me if you spot anything wrong?"
-    one = "Could you look at the retry function in payments.py, lines 40-90, for a double charge on timeout?"
-    assert "vague_ask" in _bare(whole)
-    assert "specific_ask" in _bare(one)
-
-
-def test_asking_the_reader_to_find_the_writer_a_task_is_vague_and_a_choice_about_a_named_issue_is_not():
-    task = "Might you recommend anything I could pick up, or say where your project needs hands?"
-    choice = "Is issue #12 free, and should the new flag default to on, as the README hints, or off?"
-    assert "vague_ask" in _bare(task)
-    assert "specific_ask" in _bare(choice)
-
-
-def test_a_two_sentence_thank_you_naming_the_help_and_its_result_is_not_too_short():
-    enough = "Hi Ana,\n\nThank you for the tip on vacuum settings. Our nightly job now finishes an hour earlier.\n\nBo"
-    bare = "Hi Ana,\n\nThanks a lot, really.\n\nBo"
-    assert "too_short" not in codes("Vacuum settings", enough, {"kind": "thanks"})
-    assert "too_short" in codes("Thanks", bare, {"kind": "thanks"})
-
-
-def test_the_readers_gladness_promised_by_someone_else_is_no_offer():
-    body = (
-        "Hi Ana,\n\nMy cousin said that, given the chance, you would be glad to mentor me. Which of your two "
-        "courses should I take first?\n\nBo"
-    )
-    assert {"offer_found", "vague_offer"}.isdisjoint(codes("Your courses", body, {"kind": "first"}))
-
-
-def test_one_favour_named_again_in_the_easy_out_is_still_one_favour():
-    body = (
-        "Hi Ana,\n\nWe shipped the billing rewrite together in 2023. Could you introduce me to your hiring lead? "
-        "If you would rather not introduce me to your hiring lead, I understand.\n\nBo"
-    )
-    assert "stacked_favours" not in codes("Hiring lead", body, {"kind": "referral"})
+@pytest.mark.parametrize(
+    "subject, body, context",
+    [
+        pytest.param(
+            "Profilers",
+            "Hi Wen,\n\nCould you share which profiler you use, so that I can get ready for our design review?\n\nKofi",
+            None,
+            id="a purpose of the writer's own is no offer",
+        ),
+        pytest.param(
+            "Your courses",
+            "Hi Ana,\n\nMy cousin said that, given the chance, you would be glad to mentor me. Which of your two "
+            "courses should I take first?\n\nBo",
+            {"kind": "first"},
+            id="the reader's gladness promised by someone else is no offer",
+        ),
+    ],
+)
+def test_a_message_that_gives_the_reader_nothing_shows_no_offer_of_either_kind(subject, body, context):
+    assert {"offer_found", "vague_offer"}.isdisjoint(codes(subject, body, context))
 
 
 @pytest.mark.parametrize(
@@ -1547,15 +1195,6 @@ def test_a_referral_from_someone_the_notes_or_the_message_say_worked_with_the_wr
     context = {"kind": "referral", "mentor": {"name": "Ana Ruiz", "research": notes}}
     found = codes("Data engineer opening", body, context)
     assert "known_work" in found and "outsized_ask" not in found
-
-
-def test_a_follow_up_that_found_its_own_cause_and_offers_a_fix_as_a_question_brings_something():
-    body = (
-        "Hi Ana,\n\nAbout my question last week: it turned out to be our proxy stripping the header, not your "
-        "library. Would a short note in the docs about proxies be welcome?\n\nBo"
-    )
-    found = codes("Re: Missing header", body, {"kind": "followup"})
-    assert "nothing_new" not in found and "offer_found" in found
 
 
 @pytest.mark.parametrize(
@@ -1580,16 +1219,6 @@ def test_a_follow_up_that_found_its_own_cause_and_offers_a_fix_as_a_question_bri
 )
 def test_leverage_payment_threats_comparisons_pitches_and_a_yes_taken_for_granted_are_charged(line, code):
     assert code in codes("A request", f"Hi Ana,\n\n{line}\n\nBo", {"kind": "first"})
-
-
-def test_a_sentence_said_again_in_other_inflections_is_a_repeat():
-    again = (
-        "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. You were asking the "
-        "forum for invoices, samples to parse. Bo"
-    )
-    once = "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. Bo"
-    assert "repeated_point" in codes("", again, {"kind": "connection"})
-    assert "repeated_point" not in codes("", once, {"kind": "connection"})
 
 
 @pytest.mark.parametrize(
@@ -1653,16 +1282,6 @@ def test_a_recommendation_of_the_writer_is_vouching_and_of_a_book_is_not(line, o
     assert ("outsized_ask" in codes("A favour", body, {"kind": "first"})) is outsized
 
 
-def test_a_claim_in_a_draft_the_writer_wrote_is_no_sign_of_work_together():
-    claim = (
-        "Hi Ana,\n\nCould you post a short endorsement of me? My draft says you supervised my thesis, so you can "
-        "paste it.\n\nBo"
-    )
-    true = "Hi Ana,\n\nYou supervised my thesis in 2022. Could you post a short endorsement of me?\n\nBo"
-    assert "outsized_ask" in codes("Endorsement", claim, {"kind": "first"})
-    assert "outsized_ask" not in codes("Endorsement", true, {"kind": "first"})
-
-
 def test_a_rerun_result_and_its_measured_gap_are_homework_and_naming_it_in_an_application_is_not_self_serving():
     body = (
         "Hi Ana,\n\nI reproduce Table 2 from your paper with the public code, and get an F1 of 0.71 instead of "
@@ -1670,11 +1289,6 @@ def test_a_rerun_result_and_its_measured_gap_are_homework_and_naming_it_in_an_ap
     )
     found = codes("Table 2", body, {"kind": "first"})
     assert {"tried_already", "evidence"} <= found and "self_serving" not in found
-
-
-def test_i_would_appreciate_the_data_is_an_ask():
-    body = "Hi Ana,\n\nI read your paper on river sensors. I would appreciate the raw data for the 2021 season.\n\nBo"
-    assert "no_clear_ask" not in codes("River data", body, {"kind": "first"})
 
 
 @pytest.mark.parametrize(
@@ -1725,25 +1339,12 @@ def test_a_referral_from_a_reviewer_of_the_writers_work_is_theirs_to_give_and_th
     assert {"outsized_ask", "presumes"}.isdisjoint(found) and "known_work" in found
 
 
-def test_a_follow_up_that_says_the_promised_draft_is_ready_brings_news():
-    body = "Hi Ana,\n\nYou offered to look at a draft of my post on soil probes. It is ready: 900 words and code.\n\nBo"
-    assert "nothing_new" not in codes("Re: Soil probes post", body, {"kind": "followup"})
-
-
 def test_questions_answered_on_a_forum_are_work_done():
     body = (
         "Hi Ana,\n\nI have answered about 200 questions on the compiler forum. Which of them should I expand "
         "first?\n\nBo"
     )
     assert {"tried_already", "evidence"} <= codes("Forum answers", body, {"kind": "first"})
-
-
-def test_a_focused_message_naming_its_topic_in_each_sentence_is_not_repeating_itself():
-    body = (
-        "Hi Ana,\n\nOur import of clinic records fails at night. The address parser in the sync job rejects them. "
-        "Since the sync job parser rejects clinic records, I plan a patch to it.\n\nBo"
-    )
-    assert "repeated_point" not in codes("Nightly import failures", body, {"kind": "first"})
 
 
 @pytest.mark.parametrize(
@@ -1823,17 +1424,6 @@ def test_a_note_in_one_paragraph_is_signed_by_the_name_after_its_last_sentence_w
     assert "no_sign_off" not in codes("", note, {"kind": "connection"})
 
 
-def test_the_same_work_named_again_later_is_not_an_unrecorded_reference():
-    context = {"mentor": {"name": "Ines Moreau", "research": "Her talk on training QA testers as build engineers"}}
-    body = (
-        "Hi Ines,\n\nI watched your talk on training QA testers as build engineers. I test console ports and I "
-        "automate our smoke runs. Your talk reshaped my plan for the year. Which build skill did your testers learn "
-        "first?\n\nKofi"
-    )
-    found = codes("Your talk on QA testers", body, context)
-    assert "specific_reference" in found and "unverified_reference" not in found
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -1845,13 +1435,6 @@ def test_a_public_page_read_first_and_its_gap_named_is_homework(line):
     body = f"Hi Ines,\n\n{line} Could you tell me, in a line?\n\nThanks,\nKofi"
     found = codes("One gap in the page", body)
     assert "tried_already" in found and "pure_ask" not in found
-
-
-def test_a_preposition_left_at_the_end_of_a_clause_before_its_verb_is_not_a_cut_off():
-    whole = "Hi Ines,\n\nWhat I most want your opinion about is the order of the two shader passes.\n\nKofi"
-    cut = "Hi Ines,\n\nThe shader passes and your opinion about is the order of the two.\n\nKofi"
-    assert "cut_off_sentence" not in codes("Shader passes", whole)
-    assert "cut_off_sentence" in codes("Shader passes", cut)
 
 
 @pytest.mark.parametrize(
@@ -1902,14 +1485,6 @@ def test_a_recurring_call_proposed_as_what_we_would_do_is_outsized(line):
     assert "outsized_ask" in codes("Targets", body, {"kind": "first"})
 
 
-def test_an_update_that_says_the_advice_was_not_acted_on_reports_nothing():
-    body = (
-        "Hello Ines,\n\nIn spring you advised me to ship a small game. I did not begin it, since the term "
-        "was full.\n\nHugo"
-    )
-    assert "nothing_reported" in codes("Update", body, {"kind": "update"})
-
-
 def test_a_follow_up_that_makes_the_ask_easier_brings_something_new():
     ask = "Last month I wrote to ask whether your studio takes remote testers from Lagos."
     easier = f"Hi Ines,\n\n{ask} If that is simpler, a pointer to the careers page is plenty.\n\nKofi"
@@ -1939,48 +1514,6 @@ def test_an_update_naming_work_accepted_and_the_job_it_led_to_reports_back_but_b
     assert "nothing_reported" in found and "tried_already" not in found
 
 
-def test_lines_handed_over_for_the_reader_to_use_make_a_referral_small():
-    body = (
-        "Hi Ines,\n\nYou reviewed my four patches to the mod loader. Would you be comfortable referring me for the "
-        "tools programmer opening? A few facts you can use: five years of QA on console ports; wrote the loader's "
-        "save migration.\n\nKofi"
-    )
-    assert "ready_to_use" in codes("Tools programmer referral", body, {"kind": "referral"})
-
-
-def test_a_preposition_left_after_a_plural_subject_and_an_adverb_is_not_a_cut_off():
-    whole = "Hi Ana,\n\nI rewrote the onboarding notes junior testers still rely on.\n\nLeila"
-    cut = "Hi Ana,\n\nI rewrote the onboarding notes with.\n\nLeila"
-    assert "cut_off_sentence" not in codes("Onboarding notes", whole)
-    assert "cut_off_sentence" in codes("Onboarding notes", cut)
-
-
-def test_a_message_that_brings_what_the_reader_asked_for_needs_no_request():
-    body = (
-        "As you asked, here is the smallest project that shows the leak: one screen, two taps, and the heap grows "
-        "by 4 MB each time on the current release.\n\nThe project is attached.\n\nLeila"
-    )
-    found = codes("Re: memory leak on the map screen", body, {"kind": "first"})
-    assert "no_clear_ask" not in found and "no_new_ask" in found
-
-
-def test_a_referral_the_reader_offered_is_not_an_outsized_ask():
-    offered = (
-        "Hi Ana,\n\nThank you for offering at the meetup to refer me. The role is the QA lead opening, ref 88.\n\nLeila"
-    )
-    asked = "Hi Ana,\n\nWe have not met, but could you refer me? The role is the QA lead opening, ref 88.\n\nLeila"
-    assert "outsized_ask" not in codes("QA lead referral", offered, {"kind": "referral"})
-    assert "outsized_ask" in codes("QA lead referral", asked, {"kind": "referral"})
-
-
-def test_a_follow_up_that_lets_the_reader_off_and_names_another_place_to_ask_brings_something_new():
-    body = (
-        "Hi Ana, I am writing again about the crash on older tablets. If you are busy, no problem: I can post it in "
-        "the community forum instead.\n\nLeila"
-    )
-    assert "easier_route" in codes("Re: map crash", body, {"kind": "followup"})
-
-
 def test_a_chat_message_in_one_paragraph_owes_no_sign_off_but_a_letter_with_a_subject_does():
     chat = (
         "Hi Ana, quick one before I open an issue: the exporter crashes on Android builds with IL2CPP but not with "
@@ -2004,50 +1537,683 @@ def test_details_withheld_until_contact_a_whole_field_or_a_bare_nudge_is_a_vague
     assert "vague_ask" in codes("Radiology archive", body)
 
 
-def test_a_follow_up_that_restates_its_question_in_a_line_has_a_clear_ask():
-    body = (
-        "Hi Ana, once more, briefly: my one question is which of the two retention settings your archive keeps "
-        "after a migration. A single word would do. Thanks, Rui"
-    )
-    found = codes("Re: retention setting after migration", body, {"kind": "followup"})
-    assert "no_clear_ask" not in found and "specific_ask" in found
+# One table per behaviour. Each case is a message (subject, body, context) and the finding code the coach shows or
+# keeps back on it; the id says what the writer sees.
+@pytest.mark.parametrize(
+    "subject, body, context, code",
+    [
+        pytest.param(
+            "A Go port of your retry helper",
+            "Hi Ana,\n\nOur services are in Go, so I ported your retry helper from Python and kept your tests. Would "
+            "it be all right to publish the port under your licence?\n\nThanks,\nSam",
+            None,
+            "offer_found",
+            id="a translation of the reader's work already done is an offer",
+        ),
+        pytest.param(
+            "Thank you for the abstract notes",
+            "Hi Ana,\n\nThank you for the notes on my conference abstract. You said it buried the result. I move the "
+            "numbers up, and now it shows the 40% drop in the first line.\n\nSam",
+            {"kind": "thanks"},
+            "reports_back",
+            id="a change said with what it does now reports back",
+        ),
+        pytest.param(
+            "Thanks for the notes",
+            "Hi Ana,\n\nThanks for the three comments. Ten days was a long wait for them.\n\nSam",
+            {"kind": "thanks"},
+            "complaint",
+            id="the reader's delay held against them is a complaint",
+        ),
+        pytest.param(
+            "Sharding or cold storage?",
+            "Hi Ana,\n\nShould our team shard the orders table by tenant, or move the history to cold storage first? "
+            "I could talk on Monday or Wednesday.\n\nThanks,\nSam",
+            None,
+            "specific_ask",
+            id="a decision between two options is specific even with two days offered",
+        ),
+        pytest.param(
+            "Locale fix",
+            "Hi Mirela,\n\nCould you merge the locale fix this month? Otherwise we will have to maintain our own "
+            "copy of the library.\n\nTeo",
+            None,
+            "pressure",
+            id="an ultimatum is pressure",
+        ),
+        pytest.param(
+            "Referral",
+            "Hi Ines,\n\nI named you as my referrer in my SRE application. If HR rings, do stress that I "
+            "am the best fit they will find.\n\nKofi",
+            None,
+            "presumes",
+            id="a referrer named without asking and told what to say is presumed on",
+        ),
+        pytest.param(
+            "Thank you",
+            "Hi Ines,\n\nThank you for the tip on lag. Rebalances on our staging setup dropped from 40 to 9 "
+            "seconds.\n\nKofi",
+            {"kind": "thanks"},
+            "reports_back",
+            id="a measured before and after reports what came of the advice",
+        ),
+        pytest.param(
+            "First contribution",
+            "Hi Ines,\n\nYou suggested a first contribution, so I took the flaky consumer test in your repo; the "
+            "reviewers approved my change on Friday. Would a second small fix or the retry feature suit me "
+            "better?\n\nKofi",
+            {"kind": "followup"},
+            "tried_already",
+            id="a change approved upstream is work done",
+        ),
+        pytest.param(
+            "Referral",
+            FIRST_NOTE.format(
+                ask="Would you refer me internally for the data role, and also speak to your recruiter about my CV?"
+            ),
+            {"kind": "first"},
+            "stacked_favours",
+            id="a referral and a word with the recruiter are two big favours",
+        ),
+        pytest.param(
+            "Pager duty, shared",
+            "Dear Ines,\n\nIn March you suggested sharing pager duty instead of leaving it with one person. It is "
+            "done: four of us share it, and pages at night fell by half.\n\nThank you,\nKofi",
+            {"kind": "update"},
+            "reports_back",
+            id="an update that says the advised work is finished reports back",
+        ),
+        pytest.param(
+            "Portfolio",
+            "Hi Ana,\n\nLuis mentioned you lead the data guild and said you would not mind reviewing my portfolio. "
+            "Which project should I lead with?\n\nBo",
+            {"kind": "first"},
+            "presumes",
+            id="a third party's promise of the reader's help presumes even at a distance",
+        ),
+        pytest.param(
+            "Thanks for the review",
+            "Hi Ana,\n\nMany thanks for going through my retry logic. Your note about jitter caught a storm I had "
+            "missed, and I now test every backoff with a fake clock.\n\nBo",
+            {"kind": "thanks"},
+            "reports_back",
+            id="a thank-you that names a habit their advice changed reports back",
+        ),
+        pytest.param(
+            "Update",
+            "Hello Ines,\n\nIn spring you advised me to ship a small game. I did not begin it, since the term "
+            "was full.\n\nHugo",
+            {"kind": "update"},
+            "nothing_reported",
+            id="an update that says the advice was not acted on reports nothing",
+        ),
+        pytest.param(
+            "Tools programmer referral",
+            "Hi Ines,\n\nYou reviewed my four patches to the mod loader. Would you be comfortable referring me for the "
+            "tools programmer opening? A few facts you can use: five years of QA on console ports; wrote the loader's "
+            "save migration.\n\nKofi",
+            {"kind": "referral"},
+            "ready_to_use",
+            id="lines handed over for the reader to use make a referral small",
+        ),
+        pytest.param(
+            "Re: map crash",
+            "Hi Ana, I am writing again about the crash on older tablets. If you are busy, no problem: I can post it "
+            "in the community forum instead.\n\nLeila",
+            {"kind": "followup"},
+            "easier_route",
+            id="a follow-up that lets the reader off and names another place to ask brings something new",
+        ),
+        pytest.param(
+            "Your store-listing checklist",
+            "Hi Ana,\n\nI went through your store-listing checklist with both my games. The one point I cannot meet is "
+            "a public build, since the physics engine licence forbids it. Would a recorded demo do instead?\n\nRui",
+            None,
+            "tried_already",
+            id="a checklist gone through before asking is homework",
+        ),
+        pytest.param(
+            "",
+            "Hi Wen, your benchmark of SQLite page sizes on phones was great reading. It would be lovely to connect, "
+            "maybe over a coffee chat one day!",
+            {"kind": "connection"},
+            "vague_ask",
+            id="a note with a good reason that only offers a coffee chat is a vague ask",
+        ),
+        pytest.param(
+            "",
+            "Hi Wen, your benchmark of SQLite page sizes on phones saved us a week. Did you test with WAL mode on?",
+            {"kind": "connection"},
+            "specific_ask",
+            id="a note with a good reason and an answerable question is a specific ask",
+        ),
+        pytest.param(
+            "Update",
+            "Hi Ana,\n\nIn May you pointed me to the Czech diacritics bug. The diacritic-insensitive filter is live "
+            "now, and empty searches went from roughly 15% to 3%.\n\nRui",
+            {"kind": "update"},
+            "reports_back",
+            id="an update that tells the result reports back",
+        ),
+        pytest.param(
+            "Update",
+            "Hi Ana,\n\nIn May you pointed me to a bug to fix. I'm so pleased with the result.\n\nRui",
+            {"kind": "update"},
+            "nothing_reported",
+            id="an update that only likes the result reports nothing",
+        ),
+        pytest.param(
+            "Informational call",
+            "Hi Marit,\n\nI'd love a short call to learn more about the company and its engineering culture. I've also "
+            "attached my CV: could you pass it to the hiring manager and tell me about any new "
+            "openings?\n\nThanks,\nJoel",
+            None,
+            "stacked_favours",
+            id="a call to learn about the company plus a CV to pass on are stacked favours",
+        ),
+        pytest.param(
+            "Informational call",
+            "Hi Marit,\n\nWould you have 20 minutes for a call so I can learn more about the company?\n\nJoel",
+            None,
+            "vague_ask",
+            id="a call to learn about the company is a vague ask",
+        ),
+        pytest.param(
+            "Poster",
+            "Hi Ana,\n\nTwo weeks ago you said yes to reading my poster, and we have received nothing. Honestly it "
+            "would have been better if you hadn't said yes.\n\nRui",
+            {"kind": "followup"},
+            "complaint",
+            id="holding a volunteer's offer against them is a complaint",
+        ),
+        pytest.param(
+            *_first_note_line("Could you go through our repository and tell me if you spot anything wrong?"),
+            "vague_ask",
+            id="a review of a whole codebase is a vague ask",
+        ),
+        pytest.param(
+            *_first_note_line(
+                "Could you look at the retry function in payments.py, lines 40-90, for a double charge on timeout?"
+            ),
+            "specific_ask",
+            id="a review of one function is a specific ask",
+        ),
+        pytest.param(
+            *_first_note_line("Might you recommend anything I could pick up, or say where your project needs hands?"),
+            "vague_ask",
+            id="asking the reader to find the writer a task is a vague ask",
+        ),
+        pytest.param(
+            *_first_note_line("Is issue #12 free, and should the new flag default to on, as the README hints, or off?"),
+            "specific_ask",
+            id="a choice about a named issue is a specific ask",
+        ),
+    ],
+)
+def test_a_message_shows_the_finding_its_construction_earns(subject, body, context, code):
+    assert code in codes(subject, body, context)
 
 
-def test_a_report_with_evidence_ready_to_share_needs_no_further_request():
-    body = (
-        "Good morning,\n\nFollowing your security.txt: changing the number at the end of a download link on the "
-        "invoices page serves an invoice from another practice. I checked it with two dummy accounts only. The "
-        "traces are ready to share with your team.\n\nRui"
-    )
-    assert "no_clear_ask" not in codes("Invoices page serves another practice's invoice", body)
+@pytest.mark.parametrize(
+    "subject, body, context, code",
+    [
+        pytest.param(
+            "Release build",
+            "Hi Ana,\n\nThe build fails on step 3. I'm sure it's something simple I missed. Which log would you check?"
+            "\n\nThanks,\nSam",
+            None,
+            "presumes",
+            id="a writer sure their own slip is small presumes nothing",
+        ),
+        pytest.param(
+            "Release checks before shipping",
+            "Hi Ana,\n\nYour release checklist made me rethink ours. Do you write the test plan before anything is "
+            "merged, or only after the first review?\n\nThanks,\nSam",
+            None,
+            "vague_ask",
+            id="anything inside a question's own clause is no vague ask",
+        ),
+        pytest.param(
+            "Re: Mentoring waitlist",
+            "Hi Ana,\n\nFollowing up on my question about the mentoring waitlist. If it is easier, just tell me "
+            "which form to fill in and I will leave you be.\n\nThanks,\nSam",
+            {"kind": "followup"},
+            "demand",
+            id="a direct request that offers an easier way is no demand",
+        ),
+        pytest.param(
+            "Migration rollback",
+            "Hi Ana,\n\nI would like to present the new schema to our data council next month, and I would welcome "
+            "your opinion on the rollback step first. Would you keep the old tables for one release?\n\nThanks,\nSam",
+            None,
+            "offer_found",
+            id="a wish to give something to someone else is no offer to the reader",
+        ),
+        pytest.param(
+            "Billing split plan",
+            "Hi Ana,\n\nWould you review my plan to split the billing service? I'm happy to provide any further "
+            "detail you want.\n\nThanks,\nSam",
+            None,
+            "offer_found",
+            id="more about the writer for their own request is not an offer",
+        ),
+        pytest.param(
+            "Query plan question",
+            "Hi Mirela,\n\nOur REST handler runs a SELECT with a LEFT JOIN on every request, and the SOLID rewrite did "
+            "not help. Could you look at the query plan when you have a moment?\n\nThanks,\nTeo",
+            None,
+            "shouting",
+            id="acronyms and SQL keywords in capitals are not shouting",
+        ),
+        pytest.param(
+            "",
+            "Dr. Ines Moreau, I have logged one variable star on 380 nights with your package. Would a copy of that "
+            "log be of use to your survey? Kofi Mensah",
+            {"kind": "first"},
+            "pure_ask",
+            id="an offer put as a question about the reader's use is an offer",
+        ),
+        pytest.param(
+            "Replay",
+            FIRST_NOTE.format(ask="Our replay now takes 45 minutes. Would you replay by partition or by key?"),
+            {"kind": "first"},
+            "long_time_ask",
+            id="minutes measured are not minutes asked",
+        ),
+        pytest.param(
+            *_first_note_line("I could check with my manager whether I can join."),
+            "offer_found",
+            id="checking with one's own manager is no offer",
+        ),
+        pytest.param(
+            *_first_note_line("The posts on your blog are great."),
+            "specific_reference",
+            id="praise for the posts on their blog names no piece",
+        ),
+        pytest.param(
+            "Hiring lead",
+            "Hi Ana,\n\nWe shipped the billing rewrite together in 2023. Could you introduce me to your hiring lead? "
+            "If you would rather not introduce me to your hiring lead, I understand.\n\nBo",
+            {"kind": "referral"},
+            "stacked_favours",
+            id="one favour named again in the easy out is still one favour",
+        ),
+        pytest.param(
+            "River data",
+            "Hi Ana,\n\nI read your paper on river sensors. I would appreciate the raw data for the 2021 season.\n\nBo",
+            {"kind": "first"},
+            "no_clear_ask",
+            id="'I would appreciate the data' is an ask",
+        ),
+        pytest.param(
+            "Re: Soil probes post",
+            "Hi Ana,\n\nYou offered to look at a draft of my post on soil probes. It is ready: 900 words and "
+            "code.\n\nBo",
+            {"kind": "followup"},
+            "nothing_new",
+            id="a follow-up that says the promised draft is ready brings news",
+        ),
+        pytest.param(
+            "Nightly import failures",
+            "Hi Ana,\n\nOur import of clinic records fails at night. The address parser in the sync job rejects them. "
+            "Since the sync job parser rejects clinic records, I plan a patch to it.\n\nBo",
+            {"kind": "first"},
+            "repeated_point",
+            id="a focused message naming its topic in each sentence is not repeating itself",
+        ),
+        pytest.param(
+            "Invoices page serves another practice's invoice",
+            "Good morning,\n\nFollowing your security.txt: changing the number at the end of a download link on the "
+            "invoices page serves an invoice from another practice. I checked it with two dummy accounts only. The "
+            "traces are ready to share with your team.\n\nRui",
+            None,
+            "no_clear_ask",
+            id="a report with evidence ready to share needs no further request",
+        ),
+        pytest.param(
+            "Poster",
+            "Hi Ana,\n\nI'm grateful you agreed to read my poster. Printing is on the 12th, so notes before then would "
+            "help; after then, do not give it a minute more.\n\nRui",
+            {"kind": "followup"},
+            "pressure",
+            id="a deadline the reader is released from is no pressure",
+        ),
+    ],
+)
+def test_a_message_is_spared_a_finding_its_look_alikes_earn(subject, body, context, code):
+    assert code not in codes(subject, body, context)
 
 
-def test_holding_a_volunteers_offer_against_them_is_a_complaint_and_a_released_deadline_is_no_pressure():
-    scold = (
-        "Hi Ana,\n\nTwo weeks ago you said yes to reading my poster, and we have received nothing. Honestly it would "
-        "have been better if you hadn't said yes.\n\nRui"
-    )
-    released = (
-        "Hi Ana,\n\nI'm grateful you agreed to read my poster. Printing is on the 12th, so notes before then would "
-        "help; after then, do not give it a minute more.\n\nRui"
-    )
-    assert "complaint" in codes("Poster", scold, {"kind": "followup"})
-    assert "pressure" not in codes("Poster", released, {"kind": "followup"})
+@pytest.mark.parametrize(
+    "subject, body, context, shown, withheld",
+    [
+        pytest.param(
+            "",
+            "Hi Oren, your post on writing the rollback step before the rollout step is now part of our release "
+            "checklist. I'd be glad to connect. Nadia",
+            None,
+            "reference_applied",
+            "pure_ask",
+            id="a note that says what the writer did with the mentor's idea does not only ask",
+        ),
+        pytest.param(
+            "Release notes",
+            FIRST_NOTE.format(
+                ask=(
+                    "Could you post my release notes to your followers? "
+                    "In return I would give you a year of the pro plan."
+                )
+            ),
+            {"kind": "first"},
+            "outsized_ask",
+            "offer_found",
+            id="a gift offered for an outsized favour is no offer",
+        ),
+        pytest.param(
+            "Platform role",
+            "Hi Ana,\n\nThe platform opening at your bank suits me well. If you recommend me there, I'll pass you "
+            "a cut of my signing bonus.\n\nBo",
+            {"kind": "referral"},
+            "paid_favour",
+            "offer_found",
+            id="money for a referral is no offer and costs value",
+        ),
+        pytest.param(
+            "Half-hour offsets in your parser",
+            "Hi Ana,\n\nThe date parser in your tutorial drops the time zone for half-hour offsets; India and parts of "
+            "Australia come out wrong. I can send a patch with the fix if you want one.\n\nBo",
+            {"kind": "first"},
+            "specific_ask",
+            "no_clear_ask",
+            id="a message whose only ask is whether they want the fix is clear",
+        ),
+        pytest.param(
+            "",
+            "Hi Ana, you reviewed my budgeting app at the bootcamp showcase and said the charts hid the totals. I "
+            "redid them as plain tables and support mails fell by a third. Let's stay in contact. Bo",
+            {"kind": "connection"},
+            "specific_ask",
+            "pure_ask",
+            id="a note that reports what their review led to has a reason and gives something",
+        ),
+        pytest.param(
+            "Re: Missing header",
+            "Hi Ana,\n\nAbout my question last week: it turned out to be our proxy stripping the header, not your "
+            "library. Would a short note in the docs about proxies be welcome?\n\nBo",
+            {"kind": "followup"},
+            "offer_found",
+            "nothing_new",
+            id="a follow-up that found its own cause and offers a fix as a question brings something",
+        ),
+        pytest.param(
+            "Re: memory leak on the map screen",
+            "As you asked, here is the smallest project that shows the leak: one screen, two taps, and the heap grows "
+            "by 4 MB each time on the current release.\n\nThe project is attached.\n\nLeila",
+            {"kind": "first"},
+            "no_new_ask",
+            "no_clear_ask",
+            id="a message that brings what the reader asked for needs no request",
+        ),
+        pytest.param(
+            "Re: retention setting after migration",
+            "Hi Ana, once more, briefly: my one question is which of the two retention settings your archive keeps "
+            "after a migration. A single word would do. Thanks, Rui",
+            {"kind": "followup"},
+            "specific_ask",
+            "no_clear_ask",
+            id="a follow-up that restates its question in a line has a clear ask",
+        ),
+        pytest.param(
+            "Your talk on QA testers",
+            "Hi Ines,\n\nI watched your talk on training QA testers as build engineers. I test console ports and I "
+            "automate our smoke runs. Your talk reshaped my plan for the year. Which build skill did your testers "
+            "learn first?\n\nKofi",
+            {"mentor": {"name": "Ines Moreau", "research": "Her talk on training QA testers as build engineers"}},
+            "specific_reference",
+            "unverified_reference",
+            id="the same work named again later is not an unrecorded reference",
+        ),
+    ],
+)
+def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, context, shown, withheld):
+    found = codes(subject, body, context)
+    assert shown in found and withheld not in found
 
 
-def test_an_update_that_tells_the_result_reports_back_and_one_that_only_likes_it_does_not():
-    told = (
-        "Hi Ana,\n\nIn May you pointed me to the Czech diacritics bug. The diacritic-insensitive filter is live now, "
-        "and empty searches went from roughly 15% to 3%.\n\nRui"
-    )
-    liked = "Hi Ana,\n\nIn May you pointed me to a bug to fix. I'm so pleased with the result.\n\nRui"
-    assert "reports_back" in codes("Update", told, {"kind": "update"})
-    assert "nothing_reported" in codes("Update", liked, {"kind": "update"})
-
-
-def test_a_checklist_gone_through_before_asking_is_homework():
-    body = (
-        "Hi Ana,\n\nI went through your store-listing checklist with both my games. The one point I cannot meet is "
-        "a public build, since the physics engine licence forbids it. Would a recorded demo do instead?\n\nRui"
-    )
-    assert "tried_already" in codes("Your store-listing checklist", body)
+@pytest.mark.parametrize(
+    "code, marked, spared",
+    [
+        pytest.param(
+            "demand",
+            ("Load test", "Hi Ana,\n\nYou need to send me the numbers today.\n\nSam", None),
+            (
+                "Load test numbers, as promised",
+                "Hi Ana,\n\nI put the traces from the load test in the shared folder, as we agreed; nothing you need "
+                "to look at unless you are curious. Your idea to test at twice the peak found the leak.\n\nSam",
+                {"kind": "update"},
+            ),
+            id="nothing the reader needs to do is no demand",
+        ),
+        pytest.param(
+            "pressure",
+            ("", "If you don't reply by Friday, I will ask someone else.", None),
+            ("", "If you don't have a free hour this month, never mind.", None),
+            id="an easy way out is not pressure and a threat is",
+        ),
+        pytest.param(
+            "demand",
+            ("", "So tell me what to do next.", None),
+            ("", "If you would rather not, just tell me and I'll send the application on my own.", None),
+            id="an easy way out is no demand and an order is",
+        ),
+        pytest.param(
+            "presumes",
+            ("Partition plan", "Hi Ines,\n\nMarta told me you'd be glad to go over my partition plan.\n\nKofi", None),
+            ("Partition plan", "Hi Ines,\n\nMarta suggested I write to you about my partition plan.\n\nKofi", None),
+            id="a third party's word given for the reader's time presumes on it",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Partition sizing",
+                "Hi Ines,\n\nI size our partitions by consumer lag. Could you tell me about your experience?\n\nKofi",
+                {"kind": "first"},
+            ),
+            (
+                "Partition sizing",
+                "Hi Ines,\n\nI size our partitions by consumer lag, as your post does. In your experience, do teams "
+                "size for peak lag, or for the 95th percentile and accept a slower catch-up?\n\nKofi",
+                {"kind": "first"},
+            ),
+            id="'in your experience' frames a question, it does not make it vague",
+        ),
+        pytest.param(
+            "you_start",
+            ("Referral", "You ignored my last two emails.", None),
+            ("Referral", "You saw my lag dashboards when we shared an on-call rota in 2023.", None),
+            id="recalling what the reader saw or did is not pointing at them",
+        ),
+        pytest.param(
+            "sales_pitch",
+            ("Rebalance fix", FIRST_NOTE.format(ask="Our clients include two airlines; could we book a call?"), None),
+            (
+                "Rebalance fix",
+                FIRST_NOTE.format(ask="Our customers depend on the rebalance fix; would my patch do?"),
+                None,
+            ),
+            id="a user whose customers wait on a fix is not selling",
+        ),
+        pytest.param(
+            "negative_words",
+            ("Flaky test", FIRST_NOTE.format(ask="The setup guide is badly outdated. Which part is current?"), None),
+            (
+                "Flaky test",
+                FIRST_NOTE.format(
+                    ask="One consumer test fails on roughly every eighth run. Would you pin the seed or retry?"
+                ),
+                None,
+            ),
+            id="a failing test is a fact, not a negative word",
+        ),
+        pytest.param(
+            "one_way_need",
+            ("A question", "Hi Ana,\n\nI'm in need of connections in the Lisbon games scene.\n\nSam", None),
+            ("A question", "Hi Ana,\n\nThe connections in my pool time out.\n\nSam", None),
+            id="a need for contacts frames the message around the writer",
+        ),
+        pytest.param(
+            "specific_ask",
+            (
+                "",
+                "Hi Wen, your repo asked for Windows testers. I ran the 0.4 build on two laptops and filed one bug. "
+                "Glad to test 0.5 too.",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Wen, I care about what your community does. I'd be glad to be involved somehow, wherever I can.",
+                {"kind": "connection"},
+            ),
+            id="a connection note that brings concrete help gives a reason to accept and vague help does not",
+        ),
+        pytest.param(
+            "vague_ask",
+            _first_note_line("Might we jump on a short call?"),
+            _first_note_line("Is your workshop's call for proposals open to students this spring?"),
+            id="a call for entries is no call to talk",
+        ),
+        pytest.param(
+            "specific_ask",
+            (
+                "",
+                "Hi Wen, your storage guide's chapter on page sizes for phones changed how we ship. Can we connect?",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Wen, I admire your storage guide and I love databases myself. Can we connect?",
+                {"kind": "connection"},
+            ),
+            id="a mention of their work followed by the writer's own feelings names no piece of it",
+        ),
+        pytest.param(
+            "tried_already",
+            _first_note_line("We have tried three parsers on right-to-left text. Does yours handle it?"),
+            _first_note_line("Yours is the fastest CSV parser we've tested. Does it handle right-to-left text?"),
+            id="ranking their library against others is praise, not homework",
+        ),
+        pytest.param(
+            "nothing_new",
+            (
+                "Re: Clock skew",
+                "Hi Ines,\n\nThanks for the hint about clock skew. Is there a fixed version of the alerts?\n\nKofi",
+                {"kind": "followup"},
+            ),
+            (
+                "Re: Clock skew",
+                "Hi Ines,\n\nThanks for the hint about clock skew. Following it, we dropped 40 alerts that were skew "
+                "and nothing else.\n\nKofi",
+                {"kind": "followup"},
+            ),
+            id="news of what their hint led to makes a follow-up worth reading",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "The platform team",
+                "Hi Ana,\n\nThank you in advance for putting in a word with the platform team.\n\nBo",
+                {"kind": "first"},
+            ),
+            (
+                "Thank you",
+                "Hi Ana,\n\nThank you for putting in a word with the platform team. I start there on Monday and will "
+                "tell you how the first month goes.\n\nBo",
+                {"kind": "thanks"},
+            ),
+            id="thanks for a good word already put in is no new ask",
+        ),
+        pytest.param(
+            "too_short",
+            ("Thanks", "Hi Ana,\n\nThanks a lot, really.\n\nBo", {"kind": "thanks"}),
+            (
+                "Vacuum settings",
+                "Hi Ana,\n\nThank you for the tip on vacuum settings. Our nightly job now finishes an hour "
+                "earlier.\n\nBo",
+                {"kind": "thanks"},
+            ),
+            id="a two-sentence thank-you naming the help and its result is not too short",
+        ),
+        pytest.param(
+            "repeated_point",
+            (
+                "",
+                "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. You were asking "
+                "the forum for invoices, samples to parse. Bo",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Ana, you asked on the forum for sample invoices to parse. I can send 50 from work. Bo",
+                {"kind": "connection"},
+            ),
+            id="a sentence said again in other inflections is a repeat",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Endorsement",
+                "Hi Ana,\n\nCould you post a short endorsement of me? My draft says you supervised my thesis, so you "
+                "can paste it.\n\nBo",
+                {"kind": "first"},
+            ),
+            (
+                "Endorsement",
+                "Hi Ana,\n\nYou supervised my thesis in 2022. Could you post a short endorsement of me?\n\nBo",
+                {"kind": "first"},
+            ),
+            id="a claim in a draft the writer wrote is no sign of work together",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Shader passes",
+                "Hi Ines,\n\nThe shader passes and your opinion about is the order of the two.\n\nKofi",
+                None,
+            ),
+            (
+                "Shader passes",
+                "Hi Ines,\n\nWhat I most want your opinion about is the order of the two shader passes.\n\nKofi",
+                None,
+            ),
+            id="a preposition left at the end of a clause before its verb is not a cut-off",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            ("Onboarding notes", "Hi Ana,\n\nI rewrote the onboarding notes with.\n\nLeila", None),
+            (
+                "Onboarding notes",
+                "Hi Ana,\n\nI rewrote the onboarding notes junior testers still rely on.\n\nLeila",
+                None,
+            ),
+            id="a preposition left after a plural subject and an adverb is not a cut-off",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "QA lead referral",
+                "Hi Ana,\n\nWe have not met, but could you refer me? The role is the QA lead opening, ref 88.\n\nLeila",
+                {"kind": "referral"},
+            ),
+            (
+                "QA lead referral",
+                "Hi Ana,\n\nThank you for offering at the meetup to refer me. The role is the QA lead opening, ref "
+                "88.\n\nLeila",
+                {"kind": "referral"},
+            ),
+            id="a referral the reader offered is not an outsized ask",
+        ),
+    ],
+)
+def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):
+    assert code in codes(*marked)
+    assert code not in codes(*spared)
