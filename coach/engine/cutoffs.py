@@ -1275,12 +1275,14 @@ def _infinitive_then_gap(words):
 
 
 # A verb and its adverb that take a preposition after them ("things to watch out for", "news to catch up on").
-PHRASAL_BEFORE_PREPOSITION = frozenset(
-    tuple(pair.split())
-    for pair in (
-        "watch out|look out|catch up|keep up|come up|put up|look forward|get along|run out|sign up|stand up|"
-        "check in|look up|follow up|read up|brush up|get back|get around|go back"
-    ).split("|")
+def word_pairs(spec):
+    """{("watch", "out"), ...} from "watch out|look out|...": pairs of words looked up as one."""
+    return frozenset(tuple(pair.split()) for pair in spec.split("|"))
+
+
+PHRASAL_BEFORE_PREPOSITION = word_pairs(
+    "watch out|look out|catch up|keep up|come up|put up|look forward|get along|run out|sign up|stand up|"
+    "check in|look up|follow up|read up|brush up|get back|get around|go back"
 )
 
 

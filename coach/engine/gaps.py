@@ -25,6 +25,7 @@ from .cutoffs import (
     SUBJECT_PRONOUNS,
     VERB_ADVERBS,
     inflections,
+    word_pairs,
 )
 from .junctions import CLAUSE_STARTS, seams
 from .number import word_at
@@ -60,12 +61,9 @@ _WH_AND_SUBORDINATORS = frozenset("how what why when where whether if because si
 # Two prepositions side by side that leave the first one's object lost ("working with for three years", "your essay
 # on during the refactor"); pairs such as "with about 200 users", "the use of for loops", "of from 2 to 4" or "on
 # for" ("been on for years") are whole.
-_STACKED = frozenset(
-    tuple(pair.split())
-    for pair in (
-        "with for|with during|of during|into for|into with|into during|about for|about during|on during|"
-        "with before|with after"
-    ).split("|")
+_STACKED = word_pairs(
+    "with for|with during|of during|into for|into with|into during|about for|about during|on during|"
+    "with before|with after"
 )
 # Words after which a subject opens a clause of its own ("if I", "and I"); "we in the community" after a noun is a
 # subject and its description.
