@@ -2013,3 +2013,8 @@ def test_more_tool_names_in_lower_case_are_corrected(sentence, typed, official):
 
 def test_a_tool_named_after_a_word_is_left_alone_as_the_word():
     assert corrections("Please do not hibernate the build server overnight.", "name_case") == []
+
+
+def test_an_ending_swapped_to_look_british_is_still_a_typo():
+    assert corrections("Our new managre starts on Monday.", "spelling") == [("managre", "manager")]
+    assert corrections("The theatre is a kilometre from the centre.", "spelling") == []

@@ -177,8 +177,9 @@ _BRITISH = (
     (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist|al$|ally$)"), "or"),
     (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
     (re.compile(r"ys(?=e[sd]?$|ing$|ers?$)"), "yz"),
-    (re.compile(r"(?<=[bgt])re(?=s?$)"), "er"),  # centre, kilometre, fibre, meagre
-    (re.compile(r"(?<=[bt])r(?=ed$|ing$)"), "er"),  # centred, centring
+    # centre, kilometre, millilitre, fibre, meagre: the words English spells so, not every "-re" ("lagre")
+    (re.compile(r"(cent|met|theat|lit|fib|calib|somb|spect|lust|meag|sab|mit|goit)re(?=s?$)"), r"\1er"),
+    (re.compile(r"(cent|met|theat|lit|fib|calib|spect|lust|mit)r(?=ed$|ing$)"), r"\1er"),  # centred, centring
     (re.compile(r"ogue(?=s?$)"), "og"),
     (re.compile(r"^(licen|defen|offen|preten)ce(?=s?$)"), r"\1se"),
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),
