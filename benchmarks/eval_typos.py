@@ -14,20 +14,13 @@ import random
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 
 from coach.engine import language
 from coach.engine.evaluate import half, load_jsonl
 from coach.engine.techwords import AMBIGUOUS_NAMES, NAMES, TERMS
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-SLIP_FILES = (
-    "slip_pairs.jsonl",
-    "slip_pairs_3.jsonl",
-    "author13_slips.jsonl",
-    "author27_slips.jsonl",
-    "author30_slips.jsonl",
-)
+from .eval_real import DATA, SLIP_FILES
+
 KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 WORDS_PER_MESSAGE = 3
 COMMON = 1000

@@ -17,8 +17,10 @@ import re
 from . import wordclass as wc
 from .cutoffs import (
     AUXILIARIES,
+    CAUSATIVE_VERBS,
     DETERMINERS,
     MODAL_VERBS,
+    MODALS,
     NUMBER_WORDS,
     OBJECT_NEEDED,
     STRANDABLE_PREPOSITIONS,
@@ -126,9 +128,10 @@ _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".spl
 # question"), nor "that", a subject itself ("the job that doubled the time").
 _SUBJECT_FIRST = frozenset("why how because whether".split())
 # Verbs whose object is followed by "to" and a verb, never by a bare verb: "asked them to review", "remind the tutors
-# to send" ("let", "make", "help", "have", "see", "watch" and "hear" take the bare verb).
+# to send" ("let", "make", "help", "have", "see", "watch" and "hear" take the bare verb). The causative verbs, and
+# verbs of wanting, expecting and teaching.
 _TO_BEFORE_VERB = inflections(
-    "ask tell allow expect encourage train teach invite remind advise force require enable persuade convince want get",
+    " ".join(sorted(CAUSATIVE_VERBS | {"expect", "train", "teach", "invite", "advise", "require", "enable", "want"})),
     "told taught got",
 )
 _CHECKED = (
@@ -369,8 +372,8 @@ _ONE_THING = frozenset("a an every each".split())
 _ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a quick widget that", "a rule like this"
 # Words that let a bare verb follow a subject: modals and "do" in questions, "let/make/have/help/see/hear" and their
 # forms, and verbs of proposal, whose "that" clause takes a bare verb.
-_BARE_VERB_LICENCES = MODAL_VERBS | frozenset(
-    "do does did let lets letting make makes made making have has had having help helps helped helping see saw "
+_BARE_VERB_LICENCES = MODALS | frozenset(
+    "let lets letting make makes made making have has had having help helps helped helping see saw "
     "watch watched hear heard suggest suggested recommend recommended propose proposed insist insisted require "
     "required ask asked".split()
 )
