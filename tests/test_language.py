@@ -101,6 +101,7 @@ SLIPS = [
     ("five years of C", "five years of C and a tool written in go", "name_case", "go", "Go"),
     ("report any bugs.", "report any bugs; we send crashes to sentry.", "name_case", "sentry", "Sentry"),
     ("report any bugs.", "report any bugs.\n\nThe boards my team relies on was cheap.", "agreement", "was", "were"),
+    ("report any bugs.", "report any bugs.\n\nThe boards we still use was cheap.", "agreement", "was", "were"),
     ("report any bugs.", "report any bugs; the HAL is accessable to all.", "spelling", "accessable", "accessible"),
     ("five years of C", "five years of C and IOS", "name_case", "IOS", "iOS"),
     ("I'm happy to work", "I know your very busy, and I'm happy to work", "confused_word", "your", "you're"),
@@ -662,6 +663,7 @@ def test_a_question_that_strands_its_preposition_is_not_cut_off(question):
         "The load balancer put every request on one node, so the cache never warmed.",
         "A review by an expert like you would save our team a month.",
         "My manager set the review for Friday, and the team split the work in two.",
+        "I write drivers for a living, and this spring I also run a small study group.",
     ],
 )
 def test_plural_verbs_after_groups_subjunctives_and_modals_are_not_agreement_slips(sentence):

@@ -322,6 +322,8 @@ def _clause_verb(tokens, k, subject):
     if subject == PHRASE:
         return _verb_after_phrase(tokens, k)
     verb = k + 1 if subject == OPENER else k + 2  # a PRONOUN stands between the opener and the verb
+    while verb < len(tokens) and tokens[verb][0] in ADVERBS:
+        verb += 1  # "the services we also run": the adverb is not the clause's verb
     return verb if verb < len(tokens) and tokens[verb][0] not in BREAKS else None
 
 
