@@ -2020,3 +2020,69 @@ def test_a_tool_named_after_a_word_is_left_alone_as_the_word():
 def test_an_ending_swapped_to_look_british_is_still_a_typo():
     assert corrections("Our new managre starts on Monday.", "spelling") == [("managre", "manager")]
     assert corrections("The theatre is a kilometre from the centre.", "spelling") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Could you tell me who's repo the deploy scripts live in?", "who's", "whose"),
+        ("I am not sure whose responsible for the runbooks.", "whose", "who's"),
+        ("I could not decide which offer to chose.", "chose", "choose"),
+        ("Your checklist has lead to fewer pages at night.", "lead", "led"),
+        ("Please let me now whether March suits you.", "now", "know"),
+        ("Honestly I didn't no which queue to pick.", "no", "know"),
+        ("We thing the retry storm started there.", "thing", "think"),
+        ("At first we though the disk was full.", "though", "thought"),
+        ("The build passed, even through we skipped a stage.", "through", "though"),
+        ("She is a principle architect at a bank.", "principle", "principal"),
+        ("I would value any carrier advice you can spare.", "carrier", "career"),
+        ("We kept loosing messages during failover.", "loosing", "losing"),
+        ("I was proud off the migration plan.", "off", "of"),
+        ("They where happy with the first draft.", "where", "were"),
+        ("If you where free on Friday, I would be glad.", "where", "were"),
+        ("We spent way to long on the flaky tests.", "to", "too"),
+        ("Sorry, I know it's to late to join the cohort.", "to", "too"),
+        ("Caching had no affect on the p99 latency.", "affect", "effect"),
+        ("The rollout took quiet a few weekends.", "quiet", "quite"),
+        ("All checks pass, accept for the linter.", "accept", "except"),
+        ("Over the passed three sprints we halved the queue.", "passed", "past"),
+        ("I will defiantly read the chapter on quorum reads.", "defiantly", "definitely"),
+        ("Your post on feature flags peaked my curiosity.", "peaked", "piqued"),
+        ("I practise these katas everyday before work.", "everyday", "every day"),
+        ("I'd love to be apart of the docs sprint.", "apart", "a part"),
+        ("We are suppose to ship the fix by Monday.", "suppose", "supposed"),
+        ("Could you advice me on sizing the cluster?", "advice", "advise"),
+    ],
+)
+def test_a_commonly_confused_word_is_corrected_where_only_one_reading_fits(sentence, typed, meant):
+    assert corrections(sentence, "confused_word") == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Who's talking at the meetup, and whose slides are those?",
+        "We chose Postgres after the trial.",
+        "Our lead times dropped, and I have lead pipes in my old flat to replace.",
+        "Let us now turn to the second question.",
+        "I no longer run the cron job by hand.",
+        "The thing I like most is the runbook.",
+        "We, though, kept the old queue.",
+        "We walked through the logs together.",
+        "The principle behind it is simple.",
+        "The carrier integration sends a label per parcel.",
+        "Please take one off the list.",
+        "I'll show you where the dashboards live.",
+        "We have been to many meetups, and the plan is to slow down in winter.",
+        "The change will affect our users.",
+        "It was a quiet week.",
+        "We can accept for the time being that the job is slow.",
+        "The passed tests are in green.",
+        "These are everyday tasks for an SRE.",
+        "We kept the services apart of necessity, not choice.",
+        "I suppose so.",
+        "Your advice on alerts helped.",
+    ],
+)
+def test_look_alikes_of_commonly_confused_words_are_left_alone(sentence):
+    assert corrections(sentence, "confused_word") == []

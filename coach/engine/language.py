@@ -728,6 +728,243 @@ CONFUSIONS = (
         "have",
         '"of" where "have" is meant',
     ),
+    # The confusions usage guides list as the commonest that a spelling check passes, each only where the words
+    # around it leave one reading: "who's" before a noun owns it, "has lead to" wants the participle, "let me now
+    # if" can only be "know".
+    (
+        ("who's", "who’s"),
+        re.compile(
+            r"\b(?P<w>[Ww]ho['’]s)(?=\s+(?:team|code|work|talk|project|job|name|company|article|post|blog|book|"
+            r"paper|idea|turn|fault|responsibility|role|repo|repository|library|side|decision|approval)\b)"
+        ),
+        "whose",
+        '"who\'s" (who is) where "whose" is meant',
+    ),
+    (
+        ("whose",),
+        re.compile(r"\b(?P<w>[Ww]hose)(?=\s+(?:going|been|coming|responsible|available|interested|in\s+charge)\b)"),
+        "who's",
+        '"whose" where "who\'s" (who is) is meant',
+    ),
+    (
+        ("chose",),
+        re.compile(
+            r"\b(?:(?:do|does|did)\s+not|to|will|would|can|could|should|must|might|may|cannot|can['’]t|won['’]t|"
+            r"don['’]t|didn['’]t|doesn['’]t)\s+(?P<w>chose)\b",
+            re.I,
+        ),
+        "choose",
+        '"chose" (the past) where "choose" is meant',
+    ),
+    (
+        ("lead",),
+        re.compile(
+            r"\b(?:has|have|had|having|was|were|been)\s+(?P<w>lead)(?=\s+(?:to|by|me|us|them|him|her|the|a|an|"
+            r"our|my|their|this|that|several|many|two|three)\b)",
+            re.I,
+        ),
+        "led",
+        '"lead" where the past "led" is meant',
+    ),
+    (
+        ("now",),
+        re.compile(
+            r"\b(?:let\s+(?:me|us|them|him|her)|don['’]t|doesn['’]t|didn['’]t|(?:do|does|did)\s+not)\s+(?P<w>now)"
+            r"(?=\s+(?:if|whether|what|when|where|how|which|who|about)\b)",
+            re.I,
+        ),
+        "know",
+        '"now" where "know" is meant',
+    ),
+    (
+        ("no",),
+        re.compile(
+            r"\b(?:let\s+(?:me|us)|don['’]t|doesn['’]t|didn['’]t)\s+(?P<w>no)\b"
+            r"(?!\s+(?:longer|more|one|matter|way|less|doubt)\b)",
+            re.I,
+        ),
+        "know",
+        '"no" where "know" is meant',
+    ),
+    # A pronoun subject cannot take a noun or a conjunction for its verb: "I thing that", "we though it".
+    (
+        ("thing",),
+        re.compile(
+            _P + r"(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+(?P<w>thing)"
+            r"(?=\s+(?:that|it|so|about|of|the|this|we|I|you|they|there|your|my|our)\b)"
+        ),
+        "think",
+        '"thing" where "think" is meant',
+    ),
+    (
+        ("though",),
+        re.compile(
+            _P + r"(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?P<w>though)(?=\s+(?:that|it|the|this|you|we|I|he|she|they|"
+            r"about|of|so|a|an|my|our|your|there|maybe|perhaps)\b)"
+        ),
+        "thought",
+        '"though" where "thought" is meant',
+    ),
+    (
+        ("through",),
+        re.compile(r"\b(?:[Ee]ven|[Aa]s)\s+(?P<w>through)(?=\s+(?:I|we|you|they|he|she)\b)"),
+        "though",
+        '"through" where "though" is meant',
+    ),
+    (
+        ("principle",),
+        re.compile(
+            r"\b(?P<w>[Pp]rinciple)(?=\s+(?:engineers?|architects?|developers?|scientists?|designers?|consultants?|"
+            r"investigators?|analysts?|researchers?|components?|software\s+(?:engineers?|developers?|architects?))\b)"
+        ),
+        "principal",
+        '"principle" (a rule) where "principal" (chief) is meant',
+    ),
+    (
+        ("carrier",),
+        re.compile(
+            r"\b(?P<w>[Cc]arrier)(?=\s+(?:changers?|paths?|goals?|advice|development|growth|progression|prospects|"
+            r"ladder|coach|coaching|counsell?ing|pivot|break|fair)\b)"
+        ),
+        "career",
+        '"carrier" where "career" is meant',
+    ),
+    (("loosing",), re.compile(r"\b(?P<w>[Ll]oosing)\b"), "losing", '"loosing" (setting free) where "losing" is meant'),
+    (
+        ("off",),
+        re.compile(
+            r"\b(?:most|many|none|lots|because|instead|aware|proud|afraid|full|capable|kind|sort|consists?|"
+            r"consisting)\s+(?P<w>off)(?=\s+(?:the|my|your|our|their|his|her|its|this|these|those|them|us|you)\b)",
+            re.I,
+        ),
+        "of",
+        '"off" where "of" is meant',
+    ),
+    (
+        ("where",),
+        re.compile(
+            _P + r"(?:[Ww]e|[Tt]hey)\s+(?P<w>where)(?=\s+(?:not|able|unable|happy|glad|looking|going|wondering|"
+            r"planning|thinking|hoping|trying|working|told|asked|given|so|very|really|also|still|just|right|wrong|"
+            r"busy|already|never|always|once)\b)"
+        ),
+        "were",
+        '"where" where "were" is meant',
+    ),
+    (
+        ("where",),
+        re.compile(
+            r"\b(?:if|when|whether|that|because|as)\s+you\s+(?P<w>where)(?=\s+(?:able|available|happy|looking|"
+            r"planning|thinking|hoping|wondering|busy|kind|free|open|interested)\b)",
+            re.I,
+        ),
+        "were",
+        '"where" where "were" is meant',
+    ),
+    (
+        ("to ",),
+        re.compile(
+            r"\b(?:way|far|spend|spent|spending|takes|took|taking)\s+(?P<w>to)(?=\s+(?:much|many|long|late)\b)", re.I
+        ),
+        "too",
+        '"to" where "too" (overly) is meant',
+    ),
+    (
+        ("to ",),
+        re.compile(
+            r"(?:\b(?:is|was|are|were|be|seems|seemed|feels|felt|sounds|sounded|bit|little)|['’]s)\s+"
+            r"(?P<w>to)(?=\s+(?:much|busy|late|complicated|difficult|expensive|hard)\b(?!-))",
+            re.I,
+        ),
+        "too",
+        '"to" where "too" (overly) is meant',
+    ),
+    (
+        ("affect",),
+        re.compile(
+            r"\b(?:an|the|any|no|positive|negative|big|bigger|huge|significant|side|little|real|direct|measurable|"
+            r"noticeable|same|opposite|biggest|main|overall|knock-on)\s+(?P<w>affect)(?=s?\s+(?:on|of)\b)",
+            re.I,
+        ),
+        "effect",
+        '"affect" (the verb) where the noun "effect" is meant',
+    ),
+    (
+        ("quiet",),
+        re.compile(
+            r"\b(?P<w>[Qq]uiet)(?=\s+(?:a|an|hard|difficult|easy|good|well|simple|often|sure|different|similar|"
+            r"large|small|big|long|slow|fast|interesting|common|rare|complex|complicated|useful|helpful|nervous|"
+            r"new|few|clear|close|far|confident|confusing|busy|possibly|literally)\b)"
+        ),
+        "quite",
+        '"quiet" where "quite" is meant',
+    ),
+    (
+        ("accept for",),
+        re.compile(r"(?:^|(?<=[,;(.!?]\s))(?P<w>[Aa]ccept)(?=\s+for\b)"),
+        "except",
+        '"accept" where "except" is meant',
+    ),
+    (
+        ("passed",),
+        re.compile(
+            r"\bthe\s+(?P<w>passed)(?=\s+(?:few|couple|several|two|three|four|five|six|\d+)\s+(?:of\s+)?"
+            r"(?:days|weeks|months|years|sprints|releases)\b|\s+(?:year|month|week|decade)\b|\s*[.,;!?])",
+            re.I,
+        ),
+        "past",
+        '"passed" where "past" is meant',
+    ),
+    (
+        ("defiantly",),
+        re.compile(
+            r"\b(?:I|we|it|this|that|will|would|am|is|are|was|I['’]ll|we['’]ll|I['’]d|we['’]d|I['’]m|it['’]s)\s+"
+            r"(?P<w>defiantly)\b",
+            re.I,
+        ),
+        "definitely",
+        '"defiantly" (in defiance) where "definitely" is meant',
+    ),
+    (
+        ("peaked", "peeked"),
+        re.compile(r"\b(?P<w>[Pp](?:eaked|eeked))(?=\s+(?:my|our|his|her|their|your)\s+(?:interest|curiosity)\b)"),
+        "piqued",
+        '"peaked" where "piqued" (stirred) is meant',
+    ),
+    (
+        ("everyday",),
+        re.compile(
+            r"\b(?P<w>[Ee]veryday)(?=\s*[.!?,;)]|\s+(?:for|at|in|on|since|until|after|before|of|this|last|now|"
+            r"while|when|because)\b)"
+        ),
+        "every day",
+        '"everyday" (ordinary) where "every day" (each day) is meant',
+    ),
+    (
+        ("apart",),
+        re.compile(
+            r"(?:\b(?:be|being|been|am|is|are|was|were|become|becoming|became|feel|felt)|['’](?:m|re|s))\s+"
+            r"(?P<w>apart)(?=\s+of\b)",
+            re.I,
+        ),
+        "a part",
+        '"apart" (separate) where "a part" is meant',
+    ),
+    (
+        ("suppose",),
+        re.compile(r"(?:\b(?:am|is|are|was|were|be|been|not)|['’](?:m|re|s))\s+(?P<w>suppose)(?=\s+to\b)", re.I),
+        "supposed",
+        '"suppose" where "supposed" is meant',
+    ),
+    (
+        ("advice",),
+        re.compile(
+            r"\b(?:to|you|could|can|would|will|please|should|might)\s+(?P<w>advice)"
+            r"(?=\s+(?:me|us|them|him|her|on|whether|if|against)\b)",
+            re.I,
+        ),
+        "advise",
+        '"advice" (the noun) where the verb "advise" is meant',
+    ),
 )
 # "have wrote": a simple past where the perfect needs the participle.
 _PAST_PARTICIPLES = {
