@@ -3,16 +3,17 @@
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named; the authors held out
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-sixth, twenty-eighth and twenty-ninth authors' pairs (author12_pairs.jsonl ...
-author29_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of the overall score of
-good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28 and 29 (all, and those
+fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth and thirty-third authors' pairs (author12_pairs.jsonl
+... author33_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of the overall score of
+good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29 and 33 (all, and those
 of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth,
 twenty-seventh, thirtieth, thirty-first and thirty-second authors' author13_slips.jsonl, author27_slips.jsonl,
 author30_slips.jsonl, author31_slips.jsonl and author32_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
-round2_politeness.jsonl, politeness_short.jsonl and politeness_author5.jsonl, per source (Wikipedia-style
-"wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines (tests/data/redteam/correct.txt and
+round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl and politeness_author34.jsonl, per
+source (Wikipedia-style "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines
+(tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
 author30_correct.txt, author31_correct.txt and author32_correct.txt, odd and even lines)
@@ -59,6 +60,7 @@ PAIR_FILES = (
     "author26_pairs.jsonl",
     "author28_pairs.jsonl",
     "author29_pairs.jsonl",
+    "author33_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -78,6 +80,7 @@ SINGLES_FILES = (
     "author26_singles.jsonl",
     "author28_singles.jsonl",
     "author29_singles.jsonl",
+    "author33_singles.jsonl",
 )
 SLIP_FILES = (
     "slip_pairs.jsonl",
@@ -94,6 +97,7 @@ POLITENESS_FILES = (
     "round2_politeness.jsonl",
     "politeness_short.jsonl",
     "politeness_author5.jsonl",
+    "politeness_author34.jsonl",
 )
 REDTEAM = DATA / "redteam" / "correct.txt"
 FORUM = DATA / "redteam" / "forum.txt"

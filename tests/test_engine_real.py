@@ -691,6 +691,8 @@ def test_reproach_for_help_not_yet_given_is_a_complaint():
         "You might enjoy our new linting app for your classes.",
         "We have spare capacity this quarter if your platform team is stretched.",
         "I can build you a portfolio site for 500 euros.",
+        "Monitoring for a cluster like yours is $29 a month.",
+        "Hosting starts small: it only costs 15 euros per seat.",
     ],
 )
 def test_a_pitch_is_known_by_its_commercial_construction(pitch):
@@ -710,6 +712,8 @@ def test_a_pitch_is_known_by_its_commercial_construction(pitch):
         "Does the paid tier of your tool make sense for a team of two?",
         "May I screen-share a quick reproduction of the crash?",
         "I bought the dev board for 40 euros last year and it still drops packets.",
+        "After the move our hosting bill is $45 a month, down from $210.",
+        "We spent about 300 euros a month on idle runners before your tip.",
     ],
 )
 def test_a_business_named_as_context_or_a_demo_of_ones_own_project_is_no_pitch(line):
@@ -2217,3 +2221,9 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):
     assert code in codes(*marked)
     assert code not in codes(*spared)
+
+
+def test_today_that_dates_a_figure_in_digits_or_a_state_is_no_pressure():
+    for line in ("The rebuild takes 9 minutes, against 40 today.", "I'd keep the schema as it is today."):
+        assert "pressure" not in codes("Build times", f"Hi Ana,\n\n{line} Could I ask one question?\n\nBest,\nSam")
+    assert "pressure" in codes("Build times", "Hi Ana,\n\nCould you review the patch today.\n\nBest,\nSam")

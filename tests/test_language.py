@@ -455,6 +455,7 @@ KEEPS_SLIPS = (
     "author26_",
     "author28_",
     "author29_",
+    "author33_",
 )
 
 
@@ -584,6 +585,7 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         # a comparison that is whole, and a recipient whose thing given was said before
         "It runs about as fast as before, and it is as good as it gets. He was never heard from.",
         "Thanks for the notes you sent me. I will send you the draft, or I can lend you mine.",
+        "If the sprint needs reviewers, our whole team will chip in. Should each of us dig in?",
     ],
 )
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
@@ -2086,3 +2088,10 @@ def test_a_commonly_confused_word_is_corrected_where_only_one_reading_fits(sente
 )
 def test_look_alikes_of_commonly_confused_words_are_left_alone(sentence):
     assert corrections(sentence, "confused_word") == []
+
+
+def test_a_question_after_a_time_clause_without_a_comma_is_whole_and_one_without_its_auxiliary_is_not():
+    assert language_findings(critique("A question", "When you get a minute would you check my numbers?")) == []
+    assert language_findings(critique("A question", "When you find a spare hour could you skim the runbook?")) == []
+    found = language_findings(critique("A question", "How you pick the first alert for a new service?"))
+    assert [f["code"] for f in found] == ["cut_off_sentence"]

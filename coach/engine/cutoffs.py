@@ -91,7 +91,7 @@ PARTICLES = {
     "in": frozenset(
         "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
         "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
-        "sit sat want walk listen cave pass built".split()
+        "sit sat want walk listen cave pass built chip dig give".split()
     ),
 }
 # Adjectives an infinitive with a stranded preposition follows ("easy to get started with", "hard to argue with").

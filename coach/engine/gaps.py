@@ -315,11 +315,17 @@ def _questions_without_auxiliary(tokens, words):
         end = _sentence_end(words, start)
         if end is None or words[end] != "?" or words[start] not in _QUESTION_WORDS:
             continue
-        if "," in words[start:end]:
-            continue  # "When you get a chance, could you ...?": the wh-clause is a part of the sentence
+        if "," in words[start:end] or _inverted_later(words, start, end):
+            continue  # "When you get a chance(,) could you ...?": the wh-clause is a part of the sentence
         verb = _verb_after_subject(words, start, end)
         if verb is not None:
             yield tokens[start][1], tokens[verb][2], "auxiliary"
+
+
+def _inverted_later(words, start, end):
+    """True when an auxiliary and its subject pronoun stand inverted after a question's first words ("could you"):
+    the question is asked there, and what opens the sentence is a clause of its own."""
+    return any(words[k] in AUXILIARIES and words[k + 1] in SUBJECT_PRONOUNS for k in range(start + 2, end - 1))
 
 
 def _sentence_starts(words):

@@ -768,10 +768,6 @@ SALES = _words(
     r"(?:our|my) saas\b",
     r"(?:outsourc|offshor|nearshor|white-label|lead generation)\w*",
     r"(?:prices?|pricing|rates?|packages?|plans?) (?:start|starting|begin) (?:at|from)\b",
-    # a price by the month or seat: written from its first digit ("$49" opens on "49"), so the scan knows where it
-    # can start
-    r"(?:(?:(?<=[$€£])|(?<=[$€£] ))[0-9][\d,.]*|[0-9][\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )"
-    r"(?:month|mo|year|seat|user|hour|session)\b",
     r"(?:early|beta) access (?:to|for) (?:our|my)\b",
     r"(?:my|our) (?:\w+ )?(?:agency|consultancy|programme|program|course|bootcamp|product|service|app|platform)s? "
     r"(?:would|could|might|will) (?:be )?(?:a )?(?:great|good|perfect|ideal|natural) fit",
@@ -800,6 +796,22 @@ SALES = _words(
     r"(?:head|vp|director|manager) of (?:partnerships|sales|business development|growth|marketing)",
     r"(?:wonderful|great|unique|exciting) opportunity (?:for you|to (?:share|showcase|reach))",
     r"(?:explore|discuss) (?:how we (?:could|can|might) (?:work|partner|collaborate)|a (?:partnership|collaboration))",
+)
+# A price by the month or seat: a pitch when it is put on what the reader would buy, not when the writer tells a
+# cost of their own (OWN_COST). Written from its first digit ("$49" opens on "49"), so the scan knows where it can
+# start.
+PRICE_PER_PERIOD = _words(
+    r"(?:(?:(?<=[$€£])|(?<=[$€£] ))[0-9][\d,.]*|[0-9][\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )"
+    r"(?:month|mo|year|seat|user|hour|session)\b",
+)
+# The writer's own bill told as a result ("our hosting bill is $45 a month", "we spent", "$92 a month (was $310)"):
+# evidence of what they did, not a price put on the reader.
+OWN_COST = _words(
+    r"(?:our|my) (?:[\w-]+ ){0,2}(?:costs?|bills?|spend|spending)",
+    r"(?:costs?|costing|costed) (?:us|me)",
+    r"(?:we|i) (?:now |still |only )?(?:pay|paid|spend|spent|save|saved)",
+    # a price set against an earlier one is a measurement
+    r"(?:was|were|down from|up from|against|versus|vs\.?|compared with|instead of) [$€£]?\d+",
 )
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
@@ -1854,7 +1866,8 @@ PRESSURE = _words(
     r"(?<!was )(?<!were )(?<!been )urgent(?:ly)?(?! for (?:me|us) to (?!get|have|hear|receive|know)\b)",
     r"right (?:now|away)",
     r"immediately",
-    r"(?<!by )today(?=\s*[.!])",
+    # "today" closing a sentence presses, unless it dates a figure or a state: "against $390 today", "as it is today"
+    r"(?<!by )(?<!\d )(?<!% )(?<!is )(?<!are )today(?=\s*[.!])",
     r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])",
     # the reader's part wanted on the day: "I'd need your notes tonight", "I want you to answer this morning"
     r"(?:need|want|expect) (?:your|you to)\b[^.!?\n]{0,30}\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
@@ -2393,5 +2406,6 @@ NOT_PLACEHOLDER = re.compile(r"^\[(?:\d+|sic|x|\s|…|\.\.\.)\]$", re.I)
 # text (tests/test_lexicon_honesty.py): "by the way" is the politeness paper's own marker of an indirect request;
 # "make sure you" is English's set way to give an order (in DEMAND since 24 November, before the seventeenth
 # author, who wrote it independently, on 2 December); "on behalf of" is the preposition English has for acting
-# for someone else.
-GENERAL_FORMULAS = frozenset({"by the way", "make sure you", "on behalf of"})
+# for someone else; "and all that" is one of the set vague extenders of English ("and so on", "or something"), in
+# VAGUE since the engine's first commit, and written independently by the thirty-third author on 3 December.
+GENERAL_FORMULAS = frozenset({"by the way", "make sure you", "on behalf of", "and all that"})

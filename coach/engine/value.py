@@ -35,10 +35,12 @@ def given(msg):
     """(offers, vague offers, sales pitches): the body's sentences that offer the reader something concrete, offer
     open-ended goodwill, or pitch the writer's business (never an offer, whatever it promises)."""
     offers, vague, pitches = [], [], []
-    any_pitch = msg.search(lx.SALES) is not None  # one scan of the whole body; most drafts have none
+    # one scan of the whole body each; most drafts have neither
+    any_pitch = msg.search(lx.SALES) is not None or msg.search(lx.PRICE_PER_PERIOD) is not None
     for s in msg.sentences:
         folded = msg.folded_text(s)
-        if any_pitch and lx.SALES.search(folded):  # what "our company can do for you" is a pitch, not something given
+        # what "our company can do for you" is a pitch, not something given
+        if any_pitch and (lx.SALES.search(folded) or _prices_the_reader(folded)):
             pitches.append(s)
             continue
         kind = offer_kind(folded)
@@ -47,6 +49,11 @@ def given(msg):
         elif kind == "vague":
             vague.append(s)
     return offers, vague, pitches
+
+
+def _prices_the_reader(folded):
+    """True for a sentence (folded) with a price by the month or seat that is not the writer's own cost."""
+    return bool(lx.PRICE_PER_PERIOD.search(folded)) and not lx.OWN_COST.search(folded)
 
 
 def check(msg, ctx, out):
