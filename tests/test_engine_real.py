@@ -174,6 +174,48 @@ def test_real_demands_and_pressure_are_still_flagged(sentence, code):
     assert code in codes("", sentence)
 
 
+@pytest.mark.parametrize(
+    "rebuke",
+    [
+        "I'm not going to remind you again: merge the fix or I'll escalate it to the steering group.",
+        "Tag the release today or else.",
+        "This is your final warning about force-pushing to main.",
+        "If you are going to close my issue, at least say which rule it broke.",
+        "Can you not rename the config keys while the migration is half done?",
+        "Enough with the one-line review comments.",
+        "Thanks for the 'feedback'. Next time, read the design doc before you block a change.",
+        "I already explained that above, so please read it before asking again.",
+    ],
+)
+def test_a_rebuke_or_an_ultimatum_scolds_rather_than_asks(rebuke):
+    scolded = critique("", rebuke)
+    assert "accusatory_question" in {f["code"] for f in scolded["findings"]}
+    assert scolded["scores"]["professionalism"] <= 3.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a talk is not possible this spring, a quick no is fine and we will not ask again.",
+        "The workshop might be my last chance to learn this before the new job.",
+        "You can keep the section as it is, or else split it in two; either works for me.",
+        "Can you not make it on Tuesday? Thursday works too.",
+        "Next time you are in Lisbon, I'd love to buy you a coffee.",
+        "Next time, don't hesitate to ping me if the build breaks.",
+        "Thanks for the 'Rust for Pythonistas' talk; it got me started.",
+        "I hate to ask, but could you look at one failing test?",
+    ],
+)
+def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentence):
+    polite = critique("", sentence)
+    assert "accusatory_question" not in {f["code"] for f in polite["findings"]}
+    assert polite["scores"]["professionalism"] >= 3.0
+
+
+def test_i_hate_to_ask_owns_the_imposition_as_an_apology_does():
+    assert "apology" in codes("", "I hate to bother you, but could you look at one failing test?")
+
+
 def test_textspeak_and_a_lower_case_i_cost_professionalism():
     sloppy = critique("", "Hi, i was wondering if u could help with a q about React hooks? thx")
     tidy = critique("", "Hi, I was wondering if you could help with a question about React hooks? Thanks.")

@@ -1462,6 +1462,7 @@ APOLOGY = _words(
     r"w?hoops",
     r"oops",
     r"hope (?:you|that)(?: do not|n['’]t| don['’]t) mind",  # owning the imposition, as an apology does
+    r"(?:i )?hate to (?:ask|bother|trouble|intrude|impose|interrupt|pester|chase)",  # the same, said as reluctance
 )
 PLEASE = _words(r"please", r"kindly")
 # A "please" that opens a let-off frees the reader rather than ordering them: "please never worry about replying".
@@ -2288,6 +2289,31 @@ CHALLENGE = _words(
     r"thanks? (?:you )?for (?:finally|eventually|the silence|your silence)",
     r"how hard (?:is|was) it to",
     r"(?:is|was) (?:\w+ing|it|that|this) (?:really |honestly )?(?:so|that|too) (?:hard|difficult)",
+    # rebukes: the reader told off, not asked (Brown and Levinson's bald threats to the reader's face). A threat of what
+    # the writer will do to their work, or a last warning:
+    r"or (?:else(?=\s*(?:[.!?]|$))|i(?:['’]ll| will| shall| (?:am|['’]m) going to)? (?:just )?"
+    r"(?:revert|report|block|escalate|undo|delete|remove)\b)",
+    # (announcing what follows: "I won't say it again: ..."; "if not, we will not ask again" lets the reader off)
+    r"(?:i|we)(?:['’]m| am)? (?:won['’]t|will not|(?:not|never) going to) (?:ask|say|tell you|remind you) "
+    r"(?:this |that |it )?(?:again|twice)(?=\s*[:;–—-])",
+    r"(?:your|a|my) (?:last|final) warning",
+    r"your (?:last|final) chance",
+    # the least the reader owes: "if you're going to close it, at least say why"
+    r"if you(?:['’]re| are) going to \w+[^.!?\n]{0,60}\bat (?:the very )?least\b",
+    r"the (?:very )?least you (?:could|can) do",
+    # asked to stop, as a question: "can you not merge while I'm mid-edit?" (not "can you not make it on Tuesday?")
+    r"(?:can|will) you not (?!be\b|have\b|make it\b|find\b|come\b|attend\b|join\b|see\b|know\b)\w+",
+    # "Enough with the ...", opening its sentence
+    r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n))enough (?:with|of|already)\b",
+    # thanks in scare quotes: the favour quoted as a word the writer does not mean ("thanks for the 'review'.")
+    r"thanks? (?:you )?(?:\w+ )?for (?:the|your|all (?:the|your)) ['\"‘“][a-z]+[’'\"”](?=\s*(?:[.!,;:]|$))",
+    # a lesson for next time: "Next time, read the thread first"; not a let-off ("next time, don't hesitate to ask")
+    r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n))next time,? (?:maybe |perhaps |just |try (?:to |and )?)?"
+    r"(?!(?:please )?(?:don['’]t|do not) (?:hesitate|worry|feel))(?:read|check|ask|look|use|leave|discuss|think|"
+    r"consider|bother|don['’]t|do not|actually|learn|search|wait|talk)\b",
+    # asked again after an answer: "I answered that above; read it before asking again"
+    r"before (?:asking|you ask) (?:again|the same)",
+    r"(?:already|just) (?:answered|explained|addressed) (?:this|that|it) (?:above|twice|before|already)",
 )
 SLANG = _words(
     r"yo",
