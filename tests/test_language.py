@@ -2095,3 +2095,32 @@ def test_a_question_after_a_time_clause_without_a_comma_is_whole_and_one_without
     assert language_findings(critique("A question", "When you find a spare hour could you skim the runbook?")) == []
     found = language_findings(critique("A question", "How you pick the first alert for a new service?"))
     assert [f["code"] for f in found] == ["cut_off_sentence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How many dashboards did your team decide to alert on?",
+        "Both replicas lagged during the test, but only the primary was.",
+        "It settled a trade-off my team had argued about for weeks.",
+        "Migrate first the modules that nothing else imports from.",
+        "Tumbo runs the payments team at our bank.",
+        "Kanda wrote the migration guide we followed.",
+    ],
+)
+def test_a_stranded_preposition_an_ellipsis_or_a_name_at_a_sentences_start_is_no_slip(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, code",
+    [
+        ("I have been pairing with for two months.", "cut_off_sentence"),
+        ("I wanted to know how many of.", "cut_off_sentence"),
+        ("I only asked because the deploy job was.", "cut_off_sentence"),
+        ("Thsi is my first message to you.", "spelling"),
+        ("Wiuld you have ten minutes next week?", "spelling"),
+    ],
+)
+def test_the_same_shapes_with_a_word_lost_or_a_key_slipped_are_still_slips(sentence, code):
+    assert [f["code"] for f in language_findings(critique("A question", sentence))] == [code]

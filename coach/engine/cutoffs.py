@@ -714,10 +714,22 @@ def _open_preposition(end):
     if last in VERB_LIKE and previous in SUBJECTS:
         return False  # "if you like.", "here we are."
     clause, marks = _last_clause(end)
+    if last in BE_FORMS and _only_subject(clause):
+        return False  # "three nodes failed over; only the primary was.": a contrast leaves the rest unsaid
     adjunct = _adjunct_clause(clause)
     if adjunct is not None:
-        return not _leaves_a_gap(adjunct, last)
-    return not (_leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
+        return not leaves_a_gap(adjunct, last)
+    return not (leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
+
+
+def _only_subject(clause):
+    """True when the clause ends on a subject that "only" singles out ("only the primary was", "only ours is"), a
+    contrast with what was just said, which leaves its predicate unsaid."""
+    if "only" not in clause:
+        return False
+    k = len(clause) - 1 - clause[::-1].index("only")
+    subject = clause[k + 1 : -1]
+    return 0 < len(subject) <= 3 and not any(_finite_verb(w) for w in subject)
 
 
 # Words that open a clause no preposition inside can strand out of: in "Which tool would you pick if you were
@@ -1048,7 +1060,7 @@ def _object_elsewhere(end):
     ("which one would you recommend?", "the tools we use."), or a clause of "if/as/than" ("if you prefer.")."""
     clause, _ = _last_clause(end)
     last = end.last
-    if any(w in CLAUSE_WITHOUT_OBJECT for w in clause) or _leaves_a_gap(clause, last):
+    if any(w in CLAUSE_WITHOUT_OBJECT for w in clause) or leaves_a_gap(clause, last):
         return True
     # "the change our team needs": a relative clause with no relative word, its verb the last word
     whole = clause + [last]
@@ -1136,7 +1148,7 @@ def _particle(before, last):
     return len(before) > 1 and before[-1] in PRONOUN_OBJECTS and _any_form_in(before[-2], ("take",))
 
 
-def _leaves_a_gap(clause, last):
+def leaves_a_gap(clause, last):
     """True when the clause has room for the preposition's object somewhere before it, so the preposition is
     stranded there, not cut off. English strands a final preposition only in a few structures:
     a wh-word or relative ("which one would you start with?", "someone I can learn from"), a relative clause with
@@ -1200,12 +1212,22 @@ def _wh_gap(clause, last):
     reason or time only before a verb like "is" ("how it is")."""
     for i, w in enumerate(clause[:-1]):
         after = clause[i + 1]
-        if w in NO_STRANDING:
+        if w == "how" and after in (
+            "many",
+            "much",
+        ):  # "how many alerts would you page on?" asks for a thing, as "which"
+            gap = i + 2 < len(clause) - 2 and (not _finite_verb(clause[i + 2]) or _inverted(clause, i + 2))
+        elif w in NO_STRANDING:
             gap = last in VERB_LIKE
         elif w == "that":  # an object relative only when a subject or an auxiliary comes next
-            # "the branch that other developers pull from", "the tool that many teams begin with"
+            # "the branch that other developers pull from", "the tool that many teams begin with", "the packages that
+            # nothing else depends on"
             gap = _relative_that(clause, i) and (
-                after in SUBJECTS or after in DETERMINERS or after in MODALS or after in QUANTIFIERS or after == "other"
+                after in SUBJECTS
+                or after in DETERMINERS
+                or after in MODALS
+                or after in QUANTIFIERS
+                or after in ("other", "nothing", "everything", "something", "anything")
             )
         elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
             # "what Kubernetes was": before "is/was" the word and its subject are enough

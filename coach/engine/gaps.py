@@ -27,6 +27,7 @@ from .cutoffs import (
     SUBJECT_PRONOUNS,
     VERB_ADVERBS,
     inflections,
+    leaves_a_gap,
     word_pairs,
 )
 from .junctions import CLAUSE_STARTS, seams
@@ -349,12 +350,26 @@ def _sentence_end(words, start):
 
 def _stacked(text, tokens, words, i):
     """True when two prepositions stand side by side with nothing between ("working with for three years"); not
-    after "instead" or "because" ("instead of from stdin"), nor around a quoted mark ("with '-' for")."""
+    after "instead" or "because" ("instead of from stdin"), nor around a quoted mark ("with '-' for"), nor where the
+    first is stranded by its clause and the second opens a phrase of its own ("a question we argued about for
+    months", "the tool I work with during the day")."""
     return (
         (words[i], words[i + 1]) in _STACKED
         and (i == 0 or words[i - 1] not in ("instead", "because", "out", "ahead"))
         and not text[tokens[i][2] : tokens[i + 1][1]].strip()
+        and not leaves_a_gap(_clause_before(words, i), words[i])
     )
+
+
+def _clause_before(words, i):
+    """The words before words[i] back to the last mark that ends a clause (a comma, a full stop, a line break)."""
+    start = i
+    while start > 0 and words[start - 1] not in _CLAUSE_TOKENS:
+        start -= 1
+    return words[start:i]
+
+
+_CLAUSE_TOKENS = frozenset(",;:!?.()\n")
 
 
 def _bare_verb_after_one(words, i):

@@ -2066,6 +2066,8 @@ def _spelling_slip(text, field, word, start, known):
         correction = name_typo(lower) or _opening_typo(text, start, lower)
     else:
         correction = typo_correction(lower)
+    if correction and word[0].isupper() and _far_substitution(lower, correction.lower()):
+        return None  # "Tembo runs our payments": a name one letter from "Tempo", but not by a slip of the finger
     if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
         return None
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
@@ -2092,6 +2094,31 @@ def _opening_typo(text, start, lower):
     if not correction or len(lower) <= SHORT_WORD and sorted(correction) != sorted(lower):
         return None  # "Hola", "Ciao": a short greeting in another language, unless two letters were swapped
     return correction if _dictionary().get(correction, 0) >= STRONG_CORRECTION_FREQUENCY else None
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, col) for row, keys in enumerate(_KEY_ROWS) for col, key in enumerate(keys)}
+
+
+def _neighbouring_keys(a, b):
+    """True when keys a and b touch on a QWERTY keyboard (its rows are staggered half a key to the right)."""
+    if a not in _KEY_AT or b not in _KEY_AT:
+        return False
+    (row_a, col_a), (row_b, col_b) = _KEY_AT[a], _KEY_AT[b]
+    if row_a == row_b:
+        return abs(col_a - col_b) == 1
+    upper, lower = (col_a, col_b) if row_a < row_b else (col_b, col_a)
+    return abs(row_a - row_b) == 1 and lower in (upper - 1, upper)
+
+
+def _far_substitution(word, correction):
+    """True when `correction` differs from `word` by one letter swapped for a key that does not touch it: most
+    typing slips hit a neighbouring key (Kukich 1992), so a capitalised word that only a distant key would make a
+    common one ("Tembo" for "tempo") is more likely a name."""
+    if len(word) != len(correction):
+        return False
+    changed = [(a, b) for a, b in zip(word, correction) if a != b]
+    return len(changed) == 1 and not _neighbouring_keys(*changed[0])
 
 
 @lru_cache(maxsize=8192)  # a message's words are mostly common ones, met again in every message
