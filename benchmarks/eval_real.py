@@ -16,12 +16,12 @@ source (Wikipedia-style "wiki", Stack Exchange-style "se"), the share of the red
 (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
-author30_correct.txt, author31_correct.txt and author32_correct.txt, odd and even lines)
+author30_correct.txt, author31_correct.txt, author32_correct.txt and confusables2_correct.txt, odd and even lines)
 that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
 recall sets' slips
 (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl,
-agreement.jsonl and cutoffs2.jsonl) caught. A missing file is skipped.
+agreement.jsonl, cutoffs2.jsonl and confusables2.jsonl) caught. A missing file is skipped.
 """
 
 import sys
@@ -108,6 +108,7 @@ VERBFORMS_CORRECT = DATA / "redteam" / "verbforms_correct.txt"
 AGREEMENT_CORRECT = DATA / "redteam" / "agreement_correct.txt"
 CUTOFFS2_CORRECT = DATA / "redteam" / "cutoffs2_correct.txt"
 NEWCHECKS_CORRECT = DATA / "redteam" / "newchecks_correct.txt"
+CONFUSABLES2_CORRECT = DATA / "redteam" / "confusables2_correct.txt"
 AUTHOR13_CORRECT = DATA / "redteam" / "author13_correct.txt"
 AUTHOR27_CORRECT = DATA / "redteam" / "author27_correct.txt"
 AUTHOR30_CORRECT = DATA / "redteam" / "author30_correct.txt"
@@ -154,6 +155,7 @@ def figures(parity):
         ("recall/verbforms.jsonl", "agreement and verb-form slips caught"),
         ("recall/agreement.jsonl", "agreement in whole messages caught"),
         ("recall/cutoffs2.jsonl", "cut-offs in whole messages caught"),
+        ("recall/confusables2.jsonl", "commonly confused words caught"),
     ):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:
@@ -173,6 +175,7 @@ def figures(parity):
         (VERBFORMS_CORRECT, "verb-form look-alike lines with a slip"),
         (AGREEMENT_CORRECT, "agreement look-alike lines with a slip"),
         (CUTOFFS2_CORRECT, "cut-off look-alike lines (set 9) with a slip"),
+        (CONFUSABLES2_CORRECT, "commonly confused words used rightly, with a slip"),
         (NEWCHECKS_CORRECT, "look-alikes of 1 Dec checks with a slip"),
         (AUTHOR13_CORRECT, "thirteenth author's look-alikes with a slip"),
         (AUTHOR27_CORRECT, "twenty-seventh author's look-alikes with a slip"),

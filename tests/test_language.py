@@ -2090,6 +2090,109 @@ def test_look_alikes_of_commonly_confused_words_are_left_alone(sentence):
     assert corrections(sentence, "confused_word") == []
 
 
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("We might loose state when the pod restarts.", "loose", "lose"),
+        ("Our services are lose coupled through a queue.", "lose", "loose"),
+        ("The new flag will effect latency on cold starts.", "effect", "affect"),
+        ("Our build was effected by the new runner image.", "effected", "affected"),
+        ("The new limits take affect on Monday.", "affect", "effect"),
+        ("In principal, the scheduler could run both jobs.", "principal", "principle"),
+        ("I came back to first principals after the outage.", "principal", "principle"),
+        ("In the passed, our releases were monthly.", "passed", "past"),
+        ("We finally moved passed the flaky login step.", "passed", "past"),
+        ("I past the Kubernetes administrator exam in May.", "past", "passed"),
+        ("Were did you host the demo?", "Were", "Where"),
+        ("If we where to split the repo, what would break?", "where", "were"),
+        ("I would like to except your offer of a code review.", "except", "accept"),
+        ("Your talk on tracing is complimentary to the book.", "complimentary", "complementary"),
+        ("I meant it as a complement, not a critique.", "complement", "compliment"),
+        ("Our office has a quite room for deep work.", "quite", "quiet"),
+        ("How do you chose a first issue for newcomers?", "chose", "choose"),
+        ("I am building a whether station with a Raspberry Pi.", "whether", "weather"),
+        ("I am unsure weather or not to rewrite it.", "weather", "whether"),
+        ("This is a personnel project to learn Elixir.", "personnel", "personal"),
+        ("The client's personal department owns the data.", "personal", "personnel"),
+        ("I write about every day tasks of an on-call engineer.", "every day", "everyday"),
+        ("May I site your article on rate limits in my thesis?", "site", "cite"),
+        ("I moved my portfolio sight to a static host.", "sight", "site"),
+        ("I am a data engineer, formally a chemist at a lab.", "formally", "formerly"),
+        ("I would like to formerly invite you to our meetup.", "formerly", "formally"),
+        ("Between a monorepo and many repos, we chose the later.", "later", "latter"),
+        ("Could we talk latter this week?", "latter", "later"),
+        ("Could you take a quick peak at my pull request?", "peak", "peek"),
+        ("Our traffic peek comes at lunchtime.", "peek", "peak"),
+        ("You have been a roll model for our juniors.", "roll", "role"),
+        ("We will role out the new config in stages.", "role", "roll"),
+        ("I am hear for the conference until Friday.", "hear", "here"),
+        ("Thank you for the through review of my design doc.", "through", "thorough"),
+        ("I worked thorough the exercises in your book.", "thorough", "through"),
+        ("A part from the docs, the code is ready.", "A part", "Apart"),
+        ("Please bare with me while I explain the setup.", "bare", "bear"),
+        ("We run our cluster on bear metal.", "bear", "bare"),
+        ("I would love too learn how you size queues.", "too", "to"),
+        ("The review queue got to long for one person.", "to", "too"),
+        ("I know lead the platform team at a bank.", "know", "now"),
+        ("If you can spare an hour, let me now.", "now", "know"),
+        ("I am at an early stage of my carrier as a tester.", "carrier", "career"),
+        ("I wander if you have tried Nix for this.", "wander", "wonder"),
+        ("Even thought I am new to Go, the tour made sense.", "Even thought", "Even though"),
+        ("The link to the repository is bellow.", "bellow", "below"),
+        ("Our CTO is risk-adverse about upgrades.", "adverse", "averse"),
+        ("Did the upgrade have any averse effects on memory?", "averse", "adverse"),
+        ("I am taking a course in discreet mathematics.", "discreet", "discrete"),
+        ("The new lead gave me free reign over the test plan.", "reign", "rein"),
+    ],
+)
+def test_more_commonly_confused_words_are_corrected_in_the_frames_that_leave_one_reading(sentence, typed, meant):
+    assert corrections(sentence, "confused_word") == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We cut the loose threads from the spec and did not lose any tests.",
+        "The effect on latency was small, and the change will affect only one route.",
+        "We hope to effect change in how the team reviews code.",
+        "The principal engineer explained the principle behind the cache.",
+        "The tests that passed last week are failing now, as in the past.",
+        "Where were you when the pager went off?",
+        "We accept all pull requests except those without tests.",
+        "The complimentary tickets were a nice surprise; the tools complement each other.",
+        "It was quite a quiet week on call.",
+        "We chose Go last year, and now we choose tools with care.",
+        "The weather app asks whether you want alerts.",
+        "Our personnel team keeps personal data apart.",
+        "I deploy every day, and these are everyday chores.",
+        "The site went down, and the sight of the graph was alarming.",
+        "She was formally appointed, and formerly ran the data team.",
+        "We will decide later; the latter option costs less.",
+        "Our peak load is at noon; take a peek at the graph.",
+        "My role is to roll out releases.",
+        "I can hear you; we are here.",
+        "The review was thorough, and we went through every file.",
+        "We kept the services apart, and each is a part of the whole.",
+        "I cannot bear the bare minimum of tests.",
+        "This is too much to ask, and I want to learn too.",
+        "I know the team, and now I lead it.",
+        "The carrier sends an SMS, and my career is in telecoms.",
+        "I wonder why the logs wander between nodes.",
+        "I even thought I had fixed it, even though the tests failed.",
+        "The value fell below the limit.",
+        "We avoid adverse effects and are risk-averse.",
+        "Please be discreet about the discrete maths exam.",
+        "We reined in costs during the reign of the old CTO.",
+        "Dear Mr. Bello, thank you for the review.",
+        "The function gets passed the handle as its first argument.",
+        "Of the two plans, we picked the latter.",
+    ],
+)
+def test_look_alikes_of_the_new_confusions_are_left_alone(sentence):
+    assert corrections(sentence, "confused_word") == []
+    assert language_findings(critique("A question", sentence)) == []
+
+
 def test_a_question_after_a_time_clause_without_a_comma_is_whole_and_one_without_its_auxiliary_is_not():
     assert language_findings(critique("A question", "When you get a minute would you check my numbers?")) == []
     assert language_findings(critique("A question", "When you find a spare hour could you skim the runbook?")) == []

@@ -43,7 +43,7 @@ from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import ALWAYS_LOWERCASE, AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
-from .text import STOPWORDS, WORD, fold, matches, per_sentence, run_starts, sentences
+from .text import STOPWORDS, WORD, ends_on_abbreviation, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, SAME_PAST, THIRD_PERSON
 
@@ -313,7 +313,7 @@ YOU_ARE_MEANT = '"your" where "you are" is meant'
 YOUR_MEANT = '"you\'re" (you are) where "your" is meant'
 ITS_MEANT = '"it\'s" (it is) where "its" is meant'
 IT_IS_MEANT = '"its" where "it is" is meant'
-# (words that must occur for the pattern to match, pattern, correction of group "w", what is wrong)
+# (words that must occur for the pattern to match, pattern, correction of group "w" (or "w2"), what is wrong)
 CONFUSIONS = (
     (
         ("your",),
@@ -639,7 +639,10 @@ CONFUSIONS = (
         ("weather",),
         re.compile(
             r"\b(?:sure|know|decide|deciding|wonder|wondering|ask|asking|unsure|unclear|question|choose|check|"
-            r"see|tell)\s+(?P<w>weather)(?=\s+(?:to|or|it|I|we|you|they|the|this|that|my|our|your|a|an)\b)",
+            r"see|tell)\s+(?P<w>weather)(?=\s+(?:to|or|it|I|we|you|they|the|this|that|my|our|your|a|an)\b)"
+            # "weather or not", or a clause after it: "weather we should wait"
+            r"|\b(?P<w2>weather)(?=\s+or\s+not\b|\s+(?:you|I|we|they|it|there)\s+(?:could|would|can|should|might|"
+            r"will|have|has|had|are|is|were|was)\b)",
             re.I,
         ),
         "whether",
@@ -656,8 +659,9 @@ CONFUSIONS = (
     (
         ("loose",),
         re.compile(
-            r"\b(?:to|will|would|could|might|don't|didn't|won't|can't|cannot|never)\s+(?P<w>loose)\s+(?:my|your|our|"
-            r"their|the|a|an|it|them|him|her|track|sight|time|money|data|interest|motivation|focus|touch)\b",
+            r"(?:\b(?:to|will|would|could|might|may|can|must|cannot|not|never)|n['’]t)\s+(?P<w>loose)"
+            r"(?=\s+(?:my|your|our|their|the|a|an|it|them|him|her|all|some|any|much|more|track|sight|time|money|data|"
+            r"interest|motivation|focus|touch|access|context|state|progress|work|type|[a-z]+s)\b)",
             re.I,
         ),
         "lose",
@@ -964,6 +968,468 @@ CONFUSIONS = (
         ),
         "advise",
         '"advice" (the noun) where the verb "advise" is meant',
+    ),
+    # Commonly confused pairs from usage guides, each flagged only in a frame that leaves one reading: a verb slot
+    # after a modal or "to" takes a verb ("would loose" -> "lose"), a determiner and a noun take a noun or an
+    # adjective ("the quite hours" -> "quiet"), and set phrases have one spelling ("in principal", "free reign").
+    (
+        ("lose",),
+        re.compile(r"\b(?P<w>lose)(?=(?:ly)?\s+(?:coupling|coupled|ends?\b|fitting|typing|typed))", re.I),
+        "loose",
+        '"lose" (the verb) where "loose" (not tight) is meant',
+    ),
+    (
+        ("losely",),
+        re.compile(r"\b(?P<w>losely)\b", re.I),
+        "loosely",
+        '"losely" where "loosely" is meant',
+    ),
+    (
+        ("effect",),
+        re.compile(
+            r"(?:\b(?:will|would|could|might|may|can|does|do|did|not|to)|n['’]t)\s+(?P<w>effect)"
+            r"(?=\s+(?:the|our|my|your|their|its|it|us|them|you|latency|performance|throughput|users|results|"
+            r"how|whether|anything|everyone|each|any|other|existing|production|[a-z]+s)\b)"
+            r"(?!\s+(?:changes|reforms|transformations|improvements)\b)",
+            re.I,
+        ),
+        "affect",
+        '"effect" (to bring about) where "affect" (to influence) is meant',
+    ),
+    (
+        ("effected",),
+        re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets|getting)\s+(?P<w>effected)(?=\s+by\b)", re.I),
+        "affected",
+        '"effected" (brought about) where "affected" (influenced) is meant',
+    ),
+    (
+        ("affect",),
+        re.compile(
+            r"\b(?:side|knock-on|ripple|domino|placebo|network|butterfly)\s+(?P<w>affects?)\b"
+            r"|\b(?:take|takes|took|taken|taking|into|in|come into|came into)\s+(?P<w2>affect)(?=\s*[.,;!?]|\s+(?:on|"
+            r"from|next|this|last|today|tomorrow|immediately|in|at|after|once|when)\b)",
+            re.I,
+        ),
+        "effect",
+        '"affect" (the verb) where the noun "effect" is meant',
+    ),
+    (
+        ("principal",),
+        re.compile(
+            r"\b(?:in|on)\s+(?P<w>principal)(?=\s*[,.;]|\s+(?:we|i|our|the|it|this|that|they|you|I|yes|no)\b)"
+            r"|\b(?:first|guiding|design|core|basic|fundamental|single[- ]responsibility|open[- ]closed|"
+            r"dependency[- ]inversion|liskov|dry|kiss|yagni|pareto)\s+(?P<w2>principal)(?=s?\b)",
+            re.I,
+        ),
+        "principle",
+        '"principal" (chief, or a person) where "principle" (a rule) is meant',
+    ),
+    (
+        ("passed",),
+        re.compile(
+            r"\b(?:in|from)\s+the\s+(?P<w>passed)(?=\s*[,.;]|\s+(?:i|we|you|they|he|she|it|few|two|three|year|"
+            r"month|week|decade)\b)"
+            # (not "the function gets passed the handle": present "gets passed" is how code is handed its arguments)
+            r"|\b(?:got|get|move|moved|moving|go|went|going|push|pushed|make|made|scroll|scrolled|"
+            r"looked|look|way)\s+(?P<w2>passed)(?=\s+(?:the|this|that|these|those|it|them|our|my|all)\b)",
+            re.I,
+        ),
+        "past",
+        '"passed" (the verb) where "past" is meant',
+    ),
+    (
+        ("past",),
+        re.compile(
+            r"(?:\b(?:I|we|they|he|she|you|have|has|had|finally|just|both|all)|['’](?:ve|d))\s+(?P<w>past)"
+            r"(?=\s+(?:the|my|our|an?|all|both|this|that|his|her|their)\s+(?:\w+\s+){0,3}?(?:exam|exams|test|tests|"
+            r"certification|interview|interviews|course|probation|review|audit|check|checks|assessment|module|"
+            r"round|stage|screening|bar)\b)",
+        ),
+        "passed",
+        '"past" where the verb "passed" is meant',
+    ),
+    (
+        ("were",),
+        re.compile(
+            r"(?:^|(?<=[\s(\"“,]))(?P<w>[Ww]ere)(?=\s+(?:did|do|does|can|could|should|would|will|is|are)\s+(?:you|I|"
+            r"we|they|he|she|it|the|one)\b)"
+        ),
+        "where",
+        '"were" where "where" (which place) is meant',
+    ),
+    (
+        ("where",),
+        re.compile(
+            r"\b[Ii]f\s+(?:I|he|she|it|we|they)\s+(?P<w>where)(?=\s+(?:to|in|starting|you|a|an|the|not|still|able|"
+            r"[a-z]+ing)\b)"
+        ),
+        "were",
+        '"where" where "were" is meant',
+    ),
+    (
+        ("except",),
+        re.compile(
+            r"\b(?:to|will|would|could|can|might|gladly|happily|kindly|please|and)\s+(?P<w>except)"
+            r"(?=\s+(?:your|the|an?|my|our|this|that|it|them|his|her|their)\b)"
+            r"|\b(?:was|were|been|be|is|are|got|get|gets|being)\s+(?P<w2>excepted)(?=\s+(?:at|to|for|into|by|as|and)"
+            r"\b|\s*[.,;!])",
+            re.I,
+        ),
+        "accept",
+        '"except" (leave out) where "accept" (take, agree to) is meant',
+    ),
+    (
+        ("complimentary",),
+        re.compile(r"\b(?P<w>complimentary)(?=\s+to\b)", re.I),
+        "complementary",
+        '"complimentary" (praising, or free) where "complementary" (completing) is meant',
+    ),
+    (
+        ("complement",),
+        re.compile(
+            r"\b(?:as|such)\s+a\s+(?P<w>complement)(?=\s*[.,;!]|\s+(?:when|that|because|and|to you|from)\b)"
+            r"|\b(?:pay|paid|paying|pays)\s+(?:you\s+|me\s+|him\s+|her\s+)?a\s+(?P<w2>complement)\b",
+            re.I,
+        ),
+        "compliment",
+        '"complement" (what completes) where "compliment" (praise) is meant',
+    ),
+    (
+        ("quite",),
+        re.compile(
+            r"\b(?:the|a|some|more|our|my|your)\s+(?P<w>quite)(?=\s+(?:hours|time|room|period|place|space|"
+            r"corner|week|zone|mode|office|carriage|spot|moment|evening|morning|night)\b)",
+            re.I,
+        ),
+        "quiet",
+        '"quite" (rather) where "quiet" (not loud) is meant',
+    ),
+    (
+        ("chose",),
+        re.compile(
+            r"\b(?:do|does|did|don['’]t|doesn['’]t|didn['’]t)\s+(?:you|I|we|they|teams|people|most)\s+"
+            r"(?P<w>chose)\b",
+            re.I,
+        ),
+        "choose",
+        '"chose" (past) where "choose" is meant',
+    ),
+    (
+        ("whether",),
+        re.compile(
+            r"\b(?:a|the|our|my|your|local|live|bad|good|severe)\s+(?P<w>whether)(?=\s+(?:alerts?|apps?|"
+            r"stations?|data|forecasts?|api|apis|service|services|sensors?|maps?|radar|model|models|report|"
+            r"reports|conditions|events|feed)\b)",
+            re.I,
+        ),
+        "weather",
+        '"whether" (if) where "weather" is meant',
+    ),
+    (
+        ("personnel",),
+        re.compile(
+            r"\b(?:my|a|your|our|their|his|her)\s+(?P<w>personnel)(?=\s+(?:project|projects|blog|website|site|"
+            r"goal|goals|interest|interests|reasons?|notes?|favourite|favorite|opinion|experience|portfolio|"
+            r"growth|development|life|budget)\b)",
+            re.I,
+        ),
+        "personal",
+        '"personnel" (staff) where "personal" is meant',
+    ),
+    (
+        ("personal",),
+        re.compile(r"\b(?P<w>personal)(?=\s+(?:department|departments|office|records\s+system|management)\b)", re.I),
+        "personnel",
+        '"personal" where "personnel" (staff) is meant',
+    ),
+    (
+        ("every day",),
+        re.compile(
+            r"\b(?:in|for|of|with|the|our|my|your|their|into|to|most|many|about|solve|solving|fix|fixing)\s+"
+            r"(?P<w>every\s+day)(?=\s+(?:[A-Z]\w*\s+)?(?:tasks|problems|life|use|tools|language|things|situations|"
+            r"issues|chores|routines?|struggles|examples|work|workflows?|questions|decisions|code|habits|"
+            r"errors|mistakes|users|scenarios|cases|operations)\b)"
+        ),
+        "everyday",
+        '"every day" (each day) where "everyday" (ordinary) is meant',
+    ),
+    (
+        ("site",),
+        re.compile(
+            r"\b(?:to|I|we|can|could|may|might|will|would|should|please)\s+(?P<w>site)"
+            r"(?=\s+(?:your|the|this|his|her|their|our|a|an|two|some)\s+(?:\w+\s+){0,2}?(?:paper|papers|article|"
+            r"articles|post|posts|work|book|books|talk|research|study|studies|thesis|blog|source|sources|figures|"
+            r"survey|report|findings|benchmark|benchmarks)\b)",
+            re.I,
+        ),
+        "cite",
+        '"site" (a place) where "cite" (quote as a source) is meant',
+    ),
+    (
+        ("sight",),
+        re.compile(
+            r"\b(?:web|portfolio|personal|docs|documentation|company|project|static|news|blog|demo|test|staging|"
+            r"landing|community|conference|event|wordpress|jekyll|hugo|github\s+pages)\s+(?P<w>sights?)\b",
+            re.I,
+        ),
+        "site",
+        '"sight" (vision, a view) where "site" (a website, a place) is meant',
+    ),
+    (
+        ("formally",),
+        re.compile(
+            r",\s+(?P<w>formally)(?=\s+(?:a|an|the|at|with|of|in)\s)"
+            r"|\b(?:I\s+was|I['’]m|I\s+am|was)\s+(?P<w2>formally)(?=\s+(?:a|an)\s)",
+            re.I,
+        ),
+        "formerly",
+        '"formally" (officially) where "formerly" (before) is meant',
+    ),
+    (
+        ("formerly",),
+        re.compile(
+            r"\b(?:to|like\s+to|would|I)\s+(?P<w>formerly)(?=\s+(?:ask|request|apply|introduce|invite|accept|"
+            r"propose|submit|thank|announce|welcome|nominate|register|agree)\b)",
+            re.I,
+        ),
+        "formally",
+        '"formerly" (before) where "formally" (officially) is meant',
+    ),
+    (
+        ("later",),
+        re.compile(
+            r"\b(?:the|favour|favor|prefer|preferred|chose|choose|pick|picked)\s+(?:the\s+)?(?P<w>later)"
+            r"(?=\s*[.,;:!?]|\s+(?:for|is|was|seems|sounds|works|option|approach|choice|route|path|would|will)\b)",
+            re.I,
+        ),
+        "latter",
+        '"later" (afterwards) where "latter" (the second named) is meant',
+    ),
+    (
+        ("latter",),
+        re.compile(
+            r"\b(?P<w>latter)(?=\s+(?:this|next|today|tonight|on|in\s+the\s+(?:day|week|month))\b)",
+            re.I,
+        ),
+        "later",
+        '"latter" (the second named) where "later" (afterwards) is meant',
+    ),
+    (
+        ("peak",),
+        re.compile(
+            r"\b(?:quick|short|brief|sneak|little|take\s+a|have\s+a|had\s+a)\s+(?P<w>peak)(?=\s+(?:at|into|"
+            r"through|over|inside)\b)",
+            re.I,
+        ),
+        "peek",
+        '"peak" (the top) where "peek" (a quick look) is meant',
+    ),
+    (
+        ("peek",),
+        re.compile(
+            r"\b(?:traffic|usage|load|cpu|memory|seasonal|holiday|evening|morning|lunchtime|sales|demand|"
+            r"request|write|read)\s+(?P<w>peeks?)\b"
+            r"|\b(?P<w2>peek)(?=\s+(?:traffic|load|hours|season|times?|usage|demand|performance|throughput)\b)",
+            re.I,
+        ),
+        "peak",
+        '"peek" (a quick look) where "peak" (the highest point) is meant',
+    ),
+    (
+        ("roll",),
+        re.compile(
+            r"\b(?P<w>roll)(?=\s+models?\b)"
+            r"|\b(?:QA|engineering|developer|leadership|automation|dream|first|new|junior|senior|current|next|"
+            r"mentoring|mentor|support|management|technical|lead|analyst|backend|frontend|devops|platform)\s+"
+            r"(?P<w2>roll)(?=\s*[.,;!?]|\s+(?:and|at|in|as|for|with|where|that|because)\b)",
+            re.I,
+        ),
+        "role",
+        '"roll" where "role" (a part or a job) is meant',
+    ),
+    (
+        ("role",),
+        re.compile(r"\b(?P<w>role)(?=\s+(?:out|back)\b)|\b(?P<w2>role)(?=ing\s+(?:out|back)\b)", re.I),
+        "roll",
+        '"role" where "roll" (as in roll out, roll back) is meant',
+    ),
+    (
+        ("hear",),
+        re.compile(
+            r"(?:\b(?:am|is|are|be|was|were|been|live|lives|living|moved|arrived|started)|['’](?:m|re|s))\s+"
+            r"(?P<w>hear)(?=\s*[.,;!?]|\s+(?:in|at|for|on|since|until|to|now|today|and)\b)",
+            re.I,
+        ),
+        "here",
+        '"hear" where "here" (this place) is meant',
+    ),
+    (
+        ("through",),
+        re.compile(
+            r"\b(?:a|the|very|such\s+a|so)\s+(?P<w>through)(?=\s+(?:review|reviews|check|explanation|job|answer|"
+            r"reply|reading|look|analysis|test|tests|audit|walkthrough|write-up|feedback|comparison|"
+            r"investigation|guide)\b)",
+            re.I,
+        ),
+        "thorough",
+        '"through" where "thorough" (careful, complete) is meant',
+    ),
+    (
+        ("thorough",),
+        re.compile(
+            r"\b(?:work|worked|working|went|go|going|gone|read|walk|walked|get|got|skimmed|looked|scrolled|"
+            r"clicked|came|come|sat|pass|passed|run|ran)\s+(?P<w>thorough)(?=\s+(?:the|your|my|our|it|this|that|"
+            r"all|each|every|every|a|an)\b)",
+            re.I,
+        ),
+        "through",
+        '"thorough" (careful) where "through" is meant',
+    ),
+    (
+        ("a part",),
+        re.compile(r"\b(?P<w>a\s+part)(?=\s+from\b)", re.I),
+        "apart",
+        '"a part" where "apart" (as in "apart from") is meant',
+    ),
+    (
+        ("bare",),
+        re.compile(r"\b(?P<w>bare)(?=\s+(?:with\s+(?:me|us)|in\s+mind)\b)", re.I),
+        "bear",
+        '"bare" (uncovered) where "bear" (put up with, keep in mind) is meant',
+    ),
+    (
+        ("bear",),
+        re.compile(r"\b(?P<w>bear)(?=[- ](?:metal|minimum|bones|essentials|hands|repo)\b)", re.I),
+        "bare",
+        '"bear" where "bare" (plain, uncovered) is meant',
+    ),
+    (
+        ("too ",),
+        re.compile(
+            r"\b(?:like|love|want|wanted|wants|need|needed|needs|hope|hoped|going|able|trying|try|plan|planning|"
+            r"planned|used|decided|chance|glad|happy|keen|eager|ready)\s+(?P<w>too)\s+"
+            r"(?!(?:much|many|few|little|long|late|early|busy|hard|big|small|far|often|soon|well|slow|fast|quickly|"
+            r"slowly|deep|high|low|close|complex|complicated|specific|broad|vague|generic|strict|loose)\b)"
+            r"(?=(?:ask|be|do|get|have|know|learn|make|see|hear|meet|talk|share|send|help|find|understand|try|"
+            r"start|join|connect|contribute|follow|thank|introduce|apply|build|move|use|read|write|speak|"
+            r"discuss|keep|give|take|show|check)\b)",
+            re.I,
+        ),
+        "to",
+        '"too" (also, overly) where "to" is meant',
+    ),
+    (
+        ("to ",),
+        re.compile(
+            r"(?:\b(?:is|was|are|were|be|seems|seemed|feels|felt|got|get|getting|grew|grown|far|way)|['’]s)\s+"
+            r"(?P<w>to)(?=\s+(?:long|big|small|slow|large|many|few|short|old|new|complex|broad|vague|generic|"
+            r"strict|noisy|tight|high|low|fast|early)\s*(?:[.,;!?]|to\b|for\b|and\b|so\b|$))",
+            re.I,
+        ),
+        "too",
+        '"to" where "too" (overly) is meant',
+    ),
+    (
+        ("know",),
+        re.compile(
+            r"\b(?:I|we|they)\s+(?P<w>know)(?=\s+(?:lead|work|run|manage|live|teach|use|own|build|maintain|mentor|"
+            r"study|write|organise|organize|host|coordinate|oversee|help)\b)"
+        ),
+        "now",
+        '"know" where "now" is meant',
+    ),
+    (
+        ("now",),
+        re.compile(r"\blet\s+(?:me|us)\s+(?P<w>now)(?=\s*[.!?,;]|\s*$)", re.I),
+        "know",
+        '"now" where "know" is meant',
+    ),
+    (
+        ("carrier",),
+        re.compile(
+            r"\b(?P<w>carrier)(?=\s+as\s+an?\b)"
+            r"|\b(?:early|entire|whole|professional|tech|engineering|software|academic|research|teaching|"
+            r"long|first|second|new|next|my\s+own)\s+(?P<w2>carrier)(?!\s+(?:grade|network|pigeon|billing|"
+            r"api|fees?|rates?|lock|unlock)\b)",
+            re.I,
+        ),
+        "career",
+        '"carrier" where "career" is meant',
+    ),
+    (
+        ("wander",),
+        re.compile(
+            r"\b(?:I|we)\s+(?:(?:was|were|am|are|have\s+been|had|often|always|sometimes|still|just)\s+)?"
+            r"(?P<w>wander(?:ed|ing)?)(?=\s+(?:if|whether|how|what|why|who|which|where|when)\b)"
+            r"|\bno\s+(?P<w2>wander)\b",
+            re.I,
+        ),
+        "wonder",
+        '"wander" (roam) where "wonder" is meant',
+    ),
+    (
+        ("thought",),
+        re.compile(
+            r"(?:^|(?<=[,.;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<w>[Ee]ven\s+thought)(?=\s+(?:I|we|you|they|he|she|it|"
+            r"the|this|that|there|my|our)\s+(?:am|is|are|was|were|have|has|had|do|does|did|can|could|don['’]t|"
+            r"didn['’]t|still|only|never|already|[a-z]+(?:ed|s))\b)"
+        ),
+        "even though",
+        '"even thought" where "even though" is meant',
+    ),
+    (
+        ("bellow",),
+        re.compile(r"(?<!\bto\s)(?<!\ba\s)(?<!\bthe\s)\b(?P<w>bellow)\b", re.I),
+        "below",
+        '"bellow" (a loud roar) where "below" is meant',
+    ),
+    (
+        ("adverse",),
+        re.compile(r"\b(?:risk|change|conflict|loss)[- ](?P<w>adverse)\b", re.I),
+        "averse",
+        '"adverse" (harmful) where "averse" (unwilling) is meant',
+    ),
+    (
+        ("averse",),
+        re.compile(
+            r"\b(?P<w>averse)(?=\s+(?:effects?|impacts?|reactions?|consequences|events?|outcomes?|conditions|"
+            r"weather|side\s+effects|results?|findings?)\b)",
+            re.I,
+        ),
+        "adverse",
+        '"averse" (unwilling) where "adverse" (harmful) is meant',
+    ),
+    (
+        ("discreet",),
+        re.compile(
+            r"\b(?P<w>discreet)(?=\s+(?:math|maths|mathematics|events?|values?|steps?|components?|variables?|"
+            r"time|signals?|fourier|structures?|logarithms?|gpus?|graphics|units|states|optimi[sz]ation|"
+            r"distributions?|random|probability|simulation|choices)\b)",
+            re.I,
+        ),
+        "discrete",
+        '"discreet" (tactful) where "discrete" (separate) is meant',
+    ),
+    (
+        ("discrete",),
+        re.compile(
+            r"\b(?:a|an|very|more|be|being|stay|keep\s+it|quite)\s+(?P<w>discrete)(?=\s*[.,;!?]|\s+(?:conversation|"
+            r"chat|word|inquiry|enquiry|question|call|conversations|about|with)\b)",
+            re.I,
+        ),
+        "discreet",
+        '"discrete" (separate) where "discreet" (tactful) is meant',
+    ),
+    (
+        ("reign",),
+        re.compile(
+            r"\bfree\s+(?P<w>reign)\b"
+            r"|\b(?P<w2>reign(?:ed|ing|s)?)(?=\s+in\s+(?:our|the|my|your|their|its|costs?|spending|scope|"
+            r"cloud|bills?|complexity|churn|expenses|budgets?|growth|sprawl)\b)",
+            re.I,
+        ),
+        "rein",
+        '"reign" (to rule) where "rein" (to hold back) is meant',
     ),
 )
 # "have wrote": a simple past where the perfect needs the participle.
@@ -2085,8 +2551,8 @@ def _spelling_slip(text, field, word, start, known):
 def _opening_typo(text, start, lower):
     """The correction of a capitalised word that opens a sentence or line, when it is a common word."""
     before = text[:start].rstrip(' \t\n"“(')
-    if before and before[-1] not in ".!?:,":
-        return None  # a line that goes on from the one before ("the\nProcfile") opens nothing
+    if before and (before[-1] not in ".!?:," or ends_on_abbreviation(before)):
+        return None  # a line that goes on from the one before ("the\nProcfile") opens nothing, nor does "Mr."
     greeting = next((g for g in GREETING_WORDS if _distance(lower, g) == 1), None)
     if greeting and lower not in FOREIGN_GREETINGS and not _plain_known(lower):
         return greeting  # "Helo Ms Castellanos,", "Thnaks,", "Regrads,"
@@ -2151,7 +2617,9 @@ def _capital_is_only_sentence_case(text, start, end):
 def _opens_sentence(text, start):
     while start and text[start - 1] in ' \t"“(':  # walked back, not sliced: a long text has many capitals
         start -= 1
-    return not start or text[start - 1] in ".!?\n"
+    if start and text[start - 1] == ".":
+        return not ends_on_abbreviation(text[:start])  # "Dear Mr. Bello": a title's stop opens no sentence
+    return not start or text[start - 1] in "!?\n"
 
 
 @lru_cache(maxsize=8192)
@@ -3238,9 +3706,10 @@ def _confusions(text, field, known):
         if present.isdisjoint(triggers):
             continue  # a substring test is far cheaper than the pattern, and most drafts have none of these
         for m in matches(pattern, text, _folded_starts(text), any_case=True):
-            word = m.group("w")
+            group = "w" if m.group("w") is not None else "w2"  # a row may spell its frames as two alternatives
+            word = m.group(group)
             fixed = _match_case(word, replacement.replace("'", "’") if "’" in word else replacement)
-            yield Slip("confused_word", field, m.start("w"), m.end("w"), fixed, f"{what}.", f'Write "{fixed}".')
+            yield Slip("confused_word", field, m.start(group), m.end(group), fixed, f"{what}.", f'Write "{fixed}".')
     for start, end, meant, what in possessive_slips(text):
         fixed = _match_case(text[start:end], meant.replace("'", "’") if "’" in text[start:end] else meant)
         yield Slip("confused_word", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')

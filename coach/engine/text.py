@@ -19,6 +19,13 @@ SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?](?=\w)[^.!?\n]*)*(?:[.!?]+[\"'â
 MAX_CACHED_SENTENCE = 1000  # characters: a longer "sentence" is a pasted wall's line, not a draft's sentence
 ABBREVIATION_CHARS = 8  # the longest abbreviation with its stop and the space before it ("approx.")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|approx|incl|jr|sr)|(?-i:\b[A-Z]))\.$", re.I)
+
+
+def ends_on_abbreviation(text):
+    """True when `text` ends on an abbreviation's stop ("e.g.", "Dr."), which ends no sentence."""
+    return _ABBREVIATION.search(text[-ABBREVIATION_CHARS:]) is not None
+
+
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A link or an address is one word to the reader however many dots and slashes it holds; "P.S." is a marker.
 _ONE_WORD = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -152,11 +159,7 @@ def sentences(text, start=0, end=None):
     spans = []
     for m in SENTENCE.finditer(text, start, end):
         stop = m.start() + len(m.group().rstrip())
-        if (
-            spans
-            and _ABBREVIATION.search(spans[-1].text[-ABBREVIATION_CHARS:])
-            and text[spans[-1].end : m.start()].strip(" \t") == ""
-        ):
+        if spans and ends_on_abbreviation(spans[-1].text) and text[spans[-1].end : m.start()].strip(" \t") == "":
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
         elif spans and _wrapped_line(text, spans[-1], m.start()):
