@@ -2227,3 +2227,32 @@ def test_a_stranded_preposition_an_ellipsis_or_a_name_at_a_sentences_start_is_no
 )
 def test_the_same_shapes_with_a_word_lost_or_a_key_slipped_are_still_slips(sentence, code):
     assert [f["code"] for f in language_findings(critique("A question", sentence))] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Last spring I migrate our builds to Bazel.", "migrate", "migrated"),
+        ("Three months ago we switch to a monorepo.", "switch", "switched"),
+        ("In 2023 I give a talk on tracing at a meetup.", "give", "gave"),
+        ("We tried Celery first, and last month we also drop it for RQ.", "drop", "dropped"),
+    ],
+)
+def test_a_bare_verb_after_a_finished_time_is_a_tense_slip(sentence, typed, meant):
+    assert [
+        (f["evidence"]["text"], f["edit"]["replacement"]) for f in language_findings(critique("A q", sentence))
+    ] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year I think we shipped forty releases.",
+        "Last week I read your post on queues.",
+        "Two years ago we found the same leak.",
+        "Last month I moved to Porto.",
+        "I plan to move last year's jobs to the new cluster.",
+    ],
+)
+def test_a_past_an_aside_or_a_verb_spelled_as_its_past_after_a_finished_time_is_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []
