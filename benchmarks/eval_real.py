@@ -3,12 +3,12 @@
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named; the authors held out
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth and thirty-third authors' pairs (author12_pairs.jsonl
-... author33_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of the overall score of
-good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29 and 33 (all, and those
-of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the thirteenth,
-twenty-seventh, thirtieth, thirty-first and thirty-second authors' author13_slips.jsonl, author27_slips.jsonl,
-author30_slips.jsonl, author31_slips.jsonl and author32_slips.jsonl) whose
+fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third and thirty-sixth authors' pairs
+(author12_pairs.jsonl ... author36_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
+the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
+33 and 36 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the
+thirteenth, twenty-seventh, thirtieth, thirty-first and thirty-second authors' author13_slips.jsonl,
+author27_slips.jsonl, author30_slips.jsonl, author31_slips.jsonl and author32_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl and politeness_author34.jsonl, per
@@ -61,6 +61,7 @@ PAIR_FILES = (
     "author28_pairs.jsonl",
     "author29_pairs.jsonl",
     "author33_pairs.jsonl",
+    "author36_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -81,6 +82,7 @@ SINGLES_FILES = (
     "author28_singles.jsonl",
     "author29_singles.jsonl",
     "author33_singles.jsonl",
+    "author36_singles.jsonl",
 )
 SLIP_FILES = (
     "slip_pairs.jsonl",

@@ -456,6 +456,7 @@ KEEPS_SLIPS = (
     "author28_",
     "author29_",
     "author33_",
+    "author36_",
 )
 
 
