@@ -974,7 +974,7 @@ CONFUSIONS = (
     # adjective ("the quite hours" -> "quiet"), and set phrases have one spelling ("in principal", "free reign").
     (
         ("lose",),
-        re.compile(r"\b(?P<w>lose)(?=(?:ly)?\s+(?:coupling|coupled|ends?\b|fitting|typing|typed))", re.I),
+        re.compile(r"\b(?P<w>lose)(?=\s+(?:coupling|coupled|ends?\b|fitting|typing|typed))", re.I),
         "loose",
         '"lose" (the verb) where "loose" (not tight) is meant',
     ),
@@ -1279,7 +1279,7 @@ CONFUSIONS = (
         re.compile(
             r"\b(?:work|worked|working|went|go|going|gone|read|walk|walked|get|got|skimmed|looked|scrolled|"
             r"clicked|came|come|sat|pass|passed|run|ran)\s+(?P<w>thorough)(?=\s+(?:the|your|my|our|it|this|that|"
-            r"all|each|every|every|a|an)\b)",
+            r"all|each|every|a|an)\b)",
             re.I,
         ),
         "through",
