@@ -1092,6 +1092,7 @@ def test_number_that_does_not_agree_between_neighbouring_words_is_flagged(senten
         "They insisted that each member pay a fee, and each input file with errors is skipped.",
         "Every day we learn something, and the symbols from each module follow their tag.",
         "Which one results in fewer retries? No one knows, and one boards the train at six. It takes one or two days.",
+        "Looking back, you were right and I was too quick to merge.",
     ],
 )
 def test_counted_plurals_mass_nouns_and_pronouns_are_not_number_slips(sentence):
@@ -1897,6 +1898,35 @@ def test_your_before_a_noun_made_with_a_preposition_is_left_alone(sentence):
 def test_a_clause_that_lost_its_subject_or_verb_is_flagged(sentence, lost):
     found = language_findings(critique("A question", sentence))
     assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Last spring my group the entire billing module to Go.", "group the"),
+        ("Dear Dr Oyelaran, our club your workbook on sorting for two terms now.", "club your"),
+        ("I think that my manager a short list of goals for the review.", "manager a"),
+    ],
+    ids=["after-a-time-phrase", "after-a-greeting", "after-that"],
+)
+def test_a_subject_followed_by_another_noun_phrase_lost_its_verb(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our scheduler the interns wrote still runs every night.",
+        "My notes the reviewers asked for are attached.",
+        "Our testers prefer the dark theme, our writers the light one.",
+        "The backend moved to Go, and our frontend the year after.",
+        "Our team the following spring had doubled.",
+    ],
+    ids=["relative-clause", "relative-with-preposition", "gapping-after-comma", "gapping-after-and", "auxiliary"],
+)
+def test_a_noun_phrase_after_a_subject_that_holds_or_shares_a_verb_is_left_alone(sentence):
+    assert language_findings(critique("A question", sentence)) == []
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,10 @@ def lost_words(text):
                 yield tokens[i][1], tokens[found][2], "noun"
             elif _bare_verb_after_one(words, i):
                 yield tokens[i][1], tokens[i + 3][2], "verb"
+            else:
+                second = _second_noun_phrase(words, i)
+                if second:
+                    yield tokens[second - 1][1], tokens[second][2], "verb"
         elif _subject_lost(words, i):
             yield tokens[i][1], tokens[i + 1][2], "subject"
         elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
@@ -560,6 +564,87 @@ def _plain_verb(word):
         and (wc.third_person_of(word) is not None or wc.bare_of(word) is not None or wc.past_participle(word))
         and not wc.only(word, wc.NOUN, wc.ADJECTIVE)
     )
+
+
+# Words after which a possessive opens a clause's subject: the clause's start, a subordinator, or a time phrase
+# ("Last month our team ...").
+_SUBJECT_SLOT = _CLAUSE_STARTS | frozenset("that because when while since after before if whether once".split())
+_GAPPING = frozenset("and or but while whereas nor".split())
+_TIME_NOUNS = frozenset(
+    "week month year weekend spring summer autumn fall winter quarter morning evening night".split()
+)
+# Where a noun phrase ends without a verb: a mark, a conjunction or a preposition ("... the whole schema to Postgres").
+_PHRASE_STOPS = frozenset(",;:!?.()\n") | frozenset("and or but to for in on at with from by of into about".split())
+
+
+def _second_noun_phrase(words, i):
+    """The index of a determiner that opens a second noun phrase right after a clause's subject, when no verb comes
+    between or after them: "Last month our team the whole schema to Postgres" lost its verb ("moved"). Whole when the
+    second phrase holds a verb, as a relative clause does ("our tool the team uses"), or when the subject is an
+    object or a verb's ("we met our mentor the next day")."""
+    before = word_at(words, i - 1)
+    opens = (
+        before is None
+        or before in _SUBJECT_SLOT
+        or before in _TIME_NOUNS
+        and word_at(words, i - 2)
+        in (
+            "last",
+            "this",
+            "next",
+            "every",
+        )
+    )
+    if words[i] not in _POSSESSIVES or not opens or before in _GAPPING or before == "," and _verb_earlier(words, i):
+        return None  # "..., and their values the contents": a verb said once serves both clauses (gapping)
+    j = i + 2  # the subject's first word is a noun or a describing word: nothing after a possessive is a verb
+    while j < len(words) and j < i + 4 and words[j] not in _NOUN_DETERMINERS:
+        if wc.VERB in wc.classes(words[j]) or not wc.classes(words[j]):
+            return None  # "our team uses the ...", or a word the lexicon does not know
+        j += 1
+    if word_at(words, j) not in _NOUN_DETERMINERS or not wc.may_be_noun(words[j - 1]):
+        return None
+    return None if _holds_a_verb(words, j) else j
+
+
+def _verb_earlier(words, i):
+    """True when the sentence holds a verb before i that a clause after a comma may share ("Our developers want the
+    second, our designers the first")."""
+    k = i - 1
+    while k >= 0 and words[k] not in (".", "!", "?", "\n"):
+        if (
+            words[k] in AUXILIARIES
+            or wc.VERB in wc.classes(words[k])
+            and word_at(words, k - 1) not in _NOUN_DETERMINERS
+        ):
+            return True  # a word that may be a verb, unless a determiner makes it a noun ("the plan")
+        k -= 1
+    return False
+
+
+def _holds_a_verb(words, j):
+    """True when the noun phrase opened by the determiner at j may go on into a verb of its own before it stops:
+    a finite verb after a noun ("the team uses", "the server crashed") or any auxiliary."""
+    k = j + 1
+    while k < len(words) and words[k] not in _PHRASE_STOPS and k < j + 7:
+        word, previous = words[k], words[k - 1]
+        if word in AUXILIARIES or not wc.classes(word) and word.isalpha():
+            return True  # "the team has", or a word the lexicon does not know
+        noun_before = k > j + 1 and wc.may_be_noun(previous) and not wc.can_describe(previous)
+        if noun_before and _finite_after(word, previous):
+            return True
+        k += 1
+    return False
+
+
+def _finite_after(word, noun):
+    """True when `word` can be the verb of a subject that ends on `noun`: "-s" after a singular ("the team uses"), a
+    bare verb after a plural ("the nurses use") or a past that is no noun ("the server crashed")."""
+    if wc.bare_of(word):
+        return not wc.singular_of(noun)
+    if wc.third_person_of(word):
+        return bool(wc.singular_of(noun))
+    return bool(wc.past_participle(word)) and not wc.may_be_noun(word)
 
 
 def _determiner_without_noun(words, i):

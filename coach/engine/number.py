@@ -495,12 +495,22 @@ def _verb_after_plural(words, i):
     return verb if word_at(words, verb) in SINGULAR_FORMS else None
 
 
+_BE = frozenset("is are was were am be been".split())
+
+
+def _complement(words, k):
+    """True when the word at k completes a "be" before it ("you're right and I was wrong"): it is said of a subject,
+    so it cannot be one joined to the next."""
+    before = word_at(words, k - 1) or ""
+    return before in _BE or before.endswith(("'re", "’re", "'m", "’m"))
+
+
 def _verb_after_two(words, i):
     """The index of "is/has/was" after two joined subjects: "your wiki and your newsletter is", "Mo and I was"."""
     if word_at(words, i + 1) in ("i", "I") and word_at(words, i + 2) in ("was", "is", "has") and i > 0:
         before = words[i - 1]
         named = before[:1].isupper() or wc.NOUN in wc.classes(before)
-        return i + 2 if named and before not in STOPWORDS else None
+        return i + 2 if named and before not in STOPWORDS and not _complement(words, i - 1) else None
     joined = (
         word_at(words, i - 2) in _SUBJECT_DETERMINERS
         and word_at(words, i + 1) in _SUBJECT_DETERMINERS
