@@ -212,6 +212,75 @@ def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentenc
     assert polite["scores"]["professionalism"] >= 3.0
 
 
+@pytest.mark.parametrize(
+    "rebuke",
+    [
+        "Could you please stop moving my comments into the archive?",
+        "I would be grateful if you quit relabelling every ticket I file.",
+        "Would you mind terribly not closing my pull requests within the hour?",
+        "With the utmost respect, your linter config is the reason the build is red.",
+        "No offense, but this query plan is a disaster.",
+        "Maybe try reading the contributor guide before opening a fourth issue.",
+        "Please, go read the FAQ.",
+        "Did you read the documentation at all?",
+        "So the branch got force-pushed over my commits? Wonderful.",
+    ],
+    ids=[
+        "stop",
+        "grateful-if-quit",
+        "mind-not",
+        "respect",
+        "no-offense",
+        "read-first",
+        "read-faq",
+        "did-you-read",
+        "sarcastic-praise",
+    ],
+)
+def test_a_reproach_wrapped_in_polite_words_still_scolds(rebuke):
+    scolded = critique("", rebuke)
+    assert "accusatory_question" in {f["code"] for f in scolded["findings"]}
+    assert scolded["scores"]["professionalism"] <= 3.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you stop by our booth at the meetup on Friday?",
+        "Could you stop the staging job for an hour while we migrate?",
+        "With respect to the second question, a short written answer is plenty.",
+        "You might want to read the docs on caching; they explain it better than I can.",
+        "Did you ever try running the suite on ARM?",
+        "Did you check the log for the first error? It usually names the file.",
+        "Could you send the slides? Great talk, by the way.",
+    ],
+)
+def test_stopping_by_respect_to_and_friendly_pointers_are_no_reproach(sentence):
+    assert "accusatory_question" not in codes("", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I may have misread the schema, but isn't the key nullable? Glad to be corrected.",
+        "I'd name it after the station, unless you disagree.",
+        "We could merge the two tables, perhaps? Just a thought.",
+        "The second chart would go first. Would that be okay?",
+    ],
+)
+def test_leaving_room_to_be_overruled_is_a_hedge(sentence):
+    assert "hedged_request" in codes("", sentence)
+
+
+def test_owning_a_mistake_is_an_apology():
+    assert "apology" in codes("", "My bad, I linked the wrong log. The right one is attached.")
+
+
+def test_brackets_inside_quoted_code_are_no_placeholder():
+    assert "placeholder" not in codes("", "Nice fix. One nit: `row['name']` should be stripped before the insert.")
+    assert "placeholder" in codes("", "Hi [Name], could you look at my fix?")
+
+
 def test_i_hate_to_ask_owns_the_imposition_as_an_apology_does():
     assert "apology" in codes("", "I hate to bother you, but could you look at one failing test?")
 

@@ -43,7 +43,7 @@ from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
 from .techwords import ALWAYS_LOWERCASE, AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
-from .text import STOPWORDS, WORD, ends_on_abbreviation, fold, matches, per_sentence, run_starts, sentences
+from .text import CODE_SPAN, STOPWORDS, WORD, ends_on_abbreviation, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, SAME_PAST, THIRD_PERSON
 
@@ -69,8 +69,8 @@ MAX_CLOSING = 40  # a sign-off line is short; a longer line ending in a comma is
 
 # --- what is never prose --------------------------------------------------------------------------------------
 PROTECTED = re.compile(
-    r"```.*?(?:```|\Z)|``[^\n]*?``|`[^`\n]*`"  # code
-    r"|\b(?:https?://|www\.)[^\s<>()\"]+(?:\([^\s()]*\)[^\s<>()\"]*)*"  # links, not the bracket around one
+    CODE_SPAN  # code
+    + r"|\b(?:https?://|www\.)[^\s<>()\"]+(?:\([^\s()]*\)[^\s<>()\"]*)*"  # links, not the bracket around one
     r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[^\s<>()\"]*"  # a link without its scheme: github.com/ana/tiny-world
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags

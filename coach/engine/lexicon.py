@@ -1463,6 +1463,9 @@ APOLOGY = _words(
     r"oops",
     r"hope (?:you|that)(?: do not|n['’]t| don['’]t) mind",  # owning the imposition, as an apology does
     r"(?:i )?hate to (?:ask|bother|trouble|intrude|impose|interrupt|pester|chase)",  # the same, said as reluctance
+    # owning one's own mistake: "my bad, wrong file", "I stand corrected"
+    r"my (?:bad|fault)\b",
+    r"i (?:was|stand) (?:wrong|corrected|mistaken)",
 )
 PLEASE = _words(r"please", r"kindly")
 # A "please" that opens a let-off frees the reader rather than ordering them: "please never worry about replying".
@@ -1503,6 +1506,16 @@ HEDGE = _words(
     r"(?:might|may|could) be (?:wrong|missing|mistaken)",
     r"in my (?:view|opinion)",
     r"to my knowledge",
+    # leaving the reader room to overrule the writer (Brown and Levinson's negative politeness: "be pessimistic",
+    # "give deference"): "unless you disagree", "glad to be corrected", "just a thought", "would that be all right?"
+    r"unless you (?:know better|disagree|object|see a (?:problem|reason)|prefer otherwise|think otherwise)",
+    r"(?:happy|glad|willing) to be (?:corrected|proven wrong|told otherwise)",
+    r"(?:correct|tell) me if i(?:['’]m| am) (?:wrong|mistaken|missing something)",
+    r"just (?:an idea|a thought|a suggestion|a guess)",
+    r"not (?:wedded|attached|married) to (?:it|this|that|the idea)",
+    r"i(?:['’]m| am|['’]ve| have)? probably (?:wrong|got (?:it|this) wrong|missing|misreading|misunderstanding|"
+    r"misread|missed)",
+    r"would (?:that|this|it) be (?:ok|okay|alright|all right|fine|acceptable)(?=\s*\?)",
 )
 FLEXIBLE = _words(
     r"flexible",
@@ -2250,9 +2263,14 @@ POSITIVE = _words(
     r"respect",
     r"resonat(?:ed|es)",
 )
+# The written rules a reader may be told to go and read: a project's docs, a site's policies and help pages.
+_RULEBOOK = (
+    r"(?:\[\[)?(?:(?:wp|mos|h):|(?:docs|documentation|manual|man page|faq|polic(?:y|ies)|guidelines?|rules|"
+    r"help (?:page|cent(?:er|re))|tour|(?:style|contributor|contributing|community|user) guide)\b)"
+)
 # Rhetorical challenges: questions that are not asking for information but scolding.
 CHALLENGE = _words(
-    r"did you (?:even|actually|really|ever) \w+",
+    r"did you (?:even|actually|really) \w+",  # not "ever": "did you ever try Rust?" asks about experience
     # questions about the reader's competence or motives, asked to talk down to them, not to learn the answer
     r"(?:do|are|can|have|were|is) (?:you|they|this|that) even \w+",
     r"(?:do|did|can) you not (?:know|understand|see|get|read|realise|realize)",
@@ -2314,6 +2332,28 @@ CHALLENGE = _words(
     # asked again after an answer: "I answered that above; read it before asking again"
     r"before (?:asking|you ask) (?:again|the same)",
     r"(?:already|just) (?:answered|explained|addressed) (?:this|that|it) (?:above|twice|before|already)",
+    # asked to stop what they are doing, however politely framed: a reproach of the reader's conduct ("could you
+    # please stop renaming...", "I'd appreciate it if you quit ..."); not "stop by", nor stopping a thing ("stop the
+    # job")
+    r"(?:(?:could|would|can|will) you|please|kindly|(?:ask|asking|urge|beg) you to|"
+    r"(?:appreciate it|be (?:grateful|thankful)) if you(?:['’]d| would| could)?)"
+    r" (?:please |kindly |just |now )?(?:stop|stopped|quit|cease|ceased) (?!(?:by|in|over|at)\b)\w+ing\b",
+    r"(?:please|kindly|ask(?:ing)? you to) (?:\w+ )?refrain from",
+    r"would you mind (?:\w+ )?not \w+ing",
+    # a preface that announces criticism ("with all due respect, ..."), not "with respect to"
+    r"with (?:all due|the (?:greatest|utmost|highest)|due) respect(?! to\b)",
+    r"no offen[cs]e(?: intended| meant)?,? but",
+    # told to go and read the rules: "please read WP:V", "you need to read the FAQ"; a softer "maybe read the docs"
+    # only with "first" or "before" after it, as advice it is welcome ("you might want to read the docs on caching")
+    r"(?:please|go|you (?:should|need to|must)),? (?:\w+ )?(?:read|re-?read) (?:up on )?(?:the |our )?" + _RULEBOOK,
+    r"(?:maybe|perhaps|just|try|(?:might|may) want to) (?:\w+ ){0,2}(?:read|reading|re-?read) (?:up on )?"
+    r"(?:the |our )?" + _RULEBOOK + r"[^.?!\n]{0,40}\b(?:first|before)\b",
+    # "did you (even) read the docs?": asked to show the reader did not
+    r"did you (?:even |actually )?read (?:any of )?(?:the |our )?" + _RULEBOOK,
+    r"(?:consider|try|start|maybe|perhaps) learning (?:what|how)\b",
+    # praise that answers a complaint, alone at the message's end: "... and you reverted it again? Great."
+    r"(?<=\? )(?:great|brilliant|wonderful|lovely|nice|perfect|fantastic|terrific|awesome|excellent)"
+    r"(?: job| work)?(?=[.!]\s*$)",
 )
 SLANG = _words(
     r"yo",

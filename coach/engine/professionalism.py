@@ -13,11 +13,12 @@ politeness of what it says.
 import re
 
 from . import lexicon as lx
-from .text import finds_any, fold, per_sentence
+from .text import CODE_SPAN, finds_any, fold, per_sentence
 
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 _FOUR_CAPITALS = re.compile("[A-Z]{4}")
+_CODE = re.compile(CODE_SPAN, re.S)
 # The messages that open contact: nothing has been agreed yet.
 OPENING_KINDS = frozenset(("first", "connection"))
 _PRESUMES_WORDS = (
@@ -414,9 +415,12 @@ def _check_placeholders(msg, out):
         in_signature = False
         if not may_hold_placeholder(text, msg.folded if field == "body" else fold(text)):
             continue  # most drafts: no bracket, brace, TODO or lorem ipsum to look at
+        code = [c.span() for c in _CODE.finditer(text)] if "`" in text else []
         for m in lx.PLACEHOLDER.finditer(text):
             if lx.NOT_PLACEHOLDER.match(m.group()) or _wiki_template(m.group(), msg.body):
                 continue
+            if any(start <= m.start() < end for start, end in code):
+                continue  # "`$_GET['id']`": brackets in quoted code index, they hold no slot to fill
             if field == "body" and m.start() >= signature_start:
                 if in_signature:
                     continue

@@ -12,6 +12,8 @@ from pathlib import Path
 from . import diskcache
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# Code as Markdown marks it: a fenced block, or a span in single or double backticks. It is never prose.
+CODE_SPAN = r"```.*?(?:```|\Z)|``[^\n]*?``|`[^`\n]*`"
 # A sentence runs from a non-space character to terminal punctuation or the end of its line,
 # so a greeting line or a sign-off line is a sentence of its own. A stop with a letter or digit right after it
 # ("Node.js", "v2.1", "example.com") is inside a word, and a few abbreviations ("e.g.", "Dr.") end no sentence.
