@@ -224,6 +224,8 @@ def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentenc
         "Please, go read the FAQ.",
         "Did you read the documentation at all?",
         "So the branch got force-pushed over my commits? Wonderful.",
+        "Thanks for the lecture about commit messages, but this repo is mine.",
+        "We know what we are doing here, so please leave the retry settings alone.",
     ],
     ids=[
         "stop",
@@ -235,6 +237,8 @@ def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentenc
         "read-faq",
         "did-you-read",
         "sarcastic-praise",
+        "thanks-for-a-lecture",
+        "competence",
     ],
 )
 def test_a_reproach_wrapped_in_polite_words_still_scolds(rebuke):
@@ -253,6 +257,8 @@ def test_a_reproach_wrapped_in_polite_words_still_scolds(rebuke):
         "Did you ever try running the suite on ARM?",
         "Did you check the log for the first error? It usually names the file.",
         "Could you send the slides? Great talk, by the way.",
+        "Thanks for the lesson on profiling; the flame graph finally makes sense.",
+        "I know how to use Docker, but I don't know what I'm doing with Kubernetes yet.",
     ],
 )
 def test_stopping_by_respect_to_and_friendly_pointers_are_no_reproach(sentence):

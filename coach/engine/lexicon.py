@@ -2292,7 +2292,11 @@ CHALLENGE = _words(
     r"(?:explain|say|put) (?:this|it) (?:again )?(?:very )?slowly",
     r"one (?:more|last) time(?=[,:])",
     # sarcastic thanks: thanked for what harmed the writer
-    r"thanks? (?:you )?(?:(?:ever )?so much |a lot )?for (?:deleting|removing|reverting|nothing|wasting|ignoring)",
+    r"thanks? (?:you )?(?:(?:ever )?so much |a lot )?for (?:deleting|removing|reverting|nothing|wasting|ignoring|"
+    r"(?:the|your|that) (?:[\w-]+ ){0,2}(?:lecture|sermon|condescension|attitude|snark|downvotes?)\b)",
+    # the writer's competence set against the reader's ("we know what we're doing"); not "I know how to use Docker",
+    # which tells a mentor where the writer stands
+    r"(?:i|we) (?:(?:already|do) )?know what (?:i|we)(?:['’]re|['’]m| am| are) doing",
     r"(?:why|what|how|who) on earth",
     r"seriously(?<!\w seriously)(?<!\wseriously)(?=\?)",
     r"are you (?:serious|kidding)",
