@@ -409,7 +409,7 @@ def _dangles(text, words):
     if not patterns:
         # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or
         # a clause without its verb shows there ("... for their offline.", "... when the study.")
-        if last.isdigit() or last in NUMBER_WORDS or last == "several":
+        if last.isdigit() or last in NUMBER_WORDS or last in ("several", "any"):
             return _count_without_noun(words)
         return last.isalpha() and (
             _adjective_without_noun(words) or _clause_without_verb(words) or _possessive_after_subject(words)
@@ -656,9 +656,18 @@ def _relative_without_clause(end):
         if back == 1 and word in PEOPLE_PRONOUNS and end.last in ("who", "whom"):
             return True  # "... needed someone who.": the clause that says which one was lost ("asked everyone that."
             # is whole: "that" is the question asked)
-        if word in STOPWORDS or verb_like(word) and not (back > 1 and end.before[-back - 1] in DETERMINERS):
+        if word in STOPWORDS or verb_like(word) and not (back > 1 and _modifies_a_noun(end.before, back)):
             return None  # "I know who.", "I'd like that."
     return None
+
+
+def _modifies_a_noun(before, back):
+    """True when the verb-like word `back` words from the end stands inside a noun phrase: after a determiner ("the
+    test which") or after a noun it compounds with ("a payment retry bug which"), not after its subject ("I know")."""
+    if back >= len(before):
+        return False
+    word = before[-back - 1]
+    return word in DETERMINERS or word not in STOPWORDS and not verb_like(word) and word.isalpha()
 
 
 def _ordinal(end):
@@ -882,7 +891,26 @@ def _auxiliary_without_verb(end):
         return False  # "from you would." is an object, not the subject
     if previous in STOPWORDS and not subject_pronoun or previous.endswith(("ly", "n't")):
         return False  # "if you really must.", "as they often do."
-    return not any(w in ELLIPSIS_LICENSES for w in clause)
+    return not _licensed(clause)
+
+
+def _licensed(clause):
+    """True when a word of the clause lets its verb go unsaid (ELLIPSIS_LICENSES), read as that word: not the "few"
+    of "a few pointers" (counting things; "few would" and "a few of us would" are subjects), nor the "so" of "so
+    far" or "so much" (a degree, not "I think so")."""
+    for k, word in enumerate(clause):
+        if word not in ELLIPSIS_LICENSES:
+            continue
+        after = clause[k + 1 : k + 2]
+        if word == "few" and clause[k - 1 : k] == ["a"] and after != ["of"]:
+            continue
+        if word == "so" and after and after[0] in _DEGREES:
+            continue
+        return True
+    return False
+
+
+_DEGREES = frozenset("far much many long often".split())  # "so far", "so much": "so" as a degree
 
 
 def _adverb_after_subject(end):
@@ -985,13 +1013,28 @@ def _complement_lost(end):
     before = end.before
     if len(before) < 3 or before[-1] not in MODAL_VERBS or before[-2] in STOPWORDS:
         return None
-    return wordclass.may_be_noun(before[-2]) and not any(w in ELLIPSIS_LICENSES for w in _last_clause(end)[0]) or None
+    return wordclass.may_be_noun(before[-2]) and not _licensed(_last_clause(end)[0]) or None
+
+
+def _perfect_complement_lost(end):
+    """ "The hardest part so far has been.": a noun subject, "has/have/had" and "been" with nothing after, in a
+    clause that nothing licenses to leave it out ("I'm not sure it has been.", "as it has been")."""
+    before = end.before
+    if len(before) < 3 or before[-1] not in ("has", "have", "had"):
+        return None
+    k = len(before) - 2
+    while k > 0 and (before[k] in _DEGREES or before[k] == "so" or before[k].endswith("ly")):
+        k -= 1  # "the hardest part so far has been", "the release notably has been"
+    if before[k] in STOPWORDS or not wordclass.may_be_noun(before[k]):
+        return None
+    return not _licensed(_last_clause(end)[0]) or None
 
 
 END_PATTERNS = (
     (NEVER_LAST, _always),
     (frozenset(["by"]), _amount_lost),  # "... reduced the error rate by."
     (frozenset(["be"]), _complement_lost),  # "... a short answer would be."
+    (frozenset(["been"]), _perfect_complement_lost),  # "... the hardest part has been."
     (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
     (frozenset(["as"]), _as_much_as),  # "twice as fast as."
     (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
@@ -1121,6 +1164,13 @@ def _span_later(end):
     return first == 0 or end.text[: end.words[first].start()].rstrip()[-1:] in (",", ":", ";", "-", "–", "—", "(")
 
 
+# What one "takes on" with no article: people to teach or serve, and work ("are you taking mentees on?").
+TAKEN_ON = frozenset(
+    "mentees students interns apprentices trainees juniors clients customers contributors volunteers "
+    "projects contracts people".split()
+)
+
+
 def _particle(before, last):
     """True when the last word is an adverb that ends its phrase, not a preposition: "carry on", "chime in",
     "from now on", "the results are (finally) in", "pass it on", "keep your camera on"."""
@@ -1144,8 +1194,11 @@ def _particle(before, last):
             if "to" in between:
                 return False  # "getting the team to agree on.": an infinitive, whose preposition wants its object
             return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
-    # "take it on", "take this on": with a pronoun only ("take the lead on" wants its object)
-    return len(before) > 1 and before[-1] in PRONOUN_OBJECTS and _any_form_in(before[-2], ("take",))
+    # "take it on", "take this on", "taking mentees on": with a pronoun or the people and work one takes on ("take
+    # the lead on" and "take notes on" want their object)
+    if len(before) > 1 and before[-1] in PRONOUN_OBJECTS and _any_form_in(before[-2], ("take",)):
+        return True
+    return len(before) > 1 and before[-1] in TAKEN_ON and _any_form_in(before[-2], ("take",))
 
 
 def leaves_a_gap(clause, last):
