@@ -2287,3 +2287,68 @@ def test_a_bare_verb_after_a_finished_time_is_a_tense_slip(sentence, typed, mean
 )
 def test_a_past_an_aside_or_a_verb_spelled_as_its_past_after_a_finished_time_is_whole(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, whole",
+    [
+        ("I heard you are taking apprentices on, so here is a short note.", True),
+        ("Our studio takes interns on every summer.", True),
+        ("I would like to take the lead on, if you agree.", False),
+    ],
+)
+def test_taking_people_on_ends_on_a_particle_but_taking_the_lead_on_wants_its_object(sentence, whole):
+    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    assert (found == []) is whole
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("Last week we hit a cache eviction bug which.", True),
+        ("Our logs show a login retry loop that.", True),
+        ("I honestly cannot remember which.", False),
+        ("We both know who.", False),
+        ("I teach a robotics club, and a few tips from you would.", True),
+        ("Most clubs skip it, but a few of us would.", False),
+        ("The slowest step in our pipeline so far has been.", True),
+        ("I am not sure the cache has been.", False),
+        ("Either way, I would be thankful for any.", True),
+        ("I would welcome pointers, if you have any.", False),
+    ],
+)
+def test_a_sentence_that_stops_on_a_relative_word_or_a_modal_with_nothing_to_complete_it_is_cut_off(sentence, cut):
+    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    assert (found == ["cut_off_sentence"]) is cut
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("I watched your talk on queues and I the same retry policy in our worker.", "I the"),
+        ("Our lead asked that we the runbook before Friday.", "we the"),
+        ("My mentor suggested that I you about the rollout.", "I you"),
+        ("Could you point me to a paper that the history of Paxos?", "that the"),
+        ("I am a data analyst who for a hospital in Valparaíso.", "who for"),
+    ],
+    ids=["same-subject-gap", "we-before-object", "i-before-you", "that-without-verb", "who-without-verb"],
+)
+def test_a_clause_that_runs_from_its_subject_or_opener_into_an_object_lost_its_verb(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Priya wrote the parser and I the test harness, so we would both value your view.",
+        "Is that the usual way to version a schema?",
+        "We paused the rollout, and with that the incident was closed.",
+        "It is a guide that the whole team relies on every week.",
+        "I am the engineer who, for the last two years, has run our on-call rota.",
+        "Phase I the team spent on discovery.",
+    ],
+    ids=["gapping", "that-pronoun", "with-that", "relative-with-verb", "aside", "numeral"],
+)
+def test_gapping_comparisons_and_clauses_that_keep_their_verb_are_left_alone(sentence):
+    assert language_findings(critique("A question", sentence)) == []

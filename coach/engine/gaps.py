@@ -149,6 +149,7 @@ def lost_words(text):
     yield from _questions_without_auxiliary(tokens, words)
     yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
     yield from seams(tokens, words)  # two words English never puts side by side
+    yield from _clauses_without_verb(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -164,6 +165,7 @@ def lost_words(text):
             elif tokens[i][0] != "i" and (
                 _subject_without_verb(words, i)
                 or _subject_before_determiner(words, i)
+                or _subject_before_object(tokens, words, i)
                 or word != "you"  # "I'll send you also the file": after its verb "you" is an object
                 and _verb_lost_after_subject(words, i)
             ):
@@ -188,6 +190,58 @@ def lost_words(text):
             verb = _bare_verb_after_object(words, i)
             if verb:
                 yield tokens[i][1], tokens[verb][2], "to"
+
+
+# Words that open a clause whose verb must follow: "a book that the basics of tracing?" and "a developer who for a
+# startup in Lagos." lost it. Only a noun phrase or a preposition right after one starts this check.
+_CLAUSE_OPENERS = frozenset("that who which".split())
+_AFTER_OPENER = frozenset("the a an my your our their for in at with from".split())
+_SENTENCE_ENDS = frozenset(".?!\n")
+_PREPOSITIONS = frozenset("to of for with in on at by from about into".split())
+
+
+def _clauses_without_verb(tokens, words):
+    """(start, end, "verb") for each that/who/which followed by a noun phrase or a preposition and then no word
+    that could be a verb before the sentence ends. A comma or a bracket on the way leaves it unsure (an aside may
+    come before the verb: "that the team, after a long debate, chose"), and so no finding."""
+    for i, word in enumerate(words):
+        if word not in _CLAUSE_OPENERS or word_at(words, i + 1) not in _AFTER_OPENER:
+            continue
+        if word == "that" and not _that_opens_clause(words, i):
+            continue
+        k = i + 1
+        while k < len(words) and words[k] not in _CLAUSE_MARKS_ALL and not _may_be_finite(tokens, words, k):
+            k += 1
+        if k < len(words) and words[k] in _SENTENCE_ENDS and k > i + 2:
+            yield tokens[i][1], tokens[i + 1][2], "verb"
+
+
+_CLAUSE_MARKS_ALL = frozenset(",;:!?.()\n")
+
+
+def _that_opens_clause(words, i):
+    """True when the "that" at i, before a determiner, opens a clause ("the reason is that our team ..."), not a
+    pronoun: after a preposition ("with that in mind") or in a question's inversion ("Is that the right one?")."""
+    before = word_at(words, i - 1)
+    if word_at(words, i + 1) not in _NOUN_DETERMINERS or before in _PREPOSITIONS:
+        return False
+    inverted = before in AUXILIARIES and (i < 2 or words[i - 2] in _CLAUSE_STARTS | _QUESTION_WORDS | {"or"})
+    return not inverted
+
+
+def _may_be_finite(tokens, words, k):
+    """True when the word at k could be a clause's verb: an auxiliary, a contraction, a word the lexicon does not
+    know (unless capitalised, a name), or a verb that follows neither a determiner nor a preposition (there it is
+    a noun, a gerund or an infinitive). An -ing form alone is never a clause's verb."""
+    word, typed = words[k], tokens[k][0]
+    if word in AUXILIARIES or "'" in word or "’" in word:
+        return True
+    found = wc.classes(word)
+    if not found:  # closed-class words (determiners, prepositions) are not in the lexicon either
+        return word.isalpha() and not typed[:1].isupper() and word not in STOPWORDS
+    if wc.VERB not in found or wc.ing_form(word):
+        return False
+    return words[k - 1] not in _NOUN_DETERMINERS and words[k - 1] not in _PREPOSITIONS
 
 
 def _lost_around(text, tokens, words, i):
@@ -452,6 +506,38 @@ def _subject_before_determiner(words, i):
         return False
     opens_question = words[i - 1] in MODAL_VERBS and (i == 1 or words[i - 2] in _CLAUSE_STARTS)
     return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question
+
+
+# Pronouns that are only ever subjects: a determiner or an object right after one means the verb between was lost.
+_NOMINATIVE_ONLY = frozenset("i we they he she".split())
+_OBJECT_STARTS = frozenset("the a an my your our their this these those every me us him them you".split())
+
+
+def _subject_before_object(tokens, words, i):
+    """True when a pronoun that is only a subject runs straight into an object: "and I the same approach", "that I
+    you about it", "we the whole schema". Not after "than" or "as" ("as much as we the first time"), nor "I" as a
+    numeral ("Phase I the"), nor when a comma or dash stands between."""
+    if words[i] not in _NOMINATIVE_ONLY or word_at(words, i + 1) not in _OBJECT_STARTS:
+        return False
+    if i > 0 and (words[i - 1] in ("than", "as") or words[i] == "i" and tokens[i - 1][0][:1].isupper()):
+        return False
+    if word_at(words, i - 1) in _GAPPING | {","} and _earlier_subject(words, i) not in (None, words[i]):
+        return False  # "Maria took the backend and I the dashboards": the verb said once serves both (gapping)
+    # a time phrase may stand between a subject and its verb: "we the next morning agreed" is rare but whole
+    time_phrase = word_at(words, i + 2) in _TIME_ORDERS and word_at(words, i + 3) in _TIME_NOUNS | {"day"}
+    return not time_phrase
+
+
+_TIME_ORDERS = frozenset("next following same other previous".split())
+
+
+def _earlier_subject(words, i):
+    """The first word of the sentence before i, standing for the subject of the clause a gapped one leans on; None
+    when no word stands before. Gapping needs a new subject: "I read it and I the docs" lost its verb."""
+    k = i - 1
+    while k > 0 and words[k - 1] not in (".", "!", "?", "\n"):
+        k -= 1
+    return words[k] if k < i - 1 else None
 
 
 def _verb_lost_after_subject(words, i):
