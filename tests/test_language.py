@@ -2352,3 +2352,31 @@ def test_a_clause_that_runs_from_its_subject_or_opener_into_an_object_lost_its_v
 )
 def test_gapping_comparisons_and_clauses_that_keep_their_verb_are_left_alone(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Would you at my portfolio and tell me what to cut?", "you at"),
+        ("Can we on the schema before the review?", "we on"),
+        ("I wonder why our gateway the same token twice.", "gateway the"),
+        ("Your workshop at FOSDEM us to rewrite the importer.", "FOSDEM us"),
+    ],
+    ids=["question-with-phrase", "question-with-phrase-2", "after-why", "name-then-object"],
+)
+def test_a_question_or_clause_that_lost_its_verb_before_a_phrase_or_object_is_flagged(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you by any chance share the slides?",
+        "Would you at all be open to a short call?",
+        "Could we in principle reuse the schema?",
+        "I met her at FOSDEM, and she sent me the notes.",
+    ],
+)
+def test_a_question_with_a_phrase_before_its_verb_is_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []

@@ -262,6 +262,8 @@ def _lost_around(text, tokens, words, i):
         return tokens[i][1], tokens[i + 1][2], "object"  # "we pay for and will renew": a new clause at once
     if word in _OBJECT_ONLY and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
+    if word in _OBJECT_ONLY and i > 1 and words[i - 2] in _PREPOSITIONS and tokens[i - 1][0][:1].isupper():
+        return tokens[i - 1][1], tokens[i][2], "verb"  # "your talk at PyCon me to try it": a name, then an object
     noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
     if tokens[i][0] == "I" and _opens_clause(words, i) and noun_after:
         return tokens[i][1], tokens[i + 1][2], "verb"
@@ -571,12 +573,22 @@ def _subject_without_verb(words, i):
     """True when a subject pronoun that opens a clause is followed by a preposition: its verb was lost ("if I in
     touch here", "Mo and I on Monday")."""
     # not "we in the community", "I in particular": a subject and its description
-    return (
-        0 < i < len(words) - 2
-        and words[i + 1] in _LOST_VERB_PREPOSITIONS
-        and words[i - 1] in _SUBORDINATORS
-        and words[i + 2] not in ("the", "particular", "turn", "short", "general")
-    )
+    if not 0 < i < len(words) - 2 or words[i + 1] not in _LOST_VERB_PREPOSITIONS:
+        return False
+    if words[i - 1] in MODAL_VERBS and (i == 1 or words[i - 2] in _CLAUSE_STARTS):
+        return not _bare_verb_later(words, i + 2)  # "Could you at my schema and ...?"; "could you by any chance send"
+    return words[i - 1] in _SUBORDINATORS and words[i + 2] not in ("the", "particular", "turn", "short", "general")
+
+
+def _bare_verb_later(words, k):
+    """True when a bare verb follows before the clause ends or joins another ("by any chance send", "at all be"):
+    the question's verb, after a phrase put between it and its subject."""
+    while k < len(words) and words[k] not in _CLAUSE_MARKS_ALL and words[k] not in ("and", "or", "but"):
+        nominal = words[k - 1] in _NOUN_DETERMINERS or words[k - 1] in _PREPOSITIONS or words[k - 1] == "any"
+        if not nominal and (wc.third_person_of(words[k]) or words[k] == "be"):
+            return True
+        k += 1
+    return False
 
 
 def _verb_without_object(words, i):
@@ -654,7 +666,7 @@ def _plain_verb(word):
 
 # Words after which a possessive opens a clause's subject: the clause's start, a subordinator, or a time phrase
 # ("Last month our team ...").
-_SUBJECT_SLOT = _CLAUSE_STARTS | frozenset("that because when while since after before if whether once".split())
+_SUBJECT_SLOT = _CLAUSE_STARTS | frozenset("that because when while since after before if whether once how why".split())
 _GAPPING = frozenset("and or but while whereas nor".split())
 _TIME_NOUNS = frozenset(
     "week month year weekend spring summer autumn fall winter quarter morning evening night".split()
