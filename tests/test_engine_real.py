@@ -217,7 +217,6 @@ def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentenc
     [
         "Could you please stop moving my comments into the archive?",
         "I would be grateful if you quit relabelling every ticket I file.",
-        "Would you mind terribly not closing my pull requests within the hour?",
         "With the utmost respect, your linter config is the reason the build is red.",
         "No offense, but this query plan is a disaster.",
         "Maybe try reading the contributor guide before opening a fourth issue.",
@@ -230,7 +229,6 @@ def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentenc
     ids=[
         "stop",
         "grateful-if-quit",
-        "mind-not",
         "respect",
         "no-offense",
         "read-first",
@@ -251,6 +249,10 @@ def test_a_reproach_wrapped_in_polite_words_still_scolds(rebuke):
     "sentence",
     [
         "Could you stop by our booth at the meetup on Friday?",
+        "Please stop apologising for the late reply; it is no trouble at all.",
+        "Would you mind not sharing the draft outside your team yet?",
+        "I just read the contributor guide before writing to you.",
+        "I'll go read the FAQ again before I ask anything else.",
         "Could you stop the staging job for an hour while we migrate?",
         "With respect to the second question, a short written answer is plenty.",
         "You might want to read the docs on caching; they explain it better than I can.",

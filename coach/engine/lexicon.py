@@ -2338,20 +2338,24 @@ CHALLENGE = _words(
     r"(?:already|just) (?:answered|explained|addressed) (?:this|that|it) (?:above|twice|before|already)",
     # asked to stop what they are doing, however politely framed: a reproach of the reader's conduct ("could you
     # please stop renaming...", "I'd appreciate it if you quit ..."); not "stop by", nor stopping a thing ("stop the
-    # job")
+    # job"). "Would you mind not sharing this yet?" asks a favour, not a reproach.
     r"(?:(?:could|would|can|will) you|please|kindly|(?:ask|asking|urge|beg) you to|"
     r"(?:appreciate it|be (?:grateful|thankful)) if you(?:['’]d| would| could)?)"
-    r" (?:please |kindly |just |now )?(?:stop|stopped|quit|cease|ceased) (?!(?:by|in|over|at)\b)\w+ing\b",
+    r" (?:please |kindly |just |now )?(?:stop|stopped|quit|cease|ceased) "
+    r"(?!(?:by|in|over|at|worrying|apologi[sz]ing|thanking|stressing)\b)\w+ing\b",  # "please stop worrying" reassures
     r"(?:please|kindly|ask(?:ing)? you to) (?:\w+ )?refrain from",
-    r"would you mind (?:\w+ )?not \w+ing",
     # a preface that announces criticism ("with all due respect, ..."), not "with respect to"
     r"with (?:all due|the (?:greatest|utmost|highest)|due) respect(?! to\b)",
     r"no offen[cs]e(?: intended| meant)?,? but",
-    # told to go and read the rules: "please read WP:V", "you need to read the FAQ"; a softer "maybe read the docs"
-    # only with "first" or "before" after it, as advice it is welcome ("you might want to read the docs on caching")
-    r"(?:please|go|you (?:should|need to|must)),? (?:\w+ )?(?:read|re-?read) (?:up on )?(?:the |our )?" + _RULEBOOK,
-    r"(?:maybe|perhaps|just|try|(?:might|may) want to) (?:\w+ ){0,2}(?:read|reading|re-?read) (?:up on )?"
-    r"(?:the |our )?" + _RULEBOOK + r"[^.?!\n]{0,40}\b(?:first|before)\b",
+    # told to go and read the rules: "please read WP:V", "you need to read the FAQ", "Go read the docs."; a softer
+    # "maybe read the docs" only with "first" or "before" after it. Never the writer's own reading ("I'll go read
+    # the FAQ", "maybe I should read the docs first"): as advice to the reader it is welcome ("you might want to read
+    # the docs on caching")
+    r"(?:please|you (?:should|need to|must)|(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n))go),? (?:\w+ )?(?:read|re-?read) "
+    r"(?:up on )?(?:the |our )?" + _RULEBOOK,
+    r"(?:(?:maybe|perhaps),? (?:you (?:could |should |might )?)?(?:just )?(?:try )?|"
+    r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n))(?:just|try) |you (?:might|may) want to (?:\w+ )?)"
+    r"(?:read|reading|re-?read|to read) (?:up on )?(?:the |our )?" + _RULEBOOK + r"[^.?!\n]{0,40}\b(?:first|before)\b",
     # "did you (even) read the docs?": asked to show the reader did not
     r"did you (?:even |actually )?read (?:any of )?(?:the |our )?" + _RULEBOOK,
     r"(?:consider|try|start|maybe|perhaps) learning (?:what|how)\b",
