@@ -2347,8 +2347,9 @@ def test_a_clause_that_runs_from_its_subject_or_opener_into_an_object_lost_its_v
         "It is a guide that the whole team relies on every week.",
         "I am the engineer who, for the last two years, has run our on-call rota.",
         "Phase I the team spent on discovery.",
+        "I have taught for six years, and I the last two have run our code club.",
     ],
-    ids=["gapping", "that-pronoun", "with-that", "relative-with-verb", "aside", "numeral"],
+    ids=["gapping", "that-pronoun", "with-that", "relative-with-verb", "aside", "numeral", "time-span"],
 )
 def test_gapping_comparisons_and_clauses_that_keep_their_verb_are_left_alone(sentence):
     assert language_findings(critique("A question", sentence)) == []

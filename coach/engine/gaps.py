@@ -526,11 +526,13 @@ def _subject_before_object(tokens, words, i):
     if word_at(words, i - 1) in _GAPPING | {","} and _earlier_subject(words, i) not in (None, words[i]):
         return False  # "Maria took the backend and I the dashboards": the verb said once serves both (gapping)
     # a time phrase may stand between a subject and its verb: "we the next morning agreed" is rare but whole
-    time_phrase = word_at(words, i + 2) in _TIME_ORDERS and word_at(words, i + 3) in _TIME_NOUNS | {"day"}
+    order = word_at(words, i + 2)
+    time_phrase = order in _SPANS or order in _TIME_ORDERS and word_at(words, i + 3) in _TIME_NOUNS | {"day"}
     return not time_phrase
 
 
 _TIME_ORDERS = frozenset("next following same other previous".split())
+_SPANS = frozenset("last past first".split())  # "and I the last two years have ...": a span of time
 
 
 def _earlier_subject(words, i):
