@@ -11,8 +11,8 @@ thirteenth, twenty-seventh, thirtieth, thirty-first and thirty-second authors' a
 author27_slips.jsonl, author30_slips.jsonl, author31_slips.jsonl and author32_slips.jsonl) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
-round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl, politeness_author34.jsonl and
-politeness_author37.jsonl, per
+round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl, politeness_author34.jsonl,
+politeness_author37.jsonl and politeness_author38.jsonl, per
 source (Wikipedia-style "wiki", Stack Exchange-style "se"), the share of the red-team sets' correct lines
 (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
@@ -102,6 +102,7 @@ POLITENESS_FILES = (
     "politeness_author5.jsonl",
     "politeness_author34.jsonl",
     "politeness_author37.jsonl",
+    "politeness_author38.jsonl",
 )
 REDTEAM = DATA / "redteam" / "correct.txt"
 FORUM = DATA / "redteam" / "forum.txt"
