@@ -30,7 +30,7 @@ from .cutoffs import (
     leaves_a_gap,
     word_pairs,
 )
-from .junctions import CLAUSE_STARTS, seams
+from .junctions import CLAUSE_STARTS, GAPPING, seams
 from .number import word_at
 from .paired import half_phrases
 from .text import STOPWORDS
@@ -39,6 +39,7 @@ from .text import STOPWORDS
 # question starts a sentence of its own).
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
 _QUESTION_WORDS = frozenset("how what which where when why".split())
+_CLAUSE_MARKS = frozenset(",;:!?.()\n")
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"
 # Prepositions that never follow a determiner ("the into", "a during"); "a for loop" and "the to-do list" can.
 _NEVER_AFTER_DETERMINER = frozenset(
@@ -210,13 +211,10 @@ def _clauses_without_verb(tokens, words):
         if word == "that" and not _that_opens_clause(words, i):
             continue
         k = i + 1
-        while k < len(words) and words[k] not in _CLAUSE_MARKS_ALL and not _may_be_finite(tokens, words, k):
+        while k < len(words) and words[k] not in _CLAUSE_MARKS and not _may_be_finite(tokens, words, k):
             k += 1
         if k < len(words) and words[k] in _SENTENCE_ENDS and k > i + 2:
             yield tokens[i][1], tokens[i + 1][2], "verb"
-
-
-_CLAUSE_MARKS_ALL = frozenset(",;:!?.()\n")
 
 
 def _that_opens_clause(words, i):
@@ -523,7 +521,7 @@ def _subject_before_object(tokens, words, i):
         return False
     if i > 0 and (words[i - 1] in ("than", "as") or words[i] == "i" and tokens[i - 1][0][:1].isupper()):
         return False
-    if word_at(words, i - 1) in _GAPPING | {","} and _earlier_subject(words, i) not in (None, words[i]):
+    if word_at(words, i - 1) in GAPPING | {","} and _earlier_subject(words, i) not in (None, words[i]):
         return False  # "Maria took the backend and I the dashboards": the verb said once serves both (gapping)
     # a time phrase may stand between a subject and its verb: "we the next morning agreed" is rare but whole
     order = word_at(words, i + 2)
@@ -585,7 +583,7 @@ def _subject_without_verb(words, i):
 def _bare_verb_later(words, k):
     """True when a bare verb follows before the clause ends or joins another ("by any chance send", "at all be"):
     the question's verb, after a phrase put between it and its subject."""
-    while k < len(words) and words[k] not in _CLAUSE_MARKS_ALL and words[k] not in ("and", "or", "but"):
+    while k < len(words) and words[k] not in _CLAUSE_MARKS and words[k] not in ("and", "or", "but"):
         nominal = words[k - 1] in _NOUN_DETERMINERS or words[k - 1] in _PREPOSITIONS or words[k - 1] == "any"
         if not nominal and (wc.third_person_of(words[k]) or words[k] == "be"):
             return True
@@ -669,12 +667,12 @@ def _plain_verb(word):
 # Words after which a possessive opens a clause's subject: the clause's start, a subordinator, or a time phrase
 # ("Last month our team ...").
 _SUBJECT_SLOT = _CLAUSE_STARTS | frozenset("that because when while since after before if whether once how why".split())
-_GAPPING = frozenset("and or but while whereas nor".split())
+_TIME_OPENERS = frozenset("last this next every".split())
 _TIME_NOUNS = frozenset(
     "week month year weekend spring summer autumn fall winter quarter morning evening night".split()
 )
 # Where a noun phrase ends without a verb: a mark, a conjunction or a preposition ("... the whole schema to Postgres").
-_PHRASE_STOPS = frozenset(",;:!?.()\n") | frozenset("and or but to for in on at with from by of into about".split())
+_PHRASE_STOPS = _CLAUSE_MARKS | frozenset("and or but to for in on at with from by of into about".split())
 
 
 def _second_noun_phrase(words, i):
@@ -683,19 +681,9 @@ def _second_noun_phrase(words, i):
     second phrase holds a verb, as a relative clause does ("our tool the team uses"), or when the subject is an
     object or a verb's ("we met our mentor the next day")."""
     before = word_at(words, i - 1)
-    opens = (
-        before is None
-        or before in _SUBJECT_SLOT
-        or before in _TIME_NOUNS
-        and word_at(words, i - 2)
-        in (
-            "last",
-            "this",
-            "next",
-            "every",
-        )
-    )
-    if words[i] not in _POSSESSIVES or not opens or before in _GAPPING or before == "," and _verb_earlier(words, i):
+    after_time = before in _TIME_NOUNS and word_at(words, i - 2) in _TIME_OPENERS  # "Last month our team ..."
+    opens = before is None or before in _SUBJECT_SLOT or after_time
+    if words[i] not in _POSSESSIVES or not opens or before in GAPPING or before == "," and _verb_earlier(words, i):
         return None  # "..., and their values the contents": a verb said once serves both clauses (gapping)
     j = i + 2  # the subject's first word is a noun or a describing word: nothing after a possessive is a verb
     while j < len(words) and j < i + 4 and words[j] not in _NOUN_DETERMINERS:
@@ -813,7 +801,6 @@ def _object_lost_after(words, i):
 
 _COPULAS = frozenset("is are was were".split())
 _RELATIVE_SUBJECTS = frozenset("i we you they he she".split())
-_CLAUSE_MARKS = frozenset(",;:!?.()\n")
 
 
 def _in_contact_clause(words, start):

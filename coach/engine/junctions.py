@@ -46,7 +46,7 @@ CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so also".split()) | {"\n"}
 # Plural nouns that stand beside "you" as the people addressed: "Do you folks ...", "Did you all ...".
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
-_GAPPING = frozenset("and or but while whereas nor".split())
+GAPPING = frozenset("and or but while whereas nor".split())
 _NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
 _PLACE_PREPOSITIONS = frozenset("for in on at with from about into".split())
 _ASIDE_ENDS = frozenset("particular one turn short general least first once fact".split())  # "I, for one"
@@ -149,7 +149,7 @@ def _asks(words, i):
 def _before_its_object(words, i):
     """True when "I" stands right before a determiner, its verb lost; not in a second clause that leaves out the
     verb of the first ("Lena wrote the parser and I the tests")."""
-    return words[i + 1] in _DETERMINERS and word_at(words, i - 1) not in _GAPPING
+    return words[i + 1] in _DETERMINERS and word_at(words, i - 1) not in GAPPING
 
 
 def _describes_a_noun(words, typed, i):
