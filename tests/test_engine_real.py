@@ -185,9 +185,20 @@ def test_real_demands_and_pressure_are_still_flagged(sentence, code):
         "Enough with the one-line review comments.",
         "Thanks for the 'feedback'. Next time, read the design doc before you block a change.",
         "I already explained that above, so please read it before asking again.",
+        # a reproach wrapped in polite words still scolds
+        "Could you please stop moving my comments into the archive?",
+        "I would be grateful if you quit relabelling every ticket I file.",
+        "With the utmost respect, your linter config is the reason the build is red.",
+        "No offense, but this query plan is a disaster.",
+        "Maybe try reading the contributor guide before opening a fourth issue.",
+        "Please, go read the FAQ.",
+        "Did you read the documentation at all?",
+        "So the branch got force-pushed over my commits? Wonderful.",
+        "Thanks for the lecture about commit messages, but this repo is mine.",
+        "We know what we are doing here, so please leave the retry settings alone.",
     ],
 )
-def test_a_rebuke_or_an_ultimatum_scolds_rather_than_asks(rebuke):
+def test_a_rebuke_an_ultimatum_or_a_reproach_in_polite_words_scolds_rather_than_asks(rebuke):
     scolded = critique("", rebuke)
     assert "accusatory_question" in {f["code"] for f in scolded["findings"]}
     assert scolded["scores"]["professionalism"] <= 3.0
@@ -210,39 +221,6 @@ def test_let_offs_the_writers_own_stakes_and_plain_choices_are_no_rebuke(sentenc
     polite = critique("", sentence)
     assert "accusatory_question" not in {f["code"] for f in polite["findings"]}
     assert polite["scores"]["professionalism"] >= 3.0
-
-
-@pytest.mark.parametrize(
-    "rebuke",
-    [
-        "Could you please stop moving my comments into the archive?",
-        "I would be grateful if you quit relabelling every ticket I file.",
-        "With the utmost respect, your linter config is the reason the build is red.",
-        "No offense, but this query plan is a disaster.",
-        "Maybe try reading the contributor guide before opening a fourth issue.",
-        "Please, go read the FAQ.",
-        "Did you read the documentation at all?",
-        "So the branch got force-pushed over my commits? Wonderful.",
-        "Thanks for the lecture about commit messages, but this repo is mine.",
-        "We know what we are doing here, so please leave the retry settings alone.",
-    ],
-    ids=[
-        "stop",
-        "grateful-if-quit",
-        "respect",
-        "no-offense",
-        "read-first",
-        "read-faq",
-        "did-you-read",
-        "sarcastic-praise",
-        "thanks-for-a-lecture",
-        "competence",
-    ],
-)
-def test_a_reproach_wrapped_in_polite_words_still_scolds(rebuke):
-    scolded = critique("", rebuke)
-    assert "accusatory_question" in {f["code"] for f in scolded["findings"]}
-    assert scolded["scores"]["professionalism"] <= 3.0
 
 
 @pytest.mark.parametrize(
