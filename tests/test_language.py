@@ -2381,3 +2381,91 @@ def test_a_question_or_clause_that_lost_its_verb_before_a_phrase_or_object_is_fl
 )
 def test_a_question_with_a_phrase_before_its_verb_is_whole(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("The linter cannot it without a config file.", "cannot it"),
+        ("Our scheduler will them again at midnight.", "will them"),
+        ("My manager should us a budget by Friday.", "should us"),
+    ],
+)
+def test_a_modal_that_runs_straight_into_its_object_lost_its_verb(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How long will it take to migrate the queue.",  # an embedded question, written without its mark
+        "It can fail under load, can't it?",
+        "Only then can it run on the new cluster.",
+        "Under no circumstances should it run in production.",
+        "Nor will it help much with the cold starts.",
+    ],
+)
+def test_a_modal_before_it_in_a_question_or_an_inversion_is_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        ("The organisers liked my demo, and they invited.", "invited"),
+        ("Thank you for the review, I really appreciate.", "appreciate"),
+    ],
+)
+def test_a_sentence_that_ends_on_a_verb_of_inviting_or_thanking_lost_its_object(sentence, verb):
+    body = f"Hi Ana,\n\n{sentence} I fly out on Monday.\n\nBest,\nTomasz"
+    found = findings_of(critique("A question", body), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [verb]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I asked the organisers about a lightning talk, and I was invited.",
+        "I showed her the benchmark, but she wasn't convinced.",
+        "Whatever breaks breaks loudly in staging.",  # a free relative, then the main verb
+        "Turn the verbose flag on on the test box only.",  # a particle after its object, then a preposition
+        "We carried on on Monday with the second half.",
+    ],
+)
+def test_passives_free_relatives_and_particles_before_a_preposition_are_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, doubled",
+    [("We rely on on the cache for sessions.", "on on"), ("The service works works fine now.", "works works")],
+)
+def test_a_word_written_twice_with_no_second_job_is_still_flagged(sentence, doubled):
+    found = findings_of(critique("A question", sentence), "doubled_word")
+    assert [f["evidence"]["text"] for f in found] == [doubled]
+
+
+NAMED_CTX = {
+    "mentor": {"name": "Lindiwe Moyo", "role": "Growth engineer", "research": "Her post on SEO for single-page apps"},
+    "mentee": {"name": "Seo-jun Han", "background": "Front-end developer", "offer": ""},
+    "ask": "One question on prerendering",
+}
+
+
+def test_a_writers_name_that_is_also_an_acronym_is_not_a_miscased_acronym():
+    body = (
+        "Hi Lindiwe,\n\nYour post on SEO for single-page apps helped us. Would prerendering only the product pages be "
+        "enough?\n\nThanks,\nSeo-jun Han"
+    )
+    assert language_findings(critique("A question on prerendering", body, NAMED_CTX)) == []
+
+
+@pytest.mark.parametrize(
+    "closing, flagged",
+    [("Obrigado mesmo,", []), ("Tusen takk,", []), ("Thnaks again,", ["Thnaks"]), ("Best regrads,", ["regrads"])],
+)
+def test_a_closing_in_the_writers_own_language_is_no_typo_but_an_english_one_is_read(closing, flagged):
+    body = f"Hi Lindiwe,\n\nWould prerendering only the product pages be enough for search?\n\n{closing}\nSeo-jun Han"
+    found = findings_of(critique("A question on prerendering", body, NAMED_CTX), "spelling")
+    assert [f["evidence"]["text"] for f in found] == flagged

@@ -773,7 +773,8 @@ def inflections(bases, irregular):
 OBJECT_NEEDED = inflections(
     "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain "
     "require involve obtain acquire adopt implement enable ensure prevent avoid tackle configure revisit reuse rename "
-    "remove bookmark reread introduce highlight summarise summarize outline handle keep",
+    "remove bookmark reread introduce highlight summarise summarize outline handle keep invite appreciate contact "
+    "inform notify remind convince persuade",
     "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
 )
 # Verbs of giving that take the thing given as well as whom it goes to: "if we lent you?" lost what was lent; "the
@@ -826,6 +827,9 @@ VERB_ADVERBS = frozenset(
 _BEFORE_A_VERB = CLAUSE_ADVERBS | VERB_ADVERBS
 
 
+NEGATED_BE = frozenset("is are was were ai".split())  # "isn't", "wasn't", "ain't" without their "n't"
+
+
 def _object_lost(end):
     """ "After reading it, I rewrote.", "I have now removed.", "I would be glad to cite.": a verb that needs its
     object, right after its subject, an auxiliary or "to" after a word that takes one; not where the object stands
@@ -848,8 +852,8 @@ def _object_lost(end):
             or second in CLAUSE_TAKING_VERBS
             or len(_last_clause(end)[0]) == popped + 1
         )
-    else:
-        opens = head in MODALS or head.endswith("n't")
+    else:  # a negated "be" makes the verb a passive's participle ("she wasn't convinced.")
+        opens = head in MODALS or head.endswith(("n't", "n’t")) and head[:-3] not in NEGATED_BE
     return (not _object_elsewhere(end)) if opens else None
 
 
@@ -1399,8 +1403,11 @@ def _finite_verb(word):
 
 
 def _bases(word):
-    """The forms `word` may be made from: "runs" -> "run", "running" -> "run", "taking" -> "take"."""
+    """The forms `word` may be made from: "runs" -> "run", "running" -> "run", "taking" -> "take", "carried" ->
+    "carry"."""
     yield word
+    if word.endswith(("ied", "ies")):
+        yield word[:-3] + "y"
     for suffix in ("s", "es", "ed", "ing"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)]

@@ -136,9 +136,13 @@ _TO_BEFORE_VERB = inflections(
     " ".join(sorted(CAUSATIVE_VERBS | {"expect", "train", "teach", "invite", "advise", "require", "enable", "want"})),
     "told taught got",
 )
+# Modals as a statement's subject leaves them, before the verb they need ("the tool cannot fix it").
+_STATEMENT_MODALS = MODAL_VERBS | frozenset("cannot can't won't couldn't shouldn't wouldn't mustn't".split())
 _CHECKED = (
-    SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"}
-) | _TO_BEFORE_VERB
+    (SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"})
+    | _TO_BEFORE_VERB
+    | _STATEMENT_MODALS
+)
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
 _AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
@@ -191,6 +195,8 @@ def lost_words(text):
             verb = _bare_verb_after_object(words, i)
             if verb:
                 yield tokens[i][1], tokens[verb][2], "to"
+        elif word in _STATEMENT_MODALS and _modal_before_object(words, i):
+            yield tokens[i][1], tokens[i + 1][2], "verb"
 
 
 # Words that open a clause whose verb must follow: "a book that the basics of tracing?" and "a developer who for a
@@ -527,6 +533,31 @@ def _subject_before_object(tokens, words, i):
     order = word_at(words, i + 2)
     time_phrase = order in _SPANS or order in _TIME_ORDERS and word_at(words, i + 3) in _TIME_NOUNS | {"day"}
     return not time_phrase
+
+
+# Words after which a modal may come before its subject (inversion): a question word, "so" and "nor", and the
+# negative or limiting adverbs that open a clause ("Only then can it ...", "nor will it").
+_INVERTERS = _QUESTION_WORDS | frozenset("so nor neither only then never not rarely seldom than as who whether".split())
+_IT_AND_OBJECTS = _OBJECT_ONLY | {"it"}
+
+
+def _modal_before_object(words, i):
+    """True when, in a statement, a modal after its subject runs straight into "it" or an object pronoun: "Rector
+    cannot it automatically" lost the verb between them. English puts a modal before "it" only when it inverts, in a
+    question ("How long will it take?"), a tag (", can't it?"), after "so"/"nor" or a limiting adverb, or before its
+    verb ("Under no circumstances should it run"); a determiner before it makes it a noun ("the will")."""
+    before, after = word_at(words, i - 1), word_at(words, i + 2)
+    if word_at(words, i + 1) not in _IT_AND_OBJECTS or before is None or before in _CLAUSE_MARKS:
+        return False
+    if before in _INVERTERS | _NOUN_DETERMINERS or after is not None and wc.third_person_of(after) is not None:
+        return False
+    k = i - 1
+    while k >= 0 and words[k] not in _CLAUSE_MARKS:
+        if words[k] in _INVERTERS:
+            return False  # "I wonder how long the build will it" reads as an embedded question: left alone
+        k -= 1
+    end = _sentence_end(words, i)
+    return end is None or words[end] != "?"
 
 
 _TIME_ORDERS = frozenset("next following same other previous".split())

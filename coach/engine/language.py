@@ -2522,6 +2522,23 @@ def _beside_foreign_word(text, start, end):
     return any(m and any(c.isalpha() and not c.isascii() for c in m.group(1)) for m in (before, after))
 
 
+SALUTATION_WORDS = (2, 3)  # "Salamat ulit,", "Asante sana sana,": a greeting or closing of a few words
+
+
+def _foreign_salutation(text, start, end, known):
+    """True when the word stands on a greeting or closing line ("Salamat ulit,", "Asante sana,") whose other words
+    are neither English, nor a typo of it, nor a name from the context: a closing in the writer's own language, whose
+    words an English dictionary mistakes for typos ("ulit" is no "unit"). "Thnaks again," and "Thnaks Henrik," are
+    still read: their other word is English, or the reader's name."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = re.findall(r"[^\W\d_]+", line)
+    if not line.endswith((",", "!")) or not SALUTATION_WORDS[0] <= len(words) <= SALUTATION_WORDS[1]:
+        return False
+    others = [w.lower() for w in words if w != text[start:end]]
+    return bool(others) and all(_unlisted(w) and w not in known.words and not typo_correction(w) for w in others)
+
+
 def _spelling_slip(text, field, word, start, known):
     lower = word.lower()
     if _never_a_typo(word) or lower in known.words:
@@ -2535,6 +2552,8 @@ def _spelling_slip(text, field, word, start, known):
     if correction and word[0].isupper() and _far_substitution(lower, correction.lower()):
         return None  # "Tembo runs our payments": a name one letter from "Tempo", but not by a slip of the finger
     if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
+        return None
+    if _foreign_salutation(text, start, start + len(word), known):
         return None
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip(
@@ -3068,6 +3087,8 @@ def _names(text, field, known):
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
         official = NAMES.get(lower) or (_cased_name(text, m, cased) if cased.get(lower, word) != word else None)
+        if official and official.isupper() and word in known.names and word == word.capitalize():
+            continue  # "Seo-yeon", "Ram": a person's name in the context, not an acronym ("SEO", "RAM") miscased
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
@@ -3415,17 +3436,27 @@ def _pronoun_after(text, second):
     return second.group().lower() == "that" and re.match(r"\s+(?:I|you|we|they|he|she)\b", text[second.end() :])
 
 
+# A clause that opens on these is a subject of its own ("Whoever wins wins a ticket"): its verb may meet the main one.
+_FREE_RELATIVE = re.compile(r"\s*(?:whoever|whatever|whichever|what)\b", re.I)
+PARTICLE_REACH = 5  # words between a verb and its particle: "switch the debug logging on on staging"
+
+
 def _two_jobs(text, first):
-    """True when a doubled word does two jobs: "What the problem is is unclear" (a wh-clause, then its verb),
-    "I logged in in the morning" (a particle, then a preposition)."""
+    """True when a doubled word does two jobs: "What the problem is is unclear" and "Whoever wins wins a prize" (a
+    wh-clause, then its verb), "I logged in in the morning" and "turn the logging on on staging" (a particle, then a
+    preposition)."""
     word = first.group().lower()
     sentence = text[max(text.rfind(".", 0, first.start()), text.rfind("\n", 0, first.start())) + 1 : first.start()]
     if word in ("is", "was"):
         return re.search(r"\b(?:what|where|who|why|how|when|whatever|whoever|wherever)\b", sentence, re.I) is not None
-    if word == "in":
-        before = _WORD_BEFORE.search(text, max(0, first.start() - 30), first.start())
-        verb = before.group(1).lower() if before else ""
-        return particle_verb(verb, "in") and not object_particle_verb(verb, "in")
+    if wordclass.bare_of(word):
+        return _FREE_RELATIVE.match(sentence) is not None
+    if word in ("in", "on"):
+        before = re.findall(r"\w+", sentence.lower())[-PARTICLE_REACH:]
+        verb = before[-1] if before and wordclass.VERB in wordclass.classes(before[-1]) else ""  # not "and on on"
+        if particle_verb(verb, word) and not object_particle_verb(verb, word):
+            return True  # "logged in in": the verb's own particle, then the preposition
+        return any(object_particle_verb(verb, word) for verb in before[:-1])  # an object between them
     return False
 
 
