@@ -2469,3 +2469,23 @@ def test_a_closing_in_the_writers_own_language_is_no_typo_but_an_english_one_is_
     body = f"Hi Lindiwe,\n\nWould prerendering only the product pages be enough for search?\n\n{closing}\nSeo-jun Han"
     found = findings_of(critique("A question on prerendering", body, NAMED_CTX), "spelling")
     assert [f["evidence"]["text"] for f in found] == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Could you send me you showed at the meetup?", "me you"),
+        ("I will bring them we printed for the workshop.", "them we"),
+    ],
+)
+def test_a_giving_verb_that_runs_into_a_clause_lost_the_thing_given(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Could you send me the slides you showed at the meetup?", "Could you show me you still use the old parser?"],
+)
+def test_a_giving_verb_with_its_thing_or_a_verb_that_takes_a_clause_is_whole(sentence):
+    assert language_findings(critique("A question", sentence)) == []

@@ -19,6 +19,7 @@ from .cutoffs import (
     AUXILIARIES,
     CAUSATIVE_VERBS,
     DETERMINERS,
+    GIVING_VERBS,
     MODAL_VERBS,
     MODALS,
     NUMBER_WORDS,
@@ -167,6 +168,8 @@ def lost_words(text):
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
             if verb is not None:
                 yield tokens[i][1], tokens[verb + 1][2], "object"
+            elif _thing_given_lost(words, i):
+                yield tokens[i - 1][1], tokens[i][2], "object"
             elif tokens[i][0] != "i" and (
                 _subject_without_verb(words, i)
                 or _subject_before_determiner(words, i)
@@ -480,6 +483,16 @@ def _bare_verb_after_object(words, i):
     if j == i + 3 and wc.may_be_noun(verb):
         return None  # "expect the release date the same week": a noun's second word may be a verb's spelling
     return j
+
+
+def _thing_given_lost(words, i):
+    """True when a giving verb and whom it goes to run into a clause's subject and its verb: "Could you send me you
+    used in your study?" lost the thing sent ("the worksheet you used"). Verbs that take a clause ("show me you
+    care", "tell me you agree") are not giving verbs."""
+    giver, receiver, verb = word_at(words, i - 2), word_at(words, i - 1), word_at(words, i + 1)
+    if giver not in GIVING_VERBS or receiver not in _OBJECT_ONLY or verb is None:
+        return False
+    return wc.VERB in wc.classes(verb) and not wc.ing_form(verb)
 
 
 def _subject_lost(words, i):
