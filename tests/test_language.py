@@ -1564,6 +1564,8 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
         ("Your workshop made me to rewrite our test suite.", "to rewrite", "rewrite"),
         ("I would like show you a small prototype.", "show", "to show"),
         ("I want to sharing what I learned.", "sharing", "share"),
+        ("I would love to learned how your team plans a sprint.", "learned", "learn"),
+        ("We plan to moved the cluster in spring.", "moved", "move"),
         ("I used to designing print layouts.", "designing", "design"),
         ("I have being learning Elixir.", "being", "been"),
         ("I have maintained the library since three years.", "since", "for"),

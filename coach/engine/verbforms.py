@@ -233,8 +233,8 @@ def _corrected(word, change, object_follows):
         return _simple_past(word)
     if change == "habit":
         return _bare_of_ing(word)
-    if change == "bare":
-        return _bare_of_ing(word) if wc.NOUN not in wc.classes(word) else _bare_of_past(word)
+    if change == "bare":  # "to trying" and "to started" lose their ending; a noun stays ("to meeting new people")
+        return (_bare_of_ing(word) if wc.NOUN not in wc.classes(word) else None) or _bare_of_past(word)
     return change  # "been", "interested", "for", or None: the fix is in the message
 
 
