@@ -258,6 +258,14 @@ def test_leaving_room_to_be_overruled_is_a_hedge(sentence):
     assert "hedged_request" in codes("", sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Do you happen to know where the 2019 survey data went?", "Is the old wiki still online, by any chance?"],
+)
+def test_not_presuming_the_reader_knows_is_a_hedge(sentence):
+    assert "hedged_request" in codes("", sentence)
+
+
 def test_owning_a_mistake_is_an_apology():
     assert "apology" in codes("", "My bad, I linked the wrong log. The right one is attached.")
 

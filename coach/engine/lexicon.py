@@ -1516,6 +1516,9 @@ HEDGE = _words(
     r"i(?:['’]m| am|['’]ve| have)? probably (?:wrong|got (?:it|this) wrong|missing|misreading|misunderstanding|"
     r"misread|missed)",
     r"would (?:that|this|it) be (?:ok|okay|alright|all right|fine|acceptable)(?=\s*\?)",
+    # not presuming the reader knows or has it ("do you happen to know ...?", "by any chance")
+    r"(?:do|does|did) (?:you|anyone|anybody) (?:by any chance )?happen to",
+    r"by any chance",
 )
 FLEXIBLE = _words(
     r"flexible",
