@@ -137,7 +137,7 @@ _TO_BEFORE_VERB = inflections(
     " ".join(sorted(CAUSATIVE_VERBS | {"expect", "train", "teach", "invite", "advise", "require", "enable", "want"})),
     "told taught got",
 )
-# Modals as a statement's subject leaves them, before the verb they need ("the tool cannot fix it").
+# Modals and their negatives, which in a statement stand between the subject and its verb ("the tool cannot fix it").
 _STATEMENT_MODALS = MODAL_VERBS | frozenset("cannot can't won't couldn't shouldn't wouldn't mustn't".split())
 _CHECKED = (
     (SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"})
@@ -486,9 +486,9 @@ def _bare_verb_after_object(words, i):
 
 
 def _thing_given_lost(words, i):
-    """True when a giving verb and whom it goes to run into a clause's subject and its verb: "Could you send me you
-    used in your study?" lost the thing sent ("the worksheet you used"). Verbs that take a clause ("show me you
-    care", "tell me you agree") are not giving verbs."""
+    """True when a giving verb and whom it goes to run into a clause's subject and its verb: "Could you forward me
+    they presented?" lost the thing sent ("the deck they presented"). Verbs that take a clause ("show me you care",
+    "tell me you agree") are not giving verbs."""
     giver, receiver, verb = word_at(words, i - 2), word_at(words, i - 1), word_at(words, i + 1)
     if giver not in GIVING_VERBS or receiver not in _OBJECT_ONLY or verb is None:
         return False
@@ -555,8 +555,8 @@ _IT_AND_OBJECTS = _OBJECT_ONLY | {"it"}
 
 
 def _modal_before_object(words, i):
-    """True when, in a statement, a modal after its subject runs straight into "it" or an object pronoun: "Rector
-    cannot it automatically" lost the verb between them. English puts a modal before "it" only when it inverts, in a
+    """True when, in a statement, a modal after its subject runs straight into "it" or an object pronoun: "The linter
+    cannot it without a config" lost the verb between them. English puts a modal before "it" only when it inverts, in a
     question ("How long will it take?"), a tag (", can't it?"), after "so"/"nor" or a limiting adverb, or before its
     verb ("Under no circumstances should it run"); a determiner before it makes it a noun ("the will")."""
     before, after = word_at(words, i - 1), word_at(words, i + 2)

@@ -2522,13 +2522,13 @@ def _beside_foreign_word(text, start, end):
     return any(m and any(c.isalpha() and not c.isascii() for c in m.group(1)) for m in (before, after))
 
 
-SALUTATION_WORDS = (2, 3)  # "Salamat ulit,", "Asante sana sana,": a greeting or closing of a few words
+SALUTATION_WORDS = (2, 3)  # "Obrigado mesmo,", "Tusen takk,": a greeting or closing of a few words
 
 
 def _foreign_salutation(text, start, end, known):
-    """True when the word stands on a greeting or closing line ("Salamat ulit,", "Asante sana,") whose other words
+    """True when the word stands on a greeting or closing line ("Obrigado mesmo,", "Tusen takk,") whose other words
     are neither English, nor a typo of it, nor a name from the context: a closing in the writer's own language, whose
-    words an English dictionary mistakes for typos ("ulit" is no "unit"). "Thnaks again," and "Thnaks Henrik," are
+    words an English dictionary mistakes for typos ("takk" is no "tack"). "Thnaks again," and "Thnaks Lindiwe," are
     still read: their other word is English, or the reader's name."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
@@ -3088,7 +3088,7 @@ def _names(text, field, known):
         word, lower = m.group(), m.group().lower()
         official = NAMES.get(lower) or (_cased_name(text, m, cased) if cased.get(lower, word) != word else None)
         if official and official.isupper() and word in known.names and word == word.capitalize():
-            continue  # "Seo-yeon", "Ram": a person's name in the context, not an acronym ("SEO", "RAM") miscased
+            continue  # "Seo-jun", "Jax": a person's name in the context, not an acronym ("SEO", "JAX") miscased
         if (
             official is None
             and lower in AMBIGUOUS_NAMES
@@ -3436,15 +3436,16 @@ def _pronoun_after(text, second):
     return second.group().lower() == "that" and re.match(r"\s+(?:I|you|we|they|he|she)\b", text[second.end() :])
 
 
-# A clause that opens on these is a subject of its own ("Whoever wins wins a ticket"): its verb may meet the main one.
+# A clause that opens on these is a subject of its own ("Whatever breaks breaks loudly"): its verb may meet the main
+# one.
 _FREE_RELATIVE = re.compile(r"\s*(?:whoever|whatever|whichever|what)\b", re.I)
-PARTICLE_REACH = 5  # words between a verb and its particle: "switch the debug logging on on staging"
+PARTICLE_REACH = 5  # words between a verb and its particle: "turn the verbose flag on on the test box"
 
 
 def _two_jobs(text, first):
-    """True when a doubled word does two jobs: "What the problem is is unclear" and "Whoever wins wins a prize" (a
-    wh-clause, then its verb), "I logged in in the morning" and "turn the logging on on staging" (a particle, then a
-    preposition)."""
+    """True when a doubled word does two jobs: "What the problem is is unclear" and "Whatever breaks breaks loudly"
+    (a wh-clause, then its verb), "I logged in in the morning" and "turn the flag on on the test box" (a particle,
+    then a preposition)."""
     word = first.group().lower()
     sentence = text[max(text.rfind(".", 0, first.start()), text.rfind("\n", 0, first.start())) + 1 : first.start()]
     if word in ("is", "was"):
