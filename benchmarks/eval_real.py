@@ -3,12 +3,13 @@
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named; the authors held out
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third and thirty-sixth authors' pairs
-(author12_pairs.jsonl ... author36_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
+fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third, thirty-sixth and fortieth authors'
+pairs
+(author12_pairs.jsonl ... author40_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
-33 and 36 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the
-thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second and thirty-ninth authors' author13_slips.jsonl,
-author27_slips.jsonl, author30_slips.jsonl, author31_slips.jsonl, author32_slips.jsonl and author39_slips.jsonl) whose
+33, 36 and 40 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the
+thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth and forty-first authors'
+author13_slips.jsonl ... author41_slips.jsonl, the last all cut-offs) whose
 clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl, politeness_author34.jsonl,
@@ -17,8 +18,8 @@ source (Wikipedia-style "wiki", Stack Exchange-style "se"), the share of the red
 (tests/data/redteam/correct.txt and
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
-author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt and confusables2_correct.txt, odd
-and even lines)
+author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt, author41_correct.txt and
+confusables2_correct.txt, odd and even lines)
 that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
 recall sets' slips
@@ -64,6 +65,7 @@ PAIR_FILES = (
     "author29_pairs.jsonl",
     "author33_pairs.jsonl",
     "author36_pairs.jsonl",
+    "author40_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -85,6 +87,7 @@ SINGLES_FILES = (
     "author29_singles.jsonl",
     "author33_singles.jsonl",
     "author36_singles.jsonl",
+    "author40_singles.jsonl",
 )
 SLIP_FILES = (
     "slip_pairs.jsonl",
@@ -95,6 +98,7 @@ SLIP_FILES = (
     "author31_slips.jsonl",
     "author32_slips.jsonl",
     "author39_slips.jsonl",
+    "author41_slips.jsonl",
 )
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
@@ -122,6 +126,7 @@ AUTHOR30_CORRECT = DATA / "redteam" / "author30_correct.txt"
 AUTHOR31_CORRECT = DATA / "redteam" / "author31_correct.txt"
 AUTHOR32_CORRECT = DATA / "redteam" / "author32_correct.txt"
 AUTHOR39_CORRECT = DATA / "redteam" / "author39_correct.txt"
+AUTHOR41_CORRECT = DATA / "redteam" / "author41_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -191,6 +196,7 @@ def figures(parity):
         (AUTHOR31_CORRECT, "thirty-first author's look-alikes with a slip"),
         (AUTHOR32_CORRECT, "thirty-second author's look-alikes with a slip"),
         (AUTHOR39_CORRECT, "thirty-ninth author's look-alikes with a slip"),
+        (AUTHOR41_CORRECT, "forty-first author's cut-off look-alikes with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:

@@ -457,6 +457,7 @@ KEEPS_SLIPS = (
     "author29_",
     "author33_",
     "author36_",
+    "author40_",
 )
 
 
