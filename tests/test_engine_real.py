@@ -2332,3 +2332,32 @@ def test_today_that_dates_a_figure_in_digits_or_a_state_is_no_pressure():
     for line in ("The rebuild takes 9 minutes, against 40 today.", "I'd keep the schema as it is today."):
         assert "pressure" not in codes("Build times", f"Hi Ana,\n\n{line} Could I ask one question?\n\nBest,\nSam")
     assert "pressure" in codes("Build times", "Hi Ana,\n\nCould you review the patch today.\n\nBest,\nSam")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Ruth,\n\nThank you for the review on my first patch. The tip about naming tests after the bug, I already "
+        "used it at work this week.\n\nDev",
+        "Hi Ruth,\n\nThanks again for the review. My PR #12 (parser tests) was merged yesterday.\n\nDev",
+    ],
+)
+def test_a_thank_you_that_tells_what_came_of_the_help_reports_back(body):
+    assert "reports_back" in codes("Thank you", body, {"kind": "thanks"})
+
+
+def test_a_fix_already_sent_to_the_readers_project_is_something_given():
+    body = (
+        "Hi Ruth,\n\nThe install guide of your parser skips the system packages, so I sent PR #88 with the missing "
+        "steps. Would you look at my plugin and tell me whether it fits the examples folder?\n\nDev"
+    )
+    found = codes("A plugin for your examples folder", body, {"kind": "first"})
+    assert "pure_ask" not in found
+
+
+def test_not_only_after_and_means_not_just_and_needs_no_but():
+    body = (
+        "Hi Ruth,\n\nThank you for the review. I now run the migration tests on a copy of production data and not "
+        "only on an empty schema.\n\nDev"
+    )
+    assert "cut_off_sentence" not in codes("Thank you", body, {"kind": "thanks"})

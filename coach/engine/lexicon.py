@@ -439,8 +439,9 @@ OFFER = _words(
     r"valuable|welcome|wanted)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
     r"(?:would|do) you (?:take|accept|want|welcome) (?:a|my|the) (?:pr|pull request|patch|fix|contribution)",
-    r"i(?:['’]ve| have) (?:opened|filed|submitted|sent|raised) (?:a|an|the) (?:pr|pull request|issue|"
-    r"patch|fix|bug report)",
+    # a contribution already made, given before the ask: "I've filed an issue", "so I sent PR #12 with the fix"
+    r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:opened|filed|submitted|sent|raised) (?:(?:a|an|the|my) )?(?:pr|"
+    r"pull request|issue|patch|fix|bug report)s?\b",
     r"let me (?:help|know if i can help)",
     # the offer put as a question about its use: "would it help if I wrote the migration guide?"
     r"would it (?:help|be (?:useful|helpful|of use|of interest|worth (?:it|anything)))(?: (?:you|at all|to you))? "
@@ -824,6 +825,7 @@ REPORT = _words(
     r"(?:it|that|this) (?:worked|helped|paid off)",
     r"i (?:did(?! not\b|n['’]t)|tried|wrote(?! to\b| you\b)|built|shipped|finished|ran|started|applied|used|followed|"
     r"fixed|found|read|took|passed)",
+    r"i (?:already|just|finally|then|also) (?:used|applied|tried|followed|fixed|built|shipped|finished|passed)\b",
     # ("I am writing to ask", "writing again about" speak of this message)
     r"i am (?:doing|writing(?! (?:to|again|about|because|regarding|back|in|with|as|on behalf)\b)|building|trying|"
     r"applying|reading)",
@@ -839,6 +841,8 @@ REPORT = _words(
     # the work accepted, and the job that came of it: "got two patches accepted", "I begin at a studio in May"
     r"(?:had|got) (?:\w+ ){0,2}(?:pull requests?|prs|patches|changes|papers?|talks?|proposals?) (?:merged|accepted|"
     r"published|approved)\b",
+    r"(?:pull request|pr|patch|fix|paper|talk|proposal)\b[^.!?\n]{0,40}? (?:was|were|got|has been|have been) (?:merged|"
+    r"accepted|published|approved)\b",
     r"i (?:start|begin|join)(?:ing)? (?:as|at|in)\b",
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"

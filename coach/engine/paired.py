@@ -14,6 +14,7 @@ from .number import word_at
 
 _SENTENCE_ENDS = frozenset(".!?\n")
 _MARKS = _SENTENCE_ENDS | frozenset(",;:()")
+_JUST_AFTER = _MARKS | {"and", "or"}  # where "not only" means "not just", with no "but" to come
 # After "and", words that open no noun phrase: the second item of "between" was lost.
 _FINITE = frozenset("is are was were has have had does did".split()) | MODAL_VERBS
 # After "from X to", prepositions that open no end point ("to with retries"); "to about 20" is a number's.
@@ -35,8 +36,9 @@ def half_phrases(tokens, words):
             found = _between_without_second(words, i)
         elif word == "from" and tokens[i][0] != "FROM":
             found = _from_without_end(words, i)
-        elif word == "not" and word_at(words, i + 1) == "only" and i > 0 and words[i - 1] not in _MARKS:
-            # ", not only the one shown" means "not just"; "The linter not only flags ..." wants its "but"
+        elif word == "not" and word_at(words, i + 1) == "only" and i > 0 and words[i - 1] not in _JUST_AFTER:
+            # ", not only the one shown" and "on the real file and not only on a stub" mean "not just"; "The linter
+            # not only flags ..." wants its "but"
             found = i + 1 if not _second_half_follows(words, i + 2) else None
         elif word in _LOOK and word_at(words, i + 1) == "to" and wc.ing_form(word_at(words, i + 2) or ""):
             found = i + 1  # "look to seeing": "forward" lost
