@@ -144,6 +144,13 @@ def test_formal_greetings_from_other_cultures_are_greetings(greeting):
     )
 
 
+@pytest.mark.parametrize("greeting", ["Dear Respected Ms Tanaka,", "Dear Esteemed Dr Yuki Tanaka,"])
+def test_an_honorific_before_the_mentors_name_still_greets_them_by_name(greeting):
+    context = {"mentor": {"name": "Yuki Tanaka", "role": "Engineering manager", "research": ""}}
+    found = codes("", f"{greeting}\n\nCould I ask your advice by email on one rustc issue?\n\nThanks,\nAna\n", context)
+    assert "greets_by_name" in found and "wrong_name" not in found
+
+
 @pytest.mark.parametrize(
     "offer, tied",
     [

@@ -2492,3 +2492,77 @@ def test_a_giving_verb_that_runs_into_a_clause_lost_the_thing_given(sentence, lo
 )
 def test_a_giving_verb_with_its_thing_or_a_verb_that_takes_a_clause_is_whole(sentence):
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("The new build runs fine on the lab's.", "the lab's"),  # an owner with its thing lost
+        ("Your talk on sleep modes finally made me.", "me"),  # "made me" lost what it made the writer do
+        ("Could we speak sometime in the next few?", "few"),  # a span of time lost its unit
+    ],
+)
+def test_a_sentence_that_ends_on_an_owner_a_causative_or_a_span_without_its_noun_is_cut_off(sentence, lost):
+    body = f"Hi Ana,\n\n{sentence} I fly out on Monday.\n\nBest,\nTomasz"
+    found = findings_of(critique("A question", body), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [lost]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I left the spare key at the neighbour's.",  # a place named by its owner
+        "Our test suite is faster than the platform team's.",  # a comparison
+        "I built it on my own laptop, not on the company's.",  # a contrast with a thing named before
+        "After the launch we finally made it.",
+        "I have read the first two chapters and will read the next few.",  # the next few chapters, said before
+    ],
+)
+def test_an_owner_for_a_place_or_a_comparison_and_a_span_that_points_back_are_whole(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("The cache is cleared while a worker its queue, so some jobs fail.", "worker its"),
+        ("You said that you after the release and that I could ask then.", "you after"),
+        ("If you ever for the importer, our fixtures are yours to use.", "you ever"),
+        ("I have one question I could not the manual.", "could not"),
+        ("Last spring I started to the billing module in Go.", "to the"),
+    ],
+)
+def test_a_verb_lost_after_a_subject_a_modal_or_to_is_flagged(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should the build fail, we roll back the release.",
+        "Best wishes to the whole team, and thanks again.",
+        "As we in Lagos say, measure twice and cut once.",
+        "Thank you all, and you in particular, for the review.",
+        "The job keeps running because each keeps its own connection.",
+    ],
+)
+def test_inversions_asides_and_pronoun_determiners_keep_their_verb(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("I would welcome one or two advice on hiring.", "advice", "pieces of advice"),
+        ("Many information on the wiki is out of date.", "Many", "Much"),
+    ],
+)
+def test_a_noun_that_is_not_counted_is_not_given_a_number(sentence, typed, meant):
+    found = findings_of(critique("A question", sentence), "agreement")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+def test_a_number_before_an_uncounted_noun_that_describes_another_is_whole():
+    sentence = "We have two software engineers and three hardware prototypes."
+    assert language_findings(critique("A question", sentence)) == []

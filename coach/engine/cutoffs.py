@@ -411,6 +411,8 @@ def _dangles(text, words):
         # a clause without its verb shows there ("... for their offline.", "... when the study.")
         if last.isdigit() or last in NUMBER_WORDS or last in ("several", "any"):
             return _count_without_noun(words)
+        if _possessive_without_noun(words):
+            return True
         return last.isalpha() and (
             _adjective_without_noun(words) or _clause_without_verb(words) or _possessive_after_subject(words)
         )
@@ -522,6 +524,27 @@ def _clause_without_verb(words):
 
 # Words that open a clause whose subject must be followed by its verb ("so the build fills our cache").
 _SUBJECT_OPENERS = _CLAUSE_ONLY | frozenset(["so", "that"])
+
+
+# Prepositions whose object is never an owner standing for its thing: "at the dentist's", "to my mother's" and
+# "from the baker's" name a place, "like/than/with/over the team's" compare, "a friend of my father's" is whole.
+_NOT_BEFORE_AN_OWNER = frozenset("on in into onto for about under inside during".split())
+
+
+_CONTRASTS = frozenset("not than rather instead unlike versus vs".split())
+
+
+def _possessive_without_noun(words):
+    """ "... and it runs on the shop's.": a sentence that ends on an owner after a determiner and one of the
+    prepositions above lost the thing owned ("the shop's old cameras"). An owner may stand for a thing named before
+    it in a contrast or a parallel phrase ("on my own time, not on the company's"), so neither may come first."""
+    if len(words) < 4 or not re.search(r"\w['’]s$", words[-1].group()) or not words[-1].group().islower():
+        return False
+    preposition = words[-3].group().lower()
+    if words[-2].group().lower() not in DETERMINERS or preposition not in _NOT_BEFORE_AN_OWNER:
+        return False
+    earlier = {w.group().lower() for w in words[:-3]}
+    return preposition not in earlier and earlier.isdisjoint(_CONTRASTS)
 
 
 def _possessive_after_subject(words):
@@ -1034,6 +1057,18 @@ def _perfect_complement_lost(end):
     return not _licensed(_last_clause(end)[0]) or None
 
 
+_SPAN_ORDERS = frozenset("next last past coming first".split())
+_SPAN_PREPOSITIONS = frozenset("in within over during for".split())
+
+
+def _span_without_unit(end):
+    """ "a call sometime in the next few?": a span of time after a preposition lost its unit ("the next few weeks");
+    after a verb "the next few" may stand for things named before ("I will read the next few.")."""
+    before = end.before
+    spans = len(before) > 2 and end.previous in _SPAN_ORDERS and end.third == "the"
+    return True if spans and before[-3] in _SPAN_PREPOSITIONS else None
+
+
 END_PATTERNS = (
     (NEVER_LAST, _always),
     (frozenset(["by"]), _amount_lost),  # "... reduced the error rate by."
@@ -1067,6 +1102,8 @@ END_PATTERNS = (
     (frozenset(["next"]), _next_after_preposition),  # "some time in the next?"
     (frozenset("it they we he she".split()), _pronoun_alone),  # "send you our schema, it."
     (frozenset(["own"]), _own_without_its_noun),  # "help with your own."
+    (frozenset(["me", "us"]), _after(frozenset("made make makes making".split()))),  # "your talk finally made me."
+    (frozenset(["few", "couple"]), _span_without_unit),  # "sometime in the next few?"
     (frozenset(["other"]), _after(frozenset("for to with from about on in at".split()))),  # "for other."
     (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the change that made?"
 )

@@ -109,7 +109,10 @@ _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
 # Verbs whose "to" opens an infinitive, never a place: after them "to" needs its verb ("I tried to the migration",
 # "we plan to a call"); "went to the", "moved to a", "used to the noise" and "looking forward to the" are whole, as
 # is "whatever you want to the clock" (to do to it).
-_INFINITIVE_ONLY = inflections("hope plan decide attempt intend refuse", "try tries tried trying hoping") | {
+_INFINITIVE_ONLY = inflections(
+    "hope plan decide attempt intend refuse learn forget manage fail afford deserve",  # not "want", "need": see above
+    "try tries tried trying hoping begin begins began begun started",  # "start" and "starts" are nouns too
+) | {
     "planning",
     "deciding",
     "attempting",
@@ -156,6 +159,7 @@ def lost_words(text):
     yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
     yield from seams(tokens, words)  # two words English never puts side by side
     yield from _clauses_without_verb(tokens, words)
+    yield from _noun_subject_into_object(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -170,12 +174,16 @@ def lost_words(text):
                 yield tokens[i][1], tokens[verb + 1][2], "object"
             elif _thing_given_lost(words, i):
                 yield tokens[i - 1][1], tokens[i][2], "object"
-            elif tokens[i][0] != "i" and (
-                _subject_without_verb(words, i)
-                or _subject_before_determiner(words, i)
-                or _subject_before_object(tokens, words, i)
-                or word != "you"  # "I'll send you also the file": after its verb "you" is an object
-                and _verb_lost_after_subject(words, i)
+            elif (
+                _phrase_without_verb(tokens, words, i)
+                or tokens[i][0] != "i"
+                and (
+                    _subject_without_verb(words, i)
+                    or _subject_before_determiner(words, i)
+                    or _subject_before_object(tokens, words, i)
+                    or word != "you"  # "I'll send you also the file": after its verb "you" is an object
+                    and _verb_lost_after_subject(words, i)
+                )
             ):
                 yield tokens[i][1], tokens[i + 1][2], "verb"
         elif i + 1 == len(words) or not _plain_word(text, tokens[i + 1]):
@@ -224,6 +232,22 @@ def _clauses_without_verb(tokens, words):
             k += 1
         if k < len(words) and words[k] in _SENTENCE_ENDS and k > i + 2:
             yield tokens[i][1], tokens[i + 1][2], "verb"
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an our my your their every".split())  # not "this", "each": pronouns too
+_OWNED_OR_ACTED_ON = frozenset("its their them us me him".split())
+
+
+def _noun_subject_into_object(tokens, words):
+    """(start, end, "verb") where a clause opened by "while", "because", "if" ... has a determiner and one word for its
+    subject and then an object or a possessive: "while a job its logs" lost the verb between ("is uploading"). A
+    noun after a determiner cannot be the verb that would take them."""
+    for i, word in enumerate(words):
+        if word not in _CLAUSE_SUBORDINATORS or word == "that" or word_at(words, i + 1) not in _SUBJECT_DETERMINERS:
+            continue
+        noun = word_at(words, i + 2) or ""
+        if noun.isalpha() and noun not in STOPWORDS and word_at(words, i + 3) in _OWNED_OR_ACTED_ON:
+            yield tokens[i + 2][1], tokens[i + 3][2], "verb"
 
 
 def _that_opens_clause(words, i):
@@ -495,6 +519,35 @@ def _thing_given_lost(words, i):
     return wc.VERB in wc.classes(verb) and not wc.ing_form(verb)
 
 
+# Words that open a clause which must hold its verb before the clause's next mark ("if you ever for the tool, ...").
+_CLAUSE_SUBORDINATORS = frozenset("if when because that whether although though unless while once since until".split())
+_PHRASE_PREPOSITIONS = frozenset("after before during for with in on at from about into by since until over".split())
+_CLAUSE_ENDS = _SENTENCE_ENDS | frozenset(",;:()") | {"and", "but", "or", "that", "which", "who"}
+
+
+def _phrase_without_verb(tokens, words, i):
+    """True when a subject pronoun that opens a clause runs, past its adverbs, into a phrase and the clause ends with
+    no word that could be its verb: "that you after the conference and ..." and "if you ever for the parser, ..."
+    lost it. After "if", "that", "because" ... the clause ends at the next mark or conjunction; elsewhere only at the
+    sentence's end, as "and you in particular, for ..." may be an aside."""
+    before = word_at(words, i - 1)
+    subordinate = before in _CLAUSE_SUBORDINATORS
+    if not (subordinate or before is None or before in _SENTENCE_ENDS):
+        return False
+    j = i + 1
+    while word_at(words, j) in VERB_ADVERBS:
+        j += 1
+    if word_at(words, j) not in _PHRASE_PREPOSITIONS:
+        return False
+    ends = _CLAUSE_ENDS if subordinate else _SENTENCE_ENDS
+    for k in range(j + 1, len(words)):
+        if words[k] in ends:
+            return True
+        if words[k] in _CLAUSE_MARKS or _may_be_finite(tokens, words, k):
+            return False
+    return False
+
+
 def _subject_lost(words, i):
     """True when a clause opens with no subject: after "if", "because", ", so" ... on a modal and a bare verb, or
     after "why", "how" ... on a past verb and its object."""
@@ -554,15 +607,21 @@ _INVERTERS = _QUESTION_WORDS | frozenset("so nor neither only then never not rar
 _IT_AND_OBJECTS = _OBJECT_ONLY | {"it"}
 
 
+_AFTER_A_LOST_VERB = _IT_AND_OBJECTS | frozenset("the a an my your our their this these those".split())
+
+
 def _modal_before_object(words, i):
-    """True when, in a statement, a modal after its subject runs straight into "it" or an object pronoun: "The linter
-    cannot it without a config" lost the verb between them. English puts a modal before "it" only when it inverts, in a
-    question ("How long will it take?"), a tag (", can't it?"), after "so"/"nor" or a limiting adverb, or before its
-    verb ("Under no circumstances should it run"); a determiner before it makes it a noun ("the will")."""
-    before, after = word_at(words, i - 1), word_at(words, i + 2)
-    if word_at(words, i + 1) not in _IT_AND_OBJECTS or before is None or before in _CLAUSE_MARKS:
+    """True when, in a statement, a modal after its subject (and perhaps "not") runs straight into "it", an object
+    pronoun or a determiner: "The linter cannot it without a config", "I could not the manual" lost the verb between
+    them. English puts a modal before its subject only when it inverts, in a question ("How long will it take?"), a
+    tag (", can't it?"), after "so"/"nor" or a limiting adverb, or before its verb ("Under no circumstances should it
+    run", "Should the build fail"); a determiner before the modal makes it a noun ("the will")."""
+    before = word_at(words, i - 1)
+    j = i + 2 if word_at(words, i + 1) == "not" else i + 1
+    if word_at(words, j) not in _AFTER_A_LOST_VERB or before is None or before in _CLAUSE_MARKS:
         return False
-    if before in _INVERTERS | _NOUN_DETERMINERS or after is not None and wc.third_person_of(after) is not None:
+    verb = word_at(words, j + 1 if words[j] in _IT_AND_OBJECTS else j + 2)  # "should it run", "should the build fail"
+    if before in _INVERTERS | _NOUN_DETERMINERS or verb is not None and wc.third_person_of(verb) is not None:
         return False
     k = i - 1
     while k >= 0 and words[k] not in _CLAUSE_MARKS:

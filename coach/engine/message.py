@@ -22,7 +22,9 @@ from .text import (
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
     r"namaste|yo|sup)\b"
-    r"(?:[ \t]+(?P<name>(?:(?:dr|mr|mrs|ms|prof|professor)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
+    # an honorific may come between the greeting and the name ("Dear Respected Ms Wafula", "Dear Esteemed Dr Okoro")
+    r"(?:[ \t]+(?:(?:respected|esteemed|honou?rable|dear)[ \t]+)?"
+    r"(?P<name>(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
     r"[ \t]*[,!:.\-–—]?",
     re.I,
 )

@@ -209,6 +209,11 @@ def _determiner_and_noun(words, i, frequency):
     a_noun = wc.only(noun, wc.NOUN) or _finite_after(words, n) or word_at(words, i - 1) in _PREPOSITIONS
     if det in ("these", "those") and a_noun and wc.plural_of(noun) and _countable(noun, frequency):
         return n, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
+    if det in _SEVERAL and det != "both" and n == i + 1 and noun in UNCOUNTED_NOUNS:
+        # "two advice", "several feedback": a noun that is not counted is counted in pieces, or measured by "much"
+        if det == "many":
+            return i, "much", f'"{noun}" is not counted: "much {noun}"'
+        return n, f"pieces of {noun}", f'"{noun}" is not counted: "{det} pieces of {noun}"'
     if (det in _SEVERAL or one_of or many_of) and _counts(words, i, n) and _countable(noun, frequency):
         counter = words[i - 1] + " of" if many_of else det
         return n, wc.plural_of(noun), f'"{noun}" after "{counter}" wants its plural: "{wc.plural_of(noun)}"'
