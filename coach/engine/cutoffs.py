@@ -535,9 +535,10 @@ _CONTRASTS = frozenset("not than rather instead unlike versus vs".split())
 
 
 def _possessive_without_noun(words):
-    """ "... and it runs on the shop's.": a sentence that ends on an owner after a determiner and one of the
-    prepositions above lost the thing owned ("the shop's old cameras"). An owner may stand for a thing named before
-    it in a contrast or a parallel phrase ("on my own time, not on the company's"), so neither may come first."""
+    """ "... the flaky test only passes in the lab's.": a sentence that ends on an owner after a determiner and one
+    of the prepositions above lost the thing owned ("the lab's old runner"). An owner may stand for a thing named
+    before it in a contrast or a parallel phrase ("on my own time, not on the company's"), so neither may come
+    first."""
     if len(words) < 4 or not re.search(r"\w['’]s$", words[-1].group()) or not words[-1].group().islower():
         return False
     preposition = words[-3].group().lower()
@@ -1062,7 +1063,8 @@ _SPAN_PREPOSITIONS = frozenset("in within over during for".split())
 
 
 def _span_without_unit(end):
-    """ "a call sometime in the next few?": a span of time after a preposition lost its unit ("the next few weeks");
+    """ "a review within the next couple?": a span of time after a preposition lost its unit ("the next couple of
+    days");
     after a verb "the next few" may stand for things named before ("I will read the next few.")."""
     before = end.before
     spans = len(before) > 2 and end.previous in _SPAN_ORDERS and end.third == "the"
@@ -1102,8 +1104,8 @@ END_PATTERNS = (
     (frozenset(["next"]), _next_after_preposition),  # "some time in the next?"
     (frozenset("it they we he she".split()), _pronoun_alone),  # "send you our schema, it."
     (frozenset(["own"]), _own_without_its_noun),  # "help with your own."
-    (frozenset(["me", "us"]), _after(frozenset("made make makes making".split()))),  # "your talk finally made me."
-    (frozenset(["few", "couple"]), _span_without_unit),  # "sometime in the next few?"
+    (frozenset(["me", "us"]), _after(frozenset("made make makes making".split()))),  # "the workshop made us."
+    (frozenset(["few", "couple"]), _span_without_unit),  # "a review within the next couple?"
     (frozenset(["other"]), _after(frozenset("for to with from about on in at".split()))),  # "for other."
     (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the change that made?"
 )

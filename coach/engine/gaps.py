@@ -240,7 +240,7 @@ _OWNED_OR_ACTED_ON = frozenset("its their them us me him".split())
 
 def _noun_subject_into_object(tokens, words):
     """(start, end, "verb") where a clause opened by "while", "because", "if" ... has a determiner and one word for its
-    subject and then an object or a possessive: "while a job its logs" lost the verb between ("is uploading"). A
+    subject and then an object or a possessive: "while a worker its queue" lost the verb between ("drains"). A
     noun after a determiner cannot be the verb that would take them."""
     for i, word in enumerate(words):
         if word not in _CLAUSE_SUBORDINATORS or word == "that" or word_at(words, i + 1) not in _SUBJECT_DETERMINERS:
@@ -519,7 +519,7 @@ def _thing_given_lost(words, i):
     return wc.VERB in wc.classes(verb) and not wc.ing_form(verb)
 
 
-# Words that open a clause which must hold its verb before the clause's next mark ("if you ever for the tool, ...").
+# Words that open a clause which must hold its verb before the clause's next mark ("if we then with the schema, ...").
 _CLAUSE_SUBORDINATORS = frozenset("if when because that whether although though unless while once since until".split())
 _PHRASE_PREPOSITIONS = frozenset("after before during for with in on at from about into by since until over".split())
 _CLAUSE_ENDS = _SENTENCE_ENDS | frozenset(",;:()") | {"and", "but", "or", "that", "which", "who"}
@@ -527,9 +527,9 @@ _CLAUSE_ENDS = _SENTENCE_ENDS | frozenset(",;:()") | {"and", "but", "or", "that"
 
 def _phrase_without_verb(tokens, words, i):
     """True when a subject pronoun that opens a clause runs, past its adverbs, into a phrase and the clause ends with
-    no word that could be its verb: "that you after the conference and ..." and "if you ever for the parser, ..."
-    lost it. After "if", "that", "because" ... the clause ends at the next mark or conjunction; elsewhere only at the
-    sentence's end, as "and you in particular, for ..." may be an aside."""
+    no word that could be its verb: "I heard that you during the freeze and ..." and "if we then with the new
+    schema, ..." lost it. After "if", "that", "because" ... the clause ends at the next mark or conjunction;
+    elsewhere only at the sentence's end, as "and you in particular, for ..." may be an aside."""
     before = word_at(words, i - 1)
     subordinate = before in _CLAUSE_SUBORDINATORS
     if not (subordinate or before is None or before in _SENTENCE_ENDS):
@@ -612,7 +612,7 @@ _AFTER_A_LOST_VERB = _IT_AND_OBJECTS | frozenset("the a an my your our their thi
 
 def _modal_before_object(words, i):
     """True when, in a statement, a modal after its subject (and perhaps "not") runs straight into "it", an object
-    pronoun or a determiner: "The linter cannot it without a config", "I could not the manual" lost the verb between
+    pronoun or a determiner: "The linter cannot it without a config", "we should not the cache" lost the verb between
     them. English puts a modal before its subject only when it inverts, in a question ("How long will it take?"), a
     tag (", can't it?"), after "so"/"nor" or a limiting adverb, or before its verb ("Under no circumstances should it
     run", "Should the build fail"); a determiner before the modal makes it a noun ("the will")."""

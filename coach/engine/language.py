@@ -3457,8 +3457,19 @@ def _two_jobs(text, first):
         verb = before[-1] if before and wordclass.VERB in wordclass.classes(before[-1]) else ""  # not "and on on"
         if particle_verb(verb, word) and not object_particle_verb(verb, word):
             return True  # "logged in in": the verb's own particle, then the preposition
-        return any(object_particle_verb(verb, word) for verb in before[:-1])  # an object between them
+        return any(_separated_particle(verb, word) for verb in before[:-1])  # "turn the flag on on the box"
     return False
+
+
+# Verbs whose particle commonly stands after their object, right before a preposition that repeats it ("switch the
+# alarms on on weekdays", "fill the form in in pencil"); with "have", "get" or "put" a doubled "on" is far more often a
+# slip than an object between.
+SEPARATED_PARTICLES = {"on": frozenset("switch turn".split()), "in": frozenset("fill plug pencil".split())}
+
+
+def _separated_particle(verb, particle):
+    """True when `verb`, in any form, puts `particle` after its object (SEPARATED_PARTICLES)."""
+    return (wordclass.verb_base(verb) or verb) in SEPARATED_PARTICLES.get(particle, ())
 
 
 def _both_names(first, second):

@@ -210,7 +210,7 @@ def _determiner_and_noun(words, i, frequency):
     if det in ("these", "those") and a_noun and wc.plural_of(noun) and _countable(noun, frequency):
         return n, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
     if det in _SEVERAL and det != "both" and n == i + 1 and noun in UNCOUNTED_NOUNS:
-        # "two advice", "several feedback": a noun that is not counted is counted in pieces, or measured by "much"
+        # "three advice", "several feedback": a noun that is not counted is counted in pieces, or measured by "much"
         if det == "many":
             return i, "much", f'"{noun}" is not counted: "much {noun}"'
         return n, f"pieces of {noun}", f'"{noun}" is not counted: "{det} pieces of {noun}"'

@@ -11,9 +11,11 @@ Each reads a few words around the first part, which English never leaves alone i
 from . import wordclass as wc
 from .cutoffs import MODAL_VERBS
 from .number import word_at
+from .text import STOPWORDS
 
 _SENTENCE_ENDS = frozenset(".!?\n")
 _MARKS = _SENTENCE_ENDS | frozenset(",;:()")
+UNIT_LETTERS = 4  # "ms", "kg", "mA", "GiB": a unit between two amounts
 _JUST_AFTER = _MARKS | {"and", "or"}  # where "not only" means "not just", with no "but" to come
 # After "and", words that open no noun phrase: the second item of "between" was lost.
 _FINITE = frozenset("is are was were has have had does did".split()) | MODAL_VERBS
@@ -35,7 +37,7 @@ def half_phrases(tokens, words):
         if word == "between" and _names_a_relation(word_at(words, i - 1)):
             found = _between_without_second(words, i)
         elif word == "from" and tokens[i][0] != "FROM":
-            found = _from_without_end(words, i)
+            found = _from_without_end(words, i) or _range_without_to(tokens, words, i)
         elif word == "not" and word_at(words, i + 1) == "only" and i > 0 and words[i - 1] not in _JUST_AFTER:
             # ", not only the one shown" and "on the real file and not only on a stub" mean "not just"; "The linter
             # not only flags ..." wants its "but"
@@ -74,6 +76,17 @@ def _from_without_end(words, i):
         if words[k] == "to":
             return k if word_at(words, k + 1) in _NO_END_POINT else None
     return None
+
+
+def _range_without_to(tokens, words, i):
+    """The index of the second amount when "from" runs from one amount (and its unit) straight into another: "from
+    12 ms 3 ms" lost its "to". A unit is a short word that is no function word, or capitals ("A", "V")."""
+    if not (word_at(words, i + 1) or "").isdigit():
+        return None
+    unit = word_at(words, i + 2) or ""
+    short = unit.isalpha() and len(unit) <= UNIT_LETTERS
+    k = i + 3 if short and (unit not in STOPWORDS or tokens[i + 2][0].isupper()) else i + 2
+    return k if (word_at(words, k) or "").isdigit() else None
 
 
 def _second_half_follows(words, k):
