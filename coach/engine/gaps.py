@@ -234,7 +234,7 @@ def _clauses_without_verb(tokens, words):
             yield tokens[i][1], tokens[i + 1][2], "verb"
 
 
-_SUBJECT_DETERMINERS = frozenset("the a an our my your their every".split())  # not "this", "each": pronouns too
+_SUBJECT_DETERMINERS = _NOUN_DETERMINERS - {"its"}  # not "this", "each": pronouns too
 _OWNED_OR_ACTED_ON = frozenset("its their them us me him".split())
 
 
@@ -605,6 +605,7 @@ def _subject_before_object(tokens, words, i):
 # negative or limiting adverbs that open a clause ("Only then can it ...", "nor will it").
 _INVERTERS = _QUESTION_WORDS | frozenset("so nor neither only then never not rarely seldom than as who whether".split())
 _IT_AND_OBJECTS = _OBJECT_ONLY | {"it"}
+_NO_SUBJECT_BEFORE = _INVERTERS | _NOUN_DETERMINERS  # no statement's subject stands right before its modal
 
 
 _AFTER_A_LOST_VERB = _IT_AND_OBJECTS | frozenset("the a an my your our their this these those".split())
@@ -621,7 +622,7 @@ def _modal_before_object(words, i):
     if word_at(words, j) not in _AFTER_A_LOST_VERB or before is None or before in _CLAUSE_MARKS:
         return False
     verb = word_at(words, j + 1 if words[j] in _IT_AND_OBJECTS else j + 2)  # "should it run", "should the build fail"
-    if before in _INVERTERS | _NOUN_DETERMINERS or verb is not None and wc.third_person_of(verb) is not None:
+    if before in _NO_SUBJECT_BEFORE or verb is not None and wc.third_person_of(verb) is not None:
         return False
     k = i - 1
     while k >= 0 and words[k] not in _CLAUSE_MARKS:
