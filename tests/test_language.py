@@ -2522,3 +2522,70 @@ def test_a_range_that_lost_its_to_between_two_amounts_is_flagged_and_a_whole_one
     whole = "After the fix the idle current fell from 40 mA to 8 mA under bursty traffic."
     assert [(f["code"], f["evidence"]["text"]) for f in lost] == [("cut_off_sentence", "from 40 mA 8")]
     assert language_findings(critique("A question", whole)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, whole",
+    [
+        ("The profile made no sense until we dug in.", True),  # an irregular past of a particle verb
+        ("The flaky test annoyed me until I finally gave in.", True),
+        ("You cannot pass the clock in, so the test waits.", True),  # an argument handed to code
+        ("I studied your slides on.", False),
+    ],
+)
+def test_a_particle_verb_in_its_past_or_with_its_object_ends_whole_but_a_bare_preposition_does_not(sentence, whole):
+    assert (language_findings(critique("A question", sentence)) == []) is whole
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged", [("We test on three older Pixels.", []), ("We test on Pyhton 3.", ["Pyhton"])]
+)
+def test_a_product_name_in_the_plural_is_no_typo_of_the_name(sentence, flagged):
+    assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "spelling")] == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the one book every new hire on our team learns from.",  # a phrase inside the clause's subject
+        "That is the kind of problem a small startup rarely has the time for.",  # "has" is the clause's verb
+        "It is the standard our auditors measure the whole platform against.",  # a bare verb after a plural
+        "The test runner attaches a trace to every failure.",  # a verb's -s form the dictionary does not list
+        "The call will keep to schedule if we share the agenda first.",  # "keep to": stay within
+        "Maria reviews most schema changes, so I told her first.",  # "her" the object, "first" when
+        "We sent her her badge after the trial month.",  # whom it went to, then whose it is
+        "Name each backup in the pattern 2025-11-02 so the files list in order.",  # a date showing a form
+        "The loader turns `the,,` into a null field.",  # commas in code
+        "Those are the queues the scheduler acts on.",  # a third person in the clause
+        "Nothing changed in the records no reviewer objected to.",  # "no" opens the clause's subject
+        "Please keep the config file as is.",  # set phrases
+        "After the outage we turned the old cron job off for good.",
+        "We copied the logs from and including the first crash.",  # two prepositions share one object
+    ],
+)
+def test_relative_clauses_set_phrases_objects_and_code_that_are_whole_raise_nothing(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("My plan is to the cache from the hot path.", "to the"),  # "my plan is to" wants its verb
+        ("The goal was to a second region before spring.", "to a"),
+    ],
+)
+def test_to_after_a_plan_or_goal_that_runs_into_a_noun_lost_its_verb(sentence, lost):
+    found = language_findings(critique("A question", sentence))
+    assert [(f["code"], f["evidence"]["text"]) for f in found] == [("cut_off_sentence", lost)]
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("Our custom matchers and the callee both log their globals.", []),  # nouns made from listed words
+        ("The accessor returns what the rewriter stored.", []),
+        ("The retry controler and the game playors both broke.", ["controler", "playors"]),  # slips that look alike
+    ],
+)
+def test_a_noun_made_regularly_from_a_listed_word_is_no_typo_but_a_slip_near_one_still_is(sentence, flagged):
+    assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "spelling")] == flagged

@@ -120,7 +120,7 @@ OBJECT_PARTICLE_VERBS = {
     "on": frozenset("keep kept pass hand switch turn leave left put have try get move".split()),
     "in": frozenset(
         "fill count bring brought let loop rope hand turn pencil factor key call plug put paste add type copy write "
-        "drop include".split()
+        "drop include pass".split()
     ),
 }
 PRONOUN_OBJECTS = frozenset("it this that them these those".split())
@@ -346,10 +346,10 @@ def _relative_clause(before, i):
         or demonstrative
         or plural
         or (
-            (before[i] in DETERMINERS or before[i] in QUANTIFIERS)
+            (before[i] in DETERMINERS or before[i] in QUANTIFIERS or before[i] == "no")
             and len(before) - i >= 3
             and _noun_or_adjective(before, i - 1)
-            and any(verb_like(w) or w in BE_FORMS or w in MODALS or w.endswith("n't") for w in before[i + 2 :])
+            and _clause_verb(before, i) is not None
         )
     )
     # the noun the clause is about: "the tool [most teams start] with", "all [I wanted to ask] about"
@@ -360,8 +360,22 @@ def _relative_clause(before, i):
         and before[i - 1] not in COMPLEMENTISERS
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
-        and not _other_preposition(before[i + 1 :])
+        and not _other_preposition(before[(_clause_verb(before, i) or i) + 1 :])
     )
+
+
+def _clause_verb(before, i):
+    """Where the verb of a clause whose subject opens at before[i] stands, or None: a listed verb, an auxiliary or a
+    modal, a third person ("the book [every new hire on the team learns] from"), or a bare verb after a plural ("the
+    standard [our auditors measure] it against"). A preposition before it is the subject's own ("on the team"), and
+    does not take the clause's gap."""
+    for j in range(i + 2, len(before)):
+        w = before[j]
+        if verb_like(w) or w in AUXILIARIES or w in BE_FORMS or w.endswith("n't") or wordclass.bare_of(w):
+            return j
+        if before[j - 1].endswith("s") and before[j - 1] not in STOPWORDS and wordclass.third_person_of(w):
+            return j
+    return None
 
 
 def _described_head(before, k):
@@ -369,7 +383,7 @@ def _described_head(before, k):
     subject it describes ("the guide [new staff start] with"), not an object the sentence goes on from."""
     return (
         k >= 1
-        and wordclass.only(before[k], wordclass.ADJECTIVE)
+        and wordclass.ADJECTIVE in wordclass.classes(before[k])  # "junior" is a noun too, and describes here
         and wordclass.may_be_noun(before[k - 1])
         and before[k - 1] not in STOPWORDS
     )
@@ -390,10 +404,13 @@ def _gerund(words, j):
 
 
 def verb_like(word):
-    """True for a word that is most likely a verb here: a past in -ed, or a listed verb in any regular form."""
+    """True for a word that is most likely a verb here: a past in -ed, an irregular past that is no noun ("rewrote",
+    "dug"; not "left"), or a listed verb in any regular form."""
     return (
         word.endswith("ed")
         or word in IRREGULAR_PASTS
+        or wordclass.past_participle(word)
+        and not wordclass.may_be_noun(word)
         or any(base in THIRD_PERSON or base in STRANDING_HEADS for base in _bases(word))
     )
 
@@ -700,6 +717,8 @@ def _ordinal(end):
     came before ("The first prototype was in Python, my second in Go.")."""
     if end.last != "first" and "first" in end.before:
         return None
+    if end.previous == "her" and (verb_like(end.third) or wordclass.verb_base(end.third)):
+        return None  # "I told her first.": after a verb "her" is its object, and "first" says when
     return end.third not in BE_FORMS if end.previous in POSSESSIVES else None
 
 
@@ -745,8 +764,8 @@ def _open_preposition(end):
     after_comma = "," in end.text[end.words[-2].end() : end.words[-1].start()]
     if after_comma or previous == "thanks" or before[-2:] == ["thank", "you"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
-    if last in VERB_LIKE and previous in SUBJECTS:
-        return False  # "if you like.", "here we are."
+    if last in VERB_LIKE and (previous in SUBJECTS or previous == "as"):
+        return False  # "if you like.", "here we are.", "keep the file as is."
     clause, marks = _last_clause(end)
     if last in BE_FORMS and _only_subject(clause):
         return False  # "three nodes failed over; only the primary was.": a contrast leaves the rest unsaid
@@ -1444,8 +1463,11 @@ def _finite_verb(word):
 
 def _bases(word):
     """The forms `word` may be made from: "runs" -> "run", "running" -> "run", "taking" -> "take", "carried" ->
-    "carry"."""
+    "carry", and an irregular past's bare verb ("dug" -> "dig", "gave" -> "give")."""
     yield word
+    irregular = wordclass.verb_base(word)
+    if irregular:
+        yield irregular
     if word.endswith(("ied", "ies")):
         yield word[:-3] + "y"
     for suffix in ("s", "es", "ed", "ing"):

@@ -123,6 +123,8 @@ _INFINITIVE_ONLY = inflections(
     # "grateful to" and "free to" take a noun too, so they are not here
     *"glad happy eager keen willing delighted pleased thrilled".split(),
 }
+# Nouns that name what one means to do: after them "is to" opens an infinitive ("my plan is to move the job").
+_PURPOSE_NOUNS = frozenset("plan goal aim idea intention priority mission purpose ambition".split())
 # "kept at it to the very end", "planned to the last detail", "glad to the core": "to" as far as a limit, no
 # infinitive.
 _TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute core bone bottom".split())
@@ -309,14 +311,23 @@ def _lost_around(text, tokens, words, i):
         return tokens[i][1], tokens[i + 2][2], "noun"
     if (
         word == "to"
-        and word_at(words, i - 1) in _INFINITIVE_ONLY
-        and word_at(words, i - 2) not in _NOUN_DETERMINERS  # "the plan to our council", "the hope to the end": nouns
+        and _opens_infinitive(words, i)
         and after in _NOUN_DETERMINERS
         and side_by_side
         and word_at(words, i + 2) not in _TO_THE_LIMIT
     ):
         return tokens[i][1], tokens[i + 1][2], "verb"
     return None
+
+
+def _opens_infinitive(words, i):
+    """True when the "to" at words[i] can only open an infinitive: after a verb or adjective that takes one ("tried
+    to"; not "the plan to our council", "the hope to the end": nouns), or after "is/was" when the subject says what
+    one means to do ("my plan is to", "the goal was to")."""
+    before = word_at(words, i - 1)
+    if before in ("is", "was"):
+        return word_at(words, i - 2) in _PURPOSE_NOUNS
+    return before in _INFINITIVE_ONLY and word_at(words, i - 2) not in _NOUN_DETERMINERS
 
 
 def _plain_determiner(text, tokens, i):

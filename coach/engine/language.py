@@ -30,6 +30,7 @@ from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
     NEVER_LAST,
+    THING_GIVING_VERBS,
     WRAP_WIDTH,
     cut_clauses,
     cut_off,
@@ -2004,7 +2005,7 @@ _CLOSING_SMILE = re.compile(r"(?<![\w:])[:;=][-']?\)(?!\w)")
 # A date that names a version or shows the format is an identifier, not a date in prose ("API version
 # 2023-10-16", "the 2023-10-16 release", "the ISO format (2025-01-31)").
 _NAMED_BY_DATE = re.compile(r"\s+(?:release|version|snapshot|build|tag|API|schema|dump)\b", re.I)
-_DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|ISO)\W{0,3}$", re.I)
+_DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|form|pattern|ISO)\W{0,3}$", re.I)
 # "i" as an index or a letter: "position i", "over i, j and k", "a, e, i, o and u".
 _LETTER_I = re.compile(r"(?:\b(?:position|index|element|row|column|variable|step|iteration)\s+|\b[a-hj-z],\s+)$")
 _ALLOWED_DOUBLES = frozenset(
@@ -2651,6 +2652,8 @@ def typo_correction(lower):
     if lx.SLANG.fullmatch(lower) or re.search(r"(.)\1\1+$|(.)\2{3}", lower) and not _key_held(lower):
         return None  # "sooo" is drawn out on purpose, not mistyped
     best = _best_candidate(lower, _stems(lower))
+    if _form_of_listed(lower) and not (best and _suffix_misspelled(lower, best[0])):
+        return None  # "attaches", "matchers", "callee": the dictionary lists a word, not each form made from it
     if not best:
         return _ally(lower) or _two_slips_away(lower) or _letter_lost(lower)
     if not _plausible_typo(lower, best[0], best[1]):
@@ -2668,6 +2671,36 @@ def typo_correction(lower):
     ):
         return None
     return best[0]
+
+
+def _form_of_listed(lower):
+    """True when `lower` is a regular form of a listed word that the dictionary does not list itself: its third
+    person or plural as the inflection lexicon spells it ("attaches"), a plural "s" on a word that is no plural
+    ("globals"; not "bugss"), or a noun made from a verb with -er, -or or -ee ("matchers", "rewriter", "accessor",
+    "callee"). The caller still reads a doubled consonant lost before the ending ("controler"): slips hide there."""
+    base = wordclass.bare_of(lower) or wordclass.singular_of(lower)
+    if base and _listed(base):
+        return True
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    if singular != lower and _listed(singular) and wordclass.classes(singular) & _NAMING:
+        return True  # not "cames", "imageds": a verb's form takes no plural
+    for suffix, stem_ends in _AGENT_SUFFIXES:
+        stem = singular[: -len(suffix)]
+        if singular.endswith(suffix) and stem.endswith(stem_ends) and _common_bare_verb(stem):
+            return True
+    return False
+
+
+_NAMING = frozenset({wordclass.NOUN, wordclass.ADJECTIVE})  # "globals", "storages"
+# The endings that make a noun of a verb, and how the verb must end to take them: "matcher", "rewriter" (not "workr":
+# the "e" of "-er" lost), "accessor", "selector" ("-or" only after "ss" or "ct"), "callee".
+_AGENT_SUFFIXES = (("er", ""), ("r", "e"), ("or", ("ss", "ct")), ("ee", ""))
+MIN_BASE_FREQUENCY = 1000  # a rare verb ("deign") makes a slip ("deigners" for "designers") look like its noun
+
+
+def _common_bare_verb(word):
+    """True for a bare verb the inflection lexicon knows and the dictionary counts at least MIN_BASE_FREQUENCY times."""
+    return wordclass.third_person_of(word) is not None and _dictionary().get(word, 0) >= MIN_BASE_FREQUENCY
 
 
 def _letter_lost(lower):
@@ -2932,6 +2965,8 @@ def name_typo(lower):
     if len(lower) <= SHORT_WORD or _listed(lower):
         return None
     for candidate in sorted(_edits(lower) & _SPELLED_NAMES):  # the few edits that spell a name, in the same order
+        if lower == candidate + "s":
+            continue  # a name's plural, not a slip: "two Pixels", "mid-range Samsungs"
         official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate) or _CALENDAR.get(candidate)
         if official and _plausible_typo(lower, candidate):
             return official
@@ -3450,6 +3485,9 @@ def _two_jobs(text, first):
     sentence = text[max(text.rfind(".", 0, first.start()), text.rfind("\n", 0, first.start())) + 1 : first.start()]
     if word in ("is", "was"):
         return re.search(r"\b(?:what|where|who|why|how|when|whatever|whoever|wherever)\b", sentence, re.I) is not None
+    if word == "her":  # "we sent her her badge": whom it went to, then whose it is
+        before = re.findall(r"\w+", sentence.lower())
+        return bool(before) and before[-1] in THING_GIVING_VERBS
     if wordclass.bare_of(word):
         return _FREE_RELATIVE.match(sentence) is not None
     if word in ("in", "on"):
@@ -3947,6 +3985,14 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE)
 
 
 def _cut_off_sentences(msg):
+    """The body's sentences and clauses cut off, but for words in code, links or slots ("`the,,`" is a value)."""
+    protected = _protected(msg.body)
+    for slip in _sentences_cut_off(msg):
+        if not _inside(protected, slip.start, slip.end):
+            yield slip
+
+
+def _sentences_cut_off(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
         found = cut_off(s.text)
@@ -4050,7 +4096,8 @@ MISSING_WORD = re.compile(
     # "Which of your posts about would you start": a preposition, then a question's own start
     r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
     # "your post about and it changed": a preposition's object lost before a conjunction
-    r"|(?<![-\w])(?<!the )(?:about|of|into|than|from)\s+(?:and|but)\b"  # not options ("--from and --to"), fields
+    r"|(?<![-\w])(?<!the )(?:about|of|into|than|from)\s+(?:and|but)\b(?!\s+(?:to|into|including|excluding)\b)"
+    # not options ("--from and --to"), fields, nor two prepositions sharing one object ("from and including it")
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"
     r"(?!(?:string|spring|thing|something|nothing|anything|everything|swing|sting|sling|cling|fling)\b)[a-z]{3,}ing\b"
@@ -4072,8 +4119,8 @@ _LOST_NOUN = re.compile(
 )
 # "sweep the servers for unused.": a preposition's describing word, and the end
 _LOST_NOUN_AT_END = re.compile(
-    r"\b(?:for|of|with|about|from|into|on)\s+(?P<adjective>[a-z]{3,}(?:-[a-z]{2,})*)\s*[.?!](?=\s|$)"
-)
+    r"\b(?:for(?!\s+good\b)|of|with|about|from|into|on)\s+(?P<adjective>[a-z]{3,}(?:-[a-z]{2,})*)\s*[.?!](?=\s|$)"
+)  # "for good": for ever
 # "the monthly ones were too.": a word that grades what follows it, then the end
 _LOST_COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were|be|been|am)\s+(?:too|very|quite|rather|extremely|incredibly|fairly|really)\s*[.?!](?=\s|$)"

@@ -197,11 +197,19 @@ def verb_form_slips(text, starts=None):
                 continue  # "two entries considered to match": a participle after its noun, not "you suggested to"
             if not m.group("w").islower():
                 continue  # "after BEGIN it", "is See for details": a keyword or a name
+            if "verb" in m.re.groupindex and _keep_to_a_noun(m.group("verb"), m.group("w")):
+                continue
             if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
                 continue  # "one Friday in May works for us": the month
             fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
             if fixed is not None or change is None:
                 yield m.start("w"), m.end("w"), fixed, what
+
+
+def _keep_to_a_noun(verb, to_word):
+    """True for "keep to" and a word that may be a noun: "keep to" means stay within it ("keep to the agenda", "kept to
+    schedule"), so only a word that is no noun ("keep to forget") wants -ing."""
+    return verb.lower().startswith("keep") and wc.NOUN in wc.classes(to_word.split()[-1].lower())
 
 
 def _passive(text, end):
