@@ -17,13 +17,13 @@ from .agreement import (
     NUMBERS,
     ONE_PERSON,
     PLURAL_FORMS,
+    RELATIVES,
     SINGULAR_FORMS,
 )
-from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
+from .cutoffs import ARTICLES, BE_FORMS, MODAL_VERBS, OBJECT_FORMS, POSSESSIVES, SUBJECT_PRONOUNS
 from .number import word_at, word_slips
-from .text import STOPWORDS
+from .text import MARKS, STOPWORDS
 
-RELATIVES = frozenset("who that which".split())
 # Words that are several, whatever their form (ONE_PERSON, from agreement.py, are one).
 SEVERAL = IRREGULAR_PLURALS | frozenset("those others".split())
 # A relative clause's verb may wait behind one of these ("who often writes").
@@ -32,20 +32,18 @@ ADVERBS = frozenset(
     "now then currently recently even".split()
 )
 DETERMINERS = ARTICLES | POSSESSIVES | frozenset("this that these those its each every some any no all".split())
-OBJECT_PRONOUNS = frozenset("me us him them it you her".split())
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"it"}
 SUBJECT_OPENERS = ARTICLES | POSSESSIVES | frozenset("this these those each every".split())
 # Words that open what a verb takes: its object, a particle, a measure ("handles the retries", "runs in").
 OBJECT_STARTS = (
     DETERMINERS
-    | OBJECT_PRONOUNS
+    | OBJECT_FORMS
     | frozenset(
         "to in on at for with from into about up out over through by one two three four five itself himself herself "
         "themselves ourselves yourself myself".split()
     )
 )
 PREPOSITIONS = frozenset("of in on at for with from about by via under across behind near inside between among".split())
-MARKS = frozenset('.,;:!?()"“”')
 SENTENCE_MARKS = frozenset(".!?:;")
 # Bare verbs that follow "and" in set phrases rather than sharing the first verb's subject ("and thank you", "and
 # let me know", "and feel free").
@@ -234,7 +232,7 @@ def _second_verb(words, a):
     verb, which shares its subject: "the job parses the logs and send" -> "sends"."""
     v = a + 1 + (word_at(words, a + 1) in ADVERBS)
     second = word_at(words, v)
-    if second is None or second in SET_PHRASES or word_at(words, v + 1) not in DETERMINERS | OBJECT_PRONOUNS:
+    if second is None or second in SET_PHRASES or word_at(words, v + 1) not in DETERMINERS | OBJECT_FORMS:
         return None  # only a verb with its object after it: "and report bugs" may be a list of nouns
     second_plural = _verb_number(words, v)
     if second_plural is None or second in SINGULAR_FORMS or second in PLURAL_FORMS:
@@ -257,12 +255,12 @@ def _first_verb(words, a):
         word, before = words[k], word_at(words, k - 1)
         if word in MARKS or word in RELATIVES or word in MODAL_VERBS or word in ("to", "and", "or", "but"):
             return None
-        if before in OBJECT_PRONOUNS and before not in ("it", "you"):
+        if before in OBJECT_FORMS and before not in ("it", "you"):
             return None  # "helps me check": a bare verb after its object, not the predicate's own
         found = _verb_after_subject(words, k)
         if found is not None:
             return k, found
-        if word in DETERMINERS or word in PREPOSITIONS or word in OBJECT_PRONOUNS or word.isdigit():
+        if word in DETERMINERS or word in PREPOSITIONS or word in OBJECT_FORMS or word.isdigit():
             continue
         if not word.islower() or wc.classes(word) & {wc.NOUN, wc.ADJECTIVE, wc.ADVERB} and not wc.ing_form(word):
             continue  # the object's words and names

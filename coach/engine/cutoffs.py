@@ -54,8 +54,9 @@ CLAUSE_OPENERS = frozenset("that because but and so since when while is was are 
 CLAUSE_WITHOUT_OBJECT = frozenset(
     "if as than whatever whenever however wherever whichever unless before after until once".split()
 )  # "... in a call before we build?"
-# A subject pronoun ends a sentence only after a verb or "than/as" ("so do we", "better than I").
-LAST_PRONOUNS = frozenset("i we they he she".split())
+# Pronouns that are only ever subjects: one ends a sentence only after a verb or "than/as" ("so do we", "better
+# than I").
+NOMINATIVE_PRONOUNS = frozenset("i we they he she".split())
 PRONOUN_ENDERS = frozenset(
     "do does did am is are was were have has had can could will would should shall might may "
     "must than as so neither nor not".split()
@@ -1099,7 +1100,7 @@ END_PATTERNS = (
     (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
     (frozenset(["as"]), _as_much_as),  # "twice as fast as."
     (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
-    (LAST_PRONOUNS, _pronoun_subject),
+    (NOMINATIVE_PRONOUNS, _pronoun_subject),
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
     (ATTRIBUTIVE, _attributive_without_noun),  # "... to a separate?", "... with the entire.": noun lost
     (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost

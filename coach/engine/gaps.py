@@ -15,6 +15,7 @@ discussed in detail"), an object put last ("attached to this email the draft").
 import re
 
 from . import wordclass as wc
+from .agreement import RELATIVES
 from .cutoffs import (
     AUXILIARIES,
     CAUSATIVE_VERBS,
@@ -22,6 +23,7 @@ from .cutoffs import (
     GIVING_VERBS,
     MODAL_VERBS,
     MODALS,
+    NOMINATIVE_PRONOUNS,
     NUMBER_WORDS,
     OBJECT_NEEDED,
     STRANDABLE_PREPOSITIONS,
@@ -52,7 +54,6 @@ _NEVER_AFTER_DETERMINER = frozenset(
 _POSSESSIVES = frozenset("my your our their".split())
 _FIELD_NAMES_AFTER = frozenset("and or , field fields address addresses line header".split())
 _NEVER_AFTER_POSSESSIVE = frozenset("from with about for during at if because unless although whether".split())
-_OWNER_AFTER = frozenset("about on for from with to of in at by into".split())  # prepositions a possessive follows
 # After a noun phrase and its preposition, words that show the preposition's object was lost ("the demo with
 # was", "your thread on during"); "what I care about is" strands its preposition after a verb, not a noun.
 _AFTER_LOST_OBJECT = frozenset("was were is are during".split())
@@ -214,7 +215,6 @@ def lost_words(text):
 
 # Words that open a clause whose verb must follow: "a book that the basics of tracing?" and "a developer who for a
 # startup in Lagos." lost it. Only a noun phrase or a preposition right after one starts this check.
-_CLAUSE_OPENERS = frozenset("that who which".split())
 _AFTER_OPENER = frozenset("the a an my your our their for in at with from".split())
 _SENTENCE_ENDS = frozenset(".?!\n")
 _PREPOSITIONS = frozenset("to of for with in on at by from about into".split())
@@ -225,7 +225,7 @@ def _clauses_without_verb(tokens, words):
     that could be a verb before the sentence ends. A comma or a bracket on the way leaves it unsure (an aside may
     come before the verb: "that the team, after a long debate, chose"), and so no finding."""
     for i, word in enumerate(words):
-        if word not in _CLAUSE_OPENERS or word_at(words, i + 1) not in _AFTER_OPENER:
+        if word not in RELATIVES or word_at(words, i + 1) not in _AFTER_OPENER:
             continue
         if word == "that" and not _that_opens_clause(words, i):
             continue
@@ -466,12 +466,9 @@ def _stacked(text, tokens, words, i):
 def _clause_before(words, i):
     """The words before words[i] back to the last mark that ends a clause (a comma, a full stop, a line break)."""
     start = i
-    while start > 0 and words[start - 1] not in _CLAUSE_TOKENS:
+    while start > 0 and words[start - 1] not in _CLAUSE_MARKS:
         start -= 1
     return words[start:i]
-
-
-_CLAUSE_TOKENS = frozenset(",;:!?.()\n")
 
 
 def _bare_verb_after_one(words, i):
@@ -591,8 +588,7 @@ def _subject_before_determiner(words, i):
     return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question
 
 
-# Pronouns that are only ever subjects: a determiner or an object right after one means the verb between was lost.
-_NOMINATIVE_ONLY = frozenset("i we they he she".split())
+# What opens an object: after a pronoun that is only ever a subject (NOMINATIVE_PRONOUNS), the verb between was lost.
 _OBJECT_STARTS = frozenset("the a an my your our their this these those every me us him them you".split())
 
 
@@ -600,7 +596,7 @@ def _subject_before_object(tokens, words, i):
     """True when a pronoun that is only a subject runs straight into an object: "and I the same approach", "that I
     you about it", "we the whole schema". Not after "than" or "as" ("as much as we the first time"), nor "I" as a
     numeral ("Phase I the"), nor when a comma or dash stands between."""
-    if words[i] not in _NOMINATIVE_ONLY or word_at(words, i + 1) not in _OBJECT_STARTS:
+    if words[i] not in NOMINATIVE_PRONOUNS or word_at(words, i + 1) not in _OBJECT_STARTS:
         return False
     if i > 0 and (words[i - 1] in ("than", "as") or words[i] == "i" and tokens[i - 1][0][:1].isupper()):
         return False
@@ -856,7 +852,7 @@ def _determiner_without_noun(words, i):
     if i + 1 >= len(words):
         return None
     after = words[i + 1]
-    if words[i] in _POSSESSIVES and after in _LOST_OBJECT_PREPOSITIONS and word_at(words, i - 1) in _OWNER_AFTER:
+    if words[i] in _POSSESSIVES and after in _LOST_OBJECT_PREPOSITIONS and word_at(words, i - 1) in _PREPOSITIONS:
         return i + 1  # after a preposition "your" is no "you're": "a follow-up to your on the caching thread"
     if words[i] != "the" and _describing_word_left_alone(words, i + 1):
         return i + 2  # "once on a cheap and once on a fast laptop": the noun after "cheap" was lost
@@ -915,7 +911,6 @@ def _object_lost_after(words, i):
 
 
 _COPULAS = frozenset("is are was were".split())
-_RELATIVE_SUBJECTS = frozenset("i we you they he she".split())
 
 
 def _in_contact_clause(words, start):
@@ -925,8 +920,6 @@ def _in_contact_clause(words, start):
     for j in range(start - 1, max(start - 8, 0), -1):
         if words[j] in _CLAUSE_MARKS:
             return False
-        if words[j] in _RELATIVE_SUBJECTS and (
-            words[j - 1] in ("what", "that", "which") or wc.may_be_noun(words[j - 1])
-        ):
+        if words[j] in SUBJECT_PRONOUNS and (words[j - 1] in ("what", "that", "which") or wc.may_be_noun(words[j - 1])):
             return True
     return False

@@ -25,7 +25,6 @@ from .cutoffs import ARTICLES, COUNTS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUN
 from .number import word_at
 from .text import STOPWORDS
 
-_SUBJECTS = SUBJECT_PRONOUNS
 _DETERMINERS = ARTICLES | POSSESSIVES
 _OBJECT_PRONOUNS = frozenset("it them us him me".split())
 # "I'll", "we'd": the auxiliary contracted onto its subject, which a verb must follow. "'d" may be "had", which
@@ -92,17 +91,23 @@ def _seam(words, typed, i, word):
     if after is None:
         return None
     before = word_at(words, i - 1) if i else None
-    if word in MODAL_VERBS and before in _SUBJECTS and after in _DETERMINERS:
+    if word in MODAL_VERBS and before in SUBJECT_PRONOUNS and after in _DETERMINERS:
         return i, i + 1, "verb"
     if (word in MODAL_VERBS or word in _CONTRACTED) and _plural_noun(after):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:
         return i, i + 1, "verb"
-    if typed[i] != "i" and word in _SUBJECTS and _opens(words, i) and _verb_lost_before(after, words, i):
+    if typed[i] != "i" and word in SUBJECT_PRONOUNS and _opens(words, i) and _verb_lost_before(after, words, i):
         return i, i + 1, "verb"
-    if word in _SUBJECTS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
+    if word in SUBJECT_PRONOUNS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
-    if word in _SUBJECTS and after in ("and", "or") and i and _asks(words, i - 1) and _bare_verb(words, typed, i + 2):
+    if (
+        word in SUBJECT_PRONOUNS
+        and after in ("and", "or")
+        and i
+        and _asks(words, i - 1)
+        and _bare_verb(words, typed, i + 2)
+    ):
         return i - 1, i + 1, "verb"  # "Could we and send ...": the question's verb was lost before "and"
     if word in _CONTRACTED and (after in _CLAUSE_OPENERS or word.endswith("'ll") and after in POSSESSIVES):
         return i, i + 1, "verb"
@@ -110,7 +115,7 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in ("i", "we") and after in _NEEDS_BE and _opens(words, i):
         return i, i + 1, "verb"
-    if word in ("did", "do", "does") and after in _SUBJECTS and _no_bare_verb(word_at(words, i + 2)):
+    if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
         return i, i + 2, "verb"
     if word == "according" and after.isalpha() and after not in ("to", "as"):
         return i, i + 1, "to"
@@ -133,7 +138,7 @@ def _seam(words, typed, i, word):
 _SEAM_OPENERS = (
     MODAL_VERBS
     | _CONTRACTED
-    | _SUBJECTS
+    | SUBJECT_PRONOUNS
     | _PERFECT_CONTRACTED
     | _PREPOSITIONS
     | {"to", "i", "we", "did", "do", "does", "according", "own"}

@@ -14,7 +14,7 @@ import re
 
 from . import wordclass as wc
 from .cutoffs import ARTICLES, AUXILIARIES, DEGREE_WORDS, DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS
-from .text import STOPWORDS
+from .text import MARKS, STOPWORDS
 
 # A word or one mark of punctuation, the units the checks read after a confusable word.
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[.,;:!?()\"“”]")
@@ -23,7 +23,6 @@ _CONFUSABLE = re.compile(r"(?<![\w'’-])(you['’]re|your|they['’]re|their|th
 _CONTRACTION = {"your": "you're", "their": "they're", "its": "it's"}
 _SPELLED_OUT = {"you're": "you are", "they're": "they are", "it's": "it is"}
 _POSSESSIVE = {"you're": "your", "they're": "their"}  # "it's" keeps a bare noun: "it's time to", "it's work I enjoy"
-_PUNCTUATION = frozenset('.,;:!?()"“”')
 # After these a "your"/"its" is owned: "thanks for your invited talk", "on its own".
 _PREPOSITIONS = frozenset(
     "of in on at to for with from by about into onto over under after before between among across through "
@@ -81,7 +80,7 @@ def possessive_slips(text):
             continue  # "for your invited talk": after a preposition the possessive owns what follows
         following = [t.group(0) for t in _TOKEN.finditer(text, m.end(), m.end() + 100)]
         after = following[:_READ]
-        if not after or after[0] in _PUNCTUATION or not after[0].islower():
+        if not after or after[0] in MARKS or not after[0].islower():
             continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
         words = [t.lower() for t in after] + [None] * (_READ - len(after))
         fix = _correction(word, words, before) or _gerund_clause(word, following, before)
@@ -92,7 +91,7 @@ def possessive_slips(text):
 def _correction(word, after, before):
     """The word meant instead of `word`, or None when the words `after` it fit as typed."""
     lower = word.lower().replace("’", "'")
-    if before in _BE and lower in ("their", "they're") and (after[0] in _PUNCTUATION or wc.only(after[0], wc.ADVERB)):
+    if before in _BE and lower in ("their", "they're") and (after[0] in MARKS or wc.only(after[0], wc.ADVERB)):
         return "there"  # "will you be their too?", "they were they're already"
     if lower in _CONTRACTION:
         return _CONTRACTION[lower] if _clause_follows(after, before) else None

@@ -38,6 +38,8 @@ _ASCII_LIKE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _NON_ALPHA = re.compile(r"[^a-z]")
 
+# The marks that end a phrase or stand beside one, as tokens: no word runs across them.
+MARKS = frozenset('.,;:!?()"“”')
 STOPWORDS = frozenset(
     """
 a about above after again all also am an and any are as at be because been before being below between
