@@ -2589,3 +2589,14 @@ def test_to_after_a_plan_or_goal_that_runs_into_a_noun_lost_its_verb(sentence, l
 )
 def test_a_noun_made_regularly_from_a_listed_word_is_no_typo_but_a_slip_near_one_still_is(sentence, flagged):
     assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "spelling")] == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("Is there a config flag for tolk, or do you pass it by hand?", []),  # a tool's name, not "for told,"
+        ("I tolk my lead about your talk.", ["tolk"]),
+    ],
+)
+def test_an_unknown_word_alone_after_a_preposition_is_no_typo_for_a_past(sentence, flagged):
+    assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "spelling")] == flagged

@@ -2554,7 +2554,9 @@ def _spelling_slip(text, field, word, start, known):
         return None  # "Tembo runs our payments": a name one letter from "Tempo", but not by a slip of the finger
     if not correction or not text.isascii() and _beside_foreign_word(text, start, start + len(word)):
         return None
-    if _foreign_salutation(text, start, start + len(word), known):
+    if _foreign_salutation(text, start, start + len(word), known) or _past_after_preposition(
+        text, start, start + len(word), correction
+    ):
         return None
     replacement = NAMES.get(correction) or _match_case(word, correction)  # "pyhton" is "Python"
     return Slip(
@@ -2566,6 +2568,24 @@ def _spelling_slip(text, field, word, start, known):
         f'"{word}" looks like a typo for "{replacement}".',
         f'Write "{replacement}".',
     )
+
+
+def _past_after_preposition(text, start, end, correction):
+    """True when the correction is a verb's past that no noun shares, and the word stands alone between a
+    preposition and a mark, where such a past cannot ("anything special for kapt, or" names a tool; "for kept," is
+    no English): the unknown word is a name or a term. Before a noun a past may describe it ("with updated docs")."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
+    after = text[end:].lstrip(" \t")[:1]
+    return (
+        before is not None
+        and before.group(1).lower() in _PREPOSITIONS_BEFORE_A_TERM
+        and (after == "" or after in ",.;:!?)")
+        and wordclass.past_participle(correction)
+        and not wordclass.may_be_noun(correction)
+    )
+
+
+_PREPOSITIONS_BEFORE_A_TERM = frozenset("for with of about from into by at".split())
 
 
 def _opening_typo(text, start, lower):
