@@ -4006,10 +4006,11 @@ _TRIGGERS = frozenset(t for table in (CONFUSIONS, AGREEMENT, AGREEMENT_ANYWHERE)
 
 def _cut_off_sentences(msg):
     """The body's sentences and clauses cut off, but for words in code, links or slots ("`the,,`" is a value)."""
-    protected = _protected(msg.body)
-    for slip in _sentences_cut_off(msg):
-        if not _inside(protected, slip.start, slip.end):
-            yield slip
+    slips = list(_sentences_cut_off(msg))
+    if slips:  # most messages have none, and then code and links need not be found
+        protected = _protected(msg.body)
+        slips = [s for s in slips if not _inside(protected, s.start, s.end)]
+    return slips
 
 
 def _sentences_cut_off(msg):
