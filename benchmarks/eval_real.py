@@ -20,7 +20,8 @@ forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verb
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
 author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt, author41_correct.txt,
 author42_correct.txt and confusables2_correct.txt, odd and even lines)
-that raise a language slip, the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
+that raise a language slip, the share of the forty-third author's clean messages (author43_clean.jsonl) that do,
+the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
 recall sets' slips
 (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl,
@@ -33,6 +34,7 @@ from pathlib import Path
 from coach.engine import critique
 from coach.engine.evaluate import (
     catches_slip,
+    context_of,
     half,
     language_slips,
     lines_of,
@@ -204,6 +206,10 @@ def figures(parity):
         lines = lines_of(path, parity)
         if lines:
             out[label] = (sum(1 for line in lines if flags_a_slip(line)) / len(lines), len(lines))
+    clean = half(load("author43_clean.jsonl"), parity)
+    if clean:
+        flagged = sum(1 for r in clean if language_slips(critique(r["subject"], r["body"], context_of(r))))
+        out["forty-third author's clean messages with a slip"] = (flagged / len(clean), len(clean))
     return out
 
 
