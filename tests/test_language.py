@@ -2492,7 +2492,14 @@ def test_a_writers_name_that_is_also_an_acronym_is_not_a_miscased_acronym():
 
 @pytest.mark.parametrize(
     "closing, flagged",
-    [("Obrigado mesmo,", []), ("Tusen takk,", []), ("Thnaks again,", ["Thnaks"]), ("Best regrads,", ["regrads"])],
+    [
+        ("Obrigado mesmo,", []),
+        ("Tusen takk,", []),
+        ("Tante grazie,", []),  # neither word English, though one is a slip from one
+        ("Thnaks again,", ["Thnaks"]),
+        ("Best regrads,", ["regrads"]),
+        ("Thnaks alot,", ["Thnaks", "alot"]),
+    ],
 )
 def test_a_closing_in_the_writers_own_language_is_no_typo_but_an_english_one_is_read(closing, flagged):
     body = f"Hi Lindiwe,\n\nWould prerendering only the product pages be enough for search?\n\n{closing}\nSeo-jun Han"
@@ -2561,6 +2568,13 @@ def test_a_product_name_in_the_plural_is_no_typo_of_the_name(sentence, flagged):
         "Please keep the config file as is.",  # set phrases
         "After the outage we turned the old cron job off for good.",
         "We copied the logs from and including the first crash.",  # two prepositions share one object
+        "My lead insists it's that cheap to run.",  # "it's that" + an adjective is "it is"
+        "Nobody knows yet whether the new API is steady enough to ship a release on.",  # enough/too/-er + to + verb
+        "The old runner is too slow to rely on.",
+        "The new scheduler is much simpler to reason about.",
+        "I wrote down the two ideas I wanted the juniors to leave with.",  # "to" + a verb inside the clause
+        "Do we pin every version, or is there a rule that maintainers at big companies tend to agree on?",
+        "The compiler finally inlined the hot loop.",  # a listed word made a verb with "-d"
     ],
 )
 def test_relative_clauses_set_phrases_objects_and_code_that_are_whole_raise_nothing(sentence):
@@ -2600,3 +2614,11 @@ def test_a_noun_made_regularly_from_a_listed_word_is_no_typo_but_a_slip_near_one
 )
 def test_an_unknown_word_alone_after_a_preposition_is_no_typo_for_a_past(sentence, flagged):
     assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "spelling")] == flagged
+
+
+def test_correct_messages_full_of_look_alikes_rarely_raise_a_language_finding():
+    # author43_clean.jsonl: correct messages, each with lower-case tools, code, stranded prepositions, doubled words
+    # used rightly or closings in other languages. Ids only: its even half is held out.
+    rows = load("author43_clean.jsonl")
+    flagged = [r["id"] for r in rows if language_findings(critique(r["subject"], r["body"], r["context"]))]
+    assert len(rows) == 80 and len(flagged) <= 0.1 * len(rows), flagged

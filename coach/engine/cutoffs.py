@@ -342,16 +342,15 @@ def _relative_clause(before, i):
         and before[verb_at] not in PLURAL_VERBS  # "error budgets was", "messages asks": not the plural's verb
         and (before[i - 1] in GENERIC_HEADS or _described_head(before, i - 1))
     )
+    # the verb: right after a pronoun, a demonstrative or a bare plural (past an adverb), further on after a
+    # determiner and its noun
+    determined = before[i] in DETERMINERS or before[i] in QUANTIFIERS or before[i] == "no"
+    verb = verb_at if pronoun or demonstrative or plural else _clause_verb(before, i) if determined else None
     subject = (
         pronoun
         or demonstrative
         or plural
-        or (
-            (before[i] in DETERMINERS or before[i] in QUANTIFIERS or before[i] == "no")
-            and len(before) - i >= 3
-            and _noun_or_adjective(before, i - 1)
-            and _clause_verb(before, i) is not None
-        )
+        or (determined and len(before) - i >= 3 and _noun_or_adjective(before, i - 1) and verb is not None)
     )
     # the noun the clause is about: "the tool [most teams start] with", "all [I wanted to ask] about"
     return (
@@ -361,7 +360,7 @@ def _relative_clause(before, i):
         and before[i - 1] not in COMPLEMENTISERS
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
-        and not _other_preposition(before[(_clause_verb(before, i) or i) + 1 :])
+        and not _other_preposition(before[verb + 1 :])
     )
 
 
@@ -392,11 +391,18 @@ def _described_head(before, k):
 
 def _other_preposition(words):
     """True when a preposition stands in the clause before its end, and so takes the gap itself: "to" counts only
-    before a noun ("to k8s with"), not as the mark of an infinitive ("I'd like to work with")."""
+    before a noun ("to k8s with"), not as the mark of an infinitive ("I'd like to work with", "people to leave
+    with")."""
     return any(
-        w in STRANDABLE and w not in VERB_LIKE and (w != "to" or j + 1 < len(words) and not verb_like(words[j + 1]))
+        w in STRANDABLE and w not in VERB_LIKE and (w != "to" or j + 1 < len(words) and not _bare_verb(words[j + 1]))
         for j, w in enumerate(words)
     )
+
+
+def _bare_verb(word):
+    """True for a word that may be a bare verb after "to" ("to leave", "to watch"): listed, or known to the inflection
+    lexicon by its third person."""
+    return verb_like(word) or wordclass.third_person_of(word) is not None
 
 
 def _gerund(words, j):
@@ -1345,6 +1351,7 @@ def _wh_gap(clause, last):
                 or after in MODALS
                 or after in QUANTIFIERS
                 or after in ("other", "nothing", "everything", "something", "anything")
+                or _bare_plural_subject(clause, i + 1)
             )
         elif w in ("which", "what", "who"):  # a clause must follow the word and its noun: "which team to." is cut
             # "what Kubernetes was": before "is/was" the word and its subject are enough
@@ -1360,6 +1367,21 @@ def _wh_gap(clause, last):
         if gap:
             return True
     return False
+
+
+def _bare_plural_subject(clause, j):
+    """True when clause[j] is a plural noun that opens a clause as its subject ("a pattern that teams in our spot
+    settle on"): a noun in -s that no object follows, so it is not a verb ("the step that converts the images")."""
+    word, after = clause[j], clause[j + 1] if j + 1 < len(clause) else None
+    return (
+        word.endswith("s")
+        and word not in STOPWORDS
+        and wordclass.may_be_noun(word)
+        and not verb_like(word)  # "a tool that works with." lost what it works with
+        and after is not None
+        and after not in DETERMINERS
+        and after not in OBJECT_FORMS
+    )
 
 
 def _relative_that(clause, i):
@@ -1394,19 +1416,28 @@ def _infinitive_gap(clause):
     take the gap."""
     return any(
         clause[k] == "to"
-        and _noun_or_adjective(clause, k - 1)
-        and _infinitive_then_gap(clause[k + 1 :])
+        and (_noun_or_adjective(clause, k - 1) or _measured(clause, k))
+        and _infinitive_then_gap(clause[k + 1 :], _measured(clause, k))
         and not _caused(clause, k - 1)
         for k in range(1, len(clause) - 1)
     )
 
 
-def _infinitive_then_gap(words):
+def _measured(clause, k):
+    """True when the "to" at clause[k] follows "enough", "too" and an adjective, or an adjective's comparative
+    ("stable enough to bet a release on", "too slow to rely on", "far easier to reason about"): only an infinitive
+    follows them, so a word that may be a bare verb is one."""
+    before = clause[k - 1]
+    return before == "enough" or k > 1 and clause[k - 2] == "too" or wordclass.graded(before)
+
+
+def _infinitive_then_gap(words, any_verb=False):
     """True when `words` open on a verb, or a verb and the adverb of a phrasal verb ("watch out (for)", "catch up
-    (on)"), with no other preposition after them to take the gap."""
+    (on)"), with no other preposition after them to take the gap. A word that is a noun too ("reason") counts only
+    with `any_verb`: "a port to Rust with." lost its object."""
     if tuple(words[:2]) in PHRASAL_BEFORE_PREPOSITION:
         rest = words[2:]
-    elif verb_like(words[0]) or wordclass.only(words[0], wordclass.VERB):  # not "to Rust with"
+    elif verb_like(words[0]) or wordclass.only(words[0], wordclass.VERB) or any_verb and _bare_verb(words[0]):
         rest = words[1:]
     else:
         return False

@@ -486,7 +486,8 @@ CONFUSIONS = (
         re.compile(
             r"\b(?!but\b)(?P<v>[a-z]{2,}(?:ed|s)|[a-z]*(?:own|ost|ut|ook))\s+(?P<w>it['’]s)(?=\s+(?:only\s+|first\s+|whole\s+|own\s+)?"
             r"(?!(?:a|an|the|not|been|also|just|so|too|very|really|still|now|all|about|because|what|how|time|worth|"
-            r"hard|easy|fine|ok|okay|true|clear|possible|important|likely|good|great|normal|safe|done|ready)\b)"
+            r"hard|easy|fine|ok|okay|true|clear|possible|important|likely|good|great|normal|safe|done|ready|that|"
+            r"this)\b)"
             r"[a-z][a-z-]{2,}\b(?!ly\b))"
         ),
         "its",
@@ -2528,16 +2529,24 @@ SALUTATION_WORDS = (2, 3)  # "Obrigado mesmo,", "Tusen takk,": a greeting or clo
 
 def _foreign_salutation(text, start, end, known):
     """True when the word stands on a greeting or closing line ("Obrigado mesmo,", "Tusen takk,") whose other words
-    are neither English, nor a typo of it, nor a name from the context: a closing in the writer's own language, whose
-    words an English dictionary mistakes for typos ("takk" is no "tack"). "Thnaks again," and "Thnaks Lindiwe," are
-    still read: their other word is English, or the reader's name."""
+    are neither English, nor a slip for a closing's word, nor a name from the context: a closing in the writer's own
+    language, whose words an English dictionary mistakes for typos ("takk" is no "tack"). "Thnaks again," and "Thnaks
+    Lindiwe," are still read: their other word is English, or the reader's name; so is "Thnaks alot,": its word is a
+    slip for a closing's."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     words = re.findall(r"[^\W\d_]+", line)
     if not line.endswith((",", "!")) or not SALUTATION_WORDS[0] <= len(words) <= SALUTATION_WORDS[1]:
         return False
     others = [w.lower() for w in words if w != text[start:end]]
-    return bool(others) and all(_unlisted(w) and w not in known.words and not typo_correction(w) for w in others)
+    if not others or _near_greeting(text[start:end].lower()):
+        return False
+    return all(_unlisted(w) and w not in known.words and not _near_greeting(w) for w in others)
+
+
+def _near_greeting(word):
+    """True when `word` is one slip from a word English greetings and closings are made of ("thnaks", "regrads")."""
+    return any(_distance(word, g) == 1 for g in GREETING_WORDS)
 
 
 def _spelling_slip(text, field, word, start, known):
@@ -2696,14 +2705,18 @@ def typo_correction(lower):
 def _form_of_listed(lower):
     """True when `lower` is a regular form of a listed word that the dictionary does not list itself: its third
     person or plural as the inflection lexicon spells it ("attaches"), a plural "s" on a word that is no plural
-    ("globals"; not "bugss"), or a noun made from a verb with -er, -or or -ee ("matchers", "rewriter", "accessor",
-    "callee"). The caller still reads a doubled consonant lost before the ending ("controler"): slips hide there."""
+    ("globals"; not "bugss"), a "-d" past of a listed word in "e" ("inlined"), or a noun made from a verb with -er,
+    -or or -ee ("matchers", "rewriter", "accessor", "callee"). The caller still reads a doubled consonant lost before
+    the ending ("controler"): slips hide there."""
     base = wordclass.bare_of(lower) or wordclass.singular_of(lower)
     if base and _listed(base):
         return True
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if singular != lower and _listed(singular) and wordclass.classes(singular) & _NAMING:
         return True  # not "cames", "imageds": a verb's form takes no plural
+    stem = lower[:-1]
+    if lower.endswith("ed") and len(lower) > MIN_PAST_LENGTH and _listed(stem) and _may_become_a_verb(stem):
+        return True  # "inlined": a listed word in "e" made a verb
     for suffix, stem_ends in _AGENT_SUFFIXES:
         stem = singular[: -len(suffix)]
         if singular.endswith(suffix) and stem.endswith(stem_ends) and _common_bare_verb(stem):
@@ -2715,7 +2728,15 @@ _NAMING = frozenset({wordclass.NOUN, wordclass.ADJECTIVE})  # "globals", "storag
 # The endings that make a noun of a verb, and how the verb must end to take them: "matcher", "rewriter" (not "workr":
 # the "e" of "-er" lost), "accessor", "selector" ("-or" only after "ss" or "ct"), "callee".
 _AGENT_SUFFIXES = (("er", ""), ("r", "e"), ("or", ("ss", "ct")), ("ee", ""))
+MIN_PAST_LENGTH = 6  # "mored" is no past of "more"
 MIN_BASE_FREQUENCY = 1000  # a rare verb ("deign") makes a slip ("deigners" for "designers") look like its noun
+
+
+def _may_become_a_verb(stem):
+    """True for a word in "e" whose "-d" past may be a term's ("inline"): not one that is only a noun, whose "-d"
+    past is the slip for a verb spelled apart ("adviced" for "advised"), nor one in "ee" ("testeed": an "e" struck
+    twice)."""
+    return not stem.endswith("ee") and not wordclass.only(stem, wordclass.NOUN)
 
 
 def _common_bare_verb(word):
