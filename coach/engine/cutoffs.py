@@ -1370,8 +1370,9 @@ def _wh_gap(clause, last):
 
 
 def _bare_plural_subject(clause, j):
-    """True when clause[j] is a plural noun that opens a clause as its subject ("a pattern that teams in our spot
-    settle on"): a noun in -s that no object follows, so it is not a verb ("the step that converts the images")."""
+    """True when clause[j] is a plural noun that opens a clause as its subject ("a rule that maintainers at big
+    companies agree on"): a noun in -s that no object follows, so it is not a verb ("the step that converts the
+    images")."""
     word, after = clause[j], clause[j + 1] if j + 1 < len(clause) else None
     return (
         word.endswith("s")
@@ -1425,7 +1426,7 @@ def _infinitive_gap(clause):
 
 def _measured(clause, k):
     """True when the "to" at clause[k] follows "enough", "too" and an adjective, or an adjective's comparative
-    ("stable enough to bet a release on", "too slow to rely on", "far easier to reason about"): only an infinitive
+    ("steady enough to ship a release on", "too slow to rely on", "much simpler to reason about"): only an infinitive
     follows them, so a word that may be a bare verb is one."""
     before = clause[k - 1]
     return before == "enough" or k > 1 and clause[k - 2] == "too" or wordclass.graded(before)

@@ -2581,7 +2581,7 @@ def _spelling_slip(text, field, word, start, known):
 
 def _past_after_preposition(text, start, end, correction):
     """True when the correction is a verb's past that no noun shares, and the word stands alone between a
-    preposition and a mark, where such a past cannot ("anything special for kapt, or" names a tool; "for kept," is
+    preposition and a mark, where such a past cannot ("a flag for tolk, or" names a tool; "for told," is
     no English): the unknown word is a name or a term. Before a noun a past may describe it ("with updated docs")."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])
     after = text[end:].lstrip(" \t")[:1]
@@ -3007,7 +3007,7 @@ def name_typo(lower):
         return None
     for candidate in sorted(_edits(lower) & _SPELLED_NAMES):  # the few edits that spell a name, in the same order
         if lower == candidate + "s":
-            continue  # a name's plural, not a slip: "two Pixels", "mid-range Samsungs"
+            continue  # a name's plural, not a slip: "two Pixels", "three ThinkPads"
         official = NAMES.get(candidate) or AMBIGUOUS_NAMES.get(candidate) or _CALENDAR.get(candidate)
         if official and _plausible_typo(lower, candidate):
             return official
