@@ -2545,7 +2545,7 @@ def test_a_particle_verb_in_its_past_or_with_its_object_ends_whole_but_a_bare_pr
 
 
 @pytest.mark.parametrize(
-    "sentence, flagged", [("We test on three older Pixels.", []), ("We test on Pyhton 3.", ["Pyhton"])]
+    "sentence, flagged", [("We test on three older Pixels and two Arduinos.", []), ("We test on Pyhton 3.", ["Pyhton"])]
 )
 def test_a_product_name_in_the_plural_is_no_typo_of_the_name(sentence, flagged):
     assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "spelling")] == flagged
