@@ -2622,3 +2622,20 @@ def test_correct_messages_full_of_look_alikes_rarely_raise_a_language_finding():
     rows = load("author43_clean.jsonl")
     flagged = [r["id"] for r in rows if language_findings(critique(r["subject"], r["body"], r["context"]))]
     assert len(rows) == 80 and len(flagged) <= 0.1 * len(rows), flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("Our ci/cd pipeline takes an hour on every push.", ["ci"]),  # an acronym, like "api" or "ux"
+        ("Our CI/CD pipeline takes an hour on every push.", []),
+        ("Please cd into the repo and run the tests.", []),  # "cd" alone is the shell command
+    ],
+)
+def test_continuous_integration_is_written_in_capitals(sentence, flagged):
+    assert [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "name_case")] == flagged
+
+
+def test_a_folder_named_with_its_slash_is_not_prose():
+    sentence = 'The deploy scripts live in the "ci/" folder, next to ui/ and docs/.'
+    assert language_findings(critique("A question", sentence)) == []

@@ -76,15 +76,16 @@ PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
     r"|(?<![\w@])[@#]\w+"  # handles and hashtags
     r"|\w+(?:[./\\:_]\w+)+"  # paths, dotted names (Node.js, os.path), 10:30, snake_case
+    r"|(?<![\w/])\w[\w.-]*/(?![\w/])"  # a folder named with its slash: "the ci/ folder"
     r"|\[\[[^\[\]\n]*\]\]"  # wiki links ([[Mount Kenya]], [[Talk:Foo|the talk page]])
     r"|\[[^\[\]\n]*\]|\{\{.*?\}\}|<[^<>\n]*>"  # template slots and tags (placeholder findings name them)
     r"|(?<![\w:])[:;=][-']?[()\[\]DPp](?!\w)",  # emoticons
     re.S,
 )
-# Whatever PROTECTED matches holds one of these marks: a backtick, "@", "#", "[", "{", "<", ":", ";", "=", "www." or a
-# dot, slash, backslash or underscore between word characters. Most paragraphs hold none and need not be searched
-# for code (a search costs five times this one).
-PROTECTED_MARK = re.compile(r"[`@#\[{<:;=]|www\.|\w[./\\_]\w")
+# Whatever PROTECTED matches holds one of these marks: a backtick, "@", "#", "[", "{", "<", ":", ";", "=", "www.", a
+# dot, slash, backslash or underscore between word characters, or a slash that ends a folder's name. Most paragraphs
+# hold none and need not be searched for code (a search costs five times this one).
+PROTECTED_MARK = re.compile(r"[`@#\[{<:;=]|www\.|\w[./\\_]\w|\w/(?![\w/])")
 
 # --- spelling -----------------------------------------------------------------------------------------------
 SPELLCHECKER_WORDS = "resources/en.json.gz"  # inside pyspellchecker (pinned): {word: frequency}, all lower case

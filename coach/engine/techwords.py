@@ -22,7 +22,7 @@ Playwright Puppeteer Selenium Storybook Vitest Gradle IntelliJ PyCharm OpenAPI D
 Neo4j HAProxy Traefik Pulumi CloudFormation Kustomize Tekton CircleCI PagerDuty OpenTelemetry Datadog Keycloak
 SendGrid Mailchimp JupyterLab Streamlit Gradio XGBoost LightGBM spaCy NLTK OpenCV MLflow Kubeflow SageMaker
 DigitalOcean CentOS FreeBSD VirtualBox VMware Podman Minikube TypeORM SQLAlchemy Pydantic ZeroMQ Algolia OCaml
-Blazor Xamarin Drupal Magento Webflow Turbopack PostCSS SonarQube Dependabot Linkerd Cassandra
+Blazor Xamarin Drupal Magento Webflow Turbopack PostCSS SonarQube Dependabot Linkerd Cassandra CI
 """.split()
 }
 # Fixes that are not a change of case alone.
