@@ -1415,13 +1415,17 @@ def _infinitive_gap(clause):
     """ "A project to contribute to", "a mentor to learn from", "easy to get started with", "things to watch out
     for": "to" and a verb (with its particle) after a noun or an adjective, and no other preposition after them to
     take the gap."""
-    return any(
-        clause[k] == "to"
-        and (_noun_or_adjective(clause, k - 1) or _measured(clause, k))
-        and _infinitive_then_gap(clause[k + 1 :], _measured(clause, k))
-        and not _caused(clause, k - 1)
-        for k in range(1, len(clause) - 1)
-    )
+    for k in range(1, len(clause) - 1):
+        if clause[k] != "to":
+            continue
+        measured = _measured(clause, k)
+        if (
+            (measured or _noun_or_adjective(clause, k - 1))
+            and _infinitive_then_gap(clause[k + 1 :], measured)
+            and not _caused(clause, k - 1)
+        ):
+            return True
+    return False
 
 
 def _measured(clause, k):

@@ -2546,8 +2546,8 @@ def _foreign_salutation(text, start, end, known):
 
 
 def _near_greeting(word):
-    """True when `word` is one slip from a word English greetings and closings are made of ("thnaks", "regrads")."""
-    return any(_distance(word, g) == 1 for g in GREETING_WORDS)
+    """The word of English greetings and closings that `word` is one slip from ("thnaks" -> "thanks"), or None."""
+    return next((g for g in GREETING_WORDS if _distance(word, g) == 1), None)
 
 
 def _spelling_slip(text, field, word, start, known):
@@ -2603,7 +2603,7 @@ def _opening_typo(text, start, lower):
     before = text[:start].rstrip(' \t\n"“(')
     if before and (before[-1] not in ".!?:," or ends_on_abbreviation(before)):
         return None  # a line that goes on from the one before ("the\nProcfile") opens nothing, nor does "Mr."
-    greeting = next((g for g in GREETING_WORDS if _distance(lower, g) == 1), None)
+    greeting = _near_greeting(lower)
     if greeting and lower not in FOREIGN_GREETINGS and not _plain_known(lower):
         return greeting  # "Helo Ms Castellanos,", "Thnaks,", "Regrads,"
     correction = typo_correction(lower)
@@ -3527,13 +3527,13 @@ def _two_jobs(text, first):
     sentence = text[max(text.rfind(".", 0, first.start()), text.rfind("\n", 0, first.start())) + 1 : first.start()]
     if word in ("is", "was"):
         return re.search(r"\b(?:what|where|who|why|how|when|whatever|whoever|wherever)\b", sentence, re.I) is not None
+    before = re.findall(r"\w+", sentence.lower())
     if word == "her":  # "we sent her her badge": whom it went to, then whose it is
-        before = re.findall(r"\w+", sentence.lower())
         return bool(before) and before[-1] in THING_GIVING_VERBS
     if wordclass.bare_of(word):
         return _FREE_RELATIVE.match(sentence) is not None
     if word in ("in", "on"):
-        before = re.findall(r"\w+", sentence.lower())[-PARTICLE_REACH:]
+        before = before[-PARTICLE_REACH:]
         verb = before[-1] if before and wordclass.VERB in wordclass.classes(before[-1]) else ""  # not "and on on"
         if particle_verb(verb, word) and not object_particle_verb(verb, word):
             return True  # "logged in in": the verb's own particle, then the preposition
