@@ -768,6 +768,54 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last spring I gave a short talk on distributed.",  # a preposition and a word that only describes
+        "I can share the slides and some annotated.",  # "some" and a participle no verb before it takes
+        "I suspect that our sharding scheme sends too much traffic at.",  # "that" after "suspect" opens no relative
+        "It was the only tool I tried that integrates with.",  # "that" is its clause's subject: no gap before "with"
+        "We store every event in a table partitioned by.",  # "by" and "as" lose their object like any preposition
+        "I could send the notes to you as.",
+        "I tried both designs and the second one was clearly.",  # "is/was" and a stance adverb lost the complement
+        "Our release still relies on a shell script that nobody.",  # a relative word and its subject, no verb
+        "The second run used a far smaller.",  # a comparative after a degree word and an article
+        "The vendor finally sent us a signed.",  # an article and a bare participle
+        "The new build is faster, but not as.",  # "as" after a degree word, with nothing to compare
+        "We moved the nightly exports from cron to Airflow using.",  # "using" with no object anywhere
+    ],
+)
+def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_is_cut_off(sentence):
+    found = language_findings(critique("A question", sentence))
+    assert [f["code"] for f in found] == ["cut_off_sentence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most teams take code review for granted.",  # a set phrase
+        "Nothing in the release goes in untested.",  # a particle, then a complement
+        "The parser is written without unsafe.",  # a keyword named as a noun
+        "I shared the slides with those interested.",
+        "We log the payloads for outbound calls the same way as for inbound.",  # a contrast leaves the noun understood
+        "Is the old profiler still worth using?",
+        "It is the profiler we ended up using.",
+        "Which profiler are you using?",
+        "The results were good, but not as good as I hoped.",
+        "It is the team I joined that I learned the most from.",
+        "This is the spec this comes from.",
+        "Feel free to stop by.",
+        "These are the rules we work by.",
+        "It is the standard every release is judged by.",
+        "This is the user to log in as.",
+        "It was, clearly.",
+        "The bug is in the parser, mostly.",
+    ],
+)
+def test_a_describing_word_or_using_that_ends_its_phrase_rightly_is_not_cut_off(sentence):
+    assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
     "sentence, half",
     [
         ("The balance between writing and has shifted this year.", "between writing and"),
@@ -2639,3 +2687,54 @@ def test_continuous_integration_is_written_in_capitals(sentence, flagged):
 def test_a_folder_named_with_its_slash_is_not_prose():
     sentence = 'The deploy scripts live in the "ci/" folder, next to ui/ and docs/.'
     assert language_findings(critique("A question", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "pressure", ["I expect an answer this week.", "You must reply soon.", "This is urgent for me."]
+)
+def test_one_slip_more_still_costs_a_message_whose_professionalism_is_at_its_floor(pressure):
+    # a broken sentence caps clarity; what professionalism's floor cannot take must not vanish under that cap
+    body = (
+        "Hi Dana,\n\nI read your post on sharding Postgres by tenant and it changed how we route writes. "
+        f"We run a 2 TB cluster and I moved the hot tables to a separate node with. {pressure}\n\n"
+        "Would you have 20 minutes next Tuesday or Wednesday to look at our shard key? I can send the schema and our "
+        "query mix beforehand.\n\nThanks,\nSam"
+    )
+    subject = "Question about your tenant sharding post"
+    with_typo = body.replace("changed how", "chagned how")
+    assert critique(subject, with_typo)["overall"] < critique(subject, body)["overall"]
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("We build the billing service in GO and deploy it on Fridays.", "GO", "Go"),
+        ("The editor plugin is written in LUA and loads at start.", "LUA", "Lua"),
+        ("Our admin pages use VUE and a small store.", "VUE", "Vue"),
+        ("Our warehouse models live in DBT and run nightly.", "DBT", "dbt"),
+        ("Most of my work is in csharp and SQL.", "csharp", "C#"),
+        ("We finally moved our cicd to one runner.", "cicd", "CI/CD"),
+    ],
+)
+def test_a_short_name_in_capitals_or_a_name_run_together_is_corrected(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We got the GO from the board on Monday.", "Our site meets the ADA guidelines.", "The NIM container starts fast."],
+)
+def test_a_short_word_in_capitals_that_is_an_acronym_or_no_technology_is_left_alone(sentence):
+    assert corrections(sentence, "name_case") == []
+
+
+def test_a_sentence_that_runs_into_a_code_block_is_not_cut_off():
+    body = (
+        "Hi Ana,\n\nWe list the orders by depot, newest first. Would you index the table as\n\n"
+        "    CREATE INDEX ON shipments (depot_id, created_at DESC);\n\nThanks,\nSam"
+    )
+    assert language_findings(critique("A question about an index", body)) == []
+    stopped = body.replace("the table as\n", "the table with.\n")
+    assert [f["code"] for f in language_findings(critique("A question about an index", stopped))] == [
+        "cut_off_sentence"
+    ]

@@ -11,9 +11,15 @@ language.py turns what `cut_off` finds into findings.
 import re
 
 from . import wordclass
-from .techwords import TERMS
+from .techwords import KEYWORDS, TERMS
 from .text import STOPWORDS, WORD, per_sentence
 from .verbs import PLURAL_VERBS, THIRD_PERSON
+
+
+def word_pairs(spec):
+    """{("watch", "out"), ...} from "watch out|look out|...": pairs of words looked up as one."""
+    return frozenset(tuple(pair.split()) for pair in spec.split("|"))
+
 
 # A sentence never ends on these ("... and the.").
 NEVER_LAST = frozenset(
@@ -88,11 +94,12 @@ PARTICLES = {
         "pass build follow read hang and back here".split()
     ),
     "between": frozenset(["in"]),
+    "by": frozenset("stop drop come pass go stand swing get walk fly rush sit".split()),  # "feel free to stop by"
     "without": frozenset("do did go went make".split()),  # "the one tool I couldn't do without"
     "in": frozenset(
         "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
         "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
-        "sit sat want walk listen cave pass built chip dig give".split()
+        "sit sat want walk listen cave pass built chip dig give go".split()
     ),
 }
 # Adjectives an infinitive with a stranded preposition follows ("easy to get started with", "hard to argue with").
@@ -166,7 +173,8 @@ SUBJECTS = frozenset(
 COMPLEMENTISERS = frozenset(
     "given so now such except think thought believe say said says know knew hope mean means "
     "found read heard noticed realised realized seems sure aware glad clear true fact idea "
-    "see saw".split()
+    "see saw suspect suspected guess feel felt learned learnt discovered assume assumed expect expected "
+    "understand understood agree agreed argue argued showed shows doubt imagine imagined".split()
 )
 # "the team I work with", "the kind of work I'd like to do more of": a noun, then a clause that strands the
 # preposition; the subject comes at most this many words before it.
@@ -328,8 +336,9 @@ def _relative_clause(before, i):
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
     pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
-    # a demonstrative with its verb: "the spec [this comes] from", "the notebook [that came] out of"
-    demonstrative = before[i] in ("this", "that") and i + 1 < len(before) and _finite_verb(before[i + 1])
+    # a demonstrative with its verb: "the spec [this comes] from", "the notes [these came] out of"; after a noun "that"
+    # is the relative word, the subject of its clause ("the library that integrates with." leaves no gap)
+    demonstrative = before[i] in ("this", "these") and i + 1 < len(before) and _finite_verb(before[i + 1])
     # a bare plural with its verb: "the sort of thing [recruiters ask] about", "the guide [new staff now start] with"
     verb_at = i + 2 if i + 2 < len(before) and before[i + 1] in _BEFORE_A_VERB else i + 1
     plural = (
@@ -361,7 +370,15 @@ def _relative_clause(before, i):
         and not before[i - 1].endswith("ed")
         and not _gerund(before, i - 1)
         and not _other_preposition(before[verb + 1 :])
+        and not _subject_relative(before[verb + 1 :])
     )
+
+
+def _subject_relative(words):
+    """True when `words` hold a relative word and its verb ("that integrates"): a clause of its own, whose subject
+    is the relative word, opens there, so a preposition at its end has no gap before it ("the tool I tried that
+    integrates with." is cut off)."""
+    return any(w in RELATIVE_SUBJECTS and _finite_verb(after) for w, after in zip(words, words[1:]))
 
 
 def _clause_verb(before, i):
@@ -438,7 +455,10 @@ def _dangles(text, words):
         if _possessive_without_noun(words):
             return True
         return last.isalpha() and (
-            _adjective_without_noun(words) or _clause_without_verb(words) or _possessive_after_subject(words)
+            _adjective_without_noun(words)
+            or _described_after_preposition(words)
+            or _clause_without_verb(words)
+            or _possessive_after_subject(words)
         )
     end = _Ending(text, words, last)
     for pattern in patterns:
@@ -497,6 +517,8 @@ _CLAUSE_ONLY = frozenset("because although though unless whereas while when if w
 # Degree words that stand between a determiner and its describing word ("some very useful tips", "a really neat
 # trick") and between "you are" and one ("you're very patient with").
 DEGREE_WORDS = frozenset("very so really quite pretty extremely incredibly truly genuinely super".split())
+# Degree words that stand before a comparative only ("a much larger queue", "a slightly older release").
+COMPARATIVE_DEGREES = frozenset("much far slightly somewhat even way".split())
 # Words that point at things already named: after a verb they are its object, and a describing word after them is
 # a complement ("I found those helpful."), not a noun's lost description.
 _POINTING = frozenset("these those".split())
@@ -504,10 +526,10 @@ _POINTING = frozenset("these those".split())
 
 def _determiner_wanting_noun(words):
     """(determiner, graded) when the sentence's last word follows a determiner that wants a noun, directly or after
-    a degree word ("some very practical."); not "most": "billing is our most critical." may leave its noun
-    understood. (None, False) otherwise."""
+    a degree word ("some very practical.", "a much larger."); not "most": "billing is our most critical." may leave
+    its noun understood. (None, False) otherwise."""
     previous, graded = words[-2].group().lower(), False
-    if previous in DEGREE_WORDS:
+    if previous in DEGREE_WORDS or previous in COMPARATIVE_DEGREES and wordclass.graded(words[-1].group().lower()):
         previous, graded = words[-3].group().lower(), True
     position = -3 - graded
     if previous in _POINTING and len(words) >= -position and verb_like(words[position].group().lower()):
@@ -521,14 +543,78 @@ def _adjective_without_noun(words):
     determiner). Alone, the word must be one that is never a noun; after a degree word it can only describe."""
     last = words[-1].group()
     determiner, graded = _determiner_wanting_noun(words)
+    if graded:
+        describes = wordclass.can_describe(last)
+    else:  # "a signed.": a participle describes too, but only after an article or an owner ("a note to those
+        # interested." and "leaves the other invalidated." end on a complement), or after "some" where no verb before
+        # it takes a thing and its state ("has any defined.", "we have some printed." are whole)
+        describes = (
+            wordclass.only(last, wordclass.ADJECTIVE)
+            or _participle(last)
+            and (determiner in _OWNING or determiner in _SOME and not _any_form_in(_word(words, -3), _STATE_VERBS))
+        )
     return (
         determiner is not None
         and last.islower()
         and last not in _STANDS_ALONE
         and not last.endswith("est")
-        and (wordclass.can_describe(last) if graded else wordclass.only(last, wordclass.ADJECTIVE))
+        and describes
         and last not in TERMS  # "a remote", "its upstream", "a boolean": a developer's nouns
     )
+
+
+_OWNING = frozenset("a an my your our their every".split())
+_SOME = frozenset("some any several many".split())
+# Verbs that take a thing and the state it is in ("have some printed", "keep a few signed", "want any fixed").
+_STATE_VERBS = frozenset("have get keep leave want need find see like prefer".split())
+
+
+def _word(words, k):
+    """The k-th word of `words` in lower case ("" where there is none)."""
+    return (
+        words[k].group().lower() if -len(words) <= k < len(words) else ""
+    )  # not "its", which stands for "it's" in "if its used."
+
+
+def _participle(word):
+    """True when `word` is a past participle and nothing else the lexicon knows ("signed", "written"; not "set",
+    which is a noun too, nor "meeting")."""
+    return word.endswith(("ed", "en")) and wordclass.only(word, wordclass.VERB) and wordclass.past_participle(word)
+
+
+# Prepositions that take a noun phrase, after which a describing word cannot end the sentence ("a talk on
+# distributed.", "a couple of new."); "to" opens infinitives, and "as", "than" and "like" compare ("as expected").
+_BEFORE_A_NOUN = frozenset("of about with from into for on in at by during without within across through".split())
+# Set phrases in which such a preposition takes a describing word alone, as an adverb.
+_DESCRIBING_IDIOMS = word_pairs(
+    "for granted|in vain|at large|of late|for long|by far|for certain|for sure|for real|for free|in short|in brief|"
+    "in full|at best|at worst|at most|at least|at last|at first|in general|in particular|in private|in public|"
+    "at random|in common|on average|in total|for good|at all|for now|of old|in earnest|on board|for instance"
+)
+
+
+def _adverb_particle(verb, particle):
+    """True when `particle` is an adverb of `verb` that takes no object ("goes in"), so a describing word after them
+    says how the subject is ("goes in untested"); after a verb that takes one ("turned on") the object was lost."""
+    return particle in PARTICLES and particle_verb(verb, particle) and not object_particle_verb(verb, particle)
+
+
+_COMPARING = frozenset("as than both either unlike instead rather versus vs".split())
+
+
+def _described_after_preposition(words):
+    """ "I wrote a post on distributed.", "we hired a couple of new.": a preposition and then a word that only
+    describes (an adjective that is never a noun, or a bare participle) end the sentence, so the noun they
+    described was lost. The set phrases of _DESCRIBING_IDIOMS are whole ("we took it for granted")."""
+    last, previous = words[-1].group(), words[-2].group().lower()
+    if previous not in _BEFORE_A_NOUN or not last.islower() or last in TERMS or last in KEYWORDS:
+        return False
+    verb = words[-3].group().lower()
+    if (previous, last) in _DESCRIBING_IDIOMS or _adverb_particle(verb, previous):
+        return False  # "we took it for granted", "no string goes in unchecked"
+    if any(w.group().lower() in _COMPARING for w in words[:-2]):
+        return False  # "as we do for outbound calls, so we do for inbound.": a contrast leaves the noun understood
+    return wordclass.only(last, wordclass.ADJECTIVE) or _participle(last)
 
 
 def _clause_without_verb(words):
@@ -648,9 +734,32 @@ def _asks_for_an_object(end):
 
 def _as_much_as(end):
     """ "twice as fast as.", "twice as.": a comparison of "as ... as" lost what it compares with."""
-    if end.previous in ("twice", "half", "times"):
+    if end.previous in ("twice", "half", "times", "not", "just", "nearly", "almost", "quite"):  # "not as."
         return True
     return True if end.third == "as" and end.previous not in STOPWORDS else None
+
+
+# Adverbs that say how sure or how much, and so stand before a complement: after "is/was" alone they lost it ("the
+# second approach was clearly."); "it really is." ends on its verb.
+STANCE_ADVERBS = frozenset(
+    "clearly definitely certainly obviously probably surely actually absolutely totally completely fairly rather "
+    "slightly somewhat mostly largely also".split()
+)
+# Pronouns that stand for people or things in general, and are a clause's subject after a relative word.
+INDEFINITE_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody".split())
+
+
+def _complement_after_be(end):
+    """True when a form of "be" and a stance adverb end the sentence, with no comma between ("it was, clearly.")."""
+    if end.previous not in BE_FORMS or "," in end.text[end.words[-2].end() : end.words[-1].start()]:
+        return None
+    return True
+
+
+def _means_without_object(end):
+    """ "We moved the reports to Airflow using.": "using" says by what means, and its object was lost, unless the
+    object stands before it ("the stack we are using.", "Which version are you using?", "a tool worth using.")."""
+    return end.previous != "worth" and not _object_elsewhere(end)
 
 
 def _recipient_without_thing(end):
@@ -688,6 +797,7 @@ RELATIVE_WORDS = frozenset("which who whom whose that".split())
 NOUN_PHRASE_REACH = 4  # "a flaky import job which": the determiner a few words before
 
 
+RELATIVE_SUBJECTS = frozenset("that which who".split())
 # Pronouns for people that a relative clause describes: "someone who knows Rust", never "someone who." alone.
 PEOPLE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody people those".split())
 
@@ -986,7 +1096,9 @@ def _attributive_without_noun(end):
     if (end.third, end.previous, end.last) == ("in", "the", "main"):
         return False
     _, graded = _determiner_wanting_noun(end.words)
-    return True if end.previous in ARTICLES or end.previous in POSSESSIVES or graded else None
+    if end.previous in ARTICLES or end.previous in POSSESSIVES or graded:
+        return True
+    return _described_after_preposition(end.words) or None
 
 
 def _next_after_preposition(end):
@@ -1011,8 +1123,11 @@ def _own_without_its_noun(end):
 def _agent_lost(end):
     """ "... when the queue was blocked by.": a passive's "by" lost its agent; "as the weeks went by" moves, and
     "what the outage was caused by" has its agent before it."""
-    if any(w in RELATIVE - NO_STRANDING - {"where"} or w == "that" for w in _last_clause(end)[0]):
+    clause = _last_clause(end)[0]
+    if any(w in RELATIVE - NO_STRANDING - {"where"} or w == "that" for w in clause):
         return None
+    if any(_relative_clause(clause, i) for i in range(max(1, len(clause) - SUBJECT_WINDOW), len(clause))):
+        return None  # "the standard every release is judged by": a clause with no relative word holds the agent
     participle = (
         end.previous.endswith("ed") or end.previous in IRREGULAR_PARTICIPLES
     ) and end.previous not in MOTION_BY
@@ -1106,6 +1221,7 @@ END_PATTERNS = (
     (frozenset(["as"]), _after(OPEN_AS)),  # "such as.", "as well as.", "the same as."
     (frozenset(["as"]), _as_much_as),  # "twice as fast as."
     (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
+    (frozenset(["using"]), _means_without_object),  # "... to Airflow using."
     (NOMINATIVE_PRONOUNS, _pronoun_subject),
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
     (ATTRIBUTIVE, _attributive_without_noun),  # "... to a separate?", "... with the entire.": noun lost
@@ -1135,6 +1251,11 @@ END_PATTERNS = (
     (frozenset(["few", "couple"]), _span_without_unit),  # "a review within the next couple?"
     (frozenset(["other"]), _after(frozenset("for to with from about on in at".split()))),  # "for other."
     (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the change that made?"
+    (STANCE_ADVERBS, _complement_after_be),  # "the second approach was clearly."
+    (INDEFINITE_PRONOUNS, _after(RELATIVE_WORDS)),  # "a script that nobody.": the clause's verb was lost
+    # "as" and "by" strand like any preposition ("the user to log in as", "the rules we work by"); elsewhere their
+    # object was lost ("send it to you as.", "a table partitioned by.")
+    (frozenset(["as", "by"]), _open_preposition),
 )
 
 
@@ -1450,14 +1571,9 @@ def _infinitive_then_gap(words, any_verb=False):
 
 
 # A verb and its adverb that take a preposition after them ("things to watch out for", "news to catch up on").
-def word_pairs(spec):
-    """{("watch", "out"), ...} from "watch out|look out|...": pairs of words looked up as one."""
-    return frozenset(tuple(pair.split()) for pair in spec.split("|"))
-
-
 PHRASAL_BEFORE_PREPOSITION = word_pairs(
     "watch out|look out|catch up|keep up|come up|put up|look forward|get along|run out|sign up|stand up|"
-    "check in|look up|follow up|read up|brush up|get back|get around|go back"
+    "check in|look up|follow up|read up|brush up|get back|get around|go back|log in|sign in|log on"
 )
 
 
@@ -1475,6 +1591,8 @@ def _noun_or_adjective(words, j):
         return True
     if word in BE_FORMS or word in ELLIPSIS_TO or word in STOPWORDS or word in NEVER_LAST:
         return False
+    if j > 0 and words[j - 1] in NOMINATIVE_PRONOUNS:
+        return False  # "we store every event in ...": after its subject the word is the verb
     return not verb_like(word) or j > 0 and (words[j - 1] in DETERMINERS or words[j - 1] in COUNTS)
 
 

@@ -66,6 +66,10 @@ MANY_SLIPS_CLARITY = 3.5
 CUT_OFF_WEIGHT = 2
 CUT_OFF_COST = 1.0
 CUT_OFF_CLARITY = 2.0
+# The share of what professionalism's floor passed on to clarity that also lowers the cut-off cap: without it the cap
+# swallows it, and a message with one slip more scores the same; with all of it clarity reaches 1.0 at once and
+# the next slip cannot show either.
+PAST_FLOOR_SHARE = 0.5
 MAX_CLOSING = 40  # a sign-off line is short; a longer line ending in a comma is a sentence wrapped
 
 # --- what is never prose --------------------------------------------------------------------------------------
@@ -2194,9 +2198,10 @@ def score(out, slips):
         "Apply the corrections shown with each slip, then read the message aloud once before sending.",
         points=_points(out, "professionalism", target),
     )
-    _past_the_floor(out, SLIP_COST * weight - (before - _left(out, "professionalism")))
+    short = SLIP_COST * weight - (before - _left(out, "professionalism"))
+    _past_the_floor(out, short)
     if cut_offs:
-        target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY)
+        target = min(_left(out, "clarity") - CUT_OFF_COST, CUT_OFF_CLARITY - PAST_FLOOR_SHARE * max(0.0, short))
         out.add(
             "broken_sentence",
             f"A sentence stops mid-phrase, so the reader must guess what you meant: clarity "
@@ -3188,6 +3193,7 @@ def _names(text, field, known):
             or word.isupper()
             and (len(word) <= 3 or _shouts(text))
             and not (official[0].islower() and not official.islower())  # "IOS" is no acronym: "iOS"
+            and not _short_name_in_capitals(text, tokens, i, known)
             or lower in LOWERCASE_NAMES
             and (
                 word == lower
@@ -3210,6 +3216,18 @@ def _names(text, field, known):
             continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
         end, official = _whole_name(text, tokens, i, official)
         yield _name_slip(text, field, m.start(), end, official)
+
+
+# Short names that no acronym is spelt like, so that in capitals they are the name miscased ("LUA", "VUE", "a GO
+# service"), not an acronym as "ADA", "NIM" or "ELM" may be.
+_NO_ACRONYM = frozenset("lua vue zig go".split())
+
+
+def _short_name_in_capitals(text, tokens, i, known):
+    """True when a short word in capitals is one of _NO_ACRONYM: a name that is also an English word ("GO") only
+    where the words around it say it is the technology ("in GO", "our GO service")."""
+    lower = tokens[i].group().lower()
+    return lower in _NO_ACRONYM and (lower not in AMBIGUOUS_NAMES or _tech_use(text, tokens, i, known))
 
 
 def _name_slip(text, field, start, end, official):
@@ -3380,7 +3398,8 @@ def _tech_use(text, tokens, i, known):
     """True when the words around an ambiguous name ("react") say it is the technology, not the verb."""
     before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
-    official = AMBIGUOUS_NAMES[tokens[i].group()]
+    word = tokens[i].group().lower()  # "GO" in capitals asks the same of its neighbours as "go"
+    official = AMBIGUOUS_NAMES[word]
     if text[tokens[i].end() : tokens[i].end() + 2] in ("'s", "’s"):
         return True  # "react's hooks": a verb takes no possessive
     # named mid-sentence, where its capital is the name's ("Go ahead" opening a sentence names nothing)
@@ -3389,9 +3408,9 @@ def _tech_use(text, tokens, i, known):
     moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _moved(text, tokens, i + 2)
     if moving_on:
         return True  # "from angular to React"
-    if (before, tokens[i].group()) in IDIOMS:
+    if (before, word) in IDIOMS:
         return False
-    if before == "to" and tokens[i].group() in NOUN_NAMES:
+    if before == "to" and word in NOUN_NAMES:
         return True  # "we send our errors to sentry": no verb is meant
     if before == "to" and (named_elsewhere or migrated or _moved(text, tokens, i)) and after not in VERB_AFTER:
         return True  # "moving our firmware to rust" in a message about Rust, "from Angular to react", "we moved the
@@ -3412,7 +3431,7 @@ def _tech_use(text, tokens, i, known):
         or (after in ("and", "or") and beside_name)
         or in_list
         or bool(named_elsewhere)
-        and tokens[i].group() in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
+        and word in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
         and not _described(before)  # "Crashes go to Sentry, while the lone sentry at the gate checks badges"
     )
 
@@ -4039,7 +4058,8 @@ def _sentences_cut_off(msg):
     for s in msg.sentences:
         yield from _cut_off_clauses(msg, s)
         found = cut_off(s.text)
-        if not found or _wrapped(msg.body, s.start + len(s.text)) or _pause(msg.body, s.start + len(s.text)):
+        end = s.start + len(s.text)
+        if not found or _wrapped(msg.body, end) or _pause(msg.body, end) or _before_code(msg.body, end):
             continue
         yield _cut_off_slip("body", s.start, found, "This sentence")
 
@@ -4088,6 +4108,16 @@ def _cut_off_slip(field, offset, found, what):
         f'Finish the {"subject" if field == "subject" else "sentence"}, or end it before "{cut}".',
         shown=(end - len(cut), end),
     )
+
+
+# A line that opens a code block: indented four spaces or a tab, a fence, or a shell or Python prompt.
+_CODE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?: {4}|\t|[ \t]*(?:```|~~~|\$ |>>> ))")
+
+
+def _before_code(body, end):
+    """True when a "sentence" ends on a word with no stop and a code block comes next, which it runs into ("Would
+    you index the table as\n\n    CREATE INDEX ..."): the code is the rest of the sentence."""
+    return body[end - 1 : end].isalnum() and _CODE_LINE.match(body, end) is not None
 
 
 def _pause(body, end):

@@ -64,6 +64,9 @@ NAMES.update(
         "rubyonrails": "Ruby on Rails",
         "raspberrypi": "Raspberry Pi",
         "reactnative": "React Native",
+        "csharp": "C#",
+        "c-sharp": "C#",
+        "cicd": "CI/CD",
     }
 )
 # More names developers write (languages, libraries, data stores, cloud services, tools, systems, companies,
@@ -257,7 +260,7 @@ ALWAYS_LOWERCASE = frozenset(
     """
 npm pnpm npx pytest mypy pandas scikit-learn kubectl webpack esbuild htmx conda pipx pyenv systemd etcd containerd
 tmux ripgrep kubeadm kubelet gcloud pgvector mitmproxy sqlmap hashcat osquery statsmodels setuptools aiohttp
-tidyverse dplyr tidyr knitr
+tidyverse dplyr tidyr knitr dbt
 """.split()
 )
 
@@ -333,3 +336,9 @@ ldap lldb openssl boolean booleans lexer lexers lexing
 # Sign-offs in the writers' other languages ("Met vriendelijke groet", "Cordiali saluti", "Viele Grüße"): their words
 # are no English typos ("groet" is not "greet").
 TERMS |= frozenset("groet groeten vriendelijke hartelijke saluti cordiali viele liebe freundlichen".split())
+# Keywords of programming languages that are English describing words: a developer names them as nouns ("we did it
+# without unsafe", "fields listed in dynamic"), so they may end a phrase alone.
+KEYWORDS = frozenset(
+    "unsafe const static volatile mutable immutable private public protected final abstract virtual inline dynamic "
+    "sealed synchronized native optional nullable async".split()
+)
