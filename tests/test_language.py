@@ -2714,9 +2714,10 @@ def test_one_slip_more_still_costs_a_message_whose_professionalism_is_at_its_flo
         ("Our warehouse models live in DBT and run nightly.", "DBT", "dbt"),
         ("Most of my work is in csharp and SQL.", "csharp", "C#"),
         ("We finally moved our cicd to one runner.", "cicd", "CI/CD"),
+        ("We scan every image with trivy before the push.", "trivy", "Trivy"),
     ],
 )
-def test_a_short_name_in_capitals_or_a_name_run_together_is_corrected(sentence, typed, official):
+def test_a_short_name_in_capitals_a_name_run_together_or_a_newly_listed_name_is_corrected(sentence, typed, official):
     assert corrections(sentence, "name_case") == [(typed, official)]
 
 
@@ -2738,3 +2739,53 @@ def test_a_sentence_that_runs_into_a_code_block_is_not_cut_off():
     assert [f["code"] for f in language_findings(critique("A question about an index", stopped))] == [
         "cut_off_sentence"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        ("Your comments very practical, which is what we needed.", True),  # "are" was lost
+        ("The docs for the new API really helpful to our juniors.", True),
+        ("My English not very good, so please forgive the slips.", True),
+        ("The team works really hard.", False),  # "works" is the verb
+        ("Your talk at PyCon very much shaped how I think.", False),
+        ("Your advice really stuck with me.", False),  # "stuck" may be the verb
+        ("The first part was very clear.", False),
+    ],
+)
+def test_a_clause_that_is_a_noun_phrase_and_a_describing_word_lost_its_verb(sentence, clause):
+    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    assert found == (["cut_off_sentence"] if clause else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("The trace showed that were long pauses after each request.", True),  # "that were": no subject
+        ("I would like to ask whether is a better fit for our case.", True),
+        ("The cache helps, although is still slow on cold starts.", True),
+        ("During the outage, retries from multiplied the load on the database.", True),  # a preposition, a past verb
+        ("We found that was easier than a rewrite.", False),  # "that" stands for a thing
+        ("The people I know that have tried it are happy.", False),
+        ("I am not sure whether it is a better fit.", False),
+        ("We shipped it with improved logging.", False),
+        ('The docs explain one reading of "authorized" the page displays.', False),  # a word named in quotes
+    ],
+)
+def test_a_clause_that_lost_its_subject_or_a_preposition_that_lost_its_object_is_cut_off(sentence, lost):
+    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    assert found == (["cut_off_sentence"] if lost else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, doubled",
+    [
+        ("We saw that that the cache was cold.", True),  # before an article the second "that" has no job
+        ("The jobs that that retry are the flaky ones.", True),  # nor before a bare verb no single thing can do
+        ("I think that that approach works.", False),  # "that approach": a demonstrative and its noun
+        ("He said that that was fine.", False),
+    ],
+)
+def test_a_doubled_that_is_a_slip_only_where_the_second_has_no_job(sentence, doubled):
+    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    assert found == (["doubled_word"] if doubled else [])

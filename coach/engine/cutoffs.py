@@ -563,7 +563,7 @@ def _adjective_without_noun(words):
     )
 
 
-_OWNING = frozenset("a an my your our their every".split())
+_OWNING = frozenset("a an my your our their every".split())  # not "its", which stands for "it's" in "if its used."
 _SOME = frozenset("some any several many".split())
 # Verbs that take a thing and the state it is in ("have some printed", "keep a few signed", "want any fixed").
 _STATE_VERBS = frozenset("have get keep leave want need find see like prefer".split())
@@ -571,9 +571,7 @@ _STATE_VERBS = frozenset("have get keep leave want need find see like prefer".sp
 
 def _word(words, k):
     """The k-th word of `words` in lower case ("" where there is none)."""
-    return (
-        words[k].group().lower() if -len(words) <= k < len(words) else ""
-    )  # not "its", which stands for "it's" in "if its used."
+    return words[k].group().lower() if -len(words) <= k < len(words) else ""
 
 
 def _participle(word):
@@ -597,9 +595,6 @@ def _adverb_particle(verb, particle):
     """True when `particle` is an adverb of `verb` that takes no object ("goes in"), so a describing word after them
     says how the subject is ("goes in untested"); after a verb that takes one ("turned on") the object was lost."""
     return particle in PARTICLES and particle_verb(verb, particle) and not object_particle_verb(verb, particle)
-
-
-_COMPARING = frozenset("as than both either unlike instead rather versus vs".split())
 
 
 def _described_after_preposition(words):
@@ -642,6 +637,7 @@ _NOT_BEFORE_AN_OWNER = frozenset("on in into onto for about under inside during"
 
 
 _CONTRASTS = frozenset("not than rather instead unlike versus vs".split())
+_COMPARING = (_CONTRASTS - {"not"}) | {"as", "both", "either"}  # words that set one thing against another
 
 
 def _possessive_without_noun(words):
@@ -745,8 +741,6 @@ STANCE_ADVERBS = frozenset(
     "clearly definitely certainly obviously probably surely actually absolutely totally completely fairly rather "
     "slightly somewhat mostly largely also".split()
 )
-# Pronouns that stand for people or things in general, and are a clause's subject after a relative word.
-INDEFINITE_PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody".split())
 
 
 def _complement_after_be(end):
@@ -800,6 +794,8 @@ NOUN_PHRASE_REACH = 4  # "a flaky import job which": the determiner a few words 
 RELATIVE_SUBJECTS = frozenset("that which who".split())
 # Pronouns for people that a relative clause describes: "someone who knows Rust", never "someone who." alone.
 PEOPLE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody people those".split())
+# Of those and "nobody", the ones that are a clause's subject after a relative word ("a script that nobody.").
+INDEFINITE_PRONOUNS = (PEOPLE_PRONOUNS - {"people", "those"}) | {"nobody"}
 
 
 def _relative_without_clause(end):

@@ -99,7 +99,8 @@ _BEFORE_AND = frozenset("with about into".split())
 # Verbs after which "that" opens a clause, whose subject must follow ("we noticed that still needs a restart").
 _THAT_CLAUSE_VERBS = frozenset(
     "found noticed realised realized learned learnt saw said says mentioned discovered heard read think thought "
-    "know knew feel felt believe hope".split()
+    "know knew feel felt believe hope showed shows revealed reveals suggested suggests confirmed confirms proved "
+    "proves".split()
 )
 _OBJECT_ONLY = frozenset("us them him me".split())
 _RECEIVERS = _OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "we will [send] you the summary"
@@ -136,6 +137,10 @@ _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".spl
 # ("the profile showed why tripled the page load"). Not "when" or "if", which open a clause without one ("when asked the
 # question"), nor "that", a subject itself ("the job that doubled the time").
 _SUBJECT_FIRST = frozenset("why how because whether".split())
+# Words that open a clause whose subject must come next: "whether is", "because was" lost it ("if so", "whether or
+# not" and "when asked" are whole, and "if"/"when" may stand before a participle, so they are not here).
+_SUBJECT_NEEDED = frozenset("whether because although though unless whereas".split())
+_FINITE_BE = frozenset("is are was were has have".split())
 # Verbs whose object is followed by "to" and a verb, never by a bare verb: "asked them to review", "remind the tutors
 # to send" ("let", "make", "help", "have", "see", "watch" and "hear" take the bare verb). The causative verbs, and
 # verbs of wanting, expecting and teaching.
@@ -146,7 +151,8 @@ _TO_BEFORE_VERB = inflections(
 # Modals and their negatives, which in a statement stand between the subject and its verb ("the tool cannot fix it").
 _STATEMENT_MODALS = MODAL_VERBS | frozenset("cannot can't won't couldn't shouldn't wouldn't mustn't".split())
 _CHECKED = (
-    (SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | {"into", "if", "so"})
+    (SUBJECT_PRONOUNS | _NOUN_DETERMINERS | _LOST_OBJECT_PREPOSITIONS | _SUBJECT_FIRST | _SUBJECT_NEEDED)
+    | {"into", "if", "so"}
     | _TO_BEFORE_VERB
     | _STATEMENT_MODALS
 )
@@ -162,6 +168,7 @@ def lost_words(text):
     yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
     yield from seams(tokens, words)  # two words English never puts side by side
     yield from _clauses_without_verb(tokens, words)
+    yield from _copula_lost(tokens, words)
     yield from _noun_subject_into_object(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
@@ -203,7 +210,9 @@ def lost_words(text):
                     yield tokens[second - 1][1], tokens[second][2], "verb"
         elif _subject_lost(words, i):
             yield tokens[i][1], tokens[i + 1][2], "subject"
-        elif tokens[i][0].islower() and (_object_lost_after(words, i) or _stacked(text, tokens, words, i)):
+        elif tokens[i][0].islower() and (
+            _object_lost_after(words, i) or _stacked(text, tokens, words, i) or _past_verb_after(words, i)
+        ):
             yield tokens[i][1], tokens[i + 1][2], "object"
         elif word in _TO_BEFORE_VERB:
             verb = _bare_verb_after_object(words, i)
@@ -234,6 +243,50 @@ def _clauses_without_verb(tokens, words):
             k += 1
         if k < len(words) and words[k] in _SENTENCE_ENDS and k > i + 2:
             yield tokens[i][1], tokens[i + 1][2], "verb"
+
+
+# Degree words that stand before a describing word ("very practical", "exactly right").
+_DEGREE = frozenset("very really quite exactly extremely incredibly truly genuinely super pretty".split())
+# Where a clause opens: the sentence's start, a mark or a word that joins clauses.
+_CLAUSE_OPENINGS = _CLAUSE_MARKS | frozenset("and but because so".split())
+_VERB_SIGNS = _STATEMENT_MODALS | _PERFECT | frozenset("is are was were be been am do does did".split())
+_NOUN_PHRASE_OPENERS = _NOUN_DETERMINERS | _DEMONSTRATIVES | _PREPOSITIONS | {"his", "her"}
+_OPENING_DETERMINERS = (_NOUN_DETERMINERS - {"a", "an", "every"}) | _DEMONSTRATIVES | {"his", "her"}
+
+
+def _copula_lost(tokens, words):
+    """(start, end, "verb") where a clause is a noun phrase, a degree word and a describing word, with no word that
+    could be its verb: "your comments very practical" and "the docs for the new API really helpful" lost "are".
+    Only a clause that opens on a determiner is read, and a word that may be a verb anywhere but right after a
+    determiner or a preposition ("the team works really hard") is taken for one."""
+    for i, word in enumerate(words):
+        if word not in _DEGREE or not _only_describes(word_at(words, i + 1)):
+            continue
+        start = i - 1
+        while start >= 0 and words[start] not in _CLAUSE_OPENINGS and i - start <= 10:
+            start -= 1
+        first = start + 1
+        if first >= i - 1 or words[first] not in _OPENING_DETERMINERS or not tokens[i + 1][0].islower():
+            continue
+        if not any(_may_be_its_verb(words, j) for j in range(first + 1, i)):
+            yield tokens[i - 1][1], tokens[i][2], "verb"
+
+
+def _only_describes(word):
+    """True when `word` is a describing word that cannot be a verb ("practical", "helpful"; not "stuck", which "really"
+    may stand before as the verb itself, nor "much" in "very much")."""
+    found = wc.classes(word or "")
+    return wc.ADJECTIVE in found and wc.VERB not in found and word not in STOPWORDS and word not in _AMOUNT_WORDS
+
+
+def _may_be_its_verb(words, j):
+    """True when words[j], inside a noun phrase that opens a clause, may be the clause's verb."""
+    word = words[j]
+    if word in _VERB_SIGNS or word in SUBJECT_PRONOUNS or word.endswith(("n't", "ed")):
+        return True
+    if word in _NOUN_PHRASE_OPENERS or word in STOPWORDS or not (wc.classes(word) & {wc.VERB} or wc.verb_base(word)):
+        return False
+    return words[j - 1] not in _NOUN_PHRASE_OPENERS and not wc.only(words[j - 1], wc.ADJECTIVE)
 
 
 _SUBJECT_DETERMINERS = _NOUN_DETERMINERS - {"its"}  # not "this", "each": pronouns too
@@ -300,7 +353,7 @@ def _lost_around(text, tokens, words, i):
     noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
     if tokens[i][0] == "I" and _opens_clause(words, i) and noun_after:
         return tokens[i][1], tokens[i + 1][2], "verb"
-    if word == "that" and word_at(words, i - 1) in _THAT_CLAUSE_VERBS and _verb_with_object(words, i + 1):
+    if word == "that" and word_at(words, i - 1) in _THAT_CLAUSE_VERBS and _clause_without_subject(words, i):
         return tokens[i][1], tokens[i + 1][2], "subject"
     participle = bool(after) and wc.past_participle(after) and not wc.may_be_noun(after)
     if word in _PERFECT and participle and word_at(words, i - 1) in _TIME_THEN and _opens_clause(words, i - 1):
@@ -392,6 +445,20 @@ def _noun_only(word):
     return wc.only(word, wc.NOUN) and word not in STOPWORDS
 
 
+def _clause_without_subject(words, i):
+    """True when the clause the "that" at i opens starts on its verb: a third person and its object ("we noticed
+    that still needs a restart"), or a plural "are/were/have", which no "that" standing for a thing can be the
+    subject of ("the profile showed that were pauses"; "we found that was easier" is whole). After a clause with no
+    relative word ("the people I know that have tried it") the "that" is a relative word itself."""
+    if _verb_with_object(words, i + 1):
+        return True
+    contact = i >= 3 and words[i - 2] in SUBJECT_PRONOUNS and wc.may_be_noun(words[i - 3])
+    return word_at(words, i + 1) in _PLURAL_BE and not contact
+
+
+_PLURAL_BE = frozenset("are were have".split())
+
+
 def _verb_with_object(words, j):
     """True when the word at j (past an adverb) is a verb in the third person with its object after it."""
     j += word_at(words, j) in VERB_ADVERBS
@@ -403,10 +470,14 @@ def _verb_with_object(words, j):
     )
 
 
+_NAMING_MARKS = frozenset("-\"'“‘`")
+
+
 def _plain_word(text, token):
-    """True for a word typed in lower case and not as an option ("--onto")."""
+    """True for a word typed in lower case and not as an option ("--onto") nor in quotes ('the word "authorized"'),
+    where it is named, not used."""
     typed, start, _ = token
-    return typed.islower() and text[start - 1 : start] != "-"
+    return typed.islower() and text[start - 1 : start] not in _NAMING_MARKS
 
 
 def _questions_without_auxiliary(tokens, words):
@@ -557,9 +628,12 @@ def _phrase_without_verb(tokens, words, i):
 
 
 def _subject_lost(words, i):
-    """True when a clause opens with no subject: after "if", "because", ", so" ... on a modal and a bare verb, or
-    after "why", "how" ... on a past verb and its object."""
+    """True when a clause opens with no subject: after "if", "because", ", so" ... on a modal and a bare verb, after
+    "whether", "because" ... on "is/are/has" ("whether is a better fit"), or after "why", "how" ... on a past verb
+    and its object."""
     if words[i] in _SUBORDINATORS and _joins_clauses(words, i) and _modal_without_subject(words, i):
+        return True
+    if words[i] in _SUBJECT_NEEDED and word_at(words, i + 1) in _FINITE_BE:
         return True
     return _past_without_subject(words, i)
 
@@ -669,9 +743,13 @@ def _verb_lost_after_subject(words, i):
 def _past_without_subject(words, i):
     """True when "why", "how", "because" or "whether" is followed by a past verb and its object with no subject
     between ("why tripled the page load"); not a describing word ("how interested the students were")."""
-    if words[i] not in _SUBJECT_FIRST:
-        return False
-    past, following = word_at(words, i + 1) or "", word_at(words, i + 2)
+    return words[i] in _SUBJECT_FIRST and _past_then_object(words, i + 1)
+
+
+def _past_then_object(words, j):
+    """True when words[j] is a past verb in -ed that is nothing else and a determiner or an object pronoun follows
+    it: the verb and the start of its object."""
+    past, following = word_at(words, j) or "", word_at(words, j + 1)
     return (
         past.endswith("ed")
         and wc.only(past, wc.VERB)
@@ -886,6 +964,12 @@ def _describing_word_left_alone(words, j):
         and word_at(words, j + 1) in ("and", "or")
         and word_at(words, j + 2) in _NEVER_DESCRIBES
     )
+
+
+def _past_verb_after(words, i):
+    """True when a preposition is followed by a past verb that is nothing else and that verb's object ("retries from
+    multiplied the load"): no preposition takes a finite verb, so its own object was lost between them."""
+    return words[i] in _LOST_OBJECT_PREPOSITIONS and _past_then_object(words, i + 1)
 
 
 def _object_lost_after(words, i):

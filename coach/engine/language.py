@@ -3509,7 +3509,7 @@ def _doubled_words(text, field, known):
             previous
             and m.group().lower() == previous.group().lower()
             and not text[previous.end() : m.start()].strip()
-            and (m.group().lower() not in _ALLOWED_DOUBLES or _pronoun_after(text, m))
+            and (m.group().lower() not in _ALLOWED_DOUBLES or _idle_second_that(text, m))
             and not _both_names(previous.group(), m.group())
             and not _two_jobs(text, previous)
             and not m.group().isdigit()
@@ -3527,9 +3527,20 @@ def _doubled_words(text, field, known):
         previous = m
 
 
-def _pronoun_after(text, second):
-    """ "I hope that that you are well": a doubled "that" before a subject pronoun has one job too many."""
-    return second.group().lower() == "that" and re.match(r"\s+(?:I|you|we|they|he|she)\b", text[second.end() :])
+def _idle_second_that(text, second):
+    """ "I hope that that you are well", "we saw that that the cache": a doubled "that" before a subject pronoun or
+    an article has one job too many, as before a bare verb that is nothing else ("the jobs that that retry"), which
+    no "that" standing for one thing can be the subject of. "that that approach works" is whole."""
+    if second.group().lower() != "that":
+        return False
+    following = WORD.match(text, second.end() + 1)
+    word = following.group() if following and not text[second.end() : following.start()].strip() else ""
+    return (
+        word in ("I", "you", "we", "they", "he", "she")
+        or word.lower() in ("the", "a", "an")
+        or wordclass.only(word.lower(), wordclass.VERB)
+        and wordclass.third_person_of(word.lower()) is not None
+    )
 
 
 # A clause that opens on these is a subject of its own ("Whatever breaks breaks loudly"): its verb may meet the main

@@ -147,6 +147,7 @@ egghead.io droidcon ng-conf gamescom crates.io docs.rs reqwest egui fmt clang-ti
 Buildkite CUDA LDAP OWASP JWT WSL Minitest Substack Bluesky MISRA WCAG POSIX Avro SAML
 FHIR HL7 DICOM SNOMED LOINC openEHR
 Bazel Memcached Plotly BeagleBone wxWidgets Socket.IO
+Gensim Koa Adyen Knex Meltano Trivy Grype Semgrep Terragrunt Skaffold Okteto Zeplin Prisma
 """.split()
 )
 # Two-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a first word
