@@ -2731,11 +2731,11 @@ def test_a_short_word_in_capitals_that_is_an_acronym_or_no_technology_is_left_al
 
 def test_a_sentence_that_runs_into_a_code_block_is_not_cut_off():
     body = (
-        "Hi Ana,\n\nWe list the orders by depot, newest first. Would you index the table as\n\n"
+        "Hi Ana,\n\nWe list the orders by depot, newest first. Would you index the table with\n\n"
         "    CREATE INDEX ON shipments (depot_id, created_at DESC);\n\nThanks,\nSam"
     )
     assert language_findings(critique("A question about an index", body)) == []
-    stopped = body.replace("the table as\n", "the table with.\n")
+    stopped = body.replace("the table with\n", "the table with.\n")
     assert [f["code"] for f in language_findings(critique("A question about an index", stopped))] == [
         "cut_off_sentence"
     ]
