@@ -2789,3 +2789,20 @@ def test_a_clause_that_lost_its_subject_or_a_preposition_that_lost_its_object_is
 def test_a_doubled_that_is_a_slip_only_where_the_second_has_no_job(sentence, doubled):
     found = [f["code"] for f in language_findings(critique("A question", sentence))]
     assert found == (["doubled_word"] if doubled else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("We are movig the queue to its own host.", "movig", "moving"),  # a letter dropped inside keeps the last one
+        ("The nightly buid failed twice this week.", "buid", "build"),
+        ("The vacum step now runs every Sunday.", "vacum", "vacuum"),
+    ],
+)
+def test_a_short_word_that_lost_a_letter_inside_is_a_typo_not_a_short_form(sentence, typed, meant):
+    assert corrections(sentence, "spelling") == [(typed, meant)]
+
+
+@pytest.mark.parametrize("sentence", ["Our auth service is old.", "The desc field is empty.", "I keep a dev box."])
+def test_a_short_form_that_cuts_a_word_short_is_still_left_alone(sentence):
+    assert corrections(sentence, "spelling") == []

@@ -3038,8 +3038,12 @@ def _plausible_typo(word, correction, frequency=0):
         return False
     # a short form drops or changes letters at the end; a letter added there is an ending ("maths"), and one added
     # before the last is neither ("datwe" is "date" mistyped)
-    last_letter = first >= min(len(word), len(correction)) - 1 and (
-        len(word) <= len(correction) or word.startswith(correction)
+    # a letter dropped inside the word keeps the word's last letter ("movig", "scren"), where a short form cuts it
+    inner_drop = len(word) == len(correction) - 1 and word[-1] == correction[-1]
+    last_letter = (
+        first >= min(len(word), len(correction)) - 1
+        and (len(word) <= len(correction) or word.startswith(correction))
+        and not inner_drop
     )
     return not (len(word) <= SHORT_WORD and last_letter and frequency < VERY_COMMON)
 
