@@ -4131,7 +4131,7 @@ _CODE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?: {4}|\t|[ \t]*(?:```|~~~|\$ |>
 
 def _before_code(body, end):
     """True when a "sentence" ends on a word with no stop and a code block comes next, which it runs into ("Would
-    you index the table as\n\n    CREATE INDEX ..."): the code is the rest of the sentence."""
+    you start the worker with\n\n    celery -A app worker"): the code is the rest of the sentence."""
     return body[end - 1 : end].isalnum() and _CODE_LINE.match(body, end) is not None
 
 
