@@ -1001,6 +1001,11 @@ def findings_of(result, code):
     return [f for f in language_findings(result) if f["code"] == code]
 
 
+def slip_codes(sentence):
+    """The codes of the language findings in a one-line message."""
+    return [f["code"] for f in language_findings(critique("A question", sentence))]
+
+
 def corrections(sentence, code):
     """(words, correction) of each finding of `code` in a one-line message."""
     found = language_findings(critique("A question", sentence))
@@ -2308,7 +2313,7 @@ def test_a_stranded_preposition_an_ellipsis_or_a_name_at_a_sentences_start_is_no
     ],
 )
 def test_the_same_shapes_with_a_word_lost_or_a_key_slipped_are_still_slips(sentence, code):
-    assert [f["code"] for f in language_findings(critique("A question", sentence))] == [code]
+    assert slip_codes(sentence) == [code]
 
 
 @pytest.mark.parametrize(
@@ -2349,7 +2354,7 @@ def test_a_past_an_aside_or_a_verb_spelled_as_its_past_after_a_finished_time_is_
     ],
 )
 def test_taking_people_on_ends_on_a_particle_but_taking_the_lead_on_wants_its_object(sentence, whole):
-    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    found = slip_codes(sentence)
     assert (found == []) is whole
 
 
@@ -2369,7 +2374,7 @@ def test_taking_people_on_ends_on_a_particle_but_taking_the_lead_on_wants_its_ob
     ],
 )
 def test_a_sentence_that_stops_on_a_relative_word_or_a_modal_with_nothing_to_complete_it_is_cut_off(sentence, cut):
-    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    found = slip_codes(sentence)
     assert (found == ["cut_off_sentence"]) is cut
 
 
@@ -2754,7 +2759,7 @@ def test_a_sentence_that_runs_into_a_code_block_is_not_cut_off():
     ],
 )
 def test_a_clause_that_is_a_noun_phrase_and_a_describing_word_lost_its_verb(sentence, clause):
-    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    found = slip_codes(sentence)
     assert found == (["cut_off_sentence"] if clause else [])
 
 
@@ -2773,7 +2778,7 @@ def test_a_clause_that_is_a_noun_phrase_and_a_describing_word_lost_its_verb(sent
     ],
 )
 def test_a_clause_that_lost_its_subject_or_a_preposition_that_lost_its_object_is_cut_off(sentence, lost):
-    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    found = slip_codes(sentence)
     assert found == (["cut_off_sentence"] if lost else [])
 
 
@@ -2787,7 +2792,7 @@ def test_a_clause_that_lost_its_subject_or_a_preposition_that_lost_its_object_is
     ],
 )
 def test_a_doubled_that_is_a_slip_only_where_the_second_has_no_job(sentence, doubled):
-    found = [f["code"] for f in language_findings(critique("A question", sentence))]
+    found = slip_codes(sentence)
     assert found == (["doubled_word"] if doubled else [])
 
 

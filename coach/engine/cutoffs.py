@@ -577,7 +577,7 @@ def _word(words, k):
 def _participle(word):
     """True when `word` is a past participle and nothing else the lexicon knows ("signed", "written"; not "set",
     which is a noun too, nor "meeting")."""
-    return word.endswith(("ed", "en")) and wordclass.only(word, wordclass.VERB) and wordclass.past_participle(word)
+    return word.endswith(("ed", "en")) and wordclass.past_only(word)
 
 
 # Prepositions that take a noun phrase, after which a describing word cannot end the sentence ("a talk on
@@ -745,9 +745,7 @@ STANCE_ADVERBS = frozenset(
 
 def _complement_after_be(end):
     """True when a form of "be" and a stance adverb end the sentence, with no comma between ("it was, clearly.")."""
-    if end.previous not in BE_FORMS or "," in end.text[end.words[-2].end() : end.words[-1].start()]:
-        return None
-    return True
+    return end.previous in BE_FORMS and "," not in end.text[end.words[-2].end() : end.words[-1].start()] or None
 
 
 def _means_without_object(end):

@@ -132,6 +132,7 @@ _PURPOSE_NOUNS = frozenset("plan goal aim idea intention priority mission purpos
 _TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute core bone bottom".split())
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
+_COPULAS = frozenset("is are was were".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 # Words that open a clause and are never its subject: a past verb right after one lost the subject between them
 # ("the profile showed why tripled the page load"). Not "when" or "if", which open a clause without one ("when asked the
@@ -140,7 +141,7 @@ _SUBJECT_FIRST = frozenset("why how because whether".split())
 # Words that open a clause whose subject must come next: "whether is", "because was" lost it ("if so", "whether or
 # not" and "when asked" are whole, and "if"/"when" may stand before a participle, so they are not here).
 _SUBJECT_NEEDED = frozenset("whether because although though unless whereas".split())
-_FINITE_BE = frozenset("is are was were has have".split())
+_FINITE_BE = _COPULAS | (_PERFECT - {"had"})
 # Verbs whose object is followed by "to" and a verb, never by a bare verb: "asked them to review", "remind the tutors
 # to send" ("let", "make", "help", "have", "see", "watch" and "hear" take the bare verb). The causative verbs, and
 # verbs of wanting, expecting and teaching.
@@ -249,7 +250,7 @@ def _clauses_without_verb(tokens, words):
 _DEGREE = frozenset("very really quite exactly extremely incredibly truly genuinely super pretty".split())
 # Where a clause opens: the sentence's start, a mark or a word that joins clauses.
 _CLAUSE_OPENINGS = _CLAUSE_MARKS | frozenset("and but because so".split())
-_VERB_SIGNS = _STATEMENT_MODALS | _PERFECT | frozenset("is are was were be been am do does did".split())
+_VERB_SIGNS = _STATEMENT_MODALS | _PERFECT | _COPULAS | frozenset("be been am do does did".split())
 _NOUN_PHRASE_OPENERS = _NOUN_DETERMINERS | _DEMONSTRATIVES | _PREPOSITIONS | {"his", "her"}
 _OPENING_DETERMINERS = (_NOUN_DETERMINERS - {"a", "an", "every"}) | _DEMONSTRATIVES | {"his", "her"}
 
@@ -284,7 +285,7 @@ def _may_be_its_verb(words, j):
     word = words[j]
     if word in _VERB_SIGNS or word in SUBJECT_PRONOUNS or word.endswith(("n't", "ed")):
         return True
-    if word in _NOUN_PHRASE_OPENERS or word in STOPWORDS or not (wc.classes(word) & {wc.VERB} or wc.verb_base(word)):
+    if word in _NOUN_PHRASE_OPENERS or word in STOPWORDS or not (wc.VERB in wc.classes(word) or wc.verb_base(word)):
         return False
     return words[j - 1] not in _NOUN_PHRASE_OPENERS and not wc.only(words[j - 1], wc.ADJECTIVE)
 
@@ -750,12 +751,7 @@ def _past_then_object(words, j):
     """True when words[j] is a past verb in -ed that is nothing else and a determiner or an object pronoun follows
     it: the verb and the start of its object."""
     past, following = word_at(words, j) or "", word_at(words, j + 1)
-    return (
-        past.endswith("ed")
-        and wc.only(past, wc.VERB)
-        and wc.past_participle(past)
-        and (following in _NOUN_DETERMINERS or following in _OBJECT_ONLY)
-    )
+    return past.endswith("ed") and wc.past_only(past) and (following in _NOUN_DETERMINERS or following in _OBJECT_ONLY)
 
 
 def _subject_without_verb(words, i):
@@ -992,9 +988,6 @@ def _object_lost_after(words, i):
         and noun not in STRANDABLE_PREPOSITIONS
         and not (after in _COPULAS and _in_contact_clause(words, i - 2))
     )
-
-
-_COPULAS = frozenset("is are was were".split())
 
 
 def _in_contact_clause(words, start):

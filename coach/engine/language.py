@@ -27,6 +27,7 @@ from . import wordclass
 from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
 from .clauses import clause_slips
 from .cutoffs import (
+    ARTICLES,
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
     NEVER_LAST,
@@ -2720,8 +2721,8 @@ def _form_of_listed(lower):
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if singular != lower and _listed(singular) and wordclass.classes(singular) & _NAMING:
         return True  # not "cames", "imageds": a verb's form takes no plural
-    stem = lower[:-1]
-    if lower.endswith("ed") and len(lower) > MIN_PAST_LENGTH and _listed(stem) and _may_become_a_verb(stem):
+    in_e = lower[:-1]
+    if lower.endswith("ed") and len(lower) > MIN_PAST_LENGTH and _listed(in_e) and _may_become_a_verb(in_e):
         return True  # "inlined": a listed word in "e" made a verb
     for suffix, stem_ends in _AGENT_SUFFIXES:
         stem = singular[: -len(suffix)]
@@ -3539,11 +3540,12 @@ def _idle_second_that(text, second):
         return False
     following = WORD.match(text, second.end() + 1)
     word = following.group() if following and not text[second.end() : following.start()].strip() else ""
+    lower = word.lower()
     return (
         word in ("I", "you", "we", "they", "he", "she")
-        or word.lower() in ("the", "a", "an")
-        or wordclass.only(word.lower(), wordclass.VERB)
-        and wordclass.third_person_of(word.lower()) is not None
+        or lower in ARTICLES
+        or wordclass.only(lower, wordclass.VERB)
+        and wordclass.third_person_of(lower) is not None
     )
 
 

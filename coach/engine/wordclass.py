@@ -138,6 +138,12 @@ def past_participle(word):
     return word in _lexicon().participles
 
 
+def past_only(word):
+    """True when `word` is a verb's past or past participle and the lexicon knows it as nothing else ("signed",
+    "multiplied"; not "set", a noun too)."""
+    return past_participle(word) and only(word, VERB)
+
+
 def ing_form(word):
     """True when `word` is a verb's -ing form ("failing", "hiring")."""
     return word in _lexicon().ing_forms
