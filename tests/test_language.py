@@ -782,6 +782,9 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
         "The vendor finally sent us a signed.",  # an article and a bare participle
         "The new build is faster, but not as.",  # "as" after a degree word, with nothing to compare
         "We moved the nightly exports from cron to Airflow using.",  # "using" with no object anywhere
+        # a coined -ize verb the lexicon lacks is still a participle
+        "I can post the raw logs and some tokenised.",
+        "Last year we moved our staging cluster to a dockerised.",
     ],
 )
 def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_is_cut_off(sentence):
@@ -809,6 +812,9 @@ def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_i
         "This is the user to log in as.",
         "It was, clearly.",
         "The bug is in the parser, mostly.",
+        "By March every one of our services was containerised.",  # a coined participle as a complement
+        "We keep the exports for a year, all of them anonymised.",
+        "The build took an hour before we parallelized.",  # a coined verb as a clause's verb
     ],
 )
 def test_a_describing_word_or_using_that_ends_its_phrase_rightly_is_not_cut_off(sentence):

@@ -559,7 +559,7 @@ def _adjective_without_noun(words):
         and last not in _STANDS_ALONE
         and not last.endswith("est")
         and describes
-        and last not in TERMS  # "a remote", "its upstream", "a boolean": a developer's nouns
+        and (last not in TERMS or _participle(last))  # "a remote", "its upstream", "a boolean": a developer's nouns
     )
 
 
@@ -602,8 +602,10 @@ def _described_after_preposition(words):
     describes (an adjective that is never a noun, or a bare participle) end the sentence, so the noun they
     described was lost. The set phrases of _DESCRIBING_IDIOMS are whole ("we took it for granted")."""
     last, previous = words[-1].group(), words[-2].group().lower()
-    if previous not in _BEFORE_A_NOUN or not last.islower() or last in TERMS or last in KEYWORDS:
+    if previous not in _BEFORE_A_NOUN or not last.islower() or last in KEYWORDS:
         return False
+    if last in TERMS and not _participle(last):
+        return False  # "on serverless": a developer's noun; "on containerised." is a verb's participle still
     verb = words[-3].group().lower()
     if (previous, last) in _DESCRIBING_IDIOMS or _adverb_particle(verb, previous):
         return False  # "we took it for granted", "no string goes in unchecked"

@@ -8,11 +8,13 @@ straight from the wheel's data files, not through lemminflect's API, which also 
 models the engine never uses (about 70 MB per worker).
 
 Closed classes (articles, pronouns, prepositions, conjunctions) are not in the lexicon: the checks name those
-themselves. A word the lexicon lacks (most product names, "blog") has no classes, and the checks stay silent.
+themselves. A word the lexicon lacks (most product names, "blog") has no classes, and the checks stay silent;
+only a coined -ize verb ("containerised", "tokenizing") is known by its ending.
 """
 
 import gzip
 import importlib.util
+import re
 from collections import namedtuple
 from functools import lru_cache
 from itertools import chain
@@ -110,9 +112,25 @@ def _built_lexicon(packed):
     )
 
 
+# A verb made from a noun or adjective with -ize or -ise ("containerize", "tokenised", "anonymizing"): English makes
+# new ones freely, faster than any lexicon lists them. The stem must be a word of four letters or more, which
+# leaves out "size" and "wise" compounds ("bite-size", "cost-wise"), nouns and adverbs rather than verbs.
+_COINED_VERB = re.compile(r"[a-z]{4,}(?<![sw])[iy][sz](?:e|es|ed|ing)")
+_VERB_ONLY = frozenset([VERB])
+
+
+def _coined_verb(word):
+    """True when the lexicon lacks `word` and its ending makes it a form of a coined -ize verb."""
+    return word not in _lexicon().classes and _COINED_VERB.fullmatch(word) is not None
+
+
 def classes(word):
-    """The classes `word` (lower case) can belong to; empty when the lexicon does not know it."""
-    return _lexicon().classes.get(word, frozenset())
+    """The classes `word` (lower case) can belong to; empty when the lexicon does not know it, unless it is a form
+    of a coined -ize verb."""
+    found = _lexicon().classes.get(word)
+    if found is None:
+        return _VERB_ONLY if _COINED_VERB.fullmatch(word) else frozenset()
+    return found
 
 
 def only(word, *allowed):
@@ -134,8 +152,8 @@ def can_describe(word):
 
 
 def past_participle(word):
-    """True when `word` is a verb's past participle or past ("invited", "written", "used")."""
-    return word in _lexicon().participles
+    """True when `word` is a verb's past participle or past ("invited", "written", "used", "containerised")."""
+    return word in _lexicon().participles or word.endswith("ed") and _coined_verb(word)
 
 
 def past_only(word):
@@ -145,8 +163,8 @@ def past_only(word):
 
 
 def ing_form(word):
-    """True when `word` is a verb's -ing form ("failing", "hiring")."""
-    return word in _lexicon().ing_forms
+    """True when `word` is a verb's -ing form ("failing", "hiring", "tokenizing")."""
+    return word in _lexicon().ing_forms or word.endswith("ing") and _coined_verb(word)
 
 
 def past_forms(verb):
