@@ -284,6 +284,28 @@ def test_a_letter_struck_twice_in_a_short_word_is_corrected(typed, meant):
     assert corrections(f"The team was {typed} last sprint, so the plan slipped.", "spelling") == [(typed, meant)]
 
 
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("The login scren freezes on older phones.", "scren", "screen"),  # "screw" is commoner, but no slip from it
+        ("We have not testd the rollback on staging.", "testd", "tested"),
+        (
+            "Please ignor the first draft I sent.",
+            "ignor",
+            "ignore",
+        ),  # one letter short: too long a cut for a short form
+        ("The first resul surprised the whole team.", "resul", "result"),
+    ],
+)
+def test_a_word_that_lost_one_letter_is_corrected_to_the_common_word_it_lost_it_from(sentence, typed, meant):
+    assert corrections(sentence, "spelling") == [(typed, meant)]
+
+
+def test_short_forms_and_terms_a_letter_from_a_word_are_left_alone():
+    text = "Thanks for the convo; the mixin and the dirs helper both handle lossy input."
+    assert language_findings(critique("A question", text)) == []
+
+
 @pytest.mark.parametrize("typed, meant", [("Wenesday", "Wednesday"), ("Febuary", "February"), ("Tusday", "Tuesday")])
 def test_a_day_or_month_mistyped_is_corrected_like_any_name(typed, meant):
     assert corrections(f"The release moved to {typed} after the review.", "spelling") == [(typed, meant)]

@@ -2693,7 +2693,17 @@ def typo_correction(lower):
     if not best:
         return _ally(lower) or _two_slips_away(lower) or _letter_lost(lower)
     if not _plausible_typo(lower, best[0], best[1]):
-        return _letter_lost(lower)
+        # the commonest word near is no slip's source ("screw" for "scren"), but a common word that lost a letter
+        # inside may be ("screen"), unless the word begins the commonest and may be its short form ("ignor" is not
+        # "igor"), or is as short as most short forms are ("dirs", "iter", "orgs")
+        best = (
+            len(lower) >= SHORT_WORD
+            and not best[0].startswith(lower)
+            and _best_candidate(lower, _stems(lower), lost_inside=True)
+        )
+        best = best if best and best[1] >= STRONG_CORRECTION_FREQUENCY else None
+        if not best:
+            return _letter_lost(lower)
     if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
         return None  # "reo" is likelier a word of another language than a slip for the rare "roe"
     if sorted(best[0]) != sorted(lower) and not _struck_twice(lower, best[0]) and _abbreviation(lower):
@@ -2951,9 +2961,9 @@ def _slip_of_a_long_word(word, typed):
     return _swapped(word, typed) or _suffix_misspelled(typed, word)
 
 
-def _best_candidate(lower, keep=()):
+def _best_candidate(lower, keep=(), lost_inside=False):
     """(word, frequency) of the likeliest word one edit away that is common enough (and begins with one of
-    `keep`, when given), or None."""
+    `keep`, when given; and has one letter more than `lower` before its last, when `lost_inside`), or None."""
     frequency = _dictionary()
     edits = _edits(lower)
     # the few hundred edits looked up in one set operation each, not one by one
@@ -2965,6 +2975,7 @@ def _best_candidate(lower, keep=()):
         if c != lower
         and (f >= MIN_CORRECTION_FREQUENCY or len(lower) >= LONG_SWAP and _slip_of_a_long_word(c, lower))
         and (not keep or c.startswith(keep) or _swapped(c, lower))
+        and (not lost_inside or len(c) == len(lower) + 1 and c[0] == lower[0] and c[-1] == lower[-1])
     ]
     if not common:
         return None
@@ -3046,7 +3057,10 @@ def _plausible_typo(word, correction, frequency=0):
         and (len(word) <= len(correction) or word.startswith(correction))
         and not inner_drop
     )
-    return not (len(word) <= SHORT_WORD and last_letter and frequency < VERY_COMMON)
+    # a five-letter word one letter short of a common one ("ignor", "resul") is cut one letter too soon for a short
+    # form, which drops a syllable ("auth", "repo")
+    lost_last = len(word) == SHORT_WORD and correction[:-1] == word and frequency >= STRONG_CORRECTION_FREQUENCY
+    return not (len(word) <= SHORT_WORD and last_letter and frequency < VERY_COMMON and not lost_last)
 
 
 def _listed(lower):

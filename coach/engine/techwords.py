@@ -332,6 +332,7 @@ reposted reposts esports lidar misra sbom sboms wcag coachee coachees intro intr
 shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pydantic httpx versa signup signups
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
 ldap lldb openssl boolean booleans lexer lexers lexing
+mixin mixins paren parens templ addin addins convo convos notif notifs verif
 """.split()
 )
 # Sign-offs in the writers' other languages ("Met vriendelijke groet", "Cordiali saluti", "Viele Grüße"): their words
