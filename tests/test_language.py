@@ -304,6 +304,8 @@ def test_a_word_that_lost_one_letter_is_corrected_to_the_common_word_it_lost_it_
 def test_short_forms_and_terms_a_letter_from_a_word_are_left_alone():
     text = "Thanks for the convo; the mixin and the dirs helper both handle lossy input."
     assert language_findings(critique("A question", text)) == []
+    text = "In my prev role our dept kept the calc sheets, the proc notes and the locs of every office."
+    assert language_findings(critique("A question", text)) == []
 
 
 @pytest.mark.parametrize("typed, meant", [("Wenesday", "Wednesday"), ("Febuary", "February"), ("Tusday", "Tuesday")])

@@ -333,6 +333,7 @@ shaders profiler profilers noqa monkeypatch gunicorn uvicorn celery asyncio pyda
 email emails emailed emailing inbox e-mail e-mails online offline website websites webpage webpages app apps
 ldap lldb openssl boolean booleans lexer lexers lexing
 mixin mixins paren parens templ addin addins convo convos notif notifs verif
+prev calc dept sys resp intl vals nums strs toks btns mgrs locs recs engs vid vids
 """.split()
 )
 # Sign-offs in the writers' other languages ("Met vriendelijke groet", "Cordiali saluti", "Viele Grüße"): their words
