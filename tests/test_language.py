@@ -2764,6 +2764,23 @@ def test_a_short_word_in_capitals_that_is_an_acronym_or_no_technology_is_left_al
     assert corrections(sentence, "name_case") == []
 
 
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("Our nightly builds run on appveyor and post to a channel.", "appveyor", "AppVeyor"),
+        ("I keep the schema notes in codemirror snippets.", "codemirror", "CodeMirror"),
+        ("The office laptops connect through nordvpn when staff travel.", "nordvpn", "NordVPN"),
+    ],
+)
+def test_a_catalogued_name_with_a_capital_inside_is_corrected_in_lower_case(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+def test_a_catalogued_name_is_never_the_correction_of_a_typo_or_a_generic_compound():
+    text = "Our parser calls unget on the stream, and the helpdesk tool talks to the loopback address."
+    assert language_findings(critique("A question", text)) == []
+
+
 def test_a_sentence_that_runs_into_a_code_block_is_not_cut_off():
     body = (
         "Hi Ana,\n\nWe list the orders by depot, newest first. Would you index the table with\n\n"

@@ -44,7 +44,16 @@ from .gaps import lost_words
 from .message import GREETING, Message, built
 from .number import number_slips
 from .possessives import possessive_slips
-from .techwords import ALWAYS_LOWERCASE, AMBIGUOUS_NAMES, IDIOMS, LOWERCASE_NAMES, NAMES, NOUN_NAMES, TERMS
+from .techwords import (
+    ALWAYS_LOWERCASE,
+    AMBIGUOUS_NAMES,
+    CATALOGUE_NAMES,
+    IDIOMS,
+    LOWERCASE_NAMES,
+    NAMES,
+    NOUN_NAMES,
+    TERMS,
+)
 from .text import CODE_SPAN, STOPWORDS, WORD, ends_on_abbreviation, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
 from .verbs import PLURAL_VERBS, SAME_PAST, THIRD_PERSON
@@ -3013,8 +3022,9 @@ _CALENDAR = {
 }
 
 
-_SPELLED_NAMES = frozenset(NAMES).union(AMBIGUOUS_NAMES, _CALENDAR)  # what name_typo looks each edit up in
-_TERMS_AND_NAMES = TERMS.union(NAMES)  # words _best_candidate ranks at TERM_FREQUENCY
+_TYPED_NAMES = NAMES.keys() - CATALOGUE_NAMES.keys()  # names common enough to be what a typo meant
+_SPELLED_NAMES = frozenset(_TYPED_NAMES).union(AMBIGUOUS_NAMES, _CALENDAR)  # what name_typo looks each edit up in
+_TERMS_AND_NAMES = TERMS.union(_TYPED_NAMES)  # words _best_candidate ranks at TERM_FREQUENCY
 
 
 @lru_cache(maxsize=4096)

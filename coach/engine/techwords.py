@@ -150,6 +150,39 @@ Bazel Memcached Plotly BeagleBone wxWidgets Socket.IO
 Gensim Koa Adyen Knex Meltano Trivy Grype Semgrep Terragrunt Skaffold Okteto Zeplin Prisma
 """.split()
 )
+# Brand and project names from the simple-icons catalogue (its data file's "title" fields, CC0; read 4 December
+# 2026), in their owners' spelling: only those written with a capital inside the word ("AppVeyor", "phpMyAdmin"), so
+# that the word in lower case is no English word and no generic compound ("helpdesk", "loopback" are left out).
+# Names with no inner capital are left out: many projects write them in lower case themselves ("lodash", "axios").
+# They mend a name's case only; too rare to be the word a typo meant ("unget" is no "NuGet").
+CATALOGUE_NAMES = {
+    name.lower(): name
+    for name in """
+AccuWeather ActiGraph ActivityPub AdGuard AirAsia AliExpress AlliedModders AniList AnkerMake AnyDesk AppGallery
+AppSignal AppVeyor ArtStation AtlasOS awesomeWM BentoBox BetterDiscord BigBlueButton BisectHosting BitTorrent
+BoardGameGeek BookBub BookMyShow BorgBackup BuiltByBit BuySellAds BuzzFeed CafePress CaixaBank ChartMogul CheckiO
+CiviCRM CodeceptJS CodeCrafters CodeMirror CodeNewbie CodersRank CodeSignal CodinGame CoinMarketCap CompTIA
+CorelDRAW cPanel CrateDB CurseForge CyberDefenders DataStax DatoCMS DevExpress DeviantArt devRant DoorDash EasyEDA
+EditorConfig ElevenLabs EndeavourOS EnterpriseDB ExpressVPN FamPay FerretDB FileZilla FreeNAS FusionAuth GeoPandas
+glTF GoCD GoDaddy GoFundMe GoToMeeting GoToWebinar GrapheneOS HackerEarth HelloFresh HiveMQ HyperX iBeacon IcoMoon
+IconJar iFixit iFood iHeartRadio ImageJ iMessage ImprovMX InfoQ InteractJS ioBroker iRobot JetBlue JitPack jsDelivr
+KaiOS KakaoTalk KashFlow KeeWeb KeyCDN KuCoin LanguageTool LazyVim LibreTranslate LibreTube LibreWolf LineageOS
+LintCode LinuxServer LiveJournal LogMeIn LottieFiles MacPaw MainWP MakerBot ManageIQ MapLibre MapTiler MarvelApp
+McAfee McLaren mdBook MediaMarkt MediaPipe MediaTek MetaFilter MicroStrategy miHoYo MikroTik MinIO MoneyGram
+MuseScore MusicBrainz MyAnimeList NameMC NetApp NextDNS NextUI NgRx NiceHash NordVPN NuGet OctoPrint OnePlus
+OnlyFans Open3D OpenFaaS openHAB OpenNebula OpenSea OpenZeppelin OpenZFS PagSeguro PCGamingWiki PeerTube PhonePe
+phpBB phpMyAdmin PortSwigger PrepBytes PrimeFaces PrimeNG PrimeReact PrimeVue ProcessWire ProSieben ProtonDB PubMed
+PurgeCSS PyCQA PyScaffold PySyft PythonAnywhere PyUp QuantConnect QuickBooks ReactiveX ReactOS RedwoodJS
+ResearchGate RetroArch RetroPie ReVanced ReverbNation RuboCop RustDesk RxDB SageMath SanDisk SearXNG SeatGeek
+SecurityScorecard ServBay ShareX SimpleLogin SingleStore SitePoint SlideShare SmugMug SonicWall SourceHut SparkPost
+SpigotMC StackShare StandardJS SteamDB StockX StubHub SurveyMonkey SvgTrace TeamSpeak TeamViewer TechCrunch TickTick
+TiddlyWiki TietoEVRY TinyLetter TradingView TrillerTV TurboSquid UiPath UnJS UnoCSS uTorrent vBulletin vFairs
+VitePress W3Schools WakaTime wasmCloud WazirX WeChat WeTransfer WezTerm YouHodler YunoHost ZebPay Zigbee2MQTT
+ZincSearch
+""".split()
+    if name.lower() not in NAMES
+}
+NAMES.update(CATALOGUE_NAMES)
 # Two-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a first word
 # written with its capital and a second without ("Android studio") is a slip of the name's case.
 NAMES.update(
