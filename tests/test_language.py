@@ -274,6 +274,18 @@ def test_too_before_a_determiner_is_to():
     assert corrections("Me too, the docs were great.", "confused_word") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Is you're offer of a code review still open?", "What is you're take on feature flags for mobile?"],
+)
+def test_youre_right_after_an_auxiliary_that_opens_a_question_is_your(sentence):
+    assert corrections(sentence, "confused_word") == [("you're", "your")]
+
+
+def test_youre_after_a_copula_that_takes_a_clause_is_left_alone():
+    assert corrections("The truth is you're right about the cache.", "confused_word") == []
+
+
 def test_your_before_a_giving_verb_and_its_second_object_is_youre():
     assert corrections("I guess your asked this often by new hires.", "confused_word") == [("your", "you're")]
     assert corrections("Your sent the invite to the wrong list.", "confused_word") == []  # "You sent", not "you're"

@@ -448,6 +448,18 @@ CONFUSIONS = (
         "your",
         YOUR_MEANT,
     ),
+    # "Is you're offer still open?", "What was you're first language?": an auxiliary that opens a question is
+    # followed by its subject, and "you are" cannot be one ("is you are" is never English)
+    (
+        ("you're", "you’re"),
+        re.compile(
+            r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))|\b(?i:what|how|where|when|why|which|who)\s+)"
+            r"(?i:is|was|are|were|has|have|had|does|do|did|can|could|will|would|should|may|might|shall)\s+"
+            r"(?P<w>(?i:you)['’]re)\b"
+        ),
+        "your",
+        YOUR_MEANT,
+    ),
     (
         ("you're", "you’re"),
         re.compile(
