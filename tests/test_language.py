@@ -821,6 +821,9 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
         # a coined -ize verb the lexicon lacks is still a participle
         "I can post the raw logs and some tokenised.",
         "Last year we moved our staging cluster to a dockerised.",
+        # a verb that always takes an object, after "to" and a verb that wants it
+        "Since the founder left, our small team has struggled to maintain.",
+        "We still plan to implement.",
     ],
 )
 def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_is_cut_off(sentence):
@@ -849,6 +852,9 @@ def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_i
         "It was, clearly.",
         "The bug is in the parser, mostly.",
         "By March every one of our services was containerised.",  # a coined participle as a complement
+        "There are two small features we plan to implement.",  # the object stands before, in a contact clause
+        "We have a long list of fixes to implement.",  # "to implement" describes the noun before it
+        "If the topic fits your talk, I am happy to discuss.",  # an offer that leaves its object understood
         "We keep the exports for a year, all of them anonymised.",
         "The build took an hour before we parallelized.",  # a coined verb as a clause's verb
     ],

@@ -140,6 +140,14 @@ BE_FORMS = frozenset("be is are was were been being am i'm you're we're they're 
 # Verbs that never go without an object: after "to" at a sentence's end they are cut off ("the data it needs to
 # contain."). Not "discuss" or "mention": "a call to discuss?" and "not to mention." are idioms.
 OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
+# Verbs that never stand without their object ("we want to implement."), unlike "share", "help" or "discuss"
+# ("happy to discuss." is a whole offer in an email), and the verbs before "to" that want the verb itself, not a
+# thing to do it to: after a noun, "to implement" may describe it ("a few ideas to implement.").
+OBLIGATORY_OBJECT_VERBS = frozenset("maintain mention implement enable utilise utilize leverage configure".split())
+INFINITIVE_TAKERS = frozenset(
+    """like liked love loved want wanted wants hope hoped hoping plan planned planning try tried trying need needed
+    needs struggle struggled struggling wish wished aim aiming intend intended""".split()
+)
 # A clause never ends on an article or a possessive before a comma, semicolon or colon ("at a, and they...").
 DANGLING_DETERMINER = re.compile(
     r"\b(?P<w>[Tt]he|an?|[Mm]y|[Yy]our|[Oo]ur|[Tt]heir|[Ee]very)(?=\s*[,;:](?!\s*\(?[a-z]\b))"
@@ -855,6 +863,14 @@ def _infinitive_without_object(end):
     return not any(w in RELATIVE or w in ("as", "that") for w in end.before)
 
 
+def _wanted_verb_without_object(end):
+    """ "I wanted to mention.", "we struggle to maintain.": a verb that always takes an object, after "to" and a verb
+    that wants it (see INFINITIVE_TAKERS), with no object anywhere before it ("the one I'd like to mention")."""
+    if end.previous != "to" or end.third not in INFINITIVE_TAKERS:
+        return None
+    return not (any(w in RELATIVE or w in ("as", "that") for w in end.before) or _object_elsewhere(end))
+
+
 def _verb_without_object(end):
     """ "how you handle.", "the tests take.": a verb right after its subject lost its object, unless the object
     stands before it ("which one would you recommend?", "if you prefer.")."""
@@ -1229,6 +1245,7 @@ END_PATTERNS = (
     (RELATIVE_WORDS, _relative_without_clause),
     (frozenset(["what", "which"]), _bare_wh_word),
     (OBJECT_VERBS, _infinitive_without_object),
+    (OBLIGATORY_OBJECT_VERBS, _wanted_verb_without_object),  # "I wanted to mention."
     (TRANSITIVE, _verb_without_object),
     (STRANDABLE, _open_preposition),
     (AUXILIARY_ENDS, _auxiliary_without_verb),
