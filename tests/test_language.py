@@ -824,6 +824,11 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
         # a verb that always takes an object, after "to" and a verb that wants it
         "Since the founder left, our small team has struggled to maintain.",
         "We still plan to implement.",
+        # a comparison or an adverb that stands before a describing word, and the word lost
+        "Of the two designs, the second one seems much more.",
+        "We added a cache, but the hit rate is only.",
+        "I would welcome any pointers on how to.",  # after a preposition "how to" names a topic
+        "The fix works on my laptop but not.",
     ],
 )
 def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_is_cut_off(sentence):
@@ -855,6 +860,9 @@ def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_i
         "There are two small features we plan to implement.",  # the object stands before, in a contact clause
         "We have a long list of fixes to implement.",  # "to implement" describes the noun before it
         "If the topic fits your talk, I am happy to discuss.",  # an offer that leaves its object understood
+        "Our hosting bill was high last year, and this year it is much more.",  # "more" as an amount
+        "I would like to fix it myself, but I do not know how to.",  # "how to" with its verb said before
+        "Some of the tests passed, but not all.",
         "We keep the exports for a year, all of them anonymised.",
         "The build took an hour before we parallelized.",  # a coined verb as a clause's verb
     ],

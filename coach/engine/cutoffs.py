@@ -749,8 +749,28 @@ def _as_much_as(end):
 # second approach was clearly."); "it really is." ends on its verb.
 STANCE_ADVERBS = frozenset(
     "clearly definitely certainly obviously probably surely actually absolutely totally completely fairly rather "
-    "slightly somewhat mostly largely also".split()
+    "slightly somewhat mostly largely also only merely simply".split()
 )
+# Verbs that link a subject to how it is: their complement is a describing word, so "more" or "less" alone cannot
+# end it ("the second option seems much more.").
+LINKING_VERBS = frozenset(
+    "seem seems seemed look looks looked sound sounds sounded feel feels felt appear appears".split()
+)
+
+
+def _comparison_without_its_word(end):
+    """ "... seems much more.": a linking verb, perhaps a degree word, then "more/less": the describing word lost."""
+    before = end.before
+    k = len(before) - 1
+    if before[k] in COMPARATIVE_DEGREES or before[k] == "lot" and before[k - 1 : k] == ["a"]:
+        k -= 2 if before[k] == "lot" else 1
+    return True if k >= 0 and before[k] in LINKING_VERBS else None
+
+
+def _how_to_after_preposition(end):
+    """ "... any advice on how to.": after a preposition "how to" names a topic, and its verb was lost ("I don't
+    know how to." leaves a verb said before it understood)."""
+    return True if end.previous == "how" and len(end.before) > 1 and end.third in _BEFORE_A_NOUN else None
 
 
 def _complement_after_be(end):
@@ -1227,6 +1247,7 @@ def _span_without_unit(end):
 
 END_PATTERNS = (
     (NEVER_LAST, _always),
+    (frozenset(["to"]), _how_to_after_preposition),  # "any advice on how to."
     (frozenset(["by"]), _amount_lost),  # "... reduced the error rate by."
     (frozenset(["be"]), _complement_lost),  # "... a short answer would be."
     (frozenset(["been"]), _perfect_complement_lost),  # "... the hardest part has been."
@@ -1265,6 +1286,8 @@ END_PATTERNS = (
     (frozenset(["other"]), _after(frozenset("for to with from about on in at".split()))),  # "for other."
     (TRANSITIVE | OBJECT_NEEDED | {"made"}, _relative_subject_alone),  # "the change that made?"
     (STANCE_ADVERBS, _complement_after_be),  # "the second approach was clearly."
+    (frozenset(["more", "less"]), _comparison_without_its_word),  # "the second option seems much more."
+    (frozenset(["not"]), _after(frozenset(["but"]))),  # "it works on staging but not.": what was set against lost
     (INDEFINITE_PRONOUNS, _after(RELATIVE_WORDS)),  # "a script that nobody.": the clause's verb was lost
     # "as" and "by" strand like any preposition ("the user to log in as", "the rules we work by"); elsewhere their
     # object was lost ("send it to you as.", "a table partitioned by.")
