@@ -142,7 +142,8 @@ BE_FORMS = frozenset("be is are was were been being am i'm you're we're they're 
 OBJECT_VERBS = frozenset("describe address contain include require regard obtain".split())
 # Verbs that never stand without their object ("we want to implement."), unlike "share", "help" or "discuss"
 # ("happy to discuss." is a whole offer in an email), and the verbs before "to" that want the verb itself, not a
-# thing to do it to: after a noun, "to implement" may describe it ("a few ideas to implement.").
+# thing to do it to: after a noun, "to implement" may describe it ("a few ideas to implement."), and "not to
+# mention." is whole.
 OBLIGATORY_OBJECT_VERBS = frozenset("maintain mention implement enable utilise utilize leverage configure".split())
 INFINITIVE_TAKERS = frozenset(
     """like liked love loved want wanted wants hope hoped hoping plan planned planning try tried trying need needed

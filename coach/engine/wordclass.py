@@ -113,8 +113,8 @@ def _built_lexicon(packed):
 
 
 # A verb made from a noun or adjective with -ize or -ise ("containerize", "tokenised", "anonymizing"): English makes
-# new ones freely, faster than any lexicon lists them. The stem must be a word of four letters or more, which
-# leaves out "size" and "wise" compounds ("bite-size", "cost-wise"), nouns and adverbs rather than verbs.
+# new ones freely, faster than any lexicon lists them. The stem has four letters or more and does not end in "s"
+# or "w", which leaves out "size" and "wise" compounds ("bitesize", "costwise"): nouns and adverbs, not verbs.
 _COINED_VERB = re.compile(r"[a-z]{4,}(?<![sw])[iy][sz](?:e|es|ed|ing)")
 _VERB_ONLY = frozenset([VERB])
 
