@@ -881,7 +881,12 @@ def _infinitive_without_object(end):
     relative or "as/that" before it is the object ("what I hoped to discuss.")."""
     if end.previous != "to":
         return None
-    return not any(w in RELATIVE or w in ("as", "that") for w in end.before)
+    return not _object_word_before(end)
+
+
+def _object_word_before(end):
+    """True when a relative word, "as" or "that" before the end may stand for the last verb's object."""
+    return any(w in RELATIVE or w in ("as", "that") for w in end.before)
 
 
 def _wanted_verb_without_object(end):
@@ -889,7 +894,7 @@ def _wanted_verb_without_object(end):
     that wants it (see INFINITIVE_TAKERS), with no object anywhere before it ("the one I'd like to mention")."""
     if end.previous != "to" or end.third not in INFINITIVE_TAKERS:
         return None
-    return not (any(w in RELATIVE or w in ("as", "that") for w in end.before) or _object_elsewhere(end))
+    return not (_object_word_before(end) or _object_elsewhere(end))
 
 
 def _verb_without_object(end):
