@@ -33,7 +33,7 @@ from .cutoffs import (
     leaves_a_gap,
     word_pairs,
 )
-from .junctions import CLAUSE_STARTS, GAPPING, seams
+from .junctions import CLAUSE_STARTS, GAPPING, IT_AND_OBJECTS, seams
 from .number import word_at
 from .paired import half_phrases
 from .text import STOPWORDS
@@ -102,7 +102,7 @@ _THAT_CLAUSE_VERBS = frozenset(
     "know knew feel felt believe hope showed shows revealed reveals suggested suggests confirmed confirms proved "
     "proves".split()
 )
-_OBJECT_ONLY = frozenset("us them him me".split())
+_OBJECT_ONLY = IT_AND_OBJECTS - {"it"}
 _RECEIVERS = _OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "we will [send] you the summary"
 # After "and", words that go on with a verb or a new subject, never a preposition's second object.
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
@@ -686,11 +686,10 @@ def _subject_before_object(tokens, words, i):
 # Words after which a modal may come before its subject (inversion): a question word, "so" and "nor", and the
 # negative or limiting adverbs that open a clause ("Only then can it ...", "nor will it").
 _INVERTERS = _QUESTION_WORDS | frozenset("so nor neither only then never not rarely seldom than as who whether".split())
-_IT_AND_OBJECTS = _OBJECT_ONLY | {"it"}
 _NO_SUBJECT_BEFORE = _INVERTERS | _NOUN_DETERMINERS  # no statement's subject stands right before its modal
 
 
-_AFTER_A_LOST_VERB = _IT_AND_OBJECTS | frozenset("the a an my your our their this these those".split())
+_AFTER_A_LOST_VERB = IT_AND_OBJECTS | frozenset("the a an my your our their this these those".split())
 
 
 def _modal_before_object(words, i):
@@ -703,7 +702,7 @@ def _modal_before_object(words, i):
     j = i + 2 if word_at(words, i + 1) == "not" else i + 1
     if word_at(words, j) not in _AFTER_A_LOST_VERB or before is None or before in _CLAUSE_MARKS:
         return False
-    verb = word_at(words, j + 1 if words[j] in _IT_AND_OBJECTS else j + 2)  # "should it run", "should the build fail"
+    verb = word_at(words, j + 1 if words[j] in IT_AND_OBJECTS else j + 2)  # "should it run", "should the build fail"
     if before in _NO_SUBJECT_BEFORE or verb is not None and wc.third_person_of(verb) is not None:
         return False
     k = i - 1

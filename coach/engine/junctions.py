@@ -26,7 +26,7 @@ from .number import word_at
 from .text import STOPWORDS
 
 _DETERMINERS = ARTICLES | POSSESSIVES
-_OBJECT_PRONOUNS = frozenset("it them us him me".split())
+IT_AND_OBJECTS = frozenset("it them us him me".split())  # the pronouns that stand only as objects, and "it"
 # "I'll", "we'd": the auxiliary contracted onto its subject, which a verb must follow. "'d" may be "had", which
 # takes a possessive ("I'd my doubts"), so only the words that open a clause show the verb was lost after it.
 _CONTRACTED = frozenset(
@@ -99,7 +99,7 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if typed[i] != "i" and word in SUBJECT_PRONOUNS and _opens(words, i) and _verb_lost_before(after, words, i):
         return i, i + 1, "verb"
-    if word in SUBJECT_PRONOUNS and after in _OBJECT_PRONOUNS and i and _asks(words, i - 1):
+    if word in SUBJECT_PRONOUNS and after in IT_AND_OBJECTS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"
     if (
         word in SUBJECT_PRONOUNS

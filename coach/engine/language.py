@@ -2714,15 +2714,7 @@ def typo_correction(lower):
     if not best:
         return _ally(lower) or _two_slips_away(lower) or _letter_lost(lower)
     if not _plausible_typo(lower, best[0], best[1]):
-        # the commonest word near is no slip's source ("screw" for "scren"), but a common word that lost a letter
-        # inside may be ("screen"), unless the word begins the commonest and may be its short form ("ignor" is not
-        # "igor"), or is as short as most short forms are ("dirs", "iter", "orgs")
-        best = (
-            len(lower) >= SHORT_WORD
-            and not best[0].startswith(lower)
-            and _best_candidate(lower, _stems(lower), lost_inside=True)
-        )
-        best = best if best and best[1] >= STRONG_CORRECTION_FREQUENCY else None
+        best = _lost_inside(lower, best[0])
         if not best:
             return _letter_lost(lower)
     if len(lower) == MIN_TYPO_LENGTH and best[1] < STRONG_CORRECTION_FREQUENCY:
@@ -2738,6 +2730,18 @@ def typo_correction(lower):
     ):
         return None
     return best[0]
+
+
+def _lost_inside(lower, commonest):
+    """The (word, frequency) of a common word that `lower` is with one letter lost inside, or None.
+
+    Tried when the commonest word near is no slip's source ("screw" for "scren"): a common word that lost a letter
+    inside may be ("screen"). Never when `lower` begins the commonest and may be its short form ("ignor" is not
+    "igor"), nor when it is as short as most short forms are ("dirs", "iter", "orgs")."""
+    if len(lower) < SHORT_WORD or commonest.startswith(lower):
+        return None
+    found = _best_candidate(lower, _stems(lower), lost_inside=True)
+    return found if found and found[1] >= STRONG_CORRECTION_FREQUENCY else None
 
 
 def _form_of_listed(lower):

@@ -129,7 +129,7 @@ def classes(word):
     of a coined -ize verb."""
     found = _lexicon().classes.get(word)
     if found is None:
-        return _VERB_ONLY if _COINED_VERB.fullmatch(word) else frozenset()
+        return _VERB_ONLY if _coined_verb(word) else frozenset()
     return found
 
 
