@@ -829,6 +829,10 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
         "We added a cache, but the hit rate is only.",
         "I would welcome any pointers on how to.",  # after a preposition "how to" names a topic
         "The fix works on my laptop but not.",
+        # a noun phrase opens the sentence and a verb that wants its object ends it
+        "Your second article on query planning describes.",
+        "The chapter about the Saga pattern explained.",
+        "Last month, our nightly integration suite caught.",
     ],
 )
 def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_is_cut_off(sentence):
@@ -865,6 +869,13 @@ def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_i
         "Some of the tests passed, but not all.",
         "We keep the exports for a year, all of them anonymised.",
         "The build took an hour before we parallelized.",  # a coined verb as a clause's verb
+        # a noun phrase and a verb that wants its object, with the object before it or none needed
+        "Thanks again for the checklist your team built.",  # a contact clause holds the object
+        "It was exactly the trade-off your migration notes explained.",
+        "Here is the short summary I mentioned.",
+        "The link to the slides is your email address.",  # the last word is a noun
+        "The warning in the second paragraph of the runbook covers.",  # "covers" may be a noun
+        "Your advice about smaller pull requests really helped.",  # a verb that may stand alone
     ],
 )
 def test_a_describing_word_or_using_that_ends_its_phrase_rightly_is_not_cut_off(sentence):

@@ -1056,6 +1056,50 @@ def _object_lost(end):
     return (not _object_elsewhere(end)) if opens else None
 
 
+def _verb_only(word):
+    """True when `word` can only be a verb and is no -ing form, which names an activity ("the post on caching")."""
+    return wordclass.only(word, wordclass.VERB) and not wordclass.ing_form(word)
+
+
+# Verbs that want their object after a subject that is a thing ("the one about the Vary header explained."),
+# though a person may use them alone ("as I explained.", "we found.").
+SUBJECT_PHRASE_VERBS = inflections(
+    "explain cover list mention", "found finds gave gives built builds caught catches took brought made"
+)
+
+
+# Prepositions that may stand inside a subject's noun phrase ("the post on caching", "the guide for new teams").
+_INSIDE_A_NOUN_PHRASE = frozenset(
+    "of on in at for with from about by into over under between across behind through within".split()
+)
+
+
+def _noun_phrase_subject(end):
+    """ "Your second post on caching describes.", "The new release includes.": a noun phrase opens the clause and
+    a verb that needs its object ends it, so the phrase is the verb's subject and the object was lost. A determiner
+    or pronoun after a noun opens a relative clause whose object is that noun ("the tool your team built.", "the
+    one it includes."), and a verb inside the phrase makes it no plain noun phrase; both leave the sentence alone,
+    as does a last word that may be a noun ("your email address."). A capitalised word is a name ("the Vary
+    header"), whatever else it may be."""
+    if wordclass.may_be_noun(end.last):
+        return None
+    clause, _ = _last_clause(end)
+    words = [(w.group().lower(), w.group()[:1].isupper()) for w in end.words[len(end.before) - len(clause) : -1]]
+    while len(words) > 1 and words[-1][0] in VERB_ADVERBS:
+        words.pop()
+    if words and words[0][0] in ("and", "but", "so", "because"):
+        words = words[1:]
+    if len(words) < 3 or words[0][0] not in DETERMINERS | POSSESSIVES or words[-1][0] in STOPWORDS:
+        return None
+    for (previous, _), (word, name) in zip(words, words[1:]):
+        if word in DETERMINERS or word in POSSESSIVES:
+            if previous not in _INSIDE_A_NOUN_PHRASE:
+                return None
+        elif word in STOPWORDS and word not in _INSIDE_A_NOUN_PHRASE or _verb_only(word) and not name:
+            return None  # a relative or wh-word, an auxiliary, a pronoun or a verb: the phrase is more than a noun's
+    return True
+
+
 # A modal ends a sentence only when the verb it stands for was said before ("if you can.", "more than most teams
 # will."); after a noun or a verb ("the rollback section should.", "which our auditor says must.") the verb was
 # lost. "do" and "have" are left out: they are verbs of their own ("what the tool does.", "the rights root has.").
@@ -1278,6 +1322,7 @@ END_PATTERNS = (
     (AUXILIARY_ENDS, _auxiliary_without_verb),
     (VERB_ENDS, _verb_after_relative_clause),
     (OBJECT_NEEDED, _object_lost),
+    (OBJECT_NEEDED | TRANSITIVE | SUBJECT_PHRASE_VERBS, _noun_phrase_subject),  # "your post on caching describes."
     (CLAUSE_ADVERBS, _adverb_after_subject),  # "I saw that you recently.": the verb was lost
     (frozenset(["such"]), lambda end: end.previous not in ("as", "and", "or")),  # "on such."; not "as such", "and such"
     (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause
