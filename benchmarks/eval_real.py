@@ -3,13 +3,14 @@
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named; the authors held out
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third, thirty-sixth and fortieth authors'
-pairs
-(author12_pairs.jsonl ... author40_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
+fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third, thirty-sixth, fortieth and
+forty-fifth authors' pairs
+(author12_pairs.jsonl ... author45_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
-33, 36 and 40 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl, slip_pairs_3.jsonl, the
-thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first, forty-second and
-forty-fourth authors' author13_slips.jsonl ... author44_slips.jsonl, the forty-first and forty-fourth all
+33, 36, 40 and 45 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
+slip_pairs_3.jsonl, the thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first,
+forty-second, forty-fourth and forty-sixth authors' author13_slips.jsonl ... author46_slips.jsonl, the forty-first and
+forty-fourth all
 cut-offs) whose clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl, politeness_author34.jsonl,
@@ -19,7 +20,7 @@ source (Wikipedia-style "wiki", Stack Exchange-style "se"), the share of the red
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
 author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt, author41_correct.txt,
-author42_correct.txt, author44_correct.txt and confusables2_correct.txt, odd and even lines)
+author42_correct.txt, author44_correct.txt, author46_correct.txt and confusables2_correct.txt, odd and even lines)
 that raise a language slip, the share of the forty-third author's clean messages (author43_clean.jsonl) that do,
 the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
@@ -68,6 +69,7 @@ PAIR_FILES = (
     "author33_pairs.jsonl",
     "author36_pairs.jsonl",
     "author40_pairs.jsonl",
+    "author45_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -90,6 +92,7 @@ SINGLES_FILES = (
     "author33_singles.jsonl",
     "author36_singles.jsonl",
     "author40_singles.jsonl",
+    "author45_singles.jsonl",
 )
 SLIP_FILES = (
     "slip_pairs.jsonl",
@@ -103,6 +106,7 @@ SLIP_FILES = (
     "author41_slips.jsonl",
     "author42_slips.jsonl",
     "author44_slips.jsonl",
+    "author46_slips.jsonl",
 )
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
@@ -133,6 +137,7 @@ AUTHOR39_CORRECT = DATA / "redteam" / "author39_correct.txt"
 AUTHOR41_CORRECT = DATA / "redteam" / "author41_correct.txt"
 AUTHOR42_CORRECT = DATA / "redteam" / "author42_correct.txt"
 AUTHOR44_CORRECT = DATA / "redteam" / "author44_correct.txt"
+AUTHOR46_CORRECT = DATA / "redteam" / "author46_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -205,6 +210,7 @@ def figures(parity):
         (AUTHOR41_CORRECT, "forty-first author's cut-off look-alikes with a slip"),
         (AUTHOR42_CORRECT, "forty-second author's look-alikes with a slip"),
         (AUTHOR44_CORRECT, "forty-fourth author's cut-off look-alikes with a slip"),
+        (AUTHOR46_CORRECT, "forty-sixth author's look-alikes with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:
