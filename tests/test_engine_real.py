@@ -2321,6 +2321,100 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="a referral the reader offered is not an outsized ask",
         ),
+        pytest.param(
+            "demand",
+            ("Flaky test", "Hi Ana,\n\nYou have to merge my fix before the release.\n\nSam", None),
+            (
+                "Flaky test",
+                "Hi Ana,\n\nUpdate on the flaky test you spotted: it has passed on every run since Monday. I asked "
+                "before coding rather than send a patch you have to throw away.\n\nSam",
+                {"kind": "update"},
+            ),
+            id="a heading's noun and a burden weighed are no orders",
+        ),
+        pytest.param(
+            "pressure",
+            ("Deploys", "Hi Ana,\n\nCould you send me your deploy script right now?\n\nSam", None),
+            (
+                "Deploys",
+                "Hi Ana,\n\nRight now our team deploys by hand once a week. Could you share how you schedule "
+                "yours?\n\nSam",
+                None,
+            ),
+            id="the writer's own state right now puts no clock on the reader",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("Re: Schema question", "Hi Ana, any news on this? Thanks, Sam", {"kind": "followup"}),
+            (
+                "Re: Schema question",
+                "Hi Ana, one table per tenant, or one shared table with a tenant column: which would you pick for "
+                "40 tenants? Thanks, Sam",
+                {"kind": "followup"},
+            ),
+            id="a nudge that points at nothing is vague and a choice between options is not",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "",
+                "Hi Ana, the new cache is live, though the team disagrees on eviction. Thoughts? Sam",
+                {"kind": "update"},
+            ),
+            (
+                "",
+                "Hi Ana, the new cache is live. Should eviction go by size or by age? Sam",
+                {"kind": "update"},
+            ),
+            id="a one-word question asks for anything at all",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "SRE opening",
+                "Hi Ana,\n\nCould you submit a referral for me for the Site Reliability Engineer opening?\n\nSam",
+                None,
+            ),
+            (
+                "SRE opening",
+                "Hi Ana,\n\nThank you for reviewing my last two PRs on the CLI. Could you submit a referral for me "
+                "for the Site Reliability Engineer opening? If not, no worries at all.\n\nSam",
+                None,
+            ),
+            id="a referral is asked of someone who has seen the writer's work",
+        ),
+        pytest.param(
+            "sales_pitch",
+            ("", "Hi Ana, we help fintech teams cut cloud bills by a third with our cost platform. Sam", None),
+            ("", "Hi Ana, our team cut its cloud bill by a third after your talk, and I wrote up how. Sam", None),
+            id="a seller's one-line pitch",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            ("", "Hi Ana, following up on my email from Monday. Sam", {"kind": "followup"}),
+            (
+                "",
+                "Hi Ana, following up on my question from Monday about splitting the billing table. Sam",
+                {"kind": "followup"},
+            ),
+            id="a follow-up that names its question by topic asks it again",
+        ),
+        pytest.param(
+            "filler",
+            ("", "Hi Ana, hope you're not busy! Can I ask you something about the linter? Sam", None),
+            ("", "Hi Ana, which rule of your linter would you switch off first on a legacy codebase? Sam", None),
+            id="asking leave to ask spends a turn before the question",
+        ),
+        pytest.param(
+            "sign_off",
+            (
+                "Audit log question",
+                "Dear Ana,\n\nShould the audit log live in its own table?\n\nTerima kasih,\nSari",
+                None,
+            ),
+            ("Audit log question", "Dear Ana,\n\nShould the audit log live in its own table?\n\nSari", None),
+            id="a sign-off in the writer's own language signs the letter",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

@@ -56,6 +56,8 @@ REQUEST = _words(
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
     # the question restated in a follow-up: "my one question is which of the two builds to keep"
     r"my (?:one |only |main |first )?question (?:was|is) (?:whether|if|how|what|which|why|when|where)\b",
+    # a follow-up that points back at its question by topic: "following up on my question from the 3rd about X"
+    r"following up on my (?:earlier |last |first )?question (?:from [\w ]{1,20}? )?(?:about|on|regarding)\b",
     # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
     r"(?:wondering|hoping) (?:that )?(?:you|we) (?:could|would|might|can|may)\b",
     # a search for a guide, said to the person hoped to fill it: "I'm looking for someone to mentor me"
@@ -126,6 +128,12 @@ VAGUE_ASK = _words(
     r"(?:life|work|a career|a day) as (?:a|an) [\w-]+",
     r"what it(?:['’]s| is) (?:really )?like (?:to|being|working|as)",
     r"(?:generally|broadly|as an? whole|in (?:its|their) entirety)(?=\W*$)",
+    # a question that is one word for "say anything": "Thoughts?", "Any ideas?"
+    r"(?<![\w ])(?:any )?(?:thoughts|ideas|opinions)(?=\s*\?\s*$)",
+    # a follow-up's nudge that points at nothing it asked: "any update on this?" leaves the reader to dig out the
+    # question; restating it is what follow-up guidance asks for
+    r"any (?:updates?|news|word|progress)(?: (?:on|about|regarding) (?:this|that|it|my (?:last |previous |earlier )?"
+    r"(?:e-?mail|message|note|request|question)))?(?=\W*$)",
     # open-ended self-improvement: "help me become a better developer"
     r"(?:become|grow into|improve as) (?:a|an) (?:better|good|great|successful|stronger|more [\w-]+) [\w-]+(?=\W*$)",
     r"(?:discuss|explore|talk about) (?:(?:potential|possible|future|career|job) )?(?:opportunities|possibilities)",
@@ -202,6 +210,8 @@ VAGUE_ASK = _words(
 # someone, or one question.
 SPECIFIC_ASK = _words(
     r"which (?:one|of|two|three|\w+ (?:would|should|do|did|is|are|was|has|worked))",
+    # the reader asked to pick among options the message has named: "which would you start with?"
+    r"which (?:would|should|do) (?:you|i|we) (?:\w+ )?(?:pick|choose|start|read|use|prefer|go|try|keep|learn|take)\b",
     r"whether (?:to|i should|we should|it)",
     # one artefact; "my work" or "my stuff" names none
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
@@ -296,6 +306,10 @@ FILLER = _words(
     # wellness wishes and sign-off wishes fill a short note without telling the reader anything
     r"(?:i )?hope (?:you(?:['’]re| are) (?:having|doing|keeping|staying)|all is|everything is)\b[^.!?\n]{0,40}",
     r"wishing you (?:all|a|an|the)\b[^.!?\n]{0,25}",
+    # chat etiquette ("don't ask to ask"): worry about the reader's time, or leave to ask, spends a turn before
+    # the point; the question itself says all the reader needs
+    r"(?:i )?hope (?:you(?:['’]re| are)|i(?:['’]m| am)) not (?:too |very )?(?:busy|bothering you|disturbing you)\b",
+    r"(?:can|could|may) i ask (?:you )?(?:something|anything|a (?:quick |small |short )?question(?=\s*[?.!\n]))",
     r"passionate about\b[^.!?\n]{0,40}",
     # the stock networking line: it could close any note to anyone ("always keen to connect with ...")
     r"(?:always|keen|eager|looking) (?:to|forward to) (?:connect|network|expand|grow)\w*\b[^.!?\n]{0,50}",
@@ -563,7 +577,9 @@ _DONE = (
     r"prepared|updated|documented|recorded|bisected|reverted|rolled back|disabled|enabled|upgraded|downgraded|pinned|"
     r"bumped|raised|lowered|increased|decreased|swapped|cleared|reinstalled|uninstalled|restarted|reindexed|inspected|"
     r"changed|tweaked|adjusted|tuned|configured|installed|recompiled|re-?ran|retrained|flushed|deleted|wrapped|"
-    r"played (?:around )?with|dug into|followed (?:the|their|its) (?:steps|instructions|guide|tutorial|docs|readme)|"
+    r"played (?:around )?with|dug into|dug (?:a (?:bit|little) )?(?:more|further|deeper)|"
+    r"put (?:a|an) (?:failing |minimal )?(?:test|repro|reproduction)|"
+    r"followed (?:the|their|its) (?:steps|instructions|guide|tutorial|docs|readme)|"
     # a change made to something named, not a life event ("moved to Berlin", "switched careers")
     r"(?:moved|switched) (?:the|our|my|it|them|all|each|every|to (?:a|an|the))\b|"
     # the source asked first; "I emailed you" is a nudge and "when I asked how to" asked the reader, not homework
@@ -668,6 +684,10 @@ SALES = _words(
     r"provides?|specializ\w+|specialis\w+|"
     r"(?:has|have) (?:already )?(?:helped|worked with|served|saved))",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
+    # the seller's one-line value proposition: "I help data leaders cut warehouse costs by 40% with our platform"
+    r"(?:we|i) help (?:\S+ ){1,3}(?:cut|reduce|lower|save|increase|double|grow)\b[^.!?\n]{0,60}\b"
+    r"(?:with|using|through) (?:our|my)\b",
+    r"(?:show|give) you a (?:quick |short |brief |free )?(?:\d+[- ]?min(?:ute)?s? )?demo\b",
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
     # the free sample that opens a sale: a trial, an audit, a seat on a paid course ("a free two-hour code audit")
     r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot|account|"
@@ -1030,6 +1050,9 @@ _REFERRAL = (
     # an introduction or a pointer (BIGGER_FAVOUR, or a question)
     r"refer(?:ring)? me\b(?! to\b)",
     r"recommend me (?:to|for|at)\b",
+    # the referral named as a thing to hand in: "could you submit a referral for me?"
+    r"(?:submit|make|give|put in|send in) (?:me )?an? (?:internal )?referral\b",
+    r"an? referral for me\b",
     r"(?:forward|pass|send|hand) (?:on )?my (?:cv|résumé|resume|application|profile) (?:on )?to\b",
 )
 REFERRAL = _words(*_REFERRAL)
@@ -1061,7 +1084,10 @@ NAMED_ROLE = _words(
         for generic in "a an any some open new suitable relevant available possible good right other more few".split()
     )
     + r"(?:roles?|jobs?|positions?|openings?|vacanc(?:y|ies)|posts?|internships?)",
-    r"(?:job|req|requisition|posting|reference|ref)(?: id| number| no\.?)?:? ?#?\d+",
+    r"(?:job|req|requisition|posting|reference|ref)(?: id| number| no\.?)?:? ?#?(?:[a-z]{1,4}-?)?\d+",
+    # the role named by its title: "an opening for a Senior Analytics Engineer"
+    r"(?:opening|role|position|job|vacancy) (?:for|as) (?:a|an) (?:[\w-]+ ){0,3}(?:engineer|developer|analyst|"
+    r"designer|manager|scientist|architect|administrator|specialist|intern)\b",
 )
 # Money or a share of a reward offered for the reader's judgement (a referral, a good word, an introduction): it turns
 # a recommendation into a purchase (a referral bonus is the employer's payment to its own staff, not theirs to split).
@@ -1098,6 +1124,9 @@ WORKED_WITH = _words(
     # the reader has seen the writer's work first hand: "you know my code", "our two years of sprints"
     r"you(?:['’]ve| have)? (?:saw|seen|know|knew|watched|reviewed|merged) (?:my|how i) (?:\w+ ){0,3}?(?:work|code|"
     r"projects?|pull requests|prs|patches|apps|examples|commits)\b",
+    # thanks for the reader's reviews of the writer's work: "thanks for the reviews on my last three PRs"
+    r"(?:your|the) (?:code )?reviews? (?:on|of) my (?:\w+ ){0,3}?(?:pull requests|prs|patches|code|commits)\b",
+    r"(?:reviewing|merging) my (?:\w+ ){0,3}?(?:pull requests|prs|patches|code|commits)\b",
     r"our (?:\w+ )?(?:years?|months?|semesters?) of (?:\w+ )?(?:sessions|sprints|classes|work|shifts|projects|"
     r"meetings)\b",
     r"(?:with|alongside|under) you for (?:a|an|one|two|three|four|five|six|eighteen|several|many|\d+) (?:years?|"
@@ -1371,7 +1400,8 @@ YOUR_WORK = re.compile(
     r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
     r"comment|issue|module|package|crate|dataset|study|research|report|benchmark|demo|stream|class|framework|"
     r"site|website|newsletter issue|checklist|template|survey|analysis|proposal|rfc|spec|patch|repositor(?:y|ie)|"
-    r"codebase|thes[ie]s|dissertation|webinar|screencast|walkthrough|deck|recording|notebook|poster|lesson)s?\b"
+    r"codebase|thes[ie]s|dissertation|webinar|screencast|walkthrough|deck|recording|notebook|poster|lesson|diagram|"
+    r"chart|cheat ?sheet)s?\b"
     r"(?P<rest>[^.!?\n]{0,80})",
     re.I,
 )
@@ -1827,6 +1857,13 @@ IMPERATIVE_START = re.compile(
     r"your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
+# A noun that names what follows, as a heading does, before a colon: "Update on the migration: it is live",
+# "Answer to your question: yes". The words are also verbs, but an order takes an object, not "on" or "to".
+LABEL_START = re.compile(
+    r"^(?:(?:quick|short|small|brief|one|an?|the|my)\s+)?(?:update|change|answer|review|call|email|post|help|check)"
+    r"\s+(?:on|about|of|from|regarding|re|to|for)\b[^.?!:;\n]{0,80}:\s",
+    re.I,
+)
 # A deadline set on the reader, found by its parts (professionalism._check_deadlines): the close of a deadline (_DUE)
 # in a clause that speaks of the reader or their reply, unless the clause is the writer's own plan or the message lets
 # the reader off. "Your notes before Tuesday noon would help" sets one; "I'll send it by Friday" does not.
@@ -1879,6 +1916,8 @@ _TALLY = (
     r"(?:two|three|four|five|six|several|multiple|many|\d+) (?:messages|e-?mails|mails|notes|dms|reminders|follow-?ups)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
+# A sentence that speaks to the reader or names a need: urgency in it is put on the reader's clock.
+READER_OR_NEED = _words(r"you", r"your", r"need", r"needs", r"want", r"expect", r"asap", r"urgent(?:ly)?")
 PRESSURE = _words(
     r"asap",
     r"a\.s\.a\.p",

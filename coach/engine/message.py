@@ -32,7 +32,10 @@ CLOSING = re.compile(
     r"^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|kind regards|warm regards|regards|"
     r"warmly|sincerely|yours|cheers|all the best|respectfully|take care|gratefully|"
     r"with (?:many |great |warm |sincere |much |deep |my )?(?:thanks|gratitude|appreciation)|"
-    r"with (?:best |kind |warm )?regards|best wishes|warm wishes|thanks and regards)"
+    r"with (?:best |kind |warm )?regards|best wishes|warm wishes|thanks and regards|"
+    # the thanks or regards of the writer's own language, as many who write in a second language sign
+    r"terima kasih|salamat|gracias|saludos|obrigad[oa]|abra[cç]os|merci|cordialement|danke|viele gr[uü](?:ß|ss)e|"
+    r"grazie|saluti|asante|shukran|arigat[oō]u?|dhanyavaa?d|c[aả]m [oơ]n|dank je(?:wel)?|tack|takk|dziękuję)"
     r"\b[^\n]{0,40}$",
     re.I | re.M,
 )

@@ -13,7 +13,8 @@ politeness of what it says.
 import re
 
 from . import lexicon as lx
-from .text import CODE_SPAN, finds_any, fold, per_sentence
+from . import wordclass
+from .text import CODE_SPAN, STOPWORDS, finds_any, fold, per_sentence
 
 LOWERCASE_MIN_WORDS = 8
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
@@ -48,6 +49,8 @@ TONE = (
     ("over_familiar", lx.OVER_FAMILIAR, "is over-familiar for a first message", "Use their first name."),
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
+_NOW_OR_AWAY = frozenset(("right now", "right away"))
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # A negation just before an urgency word takes it back: "not urgent", "there's nothing time-sensitive here".
 _NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}$")
 
@@ -249,7 +252,10 @@ def _check_sentence_starts(msg, out, polite):
 
 
 def _orders(text):
-    """Whether a sentence opens on an order; "Do your teams ...?" opens on an auxiliary and asks yes or no."""
+    """Whether a sentence opens on an order; "Do your teams ...?" opens on an auxiliary and asks yes or no, and
+    "Update on the rollout: ..." opens on a heading's noun."""
+    if lx.LABEL_START.match(text):
+        return False
     return bool(lx.IMPERATIVE_START.match(text)) and not (text.endswith("?") and lx.AUXILIARY_QUESTION.match(text))
 
 
@@ -314,9 +320,13 @@ def _check_tone(msg, out):
     for code, pattern, message, fix in TONE:
         found = msg.finditer(pattern)
         if code == "pressure":  # "no rush", "nothing time-sensitive": urgency named only to be taken back
-            found = pressure = [m for m in found if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start())]
+            found = pressure = [
+                m
+                for m in found
+                if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start()) and not _circumstance(msg, m)
+            ]
         elif code == "demand":  # "if it is easier, just tell me which form to use": a way out offered, not an order
-            found = [m for m in found if not _offers_a_way_out(msg, m)]
+            found = [m for m in found if not _offers_a_way_out(msg, m) and not _about_a_thing(msg, m)]
         _add_each(msg, out, code, found, message, fix)
     _check_deadlines(msg, out, pressure)
     # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
@@ -381,6 +391,27 @@ def _check_subject_shouting(msg, out):
             "Use normal case and no exclamation marks in the subject.",
             ("subject", msg.subject, shout.start(), shout.end()),
         )
+
+
+def _circumstance(msg, m):
+    """True when "right now" or "right away" tells the writer's own state or plan ("Right now we re-run the whole
+    month", "I'll try it right away"): a sentence that asks nothing, names no need and does not speak to the reader
+    puts no clock on them."""
+    if msg.folded[m.start() : m.end()] not in _NOW_OR_AWAY:
+        return False
+    s = msg.sentence_at(m.start())
+    return s is not None and s not in msg.asks and not lx.READER_OR_NEED.search(msg.folded_text(s))
+
+
+def _about_a_thing(msg, m):
+    """True when "you have to/need to" describes a thing named right before it, a relative clause with no relative
+    word ("a big PR you have to reject", "the reports you need to sign"): the reader's burden weighed, not an
+    order."""
+    before = _WORD_BEFORE.search(msg.folded, max(0, m.start() - 30), m.start())
+    if not before or not msg.folded[m.start() : m.end()].startswith("you "):
+        return False
+    word = before.group(1)
+    return word not in STOPWORDS and not wordclass.only(word, wordclass.VERB, wordclass.ADVERB)
 
 
 def _offers_a_way_out(msg, m):
