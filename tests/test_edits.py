@@ -169,3 +169,13 @@ def test_a_word_two_rubrics_flag_gets_one_apply_button_and_applying_it_clears_bo
     subject, fixed = apply("A question on threat modelling", body, flagged[0]["edit"])
     codes = {f["code"] for f in critique(subject, fixed, {"mentor": {"name": "Kenji Watanabe"}})["findings"]}
     assert not codes & {f["code"] for f in flagged}
+
+
+def test_no_edit_deletes_the_words_of_a_sentence_that_seems_cut_off():
+    # The checks read the message without a cut-off's words, which only the writer can complete; an order softened
+    # on that reading would replace the whole sentence and drop them.
+    body = "Hi Kenji,\n\nKindly send the revised. Looking forward to your reply.\n\nThanks,\nAlex"
+    result = critique("Threat model review", body, CONTEXT)
+    assert "cut_off_sentence" in {f["code"] for f in result["findings"]}
+    for finding in (f for f in result["findings"] if "edit" in f):
+        assert "send the revised" in apply("Threat model review", body, finding["edit"])[1], finding["code"]

@@ -2183,6 +2183,15 @@ def _retarget(out, field, typed_text, field_slips):
                 span["end"] = max(span["start"], _typed_position(field_slips, span["end"], at_end=True))
                 if key == "evidence":
                     span["text"] = typed_text[span["start"] : span["end"]]
+        edit = finding.get("edit")
+        if edit and edit["field"] == field and _spans_a_guess(field_slips, edit["start"], edit["end"]):
+            del finding["edit"]  # written without words a cut-off only guessed at: it would delete them
+
+
+def _spans_a_guess(field_slips, start, end):
+    """True when typed stretch [start, end) holds a slip with no correction of its own (a cut-off, whose meant text
+    leaves its words out only to judge the rest): an edit written on the meant text there drops the typed words."""
+    return any(not slip.editable and start < slip.end and slip.start < end for slip in field_slips)
 
 
 def _typed_position(field_slips, pos, at_end):
@@ -4285,7 +4294,7 @@ _COMPOUND_ADJECTIVE_ENDS = frozenset(
 _NOMINAL = frozenset(
     "latest obvious unknown impossible former latter same whole usual following necessary unexpected rest "
     "poor rich young elderly wise brave only other few many attached enclosed above following aforementioned "
-    "deceased accused injured granted".split()  # "take it for granted."
+    "deceased accused injured granted needful".split()  # "take it for granted.", "do the needful." (Indian English)
 )
 
 
