@@ -834,6 +834,7 @@ def test_a_sentence_whose_last_words_were_lost_is_cut_off(sentence, stop):
         "Your second article on query planning describes.",
         "The chapter about the Saga pattern explained.",
         "Last month, our nightly integration suite caught.",
+        "We use Kafka, and last week a consumer lag alert from the billing topic caused.",  # a time before it
     ],
 )
 def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_is_cut_off(sentence):
@@ -878,6 +879,7 @@ def test_a_sentence_that_ends_on_a_describing_word_or_a_means_without_its_noun_i
         "The link to the slides is your email address.",  # the last word is a noun
         "The warning in the second paragraph of the runbook covers.",  # "covers" may be a noun
         "Your advice about smaller pull requests really helped.",  # a verb that may stand alone
+        "The cleaned export from March with every customer name removed.",  # "with" and its participle, a caption
     ],
 )
 def test_a_describing_word_or_using_that_ends_its_phrase_rightly_is_not_cut_off(sentence):
@@ -1351,6 +1353,10 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("I have a poster at neurips this year.", "neurips", "NeurIPS"),
         ("Our shaders now also run on rocm.", "rocm", "ROCm"),
         ("The thesis sources live in zotero.", "zotero", "Zotero"),
+        # a three-word name, one of whose words lost its capital
+        ("I have built shops in Ruby on rails for six years.", "Ruby on rails", "Ruby on Rails"),
+        ("We switched the whole team to Visual studio code.", "Visual studio code", "Visual Studio Code"),
+        ("Our batch jobs still run on Google cloud platform.", "Google cloud platform", "Google Cloud Platform"),
     ],
 )
 def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_official_spelling(sentence, typed, official):

@@ -1064,8 +1064,10 @@ def _verb_only(word):
 # Verbs that want their object after a subject that is a thing ("the one about the Vary header explained."),
 # though a person may use them alone ("as I explained.", "we found.").
 SUBJECT_PHRASE_VERBS = inflections(
-    "explain cover list mention", "found finds gave gives built builds caught catches took brought made"
+    "explain cover list mention create cause produce",
+    "found finds gave gives built builds caught catches took brought made",
 )
+_TIME_DEICTICS = frozenset("last this next every".split())
 
 
 # Prepositions that may stand inside a subject's noun phrase ("the post on caching", "the guide for new teams").
@@ -1089,14 +1091,20 @@ def _noun_phrase_subject(end):
         words.pop()
     if words and words[0][0] in ("and", "but", "so", "because"):
         words = words[1:]
+    if len(words) > 2 and words[0][0] in _TIME_DEICTICS and wordclass.may_be_noun(words[1][0]):
+        words = words[2:]  # "last quarter a retry storm ... created.": a time said before the subject
     if len(words) < 3 or words[0][0] not in DETERMINERS | POSSESSIVES or words[-1][0] in STOPWORDS:
         return None
+    if wordclass.past_participle(end.last) and any(word in ("with", "without") for word, _ in words):
+        return None  # "the settings with every secret removed": a participle that closes "with", no verb lost
     for (previous, _), (word, name) in zip(words, words[1:]):
         if word in DETERMINERS or word in POSSESSIVES:
             if previous not in _INSIDE_A_NOUN_PHRASE:
                 return None
-        elif word in STOPWORDS and word not in _INSIDE_A_NOUN_PHRASE or _verb_only(word) and not name:
-            return None  # a relative or wh-word, an auxiliary, a pronoun or a verb: the phrase is more than a noun's
+        elif word in STOPWORDS and word not in _INSIDE_A_NOUN_PHRASE:
+            return None  # a relative or wh-word, an auxiliary or a pronoun: the phrase is more than a noun's
+        elif _verb_only(word) and not name and previous not in DETERMINERS | POSSESSIVES:
+            return None  # a verb, unless a determiner makes it a noun ("a retry storm")
     return True
 
 

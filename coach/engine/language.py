@@ -3214,11 +3214,12 @@ def _names(text, field, known):
     if (
         _ANY_NAME.isdisjoint(map(str.lower, words))
         and not any("-" in w for w in words)
-        and not _SPACED_NAMES.keys() & _joined_pairs(words)
+        and not _SPACED_NAMES.keys() & _joined_runs(words)
         and cased.keys().isdisjoint(map(str.lower, words))
     ):
         return  # no token names a product in any case: every token below would be passed over
     tokens = list(_name_tokens(text))
+    yield from _three_word_names(text, field, tokens)  # first: "Visual studio code" is one name, not two words
     yield from _split_names(text, field, tokens)
     for i, m in enumerate(tokens):
         word, lower = m.group(), m.group().lower()
@@ -3360,8 +3361,10 @@ def _odd_case_capitalised(text, m, official):
     )
 
 
-def _joined_pairs(words):
-    return {(a + b).lower() for a, b in zip(words, words[1:])}
+def _joined_runs(words):
+    """Each two and three words in a row, joined in lower case: how a name of two or three words is looked up."""
+    pairs = {(a + b).lower() for a, b in zip(words, words[1:])}
+    return pairs | {(a + b + c).lower() for a, b, c in zip(words, words[1:], words[2:])}
 
 
 # Two words that may open a sentence before a one-word name: "My SQL skills" is no "MySQL".
@@ -3372,11 +3375,13 @@ def _split_names(text, field, tokens):
     """A one-word name written as two ("Chat GPT", "Git Hub", "Open AI"), or a two-word name in the wrong case
     ("Raspberry pi", "Power Bi"). The first word's capital says a name is meant: "a fast API" is no FastAPI. At a
     sentence's start that capital says nothing, and a common first word ("Fast API calls ...") is left alone."""
-    for a, b in zip(tokens, tokens[1:]):
+    for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
         joined = (a.group() + b.group()).lower()
         official = NAMES.get(joined) or _SPACED_NAMES.get(joined)
         if not official:
             continue  # most pairs of words name nothing
+        if i + 2 < len(tokens) and (joined + tokens[i + 2].group()).lower() in _THREE_WORD_NAMES:
+            continue  # "Visual studio code": the three-word name's own check speaks for it
         pair = text[a.start() : b.end()]
         if (
             not _splits_there(official, len(a.group()))  # "CLI on" is no "CLion", "Face Book" left alone
@@ -3398,6 +3403,33 @@ def _split_names(text, field, tokens):
             f'"{pair}" is written "{official}".',
             f'Write "{official}".',
         )
+
+
+_THREE_WORD_NAMES = {key: name for key, name in NAMES.items() if name.count(" ") == 2}
+
+
+def _three_word_names(text, field, tokens):
+    """A three-word name with a word in the wrong case ("Ruby on rails", "Visual studio code"): its first word's
+    capital says the name is meant, and the three words as typed are the name but for case."""
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        official = _THREE_WORD_NAMES.get((a.group() + b.group() + c.group()).lower())
+        typed = text[a.start() : c.end()]
+        if (
+            official
+            and typed != official
+            and typed.lower() == official.lower()
+            and a.group()[0].isupper()
+            and not typed.isupper()
+        ):
+            yield Slip(
+                "name_case",
+                field,
+                a.start(),
+                c.end(),
+                official,
+                f'"{typed}" is written "{official}".',
+                f'Write "{official}".',
+            )
 
 
 def _splits_there(official, at):

@@ -183,8 +183,8 @@ ZincSearch
     if name.lower() not in NAMES
 }
 NAMES.update(CATALOGUE_NAMES)
-# Two-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a first word
-# written with its capital and a second without ("Android studio") is a slip of the name's case.
+# Two- and three-word names, kept as one word ("Android Studio" under "androidstudio", as "Stack Overflow" is): a
+# first word written with its capital and a later one without ("Android studio") is a slip of the name's case.
 NAMES.update(
     (name.replace(" ", "").lower(), name)
     for name in """
@@ -205,6 +205,8 @@ Visual Studio|IntelliJ IDEA|Google Analytics|Arch Linux|Linux Mint|Rocky Linux|A
 MacBook Pro|Stack Exchange|LinkedIn Learning|Frontend Masters|Khan Academy|GitHub Sponsors|React Conf
 Microsoft Ignite|DEF CON|GitHub Universe|Entity Framework|EF Core|Spring Security|Spring Cloud|Jakarta EE
 Eclipse Temurin|Amazon Corretto|Actix Web|Laravel Forge|Phoenix LiveView
+Visual Studio Code|Google Cloud Platform|Amazon Web Services|Microsoft SQL Server|Google Kubernetes Engine
+Azure Kubernetes Service
 """.strip()
     .replace("\n", "|")
     .split("|")
