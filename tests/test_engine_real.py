@@ -2401,7 +2401,7 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
         ),
         pytest.param(
             "filler",
-            ("", "Hi Ana, hope you're not busy! Can I ask you something about the linter? Sam", None),
+            ("", "Hi Ana, I hope I'm not bothering you! Can I ask you something about the linter? Sam", None),
             ("", "Hi Ana, which rule of your linter would you switch off first on a legacy codebase? Sam", None),
             id="asking leave to ask spends a turn before the question",
         ),

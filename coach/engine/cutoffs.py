@@ -1061,7 +1061,7 @@ def _verb_only(word):
     return wordclass.only(word, wordclass.VERB) and not wordclass.ing_form(word)
 
 
-# Verbs that want their object after a subject that is a thing ("the one about the Vary header explained."),
+# Verbs that want their object after a subject that is a thing ("the chapter about the Saga pattern explained."),
 # though a person may use them alone ("as I explained.", "we found.").
 SUBJECT_PHRASE_VERBS = inflections(
     "explain cover list mention create cause produce",
@@ -1081,8 +1081,8 @@ def _noun_phrase_subject(end):
     a verb that needs its object ends it, so the phrase is the verb's subject and the object was lost. A determiner
     or pronoun after a noun opens a relative clause whose object is that noun ("the tool your team built.", "the
     one it includes."), and a verb inside the phrase makes it no plain noun phrase; both leave the sentence alone,
-    as does a last word that may be a noun ("your email address."). A capitalised word is a name ("the Vary
-    header"), whatever else it may be."""
+    as does a last word that may be a noun ("your email address."). A capitalised word is a name ("the Saga
+    pattern"), whatever else it may be."""
     if wordclass.may_be_noun(end.last):
         return None
     clause, _ = _last_clause(end)
@@ -1092,7 +1092,7 @@ def _noun_phrase_subject(end):
     if words and words[0][0] in ("and", "but", "so", "because"):
         words = words[1:]
     if len(words) > 2 and words[0][0] in _TIME_DEICTICS and wordclass.may_be_noun(words[1][0]):
-        words = words[2:]  # "last quarter a retry storm ... created.": a time said before the subject
+        words = words[2:]  # "last week a lag alert ... caused.": a time said before the subject
     if len(words) < 3 or words[0][0] not in DETERMINERS | POSSESSIVES or words[-1][0] in STOPWORDS:
         return None
     if wordclass.past_participle(end.last) and any(word in ("with", "without") for word, _ in words):
@@ -1104,7 +1104,7 @@ def _noun_phrase_subject(end):
         elif word in STOPWORDS and word not in _INSIDE_A_NOUN_PHRASE:
             return None  # a relative or wh-word, an auxiliary or a pronoun: the phrase is more than a noun's
         elif _verb_only(word) and not name and previous not in DETERMINERS | POSSESSIVES:
-            return None  # a verb, unless a determiner makes it a noun ("a retry storm")
+            return None  # a verb, unless a determiner makes it a noun ("a retry budget")
     return True
 
 

@@ -56,7 +56,7 @@ REQUEST = _words(
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
     # the question restated in a follow-up: "my one question is which of the two builds to keep"
     r"my (?:one |only |main |first )?question (?:was|is) (?:whether|if|how|what|which|why|when|where)\b",
-    # a follow-up that points back at its question by topic: "following up on my question from the 3rd about X"
+    # a follow-up that points back at its question by topic: "following up on my question from Monday about X"
     r"following up on my (?:earlier |last |first )?question (?:from [\w ]{1,20}? )?(?:about|on|regarding)\b",
     # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
     r"(?:wondering|hoping) (?:that )?(?:you|we) (?:could|would|might|can|may)\b",
@@ -210,7 +210,7 @@ VAGUE_ASK = _words(
 # someone, or one question.
 SPECIFIC_ASK = _words(
     r"which (?:one|of|two|three|\w+ (?:would|should|do|did|is|are|was|has|worked))",
-    # the reader asked to pick among options the message has named: "which would you start with?"
+    # the reader asked to pick among options the message has named: "which would you read first?"
     r"which (?:would|should|do) (?:you|i|we) (?:\w+ )?(?:pick|choose|start|read|use|prefer|go|try|keep|learn|take)\b",
     r"whether (?:to|i should|we should|it)",
     # one artefact; "my work" or "my stuff" names none
@@ -684,7 +684,7 @@ SALES = _words(
     r"provides?|specializ\w+|specialis\w+|"
     r"(?:has|have) (?:already )?(?:helped|worked with|served|saved))",
     r"(?:we|i) (?:help|offer|provide) (?:companies|businesses|teams|clients|organi[sz]ations|startups|leaders)",
-    # the seller's one-line value proposition: "I help data leaders cut warehouse costs by 40% with our platform"
+    # the seller's one-line value proposition: "we help clinics cut their cloud bills by half with our platform"
     r"(?:we|i) help (?:\S+ ){1,3}(?:cut|reduce|lower|save|increase|double|grow)\b[^.!?\n]{0,60}\b"
     r"(?:with|using|through) (?:our|my)\b",
     r"(?:show|give) you a (?:quick |short |brief |free )?(?:\d+[- ]?min(?:ute)?s? )?demo\b",
@@ -1085,7 +1085,7 @@ NAMED_ROLE = _words(
     )
     + r"(?:roles?|jobs?|positions?|openings?|vacanc(?:y|ies)|posts?|internships?)",
     r"(?:job|req|requisition|posting|reference|ref)(?: id| number| no\.?)?:? ?#?(?:[a-z]{1,4}-?)?\d+",
-    # the role named by its title: "an opening for a Senior Analytics Engineer"
+    # the role named by its title: "a posting for a Senior Data Engineer"
     r"(?:opening|role|position|job|vacancy) (?:for|as) (?:a|an) (?:[\w-]+ ){0,3}(?:engineer|developer|analyst|"
     r"designer|manager|scientist|architect|administrator|specialist|intern)\b",
 )
@@ -1124,7 +1124,7 @@ WORKED_WITH = _words(
     # the reader has seen the writer's work first hand: "you know my code", "our two years of sprints"
     r"you(?:['’]ve| have)? (?:saw|seen|know|knew|watched|reviewed|merged) (?:my|how i) (?:\w+ ){0,3}?(?:work|code|"
     r"projects?|pull requests|prs|patches|apps|examples|commits)\b",
-    # thanks for the reader's reviews of the writer's work: "thanks for the reviews on my last three PRs"
+    # thanks for the reader's reviews of the writer's work: "thank you for your review of my two pull requests"
     r"(?:your|the) (?:code )?reviews? (?:on|of) my (?:\w+ ){0,3}?(?:pull requests|prs|patches|code|commits)\b",
     r"(?:reviewing|merging) my (?:\w+ ){0,3}?(?:pull requests|prs|patches|code|commits)\b",
     r"our (?:\w+ )?(?:years?|months?|semesters?) of (?:\w+ )?(?:sessions|sprints|classes|work|shifts|projects|"
@@ -1857,7 +1857,7 @@ IMPERATIVE_START = re.compile(
     r"your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
-# A noun that names what follows, as a heading does, before a colon: "Update on the migration: it is live",
+# A noun that names what follows, as a heading does, before a colon: "Update on the flaky test: it passes now",
 # "Answer to your question: yes". The words are also verbs, but an order takes an object, not "on" or "to".
 LABEL_START = re.compile(
     r"^(?:(?:quick|short|small|brief|one|an?|the|my)\s+)?(?:update|change|answer|review|call|email|post|help|check)"

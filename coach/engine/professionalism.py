@@ -394,8 +394,8 @@ def _check_subject_shouting(msg, out):
 
 
 def _circumstance(msg, m):
-    """True when "right now" or "right away" tells the writer's own state or plan ("Right now we re-run the whole
-    month", "I'll try it right away"): a sentence that asks nothing, names no need and does not speak to the reader
+    """True when "right now" or "right away" tells the writer's own state or plan ("Right now our team deploys by
+    hand", "I'll try it right away"): a sentence that asks nothing, names no need and does not speak to the reader
     puts no clock on them."""
     if msg.folded[m.start() : m.end()] not in _NOW_OR_AWAY:
         return False
@@ -405,7 +405,7 @@ def _circumstance(msg, m):
 
 def _about_a_thing(msg, m):
     """True when "you have to/need to" describes a thing named right before it, a relative clause with no relative
-    word ("a big PR you have to reject", "the reports you need to sign"): the reader's burden weighed, not an
+    word ("a patch you have to throw away", "the forms you need to sign"): the reader's burden weighed, not an
     order."""
     before = _WORD_BEFORE.search(msg.folded, max(0, m.start() - 30), m.start())
     if not before or not msg.folded[m.start() : m.end()].startswith("you "):
