@@ -84,6 +84,7 @@ GENERIC_HEADS = frozenset(
 QUANTIFIERS = frozenset("most many few some all every each both several".split())
 COUNTS = frozenset("two three four five six seven eight nine ten twenty thirty several many few".split())
 POSSESSIVES = frozenset("my your our their his her".split())
+NOUN_PHRASE_OPENERS = DETERMINERS | POSSESSIVES
 ARTICLES = frozenset("the a an".split())
 # "on" and "in" also end phrasal verbs and set phrases as adverbs ("carry on", "and so on", "chime in"); after
 # these words (in any form: "moved on", "checking in") they are whole; elsewhere they need a gap like any
@@ -323,7 +324,7 @@ LINKING_VERBS = frozenset("feels seems sounds looks becomes feel seem sound look
 def _noun_before_linking_verb(end):
     """True when a linking verb stops before a comma right after a noun, its subject ("the full review seems,"); not
     after a pronoun ("it seems, however, that"), nor where the noun is the object of a verb ("make the page look,")."""
-    previous, openers = end.previous, DETERMINERS | POSSESSIVES
+    previous, openers = end.previous, NOUN_PHRASE_OPENERS
     determined = end.third in openers or len(end.before) > 2 and end.before[-3] in openers  # "the full review seems,"
     return wordclass.may_be_noun(previous) and previous not in STOPWORDS and determined
 
@@ -1093,17 +1094,17 @@ def _noun_phrase_subject(end):
         words = words[1:]
     if len(words) > 2 and words[0][0] in _TIME_DEICTICS and wordclass.may_be_noun(words[1][0]):
         words = words[2:]  # "last week a lag alert ... caused.": a time said before the subject
-    if len(words) < 3 or words[0][0] not in DETERMINERS | POSSESSIVES or words[-1][0] in STOPWORDS:
+    if len(words) < 3 or words[0][0] not in NOUN_PHRASE_OPENERS or words[-1][0] in STOPWORDS:
         return None
     if wordclass.past_participle(end.last) and any(word in ("with", "without") for word, _ in words):
         return None  # "the settings with every secret removed": a participle that closes "with", no verb lost
     for (previous, _), (word, name) in zip(words, words[1:]):
-        if word in DETERMINERS or word in POSSESSIVES:
+        if word in NOUN_PHRASE_OPENERS:
             if previous not in _INSIDE_A_NOUN_PHRASE:
                 return None
         elif word in STOPWORDS and word not in _INSIDE_A_NOUN_PHRASE:
             return None  # a relative or wh-word, an auxiliary or a pronoun: the phrase is more than a noun's
-        elif _verb_only(word) and not name and previous not in DETERMINERS | POSSESSIVES:
+        elif _verb_only(word) and not name and previous not in NOUN_PHRASE_OPENERS:
             return None  # a verb, unless a determiner makes it a noun ("a retry budget")
     return True
 

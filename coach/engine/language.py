@@ -3394,15 +3394,7 @@ def _split_names(text, field, tokens):
             or pair.isupper()
         ):
             continue
-        yield Slip(
-            "name_case",
-            field,
-            a.start(),
-            b.end(),
-            official,
-            f'"{pair}" is written "{official}".',
-            f'Write "{official}".',
-        )
+        yield _name_slip(text, field, a.start(), b.end(), official)
 
 
 _THREE_WORD_NAMES = {key: name for key, name in NAMES.items() if name.count(" ") == 2}
@@ -3413,23 +3405,11 @@ def _three_word_names(text, field, tokens):
     capital says the name is meant, and the three words as typed are the name but for case."""
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
         official = _THREE_WORD_NAMES.get((a.group() + b.group() + c.group()).lower())
+        if not official:
+            continue  # most runs of three words name nothing
         typed = text[a.start() : c.end()]
-        if (
-            official
-            and typed != official
-            and typed.lower() == official.lower()
-            and a.group()[0].isupper()
-            and not typed.isupper()
-        ):
-            yield Slip(
-                "name_case",
-                field,
-                a.start(),
-                c.end(),
-                official,
-                f'"{typed}" is written "{official}".',
-                f'Write "{official}".',
-            )
+        if typed != official and typed.lower() == official.lower() and a.group()[0].isupper() and not typed.isupper():
+            yield _name_slip(text, field, a.start(), c.end(), official)
 
 
 def _splits_there(official, at):
