@@ -2903,3 +2903,133 @@ def test_a_short_word_that_lost_a_letter_inside_is_a_typo_not_a_short_form(sente
 @pytest.mark.parametrize("sentence", ["Our auth service is old.", "The desc field is empty.", "I keep a dev box."])
 def test_a_short_form_that_cuts_a_word_short_is_still_left_alone(sentence):
     assert corrections(sentence, "spelling") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, doubled",
+    [
+        ("The report showed that the nightly job was was skipped twice.", True),  # a verb of its own stands between
+        ("Whatever the team decides is is final.", True),
+        ("What the real trouble was was a missing index.", False),  # the wh-clause's own verb, then the main one
+    ],
+)
+def test_a_doubled_is_or_was_does_two_jobs_only_after_a_wh_clause_without_a_verb(sentence, doubled):
+    assert slip_codes(sentence) == (["doubled_word"] if doubled else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("I tried routing the alerts at, but the pager still rang.", "at"),  # a new clause opens after "but"
+        ("Here are the rules my tutor and I keep arguing about.", None),  # a relative clause ending on "I"
+        ("It is a library that five squads build on.", None),  # "that" then the relative clause's own subject
+        ("I noticed that the dashboards rely on.", "on"),  # after "noticed", "that" opens what was noticed
+        ("We test every release with the feature flags off.", None),  # how things were left
+        ("I spent a week with the platform team on.", "on"),
+        ("The redesign got a fresh look, and users noticed.", None),  # "look" the noun
+    ],
+)
+def test_a_preposition_before_and_or_but_is_cut_off_only_where_no_clause_strands_it(sentence, lost):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == ([lost] if lost else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Testing is the topic of I enjoy most.", True),  # a preposition's object lost before "I"
+        ("Let me know if they ever the course online.", True),  # subject, adverb, object: the verb was lost
+        ("We always the backups on Sundays.", True),
+        ("I am reading up on how to without breaking the build.", True),  # "how to" wants its verb
+        ("I think is the slow part of the build.", True),  # what is suspected lost its subject
+        ("Our alert fired at the exact.", True),  # "exact" never stands for its noun
+        ("We split the file into three separate.", True),  # a count wants its noun
+        ("What I suspect is the bottleneck is the disk.", False),
+        ("The part I think is slow is the parser.", False),
+        ("The bug in I/O handling is old.", False),
+        ("I would be glad to on Friday, if that suits you.", False),  # an elliptical "to"
+        ("You always give the clearest answers.", False),
+    ],
+)
+def test_words_lost_around_a_pronoun_an_infinitive_or_a_count_are_cut_off(sentence, lost):
+    assert slip_codes(sentence) == (["cut_off_sentence"] if lost else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, slip",
+    [
+        ("Maybe your often asked to review talks.", True),  # "you're often asked"
+        ("I know your always busy, so a short answer is plenty.", True),
+        ("Your often quoted post on retries helped me.", False),  # the adverb describes the post
+    ],
+)
+def test_your_before_an_adverb_of_how_often_and_a_verb_is_you_are(sentence, slip):
+    assert slip_codes(sentence) == (["confused_word"] if slip else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("Our lab roughly thirty sensors on the roof.", True),  # a subject, then a rough amount: the verb was lost
+        ("The deploy around 4 pm was rolled back.", False),  # a time of day belongs to the noun
+        ("Our lab grew to roughly thirty sensors.", False),
+        ("I'd love to how your team splits on-call.", True),  # a wish's "to" wants its verb
+        ("I tried to what the guide said, step by step.", True),
+        ("The hard part is that our logs in two regions.", True),  # a clause with no verb before the full stop
+        ("The hard part is that our logs of two regions differ.", False),
+        ("If your up for it, I can bring the traces.", True),  # "you're up for it"
+        ("Your more than welcome to skip this one.", True),
+        ("Your more than 40 talks are online.", False),
+        ("We export the numbers to a tableau workbook every week.", True),  # a name before an artefact of software
+    ],
+)
+def test_a_rough_amount_a_wish_or_a_clause_without_its_verb_and_a_confused_your_are_slips(sentence, lost):
+    assert bool(slip_codes(sentence)) == lost
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("We measured each queue before removing.", True),  # "remove" wants its object
+        ("I still have questions about implementing.", True),
+        ("We tested the build before deploying.", False),  # "deploy" may stand alone
+        ("This is the service I am thinking about replacing.", False),  # the relative clause holds the object
+        ("That limit is worth including.", False),  # after "worth" the thing is the object
+        ("Take care when configuring.", False),  # an instruction leaves the object understood
+    ],
+)
+def test_a_gerund_that_needs_its_object_at_the_end_is_cut_off(sentence, cut):
+    assert slip_codes(sentence) == (["cut_off_sentence"] if cut else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("Your guide to tracing is the reason I finally.", True),  # a relative clause's subject and adverb, no verb
+        ("We changed the parser so that it no longer.", True),
+        ("I would welcome any advice on how.", True),  # "how" after a noun's preposition
+        ("The article did not go into how.", False),  # after a verb's preposition the clause may go unsaid
+        ("I am a career changer who has been.", True),  # the relative word is the subject
+        ("When the backup, it locks the table.", True),  # the clause before the comma lost its verb
+        ("If the latter, we keep the queue.", False),  # a choice named before
+        ("We met at the same meetup, though a few years apart.", False),  # an elliptical concession
+    ],
+)
+def test_a_clause_that_opens_and_stops_before_its_verb_is_cut_off(sentence, cut):
+    assert slip_codes(sentence) == (["cut_off_sentence"] if cut else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("I was glad the upgrade was so.", True),  # "so" after "be" grades a word that was lost
+        ("I hope so.", False),
+        ("I have one question about the way you.", True),  # "you" after a noun opens a clause with no verb
+        ("I wrote this summary for you.", False),
+        ("The summary I mentioned in.", True),  # the relative clause's gap is the verb's object
+        ("This is the group I work with.", False),
+        ("Here is the folder I attached it to.", False),
+    ],
+)
+def test_a_sentence_that_stops_after_so_you_or_a_stranded_preposition_with_no_room_is_cut_off(sentence, cut):
+    assert slip_codes(sentence) == (["cut_off_sentence"] if cut else [])

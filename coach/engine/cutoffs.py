@@ -31,7 +31,8 @@ NEVER_LAST = frozenset(
 ATTRIBUTIVE = frozenset(
     """separate different specific similar single small large quick short new big full simple real proper certain
     particular recent previous common personal technical practical useful reliable stable shared distributed
-    typical fresh dedicated existing entire main basic important difficult critical""".split()
+    typical fresh dedicated existing entire main basic important difficult critical exact actual upcoming relevant
+    various""".split()
 )
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
@@ -241,13 +242,16 @@ def cut_clauses(sentence):
     ("when I, your survey was"). An aside in commas after a preposition ("depends on, among other things, the
     load") is whole."""
     for mark in _CLAUSE_BREAK.finditer(sentence):
-        if _ASIDE.match(sentence, mark.end()) or _SHARED.match(sentence, mark.end()):
+        if _ASIDE.match(sentence, mark.end()):
             continue
         words = list(WORD.finditer(sentence, 0, mark.start()))
         if len(words) < MIN_CUT_OFF_WORDS - 1 or sentence[words[-1].start() - 1 : words[-1].start()] == "-":
             continue  # "-I,", "--from,": options
         # as typed: "set to On," and "option i," are a value and a name, not words of the clause
         last = words[-1].group()
+        opens_clause = last in _NEVER_ADVERBS and _NEW_CLAUSE.match(sentence, mark.end())
+        if _SHARED.match(sentence, mark.end()) and not opens_clause:
+            continue
         end = _Ending(sentence[: mark.start()], words, last.lower())
         if last in STRANDABLE_PREPOSITIONS:
             dangling = end.previous == "thanks" or _open_preposition(end)  # "Thanks to, I asked"
@@ -326,7 +330,9 @@ def _noun_before_linking_verb(end):
     after a pronoun ("it seems, however, that"), nor where the noun is the object of a verb ("make the page look,")."""
     previous, openers = end.previous, NOUN_PHRASE_OPENERS
     determined = end.third in openers or len(end.before) > 2 and end.before[-3] in openers  # "the full review seems,"
-    return wordclass.may_be_noun(previous) and previous not in STOPWORDS and determined
+    described = wordclass.ADJECTIVE in wordclass.classes(previous) and end.third in openers
+    # after a describing word right after its determiner, "look" is the noun: "it got a fresh look, and ..."
+    return wordclass.may_be_noun(previous) and previous not in STOPWORDS and determined and not described
 
 
 CLAUSE_PRONOUNS = frozenset("I we they he she".split())
@@ -334,6 +340,10 @@ _CLAUSE_BREAK = re.compile(r"(?<=\w)\s*,(?!\d)")
 _ASIDE = re.compile(r"[^,.;:!?]{1,25},")  # ", among other things," before the words the preposition takes
 # "less than, equal to, or greater than zero", "run from, say, a shell": the object comes after what follows
 _SHARED = re.compile(r"\s*(?:and|or|nor|but|say|e\.g\.|i\.e\.)\b")
+# ... unless a clause of its own opens there ("I aimed the probe at, but the alert ..."): the object was lost,
+# after a preposition that never ends its clause as an adverb ("no data can seep in, and the report ...")
+_NEVER_ADVERBS = frozenset("at with from for to of about into onto by".split())
+_NEW_CLAUSE = re.compile(r"\s*(?:and|or|but)\s+(?:I|we|they|he|she|it|the|an?|my|our|your|their|this|these)\b")
 
 
 _ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
@@ -342,6 +352,9 @@ _ENDS_ON_WORD = re.compile(r"\w(?:[.!?]|\.\.\.|…)?$")
 def _relative_clause(before, i):
     """True when before[i] is the subject of a clause that follows a noun and runs, with no other preposition
     in it, to the sentence's last word: "the team [I work] with", "the answer [we haven't found a good answer] for"."""
+    if i > 1 and before[i - 1] in OBJECT_RELATIVES and _heads_a_relative(before, i - 2):
+        # "a library that [five squads build] on": read past the relative word, as if the clause had none
+        before, i = before[: i - 1] + before[i:], i - 1
     # "the project [our team relies] on": a determiner and its noun are a subject only when a verb follows them
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
@@ -363,7 +376,7 @@ def _relative_clause(before, i):
     )
     # the verb: right after a pronoun, a demonstrative or a bare plural (past an adverb), further on after a
     # determiner and its noun
-    determined = before[i] in DETERMINERS or before[i] in QUANTIFIERS or before[i] == "no"
+    determined = before[i] in DETERMINERS or before[i] in QUANTIFIERS or before[i] in COUNTS or before[i] == "no"
     verb = verb_at if pronoun or demonstrative or plural else _clause_verb(before, i) if determined else None
     subject = (
         pronoun
@@ -384,6 +397,17 @@ def _relative_clause(before, i):
     )
 
 
+# The relative words that may stand for the object of their clause's verb ("a library that five squads build
+# on", "the ticket which we argued about").
+OBJECT_RELATIVES = frozenset("that which whom".split())
+
+
+def _heads_a_relative(words, k):
+    """True when words[k] is a noun a relative clause can describe, not a verb of saying or knowing whose "that"
+    opens what was said ("I noticed that we rely on." is cut off)."""
+    return words[k] not in COMPLEMENTISERS and _noun_or_adjective(words, k) and words[k] not in STOPWORDS
+
+
 def _subject_relative(words):
     """True when `words` hold a relative word and its verb ("that integrates"): a clause of its own, whose subject
     is the relative word, opens there, so a preposition at its end has no gap before it ("the tool I tried that
@@ -400,9 +424,17 @@ def _clause_verb(before, i):
         w = before[j]
         if verb_like(w) or w in AUXILIARIES or w in BE_FORMS or w.endswith("n't") or wordclass.bare_of(w):
             return j
+        if _after_pronoun(before, j) and wordclass.VERB in wordclass.classes(w):
+            return j  # "the rules [my tutor and I often argue] about": a subject that ends on a pronoun
         if before[j - 1].endswith("s") and before[j - 1] not in STOPWORDS and wordclass.third_person_of(w):
             return j
     return None
+
+
+def _after_pronoun(words, j):
+    """True when a subject pronoun stands right before words[j], or before an adverb right before it."""
+    k = j - 1 if words[j - 1] in _BEFORE_A_VERB else j
+    return words[k - 1] in SUBJECT_PRONOUNS
 
 
 def _described_head(before, k):
@@ -456,6 +488,8 @@ def _dangles(text, words):
     if words[-1].group() == "A":
         return False  # "a failure with A?": an option's label, not an article
     last = words[-1].group().lower()
+    if last.endswith("ing") and words[-2].group().lower() == "worth":
+        return False  # "worth including.", "worth mentioning.": the thing is the verb's object
     patterns = _PATTERNS_BY_LAST_WORD.get(last)
     if not patterns:
         # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or
@@ -463,6 +497,8 @@ def _dangles(text, words):
         if last.isdigit() or last in NUMBER_WORDS or last in ("several", "any"):
             return _count_without_noun(words)
         if _possessive_without_noun(words):
+            return True
+        if last.endswith("ing") and _gerund_without_object(_Ending(text, words, last)):
             return True
         return last.isalpha() and (
             _adjective_without_noun(words)
@@ -724,6 +760,23 @@ def _so_after_comma(end):
     return True if end.text[: end.words[-1].start()].rstrip().endswith(",") else None
 
 
+def _wants_object(word):
+    """True when `word` is a form of a verb that cannot go without its object ("mentioned", "attached")."""
+    return any(base in OBJECT_NEEDED or base in TRANSITIVE for base in _bases(word))
+
+
+def _so_after_be(end):
+    """ "I never expected the rollout to be so.": after "be", "so" grades a describing word that was lost; "I think so."
+    and "if so." end whole."""
+    return end.previous in ("is", "was", "are", "were", "be", "been") or None
+
+
+def _you_after_noun(end):
+    """ "I liked the diagram you.": after a noun "you" opens a relative clause whose verb was lost; after a
+    verb or a preposition it is their object ("thank you.", "a note for you.")."""
+    return end.previous not in STOPWORDS and wordclass.only(end.previous, wordclass.NOUN) or None
+
+
 def _pronoun_subject(end):
     """ "... which is why I.": a subject pronoun ends a sentence only after a verb or "than/as" ("so do we"), and a
     question that asks "which" or "what" thing needs the verb the thing is done to ("Which tools will we?")."""
@@ -920,6 +973,8 @@ def _open_preposition(end):
     after_comma = "," in end.text[end.words[-2].end() : end.words[-1].start()]
     if after_comma or previous == "thanks" or before[-2:] == ["thank", "you"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
+    if len(before) > 1 and before[-2] in SUBJECT_PRONOUNS and _wants_object(previous):
+        return True  # "the report I mentioned in.": the clause's gap is the verb's object, and "in" has none
     if last in VERB_LIKE and (previous in SUBJECTS or previous == "as"):
         return False  # "if you like.", "here we are.", "keep the file as is."
     clause, marks = _last_clause(end)
@@ -1057,6 +1112,23 @@ def _object_lost(end):
     return (not _object_elsewhere(end)) if opens else None
 
 
+# Prepositions after which an -ing form is a gerund ("before removing"); after "when" or "while" an instruction may
+# leave the object understood ("Be careful when configuring.").
+GERUND_OPENERS = STRANDABLE_PREPOSITIONS | frozenset("before after by".split())
+
+
+def _gerund_without_object(end):
+    """ "We froze the schema before renaming.", "Thanks for including.": after a preposition, the -ing form of a verb
+    that cannot go without its object; not where a clause holds the object before it ("the module I am thinking
+    about replacing.")."""
+    word, previous = end.last, end.previous
+    if not (wordclass.ing_form(word) and previous in GERUND_OPENERS):
+        return None
+    if not any(base in OBJECT_NEEDED for base in _bases(word)):
+        return None
+    return not leaves_a_gap(_last_clause(end)[0][:-1], previous) or None
+
+
 def _verb_only(word):
     """True when `word` can only be a verb and is no -ing form, which names an activity ("the post on caching")."""
     return wordclass.only(word, wordclass.VERB) and not wordclass.ing_form(word)
@@ -1173,7 +1245,23 @@ def _adverb_after_subject(end):
     """ "... that you recently.", "... since we last.": a clause that opens, its subject pronoun and an adverb, and
     no verb; "I never." may answer a question, so the clause must open with a word that needs one."""
     before = end.before
-    return len(before) > 1 and before[-1] in SUBJECT_PRONOUNS and before[-2] in VERB_CLAUSE_OPENERS or None
+    if len(before) < 2 or before[-1] not in SUBJECT_PRONOUNS:
+        return None
+    # after a noun the pronoun opens a relative clause, which needs its verb as much: "the week we finally."
+    head = before[-2] not in STOPWORDS and wordclass.may_be_noun(before[-2])
+    return before[-2] in VERB_CLAUSE_OPENERS or head or None
+
+
+def _no_longer_after_subject(end):
+    """ "... so they no longer.": a subject, "no longer" and no verb."""
+    return end.previous == "no" and end.third in SUBJECTS or None
+
+
+def _how_after_preposition(end):
+    """ "some tips on how.": "how" after a noun's preposition lost the clause it opens; after a verb's it may
+    leave the clause unsaid ("it depends on how.", "the post did not go into how.")."""
+    opens = end.previous in STRANDABLE_PREPOSITIONS and end.previous not in VERB_LIKE
+    return opens and wordclass.only(end.third, wordclass.NOUN) or None
 
 
 def _relative_subject_alone(end):
@@ -1187,8 +1275,8 @@ def _attributive_without_noun(end):
     if (end.third, end.previous, end.last) == ("in", "the", "main"):
         return False
     _, graded = _determiner_wanting_noun(end.words)
-    if end.previous in ARTICLES or end.previous in POSSESSIVES or graded:
-        return True
+    if end.previous in ARTICLES or end.previous in POSSESSIVES or end.previous in COUNTS or graded:
+        return True  # "in a few small.": a count wants its noun as much as an article does
     return _described_after_preposition(end.words) or None
 
 
@@ -1286,8 +1374,11 @@ def _perfect_complement_lost(end):
     k = len(before) - 2
     while k > 0 and (before[k] in _DEGREES or before[k] == "so" or before[k].endswith("ly")):
         k -= 1  # "the hardest part so far has been", "the release notably has been"
-    if before[k] in STOPWORDS or not wordclass.may_be_noun(before[k]):
-        return None
+    head = before[k - 1] if k > 0 else ""
+    # a noun the lexicon lacks is a noun too ("a career changer who has been.")
+    relative = before[k] in ("who", "which") and (wordclass.may_be_noun(head) or not wordclass.classes(head))
+    if not relative and (before[k] in STOPWORDS or not wordclass.may_be_noun(before[k])):
+        return None  # "a student who has been.": the relative word is the subject, as a noun is
     return not _licensed(_last_clause(end)[0]) or None
 
 
@@ -1319,11 +1410,15 @@ END_PATTERNS = (
     (ATTRIBUTIVE, _attributive_without_noun),  # "... to a separate?", "... with the entire.": noun lost
     (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost
     (frozenset(["so"]), _so_after_comma),  # "the demo slipped, so.": the clause "so" joins on was lost
+    (frozenset(["so"]), _so_after_be),  # "the rollout was so.": the describing word was lost
+    (frozenset(["you"]), _you_after_noun),  # "the diagram you.": the relative clause's verb was lost
     (frozenset(["same"]), _the_same),
     (STRANDABLE, _stacked_prepositions),
     (frozenset(["first", "second", "third"]), _ordinal),
     (RELATIVE_WORDS, _relative_without_clause),
     (frozenset(["what", "which"]), _bare_wh_word),
+    (frozenset(["how"]), _how_after_preposition),  # "some tips on how."
+    (frozenset(["longer"]), _no_longer_after_subject),  # "so they no longer."
     (OBJECT_VERBS, _infinitive_without_object),
     (OBLIGATORY_OBJECT_VERBS, _wanted_verb_without_object),  # "I wanted to mention."
     (TRANSITIVE, _verb_without_object),
@@ -1467,6 +1562,9 @@ def _particle(before, last):
         return True  # "from now on", "from Windows 7 on", "from the next release on"
     if last == "in" and before[-1].rstrip("s") in TIME_NOUNS | {"hour", "minute", "sprint", "quarter"}:
         return True  # "eight months in, I ...": time spent so far
+    worn = wordclass.singular_of(before[-1]) or before[-1] in ("them", "it")  # "with them on"
+    if last in ("on", "off") and "with" in before[-4:-1] and worn:
+        return True  # "with boots on", "with the alerts off": how things were worn or left ("with the team on." lost)
     word = before[-1]
     if particle_verb(word, last) or word in BE_FORMS:
         return True

@@ -124,7 +124,12 @@ _INFINITIVE_ONLY = inflections(
     # adjectives whose "to" opens only an infinitive ("glad to help"); "close to", "new to", "used to", "open to",
     # "grateful to" and "free to" take a noun too, so they are not here
     *"glad happy eager keen willing delighted pleased thrilled".split(),
+    "how",  # "how to" opens only an infinitive: "reading up on how to without a restart" lost its verb
 }
+# Words an infinitive never opens on: "tried to the migration", "how to without a restart", "I'd love to how you
+# plan" ("I'd be glad to on Friday" may leave its verb unsaid, so no other preposition is here).
+_NOT_A_VERB = _NOUN_DETERMINERS | frozenset("without how what why whether which".split())
+_WOULD = frozenset("would i'd we'd i’d we’d".split())
 # Nouns that name what one means to do: after them "is to" opens an infinitive ("my plan is to move the job").
 _PURPOSE_NOUNS = frozenset("plan goal aim idea intention priority mission purpose ambition".split())
 # "kept at it to the very end", "planned to the last detail", "glad to the core": "to" as far as a limit, no
@@ -169,6 +174,7 @@ def lost_words(text):
     yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
     yield from seams(tokens, words)  # two words English never puts side by side
     yield from _clauses_without_verb(tokens, words)
+    yield from _amount_without_verb(tokens, words)
     yield from _copula_lost(tokens, words)
     yield from _noun_subject_into_object(tokens, words)
     for i, word in enumerate(words):
@@ -235,15 +241,72 @@ def _clauses_without_verb(tokens, words):
     that could be a verb before the sentence ends. A comma or a bracket on the way leaves it unsure (an aside may
     come before the verb: "that the team, after a long debate, chose"), and so no finding."""
     for i, word in enumerate(words):
-        if word not in RELATIVES or word_at(words, i + 1) not in _AFTER_OPENER:
+        if word in _CONJUNCTIONS_ONLY and word_at(words, i + 1) in _NOUN_DETERMINERS - _CONFUSABLE_POSSESSIVES:
+            ends = {","}  # "When the backup, it locks the table"; "though a week late." leaves its verb unsaid
+        elif word in RELATIVES and word_at(words, i + 1) in _AFTER_OPENER:
+            ends = _SENTENCE_ENDS
+        else:
             continue
         if word == "that" and not _that_opens_clause(words, i):
             continue
         k = i + 1
         while k < len(words) and words[k] not in _CLAUSE_MARKS and not _may_be_finite(tokens, words, k):
             k += 1
-        if k < len(words) and words[k] in _SENTENCE_ENDS and k > i + 2:
+        if k < len(words) and words[k] in ends and k > i + 2 and _ends_without_verb(words, k):
             yield tokens[i][1], tokens[i + 1][2], "verb"
+
+
+def _ends_without_verb(words, k):
+    """True when the mark at k ends a clause that lost its verb: not after a word that stands for a choice named
+    before ("If the latter, we ..."), and a comma only where the main clause's subject follows (not a list: "because
+    a name, a date or a size")."""
+    if words[k - 1] in _STANDING_ALONE:
+        return False
+    return words[k] != "," or word_at(words, k + 1) in _MAIN_CLAUSE_SUBJECTS
+
+
+# Words that open a clause and are never prepositions: the noun phrase after them is a subject that needs its verb
+# ("after" and "since" take a noun: "After the outage, we ...").
+_CONJUNCTIONS_ONLY = frozenset("when if because although though unless whereas while".split())
+# Possessives often typed for "you're", "it's", "they're" after "if" or "when": the confusion check reads those.
+_CONFUSABLE_POSSESSIVES = frozenset("your its their".split())
+# After a comma these open the main clause, where a list of nouns would go on with another noun.
+_MAIN_CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())
+# Words that stand for a choice named before: "If the latter, we keep the queue."
+_STANDING_ALONE = frozenset("former latter first second same case".split())
+
+
+# Words that make a number rough; after a sentence's subject they stand where its verb was: "Our lab [has] roughly 30
+# sensors" ("about" also opens a topic: "The talk about 10 mistakes").
+_ROUGHLY = frozenset("around roughly nearly almost approximately".split())
+
+
+def _amount_without_verb(tokens, words):
+    """(start, end, "verb") where a sentence opens on a determiner and its noun and goes straight on to a rough
+    number: the verb between them was lost ("Our cluster roughly 40 nodes")."""
+    for i, word in enumerate(words[:-3]):
+        opens = (i == 0 or words[i - 1] in _SENTENCE_ENDS) and word in _OPENING_DETERMINERS
+        subject, rough, amount = words[i + 1], words[i + 2], words[i + 3]
+        if opens and rough in _ROUGHLY and _number(amount, word_at(words, i + 4)) and _subject_noun(subject):
+            yield tokens[i + 1][1], tokens[i + 2][2], "verb"
+
+
+def _subject_noun(word):
+    """True for a word that may be a noun and is no participle ("team", "lab"; not "planned")."""
+    if not wc.classes(word):  # a word of the trade the lexicon lacks ("lab", "repo")
+        return word.isalpha() and word not in STOPWORDS
+    return wc.may_be_noun(word) and not wc.past_participle(word)
+
+
+def _number(word, after):
+    """True for an amount in digits or words ("180", "forty"), not a time of day or a year ("around 3 pm", "around
+    2030"), which a noun may have ("The meeting around 3 pm was moved")."""
+    if after in _CLOCK or len(word) == 4 and word.isdigit():
+        return False
+    return word.replace(",", "").isdigit() or word in NUMBER_WORDS
+
+
+_CLOCK = frozenset(": am pm a.m p.m o'clock".split())
 
 
 # Degree words that stand before a describing word ("very practical", "exactly right").
@@ -324,8 +387,8 @@ def _may_be_finite(tokens, words, k):
     if word in AUXILIARIES or "'" in word or "’" in word:
         return True
     found = wc.classes(word)
-    if not found:  # closed-class words (determiners, prepositions) are not in the lexicon either
-        return word.isalpha() and not typed[:1].isupper() and word not in STOPWORDS
+    if not found:  # closed-class words (determiners, prepositions, numbers) are not in the lexicon either
+        return word.isalpha() and not typed[:1].isupper() and word not in STOPWORDS and word not in NUMBER_WORDS
     if wc.VERB not in found or wc.ing_form(word):
         return False
     return words[k - 1] not in _NOUN_DETERMINERS and words[k - 1] not in _PREPOSITIONS
@@ -366,7 +429,7 @@ def _lost_around(text, tokens, words, i):
     if (
         word == "to"
         and _opens_infinitive(words, i)
-        and after in _NOUN_DETERMINERS
+        and after in _NOT_A_VERB
         and side_by_side
         and word_at(words, i + 2) not in _TO_THE_LIMIT
     ):
@@ -381,6 +444,8 @@ def _opens_infinitive(words, i):
     before = word_at(words, i - 1)
     if before in ("is", "was"):
         return word_at(words, i - 2) in _PURPOSE_NOUNS
+    if before in ("love", "like") and word_at(words, i - 2) in _WOULD:
+        return True  # "I'd love to how you ...": a wish, whose "to" opens its verb
     return before in _INFINITIVE_ONLY and word_at(words, i - 2) not in _NOUN_DETERMINERS
 
 
@@ -654,10 +719,20 @@ def _modal_without_subject(words, i):
     )
 
 
+# Adverbs that stand between a subject and its verb, never before an object: "if you ever [run] the workshop again".
+_BETWEEN_SUBJECT_AND_VERB = frozenset("ever never always often usually also still already sometimes".split())
+
+
+def _past_adverb(words, i):
+    """The index after word i and the adverb, if any, that stands between a subject and its verb."""
+    return i + 2 if word_at(words, i + 1) in _BETWEEN_SUBJECT_AND_VERB else i + 1
+
+
 def _subject_before_determiner(words, i):
-    """True when a subject pronoun that opens a clause is followed by a determiner: "how you the retries", "because
-    we the release", and a question's "Could we a call"; not "I'll give you the plan", where "you" is an object."""
-    if not 0 < i < len(words) - 1 or words[i + 1] not in _NOUN_DETERMINERS:
+    """True when a subject pronoun that opens a clause is followed by a determiner (past an adverb): "how you the
+    retries", "if you ever the workshop", and a question's "Could we a call"; not "I'll give you the plan", where "you"
+    is an object."""
+    if not 0 < i < len(words) - 1 or word_at(words, _past_adverb(words, i)) not in _NOUN_DETERMINERS:
         return False
     opens_question = words[i - 1] in MODAL_VERBS and (i == 1 or words[i - 2] in _CLAUSE_STARTS)
     return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question
@@ -671,7 +746,7 @@ def _subject_before_object(tokens, words, i):
     """True when a pronoun that is only a subject runs straight into an object: "and I the same approach", "that I
     you about it", "we the whole schema". Not after "than" or "as" ("as much as we the first time"), nor "I" as a
     numeral ("Phase I the"), nor when a comma or dash stands between."""
-    if words[i] not in NOMINATIVE_PRONOUNS or word_at(words, i + 1) not in _OBJECT_STARTS:
+    if words[i] not in NOMINATIVE_PRONOUNS or word_at(words, _past_adverb(words, i)) not in _OBJECT_STARTS:
         return False
     if i > 0 and (words[i - 1] in ("than", "as") or words[i] == "i" and tokens[i - 1][0][:1].isupper()):
         return False

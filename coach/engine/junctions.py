@@ -129,9 +129,33 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in _PERFECT_CONTRACTED and wc.ing_form(after) and not _describes_a_noun(words, typed, i + 2):
         return i, i + 1, "verb"
-    if word in _PREPOSITIONS and after in _CONTRACTED_SUBJECTS:
-        return i, i + 1, "word"
+    if word in _PREPOSITIONS and (after in _CONTRACTED_SUBJECTS or _nominative(words, typed, i + 1)):
+        return i, i + 1, "word"  # "the topic of I enjoy most": the preposition's object was lost
+    if word == "to" and wc.past_only(after) and word_at(words, i + 2) in _PARTICLES and not _noun_next(words, i + 3):
+        return i, i + 1, "object"  # "teaching chess to [kids] turned out to help": "to" never takes a past
+    if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in _FINITE_BE and _opens(words, i):
+        return i + 1, i + 2, "subject"  # "I think is the bottleneck": what is thought lost its subject
     return None
+
+
+# Adverbs that finish a phrasal verb ("turned out", "picked up").
+_PARTICLES = frozenset("out up off down over away back".split())
+# Verbs of thinking whose clause, when it opens the sentence, needs a subject of its own before "is": "I think
+# [the disk] is the bottleneck"; "what I think is" and "the part I think is slow" have one.
+_THINKING = frozenset("think thought suspect suspected believe believed guess feel felt assume hope fear".split())
+_FINITE_BE = frozenset("is was are were".split())
+
+
+def _noun_next(words, i):
+    """True when the word at i may be a noun, which a phrasal participle describes ("to signed off releases")."""
+    word = word_at(words, i)
+    return bool(word) and wc.may_be_noun(word)
+
+
+def _nominative(words, typed, i):
+    """True for a pronoun that can only be a subject ("we", "I"), not "I" in "I/O"."""
+    word = word_at(words, i)
+    return word in ("we", "they", "he", "she") or typed[i] == "I" and word_at(words, i + 1) not in ("/", "-")
 
 
 # Every word a seam in _seam can stand on (word i; "I" as typed is "i"): any other opens none.

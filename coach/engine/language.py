@@ -280,7 +280,7 @@ TECH_AFTER = frozenset(
     "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
     "interpreter runtime experience monolith chart charts boot skills knowledge expertise docs documentation "
     "concurrency internals alerts channel channels workspace workspaces bot bots integration integrations "
-    "plugin plugins extension extensions".split()
+    "plugin plugins extension extensions dashboard dashboards workbook workbooks".split()
 )
 # Of those, the words after which even "to" does not make a name a verb: "to react native", "to spring boot".
 NAME_ONLY_AFTER = frozenset("native boot codebase framework ecosystem developers monolith".split())
@@ -3623,7 +3623,7 @@ def _two_jobs(text, first):
     word = first.group().lower()
     sentence = text[max(text.rfind(".", 0, first.start()), text.rfind("\n", 0, first.start())) + 1 : first.start()]
     if word in ("is", "was"):
-        return re.search(r"\b(?:what|where|who|why|how|when|whatever|whoever|wherever)\b", sentence, re.I) is not None
+        return _wh_clause_subject(sentence)
     before = re.findall(r"\w+", sentence.lower())
     if word == "her":  # "we sent her her badge": whom it went to, then whose it is
         return bool(before) and before[-1] in THING_GIVING_VERBS
@@ -3636,6 +3636,20 @@ def _two_jobs(text, first):
             return True  # "logged in in": the verb's own particle, then the preposition
         return any(_separated_particle(verb, word) for verb in before[:-1])  # "turn the flag on on the box"
     return False
+
+
+_WH_WORD = re.compile(r"\b(?:what|where|who|why|how|when|whatever|whoever|wherever)\b", re.I)
+
+
+def _wh_clause_subject(sentence):
+    """True when `sentence` (up to a doubled "is" or "was") ends on a wh-clause that the first "is" closes, the
+    subject of the second ("What the problem is is unclear"); not when a verb of its own stands in it ("when the log
+    showed that the job was was skipped" doubles a word by mistake)."""
+    opened = list(_WH_WORD.finditer(sentence))
+    if not opened:
+        return False
+    words = WORD.findall(sentence, opened[-1].end())
+    return not any(wordclass.only(w.lower(), wordclass.VERB) for w in words)
 
 
 # Verbs whose particle commonly stands after their object, right before a preposition that repeats it ("switch the

@@ -48,6 +48,11 @@ _AFTER_COMPLEMENT = frozenset(".,;:!?") | frozenset(
 )
 # Adverbs that also sit inside a noun phrase ("your very own", "your only option", "its once popular API").
 _NOUN_PHRASE_ADVERBS = frozenset("very only once so just even most least more less much quite rather pretty".split())
+# Adverbs of place that stand after "you are" and never open a noun phrase ("your back" is one, "your down payment"
+# another).
+_PLACE_ADVERBS = frozenset("up out off away here there".split())
+# Adverbs of how often, which the lexicon also lists as describing words ("oftener"): "your always asked to help".
+_HOW_OFTEN = frozenset("often always usually sometimes never".split())
 # After these an "its" opens a clause of its own ("but its stalling on"); after a verb it is owned ("I like its").
 _CLAUSE_STARTS = _CLAUSE_OPENERS | frozenset("and but so yet now that".split())
 _CLAUSE_END = frozenset(".;:!?()")
@@ -105,9 +110,13 @@ def _correction(word, after, before):
 
 def _clause_follows(after, before):
     """True when the words after a "your"/"its" are the rest of "you are ..."/"it is ...", not a noun phrase."""
-    first, second, third, _ = after
+    first, second, third, fourth = after
     if first in ("more", "less") and wc.can_describe(second) and third == "than":
         return True  # "your more experienced than I am": a comparison, which a noun phrase cannot make
+    if first in ("more", "less") and second == "than" and _describes_alone(third, fourth):
+        return True  # "your more than welcome to"; "your more than 50 commits", "your more than fair offer" own
+    if first in _PLACE_ADVERBS:
+        return True  # "if your up for it", "while your here": an adverb of place is no noun phrase
     if first in _OWNED or first in _CLOSED:
         return False
     if (
@@ -123,13 +132,14 @@ def _clause_follows(after, before):
         return True  # "its worth a second read", "its worth asking"; "proved its worth." owns it
     if first == "time" and before in _CLAUSE_OPENERS and second in SUBJECT_PRONOUNS | {"to", "for"}:
         return True  # "I suppose its time we", "because its time to"
-    if wc.only(first, wc.ADVERB) and first not in _NOUN_PHRASE_ADVERBS:
+    if (wc.only(first, wc.ADVERB) or first in _HOW_OFTEN) and first not in _NOUN_PHRASE_ADVERBS:
         # "your probably right about", "its finally stable": an adverb, then no noun ("your recently published paper")
         # a describing word that goes on into its noun keeps the noun phrase, a noun the lexicon lacks included ("your
         # truly excellent docs"); a comma after a degree word's describing word lists another ("your really helpful,
         # careful review")
         ends = _AFTER_COMPLEMENT - {","} if first in DEGREE_WORDS else _AFTER_COMPLEMENT
-        noun = third is not None and third not in ends and (wc.NOUN in wc.classes(third) or not wc.classes(third))
+        unknown = not wc.classes(third) and third not in STOPWORDS  # "for" is no noun the lexicon lacks
+        noun = third is not None and third not in ends and (wc.NOUN in wc.classes(third) or unknown)
         return second is not None and not (wc.can_describe(second) and noun)
     if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
         return True  # "if your planning another workshop", "since your leading the team"
@@ -141,6 +151,12 @@ def _clause_follows(after, before):
         return False
     # after "if", "since", "I hope": "your curious,", "your keen on", "your relocating to"
     return before in _CLAUSE_OPENERS and wc.can_describe(first)
+
+
+def _describes_alone(word, after):
+    """True when `word` is a describing word with no noun after it to describe ("welcome to", "happy.")."""
+    noun_after = after is not None and after not in STOPWORDS and wc.may_be_noun(after)
+    return word is not None and word.isalpha() and wc.can_describe(word) and not noun_after
 
 
 def _gerund_clause(word, following, before):
