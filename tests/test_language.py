@@ -3033,3 +3033,31 @@ def test_a_clause_that_opens_and_stops_before_its_verb_is_cut_off(sentence, cut)
 )
 def test_a_sentence_that_stops_after_so_you_or_a_stranded_preposition_with_no_room_is_cut_off(sentence, cut):
     assert slip_codes(sentence) == (["cut_off_sentence"] if cut else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("We wrote a simple that resizes every image.", True),  # a describing word, then a relative word
+        ("Our main is the lack of staging data.", True),  # then a verb
+        ("He proposed a different to the one we had.", True),  # then a preposition
+        ("We wrote a simple script that resizes every image.", False),
+        ("Keep it simple to start with.", False),  # no determiner wants a noun there
+    ],
+)
+def test_a_describing_word_that_never_stands_for_its_noun_before_a_verb_or_preposition_lost_the_noun(sentence, lost):
+    assert slip_codes(sentence) == (["cut_off_sentence"] if lost else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("My tutor me to apply for the fellowship.", True),  # a subject, then an object: the verb was lost
+        ("Your course us how to read a flame graph.", True),
+        ("My sister and me went to the meetup.", False),  # two subjects
+        ("The library you maintain saved us a week.", False),  # "you" opens a relative clause
+        ("We first met at PyCon US in Pittsburgh.", False),  # "US" in capitals is a name, not "us"
+    ],
+)
+def test_a_sentence_whose_subject_runs_into_an_object_pronoun_lost_its_verb(sentence, lost):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == lost

@@ -17,6 +17,7 @@ import re
 from . import wordclass as wc
 from .agreement import RELATIVES
 from .cutoffs import (
+    ATTRIBUTIVE,
     AUXILIARIES,
     CAUSATIVE_VERBS,
     DETERMINERS,
@@ -291,6 +292,16 @@ def _amount_without_verb(tokens, words):
             yield tokens[i + 1][1], tokens[i + 2][2], "verb"
 
 
+_OWNING_DETERMINERS = frozenset("the my your our their his her".split())
+
+
+def _opening_subject(words, k):
+    """True when the word at k is the noun of a determiner that opens the sentence ("My tutor ..."), not a verb's
+    third person ("The plan helps ..."); after "that" or "this" the word is as often the verb ("That cost us")."""
+    opens = k > 0 and words[k - 1] in _OWNING_DETERMINERS and (k == 1 or words[k - 2] in _SENTENCE_ENDS)
+    return opens and _subject_noun(words[k]) and wc.bare_of(words[k]) is None
+
+
 def _subject_noun(word):
     """True for a word that may be a noun and is no participle ("team", "lab"; not "planned")."""
     if not wc.classes(word):  # a word of the trade the lexicon lacks ("lab", "repo")
@@ -397,7 +408,7 @@ def _may_be_finite(tokens, words, k):
 def _lost_around(text, tokens, words, i):
     """(start, end, what was lost) when the word at i stands where English needs words it has lost:
     - a preposition before "and/or": "I compared it with and our numbers matched" (its object);
-    - an object pronoun right after a noun: "your book on dashboards us from" (the verb);
+    - an object pronoun right after a noun: "your book on dashboards us from", "My tutor me to" (the verb);
     - "I" right after its clause opens, then a word that is only a noun: "after that I integration tests" (the verb);
     - "that" after a verb of finding or saying, then a verb with its object: "we noticed that still needs a" (the
       subject);
@@ -410,9 +421,12 @@ def _lost_around(text, tokens, words, i):
     side_by_side = after is not None and tokens[i + 1][1] - tokens[i][2] == 1
     if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and word_at(words, i + 2) in _CLAUSE_GOES_ON:
         return tokens[i][1], tokens[i + 1][2], "object"  # "we pay for and will renew": a new clause at once
-    if word in _OBJECT_ONLY and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
+    pronoun = word in _OBJECT_ONLY and tokens[i][0].islower() and after != "and"  # not "US"; "my sister and me"
+    if pronoun and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
-    if word in _OBJECT_ONLY and i > 1 and words[i - 2] in _PREPOSITIONS and tokens[i - 1][0][:1].isupper():
+    if pronoun and _opening_subject(words, i - 1):
+        return tokens[i - 1][1], tokens[i][2], "verb"  # "My tutor me to apply": a subject, then an object
+    if pronoun and i > 1 and words[i - 2] in _PREPOSITIONS and tokens[i - 1][0][:1].isupper():
         return tokens[i - 1][1], tokens[i][2], "verb"  # "your talk at PyCon me to try it": a name, then an object
     noun_after = after is not None and tokens[i + 1][0] != "I" and _noun_only(after) and not wc.singular_of(after)
     if tokens[i][0] == "I" and _opens_clause(words, i) and noun_after:
@@ -1004,6 +1018,8 @@ def _determiner_without_noun(words, i):
         return i + 1  # after a preposition "your" is no "you're": "a follow-up to your on the caching thread"
     if words[i] != "the" and _describing_word_left_alone(words, i + 1):
         return i + 2  # "once on a cheap and once on a fast laptop": the noun after "cheap" was lost
+    if words[i] != "the" and _describing_word_before_no_noun(words, i + 1):
+        return i + 2  # "we built a simple that checks links": the noun after "simple" was lost
     if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
@@ -1023,6 +1039,20 @@ _NEVER_DESCRIBES = frozenset(
     "once twice with without for in on at by from into i we it he she they is was are were has have had will would "
     "can could".split()
 )
+
+
+def _describing_word_before_no_noun(words, j):
+    """True when the word at j is one that never stands for its noun (cutoffs.ATTRIBUTIVE) and the word after it
+    opens no noun: a preposition, a pronoun, a verb or a relative word ("a simple that", "our main is"). Not after
+    "the", which may stand for people ("the new are")."""
+    word = words[j]
+    # the curated list, not the lexicon, which lists "simple" as a noun too and "callable" as no noun
+    if word not in ATTRIBUTIVE:
+        return False
+    return word_at(words, j + 1) in _NEVER_DESCRIBES | _OPENS_NO_NOUN
+
+
+_OPENS_NO_NOUN = frozenset("to of that which who about".split())
 
 
 def _describing_word_left_alone(words, j):
