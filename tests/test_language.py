@@ -548,6 +548,19 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
     assert n == 20 and accuracy >= 0.9
 
 
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_slipped_messages_score_lower_on_the_latest_authors_sets_and_their_look_alikes_stay_clean(parity):
+    # 336 slip pairs and 360 look-alike lines by three authors who never saw the engine (author46 to author48),
+    # a fifth of the pairs cut-offs. When first measured: 0.83 / 0.87 of pairs and 1 / 1 look-alike lines flagged;
+    # the bar is the product's (0.80, 3%), not the tuned figure.
+    pairs = [slip_accuracy(parity, f"author{n}_slips.jsonl") for n in (46, 47, 48)]
+    right = sum(accuracy * n for accuracy, n in pairs)
+    assert sum(n for _, n in pairs) == 168 and right >= 0.80 * 168
+    lines = [line for n in (46, 47, 48) for line in lines_of(DATA / "redteam" / f"author{n}_correct.txt", parity)]
+    flagged = [line for line in lines if language_findings(critique("A question", line))]
+    assert len(lines) == 180 and len(flagged) <= 0.03 * len(lines), len(flagged)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
