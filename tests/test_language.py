@@ -3074,3 +3074,18 @@ def test_a_describing_word_that_never_stands_for_its_noun_before_a_verb_or_prepo
 )
 def test_a_sentence_whose_subject_runs_into_an_object_pronoun_lost_its_verb(sentence, lost):
     assert ("cut_off_sentence" in slip_codes(sentence)) == lost
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("We are a team of four, so we all the same repository.", True),  # "all" between subject and object
+        ("Should we split the or keep a single database?", True),  # "the" never shares a noun with "or"
+        ("I have attached a two-page that sums up our setup.", True),  # a measure with no noun after it
+        ("Thanks to you all the same.", False),
+        ("The and/or choice is yours.", False),
+        ("A two-page summary is attached.", False),
+    ],
+)
+def test_a_noun_lost_after_the_or_a_measure_and_a_verb_lost_after_we_all_are_cut_off(sentence, lost):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == lost

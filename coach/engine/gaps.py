@@ -733,8 +733,9 @@ def _modal_without_subject(words, i):
     )
 
 
-# Adverbs that stand between a subject and its verb, never before an object: "if you ever [run] the workshop again".
-_BETWEEN_SUBJECT_AND_VERB = frozenset("ever never always often usually also still already sometimes".split())
+# Adverbs (and "all", "both") that stand between a subject and its verb, never before an object: "if you ever [run]
+# the workshop again", "we all [share] the same repo".
+_BETWEEN_SUBJECT_AND_VERB = frozenset("ever never always often usually also still already sometimes all both".split())
 
 
 def _past_adverb(words, i):
@@ -760,16 +761,17 @@ def _subject_before_object(tokens, words, i):
     """True when a pronoun that is only a subject runs straight into an object: "and I the same approach", "that I
     you about it", "we the whole schema". Not after "than" or "as" ("as much as we the first time"), nor "I" as a
     numeral ("Phase I the"), nor when a comma or dash stands between."""
-    if words[i] not in NOMINATIVE_PRONOUNS or word_at(words, _past_adverb(words, i)) not in _OBJECT_STARTS:
+    k = _past_adverb(words, i)  # the object's first word
+    if words[i] not in NOMINATIVE_PRONOUNS or word_at(words, k) not in _OBJECT_STARTS:
         return False
     if i > 0 and (words[i - 1] in ("than", "as") or words[i] == "i" and tokens[i - 1][0][:1].isupper()):
         return False
     if word_at(words, i - 1) in GAPPING | {","} and _earlier_subject(words, i) not in (None, words[i]):
         return False  # "Maria took the backend and I the dashboards": the verb said once serves both (gapping)
-    # a time phrase may stand between a subject and its verb: "we the next morning agreed" is rare but whole
-    order = word_at(words, i + 2)
-    time_phrase = order in _SPANS or order in _TIME_ORDERS and word_at(words, i + 3) in _TIME_NOUNS | {"day"}
-    return not time_phrase
+    # a time phrase may stand between a subject and its verb: "we the next morning agreed", "we all the time forget"
+    order = word_at(words, k + 1)
+    time_phrase = order in _SPANS or order in _TIME_ORDERS and word_at(words, k + 2) in _TIME_NOUNS | {"day"}
+    return not (time_phrase or order in ("time", "while"))
 
 
 # Words after which a modal may come before its subject (inversion): a question word, "so" and "nor", and the
@@ -1020,6 +1022,8 @@ def _determiner_without_noun(words, i):
         return i + 2  # "once on a cheap and once on a fast laptop": the noun after "cheap" was lost
     if words[i] != "the" and _describing_word_before_no_noun(words, i + 1):
         return i + 2  # "we built a simple that checks links": the noun after "simple" was lost
+    if words[i] == "the" and after in ("and", "or", "but") and word_at(words, i + 2) != "/":
+        return i + 1  # "split the or keep one": "my and your notes" share a noun, "the" never does
     if after == "to" and word_at(words, i + 2) in _FIELD_NAMES_AFTER:
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
@@ -1046,13 +1050,18 @@ def _describing_word_before_no_noun(words, j):
     opens no noun: a preposition, a pronoun, a verb or a relative word ("a simple that", "our main is"). Not after
     "the", which may stand for people ("the new are")."""
     word = words[j]
-    # the curated list, not the lexicon, which lists "simple" as a noun too and "callable" as no noun
-    if word not in ATTRIBUTIVE:
+    # the curated list, not the lexicon, which lists "simple" as a noun too and "callable" as no noun; a measure
+    # made of a number and its unit ("a one-page", "a 20-minute") describes too
+    if word not in ATTRIBUTIVE and not _MEASURE.fullmatch(word):
         return False
     return word_at(words, j + 1) in _NEVER_DESCRIBES | _OPENS_NO_NOUN
 
 
 _OPENS_NO_NOUN = frozenset("to of that which who about".split())
+_MEASURE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)-(?:page|minute|hour|day|week|month|year|"
+    r"step|line|word)"
+)
 
 
 def _describing_word_left_alone(words, j):
