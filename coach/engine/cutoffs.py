@@ -772,7 +772,7 @@ def _so_after_be(end):
 
 
 def _you_after_noun(end):
-    """ "I liked the diagram you.": after a noun "you" opens a relative clause whose verb was lost; after a
+    """ "one question about the way you.": after a noun "you" opens a relative clause whose verb was lost; after a
     verb or a preposition it is their object ("thank you.", "a note for you.")."""
     return end.previous not in STOPWORDS and wordclass.only(end.previous, wordclass.NOUN) or None
 
@@ -1258,7 +1258,7 @@ def _no_longer_after_subject(end):
 
 
 def _how_after_preposition(end):
-    """ "some tips on how.": "how" after a noun's preposition lost the clause it opens; after a verb's it may
+    """ "some guidance on how.": "how" after a noun's preposition lost the clause it opens; after a verb's it may
     leave the clause unsaid ("it depends on how.", "the post did not go into how.")."""
     opens = end.previous in STRANDABLE_PREPOSITIONS and end.previous not in VERB_LIKE
     return opens and wordclass.only(end.third, wordclass.NOUN) or None
@@ -1411,13 +1411,13 @@ END_PATTERNS = (
     (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost
     (frozenset(["so"]), _so_after_comma),  # "the demo slipped, so.": the clause "so" joins on was lost
     (frozenset(["so"]), _so_after_be),  # "the rollout was so.": the describing word was lost
-    (frozenset(["you"]), _you_after_noun),  # "the diagram you.": the relative clause's verb was lost
+    (frozenset(["you"]), _you_after_noun),  # "about the way you.": the relative clause's verb was lost
     (frozenset(["same"]), _the_same),
     (STRANDABLE, _stacked_prepositions),
     (frozenset(["first", "second", "third"]), _ordinal),
     (RELATIVE_WORDS, _relative_without_clause),
     (frozenset(["what", "which"]), _bare_wh_word),
-    (frozenset(["how"]), _how_after_preposition),  # "some tips on how."
+    (frozenset(["how"]), _how_after_preposition),  # "some guidance on how."
     (frozenset(["longer"]), _no_longer_after_subject),  # "so they no longer."
     (OBJECT_VERBS, _infinitive_without_object),
     (OBLIGATORY_OBJECT_VERBS, _wanted_verb_without_object),  # "I wanted to mention."

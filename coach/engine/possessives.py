@@ -138,8 +138,7 @@ def _clause_follows(after, before):
         # truly excellent docs"); a comma after a degree word's describing word lists another ("your really helpful,
         # careful review")
         ends = _AFTER_COMPLEMENT - {","} if first in DEGREE_WORDS else _AFTER_COMPLEMENT
-        unknown = not wc.classes(third) and third not in STOPWORDS  # "for" is no noun the lexicon lacks
-        noun = third is not None and third not in ends and (wc.NOUN in wc.classes(third) or unknown)
+        noun = third is not None and third not in ends and _may_be_noun(third)
         return second is not None and not (wc.can_describe(second) and noun)
     if before in _CLAUSE_OPENERS and first.endswith("ing") and second in _CLOSED | {"another"}:
         return True  # "if your planning another workshop", "since your leading the team"
@@ -151,6 +150,12 @@ def _clause_follows(after, before):
         return False
     # after "if", "since", "I hope": "your curious,", "your keen on", "your relocating to"
     return before in _CLAUSE_OPENERS and wc.can_describe(first)
+
+
+def _may_be_noun(word):
+    """True for a noun, or a word the lexicon lacks that is no function word ("for" is no noun of the trade)."""
+    found = wc.classes(word)
+    return wc.NOUN in found or not found and word not in STOPWORDS
 
 
 def _describes_alone(word, after):

@@ -120,8 +120,9 @@ _VERB_ONLY = frozenset([VERB])
 
 
 def _coined_verb(word):
-    """True when the lexicon lacks `word` and its ending makes it a form of a coined -ize verb."""
-    return word not in _lexicon().classes and _COINED_VERB.fullmatch(word) is not None
+    """True when the lexicon lacks `word` and its ending makes it a form of a coined -ize verb. No word at all (None,
+    past the end of a text that the checks read ahead into) is no verb: "I think your more" ends there."""
+    return bool(word) and word not in _lexicon().classes and _COINED_VERB.fullmatch(word) is not None
 
 
 def classes(word):
@@ -153,7 +154,7 @@ def can_describe(word):
 
 def past_participle(word):
     """True when `word` is a verb's past participle or past ("invited", "written", "used", "containerised")."""
-    return word in _lexicon().participles or word.endswith("ed") and _coined_verb(word)
+    return word in _lexicon().participles or _coined_verb(word) and word.endswith("ed")
 
 
 def past_only(word):
@@ -164,7 +165,7 @@ def past_only(word):
 
 def ing_form(word):
     """True when `word` is a verb's -ing form ("failing", "hiring", "tokenizing")."""
-    return word in _lexicon().ing_forms or word.endswith("ing") and _coined_verb(word)
+    return word in _lexicon().ing_forms or _coined_verb(word) and word.endswith("ing")
 
 
 def past_forms(verb):
