@@ -2934,8 +2934,8 @@ def test_a_doubled_is_or_was_does_two_jobs_only_after_a_wh_clause_without_a_verb
     "sentence, lost",
     [
         ("I tried routing the alerts at, but the pager still rang.", "at"),  # a new clause opens after "but"
-        ("Here are the rules my tutor and I keep arguing about.", None),  # a relative clause ending on "I"
-        ("It is a library that five squads build on.", None),  # "that" then the relative clause's own subject
+        ("Those are the two rules my tutor and I still differ on.", None),  # a relative clause ending on "I"
+        ("It was a schema that four services depended on.", None),  # "that" then the relative clause's own subject
         ("I noticed that the dashboards rely on.", "on"),  # after "noticed", "that" opens what was noticed
         ("We test every release with the feature flags off.", None),  # how things were left
         ("I spent a week with the platform team on.", "on"),
@@ -2988,8 +2988,8 @@ def test_your_before_an_adverb_of_how_often_and_a_verb_is_you_are(sentence, slip
         ("Our lab grew to roughly thirty sensors.", False),
         ("I'd love to how your team splits on-call.", True),  # a wish's "to" wants its verb
         ("I tried to what the guide said, step by step.", True),
-        ("The hard part is that our logs in two regions.", True),  # a clause with no verb before the full stop
-        ("The hard part is that our logs of two regions differ.", False),
+        ("The hard part is that our data in three regions.", True),  # a clause with no verb before the full stop
+        ("The hard part is that our data of three regions differ.", False),
         ("If your up for it, I can bring the traces.", True),  # "you're up for it"
         ("Your more than welcome to skip this one.", True),
         ("Your more than 40 talks are online.", False),
