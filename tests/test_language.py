@@ -3098,3 +3098,16 @@ def test_a_draft_that_stops_right_after_your_and_a_word_is_critiqued_as_typed_so
     # the live check reads a draft as it is typed: the words after "your" may not exist yet
     result = critique("A question", typed)
     assert 1.0 <= result["overall"] <= 5.0 and result["engine"] == "builtin"
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("Our aim this year is reducing errors by.", True),  # a verb of change in -ing, then "by" and no amount
+        ("To save time, we added.", True),  # "add" wants its object
+        ("I have nothing to add.", False),
+        ("The team is growing by the day.", False),
+    ],
+)
+def test_an_amount_lost_after_a_change_in_ing_and_an_object_lost_after_add_are_cut_off(sentence, cut):
+    assert slip_codes(sentence) == (["cut_off_sentence"] if cut else [])

@@ -1026,7 +1026,7 @@ def inflections(bases, irregular):
 # an auxiliary or "to" lost the object ("After reading it, I rewrote.", "I would like to introduce."). Verbs that
 # stand alone in ordinary use ("I'll try.", "happy to help.", "hope you enjoy!", "a call to discuss?") are not here.
 OBJECT_NEEDED = inflections(
-    "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain "
+    "recommend borrow replace attach include describe address cite quote credit enclose owe own lack contain add "
     "require involve obtain acquire adopt implement enable ensure prevent avoid tackle configure revisit reuse rename "
     "remove bookmark reread introduce highlight summarise summarize outline handle keep invite appreciate contact "
     "inform notify remind convince persuade",
@@ -1351,9 +1351,16 @@ CHANGE_VERBS = inflections(
 )
 
 
+# Their -ing forms, which inflections() leaves out: "our goal is cutting costs by." lost the amount as well.
+CHANGING = frozenset(
+    "reducing increasing improving decreasing cutting dropping growing falling rising shrinking lowering raising "
+    "slowing speeding".split()
+)
+
+
 def _amount_lost(end):
     """ "... reduced the error rate by.": "by" after a verb of change and its object names an amount, now lost."""
-    return any(w in CHANGE_VERBS for w in end.before[-4:]) or None
+    return any(w in CHANGE_VERBS or w in CHANGING for w in end.before[-4:]) or None
 
 
 def _complement_lost(end):
