@@ -1359,7 +1359,10 @@ CHANGING = frozenset(
 
 
 def _amount_lost(end):
-    """ "... reduced the error rate by.": "by" after a verb of change and its object names an amount, now lost."""
+    """ "... reduced the error rate by.": "by" after a verb of change and its object names an amount, now lost; not
+    "drop by", a visit ("A colleague dropped by.", "thanks for dropping by.")."""
+    if end.previous in ("drop", "drops", "dropped", "dropping"):
+        return None
     return any(w in CHANGE_VERBS or w in CHANGING for w in end.before[-4:]) or None
 
 
