@@ -3108,7 +3108,8 @@ def test_a_draft_that_stops_right_after_your_and_a_word_is_critiqued_as_typed_so
         ("I have nothing to add.", False),
         ("The team is growing by the day.", False),
         ("Thanks so much for dropping by.", False),  # "drop by" is a visit, not a change
-        ("My manager dropped by.", False),
+        ("I hope you don't mind me dropping by.", False),
+        ("Our p99 latency dropped by.", True),  # a measure that dropped lost its amount
     ],
 )
 def test_an_amount_lost_after_a_change_in_ing_and_an_object_lost_after_add_are_cut_off(sentence, cut):

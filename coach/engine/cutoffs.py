@@ -1358,10 +1358,15 @@ CHANGING = frozenset(
 )
 
 
+# Who may drop by, and the words before a visit's verb: "thanks for dropping by", "feel free to drop by".
+_VISITORS = SUBJECT_PRONOUNS | OBJECT_FORMS | frozenset("for to will can could might may would".split())
+
+
 def _amount_lost(end):
     """ "... reduced the error rate by.": "by" after a verb of change and its object names an amount, now lost; not
-    "drop by", a visit ("A colleague dropped by.", "thanks for dropping by.")."""
-    if end.previous in ("drop", "drops", "dropped", "dropping"):
+    "drop by" after a person or "for/to", a visit ("thanks for dropping by.", "you don't mind me dropping by.");
+    "latency dropped by." lost its amount."""
+    if end.previous in ("drop", "drops", "dropped", "dropping") and end.third in _VISITORS:
         return None
     return any(w in CHANGE_VERBS or w in CHANGING for w in end.before[-4:]) or None
 
