@@ -762,7 +762,7 @@ def _so_after_comma(end):
 
 def _wants_object(word):
     """True when `word` is a form of a verb that cannot go without its object ("mentioned", "attached")."""
-    return any(base in OBJECT_NEEDED or base in TRANSITIVE for base in _bases(word))
+    return _any_form_in(word, _OBJECT_VERBS)
 
 
 def _so_after_be(end):
@@ -1032,6 +1032,7 @@ OBJECT_NEEDED = inflections(
     "inform notify remind convince persuade",
     "rewrite rewrites rewrote rewritten lend lends lent bring brings brought buy buys bought",
 )
+_OBJECT_VERBS = OBJECT_NEEDED | TRANSITIVE  # with those wanting an object after a pronoun ("mention", "need")
 # Verbs of giving that take the thing given as well as whom it goes to: "if we lent you?" lost what was lent; "the
 # notes I sent you." holds it in the relative clause, and "tell", "show" and "email" may stand with a person alone.
 GIVING_VERBS = inflections("send hand lend bring forward", "sent lent brought give gives gave given")
@@ -1124,7 +1125,7 @@ def _gerund_without_object(end):
     word, previous = end.last, end.previous
     if not (wordclass.ing_form(word) and previous in GERUND_OPENERS):
         return None
-    if not any(base in OBJECT_NEEDED for base in _bases(word)):
+    if not _any_form_in(word, OBJECT_NEEDED):
         return None
     return not leaves_a_gap(_last_clause(end)[0][:-1], previous) or None
 

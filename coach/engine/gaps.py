@@ -34,7 +34,7 @@ from .cutoffs import (
     leaves_a_gap,
     word_pairs,
 )
-from .junctions import CLAUSE_STARTS, GAPPING, IT_AND_OBJECTS, seams
+from .junctions import CLAUSE_STARTS, COPULAS, GAPPING, IT_AND_OBJECTS, seams
 from .number import word_at
 from .paired import half_phrases
 from .text import STOPWORDS
@@ -138,7 +138,6 @@ _PURPOSE_NOUNS = frozenset("plan goal aim idea intention priority mission purpos
 _TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute core bone bottom".split())
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
-_COPULAS = frozenset("is are was were".split())
 _PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
 # Words that open a clause and are never its subject: a past verb right after one lost the subject between them
 # ("the profile showed why tripled the page load"). Not "when" or "if", which open a clause without one ("when asked the
@@ -147,7 +146,7 @@ _SUBJECT_FIRST = frozenset("why how because whether".split())
 # Words that open a clause whose subject must come next: "whether is", "because was" lost it ("if so", "whether or
 # not" and "when asked" are whole, and "if"/"when" may stand before a participle, so they are not here).
 _SUBJECT_NEEDED = frozenset("whether because although though unless whereas".split())
-_FINITE_BE = _COPULAS | (_PERFECT - {"had"})
+_FINITE_BE = COPULAS | (_PERFECT - {"had"})
 # Verbs whose object is followed by "to" and a verb, never by a bare verb: "asked them to review", "remind the tutors
 # to send" ("let", "make", "help", "have", "see", "watch" and "hear" take the bare verb). The causative verbs, and
 # verbs of wanting, expecting and teaching.
@@ -292,7 +291,7 @@ def _amount_without_verb(tokens, words):
             yield tokens[i + 1][1], tokens[i + 2][2], "verb"
 
 
-_OWNING_DETERMINERS = frozenset("the my your our their his her".split())
+_OWNING_DETERMINERS = _POSSESSIVES | {"the", "his", "her"}
 
 
 def _opening_subject(words, k):
@@ -324,7 +323,7 @@ _CLOCK = frozenset(": am pm a.m p.m o'clock".split())
 _DEGREE = frozenset("very really quite exactly extremely incredibly truly genuinely super pretty".split())
 # Where a clause opens: the sentence's start, a mark or a word that joins clauses.
 _CLAUSE_OPENINGS = _CLAUSE_MARKS | frozenset("and but because so".split())
-_VERB_SIGNS = _STATEMENT_MODALS | _PERFECT | _COPULAS | frozenset("be been am do does did".split())
+_VERB_SIGNS = _STATEMENT_MODALS | _PERFECT | COPULAS | frozenset("be been am do does did".split())
 _NOUN_PHRASE_OPENERS = _NOUN_DETERMINERS | _DEMONSTRATIVES | _PREPOSITIONS | {"his", "her"}
 _OPENING_DETERMINERS = (_NOUN_DETERMINERS - {"a", "an", "every"}) | _DEMONSTRATIVES | {"his", "her"}
 
@@ -1099,7 +1098,7 @@ def _object_lost_after(words, i):
         determiner in DETERMINERS
         and wc.may_be_noun(noun)
         and noun not in STRANDABLE_PREPOSITIONS
-        and not (after in _COPULAS and _in_contact_clause(words, i - 2))
+        and not (after in COPULAS and _in_contact_clause(words, i - 2))
     )
 
 

@@ -133,7 +133,7 @@ def _seam(words, typed, i, word):
         return i, i + 1, "word"  # "the topic of I enjoy most": the preposition's object was lost
     if word == "to" and wc.past_only(after) and word_at(words, i + 2) in _PARTICLES and not _noun_next(words, i + 3):
         return i, i + 1, "object"  # "teaching chess to [kids] turned out to help": "to" never takes a past
-    if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in _FINITE_BE and _opens(words, i):
+    if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in COPULAS and _opens(words, i):
         return i + 1, i + 2, "subject"  # "I think is the bottleneck": what is thought lost its subject
     return None
 
@@ -143,7 +143,7 @@ _PARTICLES = frozenset("out up off down over away back".split())
 # Verbs of thinking whose clause, when it opens the sentence, needs a subject of its own before "is": "I think
 # [the disk] is the bottleneck"; "what I think is" and "the part I think is slow" have one.
 _THINKING = frozenset("think thought suspect suspected believe believed guess feel felt assume hope fear".split())
-_FINITE_BE = frozenset("is was are were".split())
+COPULAS = frozenset("is are was were".split())  # the finite forms of "be" that follow a subject
 
 
 def _noun_next(words, i):
