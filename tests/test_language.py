@@ -766,6 +766,9 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I want to understand how you handle.", "handle"),  # a verb that takes an object, with none
         ("The problem is that the tests take.", "take"),
         ("Is it worth moving our reports to a separate?", "a separate"),  # an adjective whose noun was lost
+        ("I added a note on the outage to our internal.", "our internal"),
+        ("The parser now checks the size of every incoming.", "every incoming"),
+        ("To keep the diff small, I would avoid adding.", "adding"),  # a gerund after "avoid" wants its object
         ("It was a migration that nobody asked for in.", "in"),  # two prepositions, the second with no object
         ("Every client retried at the same.", "the same"),
         ("I want to find out how other teams handle.", "handle"),
@@ -1823,6 +1826,14 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         # a subject, its adverb, then a number or a determiner: the verb between was lost
         ("After the workshop we also three tickets about the flaky login test.", "we also"),
         ("Last week I finally the design doc to the whole team.", "I finally"),
+        # a subject pronoun, then a count of things: the verb between was lost ("we two have" is whole, below)
+        ("Over the summer we nine volunteers through the course.", "we nine"),
+        # a subject of two words and "I", then an object: no clause stands before "and" to lend its verb
+        ("My tutor and I the rubric in one afternoon.", "I the"),
+        # a clause in commas that opens on "which" and closes before the main verb with no verb of its own
+        ("The exports, which the nightly readings, arrive late each month.", "which the"),
+        # "I" or "we" opens the sentence, and after ", and" a third person's verb has no subject it can share
+        ("We shipped the fix in May, and still needs a second review.", "and still needs"),
         # a subject, a modal, then the receiver and the thing given: the giving verb was lost
         ("Once the survey closes, we will you the summary.", "we will"),
         # a clause's opener that is never its subject, then a past verb and its object
@@ -1861,6 +1872,13 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         # words that may stand side by side: two subjects, "to" up to a limit, a participle before its noun, and a
         # than-clause that strands a preposition after its own subject or ends on "was"
         ("cut_off_sentence", "Could you and I meet on Friday? Would you and Priya share the deck?", None),
+        # a count that stands with its pronoun, a verb said once for two clauses, a clause in commas with its verb
+        ("cut_off_sentence", "We two have run the club since 2019, and we three met in May.", None),
+        ("cut_off_sentence", "Ana wrote the parser and I the tests.", None),
+        ("cut_off_sentence", "I think the build works, and now needs a review.", None),
+        ("cut_off_sentence", "I kept trying.", None),
+        ("cut_off_sentence", "The exports, which the billing team owns, arrive late each month.", None),
+        ("cut_off_sentence", "The plan, which the team, after a long debate, chose, still holds.", None),
         ("cut_off_sentence", "Can we and our leads talk? I am glad to the core that it shipped.", None),
         (
             "cut_off_sentence",
@@ -2121,10 +2139,21 @@ def test_a_lower_case_name_opening_a_sentence_a_title_or_code_is_left_alone(sent
         ("The pilot ran in six.", "six"),
         ("On Monday I asked them check the grant form.", "asked them check"),
         ("Could you remind the tutors send the survey?", "remind the tutors send"),
+        ("My tutor urged me apply for the spring cohort.", "urged me apply"),
+        ("We'd like you join our panel in May.", "like you join"),
         ("We compared the new parser against several.", "several"),
         ("The forum lost its moderator in June, so.", "so"),
     ],
-    ids=["count-after-with", "count-after-in", "to-lost-after-pronoun", "to-lost-after-noun", "several", "so"],
+    ids=[
+        "count-after-with",
+        "count-after-in",
+        "to-lost-after-pronoun",
+        "to-lost-after-noun",
+        "to-lost-before-a-verb-only-word",
+        "to-lost-after-a-wish",
+        "several",
+        "so",
+    ],
 )
 def test_a_count_without_its_noun_or_a_verb_without_its_to_is_flagged(sentence, lost):
     found = language_findings(critique("A question", sentence))
@@ -2141,6 +2170,9 @@ def test_a_count_without_its_noun_or_a_verb_without_its_to_is_flagged(sentence, 
         "Each run took 30 minutes before the fix and about 5 with it.",
         "We let them check the grant form.",
         "They expect the launch date the same month.",
+        "Teams like ours use the tool every day.",
+        "I expect you get many requests like this one.",
+        "She asked me last week whether the plan still holds.",
         "Our club split the budget in two.",
         "I read several, and I think so.",
     ],

@@ -32,7 +32,7 @@ ATTRIBUTIVE = frozenset(
     """separate different specific similar single small large quick short new big full simple real proper certain
     particular recent previous common personal technical practical useful reliable stable shared distributed
     typical fresh dedicated existing entire main basic important difficult critical exact actual upcoming relevant
-    various""".split()
+    various internal external incoming outgoing weekly monthly quarterly yearly""".split()
 )
 # Verbs after which a statement may end on a bare wh-word: "you know what.", "guess what."
 BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
@@ -1116,6 +1116,9 @@ def _object_lost(end):
 # Prepositions after which an -ing form is a gerund ("before removing"); after "when" or "while" an instruction may
 # leave the object understood ("Be careful when configuring.").
 GERUND_OPENERS = STRANDABLE_PREPOSITIONS | frozenset("before after by".split())
+# Verbs whose object may be an -ing form, and the "up" of "ended up": after them the -ing form is a gerund too
+# ("We ended up replacing.", "I would avoid adding.").
+GERUND_TAKERS = frozenset(["up"]) | inflections("start stop finish avoid consider keep recommend suggest", "began kept")
 
 
 def _gerund_without_object(end):
@@ -1123,7 +1126,7 @@ def _gerund_without_object(end):
     that cannot go without its object; not where a clause holds the object before it ("the module I am thinking
     about replacing.")."""
     word, previous = end.last, end.previous
-    if not (wordclass.ing_form(word) and previous in GERUND_OPENERS):
+    if not (wordclass.ing_form(word) and (previous in GERUND_OPENERS or previous in GERUND_TAKERS)):
         return None
     if not _any_form_in(word, OBJECT_NEEDED):
         return None
@@ -1278,6 +1281,8 @@ def _attributive_without_noun(end):
     _, graded = _determiner_wanting_noun(end.words)
     if end.previous in ARTICLES or end.previous in POSSESSIVES or end.previous in COUNTS or graded:
         return True  # "in a few small.": a count wants its noun as much as an article does
+    if end.previous == "every":
+        return True  # "of every incoming.": "every" never stands for its noun, as "each" may ("one of each")
     return _described_after_preposition(end.words) or None
 
 

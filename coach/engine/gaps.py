@@ -152,8 +152,13 @@ _FINITE_BE = COPULAS | (_PERFECT - {"had"})
 # verbs of wanting, expecting and teaching.
 _TO_BEFORE_VERB = inflections(
     " ".join(sorted(CAUSATIVE_VERBS | {"expect", "train", "teach", "invite", "advise", "require", "enable", "want"})),
-    "told taught got",
+    "told taught got like",
 )
+# "like" wants "to" before its object's verb only as a wish ("we'd like them to join"); as a preposition a subject and
+# its verb follow it ("teams like ours use it"). After the wish "you" is its object too; after "expect", "told" or
+# "want" it may open a clause of its own ("I expect you get many requests", "if you want you can skip it").
+_WISHING = frozenset("would should i'd we'd you'd they'd he'd she'd".split())
+
 # Modals and their negatives, which in a statement stand between the subject and its verb ("the tool cannot fix it").
 _STATEMENT_MODALS = MODAL_VERBS | frozenset("cannot can't won't couldn't shouldn't wouldn't mustn't".split())
 _CHECKED = (
@@ -177,6 +182,7 @@ def lost_words(text):
     yield from _amount_without_verb(tokens, words)
     yield from _copula_lost(tokens, words)
     yield from _noun_subject_into_object(tokens, words)
+    yield from _subject_lost_after_and(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -244,7 +250,7 @@ def _clauses_without_verb(tokens, words):
         if word in _CONJUNCTIONS_ONLY and word_at(words, i + 1) in _NOUN_DETERMINERS - _CONFUSABLE_POSSESSIVES:
             ends = {","}  # "When the backup, it locks the table"; "though a week late." leaves its verb unsaid
         elif word in RELATIVES and word_at(words, i + 1) in _AFTER_OPENER:
-            ends = _SENTENCE_ENDS
+            ends = _SENTENCE_ENDS | {","} if word_at(words, i - 1) == "," else _SENTENCE_ENDS
         else:
             continue
         if word == "that" and not _that_opens_clause(words, i):
@@ -252,17 +258,28 @@ def _clauses_without_verb(tokens, words):
         k = i + 1
         while k < len(words) and words[k] not in _CLAUSE_MARKS and not _may_be_finite(tokens, words, k):
             k += 1
-        if k < len(words) and words[k] in ends and k > i + 2 and _ends_without_verb(words, k):
+        if k < len(words) and words[k] in ends and k > i + 2 and _ends_without_verb(tokens, words, k):
             yield tokens[i][1], tokens[i + 1][2], "verb"
 
 
-def _ends_without_verb(words, k):
+def _ends_without_verb(tokens, words, k):
     """True when the mark at k ends a clause that lost its verb: not after a word that stands for a choice named
-    before ("If the latter, we ..."), and a comma only where the main clause's subject follows (not a list: "because
-    a name, a date or a size")."""
+    before ("If the latter, we ..."), and a comma only where the main clause goes on: its subject follows (not a
+    list: "because a name, a date or a size"), or its verb, after a clause in commas ("the tags, which the
+    measurements, arrive empty"; "which the team, after a long debate, chose" has its verb after an aside)."""
     if words[k - 1] in _STANDING_ALONE:
         return False
-    return words[k] != "," or word_at(words, k + 1) in _MAIN_CLAUSE_SUBJECTS
+    if words[k] != "," or word_at(words, k + 1) in _MAIN_CLAUSE_SUBJECTS:
+        return True
+    return k + 1 < len(words) and words[k - 1] != "," and _main_verb_after_aside(tokens, words, k)
+
+
+def _main_verb_after_aside(tokens, words, k):
+    """True when the comma at k closes a clause that a comma opened with "which" or "who", and a verb follows it."""
+    opener = k - 1
+    while opener > 0 and words[opener] not in _CLAUSE_MARKS:
+        opener -= 1
+    return words[opener] == "," and words[opener + 1] in ("which", "who") and _may_be_finite(tokens, words, k + 1)
 
 
 # Words that open a clause and are never prepositions: the noun phrase after them is a subject that needs its verb
@@ -274,6 +291,37 @@ _CONFUSABLE_POSSESSIVES = frozenset("your its their".split())
 _MAIN_CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())
 # Words that stand for a choice named before: "If the latter, we keep the queue."
 _STANDING_ALONE = frozenset("former latter first second same case".split())
+
+
+# Subjects that a third person's verb cannot share: "I gave a talk, and now wants to ..." lost the clause's own subject.
+_NOT_THIRD_PERSON = frozenset("i we you they".split())
+# What follows a verb, never a plural noun that opens a clause ("and now plans are ready"): its infinitive or object.
+_AFTER_A_VERB = frozenset("to the a an my your our their me us him them it".split())
+_OPENS_A_CLAUSE = _THAT_CLAUSE_VERBS | {"it"}  # the words that may hold a clause's own subject ("think", "it works")
+
+
+def _subject_lost_after_and(tokens, words):
+    """(start, end, "subject") where a sentence opens on "I", "we", "you" or "they", and after ", and" or ", but" (past
+    adverbs) a third person's verb follows with its object: the second clause lost a subject of its own ("We shipped
+    the fix, and still needs a review"). A clause inside the first one may supply the subject ("I think the build
+    works, and now needs a review"), so a relative word, a verb of thinking or saying, a clause's opener or a third
+    person's pronoun on the way leaves the sentence alone."""
+    if not words or words[0] not in _NOT_THIRD_PERSON:
+        return
+    for i in range(1, len(words) - 2):
+        word = words[i]
+        if word in _SENTENCE_ENDS or word in RELATIVES or word in _CLAUSE_SUBORDINATORS:
+            return
+        if word in ("he", "she") or word in _OPENS_A_CLAUSE and words[i + 1] not in _CLAUSE_MARKS:
+            return  # "I think it works, and ...", not "what I learned, and ..." or "I fixed it, and ..."
+        if word not in ("and", "but") or words[i - 1] != ",":
+            continue
+        j = i + 1
+        while word_at(words, j) in VERB_ADVERBS:
+            j += 1
+        if wc.bare_of(words[j]) and word_at(words, j + 1) in _AFTER_A_VERB:
+            yield tokens[i][1], tokens[j][2], "subject"
+            return
 
 
 # Words that make a number rough; after a sentence's subject they stand where its verb was: "Our lab [has] roughly 30
@@ -652,16 +700,20 @@ _BARE_VERB_LICENCES = MODALS | frozenset(
 def _bare_verb_after_object(words, i):
     """The index of a bare verb that follows the object of a verb needing "to" before it, when the bare verb's own
     object comes next ("asked them review the draft", "remind the tutors send the survey"), else None."""
+    if words[i] == "like" and word_at(words, i - 1) not in _WISHING:
+        return None
     j = i + 1
-    if word_at(words, j) in _OBJECT_ONLY:
+    if word_at(words, j) in _OBJECT_ONLY or word_at(words, j) == "you" and words[i] == "like":
         j += 1
     elif word_at(words, j) in _NOUN_DETERMINERS and (word_at(words, j + 1) or "").isalpha():
         j += 2
     else:
         return None
     verb, following = word_at(words, j), word_at(words, j + 1)
-    if verb is None or wc.third_person_of(verb) is None or following not in _NOUN_DETERMINERS | _ACTED_ON:
+    if verb is None or wc.third_person_of(verb) is None:
         return None
+    if following not in _NOUN_DETERMINERS | _ACTED_ON and not (j == i + 2 and wc.only(verb, wc.VERB)):
+        return None  # after a pronoun, a word that is only ever a verb needs no object to show it ("urged me apply")
     if j == i + 3 and wc.may_be_noun(verb):
         return None  # "expect the release date the same week": a noun's second word may be a verb's spelling
     return j
@@ -810,11 +862,13 @@ _SPANS = frozenset("last past first".split())  # "and I the last two years have 
 
 def _earlier_subject(words, i):
     """The first word of the sentence before i, standing for the subject of the clause a gapped one leans on; None
-    when no word stands before. Gapping needs a new subject: "I read it and I the docs" lost its verb."""
+    when no clause stands before. Gapping needs a new subject: "I read it and I the docs" lost its verb. Two words
+    or fewer before the conjunction are no clause but the pronoun's partners in one subject ("My team and I the new
+    scheduler" lost the verb they share)."""
     k = i - 1
     while k > 0 and words[k - 1] not in (".", "!", "?", "\n"):
         k -= 1
-    return words[k] if k < i - 1 else None
+    return words[k] if k < i - 3 else None
 
 
 def _verb_lost_after_subject(words, i):

@@ -21,7 +21,16 @@ question's modal and its subject), "from 10 to about 20", "Do you folks ...", "w
 """
 
 from . import wordclass as wc
-from .cutoffs import ARTICLES, COUNTS, MODAL_VERBS, POSSESSIVES, SUBJECT_PRONOUNS
+from .cutoffs import (
+    ARTICLES,
+    COUNTS,
+    MODAL_VERBS,
+    NOMINATIVE_PRONOUNS,
+    NUMBER_WORDS,
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    TIME_NOUNS,
+)
 from .number import word_at
 from .text import STOPWORDS
 
@@ -81,8 +90,28 @@ _VERB_AFTER_COUNT = MODAL_VERBS | frozenset("are were have had do did".split())
 
 def _verb_lost_before(after, words, i):
     """True when the word after the subject at i shows its verb was lost: "we be ready", "we two tests"; not "so you
-    two can talk", where the count belongs to the pronoun."""
-    return after == "be" or after in COUNTS and word_at(words, i + 2) not in _VERB_AFTER_COUNT
+    two can talk" or "we three met", where the count belongs to the pronoun. Where the pronoun does not open its
+    clause it may be an object ("send you three links"), so only "we", "they" ... before a count of things
+    ("Last month we twelve students ...") show the lost verb there."""
+    if not (after in COUNTS or after in NUMBER_WORDS or after.isdigit()):
+        return after == "be" and _opens(words, i)
+    following = word_at(words, i + 2) or ""
+    if _opens(words, i) and following not in _VERB_AFTER_COUNT and not wc.only(following, wc.VERB):
+        return True
+    return words[i] in NOMINATIVE_PRONOUNS and _counted_things(words, i + 2)
+
+
+# Counts of times and spans, which may stand between a subject and its verb ("in 2019 I two times applied").
+_TIMES = TIME_NOUNS | frozenset("time hour minute".split())
+
+
+def _counted_things(words, k):
+    """True when the words from k, past describing words, are a plural noun ("twelve students", "three new
+    services"): a count of things, not of the people the pronoun stands for, nor of times."""
+    while wc.only(word_at(words, k) or "", wc.ADJECTIVE):
+        k += 1
+    noun = wc.singular_of(word_at(words, k) or "")
+    return noun is not None and noun not in _TIMES
 
 
 def _seam(words, typed, i, word):
@@ -97,7 +126,7 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:
         return i, i + 1, "verb"
-    if typed[i] != "i" and word in SUBJECT_PRONOUNS and _opens(words, i) and _verb_lost_before(after, words, i):
+    if typed[i] != "i" and word in SUBJECT_PRONOUNS and _verb_lost_before(after, words, i):
         return i, i + 1, "verb"
     if word in SUBJECT_PRONOUNS and after in IT_AND_OBJECTS and i and _asks(words, i - 1):
         return i - 1, i + 1, "verb"

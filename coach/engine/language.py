@@ -4382,7 +4382,7 @@ _LOST_WORD_FIXES = {
     "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
     "pair": 'Write the part of the phrase that was lost ("between A and B", "not only ... but also", "look forward '
     'to", "turn out to be").',
-    "to": 'Write the "to" it needs ("according to").',
+    "to": 'Write the "to" it needs ("according to", "asked them to review").',
     "possessive": 'Write whose it is ("its own", "their own").',
 }
 
