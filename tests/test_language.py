@@ -1834,6 +1834,9 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         ("The exports, which the nightly readings, arrive late each month.", "which the"),
         # "I" or "we" opens the sentence, and after ", and" a third person's verb has no subject it can share
         ("We shipped the fix in May, and still needs a second review.", "and still needs"),
+        # a clause joined by "so", or one opened by "when" and closed by the main clause, with no verb of its own
+        ("I will send the script first so the hour on the actual question.", "so the hour on the actual question"),
+        ("When the import at midnight, the disk fills up.", "When the"),
         # a subject, a modal, then the receiver and the thing given: the giving verb was lost
         ("Once the survey closes, we will you the summary.", "we will"),
         # a clause's opener that is never its subject, then a past verb and its object
@@ -1864,7 +1867,11 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         # a list after the comma: the number counts the list, not the noun before it
         ("agreement", "The form asks for two field, name and email, before it sends.", None),
         # a clause's opener, its subject, then a possessive and a noun: the verb between was lost
-        ("cut_off_sentence", "We route it through a proxy, so the traffic our firewall.", "our firewall"),
+        (
+            "cut_off_sentence",
+            "We route it through a proxy, so the traffic our firewall.",
+            "so the traffic our firewall",
+        ),
         ("cut_off_sentence", "I only found out when the alert our pager.", "our pager"),
         # a relative clause after the subject has its own subject and verb
         ("cut_off_sentence", "It helped because the library our team maintains.", None),
@@ -1876,6 +1883,9 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "We two have run the club since 2019, and we three met in May.", None),
         ("cut_off_sentence", "Ana wrote the parser and I the tests.", None),
         ("cut_off_sentence", "I think the build works, and now needs a review.", None),
+        ("cut_off_sentence", "The sale ends Sunday, so the sooner the better!", None),
+        ("cut_off_sentence", "When the tests, the build logs and the dumps are gone, we restart.", None),
+        ("cut_off_sentence", 'Names come from the listing, so a name with ".." parts lands above the root.', None),
         ("cut_off_sentence", "I kept trying.", None),
         ("cut_off_sentence", "The exports, which the billing team owns, arrive late each month.", None),
         ("cut_off_sentence", "The plan, which the team, after a long debate, chose, still holds.", None),

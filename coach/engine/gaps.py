@@ -13,10 +13,12 @@ discussed in detail"), an object put last ("attached to this email the draft").
 """
 
 import re
+from itertools import takewhile
 
 from . import wordclass as wc
 from .agreement import RELATIVES
 from .cutoffs import (
+    ARTICLES,
     ATTRIBUTIVE,
     AUXILIARIES,
     CAUSATIVE_VERBS,
@@ -249,6 +251,8 @@ def _clauses_without_verb(tokens, words):
     for i, word in enumerate(words):
         if word in _CONJUNCTIONS_ONLY and word_at(words, i + 1) in _NOUN_DETERMINERS - _CONFUSABLE_POSSESSIVES:
             ends = {","}  # "When the backup, it locks the table"; "though a week late." leaves its verb unsaid
+        elif word == "so" and i > 0 and words[i - 1] not in _SENTENCE_ENDS and _so_opens_clause(words, i):
+            ends = _SENTENCE_ENDS  # "I'll send it first so the time on the question.": "so" joins a clause
         elif word in RELATIVES and word_at(words, i + 1) in _AFTER_OPENER:
             ends = _SENTENCE_ENDS | {","} if word_at(words, i - 1) == "," else _SENTENCE_ENDS
         else:
@@ -259,7 +263,19 @@ def _clauses_without_verb(tokens, words):
         while k < len(words) and words[k] not in _CLAUSE_MARKS and not _may_be_finite(tokens, words, k):
             k += 1
         if k < len(words) and words[k] in ends and k > i + 2 and _ends_without_verb(tokens, words, k):
-            yield tokens[i][1], tokens[i + 1][2], "verb"
+            # after "so" the whole clause is the evidence: the end check may read the same lost verb at its end
+            # ("so the traffic our firewall."), and one slip is one finding
+            yield tokens[i][1], tokens[k - 1 if word == "so" else i + 1][2], "verb"
+
+
+def _so_opens_clause(words, i):
+    """True when the "so" at i joins a clause that opens on an article: not "so the sooner the better", where "the"
+    and a comparative make a phrase of their own."""
+    following = word_at(words, i + 2) or ""
+    return word_at(words, i + 1) in ARTICLES and not (wc.graded(following) or following in _COMPARATIVE_ADVERBS)
+
+
+_COMPARATIVE_ADVERBS = frozenset("more less fewer sooner later earlier".split())
 
 
 def _ends_without_verb(tokens, words, k):
@@ -267,11 +283,23 @@ def _ends_without_verb(tokens, words, k):
     before ("If the latter, we ..."), and a comma only where the main clause goes on: its subject follows (not a
     list: "because a name, a date or a size"), or its verb, after a clause in commas ("the tags, which the
     measurements, arrive empty"; "which the team, after a long debate, chose" has its verb after an aside)."""
-    if words[k - 1] in _STANDING_ALONE:
-        return False
-    if words[k] != "," or word_at(words, k + 1) in _MAIN_CLAUSE_SUBJECTS:
+    if words[k - 1] in _STANDING_ALONE or words[k] == "." and word_at(words, k + 1) == ".":
+        return False  # "If the latter, we ..."; dots in a quoted ".." or an ellipsis end no sentence
+    if words[k] != "," or word_at(words, k + 1) in _MAIN_CLAUSE_SUBJECTS or _subject_and_verb(words, k + 1):
         return True
     return k + 1 < len(words) and words[k - 1] != "," and _main_verb_after_aside(tokens, words, k)
+
+
+def _subject_and_verb(words, j):
+    """True when the words from j are a determiner, its noun phrase and a verb that can only be finite (an
+    auxiliary, a third person's or a past form) before any mark or "and/or": a main clause ("When the job at night,
+    the disk fills up"), not a list's next item ("because a name, a date format or a size")."""
+    if word_at(words, j) not in _NOUN_DETERMINERS:
+        return False
+    clause = list(takewhile(lambda word: word not in _CLAUSE_MARKS, words[j + 2 :]))
+    if "and" in clause or "or" in clause:
+        return False
+    return any(word in AUXILIARIES or wc.bare_of(word) or wc.past_only(word) for word in clause[:4])
 
 
 def _main_verb_after_aside(tokens, words, k):
@@ -449,7 +477,8 @@ def _may_be_finite(tokens, words, k):
         return word.isalpha() and not typed[:1].isupper() and word not in STOPWORDS and word not in NUMBER_WORDS
     if wc.VERB not in found or wc.ing_form(word):
         return False
-    return words[k - 1] not in _NOUN_DETERMINERS and words[k - 1] not in _PREPOSITIONS
+    previous = words[k - 1]  # after a word that only describes it is a noun: "the actual question"
+    return previous not in _NOUN_DETERMINERS and previous not in _PREPOSITIONS and not wc.only(previous, wc.ADJECTIVE)
 
 
 def _lost_around(text, tokens, words, i):
