@@ -1837,6 +1837,9 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         # a clause joined by "so", or one opened by "when" and closed by the main clause, with no verb of its own
         ("I will send the script first so the hour on the actual question.", "so the hour on the actual question"),
         ("When the import at midnight, the disk fills up.", "When the"),
+        # a subject, "now/still" and a place, and no verb before the sentence ends
+        ("The reviewers still in a separate channel.", "still in"),
+        ("I moved to QA last year, and my notes now in the shared folder.", "now in"),
         # a subject, a modal, then the receiver and the thing given: the giving verb was lost
         ("Once the survey closes, we will you the summary.", "we will"),
         # a clause's opener that is never its subject, then a past verb and its object
@@ -1884,6 +1887,7 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "Ana wrote the parser and I the tests.", None),
         ("cut_off_sentence", "I think the build works, and now needs a review.", None),
         ("cut_off_sentence", "The sale ends Sunday, so the sooner the better!", None),
+        ("cut_off_sentence", "The tests now in the nightly suite run faster. My notes are now in the folder.", None),
         ("cut_off_sentence", "When the tests, the build logs and the dumps are gone, we restart.", None),
         ("cut_off_sentence", 'Names come from the listing, so a name with ".." parts lands above the root.', None),
         ("cut_off_sentence", "I kept trying.", None),

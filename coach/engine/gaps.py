@@ -185,6 +185,7 @@ def lost_words(text):
     yield from _copula_lost(tokens, words)
     yield from _noun_subject_into_object(tokens, words)
     yield from _subject_lost_after_and(tokens, words)
+    yield from _subject_then_place(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -453,6 +454,41 @@ def _noun_subject_into_object(tokens, words):
         noun = word_at(words, i + 2) or ""
         if noun.isalpha() and noun not in STOPWORDS and word_at(words, i + 3) in _OWNED_OR_ACTED_ON:
             yield tokens[i + 2][1], tokens[i + 3][2], "verb"
+
+
+# Adverbs that sit between a subject and its verb; a place right after one shows the verb is missing ("Your examples
+# now in my test suite").
+_SUBJECT_ADVERBS = frozenset("now still already also".split())
+
+
+def _subject_then_place(tokens, words):
+    """(start, end, "verb") where a sentence opens on a determiner and its noun, an adverb of time and a preposition,
+    and ends with no word that could be its verb: "Your examples now in my first test suite." lost "are". A phrase
+    after the noun may describe it before the verb comes ("The code now in production is simpler")."""
+    for i, word in enumerate(words[:-4]):
+        if word not in _OPENING_DETERMINERS or i and not _opens_sentence_or_joined_clause(words, i):
+            continue
+        k = i + 1
+        while k < i + 4 and words[k] not in _SUBJECT_ADVERBS and not _may_be_finite(tokens, words, k):
+            k += 1
+        if k == i + 1 or words[k] not in _SUBJECT_ADVERBS or word_at(words, k + 1) not in _PHRASE_PREPOSITIONS:
+            continue
+        end = k + 2
+        while end < len(words) and words[end] not in _SENTENCE_ENDS and not _verb_in_place(tokens, words, end):
+            end += 1
+        if end == len(words) or words[end] in _SENTENCE_ENDS:
+            yield tokens[k][1], tokens[k + 1][2], "verb"
+
+
+def _opens_sentence_or_joined_clause(words, i):
+    """True when the word at i opens a sentence, or a clause joined by ", and", ", but" or ", so"."""
+    return words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", "but", "so") and word_at(words, i - 2) == ","
+
+
+def _verb_in_place(tokens, words, k):
+    """_may_be_finite, in a place's noun phrase: after a word that may describe it, a word is its noun ("in a
+    separate channel", "my first real test suite"), as after a determiner."""
+    return _may_be_finite(tokens, words, k) and wc.ADJECTIVE not in wc.classes(words[k - 1])
 
 
 def _that_opens_clause(words, i):
