@@ -769,6 +769,13 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("I added a note on the outage to our internal.", "our internal"),
         ("The parser now checks the size of every incoming.", "every incoming"),
         ("To keep the diff small, I would avoid adding.", "adding"),  # a gerund after "avoid" wants its object
+        # a relative word after a noun a determiner or a count opens, "what" after a preposition, a subject pronoun
+        # after "whenever/until/once", and "you" after a determiner's noun: each opens a clause that was lost
+        ("Our builds pass on retry, and the tests that.", "that"),
+        ("Could you write one short migration that.", "that"),
+        ("Last month I gave a talk to my team about what.", "what"),
+        ("A reply by email is fine, whenever you.", "you"),
+        ("We check each draft with the template you.", "you"),
         ("It was a migration that nobody asked for in.", "in"),  # two prepositions, the second with no object
         ("Every client retried at the same.", "the same"),
         ("I want to find out how other teams handle.", "handle"),
@@ -1886,6 +1893,8 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "We two have run the club since 2019, and we three met in May.", None),
         ("cut_off_sentence", "Ana wrote the parser and I the tests.", None),
         ("cut_off_sentence", "I think the build works, and now needs a review.", None),
+        ("cut_off_sentence", "The team knows that. I would like that. Send it when it suits you.", None),
+        ("cut_off_sentence", "I'm grateful for all of this, thank you. I love the real you. About what?", None),
         ("cut_off_sentence", "The sale ends Sunday, so the sooner the better!", None),
         ("cut_off_sentence", "The tests now in the nightly suite run faster. My notes are now in the folder.", None),
         ("cut_off_sentence", "When the tests, the build logs and the dumps are gone, we restart.", None),

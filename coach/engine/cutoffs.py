@@ -173,7 +173,7 @@ RELATIVE = frozenset(
 # Question words of manner, reason and time strand no preposition: "how teams migrate from VMs to k8s with." is cut.
 NO_STRANDING = frozenset("how why when".split())
 OBJECT_PRONOUNS = frozenset("it you".split())
-SUBORDINATORS = frozenset("because whether although though unless while since if how".split())
+SUBORDINATORS = frozenset("because whether although though unless while since if how when whenever once until".split())
 SUBJECTS = frozenset(
     "nobody everybody anybody somebody everyone someone anyone people "
     "i you we they he she it i'm you're we're they're he's she's it's i've you've "
@@ -773,8 +773,14 @@ def _so_after_be(end):
 
 def _you_after_noun(end):
     """ "one question about the way you.": after a noun "you" opens a relative clause whose verb was lost; after a
-    verb or a preposition it is their object ("thank you.", "a note for you.")."""
-    return end.previous not in STOPWORDS and wordclass.only(end.previous, wordclass.NOUN) or None
+    verb or a preposition it is their object ("thank you.", "a note for you."). Right after a determiner a word that
+    does not describe is a noun, whatever else it may be ("using the template you."; "the real you." is whole)."""
+    previous = end.previous
+    if previous in STOPWORDS:
+        return None
+    determined = end.third in ARTICLES or end.third in POSSESSIVES  # not "this, thank you."
+    noun = determined and previous.isalpha() and wordclass.ADJECTIVE not in wordclass.classes(previous)
+    return wordclass.only(previous, wordclass.NOUN) or noun or None
 
 
 def _pronoun_subject(end):
@@ -889,14 +895,27 @@ def _relative_without_clause(end):
         if back > len(end.before):
             return None
         word = end.before[-back]
-        if word in DETERMINERS or word in POSSESSIVES:
-            return back > 1  # "the person who.", not "all of the that."
+        if back == 1 and word == "one":
+            continue  # "the one that?": "one" is the noun the clause was about
+        if word in _PHRASE_STARTS:
+            return back > 1  # "the person who.", "one short migration that.", not "all of the that."
         if back == 1 and word in PEOPLE_PRONOUNS and end.last in ("who", "whom"):
             return True  # "... needed someone who.": the clause that says which one was lost ("asked everyone that."
             # is whole: "that" is the question asked)
-        if word in STOPWORDS or verb_like(word) and not (back > 1 and _modifies_a_noun(end.before, back)):
+        if word in STOPWORDS or verb_like(word) and not _noun_in_phrase(end.before, back):
             return None  # "I know who.", "I'd like that."
     return None
+
+
+_PHRASE_STARTS = DETERMINERS | POSSESSIVES | COUNTS | NUMBER_WORDS | {"one"}
+
+
+def _noun_in_phrase(before, back):
+    """True when the verb-like word `back` words from the end is a noun: right after a determiner ("the tests
+    that."), or inside a noun phrase further back (_modifies_a_noun); "the team knows that." ends on a verb."""
+    if back == 1:
+        return len(before) > 1 and (before[-2] in DETERMINERS or before[-2] in POSSESSIVES)
+    return _modifies_a_noun(before, back)
 
 
 def _modifies_a_noun(before, back):
@@ -924,6 +943,8 @@ def _bare_wh_word(end):
     if end.text.rstrip()[-1:] == "?":
         return None
     previous = end.previous
+    if end.last == "what" and previous in STRANDABLE_PREPOSITIONS:
+        return True  # "a short talk about what.": a statement's "what" after a preposition opens a clause
     verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
     if end.last == "which" and any(base in WHICH_ELLIPSIS for base in _bases(previous)):
         return None  # "I'll check which.": the choice was named before
