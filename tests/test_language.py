@@ -1846,6 +1846,11 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         ("When the import at midnight, the disk fills up.", "When the"),
         # a subject, "now/still" and a place, and no verb before the sentence ends
         ("The reviewers still in a separate channel.", "still in"),
+        # a subject that opens its clause, then what only follows "be": a describing word, "not" or an -ing form
+        ("I can send the logs if that useful.", "that useful"),
+        ("I know you busy this month.", "you busy"),
+        ("Please skip this if it not a good week.", "it not"),
+        ("For the hackathon we building a ramp planner.", "we building"),
         ("I moved to QA last year, and my notes now in the shared folder.", "now in"),
         # a subject, a modal, then the receiver and the thing given: the giving verb was lost
         ("Once the survey closes, we will you the summary.", "we will"),
@@ -1894,6 +1899,8 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "Ana wrote the parser and I the tests.", None),
         ("cut_off_sentence", "I think the build works, and now needs a review.", None),
         ("cut_off_sentence", "The team knows that. I would like that. Send it when it suits you.", None),
+        ("cut_off_sentence", "We found it useful. If that new plan works, great. It being May, we rested.", None),
+        ("cut_off_sentence", "Am I missing a step, or are we solving the wrong problem? I saw you running.", None),
         ("cut_off_sentence", "I'm grateful for all of this, thank you. I love the real you. About what?", None),
         ("cut_off_sentence", "The sale ends Sunday, so the sooner the better!", None),
         ("cut_off_sentence", "The tests now in the nightly suite run faster. My notes are now in the folder.", None),

@@ -47,7 +47,7 @@ _NEVER_AFTER_TO = frozenset("into onto of during via than because".split())
 # Words that describe a subject only through "be": after "I" or "we" opening a clause the verb was lost.
 _NEEDS_BE = frozenset(
     "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
-    "free curious new right wrong confident certain unsure worried".split()
+    "free curious new right wrong confident certain unsure worried busy willing".split()
 )
 # Tokens after which a clause starts afresh; gaps.py adds the time words it also lets open one.
 CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so also".split()) | {"\n"}
@@ -142,8 +142,10 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word == "to" and after in _NEVER_AFTER_TO:
         return i, i + 1, "verb"
-    if word in ("i", "we") and after in _NEEDS_BE and _opens(words, i):
+    if word in _BE_SUBJECTS and _predicate_next(words, i) and _opens_subject(words, i):
         return i, i + 1, "verb"
+    if word in NOMINATIVE_PRONOUNS and typed[i] != "i" and _doing_without_be(after) and before not in _INVERTED:
+        return i, i + 1, "verb"  # "the project we building": only an object ("saw you running") takes a bare -ing
     if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
         return i, i + 2, "verb"
     if word == "according" and after.isalpha() and after not in ("to", "as"):
@@ -188,12 +190,19 @@ def _nominative(words, typed, i):
 
 
 # Every word a seam in _seam can stand on (word i; "I" as typed is "i"): any other opens none.
+_BE_SUBJECTS = SUBJECT_PRONOUNS | {"it", "this", "that"}
+# "be" before its subject in a question: "am I missing a step?", "what are we solving?"
+_INVERTED = COPULAS | frozenset("am aren't isn't wasn't weren't".split())
+_DEMONSTRATIVES = frozenset(["this", "that"])
+_CLAUSE_ENDS = CLAUSE_STARTS | {"to", "for", None}
+# The words a seam may start at.
 _SEAM_OPENERS = (
     MODAL_VERBS
     | _CONTRACTED
     | SUBJECT_PRONOUNS
     | _PERFECT_CONTRACTED
     | _PREPOSITIONS
+    | _BE_SUBJECTS
     | {"to", "i", "we", "did", "do", "does", "according", "own"}
 )
 
@@ -233,6 +242,36 @@ def _bare_verb(words, typed, i):
     team" join two subjects."""
     word = word_at(words, i)
     return bool(word) and typed[i].islower() and word not in STOPWORDS and wc.third_person_of(word) is not None
+
+
+# Words after which a subject pronoun opens a clause of its own: conjunctions, and the verbs of knowing and hoping
+# whose object is a clause ("I know you busy" lost "are"). Not "find", "keep", "make" or "consider", whose object a
+# describing word may follow ("we found it useful").
+_CLAUSE_BEFORE_SUBJECT = CLAUSE_STARTS | frozenset(
+    "if because since when while although though unless whether that know hope understand realise realize".split()
+)
+
+
+def _opens_subject(words, i):
+    """True when the pronoun at i is a clause's subject: it opens the clause or follows a word that opens one."""
+    return i == 0 or words[i - 1] in _CLAUSE_BEFORE_SUBJECT
+
+
+def _predicate_next(words, i):
+    """True when the word after the subject at i can only follow "be": a word that only describes ("if it
+    useful"), one of _NEEDS_BE, an -ing form ("if you interviewing me") or "not" ("if it not a good moment").
+    "this" and "that" may be determiners, so the describing word must end the clause ("if that useful,", not "if
+    that new approach works")."""
+    after = word_at(words, i + 1)
+    predicate = after in _NEEDS_BE or after == "not" or wc.only(after, wc.ADJECTIVE)
+    if words[i] in _DEMONSTRATIVES:
+        return predicate and word_at(words, i + 2) in _CLAUSE_ENDS
+    return predicate or words[i] != "i" and _doing_without_be(after)
+
+
+def _doing_without_be(word):
+    """True for an -ing form other than "being", which may open an absolute phrase ("it being Friday, ...")."""
+    return bool(word) and word != "being" and bool(wc.ing_form(word))
 
 
 def _opens(words, i):
