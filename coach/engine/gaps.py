@@ -411,16 +411,52 @@ def _copula_lost(tokens, words):
     Only a clause that opens on a determiner is read, and a word that may be a verb anywhere but right after a
     determiner or a preposition ("the team works really hard") is taken for one."""
     for i, word in enumerate(words):
-        if word not in _DEGREE or not _only_describes(word_at(words, i + 1)):
+        if word in _DEGREE and _only_describes(word_at(words, i + 1)):
+            described = i + 1
+        elif _ends_a_predicate(words, i) and tokens[i][0].islower():
+            described = i  # "the tests rare but painful": no degree word, but the clause ends on the describing word
+        else:
             continue
         start = i - 1
         while start >= 0 and words[start] not in _CLAUSE_OPENINGS and i - start <= 10:
             start -= 1
         first = start + 1
-        if first >= i - 1 or words[first] not in _OPENING_DETERMINERS or not tokens[i + 1][0].islower():
+        if first >= i - 1 or words[first] not in _OPENING_DETERMINERS or not tokens[described][0].islower():
+            continue
+        if described == i and _gapped(words, start):
             continue
         if not any(_may_be_its_verb(words, j) for j in range(first + 1, i)):
             yield tokens[i - 1][1], tokens[i][2], "verb"
+
+
+def _gapped(words, start):
+    """True when the clause opening after `start` leaves out a "be" said earlier in its sentence: "the first plan
+    was faster, the second cheaper"."""
+    k = start
+    while k >= 0 and words[k] not in _SENTENCE_ENDS:
+        if words[k] in COPULAS:
+            return True
+        k -= 1
+    return False
+
+
+# What may follow a describing word that ends a clause's predicate ("rare but painful", "easy to miss", "smaller
+# than").
+_AFTER_PREDICATE = _CLAUSE_MARKS | frozenset("to than but".split())
+# Describing words that may follow their noun: "the only slot available", "the people involved".
+_POSTPOSITIVE = frozenset(
+    "available possible necessary responsible concerned involved present required needed affected alone else".split()
+)
+
+
+def _ends_a_predicate(words, i):
+    """True when the word at i only describes (or compares, before "than") and stands where a predicate ends, after a
+    noun (not a degree word, read above) and before a mark, "to", "than" or "but"."""
+    word, after = words[i], word_at(words, i + 1)
+    compared = after == "than" and wc.graded(word)  # "lower than": a comparative may be a verb's spelling too
+    if word in _POSTPOSITIVE or after not in _AFTER_PREDICATE or not (compared or wc.only(word, wc.ADJECTIVE)):
+        return False
+    return i > 0 and words[i - 1] not in _DEGREE and wc.may_be_noun(words[i - 1])  # "took longer" is a verb's
 
 
 def _only_describes(word):
