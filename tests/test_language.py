@@ -1854,6 +1854,8 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         # a clause that opens on a determiner and its noun and ends on a word that only describes or compares
         ("The report useful, and I shared it with the team.", "report useful"),
         ("After the fix, our p95 latency lower than last spring.", "latency lower"),
+        # after an opening clause and its comma, a past verb and its object: the main clause lost its subject
+        ("As you suggested, stopped using the page cache for members.", "stopped using"),
         ("I moved to QA last year, and my notes now in the shared folder.", "now in"),
         # a subject, a modal, then the receiver and the thing given: the giving verb was lost
         ("Once the survey closes, we will you the summary.", "we will"),
@@ -1905,6 +1907,12 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "We found it useful. If that new plan works, great. It being May, we rested.", None),
         ("cut_off_sentence", "The old plan was faster, the new one cheaper. The only slot available is Friday.", None),
         ("cut_off_sentence", "It said that this took longer than the rest. With the window open, we talked.", None),
+        (
+            "cut_off_sentence",
+            "If you have time, take a look. As expected, failed builds dropped. If None, will skip.",
+            None,
+        ),
+        ("cut_off_sentence", "We did three things: moved the cache; rewrote the parser; dropped the index.", None),
         ("cut_off_sentence", "Am I missing a step, or are we solving the wrong problem? I saw you running.", None),
         ("cut_off_sentence", "I'm grateful for all of this, thank you. I love the real you. About what?", None),
         ("cut_off_sentence", "The sale ends Sunday, so the sooner the better!", None),

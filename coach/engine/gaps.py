@@ -186,6 +186,7 @@ def lost_words(text):
     yield from _noun_subject_into_object(tokens, words)
     yield from _subject_lost_after_and(tokens, words)
     yield from _subject_then_place(tokens, words)
+    yield from _subject_lost_after_opening(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -859,6 +860,33 @@ def _phrase_without_verb(tokens, words, i):
     return False
 
 
+# Words that open a sentence with a clause or phrase of its own, which a comma closes before the main clause:
+# "As you suggested, ...", "Before I rewrite it, ...", "After your talk, ...".
+_OPENING_CLAUSES = frozenset(
+    "as if when before after since once because although though while unless following".split()
+)
+
+
+def _subject_lost_after_opening(tokens, words):
+    """(start, end, "subject") where the main clause after an opening clause and its comma ("As you suggested,")
+    starts on a past verb and its object ("stopped caching the page", "moved our API"): it lost its subject. An
+    instruction starts on a bare verb ("If you have time, take a look"). A modal there is left alone: "If None,
+    will not limit the size" is how reference text is written; after a semicolon a list of things done may
+    follow ("moved the cache; rewrote the parser")."""
+    for i, word in enumerate(words[:-2]):
+        if word == "," and _opening_clause_before(words, i) and _past_then_object(words, i + 1, _STARTS_AN_OBJECT):
+            yield tokens[i + 1][1], tokens[i + 2][2], "subject"
+
+
+def _opening_clause_before(words, i):
+    """True when the comma at i closes the first clause or phrase of its sentence, which opened on a word of
+    _OPENING_CLAUSES."""
+    k = i - 1
+    while k > 0 and words[k - 1] not in _SENTENCE_ENDS and words[k] not in _CLAUSE_MARKS:
+        k -= 1
+    return (k == 0 or words[k - 1] in _SENTENCE_ENDS) and words[k] in _OPENING_CLAUSES
+
+
 def _subject_lost(words, i):
     """True when a clause opens with no subject: after "if", "because", ", so" ... on a modal and a bare verb, after
     "whether", "because" ... on "is/are/has" ("whether is a better fit"), or after "why", "how" ... on a past verb
@@ -991,11 +1019,19 @@ def _past_without_subject(words, i):
     return words[i] in _SUBJECT_FIRST and _past_then_object(words, i + 1)
 
 
-def _past_then_object(words, j):
+def _past_then_object(words, j, objects=None):
     """True when words[j] is a past verb in -ed that is nothing else and a determiner or an object pronoun follows
-    it: the verb and the start of its object."""
+    it (or, given `objects`, one of them or an -ing form): the verb and the start of its object."""
     past, following = word_at(words, j) or "", word_at(words, j + 1)
-    return past.endswith("ed") and wc.past_only(past) and (following in _NOUN_DETERMINERS or following in _OBJECT_ONLY)
+    if not (past.endswith("ed") and wc.past_only(past)):
+        return False
+    if following in _NOUN_DETERMINERS or following in _OBJECT_ONLY:
+        return True
+    return objects is not None and (following in objects or bool(wc.ing_form(following or "")))
+
+
+# What may follow a past verb as the start of its object or its particle: "stopped caching", "moved it", "looked back".
+_STARTS_AN_OBJECT = frozenset("it back up out to".split())
 
 
 def _subject_without_verb(words, i):
