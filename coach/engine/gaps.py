@@ -187,6 +187,7 @@ def lost_words(text):
     yield from _subject_lost_after_and(tokens, words)
     yield from _subject_then_place(tokens, words)
     yield from _subject_lost_after_opening(tokens, words)
+    yield from _range_without_to(tokens, words)
     for i, word in enumerate(words):
         lost = _lost_around(text, tokens, words, i) if word in _AROUND else None
         if lost:
@@ -395,6 +396,20 @@ def _number(word, after):
 
 
 _CLOCK = frozenset(": am pm a.m p.m o'clock".split())
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # "2.8", "1,200"
+
+
+def _range_without_to(tokens, words):
+    """(start, end, "to") where "from", a figure and perhaps its unit run straight into a second figure: "from 2.8
+    1.1 seconds" and "from 480 ms 120 ms" lost the "to" of the range."""
+    for i, word in enumerate(words[:-2]):
+        if word != "from" or not _FIGURE.fullmatch(words[i + 1]):
+            continue
+        k = i + 2 if _FIGURE.fullmatch(words[i + 2]) else i + 3
+        unit = words[i + 2]
+        if k == i + 3 and not (unit.isalpha() and unit not in STOPWORDS and _FIGURE.fullmatch(word_at(words, k) or "")):
+            continue
+        yield tokens[i + 1][1], tokens[k][2], "to"
 
 
 # Degree words that stand before a describing word ("very practical", "exactly right").

@@ -24,7 +24,6 @@ from . import wordclass as wc
 from .cutoffs import (
     ARTICLES,
     COUNTS,
-    INFINITIVE_TAKERS,
     MODAL_VERBS,
     NOMINATIVE_PRONOUNS,
     NUMBER_WORDS,
@@ -149,8 +148,6 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"  # "the project we building": only an object ("saw you running") takes a bare -ing
     if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
         return i, i + 2, "verb"
-    if word in _TO_TAKERS and _bare_verb_only(after) and _takes_to_here(word, before) and _not_relative(words, i):
-        return i, i + 1, "to"  # "I want understand", "I'm keen learn"
     if word == "according" and after.isalpha() and after not in ("to", "as"):
         return i, i + 1, "to"
     if word == "own" and before in _OWN_PREPOSITIONS and after.isalpha():
@@ -198,15 +195,6 @@ _BE_SUBJECTS = SUBJECT_PRONOUNS | {"it", "this", "that"}
 _INVERTED = COPULAS | frozenset("am aren't isn't wasn't weren't".split())
 _DEMONSTRATIVES = frozenset(["this", "that"])
 _CLAUSE_ENDS = CLAUSE_STARTS | {"to", "for", None}
-# Verbs and describing words whose verb comes after "to", never bare ("want to know", "glad to help"); "help",
-# "let", "make" and "dare" take the bare verb.
-_DESCRIBING_TAKERS = frozenset(
-    "glad happy keen eager able unable ready willing easy hard difficult realistic possible likely".split()
-)
-_TO_TAKERS = INFINITIVE_TAKERS | _DESCRIBING_TAKERS
-_BE_AND_DEGREE = frozenset("be been is am are was were i'm we're you're they're it's so very really quite".split())
-
-
 # The words a seam may start at.
 _SEAM_OPENERS = (
     MODAL_VERBS
@@ -215,7 +203,6 @@ _SEAM_OPENERS = (
     | _PERFECT_CONTRACTED
     | _PREPOSITIONS
     | _BE_SUBJECTS
-    | _TO_TAKERS
     | {"to", "i", "we", "did", "do", "does", "according", "own"}
 )
 
@@ -285,33 +272,6 @@ def _predicate_next(words, i):
 def _doing_without_be(word):
     """True for an -ing form other than "being", which may open an absolute phrase ("it being Friday, ...")."""
     return bool(word) and word != "being" and bool(wc.ing_form(word))
-
-
-def _takes_to_here(word, before):
-    """True when `word` (of _TO_TAKERS) is a verb or a describing word that wants "to" where it stands: a verb not
-    after a determiner ("should the need arise" is a noun), "like" only as a wish ("we'd like", not "just like"),
-    and a describing word only after "be" ("I'm keen", not "allows easy add")."""
-    if word in _DESCRIBING_TAKERS:
-        return before in _BE_AND_DEGREE
-    if word in ("like", "liked"):
-        return before == "would" or before in _CONTRACTED
-    return before not in _DETERMINERS and before not in POSSESSIVES
-
-
-def _not_relative(words, i):
-    """False when the verb at i is a relative clause's, after a noun and its subject pronoun: "the tools we need
-    exist" has the sentence's own verb after it."""
-    if i < 2 or words[i - 1] not in SUBJECT_PRONOUNS:
-        return True
-    return _opens(words, i - 1)
-
-
-def _bare_verb_only(word):
-    """True for a bare verb that the lexicon knows as nothing else ("understand", "apply"; not "test", a noun too),
-    other than "please" and "let", which open an instruction after a comma left out ("if you want please ask")."""
-    if not word or word in ("please", "let"):
-        return False
-    return wc.only(word, wc.VERB) and wc.third_person_of(word) is not None
 
 
 def _opens(words, i):

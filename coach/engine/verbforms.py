@@ -5,9 +5,9 @@ patterns more than on most others (verb form is one of the commonest error types
 NUCLE corpus of the CoNLL-2014 shared task): an -ing form after a preposition ("look forward to hearing", "thank
 you for answering", "before starting"), after "enjoy", "finish", "avoid", "suggest" ("enjoy writing", not "enjoy
 to write") and after "be used to"; a bare verb after "to", after "used to" for a past habit, and after "make" or
-"let" and their object ("made me rethink"); "to" after "would like"; "been" after "have"; no passive for
-"happen"; "for" before a length of time ("for two years", not "since"). Each check names the words that govern the
-verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
+"let" and their object ("made me rethink"); "to" after "would like", "want", "need" or "keen"; "been" after
+"have"; no passive for "happen"; "for" before a length of time ("for two years", not "since"). Each check names the
+words that govern the verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
 """
 
 import re
@@ -112,6 +112,27 @@ VERB_FORMS = (
         ),
         "add-to",
         '"would like" takes "to" before a verb',
+    ),
+    # "I want understand", "we need decide", "I'm keen learn": the verbs and describing words whose verb comes
+    # after "to", with their subject opening the clause (not "the tools we need exist", a relative clause)
+    (
+        _words(
+            ("want", "need", "hope", "plan", "try", "tried", "intend", "decide"),
+            r"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bif\s)|(?<=\bbecause\s))"
+            r"(?:I|we|you|they)\s+(?:(?:really|also|just|still|only)\s+)?"
+            r"(?:wants?|wanted|needs?|needed|hoped?|plan(?:ned)?|try|tried|intend(?:ed)?|decided?)\s+(?P<w>[a-z]+)\b",
+        ),
+        "add-to-verb",
+        'this verb takes "to" before another verb',
+    ),
+    (
+        _words(
+            ("glad", "happy", "keen", "eager", "able", "ready", "willing"),
+            r"\b(?:am|'m|’m|are|'re|’re|is|was|were|be|been)\s+(?:(?:so|very|really|quite|more\s+than)\s+)?"
+            r"(?:glad|happy|keen|eager|able|unable|ready|willing)\s+(?P<w>[a-z]+)\b",
+        ),
+        "add-to-verb",
+        'after this word a verb takes "to"',
     ),
     # "I want to trying", "to started": after "to" a verb is bare
     (
@@ -229,6 +250,9 @@ def _corrected(word, change, object_follows):
         return verb if _bare(verb) else None
     if change == "add-to":
         return f"to {word}" if _bare(word) else None
+    if change == "add-to-verb":  # only a word that is nothing but a verb: "want feedback", "need help" are whole;
+        # "please" and "let" open an instruction after a comma left out ("if you want please ask")
+        return f"to {word}" if _bare(word) and wc.only(word, wc.VERB) and word not in ("please", "let") else None
     if change == "bare-past":
         if _bare(word):
             return None  # "will found", a bare verb of its own
