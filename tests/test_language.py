@@ -638,6 +638,7 @@ def test_a_sentence_that_stops_on_a_preposition_with_no_room_for_its_object_is_c
         "It runs about as fast as before, and it is as good as it gets. He was never heard from.",
         "Thanks for the notes you sent me. I will send you the draft, or I can lend you mine.",
         "If the sprint needs reviewers, our whole team will chip in. Should each of us dig in?",
+        "If it rains on the day of the meetup, we stay in.",
     ],
 )
 def test_a_preposition_a_clause_strands_is_not_cut_off(sentence):
@@ -1911,11 +1912,7 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "We found it useful. If that new plan works, great. It being May, we rested.", None),
         ("cut_off_sentence", "The old plan was faster, the new one cheaper. The only slot available is Friday.", None),
         ("cut_off_sentence", "It said that this took longer than the rest. With the window open, we talked.", None),
-        (
-            "cut_off_sentence",
-            "If you have time, take a look. As expected, failed builds dropped. If None, will skip.",
-            None,
-        ),
+        ("cut_off_sentence", "If you have time, take a look. As expected, costs fell. If None, will skip.", None),
         ("cut_off_sentence", "We did three things: moved the cache; rewrote the parser; dropped the index.", None),
         ("cut_off_sentence", "We moved from 2019 to 2021 data, and the build fell from 40 to 12 minutes.", None),
         ("agreement", "The tools we need exist. Should the need arise, we can help. If you want please ask.", None),

@@ -101,7 +101,7 @@ PARTICLES = {
     "in": frozenset(
         "log sign check chime pitch weigh dive jump step join opt plug bake build fill factor fit zoom drill kick "
         "sink come move hand turn count let settle tune call drop break phase roll pour set back merge compile "
-        "sit sat want walk listen cave pass built chip dig give go".split()
+        "sit sat want walk listen cave pass built chip dig give go stay".split()
     ),
 }
 # Adjectives an infinitive with a stranded preposition follows ("easy to get started with", "hard to argue with").
