@@ -1859,6 +1859,12 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         ("After the fix, our p95 latency lower than last spring.", "latency lower"),
         # after an opening clause and its comma, a past verb and its object: the main clause lost its subject
         ("As you suggested, stopped using the page cache for members.", "stopped using"),
+        # a subject and a count of things, "this" and a count, a subject, an adverb and "that", and a main clause's
+        # subject that runs into a place after an opening clause: each lost the verb between
+        ("For the test set I 300 training images.", "I 300"),
+        ("Each restart takes a minute, and this two outages last week.", "this two"),
+        ("I also that you explained the trade-off.", "I also"),
+        ("As you suggested, we on a real phone instead of the emulator.", "we on"),
         # "from", a figure and its unit, then a second figure: the range lost its "to"
         ("Our median build fell from 40 minutes 12 after the split.", "40 minutes 12"),
         ("I moved to QA last year, and my notes now in the shared folder.", "now in"),
@@ -1914,6 +1920,7 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "It said that this took longer than the rest. With the window open, we talked.", None),
         ("cut_off_sentence", "If you have time, take a look. As expected, costs fell. If None, will skip.", None),
         ("cut_off_sentence", "We did three things: moved the cache; rewrote the parser; dropped the index.", None),
+        ("cut_off_sentence", "We split it so that two runs match. We then that evening met. I have this many.", None),
         ("cut_off_sentence", "We moved from 2019 to 2021 data, and the build fell from 40 to 12 minutes.", None),
         ("agreement", "The tools we need exist. Should the need arise, we can help. If you want please ask.", None),
         ("cut_off_sentence", "Am I missing a step, or are we solving the wrong problem? I saw you running.", None),

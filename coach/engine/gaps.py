@@ -855,11 +855,13 @@ _CLAUSE_ENDS = _SENTENCE_ENDS | frozenset(",;:()") | {"and", "but", "or", "that"
 def _phrase_without_verb(tokens, words, i):
     """True when a subject pronoun that opens a clause runs, past its adverbs, into a phrase and the clause ends with
     no word that could be its verb: "I heard that you during the freeze and ..." and "if we then with the new
-    schema, ..." lost it. After "if", "that", "because" ... the clause ends at the next mark or conjunction;
-    elsewhere only at the sentence's end, as "and you in particular, for ..." may be an aside."""
+    schema, ..." lost it, as does a main clause after an opening one ("As you suggested, we on a real phone."). After
+    "if", "that", "because" ... the clause ends at the next mark or conjunction; elsewhere only at the sentence's
+    end, as "and you in particular, for ..." may be an aside."""
     before = word_at(words, i - 1)
     subordinate = before in _CLAUSE_SUBORDINATORS
-    if not (subordinate or before is None or before in _SENTENCE_ENDS):
+    main_clause = before == "," and _opening_clause_before(words, i - 1)  # "As you suggested, we on a real phone"
+    if not (subordinate or main_clause or before is None or before in _SENTENCE_ENDS):
         return False
     j = i + 1
     while word_at(words, j) in VERB_ADVERBS:
@@ -870,7 +872,7 @@ def _phrase_without_verb(tokens, words, i):
     for k in range(j + 1, len(words)):
         if words[k] in ends:
             return True
-        if words[k] in _CLAUSE_MARKS or _may_be_finite(tokens, words, k):
+        if words[k] in _CLAUSE_MARKS or _verb_in_place(tokens, words, k):
             return False
     return False
 
@@ -1025,7 +1027,9 @@ def _verb_lost_after_subject(words, i):
     if word_at(words, j) in MODAL_VERBS:
         return word_at(words, j + 1) in _RECEIVERS and word_at(words, j + 2) in _NOUN_DETERMINERS
     after = word_at(words, j) or ""
-    return j > i + 1 and (after in _NOUN_DETERMINERS or after in NUMBER_WORDS or after.isdigit())
+    # "I also that you ...": not "now that", a conjunction, nor "then that evening", a time
+    that = after == "that" and words[j - 1] != "now" and word_at(words, j + 1) not in _TIME_NOUNS | {"day"}
+    return j > i + 1 and (after in _NOUN_DETERMINERS or after in NUMBER_WORDS or after.isdigit() or that)
 
 
 def _past_without_subject(words, i):

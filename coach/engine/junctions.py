@@ -106,11 +106,14 @@ _TIMES = TIME_NOUNS | frozenset("time hour minute".split())
 
 
 def _counted_things(words, k):
-    """True when the words from k, past describing words, are a plural noun ("twelve students", "three new
-    services"): a count of things, not of the people the pronoun stands for, nor of times."""
+    """True when the words from k, past describing words and a noun that describes the next, are a plural noun
+    ("twelve students", "three new services", "300 training images"): a count of things, not of the people the
+    pronoun stands for, nor of times."""
     while wc.only(word_at(words, k) or "", wc.ADJECTIVE):
         k += 1
     noun = wc.singular_of(word_at(words, k) or "")
+    if noun is None and wc.may_be_noun(word_at(words, k)):
+        noun = wc.singular_of(word_at(words, k + 1) or "")  # "300 training images": a noun describes the next
     return noun is not None and noun not in _TIMES
 
 
@@ -148,6 +151,9 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"  # "the project we building": only an object ("saw you running") takes a bare -ing
     if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
         return i, i + 2, "verb"
+    if word == "this" and (after in COUNTS - _FEW or after.isdigit() and int(after) > 1):
+        return i, i + 1, "word"  # "and this two short outages": a count above one never follows "this" ("so that
+        # two elements" opens a clause)
     if word == "according" and after.isalpha() and after not in ("to", "as"):
         return i, i + 1, "to"
     if word == "own" and before in _OWN_PREPOSITIONS and after.isalpha():
@@ -195,6 +201,7 @@ _BE_SUBJECTS = SUBJECT_PRONOUNS | {"it", "this", "that"}
 _INVERTED = COPULAS | frozenset("am aren't isn't wasn't weren't".split())
 _DEMONSTRATIVES = frozenset(["this", "that"])
 _CLAUSE_ENDS = CLAUSE_STARTS | {"to", "for", None}
+_FEW = frozenset("few many several".split())  # "this many", "that few" are whole
 # The words a seam may start at.
 _SEAM_OPENERS = (
     MODAL_VERBS
