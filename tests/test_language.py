@@ -1865,6 +1865,8 @@ def test_a_three_word_subject_that_ends_on_a_possessive_is_cut_off():
         ("Each restart takes a minute, and this two outages last week.", "this two"),
         ("I also that you explained the trade-off.", "I also"),
         ("As you suggested, we on a real phone instead of the emulator.", "we on"),
+        # a noun phrase that opens its clause, then a bare "be": the modal before it was lost
+        ("Even a two-line reply be plenty for me.", "reply be"),
         # "from", a figure and its unit, then a second figure: the range lost its "to"
         ("Our median build fell from 40 minutes 12 after the split.", "40 minutes 12"),
         ("I moved to QA last year, and my notes now in the shared folder.", "now in"),
@@ -1921,6 +1923,7 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "If you have time, take a look. As expected, costs fell. If None, will skip.", None),
         ("cut_off_sentence", "We did three things: moved the cache; rewrote the parser; dropped the index.", None),
         ("cut_off_sentence", "We split it so that two runs match. We then that evening met. I have this many.", None),
+        ("cut_off_sentence", "Let the code be. If need be, we can meet. The reply may be short. So be it.", None),
         ("cut_off_sentence", "We moved from 2019 to 2021 data, and the build fell from 40 to 12 minutes.", None),
         ("agreement", "The tools we need exist. Should the need arise, we can help. If you want please ask.", None),
         ("cut_off_sentence", "Am I missing a step, or are we solving the wrong problem? I saw you running.", None),

@@ -105,6 +105,25 @@ def _verb_lost_before(after, words, i):
 _TIMES = TIME_NOUNS | frozenset("time hour minute".split())
 
 
+# Words after which a noun phrase and a bare "be" are whole: "let the code be", "make the rules be clear".
+_BARE_BE_LICENCES = frozenset("let lets make makes made have has had help helps see saw".split())
+_SUBJECT_DETERMINERS = ARTICLES | POSSESSIVES | frozenset("this that every each".split())
+
+
+def _noun_subject_before(words, i):
+    """True when the word at i ends a noun phrase that opens its clause (a determiner, describing words and the
+    noun, as in "a short written answer") and a bare "be" follows it: the modal before "be" was lost. "if need be"
+    and "so be it" have no determiner; "let the code be" lets a bare verb follow."""
+    if words[i] in STOPWORDS or not wc.may_be_noun(words[i]):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 4 and words[k] not in _SUBJECT_DETERMINERS and words[k] not in STOPWORDS:
+        k -= 1
+    if k < 0 or words[k] not in _SUBJECT_DETERMINERS:
+        return False
+    return word_at(words, k - 1) not in _BARE_BE_LICENCES and (k == 0 or words[k - 1] in CLAUSE_STARTS | {"even"})
+
+
 def _counted_things(words, k):
     """True when the words from k, past describing words and a noun that describes the next, are a plural noun
     ("twelve students", "three new services", "300 training images"): a count of things, not of the people the
@@ -151,6 +170,8 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"  # "the project we building": only an object ("saw you running") takes a bare -ing
     if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
         return i, i + 2, "verb"
+    if word == "be" and i and _noun_subject_before(words, i - 1):
+        return i - 1, i, "verb"  # "A short written answer be more than enough": "would" was lost
     if word == "this" and (after in COUNTS - _FEW or after.isdigit() and int(after) > 1):
         return i, i + 1, "word"  # "and this two short outages": a count above one never follows "this" ("so that
         # two elements" opens a clause)
@@ -210,7 +231,7 @@ _SEAM_OPENERS = (
     | _PERFECT_CONTRACTED
     | _PREPOSITIONS
     | _BE_SUBJECTS
-    | {"to", "i", "we", "did", "do", "does", "according", "own"}
+    | {"to", "i", "we", "did", "do", "does", "according", "own", "be"}
 )
 
 
