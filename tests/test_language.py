@@ -77,6 +77,7 @@ SLIPS = [
     ("I'm happy to work", "One of my colleagues have met you, and I'm happy to work", "agreement", "have", "has"),
     ("report any bugs.", "report any bugs.\n\nThe engineers on my team wants to help.", "agreement", "wants", "want"),
     ("report any bugs.", "report any bugs.\n\nOur pipeline take forty minutes.", "agreement", "take", "takes"),
+    ("report any bugs.", "report any bugs.\n\nEven a short note help me a lot.", "agreement", "help", "helps"),
     ("report any bugs.", "report any bugs.\n\nThe one who wrote the driver have left.", "agreement", "have", "has"),
     ("report any bugs.", "report any bugs.\n\nThe list of open bugs grow every week.", "agreement", "grow", "grows"),
     ("report any bugs.", "report any bugs.\n\nThe way you test drivers are new to me.", "agreement", "are", "is"),
