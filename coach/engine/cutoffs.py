@@ -774,7 +774,7 @@ def _so_after_be(end):
 def _you_after_noun(end):
     """ "one question about the way you.": after a noun "you" opens a relative clause whose verb was lost; after a
     verb or a preposition it is their object ("thank you.", "a note for you."). Right after a determiner a word that
-    does not describe is a noun, whatever else it may be ("using the template you."; "the real you." is whole)."""
+    does not describe is a noun, whatever else it may be ("against the checklist you."; "the real you." is whole)."""
     previous = end.previous
     if previous in STOPWORDS:
         return None
@@ -898,7 +898,7 @@ def _relative_without_clause(end):
         if back == 1 and word == "one":
             continue  # "the one that?": "one" is the noun the clause was about
         if word in _PHRASE_STARTS:
-            return back > 1  # "the person who.", "one short migration that.", not "all of the that."
+            return back > 1  # "the person who.", "one small example that.", not "all of the that."
         if back == 1 and word in PEOPLE_PRONOUNS and end.last in ("who", "whom"):
             return True  # "... needed someone who.": the clause that says which one was lost ("asked everyone that."
             # is whole: "that" is the question asked)
@@ -944,7 +944,7 @@ def _bare_wh_word(end):
         return None
     previous = end.previous
     if end.last == "what" and previous in STRANDABLE_PREPOSITIONS:
-        return True  # "a short talk about what.": a statement's "what" after a preposition opens a clause
+        return True  # "a post for my team about what.": a statement's "what" after a preposition opens a clause
     verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
     if end.last == "which" and any(base in WHICH_ELLIPSIS for base in _bases(previous)):
         return None  # "I'll check which.": the choice was named before

@@ -255,7 +255,7 @@ def _clauses_without_verb(tokens, words):
         if word in _CONJUNCTIONS_ONLY and word_at(words, i + 1) in _NOUN_DETERMINERS - _CONFUSABLE_POSSESSIVES:
             ends = {","}  # "When the backup, it locks the table"; "though a week late." leaves its verb unsaid
         elif word == "so" and i > 0 and words[i - 1] not in _SENTENCE_ENDS and _so_opens_clause(words, i):
-            ends = _SENTENCE_ENDS  # "I'll send it first so the time on the question.": "so" joins a clause
+            ends = _SENTENCE_ENDS  # "I'll send the diagram first so the hour with you.": "so" joins a clause
         elif word in RELATIVES and word_at(words, i + 1) in _AFTER_OPENER:
             ends = _SENTENCE_ENDS | {","} if word_at(words, i - 1) == "," else _SENTENCE_ENDS
         else:
@@ -284,8 +284,8 @@ _COMPARATIVE_ADVERBS = frozenset("more less fewer sooner later earlier".split())
 def _ends_without_verb(tokens, words, k):
     """True when the mark at k ends a clause that lost its verb: not after a word that stands for a choice named
     before ("If the latter, we ..."), and a comma only where the main clause goes on: its subject follows (not a
-    list: "because a name, a date or a size"), or its verb, after a clause in commas ("the tags, which the
-    measurements, arrive empty"; "which the team, after a long debate, chose" has its verb after an aside)."""
+    list: "because a name, a date or a size"), or its verb, after a clause in commas ("the exports, which the
+    nightly readings, arrive late"; "which the team, after a long debate, chose" has its verb after an aside)."""
     if words[k - 1] in _STANDING_ALONE or words[k] == "." and word_at(words, k + 1) == ".":
         return False  # "If the latter, we ..."; dots in a quoted ".." or an ellipsis end no sentence
     if words[k] != "," or word_at(words, k + 1) in _MAIN_CLAUSE_SUBJECTS or _subject_and_verb(words, k + 1):
@@ -324,7 +324,7 @@ _MAIN_CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())
 _STANDING_ALONE = frozenset("former latter first second same case".split())
 
 
-# Subjects that a third person's verb cannot share: "I gave a talk, and now wants to ..." lost the clause's own subject.
+# Subjects that a third person's verb cannot share: "I moved teams, and now wants to ..." lost the clause's own subject.
 _NOT_THIRD_PERSON = frozenset("i we you they".split())
 # What follows a verb, never a plural noun that opens a clause ("and now plans are ready"): its infinitive or object.
 _AFTER_A_VERB = frozenset("to the a an my your our their me us him them it".split())
@@ -400,8 +400,9 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # "2.8", "1,200"
 
 
 def _range_without_to(tokens, words):
-    """(start, end, "to") where "from", a figure and perhaps its unit run straight into a second figure: "from 2.8
-    1.1 seconds" and "from 480 ms 120 ms" lost the "to" of the range."""
+    """(start, end, "to") where "from", a figure and perhaps its unit run straight into a second figure: "fell from
+    40 minutes 12" and "from 9 12" lost the "to" of the range. Decimals are masked as version numbers before these
+    checks, so "from 2.8 1.1" is not read."""
     for i, word in enumerate(words[:-2]):
         if word != "from" or not _FIGURE.fullmatch(words[i + 1]):
             continue
@@ -430,7 +431,7 @@ def _copula_lost(tokens, words):
         if word in _DEGREE and _only_describes(word_at(words, i + 1)):
             described = i + 1
         elif _ends_a_predicate(words, i) and tokens[i][0].islower():
-            described = i  # "the tests rare but painful": no degree word, but the clause ends on the describing word
+            described = i  # "the report useful, and": no degree word, but the clause ends on the describing word
         else:
             continue
         start = i - 1
@@ -456,8 +457,8 @@ def _gapped(words, start):
     return False
 
 
-# What may follow a describing word that ends a clause's predicate ("rare but painful", "easy to miss", "smaller
-# than").
+# What may follow a describing word that ends a clause's predicate ("useful but slow", "hard to read",
+# "smaller than").
 _AFTER_PREDICATE = _CLAUSE_MARKS | frozenset("to than but".split())
 # Describing words that may follow their noun: "the only slot available", "the people involved".
 _POSTPOSITIVE = frozenset(
@@ -508,14 +509,14 @@ def _noun_subject_into_object(tokens, words):
             yield tokens[i + 2][1], tokens[i + 3][2], "verb"
 
 
-# Adverbs that sit between a subject and its verb; a place right after one shows the verb is missing ("Your examples
-# now in my test suite").
+# Adverbs that sit between a subject and its verb; a place right after one shows the verb is missing ("The reviewers
+# still in a separate channel").
 _SUBJECT_ADVERBS = frozenset("now still already also".split())
 
 
 def _subject_then_place(tokens, words):
     """(start, end, "verb") where a sentence opens on a determiner and its noun, an adverb of time and a preposition,
-    and ends with no word that could be its verb: "Your examples now in my first test suite." lost "are". A phrase
+    and ends with no word that could be its verb: "The reviewers still in a separate channel." lost "are". A phrase
     after the noun may describe it before the verb comes ("The code now in production is simpler")."""
     for i, word in enumerate(words[:-4]):
         if word not in _OPENING_DETERMINERS or i and not _opens_sentence_or_joined_clause(words, i):
@@ -539,7 +540,7 @@ def _opens_sentence_or_joined_clause(words, i):
 
 def _verb_in_place(tokens, words, k):
     """_may_be_finite, in a place's noun phrase: after a word that may describe it, a word is its noun ("in a
-    separate channel", "my first real test suite"), as after a determiner."""
+    separate channel", "the shared team folder"), as after a determiner."""
     return _may_be_finite(tokens, words, k) and wc.ADJECTIVE not in wc.classes(words[k - 1])
 
 
@@ -855,12 +856,12 @@ _CLAUSE_ENDS = _SENTENCE_ENDS | frozenset(",;:()") | {"and", "but", "or", "that"
 def _phrase_without_verb(tokens, words, i):
     """True when a subject pronoun that opens a clause runs, past its adverbs, into a phrase and the clause ends with
     no word that could be its verb: "I heard that you during the freeze and ..." and "if we then with the new
-    schema, ..." lost it, as does a main clause after an opening one ("As you suggested, we on a real phone."). After
-    "if", "that", "because" ... the clause ends at the next mark or conjunction; elsewhere only at the sentence's
-    end, as "and you in particular, for ..." may be an aside."""
+    schema, ..." lost it, as does a main clause after an opening one ("After the workshop, we on the old laptop.").
+    After "if", "that", "because" ... the clause ends at the next mark or conjunction; elsewhere only at the
+    sentence's end, as "and you in particular, for ..." may be an aside."""
     before = word_at(words, i - 1)
     subordinate = before in _CLAUSE_SUBORDINATORS
-    main_clause = before == "," and _opening_clause_before(words, i - 1)  # "As you suggested, we on a real phone"
+    main_clause = before == "," and _opening_clause_before(words, i - 1)  # "After the workshop, we on the old laptop"
     if not (subordinate or main_clause or before is None or before in _SENTENCE_ENDS):
         return False
     j = i + 1
@@ -886,7 +887,7 @@ _OPENING_CLAUSES = frozenset(
 
 def _subject_lost_after_opening(tokens, words):
     """(start, end, "subject") where the main clause after an opening clause and its comma ("As you suggested,")
-    starts on a past verb and its object ("stopped caching the page", "moved our API"): it lost its subject. An
+    starts on a past verb and its object ("stopped running the import", "moved our API"): it lost its subject. An
     instruction starts on a bare verb ("If you have time, take a look"). A modal there is left alone: "If None,
     will not limit the size" is how reference text is written; after a semicolon a list of things done may
     follow ("moved the cache; rewrote the parser")."""
@@ -1049,7 +1050,7 @@ def _past_then_object(words, j, objects=None):
     return objects is not None and (following in objects or bool(wc.ing_form(following or "")))
 
 
-# What may follow a past verb as the start of its object or its particle: "stopped caching", "moved it", "looked back".
+# What may follow a past verb as the start of its object or its particle: "stopped running", "moved it", "looked back".
 _STARTS_AN_OBJECT = frozenset("it back up out to".split())
 
 

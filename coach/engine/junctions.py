@@ -167,13 +167,13 @@ def _seam(words, typed, i, word):
     if word in _BE_SUBJECTS and _predicate_next(words, i) and _opens_subject(words, i):
         return i, i + 1, "verb"
     if word in NOMINATIVE_PRONOUNS and typed[i] != "i" and _doing_without_be(after) and before not in _INVERTED:
-        return i, i + 1, "verb"  # "the project we building": only an object ("saw you running") takes a bare -ing
+        return i, i + 1, "verb"  # "the planner we building": only an object ("saw you running") takes a bare -ing
     if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
         return i, i + 2, "verb"
     if word == "be" and i and _noun_subject_before(words, i - 1):
-        return i - 1, i, "verb"  # "A short written answer be more than enough": "would" was lost
+        return i - 1, i, "verb"  # "Even a two-line reply be plenty": "would" was lost
     if word == "this" and (after in COUNTS - _FEW or after.isdigit() and int(after) > 1):
-        return i, i + 1, "word"  # "and this two short outages": a count above one never follows "this" ("so that
+        return i, i + 1, "word"  # "and this three slow pages": a count above one never follows "this" ("so that
         # two elements" opens a clause)
     if word == "according" and after.isalpha() and after not in ("to", "as"):
         return i, i + 1, "to"
@@ -273,7 +273,7 @@ def _bare_verb(words, typed, i):
 
 
 # Words after which a subject pronoun opens a clause of its own: conjunctions, and the verbs of knowing and hoping
-# whose object is a clause ("I know you busy" lost "are"). Not "find", "keep", "make" or "consider", whose object a
+# whose object is a clause ("I know they busy" lost "are"). Not "find", "keep", "make" or "consider", whose object a
 # describing word may follow ("we found it useful").
 _CLAUSE_BEFORE_SUBJECT = CLAUSE_STARTS | frozenset(
     "if because since when while although though unless whether that know hope understand realise realize".split()
@@ -288,7 +288,7 @@ def _opens_subject(words, i):
 def _predicate_next(words, i):
     """True when the word after the subject at i can only follow "be": a word that only describes ("if it
     useful"), one of _NEEDS_BE, an -ing form ("if you interviewing me") or "not" ("if it not a good moment").
-    "this" and "that" may be determiners, so the describing word must end the clause ("if that useful,", not "if
+    "this" and "that" may be determiners, so the describing word must end the clause ("if that helpful,", not "if
     that new approach works")."""
     after = word_at(words, i + 1)
     predicate = after in _NEEDS_BE or after == "not" or wc.only(after, wc.ADJECTIVE)

@@ -1561,7 +1561,7 @@ _GROUP_NOUNS = GROUP_NOUNS | IRREGULAR_PLURALS | {"lots", "personnel"}
 _NOT_A_MODAL = r"(?!(?:can|could|will|would|should|must|may|might|does|did|cannot|doesnt|dont|cant|wont)\b)"
 # ("This may still involve": the modal is no describing word before the subject's head either)
 # A singular subject opening the sentence (the shortest first: "The service crash once", not "The service crash" +
-# "once"; "My colleague Priya work with": a name after the noun is the same person; "Even a short answer help us"),
+# "once"; "My colleague Priya work with": a name after the noun is the same person; "Even a quick pointer help me"),
 # and the word after it (`w`). Not "A" alone, which opens as many phrases that are no subject.
 _SINGULAR_SUBJECT_AND_VERB = (
     _SENTENCE_START

@@ -113,7 +113,7 @@ VERB_FORMS = (
         "add-to",
         '"would like" takes "to" before a verb',
     ),
-    # "I want understand", "we need decide", "I'm keen learn": the verbs and describing words whose verb comes
+    # "I want learn", "we need decide", "I am keen learn": the verbs and describing words whose verb comes
     # after "to", with their subject opening the clause (not "the tools we need exist", a relative clause)
     (
         _words(
