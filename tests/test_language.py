@@ -773,10 +773,10 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("To keep the diff small, I would avoid adding.", "adding"),  # a gerund after "avoid" wants its object
         # a relative word after a noun a determiner or a count opens, "what" after a preposition, a subject pronoun
         # after "whenever/until/once", and "you" after a determiner's noun: each opens a clause that was lost
-        ("Our staging deploys are slow, and the scripts that.", "that"),
+        ("Our nightly builds are slow, and the checks that.", "that"),
         ("Could you suggest one small example that.", "that"),
         ("Last week I wrote a short post for my team about what.", "what"),
-        ("Send it over by email, whenever you.", "you"),
+        ("Send it over, whenever you.", "you"),
         ("We review each pull request against the checklist you.", "you"),
         ("It was a migration that nobody asked for in.", "in"),  # two prepositions, the second with no object
         ("Every client retried at the same.", "the same"),
@@ -1718,7 +1718,7 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
         ("Your workshop made me to rewrite our test suite.", "to rewrite", "rewrite"),
         ("I would like show you a small prototype.", "show", "to show"),
         ("Honestly, I want understand the role better.", "understand", "to understand"),
-        ("I'm keen learn how your team reviews designs.", "learn", "to learn"),
+        ("I'm keen learn what your group looks for.", "learn", "to learn"),
         ("I want to sharing what I learned.", "sharing", "share"),
         ("I would love to learned how your team plans a sprint.", "learned", "learn"),
         ("We plan to moved the cluster in spring.", "moved", "move"),
@@ -1920,14 +1920,14 @@ def test_a_verb_or_noun_lost_in_mid_sentence_is_cut_off(sentence, lost):
         ("cut_off_sentence", "The team knows that. I would like that. Send it when it suits you.", None),
         ("cut_off_sentence", "We found it useful. If that new plan works, great. It being May, we rested.", None),
         ("cut_off_sentence", "Route A was shorter, route B cheaper. The only slot available is Friday.", None),
-        ("cut_off_sentence", "She noted that this took longer than planned. With the window open, we talked.", None),
+        ("cut_off_sentence", "She noted that it ran longer than we hoped. With the window open, we talked.", None),
         ("cut_off_sentence", "If you have time, take a look. As expected, costs fell. If unset, will skip.", None),
         ("cut_off_sentence", "We did three things: moved the cache; rewrote the parser; dropped the index.", None),
         ("cut_off_sentence", "We split it so that two runs match. We then that evening met. I have this many.", None),
         ("cut_off_sentence", "Let the code be. If need be, we can meet. The reply may be short. So be it.", None),
         ("cut_off_sentence", "We moved from 2019 to 2021 data, and the build fell from 40 to 12 minutes.", None),
         ("agreement", "The tools we need exist. Should the need arise, we can help. If you want please ask.", None),
-        ("cut_off_sentence", "Am I reading it wrong, or are we testing the wrong thing? I saw you running.", None),
+        ("cut_off_sentence", "Am I reading it wrong, or are we measuring the wrong part? I saw you running.", None),
         ("cut_off_sentence", "I'm grateful for all of this, thank you. I love the real you. About what?", None),
         ("cut_off_sentence", "Tickets go fast, so the sooner the better!", None),
         ("cut_off_sentence", "The tests now in the nightly suite run faster. My notes are now in the folder.", None),

@@ -324,7 +324,7 @@ _MAIN_CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())
 _STANDING_ALONE = frozenset("former latter first second same case".split())
 
 
-# Subjects that a third person's verb cannot share: "I moved teams, and now wants to ..." lost the clause's own subject.
+# Subjects that a third person's verb cannot share: "I moved teams, and now runs the ..." lost the clause's own subject.
 _NOT_THIRD_PERSON = frozenset("i we you they".split())
 # What follows a verb, never a plural noun that opens a clause ("and now plans are ready"): its infinitive or object.
 _AFTER_A_VERB = frozenset("to the a an my your our their me us him them it".split())
@@ -344,7 +344,7 @@ def _subject_lost_after_and(tokens, words):
         if word in _SENTENCE_ENDS or word in RELATIVES or word in _CLAUSE_SUBORDINATORS:
             return
         if word in ("he", "she") or word in _OPENS_A_CLAUSE and words[i + 1] not in _CLAUSE_MARKS:
-            return  # "I think it works, and ...", not "what I learned, and ..." or "I fixed it, and ..."
+            return  # "I think it works, and ...", not "what I found, and ..." or "I fixed it, and ..."
         if word not in ("and", "but") or words[i - 1] != ",":
             continue
         j = i + 1
@@ -447,8 +447,8 @@ def _copula_lost(tokens, words):
 
 
 def _gapped(words, start):
-    """True when the clause opening after `start` leaves out a "be" said earlier in its sentence: "the first plan
-    was faster, the second cheaper"."""
+    """True when the clause opening after `start` leaves out a "be" said earlier in its sentence: "route A was
+    shorter, route B cheaper"."""
     k = start
     while k >= 0 and words[k] not in _SENTENCE_ENDS:
         if words[k] in COPULAS:
@@ -566,7 +566,7 @@ def _may_be_finite(tokens, words, k):
         return word.isalpha() and not typed[:1].isupper() and word not in STOPWORDS and word not in NUMBER_WORDS
     if wc.VERB not in found or wc.ing_form(word):
         return False
-    previous = words[k - 1]  # after a word that only describes it is a noun: "the actual question"
+    previous = words[k - 1]  # after a word that only describes it is a noun: "the open question"
     return previous not in _NOUN_DETERMINERS and previous not in _PREPOSITIONS and not wc.only(previous, wc.ADJECTIVE)
 
 

@@ -112,7 +112,7 @@ _SUBJECT_DETERMINERS = ARTICLES | POSSESSIVES | frozenset("this that every each"
 
 def _noun_subject_before(words, i):
     """True when the word at i ends a noun phrase that opens its clause (a determiner, describing words and the
-    noun, as in "a short written answer") and a bare "be" follows it: the modal before "be" was lost. "if need be"
+    noun, as in "even a two-line reply") and a bare "be" follows it: the modal before "be" was lost. "if need be"
     and "so be it" have no determiner; "let the code be" lets a bare verb follow."""
     if words[i] in STOPWORDS or not wc.may_be_noun(words[i]):
         return False
@@ -218,7 +218,7 @@ def _nominative(words, typed, i):
 
 # Every word a seam in _seam can stand on (word i; "I" as typed is "i"): any other opens none.
 _BE_SUBJECTS = SUBJECT_PRONOUNS | {"it", "this", "that"}
-# "be" before its subject in a question: "am I missing a step?", "what are we solving?"
+# "be" before its subject in a question: "am I reading it wrong?", "what are we testing?"
 _INVERTED = COPULAS | frozenset("am aren't isn't wasn't weren't".split())
 _DEMONSTRATIVES = frozenset(["this", "that"])
 _CLAUSE_ENDS = CLAUSE_STARTS | {"to", "for", None}
@@ -287,7 +287,7 @@ def _opens_subject(words, i):
 
 def _predicate_next(words, i):
     """True when the word after the subject at i can only follow "be": a word that only describes ("if it
-    useful"), one of _NEEDS_BE, an -ing form ("if you interviewing me") or "not" ("if it not a good moment").
+    useful"), one of _NEEDS_BE, an -ing form ("if you interviewing me") or "not" ("if it not convenient").
     "this" and "that" may be determiners, so the describing word must end the clause ("if that helpful,", not "if
     that new approach works")."""
     after = word_at(words, i + 1)
