@@ -777,7 +777,7 @@ def test_smiles_identifiers_indices_ellipsis_and_ordinary_words_are_not_slips(se
         ("Could you suggest one small example that.", "that"),
         ("Last week I wrote a short post for my team about what.", "what"),
         ("Send it over, whenever you.", "you"),
-        ("We review each pull request against the checklist you.", "you"),
+        ("We review each request against the form you.", "you"),
         ("It was a migration that nobody asked for in.", "in"),  # two prepositions, the second with no object
         ("Every client retried at the same.", "the same"),
         ("I want to find out how other teams handle.", "handle"),

@@ -774,7 +774,7 @@ def _so_after_be(end):
 def _you_after_noun(end):
     """ "one question about the way you.": after a noun "you" opens a relative clause whose verb was lost; after a
     verb or a preposition it is their object ("thank you.", "a note for you."). Right after a determiner a word that
-    does not describe is a noun, whatever else it may be ("against the checklist you."; "the real you." is whole)."""
+    does not describe is a noun, whatever else it may be ("against the form you."; "the real you." is whole)."""
     previous = end.previous
     if previous in STOPWORDS:
         return None
