@@ -907,7 +907,7 @@ def _relative_without_clause(end):
     return None
 
 
-_PHRASE_STARTS = DETERMINERS | POSSESSIVES | COUNTS | NUMBER_WORDS | {"one"}
+_PHRASE_STARTS = NOUN_PHRASE_OPENERS | COUNTS | NUMBER_WORDS | {"one"}
 
 
 def _noun_in_phrase(before, back):

@@ -430,7 +430,7 @@ def _copula_lost(tokens, words):
     for i, word in enumerate(words):
         if word in _DEGREE and _only_describes(word_at(words, i + 1)):
             described = i + 1
-        elif _ends_a_predicate(words, i) and tokens[i][0].islower():
+        elif _ends_a_predicate(words, i):
             described = i  # "the report useful, and": no degree word, but the clause ends on the describing word
         else:
             continue

@@ -107,7 +107,7 @@ _TIMES = TIME_NOUNS | frozenset("time hour minute".split())
 
 # Words after which a noun phrase and a bare "be" are whole: "let the code be", "make the rules be clear".
 _BARE_BE_LICENCES = frozenset("let lets make makes made have has had help helps see saw".split())
-_SUBJECT_DETERMINERS = ARTICLES | POSSESSIVES | frozenset("this that every each".split())
+_PHRASE_OPENERS = _DETERMINERS | frozenset("this that every each".split())  # what opens a subject noun phrase
 
 
 def _noun_subject_before(words, i):
@@ -117,9 +117,9 @@ def _noun_subject_before(words, i):
     if words[i] in STOPWORDS or not wc.may_be_noun(words[i]):
         return False
     k = i - 1
-    while k >= 0 and i - k <= 4 and words[k] not in _SUBJECT_DETERMINERS and words[k] not in STOPWORDS:
+    while k >= 0 and i - k <= 4 and words[k] not in _PHRASE_OPENERS and words[k] not in STOPWORDS:
         k -= 1
-    if k < 0 or words[k] not in _SUBJECT_DETERMINERS:
+    if k < 0 or words[k] not in _PHRASE_OPENERS:
         return False
     return word_at(words, k - 1) not in _BARE_BE_LICENCES and (k == 0 or words[k - 1] in CLAUSE_STARTS | {"even"})
 
@@ -220,8 +220,8 @@ def _nominative(words, typed, i):
 _BE_SUBJECTS = SUBJECT_PRONOUNS | {"it", "this", "that"}
 # "be" before its subject in a question: "am I reading it wrong?", "what are we testing?"
 _INVERTED = COPULAS | frozenset("am aren't isn't wasn't weren't".split())
-_DEMONSTRATIVES = frozenset(["this", "that"])
-_CLAUSE_ENDS = CLAUSE_STARTS | {"to", "for", None}
+_THIS_THAT = frozenset(["this", "that"])
+_PREDICATE_ENDS = CLAUSE_STARTS | {"to", "for", None}  # where "if that useful" ends
 _FEW = frozenset("few many several".split())  # "this many", "that few" are whole
 # The words a seam may start at.
 _SEAM_OPENERS = (
@@ -292,8 +292,8 @@ def _predicate_next(words, i):
     that new approach works")."""
     after = word_at(words, i + 1)
     predicate = after in _NEEDS_BE or after == "not" or wc.only(after, wc.ADJECTIVE)
-    if words[i] in _DEMONSTRATIVES:
-        return predicate and word_at(words, i + 2) in _CLAUSE_ENDS
+    if words[i] in _THIS_THAT:
+        return predicate and word_at(words, i + 2) in _PREDICATE_ENDS
     return predicate or words[i] != "i" and _doing_without_be(after)
 
 

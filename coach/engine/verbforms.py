@@ -27,6 +27,8 @@ _NO_PASSIVE = "happened|occurred|arrived|existed|appeared|consisted|belonged|dep
 _TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 _AMOUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)"
 _TO_VERB = r"(?P<w>to\s+[a-z]+)\b"
+# Where a clause opens after a mark, a line break or "and/but/so": the subject comes next.
+_CLAUSE_OPENS = r"(?<=[.!?,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|my|your|our|their|it|them|you|me|us|this|that|these|those)\b", re.I)
 
@@ -118,7 +120,7 @@ VERB_FORMS = (
     (
         _words(
             ("want", "need", "hope", "plan", "try", "tried", "intend", "decide"),
-            r"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bif\s)|(?<=\bbecause\s))"
+            rf"(?:^|{_CLAUSE_OPENS}|(?<=\bif\s)|(?<=\bbecause\s))"
             r"(?:I|we|you|they)\s+(?:(?:really|also|just|still|only)\s+)?"
             r"(?:wants?|wanted|needs?|needed|hoped?|plan(?:ned)?|try|tried|intend(?:ed)?|decided?)\s+(?P<w>[a-z]+)\b",
         ),
@@ -187,7 +189,7 @@ VERB_FORMS = (
     (
         _words(
             ("last ", "yesterday", " ago", "in 19", "in 20"),
-            rf"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))"
+            rf"(?:^|{_CLAUSE_OPENS})"
             rf"(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|night|time|{_WEEKDAYS})"
             rf"|yesterday|(?:{_AMOUNT}|a|an|one)\s+{_TIME_UNITS}\s+ago|in\s+(?:19|20)\d\d)"
             r",?\s+(?:I|we|they|you)\s+(?:(?:also|finally|first|just|only|even|then|quickly|actually)\s+)?"
