@@ -9,8 +9,8 @@ forty-fifth authors' pairs
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
 33, 36, 40 and 45 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
 slip_pairs_3.jsonl, the thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first,
-forty-second, forty-fourth, forty-sixth, forty-seventh and forty-eighth authors' author13_slips.jsonl ...
-author48_slips.jsonl, the forty-first and
+forty-second, forty-fourth, forty-sixth, forty-seventh, forty-eighth, fiftieth and fifty-first authors'
+author13_slips.jsonl ... author51_slips.jsonl, the forty-first and
 forty-fourth all
 cut-offs) whose clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
@@ -21,8 +21,8 @@ source (Wikipedia-style "wiki", Stack Exchange-style "se"), the share of the red
 forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verbforms_correct.txt,
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
 author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt, author41_correct.txt,
-author42_correct.txt, author44_correct.txt, author46_correct.txt, author47_correct.txt, author48_correct.txt and
-confusables2_correct.txt, odd and even lines)
+author42_correct.txt, author44_correct.txt, author46_correct.txt, author47_correct.txt, author48_correct.txt,
+author50_correct.txt, author51_correct.txt and confusables2_correct.txt, odd and even lines)
 that raise a language slip, the share of the forty-third author's clean messages (author43_clean.jsonl) that do,
 the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
@@ -111,6 +111,8 @@ SLIP_FILES = (
     "author46_slips.jsonl",
     "author47_slips.jsonl",
     "author48_slips.jsonl",
+    "author50_slips.jsonl",
+    "author51_slips.jsonl",
 )
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
@@ -144,6 +146,8 @@ AUTHOR44_CORRECT = DATA / "redteam" / "author44_correct.txt"
 AUTHOR46_CORRECT = DATA / "redteam" / "author46_correct.txt"
 AUTHOR47_CORRECT = DATA / "redteam" / "author47_correct.txt"
 AUTHOR48_CORRECT = DATA / "redteam" / "author48_correct.txt"
+AUTHOR50_CORRECT = DATA / "redteam" / "author50_correct.txt"
+AUTHOR51_CORRECT = DATA / "redteam" / "author51_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -219,6 +223,8 @@ def figures(parity):
         (AUTHOR46_CORRECT, "forty-sixth author's look-alikes with a slip"),
         (AUTHOR47_CORRECT, "forty-seventh author's look-alikes with a slip"),
         (AUTHOR48_CORRECT, "forty-eighth author's look-alikes with a slip"),
+        (AUTHOR50_CORRECT, "fiftieth author's look-alikes with a slip"),
+        (AUTHOR51_CORRECT, "fifty-first author's look-alikes with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:

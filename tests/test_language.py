@@ -562,6 +562,19 @@ def test_slipped_messages_score_lower_on_the_latest_authors_sets_and_their_look_
     assert len(lines) == 180 and len(flagged) <= 0.03 * len(lines), len(flagged)
 
 
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_slipped_messages_score_lower_on_the_fiftieth_authors_sets_and_their_look_alikes_stay_clean(parity):
+    # 224 slip pairs and 240 look-alike lines by two authors who never saw the engine (author50, author51), an
+    # eighth of the pairs cut off in the middle. On arrival: 0.81 / 0.82 of pairs and 1 / 4 look-alike lines
+    # flagged; the held-out half was not read. The bar is the product's (0.80, 4%), not the tuned figure.
+    pairs = [slip_accuracy(parity, f"author{n}_slips.jsonl") for n in (50, 51)]
+    right = sum(accuracy * n for accuracy, n in pairs)
+    assert sum(n for _, n in pairs) == 112 and right >= 0.80 * 112
+    lines = [line for n in (50, 51) for line in lines_of(DATA / "redteam" / f"author{n}_correct.txt", parity)]
+    flagged = [line for line in lines if language_findings(critique("A question", line))]
+    assert len(lines) == 120 and len(flagged) <= 0.04 * len(lines), len(flagged)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
