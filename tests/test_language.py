@@ -3216,3 +3216,94 @@ def test_a_draft_that_stops_right_after_your_and_a_word_is_critiqued_as_typed_so
 )
 def test_an_amount_lost_after_a_change_in_ing_and_an_object_lost_after_add_are_cut_off(sentence, cut):
     assert slip_codes(sentence) == (["cut_off_sentence"] if cut else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("I spent six months of with the volunteers.", True),  # "of" never takes "with": words between were lost
+        ("It is a matter of at least a week.", False),
+        ("Your nudge to finally wrote the post I owed.", True),  # "to", an adverb, then a past and its object
+        ("The switch to quickly made decisions paid off.", False),  # a participle that describes a noun
+        ("I asked for about hiring plans last spring.", True),  # "for about" without the amount it rounds
+        ("I worked there for about two years.", False),
+        ("We'd like to two minutes of your time.", True),  # a wish's "to" before a count lost the verb
+        ("I would like to one day lead a team.", False),
+        ("I'll send you when the draft is done.", True),  # what is sent was lost
+        ("I'll send them when the draft is done.", False),  # "them" may be the things sent
+        ("I can send you once a week a summary.", False),
+        ("How can a junior tester with a physics degree in an interview?", True),  # the question lost its verb
+        ("How can a team ship in a week?", False),
+        ("Where should a new graduate with a data background start?", False),
+    ],
+)
+def test_words_lost_where_two_words_never_meet_or_a_question_has_no_verb_are_cut_off(sentence, lost):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == lost
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("I promised a reply until the vendor's.", True),  # a clause opener and an owner: its verb lost
+        ("My talk came before your team's.", False),  # a preposition whose owner stands for the thing
+        ("I said it would ship, and it finally is.", False),  # "be" after its subject and an adverb ends a clause
+    ],
+)
+def test_an_owner_after_a_clause_opener_is_cut_off_and_be_after_subject_and_adverb_is_whole(sentence, cut):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == cut
+
+
+@pytest.mark.parametrize(
+    "sentence, doubled",
+    [
+        ("Busy week, so no no rush at all.", True),
+        ("No no, that works for me.", False),
+        ("Pinging twice is a no no in my book.", False),
+        ("We said no no no to the rewrite.", False),
+    ],
+)
+def test_a_doubled_no_inside_a_clause_is_a_slip(sentence, doubled):
+    assert ("doubled_word" in slip_codes(sentence)) == doubled
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("The readabilty of the report improved.", "readabilty", "readability"),  # a rare word, one letter lost
+        ("I drew a wirefarme for the tutor app.", "wirefarme", "wireframe"),  # an unlisted compound, letters swapped
+        ("Our microlenidng pilot ran for a year.", "microlenidng", "microlending"),
+        ("We plan to quickly moved the cluster.", "moved", "move"),  # after "to" and an adverb the verb is bare
+    ],
+)
+def test_a_slip_in_a_rare_word_an_unlisted_compound_or_a_verb_after_to_is_corrected(sentence, typed, meant):
+    found = [f for f in language_findings(critique("A question", sentence)) if f.get("edit")]
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Our validators and docstrings are up to date.", "We keep bitemporal tables.", "I apply the fix."]
+)
+def test_a_word_built_on_a_listed_one_is_no_joined_typo(sentence):
+    assert slip_codes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("I have owned their react migration since May.", "react", "React"),  # only a verb: never after "their"
+        ("We ship our unity game on Steam.", "unity", "Unity"),  # a game is a work of software
+        ("I tested it on an iphone first.", "iphone", "iPhone"),  # a name, not a word of English
+    ],
+)
+def test_a_name_after_a_determiner_or_before_a_word_of_software_is_cased(sentence, typed, official):
+    found = findings_of(critique("A question", sentence), "name_case")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, official)]
+
+
+def test_a_name_from_the_context_before_a_noun_and_a_word_of_software_is_cased():
+    ctx = {"mentee": {"name": "Ana", "background": "builds iOS apps in Swift"}}
+    body = "Hi Jo,\n\nCould you look at my swift weather app for ten minutes?\n\nThanks,\nAna"
+    found = findings_of(critique(GOOD_SUBJECT, body, ctx), "name_case")
+    assert [f["edit"]["replacement"] for f in found] == ["Swift"]
+    thanks = "Hi Jo,\n\nThank you for your swift reply to my last note.\n\nThanks,\nAna"
+    assert not findings_of(critique(GOOD_SUBJECT, thanks, ctx), "name_case")  # the describing word

@@ -134,7 +134,8 @@ OBJECT_PARTICLE_VERBS = {
     ),
 }
 PRONOUN_OBJECTS = frozenset("it this that them these those".split())
-# Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in").
+# Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in"), and
+# between a subject and the "be" that ends its clause ("... and it finally is.").
 BE_ADVERBS = frozenset("still now finally already all back definitely officially".split())
 # Particles that may follow a participle before its preposition ("it was signed off on").
 ADVERB_PARTICLES = frozenset("off up out back down over away in on".split())
@@ -682,6 +683,9 @@ _SUBJECT_OPENERS = _CLAUSE_ONLY | frozenset(["so", "that"])
 # Prepositions whose object is never an owner standing for its thing: "at the dentist's", "to my mother's" and
 # "from the baker's" name a place, "like/than/with/over the team's" compare, "a friend of my father's" is whole.
 _NOT_BEFORE_AN_OWNER = frozenset("on in into onto for about under inside during".split())
+# Words that open a clause, which an owner alone can never finish: "... until the vendor's." lost its verb and what
+# followed.
+_CLAUSE_BEFORE_AN_OWNER = frozenset("because although though unless whereas while when if whether once until".split())
 
 
 _CONTRASTS = frozenset("not than rather instead unlike versus vs".split())
@@ -690,14 +694,17 @@ _COMPARING = (_CONTRASTS - {"not"}) | {"as", "both", "either"}  # words that set
 
 def _possessive_without_noun(words):
     """ "... the flaky test only passes in the lab's.": a sentence that ends on an owner after a determiner and one
-    of the prepositions above lost the thing owned ("the lab's old runner"). An owner may stand for a thing named
-    before it in a contrast or a parallel phrase ("on my own time, not on the company's"), so neither may come
-    first."""
+    of the prepositions or clause openers above lost the thing owned ("the lab's old runner"). An owner may stand
+    for a thing named before it in a contrast or a parallel phrase ("on my own time, not on the company's"), so
+    neither may come first."""
     last = words[-1].group()
     if len(words) < 4 or last[-2:] not in ("'s", "’s") or not last.islower():
         return False  # a plain string test: every sentence that ends on no listed word comes here
     preposition = words[-3].group().lower()
-    if words[-2].group().lower() not in DETERMINERS or preposition not in _NOT_BEFORE_AN_OWNER:
+    if (
+        words[-2].group().lower() not in DETERMINERS
+        or preposition not in _NOT_BEFORE_AN_OWNER | _CLAUSE_BEFORE_AN_OWNER
+    ):
         return False
     earlier = {w.group().lower() for w in words[:-3]}
     return preposition not in earlier and earlier.isdisjoint(_CONTRASTS)
@@ -996,7 +1003,8 @@ def _open_preposition(end):
         return True  # nothing can be stranded after a comma, and one is thanked for something
     if len(before) > 1 and before[-2] in SUBJECT_PRONOUNS and _wants_object(previous):
         return True  # "the report I mentioned in.": the clause's gap is the verb's object, and "in" has none
-    if last in VERB_LIKE and (previous in SUBJECTS or previous == "as"):
+    subject = before[-2] if len(before) > 1 and previous in BE_ADVERBS else previous  # "and it finally is."
+    if last in VERB_LIKE and (subject in SUBJECTS or previous == "as"):
         return False  # "if you like.", "here we are.", "keep the file as is."
     clause, marks = _last_clause(end)
     if last in BE_FORMS and _only_subject(clause):

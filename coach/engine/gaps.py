@@ -2,6 +2,7 @@
 
 Editing leaves holes, and each has a shape English never takes:
 - a question without its auxiliary: "How you choose which queue to shard?" (in a bullet too);
+- a question without its verb: "How can a junior tester with a physics degree in an interview?";
 - a noun phrase without its noun: "I split the into two files", "your saved my weekend", "our from";
 - a preposition without its object: "the demo with was the highlight", "working with for three years";
 - a verb without its object: "we discussed at standup", "I have enclosed so you know";
@@ -178,6 +179,7 @@ def lost_words(text):
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0].lower() for t in tokens]
     yield from _questions_without_auxiliary(tokens, words)
+    yield from _questions_without_verb(tokens, words)
     yield from half_phrases(tokens, words)  # phrases in two parts, read from the same tokens
     yield from seams(tokens, words)  # two words English never puts side by side
     yield from _clauses_without_verb(tokens, words)
@@ -739,6 +741,55 @@ def _questions_without_auxiliary(tokens, words):
         verb = _verb_after_subject(words, start, end)
         if verb is not None:
             yield tokens[start][1], tokens[verb][2], "auxiliary"
+
+
+# Prepositions that may follow a question's subject before its verb was lost ("a tester with a degree in ...").
+_SUBJECT_PREPOSITIONS = frozenset("with in of for from at on about without".split())
+PHRASE_WORDS = 2  # words after a determiner in a subject or its prepositions' phrases: "a physics degree"
+
+
+def _questions_without_verb(tokens, words):
+    """ "How can a junior tester with a physics degree in an interview?": a question's word, its modal and a
+    subject, then only phrases that open on a preposition up to the question mark; the verb the modal asks about
+    was lost. A phrase longer than a determiner and PHRASE_WORDS words, or any word that may be a verb in the
+    subject, may hold that verb ("How can a team ship faster?"), and leaves the question alone."""
+    if "?" not in words or _QUESTION_WORDS.isdisjoint(words):
+        return
+    for start in _sentence_starts(words):
+        end = _sentence_end(words, start)
+        if end is None or words[end] != "?" or words[start] not in _QUESTION_WORDS:
+            continue
+        if word_at(words, start + 1) in MODALS and _only_phrases(words, start + 2, end):
+            yield tokens[start + 1][1], tokens[end - 1][2], "verb"
+
+
+def _only_phrases(words, k, end):
+    """True when the words from k to `end` are a noun phrase (the subject), then phrases that each open on a
+    preposition: no room for a verb."""
+    k = _noun_phrase_end(words, k, end, subject=True)
+    phrases = 0
+    while k is not None and k < end and words[k] in _SUBJECT_PREPOSITIONS:
+        k = _noun_phrase_end(words, k + 1, end, subject=False)
+        phrases += 1
+    return k == end and phrases > 0
+
+
+def _noun_phrase_end(words, k, end, subject):
+    """The index after a short noun phrase at k (a determiner and up to PHRASE_WORDS nouns or describing words),
+    or None. In a subject no word but the first after the determiner may be a verb; in a preposition's phrase the
+    last may ("a physics degree")."""
+    if k < end and words[k] in _NOUN_DETERMINERS:
+        k += 1
+    first = k
+    while k < end and words[k] not in _SUBJECT_PREPOSITIONS:
+        word, last = words[k], k + 1 == end or words[k + 1] in _SUBJECT_PREPOSITIONS
+        classes = wc.classes(word)
+        if word in STOPWORDS or k - first >= PHRASE_WORDS or not classes & {wc.NOUN, wc.ADJECTIVE}:
+            return None
+        if wc.VERB in classes and k > first and (subject or not last):
+            return None
+        k += 1
+    return k if k > first else None
 
 
 def _inverted_later(words, start, end):

@@ -15,15 +15,22 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - "I", then a determiner: "I the second one" (the verb);
 - "I" opening its clause, then a preposition: "I for a logistics firm" (the verb);
 - "I've", "we've" ... then an -ing form: "I've learning Go" (the "been");
-- a preposition, then a subject contracted with its verb: "a list of I'd read" (the words between).
+- a preposition, then a subject contracted with its verb: "a list of I'd read" (the words between);
+- "of", then a preposition it never takes: "six months of with the volunteers" (the words between);
+- "to", then an adverb, a past and its object: "your nudge to finally wrote the post" (the verb and its object);
+- "for about", then no amount: "I asked for about hiring plans" (the amount);
+- "I'd like to", then a count: "we'd like to two minutes of your time" (the verb);
+- "send you", then a clause or a time: "I'll send you when the draft is done" (the thing sent).
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
-question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code".
+question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code", "for about a
+week", "I'd like to one day lead", "send you once a week".
 """
 
 from . import wordclass as wc
 from .cutoffs import (
     ARTICLES,
     COUNTS,
+    GIVING_VERBS,
     MODAL_VERBS,
     NOMINATIVE_PRONOUNS,
     NUMBER_WORDS,
@@ -33,6 +40,7 @@ from .cutoffs import (
 )
 from .number import word_at
 from .text import STOPWORDS
+from .verbforms import BEFORE_AN_INFINITIVE
 
 _DETERMINERS = ARTICLES | POSSESSIVES
 IT_AND_OBJECTS = frozenset("it them us him me".split())  # the pronouns that stand only as objects, and "it"
@@ -44,6 +52,21 @@ _CONTRACTED = frozenset(
 _CLAUSE_OPENERS = frozenset("if because when than unless although whether and but so".split())
 # "connected to within a second" and "as to whether" are whole.
 _NEVER_AFTER_TO = frozenset("into onto of during via than because".split())
+# Prepositions "of" never takes as its object: "six months of with the volunteers" lost the words between ("of at
+# least", "out of from" and "of about" are whole).
+_NEVER_AFTER_OF = frozenset("with into onto via during toward towards upon".split())
+# Words that follow "for about" as the amount it rounds: "for about a week", "for about two hours", "for about as
+# long", "for about the last year"; any other word ("I asked for about hiring plans") lost the amount.
+_ROUNDED = frozenset("a an the as half".split()) | NUMBER_WORDS | COUNTS
+# A wish, then "to" and a count, lost its verb ("we'd like to two minutes of your time"); "to one day lead" is a
+# verb's adverb of time (gaps.py reads "to" before a determiner).
+_WISHES = frozenset("like love".split())
+_WISHERS = frozenset("would i'd we'd".split())
+_DAY_WORDS = TIME_NOUNS | frozenset("day of".split())
+# Words that open a clause or a time straight after "send you": the thing sent was lost ("I'll send you when ...").
+_AFTER_THE_THING = frozenset("once when after before if".split())
+_ONCE_AS_COUNT = frozenset("a more again".split())  # "send you once a week" counts how often
+_RECEIVERS = frozenset("me you us".split())  # "send them when ready": "them" may be the things sent
 # Words that describe a subject only through "be": after "I" or "we" opening a clause the verb was lost.
 _NEEDS_BE = frozenset(
     "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
@@ -164,6 +187,16 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word == "to" and after in _NEVER_AFTER_TO:
         return i, i + 1, "verb"
+    if word == "of" and after in _NEVER_AFTER_OF:
+        return i, i + 1, "word"
+    if word == "to" and before not in BEFORE_AN_INFINITIVE and _past_with_object(words, i + 1):
+        return i, i + 1, "verb"  # "your nudge to finally wrote the post": "to" takes no past and its object
+    if word == "for" and after == "about" and _amount_lost(words, i + 2):
+        return i, i + 1, "word"
+    if word == "to" and before in _WISHES and _wished(words, i):
+        return i, i + 1, "verb"
+    if word in _RECEIVERS and before in GIVING_VERBS and _nothing_given(words, i + 1):
+        return i - 1, i, "word"
     if word in _BE_SUBJECTS and _predicate_next(words, i) and _opens_subject(words, i):
         return i, i + 1, "verb"
     if word in NOMINATIVE_PRONOUNS and typed[i] != "i" and _doing_without_be(after) and before not in _INVERTED:
@@ -194,6 +227,42 @@ def _seam(words, typed, i, word):
     if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in COPULAS and _opens(words, i):
         return i + 1, i + 2, "subject"  # "I think is the bottleneck": what is thought lost its subject
     return None
+
+
+def _past_with_object(words, k):
+    """True when the words from k are an adverb, a past that is nothing else ("wrote") and a determiner: a finite
+    verb and its object, which no "to" opens. Without the adverb ("we plan to moved the") and after a verb that
+    takes an infinitive, the verb's form is the slip (verbforms.py)."""
+    verb = word_at(words, k + 1) or ""
+    return (
+        wc.ADVERB in wc.classes(word_at(words, k) or "")
+        and verb not in STOPWORDS
+        and wc.past_only(verb)
+        and word_at(words, k + 2) in _DETERMINERS
+    )
+
+
+def _amount_lost(words, k):
+    """True when the word at k, after "for about", is a noun or an -ing form, not an amount (_ROUNDED)."""
+    word = word_at(words, k)
+    if not word or not word.isalpha() or word in _ROUNDED or word in STOPWORDS:
+        return False
+    return wc.may_be_noun(word) or bool(wc.ing_form(word))
+
+
+def _wished(words, i):
+    """True when "like/love to" at i follows "would", "I'd" or "we'd" and a count comes next, with no time after it
+    ("to one day")."""
+    after, then = word_at(words, i + 1), word_at(words, i + 2)
+    wished = i > 1 and words[i - 2].replace("’", "'") in _WISHERS
+    return wished and (after in NUMBER_WORDS or after == "one") and then not in _DAY_WORDS
+
+
+def _nothing_given(words, k):
+    """True when the word at k, after "send you", opens a clause or a time, so the thing sent was lost; not "once a
+    week" or "once more"."""
+    after = word_at(words, k)
+    return after in _AFTER_THE_THING and not (after == "once" and word_at(words, k + 1) in _ONCE_AS_COUNT)
 
 
 # Adverbs that finish a phrasal verb ("turned out", "picked up").
@@ -231,7 +300,8 @@ _SEAM_OPENERS = (
     | _PERFECT_CONTRACTED
     | _PREPOSITIONS
     | _BE_SUBJECTS
-    | {"to", "i", "we", "did", "do", "does", "according", "own", "be"}
+    | _RECEIVERS
+    | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for"}
 )
 
 

@@ -31,6 +31,7 @@ from .cutoffs import (
     COMPLEMENTISERS,
     DANGLING_DETERMINER,
     NEVER_LAST,
+    NOUN_PHRASE_OPENERS,
     THING_GIVING_VERBS,
     WRAP_WIDTH,
     cut_clauses,
@@ -280,7 +281,8 @@ TECH_AFTER = frozenset(
     "functions class classes job jobs service services api notebook notebooks course tutorial book shell "
     "interpreter runtime experience monolith chart charts boot skills knowledge expertise docs documentation "
     "concurrency internals alerts channel channels workspace workspaces bot bots integration integrations "
-    "plugin plugins extension extensions dashboard dashboards workbook workbooks".split()
+    "plugin plugins extension extensions dashboard dashboards workbook workbooks scene scenes shader shaders prefab "
+    "prefabs sdk game games".split()
 )
 # Of those, the words after which even "to" does not make a name a verb: "to react native", "to spring boot".
 NAME_ONLY_AFTER = frozenset("native boot codebase framework ecosystem developers monolith".split())
@@ -2722,7 +2724,7 @@ def typo_correction(lower):
     if _form_of_listed(lower) and not (best and _suffix_misspelled(lower, best[0])):
         return None  # "attaches", "matchers", "callee": the dictionary lists a word, not each form made from it
     if not best:
-        return _ally(lower) or _two_slips_away(lower) or _letter_lost(lower)
+        return _ally(lower) or _two_slips_away(lower) or _letter_lost(lower) or _joined_slip(lower)
     if not _plausible_typo(lower, best[0], best[1]):
         best = _lost_inside(lower, best[0])
         if not best:
@@ -2904,6 +2906,35 @@ def _two_slips_away(lower):
     return close[0] if len(close) == 1 else None
 
 
+JOINED_TAIL = 5  # the shortest mistyped word read after another ("wire" + "farme"); shorter ones are word parts
+
+
+def _joined_slip(lower):
+    """ "wirefarme", "microlenidng": a word, or a prefix, run together with a fairly common word (TERM_FREQUENCY)
+    mistyped after it by the plainest slips of all, two letters swapped or one lost inside a longer word, when only
+    one such reading fits; words the dictionary does not list ("microlending") are as often mistyped as any.
+    Nothing is read into a word made of known parts ("upskilling"), one that ends on a word ("bitemporal"), or one
+    whose first half or more is a word, which a suffix the dictionary lacks may follow ("validators",
+    "temporality")."""
+    n = len(lower)
+    if n < COMPOUND_PART + JOINED_TAIL or _derived(lower):
+        return None
+    if any(_listed(lower[i:]) for i in range(1, n - JOINED_TAIL + 1)) or any(
+        _listed(lower[:i]) for i in range((n + 1) // 2, n)
+    ):
+        return None
+    found = set()
+    for i in range(COMPOUND_PART - 1, n - JOINED_TAIL + 1):
+        head, tail = lower[:i], lower[i:]
+        if head not in _PREFIXES and (i < COMPOUND_PART or not _stem_in_use(head)):
+            continue  # "bit" + "emporal" is no reading of "bitemporal"
+        corrected = typo_correction(tail) or ""
+        plain = _swapped(corrected, tail) or len(tail) > JOINED_TAIL and _lost_between(corrected, tail)
+        if plain and _dictionary().get(corrected, 0) >= TERM_FREQUENCY:
+            found.add(head + corrected)
+    return found.pop() if len(found) == 1 else None
+
+
 def _single(word):
     """A word with each doubled letter written once: "begginer" and "beginner" are both "beginer"."""
     return re.sub(r"(.)\1+", r"\1", word)
@@ -2993,7 +3024,13 @@ LONG_SWAP = 8
 
 
 def _slip_of_a_long_word(word, typed):
-    return _swapped(word, typed) or _suffix_misspelled(typed, word)
+    return _swapped(word, typed) or _suffix_misspelled(typed, word) or _lost_between(word, typed)
+
+
+def _lost_between(word, typed):
+    """True when `typed` is `word` with one letter lost between its first and its last ("readabilty"): a slip of the
+    hand, where a short form cuts a word's end and keeps its start."""
+    return len(word) == len(typed) + 1 and any(word[:i] + word[i + 1 :] == typed for i in range(1, len(word) - 1))
 
 
 def _best_candidate(lower, keep=(), lost_inside=False):
@@ -3452,7 +3489,9 @@ def _common_noun(text, tokens, i):
     before = tokens[i - 1].group().lower() if i else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
     word = tokens[i].group().lower()
-    ordinary = _dictionary().get(word, 0) >= MIN_CORRECTION_FREQUENCY  # "python", "rust"; not "ux", "sre"
+    # "python", "rust": words of English, as the lexicon's word classes say; not "ux", "sre", nor "iphone", which
+    # the spelling dictionary counts without its being a word
+    ordinary = _dictionary().get(word, 0) >= MIN_CORRECTION_FREQUENCY and bool(wordclass.classes(word))
     return ordinary and before in ("a", "an") and after not in TECH_AFTER
 
 
@@ -3477,6 +3516,8 @@ def _tech_use(text, tokens, i, known):
         return True  # "from angular to React"
     if (before, word) in IDIOMS:
         return False
+    if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB):
+        return True  # "their react migration": a word that is only a verb never follows a determiner
     if before == "to" and word in NOUN_NAMES:
         return True  # "we send our errors to sentry": no verb is meant
     if before == "to" and (named_elsewhere or migrated or _moved(text, tokens, i)) and after not in VERB_AFTER:
@@ -3498,9 +3539,20 @@ def _tech_use(text, tokens, i, known):
         or (after in ("and", "or") and beside_name)
         or in_list
         or bool(named_elsewhere)
-        and word in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
-        and not _described(before)  # "Crashes go to Sentry, while the lone sentry at the gate checks badges"
+        and (
+            word in NOUN_NAMES  # "or go back to ..." in a message about Go is still the verb
+            and not _described(before)  # "Crashes go to Sentry, while the lone sentry at the gate checks badges"
+            or _software_two_on(text, tokens, i)  # "my swift weather app" from someone who builds in Swift
+        )
     )
+
+
+def _software_two_on(text, tokens, i):
+    """True when the name and the plain noun after it describe a word of software ("swift weather app")."""
+    if i + 2 >= len(tokens) or not _adjacent(text, tokens[i + 1], tokens[i + 2]):
+        return False
+    middle = tokens[i + 1].group().lower()
+    return tokens[i + 2].group().lower() in TECH_AFTER and middle not in STOPWORDS and wordclass.may_be_noun(middle)
 
 
 # A name's verbs as its subject: "react renders", "rust makes" ("is" and "has" follow nouns of every kind).
@@ -3576,7 +3628,7 @@ def _doubled_words(text, field, known):
             previous
             and m.group().lower() == previous.group().lower()
             and not text[previous.end() : m.start()].strip()
-            and (m.group().lower() not in _ALLOWED_DOUBLES or _idle_second_that(text, m))
+            and (m.group().lower() not in _ALLOWED_DOUBLES or _idle_second_that(text, m) or _no_no(text, previous, m))
             and not _both_names(previous.group(), m.group())
             and not _two_jobs(text, previous)
             and not m.group().isdigit()
@@ -3608,6 +3660,23 @@ def _idle_second_that(text, second):
         or lower in ARTICLES
         or wordclass.only(lower, wordclass.VERB)
         and wordclass.third_person_of(lower) is not None
+    )
+
+
+def _no_no(text, first, second):
+    """ "busy week, so no no rush": a doubled "no" inside a clause, before the word it negates, is one too many.
+    "No no, that's fine" opens its sentence, "a no no" is a noun, and "no no no" is said on purpose."""
+    if second.group().lower() != "no":
+        return False
+    opens = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?\n"
+    before = WORD.findall(text[max(0, first.start() - 20) : first.start()])
+    following = WORD.match(text, second.end() + 1)
+    return (
+        not opens
+        and not (before and before[-1].lower() in ARTICLES | {"no"})
+        and following is not None
+        and not text[second.end() : following.start()].strip()
+        and following.group().lower() != "no"
     )
 
 

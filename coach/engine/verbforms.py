@@ -27,6 +27,10 @@ _NO_PASSIVE = "happened|occurred|arrived|existed|appeared|consisted|belonged|dep
 _TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 _AMOUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)"
 _TO_VERB = r"(?P<w>to\s+[a-z]+)\b"
+# Words after which "to" opens an infinitive, whose verb is bare: "want to go", "able to help".
+BEFORE_AN_INFINITIVE = frozenset("want wants wanted like love need needs hope plan try going able happy glad".split())
+# Verbs that end in "-ly" like an adverb: after "to" they are the verb ("to apply the fix"), not an adverb before it.
+_LY_VERBS = r"(?:apply|reply|rely|supply|fly|multiply|comply|imply|rally|tally|bully)"
 # Where a clause opens after a mark, a line break or "and/but/so": the subject comes next.
 _CLAUSE_OPENS = r"(?<=[.!?,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -136,11 +140,11 @@ VERB_FORMS = (
         "add-to-verb",
         'after this word a verb takes "to"',
     ),
-    # "I want to trying", "to started": after "to" a verb is bare
+    # "I want to trying", "to started", "we plan to quickly moved": after "to" a verb is bare
     (
         _words(
             (" to ",),
-            r"\b(?:want|wants|wanted|like|love|need|needs|hope|plan|try|going|able|happy|glad)\s+to\s+(?P<w>[a-z]+)\b",
+            rf"\b(?:{'|'.join(sorted(BEFORE_AN_INFINITIVE))})\s+to\s+(?:(?!{_LY_VERBS}\b)[a-z]+ly\s+)?(?P<w>[a-z]+)\b",
         ),
         "bare",
         'after "to" a verb is bare',
