@@ -3235,6 +3235,12 @@ def test_an_amount_lost_after_a_change_in_ing_and_an_object_lost_after_add_are_c
         ("How can a junior tester with a physics degree in an interview?", True),  # the question lost its verb
         ("How can a team ship in a week?", False),
         ("Where should a new graduate with a data background start?", False),
+        ("The demo went well and it me think about caching.", True),  # a subject, then an object: the verb lost
+        ("Could you show it me?", False),
+        ("I am a tester with four of experience.", True),  # a count of nothing
+        ("Two of us will attend, and four of the tests pass.", False),
+        ("My lead suggested I reach to you first.", True),  # "reach out to"
+        ("I want to reach to the top shelf.", False),
     ],
 )
 def test_words_lost_where_two_words_never_meet_or_a_question_has_no_verb_are_cut_off(sentence, lost):
@@ -3293,11 +3299,18 @@ def test_a_word_built_on_a_listed_one_is_no_joined_typo(sentence):
         ("I have owned their react migration since May.", "react", "React"),  # only a verb: never after "their"
         ("We ship our unity game on Steam.", "unity", "Unity"),  # a game is a work of software
         ("I tested it on an iphone first.", "iphone", "iPhone"),  # a name, not a word of English
+        ("Releases go through argo and Helm charts.", "argo", "Argo"),  # beside a name
     ],
 )
 def test_a_name_after_a_determiner_or_before_a_word_of_software_is_cased(sentence, typed, official):
     found = findings_of(critique("A question", sentence), "name_case")
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, official)]
+
+
+def test_two_ambiguous_names_joined_by_and_are_both_cased_when_one_is_a_name_by_its_own_words():
+    found = findings_of(critique("A question", "Releases go through argo and helm charts."), "name_case")
+    assert [f["edit"]["replacement"] for f in found] == ["Argo", "Helm"]
+    assert not findings_of(critique("A question", "I go to the gym and react well to stress."), "name_case")
 
 
 def test_a_name_from_the_context_before_a_noun_and_a_word_of_software_is_cased():

@@ -20,7 +20,10 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - "to", then an adverb, a past and its object: "your nudge to finally wrote the post" (the verb and its object);
 - "for about", then no amount: "I asked for about hiring plans" (the amount);
 - "I'd like to", then a count: "we'd like to two minutes of your time" (the verb);
-- "send you", then a clause or a time: "I'll send you when the draft is done" (the thing sent).
+- "send you", then a clause or a time: "I'll send you when the draft is done" (the thing sent);
+- a subject, then a pronoun that is only an object: "and it me rethink", "we them" (the verb);
+- a count, then "of" and a bare noun: "five of experience" (the unit);
+- "reach to", then a person: "reach to you" (the "out").
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
 question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code", "for about a
 week", "I'd like to one day lead", "send you once a week".
@@ -67,6 +70,8 @@ _DAY_WORDS = TIME_NOUNS | frozenset("day of".split())
 _AFTER_THE_THING = frozenset("once when after before if".split())
 _ONCE_AS_COUNT = frozenset("a more again".split())  # "send you once a week" counts how often
 _RECEIVERS = frozenset("me you us".split())  # "send them when ready": "them" may be the things sent
+_OBJECTS_ONLY = frozenset("me us him them".split())  # pronouns that are never a subject ("her" may own, "you" may be)
+_REACH = frozenset("reach reaches reached reaching".split())  # "reach out to you": without "out", a place is reached
 # Words that describe a subject only through "be": after "I" or "we" opening a clause the verb was lost.
 _NEEDS_BE = frozenset(
     "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
@@ -197,6 +202,14 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"
     if word in _RECEIVERS and before in GIVING_VERBS and _nothing_given(words, i + 1):
         return i - 1, i, "word"
+    if after in _OBJECTS_ONLY and (
+        word in NOMINATIVE_PRONOUNS and typed[i] != "i" or word == "it" and _opens(words, i)
+    ):
+        return i, i + 1, "verb"  # "and it me rethink", "we them": a subject, then an object with no verb between
+    if word in NUMBER_WORDS and after == "of" and _unit_lost(words, typed, i + 2):
+        return i, i + 1, "word"  # "five of experience": the count lost its unit
+    if word == "to" and before in _REACH and after in _RECEIVERS | _OBJECTS_ONLY:
+        return i - 1, i, "word"  # "reach to you": "out" was lost
     if word in _BE_SUBJECTS and _predicate_next(words, i) and _opens_subject(words, i):
         return i, i + 1, "verb"
     if word in NOMINATIVE_PRONOUNS and typed[i] != "i" and _doing_without_be(after) and before not in _INVERTED:
@@ -258,6 +271,15 @@ def _wished(words, i):
     return wished and (after in NUMBER_WORDS or after == "one") and then not in _DAY_WORDS
 
 
+def _unit_lost(words, typed, k):
+    """True when the word at k, after a count and "of", is a lower-case noun with no determiner ("of experience"),
+    not the group counted from ("two of the", "three of us", "four of those", "two of Ana's")."""
+    word = word_at(words, k)
+    if not word or not word.isalpha() or word in STOPWORDS or word in _DETERMINERS or word in NUMBER_WORDS:
+        return False
+    return typed[k].islower() and word not in ("every", "each", "many") and wc.may_be_noun(word)
+
+
 def _nothing_given(words, k):
     """True when the word at k, after "send you", opens a clause or a time, so the thing sent was lost; not "once a
     week" or "once more"."""
@@ -301,7 +323,8 @@ _SEAM_OPENERS = (
     | _PREPOSITIONS
     | _BE_SUBJECTS
     | _RECEIVERS
-    | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for"}
+    | NUMBER_WORDS
+    | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for", "it"}
 )
 
 

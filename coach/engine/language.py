@@ -3500,8 +3500,10 @@ def _shouts(text):
     return len(re.findall(r"\b[A-Z]{4,}\b", text)) > 1
 
 
-def _tech_use(text, tokens, i, known):
-    """True when the words around an ambiguous name ("react") say it is the technology, not the verb."""
+def _tech_use(text, tokens, i, known, alone=False):
+    """True when the words around an ambiguous name ("react") say it is the technology, not the verb. A name beside
+    it counts, and so does another ambiguous one that its own words make a name ("through argo and helm charts"),
+    looked at `alone`: without names beside it in turn."""
     before = tokens[i - 1].group().lower() if i and _adjacent(text, tokens[i - 1], tokens[i]) else ""
     after = tokens[i + 1].group().lower() if i + 1 < len(tokens) and _adjacent(text, tokens[i], tokens[i + 1]) else ""
     word = tokens[i].group().lower()  # "GO" in capitals asks the same of its neighbours as "go"
@@ -3529,8 +3531,12 @@ def _tech_use(text, tokens, i, known):
         return False
     if any(t.group().lower() in _DEGREE_WORDS for t in tokens[max(0, i - 2) : i]):
         return False  # "such a swift review", "a very express delivery": the describing word, not the language
-    listed = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
-    beside_name = any(_tech_name(text, t) for t in listed)
+    around = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
+    beside_name = (
+        any(_tech_name(text, tokens[j]) for j in around)
+        or not alone
+        and any(tokens[j].group() in AMBIGUOUS_NAMES and _tech_use(text, tokens, j, known, alone=True) for j in around)
+    )
     in_list = bool(after) and text[tokens[i].end() : tokens[i + 1].start()].strip() in (",", "/") and beside_name
     return (
         before in TECH_BEFORE
