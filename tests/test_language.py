@@ -3241,6 +3241,13 @@ def test_an_amount_lost_after_a_change_in_ing_and_an_object_lost_after_add_are_c
         ("Two of us will attend, and four of the tests pass.", False),
         ("My lead suggested I reach to you first.", True),  # "reach out to"
         ("I want to reach to the top shelf.", False),
+        ("I hoped to ask if have space for a mentee.", True),  # "if" before a bare verb: its subject was lost
+        ("Reply if so, and read it if ensure is set.", False),  # a parameter's name is the subject of "is"
+        ("Since March we been testing the new parser.", True),  # "have" was lost
+        ("Have you been to the Lisbon meetup?", False),
+        ("The slides could helpful for your team.", True),  # "be" was lost
+        ("The config can inline remote media.", False),
+        ("I am curious and interested how you plan a roadmap.", True),  # "interested in"
     ],
 )
 def test_words_lost_where_two_words_never_meet_or_a_question_has_no_verb_are_cut_off(sentence, lost):

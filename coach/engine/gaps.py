@@ -964,7 +964,28 @@ def _subject_lost(words, i):
         return True
     if words[i] in _SUBJECT_NEEDED and word_at(words, i + 1) in _FINITE_BE:
         return True
+    if words[i] in _BARE_VERB_OPENERS and _bare_verb_next(words, i):
+        return True  # "and wanted to ask if have room": the clause's subject was lost before its verb
     return _past_without_subject(words, i)
+
+
+# Words that open a clause on its subject, never on a bare verb ("if so", "if need be" and "if possible" are whole).
+_BARE_VERB_OPENERS = _SUBJECT_NEEDED | {"if"}
+
+
+def _bare_verb_next(words, i):
+    """True when the word after i is a bare verb and nothing else ("have", "know"), with more words after it and no
+    verb of its own among the next two: "if ensure is True" and "if debug mode is on" name a parameter or a mode,
+    the subject of "is"; "if found" is a participle."""
+    verb = word_at(words, i + 1) or ""
+    return (
+        verb not in _SUBJECT_LIKE
+        and wc.only(verb, wc.VERB)
+        and not wc.past_participle(verb)
+        and (verb == "have" or wc.third_person_of(verb) is not None)
+        and (word_at(words, i + 2) or ".") not in _CLAUSE_MARKS
+        and not {word_at(words, i + 2), word_at(words, i + 3)} & _CLAUSE_GOES_ON
+    )
 
 
 def _joins_clauses(words, i):

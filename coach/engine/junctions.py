@@ -23,7 +23,10 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - "send you", then a clause or a time: "I'll send you when the draft is done" (the thing sent);
 - a subject, then a pronoun that is only an object: "and it me rethink", "we them" (the verb);
 - a count, then "of" and a bare noun: "five of experience" (the unit);
-- "reach to", then a person: "reach to you" (the "out").
+- "reach to", then a person: "reach to you" (the "out");
+- a subject, then "been": "and we been testing" (the "have");
+- a modal, then a word that only describes: "which might useful" (the "be");
+- "interested", then a wh-word: "interested how you work" (the "in").
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
 question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code", "for about a
 week", "I'd like to one day lead", "send you once a week".
@@ -72,6 +75,9 @@ _ONCE_AS_COUNT = frozenset("a more again".split())  # "send you once a week" cou
 _RECEIVERS = frozenset("me you us".split())  # "send them when ready": "them" may be the things sent
 _OBJECTS_ONLY = frozenset("me us him them".split())  # pronouns that are never a subject ("her" may own, "you" may be)
 _REACH = frozenset("reach reaches reached reaching".split())  # "reach out to you": without "out", a place is reached
+_PERFECT_BEFORE = frozenset("have has had 've".split())  # "have we been": a question's auxiliary, before its subject
+_WH_WORDS = frozenset("how what why whether which where who".split())
+_AFTER_DESCRIBING = frozenset("to for with about of at in on from".split())  # "might useful for", "will happy to"
 # Words that describe a subject only through "be": after "I" or "we" opening a clause the verb was lost.
 _NEEDS_BE = frozenset(
     "happy glad grateful thankful keen eager available able unable sorry aware afraid excited interested ready "
@@ -210,6 +216,12 @@ def _seam(words, typed, i, word):
         return i, i + 1, "word"  # "five of experience": the count lost its unit
     if word == "to" and before in _REACH and after in _RECEIVERS | _OBJECTS_ONLY:
         return i - 1, i, "word"  # "reach to you": "out" was lost
+    if after == "been" and (word in NOMINATIVE_PRONOUNS or word == "you") and before not in _PERFECT_BEFORE:
+        return i, i + 1, "verb"  # "and we been testing": "have" was lost ("have we been" asks)
+    if word in MODAL_VERBS and typed[i].islower() and before not in _DETERMINERS and _described_only(after, words, i):
+        return i, i + 1, "verb"  # "which might useful": "be" was lost
+    if word == "interested" and after in _WH_WORDS:
+        return i, i + 1, "word"  # "interested how you": "in" was lost
     if word in _BE_SUBJECTS and _predicate_next(words, i) and _opens_subject(words, i):
         return i, i + 1, "verb"
     if word in NOMINATIVE_PRONOUNS and typed[i] != "i" and _doing_without_be(after) and before not in _INVERTED:
@@ -271,6 +283,14 @@ def _wished(words, i):
     return wished and (after in NUMBER_WORDS or after == "one") and then not in _DAY_WORDS
 
 
+def _described_only(word, words, i):
+    """True for a word that describes through "be" and is nothing else ("useful", "happy"), and ends its phrase
+    (a preposition, "to" or a mark after it): "can inline remote media" uses a coder's verb."""
+    following = word_at(words, i + 2)
+    ends = following is None or following in CLAUSE_STARTS or following in _AFTER_DESCRIBING
+    return bool(word) and ends and (word in _NEEDS_BE or wc.only(word, wc.ADJECTIVE))
+
+
 def _unit_lost(words, typed, k):
     """True when the word at k, after a count and "of", is a lower-case noun with no determiner ("of experience"),
     not the group counted from ("two of the", "three of us", "four of those", "two of Ana's")."""
@@ -324,7 +344,7 @@ _SEAM_OPENERS = (
     | _BE_SUBJECTS
     | _RECEIVERS
     | NUMBER_WORDS
-    | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for", "it"}
+    | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for", "it", "interested"}
 )
 
 
@@ -369,7 +389,7 @@ def _bare_verb(words, typed, i):
 # whose object is a clause ("I know they busy" lost "are"). Not "find", "keep", "make" or "consider", whose object a
 # describing word may follow ("we found it useful").
 _CLAUSE_BEFORE_SUBJECT = CLAUSE_STARTS | frozenset(
-    "if because since when while although though unless whether that know hope understand realise realize".split()
+    "if because since when while where although though unless whether that know hope understand realise realize".split()
 )
 
 
