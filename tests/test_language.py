@@ -3267,6 +3267,24 @@ def test_an_owner_after_a_clause_opener_is_cut_off_and_be_after_subject_and_adve
 
 
 @pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("Which part of the stack should I focus?", True),  # the object put first keeps its preposition at the end
+        ("She is a reviewer I can always rely.", True),
+        ("We should focus.", False),
+        ("Where should I focus?", False),  # "where" is no object
+        ("The way I work depends.", False),
+        ("I am curious how your team handles.", True),  # a singular subject after "how", and a verb that wants more
+        ("The door handles.", False),
+    ],
+)
+def test_a_verb_that_takes_its_object_through_a_preposition_or_a_subject_s_verb_without_object_is_cut_off(
+    sentence, cut
+):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == cut
+
+
+@pytest.mark.parametrize(
     "sentence, doubled",
     [
         ("Busy week, so no no rush at all.", True),
