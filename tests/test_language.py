@@ -3222,30 +3222,30 @@ def test_an_amount_lost_after_a_change_in_ing_and_an_object_lost_after_add_are_c
     "sentence, lost",
     [
         ("I spent six months of with the volunteers.", True),  # "of" never takes "with": words between were lost
-        ("It is a matter of at least a week.", False),
+        ("It is a matter of at least nine days.", False),
         ("Your nudge to finally wrote the post I owed.", True),  # "to", an adverb, then a past and its object
         ("The switch to quickly made decisions paid off.", False),  # a participle that describes a noun
         ("I asked for about hiring plans last spring.", True),  # "for about" without the amount it rounds
-        ("I worked there for about two years.", False),
-        ("We'd like to two minutes of your time.", True),  # a wish's "to" before a count lost the verb
-        ("I would like to one day lead a team.", False),
+        ("The outage lasted for about two hours.", False),
+        ("We'd like to three short ones today.", True),  # a wish's "to" before a count lost the verb
+        ("We'd love to one day visit your lab.", False),
         ("I'll send you when the draft is done.", True),  # what is sent was lost
         ("I'll send them when the draft is done.", False),  # "them" may be the things sent
         ("I can send you once a week a summary.", False),
-        ("How can a junior tester with a physics degree in an interview?", True),  # the question lost its verb
+        ("How can a junior tester with a physics degree in an interview?", True),  # its verb is gone
         ("How can a team ship in a week?", False),
-        ("Where should a new graduate with a data background start?", False),
-        ("The demo went well and it me think about caching.", True),  # a subject, then an object: the verb lost
+        ("Where should a former chemist with a music degree begin?", False),
+        ("The trial passed and it me think about caching.", True),  # a subject, then an object: the verb lost
         ("Could you show it me?", False),
         ("I am a tester with four of experience.", True),  # a count of nothing
-        ("Two of us will attend, and four of the tests pass.", False),
-        ("My lead suggested I reach to you first.", True),  # "reach out to"
+        ("Two of them joined, and four of the probes pass.", False),
+        ("Could I reach to him through your office?", True),  # "reach out to"
         ("I want to reach to the top shelf.", False),
         ("I hoped to ask if have space for a mentee.", True),  # "if" before a bare verb: its subject was lost
         ("Reply if so, and read it if ensure is set.", False),  # a parameter's name is the subject of "is"
         ("Since March we been testing the new parser.", True),  # "have" was lost
         ("Have you been to the Lisbon meetup?", False),
-        ("The slides could helpful for your team.", True),  # "be" was lost
+        ("The slides could useful for the new hires.", True),  # "be" was lost
         ("The config can inline remote media.", False),
         ("I am curious and interested how you plan a roadmap.", True),  # "interested in"
     ],
@@ -3269,12 +3269,12 @@ def test_an_owner_after_a_clause_opener_is_cut_off_and_be_after_subject_and_adve
 @pytest.mark.parametrize(
     "sentence, cut",
     [
-        ("Which part of the stack should I focus?", True),  # the object put first keeps its preposition at the end
+        ("Which library do we depend?", True),  # the object put first keeps its preposition at the end
         ("She is a reviewer I can always rely.", True),
         ("We should focus.", False),
         ("Where should I focus?", False),  # "where" is no object
         ("The way I work depends.", False),
-        ("I am curious how your team handles.", True),  # a singular subject after "how", and a verb that wants more
+        ("I am curious how each reviewer handles.", True),  # a singular subject after "how", and a verb that wants more
         ("The door handles.", False),
     ],
 )
@@ -3287,10 +3287,10 @@ def test_a_verb_that_takes_its_object_through_a_preposition_or_a_subject_s_verb_
 @pytest.mark.parametrize(
     "sentence, doubled",
     [
-        ("Busy week, so no no rush at all.", True),
+        ("Busy week, so no no hurry on my side.", True),
         ("No no, that works for me.", False),
         ("Pinging twice is a no no in my book.", False),
-        ("We said no no no to the rewrite.", False),
+        ("They said no no no to pineapple.", False),
     ],
 )
 def test_a_doubled_no_inside_a_clause_is_a_slip(sentence, doubled):
@@ -3340,8 +3340,8 @@ def test_two_ambiguous_names_joined_by_and_are_both_cased_when_one_is_a_name_by_
 
 def test_a_name_from_the_context_before_a_noun_and_a_word_of_software_is_cased():
     ctx = {"mentee": {"name": "Ana", "background": "builds iOS apps in Swift"}}
-    body = "Hi Jo,\n\nCould you look at my swift weather app for ten minutes?\n\nThanks,\nAna"
+    body = "Hi Jo,\n\nCould you look at my swift weather app one evening?\n\nThanks,\nAna"
     found = findings_of(critique(GOOD_SUBJECT, body, ctx), "name_case")
     assert [f["edit"]["replacement"] for f in found] == ["Swift"]
-    thanks = "Hi Jo,\n\nThank you for your swift reply to my last note.\n\nThanks,\nAna"
+    thanks = "Hi Jo,\n\nThanks for the swift answer on Friday.\n\nThanks,\nAna"
     assert not findings_of(critique(GOOD_SUBJECT, thanks, ctx), "name_case")  # the describing word

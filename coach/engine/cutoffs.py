@@ -1375,19 +1375,19 @@ def _last_clause(end):
     return end.before[len(end.before) - len(WORD.findall(parts[-1])) :], len(parts) - 1
 
 
-# Verbs that take their object through a preposition: with the object put before them ("which skills should I focus
-# on?", "someone I can rely on") the preposition stays at the end, and without it the sentence was cut.
+# Verbs that take their object through a preposition: with the object put before them ("which library do
+# you depend on?", "a colleague we count on") the preposition stays at the end, and without it the sentence was cut.
 PREPOSITIONAL_VERBS = inflections("focus rely depend specialise specialize listen cope", "relied")
-# Nouns a relative clause follows with no preposition at all: "the way I work", "the day I start".
+# Nouns a relative clause follows with no preposition at all: "the way I work", "the week we met".
 _ADVERBIAL_HEADS = frozenset("way time day moment reason place extent week year".split())
-# What may stand between a fronted object's subject and the verb: "what I should focus", "the area I want to focus".
+# What may stand between a fronted object's subject and the verb: "what we depend", "the library we plan to depend".
 _BEFORE_THE_VERB = MODALS | frozenset(
     "to want wants wanted need needs plan hope try going really always also still".split()
 )
 
 
 def _preposition_lost(end):
-    """ "... what skills I should focus.": a verb of PREPOSITIONAL_VERBS whose object stands before its subject (a
+    """ "... which library we depend.": a verb of PREPOSITIONAL_VERBS whose object stands before its subject (a
     wh-word, or a noun that a relative clause follows) lost its preposition at the end."""
     clause, _ = _last_clause(end)  # the words before the verb
     j = len(clause)
@@ -1396,7 +1396,7 @@ def _preposition_lost(end):
     j -= 1  # the subject
     if j < 1 or clause[j] not in SUBJECT_PRONOUNS:
         return None
-    k = j - 1 if clause[j - 1] not in MODALS else j - 2  # "which one should I focus": a question's modal
+    k = j - 1 if clause[j - 1] not in MODALS else j - 2  # "which library do we depend": a question's modal
     head = clause[k] if k >= 0 else ""
     if head in ("what", "which", "who", "whom"):
         return True
@@ -1523,7 +1523,7 @@ END_PATTERNS = (
     (frozenset(["more", "less"]), _comparison_without_its_word),  # "the second option seems much more."
     (frozenset(["not"]), _after(frozenset(["but"]))),  # "it works on staging but not.": what was set against lost
     (INDEFINITE_PRONOUNS, _after(RELATIVE_WORDS)),  # "a script that nobody.": the clause's verb was lost
-    (PREPOSITIONAL_VERBS, _preposition_lost),  # "the area I want to focus."
+    (PREPOSITIONAL_VERBS, _preposition_lost),  # "the library we plan to depend."
     # "as" and "by" strand like any preposition ("the user to log in as", "the rules we work by"); elsewhere their
     # object was lost ("send it to you as.", "a table partitioned by.")
     (frozenset(["as", "by"]), _open_preposition),
@@ -1557,7 +1557,7 @@ def _subject_before(before, verb):
     opens = len(before) < 3 or before[-3] in CLAUSE_OPENERS
     # "how other teams handle.": a plural subject and a bare verb ("the door handle." is a noun)
     plural_verb = word.endswith("s") and not word.endswith("ss") and not verb.endswith("s")
-    # "how your team handles.": a singular subject after a word that opens a clause, and its verb in -s
+    # "how each reviewer handles.": a singular subject after a word that opens a clause, and its verb in -s
     singular_verb = (
         verb.endswith("s")
         and not verb.endswith("ss")

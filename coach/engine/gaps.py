@@ -752,7 +752,7 @@ def _questions_without_verb(tokens, words):
     """ "How can a junior tester with a physics degree in an interview?": a question's word, its modal and a
     subject, then only phrases that open on a preposition up to the question mark; the verb the modal asks about
     was lost. A phrase longer than a determiner and PHRASE_WORDS words, or any word that may be a verb in the
-    subject, may hold that verb ("How can a team ship faster?"), and leaves the question alone."""
+    subject, may hold that verb ("How can a team ship faster?"): the question is then left alone."""
     if "?" not in words or _QUESTION_WORDS.isdisjoint(words):
         return
     for start in _sentence_starts(words):
@@ -765,7 +765,7 @@ def _questions_without_verb(tokens, words):
 
 def _only_phrases(words, k, end):
     """True when the words from k to `end` are a noun phrase (the subject), then phrases that each open on a
-    preposition: no room for a verb."""
+    preposition: nowhere for a verb to stand."""
     k = _noun_phrase_end(words, k, end, subject=True)
     phrases = 0
     while k is not None and k < end and words[k] in _SUBJECT_PREPOSITIONS:
@@ -965,7 +965,7 @@ def _subject_lost(words, i):
     if words[i] in _SUBJECT_NEEDED and word_at(words, i + 1) in _FINITE_BE:
         return True
     if words[i] in _BARE_VERB_OPENERS and _bare_verb_next(words, i):
-        return True  # "and wanted to ask if have room": the clause's subject was lost before its verb
+        return True  # "I hoped to ask if have space": the clause's subject was lost before its verb
     return _past_without_subject(words, i)
 
 

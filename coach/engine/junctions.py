@@ -19,7 +19,7 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - "of", then a preposition it never takes: "six months of with the volunteers" (the words between);
 - "to", then an adverb, a past and its object: "your nudge to finally wrote the post" (the verb and its object);
 - "for about", then no amount: "I asked for about hiring plans" (the amount);
-- "I'd like to", then a count: "we'd like to two minutes of your time" (the verb);
+- "I'd like to", then a count: "we'd like to three short ones" (the verb);
 - "send you", then a clause or a time: "I'll send you when the draft is done" (the thing sent);
 - a subject, then a pronoun that is only an object: "and it me rethink", "we them" (the verb);
 - a count, then "of" and a bare noun: "five of experience" (the unit);
@@ -64,7 +64,7 @@ _NEVER_AFTER_OF = frozenset("with into onto via during toward towards upon".spli
 # Words that follow "for about" as the amount it rounds: "for about a week", "for about two hours", "for about as
 # long", "for about the last year"; any other word ("I asked for about hiring plans") lost the amount.
 _ROUNDED = frozenset("a an the as half".split()) | NUMBER_WORDS | COUNTS
-# A wish, then "to" and a count, lost its verb ("we'd like to two minutes of your time"); "to one day lead" is a
+# A wish, then "to" and a count, lost its verb ("we'd like to three short ones"); "to one day lead" is a
 # verb's adverb of time (gaps.py reads "to" before a determiner).
 _WISHES = frozenset("like love".split())
 _WISHERS = frozenset("would i'd we'd".split())
@@ -74,7 +74,7 @@ _AFTER_THE_THING = frozenset("once when after before if".split())
 _ONCE_AS_COUNT = frozenset("a more again".split())  # "send you once a week" counts how often
 _RECEIVERS = frozenset("me you us".split())  # "send them when ready": "them" may be the things sent
 _OBJECTS_ONLY = frozenset("me us him them".split())  # pronouns that are never a subject ("her" may own, "you" may be)
-_REACH = frozenset("reach reaches reached reaching".split())  # "reach out to you": without "out", a place is reached
+_REACH = frozenset("reach reaches reached reaching".split())  # "reach out to us": without "out", a place is reached
 _PERFECT_BEFORE = frozenset("have has had 've".split())  # "have we been": a question's auxiliary, before its subject
 _WH_WORDS = frozenset("how what why whether which where who".split())
 _AFTER_DESCRIBING = frozenset("to for with about of at in on from".split())  # "might useful for", "will happy to"
