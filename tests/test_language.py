@@ -3301,6 +3301,7 @@ def test_a_doubled_no_inside_a_clause_is_a_slip(sentence, doubled):
     "sentence, typed, meant",
     [
         ("The readabilty of the report improved.", "readabilty", "readability"),  # a rare word, one letter lost
+        ("We aim for better observabillity.", "observabillity", "observability"),  # or one letter struck twice
         ("I drew a wirefarme for the tutor app.", "wirefarme", "wireframe"),  # an unlisted compound, letters swapped
         ("Our microlenidng pilot ran for a year.", "microlenidng", "microlending"),
         ("We plan to quickly moved the cluster.", "moved", "move"),  # after "to" and an adverb the verb is bare

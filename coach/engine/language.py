@@ -3018,13 +3018,19 @@ def _distance(a, b):
     return previous[-1]
 
 
-# In a word this long, two neighbouring letters swapped from any listed word, or its suffix spelled as it sounds, is
-# that word mistyped however rare the word ("notifciation", "compatable"): no other word is so close.
+# In a word this long, two neighbouring letters swapped from any listed word, its suffix spelled as it sounds, one
+# letter lost inside or one struck twice, is that word mistyped however rare the word ("notifciation",
+# "compatable", "readabilty", "readabillity"): no other word is so close.
 LONG_SWAP = 8
 
 
 def _slip_of_a_long_word(word, typed):
-    return _swapped(word, typed) or _suffix_misspelled(typed, word) or _lost_between(word, typed)
+    return (
+        _swapped(word, typed)
+        or _suffix_misspelled(typed, word)
+        or _lost_between(word, typed)
+        or _struck_twice(typed, word)
+    )
 
 
 def _lost_between(word, typed):
