@@ -3275,6 +3275,12 @@ def test_an_owner_after_a_clause_opener_is_cut_off_and_be_after_subject_and_adve
         ("Where should I focus?", False),  # "where" is no object
         ("The way I work depends.", False),
         ("I am curious how each reviewer handles.", True),  # a singular subject after "how", and a verb that wants more
+        ("What slows us most is the setup it.", True),  # "it" after a noun opens a relative clause: its verb lost
+        ("We tried it and love it.", False),
+        ("We are four engineers, all based.", True),  # where they are based was lost
+        ("Our service is cloud based.", False),
+        ("We cut a release every three.", True),  # the unit was lost
+        ("We cut a release every three weeks.", False),
         ("The door handles.", False),
     ],
 )

@@ -48,7 +48,8 @@ NEVER_NOUNS = frozenset(
 )
 # With those that may be nouns too, the verbs that take an object after a pronoun subject ("how you handle.").
 TRANSITIVE = NEVER_NOUNS | frozenset(
-    "takes handle handles make makes need needs address addresses mention mentions cause causes".split()
+    "takes handle handles make makes need needs address addresses mention mentions cause causes contact "
+    "contacts".split()
 )
 # "This year I learned ...": after these, with "this", "last" or "next", a pronoun opens the sentence's own
 # clause, not a relative clause about the noun.
@@ -518,7 +519,8 @@ def _dangles(text, words):
 # Prepositions after which a count ends its sentence only when its noun was lost ("a choir with 27.", "the pilot
 # ran in six."); times, ranges, ages and shares are whole ("at 9.", "from 3 to 5.", "under 12.", "one in ten.",
 # "a team of five.").
-_COUNTED_AFTER = frozenset("with in for against among across".split())  # "split into two." is whole
+# "split into two." is whole; "a release every two." lost its unit
+_COUNTED_AFTER = frozenset("with in for against among across every".split())
 NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozen".split()
 )
@@ -778,15 +780,18 @@ def _so_after_be(end):
     return end.previous in ("is", "was", "are", "were", "be", "been") or None
 
 
-def _you_after_noun(end):
-    """ "one question about the way you.": after a noun "you" opens a relative clause whose verb was lost; after a
-    verb or a preposition it is their object ("thank you.", "a note for you."). Right after a determiner a word that
-    does not describe is a noun, whatever else it may be ("against the form you."; "the real you." is whole)."""
+def _pronoun_after_noun(end):
+    """ "one question about the way you.", "the time it.": after a noun "you" or "it" opens a relative clause whose
+    verb was lost; after a verb or a preposition it is their object ("thank you.", "a note for you.", "I love
+    it."). Right after a determiner a word that does not describe is a noun, whatever else it may be ("against the
+    form you."; "the real you." is whole)."""
     previous = end.previous
     if previous in STOPWORDS:
         return None
     determined = end.third in ARTICLES or end.third in POSSESSIVES  # not "this, thank you."
     noun = determined and previous.isalpha() and wordclass.ADJECTIVE not in wordclass.classes(previous)
+    if end.last == "it":
+        return noun or None  # "it" is far more often an object: "did you shard it?" uses a coder's verb
     return wordclass.only(previous, wordclass.NOUN) or noun or None
 
 
@@ -1490,7 +1495,8 @@ END_PATTERNS = (
     (frozenset(["that"]), _after(frozenset(["so", "such"]))),  # "... so that.": the clause it opens was lost
     (frozenset(["so"]), _so_after_comma),  # "the demo slipped, so.": the clause "so" joins on was lost
     (frozenset(["so"]), _so_after_be),  # "the rollout was so.": the describing word was lost
-    (frozenset(["you"]), _you_after_noun),  # "about the way you.": the relative clause's verb was lost
+    (frozenset(["you", "it"]), _pronoun_after_noun),  # "about the way you.": the relative clause's verb was lost
+    (frozenset(["based"]), _after(BE_FORMS | {"all", "both"})),  # "we are all based.": where was lost
     (frozenset(["same"]), _the_same),
     (STRANDABLE, _stacked_prepositions),
     (frozenset(["first", "second", "third"]), _ordinal),
