@@ -37,7 +37,7 @@ from .cutoffs import (
     leaves_a_gap,
     word_pairs,
 )
-from .junctions import CLAUSE_STARTS, COPULAS, GAPPING, IT_AND_OBJECTS, seams
+from .junctions import CLAUSE_STARTS, COPULAS, GAPPING, IT_AND_OBJECTS, OBJECT_ONLY, seams
 from .number import word_at
 from .paired import half_phrases
 from .text import STOPWORDS
@@ -106,8 +106,7 @@ _THAT_CLAUSE_VERBS = frozenset(
     "know knew feel felt believe hope showed shows revealed reveals suggested suggests confirmed confirms proved "
     "proves".split()
 )
-_OBJECT_ONLY = IT_AND_OBJECTS - {"it"}
-_RECEIVERS = _OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "we will [send] you the summary"
+_RECEIVERS = OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "we will [send] you the summary"
 # After "and", words that go on with a verb or a new subject, never a preposition's second object.
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
     "would will is are was were has have had do does did i we they he she".split()
@@ -171,7 +170,7 @@ _CHECKED = (
     | _STATEMENT_MODALS
 )
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
-_AROUND = _BEFORE_AND | _NO_PARTICLE | _OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
+_AROUND = _BEFORE_AND | _NO_PARTICLE | OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
 
 def lost_words(text):
@@ -588,7 +587,7 @@ def _lost_around(text, tokens, words, i):
     side_by_side = after is not None and tokens[i + 1][1] - tokens[i][2] == 1
     if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and word_at(words, i + 2) in _CLAUSE_GOES_ON:
         return tokens[i][1], tokens[i + 1][2], "object"  # "we pay for and will renew": a new clause at once
-    pronoun = word in _OBJECT_ONLY and tokens[i][0].islower() and after != "and"  # not "US"; "my sister and me"
+    pronoun = word in OBJECT_ONLY and tokens[i][0].islower() and after != "and"  # not "US"; "my sister and me"
     if pronoun and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
     if pronoun and _opening_subject(words, i - 1):
@@ -745,13 +744,13 @@ def _questions_without_auxiliary(tokens, words):
 
 # Prepositions that may follow a question's subject before its verb was lost ("a tester with a degree in ...").
 _SUBJECT_PREPOSITIONS = frozenset("with in of for from at on about without".split())
-PHRASE_WORDS = 2  # words after a determiner in a subject or its prepositions' phrases: "a physics degree"
+_PHRASE_WORDS = 2  # words after a determiner in a subject or its prepositions' phrases: "a physics degree"
 
 
 def _questions_without_verb(tokens, words):
     """ "How can a junior tester with a physics degree in an interview?": a question's word, its modal and a
     subject, then only phrases that open on a preposition up to the question mark; the verb the modal asks about
-    was lost. A phrase longer than a determiner and PHRASE_WORDS words, or any word that may be a verb in the
+    was lost. A phrase longer than a determiner and _PHRASE_WORDS words, or any word that may be a verb in the
     subject, may hold that verb ("How can a team ship faster?"): the question is then left alone."""
     if "?" not in words or _QUESTION_WORDS.isdisjoint(words):
         return
@@ -775,7 +774,7 @@ def _only_phrases(words, k, end):
 
 
 def _noun_phrase_end(words, k, end, subject):
-    """The index after a short noun phrase at k (a determiner and up to PHRASE_WORDS nouns or describing words),
+    """The index after a short noun phrase at k (a determiner and up to _PHRASE_WORDS nouns or describing words),
     or None. In a subject no word but the first after the determiner may be a verb; in a preposition's phrase the
     last may ("a physics degree")."""
     if k < end and words[k] in _NOUN_DETERMINERS:
@@ -784,7 +783,7 @@ def _noun_phrase_end(words, k, end, subject):
     while k < end and words[k] not in _SUBJECT_PREPOSITIONS:
         word, last = words[k], k + 1 == end or words[k + 1] in _SUBJECT_PREPOSITIONS
         classes = wc.classes(word)
-        if word in STOPWORDS or k - first >= PHRASE_WORDS or not classes & {wc.NOUN, wc.ADJECTIVE}:
+        if word in STOPWORDS or k - first >= _PHRASE_WORDS or not classes & {wc.NOUN, wc.ADJECTIVE}:
             return None
         if wc.VERB in classes and k > first and (subject or not last):
             return None
@@ -856,7 +855,7 @@ def _bare_verb_after_one(words, i):
 
 
 _ONE_THING = frozenset("a an every each".split())
-_ACTED_ON = _OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a quick widget that", "a rule like this"
+_ACTED_ON = OBJECT_ONLY | {"it", "these", "those"}  # not "that" or "this": "a quick widget that", "a rule like this"
 # Words that let a bare verb follow a subject: modals and "do" in questions, "let/make/have/help/see/hear" and their
 # forms, and verbs of proposal, whose "that" clause takes a bare verb.
 _BARE_VERB_LICENCES = MODALS | frozenset(
@@ -872,7 +871,7 @@ def _bare_verb_after_object(words, i):
     if words[i] == "like" and word_at(words, i - 1) not in _WISHING:
         return None
     j = i + 1
-    if word_at(words, j) in _OBJECT_ONLY or word_at(words, j) == "you" and words[i] == "like":
+    if word_at(words, j) in OBJECT_ONLY or word_at(words, j) == "you" and words[i] == "like":
         j += 1
     elif word_at(words, j) in _NOUN_DETERMINERS and (word_at(words, j + 1) or "").isalpha():
         j += 2
@@ -893,7 +892,7 @@ def _thing_given_lost(words, i):
     they presented?" lost the thing sent ("the deck they presented"). Verbs that take a clause ("show me you care",
     "tell me you agree") are not giving verbs."""
     giver, receiver, verb = word_at(words, i - 2), word_at(words, i - 1), word_at(words, i + 1)
-    if giver not in GIVING_VERBS or receiver not in _OBJECT_ONLY or verb is None:
+    if giver not in GIVING_VERBS or receiver not in OBJECT_ONLY or verb is None:
         return False
     return wc.VERB in wc.classes(verb) and not wc.ing_form(verb)
 
@@ -1117,7 +1116,7 @@ def _past_then_object(words, j, objects=None):
     past, following = word_at(words, j) or "", word_at(words, j + 1)
     if not (past.endswith("ed") and wc.past_only(past)):
         return False
-    if following in _NOUN_DETERMINERS or following in _OBJECT_ONLY:
+    if following in _NOUN_DETERMINERS or following in OBJECT_ONLY:
         return True
     return objects is not None and (following in objects or bool(wc.ing_form(following or "")))
 
@@ -1372,7 +1371,7 @@ def _object_lost_after(words, i):
     # "your guide for saved us", "your talk at convinced me": a describing word takes no "me" after it either
     following = word_at(words, i + 2)
     past_with_object = wc.past_participle(after) and (
-        wc.only(after, wc.VERB) and following in _OBJECTS or following in _OBJECT_ONLY and not wc.may_be_noun(after)
+        wc.only(after, wc.VERB) and following in _OBJECTS or following in OBJECT_ONLY and not wc.may_be_noun(after)
     )
     if after not in _AFTER_LOST_OBJECT and not past_with_object:
         return False

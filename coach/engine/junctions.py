@@ -50,6 +50,7 @@ from .verbforms import BEFORE_AN_INFINITIVE
 
 _DETERMINERS = ARTICLES | POSSESSIVES
 IT_AND_OBJECTS = frozenset("it them us him me".split())  # the pronouns that stand only as objects, and "it"
+OBJECT_ONLY = IT_AND_OBJECTS - {"it"}  # never a subject ("her" may own, "you" may be either)
 # "I'll", "we'd": the auxiliary contracted onto its subject, which a verb must follow. "'d" may be "had", which
 # takes a possessive ("I'd my doubts"), so only the words that open a clause show the verb was lost after it.
 _CONTRACTED = frozenset(
@@ -72,8 +73,7 @@ _DAY_WORDS = TIME_NOUNS | frozenset("day of".split())
 # Words that open a clause or a time straight after "send you": the thing sent was lost ("I'll send you when ...").
 _AFTER_THE_THING = frozenset("once when after before if".split())
 _ONCE_AS_COUNT = frozenset("a more again".split())  # "send you once a week" counts how often
-_RECEIVERS = frozenset("me you us".split())  # "send them when ready": "them" may be the things sent
-_OBJECTS_ONLY = frozenset("me us him them".split())  # pronouns that are never a subject ("her" may own, "you" may be)
+_SENT_TO = frozenset("me you us".split())  # "send them when ready": "them" may be the things sent
 _REACH = frozenset("reach reaches reached reaching".split())  # "reach out to us": without "out", a place is reached
 _PERFECT_BEFORE = frozenset("have has had 've".split())  # "have we been": a question's auxiliary, before its subject
 _WH_WORDS = frozenset("how what why whether which where who".split())
@@ -206,15 +206,13 @@ def _seam(words, typed, i, word):
         return i, i + 1, "word"
     if word == "to" and before in _WISHES and _wished(words, i):
         return i, i + 1, "verb"
-    if word in _RECEIVERS and before in GIVING_VERBS and _nothing_given(words, i + 1):
+    if word in _SENT_TO and before in GIVING_VERBS and _nothing_given(words, i + 1):
         return i - 1, i, "word"
-    if after in _OBJECTS_ONLY and (
-        word in NOMINATIVE_PRONOUNS and typed[i] != "i" or word == "it" and _opens(words, i)
-    ):
+    if after in OBJECT_ONLY and (word in NOMINATIVE_PRONOUNS and typed[i] != "i" or word == "it" and _opens(words, i)):
         return i, i + 1, "verb"  # "and it me rethink", "we them": a subject, then an object with no verb between
     if word in NUMBER_WORDS and after == "of" and _unit_lost(words, typed, i + 2):
         return i, i + 1, "word"  # "five of experience": the count lost its unit
-    if word == "to" and before in _REACH and after in _RECEIVERS | _OBJECTS_ONLY:
+    if word == "to" and before in _REACH and after in _SENT_TO | OBJECT_ONLY:
         return i - 1, i, "word"  # "reach to you": "out" was lost
     if after == "been" and (word in NOMINATIVE_PRONOUNS or word == "you") and before not in _PERFECT_BEFORE:
         return i, i + 1, "verb"  # "and we been testing": "have" was lost ("have we been" asks)
@@ -342,7 +340,7 @@ _SEAM_OPENERS = (
     | _PERFECT_CONTRACTED
     | _PREPOSITIONS
     | _BE_SUBJECTS
-    | _RECEIVERS
+    | _SENT_TO
     | NUMBER_WORDS
     | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for", "it", "interested"}
 )
