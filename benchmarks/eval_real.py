@@ -9,7 +9,7 @@ forty-fifth authors' pairs
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
 33, 36, 40 and 45 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
 slip_pairs_3.jsonl, the thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first,
-forty-second, forty-fourth, forty-sixth, forty-seventh, forty-eighth, fiftieth and fifty-first authors'
+forty-second, forty-fourth, forty-sixth to forty-ninth, fiftieth and fifty-first authors'
 author13_slips.jsonl ... author51_slips.jsonl, the forty-first and
 forty-fourth all
 cut-offs) whose clean message scores higher, and the professionalism AUC of the top
@@ -22,7 +22,7 @@ forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verb
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
 author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt, author41_correct.txt,
 author42_correct.txt, author44_correct.txt, author46_correct.txt, author47_correct.txt, author48_correct.txt,
-author50_correct.txt, author51_correct.txt and confusables2_correct.txt, odd and even lines)
+author49_correct.txt, author50_correct.txt, author51_correct.txt and confusables2_correct.txt, odd and even lines)
 that raise a language slip, the share of the forty-third author's clean messages (author43_clean.jsonl) that do,
 the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
@@ -111,6 +111,7 @@ SLIP_FILES = (
     "author46_slips.jsonl",
     "author47_slips.jsonl",
     "author48_slips.jsonl",
+    "author49_slips.jsonl",
     "author50_slips.jsonl",
     "author51_slips.jsonl",
 )
@@ -146,6 +147,7 @@ AUTHOR44_CORRECT = DATA / "redteam" / "author44_correct.txt"
 AUTHOR46_CORRECT = DATA / "redteam" / "author46_correct.txt"
 AUTHOR47_CORRECT = DATA / "redteam" / "author47_correct.txt"
 AUTHOR48_CORRECT = DATA / "redteam" / "author48_correct.txt"
+AUTHOR49_CORRECT = DATA / "redteam" / "author49_correct.txt"
 AUTHOR50_CORRECT = DATA / "redteam" / "author50_correct.txt"
 AUTHOR51_CORRECT = DATA / "redteam" / "author51_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
@@ -223,6 +225,7 @@ def figures(parity):
         (AUTHOR46_CORRECT, "forty-sixth author's look-alikes with a slip"),
         (AUTHOR47_CORRECT, "forty-seventh author's look-alikes with a slip"),
         (AUTHOR48_CORRECT, "forty-eighth author's look-alikes with a slip"),
+        (AUTHOR49_CORRECT, "forty-ninth author's look-alikes with a slip"),
         (AUTHOR50_CORRECT, "fiftieth author's look-alikes with a slip"),
         (AUTHOR51_CORRECT, "fifty-first author's look-alikes with a slip"),
     ):

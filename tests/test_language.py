@@ -564,15 +564,17 @@ def test_slipped_messages_score_lower_on_the_latest_authors_sets_and_their_look_
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
 def test_slipped_messages_score_lower_on_the_fiftieth_authors_sets_and_their_look_alikes_stay_clean(parity):
-    # 224 slip pairs and 240 look-alike lines by two authors who never saw the engine (author50, author51), an
-    # eighth of the pairs cut off in the middle. On arrival: 0.81 / 0.82 of pairs and 1 / 4 look-alike lines
-    # flagged; the held-out half was not read. The bar is the product's (0.80, 4%), not the tuned figure.
-    pairs = [slip_accuracy(parity, f"author{n}_slips.jsonl") for n in (50, 51)]
+    # 336 slip pairs and 360 look-alike lines by three authors who never saw the engine (author49 to author51), an
+    # eighth of the pairs cut off in the middle. On arrival (author49 on the engine as it then stood): 0.83 / 0.84 of
+    # pairs and 6 / 6 look-alike lines flagged; the held-out half was not read. The bar is the product's (0.80, 4%),
+    # not the tuned figure.
+    authors = (49, 50, 51)
+    pairs = [slip_accuracy(parity, f"author{n}_slips.jsonl") for n in authors]
     right = sum(accuracy * n for accuracy, n in pairs)
-    assert sum(n for _, n in pairs) == 112 and right >= 0.80 * 112
-    lines = [line for n in (50, 51) for line in lines_of(DATA / "redteam" / f"author{n}_correct.txt", parity)]
+    assert sum(n for _, n in pairs) == 168 and right >= 0.80 * 168
+    lines = [line for n in authors for line in lines_of(DATA / "redteam" / f"author{n}_correct.txt", parity)]
     flagged = [line for line in lines if language_findings(critique("A question", line))]
-    assert len(lines) == 120 and len(flagged) <= 0.04 * len(lines), len(flagged)
+    assert len(lines) == 180 and len(flagged) <= 0.04 * len(lines), len(flagged)
 
 
 @pytest.mark.parametrize(
@@ -3337,6 +3339,10 @@ def test_a_word_built_on_a_listed_one_is_no_joined_typo(sentence):
 def test_a_name_after_a_determiner_or_before_a_word_of_software_is_cased(sentence, typed, official):
     found = findings_of(critique("A question", sentence), "name_case")
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, official)]
+
+
+def test_a_word_the_lexicon_knows_only_as_a_verb_alone_after_a_determiner_is_no_name():
+    assert not findings_of(critique("A question", "Her jest puzzled everyone at the standup."), "name_case")
 
 
 def test_two_ambiguous_names_joined_by_and_are_both_cased_when_one_is_a_name_by_its_own_words():

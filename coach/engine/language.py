@@ -3524,8 +3524,10 @@ def _tech_use(text, tokens, i, known, alone=False):
         return True  # "from angular to React"
     if (before, word) in IDIOMS:
         return False
-    if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB):
-        return True  # "their react migration": a word that is only a verb never follows a determiner
+    if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB) and _noun_next(after):
+        # "their react migration": a word the lexicon knows only as a verb, between a determiner and a noun, names
+        # the noun's kind; alone after the determiner it is a noun the lexicon lacks ("her jest puzzled us")
+        return True
     if before == "to" and word in NOUN_NAMES:
         return True  # "we send our errors to sentry": no verb is meant
     if before == "to" and (named_elsewhere or migrated or _moved(text, tokens, i)) and after not in VERB_AFTER:
@@ -3557,6 +3559,11 @@ def _tech_use(text, tokens, i, known, alone=False):
             or _software_two_on(text, tokens, i)  # "my swift weather app" from someone who builds in Swift
         )
     )
+
+
+def _noun_next(after):
+    """True when the word after a name may be the noun it describes."""
+    return bool(after) and after not in STOPWORDS and wordclass.may_be_noun(after)
 
 
 def _software_two_on(text, tokens, i):
