@@ -3570,8 +3570,7 @@ def _software_two_on(text, tokens, i):
     """True when the name and the plain noun after it describe a word of software ("swift weather app")."""
     if i + 2 >= len(tokens) or not _adjacent(text, tokens[i + 1], tokens[i + 2]):
         return False
-    middle = tokens[i + 1].group().lower()
-    return tokens[i + 2].group().lower() in TECH_AFTER and middle not in STOPWORDS and wordclass.may_be_noun(middle)
+    return tokens[i + 2].group().lower() in TECH_AFTER and _noun_next(tokens[i + 1].group().lower())
 
 
 # A name's verbs as its subject: "react renders", "rust makes" ("is" and "has" follow nouns of every kind).
@@ -3687,11 +3686,10 @@ def _no_no(text, first, second):
     "No no, that's fine" opens its sentence, "a no no" is a noun, and "no no no" is said on purpose."""
     if second.group().lower() != "no":
         return False
-    opens = not text[: first.start()].strip() or text[: first.start()].rstrip()[-1] in ".!?\n"
     before = WORD.findall(text[max(0, first.start() - 20) : first.start()])
     following = WORD.match(text, second.end() + 1)
     return (
-        not opens
+        not _opens_sentence(text, first.start())
         and not (before and before[-1].lower() in ARTICLES | {"no"})
         and following is not None
         and not text[second.end() : following.start()].strip()
