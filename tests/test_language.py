@@ -3358,3 +3358,36 @@ def test_a_name_from_the_context_before_a_noun_and_a_word_of_software_is_cased()
     assert [f["edit"]["replacement"] for f in found] == ["Swift"]
     thanks = "Hi Jo,\n\nThanks for the swift answer on Friday.\n\nThanks,\nAna"
     assert not findings_of(critique(GOOD_SUBJECT, thanks, ctx), "name_case")  # the describing word
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("We put envoy in front of every service last year.", "envoy", "Envoy"),
+        ("Our team moved the nightly jobs onto spark in March.", "spark", "Spark"),
+        ("We run consul for service discovery.", "consul", "Consul"),
+        ("Alerts go through prometheus and reach the on-call phone.", "prometheus", "Prometheus"),
+        ("I would like to understand how you configure vault, if you have time.", "vault", "Vault"),
+    ],
+)
+def test_a_name_whose_word_needs_an_article_is_cased_where_it_stands_bare(sentence, typed, official):
+    # "a vault", "the envoy": the ordinary nouns never stand bare, so bare they are the products
+    found = findings_of(critique("A question", sentence), "name_case")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, official)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He served as envoy to the regional office for a year.",  # a role after "as"
+        "She was elected consul of the student society.",
+        "One bright spark on the team suggested a rota.",
+        "Our best chef cooks for the whole office on Fridays.",
+        "The vault door at the old bank is now a meeting room.",
+        "I plan to spark a debate about code review at the meetup.",  # the verb
+        "Could you take the helm of the guild while I am away?",
+        "The bike shed door was covered in rust by spring.",  # a material after a verb of covering
+    ],
+)
+def test_those_words_with_their_article_a_role_or_a_verb_reading_are_left_alone(sentence):
+    assert not findings_of(critique("A question", sentence), "name_case")

@@ -48,6 +48,7 @@ from .possessives import possessive_slips
 from .techwords import (
     ALWAYS_LOWERCASE,
     AMBIGUOUS_NAMES,
+    BARE_MEANS_NAME,
     CATALOGUE_NAMES,
     IDIOMS,
     LOWERCASE_NAMES,
@@ -3522,8 +3523,10 @@ def _tech_use(text, tokens, i, known, alone=False):
     moving_on = before == "from" and after == "to" and i + 2 < len(tokens) and _moved(text, tokens, i + 2)
     if moving_on:
         return True  # "from angular to React"
-    if (before, word) in IDIOMS:
-        return False
+    if (before, word) in IDIOMS or before == "in" and i >= 2 and tokens[i - 2].group().lower() in _COVERED:
+        return False  # "said in jest"; "covered in rust" is the material, where "written in rust" is the language
+    if _bare_count_noun(tokens, i, before, after):
+        return True  # "we run consul for service discovery": the noun would need "a" or "the"
     if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB) and _noun_next(after):
         # "their react migration": a word the lexicon knows only as a verb, between a determiner and a noun, names
         # the noun's kind; alone after the determiner it is a noun the lexicon lacks ("her jest puzzled us")
@@ -3559,6 +3562,40 @@ def _tech_use(text, tokens, i, known, alone=False):
             or _software_two_on(text, tokens, i)  # "my swift weather app" from someone who builds in Swift
         )
     )
+
+
+# Verbs of covering, after which "in" names a material: "covered in rust", "coated in chrome".
+_COVERED = frozenset("covered coated caked encrusted painted dipped wrapped drenched soaked finished plated".split())
+# Words before a bare noun that make it the object of a preposition or of a verb ("onto spark", "run consul"); not
+# "as" and the verbs that take a role bare ("served as envoy", "was elected consul", "stood sentry").
+_BARE_AFTER_PREPOSITIONS = frozenset("in on onto into to with through via from behind across inside over by".split())
+_ROLE_VERBS = frozenset(
+    "become became becoming elected named appointed crowned made make stand stood standing remain remained".split()
+)
+# Words after which the next word is a verb when it can be one: a subject pronoun, "to", a modal, a frequent adverb.
+_VERB_OPENERS = frozenset("i we you they to will would could should can also still now then just often".split())
+# Words after a bare noun that end its phrase: it modifies no noun there ("vault policies" may be a compound).
+_PHRASE_ENDS_AFTER = frozenset(
+    "in on onto into to with through via from for at by across and or but as so last if when because while since "
+    "until".split()
+)
+
+
+def _bare_count_noun(tokens, i, before, after):
+    """True when a name of BARE_MEANS_NAME stands with no determiner as the object of a preposition or a verb and ends
+    its phrase: "moved the jobs onto spark last spring", "we put envoy in front of". A noun-only word after "to" is
+    the object too ("to consul"); a word that may be a verb is the verb there ("to spark a debate")."""
+    word = tokens[i].group().lower()
+    if word not in BARE_MEANS_NAME or not before or (after and after not in _PHRASE_ENDS_AFTER):
+        return False
+    if before == "to":
+        return wordclass.only(word, wordclass.NOUN)
+    if before in _BARE_AFTER_PREPOSITIONS:
+        return True
+    # a verb's object: a word that is only a verb ("put"), or one that may be a noun where a verb stands ("we run",
+    # "to use"); not a noun or a describing word in front of it ("the team oracle", "azure key vault")
+    verb_stands = wordclass.only(before, wordclass.VERB) or i >= 2 and tokens[i - 2].group().lower() in _VERB_OPENERS
+    return verb_stands and before not in STOPWORDS and before not in _ROLE_VERBS
 
 
 def _noun_next(after):

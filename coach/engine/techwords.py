@@ -264,6 +264,14 @@ NOUN_NAMES = frozenset(
     obsidian kali gemini copilot llama mistral claude excel unity notion telegram windows swagger markdown
     poetry""".split()
 )
+# Of the ambiguous names, those whose English word is a countable noun that never stands bare in the singular:
+# the ordinary noun needs "a", "the" or an owner ("a vault", "the helm"), so "we put envoy in front of the services"
+# or "moved the jobs onto spark" can only name the product. Nouns English also uses bare are left out: materials
+# ("covered in rust", "panelled in cypress"), set phrases ("stood sentry", "on safari") and foods and drinks.
+BARE_MEANS_NAME = frozenset(
+    """vault helm envoy snowflake spark consul puppet flask nomad packer falcon tornado phoenix hive ember dart
+    android iceberg oracle spanner druid llama copilot zookeeper prometheus chef""".split()
+)
 # Idioms in which an ambiguous name is the ordinary word: "said in jest", "at the helm", "in one go".
 IDIOMS = frozenset(
     {
