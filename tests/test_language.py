@@ -3368,6 +3368,9 @@ def test_a_name_from_the_context_before_a_noun_and_a_word_of_software_is_cased()
         ("We run consul for service discovery.", "consul", "Consul"),
         ("Alerts go through prometheus and reach the on-call phone.", "prometheus", "Prometheus"),
         ("I would like to understand how you configure vault, if you have time.", "vault", "Vault"),
+        ("Do you think spark is overkill for a dataset this small?", "spark", "Spark"),  # a bare subject
+        ("Is vault the right place for these keys?", "vault", "Vault"),
+        ("Every request passes through envoy before it reaches the pods.", "envoy", "Envoy"),
     ],
 )
 def test_a_name_whose_word_needs_an_article_is_cased_where_it_stands_bare(sentence, typed, official):
@@ -3387,6 +3390,8 @@ def test_a_name_whose_word_needs_an_article_is_cased_where_it_stands_bare(senten
         "I plan to spark a debate about code review at the meetup.",  # the verb
         "Could you take the helm of the guild while I am away?",
         "The bike shed door was covered in rust by spring.",  # a material after a verb of covering
+        "The old bank vault is now a meeting room.",
+        "I think that spark is gone for good.",  # "that" the determiner
     ],
 )
 def test_those_words_with_their_article_a_role_or_a_verb_reading_are_left_alone(sentence):

@@ -3577,7 +3577,7 @@ _VERB_OPENERS = frozenset("i we you they to will would could should can also sti
 # Words after a bare noun that end its phrase: it modifies no noun there ("vault policies" may be a compound).
 _PHRASE_ENDS_AFTER = frozenset(
     "in on onto into to with through via from for at by across and or but as so last if when because while since "
-    "until".split()
+    "until before after".split()
 )
 
 
@@ -3586,7 +3586,11 @@ def _bare_count_noun(tokens, i, before, after):
     its phrase: "moved the jobs onto spark last spring", "we put envoy in front of". A noun-only word after "to" is
     the object too ("to consul"); a word that may be a verb is the verb there ("to spark a debate")."""
     word = tokens[i].group().lower()
-    if word not in BARE_MEANS_NAME or not before or (after and after not in _PHRASE_ENDS_AFTER):
+    if word not in BARE_MEANS_NAME or not before:
+        return False
+    if before in _BEFORE_A_SUBJECT and after in _FINITE_AFTER or before in ("is", "was") and after in ARTICLES:
+        return True  # "do you think spark is ...", "because vault rotates ...", "Is spark the right tool?"
+    if after and after not in _PHRASE_ENDS_AFTER:
         return False
     if before == "to":
         return wordclass.only(word, wordclass.NOUN)
@@ -3616,6 +3620,10 @@ _SUBJECT_VERBS = frozenset(THIRD_PERSON.values()) - {"is", "has"}
 _SUBJECT_OPENERS = frozenset("how why when where whether because since while if that and but so".split())
 # Words that grade a describing word, never a name: "such a swift review".
 _DEGREE_WORDS = frozenset("such so very too quite rather how".split())
+# Words after which a clause opens on its subject, and verbs that may follow a singular subject: a bare one there
+# is a name ("I think spark is overkill"); "that" may be the determiner ("that spark is gone").
+_BEFORE_A_SUBJECT = (_SUBJECT_OPENERS - {"that"}) | frozenset("think thought believe know knew guess feel".split())
+_FINITE_AFTER = _SUBJECT_VERBS | frozenset("is was has does can will would could should might".split())
 
 
 def _described(before):
