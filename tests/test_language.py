@@ -3389,10 +3389,94 @@ def test_a_name_whose_word_needs_an_article_is_cased_where_it_stands_bare(senten
         "The vault door at the old bank is now a meeting room.",
         "I plan to spark a debate about code review at the meetup.",  # the verb
         "Could you take the helm of the guild while I am away?",
-        "The bike shed door was covered in rust by spring.",  # a material after a verb of covering
+        "The old railings were coated in rust after the winter.",  # a material after a verb of covering
         "The old bank vault is now a meeting room.",
         "I think that spark is gone for good.",  # "that" the determiner
     ],
 )
 def test_those_words_with_their_article_a_role_or_a_verb_reading_are_left_alone(sentence):
     assert not findings_of(critique("A question", sentence), "name_case")
+
+
+@pytest.mark.parametrize(
+    "sentence, gap",
+    [
+        ("We piloted the planner for and it worked well.", "for and"),
+        ("A few pointers about would help me decide.", "about would"),
+        ("I am not sure whether to the service before the audit.", "to the"),
+        ("Would it be possible to fifteen minutes next week?", "to fifteen"),
+        ("I noticed that you also the accessibility audit for the city portal.", "you also"),
+        ("I have tried caching, splitting the suite and, but none of it stuck.", "and,"),
+        ("She that you might be open to a short call.", "She that"),
+        ("I'm happy to send you the before our call.", "the before"),
+        ("I have been a for nine years, mostly in Ruby.", "a for"),
+        ("I'd like to you a question about pairing.", "to you"),
+    ],
+)
+def test_a_seam_where_a_hurried_edit_dropped_words_is_flagged(sentence, gap):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [gap]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the thing I asked for and we got it within a week.",  # the relative clause strands "for"
+        "Those were the colleagues I trained with and they stayed in touch.",
+        "It is a tool we pay for and will renew.",
+        "What I asked for would help a lot.",
+        "Our demo day is on the third of May.",  # the month, not the modal
+        "I hope to one day lead a platform team.",  # a split infinitive
+        "Please send it as soon as possible to the team.",
+        "We tried it and, frankly, it failed.",
+        "The style covers the keywords (and, or, in) as well.",
+        "The before and after screenshots are in the doc.",
+        "Part I that covers setup is short.",  # the numeral
+        "We wrote a for loop over the shards.",
+    ],
+)
+def test_a_clause_that_strands_its_preposition_or_words_that_only_look_joined_are_whole(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence, last",
+    [
+        ("Any advice on the rollout would be hugely.", "hugely"),  # the word it graded was lost
+        ("The main thing I am stuck on is how to.", "to"),
+    ],
+)
+def test_a_sentence_that_stops_on_a_grading_adverb_or_on_how_to_after_is_cut_off(sentence, last):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [last]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A short call would be lovely.", "The sync is weekly.", "I am not sure I know how to.", "Mine is too."],
+)
+def test_a_describing_word_after_be_or_how_to_after_a_verb_of_knowing_ends_a_sentence(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My team the release process every quarter.",  # "every" opens no verb of a relative clause
+        "After your workshop, we our first accessibility audit.",  # no verb before the comma to share
+    ],
+)
+def test_a_subject_that_runs_into_a_second_noun_phrase_lost_its_verb(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tool the team uses every day is old.",  # a relative clause with its own verb
+        "We the past few weeks have struggled with flaky tests.",  # a time phrase between subject and verb
+        "Tomás fixed the API, and I the docs.",  # the verb said once serves both
+    ],
+)
+def test_a_relative_clause_a_time_phrase_or_a_shared_verb_between_is_no_lost_verb(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")

@@ -227,9 +227,21 @@ VERB_LIKE = frozenset("like is are was were".split())
 @per_sentence
 def cut_off(sentence):
     """(start, end, words) of what a cut-off sentence's edit deletes and the words it stops at, or None."""
+    return _stops_open(sentence, MIN_CUT_OFF_WORDS)
+
+
+def clause_left_open(clause):
+    """True when a clause that "and" goes on from stops mid-phrase, read as a sentence of its own: "We pay for" (and
+    will renew) lost the preposition's object; "the tool we pay for" strands it. Read from two words."""
+    return _stops_open(clause, 2) is not None
+
+
+def _stops_open(sentence, shortest):
+    """cut_off, for a sentence of at least `shortest` words; a shorter one is read only when it stops on a word no
+    phrase ends on."""
     words = list(WORD.finditer(sentence))
     # three words are enough when the last is one no phrase ends on ("Notes from my")
-    short = len(words) < MIN_CUT_OFF_WORDS and not (len(words) == 3 and words[-1].group().lower() in NEVER_LAST)
+    short = len(words) < shortest and not (len(words) == 3 and words[-1].group().lower() in NEVER_LAST)
     if short or not _ENDS_ON_WORD.search(sentence) or not _dangles(sentence, words):
         return None
     keep = len(words) - 1
@@ -507,6 +519,7 @@ def _dangles(text, words):
             or _described_after_preposition(words)
             or _clause_without_verb(words)
             or _possessive_after_subject(words)
+            or _adverb_after_be(words)
         )
     end = _Ending(text, words, last)
     for pattern in patterns:
@@ -514,6 +527,18 @@ def _dangles(text, words):
         if verdict is not None:
             return verdict
     return False
+
+
+def _adverb_after_be(words):
+    """ "Any advice would be hugely.", "the cost is mostly.": a form of "be" and then an -ly word that is only an
+    adverb end the sentence, so the word it graded was lost ("would be lovely." ends on a describing word)."""
+    last = words[-1].group()
+    return (
+        words[-2].group().lower() in BE_FORMS
+        and last.islower()
+        and last.endswith("ly")
+        and wordclass.only(last, wordclass.ADVERB)
+    )
 
 
 # Prepositions after which a count ends its sentence only when its noun was lost ("a choir with 27.", "the pilot
@@ -841,9 +866,10 @@ def _comparison_without_its_word(end):
 
 
 def _how_to_after_preposition(end):
-    """ "... any advice on how to.": after a preposition "how to" names a topic, and its verb was lost ("I don't
-    know how to." leaves a verb said before it understood)."""
-    return True if end.previous == "how" and len(end.before) > 1 and end.third in _BEFORE_A_NOUN else None
+    """ "... any advice on how to.", "the question is how to.": after a preposition or "is", "how to" names a topic,
+    and its verb was lost ("I don't know how to." leaves a verb said before it understood)."""
+    topic = end.third in _BEFORE_A_NOUN or end.third in BE_FORMS
+    return True if end.previous == "how" and len(end.before) > 1 and topic else None
 
 
 def _complement_after_be(end):

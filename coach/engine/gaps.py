@@ -33,6 +33,7 @@ from .cutoffs import (
     STRANDABLE_PREPOSITIONS,
     SUBJECT_PRONOUNS,
     VERB_ADVERBS,
+    clause_left_open,
     inflections,
     leaves_a_gap,
     word_pairs,
@@ -109,7 +110,7 @@ _THAT_CLAUSE_VERBS = frozenset(
 _RECEIVERS = OBJECT_ONLY | {"you"}  # who a giving verb hands things to: "we will [send] you the summary"
 # After "and", words that go on with a verb or a new subject, never a preposition's second object.
 _CLAUSE_GOES_ON = MODAL_VERBS | frozenset(
-    "would will is are was were has have had do does did i we they he she".split()
+    "would will is are was were has have had do does did i we they he she it".split()
 )
 # Verbs whose "to" opens an infinitive, never a place: after them "to" needs its verb ("I tried to the migration",
 # "we plan to a call"); "went to the", "moved to a", "used to the noise" and "looking forward to the" are whole, as
@@ -128,10 +129,15 @@ _INFINITIVE_ONLY = inflections(
     # "grateful to" and "free to" take a noun too, so they are not here
     *"glad happy eager keen willing delighted pleased thrilled".split(),
     "how",  # "how to" opens only an infinitive: "reading up on how to without a restart" lost its verb
+    "whether",  # "whether to the service" lost its verb as "how to" does
+    "likely",
+    "unlikely",
 }
 # Words an infinitive never opens on: "tried to the migration", "how to without a restart", "I'd love to how you
 # plan" ("I'd be glad to on Friday" may leave its verb unsaid, so no other preposition is here).
-_NOT_A_VERB = _NOUN_DETERMINERS | frozenset("without how what why whether which".split())
+_NOT_A_VERB = (
+    _NOUN_DETERMINERS | frozenset("without how what why whether which".split()) | (NUMBER_WORDS - {"one"})
+)  # "possible to fifteen minutes"; "hope to one day lead" splits its infinitive
 _WOULD = frozenset("would i'd we'd i’d we’d".split())
 # Nouns that name what one means to do: after them "is to" opens an infinitive ("my plan is to move the job").
 _PURPOSE_NOUNS = frozenset("plan goal aim idea intention priority mission purpose ambition".split())
@@ -140,7 +146,7 @@ _PURPOSE_NOUNS = frozenset("plan goal aim idea intention priority mission purpos
 _TO_THE_LIMIT = frozenset("very end best last limit extent point max maximum letter minute core bone bottom".split())
 _TIME_THEN = frozenset("then now recently since".split())  # "Now has passed every test": the subject was lost
 _PERFECT = frozenset("has have had".split())
-_PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about".split())
+_PREPOSITIONS_AFTER_DETERMINER = frozenset("on in at for with from by about before after during into through".split())
 # Words that open a clause and are never its subject: a past verb right after one lost the subject between them
 # ("the profile showed why tripled the page load"). Not "when" or "if", which open a clause without one ("when asked the
 # question"), nor "that", a subject itself ("the job that doubled the time").
@@ -169,6 +175,8 @@ _CHECKED = (
     | _TO_BEFORE_VERB
     | _STATEMENT_MODALS
 )
+# Modals that are no noun or month: "a reply by would help" lost the preposition's object ("of May", "of will").
+_MODALS_ONLY = frozenset("would could should might".split())
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
 _AROUND = _BEFORE_AND | _NO_PARTICLE | OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
 
@@ -573,7 +581,8 @@ def _may_be_finite(tokens, words, k):
 
 def _lost_around(text, tokens, words, i):
     """(start, end, what was lost) when the word at i stands where English needs words it has lost:
-    - a preposition before "and/or": "I compared it with and our numbers matched" (its object);
+    - a preposition before "and/or" or a modal, where the clause before does not strand it: "I compared it with and
+      our numbers matched", "even a reply by would help" (its object);
     - an object pronoun right after a noun: "your book on dashboards us from", "My tutor me to" (the verb);
     - "I" right after its clause opens, then a word that is only a noun: "after that I integration tests" (the verb);
     - "that" after a verb of finding or saying, then a verb with its object: "we noticed that still needs a" (the
@@ -582,11 +591,24 @@ def _lost_around(text, tokens, words, i):
     - a determiner, a preposition, then a name, a number or a determiner: "Great to see the in Berlin" (the noun);
     - "to" after a verb that takes an infinitive, then a determiner: "I tried to the migration" (the verb)."""
     word, after = words[i], word_at(words, i + 1)
-    if word in _BEFORE_AND and after in ("and", "or") and _object_of_both(tokens, words, i):
+    if (
+        word in _BEFORE_AND
+        and after in ("and", "or")
+        and _object_of_both(tokens, words, i)
+        and _left_open(text, tokens, i)
+    ):
         return tokens[i][1], tokens[i + 1][2], "object"
     side_by_side = after is not None and tokens[i + 1][1] - tokens[i][2] == 1
-    if word in _NO_PARTICLE and after in ("and", "or") and side_by_side and word_at(words, i + 2) in _CLAUSE_GOES_ON:
-        return tokens[i][1], tokens[i + 1][2], "object"  # "we pay for and will renew": a new clause at once
+    if (
+        word in _NO_PARTICLE
+        and after in ("and", "or")
+        and side_by_side
+        and word_at(words, i + 2) in _CLAUSE_GOES_ON
+        and _left_open(text, tokens, i)
+    ):
+        return tokens[i][1], tokens[i + 1][2], "object"  # "we piloted it for and it worked": a new clause at once
+    if word in _NO_PARTICLE | _BEFORE_AND and after in _MODALS_ONLY and side_by_side and _left_open(text, tokens, i):
+        return tokens[i][1], tokens[i + 1][2], "object"  # "even a reply by would help"
     pronoun = word in OBJECT_ONLY and tokens[i][0].islower() and after != "and"  # not "US"; "my sister and me"
     if pronoun and i > 1 and _noun_only(words[i - 1]) and words[i - 2] not in ("of", "like", "than"):
         return tokens[i - 1][1], tokens[i][2], "verb"
@@ -626,6 +648,8 @@ def _opens_infinitive(words, i):
         return word_at(words, i - 2) in _PURPOSE_NOUNS
     if before in ("love", "like") and word_at(words, i - 2) in _WOULD:
         return True  # "I'd love to how you ...": a wish, whose "to" opens its verb
+    if before in ("possible", "impossible"):
+        return word_at(words, i - 2) in ("be", "is", "was", "it's")  # not "as soon as possible to the team"
     return before in _INFINITIVE_ONLY and word_at(words, i - 2) not in _NOUN_DETERMINERS
 
 
@@ -640,14 +664,14 @@ def _plain_determiner(text, tokens, i):
 
 def _determiner_before_phrase(text, tokens, words, i):
     """(start, end, "noun") when an article stands right before a preposition that opens a phrase of a name, a
-    number or a determiner ("Great to see the in Berlin", "missing a for this"); not "a for loop", "the FOR clause",
-    "An & in", "-a on"."""
+    number or a determiner ("Great to see the in Berlin", "a for six years", "the before our call"); not "a for
+    loop", "the before and after", "the FOR clause", "An & in", "-a on"."""
     if i + 2 >= len(tokens) or not tokens[i + 1][0].islower() or tokens[i + 1][1] - tokens[i][2] != 1:
         return None
     if not _plain_word(text, (tokens[i][0].lower(), tokens[i][1], tokens[i][2])):
         return None  # "unzip -a on Unix": an option
     typed = tokens[i + 2][0]
-    if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS | _DEMONSTRATIVES:
+    if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS | _DEMONSTRATIVES | NUMBER_WORDS:
         return tokens[i][1], tokens[i + 1][2], "noun"
     return None
 
@@ -669,6 +693,13 @@ def _participle_without_noun(text, tokens, words, i):
         participle.startswith(p) and wc.past_participle(participle[len(p) :]) for p in _PARTICIPLE_PREFIXES
     )
     return known and not text[tokens[i][2] : tokens[i + 2][1]].replace(tokens[i + 1][0], "").strip()
+
+
+def _left_open(text, tokens, i):
+    """True when the sentence up to the preposition at i, read as if it ended there, is cut off: "we piloted it for"
+    lost the preposition's object, where "the thing I asked for" strands it in a clause of its own."""
+    start = max(text.rfind(mark, 0, tokens[i][1]) for mark in ".!?\n") + 1
+    return clause_left_open(text[start : tokens[i][2]].strip() + ".")
 
 
 def _object_of_both(tokens, words, i):
@@ -1014,12 +1045,13 @@ def _past_adverb(words, i):
 
 def _subject_before_determiner(words, i):
     """True when a subject pronoun that opens a clause is followed by a determiner (past an adverb): "how you the
-    retries", "if you ever the workshop", and a question's "Could we a call"; not "I'll give you the plan", where "you"
-    is an object."""
+    retries", "if you ever the workshop", "I noticed that you also the audit", and a question's "Could we a call"; not
+    "I'll give you the plan", where "you" is an object."""
     if not 0 < i < len(words) - 1 or word_at(words, _past_adverb(words, i)) not in _NOUN_DETERMINERS:
         return False
     opens_question = words[i - 1] in MODAL_VERBS and (i == 1 or words[i - 2] in _CLAUSE_STARTS)
-    return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question
+    reported = words[i - 1] == "that" and word_at(words, i - 2) in _THAT_CLAUSE_VERBS  # "I noticed that you the"
+    return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question or reported
 
 
 # What opens an object: after a pronoun that is only ever a subject (NOMINATIVE_PRONOUNS), the verb between was lost.
@@ -1035,12 +1067,22 @@ def _subject_before_object(tokens, words, i):
         return False
     if i > 0 and (words[i - 1] in ("than", "as") or words[i] == "i" and tokens[i - 1][0][:1].isupper()):
         return False
-    if word_at(words, i - 1) in GAPPING | {","} and _earlier_subject(words, i) not in (None, words[i]):
+    # after a comma, only a clause with a verb before it lends one ("After your workshop, we our first audit")
+    gapped = word_at(words, i - 1) in GAPPING or word_at(words, i - 1) == "," and _verb_earlier(words, i)
+    if gapped and _earlier_subject(words, i) not in (None, words[i]):
         return False  # "Maria took the backend and I the dashboards": the verb said once serves both (gapping)
     # a time phrase may stand between a subject and its verb: "we the next morning agreed", "we all the time forget"
     order = word_at(words, k + 1)
-    time_phrase = order in _SPANS or order in _TIME_ORDERS and word_at(words, k + 2) in _TIME_NOUNS | {"day"}
+    # "we the past few weeks", "I the last two", "we the next morning"; "we our first accessibility audit" is no time
+    timed = any(_names_time(word_at(words, k + n)) for n in (2, 3))
+    counted = word_at(words, k + 2) in NUMBER_WORDS | {"few", "several", "couple"}
+    time_phrase = order in _SPANS and (timed or counted) or order in _TIME_ORDERS and timed
     return not (time_phrase or order in ("time", "while"))
+
+
+def _names_time(word):
+    """True for a noun of time, singular or plural ("week", "mornings", "time")."""
+    return bool(word) and (word in _TIMES or wc.singular_of(word) in _TIMES)
 
 
 # Words after which a modal may come before its subject (inversion): a question word, "so" and "nor", and the
@@ -1266,14 +1308,18 @@ def _verb_earlier(words, i):
     return False
 
 
+_QUANTIFIERS = frozenset("every each all some any no".split())  # "the release process every quarter"
+_TIMES = _TIME_NOUNS | {"day", "time"}
+
+
 def _holds_a_verb(words, j):
     """True when the noun phrase opened by the determiner at j may go on into a verb of its own before it stops:
     a finite verb after a noun ("the team uses", "the server crashed") or any auxiliary."""
     k = j + 1
     while k < len(words) and words[k] not in _PHRASE_STOPS and k < j + 7:
         word, previous = words[k], words[k - 1]
-        if word in AUXILIARIES or not wc.classes(word) and word.isalpha():
-            return True  # "the team has", or a word the lexicon does not know
+        if word in AUXILIARIES or not wc.classes(word) and word.isalpha() and word not in _QUANTIFIERS:
+            return True  # "the team has", or a word the lexicon does not know ("every" is a word it never lists)
         noun_before = k > j + 1 and wc.may_be_noun(previous) and not wc.can_describe(previous)
         if noun_before and _finite_after(word, previous):
             return True

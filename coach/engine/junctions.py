@@ -19,14 +19,16 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - "of", then a preposition it never takes: "six months of with the volunteers" (the words between);
 - "to", then an adverb, a past and its object: "your nudge to finally wrote the post" (the verb and its object);
 - "for about", then no amount: "I asked for about hiring plans" (the amount);
-- "I'd like to", then a count: "we'd like to three short ones" (the verb);
+- "I'd like to", then a count or a person: "we'd like to three short ones", "I'd like to you" (the verb);
 - "send you", then a clause or a time: "I'll send you when the draft is done" (the thing sent);
 - a subject, then a pronoun that is only an object: "and it me rethink", "we them" (the verb);
 - a count, then "of" and a bare noun: "five of experience" (the unit);
 - "reach to", then a person: "reach to you" (the "out");
 - a subject, then "been": "and we been testing" (the "have");
 - a modal, then a word that only describes: "which might useful" (the "be");
-- "interested", then a wh-word: "interested how you work" (the "in").
+- "interested", then a wh-word: "interested how you work" (the "in");
+- "and" or "but", a comma and another: "splitting the suite and, but none of it" (what was joined);
+- a subject opening its clause, then "that", "whether", "how" or "why": "She that you might" (the verb).
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
 question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code", "for about a
 week", "I'd like to one day lead", "send you once a week".
@@ -89,6 +91,9 @@ CLAUSE_STARTS = frozenset(", . ; : ! ? ( and but so also".split()) | {"\n"}
 _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
 GAPPING = frozenset("and or but while whereas nor".split())
+_JOINERS = frozenset("and or but".split())
+# Words that open what a verb of saying or knowing takes: right after its subject, the verb was lost.
+_REPORTED = frozenset("that whether how why".split())
 _NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
 _PLACE_PREPOSITIONS = frozenset("for in on at with from about into".split())
 _ASIDE_ENDS = frozenset("particular one turn short general least first once fact".split())  # "I, for one"
@@ -247,9 +252,20 @@ def _seam(words, typed, i, word):
         return i, i + 1, "word"  # "the topic of I enjoy most": the preposition's object was lost
     if word == "to" and wc.past_only(after) and word_at(words, i + 2) in _PARTICLES and not _noun_next(words, i + 3):
         return i, i + 1, "object"  # "teaching chess to [kids] turned out to help": "to" never takes a past
+    if word in NOMINATIVE_PRONOUNS and after in _REPORTED and _opens(words, i):
+        return i, i + 1, "verb"  # "She that you might be open to it": what she did was lost
+    if word in _JOINERS and after == "," and _joined_lost(words, i):
+        return i, i + 1, "word"  # "splitting the suite and, but": the second thing joined was lost
     if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in COPULAS and _opens(words, i):
         return i + 1, i + 2, "subject"  # "I think is the bottleneck": what is thought lost its subject
     return None
+
+
+def _joined_lost(words, i):
+    """True when "and" or "but" at i, a comma and another stand in a clause: "the suite and, but none of it". Not
+    "but for" opening an aside ("and, but for the outage, we ..."), nor the words listed as words ("(and, or, in)")."""
+    listed = word_at(words, i - 1) in ("(", ",")
+    return word_at(words, i + 2) in _JOINERS and word_at(words, i + 3) != "for" and not listed
 
 
 def _past_with_object(words, k):
@@ -275,10 +291,11 @@ def _amount_lost(words, k):
 
 def _wished(words, i):
     """True when "like/love to" at i follows "would", "I'd" or "we'd" and a count comes next, with no time after it
-    ("to one day")."""
+    ("to one day"), or a person the wish is about ("I'd like to you a question", "we'd love to them at the meetup")."""
     after, then = word_at(words, i + 1), word_at(words, i + 2)
     wished = i > 1 and words[i - 2].replace("’", "'") in _WISHERS
-    return wished and (after in NUMBER_WORDS or after == "one") and then not in _DAY_WORDS
+    counted = (after in NUMBER_WORDS or after == "one") and then not in _DAY_WORDS
+    return wished and (counted or after in _SENT_TO | OBJECT_ONLY)
 
 
 def _described_only(word, words, i):
@@ -342,6 +359,7 @@ _SEAM_OPENERS = (
     | _BE_SUBJECTS
     | _SENT_TO
     | NUMBER_WORDS
+    | _JOINERS
     | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for", "it", "interested"}
 )
 

@@ -3524,7 +3524,7 @@ def _tech_use(text, tokens, i, known, alone=False):
     if moving_on:
         return True  # "from angular to React"
     if (before, word) in IDIOMS or before == "in" and i >= 2 and tokens[i - 2].group().lower() in _COVERED:
-        return False  # "said in jest"; "covered in rust" is the material, where "written in rust" is the language
+        return False  # "said in jest"; "coated in rust" is the material, where "written in rust" is the language
     if _bare_count_noun(tokens, i, before, after):
         return True  # "we run consul for service discovery": the noun would need "a" or "the"
     if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB) and _noun_next(after):
@@ -3564,7 +3564,7 @@ def _tech_use(text, tokens, i, known, alone=False):
     )
 
 
-# Verbs of covering, after which "in" names a material: "covered in rust", "coated in chrome".
+# Verbs of covering, after which "in" names a material: "coated in rust", "plated in chrome".
 _COVERED = frozenset("covered coated caked encrusted painted dipped wrapped drenched soaked finished plated".split())
 # Words before a bare noun that make it the object of a preposition or of a verb ("onto spark", "run consul"); not
 # "as" and the verbs that take a role bare ("served as envoy", "was elected consul", "stood sentry").
