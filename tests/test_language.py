@@ -3411,6 +3411,7 @@ def test_those_words_with_their_article_a_role_or_a_verb_reading_are_left_alone(
         ("I'm happy to send you the before our call.", "the before"),
         ("I have been a for nine years, mostly in Ruby.", "a for"),
         ("I'd like to you a question about pairing.", "to you"),
+        ("We spent two weeks the migration plan before anyone objected.", "spent two weeks"),
     ],
 )
 def test_a_seam_where_a_hurried_edit_dropped_words_is_flagged(sentence, gap):
@@ -3479,4 +3480,32 @@ def test_a_subject_that_runs_into_a_second_noun_phrase_lost_its_verb(sentence):
     ],
 )
 def test_a_relative_clause_a_time_phrase_or_a_shared_verb_between_is_no_lost_verb(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence, gap",
+    [
+        ("My current side project is a for tracking bus arrivals.", "a for"),  # "-ing" opens no noun for "a"
+        ("I spent three years as a before switching to backend work.", "a before"),
+        ("I came across your through the Python forum.", "your through"),  # an owner before a preposition
+        ("We built a small internal that tracks flaky tests.", "a small internal"),  # the last describing word
+    ],
+)
+def test_an_article_or_owner_whose_noun_was_lost_is_flagged(sentence, gap):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [gap]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We rewrote a for loop that walked every shard.",
+        "Our team spends one hour a day on support tickets.",  # how often, not what
+        "I spent the weekend the way I like best, offline.",
+        "Your before-and-after chart made the case.",
+        "A small internal review found the leak.",
+    ],
+)
+def test_an_article_or_owner_before_its_noun_is_left_alone(sentence):
     assert not findings_of(critique("A question", sentence), "cut_off_sentence")

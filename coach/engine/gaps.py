@@ -178,7 +178,11 @@ _CHECKED = (
 # Modals that are no noun or month: "a reply by would help" lost the preposition's object ("of May", "of will").
 _MODALS_ONLY = frozenset("would could should might".split())
 _NO_PARTICLE = frozenset("with by about of from for".split())  # "we log on and we check" holds a particle
-_AROUND = _BEFORE_AND | _NO_PARTICLE | OBJECT_ONLY | _PERFECT | {"i", "that", "the", "a", "an", "to"}
+# Articles and owners as typed, which a preposition never follows: "the in Berlin", "found your through the forum".
+_TYPED_DETERMINERS = frozenset("the The a an An my My your Your our Our their Their".split())
+_AROUND = (
+    _BEFORE_AND | _NO_PARTICLE | OBJECT_ONLY | _PERFECT | {"i", "that", "to"} | {w.lower() for w in _TYPED_DETERMINERS}
+)
 
 
 def lost_words(text):
@@ -624,7 +628,7 @@ def _lost_around(text, tokens, words, i):
     participle = bool(after) and wc.past_participle(after) and not wc.may_be_noun(after)
     if word in _PERFECT and participle and word_at(words, i - 1) in _TIME_THEN and _opens_clause(words, i - 1):
         return tokens[i - 1][1], tokens[i][2], "subject"
-    if tokens[i][0] in ("the", "The", "a", "an", "An") and after in _PREPOSITIONS_AFTER_DETERMINER:
+    if tokens[i][0] in _TYPED_DETERMINERS and after in _PREPOSITIONS_AFTER_DETERMINER:
         return _determiner_before_phrase(text, tokens, words, i)
     if tokens[i][0] in ("a", "an", "An") and _participle_without_noun(text, tokens, words, i):
         return tokens[i][1], tokens[i + 2][2], "noun"
@@ -673,6 +677,8 @@ def _determiner_before_phrase(text, tokens, words, i):
     typed = tokens[i + 2][0]
     if typed[:1].isupper() or typed[:1].isdigit() or words[i + 2] in _NOUN_DETERMINERS | _DEMONSTRATIVES | NUMBER_WORDS:
         return tokens[i][1], tokens[i + 1][2], "noun"
+    if wc.ing_form(words[i + 2]):
+        return tokens[i][1], tokens[i + 1][2], "noun"  # "an app for tracking" lost "app": "a for tracking"
     return None
 
 
@@ -1376,12 +1382,17 @@ def _describing_word_before_no_noun(words, j):
     """True when the word at j is one that never stands for its noun (cutoffs.ATTRIBUTIVE) and the word after it
     opens no noun: a preposition, a pronoun, a verb or a relative word ("a simple that", "our main is"). Not after
     "the", which may stand for people ("the new are")."""
-    word = words[j]
     # the curated list, not the lexicon, which lists "simple" as a noun too and "callable" as no noun; a measure
-    # made of a number and its unit ("a one-page", "a 20-minute") describes too
-    if word not in ATTRIBUTIVE and not _MEASURE.fullmatch(word):
-        return False
-    return word_at(words, j + 1) in _NEVER_DESCRIBES | _OPENS_NO_NOUN
+    # made of a number and its unit ("a one-page", "a 20-minute") describes too. The last of a few such words is
+    # read: "a small internal that tracks" lost the noun after "internal".
+    while _attributive(word_at(words, j)) and _attributive(word_at(words, j + 1)) and j < len(words) - 2:
+        j += 1
+    return _attributive(words[j]) and word_at(words, j + 1) in _NEVER_DESCRIBES | _OPENS_NO_NOUN
+
+
+def _attributive(word):
+    """True for a word that never stands for its noun (cutoffs.ATTRIBUTIVE) or a measure ("a 20-minute")."""
+    return bool(word) and (word in ATTRIBUTIVE or _MEASURE.fullmatch(word) is not None)
 
 
 _OPENS_NO_NOUN = frozenset("to of that which who about".split())

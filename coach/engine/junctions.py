@@ -28,7 +28,8 @@ Each check reads the words on both sides of one seam (gaps.py hands it the parag
 - a modal, then a word that only describes: "which might useful" (the "be");
 - "interested", then a wh-word: "interested how you work" (the "in");
 - "and" or "but", a comma and another: "splitting the suite and, but none of it" (what was joined);
-- a subject opening its clause, then "that", "whether", "how" or "why": "She that you might" (the verb).
+- a subject opening its clause, then "that", "whether", "how" or "why": "She that you might" (the verb);
+- "spent" and a span of time, then a determiner: "I spent the weekend the examples" (the -ing verb).
 Each stays silent where English allows the two words together: "I'd my doubts" (had), "Will your team join?" (a
 question's modal and its subject), "from 10 to about 20", "Do you folks ...", "we own the code", "for about a
 week", "I'd like to one day lead", "send you once a week".
@@ -92,6 +93,9 @@ _ADDRESSED = frozenset("guys folks people all both two three".split())
 _OWN_PREPOSITIONS = frozenset("in into on onto with for from at by".split())
 GAPPING = frozenset("and or but while whereas nor".split())
 _JOINERS = frozenset("and or but".split())
+_SPENDING = frozenset("spend spends spent spending".split())
+_SPAN_OPENERS = frozenset("the a an this last every".split()) | NUMBER_WORDS | {"few", "several"}
+_SPENT_UNITS = TIME_NOUNS | frozenset("weekend hour minute evening quarter sprint".split())
 # Words that open what a verb of saying or knowing takes: right after its subject, the verb was lost.
 _REPORTED = frozenset("that whether how why".split())
 _NUMBERED = frozenset("part chapter appendix phase level type stage war volume book act season".split())
@@ -252,6 +256,8 @@ def _seam(words, typed, i, word):
         return i, i + 1, "word"  # "the topic of I enjoy most": the preposition's object was lost
     if word == "to" and wc.past_only(after) and word_at(words, i + 2) in _PARTICLES and not _noun_next(words, i + 3):
         return i, i + 1, "object"  # "teaching chess to [kids] turned out to help": "to" never takes a past
+    if word in _SPENDING and _time_spent(words, i + 1):
+        return i, _time_spent(words, i + 1), "verb"  # "I spent the weekend the examples": "porting" was lost
     if word in NOMINATIVE_PRONOUNS and after in _REPORTED and _opens(words, i):
         return i, i + 1, "verb"  # "She that you might be open to it": what she did was lost
     if word in _JOINERS and after == "," and _joined_lost(words, i):
@@ -259,6 +265,19 @@ def _seam(words, typed, i, word):
     if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in COPULAS and _opens(words, i):
         return i + 1, i + 2, "subject"  # "I think is the bottleneck": what is thought lost its subject
     return None
+
+
+def _time_spent(words, k):
+    """The index of the last word of a span of time from k ("the weekend", "two weeks", "last month") when a
+    determiner follows it: time spent is spent doing something, so the -ing verb before that object was lost ("the
+    way" and "the same" say how, "a month" how often, not what)."""
+    opener, unit = word_at(words, k), word_at(words, k + 1) or ""
+    span = opener in _SPAN_OPENERS and (unit in _SPENT_UNITS or wc.singular_of(unit) in _SPENT_UNITS)
+    following, then = word_at(words, k + 2), word_at(words, k + 3) or ""
+    how_often = then in _SPENT_UNITS or wc.singular_of(then) in _SPENT_UNITS  # "two evenings a month sorting"
+    if not span or following not in _DETERMINERS or then in ("way", "same") or how_often:
+        return None
+    return k + 1
 
 
 def _joined_lost(words, i):
@@ -360,6 +379,7 @@ _SEAM_OPENERS = (
     | _SENT_TO
     | NUMBER_WORDS
     | _JOINERS
+    | _SPENDING
     | {"to", "i", "we", "did", "do", "does", "according", "own", "be", "of", "for", "it", "interested"}
 )
 
