@@ -28,7 +28,7 @@ the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
 phrasings2.jsonl) whose category the coach recognises and of their look-alikes it flags, and the share of the
 recall sets' slips
 (tests/data/recall/slips.jsonl, weak.jsonl, seven.jsonl, confusables.jsonl, cutoffs.jsonl, verbforms.jsonl,
-agreement.jsonl, cutoffs2.jsonl and confusables2.jsonl) caught. A missing file is skipped.
+agreement.jsonl, cutoffs2.jsonl, confusables2.jsonl and probes.jsonl) caught. A missing file is skipped.
 """
 
 import sys
@@ -192,6 +192,7 @@ def figures(parity):
         ("recall/agreement.jsonl", "agreement in whole messages caught"),
         ("recall/cutoffs2.jsonl", "cut-offs in whole messages caught"),
         ("recall/confusables2.jsonl", "commonly confused words caught"),
+        ("recall/probes.jsonl", "words dropped from sentences of our own caught"),
     ):
         recall = [r for r in load(name) if int(r["id"][2:]) % 2 == parity]
         if recall:

@@ -3503,6 +3503,7 @@ def test_an_article_or_owner_whose_noun_was_lost_is_flagged(sentence, gap):
         "We rewrote a for loop that walked every shard.",
         "Our team spends one hour a day on support tickets.",  # how often, not what
         "I spent the weekend the way I like best, offline.",
+        "I picked up Go during my master's.",  # the degree, an owner that names its own thing
         "Your before-and-after chart made the case.",
         "A small internal review found the leak.",
     ],

@@ -719,13 +719,17 @@ _CONTRASTS = frozenset("not than rather instead unlike versus vs".split())
 _COMPARING = (_CONTRASTS - {"not"}) | {"as", "both", "either"}  # words that set one thing against another
 
 
+# Owners that name a thing of their own: a degree ("during my master's", "with a bachelor's").
+_ACADEMIC_DEGREES = frozenset("master bachelor masters bachelors".split())
+
+
 def _possessive_without_noun(words):
     """ "... the flaky test only passes in the lab's.": a sentence that ends on an owner after a determiner and one
     of the prepositions or clause openers above lost the thing owned ("the lab's old runner"). An owner may stand
     for a thing named before it in a contrast or a parallel phrase ("on my own time, not on the company's"), so
     neither may come first."""
     last = words[-1].group()
-    if len(words) < 4 or last[-2:] not in ("'s", "’s") or not last.islower():
+    if len(words) < 4 or last[-2:] not in ("'s", "’s") or not last.islower() or last[:-2] in _ACADEMIC_DEGREES:
         return False  # a plain string test: every sentence that ends on no listed word comes here
     preposition = words[-3].group().lower()
     if (
