@@ -3510,3 +3510,41 @@ def test_an_article_or_owner_whose_noun_was_lost_is_flagged(sentence, gap):
 )
 def test_an_article_or_owner_before_its_noun_is_left_alone(sentence):
     assert not findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I gather you're responsible for payments at Kestrel now.",  # the lexicon lists "responsible" as a noun only
+        "You're very knowledgeable about message queues.",  # a describing word the lexicon lacks
+        "I hope you're comfortable sharing the slides.",
+        "You're accessible to new contributors, which is rare.",
+    ],
+)
+def test_youre_before_a_describing_word_the_lexicon_lacks_is_left_alone(sentence):
+    assert not language_findings(critique("A question", sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("I heard that your leading the storage rewrite this spring.", "your", "you're"),
+        ("I gather that your recruiting carefully this quarter, so I will keep this short.", "your", "you're"),
+        ("I saw that their organising a meetup in May.", "their", "they're"),  # "May" names a month
+        ("I think your accessible to new contributors.", "your", "you're"),  # a describing word by its ending
+    ],
+)
+def test_your_and_a_verb_in_ing_with_no_verb_after_in_their_clause_is_youre(sentence, typed, meant):
+    assert corrections(sentence, "confused_word") == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I realise that your onboarding programme takes weeks.",  # the -ing noun phrase has its verb
+        "I think your blogging about caching, retries and timeouts helped me most.",  # a list's commas go on
+        "Thanks, and your hiring team too.",  # no word that opens a clause before "your"
+    ],
+)
+def test_your_and_an_ing_noun_phrase_with_its_own_verb_is_left_alone(sentence):
+    assert not findings_of(critique("A question", sentence), "confused_word")

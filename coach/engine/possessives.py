@@ -56,6 +56,9 @@ _HOW_OFTEN = frozenset("often always usually sometimes never".split())
 # After these an "its" opens a clause of its own ("but its stalling on"); after a verb it is owned ("I like its").
 _CLAUSE_STARTS = _CLAUSE_OPENERS | frozenset("and but so yet now that".split())
 _CLAUSE_END = frozenset(".;:!?()")
+_JOINS = frozenset("and but so or".split())
+# What opens a clause of its own after "and" or a comma: a subject ("and the build is", ", we").
+_NEW_SUBJECT = SUBJECT_PRONOUNS | DETERMINERS | frozenset(["that"])
 # What follows a verb in -ing but not a gerund that heads a noun phrase ("its handling of errors" owns the -ing).
 _AFTER_GERUND = frozenset("on at to with for in from into up out again now because so fine well".split())
 # Participles whose passive keeps a second object, so "you're" + one + a bare noun is whole ("you're granted access").
@@ -89,6 +92,8 @@ def possessive_slips(text):
             continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
         words = [t.lower() for t in after] + [None] * (_READ - len(after))
         fix = _correction(word, words, before) or _gerund_clause(word, following, before)
+        if fix and word.lower() in _CONTRACTION and _owns_a_subject(following):
+            continue  # "I think your blogging about caching helped": the -ing noun phrase has its verb
         if fix:
             yield m.start(1), m.end(1), fix, f'"{word}" where "{_SPELLED_OUT.get(fix, fix)}" is meant'
 
@@ -165,18 +170,53 @@ def _describes_alone(word, after):
 
 
 def _gerund_clause(word, following, before):
-    """ "it's" when "its" opens a clause with a verb in -ing and no other verb ("but its stalling on large files"):
-    an "its" + -ing noun phrase would need a verb of its own ("its caching in Redis is fast")."""
-    if word.lower() != "its" or not (before is None or before in _CLAUSE_STARTS):
+    """The contraction meant when a possessive opens a clause with a verb in -ing and no other verb ("but its
+    stalling on large files", "I noticed that your coaching two interns this term"): a possessive and its -ing
+    noun phrase would need a verb of their own ("its caching in Redis is fast", "that your mentoring helped me")."""
+    lower = word.lower()
+    if lower not in _CONTRACTION or not (before is None or before in _CLAUSE_STARTS):
         return None
+    if lower != "its" and before not in _CLAUSE_OPENERS | {"that"}:
+        return None  # "and your hiring team too": only a word that opens a clause makes "your" its subject
+    clause = _clause_after(following, commas_end=lower != "its")
+    if len(clause) < 2 or not wc.ing_form(clause[0]) or lower == "its" and clause[1] not in _AFTER_GERUND:
+        return None
+    return None if _has_verb(clause) else _CONTRACTION[lower]
+
+
+def _owns_a_subject(following):
+    """True when a possessive and a verb in -ing are the subject of a verb later in their clause ("I think your
+    blogging about caching, retries and timeouts helped me"): a noun phrase, not "you are blogging"."""
+    clause = _clause_after(following)
+    return len(clause) > 1 and wc.ing_form(clause[0].lower()) and _has_verb(clause)
+
+
+def _has_verb(clause):
+    """True when a word after the first of `clause` may be its verb."""
+    return any(_finite(w) for w in clause[1:])
+
+
+def _clause_after(following, commas_end=True):
+    """The words from the first of `following` to the end of their clause: a full stop, a semicolon, a conjunction
+    before a new subject ("and the build is"), or (with `commas_end`) a comma before one (", and I am", ", would
+    you"). A list's comma goes on ("caching, retries and timeouts"). Names keep their capital: "in May" is no modal."""
     clause = []
-    for token in following:
-        if token in _CLAUSE_END:
+    for k, token in enumerate(following):
+        lower = token.lower()
+        if token in _CLAUSE_END or (lower in _JOINS or commas_end and token == ",") and _subject_after(following, k):
             break
-        clause.append(token.lower())
-    if len(clause) < 2 or not wc.ing_form(clause[0]) or clause[1] not in _AFTER_GERUND:
-        return None
-    return None if any(_finite(w) for w in clause[1:]) else "it's"
+        clause.append(token if token[0].isupper() else lower)
+    return clause
+
+
+def _subject_after(tokens, k):
+    """True when the words after `k` open a clause: a subject or an auxiliary, after a conjunction or not."""
+    rest = [t.lower() for t in tokens[k + 1 : k + 3]]
+    rest = rest[1:] if rest[:1] and rest[0] in _JOINS else rest
+    if not rest:
+        return False
+    first = rest[0].replace("’", "'")
+    return first in _NEW_SUBJECT or first in AUXILIARIES or first.split("'")[0] in SUBJECT_PRONOUNS
 
 
 def _finite(word):

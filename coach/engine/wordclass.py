@@ -118,6 +118,18 @@ def _built_lexicon(packed):
 _COINED_VERB = re.compile(r"[a-z]{4,}(?<![sw])[iy][sz](?:e|es|ed|ing)")
 _VERB_ONLY = frozenset([VERB])
 
+# An adjective made with a suffix that makes adjectives ("reproducible", "serverless", "stateful", "scalable"): English
+# coins these freely too, and the lexicon lacks many, even common ones ("accessible", "feasible", "knowledgeable").
+# The stem has three letters or more (four before "-ive"), which leaves out short words and names ("nous", "Clive").
+# Software English makes nouns of -able ones ("the callable returns", "a deliverable"), so those are both.
+_COINED_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ible|ous|ical|ional|less|ful)|[a-z]{4,}ive")
+_COINED_NOUN_OR_ADJECTIVE = re.compile(r"[a-z]{3,}able")
+_ADJECTIVE_ONLY = frozenset([ADJECTIVE])
+# The lexicon lists a few -ible adjectives only as nouns ("responsible", "visible", "compatible"), a use prose all but
+# never has: "you're responsible for" must read as a describing word, as it does.
+_NOUN_ONLY = frozenset([NOUN])
+_NOUN_OR_ADJECTIVE = frozenset([NOUN, ADJECTIVE])
+
 
 def _coined_verb(word):
     """True when the lexicon lacks `word` and its ending makes it a form of a coined -ize verb. No word at all (None,
@@ -126,12 +138,23 @@ def _coined_verb(word):
 
 
 def classes(word):
-    """The classes `word` (lower case) can belong to; empty when the lexicon does not know it, unless it is a form
-    of a coined -ize verb."""
+    """The classes `word` (lower case) can belong to; empty when the lexicon does not know it, unless its ending
+    makes it a form of a coined -ize verb or a coined adjective."""
     found = _lexicon().classes.get(word)
     if found is None:
-        return _VERB_ONLY if _coined_verb(word) else frozenset()
+        return _by_ending(word) if word else frozenset()
+    if found == _NOUN_ONLY and word.endswith("ible"):
+        return _NOUN_OR_ADJECTIVE
     return found
+
+
+def _by_ending(word):
+    """The classes a word the lexicon lacks has by its ending: a coined verb or adjective, else none."""
+    if _coined_verb(word):
+        return _VERB_ONLY
+    if _COINED_ADJECTIVE.fullmatch(word):
+        return _ADJECTIVE_ONLY
+    return _NOUN_OR_ADJECTIVE if _COINED_NOUN_OR_ADJECTIVE.fullmatch(word) else frozenset()
 
 
 def only(word, *allowed):
