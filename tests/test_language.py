@@ -3548,3 +3548,39 @@ def test_your_and_a_verb_in_ing_with_no_verb_after_in_their_clause_is_youre(sent
 )
 def test_your_and_an_ing_noun_phrase_with_its_own_verb_is_left_alone(sentence):
     assert not findings_of(critique("A question", sentence), "confused_word")
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("We exported the sheets from excel into Postgres.", "excel", "Excel"),  # no bare verb after "of"
+        ("I test the forms with jest and a few plugins.", "jest", "Jest"),
+        ("I shipped my first unity prototype in March.", "unity", "Unity"),  # a prototype is software
+    ],
+)
+def test_a_name_that_is_a_verb_after_a_preposition_or_before_a_word_of_software_is_the_name(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+def test_a_date_that_is_an_options_value_is_no_date_in_prose():
+    assert not language_findings(critique("A question", "Pass --after=2024-11-03 to list the newer runs only."))
+    assert corrections("We met on 2024-11-03 at the meetup.", "iso_date") == [("2024-11-03", "3 November")]
+
+
+def test_a_linking_vowel_lost_where_a_stem_meets_its_suffix_is_a_typo_and_a_coined_word_is_not():
+    assert corrections("We automated the reconcilation of the ledgers.", "spelling") == [
+        ("reconcilation", "reconciliation")
+    ]
+    assert not language_findings(critique("A question", "Keys must be hashable, and memoizing them is cheap."))
+    assert not language_findings(critique("A question", "Flame graphs from pprof and py-spy showed the hot loop."))
+
+
+@pytest.mark.parametrize("sentence", ["We ordered the mahi mahi at dinner.", "The mahi-mahi was the best dish."])
+def test_a_word_of_another_language_said_twice_is_neither_a_typo_nor_a_doubled_word(sentence):
+    assert not language_findings(critique("A question", sentence))
+
+
+def test_that_written_twice_with_no_verb_left_for_a_clause_is_a_doubled_word():
+    assert slip_codes("We plan to take that that route next year.") == ["doubled_word"]
+    for whole in ("I doubt that that part matters.", "It was that that convinced me."):
+        assert not language_findings(critique("A question", whole))

@@ -283,7 +283,7 @@ TECH_AFTER = frozenset(
     "interpreter runtime experience monolith chart charts boot skills knowledge expertise docs documentation "
     "concurrency internals alerts channel channels workspace workspaces bot bots integration integrations "
     "plugin plugins extension extensions dashboard dashboards workbook workbooks scene scenes shader shaders prefab "
-    "prefabs sdk game games".split()
+    "prefabs sdk game games prototype prototypes".split()
 )
 # Of those, the words after which even "to" does not make a name a verb: "to react native", "to spring boot".
 NAME_ONLY_AFTER = frozenset("native boot codebase framework ecosystem developers monolith".split())
@@ -2034,10 +2034,10 @@ ISO_DATE = re.compile(r"(?<![-\w])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]
 MONTHS = ("January February March April May June July August September October November December").split()
 _BRACKET, _STRAIGHT_QUOTE = re.compile(r"[()]"), re.compile('"')
 _CLOSING_SMILE = re.compile(r"(?<![\w:])[:;=][-']?\)(?!\w)")
-# A date that names a version or shows the format is an identifier, not a date in prose ("API version
-# 2023-10-16", "the 2023-10-16 release", "the ISO format (2025-01-31)").
+# A date that names a version, shows the format or is an option's value is an identifier, not a date in prose ("API
+# version 2023-10-16", "the 2023-10-16 release", "the ISO format (2025-01-31)", "--after=2025-03-01").
 _NAMED_BY_DATE = re.compile(r"\s+(?:release|version|snapshot|build|tag|API|schema|dump)\b", re.I)
-_DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|form|pattern|ISO)\W{0,3}$", re.I)
+_DATE_AS_IDENTIFIER = re.compile(r"\b(?:version|release|tag|snapshot|format|form|pattern|ISO)\W{0,3}$|\w=$", re.I)
 # "i" as an index or a letter: "position i", "over i, j and k", "a, e, i, o and u".
 _LETTER_I = re.compile(r"(?:\b(?:position|index|element|row|column|variable|step|iteration)\s+|\b[a-hj-z],\s+)$")
 _ALLOWED_DOUBLES = frozenset(
@@ -2550,6 +2550,14 @@ def _spelling(text, field, known):
             start += len(part) + 1
 
 
+def _reduplicated(text, start, end):
+    """True when the word at start:end stands twice in a row, apart by a space or a hyphen ("boda boda", "mahi-mahi"):
+    many languages make words so, and a slip of the keys is seldom typed the same way twice."""
+    word = re.escape(text[start:end])
+    before = re.search(rf"(?<![\w-]){word}[ \t-]$", text[max(0, start - len(word) - 1) : start], re.I)
+    return bool(before or re.match(rf"[ \t-]{word}(?![\w-])", text[end:], re.I))
+
+
 def _compound_plural(parts, i):
     """True when the last part of a hyphenated noun is a listed word with a plural's "s" ("eleven-year-olds",
     "must-haves", "grown-ups"): the compound is the noun, and its plural goes on its end."""
@@ -2592,7 +2600,7 @@ def _near_greeting(word):
 
 def _spelling_slip(text, field, word, start, known):
     lower = word.lower()
-    if _never_a_typo(word) or lower in known.words:
+    if _never_a_typo(word) or lower in known.words or _reduplicated(text, start, start + len(word)):
         return None
     if word[0].isupper() and not _capital_is_only_sentence_case(text, start, start + len(word)):
         # a capital mid-sentence is most likely a name: checked against known ones; at a line's or sentence's start
@@ -2870,8 +2878,22 @@ def _suffix_misspelled(word, correction):
     extra = long[i]
     doubled = extra == long[i - 1] or i + 1 < len(long) and extra == long[i + 1]
     if lost:
-        return extra == "e" or doubled
+        return extra == "e" or doubled or _lost_at_junction(short, long, i)
     return extra == "e" and long[i + 1 :].startswith(("ment", "ly"))
+
+
+# Suffixes long enough that a word and its correction both ending on one share the way they were made.
+_LONG_SUFFIXES = tuple(s for s in _SUFFIXES if len(s) >= 4)
+
+
+def _lost_at_junction(short, long, i):
+    """True when a vowel is lost at `i`, where the stem meets a long suffix that both spellings end on: the linking
+    vowel of an established derivative ("reconcilation" made from "reconcile" + "-ation", where the dictionary spells
+    the word "reconciliation"). A consonant there makes another stem: "hashable" is no "hashtable", "memoizing" no
+    "memorizing"."""
+    return long[i] in "aeiou" and any(
+        short.endswith(s) and long.endswith(s) and i >= len(long) - len(s) - 2 for s in _LONG_SUFFIXES
+    )
 
 
 def _ally(lower):
@@ -3527,6 +3549,8 @@ def _tech_use(text, tokens, i, known, alone=False):
         return False  # "said in jest"; "coated in rust" is the material, where "written in rust" is the language
     if _bare_count_noun(tokens, i, before, after):
         return True  # "we run consul for service discovery": the noun would need "a" or "the"
+    if before in _NO_BARE_VERB_AFTER and wordclass.only(word, wordclass.VERB):
+        return True  # "exported from excel into Postgres", "tested with jest": no bare verb follows a preposition
     if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB) and _noun_next(after):
         # "their react migration": a word the lexicon knows only as a verb, between a determiner and a noun, names
         # the noun's kind; alone after the determiner it is a noun the lexicon lacks ("her jest puzzled us")
@@ -3569,6 +3593,8 @@ _COVERED = frozenset("covered coated caked encrusted painted dipped wrapped dren
 # Words before a bare noun that make it the object of a preposition or of a verb ("onto spark", "run consul"); not
 # "as" and the verbs that take a role bare ("served as envoy", "was elected consul", "stood sentry").
 _BARE_AFTER_PREPOSITIONS = frozenset("in on onto into to with through via from behind across inside over by".split())
+# Prepositions that a bare verb never follows (unlike "to"), so a word the lexicon knows only as a verb is a name there.
+_NO_BARE_VERB_AFTER = (_BARE_AFTER_PREPOSITIONS - {"to"}) | frozenset("of for about at without between".split())
 _ROLE_VERBS = frozenset(
     "become became becoming elected named appointed crowned made make stand stood standing remain remained".split()
 )
@@ -3695,6 +3721,7 @@ def _doubled_words(text, field, known):
             and not _both_names(previous.group(), m.group())
             and not _two_jobs(text, previous)
             and not m.group().isdigit()
+            and not _reduplication(m.group())
         ):
             yield Slip(
                 "doubled_word",
@@ -3707,6 +3734,12 @@ def _doubled_words(text, field, known):
                 shown=(previous.start(), m.end()),
             )
         previous = m
+
+
+def _reduplication(word):
+    """True when a word said twice is no English word, name or short form ("boda boda", "mahi mahi"): many languages
+    make words so. "etc etc" and "the the" are slips."""
+    return len(word) > 3 and word.isalpha() and _unlisted(word.lower())
 
 
 def _idle_second_that(text, second):
@@ -3723,7 +3756,23 @@ def _idle_second_that(text, second):
         or lower in ARTICLES
         or wordclass.only(lower, wordclass.VERB)
         and wordclass.third_person_of(lower) is not None
+        or not _verb_in_rest_of_clause(text, second.end())
     )
+
+
+_CLAUSE_ENDING = re.compile(r"[.;:!?\n]")
+_FINITE_WORDS = frozenset("is are was were has have had do does did can could will would should may might must".split())
+
+
+def _verb_in_rest_of_clause(text, start):
+    """True when a word from `start` to the clause's end may be its verb: one "that" of two opens a clause, which
+    needs one ("I doubt that that fix holds"); "we should take that that route." has none."""
+    end = _CLAUSE_ENDING.search(text, start)
+    for m in WORD.finditer(text, start, end.start() if end else len(text)):
+        lower = m.group().lower()
+        if lower in _FINITE_WORDS or wordclass.bare_of(lower) or wordclass.past_participle(lower):
+            return True
+    return False
 
 
 def _no_no(text, first, second):

@@ -293,6 +293,7 @@ cargo rustup crates serde tokio axum scikit numpy scipy
 htmx esbuild swc tsc ts-node nodemon pm2 npx nvm corepack date-fns styled-components fastai statsmodels setuptools
 virtualenv pipx pyenv rbenv asdf direnv pylint flake8 pyright aiohttp pip-tools tidyverse ggplot2 dplyr tidyr knitr
 curl wget rsync jq yq fzf ripgrep strace ltrace bpftrace tcpdump iptables nftables socat gdb etcd containerd runc
+pprof py-spy heaptrack callgrind
 k3s k9s kubeadm kubelet istioctl eksctl gcloud psql pgvector llama.cpp mitmproxy sqlmap hashcat osquery radare2
 fastlane winget sed awk grep pipenv protobuf
 """.split()
