@@ -3575,9 +3575,47 @@ def test_a_linking_vowel_lost_where_a_stem_meets_its_suffix_is_a_typo_and_a_coin
     assert not language_findings(critique("A question", "Flame graphs from pprof and py-spy showed the hot loop."))
 
 
+@pytest.mark.parametrize(
+    "sentence, gap",
+    [
+        ("I sent the draft so we could whether it reads well.", "could whether"),  # a modal runs into its object
+        ("I keep a short list of in the wiki.", "of in"),  # "of" and a phrase of its own
+        ("Her review urged me to redo it cleanly with.", "with"),  # the infinitive's object, not a clause's
+    ],
+)
+def test_a_verb_or_an_object_lost_after_a_modal_of_or_an_infinitive_is_flagged(sentence, gap):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [gap]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I sent the draft so we could check whether it reads well.",
+        "Instead of at the office, we met at home.",
+        "A total of at least ten people came.",
+        "I need a tool to rebuild it with.",  # an infinitive after a noun strands its preposition
+    ],
+)
+def test_a_modal_of_or_an_infinitive_with_all_its_words_is_left_alone(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
 @pytest.mark.parametrize("sentence", ["We ordered the mahi mahi at dinner.", "The mahi-mahi was the best dish."])
 def test_a_word_of_another_language_said_twice_is_neither_a_typo_nor_a_doubled_word(sentence):
     assert not language_findings(critique("A question", sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["At my old firm I responsible for payroll exports.", "Since March I happy with the move."]
+)
+def test_i_before_a_describing_word_lost_am_wherever_it_stands(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize("sentence", ["I alone decide the order.", "I personally think it works.", "I sure hope so."])
+def test_i_before_an_adverb_is_left_alone(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")
 
 
 def test_that_written_twice_with_no_verb_left_for_a_clause_is_a_doubled_word():

@@ -372,7 +372,10 @@ def _relative_clause(before, i):
     # "the project [our team relies] on": a determiner and its noun are a subject only when a verb follows them
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
-    pronoun = before[i] in SUBJECTS and (before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1))
+    # ("to redo it cleanly with." is the infinitive's object, not a clause after the noun "rebuild")
+    pronoun = before[i] in SUBJECTS and (
+        before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1) and not _infinitive(before, i - 1)
+    )
     # a demonstrative with its verb: "the spec [this comes] from", "the notes [these came] out of"; after a noun "that"
     # is the relative word, the subject of its clause ("the library that integrates with." leaves no gap)
     demonstrative = before[i] in ("this", "these") and i + 1 < len(before) and _finite_verb(before[i + 1])
@@ -409,6 +412,11 @@ def _relative_clause(before, i):
         and not _other_preposition(before[verb + 1 :])
         and not _subject_relative(before[verb + 1 :])
     )
+
+
+def _infinitive(words, j):
+    """True when words[j] follows "to" and may be a verb: the infinitive, whatever else the word may be."""
+    return j >= 1 and words[j - 1] == "to" and wordclass.VERB in wordclass.classes(words[j])
 
 
 # The relative words that may stand for the object of their clause's verb ("a library that five squads build

@@ -853,13 +853,19 @@ def _sentence_end(words, start):
     return None
 
 
+# Prepositions that open a phrase of their own with a determiner, so that right after "of" they show its object lost.
+_OPENS_A_PHRASE = frozenset("at in on with for into during".split())
+
+
 def _stacked(text, tokens, words, i):
-    """True when two prepositions stand side by side with nothing between ("working with for three years"); not
+    """True when two prepositions stand side by side with nothing between ("working with for three years", "a list
+    of in the repo": "of" and a preposition that opens a phrase of its own, "of at least" being whole); not
     after "instead" or "because" ("instead of from stdin"), nor around a quoted mark ("with '-' for"), nor where the
     first is stranded by its clause and the second opens a phrase of its own ("a question we argued about for
     months", "the tool I work with during the day")."""
+    of_then_phrase = words[i] == "of" and words[i + 1] in _OPENS_A_PHRASE and word_at(words, i + 2) in _NOUN_DETERMINERS
     return (
-        (words[i], words[i + 1]) in _STACKED
+        ((words[i], words[i + 1]) in _STACKED or of_then_phrase)
         and (i == 0 or words[i - 1] not in ("instead", "because", "out", "ahead"))
         and not text[tokens[i][2] : tokens[i + 1][1]].strip()
         and not leaves_a_gap(_clause_before(words, i), words[i])
@@ -1097,7 +1103,8 @@ _INVERTERS = _QUESTION_WORDS | frozenset("so nor neither only then never not rar
 _NO_SUBJECT_BEFORE = _INVERTERS | _NOUN_DETERMINERS  # no statement's subject stands right before its modal
 
 
-_AFTER_A_LOST_VERB = IT_AND_OBJECTS | frozenset("the a an my your our their this these those".split())
+# ... and "whether", which opens a verb's object clause and never follows a modal ("so we could whether it reads well")
+_AFTER_A_LOST_VERB = IT_AND_OBJECTS | frozenset("the a an my your our their this these those whether".split())
 
 
 def _modal_before_object(words, i):
@@ -1115,8 +1122,10 @@ def _modal_before_object(words, i):
         return False
     k = i - 1
     while k >= 0 and words[k] not in _CLAUSE_MARKS:
-        if words[k] in _INVERTERS:
-            return False  # "I wonder how long the build will it" reads as an embedded question: left alone
+        if words[k] in _INVERTERS and not (words[k] == "so" and word_at(words, k + 1) in SUBJECT_PRONOUNS):
+            # "I wonder how long the build will it" reads as an embedded question: left alone; "so you can" is
+            # "so that you can", no inversion
+            return False
         k -= 1
     end = _sentence_end(words, i)
     return end is None or words[end] != "?"

@@ -231,6 +231,14 @@ def _seam(words, typed, i, word):
         return i, i + 1, "word"  # "interested how you": "in" was lost
     if word in _BE_SUBJECTS and _predicate_next(words, i) and _opens_subject(words, i):
         return i, i + 1, "verb"
+    if (
+        typed[i] == "I"
+        and before not in _SHARED_SUBJECT
+        and _describes_never_acts(after)
+        and word_at(words, i + 2) != "of"
+    ):
+        # "In my last role I responsible for": "I" is a subject wherever it stands ("I kind of" hedges)
+        return i, i + 1, "verb"
     if word in NOMINATIVE_PRONOUNS and typed[i] != "i" and _doing_without_be(after) and before not in _INVERTED:
         return i, i + 1, "verb"  # "the planner we building": only an object ("saw you running") takes a bare -ing
     if word in ("did", "do", "does") and after in SUBJECT_PRONOUNS and _no_bare_verb(word_at(words, i + 2)):
@@ -444,6 +452,18 @@ def _predicate_next(words, i):
     if words[i] in _THIS_THAT:
         return predicate and word_at(words, i + 2) in _PREDICATE_ENDS
     return predicate or words[i] != "i" and _doing_without_be(after)
+
+
+# Words before an "I" that is not a clause's whole subject ("Mo and I", "taller than I", "as I").
+_SHARED_SUBJECT = frozenset("and or than as but".split())
+
+
+def _describes_never_acts(word):
+    """True for a describing word that is no verb nor adverb, whatever else the lexicon calls it ("responsible",
+    "eligible", a noun too): after "I" only "am" may stand before it ("I alone", "I sure" are adverbs; "I two years
+    ago" puts a time between subject and verb)."""
+    found = wc.classes(word or "")
+    return wc.ADJECTIVE in found and not found & {wc.VERB, wc.ADVERB} and word not in STOPWORDS | NUMBER_WORDS
 
 
 def _doing_without_be(word):
