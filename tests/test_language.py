@@ -3622,3 +3622,20 @@ def test_that_written_twice_with_no_verb_left_for_a_clause_is_a_doubled_word():
     assert slip_codes("We plan to take that that route next year.") == ["doubled_word"]
     for whole in ("I doubt that that part matters.", "It was that that convinced me."):
         assert not language_findings(critique("A question", whole))
+
+
+def test_your_after_realise_before_a_participle_that_ends_its_phrase_is_youre():
+    assert corrections("I realise your swamped this month.", "confused_word") == [("your", "you're")]
+    assert not language_findings(critique("A question", "I realise your time is limited."))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I'm a backend developer who recently.", "I noticed that you.", "Could you tell me how you?"]
+)
+def test_a_sentence_that_ends_on_a_subject_with_no_verb_after_a_relative_or_an_opener_is_cut_off(sentence):
+    assert findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize("sentence", ["It is the same as you.", "It depends on what suits you.", "Thank you."])
+def test_you_that_ends_a_comparison_or_an_object_is_left_alone(sentence):
+    assert not findings_of(critique("A question", sentence), "cut_off_sentence")

@@ -1551,6 +1551,8 @@ END_PATTERNS = (
     (OBJECT_NEEDED, _object_lost),
     (OBJECT_NEEDED | TRANSITIVE | SUBJECT_PHRASE_VERBS, _noun_phrase_subject),  # "your post on caching describes."
     (CLAUSE_ADVERBS, _adverb_after_subject),  # "I saw that you recently.": the verb was lost
+    (CLAUSE_ADVERBS, _after(frozenset(["who", "which"]))),  # "an analyst who recently.": the relative's verb lost
+    (frozenset(["you"]), _after(VERB_CLAUSE_OPENERS - {"as", "than"})),  # "I gather that you.", "tell me how you."
     (frozenset(["such"]), lambda end: end.previous not in ("as", "and", "or")),  # "on such."; not "as such", "and such"
     (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause
     (frozenset(["by"]), _agent_lost),  # "when the queue was blocked by."

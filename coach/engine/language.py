@@ -389,7 +389,8 @@ CONFUSIONS = (
     (
         ("your",),
         re.compile(
-            r"\b(?i:think|thought|know|guess|believe|feel|hope|sure|if|since|because|when|while|maybe|unless|once|as)\s+"
+            r"\b(?i:think|thought|know|guess|believe|feel|hope|sure|realise|realize|if|since|because|when|while|maybe|"
+            r"unless|once|as)\s+"
             r"(?P<w>[Yy]our)(?=\s+(?:(?:right|wrong|correct)(?!\s+(?:to|of|hand|arm|side|foot|leg|eye|ear|mind|"
             r"click|now))\b|(?:in|on|at)\s+(?:the|a|an|my|our|your|their|this|[A-Z0-9])|(?:(?:just|only|finally)\s+)?"
             r"(?:back|away|around|aware|"

@@ -37,8 +37,8 @@ _GIVEN = frozenset("asked given sent told shown offered taught promised paid han
 
 
 _CLAUSE_OPENERS = frozenset(
-    "if since because when whenever while unless once whether though although hope think thought know knew "
-    "guess bet suspect assume suppose reckon feel felt believe heard hear noticed notice saw see sure glad "
+    "if since because when whenever while unless once whether though although hope think thought know knew realise "
+    "realize guess bet suspect assume suppose reckon feel felt believe heard hear noticed notice saw see sure glad "
     "seems seemed".split()
 )
 # What may follow "you are" + a describing word but never a possessive + a describing word ("you're aware of",
