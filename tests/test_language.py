@@ -3639,3 +3639,41 @@ def test_a_sentence_that_ends_on_a_subject_with_no_verb_after_a_relative_or_an_o
 @pytest.mark.parametrize("sentence", ["It is the same as you.", "It depends on what suits you.", "Thank you."])
 def test_you_that_ends_a_comparison_or_an_object_is_left_alone(sentence):
     assert not findings_of(critique("A question", sentence), "cut_off_sentence")
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, official",
+    [
+        ("The board is running zephyr with two threads.", "zephyr", "Zephyr"),  # a count noun bare after a verb
+        ("Our snakemake rules rerun every night.", "snakemake", "Snakemake"),
+    ],
+)
+def test_an_rtos_or_a_workflow_tool_in_lower_case_is_the_name(sentence, typed, official):
+    assert corrections(sentence, "name_case") == [(typed, official)]
+
+
+@pytest.mark.parametrize(
+    "sentence, gap",
+    [
+        ("They divide the week between and writing their own tools.", "between and"),
+        ("The station has two laptops and no.", "and no"),  # "no" as a determiner whose noun was lost
+    ],
+)
+def test_a_preposition_or_no_whose_noun_was_lost_is_flagged(sentence, gap):
+    found = findings_of(critique("A question", sentence), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == [gap]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We sat between and behind the speakers.",  # two prepositions share one object
+        "I read about and around the topic.",
+        "Whether the answer is yes or no.",
+        "I'm three lessons in and enjoying it.",  # how far into something
+        "We are a month in.",
+        "Would any of those help?",  # the question's subject, then its bare verb
+    ],
+)
+def test_shared_objects_answers_progress_and_inverted_questions_are_left_alone(sentence):
+    assert not language_findings(critique("A question", sentence))

@@ -334,11 +334,6 @@ def _stops_the_phrase(sentence, after):
     return not following or following.group().lower() in OBJECT_FORMS | DETERMINERS | STOPWORDS
 
 
-# Verbs that link their subject to what it is or seems, and so cannot stop before a comma: "If the full review seems,
-# a quick look is fine" lost how it seems.
-LINKING_VERBS = frozenset("feels seems sounds looks becomes feel seem sound look become".split())
-
-
 def _noun_before_linking_verb(end):
     """True when a linking verb stops before a comma right after a noun, its subject ("the full review seems,"); not
     after a pronoun ("it seems, however, that"), nor where the noun is the object of a verb ("make the page look,")."""
@@ -862,7 +857,8 @@ STANCE_ADVERBS = frozenset(
     "slightly somewhat mostly largely also only merely simply".split()
 )
 # Verbs that link a subject to how it is: their complement is a describing word, so "more" or "less" alone cannot
-# end it ("the second option seems much more.").
+# end it ("the second option seems much more."), nor can a comma follow them ("If the full review seems, a quick look
+# is fine" lost how it seems). One list: a second of the same name used to hide the first.
 LINKING_VERBS = frozenset(
     "seem seems seemed look looks looked sound sounds sounded feel feels felt appear appears".split()
 )
@@ -1041,6 +1037,8 @@ def _open_preposition(end):
         return False  # "I'd love to.", "I couldn't get it to."
     if last == "to" and previous in BE_FORMS:
         return True  # "the first step is to.": an infinitive that says what something is has lost its verb
+    if last == "in" and _progress(before):
+        return False  # "I'm three lessons in", "we are a month in": how far into something one is
     after_comma = "," in end.text[end.words[-2].end() : end.words[-1].start()]
     if after_comma or previous == "thanks" or before[-2:] == ["thank", "you"]:
         return True  # nothing can be stranded after a comma, and one is thanked for something
@@ -1056,6 +1054,16 @@ def _open_preposition(end):
     if adjunct is not None:
         return not leaves_a_gap(adjunct, last)
     return not (leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
+
+
+def _progress(before):
+    """True when `before` ends on "be", a count and its unit ("I'm three lessons", "we are a month"): with "in" after
+    them they say how far in one is, and leave no object unsaid."""
+    if len(before) < 3 or not wordclass.may_be_noun(before[-1]):
+        return False
+    count, be = before[-2], before[-3].replace("’", "'")
+    counted = count in NUMBER_WORDS or count.isdigit() or count in ("a", "one", "few", "several")
+    return counted and (be in BE_FORMS or be.endswith(("'m", "'re", "'s")))
 
 
 def _only_subject(clause):
@@ -1328,6 +1336,19 @@ def _adverb_after_subject(end):
     return before[-2] in VERB_CLAUSE_OPENERS or head or None
 
 
+# Prepositions after which "no" can only be a determiner ("with no.", "for no."): its noun was lost.
+_BEFORE_NO = frozenset("with without for of in on at from about into by".split())
+
+
+def _no_without_noun(end):
+    """ "... one shared server and no.", "it works with no.": "no" as a determiner whose noun was lost, after a
+    preposition or after "and/or" joined to a noun; "yes and no", "say no" and "the reply is no" answer."""
+    if end.previous in _BEFORE_NO:
+        return True
+    joined = end.third not in STOPWORDS and end.third not in ("yes", "maybe") and wordclass.may_be_noun(end.third)
+    return end.previous in ("and", "or") and joined or None
+
+
 def _no_longer_after_subject(end):
     """ "... so they no longer.": a subject, "no longer" and no verb."""
     return end.previous == "no" and end.third in SUBJECTS or None
@@ -1552,6 +1573,7 @@ END_PATTERNS = (
     (OBJECT_NEEDED | TRANSITIVE | SUBJECT_PHRASE_VERBS, _noun_phrase_subject),  # "your post on caching describes."
     (CLAUSE_ADVERBS, _adverb_after_subject),  # "I saw that you recently.": the verb was lost
     (CLAUSE_ADVERBS, _after(frozenset(["who", "which"]))),  # "an analyst who recently.": the relative's verb lost
+    (frozenset(["no"]), _no_without_noun),  # "two laptops and no.": the noun after "no" was lost
     (frozenset(["you"]), _after(VERB_CLAUSE_OPENERS - {"as", "than"})),  # "I gather that you.", "tell me how you."
     (frozenset(["such"]), lambda end: end.previous not in ("as", "and", "or")),  # "on such."; not "as such", "and such"
     (CONTRACTED_AUXILIARIES, _always),  # "no worries; I'll.": a contracted auxiliary never ends its clause

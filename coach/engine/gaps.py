@@ -98,9 +98,15 @@ _ADVERB_PHRASES = frozenset(
 _NOUN_DETERMINERS = frozenset("the a an my your our their its every".split())
 _OBJECTS = frozenset("my your our their me us them him".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())  # "a test for that": "we still lack a for that"
-# Prepositions that never end their phrase before "and/or" ("I compared it with and our numbers matched"); "for and
-# against", "to and from", "use of and access to" share an object, and "in", "on", "up" are a verb's particles.
-_BEFORE_AND = frozenset("with about into".split())
+# Prepositions that never end their phrase before "and/or" ("I compared it with and our numbers matched", "split the
+# week between and building"); "for and against", "to and from", "use of and access to" share an object, and "in",
+# "on", "up" are a verb's particles.
+_BEFORE_AND = frozenset("with about into between".split())
+# Prepositions that may follow "and/or" and share the first one's object ("about and around", "between and behind").
+_SECOND_PREPOSITIONS = frozenset(
+    "around behind beside beyond among across along against beneath inside outside below above under over near "
+    "within".split()
+)
 # Verbs after which "that" opens a clause, whose subject must follow ("we noticed that still needs a restart").
 _THAT_CLAUSE_VERBS = frozenset(
     "found noticed realised realized learned learnt saw said says mentioned discovered heard read think thought "
@@ -713,7 +719,8 @@ def _object_of_both(tokens, words, i):
     no second preposition or verb: then the preposition's object was lost. "with or without", "inserted into or
     updated" and "with + or -" are whole."""
     following = word_at(words, i + 2)
-    if following is None or tokens[i + 1][1] - tokens[i][2] != 1 or following in STRANDABLE_PREPOSITIONS:
+    shared = following in STRANDABLE_PREPOSITIONS or following in _SECOND_PREPOSITIONS  # "between and behind the"
+    if following is None or tokens[i + 1][1] - tokens[i][2] != 1 or shared:
         return False
     return not (wc.past_participle(following) or wc.bare_of(following)) or wc.may_be_noun(following)
 

@@ -3625,7 +3625,12 @@ def _bare_count_noun(tokens, i, before, after):
         return True
     # a verb's object: a word that is only a verb ("put"), or one that may be a noun where a verb stands ("we run",
     # "to use"); not a noun or a describing word in front of it ("the team oracle", "azure key vault")
-    verb_stands = wordclass.only(before, wordclass.VERB) or i >= 2 and tokens[i - 2].group().lower() in _VERB_OPENERS
+    verb_stands = (
+        wordclass.only(before, wordclass.VERB)
+        or wordclass.ing_form(before)  # "a board running zephyr with two threads"
+        or i >= 2
+        and tokens[i - 2].group().lower() in _VERB_OPENERS
+    )
     return verb_stands and before not in STOPWORDS and before not in _ROLE_VERBS
 
 
@@ -3762,7 +3767,6 @@ def _idle_second_that(text, second):
 
 
 _CLAUSE_ENDING = re.compile(r"[.;:!?\n]")
-_FINITE_WORDS = frozenset("is are was were has have had do does did can could will would should may might must".split())
 
 
 def _verb_in_rest_of_clause(text, start):
@@ -4443,7 +4447,8 @@ MISSING_WORD = re.compile(
     # "Which of your posts about would you start": a preposition, then a question's own start
     r"|\b(?:about|with|for|from|of|on|in|at)\s+(?:would|could|should|can|will|do|does|did)\s+(?:you|I|we|they)\b"
     # "your post about and it changed": a preposition's object lost before a conjunction
-    r"|(?<![-\w])(?<!the )(?:about|of|into|than|from)\s+(?:and|but)\b(?!\s+(?:to|into|including|excluding)\b)"
+    r"|(?<![-\w])(?<!the )(?:about|of|into|than|from)\s+(?:and|but)\b"
+    r"(?!\s+(?:to|into|including|excluding|around|beyond|within|against|across|along|among)\b)"
     # not options ("--from and --to"), fields, nor two prepositions sharing one object ("from and including it")
     # "how you mentoring juniors": a clause's subject and a verb in -ing with no "are" between
     r"|\b(?i:how|what|why|where|when|whether)\s+(?:I|you|we|they)\s+"

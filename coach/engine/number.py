@@ -207,6 +207,8 @@ def _determiner_and_noun(words, i, frequency):
     # "these diagram from" reads as a noun; "these stand for" as a pronoun's verb, unless a verb follows ("these
     # figure worried") or a preposition goes before ("of those flag")
     a_noun = wc.only(noun, wc.NOUN) or _finite_after(words, n) or word_at(words, i - 1) in _PREPOSITIONS
+    if wc.VERB in wc.classes(noun) and _inverted_question(words, i):
+        return None  # "Would any of those help?": the question's subject, then its bare verb
     if det in ("these", "those") and a_noun and wc.plural_of(noun) and _countable(noun, frequency):
         return n, wc.plural_of(noun), f'"{det}" wants several: "{det} {wc.plural_of(noun)}"'
     if det in _SEVERAL and det != "both" and n == i + 1 and noun in UNCOUNTED_NOUNS:
@@ -218,6 +220,27 @@ def _determiner_and_noun(words, i, frequency):
         counter = words[i - 1] + " of" if many_of else det
         return n, wc.plural_of(noun), f'"{noun}" after "{counter}" wants its plural: "{wc.plural_of(noun)}"'
     return None
+
+
+# Words that open a question before its subject, whose verb then stands bare ("Would any of those help?").
+_QUESTION_OPENERS = frozenset("would could can will should shall might may must do does did".split())
+
+
+def _inverted_question(words, i):
+    """True when the sentence that holds word i opens on an auxiliary or a modal, then the subject that word i opens
+    (perhaps after a part of it: "any of"), and ends with a question mark."""
+    start = i
+    while start > 0 and words[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    end = i
+    while end < len(words) and words[end] not in _SENTENCE_ENDS:
+        end += 1
+    subject_next = all(w in _PARTITIVES for w in words[start + 1 : i])  # "Would [any of] those", not "would you send"
+    return words[start] in _QUESTION_OPENERS and subject_next and end < len(words) and words[end] == "?"
+
+
+_SENTENCE_ENDS = frozenset(".!?")
+_PARTITIVES = frozenset("any one each some none either neither all both most many few of".split())
 
 
 def _modified_plural(words, n, frequency):

@@ -23,6 +23,7 @@ Neo4j HAProxy Traefik Pulumi CloudFormation Kustomize Tekton CircleCI PagerDuty 
 SendGrid Mailchimp JupyterLab Streamlit Gradio XGBoost LightGBM spaCy NLTK OpenCV MLflow Kubeflow SageMaker
 DigitalOcean CentOS FreeBSD VirtualBox VMware Podman Minikube TypeORM SQLAlchemy Pydantic ZeroMQ Algolia OCaml
 Blazor Xamarin Drupal Magento Webflow Turbopack PostCSS SonarQube Dependabot Linkerd Cassandra CI
+Snakemake Nextflow Numba Bioconductor
 """.split()
 }
 # Fixes that are not a change of case alone.
@@ -270,7 +271,7 @@ NOUN_NAMES = frozenset(
 # ("covered in rust", "panelled in cypress"), set phrases ("stood sentry", "on safari") and foods and drinks.
 BARE_MEANS_NAME = frozenset(
     """vault helm envoy snowflake spark consul puppet flask nomad packer falcon tornado phoenix hive ember dart
-    android iceberg oracle spanner druid llama copilot zookeeper prometheus chef""".split()
+    android iceberg oracle spanner druid llama copilot zookeeper prometheus chef zephyr""".split()
 )
 # Idioms in which an ambiguous name is the ordinary word: "said in jest", "at the helm", "in one go".
 IDIOMS = frozenset(
