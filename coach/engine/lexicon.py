@@ -372,7 +372,7 @@ _GIVE = (
     r"set up(?! (?:a |an |the |some )?(?:[\w-]+ )?(?:call|chat|meeting|time|slot|zoom|session|coffee)s?\b)|"
     r"open an? (?:issue|pull request|pr|ticket)|volunteer (?:on|at|as|to)\b|generate|create|label|annotate|"
     r"moderate|subtitle|locali[sz]e|transcribe|mentor|put together|pull together|sketch|mock up|design|clean up|"
-    r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|take care of|"
+    r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|(?:take|taking) care of|"
     # a check of the reader's material for something: "could check your wording for accuracy", "sanity-check it"
     r"(?:fact|sanity|proof|double)-?check|(?:check|verify|validate) (?:over |through )?(?:your|yours)\b"
     r"(?=[^.!?\n]{0,40}\b(?:for|against)\b))"
@@ -732,7 +732,8 @@ SALES = _words(
     r"(?:help|helping|helps|serve|serving|support|supporting) (?:\w+ ){0,2}?\w+s like you(?:rs(?:elf)?)?\b",
     r"(?:companies|teams|businesses|clients|organi[sz]ations|startups|brands|firms|clinics|schools|agencies|studios|"
     r"practices|shops) like yours",
-    r"(?:solve|fix|address|tackle|handle|streamline|automate|simplify|take care of) (?:all )?your (?:team|company|"
+    r"(?:solve|fix|address|tackle|handle|streamline|automate|simplify|(?:take|takes|taking) care of) (?:all )?your "
+    r"(?:team|company|"
     r"business|organi[sz]ation|clinic|school|firm|department|org|startup|studio|agency)['’]s (?:\w+ ){0,2}(?:problems?|"
     r"needs|pain(?: points)?|challenges?|bottlenecks?|headaches?|workflows?)",
     r"tailored to your (?:\w+ )?(?:needs|team|company|business|organi[sz]ation|use case|budget)",
