@@ -37,6 +37,12 @@ DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than 
 QUESTIONNAIRE = 5
 FIRST_CALL_MINUTES = 30  # the lesson: a specific time commitment, 15-30 minutes initially
 _AND = re.compile(r"\band\b", re.I)
+# Marks of a detail a helper can start from: code, a quotation, a figure (a version, a line, an error number).
+_DETAIL_MARKS = re.compile('[`"“”\\d]')
+_YOU = re.compile(r"\byou(?:rs?)?\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|so|because|though|although|while)\b")
+# A meeting or a note named as the way something else is done ("review it over video"): no meeting asked for.
+_MEDIUM_BEFORE = re.compile(r"\b(?:on|over|by|via|in) $")
 
 
 def specific_subject_words(subject):
@@ -205,6 +211,13 @@ def ask_kind(msg, asks):
         if marker:
             return "specific", s, f'"{s.text[marker.start() : marker.end()]}"'
         vague = first_match(lx.VAGUE_ASK, folded, starts)
+        if (
+            vague
+            and _is_choice(s.text)
+            and len(topic) >= SPECIFIC_TOPIC_STEMS
+            and _MEDIUM_BEFORE.search(folded, 0, vague.start())
+        ):
+            vague = None  # "is a retro better over video, or in a shared doc?": the video is an option, not the ask
         # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
         # (a question between options is one decision, however many commas its clauses take)
         diffuse = asked.count(",") + len(_AND.findall(asked)) >= DIFFUSE_JOINS and not _is_choice(s.text)
@@ -238,6 +251,8 @@ def _check_connection_reason(msg, out, asks):
             "Keep the reason you give, and put one answerable question in place of the vague ask.",
             ("body", msg.body, s.start, s.end),
         )
+    elif failure := _undetailed_failure(msg):
+        _add_vague_problem(msg, out, failure)
     elif reasons or kind == "specific":
         out.add(
             "specific_ask",
@@ -265,6 +280,36 @@ def _check_connection_reason(msg, out, asks):
             "The note gives no specific reason to connect; it could go to anyone.",
             "Name the one piece of their work that led you to them, or the one question you have.",
         )
+
+
+def _undetailed_failure(msg):
+    """The words that report a failure ("the install keeps failing") in a message that gives the reader nothing to
+    start from: no error text, quote, code, figure, step taken or thing expected. None when there is none."""
+    failure = next((m for m in msg.finditer(lx.BARE_FAILURE) if not _readers_failure(msg, m)), None)
+    if failure is None or _DETAIL_MARKS.search(msg.body) or msg.search(lx.FAILURE_DETAIL):
+        return None
+    return failure
+
+
+def _readers_failure(msg, m):
+    """Whether the failure is the reader's, not the writer's: "your sample app won't start", "are you seeing an
+    error?" (read in the failure's own clause: "I installed your plugin and now the build is broken" is the
+    writer's)."""
+    s = msg.sentence_at(m.start())
+    if s is None:
+        return False
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(msg.folded, s.start, m.start())]
+    return _YOU.search(msg.folded, breaks[-1] if breaks else s.start, m.start()) is not None
+
+
+def _add_vague_problem(msg, out, failure):
+    out.add(
+        "vague_problem",
+        f'"{msg.quote(failure)}" says something fails but not how: before any answer, the mentor would have to ask '
+        "what you ran, what happened and what you expected.",
+        "Quote the error, say which step gives it and what you expected to happen.",
+        ("body", msg.body, failure.start(), failure.end()),
+    )
 
 
 def _vague_beyond_invitation(msg, asks):
@@ -302,7 +347,10 @@ def _check_ask(msg, ctx, out, asks):
         return _check_offer_as_ask(msg, ctx, out)
     kind, main, why = ask_kind(msg, asks)
     evidence = ("body", msg.body, main.start, main.end)
-    if kind == "specific":
+    if kind != "vague" and (failure := _undetailed_failure(msg)):
+        _add_vague_problem(msg, out, failure)
+        kind = "vague"  # minutes or a format named leave it as hard to answer
+    elif kind == "specific":
         out.add(
             "specific_ask",
             f"The ask is one the mentor can answer or decide: it names what it is about ({why}).",

@@ -31,9 +31,10 @@ _NUMBER_WORDS = {
     "an hour": 60,
     "one hour": 60,
 }
+# (a word inside a hyphenated compound is no format: "on-call", "code-review", "chat-ops")
 FORMATS = re.compile(
-    r"\b(video call|phone call|call|chat|conversation|coffee|meeting|zoom|video|email|e-mail|reply|"
-    r"review|advice|guidance|walkthrough|pairing session|session)\b",
+    r"(?<![\w-])(video call|phone call|call|chat|conversation|coffee|meeting|zoom|video|email|e-mail|reply|"
+    r"review|advice|guidance|walkthrough|pairing session|session)(?![\w-])",
     re.I,
 )
 _TOPIC = re.compile(r"\b(?:on|about|regarding|around|for)\s+(.+)$", re.I)

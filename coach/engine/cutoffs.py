@@ -1179,6 +1179,8 @@ def _object_lost(end):
         opens = second in ELLIPSIS_TO  # "I'd love to borrow."; not "topics to avoid."
     elif head in ("have", "has", "had"):
         opens = second in SUBJECTS
+    elif head in SUBJECTS and second in BE_FORMS:
+        opens = False  # a question's passive: "or were they hired?"
     elif head in SUBJECTS:
         # the pronoun opens its sentence or clause: "..., I rewrote.", "if they hope I attach."
         opens = (

@@ -78,10 +78,11 @@ def _supports(m, kind, notes):
     return len(topic) < 2 or bool(topic & notes.stems)
 
 
-_PRAISE_STEMS = frozenset(stem(w) for w in lx.PRAISE)
+# Words of praise and of coming upon a work say nothing of what is in it. They are matched as whole words, not by
+# stem: the crude stem of "interesting" is that of "internal", and that of "followed" is that of "follow-ups".
+_NOT_DETAIL = lx.PRAISE | lx.ENCOUNTER
 # A praise word in a condition praises nothing: "notes for your docs, if useful" offers, it does not admire.
 _CONDITIONAL_PRAISE = re.compile(r"\b(?:if|in case|whether)\b(?: [\w'’]+){0,3}? (?:useful|helpful|of use)\b", re.I)
-_ENCOUNTER_STEMS = frozenset(stem(w) for w in lx.ENCOUNTER)
 # A reference names the work and says something about it; fewer detail words than this is only a mention.
 DETAIL_STEMS = 2
 
@@ -94,11 +95,21 @@ def _detail(m, kind):
     # "your videos" or "your blog" is the whole body of work, not one piece of it, unless a description follows
     if (plural or m.group("kind").lower() in lx.BODY_OF_WORK) and not lx.DESCRIBES.match(rest):
         rest = ""
-    words = content_stems(m.group("modifier") + " " + rest)
+    words = content_stems(_without(_NOT_DETAIL, m.group("modifier") + " " + rest))
     # "your book chapter": a second kind word right after the first names the work again and says no more of it
     second = rest.split(maxsplit=1)[:1]
     kinds = {stem(kind)} | ({stem(second[0].lower())} if second and second[0].lower() in lx.KIND_EVIDENCE else set())
-    return words - _PRAISE_STEMS - _ENCOUNTER_STEMS - kinds
+    return words - kinds
+
+
+def _without(words, text):
+    """`text` with every whole word in `words` (lower case) left out."""
+    return " ".join(w for w in WORD.findall(text) if w.lower() not in words)
+
+
+def _praises(text):
+    """Whether `text` holds a word of praise."""
+    return any(w.lower() in lx.PRAISE for w in WORD.findall(text))
 
 
 def references(msg):
@@ -176,6 +187,17 @@ def _add_applied(msg, out, applied):
         )
 
 
+# The writer's own question, asked before "your answer" to it: "I asked you about X after your session".
+_WRITER_ASKED = re.compile(r"\b(?:i|we) (?:asked|posted|raised|put)\b")
+_ANSWER_KINDS = frozenset(("answer", "comment", "reply"))
+
+
+def _answers_the_writer(msg, m, kind):
+    """Whether "your answer" replied to something the writer says they asked: shared history, which notes on the
+    mentor's public work would not hold, not a guess about it."""
+    return kind in _ANSWER_KINDS and _WRITER_ASKED.search(msg.folded, 0, m.start()) is not None
+
+
 def _kind(m):
     return m.group("kind").lower().split()[0]
 
@@ -186,7 +208,7 @@ def _check_references(msg, ctx, out):
         kind = _kind(m)
         evidence = ("body", msg.body, m.start(), m.end())
         if len(_detail(m, kind)) < DETAIL_STEMS:
-            if content_stems(_CONDITIONAL_PRAISE.sub("", m.group("rest"))) & _PRAISE_STEMS:
+            if _praises(_CONDITIONAL_PRAISE.sub("", m.group("rest"))):
                 out.add(
                     "generic_flattery",
                     f'"{m.group().strip()}" says their {kind} was good but not what in it helped you.',
@@ -208,7 +230,7 @@ def _check_references(msg, ctx, out):
                 "Keep it.",
                 evidence,
             )
-        elif kind not in supported:
+        elif kind not in supported and not _answers_the_writer(msg, m, kind):
             out.add(
                 "unverified_reference",
                 f"Your notes on {ctx['mentor_first'] or 'the mentor'} do not mention this {kind}.",

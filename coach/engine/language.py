@@ -192,7 +192,7 @@ hasn't hadn't couldn't wouldn't shouldn't""".split()
 APOSTROPHES["i'am"] = "I'm"  # the apostrophe stands for the "a" it is written beside
 # British spellings, checked by turning them American: pyspellchecker's dictionary holds the American forms.
 _BRITISH = (
-    (re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less|ism|hood|ly$|ist|al$|ally$)"), "or"),
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|itism|able|ful|less|ism|hood|ly$|ist|al$|ally$)"), "or"),
     (re.compile(r"is(?=e[sd]?$|ing$|ations?$|ational(?:ly)?$|er$|ers$)"), "iz"),
     (re.compile(r"ys(?=e[sd]?$|ing$|ers?$)"), "yz"),
     # centre, kilometre, millilitre, fibre, meagre: the words English spells so, not every "-re" ("lagre")
@@ -322,11 +322,12 @@ _YOUR_MODIFIER = (
     r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)"
 )
 # Where a "your" may stand for "you are": not after a preposition or a verb, where it owns what follows ("grateful
-# for your still answering", "understand your not having time", "I recall your saying so"); its first letter
-# is checked first, as it fails fastest.
+# for your still answering", "in your reviewing of talks", "understand your not having time", "I recall your saying
+# so"); its first letter is checked first, as it fails fastest.
 _MAY_BE_YOU_ARE = (
-    r"(?=[Yy])" + _P + r"(?<!\bfor )(?<!\bof )(?<!\babout )(?<!\bwith )(?<!\bto )(?<!\bunderstand )(?<!\bappreciate )"
-    r"(?<!\bremember )(?<!\brecall )(?<!\bnoticed )(?<!\bimagine )(?<!\bmind )"
+    r"(?=[Yy])" + _P + r"(?<!\b[Ff]or )(?<!\b[Oo]f )(?<!\b[Aa]bout )(?<!\b[Ww]ith )(?<!\b[Tt]o )(?<!\b[Ii]n )"
+    r"(?<!\b[Oo]n )(?<!\b[Aa]t )(?<!\b[Bb]y )(?<!\b[Ff]rom )(?<!\b[Ii]nto )(?<!\b[Dd]uring )(?<!\b[Tt]hrough )"
+    r"(?<!\bunderstand )(?<!\bappreciate )(?<!\bremember )(?<!\brecall )(?<!\bnoticed )(?<!\bimagine )(?<!\bmind )"
 )
 YOU_ARE_MEANT = '"your" where "you are" is meant'
 YOUR_MEANT = '"you\'re" (you are) where "your" is meant'
@@ -1600,6 +1601,7 @@ def third_person(verb):
 
 _MODAL = r"\b(?:(?i:can|could|will|would|shall|should|may|might|must)(?:n['’]t|not)?|(?i:can|won|shan)['’]t)"
 # An adverb may stand between an auxiliary and its verb ("can still works").
+_DETERMINER = r"(?:the|my|your|our|their|this|that|his|her|its)"
 _BEFORE_BARE_VERB = r"(?:(?:also|still|never|really|just|even|ever|actually)\s+)?(?P<w>[a-z]{3,})\b(?![-'’])"
 
 
@@ -1618,6 +1620,11 @@ def bare_after_modal_unless_plural(verb):
     """bare_after_modal, but None for a word that may be a plural noun: with no subject between, "Would teams"
     opens a question whose subject the plural is."""
     return None if wordclass.singular_of(verb) else bare_after_modal(verb)
+
+
+def bare_after_do_unless_plural(verb):
+    """bare_after_do, but None for a word that may be a plural noun: the noun its subject ends on."""
+    return None if wordclass.singular_of(verb) else bare_after_do(verb)
 
 
 def bare_after_do(verb):
@@ -1701,9 +1708,18 @@ AGREEMENT = (
         re.compile(
             r"\b(?:(?i:do|does|did)(?:n['’]t|\s+not|\s+(?:he|she|it|you(?!\s+(?:guys|folks|all|both|people)\b)|we|they|I))"
             # a question that opens on "Does" and a noun phrase: "Does your parser supports"
-            r"|(?:Do|Does|Did)\s+(?:the|my|your|our|their|this|that|his|her|its)\s+[a-z]+)\s+" + _BEFORE_BARE_VERB
+            # (or "Do" and "Did" with a plural that heads it: "Do your tests passes")
+            r"|Does\s+" + _DETERMINER + r"\s+[a-z]+|(?:Do|Did)\s+" + _DETERMINER + r"\s+[a-z]+s)\s+" + _BEFORE_BARE_VERB
         ),
         bare_after_do,
+        'after "do" the verb is bare',
+    ),
+    # the same after "Do" or "Did" and a word that is no plural, where the noun phrase may go on to a plural head:
+    # "Do your senior designers review it?", "Did our two testers sign off?"
+    (
+        None,
+        re.compile(r"\b(?:Do|Did)\s+" + _DETERMINER + r"\s+[a-z]+(?<!s)\s+" + _BEFORE_BARE_VERB),
+        bare_after_do_unless_plural,
         'after "do" the verb is bare',
     ),
     (
@@ -2522,9 +2538,12 @@ def _spelling(text, field, known):
     if all(map(_plain_parts, _words_in(text))):
         return  # most paragraphs: every word plain, read without a match object a word
     checked = set()  # distinct words looked up: a pasted wall of unknown words stops being spelled at the budget
+    quoted = _quoted_in_another_language(text)
     for m in WORD.finditer(text):
         if len(checked) > MAX_SPELLED_WORDS:
             return
+        if quoted and _inside(quoted, m.start(), m.end()):
+            continue
         word = m.group()
         parts = _plain_parts(word)
         if parts:  # most words: nothing below could find a slip in them
@@ -2549,6 +2568,22 @@ def _spelling(text, field, known):
             if slip:
                 yield slip
             start += len(part) + 1
+
+
+# A short quotation: what someone typed or said ("queries like "tomato 1 kg sasta wala""), quoted as it was.
+_QUOTATION = re.compile(r'"[^"\n]{3,80}"|“[^”\n]{3,80}”')
+
+
+def _quoted_in_another_language(text):
+    """Spans of the quotations in `text` holding two words or more no English dictionary has: a phrase quoted in the
+    language it was written in, as an example, whose words are not the writer's to spell."""
+    if '"' not in text and "“" not in text:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _QUOTATION.finditer(text)
+        if sum(1 for w in WORD.findall(m.group()) if w.isalpha() and not _listed(w.lower())) >= 2
+    ]
 
 
 def _reduplicated(text, start, end):

@@ -56,6 +56,12 @@ REQUEST = _words(
     r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
     # the question restated in a follow-up: "my one question is which of the two builds to keep"
     r"my (?:one |only |main |first )?question (?:was|is) (?:whether|if|how|what|which|why|when|where)\b",
+    # the part of it still open, once the writer settled the rest: "the open question is whether the cache ..."
+    r"(?:what(?:['’]s| is) (?:left|still open)|the (?:rest|remaining (?:question|part)|open (?:question|part))) is "
+    r"(?:only |just |now )?(?:whether|if|how|what|which|why|when|where)\b",
+    # the question asked of the reader before, restated in reported speech: "I asked whether you pair new hires"
+    r"(?:i|we) asked you (?:whether|if|how|what|which|why|when|where)\b",
+    r"(?:i|we) asked (?:whether|if|how|what|which|why|when|where) (?:\w+ ){0,3}?you\b",
     # a follow-up that points back at its question by topic: "following up on my question from Monday about X"
     r"following up on my (?:earlier |last |first )?question (?:from [\w ]{1,20}? )?(?:about|on|regarding)\b",
     # the wish put as a hope about what the reader could do: "I was hoping we could ...", "hoping you might ..."
@@ -96,6 +102,27 @@ _TALK_CALL = (
 # The vague words that are a connection note's own invitation: "Can we connect?" is what the note is for.
 _CONNECT, _NETWORK = r"connect(?:ing)?", r"network(?:ing)?"
 INVITATION = re.compile(f"{_CONNECT}|{_NETWORK}")
+# Something said to fail, and no more: guides to getting help (Stack Overflow's "How do I ask a good question?",
+# Tatham's "How to Report Bugs Effectively") agree that a helper needs what was run, what happened and what was
+# expected; a bare report of failure gets a question back, or no answer.
+BARE_FAILURE = _words(
+    # said as the whole of it, closing its clause: not "doesn't work with screen readers", which names when
+    r"(?:(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|can['’]t|cannot) (?:seem to |even )?(?:work|run|"
+    r"start|build|compile|install|load|connect)|(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|stopped) "
+    r"(?:working|running|starting|building|compiling|loading)|(?:keeps?|kept) (?:failing|crashing)|"
+    r"(?:it|this|that|mine|everything)(?:['’]s| is| was) (?:just |totally |completely )?broken)"
+    r"(?: (?:at all|properly|correctly|anymore|for me|now|again))?(?=\s*(?:[.,;!?]|$|and\b|but\b|so\b))",
+    r"(?:get|got|getting|gives?|gave|throws?|threw|shows?) (?:me )?(?:an? |some )?(?:weird |strange |random )?"
+    r"(?:errors?|exceptions?)(?=\s*(?:[.,;!?]|$|and\b|but\b|so\b))",
+)
+# What lets a helper start on a failure: its words, what was run or read, when it happens, what was tried.
+FAILURE_DETAIL = _words(
+    r"error (?:message|code|says|reads|text)|traceback|stack ?trace|exception:|logs? (?:say|show)s?|output|"
+    r"returns?|returned|exit(?:s| code)|fails? with|failed with|(?:when|after|once|whenever|if) (?:i|we)\b|"
+    r"i(?:['’]ve| have)? tried|(?<!do )(?<!should )(?<!can )(?:i|we) (?:ran|followed|checked|read|installed|upgraded|"
+    r"updated|configured|changed|used)\b|readme|docs|"
+    r"documentation|version|because|instead of|expected",
+)
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
 VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?",
@@ -165,7 +192,11 @@ VAGUE_ASK = _words(
     # the reader's whole work or path as the object: "hear more about your lab and your path"
     r"(?:learn|hear|know) (?:(?:a )?(?:bit|little) )?more about (?:your|you|the (?:work|research) you)\b",
     r"(?:get|be) in touch",
-    _NETWORK,
+    # (not the modifier of a technical noun: "a slow network hop", "network latency")
+    r"networking|network(?! (?:routes?|latency|traffic|cards?|interfaces?|layers?|stack|config\w*|polic(?:y|ies)|"
+    r"partitions?|topology|calls?|requests?|errors?|issues?|effects?|graphs?|settings?|protocols?|drives?|shares?|"
+    r"bandwidth|outages?|switch(?:es)?|namespaces?|hops?|boundar(?:y|ies)|security|engineer(?:s|ing)?|admin\w*|"
+    r"analysis|science|models?|access|timeouts?|failures?|segments?|rules?)\b)",
     r"(?:career|general) (?:advice|guidance|help)(?! (?:on|about|regarding|for|with) )",
     r"(?:further|any|your) (?:thoughts|feedback|ideas|suggestions|pointers)(?! (?:on|about|regarding|for|with) )",
     # "anything" as what is asked for, not the subject of a clause inside a question ("before anything is merged")
@@ -541,6 +572,8 @@ FOLLOW_THROUGH = _words(
     r"expect (?:an? )?(?:update|note|report|email|line) from me",
     # a promise to tell them how it went, in any of its wordings: who promises, how they will tell, and the outcome
     _PROMISE + r"(?:\w+ ){0,2}?" + _TELL + r"\b[^.!?\n]{0,60}?\b" + _OUTCOME,
+    # the same promise joined to a step the writer will take: "I'll try the smaller index and tell you what changed"
+    _PROMISE + r"[^.!?\n]{0,50}?\band (?:then )?" + _TELL + r"\b[^.!?\n]{0,60}?\b" + _OUTCOME,
     r"(?:share|tell you) (?:how|what) (?:it|i)",
     # the telling made on condition of the outcome: "if your fix works, I'll drop you a line"
     r"if (?:it|this|that|they|the|your)\b[^.!?\n]{0,40}?\b(?:works?|worked|solves?|solved|fixes|fixed|pays off|"
@@ -847,6 +880,10 @@ REPORT = _words(
     r"i (?:did(?! not\b|n['’]t)|tried|wrote(?! to\b| you\b)|built|shipped|finished|ran|started|applied|used|followed|"
     r"fixed|found|read|took|passed)",
     r"i (?:already|just|finally|then|also) (?:used|applied|tried|followed|fixed|built|shipped|finished|passed)\b",
+    # what the writer did between messages: "I have since read the RFC", "we have since split the job"
+    r"(?:i|we)(?:['’]ve| have) since\b",
+    # the advice done, its subject shared with a clause before: "I doubted it at first, then did it"
+    r"\b(?:and|so|then),? did (?:it|that|this|so|just that|exactly that)\b",
     # ("I am writing to ask", "writing again about" speak of this message)
     r"i am (?:doing|writing(?! (?:to|again|about|because|regarding|back|in|with|as|on behalf)\b)|building|trying|"
     r"applying|reading)",
@@ -867,8 +904,9 @@ REPORT = _words(
     r"i (?:start|begin|join)(?:ing)? (?:as|at|in)\b",
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
-    r"(?:it|this|that|the (?:[\w-]+ ){0,2}\w+)(?:['’]s| is| was| are) (?:now |finally )?(?:done|finished|complete|"
-    r"ready|live|shipped|"
+    r"(?:it|this|that|both|they|these|all (?:of )?(?:them|these|those)|the (?:[\w-]+ ){0,2}\w+)"
+    r"(?:['’]s| is| was| are| were) "
+    r"(?:now |finally |both |all )?(?:done|finished|complete|ready|live|shipped|fixed|resolved|solved|closed|"
     r"merged|published|up and running|public|open[- ]source|online|out(?! of)|"
     r"on (?:github|gitlab|pypi|cran|npm|the web))\b",
     # others taking it up: "three modding groups already use it" (the writer's own use reports nothing new)
@@ -1748,8 +1786,11 @@ PRESUMES = _words(
     # you will call"
     r"i(?:['’]m| am) (?:sure|certain|confident) (?:that )?(?:you(?:['’]ll| will)|we(?:['’]ll| will| can) (?:find|make|"
     r"fit|set up|get))\b",
-    r"(?:told|promised|assured|informed) (?:the |my |their )?(?:recruiter|hiring (?:manager|team)|team|panel|them|him|"
-    r"her)\b[^.!?\n]{0,30}\byou(?:['’]ll| will| would)\b",
+    # ("you'd" as "you had" tells what they did: "I told them you'd already replied")
+    r"(?:told|promised|assured|informed) (?:(?:the|my|our|their) (?:recruiter|hiring (?:manager|team)|team|panel|"
+    r"director|manager|boss|lead|cto|ceo|colleagues|teammates|class|students)|them|him|her)\b[^.!?\n]{0,30}\b"
+    r"you(?:['’]ll| will| would|['’]d(?! (?:been|already|just|never|\w+ed)\b))\b"
+    r"(?! (?:probably|likely|perhaps|maybe)\b)",
     r"our (?:joint|shared) (?:paper|project|talk|article|post|book|proposal|grant)",
     r"you(?:['’]re| are) (?:now )?my (?:new )?(?:mentor|adviser|advisor|coach|sponsor|referee|supervisor)\b",
     r"you (?:won['’]t|will not|wouldn['’]t|would not|can['’]t|cannot) (?:say no|refuse|turn (?:me|this) down)",
@@ -1821,6 +1862,9 @@ SETTLED = _words(
     r"coffee|session)",
     r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
     r"look(?:ing)? forward to (?:our|the) (?:\w+ )?(?:call|meeting|chat|coffee|session|lunch)\b",
+    # the outcome itself taken as given, in a first message: the hire, or the partnership, spoken of as settled
+    r"look(?:ing)? forward to (?:joining (?:your|the) team|working (?:with|for|alongside|under) you|being (?:part|a "
+    r"member) of your team)\b",
     # an invitation for a time the reader never agreed to: "I'll send you an invite for Tuesday at 4"
     r"i(?:['’]ll| will) (?:send|forward) you (?:a|an|the) (?:calendar |meeting |zoom |teams )?invit(?:e|ation) for "
     r"(?:" + _WEEKDAY + r"|tomorrow|tonight|next|this|the \d|\d)",
@@ -1924,7 +1968,9 @@ PRESSURE = _words(
     r"a\.s\.a\.p",
     # urgency of the writer's own past or own task is context, not pressure: "the fix was urgent for us last spring",
     # "it's urgent for me to learn Go" (but "urgent for me to hear from you" presses the reader)
-    r"(?<!was )(?<!were )(?<!been )urgent(?:ly)?(?! for (?:me|us) to (?!get|have|hear|receive|know)\b)",
+    # and a comparison of urgency ranks the writer's own items: "of the two, the migration is the more urgent"
+    r"(?<!was )(?<!were )(?<!been )(?<!more )(?<!most )(?<!less )(?<!least )urgent(?:ly)?"
+    r"(?! for (?:me|us) to (?!get|have|hear|receive|know)\b)",
     r"right (?:now|away)",
     r"immediately",
     # "today" closing a sentence presses, unless it dates a figure or a state: "against $390 today", "as it is today"
@@ -2049,7 +2095,13 @@ COMPLAINT = _words(
     r"rubbish",
     r"nobody (?:answers|replies|responds)",
     r"no one (?:answers|replies|helps)",
-    r"ignored",
+    # a person or their words passed over, not a thing left unheeded ("warnings nobody heeded were ignored")
+    r"(?:\bi|\bwe|\bme|\bus|(?:my|our) (?:[\w-]+ )?\w+|(?:message|e-?mail|question|pr|pull request|issue|request|"
+    r"application|comment|post|ticket|patch|reply|note)s?)(?: (?:to|on|in|at|for) (?:the |your |my |our )?[\w-]+)?"
+    r"(?:['’](?:ve|m|re))? (?:(?:was|were|has been|have been|"
+    r"had been|got|get|gets|am|are|is|being|been|feel|felt|keep getting) )?(?:completely |totally |just |simply |"
+    r"always |repeatedly )?ignored",
+    r"ignored (?:me|us|my|our)\b",
     # reproach for help not yet given: "we had expected better", "no one has looked at it", "replying wouldn't have
     # taken you five minutes"
     r"(?:i|we) (?:had )?expected (?:more|better)",

@@ -51,6 +51,8 @@ TONE = (
 )
 _NOW_OR_AWAY = frozenset(("right now", "right away"))
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# The word "right now" qualifies, past a "to you" or "for us" that names whom the state is for.
+_STATE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|for)\s+(?:you|us|me|them|your team)\s+)?$")
 # A negation just before an urgency word takes it back: "not urgent", "there's nothing time-sensitive here".
 _NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}$")
 
@@ -399,8 +401,17 @@ def _circumstance(msg, m):
     puts no clock on them."""
     if msg.folded[m.start() : m.end()] not in _NOW_OR_AWAY:
         return False
+    if _dates_a_state(msg, m):
+        return True
     s = msg.sentence_at(m.start())
     return s is not None and s not in msg.asks and not lx.READER_OR_NEED.search(msg.folded_text(s))
+
+
+def _dates_a_state(msg, m):
+    """True when "right now" dates a state, not an act asked for: "which plan seems safer to you right now?",
+    "if you are swamped right now" (but "please call me right now" wants the act on the spot)."""
+    before = _STATE_BEFORE.search(msg.folded, max(0, m.start() - 40), m.start())
+    return before is not None and wordclass.can_describe(before.group(1)) and not wordclass.ing_form(before.group(1))
 
 
 def _about_a_thing(msg, m):

@@ -29,6 +29,7 @@ RULES = {
     "specific_ask": Rule("clarity", "praise", 1.0, 1.0),
     "clear_ask": Rule("clarity", "praise", 0.4, 0.4),
     "vague_ask": Rule("clarity", "major", -0.8, -0.8),
+    "vague_problem": Rule("clarity", "major", -0.8, -0.8),  # the ask rests on a failure named without its details
     "no_clear_ask": Rule("clarity", "major", -1.2, -1.2),
     "time_bound": Rule("clarity", "praise", 0.3, 0.3),
     "time_bound_only": Rule("clarity", "praise", 0.1, 0.1),

@@ -105,6 +105,7 @@ TITLES = {
     # judged by what is asked, graded value, per-kind brevity (issue 14)
     "specific_ask": "Answerable, specific ask",
     "vague_ask": "Vague ask",
+    "vague_problem": "A problem with no details",
     "time_bound_only": "Time bound on a vague ask",
     "fits_connection_note": "Fits a connection note",
     "over_connection_limit": "Too long for a connection note",

@@ -43,12 +43,19 @@ def given(msg):
         if any_pitch and (lx.SALES.search(folded) or _prices_the_reader(folded)):
             pitches.append(s)
             continue
+        if _WH_QUESTION.match(s.text):  # "What rota suits a team our size?" asks, however it words its plans
+            continue
         kind = offer_kind(folded)
         if kind == "offer":
             offers.append(s)
         elif kind == "vague":
             vague.append(s)
     return offers, vague, pitches
+
+
+# A question that asks for information offers nothing, whatever verb it holds; "what if I ...?" and "how about I ...?"
+# put an offer as a question, and yes-no questions ("Shall I draft the changelog entry?") may too.
+_WH_QUESTION = re.compile(r"(?:how(?! about)|what(?! if)|which|why|when|where|who)\b[^?]*\?$", re.I | re.S)
 
 
 def _prices_the_reader(folded):
