@@ -3,11 +3,11 @@
 usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when no half is named; the authors held out
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
-fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third, thirty-sixth, fortieth and
-forty-fifth authors' pairs
-(author12_pairs.jsonl ... author45_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
+fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third, thirty-sixth, fortieth,
+forty-fifth and fifty-sixth to fifty-eighth authors' pairs
+(author12_pairs.jsonl ... author58_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
-33, 36, 40 and 45 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
+33, 36, 40, 45 and 56 to 58 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
 slip_pairs_3.jsonl, the thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first,
 forty-second, forty-fourth, forty-sixth to forty-ninth and fiftieth to fifty-fifth authors'
 author13_slips.jsonl ... author55_slips.jsonl, the forty-first and
@@ -72,6 +72,9 @@ PAIR_FILES = (
     "author36_pairs.jsonl",
     "author40_pairs.jsonl",
     "author45_pairs.jsonl",
+    "author56_pairs.jsonl",
+    "author57_pairs.jsonl",
+    "author58_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -95,6 +98,9 @@ SINGLES_FILES = (
     "author36_singles.jsonl",
     "author40_singles.jsonl",
     "author45_singles.jsonl",
+    "author56_singles.jsonl",
+    "author57_singles.jsonl",
+    "author58_singles.jsonl",
 )
 SLIP_FILES = (
     "slip_pairs.jsonl",

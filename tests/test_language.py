@@ -496,6 +496,9 @@ KEEPS_SLIPS = (
     "author36_",
     "author40_",
     "author45_",
+    "author56_",
+    "author57_",
+    "author58_",
 )
 
 
