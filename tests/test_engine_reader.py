@@ -79,7 +79,7 @@ def test_a_thank_you_that_says_what_the_advice_changed_is_credited_as_a_report(r
 
 
 def test_a_word_that_only_shares_letters_with_praise_is_not_flattery():
-    found = codes("Thank you", message("I cited your post on incremental builds in our internal wiki."), "thanks")
+    found = codes("Thank you", message("I cited your talk in our internal wiki."), "thanks")
     assert "generic_flattery" not in found
 
 
@@ -122,15 +122,15 @@ def test_looking_forward_to_joining_their_team_in_a_first_message_presumes_the_o
 
 
 def test_an_answer_to_the_writers_own_question_is_shared_history_not_a_reference_to_check():
-    body = "Hi Ines, I'm the one who asked about partial rebuilds at the March meetup. Your answer saved us a week."
+    body = "Hi Ines, I asked about partial rebuilds at the March meetup. Your answer on cache keys saved us a week."
     assert "unverified_reference" not in codes("", body, kind="connection")
 
 
 @pytest.mark.parametrize(
     "sentence, slipped",
     [
-        ("Do your core maintainers review every plugin?", False),
-        ("Did our two docs writers agree on it?", False),
+        ("Do your platform engineers rotate on call?", False),
+        ("Did your team leads agree on it?", False),
         ("Do your plugins loads in order?", True),
         ("Does your generator supports plugins?", True),
     ],
