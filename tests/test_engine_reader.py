@@ -150,3 +150,17 @@ def test_a_question_on_do_reads_a_plural_head_as_its_subject(sentence, slipped):
 )
 def test_a_passive_question_a_possessive_after_a_preposition_and_a_british_spelling_are_whole(sentence):
     assert not language_slips(critique("A question", message(sentence)))
+
+
+def test_a_work_the_notes_record_named_by_its_title_with_what_mattered_in_it_is_homework():
+    research = 'Co-hosts the Static Hour podcast; wrote "Cache Keys Explained".'
+    ctx = dict(CTX, mentor=dict(CTX["mentor"], research=research))
+    titled = message(
+        "I heard Static Hour episode 9, where partial rebuilds were traced back to shared layouts; we split ours and "
+        "our builds now finish in half the time. Which layout would you split next?"
+    )
+    bare = message("I like Static Hour. Which layout would you split next?")
+    found = [f["code"] for f in critique("Splitting layouts", titled, dict(ctx, kind="first"))["findings"]]
+    assert "specific_reference" in found and "pure_ask" not in found
+    found = [f["code"] for f in critique("Splitting layouts", bare, dict(ctx, kind="first"))["findings"]]
+    assert "specific_reference" not in found

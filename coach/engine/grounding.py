@@ -150,6 +150,40 @@ def backed_references(msg, ctx):
     return msg.backed_references
 
 
+# A title in the notes: a phrase in quotation marks, or a run of capitalised words right before or after a kind of
+# work ("Quiet Queues episode 12", "the book Small Safe Steps"). Names of people and firms stand alone.
+_QUOTED_TITLE = re.compile(r"[\"“‘'](?P<title>[A-Z][^\"”’'\n]{3,78})[\"”’']")
+_CAPITALISED_RUN = r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|and|for|in|on|to|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)"
+_KIND_WORD = lx.WORK_KIND + r"s?\b"
+_TITLE_BEFORE_KIND = re.compile(_CAPITALISED_RUN + r",?\s+(?:the\s+|a\s+)?" + _KIND_WORD)
+_TITLE_AFTER_KIND = re.compile(r"\b" + _KIND_WORD + r",?\s+" + _CAPITALISED_RUN)
+
+
+@lru_cache(maxsize=8)
+def _titles(notes):
+    """The titles of works the notes name, longest first."""
+    found = {
+        m.group("title").strip()
+        for p in (_QUOTED_TITLE, _TITLE_BEFORE_KIND, _TITLE_AFTER_KIND)
+        for m in p.finditer(notes)
+    }
+    return tuple(sorted((t for t in found if len(WORD.findall(t)) >= 2), key=len, reverse=True))
+
+
+def titled_reference(msg, ctx):
+    """The first place the body names, by its title, a work the notes record, in a sentence that says something of it
+    beyond the title ("I heard Quiet Queues episode 12 on retry budgets and cut ours"): homework the mentor
+    can see, though the writer never says "your". None when there is none."""
+    if not ctx["notes"]:
+        return None
+    for title in _titles(ctx["notes"]):
+        at = msg.body.find(title)
+        s = msg.sentence_at(at) if at >= 0 else None
+        if s and len(content_stems(_without(_NOT_DETAIL, s.text.replace(title, " ")))) >= DETAIL_STEMS:
+            return at, at + len(title)
+    return None
+
+
 def applied_reference(msg, ctx):
     """True when a mention of the mentor's work that the notes back comes with what the writer did with it:
     homework done, not promised."""

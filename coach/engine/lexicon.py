@@ -1446,6 +1446,8 @@ YOUR_WORK = re.compile(
 )
 # The same reference made the other way round: "the talk you gave at PyCon on ...", "a post you wrote about ...".
 _WORK_KINDS = YOUR_WORK.pattern[YOUR_WORK.pattern.index("(?P<kind>") : YOUR_WORK.pattern.index("s?\\b(?P<rest>")]
+# The same kinds of work as a plain group, for patterns that name a work by its title ("the Quiet Queues podcast").
+WORK_KIND = _WORK_KINDS.replace("(?P<kind>", "(?:")
 # Made once ("the talk you gave") or kept up ("the repo you maintain", "the meetup you run").
 _MADE = (
     r"(?:gave|wrote|published|posted|recorded|shared|presented|made|built|did|ran|put out|maintain(?:s|ed)?|run|"

@@ -9,7 +9,7 @@ import re
 
 from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
-from .grounding import applied_reference, backed_references, detailed_references
+from .grounding import applied_reference, backed_references, detailed_references, titled_reference
 from .phrasing import offer_sentence
 from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
 
@@ -322,6 +322,16 @@ def _check_citation(msg, ctx, out, detailed):
             f'"{msg.quote(m)}": you cite what the mentor wrote or said, which shows you read it.',
             "Keep it.",
             ("body", msg.body, m.start(), m.end()),
+        )
+        return True
+    titled = None if detailed else titled_reference(msg, ctx)
+    if titled:
+        start, end = titled
+        out.add(
+            "specific_reference",
+            f'"{msg.body[start:end]}": you name a piece of their work by its title and say what in it mattered.',
+            "Keep it.",
+            ("body", msg.body, start, end),
         )
         return True
     mention = None if detailed else next(iter(backed_references(msg, ctx)), None)
