@@ -27,7 +27,7 @@ def message(text, sign="Tom"):
 
 
 def test_a_help_request_that_only_says_it_fails_names_a_problem_with_no_details():
-    found = codes("", "Hi, I set up your generator for my site but it isn't working. How do I fix it? Thanks")
+    found = codes("", "Hello! Your generator is on my laptop now, though the preview keeps crashing. Any idea why?")
     assert "vague_problem" in found and "specific_ask" not in found
 
 
@@ -50,8 +50,8 @@ def test_the_readers_own_failure_is_not_the_writers_vague_problem():
 
 def test_ranking_the_writers_own_questions_by_urgency_is_no_pressure_but_urgency_on_the_reader_is():
     ranked = message(
-        "I have two questions on cache keys. If you only have time for one, the second is more urgent for us "
-        "because we release next month. Which key would you hash first?"
+        "Of my two cache-key questions, the one about hashing is the more urgent, since our release lands in "
+        "spring. Which key would you hash first?"
     )
     pressed = message("Which cache key would you hash first? This is urgent.")
     assert "pressure" not in codes("Two cache-key questions", ranked)
@@ -59,8 +59,8 @@ def test_ranking_the_writers_own_questions_by_urgency_is_no_pressure_but_urgency
 
 
 def test_telling_others_the_reader_will_do_something_takes_their_yes_for_granted():
-    promised = message("Thanks for the call. I told my director you'd run a workshop for our team in June.")
-    reported = message("Thanks for the call. I told my director you'd already fixed the bug, and she was pleased.")
+    promised = message("Grateful for Tuesday. I told my director you'd lead a session for our group in June.")
+    reported = message("Grateful for Tuesday. I told my director you'd already replied, and she was pleased.")
     assert "presumes" in codes("Thank you", promised, kind="thanks")
     assert "presumes" not in codes("Thank you", reported, kind="thanks")
 
@@ -68,9 +68,9 @@ def test_telling_others_the_reader_will_do_something_takes_their_yes_for_granted
 @pytest.mark.parametrize(
     "report",
     [
-        "Last month you told me to profile the template cache first. I put it off for a week and did it anyway. "
-        "Two slow lookups turned up, and both are fixed now.",
-        "You suggested moving the sitemap step to the end of the build. I did, and a full build takes half as long.",
+        "In spring you said the template cache deserved a profile first. I doubted it, then did it. "
+        "Two slow lookups turned up; they are resolved now.",
+        "You suggested moving the sitemap step to the end of the build. I did; builds are twice as quick.",
     ],
 )
 def test_a_thank_you_that_says_what_the_advice_changed_is_credited_as_a_report(report):
@@ -79,50 +79,50 @@ def test_a_thank_you_that_says_what_the_advice_changed_is_credited_as_a_report(r
 
 
 def test_a_word_that_only_shares_letters_with_praise_is_not_flattery():
-    found = codes("Thank you", message("I cited your talk in our internal wiki."), "thanks")
+    found = codes("Thank you", message("We pinned your talk to our internal handbook."), "thanks")
     assert "generic_flattery" not in found
 
 
 def test_a_follow_up_that_restates_its_question_in_reported_speech_has_an_ask():
     body = message(
-        "Raising this again in case it slipped past: I asked whether you rebuild only the changed pages or the "
-        "whole tree when a shared partial changes. We pick one approach on the 9th."
+        "A second note on partials: I asked whether you rebuild only the changed pages or the whole tree when a "
+        "shared partial changes. We pick one approach on the 9th."
     )
     assert "no_clear_ask" not in codes("Re: Partials and incremental builds", body, kind="followup")
 
 
 def test_a_choice_about_a_named_practice_is_specific_though_one_option_is_a_call():
-    practice = message("Should a release handover happen on a call, or is a written checklist enough for two people?")
-    formats = message("Could we talk about it here, or on a call if that is easier?")
+    practice = message("For a two-person docs team, is a release review better done over a call, or in a shared doc?")
+    formats = message("Would a chat suit you, or perhaps email instead?")
     assert "specific_ask" in codes("Release handovers", practice)
     assert "vague_ask" in codes("Release handovers", formats)
 
 
 def test_on_call_and_a_network_route_name_things_not_a_call_or_networking():
-    found = codes("On-call for two people", message("How should two people share an on-call rota for the docs site?"))
+    found = codes("On-call for two people", message("What pager schedule suits two people on-call for a docs site?"))
     assert "format_named" not in found
-    route = message("Would you check the DNS record first, or the network route to the CDN?")
+    route = message("Should I suspect DNS before network latency when pages load slowly from the CDN?")
     assert "vague_ask" not in codes("A CDN question", route)
 
 
 def test_a_question_about_the_writers_own_work_is_no_offer():
-    assert "offer_found" not in codes("Build setup", message("How should we set up incremental builds for our site?"))
+    assert "offer_found" not in codes("Themes", message("When should we benchmark the two themes against each other?"))
 
 
 def test_things_left_unheeded_are_no_complaint_but_a_person_passed_over_is():
-    unheeded = message("We kept a log of warnings that were ignored, and it grew fast. Which would you fix first?")
+    unheeded = message("Deprecation notices in our build were ignored for months. Which would you fix first?")
     passed_over = message("My emails to the list have been ignored. Which warning would you fix first?")
     assert "complaint" not in codes("Build warnings", unheeded)
     assert "complaint" in codes("Build warnings", passed_over)
 
 
 def test_looking_forward_to_joining_their_team_in_a_first_message_presumes_the_outcome():
-    body = message("Could you pass my CV to your hiring lead? I look forward to joining your team.")
+    body = message("Might my résumé reach whoever hires for docs? I look forward to working with you.")
     assert "presumes" in codes("Frontend role", body)
 
 
 def test_an_answer_to_the_writers_own_question_is_shared_history_not_a_reference_to_check():
-    body = "Hi Ines, I asked about partial rebuilds at the March meetup. Your answer on cache keys saved us a week."
+    body = "Hi Ines, at the spring workshop I asked how to key a cache. Your answer on cache keys spared us days."
     assert "unverified_reference" not in codes("", body, kind="connection")
 
 
@@ -143,9 +143,9 @@ def test_a_question_on_do_reads_a_plural_head_as_its_subject(sentence, slipped):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Did they ask for the move, or were they invited?",
-        "In your hiring at the agency, would a portfolio like mine read as junior?",
-        "We rotate the role so that nobody can call it favouritism.",
+        "Did they volunteer for it, or were they persuaded?",
+        "In your reviewing for the conference, does a first-time speaker stand a chance?",
+        "Our rota changes monthly to avoid any hint of favouritism.",
     ],
 )
 def test_a_passive_question_a_possessive_after_a_preposition_and_a_british_spelling_are_whole(sentence):

@@ -40,7 +40,6 @@ _AND = re.compile(r"\band\b", re.I)
 # Marks of a detail a helper can start from: code, a quotation, a figure (a version, a line, an error number).
 _DETAIL_MARKS = re.compile('[`"“”\\d]')
 _YOU = re.compile(r"\byou(?:rs?)?\b")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|so|because|though|although|while)\b")
 # A meeting or a note named as the way something else is done ("review it over video"): no meeting asked for.
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|over|by|via|in) $")
 
@@ -298,7 +297,7 @@ def _readers_failure(msg, m):
     s = msg.sentence_at(m.start())
     if s is None:
         return False
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(msg.folded, s.start, m.start())]
+    breaks = [b.end() for b in lx.CLAUSE_BREAK.finditer(msg.folded, s.start, m.start())]
     return _YOU.search(msg.folded, breaks[-1] if breaks else s.start, m.start()) is not None
 
 

@@ -153,21 +153,25 @@ def backed_references(msg, ctx):
 # A title in the notes: a phrase in quotation marks, or a run of capitalised words right before or after a kind of
 # work ("Quiet Queues episode 12", "the book Small Safe Steps"). Names of people and firms stand alone.
 _QUOTED_TITLE = re.compile(r"[\"“‘'](?P<title>[A-Z][^\"”’'\n]{3,78})[\"”’']")
-_CAPITALISED_RUN = r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|and|for|in|on|to|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*)"
-_KIND_WORD = lx.WORK_KIND + r"s?\b"
-_TITLE_BEFORE_KIND = re.compile(_CAPITALISED_RUN + r",?\s+(?:the\s+|a\s+)?" + _KIND_WORD)
-_TITLE_AFTER_KIND = re.compile(r"\b" + _KIND_WORD + r",?\s+" + _CAPITALISED_RUN)
+# (a title runs to ten words at most, read only beside a kind of work: notes may run to half a megabyte)
+_CAPITALISED_RUN = (
+    r"(?<![\w’'-])(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|and|for|in|on|to|[A-Z][\w’'-]*)){0,8}\s+[A-Z][\w’'-]*)"
+)
+_KIND_WORD = re.compile(r"\b" + lx.WORK_KIND + r"s?\b")
+_TITLE_BEFORE = re.compile(_CAPITALISED_RUN + r",?\s+(?:the\s+|a\s+)?$")
+_TITLE_AFTER = re.compile(r",?\s+" + _CAPITALISED_RUN)
+_TITLE_REACH = 120  # characters either side of a kind of work that a title of ten words fits in
 
 
 @lru_cache(maxsize=8)
 def _titles(notes):
     """The titles of works the notes name, longest first."""
-    found = {
-        m.group("title").strip()
-        for p in (_QUOTED_TITLE, _TITLE_BEFORE_KIND, _TITLE_AFTER_KIND)
-        for m in p.finditer(notes)
-    }
-    return tuple(sorted((t for t in found if len(WORD.findall(t)) >= 2), key=len, reverse=True))
+    found = {m.group("title") for m in _QUOTED_TITLE.finditer(notes)}
+    for kind in _KIND_WORD.finditer(notes):
+        before = _TITLE_BEFORE.search(notes, max(0, kind.start() - _TITLE_REACH), kind.start())
+        after = _TITLE_AFTER.match(notes, kind.end(), kind.end() + _TITLE_REACH)
+        found |= {m.group("title") for m in (before, after) if m}
+    return tuple(sorted({t.strip() for t in found if len(WORD.findall(t)) >= 2}, key=len, reverse=True))
 
 
 def titled_reference(msg, ctx):

@@ -322,8 +322,8 @@ _YOUR_MODIFIER = (
     r"right|free|able|busy)\b)[a-z-]{3,}\b(?<!ing)(?<!ly)(?<!ed)"
 )
 # Where a "your" may stand for "you are": not after a preposition or a verb, where it owns what follows ("grateful
-# for your still answering", "in your reviewing of talks", "understand your not having time", "I recall your saying
-# so"); its first letter is checked first, as it fails fastest.
+# for your still answering", "in your reviewing for a conference", "understand your not having time", "I recall your
+# saying so"); its first letter is checked first, as it fails fastest.
 _MAY_BE_YOU_ARE = (
     r"(?=[Yy])" + _P + r"(?<!\b[Ff]or )(?<!\b[Oo]f )(?<!\b[Aa]bout )(?<!\b[Ww]ith )(?<!\b[Tt]o )(?<!\b[Ii]n )"
     r"(?<!\b[Oo]n )(?<!\b[Aa]t )(?<!\b[Bb]y )(?<!\b[Ff]rom )(?<!\b[Ii]nto )(?<!\b[Dd]uring )(?<!\b[Tt]hrough )"
@@ -2570,7 +2570,7 @@ def _spelling(text, field, known):
             start += len(part) + 1
 
 
-# A short quotation: what someone typed or said ("queries like "tomato 1 kg sasta wala""), quoted as it was.
+# A short quotation: what someone typed or said (a search query, a line of a chat), quoted as it was.
 _QUOTATION = re.compile(r'"[^"\n]{3,80}"|“[^”\n]{3,80}”')
 
 

@@ -2098,8 +2098,9 @@ COMPLAINT = _words(
     r"nobody (?:answers|replies|responds)",
     r"no one (?:answers|replies|helps)",
     # a person or their words passed over, not a thing left unheeded ("warnings nobody heeded were ignored")
-    r"(?:\bi|\bwe|\bme|\bus|(?:my|our) (?:[\w-]+ )?\w+|(?:message|e-?mail|question|pr|pull request|issue|request|"
-    r"application|comment|post|ticket|patch|reply|note)s?)(?: (?:to|on|in|at|for) (?:the |your |my |our )?[\w-]+)?"
+    r"(?:\bi|\bwe|\bme|\bus|(?:(?:my|our) (?:[\w-]+ )?)?(?:message|e-?mail|question|pr|pull request|issue|request|"
+    r"application|comment|post|ticket|patch|reply|note|proposal|idea|concern|cv)s?)"
+    r"(?: (?:to|on|in|at|for) (?:the |your |my |our )?[\w-]+)?"
     r"(?:['’](?:ve|m|re))? (?:(?:was|were|has been|have been|"
     r"had been|got|get|gets|am|are|is|being|been|feel|felt|keep getting) )?(?:completely |totally |just |simply |"
     r"always |repeatedly )?ignored",
