@@ -770,7 +770,8 @@ class _Ending:
     def __init__(self, text, words, last):
         self.text, self.words, self.last = text, words, last
         self.before = [w.group().lower() for w in words[:-1]]
-        self.previous, self.third = self.before[-1], self.before[-2]
+        # a clause that "and" goes on from is read from two words ("it with and ..."), so there may be no third
+        self.previous, self.third = self.before[-1], (self.before[-2] if len(self.before) > 1 else "")
 
 
 # The strandable words that are prepositions, not verbs ("is", "like").
