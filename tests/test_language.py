@@ -287,6 +287,11 @@ def test_youre_after_a_copula_that_takes_a_clause_is_left_alone():
     assert corrections("The truth is you're right about the cache.", "confused_word") == []
 
 
+def test_youre_before_a_role_in_capitals_is_left_alone():
+    assert corrections("I gather you're Engineering Manager at Kestrel now.", "confused_word") == []
+    assert corrections("It is your right to say no to a call.", "confused_word") == []
+
+
 def test_your_before_a_giving_verb_and_its_second_object_is_youre():
     assert corrections("I guess your asked this often by new hires.", "confused_word") == [("your", "you're")]
     assert corrections("Your sent the invite to the wrong list.", "confused_word") == []  # "You sent", not "you're"
@@ -1156,6 +1161,9 @@ def corrections(sentence, code):
         ("Your right, the cache key was wrong.", "Your", "You're"),
         ("In case your wondering, the numbers are below.", "your", "you're"),
         ("We hope your enjoying Kraków.", "your", "you're"),
+        ("I last watched you're Platform Days keynote in May.", "you're", "your"),
+        ("I suspect your right about flaky retries.", "your", "you're"),
+        ("If your busy this month, the next is fine too.", "your", "you're"),
     ],
 )
 def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, typed, meant):
@@ -1398,6 +1406,13 @@ def test_a_noun_or_object_lost_mid_phrase_is_flagged_without_a_guess(sentence, l
         ("Our shaders now also run on rocm.", "rocm", "ROCm"),
         ("The thesis sources live in zotero.", "zotero", "Zotero"),
         # a three-word name, one of whose words lost its capital
+        # a chat workspace reached on it, or owned by a name or a group
+        ("Feel free to ping me on slack if that is easier.", "slack", "Slack"),
+        ("We met once in the Elixir discord, I think.", "discord", "Discord"),
+        ("I asked the question in our company slack first.", "slack", "Slack"),
+        # a bare count noun's phrase ends at a comma too
+        ("Our sensor board is built on zephyr, which keeps the port small.", "zephyr", "Zephyr"),
+        ("I keep the reading list on a notion page for the team.", "notion", "Notion"),
         ("I have built shops in Ruby on rails for six years.", "Ruby on rails", "Ruby on Rails"),
         ("We switched the whole team to Visual studio code.", "Visual studio code", "Visual Studio Code"),
         ("Our batch jobs still run on Google cloud platform.", "Google cloud platform", "Google Cloud Platform"),
@@ -1483,6 +1498,8 @@ def test_a_greeting_on_the_first_sentences_line_is_no_part_of_its_subject():
         "He wore a fedora to every meetup.",
         "The team was in discord about the roadmap for weeks.",
         "There is some slack in the schedule if the review runs long.",
+        "My lead cut me some slack, and the others took up the slack in the plan.",
+        "A little discord in a team is healthy; the old notion that it is not has faded.",
         "I will google the error message before I ask.",
         "She consulted the oracle before the battle, then went on a safari in Kenya.",
         "We wore latex gloves in the lab and watched the aurora from the cabin.",

@@ -55,6 +55,7 @@ from .techwords import (
     NAMES,
     NOUN_NAMES,
     TERMS,
+    WORKSPACE_NAMES,
 )
 from .text import CODE_SPAN, STOPWORDS, WORD, ends_on_abbreviation, fold, matches, per_sentence, run_starts, sentences
 from .verbforms import verb_form_slips
@@ -283,7 +284,7 @@ TECH_AFTER = frozenset(
     "interpreter runtime experience monolith chart charts boot skills knowledge expertise docs documentation "
     "concurrency internals alerts channel channels workspace workspaces bot bots integration integrations "
     "plugin plugins extension extensions dashboard dashboards workbook workbooks scene scenes shader shaders prefab "
-    "prefabs sdk game games prototype prototypes".split()
+    "prefabs sdk game games prototype prototypes page pages board boards template templates".split()
 )
 # Of those, the words after which even "to" does not make a name a verb: "to react native", "to spring boot".
 NAME_ONLY_AFTER = frozenset("native boot codebase framework ecosystem developers monolith".split())
@@ -329,6 +330,8 @@ _MAY_BE_YOU_ARE = (
     r"(?<!\b[Oo]n )(?<!\b[Aa]t )(?<!\b[Bb]y )(?<!\b[Ff]rom )(?<!\b[Ii]nto )(?<!\b[Dd]uring )(?<!\b[Tt]hrough )"
     r"(?<!\bunderstand )(?<!\bappreciate )(?<!\bremember )(?<!\brecall )(?<!\bnoticed )(?<!\bimagine )(?<!\bmind )"
 )
+# Nouns of a role or a title: "you're Engineering Manager", "you're team lead" are "you are" one.
+_ROLE_NOUNS = r"(?:lead|chair|manager|member|captain|head|owner|president|director|driver|student|colleague|peer)\b"
 YOU_ARE_MEANT = '"your" where "you are" is meant'
 YOUR_MEANT = '"you\'re" (you are) where "your" is meant'
 ITS_MEANT = '"it\'s" (it is) where "its" is meant'
@@ -394,12 +397,20 @@ CONFUSIONS = (
             r"unless|once|as)\s+"
             r"(?P<w>[Yy]our)(?=\s+(?:(?:right|wrong|correct)(?!\s+(?:to|of|hand|arm|side|foot|leg|eye|ear|mind|"
             r"click|now))\b|(?:in|on|at)\s+(?:the|a|an|my|our|your|their|this|[A-Z0-9])|(?:(?:just|only|finally)\s+)?"
-            r"(?:back|away|around|aware|"
+            r"(?:back|away|around|aware|free|busy|"
             r"available|keen|familiar|willing|comfortable|happy|swamped|open|ready|settled|done)(?=\s*[.,;:!?]|\s+(?:to|"
             r"for|with|in|on|"
             r"at|of|about|now|and|but|so|next|this|that|enough|yet|again|from)\b)|"
             r"(?:currently|still|already|probably|also|not|now)\s+(?:[a-z]{3,}(?:ing|ed)|at|in|on|with)\b))"
         ),
+        "you're",
+        YOU_ARE_MEANT,
+    ),
+    # "your right about the tests": the noun "right" takes "to" or "of" ("your right to decline"), the verdict
+    # "about" or "that"
+    (
+        ("your",),
+        re.compile(_P + r"(?P<w>[Yy]our)(?=\s+(?:right|wrong|correct)\s+(?:about|that)\b)"),
         "you're",
         YOU_ARE_MEANT,
     ),
@@ -446,7 +457,7 @@ CONFUSIONS = (
         re.compile(
             r"\b(?:for|of|on|in|about|with|from|at|into|to|enjoyed|loved|liked|followed|following|admire|"
             r"using|used|by|tested|test|review|reviewed|value|valued|share|tried|join|joined|attend|attended|"
-            r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|"
+            r"adapted|ported|forked|improve|improved|translated|studied|finished|completed|recommended|cited|watched|"
             r"quoted|bought|helps|use|uses|bookmarked|starred|forked)\s+(?P<w>you['’]re)(?=\s)",
             re.I,
         ),
@@ -469,11 +480,18 @@ CONFUSIONS = (
         ("you're", "you’re"),
         re.compile(
             _P
-            + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)\s+|\d{4}\s+|"
+            # a title of up to three capitalised words ("you're Platform Summit talk"), but not a role's: "you're
+            # Engineering Manager now" is "you are"
+            + r"(?P<w>you['’]re)(?=\s+(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?!"
+            + _ROLE_NOUNS
+            + r")|"
+            + r"\d{4}\s+|"
             + _YOUR_MODIFIER
             + r"\s+)?(?:"
             + YOUR_NOUNS
-            + r")\b(?!-)(?!\s+(?:lead|chair|manager|member|captain|head|owner|president|director)\b))",
+            + r")\b(?!-)(?!\s+"
+            + _ROLE_NOUNS
+            + r"))",
             re.I,
         ),
         "your",
@@ -3583,8 +3601,12 @@ def _tech_use(text, tokens, i, known, alone=False):
         return True  # "from angular to React"
     if (before, word) in IDIOMS or before == "in" and i >= 2 and tokens[i - 2].group().lower() in _COVERED:
         return False  # "said in jest"; "coated in rust" is the material, where "written in rust" is the language
-    if _bare_count_noun(tokens, i, before, after):
+    # a comma ends the noun's phrase as surely as a preposition does: "built on zephyr, which ..."
+    in_phrase = "" if i + 1 < len(tokens) and text[tokens[i].end() : tokens[i + 1].start()].strip() == "," else after
+    if _bare_count_noun(tokens, i, before, in_phrase):
         return True  # "we run consul for service discovery": the noun would need "a" or "the"
+    if word in WORKSPACE_NAMES and _workspace(text, tokens, i, before, in_phrase):
+        return True  # "I asked in the PyLadies slack", "happy to talk on discord"
     if before in _NO_BARE_VERB_AFTER and wordclass.only(word, wordclass.VERB):
         return True  # "exported from excel into Postgres", "tested with jest": no bare verb follows a preposition
     if before in NOUN_PHRASE_OPENERS and wordclass.only(word, wordclass.VERB) and _noun_next(after):
@@ -3639,8 +3661,28 @@ _VERB_OPENERS = frozenset("i we you they to will would could should can also sti
 # Words after a bare noun that end its phrase: it modifies no noun there ("vault policies" may be a compound).
 _PHRASE_ENDS_AFTER = frozenset(
     "in on onto into to with through via from for at by across and or but as so last if when because while since "
-    "until before after".split()
+    "until before after during about that which".split()
 )
+# Prepositions by which a message reaches a chat workspace: "on slack", "via discord".
+_REACHED_ON = frozenset("on in via over through".split())
+# Nouns that name whose workspace it is: "our team slack", "the company discord".
+_WORKSPACE_OWNERS = frozenset("team company community work lab class course project office group".split())
+
+
+def _workspace(text, tokens, i, before, after):
+    """True when a chat workspace's name ends a phrase that says it is a place people talk: reached bare by a
+    preposition ("ask on slack") or owned, after a determiner, by a name or a group ("the PyLadies slack", "our team
+    discord"). The ordinary words take a quantity or a describing word ("some slack", "the remaining slack") and are
+    never a community's."""
+    if after and after not in _PHRASE_ENDS_AFTER and wordclass.ADVERB not in wordclass.classes(after):
+        return False  # "slack time", "on slack days": the noun describes another; "on slack first" ends there
+    if before in _REACHED_ON:
+        return True
+    if i < 2 or not _adjacent(text, tokens[i - 2], tokens[i - 1]):
+        return False
+    owner, opener = tokens[i - 1].group(), tokens[i - 2].group().lower()
+    named = owner[0].isupper() and owner.lower() not in STOPWORDS or owner.lower() in _WORKSPACE_OWNERS
+    return opener in NOUN_PHRASE_OPENERS and named
 
 
 def _bare_count_noun(tokens, i, before, after):

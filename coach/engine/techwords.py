@@ -254,6 +254,8 @@ AMBIGUOUS_NAMES = {
         Bokeh""".split()
     },
 }
+# Of those, the chat workspaces a community or a team gathers in ("the PyLadies slack", "ask on discord").
+WORKSPACE_NAMES = frozenset("slack discord".split())
 # Of those, the names that are no English verb: "to" before them ("we send our errors to sentry") says tool, not verb.
 NOUN_NAMES = frozenset(
     """sentry elm chef crystal flask ruby java julia elixir android puppet ember cypress mocha jasmine consul nomad
