@@ -1764,6 +1764,10 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
         ("I will wrote the summary after the call.", "wrote", "write"),
         ("The fixture is rebuilt when the schema will changed by a migration.", "changed", "be changed"),
         ("Our style guide was take from your handbook.", "take", "taken"),
+        # the perfect takes the participle: a verb-only word, or a noun too with its object after it
+        ("Since the spring I have learn two new languages.", "learn", "learned"),
+        ("My lead has already write a draft of the proposal.", "write", "written"),
+        ("Your checklist has help us twice this month.", "help", "helped"),
     ],
 )
 def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
@@ -1780,6 +1784,10 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
         "I would like help with my CV, and I'd love feedback on it.",
         "Two entries considered to match are merged, and we have been in touch since then.",
         "One Friday in May works for us, the build is complete and the key was found.",
+        # after "have": a noun ("have work this week"), a verb-only word describing a noun ("complete control"),
+        # a verb that is its own participle ("come", "put", "cost")
+        "We have complete control of the runners, and I have work this week but time on Monday.",
+        "You have come a long way, we have put the notes online, and it would have cost the most.",
     ],
 )
 def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):

@@ -14,7 +14,7 @@ import re
 
 from . import wordclass as wc
 from .cutoffs import BE_FORMS, GET_FORMS
-from .text import fold, matches, run_starts
+from .text import STOPWORDS, fold, matches, run_starts
 
 # Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back".
 _ING_VERBS = "enjoy|finish|avoid|consider|suggest|recommend|keep|mind|quit|risk|imagine"
@@ -150,6 +150,16 @@ VERB_FORMS = (
         'after "to" a verb is bare',
     ),
     (_words(("being",), r"\b(?:have|has|had|'ve|’ve)\s+(?P<w>being)\b"), "been", '"have" takes "been"'),
+    # "I have learn a lot", "she has write two books", "it has help me": the perfect takes the participle
+    (
+        _words(
+            ("have ", "has ", "had ", "'ve ", "’ve "),
+            r"\b(?:have|has|had|'ve|’ve)\s+(?:(?:already|just|also|never|recently|finally|since|not)\s+)?"
+            r"(?P<w>[a-z]+)\b(?=\s+(?P<after>[a-z]+)\b|\s*[.,;:!?]|\s*$)",
+        ),
+        "perfect",
+        '"have" takes the participle',
+    ),
     (
         _words(tuple(_NO_PASSIVE.split("|")), rf"\b(?:was|were|is|are|been)\s+(?P<w>{_NO_PASSIVE})\b"),
         None,
@@ -228,7 +238,10 @@ def verb_form_slips(text, starts=None):
                 continue
             if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
                 continue  # "one Friday in May works for us": the month
-            fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
+            if change == "perfect":
+                fixed = _perfect(m.group("w"), m.group("after"))
+            else:
+                fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
             if fixed is not None or change is None:
                 yield m.start("w"), m.end("w"), fixed, what
 
@@ -274,6 +287,35 @@ def _corrected(word, change, object_follows):
     if change == "bare":  # "to trying" and "to started" lose their ending; a noun stays ("to meeting new people")
         return (_bare_of_ing(word) if wc.NOUN not in wc.classes(word) else None) or _bare_of_past(word)
     return change  # "been", "interested", "for", or None: the fix is in the message
+
+
+# Numbers open an object; no describing word stands before them ("have learn two languages").
+_COUNTS = frozenset("one two three four five six seven eight nine ten twenty hundred several".split())
+# Verbs whose participle may be the bare form though the lexicon lists one in -ed ("would have cost", "has fit").
+_OWN_PARTICIPLES = frozenset("cost broadcast forecast fit bet quit wet rid input output knit".split())
+# Words after which a word that is a noun too is the verb: its object ("has help me", "have finish the draft").
+_OBJECT_OPENERS = frozenset("me us him them the a an my our your their his".split())
+
+
+def _perfect(word, after):
+    """The participle of a bare verb after "have" ("learn" -> "learned", "write" -> "written"), or None where the word
+    may be whole there: a noun ("we have work this week") unless its object follows ("has help me"); a word the
+    lexicon lists only as a verb before a noun it may describe ("have complete control"); a verb that may be its own
+    participle ("have come", "have put"), whose forms the lexicon does not tell apart."""
+    if not _bare(word) or wc.past_participle(word) or word in _OWN_PARTICIPLES:
+        return None
+    if wc.only(word, wc.VERB):
+        describable = after not in _OBJECT_OPENERS and after not in STOPWORDS and after not in _COUNTS
+        if after and describable and wc.may_be_noun(after):
+            return None
+    elif after not in _OBJECT_OPENERS:
+        return None
+    forms = wc.past_forms(word)
+    regular = [f for f in forms if f.endswith("ed")]
+    in_n = [f for f in forms if f.endswith(("en", "wn", "rn", "ne", "un"))]
+    if regular and not in_n:
+        return regular[0]  # "learned" (or "learnt")
+    return in_n[0] if len(forms) == 2 and len(in_n) == 1 else None  # "came" alone: the participle may be "come"
 
 
 def _bare(word):
