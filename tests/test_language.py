@@ -1776,6 +1776,31 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
 
 
 @pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        ("Could I ask you an quick question about retries?", "an", "a"),
+        ("We wrote a internal guide to code review.", "a", "an"),
+        ("A honest answer would help me most.", "A", "An"),
+        ("Our team maintains a SDK for the payments API.", "", ""),  # S may be said "ess" or as a word: left
+        ("I built a API gateway for a clinic.", "a", "an"),
+        ("Would you look at an PR of mine?", "an", "a"),
+    ],
+)
+def test_a_or_an_follows_the_sound_of_the_next_word(sentence, typed, meant):
+    found = findings_of(critique("A question", sentence), "agreement")
+    expected = [(typed, meant)] if typed else []
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == expected
+
+
+def test_a_or_an_where_the_spelling_does_not_settle_the_sound_is_left_alone():
+    sentence = (
+        "A user sent an update and a one-off fix from a hotel; it took an hour, a European team, an MVP, "
+        "a SQL query, an SQL dump, a UI, a URL, an iPhone and a Uber driver; plan A is cheaper, and (a OR b) holds."
+    )
+    assert findings_of(critique("A question", sentence), "agreement") == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "It is strongly recommended to use the stable branch, and the tool is used to check links.",

@@ -1,0 +1,84 @@
+""" "A" or "an", chosen by the sound of the word that follows: "an question" and "a API" are slips.
+
+English takes "an" before a vowel sound, which the spelling shows for most words and every acronym read letter by
+letter ("an API", "a CV", "an SDK"). The check speaks only where the spelling settles the sound:
+- an ordinary word the dictionary lists, in lower case: "a idea", "an book"; never a word in "u" ("a user", "an
+  update"), "eu" or "one" ("a European", "a one-off"), or "h" unless it is one of the few whose "h" is silent
+  ("an hour", "a hotel", "an historic" are all written);
+- an acronym in capitals whose first letter's name settles it: A, E, I and O always open on a vowel ("an API",
+  "an IDE"), B, C, D, G, J, K, P, Q, T, V, W, Y, Z and U never ("a CV", "a PR", "a UI"); F, H, L, M, N, R, S and X
+  begin with a vowel when spelled out but some acronyms are said as words ("a SQL", "an SQL" are both written), so
+  they are left alone;
+- never after a word that makes "a" a label ("option a"), nor before a word no noun phrase opens on ("Offer A is
+  ...", "(a OR b)"), nor a short lower-case word that may be an acronym ("an
+  mvp"), a name, a product or a word of another language ("a ella" in Spanish).
+"""
+
+import re
+
+from . import wordclass as wc
+from .techwords import AMBIGUOUS_NAMES, LOWERCASE_NAMES, NAMES
+from .text import STOPWORDS
+
+_ARTICLE = re.compile(r"(?<![\w'’.-])(?P<article>[Aa]n?)[ \t]+(?P<word>[A-Za-z][A-Za-z'’]*)")
+_VOWEL_LETTERS = "aeio"
+# Acronyms whose first letter's name opens on a vowel ("ay", "ee", "eye", "oh") or on a consonant ("bee", "you").
+_VOWEL_CAPITALS = "AEIO"
+_CONSONANT_CAPITALS = "BCDGJKPQTVWYZU"
+# Words in a vowel letter said with a consonant ("a one-off", "a European", "a ewe").
+_CONSONANT_SOUNDS = ("one", "once", "eu", "ewe")
+# Words whose "h" is silent ("an hour", "an honest answer"); "historic", "hotel" and "herb" are written both ways.
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+# Nouns after which "a" is a label, not the article: "option a", "plan a", "part a".
+_LABELS = frozenset("option plan step point part item type grade vitamin class section appendix figure table".split())
+MIN_WORD = 4  # shorter lower-case words may be acronyms said letter by letter: "an mvp", "an faq", "an nda"
+MIN_FREQUENCY = 1000  # a word common enough to be English as the dictionary counts it, not a name or a loan
+
+
+def article_slips(text, frequency):
+    """(start, end, correction, what is wrong) for each "a" or "an" that the word after it contradicts.
+
+    `frequency` is a word list's {word: count}: a word it holds often enough is English, so its spelling is read."""
+    if not _ARTICLE.search(text):
+        return
+    for m in _ARTICLE.finditer(text):
+        article, word = m.group("article"), m.group("word")
+        wanted = _wanted(word, frequency)
+        if wanted is None or wanted == article.lower() or _label(text, m.start()):
+            continue
+        fixed = wanted.capitalize() if article[0].isupper() else wanted
+        yield m.start("article"), m.end("article"), fixed, f'"{fixed}" goes before the sound of "{word}"'
+
+
+def _wanted(word, frequency):
+    """ "a" or "an" before `word`, or None where its spelling leaves the sound open."""
+    if word.lower() in STOPWORDS:
+        return None  # "Offer A is ...", "(a OR b)": a letter that names something; an article takes a noun phrase
+    if word.isupper() and 2 <= len(word.rstrip("s")) <= 6:
+        first = word[0]
+        return "an" if first in _VOWEL_CAPITALS else "a" if first in _CONSONANT_CAPITALS else None
+    lower = word.lower()
+    if word != lower:
+        return None  # a name: "an Uber", "an iPhone"
+    if lower.startswith(_SILENT_H):
+        return "an"  # "honour" too, which the American word list lacks
+    if not _english(lower, frequency):
+        return None
+    if lower.startswith(_CONSONANT_SOUNDS) or lower[0] in "uhx":
+        return None  # "a user", "an update"; "a hotel", "an historic"; "an x-ray"
+    if lower[0] in _VOWEL_LETTERS:
+        return "an"
+    return "a" if len(lower) >= MIN_WORD else None
+
+
+def _english(lower, frequency):
+    """True for an ordinary English word: listed often enough, and no product's or tool's name."""
+    head = re.split(r"['’]", lower)[0]
+    named = head in NAMES or head in LOWERCASE_NAMES or head in AMBIGUOUS_NAMES
+    return not named and frequency.get(head, 0) >= MIN_FREQUENCY and bool(wc.classes(head))
+
+
+def _label(text, start):
+    """True when the word before "a" makes it a label ("option a", "plan A")."""
+    before = re.search(r"(\w+)\s*$", text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in _LABELS
