@@ -1212,6 +1212,7 @@ def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
         ("One of my service calls it.", "service", "services"),
         ("I have a doubts about the schema.", "doubts", "doubt"),
         ("I have done support for four year and now want a change.", "year", "years"),
+        ("I bring six year of data work to the role.", "year", "years"),
         ("Those chapter from your book sit on my shelf.", "chapter", "chapters"),
         ("I reread your three article on caching.", "article", "articles"),
         ("Has the slides from the workshop been shared?", "Has", "Have"),
@@ -1768,11 +1769,20 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
         ("Since the spring I have learn two new languages.", "learn", "learned"),
         ("My lead has already write a draft of the proposal.", "write", "written"),
         ("Your checklist has help us twice this month.", "help", "helped"),
+        # a feeling after "be" and a word of degree; "suggest" with a clause; "explain" with "to"
+        ("Our whole team was deeply inspire by the keynote.", "inspire", "inspired"),
+        ("My manager suggested me to write to you.", "me to", "that I"),
+        ("Would you explain us what a good first issue looks like?", "us", "to us"),
     ],
 )
 def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
     found = findings_of(critique("A question", sentence), "agreement")
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+def test_discuss_with_about_is_flagged_without_an_edit_of_its_own():
+    found = findings_of(critique("A question", "Could we discuss about the on-call rota next week?"), "agreement")
+    assert [(f["evidence"]["text"], f.get("edit")) for f in found] == [("about", None)]
 
 
 @pytest.mark.parametrize(
@@ -1813,6 +1823,7 @@ def test_a_or_an_where_the_spelling_does_not_settle_the_sound_is_left_alone():
         # a verb that is its own participle ("come", "put", "cost")
         "We have complete control of the runners, and I have work this week but time on Monday.",
         "You have come a long way, we have put the notes online, and it would have cost the most.",
+        "She recommended me to Anna, and I was very pleased; please explain it to me when we discuss the plan.",
     ],
 )
 def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):
@@ -2820,6 +2831,11 @@ def test_a_noun_that_is_not_counted_is_not_given_a_number(sentence, typed, meant
 
 def test_a_number_before_an_uncounted_noun_that_describes_another_is_whole():
     sentence = "We have two software engineers and three hardware prototypes."
+    assert language_findings(critique("A question", sentence)) == []
+
+
+def test_a_number_and_a_measure_before_of_are_whole():
+    sentence = "About two percent of users, two hundred of them, saw it; version two of the API fixes it."
     assert language_findings(critique("A question", sentence)) == []
 
 

@@ -334,7 +334,10 @@ def _counts(words, i, n):
         and word_at(words, n + 2) not in _AFTER_PHRASE
         and (words[i] in NUMBERS or words[i] not in _SEVERAL)
     )
-    if listed or after in ("or", "nor", "of", "(") or after == "and" and not _clause_goes_on(words, n + 2):
+    # "of" after the noun ends a list's item or a name's part ("one of the family of calls"), except after a number
+    # that counts: "three year of experience" is a slip
+    of_ends = after == "of" and (words[i] not in NUMBERS or words[i] == "one")
+    if listed or of_ends or after in ("or", "nor", "(") or after == "and" and not _clause_goes_on(words, n + 2):
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
     # "your two article on": after a possessive the number counts; "the other two use" is a pronoun's
     return words[i] not in NUMBERS or word_at(words, i - 1) not in _NUMBER_AS_NAME - POSSESSIVES

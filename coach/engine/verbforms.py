@@ -183,6 +183,38 @@ VERB_FORMS = (
         "participle",
         "a passive takes the participle",
     ),
+    # "I was very impress by your talk": after "be" and a word of degree, a verb of feeling describes the one who
+    # feels, in its participle ("very impressed", "so excited")
+    (
+        _words(
+            ("very", "so ", "really", "quite", "extremely", "truly", "deeply", "highly"),
+            r"\b(?:am|'m|’m|is|are|'re|’re|was|were|be|been|feel|felt)\s+"
+            r"(?:very|so|really|quite|extremely|truly|deeply|highly)\s+(?P<w>[a-z]+)\b",
+        ),
+        "feeling",
+        "a feeling takes the participle",
+    ),
+    # "he suggested me to apply": "suggest" and "recommend" take a clause ("suggested that I apply")
+    (
+        _words(
+            ("suggest", "recommend"),
+            r"\b(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|recommending)\s+"
+            r"(?P<w>(?:me|us|him|her|them)\s+to)(?=\s+(?P<after>[a-z]+)\b)",
+        ),
+        "clause",
+        '"suggest" takes "that" and a clause',
+    ),
+    # "could you explain me how": the one told comes after "to" ("explain to me how")
+    (
+        _words(
+            ("explain",),
+            r"\bexplain(?:s|ed|ing)?\s+(?P<w>me|us|him|them)(?=\s+(?:how|what|why|when|where|which|whether|if|"
+            r"the|a|an|your|this|that|these|those)\b)",
+        ),
+        "to-object",
+        'the one told comes after "to": "explain to me"',
+    ),
+    (_words(("discuss",), r"\bdiscuss(?:es|ed|ing)?\s+(?P<w>about)\b"), None, '"discuss" takes no "about"'),
     # "I am really interesting in": a person is interested in something
     (
         _words(
@@ -240,6 +272,8 @@ def verb_form_slips(text, starts=None):
                 continue  # "one Friday in May works for us": the month
             if change == "perfect":
                 fixed = _perfect(m.group("w"), m.group("after"))
+            elif change == "clause":
+                fixed = _as_clause(m.group("w"), m.group("after"))
             else:
                 fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
             if fixed is not None or change is None:
@@ -278,6 +312,11 @@ def _corrected(word, change, object_follows):
         # "will finished the draft" is active, "the size will determined by" a passive that lost its "be"
         regular = word.endswith("ed") and not object_follows
         return f"be {word}" if regular and _bare_of_past(word) else _bare_of_past(word)
+    if change == "feeling":
+        regular = [f for f in wc.past_forms(word) if f.endswith("ed")] if word in _FEELINGS else []
+        return regular[0] if regular else None
+    if change == "to-object":
+        return f"to {word}"
     if change == "participle":
         return _participle(word) if wc.ADJECTIVE not in wc.classes(word) and not wc.past_participle(word) else None
     if change == "past":
@@ -316,6 +355,22 @@ def _perfect(word, after):
     if regular and not in_n:
         return regular[0]  # "learned" (or "learnt")
     return in_n[0] if len(forms) == 2 and len(in_n) == 1 else None  # "came" alone: the participle may be "come"
+
+
+# Verbs of feeling, whose participle describes the one who feels ("impressed", "excited").
+_FEELINGS = frozenset(
+    """impress excite inspire interest motivate surprise amaze encourage confuse overwhelm thrill honour honor
+    delight please worry concern disappoint frustrate embarrass relieve fascinate intrigue satisfy bore scare
+    humble move touch""".split()
+)
+_SUBJECT_OF = {"me": "I", "us": "we", "him": "he", "her": "she", "them": "they"}
+
+
+def _as_clause(object_to, verb):
+    """ "me to" -> "that I" before a bare verb ("suggested me to apply" -> "suggested that I apply"), or None where
+    "to" opens no verb ("recommended me to Anna", "suggested us to their lead")."""
+    pronoun = object_to.split()[0].lower()
+    return f"that {_SUBJECT_OF[pronoun]}" if _bare(verb) else None
 
 
 def _bare(word):
