@@ -1773,11 +1773,24 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
         ("Our whole team was deeply inspire by the keynote.", "inspire", "inspired"),
         ("My manager suggested me to write to you.", "me to", "that I"),
         ("Would you explain us what a good first issue looks like?", "us", "to us"),
+        # prepositions learners swap; a question inside a sentence; a state that goes on since a point in time
+        ("We look forward for the next release.", "for", "to"),
+        ("The rollout depends of the vendor's contract.", "of", "on"),
+        ("I am responsible of our release notes.", "of", "for"),
+        ("I am still waiting their confirmation.", "waiting", "waiting for"),
+        ("I have one question regarding to the schema.", "regarding to", "regarding"),
+        ("I am not sure where should I start.", "should I", "I should"),
+        ("We are running this cluster since 2022.", "are", "have been"),
     ],
 )
 def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
     found = findings_of(critique("A question", sentence), "agreement")
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+def test_a_question_with_do_inside_a_sentence_is_flagged_without_an_edit():
+    found = findings_of(critique("A question", "Could you tell me how did you pick your first project?"), "agreement")
+    assert [(f["evidence"]["text"], f.get("edit")) for f in found] == [("did you", None)]
 
 
 def test_discuss_with_about_is_flagged_without_an_edit_of_its_own():
@@ -1824,6 +1837,8 @@ def test_a_or_an_where_the_spelling_does_not_settle_the_sound_is_left_alone():
         "We have complete control of the runners, and I have work this week but time on Monday.",
         "You have come a long way, we have put the notes online, and it would have cost the most.",
         "She recommended me to Anna, and I was very pleased; please explain it to me when we discuss the plan.",
+        "It depends of course on the team; I know where I can find it, and I wonder: how can I help?",
+        "I am writing as we have used it since 2020, and she waits her turn since then.",
     ],
 )
 def test_verb_forms_that_fit_the_words_before_them_are_not_flagged(sentence):

@@ -215,6 +215,56 @@ VERB_FORMS = (
         'the one told comes after "to": "explain to me"',
     ),
     (_words(("discuss",), r"\bdiscuss(?:es|ed|ing)?\s+(?P<w>about)\b"), None, '"discuss" takes no "about"'),
+    # The prepositions that these words take, which learners' slips swap: "look forward to", "depend on",
+    # "responsible for", "regarding" alone, "wait for your reply"
+    (_words(("forward",), r"\blook(?:s|ed|ing)?\s+forward\s+(?P<w>for)\b"), "to", '"look forward" takes "to"'),
+    (_words(("depend",), r"\bdepend(?:s|ed|ing)?\s+(?P<w>of)\b(?!\s+course\b)"), "on", '"depend" takes "on"'),
+    (_words(("responsible",), r"\bresponsible\s+(?P<w>of)\b"), "for", '"responsible" takes "for"'),
+    (_words(("regarding",), r"\b(?P<w>regarding\s+to)\b"), "regarding", '"regarding" takes no "to"'),
+    (
+        _words(
+            ("wait",),
+            r"\b(?P<w>wait(?:s|ed|ing)?)(?=\s+(?:your|his|her|their)\s+(?:reply|answer|response|feedback|decision|"
+            r"email|message|confirmation|thoughts|review)\b)",
+        ),
+        "add-for",
+        '"wait" takes "for" before what is awaited',
+    ),
+    # "Do you know where can I find the slides?": a question inside a sentence keeps the order of a statement
+    # ("where I can find"); with "do" or "did" the verb changes too ("how you started"), so only the fault is named
+    (
+        _words(
+            ("know", "wonder", "ask", "tell me", "understand", "sure", "show me", "explain", "about"),
+            r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about)\s+"
+            r"(?:how|what|where|when|why|which|whether)\s+"
+            r"(?P<w>(?:can|could|should|will|would|am|is|are|was|were)\s+(?:I|we|you|they|he|she))\b(?!\s*[?:])",
+        ),
+        "statement-order",
+        "a question inside a sentence keeps a statement's order",
+    ),
+    (
+        _words(
+            ("know", "wonder", "ask", "tell me", "understand", "sure", "show me", "explain", "about"),
+            r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about)\s+"
+            r"(?:how|what|where|when|why|which)\s+(?P<w>(?:do|does|did)\s+(?:I|we|you|they|he|she))\b",
+        ),
+        None,
+        'a question inside a sentence keeps a statement\'s order, with no "do"',
+    ),
+    # "I am working here since 2021": a state that goes on from a point in time takes the perfect
+    (
+        _words(
+            ("since",),
+            r"\b(?P<w>am|'m|’m|are|'re|’re|is)\s+(?:(?:still|currently|now)\s+)?[a-z]{2,}ing\b"
+            # up to five words of the same clause: none that opens another or is another's subject or verb
+            r"(?:\s+(?!(?:because|as|and|but|or|so|that|who|which|while|when|if|i|we|you|they|he|she|it|has|have|had|"
+            r"was|were)\b)[\w-]+){0,5}?"
+            r"\s+since\s+(?:\d{4}\b|(?:last|early|late|then)\b|(?i:january|february|march|april|june|july|august|"
+            r"september|october|november|december)\b)",
+        ),
+        "perfect-of-be",
+        "what goes on since a point in time takes the perfect",
+    ),
     # "I am really interesting in": a person is interested in something
     (
         _words(
@@ -264,8 +314,8 @@ def verb_form_slips(text, starts=None):
                 continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
             if "verb" in m.re.groupindex and m.group("verb").endswith("d") and m.group("before") not in _SUBJECTS:
                 continue  # "two entries considered to match": a participle after its noun, not "you suggested to"
-            if not m.group("w").islower():
-                continue  # "after BEGIN it", "is See for details": a keyword or a name
+            if not re.sub(r"\bI\b", "i", m.group("w")).islower():
+                continue  # "after BEGIN it", "is See for details": a keyword or a name ("I" is neither)
             if "verb" in m.re.groupindex and _keep_to_a_noun(m.group("verb"), m.group("w")):
                 continue
             if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
@@ -317,6 +367,13 @@ def _corrected(word, change, object_follows):
         return regular[0] if regular else None
     if change == "to-object":
         return f"to {word}"
+    if change == "add-for":
+        return f"{word} for"
+    if change == "statement-order":  # "can I" -> "I can"
+        verb, subject = word.split()
+        return f"{'I' if subject == 'i' else subject} {verb}"
+    if change == "perfect-of-be":
+        return _PERFECT_OF_BE[word.replace("’", "'")]
     if change == "participle":
         return _participle(word) if wc.ADJECTIVE not in wc.classes(word) and not wc.past_participle(word) else None
     if change == "past":
@@ -364,6 +421,7 @@ _FEELINGS = frozenset(
     humble move touch""".split()
 )
 _SUBJECT_OF = {"me": "I", "us": "we", "him": "he", "her": "she", "them": "they"}
+_PERFECT_OF_BE = {"am": "have been", "'m": "'ve been", "are": "have been", "'re": "'ve been", "is": "has been"}
 
 
 def _as_clause(object_to, verb):
