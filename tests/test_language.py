@@ -1815,6 +1815,13 @@ def test_a_or_an_follows_the_sound_of_the_next_word(sentence, typed, meant):
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == expected
 
 
+def test_a_role_named_with_no_article_gets_one_and_a_describing_word_or_title_does_not():
+    found = findings_of(critique("A question", "I am engineer at a logistics firm in Accra."), "agreement")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [("engineer", "an engineer")]
+    whole = "I am head of platform, I am confident in the plan, and I am staff at the clinic."
+    assert findings_of(critique("A question", whole), "agreement") == []
+
+
 def test_a_or_an_where_the_spelling_does_not_settle_the_sound_is_left_alone():
     sentence = (
         "A user sent an update and a one-off fix from a hotel; it took an hour, a European team, an MVP, "

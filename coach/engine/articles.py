@@ -50,6 +50,32 @@ def article_slips(text, frequency):
         yield m.start("article"), m.end("article"), fixed, f'"{fixed}" goes before the sound of "{word}"'
 
 
+# "I am developer at ...": a singular noun for a person's role or trade after "I am" or "she is", where the
+# sentence goes on with where or how ("at", "in", "from", a comma), needs its article; a title before "of" may go
+# without ("I am head of platform"), as may nouns of no trade ("I am staff").
+_ROLE_BARE = re.compile(
+    r"\b(?:I\s+am|I['’]m|(?:he|she)\s+is|(?:he|she)['’]s)\s+(?P<word>[a-z]+(?:er|or|ist|ian|ant|ent|eer))\b"
+    r"(?=\s+(?:at|in|from|with|who|and|for|based|working|currently|since|on)\b|\s*[,.;!?])",
+    re.I,
+)
+
+
+def missing_article_slips(text, frequency):
+    """(start, end, correction, what is wrong) for each person's role named with no article ("I am developer")."""
+    for m in _ROLE_BARE.finditer(text):
+        word = m.group("word")
+        classes = wc.classes(word)  # a bare verb cannot follow "I am", so "engineer" is the noun here
+        if (
+            not word.islower()
+            or wc.NOUN not in classes
+            or wc.ADJECTIVE in classes
+            or frequency.get(word, 0) < MIN_FREQUENCY
+        ):
+            continue  # "I am content", "I am Pieter": a describing word or a name
+        article = _wanted(word, frequency) or "a"
+        yield m.start("word"), m.end("word"), f"{article} {word}", "a role takes an article"
+
+
 def _wanted(word, frequency):
     """ "a" or "an" before `word`, or None where its spelling leaves the sound open."""
     if word.lower() in STOPWORDS:

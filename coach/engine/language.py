@@ -25,7 +25,7 @@ from pathlib import Path
 from . import lexicon as lx
 from . import wordclass
 from .agreement import GROUP_NOUNS, IRREGULAR_PLURALS, NUMBERS, disagreements
-from .articles import article_slips
+from .articles import article_slips, missing_article_slips
 from .clauses import clause_slips
 from .cutoffs import (
     ARTICLES,
@@ -4362,7 +4362,10 @@ def _agreement(text, field, known):
         what = f'does not agree with "{head}", its subject'
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
     for start, end, fixed, what in chain(
-        number_slips(text, _dictionary()), clause_slips(text), article_slips(text, _dictionary())
+        number_slips(text, _dictionary()),
+        clause_slips(text),
+        article_slips(text, _dictionary()),
+        missing_article_slips(text, _dictionary()),
     ):
         yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
     for start, end, fixed, what in verb_form_slips(text, _folded_starts(text)):
