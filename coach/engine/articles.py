@@ -10,8 +10,8 @@ letter ("an API", "a CV", "an SDK"). The check speaks only where the spelling se
   begin with a vowel when spelled out but some acronyms are said as words ("a SQL", "an SQL" are both written), so
   they are left alone;
 - never after a word that makes "a" a label ("option a"), nor before a word no noun phrase opens on ("Offer A is
-  ...", "(a OR b)"), nor a short lower-case word that may be an acronym ("an
-  mvp"), a name, a product or a word of another language ("a ella" in Spanish).
+  ...", "(a OR b)"), a short lower-case word that may be an acronym ("an mvp"), a name, a product or a word of
+  another language ("a ella" in Spanish).
 """
 
 import re
@@ -39,8 +39,6 @@ def article_slips(text, frequency):
     """(start, end, correction, what is wrong) for each "a" or "an" that the word after it contradicts.
 
     `frequency` is a word list's {word: count}: a word it holds often enough is English, so its spelling is read."""
-    if not _ARTICLE.search(text):
-        return
     for m in _ARTICLE.finditer(text):
         article, word = m.group("article"), m.group("word")
         wanted = _wanted(word, frequency)

@@ -4361,11 +4361,12 @@ def _agreement(text, field, known):
         fixed = _match_case(word, correct_form)
         what = f'does not agree with "{head}", its subject'
         yield Slip("agreement", field, start, end, fixed, f'"{word}" {what}: "{fixed}".', f'Write "{fixed}".')
+    frequency = _dictionary()
     for start, end, fixed, what in chain(
-        number_slips(text, _dictionary()),
+        number_slips(text, frequency),
         clause_slips(text),
-        article_slips(text, _dictionary()),
-        missing_article_slips(text, _dictionary()),
+        article_slips(text, frequency),
+        missing_article_slips(text, frequency),
     ):
         yield Slip("agreement", field, start, end, fixed, f"{what}.", f'Write "{fixed}".')
     for start, end, fixed, what in verb_form_slips(text, _folded_starts(text)):

@@ -336,7 +336,7 @@ def _counts(words, i, n):
     )
     # "of" after the noun ends a list's item or a name's part ("one of the family of calls"), except after a number
     # that counts: "three year of experience" is a slip
-    of_ends = after == "of" and (words[i] not in NUMBERS or words[i] == "one")
+    of_ends = after == "of" and words[i] not in NUMBERS  # NUMBERS holds no "one"
     if listed or of_ends or after in ("or", "nor", "(") or after == "and" and not _clause_goes_on(words, n + 2):
         return False  # "one of the host and flow overrides", "one of the family of calls", "two operand(s)"
     # "your two article on": after a possessive the number counts; "the other two use" is a pronoun's

@@ -13,7 +13,7 @@ words that govern the verb and reads the lexicon for its forms, so it holds for 
 import re
 
 from . import wordclass as wc
-from .cutoffs import BE_FORMS, GET_FORMS
+from .cutoffs import BE_FORMS, COUNTS, GET_FORMS
 from .text import STOPWORDS, fold, matches, run_starts
 
 # Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back".
@@ -42,6 +42,10 @@ def _words(triggers, pattern):
     over at a substring test."""
     return triggers, re.compile(pattern, re.I)
 
+
+# Words after which a question is one inside a sentence ("I wonder where ...", "a question about how ...").
+_ASKING_TRIGGERS = ("know", "wonder", "ask", "tell me", "understand", "sure", "show me", "explain", "about")
+_ASKING = r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about)\s+"
 
 # ((trigger words, pattern with the words to correct in group "w"), how to correct them, what is wrong)
 VERB_FORMS = (
@@ -234,9 +238,8 @@ VERB_FORMS = (
     # ("where I can find"); with "do" or "did" the verb changes too ("how you started"), so only the fault is named
     (
         _words(
-            ("know", "wonder", "ask", "tell me", "understand", "sure", "show me", "explain", "about"),
-            r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about)\s+"
-            r"(?:how|what|where|when|why|which|whether)\s+"
+            _ASKING_TRIGGERS,
+            _ASKING + r"(?:how|what|where|when|why|which|whether)\s+"
             r"(?P<w>(?:can|could|should|will|would|am|is|are|was|were)\s+(?:I|we|you|they|he|she))\b(?!\s*[?:])",
         ),
         "statement-order",
@@ -244,9 +247,8 @@ VERB_FORMS = (
     ),
     (
         _words(
-            ("know", "wonder", "ask", "tell me", "understand", "sure", "show me", "explain", "about"),
-            r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about)\s+"
-            r"(?:how|what|where|when|why|which)\s+(?P<w>(?:do|does|did)\s+(?:I|we|you|they|he|she))\b",
+            _ASKING_TRIGGERS,
+            _ASKING + r"(?:how|what|where|when|why|which)\s+(?P<w>(?:do|does|did)\s+(?:I|we|you|they|he|she))\b",
         ),
         None,
         'a question inside a sentence keeps a statement\'s order, with no "do"',
@@ -320,12 +322,8 @@ def verb_form_slips(text, starts=None):
                 continue
             if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
                 continue  # "one Friday in May works for us": the month
-            if change == "perfect":
-                fixed = _perfect(m.group("w"), m.group("after"))
-            elif change == "clause":
-                fixed = _as_clause(m.group("w"), m.group("after"))
-            else:
-                fixed = _corrected(m.group("w").lower(), change, _OBJECT_AFTER.match(text, m.end("w")) is not None)
+            object_follows = _OBJECT_AFTER.match(text, m.end("w")) is not None
+            fixed = _corrected(m.group("w").lower(), change, object_follows, m.groupdict().get("after"))
             if fixed is not None or change is None:
                 yield m.start("w"), m.end("w"), fixed, what
 
@@ -341,9 +339,14 @@ def _passive(text, end):
     return any(w.lower() in _BE_OR_GET for w in re.findall(r"[\w'’]+", text[max(0, end - 50) : end])[-3:])
 
 
-def _corrected(word, change, object_follows):
+def _corrected(word, change, object_follows, after=None):
     """The corrected words, or None where the words are not the slip this pattern is about. `object_follows`: the
-    word is followed by what may be its object ("will finished the draft")."""
+    word is followed by what may be its object ("will finished the draft"); `after`: the word after it, for the
+    patterns that read it."""
+    if change == "perfect":
+        return _perfect(word, after)
+    if change == "clause":
+        return _as_clause(word, after)
     if change == "ing":
         return _ing(word)
     if change == "to-ing":
@@ -386,7 +389,7 @@ def _corrected(word, change, object_follows):
 
 
 # Numbers open an object; no describing word stands before them ("have learn two languages").
-_COUNTS = frozenset("one two three four five six seven eight nine ten twenty hundred several".split())
+_COUNTS = COUNTS | {"one", "hundred"}
 # Verbs whose participle may be the bare form though the lexicon lists one in -ed ("would have cost", "has fit").
 _OWN_PARTICIPLES = frozenset("cost broadcast forecast fit bet quit wet rid input output knit".split())
 # Words after which a word that is a noun too is the verb: its object ("has help me", "have finish the draft").
