@@ -208,7 +208,7 @@ VERB_FORMS = (
         "clause",
         '"suggest" takes "that" and a clause',
     ),
-    # "could you explain me how": the one told comes after "to" ("explain to me how")
+    # "would you explain us what": the one told comes after "to" ("explain to us what")
     (
         _words(
             ("explain",),
@@ -234,8 +234,8 @@ VERB_FORMS = (
         "add-for",
         '"wait" takes "for" before what is awaited',
     ),
-    # "Do you know where can I find the slides?": a question inside a sentence keeps the order of a statement
-    # ("where I can find"); with "do" or "did" the verb changes too ("how you started"), so only the fault is named
+    # "I wonder when should we branch": a question inside a sentence keeps the order of a statement
+    # ("when we should branch"); with "do" or "did" the verb changes too ("how you started"), so only the fault is named
     (
         _words(
             _ASKING_TRIGGERS,
