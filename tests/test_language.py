@@ -586,6 +586,18 @@ def test_slipped_messages_by_writers_who_never_saw_the_engine_score_lower_and_th
     assert len(lines) == 60 * len(authors) and len(flagged) <= lookalike_bar * len(lines), len(flagged)
 
 
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_learner_grammar_slips_by_a_writer_who_never_saw_the_engine_cost_and_their_look_alikes_stay_clean(parity):
+    # Author 59's slips (AUTHOR59.md: articles, tense, agreement, prepositions ...) lie beyond the kinds the issue
+    # names, and need a parser to catch them all; on arrival 8 and 11 of 30 pairs scored lower (tuning, held out).
+    # The bar keeps the layer from falling back below that, and the look-alikes from being flagged.
+    accuracy, n = slip_accuracy(parity, "author59_slips.jsonl")
+    assert n == 30 and accuracy >= 0.33
+    lines = lines_of(DATA / "redteam" / "author59_correct.txt", parity)
+    flagged = [line for line in lines if language_findings(critique("A question", line))]
+    assert len(lines) == 40 and len(flagged) <= 1, flagged
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1786,6 +1798,66 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
 def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
     found = findings_of(critique("A question", sentence), "agreement")
     assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence, typed, meant",
+    [
+        # a subject some first languages leave out: "it" or "there"
+        ("Has been a week since the outage review.", "Has", "It has"),
+        ("Happy to pair on it if is quicker that way.", "is", "it is"),
+        ("Is important to settle the naming first.", "Is", "It is"),
+        ("Is hard to say which way is better?", "Is", "Is it"),
+        ("Are around forty services in our monorepo.", "Are", "There are"),
+        # tense: the perfect for what goes on; the present after "if" and "once" for the future
+        ("We attend your meetup since 2020.", "We attend", "We have attended"),
+        ("I teach the intro course for three years.", "I teach", "I have taught"),
+        ("I will write back if we will get the budget.", "we will get", "we get"),
+        ("Once she will approve the plan, we start.", "she will approve", "she approves"),
+        # "to" and a bare verb after these verbs; the preposition a feeling or "interested" takes
+        ("My manager promised reviewing the proposal.", "reviewing", "to review"),
+        ("I am anxious of breaking the build.", "of", "about"),
+        ("She is very interested about tracing.", "about", "in"),
+        ("Our intern is capable to own the release.", "to own", "of owning"),
+        # "well" for how a thing works; "than" after a comparison; counted and uncounted nouns
+        ("The new cache performs really good under load.", "good", "well"),
+        ("The second draft reads clearer as before.", "as", "than"),
+        ("She left us a helpful note and an advice.", "an advice", "advice"),
+        ("The rewrite left us less tests to maintain.", "less", "fewer"),
+        ("The deploy takes several minute to finish.", "minute", "minutes"),
+        # articles: the only one, a length that counts one thing, the parts of the day
+        ("She is only engineer at the agency.", "only engineer", "the only engineer"),
+        ("We scheduled 45-minute retro with the whole team.", "45-minute", "a 45-minute"),
+        ("I triage tickets in mornings.", "mornings", "the mornings"),
+    ],
+)
+def test_a_learners_grammar_slip_is_corrected(sentence, typed, meant):
+    found = findings_of(critique("A question", sentence), "agreement")
+    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wonder if I will finish the port before the spring.",
+        "Let me know if we will need a projector for the session.",
+        "Is it possible to join the call a little late?",
+        "Are two hours enough for a hackathon demo?",
+        "We keep audit logs for two years, then delete them.",
+        "We decided testing was the real bottleneck.",
+        "The migration works well enough for now, and the docs look good too.",
+        "She is as experienced as me in Rust, and we did the same number of runs as before.",
+        "She got the same reply as him, and the cluster is bigger as a result.",
+        "I'm excited for the launch, and I'm concerned for her health.",
+        "If it is handy, I can attach the traces; because it was late, we stopped there.",
+        "We had less time and fewer people than last year, more or less as planned.",
+        "A feedback loop this short needs a knowledge of the whole system.",
+        "Booting takes a minute; we meet for 30-minute sessions, and my two-year-old twins nap.",
+        "He is only human, and it is only fair to ask first.",
+    ],
+)
+def test_look_alikes_of_a_learners_grammar_slips_are_left_alone(sentence):
+    assert findings_of(critique("A question", sentence), "agreement") == []
 
 
 def test_a_question_with_do_inside_a_sentence_is_flagged_without_an_edit():

@@ -1,4 +1,5 @@
-""" "A" or "an", chosen by the sound of the word that follows: "an question" and "a API" are slips.
+""" "A" or "an", chosen by the sound of the word that follows ("an question" and "a API" are slips), and an
+article missing where a noun phrase wants one ("I am developer at", "booked 30-minute call").
 
 English takes "an" before a vowel sound, which the spelling shows for most words and every acronym read letter by
 letter ("an API", "a CV", "an SDK"). The check speaks only where the spelling settles the sound:
@@ -52,14 +53,31 @@ def article_slips(text, frequency):
 # sentence goes on with where or how ("at", "in", "from", a comma), needs its article; a title before "of" may go
 # without ("I am head of platform"), as may nouns of no trade ("I am staff").
 _ROLE_BARE = re.compile(
-    r"\b(?:I\s+am|I['’]m|(?:he|she)\s+is|(?:he|she)['’]s)\s+(?P<word>[a-z]+(?:er|or|ist|ian|ant|ent|eer))\b"
+    r"\b(?:I\s+am|I['’]m|(?:he|she)\s+is|(?:he|she)['’]s)\s+(?P<only>only\s+)?"
+    r"(?P<word>[a-z]+(?:er|or|ist|ian|ant|ent|eer))\b"
     r"(?=\s+(?:at|in|from|with|who|and|for|based|working|currently|since|on)\b|\s*[,.;!?])",
     re.I,
 )
 
 
 def missing_article_slips(text, frequency):
-    """(start, end, correction, what is wrong) for each person's role named with no article ("I am developer")."""
+    """(start, end, correction, what is wrong) for each noun phrase that wants an article and has none: a person's
+    role ("I am developer", "she is only tester"), a comparison after "there is" ("is there cleaner way"), the parts
+    of the day after "in" ("in evenings") and a length that counts one thing ("booked 30-minute call")."""
+    yield from _roles(text, frequency)
+    for m in _THERE_IS_ONE.finditer(text):
+        if wc.graded(m.group("graded").lower()):
+            yield m.start("graded"), m.end("graded"), f"a {m.group('graded')}", f'"{m.group("noun")}" is one: "a"'
+    for m in _PARTS_OF_THE_DAY.finditer(text):
+        yield m.start("part"), m.end("part"), f"the {m.group('part')}", f'"in" takes "the" before "{m.group("part")}"'
+    for m in _LENGTH_BEFORE_A_NOUN.finditer(text):
+        if _one_thing(m.group("noun"), frequency):
+            length = m.group("length")
+            yield m.start("length"), m.end("length"), f"a {length}", f'"{length} {m.group("noun")}" is one: "a"'
+
+
+def _roles(text, frequency):
+    """A person's role named with no article: "a" or "an" ("I am developer at"), or "the" when it is the only one."""
     for m in _ROLE_BARE.finditer(text):
         word = m.group("word")
         classes = wc.classes(word)  # a bare verb cannot follow "I am", so "engineer" is the noun here
@@ -70,8 +88,46 @@ def missing_article_slips(text, frequency):
             or frequency.get(word, 0) < MIN_FREQUENCY
         ):
             continue  # "I am content", "I am Pieter": a describing word or a name
-        article = _wanted(word, frequency) or "a"
-        yield m.start("word"), m.end("word"), f"{article} {word}", "a role takes an article"
+        if m.group("only"):  # "he is only tester in the squad": the one of its kind takes "the"
+            yield m.start("only"), m.end("word"), f"the only {word}", 'a role that is the only one takes "the"'
+        else:
+            article = _wanted(word, frequency) or "a"
+            yield m.start("word"), m.end("word"), f"{article} {word}", "a role takes an article"
+
+
+# "is there cleaner way": "there is" with a comparison and one thing of a kind that is counted ("a simpler
+# way"); what is not counted goes without ("there is better support").
+_THERE_IS_ONE = re.compile(
+    r"\b(?:is\s+there|there\s+is|there['’]s)\s+(?P<graded>(?!more\b|less\b|fewer\b)[a-z]+er)\s+"
+    r"(?P<noun>way|approach|option|alternative|tool|solution|answer|method|pattern|path|place|reason|choice|book|"
+    r"course|example|library|framework|fix|model)\b(?!\s+(?:of|and)\b)",
+    re.I,
+)
+# "I study in evenings": the parts of the day take "the" after "in" ("in the evenings").
+_PARTS_OF_THE_DAY = re.compile(r"\b(?i:in)\s+(?P<part>mornings?|afternoons?|evenings?)\b")
+# "signed up for six-week course", "booked 30-minute call": a length made a describing word ("three-month") counts
+# one thing, which takes "a"; after a preposition or one of these verbs, where nothing else stands for it.
+_LENGTH_BEFORE_A_NOUN = re.compile(
+    r"\b(?:to|for|with|on|in|at|about|into|from|after|before|during|have|had|has|booked|book|scheduled|schedule|"
+    r"arranged|arrange|proposed|propose|suggested|suggest|offered|offer|took|take|did|do|ran|run|started|start|"
+    r"joined|join|planned|plan|need|needed|want|wanted)\s+"
+    r"(?P<length>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+    r"forty-five|sixty|ninety|half)-(?:minute|hour|day|week|month|year|page|line|person|step|part))\s+"
+    r"(?P<noun>[a-z]+)\b(?=\s*[,.;:!?]|\s+(?:of|with|to|for|on|in|at|about|and|that|which|where|who|so|but|or|"
+    r"before|after|next|this|last|by)\b)"
+)
+# Nouns a length describes that are not counted there ("two-year experience" is a slip of its own, not "a").
+_NOT_ONE_THING = frozenset("experience time work notice leave".split())
+
+
+def _one_thing(noun, frequency):
+    """True for a noun that names one thing: singular and counted ("a 30-minute call", not "30-minute calls")."""
+    return (
+        wc.singular_noun(noun)
+        and wc.singular_of(noun) is None
+        and frequency.get(wc.plural_of(noun) or "", 0) > 0
+        and noun not in _NOT_ONE_THING
+    )
 
 
 def _wanted(word, frequency):

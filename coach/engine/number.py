@@ -1,7 +1,8 @@
 """Number that does not agree between neighbouring words, read from the word classes of a published lexicon.
 
-A noun that is never counted, given a plural ("feedbacks"); a determiner and its noun ("a workshops", "several
-library", "this diagrams", "every months", "one of my service"); a plural pronoun and its verb ("they says"); a
+A noun that is never counted, given a plural ("feedbacks") or "a" ("a feedback"); "much" or "less" with what is
+counted ("less bugs"); a determiner and its noun ("a workshops", "several library", "this diagrams", "every months",
+"one of my service"); a plural pronoun and its verb ("they says"); a
 subject, a frequency adverb and its verb ("our pipeline often fail", "our testers often writes"); "there are a
 ..."; and a question's auxiliary and its subject ("do your framework handle", "has your students passed").
 Agreement across a clause is agreement.py's. Each check here reads at most four words and stays silent where the
@@ -37,6 +38,8 @@ UNCOUNTED_NOUNS = frozenset(
     "documentation firmware vocabulary machinery".split()
 )
 UNCOUNTED = 0.01
+# Of those, the ones never counted as one ("a vocabulary for" is whole, "a feedback" is not).
+_NEVER_ONE = UNCOUNTED_NOUNS - {"vocabulary"}
 # Words before a number that make it a name or a pronoun: "layer three protocol", "the other two use".
 _OWNERS = POSSESSIVES | frozenset("the its these those".split())
 _SUBJECT_OWNERS = _OWNERS - {"these", "those"}  # "these" is plural already: nothing to disagree with
@@ -50,6 +53,8 @@ _OBJECT_STARTS = ARTICLES | _OWNERS | frozenset("it them him her me us this that
 # after a number ("two hundred", "a dozen").
 _PLURAL_IN_MEANING = frozenset("people staff police folk personnel cattle crew data media".split())
 _UNCOUNTED = STOPWORDS | _PLURAL_IN_MEANING  # never a determiner's noun here
+# Units that are describing words too ("a minute change"): after a count they are the unit.
+_UNITS = frozenset("minute second".split())
 _MEASURES = frozenset("hundred thousand million billion dozen percent per cent".split())
 # "there are a few", "a number of": an amount of several things
 _AMOUNTS = frozenset("few lot number couple bunch handful dozen ton variety range host pair set series".split())
@@ -73,7 +78,7 @@ _SEVERAL_ONLY = (set(SINGULAR_FORMS) - set(_QUESTION_AUXILIARIES)) | _INVERTING 
 _STARTS = (
     _COUNTING
     | _OWNERS
-    | {"they", "we", "there", "much", "more", "most", "and", "of", "either", "neither"}
+    | {"they", "we", "there", "much", "less", "more", "most", "and", "of", "either", "neither"}
     | set(_QUESTION_AUXILIARIES)
     | set(SINGULAR_FORMS)
     | _INVERTING
@@ -216,6 +221,9 @@ def _determiner_and_noun(words, i, frequency):
         if det == "many":
             return i, "much", f'"{noun}" is not counted: "much {noun}"'
         return n, f"pieces of {noun}", f'"{noun}" is not counted: "{det} pieces of {noun}"'
+    if det in ("a", "an") and noun in _NEVER_ONE and n == i + 1 and word_at(words, n + 1) != "of":
+        # "a feedback on", "an advice": a noun that is not counted takes no "a" ("a knowledge of" is whole)
+        return i, noun, f'"{noun}" is not counted: no "{det}"', n
     if (det in _SEVERAL or one_of or many_of) and _counts(words, i, n) and _countable(noun, frequency):
         counter = words[i - 1] + " of" if many_of else det
         return n, wc.plural_of(noun), f'"{noun}" after "{counter}" wants its plural: "{wc.plural_of(noun)}"'
@@ -365,7 +373,7 @@ def _countable(noun, frequency):
         and frequency.get(plural, 0) >= COUNTED * frequency.get(noun, 0)
         and noun not in _PLURAL_IN_MEANING
         and noun not in _MEASURES
-        and not wc.can_describe(noun)  # "the best", "several new", "many more"
+        and (noun in _UNITS or not wc.can_describe(noun))  # "the best", "several new", "many more"
     )
 
 
@@ -379,13 +387,20 @@ def _uncounted_plural(words, i, frequency):
     return i, one, f'"{one}" is not counted, so it takes no plural: "{one}"'
 
 
+# What "much" and "less" are for things that are counted.
+_FOR_COUNTED = {"much": "many", "less": "fewer"}
+
+
 def _much_of_several(words, i):
-    """ "much people", "much tools": "much" is for what is not counted."""
+    """ "much people", "much tools", "less bugs": "much" and "less" are for what is not counted."""
     noun = word_at(words, i + 1)
     after = word_at(words, i + 2)
     compound = after is not None and wc.only(after, wc.NOUN)  # "how much sales tax": a noun the plural modifies
-    if words[i] == "much" and noun and (wc.singular_of(noun) or noun == "people") and not compound:
-        return i, "many", f'"{noun}" is counted: "many {noun}"'
+    set_phrase = word_at(words, i - 1) in ("or", "no")  # "more or less", "no less"
+    counted = noun and (wc.singular_of(noun) or noun == "people") and noun not in _MEASURES
+    if words[i] in _FOR_COUNTED and counted and not compound and not set_phrase:
+        fixed = _FOR_COUNTED[words[i]]
+        return i, fixed, f'"{noun}" is counted: "{fixed} {noun}"'
     return None
 
 
@@ -560,7 +575,7 @@ CHECKS_STARTING_ON = (
     (_subject_adverb_verb, _SUBJECT_OWNERS),
     (_there_are_a, frozenset({"there"})),
     (_question, frozenset(_QUESTION_AUXILIARIES)),
-    (_much_of_several, frozenset({"much"})),
+    (_much_of_several, frozenset(_FOR_COUNTED)),
     (_double_comparison, frozenset({"more", "most"})),
     (_singular_verb_of_several, frozenset(SINGULAR_FORMS) | _INVERTING | _SUBJECT_DETERMINERS | {"there", "and"}),
 )

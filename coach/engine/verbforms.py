@@ -6,8 +6,12 @@ NUCLE corpus of the CoNLL-2014 shared task): an -ing form after a preposition ("
 you for answering", "before starting"), after "enjoy", "finish", "avoid", "suggest" ("enjoy writing", not "enjoy
 to write") and after "be used to"; a bare verb after "to", after "used to" for a past habit, and after "make" or
 "let" and their object ("made me rethink"); "to" after "would like", "want", "need" or "keen"; "been" after
-"have"; no passive for "happen"; "for" before a length of time ("for two years", not "since"). Each check names the
-words that govern the verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
+"have"; no passive for "happen"; "for" before a length of time ("for two years", not "since"). The tense a time
+tells: the perfect for what began in the past and goes on ("have followed ... for two years"), the present for the
+future after "if" or "once". And the small words around a verb that learners' first languages shape otherwise: the
+subject "it" or "there" a sentence needs ("Has been a week"), the preposition after "interested", "capable" or a
+feeling, "well" after "works", "than" after a comparison. Each check names the words that govern the verb and reads
+the lexicon for its forms, so it holds for verbs nobody listed.
 """
 
 import re
@@ -34,6 +38,25 @@ _LY_VERBS = r"(?:apply|reply|rely|supply|fly|multiply|comply|imply|rally|tally|b
 # Where a clause opens after a mark, a line break or "and/but/so": the subject comes next.
 _CLAUSE_OPENS = r"(?<=[.!?,;:]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Where a sentence opens: a capital there is the sentence's, not a name's.
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+_POINT_IN_TIME = (
+    r"(?:\d{4}\b|(?:last|early|late|then)\b|(?i:january|february|march|april|june|july|august|september|october|"
+    r"november|december)\b)"
+)
+# Verbs of an activity or a state that goes on: with "for two years" or "since 2019" they want the perfect.
+_ONGOING = (
+    "work|live|follow|use|know|study|teach|lead|contribute|write|code|program|develop|read|volunteer|mentor|attend|"
+    "organise|organize|build|learn|practise|practice|freelance|blog|speak|test|design"
+)
+# Describing words that "it is ... to" opens a sentence with ("It is possible to", "It is hard to").
+_IMPERSONAL = "possible|impossible|important|necessary|easy|easier|hard|harder|difficult|normal|useful|worth|better"
+# Words after which "if" means "whether" ("I wonder if", "let me know if", "not sure if").
+_WHETHER_WORDS = (
+    "wonder wondering wondered ask asking asked know sure unsure see check checking decide tell me us doubt curious "
+    "clear"
+).split()
+_NOT_WHETHER = "".join(rf"(?<!\b{word}\s)" for word in _WHETHER_WORDS)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|my|your|our|their|it|them|you|me|us|this|that|these|those)\b", re.I)
 
 
@@ -159,7 +182,7 @@ VERB_FORMS = (
         _words(
             ("have ", "has ", "had ", "'ve ", "’ve "),
             r"\b(?:have|has|had|'ve|’ve)\s+(?:(?:already|just|also|never|recently|finally|since|not)\s+)?"
-            r"(?P<w>[a-z]+)\b(?=\s+(?P<after>[a-z]+)\b|\s*[.,;:!?]|\s*$)",
+            r"(?P<w>[a-z]+)\b(?=\s+(?P<other>[a-z]+)\b|\s*[.,;:!?]|\s*$)",
         ),
         "perfect",
         '"have" takes the participle',
@@ -203,7 +226,7 @@ VERB_FORMS = (
         _words(
             ("suggest", "recommend"),
             r"\b(?:suggest|suggests|suggested|suggesting|recommend|recommends|recommended|recommending)\s+"
-            r"(?P<w>(?:me|us|him|her|them)\s+to)(?=\s+(?P<after>[a-z]+)\b)",
+            r"(?P<w>(?:me|us|him|her|them)\s+to)(?=\s+(?P<other>[a-z]+)\b)",
         ),
         "clause",
         '"suggest" takes "that" and a clause',
@@ -248,7 +271,8 @@ VERB_FORMS = (
     (
         _words(
             _ASKING_TRIGGERS,
-            _ASKING + r"(?:how|what|where|when|why|which)\s+(?P<w>(?:do|does|did)\s+(?:I|we|you|they|he|she))\b",
+            _ASKING + r"(?:how|what|where|when|why|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:[a-z]+\s+)?"
+            r"(?P<w>(?:do|does|did)\s+(?:I|we|you|they|he|she))\b",
         ),
         None,
         'a question inside a sentence keeps a statement\'s order, with no "do"',
@@ -261,8 +285,7 @@ VERB_FORMS = (
             # up to five words of the same clause: none that opens another or is another's subject or verb
             r"(?:\s+(?!(?:because|as|and|but|or|so|that|who|which|while|when|if|i|we|you|they|he|she|it|has|have|had|"
             r"was|were)\b)[\w-]+){0,5}?"
-            r"\s+since\s+(?:\d{4}\b|(?:last|early|late|then)\b|(?i:january|february|march|april|june|july|august|"
-            r"september|october|november|december)\b)",
+            rf"\s+since\s+{_POINT_IN_TIME}",
         ),
         "perfect-of-be",
         "what goes on since a point in time takes the perfect",
@@ -297,6 +320,127 @@ VERB_FORMS = (
         "past",
         "a finished time takes the past",
     ),
+    # "we host the reading circle for two years", "we use Go since 2019": what began in the past and goes on takes the
+    # perfect ("have hosted"); only verbs of an ongoing activity or state, so "we keep logs for two years" (a
+    # rule) and "I need a visa for two years" (what is to come) are left
+    (
+        _words(
+            ("for ", "since "),
+            rf"(?:^|{_CLAUSE_OPENS})(?P<w>(?:I|we|they)\s+(?:(?:also|still)\s+)?(?:{_ONGOING}))\b"
+            # up to six words of the same clause: none that opens another or is another's subject or verb
+            r"(?:\s+(?!(?:because|as|and|but|or|so|that|who|which|while|when|if|i|we|you|they|he|she|has|have|had|"
+            r"was|were|will|would|can|could|every|each|per)\b)[\w'’-]+){0,6}?"
+            r"\s+(?:for\s+(?:the\s+(?:last|past)\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+            rf"(?:{_AMOUNT}|a|an|one)\s+(?:years?|months?|decades?)|since\s+{_POINT_IN_TIME})\b",
+        ),
+        "have-participle",
+        "what began in the past and goes on takes the perfect",
+    ),
+    # "We decided staying", "she promised reviewing it": these verbs take "to" and a bare verb, never -ing (a gerund
+    # that is a clause's subject is left: "we decided testing was the bottleneck"; "intend" and "deserve" take both)
+    (
+        _words(
+            ("decid", "agree", "refus", "promis", "hope", "afford", "pretend", "threaten"),
+            # not after an article, where the past is a describing word ("the agreed timing")
+            r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+            r"\b(?:decided?|decides|agreed?|agrees|refused?|refuses|promised?|promises|hoped?|hopes|afford(?:ed|s)?|"
+            r"pretend(?:ed|s)?|threaten(?:ed|s)?)\s+"
+            r"(?P<w>[a-z]{3,}ing)\b(?!\s+(?:is|was|are|were|has|had|will|would|could|can|should|might|made|makes)\b)",
+        ),
+        "to-bare",
+        'this verb takes "to" and a bare verb',
+    ),
+    # "I'll write if I will get the grant", "once we will ship it": after "if" or "once" a future is told by
+    # the present; "if" after "ask", "know", "sure" ... means "whether", which keeps "will" ("I wonder if I will")
+    (
+        _words(
+            ("will ", "'ll ", "’ll "),
+            rf"{_NOT_WHETHER}\b(?:if|unless)\s+(?P<w>(?:I|we)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
+        ),
+        "drop-will",
+        'after "if" the present tells the future',
+    ),
+    (
+        _words(
+            ("will ", "'ll ", "’ll "),
+            r"\b(?:once|until|as\s+soon\s+as)\s+(?P<w>(?:I|we|you|they|he|she)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
+        ),
+        "drop-will",
+        'after "once", "until" or "as soon as" the present tells the future',
+    ),
+    # "Has been a week", "if is simpler", "Is possible to": a sentence needs its subject, which some first
+    # languages leave out ("it"; "there" before an amount)
+    (
+        _words(
+            ("has been",), rf"{_SENTENCE_OPENS}(?P<w>has)\s+been\s+(?:a|an|two|three|four|five|six|some|over|almost)\b"
+        ),
+        "it-before",
+        'a sentence needs its subject: "it"',
+    ),
+    # (after "because", "whether", "unless" ... gaps.py names the subject lost)
+    (
+        _words(("if is", "if was"), r"(?<![@#`$.])\bif\s+(?P<w>is|was)\b"),
+        "it-before",
+        'a clause needs its subject: "it"',
+    ),
+    (
+        _words(("is ",), rf"{_SENTENCE_OPENS}(?P<w>is)\s+(?:{_IMPERSONAL})\s+to\b(?=[^.!?\n]*[.!](?:\s|$))"),
+        "it-before",
+        'a sentence needs its subject: "it"',
+    ),
+    (
+        _words(("is ",), rf"{_SENTENCE_OPENS}(?P<w>is)\s+(?:{_IMPERSONAL})\s+to\b(?=[^.!?\n]*\?)"),
+        "it-after",
+        'a question needs its subject: "it"',
+    ),
+    (
+        _words(
+            ("are ",),
+            rf"{_SENTENCE_OPENS}(?P<w>are)\s+(?:(?:about|around|over|nearly|almost|roughly|only)\s+)?"
+            rf"(?:{_AMOUNT}|\d+|twenty|thirty|forty|fifty|a\s+hundred)\s+[a-z]+(?=[^.!?\n]*[.!](?:\s|$))",
+        ),
+        "there-before",
+        'a sentence needs its subject: "there"',
+    ),
+    # "nervous for presenting", "interested on Rust", "capable to lead": the preposition these words take
+    (
+        _words(
+            ("nervous", "worried", "anxious", "excited", "concerned", "curious"),
+            r"\b(?:nervous|worried|anxious|excited|concerned|curious)\s+(?P<w>for|of|on)(?=\s+[a-z]{2,}ing\b)",
+        ),
+        "about",
+        'this feeling takes "about"',
+    ),
+    (
+        _words(
+            ("interested",),
+            r"\b(?:am|'m|’m|are|'re|’re|is|was|were|be|been|very|really|so)\s+interested\s+(?P<w>on|at|about|for)\b",
+        ),
+        "in",
+        '"interested" takes "in"',
+    ),
+    (_words(("capable",), r"\bcapable\s+(?P<w>to\s+[a-z]+)\b"), "of-ing", '"capable" takes "of" and -ing'),
+    # "it works good", "the demo went good": how a thing works is told by an adverb, "well"
+    (
+        _words(
+            ("good",),
+            r"\b(?:works?|worked|working|went|goes|going|performs?|performed|performing|scales?|scaled|scaling|"
+            r"runs?|ran|running|behaves?|behaved|behaving)\s+(?:(?:really|very|so|pretty|quite)\s+)?(?P<w>good)\b"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|with|for|at|under|when|if|and|but|so|now|too|enough|here|there|today)\b)",
+        ),
+        "well",
+        'how something works is told by "well"',
+    ),
+    # "more senior as him", "faster as before": a comparison takes "than"
+    (
+        _words(
+            (" as ",),
+            r"\b(?P<other>(?:more|less)\s+[a-z]+|[a-z]{3,}er|better|worse)\s+(?P<w>as)\s+(?:me|him|her|us|them|mine|yours|ours|theirs|"
+            r"before|usual|expected)\b",
+        ),
+        "than",
+        'a comparison takes "than"',
+    ),
 )
 
 
@@ -316,16 +460,25 @@ def verb_form_slips(text, starts=None):
                 continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
             if "verb" in m.re.groupindex and m.group("verb").endswith("d") and m.group("before") not in _SUBJECTS:
                 continue  # "two entries considered to match": a participle after its noun, not "you suggested to"
-            if not re.sub(r"\bI\b", "i", m.group("w")).islower():
-                continue  # "after BEGIN it", "is See for details": a keyword or a name ("I" is neither)
+            opens = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?")
+            if not _typed_as_words(m.group("w"), opens and m.start("w") == m.start()):
+                continue  # "after BEGIN it", "is See for details": a keyword or a name
             if "verb" in m.re.groupindex and _keep_to_a_noun(m.group("verb"), m.group("w")):
                 continue
-            if m.group(0).startswith("May") and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+            if m.group(0).startswith("May") and not opens:
                 continue  # "one Friday in May works for us": the month
             object_follows = _OBJECT_AFTER.match(text, m.end("w")) is not None
-            fixed = _corrected(m.group("w").lower(), change, object_follows, m.groupdict().get("after"))
+            fixed = _corrected(m.group("w").lower(), change, object_follows, m.groupdict().get("other"))
             if fixed is not None or change is None:
                 yield m.start("w"), m.end("w"), fixed, what
+
+
+def _typed_as_words(words, open_a_sentence):
+    """True when `words` are in lower case, but for "I" and the capital of a sentence they open: in any other case
+    they are a keyword or a name ("after BEGIN it", "is See for details")."""
+    if open_a_sentence:
+        words = words[:1].lower() + words[1:]
+    return re.sub(r"\bI\b", "i", words).islower()
 
 
 def _keep_to_a_noun(verb, to_word):
@@ -339,14 +492,34 @@ def _passive(text, end):
     return any(w.lower() in _BE_OR_GET for w in re.findall(r"[\w'’]+", text[max(0, end - 50) : end])[-3:])
 
 
-def _corrected(word, change, object_follows, after=None):
+def _corrected(word, change, object_follows, other=None):
     """The corrected words, or None where the words are not the slip this pattern is about. `object_follows`: the
-    word is followed by what may be its object ("will finished the draft"); `after`: the word after it, for the
-    patterns that read it."""
+    word is followed by what may be its object ("will finished the draft"); `other`: the other word a pattern reads
+    (the one after the verb, or the comparative before "as")."""
     if change == "perfect":
-        return _perfect(word, after)
+        return _perfect(word, other)
     if change == "clause":
-        return _as_clause(word, after)
+        return _as_clause(word, other)
+    if change == "have-participle":  # "I follow" -> "I have followed"
+        subject, verb = word.split()[0], word.split()[-1]
+        participle = verb if wc.past_participle(verb) else _participle_of(verb)  # "read", "run" are their own
+        return participle and f"{'I' if subject == 'i' else subject} have {participle}"
+    if change == "to-bare":
+        bare = _bare_of_ing(word)
+        return bare and f"to {bare}"
+    if change == "drop-will":
+        return _present(word.split()[0], word.split()[-1])
+    if change == "it-before":
+        return f"it {word}"
+    if change == "it-after":
+        return f"{word} it"
+    if change == "there-before":
+        return f"there {word}"
+    if change == "of-ing":
+        verb = _ing(word.split()[-1])
+        return verb and f"of {verb}"
+    if change == "than":
+        return "than" if other.split()[0].lower() in ("more", "less") or wc.graded(other.lower()) else None
     if change == "ing":
         return _ing(word)
     if change == "to-ing":
@@ -409,12 +582,35 @@ def _perfect(word, after):
             return None
     elif after not in _OBJECT_OPENERS:
         return None
-    forms = wc.past_forms(word)
+    return _participle_of(word)
+
+
+def _participle_of(verb):
+    """The past participle of a bare verb ("learn" -> "learned", "write" -> "written", "lead" -> "led"), or None where
+    the lexicon leaves it open ("came" alone: the participle is "come")."""
+    forms = wc.past_forms(verb)
     regular = [f for f in forms if f.endswith("ed")]
     in_n = [f for f in forms if f.endswith(("en", "wn", "rn", "ne", "un"))]
     if regular and not in_n:
         return regular[0]  # "learned" (or "learnt")
-    return in_n[0] if len(forms) == 2 and len(in_n) == 1 else None  # "came" alone: the participle may be "come"
+    if len(forms) == 1 and not forms[0].endswith(("an", "ame")):
+        return forms[0]  # "led", "taught", "built": one past, which is the participle too ("ran" and "came" are not)
+    return in_n[0] if len(forms) == 2 and len(in_n) == 1 else None
+
+
+# The present of "be" for each subject, for "if I will be" -> "if I am".
+_BE_NOW = {"i": "am", "we": "are", "you": "are", "they": "are", "he": "is", "she": "is"}
+
+
+def _present(subject, verb):
+    """ "I finish", "she sends": the subject and its verb in the present, for "if I will finish", "once she'll send"
+    (None for a word that is no bare verb)."""
+    subject = "I" if subject.lower() == "i" else subject
+    if verb == "be":
+        return f"{subject} {_BE_NOW[subject.lower()]}"
+    if not _bare(verb):
+        return None
+    return f"{subject} {wc.third_person_of(verb) if subject in ('he', 'she') else verb}"
 
 
 # Verbs of feeling, whose participle describes the one who feels ("impressed", "excited").
