@@ -586,14 +586,21 @@ def test_slipped_messages_by_writers_who_never_saw_the_engine_score_lower_and_th
     assert len(lines) == 60 * len(authors) and len(flagged) <= lookalike_bar * len(lines), len(flagged)
 
 
+# Learner-grammar slip sets (AUTHOR59.md, AUTHOR60.md: articles, tense, agreement, prepositions ...), beyond the
+# kinds the issue names: a parser would be needed to catch them all. The bar is the share of pairs that scored lower
+# on the held-out half on arrival (author 59: 8 and 11 of 30, tuning and held out; author 60, written after the
+# first rules: 7 and 6 of 30), so the layer does not fall back below it; the look-alikes stay clean.
+LEARNER_SETS = {59: 0.33, 60: 0.20}
+
+
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
-def test_learner_grammar_slips_by_a_writer_who_never_saw_the_engine_cost_and_their_look_alikes_stay_clean(parity):
-    # Author 59's slips (AUTHOR59.md: articles, tense, agreement, prepositions ...) lie beyond the kinds the issue
-    # names, and need a parser to catch them all; on arrival 8 and 11 of 30 pairs scored lower (tuning, held out).
-    # The bar keeps the layer from falling back below that, and the look-alikes from being flagged.
-    accuracy, n = slip_accuracy(parity, "author59_slips.jsonl")
-    assert n == 30 and accuracy >= 0.33
-    lines = lines_of(DATA / "redteam" / "author59_correct.txt", parity)
+@pytest.mark.parametrize("author", list(LEARNER_SETS))
+def test_learner_grammar_slips_by_a_writer_who_never_saw_the_engine_cost_and_their_look_alikes_stay_clean(
+    author, parity
+):
+    accuracy, n = slip_accuracy(parity, f"author{author}_slips.jsonl")
+    assert n == 30 and accuracy >= LEARNER_SETS[author]
+    lines = lines_of(DATA / "redteam" / f"author{author}_correct.txt", parity)
     flagged = [line for line in lines if language_findings(critique("A question", line))]
     assert len(lines) == 40 and len(flagged) <= 1, flagged
 
@@ -1829,6 +1836,18 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
         ("She is only engineer at the agency.", "only engineer", "the only engineer"),
         ("We scheduled 45-minute retro with the whole team.", "45-minute", "a 45-minute"),
         ("I triage tickets in mornings.", "mornings", "the mornings"),
+        ("I am junior engineer in Quito.", "junior engineer", "a junior engineer"),
+        # the future after "when", one negative, a verb next to its object, "let" and a preposition before a verb
+        ("I'll mail the summary when we will agree on it.", "we will agree", "we agree"),
+        ("I'll share the link when it will be public.", "it will be", "it is"),
+        ("We didn't break nothing in staging.", "nothing", "anything"),
+        ("We migrated also the billing jobs.", "migrated also", "also migrated"),
+        ("Please let the new hire to shadow you.", "to shadow", "shadow"),
+        ("I sketched the schema before to start coding.", "to start", "starting"),
+        # a describing word takes no plural; a count reaches over one describing word to its noun
+        ("We tried others runners first.", "others", "other"),
+        ("We ship to differents regions.", "differents", "different"),
+        ("We run several new service here.", "service", "services"),
     ],
 )
 def test_a_learners_grammar_slip_is_corrected(sentence, typed, meant):
@@ -1848,12 +1867,17 @@ def test_a_learners_grammar_slip_is_corrected(sentence, typed, meant):
         "The migration works well enough for now, and the docs look good too.",
         "She is as experienced as me in Rust, and we did the same number of runs as before.",
         "She got the same reply as him, and the cluster is bigger as a result.",
-        "I'm excited for the launch, and I'm concerned for her health.",
+        "I'm excited for the launch, and I'm concerned for her health and for existing users.",
         "If it is handy, I can attach the traces; because it was late, we stopped there.",
         "We had less time and fewer people than last year, more or less as planned.",
         "A feedback loop this short needs a knowledge of the whole system.",
         "Booting takes a minute; we meet for 30-minute sessions, and my two-year-old twins nap.",
         "He is only human, and it is only fair to ask first.",
+        "I don't know when they will decide, and we chose the week when we will ship.",
+        "It's not that I never tried; a service that never replies costs nothing.",
+        "Let this go to waste and I let the team know to expect delays.",
+        "We dropped three analytics dashboards, and others present slides.",
+        "I'm lead engineer for payments.",
     ],
 )
 def test_look_alikes_of_a_learners_grammar_slips_are_left_alone(sentence):
@@ -1863,6 +1887,15 @@ def test_look_alikes_of_a_learners_grammar_slips_are_left_alone(sentence):
 def test_a_question_with_do_inside_a_sentence_is_flagged_without_an_edit():
     found = findings_of(critique("A question", "I wonder why did they choose a monorepo."), "agreement")
     assert [(f["evidence"]["text"], f.get("edit")) for f in found] == [("did they", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [("I admired very much your keynote.", "very much"), ("Could you describe how did you scope it?", "did you")],
+)
+def test_words_out_of_english_order_are_flagged_without_an_edit(sentence, flagged):
+    found = findings_of(critique("A question", sentence), "agreement")
+    assert [(f["evidence"]["text"], f.get("edit")) for f in found] == [(flagged, None)]
 
 
 def test_discuss_with_about_is_flagged_without_an_edit_of_its_own():

@@ -54,7 +54,9 @@ def article_slips(text, frequency):
 # without ("I am head of platform"), as may nouns of no trade ("I am staff").
 _ROLE_BARE = re.compile(
     r"\b(?:I\s+am|I['’]m|(?:he|she)\s+is|(?:he|she)['’]s)\s+(?P<only>only\s+)?"
-    r"(?P<word>[a-z]+(?:er|or|ist|ian|ant|ent|eer))\b"
+    r"(?:(?P<modifier>(?!(?:also|still|now|currently|really|not|very|just|always|already|here|there|a|an|the|lead|chief|head|principal|"
+    r"founding)\b)"
+    r"[a-z]+)\s+)?(?P<word>[a-z]+(?:er|or|ist|ian|ant|ent|eer))\b"
     r"(?=\s+(?:at|in|from|with|who|and|for|based|working|currently|since|on)\b|\s*[,.;!?])",
     re.I,
 )
@@ -88,11 +90,16 @@ def _roles(text, frequency):
             or frequency.get(word, 0) < MIN_FREQUENCY
         ):
             continue  # "I am content", "I am Pieter": a describing word or a name
+        modifier = m.group("modifier")
+        if modifier and not (modifier.islower() and wc.classes(modifier) & {wc.NOUN, wc.ADJECTIVE}):
+            continue  # a name before the role, or a verb that takes the role as its object ("hiring engineer")
+        phrase = f"{modifier} {word}" if modifier else word
+        start = m.start("modifier") if modifier else m.start("word")
         if m.group("only"):  # "he is only tester in the squad": the one of its kind takes "the"
-            yield m.start("only"), m.end("word"), f"the only {word}", 'a role that is the only one takes "the"'
+            yield m.start("only"), m.end("word"), f"the only {phrase}", 'a role that is the only one takes "the"'
         else:
-            article = _wanted(word, frequency) or "a"
-            yield m.start("word"), m.end("word"), f"{article} {word}", "a role takes an article"
+            article = _wanted(modifier or word, frequency) or "a"
+            yield start, m.end("word"), f"{article} {phrase}", "a role takes an article"
 
 
 # "is there cleaner way": "there is" with a comparison and one thing of a kind that is counted ("a simpler

@@ -102,6 +102,8 @@ def _number_slips_in(words, frequency):
             and _slip_at(words, i, frequency)
             or word[:-1] in UNCOUNTED_NOUNS
             and _uncounted_plural(words, i, frequency)
+            or word[-1:] == "s"
+            and _plural_describing_word(words, i, frequency)
         )
         if found:
             yield found
@@ -184,8 +186,8 @@ def _determiner_and_noun(words, i, frequency):
     n = i + 1
     if one_of and word_at(words, i + 1) in ("most", "least") and _describes(word_at(words, i + 2)):
         n = i + 3
-    elif (one_of or det in ("these", "those")) and _describes(word_at(words, i + 1)):
-        n = i + 2
+    elif (one_of or det in ("these", "those") or det in _COUNTS_OVER_A_WORD) and _describes(word_at(words, i + 1)):
+        n = i + 2  # "these new figure", "two partial index"
     noun = word_at(words, n)
     if noun is None or not noun.islower() or noun in _UNCOUNTED:
         return None  # a mark, a name ("Multiple Push: lines"), a function word ("one of the other values"), "a media"
@@ -377,6 +379,35 @@ def _countable(noun, frequency):
     )
 
 
+def _plural_describing_word(words, i, frequency):
+    """ "differents time zones", "others options": a describing word takes no plural, as it does in Spanish,
+    Portuguese or French. Only a word no word list holds ("news" and "slows" are words of their own), and "others"
+    right before a plural noun."""
+    word, noun = words[i], word_at(words, i + 1)
+    if word == "others":
+        one = "other"
+    elif _unlisted_plural_of_describing_word(word, frequency):
+        one = word[:-1]
+        if noun and wc.may_be_noun(noun) and wc.singular_of(word_at(words, i + 2) or "") is not None:
+            noun = f"{noun} {words[i + 2]}"  # "differents time zones": a plural after the noun that modifies it
+    else:
+        return None
+    if not noun or not noun.islower() or wc.singular_of(noun.split()[-1]) is None:
+        return None
+    return i, one, f'a describing word takes no plural: "{one} {noun}"'
+
+
+def _unlisted_plural_of_describing_word(word, frequency):
+    """True for "differents", "importants": no list holds the word, and it is a describing word and an "-s"; the
+    nouns in "-ics" ("analytics", "basics") are left, as a word list may lack them."""
+    return (
+        not word.endswith("ics")
+        and frequency.get(word, 0) == 0
+        and not wc.classes(word)
+        and wc.only(word[:-1], wc.ADJECTIVE, wc.ADVERB)
+    )
+
+
 def _uncounted_plural(words, i, frequency):
     """ "feedbacks", "advices", "equipments": a noun that is not counted, given a plural. It is one of the nouns
     learners of English most often pluralise, and the word list confirms its plural is almost never written."""
@@ -387,6 +418,8 @@ def _uncounted_plural(words, i, frequency):
     return i, one, f'"{one}" is not counted, so it takes no plural: "{one}"'
 
 
+# Counts that reach over one describing word to their noun ("two small service", "several new feature").
+_COUNTS_OVER_A_WORD = (_SEVERAL | NUMBERS) - {"both", "one"}
 # What "much" and "less" are for things that are counted.
 _FOR_COUNTED = {"much": "many", "less": "fewer"}
 

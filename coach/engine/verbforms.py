@@ -56,6 +56,8 @@ _WHETHER_WORDS = (
     "wonder wondering wondered ask asking asked know sure unsure see check checking decide tell me us doubt curious "
     "clear"
 ).split()
+# Nouns of time after which "when" opens a relative clause, which keeps "will" ("the day when we will ship").
+_NOT_A_TIME = "".join(rf"(?<!\b{noun}\s)" for noun in "day days time times moment week month year date point".split())
 _NOT_WHETHER = "".join(rf"(?<!\b{word}\s)" for word in _WHETHER_WORDS)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|my|your|our|their|it|them|you|me|us|this|that|these|those)\b", re.I)
 
@@ -67,8 +69,24 @@ def _words(triggers, pattern):
 
 
 # Words after which a question is one inside a sentence ("I wonder where ...", "a question about how ...").
-_ASKING_TRIGGERS = ("know", "wonder", "ask", "tell me", "understand", "sure", "show me", "explain", "about")
-_ASKING = r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about)\s+"
+_ASKING_TRIGGERS = (
+    "know",
+    "wonder",
+    "ask",
+    "tell me",
+    "understand",
+    "sure",
+    "show me",
+    "explain",
+    "about",
+    "share",
+    "hear",
+    "describe",
+)
+_ASKING = (
+    r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about|share|"
+    r"hear|describe)\s+"
+)
 
 # ((trigger words, pattern with the words to correct in group "w"), how to correct them, what is wrong)
 VERB_FORMS = (
@@ -106,6 +124,14 @@ VERB_FORMS = (
         'this verb takes -ing, not "to"',
     ),
     (_words(("worth",), rf"\bworth\s+{_TO_VERB}"), "to-ing", 'after "worth" a verb takes -ing'),
+    # "before to change", "instead of to wait": a preposition takes the -ing form, never "to"
+    (
+        _words(
+            ("before to", "after to", "without to", "of to"), rf"\b(?:before|after|without|instead\s+of)\s+{_TO_VERB}"
+        ),
+        "to-ing",
+        "after a preposition a verb takes -ing",
+    ),
     # "I am used to work late": "be used to" takes -ing; "I used to teaching as": a past habit takes the bare verb
     # (a person: "it is used to sort" is the passive of "use it to sort")
     (
@@ -130,6 +156,15 @@ VERB_FORMS = (
         ),
         "drop-to",
         'no "to" after "make" or "let" and its object',
+    ),
+    (
+        _words(
+            ("let",),
+            r"\blet(?:s|ting)?\s+(?:the|a|an|my|our|your|their|his|her|each|every)\s+(?:[a-z]+\s+)?(?P<other>[a-z]+)\s+"
+            + _TO_VERB,
+        ),
+        "drop-to-after-noun",
+        'no "to" after "let" and its object',
     ),
     (
         _words(("please",), rf"\b(?:could|would|can|will)\s+you\s+please\s+{_TO_VERB}"),
@@ -368,6 +403,16 @@ VERB_FORMS = (
         "drop-will",
         'after "once", "until" or "as soon as" the present tells the future',
     ),
+    # "I'll write when we will have news": "when" of time, not of a question ("I wonder when they will") nor after a
+    # time it names ("the day when we will ship")
+    (
+        _words(
+            ("will ", "'ll ", "’ll "),
+            rf"{_NOT_WHETHER}{_NOT_A_TIME}\bwhen\s+(?P<w>(?:I|we|you|they|he|she|it)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
+        ),
+        "drop-will",
+        'after "when" the present tells the future',
+    ),
     # "Has been a week", "if is simpler", "Is possible to": a sentence needs its subject, which some first
     # languages leave out ("it"; "there" before an amount)
     (
@@ -406,9 +451,9 @@ VERB_FORMS = (
     (
         _words(
             ("nervous", "worried", "anxious", "excited", "concerned", "curious"),
-            r"\b(?:nervous|worried|anxious|excited|concerned|curious)\s+(?P<w>for|of|on)(?=\s+[a-z]{2,}ing\b)",
+            r"\b(?:nervous|worried|anxious|excited|concerned|curious)\s+(?P<w>for|of|on)(?=\s+(?P<other>[a-z]{2,}ing)\b)",
         ),
-        "about",
+        "about-doing",
         'this feeling takes "about"',
     ),
     (
@@ -430,6 +475,39 @@ VERB_FORMS = (
         ),
         "well",
         'how something works is told by "well"',
+    ),
+    # "I don't know nothing", "we didn't tell nobody": one negative in a clause; a second says "any" (after "not"
+    # only: "a service that never replies costs nothing" has two clauses)
+    (
+        _words(
+            ("nothing", "nobody", "nowhere", "no one"),
+            # up to three words between, none that opens a clause of its own ("not that I never tried")
+            r"\b(?:not|\w+n['’]t)\s+(?:(?!(?:that|because|if|when|who|which|but)\b)[a-z]+\s+){0,3}?"
+            r"(?P<w>nothing|nobody|no\s+one|nowhere)\b",
+        ),
+        "any",
+        "one negative is enough in a clause",
+    ),
+    # "we valued very much the review", "we tested also the fallback": English keeps a verb next to its object
+    # ("valued the review very much", "also tested the fallback"); the first is named, as the words to move are the
+    # writer's to choose
+    (
+        _words(
+            ("very much",),
+            r"\b(?:like|liked|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|value|valued)\s+"
+            r"(?P<w>very\s+much)\s+"
+            r"(?:the|your|my|this|that|these|those|his|her|their|our|how|what)\b",
+        ),
+        None,
+        'keep a verb next to its object: "very much" goes after it',
+    ),
+    (
+        _words(
+            (" also ",),
+            r"\b(?:I|we|she|he|they)\s+(?P<w>[a-z]{3,}ed\s+also)\s+(?:the|your|my|this|that|these|those|his|her|their|our)\b",
+        ),
+        "also-before",
+        'keep a verb next to its object: "also" goes before the verb',
     ),
     # "more senior as him", "faster as before": a comparison takes "than"
     (
@@ -518,6 +596,13 @@ def _corrected(word, change, object_follows, other=None):
     if change == "of-ing":
         verb = _ing(word.split()[-1])
         return verb and f"of {verb}"
+    if change == "any":
+        return _ANY[" ".join(word.split())]
+    if change == "also-before":  # "shared also" -> "also shared"
+        verb = word.split()[0]
+        return f"also {verb}" if wc.past_participle(verb) else None
+    if change == "about-doing":  # a verb's -ing form, not a describing word ("concerned for existing users")
+        return "about" if wc.ing_form(other) and wc.ADJECTIVE not in wc.classes(other) else None
     if change == "than":
         return "than" if other.split()[0].lower() in ("more", "less") or wc.graded(other.lower()) else None
     if change == "ing":
@@ -527,6 +612,9 @@ def _corrected(word, change, object_follows, other=None):
     if change == "drop-to":
         verb = word.split()[-1]
         return verb if _bare(verb) else None
+    if change == "drop-to-after-noun":  # "let the intern to pair"; not "let the team know to expect"
+        verb = word.split()[-1]
+        return verb if _bare(verb) and wc.may_be_noun(other) else None
     if change == "add-to":
         return f"to {word}" if _bare(word) else None
     if change == "add-to-verb":  # only a word that is nothing but a verb: "want feedback", "need help" are whole;
@@ -598,8 +686,10 @@ def _participle_of(verb):
     return in_n[0] if len(forms) == 2 and len(in_n) == 1 else None
 
 
+# A second negative in a clause, as English says it after the first.
+_ANY = {"nothing": "anything", "nobody": "anybody", "no one": "anyone", "nowhere": "anywhere"}
 # The present of "be" for each subject, for "if I will be" -> "if I am".
-_BE_NOW = {"i": "am", "we": "are", "you": "are", "they": "are", "he": "is", "she": "is"}
+_BE_NOW = {"i": "am", "we": "are", "you": "are", "they": "are", "he": "is", "she": "is", "it": "is"}
 
 
 def _present(subject, verb):
@@ -610,7 +700,7 @@ def _present(subject, verb):
         return f"{subject} {_BE_NOW[subject.lower()]}"
     if not _bare(verb):
         return None
-    return f"{subject} {wc.third_person_of(verb) if subject in ('he', 'she') else verb}"
+    return f"{subject} {wc.third_person_of(verb) if _BE_NOW[subject.lower()] == 'is' else verb}"
 
 
 # Verbs of feeling, whose participle describes the one who feels ("impressed", "excited").
