@@ -1839,7 +1839,7 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
         ("I am junior engineer in Quito.", "junior engineer", "a junior engineer"),
         # the future after "when", one negative, a verb next to its object, "let" and a preposition before a verb
         ("I'll mail the summary when we will agree on it.", "we will agree", "we agree"),
-        ("I'll share the link when it will be public.", "it will be", "it is"),
+        ("I'll tag you when it will be public.", "it will be", "it is"),
         ("We didn't break nothing in staging.", "nothing", "anything"),
         ("We migrated also the billing jobs.", "migrated also", "also migrated"),
         ("Please let the new hire to shadow you.", "to shadow", "shadow"),

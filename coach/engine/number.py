@@ -1,10 +1,11 @@
 """Number that does not agree between neighbouring words, read from the word classes of a published lexicon.
 
 A noun that is never counted, given a plural ("feedbacks") or "a" ("a feedback"); "much" or "less" with what is
-counted ("less bugs"); a determiner and its noun ("a workshops", "several library", "this diagrams", "every months",
-"one of my service"); a plural pronoun and its verb ("they says"); a
-subject, a frequency adverb and its verb ("our pipeline often fail", "our testers often writes"); "there are a
-..."; and a question's auxiliary and its subject ("do your framework handle", "has your students passed").
+counted ("less bugs"); a describing word given a plural ("differents regions", "others options"); a determiner and
+its noun ("a workshops", "several library", "this diagrams", "every months", "one of my service"); a plural pronoun
+and its verb ("they says"); a subject, a frequency adverb and its verb ("our pipeline often fail", "our testers often
+writes"); "there are a ..."; and a question's auxiliary and its subject ("do your framework handle", "has your
+students passed").
 Agreement across a clause is agreement.py's. Each check here reads at most four words and stays silent where the
 noun could be a modifier of a noun after it ("a sales team", "two factor authentication").
 """

@@ -8,10 +8,11 @@ to write") and after "be used to"; a bare verb after "to", after "used to" for a
 "let" and their object ("made me rethink"); "to" after "would like", "want", "need" or "keen"; "been" after
 "have"; no passive for "happen"; "for" before a length of time ("for two years", not "since"). The tense a time
 tells: the perfect for what began in the past and goes on ("have followed ... for two years"), the present for the
-future after "if" or "once". And the small words around a verb that learners' first languages shape otherwise: the
-subject "it" or "there" a sentence needs ("Has been a week"), the preposition after "interested", "capable" or a
-feeling, "well" after "works", "than" after a comparison. Each check names the words that govern the verb and reads
-the lexicon for its forms, so it holds for verbs nobody listed.
+future after "if", "when" or "once". And the small words around a verb that learners' first languages shape
+otherwise: the subject "it" or "there" a sentence needs ("Has been a week"), the preposition after "interested",
+"capable" or a feeling, "well" after "works", "than" after a comparison, one negative in a clause ("didn't change
+anything"), a verb kept next to its object ("also tested the fallback"). Each check names the words that govern the
+verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
 """
 
 import re
