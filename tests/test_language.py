@@ -589,8 +589,9 @@ def test_slipped_messages_by_writers_who_never_saw_the_engine_score_lower_and_th
 # Learner-grammar slip sets (AUTHOR59.md, AUTHOR60.md: articles, tense, agreement, prepositions ...), beyond the
 # kinds the issue names: a parser would be needed to catch them all. The bar is the share of pairs that scored lower
 # on the held-out half on arrival (author 59: 8 and 11 of 30, tuning and held out; author 60, written after the
-# first rules: 7 and 6 of 30), so the layer does not fall back below it; the look-alikes stay clean.
-LEARNER_SETS = {59: 0.33, 60: 0.20}
+# first rules: 7 and 6 of 30; author 61, after all of them and not tuned on: 9 and 4 of 30), so the layer does not
+# fall back below it; the look-alikes stay clean.
+LEARNER_SETS = {59: 0.33, 60: 0.20, 61: 0.13}
 
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
