@@ -443,7 +443,7 @@ VERB_FORMS = (
         _words(
             ("are ",),
             rf"{_SENTENCE_OPENS}(?P<w>are)\s+(?:(?:about|around|over|nearly|almost|roughly|only)\s+)?"
-            rf"(?:{_AMOUNT}|\d+|twenty|thirty|forty|fifty|a\s+hundred)\s+[a-z]+(?=[^.!?\n]*[.!](?:\s|$))",
+            rf"(?:{_AMOUNT}|twenty|thirty|forty|fifty|a\s+hundred)\s+[a-z]+(?=[^.!?\n]*[.!](?:\s|$))",
         ),
         "there-before",
         'a sentence needs its subject: "there"',
@@ -539,12 +539,11 @@ def verb_form_slips(text, starts=None):
                 continue  # "I'm used to working", "it is strongly recommended to use": "be" before the verb
             if "verb" in m.re.groupindex and m.group("verb").endswith("d") and m.group("before") not in _SUBJECTS:
                 continue  # "two entries considered to match": a participle after its noun, not "you suggested to"
-            opens = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?")
-            if not _typed_as_words(m.group("w"), opens and m.start("w") == m.start()):
+            if not _typed_as_words(text, m):
                 continue  # "after BEGIN it", "is See for details": a keyword or a name
             if "verb" in m.re.groupindex and _keep_to_a_noun(m.group("verb"), m.group("w")):
                 continue
-            if m.group(0).startswith("May") and not opens:
+            if m.group(0).startswith("May") and not _opens_sentence(text, m.start()):
                 continue  # "one Friday in May works for us": the month
             object_follows = _OBJECT_AFTER.match(text, m.end("w")) is not None
             fixed = _corrected(m.group("w").lower(), change, object_follows, m.groupdict().get("other"))
@@ -552,12 +551,21 @@ def verb_form_slips(text, starts=None):
                 yield m.start("w"), m.end("w"), fixed, what
 
 
-def _typed_as_words(words, open_a_sentence):
-    """True when `words` are in lower case, but for "I" and the capital of a sentence they open: in any other case
-    they are a keyword or a name ("after BEGIN it", "is See for details")."""
-    if open_a_sentence:
+def _typed_as_words(text, m):
+    """True when the match's words to correct are in lower case, but for "I" and the capital of a sentence they open:
+    in any other case they are a keyword or a name ("after BEGIN it", "is See for details")."""
+    words = m.group("w")
+    if words[:1].isupper() and m.start("w") == m.start() and _opens_sentence(text, m.start()):
         words = words[:1].lower() + words[1:]
     return re.sub(r"\bI\b", "i", words).islower()
+
+
+def _opens_sentence(text, at):
+    """True when only spaces stand between `at` and the text's start or a mark that ends a sentence (read back from
+    `at`, not by copying the text before it: this runs on every match)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?"
 
 
 def _keep_to_a_noun(verb, to_word):
