@@ -3455,6 +3455,28 @@ def test_words_lost_where_two_words_never_meet_or_a_question_has_no_verb_are_cut
 
 
 @pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("I hoped you might three of the charts before Monday.", True),  # a modal, then a count
+        ("We could one day run it on a spare laptop.", False),
+        ("I asked how they persuaded to adopt the linter.", True),  # whom they persuaded
+        ("I was persuaded to adopt the linter.", False),  # a passive has "was" between
+        ("Please skim we drafted for the board.", True),  # the thing to skim was lost
+        ("I suggest we talk after the launch.", False),  # "suggest" takes a clause
+        ("I read we should pin versions.", False),
+        ("Our wiki says the seems out of date.", True),  # a determiner, then a verb that is never a noun
+        ("Sort the includes before you commit.", False),  # coders' nouns
+        ("I saved every you sent in a folder.", True),  # a determiner, then a subject
+        ("I read every note you made.", False),
+        ("Our old scripts had quirks that need.", True),  # "that" after a plural is the subject of "need"
+        ("These are the fixes that we need.", False),
+    ],
+)
+def test_a_lost_verb_object_or_noun_between_two_words_that_never_meet_is_cut_off(sentence, lost):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == lost
+
+
+@pytest.mark.parametrize(
     "sentence, cut",
     [
         ("I promised a reply until the vendor's.", True),  # a clause opener and an owner: its verb lost

@@ -1366,8 +1366,12 @@ def _how_after_preposition(end):
 
 def _relative_subject_alone(end):
     """ "... the change that made?": "that/which/who" as the subject of a verb that needs an object; "that
-    address." and "which handle." are a determiner and a noun."""
-    return end.previous in ("that", "which", "who") and not wordclass.may_be_noun(end.last) or None
+    address." and "which handle." are a determiner and a noun, but not after a plural ("quirks that need."), which
+    no "that" before a singular noun follows."""
+    if end.previous not in ("that", "which", "who"):
+        return None
+    after_plural = end.previous == "that" and wordclass.singular_of(end.third or "") is not None
+    return after_plural or not wordclass.may_be_noun(end.last) or None
 
 
 def _attributive_without_noun(end):

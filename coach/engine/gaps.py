@@ -3,7 +3,7 @@
 Editing leaves holes, and each has a shape English never takes:
 - a question without its auxiliary: "How you choose which queue to shard?" (in a bullet too);
 - a question without its verb: "How can a junior tester with a physics degree in an interview?";
-- a noun phrase without its noun: "I split the into two files", "your saved my weekend", "our from";
+- a noun phrase without its noun: "I split the into two files", "your saved my weekend", "our from", "the seems";
 - a preposition without its object: "the demo with was the highlight", "working with for three years";
 - a verb without its object: "we discussed at standup", "I have enclosed so you know";
 - a clause without its subject or verb: "if could spare", "Mo and I on Monday", "how you the retries".
@@ -54,6 +54,16 @@ _NEVER_AFTER_DETERMINER = frozenset(
     "into of onto during via within without toward towards when because is are was were has have had would could to "
     "should does did".split()
 )  # "I think the was our slowest step"; not "can" and "will", nouns too ("a can", "the will to")
+# Verbs' finite forms that are never nouns, whose noun was lost between them and a determiner: "-s" forms and pasts
+# that differ from their participles ("the seems", "our went"; not "the includes" or "the requires", which coders
+# use as nouns, nor "the kept", "the found", participles that describe).
+_NEVER_NOUNS = frozenset(
+    "belongs seems becomes remains happens allows ensures explains describes provides suggests considers prefers "
+    "chooses recommends obtains solves enjoys lacks owns took went came gave wrote knew grew ran began chose became "
+    "did forgot".split()
+)
+# Subjects no determiner stands before: "every you sent", "our they".
+_SUBJECTS_ONLY = frozenset("we they you".split())
 # After a possessive no preposition stands either ("our from Jenkins", "your during"): "your" + "on" is you're's,
 # and "her" is as often an object ("thank her for").
 _POSSESSIVES = frozenset("my your our their".split())
@@ -1377,6 +1387,8 @@ def _determiner_without_noun(words, i):
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
         return i + 1
+    if after in _NEVER_NOUNS or after in _SUBJECTS_ONLY:
+        return i + 1  # "the seems", "our went down", "every you sent": no noun phrase holds a verb or a subject
     found = wc.classes(after)
     if not found or wc.NOUN in found or wc.ADJECTIVE in found or not wc.past_participle(after):
         return None  # a verb's -s form is left alone: the lexicon lacks many nouns ("the commits")

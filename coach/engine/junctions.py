@@ -1,7 +1,9 @@
 """Two words side by side that English never puts together: the seam an edit leaves where words were lost.
 
 Each check reads the words on both sides of one seam (gaps.py hands it the paragraph's tokens):
-- a subject and its modal, then a determiner: "I will my notes", "so we can a review" (the verb);
+- a subject and its modal, then a determiner or a count: "I will my notes", "so we can two" (the verb);
+- a subject, then a verb that puts a person before "to": "they persuaded to switch" (the person);
+- "to" or "please" and a verb that takes a thing, never a clause, then a subject: "skim we wrote" (the thing);
 - a modal, "I'll" or "I'd", then a plural that is only a noun: "I'll findings" (the verb);
 - "I'd", "we'll" ... then a word that describes through "be": "I'd glad to" (the "be");
 - a subject opening its clause, then a bare "be" or a number: "I be thankful", "I three weeks ago" (the verb);
@@ -46,6 +48,7 @@ from .cutoffs import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
+    inflections,
 )
 from .number import word_at
 from .text import STOPWORDS
@@ -185,8 +188,12 @@ def _seam(words, typed, i, word):
     if after is None:
         return None
     before = word_at(words, i - 1) if i else None
-    if word in MODAL_VERBS and before in SUBJECT_PRONOUNS and after in _DETERMINERS:
-        return i, i + 1, "verb"
+    if word in MODAL_VERBS and before in SUBJECT_PRONOUNS and (after in _DETERMINERS or _counted(words, i + 1)):
+        return i, i + 1, "verb"  # "so we can a review", "you might three of them": the verb was lost
+    if word in SUBJECT_PRONOUNS and after in _OBJECT_BEFORE_TO and _infinitive_next(words, i + 2):
+        return i, i + 1, "object"  # "how they persuaded to switch": whom they persuaded was lost
+    if word in NOMINATIVE_PRONOUNS and before in _THING_VERBS and _told_to(words, i - 2):
+        return i - 1, i, "object"  # "please skim we drafted": the thing, which the clause describes, was lost
     if (word in MODAL_VERBS or word in _CONTRACTED) and _plural_noun(after):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:
@@ -273,6 +280,38 @@ def _seam(words, typed, i, word):
     if word in SUBJECT_PRONOUNS and after in _THINKING and word_at(words, i + 2) in COPULAS and _opens(words, i):
         return i + 1, i + 2, "subject"  # "I think is the bottleneck": what is thought lost its subject
     return None
+
+
+# Verbs whose active voice puts a person between them and "to": "we persuaded the team to switch"; right after a
+# subject (a passive has "was" or "were" between) "to" shows the person was lost.
+_OBJECT_BEFORE_TO = inflections(
+    "persuade convince encourage urge remind force allow enable invite advise inspire motivate instruct",
+    "tell tells told teach teaches taught",
+)
+# Verbs that take a thing and never a clause ("review", not "read" or "suggest": "I read we should ..."): right
+# before a subject pronoun they lost their object, which the pronoun's clause described ("skim [the draft] we
+# wrote").
+_THING_VERBS = frozenset(
+    "review share send forward attach watch use try build fix test update skim proofread edit improve merge deploy "
+    "publish upload install".split()
+)
+_ASKING = frozenset("to please".split())
+
+
+def _counted(words, k):
+    """True when the word at k counts things: "two", or "one" but not the time "one day" ("we could one day")."""
+    word = word_at(words, k)
+    return word in NUMBER_WORDS or word == "one" and word_at(words, k + 1) not in _DAY_WORDS | {"more", "another"}
+
+
+def _infinitive_next(words, k):
+    """True when "to" at k opens an infinitive: a verb follows it, not a noun phrase ("to the letter")."""
+    return word_at(words, k) == "to" and wc.VERB in wc.classes(word_at(words, k + 1) or "")
+
+
+def _told_to(words, k):
+    """True when the word at k asks for what follows: "to", "please", or "you" after a modal ("could you")."""
+    return word_at(words, k) in _ASKING or word_at(words, k) == "you" and word_at(words, k - 1) in MODAL_VERBS
 
 
 def _time_spent(words, k):
