@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 import coach.engine
 from coach.cli import cli
-from coach.engine import critique
+from coach.engine import critique, lexicon
 from coach.engine.rules import BASE, RUBRICS, RULES
-from coach.engine.text import WORD
+from coach.engine.text import WORD, fold
 
 CTX = {
     "mentor": {
@@ -471,6 +471,42 @@ def test_an_update_that_reports_what_the_team_did_and_hands_back_a_checklist_is_
     assert {"reports_back", "gives_back"} <= {f["code"] for f in reported["findings"]}
     assert "bigger_favour" in {f["code"] for f in favour["findings"]}
     assert reported["scores"]["value"] > favour["scores"]["value"] + 1.0
+
+
+def test_an_update_that_gives_the_result_in_numbers_is_worth_more_than_one_that_says_it_went_well():
+    context = {"kind": "update"}
+    measured = critique(
+        "Update: the cache you suggested",
+        "Hi Rosa,\n\nThree weeks with the read-through cache you suggested: the report page now loads in 1.2 s "
+        "instead of 7 s, and database load fell by 40% at peak.\n\nThanks again,\nTomás",
+        context,
+    )
+    vague = critique(
+        "Update: the cache you suggested",
+        "Hi Rosa,\n\nThree weeks with the read-through cache you suggested: the report page is much quicker now, "
+        "and the database is far calmer at peak.\n\nThanks again,\nTomás",
+        context,
+    )
+    codes = {f["code"] for f in measured["findings"]}
+    assert {"reports_back", "report_measured"} <= codes
+    assert "report_measured" not in {f["code"] for f in vague["findings"]}
+    assert measured["scores"]["value"] > vague["scores"]["value"]
+
+
+@pytest.mark.parametrize(
+    "sentence, measured",
+    [
+        ("Build time went from 40 to 12 minutes.", True),
+        ("We cut the cloud bill by 30%.", True),
+        ("Our bill is now 40 euros a month (was 95).", True),
+        ("We halved the queue.", True),
+        ("I worked there from 2019 to 2021.", False),  # years measure no change
+        ("I am free from 9 to 5 pm on Friday.", False),  # nor do clock times
+        ("The team grew a lot this year.", False),
+    ],
+)
+def test_a_result_is_measured_when_it_gives_a_change_in_numbers(sentence, measured):
+    assert bool(lexicon.MEASURED_CHANGE.search(fold(sentence))) == measured
 
 
 def test_naming_the_mentor_as_a_referee_without_asking_costs_professionalism():

@@ -859,7 +859,7 @@ PRICE_PER_PERIOD = _words(
     r"(?:(?:(?<=[$€£])|(?<=[$€£] ))[0-9][\d,.]*|[0-9][\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)) ?(?:/|per |a )"
     r"(?:month|mo|year|seat|user|hour|session)\b",
 )
-# The writer's own bill told as a result ("our hosting bill is $45 a month", "we spent", "$92 a month (was $310)"):
+# The writer's own bill told as a result ("our hosting bill is $45 a month", "we spent", "$40 a month (was $95)"):
 # evidence of what they did, not a price put on the reader.
 OWN_COST = _words(
     r"(?:our|my) (?:[\w-]+ ){0,2}(?:costs?|bills?|spend|spending)",
@@ -924,6 +924,19 @@ REPORT = _words(
 # The reader's own advice and what came of it, in any message: "your tip about X paid off", "the exercise you
 # suggested went well", "following your reply, we switched to Y". Closing the loop is the mentor's reward
 # (the lesson: follow through and tell them what their help led to), wherever in the exchange it comes.
+# A result given as a measured change: "from 40 to 12 minutes", "cut the bill by 30%", "(was 95)", "half the time
+# it took". A report back in numbers shows the mentor what their advice did (the evidence Althoff et al. 2014 found
+# raised a request's success); a year ("from 2019 to 2021") or a clock time measures nothing.
+_AMOUNT = r"[$€£]?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+MEASURED_CHANGE = _words(
+    r"from " + _AMOUNT + r"(?: ?[%a-z]+)? (?:down |up )?to " + _AMOUNT + r"(?! ?(?:am|pm|a\.m|p\.m)\b)",
+    r"(?:cut|cuts|reduced|reduces|dropped|fell|shrank|shrunk|lowered|raised|increased|improved|grew|rose|sped up|"
+    r"went (?:down|up))\b[^.!?\n]{0,40}?\bby (?:about |roughly |nearly |almost |over |more than )?" + _AMOUNT,
+    r"(?<=\()(?:was|down from|up from|from) " + _AMOUNT,
+    r"(?:down|up) from " + _AMOUNT,
+    _AMOUNT + r"(?: ?[%a-z]+)? (?:instead of|rather than|compared with|compared to|versus|vs\.?) " + _AMOUNT,
+    r"(?:halved|doubled|tripled)",
+)
 ADVICE_TAKEN = _words(
     _THEIR_ADVICE + r"\b[^.!?\n]{0,60}?\b(?:paid off|worked|went (?:well|smoothly|better)|did the trick|"
     r"was (?:spot on|(?:exactly )?right|correct)|(?:helped|fixed|solved|saved|cut|halved|found|caught) (?:it|the|our|"

@@ -86,6 +86,7 @@ RULES = {
     "evidence": Rule("value", "praise", 0.3, 0.3),
     # After a meeting the mentor gains from hearing what their advice led to, not from a new offer.
     "reports_back": Rule("value", "praise", 0.8, 0.8),
+    "report_measured": Rule("value", "praise", 0.3, 0.3),  # the result told in numbers: a change measured
     "nothing_reported": Rule("value", "minor", -0.5, -0.5),
     "gives_back": Rule("value", "praise", 0.4, 0.4),  # a thing made with the advice, handed back
     "bigger_favour": Rule("value", "minor", -0.5, -0.5),  # a message after the meeting asks for more

@@ -47,6 +47,7 @@ TITLES = {
     "offer_missing_from_plan": "Offer from your profile left out",
     "follow_through": "Promises to follow through",
     "reports_back": "Says what the advice led to",
+    "report_measured": "Gives the result in numbers",
     "nothing_reported": "Nothing reported back",
     "easier_route": "Makes the ask easier",
     "gives_back": "Hands something back",

@@ -405,7 +405,10 @@ def _check_offer(msg, ctx, out, offers):
 
 
 def _check_report(msg, out):
-    if not (_reports(msg, out, lx.REPORT) or _reports(msg, out, lx.ADVICE_TAKEN)):
+    """After a meeting: what the writer took from the advice or did with it; a result in numbers is one too."""
+    if not (
+        _reports(msg, out, lx.REPORT) or _reports(msg, out, lx.ADVICE_TAKEN) or _reports(msg, out, lx.MEASURED_CHANGE)
+    ):
         out.add(
             "nothing_reported",
             "It does not say what you took from their advice or did with it.",
@@ -421,14 +424,23 @@ def _check_advice_taken(msg, out):
 def _reports(msg, out, pattern):
     """Praise the first report `pattern` finds of what the mentor's advice led to; whether there was one."""
     m = msg.search(pattern)
-    if m:
+    if not m:
+        return False
+    measured = msg.search(lx.MEASURED_CHANGE)
+    out.add(
+        "reports_back",
+        "You tell the mentor what their advice led to: the reward for their time.",
+        "Keep it." if measured else "Keep it, with a number or an example if you have one.",
+        ("body", msg.body, m.start(), m.end()),
+    )
+    if measured:
         out.add(
-            "reports_back",
-            "You tell the mentor what their advice led to: the reward for their time.",
-            "Keep it, with a number or an example if you have one.",
-            ("body", msg.body, m.start(), m.end()),
+            "report_measured",
+            "The result is measured, so the mentor can see what their advice changed.",
+            "Keep the numbers.",
+            ("body", msg.body, measured.start(), measured.end()),
         )
-    return bool(m)
+    return True
 
 
 def _check_after_the_meeting(msg, out, outsized, favour):
