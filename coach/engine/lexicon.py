@@ -924,17 +924,18 @@ REPORT = _words(
 # The reader's own advice and what came of it, in any message: "your tip about X paid off", "the exercise you
 # suggested went well", "following your reply, we switched to Y". Closing the loop is the mentor's reward
 # (the lesson: follow through and tell them what their help led to), wherever in the exchange it comes.
-# A result given as a measured change: "from 40 to 12 minutes", "cut the bill by 30%", "(was 95)", "half the time
-# it took". A report back in numbers shows the mentor what their advice did (the evidence Althoff et al. 2014 found
+# A result given as a measured change: "from 40 to 12 minutes", "cut the bill by 30%", "(was 95)", "halved the
+# queue". A report back in numbers shows the mentor what their advice did (the evidence Althoff et al. 2014 found
 # raised a request's success); a year ("from 2019 to 2021") or a clock time measures nothing.
-_AMOUNT = r"[$€£]?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+_AMOUNT = r"(?!(?:19|20)\d\d\b)[0-9][\d,.]*"  # a match opens on its digit, so a list can be tried at "[0-9]"
+_PRICED = r"[$€£]?" + _AMOUNT
 MEASURED_CHANGE = _words(
-    r"from " + _AMOUNT + r"(?: ?[%a-z]+)? (?:down |up )?to " + _AMOUNT + r"(?! ?(?:am|pm|a\.m|p\.m)\b)",
+    r"from " + _PRICED + r"(?: ?[%a-z]+)? (?:down |up )?to " + _PRICED + r"(?! ?(?:am|pm|a\.m|p\.m)\b)",
     r"(?:cut|cuts|reduced|reduces|dropped|fell|shrank|shrunk|lowered|raised|increased|improved|grew|rose|sped up|"
-    r"went (?:down|up))\b[^.!?\n]{0,40}?\bby (?:about |roughly |nearly |almost |over |more than )?" + _AMOUNT,
-    r"(?<=\()(?:was|down from|up from|from) " + _AMOUNT,
-    r"(?:down|up) from " + _AMOUNT,
-    _AMOUNT + r"(?: ?[%a-z]+)? (?:instead of|rather than|compared with|compared to|versus|vs\.?) " + _AMOUNT,
+    r"went (?:down|up))\b[^.!?\n]{0,40}?\bby (?:about |roughly |nearly |almost |over |more than )?" + _PRICED,
+    r"(?<=\()(?:was|down from|up from|from) " + _PRICED,
+    r"(?:down|up) from " + _PRICED,
+    _AMOUNT + r"(?: ?[%a-z]+)? (?:instead of|rather than|compared with|compared to|versus|vs\.?) " + _PRICED,
     r"(?:halved|doubled|tripled)",
 )
 ADVICE_TAKEN = _words(
