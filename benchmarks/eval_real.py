@@ -9,9 +9,8 @@ forty-fifth and fifty-sixth to fifty-eighth authors' pairs
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
 33, 36, 40, 45 and 56 to 58 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
 slip_pairs_3.jsonl, the thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first,
-forty-second, forty-fourth, forty-sixth to forty-ninth, fiftieth to fifty-fifth and fifty-ninth to sixty-first authors'
-author13_slips.jsonl ... author61_slips.jsonl, the forty-first and
-forty-fourth all
+forty-second, forty-fourth, forty-sixth to forty-ninth, fiftieth to fifty-fifth and fifty-ninth to sixty-second
+authors' author13_slips.jsonl ... author62_slips.jsonl, the forty-first, forty-fourth and sixty-second all
 cut-offs) whose clean message scores higher, and the professionalism AUC of the top
 against the bottom quartile of human politeness scores in politeness_dev.jsonl, politeness_requests.jsonl,
 round2_politeness.jsonl, politeness_short.jsonl, politeness_author5.jsonl, politeness_author34.jsonl,
@@ -22,7 +21,7 @@ forum.txt, seven_correct.txt, confusables_correct.txt, cutoffs_correct.txt, verb
 agreement_correct.txt, cutoffs2_correct.txt, newchecks_correct.txt, author13_correct.txt, author27_correct.txt,
 author30_correct.txt, author31_correct.txt, author32_correct.txt, author39_correct.txt, author41_correct.txt,
 author42_correct.txt, author44_correct.txt, author46_correct.txt, author47_correct.txt, author48_correct.txt,
-author49_correct.txt to author55_correct.txt, author59_correct.txt to author61_correct.txt and
+author49_correct.txt to author55_correct.txt, author59_correct.txt to author62_correct.txt and
 confusables2_correct.txt, odd and even lines)
 that raise a language slip, the share of the forty-third author's clean messages (author43_clean.jsonl) that do,
 the share of the phrasing-breadth sentences (phrasing/phrasings.jsonl and
@@ -128,6 +127,7 @@ SLIP_FILES = (
     "author59_slips.jsonl",
     "author60_slips.jsonl",
     "author61_slips.jsonl",
+    "author62_slips.jsonl",
 )
 POLITENESS_FILES = (
     "politeness_dev.jsonl",
@@ -171,6 +171,7 @@ AUTHOR55_CORRECT = DATA / "redteam" / "author55_correct.txt"
 AUTHOR59_CORRECT = DATA / "redteam" / "author59_correct.txt"
 AUTHOR60_CORRECT = DATA / "redteam" / "author60_correct.txt"
 AUTHOR61_CORRECT = DATA / "redteam" / "author61_correct.txt"
+AUTHOR62_CORRECT = DATA / "redteam" / "author62_correct.txt"
 HALVES = (("odd", 1), ("even", 0))
 LONG_WORDS = 40
 
@@ -257,6 +258,7 @@ def figures(parity):
         (AUTHOR59_CORRECT, "fifty-ninth author's learner-grammar look-alikes with a slip"),
         (AUTHOR60_CORRECT, "sixtieth author's learner-grammar look-alikes with a slip"),
         (AUTHOR61_CORRECT, "sixty-first author's learner-grammar look-alikes with a slip"),
+        (AUTHOR62_CORRECT, "sixty-second author's cut-off look-alikes with a slip"),
     ):
         lines = lines_of(path, parity)
         if lines:

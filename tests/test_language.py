@@ -593,6 +593,21 @@ def test_slipped_messages_by_writers_who_never_saw_the_engine_score_lower_and_th
 # fall back below it; the look-alikes stay clean.
 LEARNER_SETS = {59: 0.33, 60: 0.20, 61: 0.13}
 
+# A cut-off set (AUTHOR62.md: 48 pairs a half, ends and middles) by a writer who never saw the engine, commissioned
+# after the round's first cut-off rules. On arrival 0.48 odd / 0.56 even of pairs (the middles 9 and 7 of 24),
+# 0 and 1 of 60 look-alike lines flagged; the bar is two pairs under the held-out half on arrival.
+CUT_OFF_SET = (62, 0.52)
+
+
+@pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
+def test_cut_off_messages_by_a_writer_who_never_saw_the_engine_score_lower_and_their_look_alikes_stay_clean(parity):
+    author, bar = CUT_OFF_SET
+    accuracy, n = slip_accuracy(parity, f"author{author}_slips.jsonl")
+    assert n == 48 and accuracy >= bar
+    lines = lines_of(DATA / "redteam" / f"author{author}_correct.txt", parity)
+    flagged = [line for line in lines if language_findings(critique("A question", line))]
+    assert len(lines) == 60 and len(flagged) <= 1, len(flagged)
+
 
 @pytest.mark.parametrize("parity", [1, 0], ids=["tuning-half", "held-out-half"])
 @pytest.mark.parametrize("author", list(LEARNER_SETS))
@@ -3474,6 +3489,24 @@ def test_words_lost_where_two_words_never_meet_or_a_question_has_no_verb_are_cut
 )
 def test_a_lost_verb_object_or_noun_between_two_words_that_never_meet_is_cut_off(sentence, lost):
     assert ("cut_off_sentence" in slip_codes(sentence)) == lost
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        ("The old config stays in place until we remove.", True),  # "until" leaves no gap for "remove"'s object
+        ("It works as you described.", False),  # "as" holds it
+        ("How many did you remove?", False),  # the amount is the object
+        ("My manager agreed, as you.", True),  # "as" opens a clause that lost its verb
+        ("I am not as quick as you.", False),  # the second half of a comparison
+        ("I will say more about why the last two nights.", True),  # a clause opener and a noun phrase, no verb
+        ("The file is kept only while the two agree.", False),  # "the two" is the subject of "agree"
+        ("A week ago you our draft in a thread.", True),  # a time, its clause's subject, then a determiner
+        ("A week ago you sent our draft back.", False),
+    ],
+)
+def test_a_clause_that_loses_its_verb_or_object_after_a_time_as_or_until_is_cut_off(sentence, cut):
+    assert ("cut_off_sentence" in slip_codes(sentence)) == cut
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,9 @@ CLAUSE_OPENERS = frozenset("that because but and so since when while is was are 
 CLAUSE_WITHOUT_OBJECT = frozenset(
     "if as than whatever whenever however wherever whichever unless before after until once".split()
 )  # "... in a call before we build?"
+# Of those, the words whose clause holds the object's gap ("as you described.", "whatever you include."): a verb that
+# never goes without its object stops short after the others ("before we remove.", "once I attach.").
+OBJECT_GAPS = frozenset("as than whatever however whichever".split())
 # Pronouns that are only ever subjects: one ends a sentence only after a verb or "than/as" ("so do we", "better
 # than I").
 NOMINATIVE_PRONOUNS = frozenset("i we they he she".split())
@@ -692,18 +695,34 @@ def _described_after_preposition(words):
 
 
 def _clause_without_verb(words):
-    """ "I'll share the numbers when the survey.", "... if a new opening.": a word that only opens a clause, a
-    determiner, perhaps a describing word that is never a verb, and one word end the sentence, so the clause lost
-    its verb ("when the survey closes")."""
-    lower = [w.group().lower() for w in words[-4:]]
-    described = len(lower) == 4 and wordclass.only(lower[2], wordclass.ADJECTIVE)
-    opener, determiner = (lower[0], lower[1]) if described else (lower[-3], lower[-2])
+    """ "I'll share the numbers when the survey.", "... if a new opening.", "... and why the last two nights.": a
+    word that only opens a clause, a determiner, up to three describing words or counts that are never verbs, and
+    one word end the sentence, so the clause lost its verb ("when the survey closes")."""
+    lower = [w.group().lower() for w in words[-6:]]
+    k = len(lower) - 2
+    while k > 0 and len(lower) - 2 - k < _DESCRIBED_REACH and _describes_only(lower[k]):
+        k -= 1
+    described = lower[k + 1 : -1]
+    # past one describing word, or after a count ("while the two agree."), the last word must be a noun alone
+    noun = len(described) < 2 and not set(described) & _COUNTING or wordclass.only(lower[-1], wordclass.NOUN)
     return (
         len(words) > 3
-        and opener in _CLAUSE_ONLY
-        and determiner in ARTICLES | POSSESSIVES
+        and k > 0
+        and lower[k - 1] in _CLAUSE_ONLY
+        and lower[k] in ARTICLES | POSSESSIVES
         and words[-1].group().islower()
+        and noun
     )
+
+
+_DESCRIBED_REACH = 3
+_ORDINALS = frozenset("first second third last next".split())
+_COUNTING = NUMBER_WORDS | _ORDINALS
+
+
+def _describes_only(word):
+    """True for a word inside a noun phrase that is never a verb: a describing word, a count or an ordinal."""
+    return wordclass.only(word, wordclass.ADJECTIVE) or word in NUMBER_WORDS or word in _ORDINALS or word.isdigit()
 
 
 # Words that open a clause whose subject must be followed by its verb ("so the build fills our cache").
@@ -834,6 +853,18 @@ def _pronoun_subject(end):
     if end.previous in PRONOUN_ENDERS:
         return end.text.rstrip().endswith("?") and _asks_for_an_object(end) or False
     return True
+
+
+_COMPARISON_OPENERS = frozenset("as same such so".split())  # "as fast as you.", "the same as we.", "such as they."
+
+
+def _as_without_comparison(end):
+    """ "..., as you.": "as" and a subject end a sentence only as the second half of a comparison ("twice as fast as
+    you."); anywhere else "as" opens a clause whose verb was lost ("as you predicted")."""
+    if end.previous != "as":
+        return None
+    clause, _ = _last_clause(end)
+    return not any(w in _COMPARISON_OPENERS for w in clause[:-1]) or None
 
 
 def _asks_for_an_object(end):
@@ -1555,6 +1586,7 @@ END_PATTERNS = (
     (frozenset(["as"]), _as_much_as),  # "twice as fast as."
     (RECIPIENTS, _recipient_without_thing),  # "if we lent you?"
     (frozenset(["using"]), _means_without_object),  # "... to Airflow using."
+    (SUBJECT_PRONOUNS, _as_without_comparison),  # "my manager agreed, as you.": the verb was lost
     (NOMINATIVE_PRONOUNS, _pronoun_subject),
     (OBJECT_PRONOUNS, _after(SUBORDINATORS)),  # "... because it.", "... whether you.": a subject and nothing else
     (ATTRIBUTIVE, _attributive_without_noun),  # "... to a separate?", "... with the entire.": noun lost
@@ -1648,7 +1680,8 @@ def _object_elsewhere(end):
     ("which one would you recommend?", "the tools we use."), or a clause of "if/as/than" ("if you prefer.")."""
     clause, _ = _last_clause(end)
     last = end.last
-    if any(w in CLAUSE_WITHOUT_OBJECT for w in clause) or leaves_a_gap(clause, last):
+    licences = OBJECT_GAPS if last in OBJECT_NEEDED else CLAUSE_WITHOUT_OBJECT
+    if any(w in licences for w in clause) or leaves_a_gap(clause, last):
         return True
     # "the change our team needs": a relative clause with no relative word, its verb the last word
     whole = clause + [last]
@@ -1658,8 +1691,10 @@ def _object_elsewhere(end):
     # not "how you handle." nor "the problem is that the tests take."
     for i, w in enumerate(clause[:-1]):
         if w in NO_STRANDING:
-            if clause[i + 1] in ("long", "much", "many", "often"):
-                return True
+            if clause[i + 1] in ("much", "many"):
+                return True  # "how many did you remove?": the amount is the object
+            if clause[i + 1] in ("long", "often") and last not in OBJECT_NEEDED:
+                return True  # a time, which a verb that needs its object does not take for one
         elif w == "that":
             if _relative_that(clause, i):
                 return True

@@ -1080,7 +1080,8 @@ def _subject_before_determiner(words, i):
         return False
     opens_question = words[i - 1] in MODAL_VERBS and (i == 1 or words[i - 2] in _CLAUSE_STARTS)
     reported = words[i - 1] == "that" and word_at(words, i - 2) in _THAT_CLAUSE_VERBS  # "I noticed that you the"
-    return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question or reported
+    dated = words[i - 1] == "ago"  # "A week ago you our draft": a time before its clause's subject
+    return words[i - 1] in _WH_AND_SUBORDINATORS or opens_question or reported or dated
 
 
 # What opens an object: after a pronoun that is only ever a subject (NOMINATIVE_PRONOUNS), the verb between was lost.
