@@ -694,6 +694,11 @@ def _described_after_preposition(words):
     return wordclass.only(last, wordclass.ADJECTIVE) or _participle(last)
 
 
+_DESCRIBED_REACH = 3  # describing words or counts between a determiner and its noun
+_ORDINALS = frozenset("first second third last next".split())
+_COUNTING = NUMBER_WORDS | _ORDINALS
+
+
 def _clause_without_verb(words):
     """ "I'll share the numbers when the survey.", "... if a new opening.", "... and why the last two nights.": a
     word that only opens a clause, a determiner, up to three describing words or counts that are never verbs, and
@@ -713,11 +718,6 @@ def _clause_without_verb(words):
         and words[-1].group().islower()
         and noun
     )
-
-
-_DESCRIBED_REACH = 3
-_ORDINALS = frozenset("first second third last next".split())
-_COUNTING = NUMBER_WORDS | _ORDINALS
 
 
 def _describes_only(word):

@@ -57,7 +57,7 @@ _NEVER_AFTER_DETERMINER = frozenset(
 # Verbs' finite forms that are never nouns, whose noun was lost between them and a determiner: "-s" forms and pasts
 # that differ from their participles ("the seems", "our went"; not "the includes" or "the requires", which coders
 # use as nouns, nor "the kept", "the found", participles that describe).
-_NEVER_NOUNS = frozenset(
+_VERB_FORMS_ONLY = frozenset(
     "belongs seems becomes remains happens allows ensures explains describes provides suggests considers prefers "
     "chooses recommends obtains solves enjoys lacks owns took went came gave wrote knew grew ran began chose became "
     "did forgot".split()
@@ -1388,7 +1388,7 @@ def _determiner_without_noun(words, i):
         return None  # "the to field", "the to and bcc lines": an email's field, named
     if after in _NEVER_AFTER_DETERMINER or after in _NEVER_AFTER_POSSESSIVE and words[i] in _POSSESSIVES:
         return i + 1
-    if after in _NEVER_NOUNS or after in _SUBJECTS_ONLY:
+    if after in _VERB_FORMS_ONLY or after in _SUBJECTS_ONLY:
         return i + 1  # "the seems", "our went down", "every you sent": no noun phrase holds a verb or a subject
     found = wc.classes(after)
     if not found or wc.NOUN in found or wc.ADJECTIVE in found or not wc.past_participle(after):

@@ -192,7 +192,7 @@ def _seam(words, typed, i, word):
         return i, i + 1, "verb"  # "so we can a review", "you might three of them": the verb was lost
     if word in SUBJECT_PRONOUNS and after in _OBJECT_BEFORE_TO and _infinitive_next(words, i + 2):
         return i, i + 1, "object"  # "how they persuaded to switch": whom they persuaded was lost
-    if word in NOMINATIVE_PRONOUNS and before in _THING_VERBS and _told_to(words, i - 2):
+    if word in NOMINATIVE_PRONOUNS and before in _THING_VERBS and _asks_for_it(words, i - 2):
         return i - 1, i, "object"  # "please skim we drafted": the thing, which the clause describes, was lost
     if (word in MODAL_VERBS or word in _CONTRACTED) and _plural_noun(after):
         return i, i + 1, "verb"
@@ -309,7 +309,7 @@ def _infinitive_next(words, k):
     return word_at(words, k) == "to" and wc.VERB in wc.classes(word_at(words, k + 1) or "")
 
 
-def _told_to(words, k):
+def _asks_for_it(words, k):
     """True when the word at k asks for what follows: "to", "please", or "you" after a modal ("could you")."""
     return word_at(words, k) in _ASKING or word_at(words, k) == "you" and word_at(words, k - 1) in MODAL_VERBS
 

@@ -422,7 +422,8 @@ def _check_advice_taken(msg, out):
 
 
 def _reports(msg, out, pattern):
-    """Praise the first report `pattern` finds of what the mentor's advice led to; whether there was one."""
+    """Praise the first report `pattern` finds of what the mentor's advice led to, and a result measured anywhere in
+    the message beside it; whether there was a report."""
     m = msg.search(pattern)
     if not m:
         return False
