@@ -3491,6 +3491,11 @@ def test_a_lost_verb_object_or_noun_between_two_words_that_never_meet_is_cut_off
     assert ("cut_off_sentence" in slip_codes(sentence)) == lost
 
 
+def test_the_fix_for_a_verb_that_lost_its_object_speaks_of_the_verb_not_a_preposition():
+    fixes = [f["fix"] for f in language_findings(critique("A question", "I asked how they persuaded to adopt it."))]
+    assert fixes == ["Write who or what the verb acts on."]
+
+
 @pytest.mark.parametrize(
     "sentence, cut",
     [

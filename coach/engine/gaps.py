@@ -228,9 +228,9 @@ def lost_words(text):
             opens = i == 0 or words[i - 1] in _CLAUSE_STARTS
             verb = _verb_without_object(words, i) if opens and tokens[i][0] != "i" else None
             if verb is not None:
-                yield tokens[i][1], tokens[verb + 1][2], "object"
+                yield tokens[i][1], tokens[verb + 1][2], "verb object"
             elif _thing_given_lost(words, i):
-                yield tokens[i - 1][1], tokens[i][2], "object"
+                yield tokens[i - 1][1], tokens[i][2], "verb object"
             elif (
                 _phrase_without_verb(tokens, words, i)
                 or tokens[i][0] != "i"

@@ -191,9 +191,9 @@ def _seam(words, typed, i, word):
     if word in MODAL_VERBS and before in SUBJECT_PRONOUNS and (after in _DETERMINERS or _counted(words, i + 1)):
         return i, i + 1, "verb"  # "so we can a review", "you might three of them": the verb was lost
     if word in SUBJECT_PRONOUNS and after in _OBJECT_BEFORE_TO and _infinitive_next(words, i + 2):
-        return i, i + 1, "object"  # "how they persuaded to switch": whom they persuaded was lost
+        return i, i + 1, "verb object"  # "how they persuaded to switch": whom they persuaded was lost
     if word in NOMINATIVE_PRONOUNS and before in _THING_VERBS and _asks_for_it(words, i - 2):
-        return i - 1, i, "object"  # "please skim we drafted": the thing, which the clause describes, was lost
+        return i - 1, i, "verb object"  # "please skim we drafted": the thing, which the clause describes, was lost
     if (word in MODAL_VERBS or word in _CONTRACTED) and _plural_noun(after):
         return i, i + 1, "verb"
     if word in _CONTRACTED and after in _NEEDS_BE:

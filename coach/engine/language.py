@@ -4648,6 +4648,7 @@ _LOST_WORD_FIXES = {
     "word": "Write the missing word.",
     "noun": "Write the noun that was lost after the determiner.",
     "object": "Write what the preposition is about.",
+    "verb object": "Write who or what the verb acts on.",
     "verb": "Write the verb that was lost after the subject.",
     "subject": "Write the subject that was lost before the verb.",
     "auxiliary": 'Add "do", "does" or "would" before the subject, as a question needs ("How do you decide ...?").',
