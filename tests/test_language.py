@@ -1819,8 +1819,7 @@ def test_questions_noun_phrases_and_stranded_prepositions_that_are_whole_are_not
     ],
 )
 def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence, typed, meant):
-    found = findings_of(critique("A question", sentence), "agreement")
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+    assert corrections(sentence, "agreement") == [(typed, meant)]
 
 
 @pytest.mark.parametrize(
@@ -1867,8 +1866,7 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
     ],
 )
 def test_a_learners_grammar_slip_is_corrected(sentence, typed, meant):
-    found = findings_of(critique("A question", sentence), "agreement")
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+    assert corrections(sentence, "agreement") == [(typed, meant)]
 
 
 @pytest.mark.parametrize(
@@ -2968,8 +2966,7 @@ def test_a_closing_in_the_writers_own_language_is_no_typo_but_an_english_one_is_
     ],
 )
 def test_a_noun_that_is_not_counted_is_not_given_a_number(sentence, typed, meant):
-    found = findings_of(critique("A question", sentence), "agreement")
-    assert [(f["evidence"]["text"], f["edit"]["replacement"]) for f in found] == [(typed, meant)]
+    assert corrections(sentence, "agreement") == [(typed, meant)]
 
 
 def test_a_number_before_an_uncounted_noun_that_describes_another_is_whole():

@@ -60,6 +60,8 @@ _WHETHER_WORDS = (
 # Nouns of time after which "when" opens a relative clause, which keeps "will" ("the day when we will ship").
 _NOT_A_TIME = "".join(rf"(?<!\b{noun}\s)" for noun in "day days time times moment week month year date point".split())
 _NOT_WHETHER = "".join(rf"(?<!\b{word}\s)" for word in _WHETHER_WORDS)
+# The patterns that use these look for their "if" or "when" first: a run of lookbehinds tried at every character
+# of a text made them twenty times slower (so too the patterns below that open on lookbehinds).
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|my|your|our|their|it|them|you|me|us|this|that|these|those)\b", re.I)
 
 
@@ -362,7 +364,7 @@ VERB_FORMS = (
     (
         _words(
             ("for ", "since "),
-            rf"(?:^|{_CLAUSE_OPENS})(?P<w>(?:I|we|they)\s+(?:(?:also|still)\s+)?(?:{_ONGOING}))\b"
+            rf"(?=(?:I|we|they)\s)(?:^|{_CLAUSE_OPENS})(?P<w>(?:I|we|they)\s+(?:(?:also|still)\s+)?(?:{_ONGOING}))\b"
             # up to six words of the same clause: none that opens another or is another's subject or verb
             r"(?:\s+(?!(?:because|as|and|but|or|so|that|who|which|while|when|if|i|we|you|they|he|she|has|have|had|"
             r"was|were|will|would|can|could|every|each|per)\b)[\w'’-]+){0,6}?"
@@ -378,8 +380,8 @@ VERB_FORMS = (
         _words(
             ("decid", "agree", "refus", "promis", "hope", "afford", "pretend", "threaten"),
             # not after an article, where the past is a describing word ("the agreed timing")
-            r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
-            r"\b(?:decided?|decides|agreed?|agrees|refused?|refuses|promised?|promises|hoped?|hopes|afford(?:ed|s)?|"
+            r"\b(?=decid|agree|refus|promis|hope|afford|pretend|threaten)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+            r"(?:decided?|decides|agreed?|agrees|refused?|refuses|promised?|promises|hoped?|hopes|afford(?:ed|s)?|"
             r"pretend(?:ed|s)?|threaten(?:ed|s)?)\s+"
             r"(?P<w>[a-z]{3,}ing)\b(?!\s+(?:is|was|are|were|has|had|will|would|could|can|should|might|made|makes)\b)",
         ),
@@ -391,7 +393,7 @@ VERB_FORMS = (
     (
         _words(
             ("will ", "'ll ", "’ll "),
-            rf"{_NOT_WHETHER}\b(?:if|unless)\s+(?P<w>(?:I|we)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
+            rf"\b(?=(?:if|unless)\b){_NOT_WHETHER}(?:if|unless)\s+(?P<w>(?:I|we)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
         ),
         "drop-will",
         'after "if" the present tells the future',
@@ -409,7 +411,7 @@ VERB_FORMS = (
     (
         _words(
             ("will ", "'ll ", "’ll "),
-            rf"{_NOT_WHETHER}{_NOT_A_TIME}\bwhen\s+(?P<w>(?:I|we|you|they|he|she|it)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
+            rf"\b(?=when\b){_NOT_WHETHER}{_NOT_A_TIME}when\s+(?P<w>(?:I|we|you|they|he|she|it)\s+(?:will|'ll|’ll)\s+[a-z]+)\b",
         ),
         "drop-will",
         'after "when" the present tells the future',
