@@ -504,6 +504,8 @@ KEEPS_SLIPS = (
     "author56_",
     "author57_",
     "author58_",
+    "author63_",
+    "author64_",
 )
 
 
