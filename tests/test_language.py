@@ -1473,6 +1473,9 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
         # "which" alone after a verb of finding out stands for a choice already named
         "There are two lockfiles in the repository, and I will check which.",
         "One of the two migrations broke the build, but I can't remember which.",
+        # a wh-word for the subject pairs with the last one: one question of two unknowns
+        "Our two staging hosts share a name, so the logs never say which host is which.",
+        "After the reorganisation nobody remembers who owns what.",
         # a noun after its determiner, then "to": "plan" names the thing, and "to our board" says who gets it
         "I will take the plan to our steering group in June and would welcome comments first.",
         # a subject and a verb in full, a participle that describes, and a reduced clause with no subject

@@ -39,6 +39,10 @@ BARE_WH_VERBS = frozenset("know knew guess matter matters mattered".split())
 # Verbs of finding out and choosing, after which "which" alone stands for a choice already named: "let me check
 # which.", "I can't remember which."
 WHICH_ELLIPSIS = frozenset("see check ask tell remember recall forget decide wonder confirm".split())
+# "nobody recalls who said what", "the two tabs mix up which is which": a wh-word as the subject, a verb and a second
+# wh-word ask one question of two unknowns; the subject stands at most this many words before the last wh-word.
+PAIRED_WH = frozenset("who which what".split())
+PAIRED_WH_REACH = 3
 # Verbs that take an object and are never nouns: a sentence that stops on one after its subject lost the object
 # ("the tests take."; "the remote address." is whole).
 NEVER_NOUNS = frozenset(
@@ -1026,6 +1030,8 @@ def _bare_wh_word(end):
     verb = verb_like(previous) or previous.endswith(("es", "ed", "ing")) and previous not in STOPWORDS
     if end.last == "which" and any(base in WHICH_ELLIPSIS for base in _bases(previous)):
         return None  # "I'll check which.": the choice was named before
+    if PAIRED_WH.intersection(end.before[-PAIRED_WH_REACH:-1]):
+        return None  # "who said what.", "which tab is which.": a wh-word for the subject pairs with the last one
     return verb and previous not in BARE_WH_VERBS
 
 
