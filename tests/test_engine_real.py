@@ -2415,6 +2415,29 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ("Audit log question", "Dear Ana,\n\nShould the audit log live in its own table?\n\nSari", None),
             id="a sign-off in the writer's own language signs the letter",
         ),
+        pytest.param(
+            "demand",
+            ("", "Hi Ana, I reproduced the shader cache miss on a clean checkout. Tell me what you think. Tom", None),
+            ("", "Hi Ana, I reproduced the shader cache miss on a clean checkout. Tell me your preference between the "
+             "two keys and I will write the test. Tom", None),
+            id="asking to be told so that the writer does the work offers the work",
+        ),
+        pytest.param(
+            "pressure",
+            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. Our builds are "
+             "stuck, so we need a new release by Thursday.\n\nTom", None),
+            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. We have a "
+             "workaround, so nothing is urgent; would you welcome a patch?\n\nTom", None),
+            id="a maintainer's release wanted by a date",
+        ),
+        pytest.param(
+            "presumes",
+            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders. Surely this shouldn't take you "
+             "long. Let us know once you've merged it.\n\nTom", None),
+            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders. Skipping them looks small; "
+             "would you accept a patch that does?\n\nTom", None),
+            id="the cost of the reader's work judged for them and their yes taken as given",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

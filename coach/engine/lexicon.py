@@ -1744,7 +1744,8 @@ DEMAND = _words(
     r"(?<!can just )(?<!could just )(?<!can simply )"
     r"(?<!could at least )"
     r"(?<!['\"“‘])"
-    r"(?:give|send|tell(?! me (?:if|whether|and i|so i)\b)) me",
+    # ("tell me your preference and I will write the test": the answer sets the writer to work, an offer, no order)
+    r"(?:give|send|tell(?! me (?:if|whether|so i|(?:[\w,]+ ){0,6}?and i)\b)) me",
     # an order, where a sentence opens or after "just": not "the judgement to do it", "hooks that could do it"
     r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n)|(?<=just )|(?<=please )|(?<=simply ))do it",
     r"get back to (?:me|us)",
@@ -1782,6 +1783,11 @@ PRESUMES = _words(
     # writer's own slip: "I'm sure it's something simple I missed")
     r"i(?:['’]m| am) sure (?:it(?:['’]s| is| will be)|this is) (?:something |just |only |a )?"
     r"(?:small|quick|easy|simple|trivial|minor)\b(?=[^.!?\n]{0,30}\bfor (?:you|someone|an expert|a maintainer)\b)",
+    # the cost of the reader's work judged for them: "surely this shouldn't take you long"
+    r"(?:won['’]t|will not|shouldn['’]t|should not|wouldn['’]t|would not) take you (?:long|much time)\b",
+    # their yes taken as given, with only the timing left: "let us know once you've merged it"
+    r"let (?:me|us) know (?:when|once) (?:it(?:['’]s| is| has been)|you(?:['’]ve| have)) (?:\w+ )?(?:pushed|merged|"
+    r"released|fixed|shipped|out)\b",
     r"(?:sent|sending) you (?:a |an )?(?:calendar |meeting |video |zoom |teams )?invit(?:e|ation)\b",
     # thanks for a yes not yet given
     r"(?:thanks|thank you) in advance for (?:agreeing|accepting|saying yes|being my)\b",
@@ -1898,6 +1904,10 @@ SETTLED = _words(
     r"(?:once|when|after) you(?:['’]ve| have) (?:\w+ ){0,2}(?:looked|reviewed|read|gone|checked|tried|tested|had|sent|"
     r"signed|approved|finished|introduced|forwarded|shared)\b",
 )
+# "Tell me your preference and we'll write the test": asking to be told so that the writer does the work offers it.
+TELL_AND_I_WILL = re.compile(
+    r"^(?:(?:just|so|then),? )?tell (?:me|us)\b[^.!?]{0,60}?\band (?:i|we)(?:['’]ll| will| can| could)\b", re.I
+)
 # A yes-or-no question opens on its auxiliary: "Do your teams rotate?", "And does it ...?"
 AUXILIARY_QUESTION = re.compile(r"^(?:(?:and|so|but|also),? )?(?:do|does|did)\b", re.I)
 IMPERATIVE_START = re.compile(
@@ -1951,6 +1961,8 @@ READER_SIDE = _words(
     r"please",
     r"kindly",
     r"send (?:it|them|this|me)",
+    # a maintainer's work wanted by a date: "we need a new release by Thursday", "I want the patch before noon"
+    r"(?:need|want|expect) (?:a |an |the |your )?(?:patched |fixed |new )?(?:fix|patch|release)\b",
 )
 OWN_PLAN = _words(
     r"(?:i|we)(?:['’]ll| will| shall| can| could| must| plan to| intend to| aim to| hope to| expect to| promise to|"
