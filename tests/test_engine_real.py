@@ -2423,6 +2423,14 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             id="asking to be told so that the writer does the work offers the work",
         ),
         pytest.param(
+            "no_clear_ask",
+            ("Build farm retries", "Hi Ana,\n\nI run the build farm for a small games studio. What I want is to "
+             "lead a team one day.\n\nTom", None),
+            ("Build farm retries", "Hi Ana,\n\nI run the build farm for a small games studio. What would help most "
+             "is your view on how many retries a flaky shader build deserves.\n\nTom", None),
+            id="what the writer would value from the reader, named, is the ask",
+        ),
+        pytest.param(
             "pressure",
             ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. Our builds are "
              "stuck, so we need a new release by Thursday.\n\nTom", None),
@@ -2437,6 +2445,22 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders. Skipping them looks small; "
              "would you accept a patch that does?\n\nTom", None),
             id="the cost of the reader's work judged for them and their yes taken as given",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("", "Hi Ana, I build tools for game studios and hope to keep up with what you write. Tom",
+             {"kind": "connection"}),
+            ("", "Hi Ana, I came up with my question on cache keys at your GDC workshop. I hope to keep up with what "
+             "you write. Tom", {"kind": "connection"}),
+            id="a connection note that recalls an exchange at the reader's event has its reason",
+        ),
+        pytest.param(
+            "specific_takeaway",
+            ("", "Hi Ana, a quick note after our call: we've now tried the cache on staging, and each build is twenty "
+             "minutes shorter. No reply needed. Tom", {"kind": "update"}),
+            ("", "Hi Ana, a quick note after our call: things are going well, more soon. No reply needed. Tom",
+             {"kind": "update"}),
+            id="what was done, told in the perfect, names the takeaway",
         ),
     ],
 )

@@ -31,6 +31,12 @@ one two thing something stuff dear sir madam whom concern
 )
 # A request in any of its polite shapes: a modal question, a wish ("I'd love to hear"), a conditional ("if you
 # have a spare moment", "if a call suits you"), "kindly"/"please" with a verb, or "writing to see whether".
+# After "What would help most is ...": the reader's view, a question to answer, or one small thing they could give.
+_ASKED_OF_THE_READER = (
+    r"(?= (?:your|whether|if|which|how|what|why|when|where|who|(?:a|an|one|two) (?:quick |short |brief |honest |"
+    r"second )?(?:pointer|read|look|review|reply|answer|view|word|recommendation|introduction|name|opinion|sense|"
+    r"example|thing to change)s?)\b)"
+)
 REQUEST = _words(
     r"(?:would|could|can|will|might) you",
     r"(?:could|can|may|might) i",
@@ -79,6 +85,12 @@ REQUEST = _words(
     r"(?:writing|reaching out|get(?:ting)? in touch) to (?:ask|see|request|find out)",
     r"let me know (?:if|whether|which|what|how|when)",
     r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)",
+    # the ask put as what the writer wants, then named: "what would help most is your view on the retry limit", "the
+    # one thing I'd like to know is how ..."; the thing named is the reader's or a question, not the writer's own aim
+    # ("what I want is to lead a team one day")
+    r"(?:what|the (?:one )?(?:thing|question)) (?:(?:i|we)(?:['’]d| would)? (?:most |really )?(?:value|appreciate|"
+    r"like|love|want|need)(?: most)?(?: to (?:know|ask|learn|hear|understand))?|(?:i|we)(?:['’]m| am| are|['’]re) "
+    r"(?:hoping|asking) for|would help (?:me |us )?(?:most|the most)) (?:is|would be)\b" + _ASKED_OF_THE_READER,
 )
 # An ask for time together (a call, a meeting, a coffee, a session), whose cost the reader cannot judge until it says
 # how long. A question to answer or one named thing to read costs what it takes, and needs no minutes: the lesson's
@@ -270,6 +282,9 @@ SHARED_CONTEXT = _words(
     r"mutual (?:friend|connection|colleague|contact|acquaintance)s?",
     r"we (?:met|spoke|talked|chatted) (?:briefly )?(?:at|during|after|on|in|last)",
     r"we were both (?:at|on|in|speakers)",
+    # an exchange at the reader's own event: "I came up with my question at your workshop", "we chatted at your panel"
+    r"(?:i|we) (?:asked|came up|spoke|talked|chatted)\b[^.!?\n]{0,60}\b(?:after|at|during) your (?:\w+ )?(?:talk|"
+    r"session|workshop|clinic|keynote|webinar|meetup|class|lecture|panel|stream|ama|office hours)\b",
     # what the reader once did for the writer's work: an exchange both remember
     r"you (?:reviewed|critiqued|judged|marked|commented on) (?:my|our)\b",
     r"your (?:tip|advice|answer|reply|suggestion|hint|pointer|comment)\b[^.!?\n]{0,60}\b(?:fix|fixe[sd]|solved?|saved?|"
@@ -894,6 +909,10 @@ REPORT = _words(
     r"dropped|replaced|launched|presented|"
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
+    # the same said in the perfect: "we've now tried the cache on staging", "I have rewritten my cover letter"
+    r"(?:i|we)(?:['’]ve| have) (?:now |since |already |finally |also )?(?:run|tried|built|shipped|finished|tested|"
+    r"measured|switched|added|replaced|launched|rolled out|adopted|changed|merged|released|deployed|rewritten|"
+    r"rebuilt|applied|followed)\b(?! (?:you|your name)\b)",  # not an act on the reader: "we have added you to it"
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
     r"now (?:it|the \w+|my \w+|our \w+) (?:explains|shows|says|reads|works|passes|loads|runs|includes|covers)\b",
     # the work accepted, and the job that came of it: "got two patches accepted", "I begin at a studio in May"
