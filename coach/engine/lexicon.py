@@ -540,6 +540,10 @@ FORMAT_CHOICE = _words(
     r"(?:as|whichever|whatever) you prefer",
     r"if you(?:['’]d| would) prefer",
     r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)",
+    # the arrangements of the meeting asked for, which give the reader nothing: "happy to share my availability"
+    r"(?:send|share) (?:you )?(?:a few |some |my |two |three )?(?:time ?slots|available times|availability|"
+    r"(?:calendar |meeting )?invite|(?:calendar|booking|scheduling) link)",
+    r"book (?:directly|a (?:time|slot))\b",
 )
 # A promise to report back is made of three parts, each in many wordings: the promise ("I'll", "I'd be glad to"),
 # the telling ("let you know", "write back", "drop you a line") and what will be told (the outcome, the results,
@@ -709,6 +713,11 @@ TRIED = _words(
     r"answers|shows)\b[^.!?\n]{0,80}\bbut not|(?:doesn['’]t|does not|don['’]t|do not) (?:say|mention|cover|explain|"
     r"list|answer|show))\b",
     r"what i(?:'ve| have) (?:tried|found|learned|learnt)",
+    # the writer's own plan put in writing before asking: "my draft of the new flags is described in issue 9", "we
+    # mocked up both layouts"
+    r"(?:my|our|the) (?:proposed|proposal|draft)\b[^.!?\n]{0,30}\b(?:is|are) (?:written up|drafted|sketched|"
+    r"described)\b",
+    r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:drafted|sketched out|mocked up|prototyped|written up)\b",
 )
 # Figures that show what the writer measured or found ("120 sent, 14 replies", "from 40% to 15%", "8k agents"):
 # requests that give evidence are answered more often (Althoff et al. 2014, "How to ask for a favor"). Minutes
@@ -788,6 +797,11 @@ SALES = _words(
     r"your (?:brand|company|business|product|team|audience|clinic|school|startup|studio) (?:would|could|might)? ?"
     r"(?:be|is|seems?(?: like)?|looks? like) (?:an? )?(?:perfect|great|ideal|natural|good) fit",
     r"pays? for itself|trusted by (?:over |more than )?\d+",
+    # a seat among the product's customers, the reader's buying calendar, and what its customers gained
+    r"(?:customer|client|user|design partner) advisory (?:board|group|council|panel)\b",
+    r"budget (?:cycles?|process|year|approvals?)\b",
+    r"(?:early|existing|pilot|our) (?:customers|clients) (?:have |has )?(?:cut|saved|reduced|halved|doubled|increased|"
+    r"improved|seen)\b",
     r"(?:a|an|our) (?:[\w-]+ ){0,3}(?:platform|product|tool|app|service|solution|saas|suite) (?:already )?"
     r"(?:used|trusted|loved|relied on) by (?:over |more than )?\d+",
     r"(?:demo|trial|pilot)s? (?:of|for) [^.!?\n]{0,30}\bour\b",
@@ -823,7 +837,7 @@ SALES = _words(
     # "how we could help your team" is a vendor's; "how my fix works" is a mentee showing their work
     r"(?:show|walk|tell) you (?:how|what) (?:we|our \w+) (?:can|could|would|might)\b",
     # a vendor presenting its own findings or method on the reader's time
-    r"(?:walk|take) you through (?:our|the full) (?:\w+ )?(?:method|methodology|report|findings|process|platform|"
+    r"(?:walk|take) you through (?:our|the full|the(?= (?:product|platform)\b)) (?:\w+ )?(?:method|methodology|report|findings|process|platform|"
     r"product|offer|proposal|results|audit)\b",
     # the reader's systems examined for free: the opening of a sale, however it is worded
     r"(?:audit|assess|scan|review|test)\w*\b[^.!?\n]{0,80}\b(?:at no|free of) (?:cost|charge)",
@@ -1329,7 +1343,11 @@ FLATTERY = _words(
     # "the best person to ask" says why the writer chose them, not that they are great
     r"you(?:'re| are) (?:amazing|awesome|a legend|a genius|incredible|"
     r"the best(?! (?:\w+ )?(?:person|people|one) to\b))",
-    r"(?:legend|genius|rock ?star|ninja|guru)",
+    r"(?:genius|rock ?star|ninja|guru)",
+    # a legend is praise said of a person ("a living legend"), not a map's key ("the legend under figure 2", "put a
+    # legend on the map")
+    r"(?:an?|you|absolute|living|true|total) (?:(?:absolute|living|true|total|real) )?legend\b"
+    r"(?! (?:to|for|on|of|that|which|entry|entries|key|items?)\b)",
     r"an inspiration(?: to (?:us all|everyone))?",
     r"i admire everything",
     r"love (?:all )?your (?:work|stuff|content)",
