@@ -2417,81 +2417,154 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
         ),
         pytest.param(
             "generic_flattery",
-            ("Map keys", "Hi Ana,\n\nYou are a living legend. Should a map key sit above the map or beside it?\n\nTom",
-             None),
-            ("Map keys", "Hi Ana,\n\nThe legend under figure 2 of your atlas post helped me. Should a map key sit "
-             "above the map or beside it?\n\nTom", None),
+            (
+                "Map keys",
+                "Hi Ana,\n\nYou are a living legend. Should a map key sit above the map or beside it?\n\nTom",
+                None,
+            ),
+            (
+                "Map keys",
+                "Hi Ana,\n\nThe legend under figure 2 of your atlas post helped me. Should a map key sit "
+                "above the map or beside it?\n\nTom",
+                None,
+            ),
             id="a legend is praise of a person, not a map's key",
         ),
         pytest.param(
             "demand",
             ("", "Hi Ana, I reproduced the shader cache miss on a clean checkout. Tell me what you think. Tom", None),
-            ("", "Hi Ana, I reproduced the shader cache miss on a clean checkout. Tell me your preference between the "
-             "two keys and I will write the test. Tom", None),
+            (
+                "",
+                "Hi Ana, I reproduced the shader cache miss on a clean checkout. Tell me your preference between the "
+                "two keys and I will write the test. Tom",
+                None,
+            ),
             id="asking to be told so that the writer does the work offers the work",
         ),
         pytest.param(
             "no_clear_ask",
-            ("Build farm retries", "Hi Ana,\n\nI run the build farm for a small games studio. What I want is to "
-             "lead a team one day.\n\nTom", None),
-            ("Build farm retries", "Hi Ana,\n\nI run the build farm for a small games studio. What would help most "
-             "is your view on how many retries a flaky shader build deserves.\n\nTom", None),
+            (
+                "Build farm retries",
+                "Hi Ana,\n\nI run the build farm for a small games studio. What I want is to "
+                "lead a team one day.\n\nTom",
+                None,
+            ),
+            (
+                "Build farm retries",
+                "Hi Ana,\n\nI run the build farm for a small games studio. What would help most "
+                "is your view on how many retries a flaky shader build deserves.\n\nTom",
+                None,
+            ),
             id="what the writer would value from the reader, named, is the ask",
         ),
         pytest.param(
             "pressure",
-            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. Our builds are "
-             "stuck, so we need a new release by Thursday.\n\nTom", None),
-            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. We have a "
-             "workaround, so nothing is urgent; would you welcome a patch?\n\nTom", None),
+            (
+                "Shader cache",
+                "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. Our builds are "
+                "stuck, so we need a new release by Thursday.\n\nTom",
+                None,
+            ),
+            (
+                "Shader cache",
+                "Hi Ana,\n\nThe shader cache breaks on empty folders in your tool. We have a "
+                "workaround, so nothing is urgent; would you welcome a patch?\n\nTom",
+                None,
+            ),
             id="a maintainer's release wanted by a date",
         ),
         pytest.param(
             "presumes",
-            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders. Surely this shouldn't take you "
-             "long. Let us know once you've merged it.\n\nTom", None),
-            ("Shader cache", "Hi Ana,\n\nThe shader cache breaks on empty folders. Skipping them looks small; "
-             "would you accept a patch that does?\n\nTom", None),
+            (
+                "Shader cache",
+                "Hi Ana,\n\nThe shader cache breaks on empty folders. Surely this shouldn't take you "
+                "long. Let us know once you've merged it.\n\nTom",
+                None,
+            ),
+            (
+                "Shader cache",
+                "Hi Ana,\n\nThe shader cache breaks on empty folders. Skipping them looks small; "
+                "would you accept a patch that does?\n\nTom",
+                None,
+            ),
             id="the cost of the reader's work judged for them and their yes taken as given",
         ),
         pytest.param(
             "sales_pitch",
-            ("Invoicing", "Hi Ana,\n\nWhen does your budget year start? I would be glad to walk you through the "
-             "platform on a call.\n\nTom", None),
-            ("Invoicing", "Hi Ana,\n\nWhich invoicing library did your shop keep after the migration you wrote "
-             "about? I am weighing the same two for a bakery.\n\nTom", None),
+            (
+                "Invoicing",
+                "Hi Ana,\n\nWhen does your budget year start? I would be glad to walk you through the "
+                "platform on a call.\n\nTom",
+                None,
+            ),
+            (
+                "Invoicing",
+                "Hi Ana,\n\nWhich invoicing library did your shop keep after the migration you wrote "
+                "about? I am weighing the same two for a bakery.\n\nTom",
+                None,
+            ),
             id="a buying calendar asked about and a product walkthrough offered",
         ),
         pytest.param(
             "vague_ask",
-            ("", "Hi Ana, I build tools for game studios and hope to keep up with what you write. Tom",
-             {"kind": "connection"}),
-            ("", "Hi Ana, I came up with my question on cache keys at your GDC workshop. I hope to keep up with what "
-             "you write. Tom", {"kind": "connection"}),
+            (
+                "",
+                "Hi Ana, I build tools for game studios and hope to keep up with what you write. Tom",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Ana, I came up with my question on cache keys at your GDC workshop. I hope to keep up with what "
+                "you write. Tom",
+                {"kind": "connection"},
+            ),
             id="a connection note that recalls an exchange at the reader's event has its reason",
         ),
         pytest.param(
             "pure_ask",
-            ("Flag names", "Hi Ana,\n\nI look after a small command-line tool that wraps yours. Should a retry flag "
-             "take a count or a duration?\n\nTom", None),
-            ("Flag names", "Hi Ana,\n\nI look after a small command-line tool that wraps yours. My draft of the new "
-             "flags is described in issue 9. Should a retry flag take a count or a duration?\n\nTom", None),
+            (
+                "Flag names",
+                "Hi Ana,\n\nI look after a small command-line tool that wraps yours. Should a retry flag "
+                "take a count or a duration?\n\nTom",
+                None,
+            ),
+            (
+                "Flag names",
+                "Hi Ana,\n\nI look after a small command-line tool that wraps yours. My draft of the new "
+                "flags is described in issue 9. Should a retry flag take a count or a duration?\n\nTom",
+                None,
+            ),
             id="a proposal written up before asking is homework",
         ),
         pytest.param(
             "specific_takeaway",
-            ("", "Hi Ana, a quick note after our call: we've now tried the cache on staging, and each build is twenty "
-             "minutes shorter. No reply needed. Tom", {"kind": "update"}),
-            ("", "Hi Ana, a quick note after our call: things are going well, more soon. No reply needed. Tom",
-             {"kind": "update"}),
+            (
+                "",
+                "Hi Ana, a quick note after our call: we've now tried the cache on staging, and each build is twenty "
+                "minutes shorter. No reply needed. Tom",
+                {"kind": "update"},
+            ),
+            (
+                "",
+                "Hi Ana, a quick note after our call: things are going well, more soon. No reply needed. Tom",
+                {"kind": "update"},
+            ),
             id="what was done, told in the perfect, names the takeaway",
         ),
         pytest.param(
             "offer_found",
-            ("Cache keys", "Hi Ana,\n\nShould the cache key include the driver version? I can share the timing "
-             "table from our farm for your next post.\n\nTom", None),
-            ("Cache keys", "Hi Ana,\n\nShould the cache key include the driver version? Happy to share my "
-             "availability, or we can settle it over email.\n\nTom", None),
+            (
+                "Cache keys",
+                "Hi Ana,\n\nShould the cache key include the driver version? I can share the timing "
+                "table from our farm for your next post.\n\nTom",
+                None,
+            ),
+            (
+                "Cache keys",
+                "Hi Ana,\n\nShould the cache key include the driver version? Happy to share my "
+                "availability, or we can settle it over email.\n\nTom",
+                None,
+            ),
             id="a meeting's arrangements give the reader nothing",
         ),
     ],

@@ -837,8 +837,8 @@ SALES = _words(
     # "how we could help your team" is a vendor's; "how my fix works" is a mentee showing their work
     r"(?:show|walk|tell) you (?:how|what) (?:we|our \w+) (?:can|could|would|might)\b",
     # a vendor presenting its own findings or method on the reader's time
-    r"(?:walk|take) you through (?:our|the full|the(?= (?:product|platform)\b)) (?:\w+ )?(?:method|methodology|report|findings|process|platform|"
-    r"product|offer|proposal|results|audit)\b",
+    r"(?:walk|take) you through (?:our|the full|the(?= (?:product|platform)\b)) (?:\w+ )?(?:method|methodology|"
+    r"report|findings|process|platform|product|offer|proposal|results|audit)\b",
     # the reader's systems examined for free: the opening of a sale, however it is worded
     r"(?:audit|assess|scan|review|test)\w*\b[^.!?\n]{0,80}\b(?:at no|free of) (?:cost|charge)",
     r"how (?:we|our \w+) (?:can|could|might) (?:help|support|assist|work with|partner with) (?:you|your)\b",

@@ -255,7 +255,8 @@ def _check_sentence_starts(msg, out, polite):
 
 def _orders(text):
     """Whether a sentence opens on an order; "Do your teams ...?" opens on an auxiliary and asks yes or no,
-    "Update on the rollout: ..." opens on a heading's noun, and "Tell me your preference and I will write it" offers the work."""
+    "Update on the rollout: ..." opens on a heading's noun, and "Tell me your preference and I will write it"
+    offers the work."""
     if lx.LABEL_START.match(text) or lx.TELL_AND_I_WILL.match(text):
         return False
     return bool(lx.IMPERATIVE_START.match(text)) and not (text.endswith("?") and lx.AUXILIARY_QUESTION.match(text))
