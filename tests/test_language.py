@@ -506,6 +506,8 @@ KEEPS_SLIPS = (
     "author58_",
     "author63_",
     "author64_",
+    "author65_",
+    "author66_",
 )
 
 
