@@ -2567,6 +2567,90 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="a meeting's arrangements give the reader nothing",
         ),
+        pytest.param(
+            "outsized_ask",
+            ("Failover drills", "Hi Ana,\n\nWould you mentor me with a weekly one-hour call?\n\nTom", None),
+            (
+                "Failover drills",
+                "Hi Ana,\n\nWould you have one hour next week for a call on failover drills?\n\nTom",
+                None,
+            ),
+            id="a weekly call with a hyphenated length is a standing commitment",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Failover drills",
+                "Hi Ana,\n\nI'd value your guidance. The proposal is a half-hour session each Monday "
+                "until June.\n\nTom",
+                None,
+            ),
+            (
+                "Failover drills",
+                "Hi Ana,\n\nI'd value your guidance. The proposal is one half-hour session, at a "
+                "time that suits you.\n\nTom",
+                None,
+            ),
+            id="a recurring session laid out as the plan is a standing commitment",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "On-call",
+                "Hi Ana,\n\nI work with several startups that are hiring, and I wonder whether anyone on your "
+                "team is open to a move.\n\nTom",
+                None,
+            ),
+            (
+                "On-call",
+                "Hi Ana,\n\nI work on a startup's payments team, and I wonder how your team splits on-call "
+                "between regions.\n\nTom",
+                None,
+            ),
+            id="a recruiter's clients and the reader's staff sounded out",
+        ),
+        pytest.param(
+            "complaint",
+            (
+                "Failover question",
+                "Hi Ana,\n\nI wrote last month about failover drills. It's a bit "
+                "disappointing, considering your posts on mentoring.\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "Failover question",
+                "Hi Ana,\n\nI wrote last month about failover drills. I know spring is busy; no "
+                "reply is needed if the answer is no.\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="disappointment in the reader's silence",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Failover question",
+                "Hi Ana,\n\nI also pinged you on Discord about this. Could you look at my drill plan?\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "Failover question",
+                "Hi Ana,\n\nI asked in the project's Discord too and got a pointer to the docs. "
+                "Could you look at my drill plan?\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="the reader chased on a second channel",
+        ),
+        pytest.param(
+            "demand",
+            ("", "Hi Ana, the failover drill still stalls at the DNS step. Answer me when you can. Tom", None),
+            (
+                "",
+                "Hi Ana, it was kind of you to answer me so quickly in May. Does the DNS step belong before the "
+                "failover drill? Tom",
+                None,
+            ),
+            id="an order to answer, not an infinitive",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

@@ -800,6 +800,11 @@ SALES = _words(
     # a seat among the product's customers, the reader's buying calendar, and what its customers gained
     r"(?:customer|client|user|design partner) advisory (?:board|group|council|panel)\b",
     r"budget (?:cycles?|process|year|approvals?)\b",
+    # a recruiter's lines: the companies they place people with, and the reader's staff sounded out for a move
+    r"(?:i|we) (?:work|partner) with (?:a few |several |many |some |various )?(?:companies|clients|"
+    r"businesses|startups|organi[sz]ations|employers) (?:that|who) are (?:hiring|growing|expanding|looking)\b",
+    r"(?:anyone|someone|engineers?|people|members?) (?:on|in|from) (?:your|the|their) team\b[^.!?\n]{0,40}\b"
+    r"(?:wanting|looking for|open to|thinking about) (?:a change|a move|new roles?|new opportunities|moving|leaving)\b",
     r"(?:early|existing|pilot|our) (?:customers|clients) (?:have |has )?(?:cut|saved|reduced|halved|doubled|increased|"
     r"improved|seen)\b",
     r"(?:a|an|our) (?:[\w-]+ ){0,3}(?:platform|product|tool|app|service|solution|saas|suite) (?:already )?"
@@ -1118,12 +1123,14 @@ OUTSIZED_ASK = _words(
     # a standing commitment asked of the reader: a recurring call or session ("a call with you every Monday")
     # (proposed, or what "we" would do: "perhaps we can keep going with a fortnightly catch-up", "we could have a
     # call every Monday")
+    # (or laid out as the plan: "the proposal is a half-hour session each Monday")
     r"(?:(?:would|could|can|will|might) you|be my|with you|(?:could|can|shall|should) we|we (?:could|can|do|might)|"
-    r"set up|thinking of|continue with)\b[^.!?\n]{0,50}\b(?:(?:weekly|fortnightly|monthly|"
-    r"regular|recurring|standing|ongoing) (?:\w+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?|"
+    r"set up|thinking of|continue with|the (?:idea|plan|proposal|format) (?:is|would be))\b[^.!?\n]{0,50}\b"
+    r"(?:(?:weekly|fortnightly|monthly|"
+    r"regular|recurring|standing|ongoing) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?|"
     r"one-on-ones?|mentoring|mentorship)|(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?) (?:\w+ )?"
     r"(?:every|each) (?:week|weekend|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
-    r"(?:weekly|fortnightly|monthly|regular|recurring) (?:\w+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
+    r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
     r"catch-ups?|mentoring) with you\b",
 )
 # The reader's word for the writer's skills (an endorsement, a testimonial, a recommendation): theirs to give only
@@ -1787,7 +1794,7 @@ DEMAND = _words(
     r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n)|(?<=just )|(?<=please )|(?<=simply ))do it",
     r"get back to (?:me|us)",
     r"make sure you",
-    r"answer me",
+    r"(?<!to )answer me",  # not an infinitive: "kind of you to answer me so quickly"
     # a bare statement of want whose object the reader must hand over: "I require your sign-off", "I want a copy of
     # your notes"; not the writer's own aim ("I want to learn Go", "I need a new laptop")
     r"i require (?:your|you to|an? |the )",
@@ -2060,6 +2067,9 @@ PRESSURE = _words(
     # (not the writer's wait on someone else: "I'm waiting to hear from two schools")
     r"i'm waiting(?! (?:for|to hear)\b[^.!?\n]{0,40}\bfrom (?!you\b))",
     r"waiting for your (?:reply|answer)",
+    # the reader chased on a second channel: "I also pinged you on Discord about this"
+    r"also (?:messaged|dm['’]?e?d|pinged|texted|emailed|called|rung|written to|tagged) you "
+    r"(?:on|via|over|through|in)\b",
     r"(?:was|am|i'm) counting on (?:this|you|it)",
     r"(?:confirm|reply|respond|answer|know|hear back|get back)\b[^.!?\n]{0,25}\b(?:today|tonight|"
     r"this week|by tomorrow)\b",
@@ -2179,6 +2189,10 @@ COMPLAINT = _words(
     r"looked at)",
     r"would(?: not|n['’]t) have taken (?:you |anyone )?(?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
     r"unacceptable",
+    # ("disappointed" is one below) the reader's silence called disappointing, or held against their own words:
+    # "a bit disappointing, considering your posts on mentoring"
+    r"disappointing\b[^.!?\n]{0,30}\b(?:given|considering|seeing as|not to (?:hear|get)|no (?:reply|response|"
+    r"answer)|that you)\b",
     # others held up against the reader: "most vendors answer in hours"
     r"(?:other|most) (?:\w+ )?(?:projects|maintainers|libraries|sdks|teams|vendors|companies) (?:\w+ )?(?:review|"
     r"repl|respond|merge|answer|fix)\w*\b[^.!?\n]{0,20}\b(?:within|in) (?:a |an |one |two |a few |few )?(?:days?|"
