@@ -2651,6 +2651,63 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="an order to answer, not an infinitive",
         ),
+        pytest.param(
+            "reports_back",
+            (
+                "",
+                "Hi Ana, since our call I've done two dry runs of the failover, and the second took nine minutes. "
+                "No reply needed. Tom",
+                {"kind": "update"},
+            ),
+            (
+                "",
+                "Hi Ana, since our call things have been busy, and the drills are on my list. No reply needed. Tom",
+                {"kind": "update"},
+            ),
+            id="what was done, in the perfect of do, reports back",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "The benchmark",
+                "Hi Ana,\n\nGood to meet you on Thursday. Here is the benchmark I mentioned: "
+                "bench.example/q. The second table covers your question.\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "The benchmark",
+                "Hi Ana,\n\nGood to meet you on Thursday. I hope the talk about benchmarks was useful "
+                "to you too.\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="what the writer promised, handed over",
+        ),
+        pytest.param(
+            "tried_already",
+            (
+                "Rate limits",
+                "Hi Ana,\n\nThe docs say the limit is per user, but in the code it looks global. Which "
+                "is right?\n\nTom",
+                None,
+            ),
+            ("Rate limits", "Hi Ana,\n\nIs the limit per user, or global? Which is right?\n\nTom", None),
+            id="a public source set against the code is homework",
+        ),
+        pytest.param(
+            "specific_reference",
+            (
+                "",
+                "Hi Ana, I used leafpile to batch the alerts in my campus project and would like to keep up with "
+                "your work. Tom",
+                {"kind": "connection", "mentor": {"research": "the leafpile repository"}},
+            ),
+            (
+                "",
+                "Hi Ana, I used a batching tool in my campus project and would like to keep up with your work. Tom",
+                {"kind": "connection", "mentor": {"research": "the leafpile repository"}},
+            ),
+            id="the reader's project named by its coined one-word name",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

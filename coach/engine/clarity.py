@@ -5,7 +5,7 @@ import re
 from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
 from .context import FORMATS, minutes_in, minutes_range
-from .grounding import detailed_references
+from .grounding import detailed_references, titled_reference
 from .phrasing import suggest_ask, suggest_subject
 from .text import STOPWORDS, WORD, first_match, per_sentence, run_starts, stem, token_count
 from .value import given, offer_kind, reports_work
@@ -60,7 +60,7 @@ def check(msg, ctx, out):
     if ctx["kind"] in ASKLESS_KINDS or _closes_the_loop(msg, ctx, asks):
         _check_no_new_ask(msg, ctx, out, asks)
     elif ctx["kind"] == "connection":
-        _check_connection_reason(msg, out, asks)
+        _check_connection_reason(msg, ctx, out, asks)
         _check_minutes(msg, ctx, out)
     else:
         ask = _check_ask(msg, ctx, out, asks)
@@ -236,9 +236,10 @@ def _is_choice(text):
     return text.endswith("?") and lx.EITHER_OR.search(text) is not None
 
 
-def _check_connection_reason(msg, out, asks):
-    """A connection note's ask is the invitation itself: its clarity is a specific reason to accept."""
-    reasons = detailed_references(msg)
+def _check_connection_reason(msg, ctx, out, asks):
+    """A connection note's ask is the invitation itself: its clarity is a specific reason to accept (a piece of
+    their work said something of, by "your ..." or by the title the notes record)."""
+    reasons = detailed_references(msg) or titled_reference(msg, ctx)
     kind = ask_kind(msg, asks)[0] if asks else "none"
     vague = _vague_beyond_invitation(msg, asks) if kind == "vague" else None
     if vague:  # a reason to accept does not make "pick your brain" or "a chat" a question the reader can answer

@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from . import lexicon as lx
 from .context import name_key
+from .language import no_word_or_name
 from .text import WORD, content_stems, stem
 
 
@@ -161,6 +162,9 @@ _KIND_WORD = re.compile(r"\b" + lx.WORK_KIND + r"s?\b")
 _TITLE_BEFORE = re.compile(_CAPITALISED_RUN + r",?\s+(?:the\s+|a\s+)?$")
 _TITLE_AFTER = re.compile(r",?\s+" + _CAPITALISED_RUN)
 _TITLE_REACH = 120  # characters either side of a kind of work that a title of ten words fits in
+# A project's coined one-word name right before its kind ("the quietbell repository", "leafpile package"): a word no
+# English dictionary holds, so it names that work and nothing else.
+_COINED_BEFORE = re.compile(r"(?<![\w’'./-])(?P<title>[a-z][a-z0-9]{4,})\s+$")
 
 
 @lru_cache(maxsize=8)
@@ -171,21 +175,38 @@ def _titles(notes):
         before = _TITLE_BEFORE.search(notes, max(0, kind.start() - _TITLE_REACH), kind.start())
         after = _TITLE_AFTER.match(notes, kind.end(), kind.end() + _TITLE_REACH)
         found |= {m.group("title") for m in (before, after) if m}
-    return tuple(sorted({t.strip() for t in found if len(WORD.findall(t)) >= 2}, key=len, reverse=True))
+        coined = _COINED_BEFORE.search(notes, max(0, kind.start() - _TITLE_REACH), kind.start())
+        if coined and _coined(coined.group("title")):
+            found.add(coined.group("title"))
+    return tuple(sorted({t.strip() for t in found if len(WORD.findall(t)) >= 2 or t.islower()}, key=len, reverse=True))
+
+
+def _coined(word):
+    """Whether a lower-case word is no English word nor the plural of one ("readmissions"), and no listed name."""
+    return no_word_or_name(word) and not (word.endswith("s") and not no_word_or_name(word[:-1]))
 
 
 def titled_reference(msg, ctx):
     """The first place the body names, by its title, a work the notes record, in a sentence that says something of it
     beyond the title ("I heard Quiet Queues episode 12 on retry budgets and cut ours"): homework the mentor
-    can see, though the writer never says "your". None when there is none."""
+    can see, though the writer never says "your". A project's one-word name counts where the sentence says what the
+    writer did with it ("I used leafpile to batch our alerts"): alone, it may be no more than a mention. None when
+    there is none."""
     if not ctx["notes"]:
         return None
     for title in _titles(ctx["notes"]):
-        at = msg.body.find(title)
+        at = _whole_word_at(msg.body, title)
         s = msg.sentence_at(at) if at >= 0 else None
-        if s and len(content_stems(_without(_NOT_DETAIL, s.text.replace(title, " ")))) >= DETAIL_STEMS:
+        detailed = s and len(content_stems(_without(_NOT_DETAIL, s.text.replace(title, " ")))) >= DETAIL_STEMS
+        if detailed and (" " in title or lx.APPLIED.search(msg.folded, s.start, s.end)):
             return at, at + len(title)
     return None
+
+
+def _whole_word_at(text, title):
+    """Where `title` first stands in `text` as whole words, not inside a longer word; -1 when it does not."""
+    m = re.search(r"(?<![\w-])" + re.escape(title) + r"(?![\w-])", text)
+    return m.start() if m else -1
 
 
 def applied_reference(msg, ctx):

@@ -2487,15 +2487,15 @@ def _acronyms(words):
     English word (a known term such as "owasp" is known in any case: the context says which)."""
     low, high = ACRONYM_LETTERS
     return frozenset(
-        w for w in words if w.isupper() and w.isalpha() and low <= len(w) <= high and _no_word_or_name(w.lower())
+        w for w in words if w.isupper() and w.isalpha() and low <= len(w) <= high and no_word_or_name(w.lower())
     )
 
 
 def _unlisted(lower):
-    return _no_word_or_name(lower) and lower not in TERMS
+    return no_word_or_name(lower) and lower not in TERMS
 
 
-def _no_word_or_name(lower):
+def no_word_or_name(lower):
     """Whether a lower-case word is no English word and no listed name, in whatever case it is listed."""
     return lower not in _dictionary() and lower not in _ANY_NAME and lower not in LOWERCASE_NAMES
 

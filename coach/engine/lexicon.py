@@ -470,6 +470,9 @@ OFFER = _words(
     r"(?:would|do) your (?:group|team|lab|project|department) (?:like|want) to (?:link|use|include|publish|host|share|"
     r"add|reuse|adopt|merge)\b",
     r"(?:they|it)(?:['’]re|['’]s| are| is) yours to",
+    # what the writer promised, handed over: "here is the benchmark I mentioned", "as promised, the slides"
+    r"here(?:['’]s| is| are) (?:the|my|that|those) [^.!?\n]{0,60}?\b(?:i|we) (?:mentioned|promised|talked about)\b",
+    r"as promised\b",
     # material held ready for them: "the traces are ready to share with your team"
     r"(?:are|is) ready to (?:send|share|hand over)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)",
     # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
@@ -628,8 +631,8 @@ _DONE = (
     r"trained|evaluated|patched|debugged|instrumented|audited|recreated|contributed|submitted|ported|translated|answered|"
     r"prepared|updated|documented|recorded|bisected|reverted|rolled back|disabled|enabled|upgraded|downgraded|pinned|"
     r"bumped|raised|lowered|increased|decreased|swapped|cleared|reinstalled|uninstalled|restarted|reindexed|inspected|"
-    r"changed|tweaked|adjusted|tuned|configured|installed|recompiled|re-?ran|retrained|flushed|deleted|wrapped|"
-    r"played (?:around )?with|dug into|dug (?:a (?:bit|little) )?(?:more|further|deeper)|"
+    r"changed|tweaked|adjusted|tuned|configured|installed|recompiled|re-?ran|retrained|flushed|deleted|wrapped|forked|"
+    r"cloned|played (?:around )?with|dug into|dug (?:a (?:bit|little) )?(?:more|further|deeper)|"
     r"put (?:a|an) (?:failing |minimal )?(?:test|repro|reproduction)|"
     r"followed (?:the|their|its) (?:steps|instructions|guide|tutorial|docs|readme)|"
     # a change made to something named, not a life event ("moved to Berlin", "switched careers")
@@ -713,6 +716,10 @@ TRIED = _words(
     r"answers|shows)\b[^.!?\n]{0,80}\bbut not|(?:doesn['’]t|does not|don['’]t|do not) (?:say|mention|cover|explain|"
     r"list|answer|show))\b",
     r"what i(?:'ve| have) (?:tried|found|learned|learnt)",
+    # a public source set against what the writer saw elsewhere: "the docs say the limit is per user, but in the code
+    # it looks global"
+    r"(?:the|your|its|their) (?:[\w'’-]+ ){0,2}" + _PUBLIC_SOURCE + r" (?:says?|said|states?|claims?|suggests?) "
+    r"[^.!?\n]{0,80}\bbut\b",
     # the writer's own plan put in writing before asking: "my draft of the new flags is described in issue 9", "we
     # mocked up both layouts"
     r"(?:my|our|the) (?:proposed|proposal|draft)\b[^.!?\n]{0,30}\b(?:is|are) (?:written up|drafted|sketched|"
@@ -931,7 +938,7 @@ REPORT = _words(
     # the same said in the perfect: "we've now tried the cache on staging", "I have rewritten my cover letter"
     r"(?:i|we)(?:['’]ve| have) (?:now |since |already |finally |also )?(?:run|tried|built|shipped|finished|tested|"
     r"measured|switched|added|replaced|launched|rolled out|adopted|changed|merged|released|deployed|rewritten|"
-    r"rebuilt|applied|followed)\b(?! (?:you|your name)\b)",  # not an act on the reader: "we have added you to it"
+    r"rebuilt|applied|followed|done)\b(?! (?:you|your name)\b)",  # not an act on the reader: "we have added you to it"
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
     r"now (?:it|the \w+|my \w+|our \w+) (?:explains|shows|says|reads|works|passes|loads|runs|includes|covers)\b",
     # the work accepted, and the job that came of it: "got two patches accepted", "I begin at a studio in May"
@@ -945,7 +952,7 @@ REPORT = _words(
     r"(?:it|this|that|both|they|these|all (?:of )?(?:them|these|those)|the (?:[\w-]+ ){0,2}\w+)"
     r"(?:['’]s| is| was| are| were) "
     r"(?:now |finally |both |all )?(?:done|finished|complete|ready|live|shipped|fixed|resolved|solved|closed|"
-    r"merged|published|up and running|public|open[- ]source|online|out(?! of)|"
+    r"merged|published|up and running|public|open[- ]source|online|gone|out(?! of)|"
     r"on (?:github|gitlab|pypi|cran|npm|the web))\b",
     # others taking it up: "three modding groups already use it" (the writer's own use reports nothing new)
     r"(?<!\bi )(?:already|now) (?:use|uses|using|rel(?:y|ies) on) (?:it|them|the \w+)\b",
