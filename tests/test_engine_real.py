@@ -2670,13 +2670,13 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             "offer_found",
             (
                 "The benchmark",
-                "Hi Ana,\n\nGood to meet you on Thursday. Here is the benchmark I mentioned: "
+                "Hi Ana,\n\nThanks for the chat at the meetup last week. Here is the benchmark I mentioned: "
                 "bench.example/q. The second table covers your question.\n\nTom",
                 {"kind": "followup"},
             ),
             (
                 "The benchmark",
-                "Hi Ana,\n\nGood to meet you on Thursday. I hope the talk about benchmarks was useful "
+                "Hi Ana,\n\nThanks for the chat at the meetup last week. I hope the talk about benchmarks was useful "
                 "to you too.\n\nTom",
                 {"kind": "followup"},
             ),
