@@ -178,6 +178,7 @@ def _titles(notes):
         coined = _COINED_BEFORE.search(notes, max(0, kind.start() - _TITLE_REACH), kind.start())
         if coined and _coined(coined.group("title")):
             found.add(coined.group("title"))
+    # a capitalised title of one word is a person's or a firm's name; a coined name is one word in lower case
     return tuple(sorted({t.strip() for t in found if len(WORD.findall(t)) >= 2 or t.islower()}, key=len, reverse=True))
 
 

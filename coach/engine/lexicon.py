@@ -29,14 +29,14 @@ message email thoughts idea ideas inquiry enquiry time minute minutes catch call
 one two thing something stuff dear sir madam whom concern
 """.split()
 )
-# A request in any of its polite shapes: a modal question, a wish ("I'd love to hear"), a conditional ("if you
-# have a spare moment", "if a call suits you"), "kindly"/"please" with a verb, or "writing to see whether".
 # After "What would help most is ...": the reader's view, a question to answer, or one small thing they could give.
 _ASKED_OF_THE_READER = (
     r"(?= (?:your|whether|if|which|how|what|why|when|where|who|(?:a|an|one|two) (?:quick |short |brief |honest |"
     r"second )?(?:pointer|read|look|review|reply|answer|view|word|recommendation|introduction|name|opinion|sense|"
     r"example|thing to change)s?)\b)"
 )
+# A request in any of its polite shapes: a modal question, a wish ("I'd love to hear"), a conditional ("if you
+# have a spare moment", "if a call suits you"), "kindly"/"please" with a verb, or "writing to see whether".
 REQUEST = _words(
     r"(?:would|could|can|will|might) you",
     r"(?:could|can|may|might) i",
@@ -1133,8 +1133,8 @@ OUTSIZED_ASK = _words(
     # (or laid out as the plan: "the proposal is a half-hour session each Monday")
     r"(?:(?:would|could|can|will|might) you|be my|with you|(?:could|can|shall|should) we|we (?:could|can|do|might)|"
     r"set up|thinking of|continue with|the (?:idea|plan|proposal|format) (?:is|would be))\b[^.!?\n]{0,50}\b"
-    r"(?:(?:weekly|fortnightly|monthly|"
-    r"regular|recurring|standing|ongoing) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?|"
+    r"(?:(?:weekly|fortnightly|monthly|regular|recurring|standing|ongoing) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|"
+    r"chats?|check-ins?|catch-ups?|"
     r"one-on-ones?|mentoring|mentorship)|(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?) (?:\w+ )?"
     r"(?:every|each) (?:week|weekend|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
     r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
