@@ -2708,6 +2708,38 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="the reader's project named by its coined one-word name",
         ),
+        pytest.param(
+            "presumes",
+            (
+                "Thank you",
+                "Hi Ana,\n\nThanks for the call on Monday. My site now says the app is endorsed by Dr. Ana "
+                "Silva.\n\nTom",
+                {"kind": "thanks"},
+            ),
+            (
+                "Thank you",
+                "Hi Ana,\n\nThanks for the call on Monday. My site now lists the two changes your review "
+                "led to.\n\nTom",
+                {"kind": "thanks"},
+            ),
+            id="the reader's endorsement claimed for the writer's work",
+        ),
+        pytest.param(
+            "presumes",
+            (
+                "Thank you",
+                "Hi Ana,\n\nThanks for the call on Monday. I said in my application that you think I am "
+                "ready to lead a team.\n\nTom",
+                {"kind": "thanks"},
+            ),
+            (
+                "Thank you",
+                "Hi Ana,\n\nThanks for the call on Monday. I noted in my application that you had reviewed "
+                "my thesis, with your permission.\n\nTom",
+                {"kind": "thanks"},
+            ),
+            id="the reader's words put in the writer's application unasked",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

@@ -1834,6 +1834,13 @@ PRESUMES = _words(
     # writer's own slip: "I'm sure it's something simple I missed")
     r"i(?:['’]m| am) sure (?:it(?:['’]s| is| will be)|this is) (?:something |just |only |a )?"
     r"(?:small|quick|easy|simple|trivial|minor)\b(?=[^.!?\n]{0,30}\bfor (?:you|someone|an expert|a maintainer)\b)",
+    # the reader's endorsement claimed for the writer's work, or their words put in the writer's application, unasked:
+    # "my site now says the app is endorsed by you", "I said in my application that you think I am ready"
+    r"(?:saying|says|said|stating|states|that) (?:my|our|the) (?:[\w-]+ ){0,2}(?:is|are|was|were|has been|have been) "
+    r"[\"“]?(?:\w+ and )?(?:endorsed|recommended|approved|vouched for|backed|certified) by (?:you|dr|prof|professor|"
+    r"mr|ms|mrs)\b",
+    r"(?:mentioned|said|wrote|noted|stated|added) in my (?:cover letter|application|cv|résumé|resume|bio|profile|"
+    r"website|linkedin)\b[^.!?\n]{0,30}\bthat you\b(?![^.!?\n]{0,60}\b(?:permission|you agreed|as agreed)\b)",
     # the cost of the reader's work judged for them: "surely this shouldn't take you long"
     r"(?:won['’]t|will not|shouldn['’]t|should not|wouldn['’]t|would not) take you (?:long|much time)\b",
     # their yes taken as given, with only the timing left: "let us know once you've merged it"
