@@ -726,7 +726,7 @@ def _clause_without_verb(words):
 
 def _describes_only(word):
     """True for a word inside a noun phrase that is never a verb: a describing word, a count or an ordinal."""
-    return wordclass.only(word, wordclass.ADJECTIVE) or word in NUMBER_WORDS or word in _ORDINALS or word.isdigit()
+    return wordclass.only(word, wordclass.ADJECTIVE) or word in _COUNTING or word.isdigit()
 
 
 # Words that open a clause whose subject must be followed by its verb ("so the build fills our cache").

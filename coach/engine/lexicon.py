@@ -936,7 +936,7 @@ REPORT = _words(
     r"rolled out|introduced|adopted|changed|split|merged|reduced|measured|fixed|shipped|released|deployed|rewrote|"
     r"rebuilt|placed|won(?!['’]t))\b",
     # the same said in the perfect: "we've now tried the cache on staging", "I have rewritten my cover letter"
-    r"(?:i|we)(?:['’]ve| have) (?:now |since |already |finally |also )?(?:run|tried|built|shipped|finished|tested|"
+    r"(?:i|we)(?:['’]ve| have) (?:now |already |finally |also )?(?:run|tried|built|shipped|finished|tested|"
     r"measured|switched|added|replaced|launched|rolled out|adopted|changed|merged|released|deployed|rewritten|"
     r"rebuilt|applied|followed|done)\b(?! (?:you|your name)\b)",  # not an act on the reader: "we have added you to it"
     r"(?:now|finally) (?:works|passes|runs|loads|builds|renders|fits|uses?|relies)\b",  # what came of it
