@@ -508,6 +508,10 @@ KEEPS_SLIPS = (
     "author64_",
     "author65_",
     "author66_",
+    "author67_",
+    "author68_",
+    "author69_",
+    "author70_",
 )
 
 

@@ -530,7 +530,7 @@ VAGUE_OFFER = _words(
     r"(?:happy|glad) to help(?: (?:any ?time|in (?:any|every) way|however (?:i|we) can|with anything))?(?=\s*[.!,]|$)",
     # the wish to help with nothing named: "I'd like to help out." (not "like to help proofread the German edition")
     r"(?:love|like|want) to help(?: out)?(?=\s*[.!,]|\s+(?:and|but|if|in any|however|where)\b|$)",
-    r"let me know how (?:i|we) (?:can|could|might) (?:help|contribute|be of use)[^.!?\n]*",
+    r"let me know how (?:i|we) (?:can|could|might) (?:help|contribute|be of (?:use|help|service))[^.!?\n]*",
     r"let me know if (?:i can (?:ever )?help|there(?:['’]s| is) anything)[^.!?\n]*",
     r"(?:help|assist) in (?:any|every) way[^.!?\n]*",
     # help that names a place but no task: "help with the podcast somehow", "help out however I can"
