@@ -1236,6 +1236,8 @@ def test_your_their_there_and_its_are_read_from_what_follows_them(sentence, type
         "The change proved its worth. It's time to ship, and it's code reviews that matter.",
         "Your truly excellent docs and your really detailed, patient answers got me started.",
         "If you're granted access, the rest is easy; its handling of errors in production is superb.",
+        # a noun before "of" owns its phrase after "since" as anywhere
+        "I joined last month, and since their head of support knows you, I thought to ask.",
     ],
 )
 def test_possessives_before_a_noun_phrase_they_own_are_not_slips(sentence):
@@ -1482,6 +1484,8 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
         # a wh-word for the subject pairs with the last one: one question of two unknowns
         "Our two staging hosts share a name, so the logs never say which host is which.",
         "After the reorganisation nobody remembers who owns what.",
+        # a verb, a share of its object, then its particle: "hand some of it on"
+        "I now coach two juniors, so I can hand some of what you taught me on.",
         # a noun after its determiner, then "to": "plan" names the thing, and "to our board" says who gets it
         "I will take the plan to our steering group in June and would welcome comments first.",
         # a subject and a verb in full, a participle that describes, and a reduced clause with no subject
@@ -1573,6 +1577,7 @@ def test_ordinary_words_that_are_also_product_names_are_left_alone(sentence):
         ("I would love to here your thoughts.", "here", "hear"),
         ("I am not sure weather to use Kafka.", "weather", "whether"),
         ("It was an honour to meat you at the conference.", "meat", "meet"),
+        ("We ran the scan with the cache turned of and checked each hit by hand.", "of", "off"),
     ],
 )
 def test_a_real_word_typed_for_its_neighbour_is_corrected_where_grammar_allows_one_reading(sentence, typed, meant):
@@ -1582,7 +1587,9 @@ def test_a_real_word_typed_for_its_neighbour_is_corrected_where_grammar_allows_o
 def test_real_words_in_their_own_grammar_are_left_alone():
     text = (
         "We form the team every spring; teams form habits. I saw you talk at PyCon, and many of you talk about it. "
-        "We worked with you time and again. The weather was cold, we had meat for dinner, and I live here."
+        "We worked with you time and again. The weather was cold, we had meat for dinner, and I live here. "
+        "We switched one of the caches off, and the team calls the move to the new cluster a step across. "
+        "How much does the course cost?"
     )
     assert language_findings(critique("A question", text)) == []
 

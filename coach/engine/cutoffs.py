@@ -104,6 +104,7 @@ PARTICLES = {
         "pass build follow read hang and back here".split()
     ),
     "between": frozenset(["in"]),
+    "across": frozenset("come get go move step put run walk swim cross bring carry".split()),  # "we rowed across"
     "by": frozenset("stop drop come pass go stand swing get walk fly rush sit".split()),  # "feel free to stop by"
     "without": frozenset("do did go went make".split()),  # "the one tool I couldn't do without"
     "in": frozenset(
@@ -1782,7 +1783,10 @@ def _particle(before, last):
             between = before[len(before) - back + 1 :]
             if "to" in between:
                 return False  # "getting the team to agree on.": an infinitive, whose preposition wants its object
-            return between[0] in OBJECT_FORMS or between[0] in DETERMINERS or between[0] in POSSESSIVES
+            # (or a share of one: "hand some of it on", "pass all of them over")
+            return between[0] in OBJECT_FORMS | DETERMINERS | POSSESSIVES or (
+                between[0] in QUANTIFIERS and between[1:2] == ["of"]
+            )
     # "take it on", "take this on", "taking mentees on": with a pronoun or the people and work one takes on ("take
     # the lead on" and "take notes on" want their object)
     if len(before) > 1 and before[-1] in PRONOUN_OBJECTS and _any_form_in(before[-2], ("take",)):

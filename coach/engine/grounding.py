@@ -29,7 +29,8 @@ def _check_name(msg, ctx, out):
         return
     start = msg.body.index(msg.greeting_name, msg.greeting.start())
     evidence = ("body", msg.body, start, start + len(msg.greeting_name))
-    if any(_names_mentor(name_key(w), ctx["mentor_names"]) for w in WORD.findall(msg.greeting_name)):
+    words = WORD.findall(_HONORIFIC.sub("", msg.greeting_name))
+    if any(_names_mentor(name_key(w), ctx["mentor_names"]) for w in words):
         out.add("greets_by_name", f"You greet {first} by name.", "Keep it.", evidence)
     else:
         out.add(
@@ -39,6 +40,10 @@ def _check_name(msg, ctx, out):
             evidence,
         )
 
+
+# The honorific a name carries in the writer's and reader's language ("Sato-san", "Sharma-ji", "Kim-nim"):
+# the name is still theirs.
+_HONORIFIC = re.compile(r"[-‐](?:san|sama|sensei|senpai|kun|chan|ji|nim|ssi)\b", re.I)
 
 # A greeting word this long that begins one of the mentor's names is the short form they go by ("Alex" for
 # Alexandra, "Kat" for Katarzyna), not another person's name.

@@ -720,6 +720,18 @@ CONFUSIONS = (
         "lose",
         '"loose" where the verb "lose" is meant',
     ),
+    # "off" with a letter lost: a verb that takes "off" ("switched off", "log off"), then "of" with nothing for it to
+    # be of ("we ran it with caching turned of, then ...")
+    (
+        ("of",),
+        re.compile(
+            r"\b(?:switch|turn|log|sign|kick|back|cut|call|doze|nod|drop|pay|show|head|set|tick|shut)(?:s|es|ed|ped|"
+            r"ing|ping)?(?:\s+(?:it|them|this|that|everything))?\s+(?P<w>of)(?=\s*(?:[.,;:!?)]|\s(?:and|but|or|so|then|when|after|before|because|until)\b))",
+            re.I,
+        ),
+        "off",
+        '"of" where "off" is meant',
+    ),
     (
         ("their",),
         re.compile(_P + r"(?P<w>their)(?=\s+(?:is|are|was|were)\b)", re.I),

@@ -21,10 +21,15 @@ from .text import (
 
 GREETING = re.compile(
     r"\A\s*(?P<word>hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|respected|esteemed|"
-    r"namaste|yo|sup)\b"
+    r"namaste|yo|sup|"
+    # the greeting of the writer's and reader's own language, as colleagues in one country write ("Olá Ana,")
+    r"oi|ol[aá]|hola|hallo|hoi|hej|hei|ciao|salut|bonjour|buongiorno|bom dia|boa tarde|buenos d[ií]as|buenas|"
+    r"guten (?:tag|morgen)|moin|habari|jambo|salaam|sawubona|kia ora|merhaba|ahoj|cze[sś][cć]|szia|shalom)\b"
     # an honorific may come between the greeting and the name ("Dear Respected Ms Wafula", "Dear Esteemed Dr Okoro")
     r"(?:[ \t]+(?:(?:respected|esteemed|honou?rable|dear)[ \t]+)?"
-    r"(?P<name>(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor)\.?[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)?))?"
+    # (initials keep their stops, "J. R. Okafor"; a stop after the name ends it: "Hello Ana. Your talk ...")
+    r"(?P<name>(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor)\.?[ \t]+)?(?:[A-Z]\.[ \t]?){0,3}[^\W\d_][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*)?))?"
     r"[ \t]*[,!:.\-–—]?",
     re.I,
 )
@@ -34,8 +39,12 @@ CLOSING = re.compile(
     r"with (?:many |great |warm |sincere |much |deep |my )?(?:thanks|gratitude|appreciation)|"
     r"with (?:best |kind |warm )?regards|best wishes|warm wishes|thanks and regards|"
     # the thanks or regards of the writer's own language, as many who write in a second language sign
-    r"terima kasih|salamat|gracias|saludos|obrigad[oa]|abra[cç]os|merci|cordialement|danke|viele gr[uü](?:ß|ss)e|"
-    r"grazie|saluti|asante|shukran|arigat[oō]u?|dhanyavaa?d|c[aả]m [oơ]n|dank je(?:wel)?|tack|takk|dziękuję)"
+    # (with a word before it: "Un saludo", "Muchas gracias", "Liebe Grüße")
+    r"(?:(?:um|uma|un|una|muitos|muitas|muito|muchos|muchas|mil|mille|vielen|viele|liebe|beste|herzliche|"
+    r"cordiales|grandes?|bien) )?"
+    r"(?:terima kasih|salamat|gracias|saludos?|obrigad[oa]|abra[cç]os?|abrazos?|beijos?|merci|cordialement|danke|"
+    r"dank|gr[uü](?:ß|ss)e|grazie|saluti|asante|shukran|arigat[oō]u?|dhanyavaa?d|c[aả]m [oơ]n|dank je(?:wel)?|"
+    r"tack|takk|dziękuję|atenciosamente))"
     r"\b[^\n]{0,40}$",
     re.I | re.M,
 )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import wordclass as wc
 from .agreement import GROUP_NOUNS, NUMBERS, SINGULAR_FORMS
-from .cutoffs import ARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
+from .cutoffs import ARTICLES, AUXILIARIES, POSSESSIVES, SUBJECT_PRONOUNS
 from .text import STOPWORDS
 
 # A word (with its hyphens: "three-way" is one), a number, a mark, or a command's option ("--multiple"): the
@@ -431,7 +431,9 @@ def _much_of_several(words, i):
     after = word_at(words, i + 2)
     compound = after is not None and wc.only(after, wc.NOUN)  # "how much sales tax": a noun the plural modifies
     set_phrase = word_at(words, i - 1) in ("or", "no")  # "more or less", "no less"
-    counted = noun and (wc.singular_of(noun) or noun == "people") and noun not in _MEASURES
+    # (an auxiliary after "much" is the question's verb: "how much does the course cost", not a plural of "doe")
+    auxiliary = noun in _QUESTION_AUXILIARIES or noun in AUXILIARIES
+    counted = noun and (wc.singular_of(noun) or noun == "people") and noun not in _MEASURES and not auxiliary
     if words[i] in _FOR_COUNTED and counted and not compound and not set_phrase:
         fixed = _FOR_COUNTED[words[i]]
         return i, fixed, f'"{noun}" is counted: "{fixed} {noun}"'

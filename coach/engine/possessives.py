@@ -92,7 +92,7 @@ def possessive_slips(text):
             continue  # a name ("your Kafka talk"), an acronym or the clause's end: either reading may be right
         words = [t.lower() for t in after] + [None] * (_READ - len(after))
         fix = _correction(word, words, before) or _gerund_clause(word, following, before)
-        if fix and word.lower() in _CONTRACTION and _owns_a_subject(following):
+        if fix and word.lower() in _CONTRACTION and (_owns_a_subject(following) or _owns_a_head(following)):
             continue  # "I think your blogging about caching helped": the -ing noun phrase has its verb
         if fix:
             yield m.start(1), m.end(1), fix, f'"{word}" where "{_SPELLED_OUT.get(fix, fix)}" is meant'
@@ -189,6 +189,13 @@ def _owns_a_subject(following):
     blogging about caching, retries and timeouts helped me"): a noun phrase, not "you are blogging"."""
     clause = _clause_after(following)
     return len(clause) > 1 and wc.ing_form(clause[0].lower()) and _has_verb(clause)
+
+
+def _owns_a_head(following):
+    """True when a noun and "of" after a possessive are the subject of a verb later in their clause ("since their head
+    of research knows you"); with no verb ("I see your head of research at a lab now") "you're" was meant."""
+    clause = _clause_after(following)
+    return len(clause) > 2 and clause[1] == "of" and wc.NOUN in wc.classes(clause[0].lower()) and _has_verb(clause)
 
 
 def _has_verb(clause):

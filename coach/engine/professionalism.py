@@ -50,6 +50,8 @@ TONE = (
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
 _NOW_OR_AWAY = frozenset(("right now", "right away"))
+_BE_FORMS = frozenset("is are was were am be been being".split())
+_WORDS_BEFORE = re.compile(r"(?:\b[a-z]+\s+){1,4}$")  # the words before one, up to four
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # The word "right now" qualifies, past a "to you" or "for us" that names whom the state is for.
 _STATE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|for)\s+(?:you|us|me|them|your team)\s+)?$")
@@ -412,7 +414,14 @@ def _dates_a_state(msg, m):
     """True when "right now" dates a state, not an act asked for: "which plan seems safer to you right now?",
     "if you are swamped right now" (but "please call me right now" wants the act on the spot)."""
     before = _STATE_BEFORE.search(msg.folded, max(0, m.start() - 40), m.start())
-    return before is not None and wordclass.can_describe(before.group(1)) and not wordclass.ing_form(before.group(1))
+    if before is None:
+        return False
+    word = before.group(1)
+    if wordclass.ing_form(word):  # ongoing: "are teams hiring right now", "in games recruiting right now"
+        previous = _WORDS_BEFORE.search(msg.folded, max(0, before.start(1) - 40), before.start(1))
+        words = previous.group().split() if previous else []
+        return bool(_BE_FORMS.intersection(words)) or bool(words) and wordclass.only(words[-1], wordclass.NOUN)
+    return wordclass.can_describe(word)
 
 
 def _about_a_thing(msg, m):
