@@ -2740,6 +2740,397 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="the reader's words put in the writer's application unasked",
         ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Referral for the data role",
+                "Hi Ana,\n\nI'm applying for the junior data analyst role at Brightwell (job 4411) and have used "
+                "your team's open dashboards for two years.\n\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Referral for the data role",
+                "Hi Ana,\n\nI'm applying for the junior data analyst role at Brightwell (job 4411) and wondered "
+                "whether you might refer me.\n\nTom",
+                {"kind": "first"},
+            ),
+            id="an ask put as what the writer wondered",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Referral",
+                "Hi Ana,\n\nI'm applying for the junior data analyst role at Brightwell (job 4411). Would you refer "
+                "me?\n\nTom",
+                {"kind": "first", "mentor": {"research": "Spoke at the spring data meetup"}},
+            ),
+            (
+                "Referral",
+                "Hi Ana,\n\nI'm applying for the junior data analyst role at Brightwell (job 4411). Would you refer "
+                "me?\n\nTom",
+                {"kind": "first", "mentor": {"research": "Former colleague at Tallow Labs, 2019-2021"}},
+            ),
+            id="a referral asked of a former colleague the notes name",
+        ),
+        pytest.param(
+            "no_greeting",
+            (
+                "Your caching post",
+                "Ana,\n\nWhich of the two cache layers in your post would you drop first for a small "
+                "team?\n\nObrigado,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Your caching post",
+                "Olá Ana,\n\nWhich of the two cache layers in your post would you drop first for a small "
+                "team?\n\nObrigado,\nTom",
+                {"kind": "first"},
+            ),
+            id="a greeting in the writer's and reader's own language",
+        ),
+        pytest.param(
+            "sign_off",
+            (
+                "Your caching post",
+                "Hi Ana,\n\nWhich of the two cache layers in your post would you drop first for a small team?\n\nUn "
+                "saludo,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Your caching post",
+                "Hi Ana,\n\nWhich of the two cache layers in your post would you drop first for a small team?\n\nTom",
+                {"kind": "first"},
+            ),
+            id="a sign-off in the writer's own language, a word before it",
+        ),
+        pytest.param(
+            "specific_reference",
+            (
+                "Your episode on flags",
+                "Hi Ana,\n\nIn a recent episode you said you retire every feature flag within a sprint. Which tool "
+                "do you use for them?\n\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Your episode on flags",
+                "Hi Ana,\n\nIn a recent episode you said you would come back to feature flags. Which tool do you "
+                "use for them?\n\nTom",
+                {"kind": "first"},
+            ),
+            id="the reader's words cited with the that left out",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Mobile leadership",
+                "Hi Ana,\n\nI place engineering leaders in Chile. I have a platform director search that could be a "
+                "great fit for you. Could we talk for 15 minutes?\n\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Mobile leadership",
+                "Hi Ana,\n\nI'm a platform engineer in Chile applying for my first director role. Could we talk for "
+                "15 minutes about how you made that move?\n\nTom",
+                {"kind": "first"},
+            ),
+            id="a recruiter's role offered to the reader",
+        ),
+        pytest.param(
+            "reports_back",
+            (
+                "An update",
+                "Hi Ana,\n\nThanks again for the mock panel. I accepted the offer from the clinic's data team on "
+                "Friday.\n\nTom",
+                {"kind": "update"},
+            ),
+            (
+                "An update",
+                "Hi Ana,\n\nThanks again for the mock panel. I am still waiting to hear about the clinic's data "
+                "team.\n\nTom",
+                {"kind": "update"},
+            ),
+            id="the job the advice led to",
+        ),
+        pytest.param(
+            "complaint",
+            (
+                "About the session",
+                "Hi Ana,\n\nThanks for the session. Honestly, I expected much more depth from a course leader.\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "About the session",
+                "Hi Ana,\n\nThanks for the session. I expected the panel to ask about queues, and they did.\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="more expected of the reader's help",
+        ),
+        pytest.param(
+            "complaint",
+            (
+                "Another call",
+                "Hi Ana,\n\nCould we have one more call on the design round? That is the least which would justify "
+                "the first.\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "Another call",
+                "Hi Ana,\n\nI'll send you my notes from the design round; that is the least I can do after your "
+                "help.\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="more help claimed as owed",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "My next job",
+                "Hi Ana,\n\nI start at Brightwell in May. Would you mind writing their CTO a short note saying I'm "
+                "ready to lead the data team?\n\nTom",
+                {"kind": "update"},
+            ),
+            (
+                "My next job",
+                "Hi Ana,\n\nI start at Brightwell in May. Would you mind telling me which of their teams you worked "
+                "with?\n\nTom",
+                {"kind": "update"},
+            ),
+            id="a good word for the writer sent to a third person",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Mentoring",
+                "Hi Ana,\n\nI'm a junior data analyst. Would you be my mentor, thirty minutes every Monday until "
+                "summer?\n\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Mentoring",
+                "Hi Ana,\n\nI'm a junior data analyst. Would you have thirty minutes on Monday for one question "
+                "about dashboards?\n\nTom",
+                {"kind": "first"},
+            ),
+            id="a standing commitment counted in minutes",
+        ),
+        pytest.param(
+            "presumes",
+            (
+                "Mentoring plan",
+                "Hi Ana,\n\nI have written a three-month learning plan for moving into data engineering. Can we "
+                "start next Monday?\n\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Mentoring plan",
+                "Hi Ana,\n\nI have written a three-month learning plan for moving into data engineering. Could you "
+                "tell me which part to cut?\n\nTom",
+                {"kind": "first"},
+            ),
+            id="a start date asked as if the mentoring were agreed",
+        ),
+        pytest.param(
+            "wrong_name",
+            (
+                "Your shader book",
+                "Hi Okabe-san,\n\nWhich chapter of your shader book covers NaN hunting?\n\nBest,\nTom",
+                {"kind": "first", "mentor": {"name": "Emi Morita"}},
+            ),
+            (
+                "Your shader book",
+                "Hi Morita-san,\n\nWhich chapter of your shader book covers NaN hunting?\n\nBest,\nTom",
+                {"kind": "first", "mentor": {"name": "Emi Morita"}},
+            ),
+            id="a name with its honorific is still the reader's",
+        ),
+        pytest.param(
+            "demand",
+            (
+                "",
+                "Hello Emi, read your chapter on fences twice. Which barrier would you check first? Tom",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hello Emi. Your book's chapter on fences made me rethink my debugging. Which barrier would you "
+                "check first? Tom",
+                {"kind": "connection"},
+            ),
+            id="a stop after the greeting's name ends the name",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Frame capture",
+                "Hi Emi,\n\nI work on a capture tool. Studios your size halved their bug triage with us, and I "
+                "could walk you through what we've made.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Frame capture",
+                "Hi Emi,\n\nI work on a capture tool for my thesis. It halved my own bug triage, and I could "
+                "share my notes on what I built.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a seller's results credited to the product",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "Quick call",
+                "Hi Emi,\n\nCould we talk for 15 minutes on Friday about shadow atlases? I can share my profiling "
+                "notes on the atlas beforehand.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Quick call",
+                "Hi Emi,\n\nCould we talk for 15 minutes on Friday about shadow atlases? I can share a Meet link "
+                "beforehand.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a meeting link is logistics, not a gift",
+        ),
+        pytest.param(
+            "tried_already",
+            (
+                "Driver crash",
+                "Hi Emi,\n\nWe get a crash on one vendor's driver. I followed all the steps in your driver post's "
+                "checklist; the final one still fails. Is it the driver?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Driver crash",
+                "Hi Emi,\n\nWe get a crash on one vendor's driver. I saw there is a checklist in your driver post. "
+                "Is it the driver?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a published procedure worked through",
+        ),
+        pytest.param(
+            "tried_already",
+            (
+                "Eligibility",
+                "Hi Emi,\n\nThe scheme's FAQ says members must be employed in games, and I cannot tell if "
+                "contractors count. Could a contractor apply?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Eligibility",
+                "Hi Emi,\n\nI am a contractor and would like to join the programme. Could a contractor "
+                "apply?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a public source read and what it leaves open",
+        ),
+        pytest.param(
+            "tried_already",
+            (
+                "Eligibility",
+                "Hi Emi,\n\nCould a contractor join the programme? I enquired via the contact form last "
+                "month.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Eligibility",
+                "Hi Emi,\n\nCould a contractor join the programme? I saw the contact form last month.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="the proper channel tried first",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "Docs and a question",
+                "Hi Emi,\n\nThree commands in your install guide fail on 2.x; the patch is up as a pull request "
+                "(#41). Do studio teams hire writers?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Docs and a question",
+                "Hi Emi,\n\nThree commands in your install guide fail on 2.x; the errors are in my notes. Do studio "
+                "teams hire writers?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a fix handed over in a pull request",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "",
+                "Hi Emi, I sent the build fix for your capture tool last month. I'm connecting so that I can show "
+                "the Vulkan port to you once it runs. Tom",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Emi, I sent the build fix for your capture tool last month. I'd like to connect so I can follow "
+                "the Vulkan port when it ships. Tom",
+                {"kind": "connection"},
+            ),
+            id="a purpose that gives the reader something",
+        ),
+        pytest.param(
+            "demand",
+            (
+                "Output format",
+                "Hi Emi,\n\nFollowing up on the export PR. Tell me which layout you want.\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "Output format",
+                "Hi Emi,\n\nFollowing up on the export PR. Tell me which layout you want, I'll remove the "
+                "second.\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="an answer that sets the writer to work, joined by a comma",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Output format",
+                "Hi Emi,\n\nFollowing up on the export PR. Both layouts are pushed as separate commits.\n\nTom",
+                {"kind": "followup"},
+            ),
+            (
+                "Output format",
+                "Hi Emi,\n\nFollowing up on the export PR. The last remaining question after our call is whether "
+                "ids belong in the header. Both layouts are pushed.\n\nTom",
+                {"kind": "followup"},
+            ),
+            id="the question still open from an earlier review",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "A gap",
+                "Hi Emi,\n\nI spent three years away from work raising my kids. Could you reply right now about "
+                "whether a gap counts against me?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "A gap",
+                "Hi Emi,\n\nI spent three years away from work raising my kids. Would a gap hurt me while studios "
+                "are hiring right now?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="right now dating an ongoing state",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Async compute",
+                "Hi Emi,\n\nI'm an engine programmer in Turin. Do you know anyone at the studio who works on "
+                "compute queues?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Async compute",
+                "Hi Emi,\n\nI'm an engine programmer in Turin. Would you introduce me to Ken Ito, who moved your "
+                "particle pass to async compute? I have a single question for him about queue stalls.\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a colleague of the reader's wanted but not named",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

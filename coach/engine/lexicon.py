@@ -59,12 +59,17 @@ REQUEST = _words(
     r"an? (?:quick |short |brief )?(?:call|chat|reply|answer|word|look|hour|minute))",
     # a follow-up's ask restated by pointing back at it: "just a reminder of my question on caching"
     r"reminder (?:about|of|regarding|on) my (?:invitation|question|request|e-?mail|message|note|offer)\b",
-    r"(?:wondering|hoping|see|ask|know) (?:if|whether)",
+    # ("wondered" in the past is as polite: "I wondered whether you might look at my draft")
+    r"(?:wondering|wondered|hoping|see|ask|know) (?:if|whether)",
     # the question restated in a follow-up: "my one question is which of the two builds to keep"
     r"my (?:one |only |main |first )?question (?:was|is) (?:whether|if|how|what|which|why|when|where)\b",
     # the part of it still open, once the writer settled the rest: "the open question is whether the cache ..."
     r"(?:what(?:['’]s| is) (?:left|still open)|the (?:rest|remaining (?:question|part)|open (?:question|part))) is "
     r"(?:only |just |now )?(?:whether|if|how|what|which|why|when|where)\b",
+    # the one question still open, from an earlier exchange: "the only remaining question after our call is which ..."
+    r"the (?:one |only |last )?(?:open|remaining|outstanding) question (?:from|in|after|on) (?:your|our|the) "
+    r"(?:\w+ )?(?:review|call|thread|reply|chat|discussion|meeting) (?:is|was) (?:whether|if|how|what|which|why|"
+    r"when|where)\b",
     # the question asked of the reader before, restated in reported speech: "I asked whether you pair new hires"
     r"(?:i|we) asked you (?:whether|if|how|what|which|why|when|where)\b",
     r"(?:i|we) asked (?:whether|if|how|what|which|why|when|where) (?:\w+ ){0,3}?you\b",
@@ -201,6 +206,9 @@ VAGUE_ASK = _words(
     # the help or the people left unnamed: "help me break into the field", "connect me with someone there"
     r"help me (?:get|break|land) (?:in|into|a (?:job|role|foot))\b",
     r"(?:in touch|introduce me|connect me) (?:with|to) (?:the right|someone|somebody|anyone|anybody|people)\b",
+    # a colleague of the reader's wanted, but not named: "do you know anyone at the lab who has tried it?"
+    r"(?:(?:is|are) there|(?:do|would) you know) (?:someone|somebody|anyone|anybody|people) (?:on|in|at|from) "
+    r"(?:your|the) (?:team|company|studio|group|lab|department|org)\b",
     # the reader's whole work or path as the object: "hear more about your lab and your path"
     r"(?:learn|hear|know) (?:(?:a )?(?:bit|little) )?more about (?:your|you|the (?:work|research) you)\b",
     r"(?:get|be) in touch",
@@ -459,6 +467,9 @@ OFFER = _words(
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
     # not a purpose of the writer's own: "so I can prepare"
     r"(?<!so )(?<!so that )" + _GIVER + _ALSO + _MODAL + _ALSO + _NOT_ME + _GIVE,
+    # unless the purpose is the reader's: "so that I can show the results to you once they are in"
+    r"so (?:that )?(?:i|we) (?:can|could) (?:share|send|show) (?:it|them|this|that|(?:the|my|our) (?:[\w-]+ ){0,2}"
+    r"[\w-]+) (?:with|to) you\b",
     r"i(?:['’]d| would) (?:like|love) to " + _GIVE + _FOR_THEM,
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
@@ -470,13 +481,16 @@ OFFER = _words(
     r"(?:would|do) your (?:group|team|lab|project|department) (?:like|want) to (?:link|use|include|publish|host|share|"
     r"add|reuse|adopt|merge)\b",
     r"(?:they|it)(?:['’]re|['’]s| are| is) yours to",
+    # a fix to the reader's work handed over ready: "the patch is up as a pull request (#90)"
+    r"(?:fix|fixes|patch|patches|correction|corrections) (?:is|are) (?:in|up (?:in|as)) (?:a|an|my|the) (?:\w+ )?"
+    r"(?:pr|pull request|merge request|patch|branch)\b",
     # what the writer promised, handed over: "here is the benchmark I mentioned", "as promised, the slides"
     r"here(?:['’]s| is| are) (?:the|my|that|those) [^.!?\n]{0,60}?\b(?:i|we) (?:mentioned|promised|talked about)\b",
     r"as promised\b",
     # material held ready for them: "the traces are ready to share with your team"
     r"(?:are|is) ready to (?:send|share|hand over)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)",
     # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
-    r"you(?:['’]d| would) get (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
+    r"you(?:['’]d| would) (?:get|receive) (?:a|an|the|my|our)\b(?! (?:referral |hiring |signing )?bonus)",
     # the giver left out after "and": "I built the report and could share it"
     r"and (?:can|could|would|will|would be (?:happy|glad) to) (?:also )?" + _GIVE,
     r"(?:happy|glad|delighted|keen) to " + _NOT_LOGISTICS + r"\w+",
@@ -544,8 +558,8 @@ FORMAT_CHOICE = _words(
     r"if you(?:['’]d| would) prefer",
     r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)",
     # the arrangements of the meeting asked for, which give the reader nothing: "happy to share my availability"
-    r"(?:send|share) (?:you )?(?:a few |some |my |two |three )?(?:time ?slots|available times|availability|"
-    r"(?:calendar |meeting )?invite|(?:calendar|booking|scheduling) link)",
+    r"(?:send|share) (?:you )?(?:a few |some |my |two |three |an? |the )?(?:time ?slots|available times|availability|"
+    r"(?:calendar |meeting )?invite|(?:calendar|booking|scheduling|zoom|meet|teams|video|call|webex) link)",
     r"book (?:directly|a (?:time|slot))\b",
 )
 # A promise to report back is made of three parts, each in many wordings: the promise ("I'll", "I'd be glad to"),
@@ -695,6 +709,9 @@ TRIED = _words(
     # ("I wrote to ask", "I wrote you last week" speak of the earlier message; "wrote to the maintainers" is in _DONE)
     _NOT_PROPOSED + r"(?:i|we) (?:already |also |then |first )?(?:" + _DONE + r"|wrote(?! to\b| you\b)|set up|ran|"
     r"rewrote)\b",
+    # a published procedure worked through: "we worked through your runbook's steps and the fourth failed"
+    r"(?:i|we) (?:followed|worked through|went through|ran through) (?:the|your|its|their|every|each|all)\b"
+    r"[^.!?\n]{0,40}?\b(?:checklist|steps|guide|tutorial|instructions|runbook|recipe|walkthrough)\b",
     # the homework named as done before writing: "Before writing, I read the FAQ"
     r"before (?:writing|reaching out|asking|emailing|messaging|contacting)\b",
     r"(?:i|we) (?:already |first )?(?:read|searched|googled) (?:through |up on )?(?:the|all|every|both|existing|"
@@ -718,8 +735,15 @@ TRIED = _words(
     r"what i(?:'ve| have) (?:tried|found|learned|learnt)",
     # a public source set against what the writer saw elsewhere: "the docs say the limit is per user, but in the code
     # it looks global"
+    # (or against what the writer cannot tell from it: "the handbook states members need a sponsor, and we cannot tell
+    # whether that includes contractors")
     r"(?:the|your|its|their) (?:[\w'’-]+ ){0,2}" + _PUBLIC_SOURCE + r" (?:says?|said|states?|claims?|suggests?) "
-    r"[^.!?\n]{0,80}\bbut\b",
+    r"[^.!?\n]{0,80}\b(?:but|(?:and )?(?:i|we) (?:can['’]t|cannot|couldn['’]t|could not) (?:tell|work out|see|"
+    r"figure out)|(?:and )?(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:not sure|unsure))\b",
+    # the proper channel tried first: "we filed it on the issue tracker last week"
+    r"(?:i|we) (?:already |first )?(?:asked|wrote|enquired|inquired|applied|posted|filed|reported)(?: it| this)? "
+    r"(?:through|via|using|on|in) (?:the|your|its|their) (?:[\w-]+ )?(?:contact form|form|forum|mailing list|"
+    r"issue tracker|helpdesk|help desk|support (?:channel|desk|email|address)|discord|slack)\b",
     # the writer's own plan put in writing before asking: "my draft of the new flags is described in issue 9", "we
     # mocked up both layouts"
     r"(?:my|our|the) (?:proposed|proposal|draft)\b[^.!?\n]{0,30}\b(?:is|are) (?:written up|drafted|sketched|"
@@ -795,7 +819,7 @@ SALES = _words(
     # yours"), their organisation's needs as the thing sold to, its fit with the product, the product's track record
     r"(?:help|helping|helps|serve|serving|support|supporting) (?:\w+ ){0,2}?\w+s like you(?:rs(?:elf)?)?\b",
     r"(?:companies|teams|businesses|clients|organi[sz]ations|startups|brands|firms|clinics|schools|agencies|studios|"
-    r"practices|shops) like yours",
+    r"practices|shops) (?:like yours|(?:of )?your size)",
     r"(?:solve|fix|address|tackle|handle|streamline|automate|simplify|(?:take|takes|taking) care of) (?:all )?your "
     r"(?:team|company|"
     r"business|organi[sz]ation|clinic|school|firm|department|org|startup|studio|agency)['’]s (?:\w+ ){0,2}(?:problems?|"
@@ -807,11 +831,6 @@ SALES = _words(
     # a seat among the product's customers, the reader's buying calendar, and what its customers gained
     r"(?:customer|client|user|design partner) advisory (?:board|group|council|panel)\b",
     r"budget (?:cycles?|process|year|approvals?)\b",
-    # a recruiter's lines: the companies they place people with, and the reader's staff sounded out for a move
-    r"(?:i|we) (?:work|partner) with (?:a few |several |many |some |various )?(?:companies|clients|"
-    r"businesses|startups|organi[sz]ations|employers) (?:that|who) are (?:hiring|growing|expanding|looking)\b",
-    r"(?:anyone|someone|engineers?|people|members?) (?:on|in|from) (?:your|the|their) team\b[^.!?\n]{0,40}\b"
-    r"(?:wanting|looking for|open to|thinking about) (?:a change|a move|new roles?|new opportunities|moving|leaving)\b",
     r"(?:early|existing|pilot|our) (?:customers|clients) (?:have |has )?(?:cut|saved|reduced|halved|doubled|increased|"
     r"improved|seen)\b",
     r"(?:a|an|our) (?:[\w-]+ ){0,3}(?:platform|product|tool|app|service|solution|saas|suite) (?:already )?"
@@ -893,6 +912,23 @@ SALES = _words(
     r"(?:wonderful|great|unique|exciting) opportunity (?:for you|to (?:share|showcase|reach))",
     r"(?:explore|discuss) (?:how we (?:could|can|might) (?:work|partner|collaborate)|a (?:partnership|collaboration))",
 )
+# More of a seller's lines (SALES), kept apart so each list can tell the words it opens on: what customers gained,
+# credited to the seller ("halved their cloud bills with us"), the reader's organisation fitted to the seller's
+# programme, a walk through what was built; and a recruiter's: the companies they place people with, the reader's staff
+# sounded out for a move, a role offered to the reader ("a director search that might be of interest for
+# you").
+SALES_LINES = _words(
+    r"(?:cut|halved|saved|reduced|doubled|improved)\b[^.!?\n]{0,50}\bwith us\b",
+    r"(?:great|perfect|ideal|natural|good) fit for (?:our|my) (?:\w+ ){0,2}(?:programme|program|platform|"
+    r"product|beta|pilot|tool|service|offering)",
+    r"walk you through (?:what|how) (?:we|i)(?:['’]ve| have)? (?:built|made|created|developed)\b",
+    r"(?:i|we) (?:work|partner) with (?:a few |several |many |some |various )?(?:companies|clients|"
+    r"businesses|startups|organi[sz]ations|employers) (?:that|who) are (?:hiring|growing|expanding|looking)\b",
+    r"(?:anyone|someone|engineers?|people|members?) (?:on|in|from) (?:your|the|their) team\b[^.!?\n]{0,40}\b"
+    r"(?:wanting|looking for|open to|thinking about) (?:a change|a move|new roles?|new opportunities|moving|leaving)\b",
+    r"(?:role|position|opening|vacancy|search|job)s? (?:that |which )?(?:i think |i believe )?(?:could|might|would|"
+    r"may) be (?:\w+ )?(?:interesting|of interest|a (?:\w+ )?fit|right) for you\b",
+)
 # A price by the month or seat: a pitch when it is put on what the reader would buy, not when the writer tells a
 # cost of their own (OWN_COST). Written from its first digit ("$49" opens on "49"), so the scan knows where it can
 # start.
@@ -947,6 +983,9 @@ REPORT = _words(
     r"(?:pull request|pr|patch|fix|paper|talk|proposal)\b[^.!?\n]{0,40}? (?:was|were|got|has been|have been) (?:merged|"
     r"accepted|published|approved)\b",
     r"i (?:start|begin|join)(?:ing)? (?:as|at|in)\b",
+    r"(?:i|we) (?:accepted|got|landed|signed) (?:an? |the |my )?(?:[\w-]+ ){0,2}(?:offer|job|role|position|"
+    r"internship|place|contract|promotion)\b",
+    r"(?:i|we) (?:was|were|have been|['’]ve been|got) (?:offered|hired|promoted|admitted)\b",
     r"(?:i|we) now (?:add|use|run|write|test|check|keep|start|plan|ask|review|measure|open|do)\b",  # a changed habit
     # the thing advised, reported finished: "it is done", "the pipeline is live now"
     r"(?:it|this|that|both|they|these|all (?:of )?(?:them|these|those)|the (?:[\w-]+ ){0,2}\w+)"
@@ -995,6 +1034,8 @@ ADVICE_TAKEN = _words(
     # the advice taken, said in so many words: "I took your advice", "as promised, here are the numbers"
     r"(?:i|we) (?:took|followed|tried|used|applied|acted on|implemented|adopted) " + _THEIR_ADVICE,
     r"(?:to )?clos(?:e|ing) the loop",
+    # the advice rehearsed together, then used: "I answered in two parts, as we rehearsed"
+    r"(?:like|as|just as|just like|exactly as) we (?:had )?(?:practi[sc]ed|rehearsed|role-?played)\b",
     r"as promised",
     r"thanks to (?:you|your (?:advice|suggestions?|tips?|pointers?|ideas?|help)),? (?!for\b)",
     # what the writer did on the strength of it: a past verb after the advice is named
@@ -1135,8 +1176,10 @@ OUTSIZED_ASK = _words(
     r"set up|thinking of|continue with|the (?:idea|plan|proposal|format) (?:is|would be))\b[^.!?\n]{0,50}\b"
     r"(?:(?:weekly|fortnightly|monthly|regular|recurring|standing|ongoing) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|"
     r"chats?|check-ins?|catch-ups?|"
-    r"one-on-ones?|mentoring|mentorship)|(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?) (?:\w+ )?"
-    r"(?:every|each) (?:week|weekend|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+    # (or by the time it takes: "be my mentor, two hours each Sunday")
+    r"one-on-ones?|mentoring|mentorship)|(?:calls?|sessions?|meetings?|chats?|check-ins?|catch-ups?|hours?|minutes) "
+    r"(?:\w+ )?(?:every|each) (?:week|weekend|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))",
     r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
     r"catch-ups?|mentoring) with you\b",
 )
@@ -1168,6 +1211,9 @@ VOUCH = _words(
     r"(?:testimonial|endorsement|blurb|foreword|preface|recommendation(?! (?:for|of|on|about) (?:a|an|the|some|any|"
     r"which|what|good|books?|tools?|courses?|resources?|reading)\b))",
     _LETTER,
+    # a good word sent for the writer: "could you write their lead a line saying I am ready?"
+    r"(?:send(?:s|ing)?|writ(?:e|es|ing)|drop(?:s|ping)?|giv(?:e|es|ing)) (?:him|her|them|(?:the|their|your) \w+) "
+    r"(?:a|an) (?:quick |short )?(?:note|line|word|message|e-?mail) (?:to say|saying) (?:that )?(?:i|i['’]m|i am)\b",
     # the reader named as the writer's referee, or speaking for them to an employer
     r"you (?:\w+ ){0,3}?(?:be|being|act as|serve as) (?:listed |named )?(?:as )?(?:a |my )?"
     r"(?:referee|reference)s?\b",
@@ -1246,6 +1292,10 @@ WORKED_WITH_IN_NOTES = _words(
     r"(?:worked|studied)",
     r"(?:my|the writer['’]s|the mentee['’]s) (?:former |old |previous |first )?(?:manager|lead|colleague|teammate|"
     r"supervisor|mentor|boss|classmate|study partner)\b",
+    # the reader described as one, the note's first words: "Former colleague at Acme, three years" (not "former
+    # colleague of my manager", someone else's)
+    r"^(?:(?:she|he|they)(?:['’]s| is| was| are| were) )?(?:a |my )?(?:former|old|previous|ex-) ?(?:manager|lead|"
+    r"colleague|teammate|supervisor|boss|classmate|study partner)\b(?! of\b)",
 )
 # Someone other than the reader, named in the notes on them: "one of her team", "his former student".
 THIRD_PARTY = _words(
@@ -1535,7 +1585,12 @@ YOU_MADE = _words(r"(?:you|your (?:team|group|lab|company)) " + _MADE, _IN_YOUR_
 # that shows the writer read the work, even without naming the piece.
 CITES_THEM = _words(
     r"you (?:wrote|said|argued|mentioned|suggested|recommended|explained|described|showed|noted|pointed out)"
-    r"(?: (?:in|on|at) [^.!?\n]{1,40}?)?,? (?:that|how|why|when)"
+    r"(?: (?:in|on|at) [^.!?\n]{1,40}?)?,? (?:that|how|why|when)",
+    # the same with "that" left out, a clause of what the reader did or found: "on the panel you said you keep retries
+    # in the client"; not a promise they made the writer ("you said you'd reply")
+    r"(?:in|on|at) (?:[^.!?\n]|\.(?= ?\d)){1,40}?,? you (?:wrote|said|argued|mentioned|explained|noted) (?:you|"
+    r"your team|they|it) "
+    r"(?!(?:['’]d|would|will|could|might|can)\b)\w+",
 )
 # A titled piece of work inside a note too long to quote whole: "Her conference talk 'Indexes you forgot you had' at
 # PGConf EU walks through ..." holds "conference talk 'Indexes you forgot you had'", title and all.
@@ -1796,7 +1851,7 @@ DEMAND = _words(
     r"(?<!could at least )"
     r"(?<!['\"“‘])"
     # ("tell me your preference and I will write the test": the answer sets the writer to work, an offer, no order)
-    r"(?:give|send|tell(?! me (?:if|whether|so i|(?:[\w,]+ ){0,6}?and i)\b)) me",
+    r"(?:give|send|tell(?! me (?:if|whether|so i|(?:[\w,]+ ){0,6}?and i|(?:\w+ ){0,6}?\w+, i['’]ll)\b)) me",
     # an order, where a sentence opens or after "just": not "the judgement to do it", "hooks that could do it"
     r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n)|(?<=just )|(?<=please )|(?<=simply ))do it",
     r"get back to (?:me|us)",
@@ -1938,6 +1993,8 @@ SETTLED = _words(
     r"(?:when|once|before|after|until) we (?:meet|speak|talk|chat|catch up|get together|have (?:our|the) (?:call|chat|"
     r"meeting|coffee))\b",
     r"when (?:can|do|shall|should) we (?:start|begin|meet|kick off)\b",
+    # only the start date left open: "Could we begin this Monday?"
+    r"(?:can|could|shall) we (?:start|begin|kick off) (?:next|this|on|tomorrow|from|in)\b",
     r"(?:what|which) (?:time|day|slot|date)s? (?:works|suits|is best)\b[^.!?\n]{0,30}\bfor our (?:call|meeting|chat|"
     r"coffee|session)",
     r"i['’]ll be (?:at|in|outside|by) your (?:office|lab|desk|house|door|booth|stand|workplace)",
@@ -1964,7 +2021,9 @@ SETTLED = _words(
 )
 # "Tell me your preference and we'll write the test": asking to be told so that the writer does the work offers it.
 TELL_AND_I_WILL = re.compile(
-    r"^(?:(?:just|so|then),? )?tell (?:me|us)\b[^.!?]{0,60}?\band (?:i|we)(?:['’]ll| will| can| could)\b", re.I
+    # (a comma may join the two: "tell me the name you like, I'll rename the rest")
+    r"^(?:(?:just|so|then),? )?tell (?:me|us)\b[^.!?]{0,60}?(?:\band|,) (?:i|we)(?:['’]ll| will| can| could)\b",
+    re.I,
 )
 # A yes-or-no question opens on its auxiliary: "Do your teams rotate?", "And does it ...?"
 AUXILIARY_QUESTION = re.compile(r"^(?:(?:and|so|but|also),? )?(?:do|does|did)\b", re.I)
@@ -2194,7 +2253,10 @@ COMPLAINT = _words(
     r"ignored (?:me|us|my|our)\b",
     # reproach for help not yet given: "we had expected better", "no one has looked at it", "replying wouldn't have
     # taken you five minutes"
-    r"(?:i|we) (?:had )?expected (?:more|better)",
+    r"(?:i|we) (?:had )?expected (?:something |a (?:bit|lot) |much |far )?(?:more|better)\b",
+    # more help claimed as owed: "it is the least which would settle it" (the writer's own "that's the least I
+    # can do" is generosity)
+    r"(?:that|this|it)(?:['’]s| is| would be) the (?:very )?least (?:that |which )?(?:would|could|should|you)\b",
     # the reader's offer held against them: "it would have been better if you hadn't said yes", "we have
     # received nothing"
     r"(?:it )?would have been better (?:not to|if you had(?:n['’]t| not)?)\b",

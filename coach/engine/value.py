@@ -36,11 +36,11 @@ def given(msg):
     open-ended goodwill, or pitch the writer's business (never an offer, whatever it promises)."""
     offers, vague, pitches = [], [], []
     # one scan of the whole body each; most drafts have neither
-    any_pitch = msg.search(lx.SALES) is not None or msg.search(lx.PRICE_PER_PERIOD) is not None
+    any_pitch = any(msg.search(p) is not None for p in (lx.SALES, lx.SALES_LINES, lx.PRICE_PER_PERIOD))
     for s in msg.sentences:
         folded = msg.folded_text(s)
         # what "our company can do for you" is a pitch, not something given
-        if any_pitch and (lx.SALES.search(folded) or _prices_the_reader(folded)):
+        if any_pitch and (lx.SALES.search(folded) or lx.SALES_LINES.search(folded) or _prices_the_reader(folded)):
             pitches.append(s)
             continue
         if _WH_QUESTION.match(s.text):  # "What rota suits a team our size?" asks, however it words its plans
