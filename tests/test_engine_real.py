@@ -3131,6 +3131,22 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="a colleague of the reader's wanted but not named",
         ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Review of my engine",
+                "Hi Emi,\n\nMy hobby renderer is some 30,000 lines of Rust. Would you review it and tell me what "
+                "you notice?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            (
+                "Review of my engine",
+                "Hi Emi,\n\nMy hobby renderer is some 30,000 lines of Rust. Would you review one function, the "
+                "shadow culling, and tell me what you notice?\n\nBest,\nTom",
+                {"kind": "first"},
+            ),
+            id="a whole large work to review, with no part named",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

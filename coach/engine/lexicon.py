@@ -1100,6 +1100,30 @@ BIGGER_FAVOUR = _words(
 # their followers), their employer's confidential material, a whole thesis or book to review, or a standing role
 # (supervise, sponsor). Guidance from mentors and hiring managers on cold requests sizes the ask to the
 # relationship; these exceed any first contact, however politely they are put.
+# A review of a whole large work, asked of a stranger: its size given in thousands of lines or tens of pages
+# ("some 25,000 lines of Rust", "the plan (enclosed, 14 pages)"), with no part of it named to start from. Reviewers' and
+# mentors' guidance is to ask for a look at one section, file or function, which costs minutes.
+# (told as a size: "some 25,000 lines of Rust", "(enclosed, 14 pages)", "a 30-page draft"; not a count of events: "we
+# got 30 pages overnight on call")
+_AMOUNT_OF_WORK = r"(?P<amount>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d+)"
+LARGE_WORK = re.compile(
+    r"(?:\b(?:about|around|roughly|nearly|almost|over|some|just under|under)\s+|[(,]\s*)"
+    + _AMOUNT_OF_WORK
+    + r"[- ](?P<unit>lines?|loc|pages?)\b"
+    r"|\b" + _AMOUNT_OF_WORK.replace("amount", "amount2") + r"[- ](?P<unit2>lines?|loc) of\b"
+    r"|\b" + _AMOUNT_OF_WORK.replace("amount", "amount3") + r"-(?P<unit3>page|line)\b",
+    re.I,
+)
+REVIEW_ASKED = _words(
+    r"(?:review|proofread|critique|read through|read over|look (?:over|through)|go (?:over|through)|comment on|"
+    r"feedback on)\b"
+)
+# One part of a work named to start from: "in section 3", "chapter two", "the parser module", "one function".
+PART_NAMED = _words(
+    r"(?:section|chapter|page|paragraph|slide|figure|table|part|step) (?:[0-9]|one|two|three|[ivx]+\b)",
+    r"(?:one|a single|the first|the last) (?:section|chapter|page|paragraph|function|file|module|class|method|"
+    r"slide|part)\b",
+)
 OUTSIZED_ASK = _words(
     # the writer's whole project handed over to debug: "would you dig through our codebase and find why it fails"
     r"(?:clone|debug|go through|dig through|dig into|look through|fix) (?:my|our) (?:whole |entire )?(?:repo|"

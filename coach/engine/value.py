@@ -482,6 +482,8 @@ def _outsized(msg, worked):
     it has not earned (VOUCH without having worked together), else None. A favour the sentence disclaims ("I'm not
     asking you to review the whole book"), thanks them for having done ("thank you for vouching for me") or says
     they offered ("grateful you agreed to put my name forward") is not asked."""
+    if not worked and (large := _large_review(msg)):
+        return large
     patterns = (lx.OUTSIZED_ASK,) if worked else (lx.OUTSIZED_ASK, lx.VOUCH)
     for pattern in patterns:
         for m in msg.finditer(pattern):
@@ -493,6 +495,25 @@ def _outsized(msg, worked):
                 or lx.READER_OFFERED.search(msg.folded, opening, m.start())
             ):
                 return m
+    return None
+
+
+# The size from which a whole work is too much to review for a stranger: lines of code, pages of prose.
+LARGE_WORK_SIZE = {"line": 1000, "loc": 1000, "page": 10}
+_SIZE_GROUPS = (("amount", "unit"), ("amount2", "unit2"), ("amount3", "unit3"))  # LARGE_WORK's three ways to say it
+
+
+def _large_review(msg):
+    """The stated size of a large work the message asks the reader to review whole (LARGE_WORK, from LARGE_WORK_SIZE
+    up, with no part of it named to start from), else None."""
+    if not msg.search(lx.REVIEW_ASKED) or msg.search(lx.PART_NAMED):
+        return None
+    for m in lx.LARGE_WORK.finditer(msg.body):
+        amount, unit = next((m.group(a), m.group(u)) for a, u in _SIZE_GROUPS if m.group(a))
+        amount = amount.lower().replace(",", "")
+        size = float(amount[:-1]) * 1000 if amount.endswith("k") else float(amount)
+        if size >= LARGE_WORK_SIZE[unit.lower().rstrip("s")]:
+            return m
     return None
 
 
