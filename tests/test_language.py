@@ -512,6 +512,8 @@ KEEPS_SLIPS = (
     "author68_",
     "author69_",
     "author70_",
+    "author71_",
+    "author72_",
 )
 
 

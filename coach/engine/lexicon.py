@@ -863,8 +863,8 @@ SALES = _words(
     r"(?:my|our) (?:\w+ )?(?:link|code)\b",
     r"(?:we|i)(?:['’]ve| have) helped (?:\d+\+?|over \d+|dozens of|hundreds of|many) (?:\w+ )?(?:companies|teams|"
     r"clients|startups|brands|businesses|founders|organi[sz]ations)",
-    r"(?:try|trial|sign up for|subscribe to|enrol in|enroll in|join) (?:our|my) (?:new |paid |online )?(?:app|platform|"
-    r"product|service|saas|course|bootcamp|programme|program|cohort|masterclass|waitlist|newsletter)\b",
+    r"(?:try|trial|sign(?:ing)? up for|subscribe to|enrol in|enroll in|join) (?:our|my) (?:new |paid |online )?"
+    r"(?:app|platform|product|service|saas|course|bootcamp|programme|program|cohort|masterclass|waitlist|newsletter)\b",
     # "how we could help your team" is a vendor's; "how my fix works" is a mentee showing their work
     r"(?:show|walk|tell) you (?:how|what) (?:we|our \w+) (?:can|could|would|might)\b",
     # a vendor presenting its own findings or method on the reader's time
@@ -991,7 +991,7 @@ REPORT = _words(
     r"(?:it|this|that|both|they|these|all (?:of )?(?:them|these|those)|the (?:[\w-]+ ){0,2}\w+)"
     r"(?:['’]s| is| was| are| were) "
     r"(?:now |finally |both |all )?(?:done|finished|complete|ready|live|shipped|fixed|resolved|solved|closed|"
-    r"merged|published|up and running|public|open[- ]source|online|gone|out(?! of)|"
+    r"merged|published|up and (?:running|live)|public|open[- ]source|online|gone|out(?! of)|"
     r"on (?:github|gitlab|pypi|cran|npm|the web))\b",
     # others taking it up: "three modding groups already use it" (the writer's own use reports nothing new)
     r"(?<!\bi )(?:already|now) (?:use|uses|using|rel(?:y|ies) on) (?:it|them|the \w+)\b",
