@@ -3147,6 +3147,99 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="a whole large work to review, with no part named",
         ),
+        pytest.param(
+            "pressure",
+            (
+                "Patch for the date parser",
+                "Hi Ilka,\n\nMy patch for the date parser has tests and a green build. Can you review and merge it "
+                "by Friday morning?\n\nThanks,\nOtto",
+                {"kind": "first"},
+            ),
+            (
+                "Patch for the date parser",
+                "Hi Ilka,\n\nI read your post on date parsing and tried its advice by Monday. Could you look at my "
+                "patch when you have time?\n\nThanks,\nOtto",
+                {"kind": "first"},
+            ),
+            id="a deadline on the second of two verbs asked of the reader",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Drift on rough ground",
+                "Hi Ilka,\n\nI use your drift score on farm robots. Your reply by Friday would help. Did you gate "
+                "the score on speed?\n\nThanks,\nOtto",
+                {"kind": "first"},
+            ),
+            (
+                "Drift on rough ground",
+                "Hi Ilka,\n\nI use your drift score on farm robots. On rough ground it climbs past your threshold "
+                "within an hour. Did you gate the score on speed?\n\nThanks,\nOtto",
+                {"kind": "first"},
+            ),
+            id="a time measured in a statement is no deadline",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Flaky test study",
+                "Hi Ilka,\n\nI study flaky UI tests. Could you run our detector on the test suites of your current "
+                "clients and send us the logs?\n\nThanks,\nOtto",
+                {"kind": "first"},
+            ),
+            (
+                "Flaky test study",
+                "Hi Ilka,\n\nI study flaky UI tests. Could you tell us which kinds of test suites agencies usually "
+                "keep?\n\nThanks,\nOtto",
+                {"kind": "first"},
+            ),
+            id="the reader's clients' material handed over",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "",
+                "Hi Ilka, we crossed paths recently. Let us stay connected. Lotte",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Ilka, I'm Lotte from the spring testing meetup; I asked about flaky timers. Adding you so I can "
+                "follow your stream. Lotte",
+                {"kind": "connection"},
+            ),
+            id="a connection note that places the writer at the reader's event",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "",
+                "Hi Ilka, I follow your stream and would like to stay in touch. Lotte",
+                {"kind": "connection"},
+            ),
+            (
+                "",
+                "Hi Ilka, you suggested filing my timer bug as an issue, and it's #412 now. Adding you so I can "
+                "follow your stream. Lotte",
+                {"kind": "connection"},
+            ),
+            id="a connection note that reports the reader's suggestion done",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Re: testing a canvas chart",
+                "Hi Ilka,\n\nGently bumping my question from last Tuesday on chart tests.\n\nThanks,\nOtto",
+                {"kind": "followup"},
+            ),
+            (
+                "Re: testing a canvas chart",
+                "Hi Ilka,\n\nGently bumping my question from last Tuesday on chart tests. The only thing I need to "
+                "know is whether you would test the fallback table instead.\n\nThanks,\nOtto",
+                {"kind": "followup"},
+            ),
+            id="the only thing the writer needs to know, named",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

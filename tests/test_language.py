@@ -1486,6 +1486,9 @@ def test_a_product_or_platform_name_in_the_wrong_case_is_corrected_to_its_offici
         # a wh-word for the subject pairs with the last one: one question of two unknowns
         "Our two staging hosts share a name, so the logs never say which host is which.",
         "After the reorganisation nobody remembers who owns what.",
+        # an option's label in brackets is the phrase's object; a name in any alphabet is one word
+        "We could freeze the old tests or migrate them, and the risk with (b) is that the migration stalls halfway.",
+        "I have been reviewing adapter pull requests with Sofía for a few months.",
         # a verb, a share of its object, then its particle: "hand some of it on"
         "I now coach two juniors, so I can hand some of what you taught me on.",
         # a noun after its determiner, then "to": "plan" names the thing, and "to our board" says who gets it

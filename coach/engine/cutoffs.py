@@ -297,6 +297,9 @@ _ASIDE_CLOSING = {"(": re.compile(r"\)"), "—": re.compile(r"\s[—–]\s?"), "
 _NOT_GOING_ON = frozenset("and or but so which that who because when if is are was were has have had".split())
 
 
+_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")  # an option's label in brackets
+
+
 def _open_before_aside(sentence):
     """(start, end) of an article, a possessive or a preposition right before a bracket or a dash whose aside is not
     followed by the rest of the phrase: "we adopted the pattern from your (the piece on caching) and it worked",
@@ -323,9 +326,10 @@ def _open_before_aside(sentence):
 
 
 def _names_the_thing(word):
-    """True when a bracket opening on `word` may hold the noun itself: a name or an acronym, or a noun that is
-    nothing else ("(nanoseconds)"); not "(the piece on caching)", "(our old one)" or "(see below)"."""
-    return word[:1].isupper() or wordclass.only(word, wordclass.NOUN)
+    """True when a bracket opening on `word` may hold the noun itself: a name or an acronym, a noun that is nothing
+    else ("(nanoseconds)"), or an option's label ("my worry with (a) is ...", "(2)", "(iii)"); not "(the piece on
+    caching)", "(our old one)" or "(see below)"."""
+    return word[:1].isupper() or wordclass.only(word, wordclass.NOUN) or _LABEL.fullmatch(word) is not None
 
 
 def _stops_the_phrase(sentence, after):

@@ -44,8 +44,8 @@ from .paired import half_phrases
 from .text import STOPWORDS
 
 # A word with its hyphens and apostrophe ("up-to-date", "you'd"), a number, a mark, or a line break (a bullet's
-# question starts a sentence of its own).
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[,;:!?.()\n]")
+# question starts a sentence of its own). Letters are any alphabet's: "Sofía" is one word, not "Sof" and "a".
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[,;:!?.()\n]")
 _QUESTION_WORDS = frozenset("how what which where when why".split())
 _CLAUSE_MARKS = frozenset(",;:!?.()\n")
 _AMOUNT_WORDS = frozenset("long much many often soon far".split())  # "how long", "how often"

@@ -93,9 +93,10 @@ REQUEST = _words(
     # the ask put as what the writer wants, then named: "what would help most is your view on the retry limit", "the
     # one thing I'd like to know is how ..."; the thing named is the reader's or a question, not the writer's own aim
     # ("what I want is to lead a team one day")
-    r"(?:what|the (?:one )?(?:thing|question)) (?:(?:i|we)(?:['’]d| would)? (?:most |really )?(?:value|appreciate|"
-    r"like|love|want|need)(?: most)?(?: to (?:know|ask|learn|hear|understand))?|(?:i|we)(?:['’]m| am| are|['’]re) "
-    r"(?:hoping|asking) for|would help (?:me |us )?(?:most|the most)) (?:is|would be)\b" + _ASKED_OF_THE_READER,
+    r"(?:what|the (?:one |only )?(?:thing|question)) (?:(?:i|we)(?:['’]d| would)? (?:most |really )?(?:value|"
+    r"appreciate|like|love|want|need)(?: most)?(?: to (?:know|ask|learn|hear|understand))?|"
+    r"(?:i|we)(?:['’]m| am| are|['’]re) (?:hoping|asking) for|would help (?:me |us )?(?:most|the most)) "
+    r"(?:is|would be)\b" + _ASKED_OF_THE_READER,
 )
 # An ask for time together (a call, a meeting, a coffee, a session), whose cost the reader cannot judge until it says
 # how long. A question to answer or one named thing to read costs what it takes, and needs no minutes: the lesson's
@@ -299,6 +300,12 @@ SHARED_CONTEXT = _words(
     r"unblocked|cut|halved)\b",
     # the writer placed in a conversation the reader took part in: "I'm the one who asked about X in your channel"
     r"(?:i am|i['’]m) the (?:one|person|developer|dev|student|tester) (?:from|who)\b",
+    # the writer placed at the reader's event by name: "I'm Ada from your March workshop, with the mocks question"
+    r"(?:i am|i['’]m) \w+ from (?:the|your) (?:[\w'’-]+ ){0,3}(?:q&a|q & a|meetup|talk|workshop|session|panel|stream|"
+    r"clinic|office hours|class|lecture|evening|night)\b",
+    # the reader's suggestion to the writer, reported done: "you recommended a smaller test case, so I wrote one"
+    r"you (?:suggested|recommended|advised|told me)\b[^.!?\n]{0,60}\b(?:and|so) (?:i|i['’]ve|it['’]s|it is|that['’]s|"
+    r"now)\b",
 )
 # Thanks for one thing the reader did for the writer (a fix, a review, an answer): an interaction both remember,
 # so a connection note that names it has its reason.
@@ -1173,6 +1180,12 @@ OUTSIZED_ASK = _words(
     # the reader's investors or backers lent to the writer: their standing with them is the favour
     r"(?:present|pitch|introduce|show|recommend|pass|connect|put)\w* (?:me|us|my|our)\b[^.!?\n]{0,50}\b(?:investors|"
     r"vcs|funders|backers)\b",
+    # the reader's clients' or employer's material handed over: "share the logs of your clients' suites", "run our
+    # tool on the test suites of your current clients"
+    r"(?:code|source|suites?|data|logs|repositor(?:y|ies)|repos|systems|databases?) of your (?:current |existing )?"
+    r"(?:clients|customers|employer|company)\b",
+    r"your (?:current |existing )?(?:clients|customers)['’] (?:\w+ )?(?:code|source|suites?|data|logs|"
+    r"repositor(?:y|ies)|repos|systems|databases?)\b",
     # the reader's employer's data or systems opened to the writer
     r"(?:give|grant|get|provide|gain|share|open)\w*(?: me| us)? (?:\w+ )?access (?:to|on|into|for) (?:your|the) "
     r"(?:(?:company|employer|firm|team|organi[sz]ation|clinic|hospital|bank|insurer|client)['’]s|internal|private|"

@@ -51,6 +51,15 @@ TONE = (
 )
 _NOW_OR_AWAY = frozenset(("right now", "right away"))
 _BE_FORMS = frozenset("is are was were am be been being".split())
+# What the reader gives when asked, named as theirs: "hoping for your view before the weekend".
+_FAVOUR = re.compile(
+    r"\byour (?:\w+ )?(?:view|opinion|take|reply|answer|help|review|input|feedback|thoughts|advice|approval|sign-?off|"
+    r"decision|comments|verdict|go-ahead)\b"
+)
+_NEEDED = re.compile(r"\b(?:you|need|needs|needed|want|wants|expect|expects|asap|urgent(?:ly)?|must|have to)\b")
+_ASKED_OF_YOU = re.compile(r"\b(?:(?:can|could|would|will) you|please)\b")
+_FIRST_TWO = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")
+_OBJECT_OPENERS = frozenset("it them me us the a an my our this that these those".split())
 _WORDS_BEFORE = re.compile(r"(?:\b[a-z]+\s+){1,4}$")  # the words before one, up to four
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # The word "right now" qualifies, past a "to you" or "for us" that names whom the state is for.
@@ -371,10 +380,12 @@ def _check_deadlines(msg, out, named):
     for s in msg.sentences:
         folded = msg.folded_text(s)
         for due in lx.DUE.finditer(folded):
-            breaks = [b.end() for b in lx.CLAUSE_BREAK.finditer(folded, 0, due.start())]
-            clause = folded[breaks[-1] if breaks else 0 : due.start()]
+            clause = _due_clause(folded, due.start())
             if not lx.READER_SIDE.search(clause) or lx.OWN_PLAN.search(clause) or "thank" in clause:
                 continue
+            owned_only = all(m.group() in ("your", "yours") for m in lx.READER_SIDE.finditer(clause))
+            if owned_only and s not in msg.asks and not _NEEDED.search(clause) and not _FAVOUR.search(clause):
+                continue  # a time measured in a statement: "the score climbs above your threshold within an hour"
             start, end = s.start + due.start(), s.start + due.end()
             if not any(m.start() <= end and start <= m.end() for m in named):
                 out.add(
@@ -384,6 +395,33 @@ def _check_deadlines(msg, out, named):
                     ("body", msg.body, start, end),
                 )
             break
+
+
+def _due_clause(folded, due):
+    """The clause a deadline at `due` belongs to: back to the last break, and over an "and" that joins a
+    second verb to the same subject ("could you check and merge the patch by Friday" is asked of "you")."""
+    breaks = [b for b in lx.CLAUSE_BREAK.finditer(folded, 0, due)]
+    start = breaks[-1].end() if breaks else 0
+    clause = folded[start:due]
+    while breaks and breaks[-1].group() == "and" and _opens_on_verb(folded[start:due]):
+        breaks.pop()
+        start = breaks[-1].end() if breaks else 0
+        # (only when the shared subject is the reader: "I read your post and tried it by Monday" is the writer's)
+        if _ASKED_OF_YOU.search(folded, start, due):
+            clause = folded[start:due]
+    return clause
+
+
+def _opens_on_verb(clause):
+    """True when a clause opens on a bare verb, its subject shared with the clause before: a word that is only a verb,
+    or one that may be and takes an object next ("merge it", "send the slides")."""
+    first = _FIRST_TWO.match(clause)
+    if first is None:
+        return False
+    word, following = first.groups()
+    return wordclass.only(word, wordclass.VERB) or (
+        wordclass.VERB in wordclass.classes(word) and following in _OBJECT_OPENERS
+    )
 
 
 def _check_subject_shouting(msg, out):
