@@ -726,7 +726,8 @@ CONFUSIONS = (
         ("of",),
         re.compile(
             r"\b(?:switch|turn|log|sign|kick|back|cut|call|doze|nod|drop|pay|show|head|set|tick|shut)(?:s|es|ed|ped|"
-            r"ing|ping)?(?:\s+(?:it|them|this|that|everything))?\s+(?P<w>of)(?=\s*(?:[.,;:!?)]|\s(?:and|but|or|so|then|when|after|before|because|until)\b))",
+            r"ing|ping)?(?:\s+(?:it|them|this|that|everything))?\s+(?P<w>of)"
+            r"(?=\s*(?:[.,;:!?)]|\s(?:and|but|or|so|then|when|after|before|because|until)\b))",
             re.I,
         ),
         "off",

@@ -14,6 +14,7 @@ import re
 
 from . import lexicon as lx
 from . import wordclass
+from .cutoffs import BE_FORMS
 from .text import CODE_SPAN, STOPWORDS, finds_any, fold, per_sentence
 
 LOWERCASE_MIN_WORDS = 8
@@ -50,7 +51,6 @@ TONE = (
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
 _NOW_OR_AWAY = frozenset(("right now", "right away"))
-_BE_FORMS = frozenset("is are was were am be been being".split())
 # What the reader gives when asked, named as theirs: "hoping for your view before the weekend".
 _FAVOUR = re.compile(
     r"\byour (?:\w+ )?(?:view|opinion|take|reply|answer|help|review|input|feedback|thoughts|advice|approval|sign-?off|"
@@ -400,7 +400,7 @@ def _check_deadlines(msg, out, named):
 def _due_clause(folded, due):
     """The clause a deadline at `due` belongs to: back to the last break, and over an "and" that joins a
     second verb to the same subject ("could you check and merge the patch by Friday" is asked of "you")."""
-    breaks = [b for b in lx.CLAUSE_BREAK.finditer(folded, 0, due)]
+    breaks = list(lx.CLAUSE_BREAK.finditer(folded, 0, due))
     start = breaks[-1].end() if breaks else 0
     clause = folded[start:due]
     while breaks and breaks[-1].group() == "and" and _opens_on_verb(folded[start:due]):
@@ -458,7 +458,7 @@ def _dates_a_state(msg, m):
     if wordclass.ing_form(word):  # ongoing: "are teams hiring right now", "in games recruiting right now"
         previous = _WORDS_BEFORE.search(msg.folded, max(0, before.start(1) - 40), before.start(1))
         words = previous.group().split() if previous else []
-        return bool(_BE_FORMS.intersection(words)) or bool(words) and wordclass.only(words[-1], wordclass.NOUN)
+        return bool(BE_FORMS.intersection(words)) or bool(words) and wordclass.only(words[-1], wordclass.NOUN)
     return wordclass.can_describe(word)
 
 
