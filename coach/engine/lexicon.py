@@ -1112,15 +1112,17 @@ BIGGER_FAVOUR = _words(
 # mentors' guidance is to ask for a look at one section, file or function, which costs minutes.
 # (told as a size: "some 25,000 lines of Rust", "(enclosed, 14 pages)", "a 30-page draft"; not a count of events: "we
 # got 30 pages overnight on call")
-_AMOUNT_OF_WORK = r"(?P<amount>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d+)"
+_AMOUNT_OF_WORK = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d+)"
 LARGE_WORK = re.compile(
     r"(?:\b(?:about|around|roughly|nearly|almost|over|some|just under|under)\s+|[(,]\s*)"
     + _AMOUNT_OF_WORK
-    + r"[- ](?P<unit>lines?|loc|pages?)\b"
-    r"|\b" + _AMOUNT_OF_WORK.replace("amount", "amount2") + r"[- ](?P<unit2>lines?|loc) of\b"
-    r"|\b" + _AMOUNT_OF_WORK.replace("amount", "amount3") + r"-(?P<unit3>page|line)\b",
+    + r"[- ](?:lines?|loc|pages?)\b"
+    r"|\b" + _AMOUNT_OF_WORK + r"[- ](?:lines?|loc) of\b"
+    r"|\b" + _AMOUNT_OF_WORK + r"-(?:page|line)\b",
     re.I,
 )
+# The size inside a LARGE_WORK match, its amount and its unit.
+WORK_SIZE = re.compile(r"(?P<amount>" + _AMOUNT_OF_WORK + r")[- ](?P<unit>lines?|loc|pages?)\b", re.I)
 REVIEW_ASKED = _words(
     r"(?:review|proofread|critique|read through|read over|look (?:over|through)|go (?:over|through)|comment on|"
     r"feedback on)\b"

@@ -51,11 +51,9 @@ TONE = (
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
 _NOW_OR_AWAY = frozenset(("right now", "right away"))
-# What the reader gives when asked, named as theirs: "hoping for your view before the weekend".
-_FAVOUR = re.compile(
-    r"\byour (?:\w+ )?(?:view|opinion|take|reply|answer|help|review|input|feedback|thoughts|advice|approval|sign-?off|"
-    r"decision|comments|verdict|go-ahead)\b"
-)
+# What the reader gives when asked, named as theirs: "hoping for your view before the weekend" (their reply, answer,
+# feedback and the like are lexicon.READER_SIDE already).
+_FAVOUR = re.compile(r"\byour (?:\w+ )?(?:view|opinion|take|help|review|advice|verdict)\b")
 _NEEDED = re.compile(r"\b(?:you|need|needs|needed|want|wants|expect|expects|asap|urgent(?:ly)?|must|have to)\b")
 _ASKED_OF_YOU = re.compile(r"\b(?:(?:can|could|would|will) you|please)\b")
 _FIRST_TWO = re.compile(r"\s*([a-z]+)(?:\s+([a-z]+))?")

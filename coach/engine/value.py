@@ -500,7 +500,6 @@ def _outsized(msg, worked):
 
 # The size from which a whole work is too much to review for a stranger: lines of code, pages of prose.
 LARGE_WORK_SIZE = {"line": 1000, "loc": 1000, "page": 10}
-_SIZE_GROUPS = (("amount", "unit"), ("amount2", "unit2"), ("amount3", "unit3"))  # LARGE_WORK's three ways to say it
 
 
 def _large_review(msg):
@@ -509,8 +508,8 @@ def _large_review(msg):
     if not msg.search(lx.REVIEW_ASKED) or msg.search(lx.PART_NAMED):
         return None
     for m in lx.LARGE_WORK.finditer(msg.body):
-        amount, unit = next((m.group(a), m.group(u)) for a, u in _SIZE_GROUPS if m.group(a))
-        amount = amount.lower().replace(",", "")
+        size_told = lx.WORK_SIZE.search(m.group())
+        amount, unit = size_told.group("amount").lower().replace(",", ""), size_told.group("unit")
         size = float(amount[:-1]) * 1000 if amount.endswith("k") else float(amount)
         if size >= LARGE_WORK_SIZE[unit.lower().rstrip("s")]:
             return m
