@@ -3240,6 +3240,297 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="the only thing the writer needs to know, named",
         ),
+        pytest.param(
+            "demand",
+            ("My CV section", "Hi Ana,\n\nJust tell me which section to cut.\n\nThanks,\nRuth", None),
+            (
+                "My CV section",
+                "Hi Ana,\n\nFriends in tech tell me to cut my ward section; nurses tell me it is my best part. "
+                "Would you keep it for a junior backend role?\n\nThanks,\nRuth",
+                None,
+            ),
+            id="what others tell the writer, reported, is no order",
+        ),
+        pytest.param(
+            "confused_word",
+            ("Linter plugins", "Hi Ana,\n\nI like the linter and it's plugins. Which would you add first?\n\nBo", None),
+            (
+                "Linter plugins",
+                "Hi Ana,\n\nIf it's skills, I'll keep practising; if it's the gap, I'd rather know. Which is it?\n\nBo",
+                None,
+            ),
+            id="it's opening a clause after if is it is",
+        ),
+        pytest.param(
+            "filler",
+            ("Intro to Lena", "Hi Ana,\n\nIt took like 5 days to set up. Would you pass this on?\n\nBo", None),
+            (
+                "Intro to Lena",
+                "Hi Ana,\n\nMy colleague would like 15 minutes with Lena on test budgets. Would you pass it on?\n\nBo",
+                None,
+            ),
+            id="would like and a number is no filler",
+        ),
+        pytest.param(
+            "direct_start",
+            (
+                "Panel question",
+                "Hi Ana,\n\nThe interviewer asked what had changed. And I froze. What would you have said?\n\nBo",
+                None,
+            ),
+            (
+                "Panel question",
+                'Hi Ana,\n\nThe interviewer asked "what has changed since you left?" and I froze. What would you have '
+                "said?\n\nBo",
+                None,
+            ),
+            id="a quoted question inside a sentence does not end it",
+        ),
+        pytest.param(
+            "name_case",
+            ("Test stack", "Hi Ana,\n\nWe test react, Jest and Vitest. Which would you drop?\n\nBo", None),
+            (
+                "Kitchen to SRE",
+                'Hi Ana,\n\nA line you could forward: "Tomas, head chef, now a platform trainee, would like 15 minutes '
+                'on kitchen skills in SRE interviews." Would you pass it on?\n\nBo',
+                None,
+            ),
+            id="a job title after a person's name is no product in a list",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "One CV section",
+                "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you "
+                "keep the skills section or fold it into a line?\n\nBo",
+                {"mentor": {"name": "Ana Ruiz", "research": "Her talk on hiring loops at a Dublin meetup"}},
+            ),
+            (
+                "One CV section",
+                "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you "
+                "keep the skills section or fold it into a line?\n\nBo",
+                {"mentor": {"name": "Ana Ruiz", "research": "The Hiring Loop, chapter 2 on CVs"}},
+            ),
+            id="a numbered part of the work that the notes name backs the reference",
+        ),
+        pytest.param(
+            "pure_ask",
+            (
+                "Rubric line",
+                'Hi Ana, I watched "Notes From the Panel" last month. It was great. For senior candidates, is '
+                "asking clarifying questions a hard gate? Thanks, Bo",
+                {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}},
+            ),
+            (
+                "Rubric line",
+                'Hi Ana, I watched "Notes From the Panel" last month. You said the panel scores clarifying questions '
+                "on a line of its own. For senior candidates, is that line a hard gate? Thanks, Bo",
+                {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}},
+            ),
+            id="a work named by title and what the reader said in it, told next",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Intro to Lena Fox",
+                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. Lena's episode on kitchens "
+                "and on-call stayed with me.\n\nBo",
+                None,
+            ),
+            (
+                "Intro to Lena Fox",
+                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. If you're comfortable "
+                "passing it on, here is a line for Lena: one question on how she framed kitchen work in "
+                "interviews.\n\nBo",
+                None,
+            ),
+            id="if you're comfortable doing it is a request",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            ("Two routes", "Hi Ana,\n\nWhich route would you take? I thank you all for.\n\nBo", None),
+            (
+                "Two routes",
+                "Hi Ana,\n\nWhich route would you take? A one-line answer is welcome if that's all you have time "
+                "for.\n\nBo",
+                None,
+            ),
+            id="all you have time for strands its preposition",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Fee engine",
+                "Hi Ana,\n\nOur fees start low for teams like yours. Which parser would you pick?\n\nBo",
+                None,
+            ),
+            (
+                "Fee engine",
+                "Hi Ana,\n\nI once wrote a small evaluator for our fee rules at work. Which parser would you pick "
+                "for a toy language?\n\nBo",
+                None,
+            ),
+            id="the writer's fee rules are work, not prices",
+        ),
+        pytest.param(
+            "clear_ask",
+            (
+                "Coffee chat?",
+                "Hi Ana,\n\nI'm a developer thinking about what comes next. Would you be open to a 30-minute coffee "
+                "chat, virtual or in person, sometime in the coming weeks?\n\nBest,\nBo",
+                None,
+            ),
+            (
+                "Staff role or freelance?",
+                "Hi Ana,\n\nI'm a developer with two offers. Would you be open to a 30-minute call on whether to take "
+                "the staff role or go freelance?\n\nBest,\nBo",
+                None,
+            ),
+            id="how and when to meet name no topic",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Mobile performance",
+                "Hi Ana,\n\nI build Android apps. I'd love 20 minutes of your time to talk about a career in mobile "
+                "performance.\n\nBest,\nBo",
+                None,
+            ),
+            (
+                "Mobile performance",
+                "Hi Ana,\n\nI build Android apps. Could I have 20 minutes of your time to ask which profiler you "
+                "would learn first for cold starts?\n\nBest,\nBo",
+                None,
+            ),
+            id="minutes of the reader's time with no question are a chat",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "A reference",
+                "Hi Ana,\n\nYou're the only one who can help me. Would you be a reference for a junior data role?"
+                "\n\nBest,\nBo",
+                None,
+            ),
+            (
+                "A reference",
+                "Hi Ana,\n\nYou marked my capstone, and you're the only person outside my current team who has. "
+                "Would you be a reference for a junior data role?\n\nBest,\nBo",
+                None,
+            ),
+            id="the only person who has seen the work is a reason, not pressure",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Adapting your brief",
+                "Hi Ana,\n\nMay I adapt your capstone brief for my students? I apply for approval on 30 September, "
+                "so an answer before then would help.\n\nBest,\nBo",
+                None,
+            ),
+            (
+                "Adapting your brief",
+                "Hi Ana,\n\nMay I adapt your capstone brief for my students? I apply for approval on 30 September, "
+                "so an answer before then would help, but I do not want to rush you.\n\nBest,\nBo",
+                None,
+            ),
+            id="a date named and the rush taken back",
+        ),
+        pytest.param(
+            "pure_ask",
+            (
+                "Three questions",
+                "Hi Ana, I'm a developer at a bank weighing a move to logistics data. Would you have 20 minutes for "
+                "three questions on on-call? Thanks, Bo",
+                {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}},
+            ),
+            (
+                "Three questions",
+                "Hi Ana, I'm a developer at a bank. Your Closing Time episode on data teams inside warehouses changed "
+                "how I see the job. Would you have 20 minutes for three questions on on-call? Thanks, Bo",
+                {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}},
+            ),
+            id="a title that holds the word time still names their work",
+        ),
+        pytest.param(
+            "nothing_reported",
+            (
+                "Update: sensors",
+                "Hi Ana,\n\nA short update on your sensor suggestion: over four weeks a lot changed. No reply "
+                "needed.\n\nBo",
+                {"kind": "update"},
+            ),
+            (
+                "Update: sensors",
+                "Hi Ana,\n\nA short update on your sensor suggestion: over four weeks our failed runs fell from about "
+                "30 a week to 2. No reply needed.\n\nBo",
+                {"kind": "update"},
+            ),
+            id="a rough figure and its rate measure a change",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Scoping a first pipeline",
+                "Hi Ana,\n\nIs one dbt model and one chart small enough for a first pipeline? It might be easiest to "
+                "discuss in a weekly call for the next two months.\n\nBo",
+                None,
+            ),
+            (
+                "Scoping a first pipeline",
+                "Hi Ana,\n\nIs one dbt model and one chart small enough for a first pipeline? A one-word answer is "
+                "plenty; our team discusses it in a weekly call.\n\nBo",
+                None,
+            ),
+            id="a recurring call for months is a standing commitment",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "My portfolio",
+                "Hi Ana,\n\nI taught myself Python. Could you have a look at everything and tell me what to improve?"
+                "\n\nBo",
+                None,
+            ),
+            (
+                "Retry backoff in my scraper",
+                "Hi Ana,\n\nI taught myself Python. Could you look at the retry function in my scraper and tell me "
+                "whether the backoff is sane?\n\nBo",
+                None,
+            ),
+            id="a look at everything names nothing to look at",
+        ),
+        pytest.param(
+            "filler",
+            (
+                "Scheduler question",
+                "Hi Ana,\n\nI hope this finds you well. Does the scheduler retry a failed sensor in reschedule "
+                "mode?\n\nBo",
+                None,
+            ),
+            (
+                "Scheduler question",
+                "Hi Ana,\n\nI run Airflow for a small team. Does the scheduler retry a failed sensor in reschedule "
+                "mode?\n\nBo",
+                None,
+            ),
+            id="a wellness wish without the word message is filler",
+        ),
+        pytest.param(
+            "agreement",
+            (
+                "Your Lisbon session",
+                "Hi Ana,\n\nMy colleague Piet and I was at your session. Which checklist step would you drop?\n\nBo",
+                None,
+            ),
+            (
+                "Your Lisbon session",
+                "Hi Ana,\n\nI came across your profile and I was glad to see the checklist. Which step would you "
+                "drop?\n\nBo",
+                None,
+            ),
+            id="a noun phrase after a verb is its object, not a subject joined to I",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

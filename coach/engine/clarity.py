@@ -15,7 +15,8 @@ HARD_GRADE = 14
 MAX_ASKS = 3  # one ask and up to two questions that narrow it; more compete for the mentor's attention
 POINTS_PER_EXTRA_ASK = -0.2
 # Words a request is made of whatever it is about: the frame ("would you be open to a 20-minute call"), the
-# vague objects ("advice", "a chat") and time. What is left over names the thing asked about.
+# vague objects ("advice", "a chat"), time and the way to meet ("virtual or in person, in the coming weeks"). What is
+# left over names the thing asked about.
 _FRAME_WORDS = frozenset(
     stem(w)
     for w in """
@@ -28,6 +29,7 @@ industry share sharing question questions thing things something anything discus
 interested maybe perhaps also really just great much lot bit little some any one two monday tuesday wednesday
 thursday friday saturday sunday morning afternoon evening tomorrow today office later anytime free opportunity
 opportunities support involved network professional add explore potential
+virtual virtually online remote remotely person coming upcoming convenient everything improve honestly honest
 """.split()
 )
 SPECIFIC_TOPIC_STEMS = 3  # words naming the topic: "DevOps career transition strategies" names one

@@ -380,8 +380,12 @@ def _relative_clause(before, i):
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
     # ("to redo it cleanly with." is the infinitive's object, not a clause after the noun "rebuild")
+    # ("all you have time for": "all" heads a relative clause as a noun does)
     pronoun = before[i] in SUBJECTS and (
-        before[i] not in OBJECT_PRONOUNS or _noun_or_adjective(before, i - 1) and not _infinitive(before, i - 1)
+        before[i] not in OBJECT_PRONOUNS
+        or before[i - 1] == "all"
+        or _noun_or_adjective(before, i - 1)
+        and not _infinitive(before, i - 1)
     )
     # a demonstrative with its verb: "the spec [this comes] from", "the notes [these came] out of"; after a noun "that"
     # is the relative word, the subject of its clause ("the library that integrates with." leaves no gap)
@@ -510,6 +514,9 @@ def verb_like(word):
     )
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 def _dangles(text, words):
     """True when the sentence's last word leaves a phrase open ("... and the.", "... to k8s with."): the first of
     that word's END_PATTERNS that applies decides. `words` holds at least three words (cut_off asks for
@@ -519,6 +526,8 @@ def _dangles(text, words):
     last = words[-1].group().lower()
     if last.endswith("ing") and words[-2].group().lower() == "worth":
         return False  # "worth including.", "worth mentioning.": the thing is the verb's object
+    if last in _MONTHS:
+        return False  # "the talks for august.": the month written in lower case, as many languages write it
     patterns = _PATTERNS_BY_LAST_WORD.get(last)
     if not patterns:
         # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or

@@ -206,7 +206,21 @@ def titled_reference(msg, ctx):
         detailed = s and len(content_stems(_without(_NOT_DETAIL, s.text.replace(title, " ")))) >= DETAIL_STEMS
         if detailed and (" " in title or lx.APPLIED.search(msg.folded, s.start, s.end)):
             return at, at + len(title)
+        if s and " " in title and _cited_next(msg, s):
+            return at, at + len(title)
     return None
+
+
+# What the reader said in the work, told in the next sentence: 'I watched "Panel Notes". You said the panel ...'
+_YOU_SAID = re.compile(
+    r"(?:in it,? |there,? )?you (?:said|wrote|argued|explained|showed|described|noted|pointed out)\b"
+)
+
+
+def _cited_next(msg, s):
+    """True when the sentence after `s` opens by telling what the reader said or showed in the work."""
+    following = next((t for t in msg.sentences if t.start >= s.end), None)
+    return bool(following) and _YOU_SAID.match(msg.folded, following.start) is not None
 
 
 def _whole_word_at(text, title):
@@ -257,6 +271,19 @@ _WRITER_ASKED = re.compile(r"\b(?:i|we) (?:asked|posted|raised|put)\b")
 _ANSWER_KINDS = frozenset(("answer", "comment", "reply"))
 
 
+# A numbered part of a work named just before it: "chapter 7 of your guide", "episode 63 of your podcast".
+_PART_OF = re.compile(
+    r"\b(?P<part>(?:chapter|episode|part|section|lesson|module|unit|issue|volume) (?:\d+|[ivx]+)) (?:of|in|from) $"
+)
+
+
+def _part_in_notes(msg, m, notes):
+    """True when the reference names a numbered part of the work that the notes name too ("chapter 7 of your guide"
+    from notes on "The Interview Loop, chapter 7"): the notes back the piece, whatever they call the whole."""
+    part = _PART_OF.search(msg.folded, max(0, m.start() - 30), m.start())
+    return bool(part) and re.search(r"\b" + re.escape(part.group("part")) + r"\b", notes.lower()) is not None
+
+
 def _answers_the_writer(msg, m, kind):
     """Whether "your answer" replied to something the writer says they asked: shared history, which notes on the
     mentor's public work would not hold, not a guess about it."""
@@ -287,7 +314,7 @@ def _check_references(msg, ctx, out):
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
-        if _supports(m, kind, notes_index(ctx["notes"])):
+        if _supports(m, kind, notes_index(ctx["notes"])) or _part_in_notes(msg, m, ctx["notes"]):
             supported.add(kind)
             out.add(
                 "specific_reference",

@@ -544,11 +544,14 @@ CONFUSIONS = (
         "its",
         ITS_MEANT,
     ),
-    # "it's plugins": a plural noun after "it is" wants the possessive.
+    # "it's plugins": a plural noun after "it is" wants the possessive; not where a clause opens ("if it's skills,
+    # I'll keep practising": "its skills" would want a verb after it, and one there is read by the rule below)
     (
         ("it's", "it’s"),
         re.compile(
-            _P + r"(?P<w>it['’]s)(?=\s+(?!(?:always|perhaps|sometimes|nowadays|besides|afterwards|towards|less|unless|"
+            r"(?<!\b[Ii]f )(?<!\b[Ww]hether )(?<!\b[Uu]nless )(?<!\b[Bb]ecause )(?<!\b[Mm]aybe )(?<!\b[Pp]erhaps )"
+            + _P
+            + r"(?P<w>it['’]s)(?=\s+(?!(?:always|perhaps|sometimes|nowadays|besides|afterwards|towards|less|unless|"
             r"thus|plus|yes|this|his|its|was|has|is|does|goes|hers|ours|yours|theirs|us|various|serious|obvious|"
             r"previous|famous|nervous|curious|enormous|dangerous|generous|tremendous|precious|numerous|ambiguous|"
             r"continuous|synchronous|asynchronous|gorgeous|fabulous|ridiculous|anonymous)\b)"
@@ -3638,13 +3641,23 @@ def _tech_use(text, tokens, i, known, alone=False):
         return False
     if any(t.group().lower() in _DEGREE_WORDS for t in tokens[max(0, i - 2) : i]):
         return False  # "such a swift review", "a very express delivery": the describing word, not the language
-    around = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)]
-    beside_name = (
-        any(_tech_name(text, tokens[j]) for j in around)
-        or not alone
-        and any(tokens[j].group() in AMBIGUOUS_NAMES and _tech_use(text, tokens, j, known, alone=True) for j in around)
+
+    def names_one(around):
+        return (
+            any(_tech_name(text, tokens[j]) for j in around)
+            or not alone
+            and any(
+                tokens[j].group() in AMBIGUOUS_NAMES and _tech_use(text, tokens, j, known, alone=True) for j in around
+            )
+        )
+
+    beside_name = names_one([j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)])
+    # a list's items stand next to each other ("jest, vitest"): not "Ciaran, head chef, now" (a person's name two back)
+    in_list = (
+        bool(after)
+        and _list_mark_after(text, tokens, i)
+        and names_one([j for j in (i - 1, i + 1) if _list_mark_after(text, tokens, min(i, j))])
     )
-    in_list = bool(after) and text[tokens[i].end() : tokens[i + 1].start()].strip() in (",", "/") and beside_name
     return (
         before in TECH_BEFORE
         and (before not in ("and", "or", "of", "about", "like") or beside_name)  # "a layer of rust", "angular velocity"
@@ -3795,6 +3808,11 @@ def _tech_name(text, token):
         and mid_sentence
         and _dictionary().get(word.lower(), 0) < STRONG_CORRECTION_FREQUENCY
     )
+
+
+def _list_mark_after(text, tokens, i):
+    """True when a comma or a slash stands between tokens i and i + 1."""
+    return 0 <= i < len(tokens) - 1 and text[tokens[i].end() : tokens[i + 1].start()].strip() in (",", "/")
 
 
 def _adjacent(text, left, right):

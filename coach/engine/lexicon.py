@@ -54,8 +54,10 @@ REQUEST = _words(
     r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"would be (?:\w+ )?appreciated",
     r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?appreciate\b",
-    # time or an answer valued: "I'd really value half an hour"; not "I would value your perspective" (a wish)
-    r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?value (?:\d+|a few|ten|fifteen|twenty|thirty|half|"
+    # time or an answer valued or wished for: "I'd really value half an hour", "I'd love fifteen minutes with her";
+    # not "I would value your perspective" (a wish)
+    r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?(?:value|like|love) (?:\d+|a few|ten|fifteen|twenty|"
+    r"thirty|half|"
     r"an? (?:quick |short |brief )?(?:call|chat|reply|answer|word|look|hour|minute))",
     # a follow-up's ask restated by pointing back at it: "just a reminder of my question on caching"
     r"reminder (?:about|of|regarding|on) my (?:invitation|question|request|e-?mail|message|note|offer)\b",
@@ -85,6 +87,8 @@ REQUEST = _words(
     r"appreciate (?:it if|your|any|a|some|if)",
     r"(?:pointers?|advice|suggestions?|thoughts|tips) would",
     r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
+    # "if you are" as writers type it, willing: "if you're comfortable passing it on" (not "if you're the only one")
+    r"if you['’]re (?:open|available|willing|free|comfortable|happy|able|interested|keen|up for|ok|okay)\b",
     r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you",
     r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
     r"(?:writing|reaching out|get(?:ting)? in touch) to (?:ask|see|request|find out)",
@@ -142,6 +146,7 @@ FAILURE_DETAIL = _words(
     r"documentation|version|because|instead of|expected",
 )
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
+_MINUTES = r"(?:[0-9]+|a few|ten|fifteen|twenty|thirty|forty-five)[- ]?(?:minutes?|mins?)"
 VAGUE_ASK = _words(
     r"pick (?:your|ur) brains?",
     r"mentor(?:ship|ing)?",
@@ -154,9 +159,20 @@ VAGUE_ASK = _words(
     r"where (?:the project|your project|you|your team|it) (?:most )?needs? (?:help|hands|contributors|people)\b",
     # a whole body of work to look through for whatever turns up: no one part, no one worry
     r"(?:review|look over|look through|go through|check) (?:my|our) (?:whole |entire )?(?:code|codebase|repo|"
-    r"repository|project|app|website|portfolio)\b(?! (?:for|in) \w)",
+    r"repository|project|app|website|portfolio|github|gitlab)\b(?! (?:for|in) \w)",
+    r"(?:a )?look at (?:my|our) (?:whole |entire )?(?:code|codebase|repos|repositories|github|gitlab)\b"
+    r"(?! (?:for|in) \w)",
     r"if you (?:see|spot|notice|find) (?:any|anything)\b",
     r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|" + _TALK_CALL + ")",
+    # minutes of the reader's time are a chat by another name: "I'd love 20 minutes of your time to talk about X",
+    # "I'd like 45 minutes to walk you through it"; unless a question is what the minutes are for ("to ask which ...")
+    # (minutes with someone else are an introduction asked for: "I'd like 20 minutes with Marek to compare notes")
+    r"(?:(?:i['’]d|i would) (?:really )?(?:like|love) "
+    + _MINUTES
+    + r"(?! with (?!you\b))|"
+    + _MINUTES
+    + r" of (?:your|ur) time)"
+    r"(?![^.!?\n]{0,60}\bto ask (?:you )?(?:how|whether|if|which|what|why|when|where)\b)",
     # the medium or register of a talk names no topic either ("a video call", "an informal phone chat"), unless
     # what it is about follows
     r"(?:a|an) (?:(?:quick|short|brief|virtual|video|phone|zoom|online|informal|casual|friendly) ){1,2}"
@@ -169,6 +185,7 @@ VAGUE_ASK = _words(
     # an object that names no artefact: "feedback on my stuff", "review my work"
     r"(?:feedback|thoughts|advice|comments|input|opinions?|views?|look|review|critique)(?: (?:on|at|of))? (?:my|our) "
     r"(?:stuff|work|things|projects|profile|content|everything|materials)\b",
+    r"(?:(?:a )?look at|look over|go through|review|check|read) (?:it all|everything)\b",
     # a role or a field as a whole: "life as a researcher", "what it is like to work in games", "X generally"
     r"(?:life|work|a career|a day) as (?:a|an) [\w-]+",
     r"what it(?:['’]s| is) (?:really )?like (?:to|being|working|as)",
@@ -269,7 +286,7 @@ SPECIFIC_ASK = _words(
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
     # (nor the writer's own earlier message: a glance at my DM wants an answer, not a review)
     r"(?! (?:stuff|work|things|projects?|profile|content|everything|materials|code|codebase|repo|repository|app|"
-    r"website|site|portfolio|message|e-?mail|note|question|request|dm)\b)",
+    r"website|site|portfolio|github|gitlab|message|e-?mail|note|question|request|dm)\b)",
     r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto (?!(?:the right|someone|somebody|anyone|anybody|people)\b)[a-z]",
     r"one (?:question|thing|decision)",
     r"(?:recommend|suggest) (?:one|a|two|three)",
@@ -360,10 +377,10 @@ FILLER = _words(
     r"definitely",
     r"quite",
     r"simply",
-    r"like(?= \d)",
+    r"like(?= \d)(?<!would like)(?<!['’]d like)",  # "about 15 minutes", not "would like 15 minutes"
     r"or so",
     r"needless",
-    r"i hope (?:this|my) (?:message|email|note) finds you[^.!?\n]*",
+    r"i hope (?:this|my)(?: (?:message|email|e-mail|note))? finds you[^.!?\n]*",
     # wellness wishes and sign-off wishes fill a short note without telling the reader anything
     r"(?:i )?hope (?:you(?:['’]re| are) (?:having|doing|keeping|staying)|all is|everything is)\b[^.!?\n]{0,40}",
     r"wishing you (?:all|a|an|the)\b[^.!?\n]{0,25}",
@@ -494,6 +511,9 @@ OFFER = _words(
     # what the writer promised, handed over: "here is the benchmark I mentioned", "as promised, the slides"
     r"here(?:['’]s| is| are) (?:the|my|that|those) [^.!?\n]{0,60}?\b(?:i|we) (?:mentioned|promised|talked about)\b",
     r"as promised\b",
+    # a talk held ready for the reader's event: "I have a 10 min talk about Compose on low-end phones"
+    r"(?:i|we)(?:['’]ve got| have(?: got)?) (?:a|an) (?:\d+[- ]?min(?:ute)?s? |short |lightning |[\w]+-minute )?"
+    r"(?:talk|lightning talk|workshop|demo) (?:about|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the \d|\d))",
     # material held ready for them: "the traces are ready to share with your team"
     r"(?:are|is) ready to (?:send|share|hand over)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)",
     # not "you'd get a signing bonus for me": an employer's money, not the writer's gift
@@ -907,7 +927,8 @@ SALES = _words(
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
     r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)",
     r"(?:my|our) (?:channel|audience|followers|subscribers)",
-    r"(?:my|our) (?:rates?|fees?|hourly)",
+    # (not a compound of the writer's work: "our rate limiter", "our fee rules")
+    r"(?:my|our) (?:rates?|fees?|hourly)(?![ -](?:limit\w*|rules?|engine|logic|calculat\w*|tables?|model|code))",
     r"(?:a|at a|with a) (?:\d+% )?discount",
     r"for a (?:small )?fee",
     # the writer's freelance work offered, not a freelance job they or the reader once had
@@ -935,6 +956,8 @@ SALES_LINES = _words(
     r"(?:wanting|looking for|open to|thinking about) (?:a change|a move|new roles?|new opportunities|moving|leaving)\b",
     r"(?:role|position|opening|vacancy|search|job)s? (?:that |which )?(?:i think |i believe )?(?:could|might|would|"
     r"may) be (?:\w+ )?(?:interesting|of interest|a (?:\w+ )?fit|right) for you\b",
+    r"(?:role|position|opening|vacancy|opportunity)\b[^.!?\n]{0,40}\b(?:could|might|would|may) be (?:an? |the )?"
+    r"(?:\w+ ){0,2}(?:next step|step|fit|move|match) for (?:you|someone (?:with|like) (?:your|you))\b",
 )
 # A price by the month or seat: a pitch when it is put on what the reader would buy, not when the writer tells a
 # cost of their own (OWN_COST). Written from its first digit ("$49" opens on "49"), so the scan knows where it can
@@ -1020,8 +1043,16 @@ REPORT = _words(
 # raised a request's success); a year ("from 2019 to 2021") or a clock time measures nothing.
 _AMOUNT = r"(?!(?:19|20)\d\d\b)[0-9][\d,.]*"  # a match opens on its digit, so a list can be tried at "[0-9]"
 _PRICED = r"[$€£]?" + _AMOUNT
+_ROUGHLY = r"(?:about |around |roughly |nearly |almost |over |under )?"
 MEASURED_CHANGE = _words(
-    r"from " + _PRICED + r"(?: ?[%a-z]+)? (?:down |up )?to " + _PRICED + r"(?! ?(?:am|pm|a\.m|p\.m)\b)",
+    # ("fell from about 30 a week to 2": a rough figure and its rate)
+    r"from "
+    + _ROUGHLY
+    + _PRICED
+    + r"(?: ?[%a-z]+| (?:a|an|per) [a-z]+)? (?:down |up )?to "
+    + _ROUGHLY
+    + _PRICED
+    + r"(?! ?(?:am|pm|a\.m|p\.m)\b)",
     r"(?:cut|cuts|reduced|reduces|dropped|fell|shrank|shrunk|lowered|raised|increased|improved|grew|rose|sped up|"
     r"went (?:down|up))\b[^.!?\n]{0,40}?\bby (?:about |roughly |nearly |almost |over |more than )?" + _PRICED,
     r"(?<=\()(?:was|down from|up from|from) " + _PRICED,
@@ -1221,6 +1252,9 @@ OUTSIZED_ASK = _words(
     r"sunday))",
     r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
     r"catch-ups?|mentoring) with you\b",
+    # (or the recurring meeting given a span of weeks or months: "a weekly call for the next two months")
+    r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
+    r"catch-ups?)\b[^.!?\n]{0,20}\bfor the (?:next|coming) (?:\w+ )?(?:weeks|months|year|semester|term)\b",
 )
 # The reader's word for the writer's skills (an endorsement, a testimonial, a recommendation): theirs to give only
 # about work they saw, so asked of someone the writer never worked with, it is outsized too.
@@ -1584,7 +1618,8 @@ CREDENTIAL = _words(
 # writer ("your time on my project") may not. "ur" and "yr" are "your" in textspeak.
 YOUR_WORK = re.compile(
     r"\b(?:your|ur|yr)\s+(?P<modifier>(?:['‘\"“][^'’\"”\n]{2,60}['’\"”]\s+|(?!(?:on|in|for|my|of|to|and|the|a|an|"
-    r"with|at|by|from|me|us|our|i|time|help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)"
+    # ("your time" is no work, but a title may hold the word: "your Yard Time episode")
+    r"with|at|by|from|me|us|our|i|(?-i:time)|help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)"
     r"[\w'’-]+(?:\.[\w-]+)*\s+){0,3}?)"
     r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
     # what a hiring manager publishes: the career ladder, the interview rubric
@@ -1647,13 +1682,15 @@ KIND_EVIDENCE = {
     "talk": "talk|spoke|speaks|keynote|presentation|presented|conference|gave",
     "keynote": "talk|keynote|spoke|conference",
     "presentation": "talk|presentation|presented|spoke|slides",
-    "book": "book|author|wrote",
+    "book": "book|author|wrote|chapter",
+    "guide": "guide|handbook|book|chapter|wrote|published",
     "video": "video|youtube|screencast|recorded|stream",
     "paper": "paper|published|research|study|journal|wrote",
     "podcast": "podcast|episode|host",
     "newsletter": "newsletter|writes",
     "thread": "thread|tweet|posted|wrote",
-    "course": "course|teach|teaches|class|lecture",
+    "course": "course|teach|teaches|class|lecture|student",
+    "class": "class|course|teach|taught|lecture|student",
     "tutorial": "tutorial|guide|wrote|course",
     "essay": "essay|wrote|writes",
     "series": "series|wrote|writes|video",
@@ -1856,11 +1893,12 @@ _DELIVERED = (
     r"(?:list|copy|copies|answer|reply|response|explanation|review|summary|breakdown|rundown|walkthrough|feedback|"
     r"comments|notes|slides|recommendations?|introduction|intro|referral|opinion|verdict|approval|sign-?off)\b"
 )
-# "You're the only person I've found who measured X" says why the writer chose them, from what they did; "you're
-# the only one who can help" lays the writer's need on them.
+# "You're the only person I've found who measured X" says why the writer chose them, from what they did, as does
+# "the only person outside my team who has" (seen the work) or "who knows it"; "you're the only one who can help"
+# lays the writer's need on them.
 _BY_DEED = (
-    r"s? (?:(?:i|we)(?:['’]ve| have) (?:found|seen|met|read)\b|(?:who|that) (?:has |have |had )?"
-    r"(?!can\b|could\b|will\b|would\b)\w+ed\b)"
+    r"s? (?:(?:i|we)(?:['’]ve| have) (?:found|seen|met|read)\b|(?:[\w-]+ ){0,4}?(?:who|that) (?:(?:has |have |had )?"
+    r"(?!can\b|could\b|will\b|would\b)\w+ed\b|(?:has|have|had)(?= ?[.,;])|knows?\b|knew\b|saw\b|taught\b))"
 )
 _ONLY_BY_DEED = r"(?! (?:\w+ )?(?:one|person|people|expert|engineer|researcher|maintainer|author)" + _BY_DEED + ")"
 DEMAND = _words(
@@ -2126,6 +2164,7 @@ OWN_PLAN = _words(
 )
 LETS_OFF = _words(
     r"no (?:worries|rush|pressure|hurry|problem)",
+    r"(?:don['’]t|do not) (?:want|mean) to (?:rush|pressure|hurry|push) you",
     r"whenever",
     r"if not",
     r"not urgent",

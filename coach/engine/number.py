@@ -587,12 +587,29 @@ def _complement(words, k):
     return before in _BE or before.endswith(("'re", "’re", "'m", "’m"))
 
 
+def _opens_a_clause(words, k):
+    """True when the noun phrase ending at k opens its clause ("My manager and I was"), so it may be a subject; not
+    the object of a verb or a preposition before it ("I came across your profile and I was")."""
+    j = k
+    while j > 0 and _in_a_noun_phrase(words[j - 1]):
+        j -= 1
+    return j == 0 or words[j - 1] in _CLAUSE_START
+
+
+def _in_a_noun_phrase(word):
+    """A determiner, a name or a noun, which may stand inside a subject ("my colleague Jarek")."""
+    if word in _SUBJECT_DETERMINERS:
+        return True
+    return word != "I" and word not in STOPWORDS and (word[:1].isupper() or wc.may_be_noun(word.lower()))
+
+
 def _verb_after_two(words, i):
     """The index of "is/has/was" after two joined subjects: "your wiki and your newsletter is", "Mo and I was"."""
     if word_at(words, i + 1) in ("i", "I") and word_at(words, i + 2) in ("was", "is", "has") and i > 0:
         before = words[i - 1]
         named = before[:1].isupper() or wc.NOUN in wc.classes(before)
-        return i + 2 if named and before not in STOPWORDS and not _complement(words, i - 1) else None
+        subject = named and before not in STOPWORDS and not _complement(words, i - 1) and _opens_a_clause(words, i - 1)
+        return i + 2 if subject else None
     joined = (
         word_at(words, i - 2) in _SUBJECT_DETERMINERS
         and word_at(words, i + 1) in _SUBJECT_DETERMINERS

@@ -338,7 +338,11 @@ def _check_tone(msg, out):
                 if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start()) and not _circumstance(msg, m)
             ]
         elif code == "demand":  # "if it is easier, just tell me which form to use": a way out offered, not an order
-            found = [m for m in found if not _offers_a_way_out(msg, m) and not _about_a_thing(msg, m)]
+            found = [
+                m
+                for m in found
+                if not _offers_a_way_out(msg, m) and not _about_a_thing(msg, m) and not _has_a_subject(msg, m)
+            ]
         _add_each(msg, out, code, found, message, fix)
     _check_deadlines(msg, out, pressure)
     # Shouting is a matter of case, so it is looked for in the body as typed (where it can be: most drafts hold none).
@@ -469,6 +473,29 @@ def _about_a_thing(msg, m):
         return False
     word = before.group(1)
     return word not in STOPWORDS and not wordclass.only(word, wordclass.VERB, wordclass.ADVERB)
+
+
+# Words that open a subject of the writer's world: "friends in tech tell me", "my notes give me", "they send me".
+_SUBJECT_OPENERS = frozenset(
+    "they we people others everyone everybody my our the his her their most many some all both these those".split()
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
+
+
+def _has_a_subject(msg, m):
+    """True when "tell me", "give me" or "send me" has a subject before it in its clause: what others say or do to
+    the writer, reported ("friends in tech tell me to cut it"), not an order to the reader."""
+    if not msg.folded.startswith(("tell", "give", "send"), m.start()):
+        return False
+    clause = _CLAUSE_BREAK.split(msg.folded[max(0, m.start() - 60) : m.start()])[-1].split()
+    if not clause:
+        return False
+    first = clause[0]
+    return first in _SUBJECT_OPENERS or (
+        first not in STOPWORDS
+        and wordclass.may_be_noun(first)
+        and not wordclass.only(first, wordclass.VERB, wordclass.ADVERB)
+    )
 
 
 def _offers_a_way_out(msg, m):

@@ -166,12 +166,21 @@ def sentences(text, start=0, end=None):
         if spans and ends_on_abbreviation(spans[-1].text) and text[spans[-1].end : m.start()].strip(" \t") == "":
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
-        elif spans and _wrapped_line(text, spans[-1], m.start()):
+        elif spans and (_wrapped_line(text, spans[-1], m.start()) or _quote_goes_on(text, spans[-1], m.start())):
             first = spans.pop().start  # "I have been trying to\nwrite smaller PRs.": a line wrapped mid-sentence
             spans.append(Span(text[first:stop], first, stop))
         else:
             spans.append(Span(text[m.start() : stop], m.start(), stop))
     return spans
+
+
+def _quote_goes_on(text, previous, start):
+    """True when a quoted question or exclamation ends mid-sentence: 'he asked "what has changed?" and I froze'."""
+    return (
+        previous.text.endswith(('?"', "?”", '!"', "!”"))
+        and text[previous.end : start].strip(" \t") == ""
+        and text[start : start + 1].islower()
+    )
 
 
 def _wrapped_line(text, previous, start):
