@@ -3531,6 +3531,68 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="a noun phrase after a verb is its object, not a subject joined to I",
         ),
+        pytest.param(
+            "accusatory_question",
+            (
+                "Re: snapping threshold",
+                "Hi Ana,\n\nOne more time: is 40 metres safe for couriers?\n\nBo",
+                {"kind": "followup"},
+            ),
+            (
+                "Re: snapping threshold",
+                "Hi Ana,\n\nBringing this up one more time, with new data: 40 metres cut jumps from 14% to 3% of "
+                "trips. Is it safe for couriers?\n\nBo",
+                {"kind": "followup"},
+            ),
+            id="the writer's own try named one more time is no scolding",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "",
+                "Hola Ana! I saw your answer about doze mode and it helped me fix our sync job. I'd like to connect. "
+                "Gracias!",
+                {"kind": "connection", "mentor": {"name": "Ana Ruiz", "research": "Her talk on Kotlin flows"}},
+            ),
+            (
+                "",
+                "Hola Ana! I'm the one who asked about doze mode in the June stream. Your answer helped me fix our "
+                "sync job. I'd like to connect. Gracias!",
+                {"kind": "connection", "mentor": {"name": "Ana Ruiz", "research": "Her talk on Kotlin flows"}},
+            ),
+            id="the reader's answer to the writer's own question is shared history",
+        ),
+        pytest.param(
+            "pure_ask",
+            (
+                "Cheap test phones",
+                "Hi Ana,\n\nWe keep two cheap phones on every desk. Which low-end model would you add next?\n\nBo",
+                None,
+            ),
+            (
+                "Cheap test phones",
+                "Hi Ana,\n\nWe keep two cheap phones on every desk. Which low-end model would you add next? Our "
+                "one-page checklist is at docs.example/phones; feel free to use or share it.\n\nBo",
+                None,
+            ),
+            id="feel free to use or share it offers the thing",
+        ),
+        pytest.param(
+            "gives_back",
+            (
+                "Update: cheap phones",
+                "Hi Ana,\n\nQuick update: we turned the routine into a one-page checklist for new hires. Thanks "
+                "again.\n\nBo",
+                {"kind": "update"},
+            ),
+            (
+                "Update: cheap phones",
+                "Hi Ana,\n\nQuick update: the routine is in place and a one-page checklist is next. Thanks "
+                "again.\n\nBo",
+                {"kind": "update"},
+            ),
+            id="the routine turned into a checklist is handed back",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

@@ -267,7 +267,8 @@ def _add_applied(msg, out, applied):
 
 
 # The writer's own question, asked before "your answer" to it: "I asked you about X after your session".
-_WRITER_ASKED = re.compile(r"\b(?:i|we) (?:asked|posted|raised|put)\b")
+# ("I'm the one who asked about doze mode on your stream")
+_WRITER_ASKED = re.compile(r"\b(?:(?:i|we)|(?:i am|i['’]m) the one who) (?:asked|posted|raised|put)\b")
 _ANSWER_KINDS = frozenset(("answer", "comment", "reply"))
 
 

@@ -531,7 +531,8 @@ OFFER = _words(
     r"(?:if )?you(?:['’]d| would) like me to",
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))want me to",
     r"(?:can|could|may|might) (?:i|we) (?:help|assist|contribute|pitch in|lend a hand|volunteer|offer)\b",
-    r"feel free to (?:use|take|borrow|reuse|fork|adapt) (?:my|our|the|it|them)\b",
+    r"feel free to (?:use|take|borrow|reuse|fork|adapt)(?: or (?:share|adapt|reuse|pass on|forward))? "
+    r"(?:my|our|the|it|them)\b",
     r"as (?:a )?thanks?(?:[- ]you)?,? (?:i|we)\b",
     r"shall i",
     r"i(?:['’]ve| have) (?:written|put together|prepared|captured|built|recorded|collected|made)\b[^.!?\n]{0,60}?"
@@ -1090,7 +1091,8 @@ ADVICE_TAKEN = _words(
 # A thing the mentee made with the advice and hands back ("I made a checklist from our call; it's attached"):
 # reciprocity is what makes a mentor's time feel well spent (Althoff et al. 2014, Cialdini's reciprocity).
 GIVES_BACK = _words(
-    r"(?:attached|linked|turned (?:it|them|this|that|your \w+) into|written up|wrote up|put together|shared)\b"
+    r"(?:attached|linked|turned (?:it|them|this|that|(?:your|the|our) \w+) into|written up|wrote up|put together|"
+    r"shared)\b"
     r"[^.!?\n]{0,60}\b(?:template|checklist|notes|write-?up|summary|guide|gist|repo|script|slides|cheat ?sheet)s?",
     r"(?:template|checklist|notes|write-?up|summary|guide|gist|slides|cheat ?sheet)s? (?:is|are) (?:attached|linked)",
 )
@@ -2623,7 +2625,8 @@ CHALLENGE = _words(
     r"(?:said|explained|told you|asked) (?:this |that |it )?(?:twice|(?:three|four|several|many|multiple) times)",
     r"for the (?:second|third|fourth|fifth|last|umpteenth|hundredth|nth) time",
     r"(?:explain|say|put) (?:this|it) (?:again )?(?:very )?slowly",
-    r"one (?:more|last) time(?=[,:])",
+    # (not the writer's own try named: "bringing this up one more time, with new data", "trying one last time")
+    r"(?<!up )(?<!trying )(?<!try )(?<!in )(?<!out )one (?:more|last) time(?=[,:])",
     # sarcastic thanks: thanked for what harmed the writer
     r"thanks? (?:you )?(?:(?:ever )?so much |a lot )?for (?:deleting|removing|reverting|nothing|wasting|ignoring|"
     r"(?:the|your|that) (?:[\w-]+ ){0,2}(?:lecture|sermon|condescension|attitude|snark|downvotes?)\b)",
