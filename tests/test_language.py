@@ -514,6 +514,9 @@ KEEPS_SLIPS = (
     "author70_",
     "author71_",
     "author72_",
+    "author73_",
+    "author74_",
+    "author75_",
 )
 
 

@@ -680,7 +680,7 @@ _DONE = (
     # a change made to something named, not a life event ("moved to Berlin", "switched careers")
     r"(?:moved|switched) (?:the|our|my|it|them|all|each|every|to (?:a|an|the))\b|"
     # the source asked first; "I emailed you" is a nudge and "when I asked how to" asked the reader, not homework
-    r"(?:contacted|emailed|messaged|wrote to|reached out to|consulted|talked (?:to|with)|spoke (?:to|with)|"
+    r"(?:contacted|emailed|messaged|wrote to|reached out (?:to|with)|consulted|talked (?:to|with)|spoke (?:to|with)|"
     r"checked with)(?! (?:you|ur|ask|see|check|request|find out|enquire|inquire)\b)|"
     # the problem taken to its tracker or forum ("reported it on the tracker"), not a line manager ("reported to")
     r"reported(?! to\b)|posted (?:on|in|to|about|a question|the question)\b|"
@@ -2411,8 +2411,8 @@ COMPLAINT = _words(
     r"you (?:\w+ )?(?:ignore|ignored|ignoring) (?:me|my|us|our|people|students|juniors|beginners|newcomers|everyone|"
     r"anyone|messages|emails)\b",
     # (a conditional asks small: "if you could at least say which chapter")
-    r"(?<!if )you (?:could|should|might) (?:at least|have at least|have (?:just )?(?:replied|answered|responded|told|"
-    r"said|explained|acknowledged|written))",
+    r"(?<!if )you (?:could|should|might) (?:at least|have at (?:least|the very least)|have (?:just )?(?:replied|"
+    r"answered|responded|told|said|explained|acknowledged|written))",
     r"the least you (?:can|could) do",
     r"radio silence",
     r"(?:wasn['’]t|was not|weren['’]t|were not) (?:even )?worth (?:your|a) (?:time|reply|response|answer|minute)",
