@@ -3593,6 +3593,37 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             ),
             id="the routine turned into a checklist is handed back",
         ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Your post",
+                "Hi Ana,\n\nI read that describes the work I used to do. Is calibration still a job title?\n\nBo",
+                None,
+            ),
+            (
+                "Your post",
+                "Hi Ana,\n\nYour post is the first thing I've read that describes the work I used to do. Is "
+                "calibration still a job title?\n\nBo",
+                None,
+            ),
+            id="that after a noun and its own subject and verb is a relative word",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Two questions",
+                "Hi Ana,\n\nIn robotics teams like yours, we cut calibration time by a third. Is English workable "
+                "for a senior engineer day to day?\n\nBo",
+                None,
+            ),
+            (
+                "Two questions",
+                "Hi Ana,\n\nI'm moving to Seoul in January. In robotics teams like yours, is English workable for a "
+                "senior engineer day to day?\n\nBo",
+                None,
+            ),
+            id="a question about teams like the reader's is no pitch",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

@@ -791,6 +791,13 @@ EVIDENCE = re.compile(
     re.I,
 )
 # A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
+# The kinds of customer a seller serves ("teams like yours"), and the same words asking about the reader's own
+# setting ("in robotics teams like yours, is English workable?"): a question about their world, not a pitch.
+_CUSTOMER_KINDS = (
+    r"(?:companies|teams|businesses|clients|organi[sz]ations|startups|brands|firms|clinics|schools|agencies|studios|"
+    r"practices|shops)"
+)
+IN_THEIR_KIND = re.compile(r"\b(?:in|at|on|among|across) (?:[\w-]+ ){0,2}" + _CUSTOMER_KINDS + r" like yours\b")
 SALES = _words(
     # a seller's discovery questions: the reader's budget for tools ("the budget your studio has for build tools")
     r"(?:what|how much|the) budget (?:you|your (?:team|studio|company|group|department|org\w*))\b",
@@ -846,8 +853,7 @@ SALES = _words(
     # the seller's lines: the reader as one of a kind of customer served ("I help founders like you", "teams like
     # yours"), their organisation's needs as the thing sold to, its fit with the product, the product's track record
     r"(?:help|helping|helps|serve|serving|support|supporting) (?:\w+ ){0,2}?\w+s like you(?:rs(?:elf)?)?\b",
-    r"(?:companies|teams|businesses|clients|organi[sz]ations|startups|brands|firms|clinics|schools|agencies|studios|"
-    r"practices|shops) (?:like yours|(?:of )?your size)",
+    _CUSTOMER_KINDS + r" (?:like yours|(?:of )?your size)",
     r"(?:solve|fix|address|tackle|handle|streamline|automate|simplify|(?:take|takes|taking) care of) (?:all )?your "
     r"(?:team|company|"
     r"business|organi[sz]ation|clinic|school|firm|department|org|startup|studio|agency)['’]s (?:\w+ ){0,2}(?:problems?|"

@@ -40,7 +40,7 @@ def given(msg):
     for s in msg.sentences:
         folded = msg.folded_text(s)
         # what "our company can do for you" is a pitch, not something given
-        if any_pitch and (lx.SALES.search(folded) or lx.SALES_LINES.search(folded) or _prices_the_reader(folded)):
+        if any_pitch and (_sells(folded) or lx.SALES_LINES.search(folded) or _prices_the_reader(folded)):
             pitches.append(s)
             continue
         if _WH_QUESTION.match(s.text):  # "What rota suits a team our size?" asks, however it words its plans
@@ -56,6 +56,17 @@ def given(msg):
 # A question that asks for information offers nothing, whatever verb it holds; "what if I ...?" and "how about I ...?"
 # put an offer as a question, and yes-no questions ("Shall I draft the changelog entry?") may too.
 _WH_QUESTION = re.compile(r"(?:how(?! about)|what(?! if)|which|why|when|where|who)\b[^?]*\?$", re.I | re.S)
+
+
+def _sells(folded):
+    """True for a sentence (folded) with a sales line that is not only a question about the reader's own setting
+    ("In teams like yours, is English workable?"; "In teams like yours, we cut costs by 30%" sells)."""
+    m = lx.SALES.search(folded)
+    if m is None:
+        return False
+    setting = lx.IN_THEIR_KIND.search(folded) if folded.rstrip().endswith("?") else None
+    within = setting is not None and setting.start() <= m.start() and m.end() <= setting.end()
+    return not within or lx.SALES.search(folded, m.end()) is not None
 
 
 def _prices_the_reader(folded):
