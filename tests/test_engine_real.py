@@ -2089,6 +2089,15 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
     assert shown in found and withheld not in found
 
 
+# Notes on the reader's work, and a reference to a numbered part of their guide, shared by near twins.
+PANEL_TALK = {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}}
+WAREHOUSE_EPISODE = {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}}
+CV_CHAPTER = (
+    "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you keep the "
+    "skills section or fold it into a line?\n\nBo"
+)
+
+
 @pytest.mark.parametrize(
     "code, marked, spared",
     [
@@ -3301,14 +3310,12 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
             "unverified_reference",
             (
                 "One CV section",
-                "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you "
-                "keep the skills section or fold it into a line?\n\nBo",
+                CV_CHAPTER,
                 {"mentor": {"name": "Ana Ruiz", "research": "Her talk on hiring loops at a Dublin meetup"}},
             ),
             (
                 "One CV section",
-                "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you "
-                "keep the skills section or fold it into a line?\n\nBo",
+                CV_CHAPTER,
                 {"mentor": {"name": "Ana Ruiz", "research": "The Hiring Loop, chapter 2 on CVs"}},
             ),
             id="a numbered part of the work that the notes name backs the reference",
@@ -3319,13 +3326,13 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
                 "Rubric line",
                 'Hi Ana, I watched "Notes From the Panel" last month. It was great. For senior candidates, is '
                 "asking clarifying questions a hard gate? Thanks, Bo",
-                {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}},
+                PANEL_TALK,
             ),
             (
                 "Rubric line",
                 'Hi Ana, I watched "Notes From the Panel" last month. You said the panel scores clarifying questions '
                 "on a line of its own. For senior candidates, is that line a hard gate? Thanks, Bo",
-                {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}},
+                PANEL_TALK,
             ),
             id="a work named by title and what the reader said in it, told next",
         ),
@@ -3442,13 +3449,13 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
                 "Three questions",
                 "Hi Ana, I'm a developer at a bank weighing a move to logistics data. Would you have 20 minutes for "
                 "three questions on on-call? Thanks, Bo",
-                {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}},
+                WAREHOUSE_EPISODE,
             ),
             (
                 "Three questions",
                 "Hi Ana, I'm a developer at a bank. Your Closing Time episode on data teams inside warehouses changed "
                 "how I see the job. Would you have 20 minutes for three questions on on-call? Thanks, Bo",
-                {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}},
+                WAREHOUSE_EPISODE,
             ),
             id="a title that holds the word time still names their work",
         ),
