@@ -512,7 +512,7 @@ OFFER = _words(
     r"here(?:['’]s| is| are) (?:the|my|that|those) [^.!?\n]{0,60}?\b(?:i|we) (?:mentioned|promised|talked about)\b",
     r"as promised\b",
     # a talk held ready for the reader's event: "I have a 10 min talk about Compose on low-end phones"
-    r"(?:i|we)(?:['’]ve got| have(?: got)?) (?:a|an) (?:\d+[- ]?min(?:ute)?s? |short |lightning |[\w]+-minute )?"
+    r"(?:i|we)(?:['’]ve got| have(?: got)?) (?:a|an) (?:\d+[- ]?min(?:ute)?s? |short |lightning |\w+-minute )?"
     r"(?:talk|lightning talk|workshop|demo) (?:about|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the \d|\d))",
     # material held ready for them: "the traces are ready to share with your team"
     r"(?:are|is) ready to (?:send|share|hand over)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)",
@@ -790,7 +790,6 @@ EVIDENCE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*\S*\s+(?:instead of|rather than|versus|vs\.?|against) \d",
     re.I,
 )
-# A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 # The kinds of customer a seller serves ("teams like yours"), and the same words asking about the reader's own
 # setting ("in robotics teams like yours, is English workable?"): a question about their world, not a pitch.
 _CUSTOMER_KINDS = (
@@ -798,6 +797,7 @@ _CUSTOMER_KINDS = (
     r"practices|shops)"
 )
 IN_THEIR_KIND = re.compile(r"\b(?:in|at|on|among|across) (?:[\w-]+ ){0,2}" + _CUSTOMER_KINDS + r" like yours\b")
+# A pitch for the writer's business dressed as an offer: what "our company/product/services" can do for the reader.
 SALES = _words(
     # a seller's discovery questions: the reader's budget for tools ("the budget your studio has for build tools")
     r"(?:what|how much|the) budget (?:you|your (?:team|studio|company|group|department|org\w*))\b",

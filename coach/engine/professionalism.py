@@ -479,7 +479,7 @@ def _about_a_thing(msg, m):
 _SUBJECT_OPENERS = frozenset(
     "they we people others everyone everybody my our the his her their most many some all both these those".split()
 )
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\n]")
+_PUNCTUATION_BREAK = re.compile(r"[,;:.!?\n]")
 
 
 def _has_a_subject(msg, m):
@@ -487,7 +487,7 @@ def _has_a_subject(msg, m):
     the writer, reported ("friends in tech tell me to cut it"), not an order to the reader."""
     if not msg.folded.startswith(("tell", "give", "send"), m.start()):
         return False
-    clause = _CLAUSE_BREAK.split(msg.folded[max(0, m.start() - 60) : m.start()])[-1].split()
+    clause = _PUNCTUATION_BREAK.split(msg.folded[max(0, m.start() - 60) : m.start()])[-1].split()
     if not clause:
         return False
     first = clause[0]

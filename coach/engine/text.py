@@ -167,7 +167,8 @@ def sentences(text, start=0, end=None):
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
         elif spans and (_wrapped_line(text, spans[-1], m.start()) or _quote_goes_on(text, spans[-1], m.start())):
-            first = spans.pop().start  # "I have been trying to\nwrite smaller PRs.": a line wrapped mid-sentence
+            # "I have been trying to\nwrite smaller PRs.": a line wrapped mid-sentence; 'asked "why?" and left'
+            first = spans.pop().start
             spans.append(Span(text[first:stop], first, stop))
         else:
             spans.append(Span(text[m.start() : stop], m.start(), stop))
