@@ -3631,6 +3631,39 @@ CV_CHAPTER = (
             ),
             id="a question about teams like the reader's is no pitch",
         ),
+        pytest.param(
+            "direct_start",
+            (
+                "Renderer question",
+                "Hi Ana,\n\nI have a small DX12 renderer. So I want to ask one thing. Is clustered lighting worth it "
+                "on a laptop GPU?\n\nBo",
+                None,
+            ),
+            (
+                "Renderer question",
+                "Hi Ana,\n\nSo far I have a small DX12 renderer with clustered lighting. Is it worth it on a laptop "
+                "GPU?\n\nBo",
+                None,
+            ),
+            id="so far opens a sentence as a set phrase",
+        ),
+        pytest.param(
+            "pure_ask",
+            (
+                "A career gap",
+                "Hello Ana,\n\nI was a sysadmin for eleven years and took four out to care for my father. Which is the "
+                "better bridge back, a cloud certificate or a portfolio of small threat models?\n\nGrace",
+                {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}},
+            ),
+            (
+                "A career gap",
+                "Hello Ana,\n\nI sat at the back of your session on refund-flow threat models and tried it on our "
+                "payments code. Which is the better bridge back, a cloud certificate or a portfolio of small threat "
+                "models?\n\nGrace",
+                {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}},
+            ),
+            id="a session the reader ran is their work",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

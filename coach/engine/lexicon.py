@@ -1633,7 +1633,8 @@ YOUR_WORK = re.compile(
     # what a hiring manager publishes: the career ladder, the interview rubric
     r"(?:job |career |engineering )?ladder|rubric|"
     r"course|workshop|tutorial|guide|presentation|essay|series|library|project|repo|plugin|tool|manual|chapter|"
-    r"sample|notes|lecture|episode|interview|meetup|docs|documentation|handbook|slides|devlog|write-?up|gist|answer|"
+    r"sample|notes|lecture|episode|interview|meetup|session|docs|documentation|handbook|slides|devlog|write-?up|gist|"
+    r"answer|"
     r"comment|issue|module|package|crate|dataset|study|research|report|benchmark|demo|stream|class|framework|"
     r"site|website|newsletter issue|checklist|template|survey|analysis|proposal|rfc|spec|patch|repositor(?:y|ie)|"
     r"codebase|thes[ie]s|dissertation|webinar|screencast|walkthrough|deck|recording|notebook|poster|lesson|diagram|"
@@ -1712,6 +1713,7 @@ KIND_EVIDENCE = {
     "episode": "podcast|episode|interview",
     "interview": "interview|podcast",
     "meetup": "meetup|organis|organiz|runs",
+    "session": "session|talk|spoke|workshop|meetup|presented|ran|runs",
     "docs": "docs|documentation|guide|contributing",
     "documentation": "docs|documentation|guide|contributing",
     "slides": "talk|slides|presentation",
@@ -1852,7 +1854,8 @@ DOUBTING_START = re.compile(
 # The paper's "Direct start" (a sentence opening on so/then/and/but/or) and "Direct question" (what/why/who/how
 # among a sentence's first two words: "What is ...?", "So why ...?"); "where" challenges the same way ("Where is
 # your source?"). A question about the writer's own task ("How do I ...?") is not aimed at the reader.
-DIRECT_START = re.compile(r"^(?:so|then|and|but|or)\b", re.I)
+# ("So far", "So long as" and "Then again" open a sentence as set phrases, not as an abrupt "So")
+DIRECT_START = re.compile(r"^(?:so(?! far\b| long\b| much\b)|then(?! again\b)|and|but|or)\b", re.I)
 WH_START = re.compile(r"^(?:[\w'’]+[ ,]+)?(?P<wh>what|why|who|how|where)\b", re.I)
 SELF_QUESTION = re.compile(r"^(?:what|why|who|how|where)\s+(?:do|can|should|could|would|might|am)\s+(?:i|we)\b", re.I)
 # "Why did you ...?" scolds; "Why do I get this error?" and "Why is the build slow?" ask about a problem.
