@@ -2092,6 +2092,7 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
 # Notes on the reader's work, and a reference to a numbered part of their guide, shared by near twins.
 PANEL_TALK = {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}}
 WAREHOUSE_EPISODE = {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}}
+THREAT_MODEL_SESSIONS = {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}}
 CV_CHAPTER = (
     "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you keep the "
     "skills section or fold it into a line?\n\nBo"
@@ -3653,16 +3654,77 @@ CV_CHAPTER = (
                 "A career gap",
                 "Hello Ana,\n\nI was a sysadmin for eleven years and took four out to care for my father. Which is the "
                 "better bridge back, a cloud certificate or a portfolio of small threat models?\n\nGrace",
-                {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}},
+                THREAT_MODEL_SESSIONS,
             ),
             (
                 "A career gap",
                 "Hello Ana,\n\nI sat at the back of your session on refund-flow threat models and tried it on our "
                 "payments code. Which is the better bridge back, a cloud certificate or a portfolio of small threat "
                 "models?\n\nGrace",
-                {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}},
+                THREAT_MODEL_SESSIONS,
             ),
             id="a session the reader ran is their work",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Take-home brief",
+                "Hi Ana,\n\nMy brief says it runs locally. Would a Dockerfile count as going beyond the simple?"
+                "\n\nKarl",
+                None,
+            ),
+            (
+                "Take-home brief",
+                "Hi Ana,\n\nMy brief says it runs locally. Would a Dockerfile count as going beyond the brief?\n\nKarl",
+                None,
+            ),
+            id="the brief is a noun too",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Two postings",
+                "Hi Ana, I'm a Go developer weighing two of your company's postings, billing and databases. The "
+                "billing one reads like reconciliation work. Fatima",
+                None,
+            ),
+            (
+                "Two postings",
+                "Hi Ana, I'm a Go developer weighing two of your company's postings, billing and databases. I'd just "
+                "like to know which is closer to your old backend work. Fatima",
+                None,
+            ),
+            id="I'd just like to know which is a request",
+        ),
+        pytest.param(
+            "demand",
+            (
+                "Dockerfile or not",
+                "Hi Ana,\n\nI've read the take-home chapter already, so don't just link me to it. Dockerfile or "
+                "not?\n\nKarl",
+                None,
+            ),
+            (
+                "Dockerfile or not",
+                "Hi Ana,\n\nI've read the take-home chapter already, and it leaves this open. Would you include a "
+                "Dockerfile?\n\nKarl",
+                None,
+            ),
+            id="an order not to do something is a demand",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Dockerfile or not",
+                "Hi Ana,\n\nWould you include a Dockerfile? It's due tonight, so today would be ideal.\n\nKarl",
+                None,
+            ),
+            (
+                "Dockerfile or not",
+                "Hi Ana,\n\nWould you include a Dockerfile? Any day this month would be fine.\n\nKarl",
+                None,
+            ),
+            id="today would be ideal sets the day",
         ),
     ],
 )

@@ -4612,7 +4612,7 @@ def _too_as_also(text, m):
 # Only a word that is plainly a describing one by its ending, or one of the commonest, is read so: the lexicon
 # lacks many technical nouns ("a boolean", "the builtin").
 _ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ed", "ical", "less", "ish", "ary")
-_PLAIN_ADJECTIVES = frozenset("new recent small big quick short brief great nice good large huge tiny".split())
+_PLAIN_ADJECTIVES = frozenset("new recent small big quick short great nice good large huge tiny".split())
 # The last parts of compound describing words ("cursor-based", "event-driven", "battery-friendly", "cloud-native").
 _COMPOUND_ADJECTIVE_ENDS = frozenset(
     "based friendly driven oriented focused facing aware ready safe heavy native grained minded specific intensive "

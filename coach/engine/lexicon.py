@@ -46,7 +46,8 @@ REQUEST = _words(
     r"do you (?:have|know)",
     r"(?:do|would) you mind",
     # the wish with its subject dropped, as casual notes do: "Would love to hear your take"
-    r"(?:i(?:'d| would)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))would) (?:really )?(?:like|love|welcome) (?:your|any|to "
+    r"(?:i(?:'d| would)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))would) (?:really |just |simply )?"
+    r"(?:like|love|welcome) (?:your|any|to "
     r"(?:ask|request|get|hear|have|learn|know|talk|chat|speak|meet|connect|pick))",
     # the same wish said of the meeting: "It would be good to meet ...", "would be lovely to hear ..."
     r"(?:it(?:['’]d| would)|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))would) be (?:so |really )?(?:great|nice|wonderful|"
@@ -1943,6 +1944,9 @@ DEMAND = _words(
     # an order, where a sentence opens or after "just": not "the judgement to do it", "hooks that could do it"
     r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n)|(?<=just )|(?<=please )|(?<=simply ))do it",
     r"get back to (?:me|us)",
+    # an order not to do something, where a sentence or its clause opens: "so don't just link me to the docs"
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?,;] )|(?<=so )|(?<=and )|(?<=but ))(?:please )?(?:don['’]t|do not) (?:just )?"
+    r"(?:send|link|point|refer|give|forward|redirect) me\b",
     r"make sure you",
     r"(?<!to )answer me",  # not an infinitive: "kind of you to answer me so quickly"
     # a bare statement of want whose object the reader must hand over: "I require your sign-off", "I want a copy of
@@ -2199,6 +2203,8 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
 READER_OR_NEED = _words(r"you", r"your", r"need", r"needs", r"want", r"expect", r"asap", r"urgent(?:ly)?")
 PRESSURE = _words(
     r"asap",
+    # the day for the reader's answer, named as the writer's wish: "it's due tonight, so today would be ideal"
+    r"(?:today|tonight|tomorrow|by (?:mon|tues|wednes|thurs|fri)day) would be (?:ideal|perfect|best|great)\b",
     r"a\.s\.a\.p",
     # urgency of the writer's own past or own task is context, not pressure: "the fix was urgent for us last spring",
     # "it's urgent for me to learn Go" (but "urgent for me to hear from you" presses the reader)
