@@ -2093,6 +2093,20 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
 PANEL_TALK = {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}}
 WAREHOUSE_EPISODE = {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}}
 THREAT_MODEL_SESSIONS = {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}}
+
+
+def against_two_notes(message, unbacking, backing, name):
+    """A near twin of one message judged against two sets of notes: its reference is unverified by the first only."""
+    subject, body = message
+    marked = (subject, body, {"mentor": {"name": "Ana Ruiz", "research": unbacking}})
+    spared = (subject, body, {"mentor": {"name": "Ana Ruiz", "research": backing}})
+    return pytest.param("unverified_reference", marked, spared, id=name)
+
+
+CLASS_REFERENCE = (
+    "Hi Ana,\n\nI was in your Tuesday class in 2023 and did the fraud capstone you marked. Would you be a reference "
+    "for a junior data role?\n\nTumi"
+)
 CV_CHAPTER = (
     "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you keep the "
     "skills section or fold it into a line?\n\nBo"
@@ -3307,19 +3321,11 @@ CV_CHAPTER = (
             ),
             id="a job title after a person's name is no product in a list",
         ),
-        pytest.param(
-            "unverified_reference",
-            (
-                "One CV section",
-                CV_CHAPTER,
-                {"mentor": {"name": "Ana Ruiz", "research": "Her talk on hiring loops at a Dublin meetup"}},
-            ),
-            (
-                "One CV section",
-                CV_CHAPTER,
-                {"mentor": {"name": "Ana Ruiz", "research": "The Hiring Loop, chapter 2 on CVs"}},
-            ),
-            id="a numbered part of the work that the notes name backs the reference",
+        against_two_notes(
+            ("One CV section", CV_CHAPTER),
+            "Her talk on hiring loops at a Dublin meetup",
+            "The Hiring Loop, chapter 2 on CVs",
+            "a numbered part of the work that the notes name backs the reference",
         ),
         pytest.param(
             "pure_ask",
@@ -3725,6 +3731,90 @@ CV_CHAPTER = (
                 None,
             ),
             id="today would be ideal sets the day",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Lightning talks",
+                "oi Ana! saw you are organizing the lightning talks for the. is there still space?",
+                None,
+            ),
+            (
+                "Lightning talks",
+                "oi Ana! saw you are organizing the lightning talks for august. is there still space?",
+                None,
+            ),
+            id="a month in lower case ends a phrase",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Your next step",
+                "Hi Ana,\n\nI'm partnering with a fintech building its mobile team. A Head of Mobile role there could "
+                "be an exciting next step for someone with your profile. Free for a call?\n\nPri",
+                None,
+            ),
+            (
+                "Your next step",
+                "Hi Ana,\n\nI'm a mobile developer applying for a Head of Mobile role. Would that be a sensible next "
+                "step for someone with my profile, or too early?\n\nPri",
+                None,
+            ),
+            id="a role offered to the reader as their next step is a pitch",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "Lightning talks in August",
+                "Hi Ana! I saw you are organising the August lightning talks. I have a 10 min talk about Compose on "
+                "cheap phones, with traces. Is there still space?",
+                None,
+            ),
+            (
+                "Lightning talks in August",
+                "Hi Ana! I saw you are organising the August lightning talks. I have a question about Compose on "
+                "cheap phones, with traces. Is there still space?",
+                None,
+            ),
+            id="a talk held ready for the reader's event is an offer",
+        ),
+        against_two_notes(
+            ("A reference", CLASS_REFERENCE),
+            "Her talk on pipeline testing",
+            "Was her student in the 2023 evening course",
+            "a class is backed by notes on a course and its students",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Intro to Lena Fox",
+                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. Lena would be good to talk "
+                "to about kitchen work in interviews.\n\nBo",
+                None,
+            ),
+            (
+                "Intro to Lena Fox",
+                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. I'd love fifteen minutes "
+                "with Lena on how she framed kitchen work in interviews.\n\nBo",
+                None,
+            ),
+            id="fifteen minutes wished for with someone is a request",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "My GitHub",
+                "Hi Ana,\n\nI build Android apps. Could you take a look at my GitHub and tell me what to improve?"
+                "\n\nBo",
+                None,
+            ),
+            (
+                "Retry backoff",
+                "Hi Ana,\n\nI build Android apps. Could you take a look at my retry helper and tell me whether the "
+                "backoff is sane?\n\nBo",
+                None,
+            ),
+            id="a look at a whole GitHub names nothing to look at",
         ),
     ],
 )
