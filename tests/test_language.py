@@ -517,6 +517,7 @@ KEEPS_SLIPS = (
     "author73_",
     "author74_",
     "author75_",
+    "author76_",
 )
 
 
