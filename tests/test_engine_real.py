@@ -2089,10 +2089,10 @@ def test_a_message_shows_one_finding_and_not_its_look_alike(subject, body, conte
     assert shown in found and withheld not in found
 
 
-# Notes on the reader's work, and a reference to a numbered part of their guide, shared by near twins.
-PANEL_TALK = {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Notes From the Panel', 2024"}}
-WAREHOUSE_EPISODE = {"mentor": {"name": "Ana Ruiz", "research": "Her podcast episode on data teams in warehouses"}}
-THREAT_MODEL_SESSIONS = {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on refund-flow threat models"}}
+# Notes on the reader's work, and references to it, shared by near twins.
+MIGRATIONS_TALK = {"mentor": {"name": "Ana Ruiz", "research": "Talk 'Twelve Small Migrations', 2024"}}
+SUPPORT_VIDEOS = {"mentor": {"name": "Ana Ruiz", "research": "Her video series on support rotas"}}
+INCIDENT_SESSIONS = {"mentor": {"name": "Ana Ruiz", "research": "Her sessions on incident reviews"}}
 
 
 def against_two_notes(message, unbacking, backing, name):
@@ -2104,12 +2104,12 @@ def against_two_notes(message, unbacking, backing, name):
 
 
 CLASS_REFERENCE = (
-    "Hi Ana,\n\nI was in your Tuesday class in 2023 and did the fraud capstone you marked. Would you be a reference "
-    "for a junior data role?\n\nTumi"
+    "Hi Ana,\n\nI was in your Thursday class in 2022 and built the ledger project you graded. Would you be a referee "
+    "for a graduate analyst post?\n\nTumi"
 )
-CV_CHAPTER = (
-    "Hi Ana,\n\nI followed chapter 2 of your guide on laying out a CV after a career change. Would you keep the "
-    "skills section or fold it into a line?\n\nBo"
+SERIES_PART = (
+    "Hi Ana,\n\nI worked through part 3 of your series on query plans for our reporting database. Would you index "
+    "the date column or partition the table?\n\nBo"
 )
 
 
@@ -3266,31 +3266,39 @@ CV_CHAPTER = (
         ),
         pytest.param(
             "demand",
-            ("My CV section", "Hi Ana,\n\nJust tell me which section to cut.\n\nThanks,\nRuth", None),
+            ("My CV", "Hi Ana,\n\nJust tell me which paragraph to drop.\n\nThanks,\nRuth", None),
             (
-                "My CV section",
-                "Hi Ana,\n\nFriends in tech tell me to cut my ward section; nurses tell me it is my best part. "
-                "Would you keep it for a junior backend role?\n\nThanks,\nRuth",
+                "My CV",
+                (
+                    "Hi Ana,\n\nMy mentors tell me to drop the teaching paragraph; recruiters tell me it sells me. "
+                    "Would you keep it on a first CV?\n\nThanks,\nRuth"
+                ),
                 None,
             ),
             id="what others tell the writer, reported, is no order",
         ),
         pytest.param(
             "confused_word",
-            ("Linter plugins", "Hi Ana,\n\nI like the linter and it's plugins. Which would you add first?\n\nBo", None),
+            ("Parser plugins", "Hi Ana,\n\nI like the parser and it's plugins. Which would you add first?\n\nBo", None),
             (
-                "Linter plugins",
-                "Hi Ana,\n\nIf it's skills, I'll keep practising; if it's the gap, I'd rather know. Which is it?\n\nBo",
+                "Parser plugins",
+                (
+                    "Hi Ana,\n\nIf it's nerves, I'll practise more; if it's the portfolio, I'd rather hear it. "
+                    "Which do you think?\n\nBo"
+                ),
                 None,
             ),
             id="it's opening a clause after if is it is",
         ),
         pytest.param(
             "filler",
-            ("Intro to Lena", "Hi Ana,\n\nIt took like 5 days to set up. Would you pass this on?\n\nBo", None),
+            ("Intro to Rui", "Hi Ana,\n\nIt took like 5 days to set up. Would you pass this on?\n\nBo", None),
             (
-                "Intro to Lena",
-                "Hi Ana,\n\nMy colleague would like 15 minutes with Lena on test budgets. Would you pass it on?\n\nBo",
+                "Intro to Rui",
+                (
+                    "Hi Ana,\n\nMy teammate would like 15 minutes with Rui on schema reviews. Would you pass it "
+                    "on?\n\nBo"
+                ),
                 None,
             ),
             id="would like and a number is no filler",
@@ -3299,13 +3307,12 @@ CV_CHAPTER = (
             "direct_start",
             (
                 "Panel question",
-                "Hi Ana,\n\nThe interviewer asked what had changed. And I froze. What would you have said?\n\nBo",
+                "Hi Ana,\n\nThe panel asked what I had built. And I blanked. What would you have said?\n\nBo",
                 None,
             ),
             (
                 "Panel question",
-                'Hi Ana,\n\nThe interviewer asked "what has changed since you left?" and I froze. What would you have '
-                "said?\n\nBo",
+                'Hi Ana,\n\nThe panel asked "why Elixir?" and I blanked. What would you have said?\n\nBo',
                 None,
             ),
             id="a quoted question inside a sentence does not end it",
@@ -3315,61 +3322,73 @@ CV_CHAPTER = (
             ("Test stack", "Hi Ana,\n\nWe test react, Jest and Vitest. Which would you drop?\n\nBo", None),
             (
                 "Kitchen to SRE",
-                'Hi Ana,\n\nA line you could forward: "Tomas, head chef, now a platform trainee, would like 15 minutes '
-                'on kitchen skills in SRE interviews." Would you pass it on?\n\nBo',
+                (
+                    'Hi Ana,\n\nA line to pass on: "Ola, sous chef, then a support engineer, would like 15 minutes '
+                    'on moving into SRE." Would you pass it on?\n\nBo'
+                ),
                 None,
             ),
             id="a job title after a person's name is no product in a list",
         ),
         against_two_notes(
-            ("One CV section", CV_CHAPTER),
-            "Her talk on hiring loops at a Dublin meetup",
-            "The Hiring Loop, chapter 2 on CVs",
+            ("Query plans", SERIES_PART),
+            "Her talk on index design at a Lisbon meetup",
+            "Slow Queries, part 3 on reporting",
             "a numbered part of the work that the notes name backs the reference",
         ),
         pytest.param(
             "pure_ask",
             (
-                "Rubric line",
-                'Hi Ana, I watched "Notes From the Panel" last month. It was great. For senior candidates, is '
-                "asking clarifying questions a hard gate? Thanks, Bo",
-                PANEL_TALK,
+                "Migrations",
+                (
+                    'Hi Ana, I watched "Twelve Small Migrations" in March. It was great. For a team of four, is a '
+                    "migration a day too many? Thanks, Bo"
+                ),
+                MIGRATIONS_TALK,
             ),
             (
-                "Rubric line",
-                'Hi Ana, I watched "Notes From the Panel" last month. You said the panel scores clarifying questions '
-                "on a line of its own. For senior candidates, is that line a hard gate? Thanks, Bo",
-                PANEL_TALK,
+                "Migrations",
+                (
+                    'Hi Ana, I watched "Twelve Small Migrations" in March. You said each migration should ship '
+                    "alone. For a team of four, is one a day too many? Thanks, Bo"
+                ),
+                MIGRATIONS_TALK,
             ),
-            id="a work named by title and what the reader said in it, told next",
+            id="a talk named by its title and then quoted",
         ),
         pytest.param(
             "no_clear_ask",
             (
-                "Intro to Lena Fox",
-                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. Lena's episode on kitchens "
-                "and on-call stayed with me.\n\nBo",
+                "Intro to Rui Costa",
+                (
+                    "Hi Ana,\n\nI taught maths for eight years and now work as a support engineer. Rui's post on "
+                    "pager fatigue stayed with me.\n\nBo"
+                ),
                 None,
             ),
             (
-                "Intro to Lena Fox",
-                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. If you're comfortable "
-                "passing it on, here is a line for Lena: one question on how she framed kitchen work in "
-                "interviews.\n\nBo",
+                "Intro to Rui Costa",
+                (
+                    "Hi Ana,\n\nI taught maths for eight years and now work as a support engineer. If you're happy "
+                    "to pass it on, here is a line for Rui: one question on how he explained teaching in "
+                    "interviews.\n\nBo"
+                ),
                 None,
             ),
-            id="if you're comfortable doing it is a request",
+            id="if you're happy to do it is a request",
         ),
         pytest.param(
             "cut_off_sentence",
             ("Two routes", "Hi Ana,\n\nWhich route would you take? I thank you all for.\n\nBo", None),
             (
                 "Two routes",
-                "Hi Ana,\n\nWhich route would you take? A one-line answer is welcome if that's all you have time "
-                "for.\n\nBo",
+                (
+                    "Hi Ana,\n\nWhich route would you take? A yes or no is welcome if that is all you have room "
+                    "for.\n\nBo"
+                ),
                 None,
             ),
-            id="all you have time for strands its preposition",
+            id="all and a pronoun strand a preposition",
         ),
         pytest.param(
             "sales_pitch",
@@ -3380,24 +3399,30 @@ CV_CHAPTER = (
             ),
             (
                 "Fee engine",
-                "Hi Ana,\n\nI once wrote a small evaluator for our fee rules at work. Which parser would you pick "
-                "for a toy language?\n\nBo",
+                (
+                    "Hi Ana,\n\nI once wrote a small evaluator for my fee calculation at work. Which parser would "
+                    "you pick for a toy language?\n\nBo"
+                ),
                 None,
             ),
-            id="the writer's fee rules are work, not prices",
+            id="the writer's fee calculation is work, not prices",
         ),
         pytest.param(
             "clear_ask",
             (
                 "Coffee chat?",
-                "Hi Ana,\n\nI'm a developer thinking about what comes next. Would you be open to a 30-minute coffee "
-                "chat, virtual or in person, sometime in the coming weeks?\n\nBest,\nBo",
+                (
+                    "Hi Ana,\n\nI'm a tester wondering about my next move. Would you be open to a 25-minute coffee "
+                    "chat, online or in person, at a convenient time in the coming weeks?\n\nBest,\nBo"
+                ),
                 None,
             ),
             (
-                "Staff role or freelance?",
-                "Hi Ana,\n\nI'm a developer with two offers. Would you be open to a 30-minute call on whether to take "
-                "the staff role or go freelance?\n\nBest,\nBo",
+                "Platform team or QA?",
+                (
+                    "Hi Ana,\n\nI'm a tester with two offers. Would you be open to a 25-minute call on whether to "
+                    "join the platform team or stay in QA?\n\nBest,\nBo"
+                ),
                 None,
             ),
             id="how and when to meet name no topic",
@@ -3405,15 +3430,19 @@ CV_CHAPTER = (
         pytest.param(
             "vague_ask",
             (
-                "Mobile performance",
-                "Hi Ana,\n\nI build Android apps. I'd love 20 minutes of your time to talk about a career in mobile "
-                "performance.\n\nBest,\nBo",
+                "Developer tooling",
+                (
+                    "Hi Ana,\n\nI write Kotlin. Could I have 25 minutes of your time to hear about a career in "
+                    "developer tooling?\n\nBest,\nBo"
+                ),
                 None,
             ),
             (
-                "Mobile performance",
-                "Hi Ana,\n\nI build Android apps. Could I have 20 minutes of your time to ask which profiler you "
-                "would learn first for cold starts?\n\nBest,\nBo",
+                "Developer tooling",
+                (
+                    "Hi Ana,\n\nI write Kotlin. Could I have 25 minutes of your time to ask which profiler you "
+                    "would learn first for startup time?\n\nBest,\nBo"
+                ),
                 None,
             ),
             id="minutes of the reader's time with no question are a chat",
@@ -3421,63 +3450,79 @@ CV_CHAPTER = (
         pytest.param(
             "pressure",
             (
-                "A reference",
-                "Hi Ana,\n\nYou're the only one who can help me. Would you be a reference for a junior data role?"
-                "\n\nBest,\nBo",
+                "A referee",
+                (
+                    "Hi Ana,\n\nYou're the only one who can help me. Would you be a referee for a graduate analyst "
+                    "post?\n\nBest,\nBo"
+                ),
                 None,
             ),
             (
-                "A reference",
-                "Hi Ana,\n\nYou marked my capstone, and you're the only person outside my current team who has. "
-                "Would you be a reference for a junior data role?\n\nBest,\nBo",
+                "A referee",
+                (
+                    "Hi Ana,\n\nYou supervised my dissertation, and you're the only person besides my manager who "
+                    "has reviewed it. Would you be a referee for a graduate analyst post?\n\nBest,\nBo"
+                ),
                 None,
             ),
-            id="the only person who has seen the work is a reason, not pressure",
+            id="the only person who has reviewed the work is a reason, not pressure",
         ),
         pytest.param(
             "pressure",
             (
-                "Adapting your brief",
-                "Hi Ana,\n\nMay I adapt your capstone brief for my students? I apply for approval on 30 September, "
-                "so an answer before then would help.\n\nBest,\nBo",
+                "Your worksheet",
+                (
+                    "Hi Ana,\n\nMay I adapt your lab worksheet for my evening class? Enrolment closes on 2 May, so "
+                    "a reply before then would help.\n\nBest,\nBo"
+                ),
                 None,
             ),
             (
-                "Adapting your brief",
-                "Hi Ana,\n\nMay I adapt your capstone brief for my students? I apply for approval on 30 September, "
-                "so an answer before then would help, but I do not want to rush you.\n\nBest,\nBo",
+                "Your worksheet",
+                (
+                    "Hi Ana,\n\nMay I adapt your lab worksheet for my evening class? Enrolment closes on 2 May, so "
+                    "a reply before then would help, but I don't mean to hurry you.\n\nBest,\nBo"
+                ),
                 None,
             ),
-            id="a date named and the rush taken back",
+            id="a date named and the hurry taken back",
         ),
         pytest.param(
             "pure_ask",
             (
-                "Three questions",
-                "Hi Ana, I'm a developer at a bank weighing a move to logistics data. Would you have 20 minutes for "
-                "three questions on on-call? Thanks, Bo",
-                WAREHOUSE_EPISODE,
+                "Two questions",
+                (
+                    "Hi Ana, I'm a support lead moving into engineering. Would you have 20 minutes for two "
+                    "questions on rotas? Thanks, Bo"
+                ),
+                SUPPORT_VIDEOS,
             ),
             (
-                "Three questions",
-                "Hi Ana, I'm a developer at a bank. Your Closing Time episode on data teams inside warehouses changed "
-                "how I see the job. Would you have 20 minutes for three questions on on-call? Thanks, Bo",
-                WAREHOUSE_EPISODE,
+                "Two questions",
+                (
+                    "Hi Ana, I'm a support lead. Your Lunch Time Clinic video on support rotas changed how I plan "
+                    "ours. Would you have 20 minutes for two questions on rotas? Thanks, Bo"
+                ),
+                SUPPORT_VIDEOS,
             ),
             id="a title that holds the word time still names their work",
         ),
         pytest.param(
             "nothing_reported",
             (
-                "Update: sensors",
-                "Hi Ana,\n\nA short update on your sensor suggestion: over four weeks a lot changed. No reply "
-                "needed.\n\nBo",
+                "Update: retries",
+                (
+                    "Hi Ana,\n\nA short note on your retry suggestion: over a month a lot improved. No reply "
+                    "needed.\n\nBo"
+                ),
                 {"kind": "update"},
             ),
             (
-                "Update: sensors",
-                "Hi Ana,\n\nA short update on your sensor suggestion: over four weeks our failed runs fell from about "
-                "30 a week to 2. No reply needed.\n\nBo",
+                "Update: retries",
+                (
+                    "Hi Ana,\n\nA short note on your retry suggestion: over a month our timeouts went from roughly "
+                    "12 a day to 1. No reply needed.\n\nBo"
+                ),
                 {"kind": "update"},
             ),
             id="a rough figure and its rate measure a change",
@@ -3485,47 +3530,53 @@ CV_CHAPTER = (
         pytest.param(
             "outsized_ask",
             (
-                "Scoping a first pipeline",
-                "Hi Ana,\n\nIs one dbt model and one chart small enough for a first pipeline? It might be easiest to "
-                "discuss in a weekly call for the next two months.\n\nBo",
+                "A first project",
+                (
+                    "Hi Ana,\n\nIs one table and one report small enough for a first project? It may be simplest to "
+                    "talk it through in a monthly session for the coming year.\n\nBo"
+                ),
                 None,
             ),
             (
-                "Scoping a first pipeline",
-                "Hi Ana,\n\nIs one dbt model and one chart small enough for a first pipeline? A one-word answer is "
-                "plenty; our team discusses it in a weekly call.\n\nBo",
+                "A first project",
+                (
+                    "Hi Ana,\n\nIs one table and one report small enough for a first project? A yes or no is "
+                    "plenty; my team reviews it in a weekly session.\n\nBo"
+                ),
                 None,
             ),
-            id="a recurring call for months is a standing commitment",
+            id="a recurring session for a year is a standing commitment",
         ),
         pytest.param(
             "vague_ask",
             (
-                "My portfolio",
-                "Hi Ana,\n\nI taught myself Python. Could you have a look at everything and tell me what to improve?"
-                "\n\nBo",
+                "My code",
+                "Hi Ana,\n\nI taught myself Go. Could you look over it all and say what you would change?\n\nBo",
                 None,
             ),
             (
-                "Retry backoff in my scraper",
-                "Hi Ana,\n\nI taught myself Python. Could you look at the retry function in my scraper and tell me "
-                "whether the backoff is sane?\n\nBo",
+                "Backoff in my crawler",
+                (
+                    "Hi Ana,\n\nI taught myself Go. Could you look over the retry loop in my crawler and say "
+                    "whether the backoff is sane?\n\nBo"
+                ),
                 None,
             ),
-            id="a look at everything names nothing to look at",
+            id="a look over it all names nothing to look at",
         ),
         pytest.param(
             "filler",
             (
-                "Scheduler question",
-                "Hi Ana,\n\nI hope this finds you well. Does the scheduler retry a failed sensor in reschedule "
-                "mode?\n\nBo",
+                "Worker question",
+                (
+                    "Hi Ana,\n\nI hope this finds you rested after the conference. Does the worker requeue a job "
+                    "that times out?\n\nBo"
+                ),
                 None,
             ),
             (
-                "Scheduler question",
-                "Hi Ana,\n\nI run Airflow for a small team. Does the scheduler retry a failed sensor in reschedule "
-                "mode?\n\nBo",
+                "Worker question",
+                "Hi Ana,\n\nI run Celery for a small team. Does the worker requeue a job that times out?\n\nBo",
                 None,
             ),
             id="a wellness wish without the word message is filler",
@@ -3533,14 +3584,13 @@ CV_CHAPTER = (
         pytest.param(
             "agreement",
             (
-                "Your Lisbon session",
-                "Hi Ana,\n\nMy colleague Piet and I was at your session. Which checklist step would you drop?\n\nBo",
+                "Your workshop",
+                "Hi Ana,\n\nMy teammate Iris and I was at your workshop. Which step would you drop?\n\nBo",
                 None,
             ),
             (
-                "Your Lisbon session",
-                "Hi Ana,\n\nI came across your profile and I was glad to see the checklist. Which step would you "
-                "drop?\n\nBo",
+                "Your workshop",
+                ("Hi Ana,\n\nI opened your repo and I was glad to see the checklist. Which step would you drop?\n\nBo"),
                 None,
             ),
             id="a noun phrase after a verb is its object, not a subject joined to I",
@@ -3548,14 +3598,16 @@ CV_CHAPTER = (
         pytest.param(
             "accusatory_question",
             (
-                "Re: snapping threshold",
-                "Hi Ana,\n\nOne more time: is 40 metres safe for couriers?\n\nBo",
+                "Re: checkout timeout",
+                "Hi Ana,\n\nOne more time: is a 2-second timeout safe for checkout?\n\nBo",
                 {"kind": "followup"},
             ),
             (
-                "Re: snapping threshold",
-                "Hi Ana,\n\nBringing this up one more time, with new data: 40 metres cut jumps from 14% to 3% of "
-                "trips. Is it safe for couriers?\n\nBo",
+                "Re: checkout timeout",
+                (
+                    "Hi Ana,\n\nFollowing up one more time, now with logs: a 2-second timeout cut failures from 9% "
+                    "to 2% of orders. Is it safe for checkout?\n\nBo"
+                ),
                 {"kind": "followup"},
             ),
             id="the writer's own try named one more time is no scolding",
@@ -3564,60 +3616,65 @@ CV_CHAPTER = (
             "unverified_reference",
             (
                 "",
-                "Hola Ana! I saw your answer about doze mode and it helped me fix our sync job. I'd like to connect. "
-                "Gracias!",
-                {"kind": "connection", "mentor": {"name": "Ana Ruiz", "research": "Her talk on Kotlin flows"}},
+                (
+                    "Hola Ana! I saw your answer about cold caches and it helped me fix our build. I'd like to "
+                    "connect. Gracias!"
+                ),
+                {"kind": "connection", "mentor": {"name": "Ana Ruiz", "research": "Her talk on build tooling"}},
             ),
             (
                 "",
-                "Hola Ana! I'm the one who asked about doze mode in the June stream. Your answer helped me fix our "
-                "sync job. I'd like to connect. Gracias!",
-                {"kind": "connection", "mentor": {"name": "Ana Ruiz", "research": "Her talk on Kotlin flows"}},
+                (
+                    "Hola Ana! I'm the one who asked about cold caches at your April workshop. Your answer helped "
+                    "me fix our build. I'd like to connect. Gracias!"
+                ),
+                {"kind": "connection", "mentor": {"name": "Ana Ruiz", "research": "Her talk on build tooling"}},
             ),
             id="the reader's answer to the writer's own question is shared history",
         ),
         pytest.param(
             "pure_ask",
+            ("Old laptops", "Hi Ana,\n\nWe test on two old laptops. Which browser would you add next?\n\nBo", None),
             (
-                "Cheap test phones",
-                "Hi Ana,\n\nWe keep two cheap phones on every desk. Which low-end model would you add next?\n\nBo",
+                "Old laptops",
+                (
+                    "Hi Ana,\n\nWe test on two old laptops. Which browser would you add next? Our test matrix is at "
+                    "docs.example/matrix; feel free to reuse or share it.\n\nBo"
+                ),
                 None,
             ),
-            (
-                "Cheap test phones",
-                "Hi Ana,\n\nWe keep two cheap phones on every desk. Which low-end model would you add next? Our "
-                "one-page checklist is at docs.example/phones; feel free to use or share it.\n\nBo",
-                None,
-            ),
-            id="feel free to use or share it offers the thing",
+            id="feel free to reuse or share offers the thing",
         ),
         pytest.param(
             "gives_back",
             (
-                "Update: cheap phones",
-                "Hi Ana,\n\nQuick update: we turned the routine into a one-page checklist for new hires. Thanks "
-                "again.\n\nBo",
+                "Update: the habit",
+                (
+                    "Hi Ana,\n\nQuick update: we turned the habit into a one-screen guide for new starters. Thanks "
+                    "again.\n\nBo"
+                ),
                 {"kind": "update"},
             ),
             (
-                "Update: cheap phones",
-                "Hi Ana,\n\nQuick update: the routine is in place and a one-page checklist is next. Thanks "
-                "again.\n\nBo",
+                "Update: the habit",
+                ("Hi Ana,\n\nQuick update: the habit is in place and a one-screen guide is next. Thanks again.\n\nBo"),
                 {"kind": "update"},
             ),
-            id="the routine turned into a checklist is handed back",
+            id="the habit turned into a guide is handed back",
         ),
         pytest.param(
             "cut_off_sentence",
             (
-                "Your post",
-                "Hi Ana,\n\nI read that describes the work I used to do. Is calibration still a job title?\n\nBo",
+                "Your paper",
+                "Hi Ana,\n\nI read that measures the drift we saw. Is drift work still a job on its own?\n\nBo",
                 None,
             ),
             (
-                "Your post",
-                "Hi Ana,\n\nYour post is the first thing I've read that describes the work I used to do. Is "
-                "calibration still a job title?\n\nBo",
+                "Your paper",
+                (
+                    "Hi Ana,\n\nYour paper is the one study we found that measures the drift we saw. Is drift work "
+                    "still a job on its own?\n\nBo"
+                ),
                 None,
             ),
             id="that after a noun and its own subject and verb is a relative word",
@@ -3626,14 +3683,18 @@ CV_CHAPTER = (
             "sales_pitch",
             (
                 "Two questions",
-                "Hi Ana,\n\nIn robotics teams like yours, we cut calibration time by a third. Is English workable "
-                "for a senior engineer day to day?\n\nBo",
+                (
+                    "Hi Ana,\n\nIn agencies like yours, we cut onboarding time by a third. Is pairing the norm for "
+                    "new hires?\n\nBo"
+                ),
                 None,
             ),
             (
                 "Two questions",
-                "Hi Ana,\n\nI'm moving to Seoul in January. In robotics teams like yours, is English workable for a "
-                "senior engineer day to day?\n\nBo",
+                (
+                    "Hi Ana,\n\nI'm moving to Lisbon in March. In agencies like yours, is pairing the norm for new "
+                    "hires?\n\nBo"
+                ),
                 None,
             ),
             id="a question about teams like the reader's is no pitch",
@@ -3641,15 +3702,16 @@ CV_CHAPTER = (
         pytest.param(
             "direct_start",
             (
-                "Renderer question",
-                "Hi Ana,\n\nI have a small DX12 renderer. So I want to ask one thing. Is clustered lighting worth it "
-                "on a laptop GPU?\n\nBo",
+                "Game question",
+                (
+                    "Hi Ana,\n\nI have a small Godot prototype. So I want to ask one thing. Is ECS worth it for a "
+                    "solo game?\n\nBo"
+                ),
                 None,
             ),
             (
-                "Renderer question",
-                "Hi Ana,\n\nSo far I have a small DX12 renderer with clustered lighting. Is it worth it on a laptop "
-                "GPU?\n\nBo",
+                "Game question",
+                ("Hi Ana,\n\nSo far I have a small Godot prototype with an ECS. Is it worth it for a solo game?\n\nBo"),
                 None,
             ),
             id="so far opens a sentence as a set phrase",
@@ -3657,17 +3719,21 @@ CV_CHAPTER = (
         pytest.param(
             "pure_ask",
             (
-                "A career gap",
-                "Hello Ana,\n\nI was a sysadmin for eleven years and took four out to care for my father. Which is the "
-                "better bridge back, a cloud certificate or a portfolio of small threat models?\n\nGrace",
-                THREAT_MODEL_SESSIONS,
+                "A way back",
+                (
+                    "Hello Ana,\n\nI worked nights in a hospital lab for nine years and took two out for my kids. "
+                    "Which is the better way back, a cloud course or a portfolio of small postmortems?\n\nGrace"
+                ),
+                INCIDENT_SESSIONS,
             ),
             (
-                "A career gap",
-                "Hello Ana,\n\nI sat at the back of your session on refund-flow threat models and tried it on our "
-                "payments code. Which is the better bridge back, a cloud certificate or a portfolio of small threat "
-                "models?\n\nGrace",
-                THREAT_MODEL_SESSIONS,
+                "A way back",
+                (
+                    "Hello Ana,\n\nI sat in on your session on blameless incident reviews and used it on our outage "
+                    "last month. Which is the better way back, a cloud course or a portfolio of small "
+                    "postmortems?\n\nGrace"
+                ),
+                INCIDENT_SESSIONS,
             ),
             id="a session the reader ran is their work",
         ),
@@ -3675,13 +3741,18 @@ CV_CHAPTER = (
             "cut_off_sentence",
             (
                 "Take-home brief",
-                "Hi Ana,\n\nMy brief says it runs locally. Would a Dockerfile count as going beyond the simple?"
-                "\n\nKarl",
+                (
+                    "Hi Ana,\n\nMy brief says it runs on one server. Would a queue count as going past the "
+                    "simple?\n\nKarl"
+                ),
                 None,
             ),
             (
                 "Take-home brief",
-                "Hi Ana,\n\nMy brief says it runs locally. Would a Dockerfile count as going beyond the brief?\n\nKarl",
+                (
+                    "Hi Ana,\n\nMy brief says it runs on one server. Would a queue count as going past the "
+                    "brief?\n\nKarl"
+                ),
                 None,
             ),
             id="the brief is a noun too",
@@ -3689,31 +3760,36 @@ CV_CHAPTER = (
         pytest.param(
             "no_clear_ask",
             (
-                "Two postings",
-                "Hi Ana, I'm a Go developer weighing two of your company's postings, billing and databases. The "
-                "billing one reads like reconciliation work. Fatima",
+                "Two openings",
+                (
+                    "Hi Ana, I'm a Rust developer comparing two of your company's openings, tooling and storage. "
+                    "The tooling one reads like compiler work. Fatima"
+                ),
                 None,
             ),
             (
-                "Two postings",
-                "Hi Ana, I'm a Go developer weighing two of your company's postings, billing and databases. I'd just "
-                "like to know which is closer to your old backend work. Fatima",
+                "Two openings",
+                (
+                    "Hi Ana, I'm a Rust developer comparing two of your company's openings, tooling and storage. "
+                    "I'd simply like to know which is nearer to your old compiler work. Fatima"
+                ),
                 None,
             ),
-            id="I'd just like to know which is a request",
+            id="I'd simply like to know which is a request",
         ),
         pytest.param(
             "demand",
             (
-                "Dockerfile or not",
-                "Hi Ana,\n\nI've read the take-home chapter already, so don't just link me to it. Dockerfile or "
-                "not?\n\nKarl",
+                "Queue or cron",
+                "Hi Ana,\n\nI've read the setup guide twice, so do not point me to it. Queue or cron?\n\nKarl",
                 None,
             ),
             (
-                "Dockerfile or not",
-                "Hi Ana,\n\nI've read the take-home chapter already, and it leaves this open. Would you include a "
-                "Dockerfile?\n\nKarl",
+                "Queue or cron",
+                (
+                    "Hi Ana,\n\nI've read the setup guide twice, and it leaves this open. Would you pick a queue or "
+                    "cron?\n\nKarl"
+                ),
                 None,
             ),
             id="an order not to do something is a demand",
@@ -3721,43 +3797,42 @@ CV_CHAPTER = (
         pytest.param(
             "pressure",
             (
-                "Dockerfile or not",
-                "Hi Ana,\n\nWould you include a Dockerfile? It's due tonight, so today would be ideal.\n\nKarl",
+                "Queue or cron",
+                (
+                    "Hi Ana,\n\nWould you pick a queue or cron? The form closes Friday, so tomorrow would be "
+                    "best.\n\nKarl"
+                ),
                 None,
             ),
             (
-                "Dockerfile or not",
-                "Hi Ana,\n\nWould you include a Dockerfile? Any day this month would be fine.\n\nKarl",
+                "Queue or cron",
+                "Hi Ana,\n\nWould you pick a queue or cron? Any time this term would be fine.\n\nKarl",
                 None,
             ),
-            id="today would be ideal sets the day",
+            id="tomorrow would be best sets the day",
         ),
         pytest.param(
             "cut_off_sentence",
-            (
-                "Lightning talks",
-                "oi Ana! saw you are organizing the lightning talks for the. is there still space?",
-                None,
-            ),
-            (
-                "Lightning talks",
-                "oi Ana! saw you are organizing the lightning talks for august. is there still space?",
-                None,
-            ),
+            ("Meetup talks", "oi Ana! saw you are running the meetup talks for the. is there still a slot?", None),
+            ("Meetup talks", "oi Ana! saw you are running the meetup talks for august. is there still a slot?", None),
             id="a month in lower case ends a phrase",
         ),
         pytest.param(
             "sales_pitch",
             (
                 "Your next step",
-                "Hi Ana,\n\nI'm partnering with a fintech building its mobile team. A Head of Mobile role there could "
-                "be an exciting next step for someone with your profile. Free for a call?\n\nPri",
+                (
+                    "Hi Ana,\n\nI'm partnering with a logistics startup building its data team. A Head of Data role "
+                    "there could be a great next step for someone with your profile. Free for a call?\n\nPri"
+                ),
                 None,
             ),
             (
                 "Your next step",
-                "Hi Ana,\n\nI'm a mobile developer applying for a Head of Mobile role. Would that be a sensible next "
-                "step for someone with my profile, or too early?\n\nPri",
+                (
+                    "Hi Ana,\n\nI'm a data analyst applying for a Head of Data role. Would that be a sensible next "
+                    "step for someone with my profile, or too early?\n\nPri"
+                ),
                 None,
             ),
             id="a role offered to the reader as their next step is a pitch",
@@ -3765,53 +3840,62 @@ CV_CHAPTER = (
         pytest.param(
             "offer_found",
             (
-                "Lightning talks in August",
-                "Hi Ana! I saw you are organising the August lightning talks. I have a 10 min talk about Compose on "
-                "cheap phones, with traces. Is there still space?",
+                "October meetup talks",
+                (
+                    "Hi Ana! I saw you are running the October meetup talks. I have a 15-minute talk about caching "
+                    "in Django, with numbers. Is there still a slot?"
+                ),
                 None,
             ),
             (
-                "Lightning talks in August",
-                "Hi Ana! I saw you are organising the August lightning talks. I have a question about Compose on "
-                "cheap phones, with traces. Is there still space?",
+                "October meetup talks",
+                (
+                    "Hi Ana! I saw you are running the October meetup talks. I have a question about caching in "
+                    "Django, with numbers. Is there still a slot?"
+                ),
                 None,
             ),
             id="a talk held ready for the reader's event is an offer",
         ),
         against_two_notes(
-            ("A reference", CLASS_REFERENCE),
+            ("A referee", CLASS_REFERENCE),
             "Her talk on pipeline testing",
-            "Was her student in the 2023 evening course",
+            "Was in her 2022 evening course as a student",
             "a class is backed by notes on a course and its students",
         ),
         pytest.param(
             "no_clear_ask",
             (
-                "Intro to Lena Fox",
-                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. Lena would be good to talk "
-                "to about kitchen work in interviews.\n\nBo",
+                "Intro to Rui Costa",
+                (
+                    "Hi Ana,\n\nI taught maths for eight years and now work in support. Rui would be good to ask "
+                    "about teaching in interviews.\n\nBo"
+                ),
                 None,
             ),
             (
-                "Intro to Lena Fox",
-                "Hi Ana,\n\nI cooked for ten years and now train as a platform engineer. I'd love fifteen minutes "
-                "with Lena on how she framed kitchen work in interviews.\n\nBo",
+                "Intro to Rui Costa",
+                (
+                    "Hi Ana,\n\nI taught maths for eight years and now work in support. I'd love ten minutes with "
+                    "Rui on how he framed teaching in interviews.\n\nBo"
+                ),
                 None,
             ),
-            id="fifteen minutes wished for with someone is a request",
+            id="ten minutes wished for with someone is a request",
         ),
         pytest.param(
             "vague_ask",
             (
                 "My GitHub",
-                "Hi Ana,\n\nI build Android apps. Could you take a look at my GitHub and tell me what to improve?"
-                "\n\nBo",
+                "Hi Ana,\n\nI build iOS apps. Could you take a look at my GitHub and say what to improve?\n\nBo",
                 None,
             ),
             (
                 "Retry backoff",
-                "Hi Ana,\n\nI build Android apps. Could you take a look at my retry helper and tell me whether the "
-                "backoff is sane?\n\nBo",
+                (
+                    "Hi Ana,\n\nI build iOS apps. Could you take a look at my retry helper and say whether the "
+                    "backoff is sane?\n\nBo"
+                ),
                 None,
             ),
             id="a look at a whole GitHub names nothing to look at",

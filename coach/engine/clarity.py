@@ -15,8 +15,8 @@ HARD_GRADE = 14
 MAX_ASKS = 3  # one ask and up to two questions that narrow it; more compete for the mentor's attention
 POINTS_PER_EXTRA_ASK = -0.2
 # Words a request is made of whatever it is about: the frame ("would you be open to a 20-minute call"), the
-# vague objects ("advice", "a chat"), time and the way to meet ("virtual or in person, in the coming weeks"). What is
-# left over names the thing asked about.
+# vague objects ("advice", "a chat"), time and the way to meet ("on video or face to face, some time this
+# spring"). What is left over names the thing asked about.
 _FRAME_WORDS = frozenset(
     stem(w)
     for w in """

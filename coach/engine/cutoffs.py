@@ -380,7 +380,7 @@ def _relative_clause(before, i):
     # and when the word before them is a noun, not a verb ("moved our billing service to k8s with." is cut off)
     # "it" and "you" are objects as often as subjects: after a verb ("we benchmarked it against.") they are one
     # ("to redo it cleanly with." is the infinitive's object, not a clause after the noun "rebuild")
-    # ("all you have time for": "all" heads a relative clause as a noun does)
+    # ("that is all we had room for": "all" heads a relative clause as a noun does)
     pronoun = before[i] in SUBJECTS and (
         before[i] not in OBJECT_PRONOUNS
         or before[i - 1] == "all"
@@ -527,7 +527,7 @@ def _dangles(text, words):
     if last.endswith("ing") and words[-2].group().lower() == "worth":
         return False  # "worth including.", "worth mentioning.": the thing is the verb's object
     if last in _MONTHS:
-        return False  # "the talks for august.": the month written in lower case, as many languages write it
+        return False  # "the release moved to october.": the month in lower case, as many languages write it
     patterns = _PATTERNS_BY_LAST_WORD.get(last)
     if not patterns:
         # most sentences end on a word no pattern reads, such as a noun: only a phrase left without its head or

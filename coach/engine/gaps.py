@@ -750,7 +750,7 @@ def _clause_without_subject(words, i):
     that still needs a restart"), or a plural "are/were/have", which no "that" standing for a thing can be the
     subject of ("the profile showed that were pauses"; "we found that was easier" is whole). After a clause with no
     relative word ("the people I know that have tried it") the "that" is a relative word itself."""
-    # ("the first thing I've read that describes it": a noun, then a subject and its verb, then "that")
+    # ("the one paper we found that measures it": a noun, then a subject and its verb, then "that")
     subject = words[i - 2].replace("’", "'").split("'")[0] if i >= 2 else ""
     contact = i >= 3 and subject in SUBJECT_PRONOUNS and wc.may_be_noun(words[i - 3])
     if contact:

@@ -267,20 +267,20 @@ def _add_applied(msg, out, applied):
 
 
 # The writer's own question, asked before "your answer" to it: "I asked you about X after your session".
-# ("I'm the one who asked about doze mode on your stream")
+# ("I'm the one who asked about cold caches at your workshop")
 _WRITER_ASKED = re.compile(r"\b(?:(?:i|we)|(?:i am|i['’]m) the one who) (?:asked|posted|raised|put)\b")
 _ANSWER_KINDS = frozenset(("answer", "comment", "reply"))
 
 
-# A numbered part of a work named just before it: "chapter 7 of your guide", "episode 63 of your podcast".
+# A numbered part of a work named just before it: "part 3 of your series", "episode 12 of your podcast".
 _PART_OF = re.compile(
     r"\b(?P<part>(?:chapter|episode|part|section|lesson|module|unit|issue|volume) (?:\d+|[ivx]+)) (?:of|in|from) $"
 )
 
 
 def _part_in_notes(msg, m, notes):
-    """True when the reference names a numbered part of the work that the notes name too ("chapter 7 of your guide"
-    from notes on "The Interview Loop, chapter 7"): the notes back the piece, whatever they call the whole."""
+    """True when the reference names a numbered part of the work that the notes name too ("part 3 of your series"
+    from notes on "Slow Queries, part 3"): the notes back the piece, whatever they call the whole."""
     part = _PART_OF.search(msg.folded, max(0, m.start() - 30), m.start())
     return bool(part) and re.search(r"\b" + re.escape(part.group("part")) + r"\b", notes.lower()) is not None
 

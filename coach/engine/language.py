@@ -544,8 +544,8 @@ CONFUSIONS = (
         "its",
         ITS_MEANT,
     ),
-    # "it's plugins": a plural noun after "it is" wants the possessive; not where a clause opens ("if it's skills,
-    # I'll keep practising": "its skills" would want a verb after it, and one there is read by the rule below)
+    # "it's plugins": a plural noun after "it is" wants the possessive; not where a clause opens ("if it's nerves,
+    # I'll practise more": "its nerves" would want a verb after it, and one there is read by the rule below)
     (
         ("it's", "it’s"),
         re.compile(
@@ -3652,7 +3652,7 @@ def _tech_use(text, tokens, i, known, alone=False):
         )
 
     beside_name = names_one([j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens)])
-    # a list's items stand next to each other ("jest, vitest"): not "Ciaran, head chef, now" (a person's name two back)
+    # a list's items stand next to each other ("jest, vitest"): not "Ola, sous chef, then" (a person's name two back)
     in_list = (
         bool(after)
         and _list_mark_after(text, tokens, i)

@@ -55,8 +55,8 @@ REQUEST = _words(
     r"(?:i(?:['’]m| am) )?hoping to (?:ask|get|hear|learn|talk|chat|speak|meet|connect|pick)\b",
     r"would be (?:\w+ )?appreciated",
     r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?appreciate\b",
-    # time or an answer valued or wished for: "I'd really value half an hour", "I'd love fifteen minutes with her";
-    # not "I would value your perspective" (a wish)
+    # time or an answer valued or wished for: "I'd really value half an hour", "I'd like ten minutes with your
+    # colleague"; not "I would value your perspective" (a wish)
     r"(?:i(?:['’]d| would)) (?:really |greatly |much |so )?(?:value|like|love) (?:\d+|a few|ten|fifteen|twenty|"
     r"thirty|half|"
     r"an? (?:quick |short |brief )?(?:call|chat|reply|answer|word|look|hour|minute))",
@@ -88,7 +88,7 @@ REQUEST = _words(
     r"appreciate (?:it if|your|any|a|some|if)",
     r"(?:pointers?|advice|suggestions?|thoughts|tips) would",
     r"if (?:you|it) (?:could|would|might|can|have|had|are|were)",
-    # "if you are" as writers type it, willing: "if you're comfortable passing it on" (not "if you're the only one")
+    # "if you are" as writers type it, willing: "if you're happy to forward this" (not "if you're the only one")
     r"if you['’]re (?:open|available|willing|free|comfortable|happy|able|interested|keen|up for|ok|okay)\b",
     r"if (?:a|an|the|this|that)\b[^.!?\n]{0,40}\b(?:suits|works for|fits) you",
     r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
@@ -165,9 +165,9 @@ VAGUE_ASK = _words(
     r"(?! (?:for|in) \w)",
     r"if you (?:see|spot|notice|find) (?:any|anything)\b",
     r"(?:a|an) (?:quick |short |brief |virtual )?(?:chat|coffee|catch[- ]up|conversation|" + _TALK_CALL + ")",
-    # minutes of the reader's time are a chat by another name: "I'd love 20 minutes of your time to talk about X",
-    # "I'd like 45 minutes to walk you through it"; unless a question is what the minutes are for ("to ask which ...")
-    # (minutes with someone else are an introduction asked for: "I'd like 20 minutes with Marek to compare notes")
+    # minutes of the reader's time are a chat by another name: "could I have 25 minutes of your time to hear about X",
+    # "I'd like 40 minutes to show you our demo"; unless a question is what the minutes are for ("to ask which ...")
+    # (minutes with someone else are an introduction asked for: "I'd like ten minutes with Rui on the schema")
     r"(?:(?:i['’]d|i would) (?:really )?(?:like|love) "
     + _MINUTES
     + r"(?! with (?!you\b))|"
@@ -512,7 +512,7 @@ OFFER = _words(
     # what the writer promised, handed over: "here is the benchmark I mentioned", "as promised, the slides"
     r"here(?:['’]s| is| are) (?:the|my|that|those) [^.!?\n]{0,60}?\b(?:i|we) (?:mentioned|promised|talked about)\b",
     r"as promised\b",
-    # a talk held ready for the reader's event: "I have a 10 min talk about Compose on low-end phones"
+    # a talk held ready for the reader's event: "I have a 15-minute talk on caching in Django"
     r"(?:i|we)(?:['’]ve got| have(?: got)?) (?:a|an) (?:\d+[- ]?min(?:ute)?s? |short |lightning |\w+-minute )?"
     r"(?:talk|lightning talk|workshop|demo) (?:about|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the \d|\d))",
     # material held ready for them: "the traces are ready to share with your team"
@@ -792,7 +792,7 @@ EVIDENCE = re.compile(
     re.I,
 )
 # The kinds of customer a seller serves ("teams like yours"), and the same words asking about the reader's own
-# setting ("in robotics teams like yours, is English workable?"): a question about their world, not a pitch.
+# setting ("in agencies like yours, is pairing the norm?"): a question about their world, not a pitch.
 _CUSTOMER_KINDS = (
     r"(?:companies|teams|businesses|clients|organi[sz]ations|startups|brands|firms|clinics|schools|agencies|studios|"
     r"practices|shops)"
@@ -935,7 +935,7 @@ SALES = _words(
     # promotion on the writer's own channel, paid work and discounts serve the writer, whatever they are called
     r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)",
     r"(?:my|our) (?:channel|audience|followers|subscribers)",
-    # (not a compound of the writer's work: "our rate limiter", "our fee rules")
+    # (not a compound of the writer's work: "our rate limiter", "my fee calculation")
     r"(?:my|our) (?:rates?|fees?|hourly)(?![ -](?:limit\w*|rules?|engine|logic|calculat\w*|tables?|model|code))",
     r"(?:a|at a|with a) (?:\d+% )?discount",
     r"for a (?:small )?fee",
@@ -1053,7 +1053,7 @@ _AMOUNT = r"(?!(?:19|20)\d\d\b)[0-9][\d,.]*"  # a match opens on its digit, so a
 _PRICED = r"[$€£]?" + _AMOUNT
 _ROUGHLY = r"(?:about |around |roughly |nearly |almost |over |under )?"
 MEASURED_CHANGE = _words(
-    # ("fell from about 30 a week to 2": a rough figure and its rate)
+    # ("went from roughly 12 a day to 1": a rough figure and its rate)
     r"from "
     + _ROUGHLY
     + _PRICED
@@ -1261,7 +1261,7 @@ OUTSIZED_ASK = _words(
     r"sunday))",
     r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
     r"catch-ups?|mentoring) with you\b",
-    # (or the recurring meeting given a span of weeks or months: "a weekly call for the next two months")
+    # (or the recurring meeting given a span of weeks or months: "a monthly session for the coming year")
     r"(?:weekly|fortnightly|monthly|regular|recurring) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|chats?|check-ins?|"
     r"catch-ups?)\b[^.!?\n]{0,20}\bfor the (?:next|coming) (?:\w+ )?(?:weeks|months|year|semester|term)\b",
 )
@@ -1627,7 +1627,7 @@ CREDENTIAL = _words(
 # writer ("your time on my project") may not. "ur" and "yr" are "your" in textspeak.
 YOUR_WORK = re.compile(
     r"\b(?:your|ur|yr)\s+(?P<modifier>(?:['‘\"“][^'’\"”\n]{2,60}['’\"”]\s+|(?!(?:on|in|for|my|of|to|and|the|a|an|"
-    # ("your time" is no work, but a title may hold the word: "your Yard Time episode")
+    # ("your time" is no work, but a title may hold the word: "your Lunch Time Talks video")
     r"with|at|by|from|me|us|our|i|(?-i:time)|help|advice|reply|answer|feedback|perspective|input|view|thoughts?)\b)"
     r"[\w'’-]+(?:\.[\w-]+)*\s+){0,3}?)"
     r"(?P<kind>article|talk|post|blog(?: post)?|book|video|paper|podcast(?: interview)?|keynote|newsletter|thread|"
@@ -1906,7 +1906,7 @@ _DELIVERED = (
     r"comments|notes|slides|recommendations?|introduction|intro|referral|opinion|verdict|approval|sign-?off)\b"
 )
 # "You're the only person I've found who measured X" says why the writer chose them, from what they did, as does
-# "the only person outside my team who has" (seen the work) or "who knows it"; "you're the only one who can help"
+# "the one person apart from my manager who has" (read the code) or "who knows it"; "you're the only one who can help"
 # lays the writer's need on them.
 _BY_DEED = (
     r"s? (?:(?:i|we)(?:['’]ve| have) (?:found|seen|met|read)\b|(?:[\w-]+ ){0,4}?(?:who|that) (?:(?:has |have |had )?"
@@ -1944,7 +1944,7 @@ DEMAND = _words(
     # an order, where a sentence opens or after "just": not "the judgement to do it", "hooks that could do it"
     r"(?:(?<![\s\S])|(?<=[.!?\n] )|(?<=\n)|(?<=just )|(?<=please )|(?<=simply ))do it",
     r"get back to (?:me|us)",
-    # an order not to do something, where a sentence or its clause opens: "so don't just link me to the docs"
+    # an order not to do something, where a sentence or its clause opens: "and do not point me at the FAQ"
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?,;] )|(?<=so )|(?<=and )|(?<=but ))(?:please )?(?:don['’]t|do not) (?:just )?"
     r"(?:send|link|point|refer|give|forward|redirect) me\b",
     r"make sure you",
@@ -2203,7 +2203,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
 READER_OR_NEED = _words(r"you", r"your", r"need", r"needs", r"want", r"expect", r"asap", r"urgent(?:ly)?")
 PRESSURE = _words(
     r"asap",
-    # the day for the reader's answer, named as the writer's wish: "it's due tonight, so today would be ideal"
+    # the day for the reader's answer, named as the writer's wish: "the form closes Friday, so tomorrow would be best"
     r"(?:today|tonight|tomorrow|by (?:mon|tues|wednes|thurs|fri)day) would be (?:ideal|perfect|best|great)\b",
     r"a\.s\.a\.p",
     # urgency of the writer's own past or own task is context, not pressure: "the fix was urgent for us last spring",
@@ -2640,7 +2640,7 @@ CHALLENGE = _words(
     r"(?:said|explained|told you|asked) (?:this |that |it )?(?:twice|(?:three|four|several|many|multiple) times)",
     r"for the (?:second|third|fourth|fifth|last|umpteenth|hundredth|nth) time",
     r"(?:explain|say|put) (?:this|it) (?:again )?(?:very )?slowly",
-    # (not the writer's own try named: "bringing this up one more time, with new data", "trying one last time")
+    # (not the writer's own try named: "following up one more time, now with logs", "trying one last time")
     r"(?<!up )(?<!trying )(?<!try )(?<!in )(?<!out )one (?:more|last) time(?=[,:])",
     # sarcastic thanks: thanked for what harmed the writer
     r"thanks? (?:you )?(?:(?:ever )?so much |a lot )?for (?:deleting|removing|reverting|nothing|wasting|ignoring|"

@@ -589,7 +589,7 @@ def _complement(words, k):
 
 def _opens_a_clause(words, k):
     """True when the noun phrase ending at k opens its clause ("My manager and I was"), so it may be a subject; not
-    the object of a verb or a preposition before it ("I came across your profile and I was")."""
+    the object of a verb or a preposition before it ("I opened your repo and I was")."""
     j = k
     while j > 0 and _in_a_noun_phrase(words[j - 1]):
         j -= 1
@@ -597,7 +597,7 @@ def _opens_a_clause(words, k):
 
 
 def _in_a_noun_phrase(word):
-    """A determiner, a name or a noun, which may stand inside a subject ("my colleague Jarek")."""
+    """A determiner, a name or a noun, which may stand inside a subject ("my teammate Iris")."""
     if word in _SUBJECT_DETERMINERS:
         return True
     return word != "I" and word not in STOPWORDS and (word[:1].isupper() or wc.may_be_noun(word.lower()))

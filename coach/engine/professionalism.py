@@ -475,7 +475,7 @@ def _about_a_thing(msg, m):
     return word not in STOPWORDS and not wordclass.only(word, wordclass.VERB, wordclass.ADVERB)
 
 
-# Words that open a subject of the writer's world: "friends in tech tell me", "my notes give me", "they send me".
+# Words that open a subject of the writer's world: "my mentors tell me", "my notes give me", "they send me".
 _SUBJECT_OPENERS = frozenset(
     "they we people others everyone everybody my our the his her their most many some all both these those".split()
 )
@@ -484,7 +484,7 @@ _PUNCTUATION_BREAK = re.compile(r"[,;:.!?\n]")
 
 def _has_a_subject(msg, m):
     """True when "tell me", "give me" or "send me" has a subject before it in its clause: what others say or do to
-    the writer, reported ("friends in tech tell me to cut it"), not an order to the reader."""
+    the writer, reported ("recruiters tell me to shorten it"), not an order to the reader."""
     if not msg.folded.startswith(("tell", "give", "send"), m.start()):
         return False
     clause = _PUNCTUATION_BREAK.split(msg.folded[max(0, m.start() - 60) : m.start()])[-1].split()

@@ -176,7 +176,7 @@ def sentences(text, start=0, end=None):
 
 
 def _quote_goes_on(text, previous, start):
-    """True when a quoted question or exclamation ends mid-sentence: 'he asked "what has changed?" and I froze'."""
+    """True when a quoted question or exclamation ends mid-sentence: 'she asked "why Rust?" and we laughed'."""
     return (
         previous.text.endswith(('?"', "?”", '!"', "!”"))
         and text[previous.end : start].strip(" \t") == ""

@@ -60,7 +60,7 @@ _WH_QUESTION = re.compile(r"(?:how(?! about)|what(?! if)|which|why|when|where|wh
 
 def _sells(folded):
     """True for a sentence (folded) with a sales line that is not only a question about the reader's own setting
-    ("In teams like yours, is English workable?"; "In teams like yours, we cut costs by 30%" sells)."""
+    ("In agencies like yours, is pairing the norm?"; "In agencies like yours, we cut costs by 30%" sells)."""
     m = lx.SALES.search(folded)
     if m is None:
         return False
