@@ -280,9 +280,10 @@ _PART_OF = re.compile(
 
 def _part_in_notes(msg, m, notes):
     """True when the reference names a numbered part of the work that the notes name too ("part 3 of your series"
-    from notes on "Slow Queries, part 3"): the notes back the piece, whatever they call the whole."""
+    from notes on "Slow Queries, part 3"): the notes back the piece, whatever they call the whole. `notes` is the
+    NotesIndex, whose lower-cased text is made once: notes may run to half a megabyte."""
     part = _PART_OF.search(msg.folded, max(0, m.start() - 30), m.start())
-    return bool(part) and re.search(r"\b" + re.escape(part.group("part")) + r"\b", notes.lower()) is not None
+    return bool(part) and re.search(r"\b" + re.escape(part.group("part")) + r"\b", notes.low) is not None
 
 
 def _answers_the_writer(msg, m, kind):
@@ -315,7 +316,8 @@ def _check_references(msg, ctx, out):
         if not ctx["notes"]:
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
-        if _supports(m, kind, notes_index(ctx["notes"])) or _part_in_notes(msg, m, ctx["notes"]):
+        notes = notes_index(ctx["notes"])
+        if _supports(m, kind, notes) or _part_in_notes(msg, m, notes):
             supported.add(kind)
             out.add(
                 "specific_reference",
