@@ -2103,6 +2103,28 @@ def against_two_notes(message, unbacking, backing, name):
     return pytest.param("unverified_reference", marked, spared, id=name)
 
 
+CONNECTION = {"kind": "connection"}
+
+
+def hi_ana(body):
+    """A short e-mail to Ana from Bo around `body`."""
+    return "Hi Ana,\n\n" + body + "\n\nThanks,\nBo"
+
+
+def notes_on_ana(research, kind="first"):
+    return {"kind": kind, "mentor": {"name": "Ana Ruiz", "research": research}}
+
+
+REFERENCE_FOR_A_GO_ROLE = hi_ana(
+    "A freight start-up has shortlisted me for a Go role. Could you act as a reference for it? Their lead would ring "
+    "you "
+    "once, for about a quarter of an hour, in early May."
+)
+ISSUE_AND_FLAKY_TESTS_TALK = hi_ana(
+    "I read your March issue and your talk on flaky tests, so I'll skip what they cover. Where your talk stops short "
+    "is quarantine: may a known-bad case remain in the suite during repair?"
+)
+
 CLASS_REFERENCE = (
     "Hi Ana,\n\nI was in your Thursday class in 2022 and built the ledger project you graded. Would you be a referee "
     "for a graduate analyst post?\n\nTumi"
@@ -3899,6 +3921,286 @@ SERIES_PART = (
                 None,
             ),
             id="a look at a whole GitHub names nothing to look at",
+        ),
+        pytest.param(
+            "pressure",
+            ("Blank dates", hi_ana("When the field is blank, which date should the checker assume? Send word today.")),
+            (
+                "Blank dates",
+                hi_ana("When the field is blank, which date should the checker assume? Our form treats it as today."),
+            ),
+            id="a day named as a value is no deadline",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Peer error",
+                hi_ana(
+                    "Step 4 of the install stops on `E_PEER`. We need to get it shipped tonight if we can. Which "
+                    "flag should I try?"
+                ),
+            ),
+            (
+                "Peer error",
+                hi_ana(
+                    "Step 4 of the install stops on `E_PEER`. We need to get it shipped by spring if we can. Which "
+                    "flag should I try?"
+                ),
+            ),
+            id="the writer's fix wanted on the day presses the reader",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Locale in keys",
+                hi_ana("Does the locale belong in the cache key? Our demo is Monday, so sooner would be better."),
+            ),
+            (
+                "Locale in keys",
+                hi_ana("Does the locale belong in the cache key? Our demo is Monday, so even a one-word answer helps."),
+            ),
+            id="sooner called better hurries the reader",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "",
+                (
+                    "Hi Ana, we sat together at the Leith form-design evening. Please confirm soon so I can send my "
+                    "question."
+                ),
+                CONNECTION,
+            ),
+            (
+                "",
+                (
+                    "Hi Ana, we sat together at the Leith form-design evening. Add me whenever it suits, and I'll send "
+                    "my question."
+                ),
+                CONNECTION,
+            ),
+            id="acceptance hurried is pressure",
+        ),
+        pytest.param(
+            "presumes",
+            (
+                "Ring contrast",
+                hi_ana(
+                    "Must a focus ring keep 3:1 over a photo background? Surely a busy lead wouldn't refuse one line."
+                ),
+            ),
+            (
+                "Ring contrast",
+                hi_ana("Must a focus ring keep 3:1 over a photo background? Any short answer settles it."),
+            ),
+            id="the reader's compliance assumed is presumption",
+        ),
+        pytest.param(
+            "demand",
+            ("Reviewer norms", hi_ana("I review code at a bank. Your answer is expected by our panel on Friday.")),
+            (
+                "Reviewer norms",
+                hi_ana(
+                    "I review code at a bank. Could you tell me how reviewers at your firm are expected to sign off?"
+                ),
+            ),
+            id="a norm in the reader's setting is no order",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Refund paragraph",
+                hi_ana(
+                    "After your post I rewrote our refund notice. My doubt is just whether the last line reads as "
+                    "a promise."
+                ),
+            ),
+            (
+                "Refund paragraph",
+                hi_ana(
+                    "After your post I rewrote our refund notice. My question is just whether the last line reads "
+                    "as a promise."
+                ),
+            ),
+            id="my question, just whether, is an ask",
+        ),
+        pytest.param(
+            "filler",
+            (
+                "",
+                (
+                    "Hi Ana, I hope your month has been calm! I patched the broken link in your rota tutorial. Glad to "
+                    "connect."
+                ),
+                CONNECTION,
+            ),
+            ("", "Hi Ana, I patched the broken link in your rota tutorial. Glad to connect.", CONNECTION),
+            id="a wish for the reader's month fills a note",
+        ),
+        pytest.param(
+            "vague_wording",
+            ("Greek manual", hi_ana("I put your manual into Greek last winter. Could I help with something in it?")),
+            (
+                "Greek manual",
+                hi_ana("I put your manual into Greek last winter. If something in it goes stale, could I help?"),
+            ),
+            id="something that may come is any thing",
+        ),
+        pytest.param(
+            "vague_wording",
+            ("The 3.0 cut", hi_ana("Some things about the 3.0 cut puzzle me. Could we speak for 15 minutes?")),
+            (
+                "The 3.0 cut",
+                hi_ana(
+                    "Two things about the 3.0 cut puzzle me: the flag names and the freeze date. Could we speak for "
+                    "15 minutes?"
+                ),
+            ),
+            id="things counted and named are no vague word",
+        ),
+        pytest.param(
+            "vague_problem",
+            ("Linter help", hi_ana("Your linter is set up in our repo, but it's not working. Where do I start?")),
+            (
+                "Linter help",
+                hi_ana(
+                    "Your linter 4.2 is set up in our repo, but it's not working: each file gets `rule-unknown`. "
+                    "Where do I start?"
+                ),
+            ),
+            id="a tool said not to work, with no detail, is a vague problem",
+        ),
+        pytest.param(
+            "vague_problem",
+            ("Linter help", hi_ana("Since Monday the lint job keeps throwing errors. Where do I start?")),
+            (
+                "Linter help",
+                hi_ana("Since Monday the lint job keeps throwing `E_NOCONF` after our move to 4.2. Where do I start?"),
+            ),
+            id="errors kept thrown, with no detail, is a vague problem",
+        ),
+        pytest.param(
+            "vague_problem",
+            ("Linter help", hi_ana("I installed the linter and it won't run. Where do I start?")),
+            ("Linter help", hi_ana("I upgraded the linter and it won't run. Where do I start?")),
+            id="an install is where a report starts, not a detail",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Parking forms",
+                hi_ana(
+                    "I run a two-person design shop. Our fees are listed online. Which form pattern would you test "
+                    "first?"
+                ),
+            ),
+            (
+                "Parking forms",
+                hi_ana(
+                    "I work in a council's digital team. Our fees team wants shorter parking forms. Which form "
+                    "pattern would you test first?"
+                ),
+            ),
+            id="a team named by fees is no price",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Docs folder",
+                hi_ana(
+                    "Where should the Greek docs live? As thanks, I could give you a free makeover of your homepage."
+                ),
+            ),
+            ("Docs folder", hi_ana("Where should the Greek docs live? As thanks, I could redo the docs' front page.")),
+            id="a free makeover offered to a stranger is a pitch",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "Greek manual",
+                hi_ana(
+                    "I put your manual into Greek last winter. I'll keep the Greek manual current with each release. "
+                    "Where should it live?"
+                ),
+            ),
+            (
+                "Greek manual",
+                hi_ana(
+                    "I put your manual into Greek last winter. I kept the Greek manual current with each release. "
+                    "Where should it live?"
+                ),
+            ),
+            id="work kept up for the reader is offered",
+        ),
+        pytest.param(
+            "offer_found",
+            ("Parser ticket", hi_ana("Could I claim the parser ticket on your board? It looks like a weekend's work.")),
+            (
+                "Parser ticket",
+                hi_ana("Could I ask who wrote the parser ticket on your board? It looks like a weekend's work."),
+            ),
+            id="an open task taken on is offered",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("", "Hi Ana, I'm Bo, the one from that thing in spring, you know, the tabs. Glad to connect.", CONNECTION),
+            (
+                "",
+                "Hi Ana, I'm Bo; you accepted my spelling patch to the tabs demo in spring. Glad to connect.",
+                CONNECTION,
+            ),
+            id="a patch the reader accepted ties the two",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "",
+                "Hi Ana, we subtitled the second lecture of the hedgerow course in Gaelic. Glad to connect.",
+                notes_on_ana("None specific", "connection"),
+            ),
+            (
+                "",
+                "Hi Ana, we subtitled the second lecture of the hedgerow course in Gaelic. Glad to connect.",
+                notes_on_ana("Subtitled hedgerow's second lecture into Gaelic", "connection"),
+            ),
+            id="a contribution the notes record ties the two",
+        ),
+        pytest.param(
+            "outsized_ask",
+            ("A referee", REFERENCE_FOR_A_GO_ROLE, notes_on_ana("Heard her on a podcast")),
+            (
+                "A referee",
+                REFERENCE_FOR_A_GO_ROLE,
+                notes_on_ana("Worked with her for two years on the billing service"),
+            ),
+            id="a referee who worked with the writer can vouch",
+        ),
+        pytest.param(
+            "unverified_reference",
+            ("Flaky tests", ISSUE_AND_FLAKY_TESTS_TALK, notes_on_ana("Read her March issue on flaky tests")),
+            (
+                "Flaky tests",
+                ISSUE_AND_FLAKY_TESTS_TALK,
+                notes_on_ana("Read her March issue and her talk on flaky tests"),
+            ),
+            id="a second piece the notes record, named again, is backed",
+        ),
+        pytest.param(
+            "demand",
+            (
+                "Upgrade failure",
+                hi_ana(
+                    "To do before we talk:\n1. Clear the cache.\n2. Read the upgrade notes.\n\nWhy does 3.1 drop our "
+                    "hooks?"
+                ),
+            ),
+            (
+                "Upgrade failure",
+                hi_ana(
+                    "Done so far:\n1. Cleared the cache.\n2. Read the upgrade notes.\n\nWhy does 3.1 drop our hooks?"
+                ),
+            ),
+            id="a step in a list of steps taken is past",
         ),
     ],
 )

@@ -5,9 +5,9 @@ import re
 from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
 from .context import FORMATS, minutes_in, minutes_range
-from .grounding import detailed_references, titled_reference
+from .grounding import detailed_references, notes_index, titled_reference
 from .phrasing import suggest_ask, suggest_subject
-from .text import STOPWORDS, WORD, first_match, per_sentence, run_starts, stem, token_count
+from .text import STOPWORDS, WORD, content_stems, first_match, per_sentence, run_starts, stem, token_count
 from .value import given, offer_kind, reports_work
 
 LONG_SENTENCE_WORDS = 35
@@ -37,6 +37,7 @@ DIFFUSE_JOINS = 3  # commas and "and"s in one ask: a list of topics rather than 
 # Boomerang's study of 40 million emails found replies peak at one to three questions and fall past that: from this
 # many questions on, the message is a questionnaire and none of its questions is the one ask.
 QUESTIONNAIRE = 5
+CONTRIBUTION_STEMS = 2  # words the notes share with a told contribution: the project and the part worked on
 FIRST_CALL_MINUTES = 30  # the lesson: a specific time commitment, 15-30 minutes initially
 _AND = re.compile(r"\band\b", re.I)
 # Marks of a detail a helper can start from: code, a quotation, a figure (a version, a line, an error number).
@@ -261,11 +262,15 @@ def _check_connection_reason(msg, ctx, out, asks):
             "The note says exactly why you are connecting: a specific piece of their work or one answerable question.",
             "Keep it.",
         )
-    elif shared := lx.SHARED_CONTEXT.search(msg.folded) or lx.THANKS_FOR_AN_ACT.search(msg.folded):
+    elif shared := (
+        lx.SHARED_CONTEXT.search(msg.folded)
+        or lx.THANKS_FOR_AN_ACT.search(msg.folded)
+        or _contribution_on_record(msg, ctx)
+    ):
         out.add(
             "specific_ask",
-            "The note says how you are already linked (a shared contact, where you met, what they did for you): "
-            "a reason to accept.",
+            "The note says how you are already linked (a shared contact, where you met, what they did for you, your "
+            "work on theirs): a reason to accept.",
             "Keep it; one line on what you hope to learn from them makes it stronger still.",
             ("body", msg.body, shared.start(), shared.end()),
         )
@@ -282,6 +287,19 @@ def _check_connection_reason(msg, ctx, out, asks):
             "The note gives no specific reason to connect; it could go to anyone.",
             "Name the one piece of their work that led you to them, or the one question you have.",
         )
+
+
+def _contribution_on_record(msg, ctx):
+    """The first place the note tells of the writer's own work on the reader's project ("I corrected a code sample
+    in their install guide") that the notes on the mentor record too (CONTRIBUTION_STEMS words besides the verb): a
+    tie the reader can check. None when there is none."""
+    notes = notes_index(ctx["notes"])
+    for m in msg.finditer(lx.CONTRIBUTED):
+        s = msg.sentence_at(m.start())
+        told = content_stems(s.text[m.end() - s.start :]) if s else set()
+        if len(told & notes.stems) >= CONTRIBUTION_STEMS:
+            return m
+    return None
 
 
 def _undetailed_failure(msg):

@@ -286,6 +286,17 @@ def _part_in_notes(msg, m, notes):
     return bool(part) and re.search(r"\b" + re.escape(part.group("part")) + r"\b", notes.low) is not None
 
 
+# A second piece named inside one backed reference: "your newsletter and your talk on flaky tests" (one match, kind
+# "newsletter").
+_MORE_OF_YOURS = re.compile(r"\b(?:and|or) your (?:[\w'’-]+ ){0,2}?(" + lx.WORK_KIND + r")s?\b")
+
+
+def _more_of_yours(m):
+    """The kinds of further pieces of theirs a backed reference names along with the first ("and your post"): where
+    the notes know that kind too, "your post" spoken of again later is no new claim."""
+    return {k.group(1).split()[0] for k in _MORE_OF_YOURS.finditer(m.group().lower())}
+
+
 def _answers_the_writer(msg, m, kind):
     """Whether "your answer" replied to something the writer says they asked: shared history, which notes on the
     mentor's public work would not hold, not a guess about it."""
@@ -318,7 +329,7 @@ def _check_references(msg, ctx, out):
             continue
         notes = notes_index(ctx["notes"])
         if _supports(m, kind, notes) or _part_in_notes(msg, m, notes):
-            supported.add(kind)
+            supported |= {kind} | {k for k in _more_of_yours(m) if notes.mentions_kind(k)}
             out.add(
                 "specific_reference",
                 f"You name a piece of the mentor's work your notes record (their {kind}).",

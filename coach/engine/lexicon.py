@@ -65,7 +65,8 @@ REQUEST = _words(
     # ("wondered" in the past is as polite: "I wondered whether you might look at my draft")
     r"(?:wondering|wondered|hoping|see|ask|know) (?:if|whether)",
     # the question restated in a follow-up: "my one question is which of the two builds to keep"
-    r"my (?:one |only |main |first )?question (?:was|is) (?:whether|if|how|what|which|why|when|where)\b",
+    r"my (?:one |only |main |first )?question (?:was|is) (?:only |just |simply )?(?:whether|if|how|what|which|why|"
+    r"when|where)\b",
     # the part of it still open, once the writer settled the rest: "the open question is whether the cache ..."
     r"(?:what(?:['’]s| is) (?:left|still open)|the (?:rest|remaining (?:question|part)|open (?:question|part))) is "
     r"(?:only |just |now )?(?:whether|if|how|what|which|why|when|where)\b",
@@ -131,8 +132,9 @@ INVITATION = re.compile(f"{_CONNECT}|{_NETWORK}")
 BARE_FAILURE = _words(
     # said as the whole of it, closing its clause: not "doesn't work with screen readers", which names when
     r"(?:(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|can['’]t|cannot) (?:seem to |even )?(?:work|run|"
-    r"start|build|compile|install|load|connect)|(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|stopped) "
-    r"(?:working|running|starting|building|compiling|loading)|(?:keeps?|kept) (?:failing|crashing)|"
+    r"start|build|compile|install|load|connect)|(?:isn['’]t|is not|(?:it|this|that)['’]s not|aren['’]t|are not|"
+    r"they['’]re not|wasn['’]t|was not|stopped) (?:working|running|starting|building|compiling|loading)|"
+    r"(?:keeps?|kept) (?:failing|crashing|throwing (?:errors|exceptions))|"
     r"(?:it|this|that|mine|everything)(?:['’]s| is| was) (?:just |totally |completely )?broken)"
     r"(?: (?:at all|properly|correctly|anymore|for me|now|again))?(?=\s*(?:[.,;!?]|$|and\b|but\b|so\b))",
     r"(?:get|got|getting|gives?|gave|throws?|threw|shows?) (?:me )?(?:an? |some )?(?:weird |strange |random )?"
@@ -142,8 +144,9 @@ BARE_FAILURE = _words(
 FAILURE_DETAIL = _words(
     r"error (?:message|code|says|reads|text)|traceback|stack ?trace|exception:|logs? (?:say|show)s?|output|"
     r"returns?|returned|exit(?:s| code)|fails? with|failed with|(?:when|after|once|whenever|if) (?:i|we)\b|"
-    r"i(?:['’]ve| have)? tried|(?<!do )(?<!should )(?<!can )(?:i|we) (?:ran|followed|checked|read|installed|upgraded|"
-    r"updated|configured|changed|used)\b|readme|docs|"
+    # (having installed or used the thing is where every report starts, not a step that narrows it down)
+    r"i(?:['’]ve| have)? tried|(?<!do )(?<!should )(?<!can )(?:i|we) (?:ran|followed|checked|read|upgraded|"
+    r"updated|configured|changed)\b|readme|docs|"
     r"documentation|version|because|instead of|expected",
 )
 # What a request may be about without naming anything: the reader has nothing to answer or decide.
@@ -313,7 +316,10 @@ SHARED_CONTEXT = _words(
     r"(?:i|we) (?:asked|came up|spoke|talked|chatted)\b[^.!?\n]{0,60}\b(?:after|at|during) your (?:\w+ )?(?:talk|"
     r"session|workshop|clinic|keynote|webinar|meetup|class|lecture|panel|stream|ama|office hours)\b",
     # what the reader once did for the writer's work: an exchange both remember
-    r"you (?:reviewed|critiqued|judged|marked|commented on) (?:my|our)\b",
+    r"you (?:reviewed|critiqued|judged|marked|commented on|merged|accepted) (?:my|our)\b",
+    # the writer's contribution the reader took in: "the spelling patch you accepted in May"
+    r"(?:fix|patch|pr|pull request|change|translation|commit|example|typo)e?s? (?:that |which )?you (?:merged|"
+    r"accepted|approved|landed|released)\b",
     r"your (?:tip|advice|answer|reply|suggestion|hint|pointer|comment)\b[^.!?\n]{0,60}\b(?:fix|fixe[sd]|solved?|saved?|"
     r"unblocked|cut|halved)\b",
     # the writer placed in a conversation the reader took part in: "I'm the one who asked about X in your channel"
@@ -324,6 +330,12 @@ SHARED_CONTEXT = _words(
     # the reader's suggestion to the writer, reported done: "you recommended a smaller test case, so I wrote one"
     r"you (?:suggested|recommended|advised|told me)\b[^.!?\n]{0,60}\b(?:and|so) (?:i|i['’]ve|it['’]s|it is|that['’]s|"
     r"now)\b",
+)
+# The writer's own past work on the reader's project: "we subtitled the second lecture of the course". It ties
+# the two when the mentee's notes on the mentor record the same work (clarity._contribution_on_record).
+CONTRIBUTED = _words(
+    r"(?:i|we) (?:(?:also|once|recently) )?(?:translated|fixed|corrected|documented|ported|subtitled|contributed|"
+    r"patched)\b"
 )
 # Thanks for one thing the reader did for the writer (a fix, a review, an answer): an interaction both remember,
 # so a connection note that names it has its reason.
@@ -350,8 +362,10 @@ EITHER_OR = re.compile(
 )
 VAGUE = _words(
     r"stuff",
-    r"things(?: like that)?",
-    r"something(?: like that)?",
+    # (not things counted, then listed: "two things the guide skips: ...")
+    r"(?<!two )(?<!three )(?<!four )(?<!five )(?<!\d )things(?: like that)?",
+    # (nor any thing that may come: "if something breaks after a release, I can look")
+    r"(?<!when )(?<!if )(?<!whenever )something(?: like that)?",
     r"etc\.?",
     r"at some (?:stage|point)",
     r"sort of things?",
@@ -383,7 +397,8 @@ FILLER = _words(
     r"needless",
     r"i hope (?:this|my)(?: (?:message|email|e-mail|note))? finds you[^.!?\n]*",
     # wellness wishes and sign-off wishes fill a short note without telling the reader anything
-    r"(?:i )?hope (?:you(?:['’]re| are) (?:having|doing|keeping|staying)|all is|everything is)\b[^.!?\n]{0,40}",
+    r"(?:i )?hope (?:you(?:['’]re| are) (?:having|doing|keeping|staying)|all is|everything is|your (?:week|day|"
+    r"weekend|month|term|morning)(?:(?:['’]s| is) (?:going|off)|(?:['’]s| has) been)\b)(?:[^.!?\n]{0,40}\w)?",
     r"wishing you (?:all|a|an|the)\b[^.!?\n]{0,25}",
     # chat etiquette ("don't ask to ask"): worry about the reader's time, or leave to ask, spends a turn before
     # the point; the question itself says all the reader needs
@@ -452,6 +467,8 @@ _GIVE = (
     r"open an? (?:issue|pull request|pr|ticket)|volunteer (?:on|at|as|to)\b|generate|create|label|annotate|"
     r"moderate|subtitle|locali[sz]e|transcribe|mentor|put together|pull together|sketch|mock up|design|clean up|"
     r"tidy up|pair|proof-?read|run (?:a|an|the|it|some|your)|take (?:\w+ ){0,3}off your plate|(?:take|taking) care of|"
+    # work kept up for the reader: "keep the Greek manual current"
+    r"keep (?:(?:it|them|the|those|these|[\w-]+) ){1,3}(?:in sync|up[- ]to[- ]date|current)\b|"
     # a check of the reader's material for something: "could check your wording for accuracy", "sanity-check it"
     r"(?:fact|sanity|proof|double)-?check|(?:check|verify|validate) (?:over |through )?(?:your|yours)\b"
     r"(?=[^.!?\n]{0,40}\b(?:for|against)\b))"
@@ -496,6 +513,10 @@ OFFER = _words(
     r"so (?:that )?(?:i|we) (?:can|could) (?:share|send|show) (?:it|them|this|that|(?:the|my|our) (?:[\w-]+ ){0,2}"
     r"[\w-]+) (?:with|to) you\b",
     r"i(?:['’]d| would) (?:like|love) to " + _GIVE + _FOR_THEM,
+    # an open task of theirs taken on: "I'd like to take issue #40", "could I claim the parser ticket?"
+    r"(?:i(?:['’]d| would) (?:like|love) to|i(?:['’]m| am) (?:keen|happy|glad) to|(?:can|could|may) i) (?:pick up|"
+    r"take on|take|claim) (?:one of |an? |the |this |that )?(?:[\w'’-]+ ){0,3}(?:[\w-]+-)?(?:issues?|tickets?|bugs?|"
+    r"tasks?)\b",
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
     r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
@@ -815,7 +836,7 @@ SALES = _words(
     r"(?:book|schedule) a (?:demo|call with (?:our|my) (?:team|sales))",
     # the free sample that opens a sale: a trial, an audit, a seat on a paid course ("a free two-hour code audit")
     r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot|account|"
-    r"licen[cs]e|subscription|membership|health[- ]?check|check-?up|scan|evaluation)",
+    r"licen[cs]e|subscription|membership|health[- ]?check|check-?up|scan|evaluation|redesign|makeover)",
     # what the product does, told to a prospect: "our software audits your builds", "my app tracks ..."
     r"(?:our|my) (?:platform|product|solution|software|app)(?:['’]s)? (?!team\b|roadmap\b|manager\b)[a-z]+s\b(?<!ss)",
     # the first unit given away implies the ones after it are paid: "the first lesson is on us"
@@ -936,7 +957,9 @@ SALES = _words(
     r"(?:feature|promote|showcase|spotlight) (?:you|your \w+) (?:on|in) (?:my|our)",
     r"(?:my|our) (?:channel|audience|followers|subscribers)",
     # (not a compound of the writer's work: "our rate limiter", "my fee calculation")
-    r"(?:my|our) (?:rates?|fees?|hourly)(?![ -](?:limit\w*|rules?|engine|logic|calculat\w*|tables?|model|code))",
+    # (nor a thing named by it: a council's "rates bills" or "fees team")
+    r"(?:my|our) (?:rates?|fees?|hourly)(?![ -](?:limit\w*|rules?|engine|logic|calculat\w*|tables?|model|code))"
+    r"(?! (?:and [\w-]+ )?(?:forms?|notices?|bills?|letters?|pages?|data|system|database|team)\b)",
     r"(?:a|at a|with a) (?:\d+% )?discount",
     r"for a (?:small )?fee",
     # the writer's freelance work offered, not a freelance job they or the reader once had
@@ -1367,6 +1390,9 @@ WORKED_WITH = _words(
 # former manager"): the planner knows what the message may leave unsaid.
 WORKED_WITH_IN_NOTES = _words(
     r"(?:worked|studied|built|shipped) (?:\w+ )?(?:with|alongside) (?:me|the writer|the mentee)\b",
+    # the notes speak of the reader in the third person: "worked with him for two years" (not "with his team")
+    r"(?:worked|studied|built|shipped) (?:\w+ )?(?:with|alongside) (?:her|him|them)(?=\s*(?:[.,;:]|$|(?:directly|"
+    r"closely|before|on|for|at|in|over|during|twice|once|as)\b))",
     r"(?:supervised|managed|mentored|taught|coached|advised) (?:me|my|the writer|the mentee)\b",
     r"(?:reviewed|merged)\b[^.;\n]{0,40}\b(?:my|the writer['’]s|the mentee['’]s) (?:pull requests|prs|patches|code|"
     r"commits|work)\b",
@@ -1958,7 +1984,8 @@ DEMAND = _words(
     r"you(?:['’]ll| will) need to",
     r"you(?:['’]re| are) (?:required|expected|obliged) to",
     r"(?:it['’]s|it is) your (?:job|duty|responsibility) to",
-    r"your (?:\w+ ){0,2}(?:is|are) (?:required|mandatory|expected)\b",
+    # (not a norm in the reader's setting: "how reviewers at your firm are expected to sign off")
+    r"(?<!in )(?<!at )(?<!on )(?<!across )your (?:\w+ ){0,2}(?:is|are) (?:required|mandatory|expected)\b",
 )
 # Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
 PRESUMES = _words(
@@ -1972,6 +1999,10 @@ PRESUMES = _words(
     r"(?<!to )(?:used|dropped|gave|put|listed|added|entered|wrote|mentioned|named|cited|included) your name (?:down )?"
     r"(?:in|on|as|to|for)(?! (?:the |our |my )?(?:credits|acknowledg\w*|thanks|contributors|changelog|"
     r"release notes)\b)",
+    # the reader's compliance assumed: "surely a busy lead wouldn't refuse", "I'm certain you won't
+    # mind"
+    r"(?:i(?:['’]m| am) (?:sure|certain)|i(?:['’]d| would)? assume|surely)\b[^.!?\n]{0,50}\b(?:won['’]t|will not|"
+    r"wouldn['’]t|would not) (?:mind|ignore|refuse|say no|turn (?:me|this|it) down)\b",
     # the writer's own word for acting before the reader agreed
     r"(?:taken|took|take|taking) the liberty\b",
     # silence taken for a yes: "as I didn't get a no, I've added you"
@@ -2119,6 +2150,10 @@ TELL_AND_I_WILL = re.compile(
 )
 # A yes-or-no question opens on its auxiliary: "Do your teams rotate?", "And does it ...?"
 AUXILIARY_QUESTION = re.compile(r"^(?:(?:and|so|but|also),? )?(?:do|does|did)\b", re.I)
+# Verbs whose past is spelled as their order ("Read the FAQ."), and a sentence opening on a past tense ("Checked the
+# logs."): in a list of steps taken, the first are past too.
+SAME_IN_PAST = re.compile(r"(?:read|re-?read|put|set|reset|cut|shut|split|spread)\b", re.I)
+PAST_START = re.compile(r"[a-z]+(?<!ne)(?<!fe)(?<!spe)(?<!embe)(?<!bre)ed\b", re.I)
 IMPERATIVE_START = re.compile(
     # an order may follow a one-word opener ("Just send it", "Also, fix the test")
     r"^(?:(?:just|also|now|then|next|first|so|and|ok|okay),? )?(?:(?:fix|send|give|tell|reply|respond|assign|do|"
@@ -2214,12 +2249,19 @@ PRESSURE = _words(
     r"right (?:now|away)",
     r"immediately",
     # "today" closing a sentence presses, unless it dates a figure or a state: "against $390 today", "as it is today"
-    r"(?<!by )(?<!\d )(?<!% )(?<!is )(?<!are )today(?=\s*[.!])",
+    # (nor the day named as a value: "the checker treats a blank field as today")
+    r"(?<!by )(?<!\d )(?<!% )(?<!is )(?<!are )(?<!as )today(?=\s*[.!])",
     r"(?:need|want|expect)\b[^.!?\n]{0,30}\bnow(?=\s*[.!])",
     # the reader's part wanted on the day: "I'd need your notes tonight", "I want you to answer this morning"
     r"(?:need|want|expect) (?:your|you to)\b[^.!?\n]{0,30}\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
     # the comparative of haste: "the sooner you can look at it, the better"
     r"the sooner\b[^.!?\n]{0,60}\bthe better",
+    r"sooner (?:is|would be|will be) better",
+    # the writer's problem to be solved on the day, in a request for help: "we need to get it shipped tonight"
+    r"(?:need|have) to get (?:this|it) (?:\w+ )?(?:today|tonight|by tomorrow)\b",
+    # the reader's reply or acceptance hurried: "please answer quickly"
+    r"please (?:do )?(?:accept|reply|respond|answer|confirm|write back)\b[^.!?\n]{0,15}\b(?:soon|quickly|promptly|"
+    r"fast)\b",
     r"by (?:tomorrow|tonight|end of (?:day|week))",
     r"you (?:still |now |already )?owe",
     r"after all i(?:'ve| have)",

@@ -198,6 +198,10 @@ def softened(sentence, please=False):
     return "Could you " + ("please " if please else "") + verb.lower() + text[len(verb) :].rstrip(".!") + "?"
 
 
+# A list mark right before a sentence: the sentence opens an item.
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d+[.)]|[-*•])[ \t]*$")
+
+
 def _starts_sentence(msg, pos):
     return any(s.start == pos for s in msg.sentences)
 
@@ -208,7 +212,7 @@ def _check_sentence_starts(msg, out, polite):
     A direct question counts against the message only when it stands bare: nothing in the message softens it and
     no sentence before it gives the writer's own context ("I read your post on X. What made you ...?").
     """
-    context, after_question = False, False
+    context, after_question, stepped = False, False, False
     for s in msg.sentences:
         text = s.text
         evidence = ("body", msg.body, s.start, s.end)
@@ -248,7 +252,7 @@ def _check_sentence_starts(msg, out, polite):
             out.add(
                 "direct_start", f'Opening with "{text.split()[0]}" sounds abrupt.', "Drop the opening word.", evidence
             )
-        if _orders(text) and not lx.PLEASE.search(msg.folded_text(s)):
+        if _orders(text) and not lx.PLEASE.search(msg.folded_text(s)) and not (stepped and _step_taken(msg, s)):
             question = softened(text)
             out.add(
                 "demand",
@@ -259,7 +263,14 @@ def _check_sentence_starts(msg, out, polite):
                 evidence,
             )
         context = context or bool(lx.FIRST_PERSON_START.match(text))
-        after_question = text.endswith("?")
+        after_question, stepped = text.endswith("?"), stepped or bool(lx.PAST_START.match(text))
+
+
+def _step_taken(msg, s):
+    """Whether a list item is one more step in a list of steps taken, called only once an earlier sentence opened on
+    a past tense ("1. Cleared the cache. 2. Read the upgrade notes."): a verb spelled the same in the past as in an
+    order reads as past there."""
+    return bool(lx.SAME_IN_PAST.match(s.text) and _LIST_ITEM_BEFORE.search(msg.body, max(0, s.start - 8), s.start))
 
 
 def _orders(text):
