@@ -518,6 +518,8 @@ KEEPS_SLIPS = (
     "author74_",
     "author75_",
     "author76_",
+    "author77_",
+    "author78_",
 )
 
 
