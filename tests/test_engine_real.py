@@ -4202,6 +4202,284 @@ SERIES_PART = (
             ),
             id="a step in a list of steps taken is past",
         ),
+        pytest.param(
+            "offer_found",
+            (
+                "Retry guide",
+                hi_ana(
+                    "Is the backoff capped at 30 s? If it is, I'd happily turn it into a wiki page or a short guide, "
+                    "whichever you prefer."
+                ),
+            ),
+            (
+                "Retry guide",
+                hi_ana(
+                    "Is the backoff capped at 30 s? If it is, I'd happily go over it on a call or by email, "
+                    "whichever you prefer."
+                ),
+            ),
+            id="a choice between two forms of a gift is still a gift",
+        ),
+        pytest.param(
+            "demand",
+            ("Slides", hi_ana("Update the slides before Friday. Which of the two charts should lead?")),
+            ("Slides", hi_ana("Update: the slides went out before Friday. Which of the two charts should lead?")),
+            id="an update announced is no order",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "Digest bug",
+                hi_ana(
+                    "Does the audit report list image digests? Should it be a bug, I'll post my patch in the forum."
+                ),
+            ),
+            (
+                "Digest bug",
+                hi_ana(
+                    "Does the audit report list image digests? Should it be a bug, I'll post my request in the forum."
+                ),
+            ),
+            id="a fix made public for the next person is offered",
+        ),
+        pytest.param(
+            "name_case",
+            ("Digests", hi_ana("Does the html report list the image digests of each step?")),
+            ("Digests", hi_ana("Does the report made by --output html list the image digests of each step?")),
+            id="a word after a command-line option is its value",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Release help",
+                hi_ana(
+                    "Which release candidate should I test first? In return I can help you grow your following on "
+                    "social media."
+                ),
+            ),
+            (
+                "Release help",
+                hi_ana(
+                    "Which release candidate should I test first? In return I can help you triage the release "
+                    "candidate's bug reports."
+                ),
+            ),
+            id="help to grow the reader's following is a freelancer's pitch",
+        ),
+        pytest.param(
+            "vague_problem",
+            ("Pipeline help", hi_ana("Our nightly job is not working, even when I run it alone. Where should I look?")),
+            (
+                "Pipeline help",
+                hi_ana("Our nightly job is not working, even when I pass one sample sheet. Where should I look?"),
+            ),
+            id="running it is no detail of a failure",
+        ),
+        pytest.param(
+            "offer_found",
+            ("Index fix", hi_ana("The partial index skips archived rows. We could fix it this week if you agree.")),
+            (
+                "Index fix",
+                hi_ana("The partial index skips archived rows. Could you show me how we could fix it this week?"),
+            ),
+            id="a question put inside the ask offers nothing",
+        ),
+        pytest.param(
+            "accusatory_question",
+            (
+                "Career change",
+                hi_ana(
+                    "I'm a lab technician learning Python. Are they even hiring juniors? Which first project would "
+                    "you pick?"
+                ),
+            ),
+            (
+                "Career change",
+                hi_ana(
+                    "I'm a lab technician learning Python. Your episode answered the "
+                    '"are they even hiring juniors" worry I had. Which first project would you pick?'
+                ),
+            ),
+            id="a question in quotation marks is named, not put",
+        ),
+        pytest.param(
+            "pressure",
+            ("Urgent: question on cache keys", hi_ana("Does the locale belong in the cache key, or in the path?")),
+            ("Question on cache keys", hi_ana("Does the locale belong in the cache key, or in the path?")),
+            id="urgency in the subject presses the reader",
+        ),
+        pytest.param(
+            "presumes",
+            (
+                "Migration help",
+                hi_ana(
+                    "We are moving three services to your queue library. I'm sure you can spare the time for a "
+                    "project this size."
+                ),
+            ),
+            (
+                "Migration help",
+                hi_ana(
+                    "We are moving three services to your queue library. I hope you can spare the time for a project "
+                    "this size."
+                ),
+            ),
+            id="the reader's time taken for granted presumes",
+        ),
+        pytest.param(
+            "flexibility",
+            (
+                "Index review",
+                hi_ana("Would you glance at a single partial index of ours? Any weekday works; I'm flexible."),
+            ),
+            (
+                "Index review",
+                hi_ana(
+                    "Would you glance at a single partial index of ours? Your calendar is surely more flexible "
+                    "than ours."
+                ),
+            ),
+            id="the reader's week called freer than the writer's is no flexibility offered",
+        ),
+        pytest.param(
+            "demand",
+            ("Index review", hi_ana("Does the partial index need the archived flag? You must answer this week.")),
+            (
+                "Index review",
+                hi_ana("Does the partial index need the archived flag? Don't feel you must answer this week."),
+            ),
+            id="a way out is no order",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Crash record",
+                hi_ana(
+                    "Moving the buffer fixed the freeze. My one remaining worry is if the vector table should move too."
+                ),
+            ),
+            (
+                "Crash record",
+                hi_ana(
+                    "Moving the buffer fixed the freeze. The only question left is if the vector table should move too."
+                ),
+            ),
+            id="the only question left is an ask",
+        ),
+        pytest.param(
+            "vague_wording",
+            (
+                "Firmware jobs",
+                hi_ana(
+                    "I'm returning to firmware after four years. I'd like to hear about things in the field. Could "
+                    "we talk for 15 minutes?"
+                ),
+            ),
+            (
+                "Firmware jobs",
+                hi_ana(
+                    "I'm returning to firmware after four years. I'd like to hear where things are going in the "
+                    "field. Could we talk for 15 minutes?"
+                ),
+            ),
+            id="where things are going is an idiom",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("", "Hi Ana, I'm Bo, from that thing last spring with the tabs. Glad to connect.", CONNECTION),
+            ("", "Hi Ana, I'm Bo; I wrote the tabs fix (#88) you merged in spring. Glad to connect.", CONNECTION),
+            id="a fix the reader merged ties the two, its number between",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("Profilers", hi_ana("I'm new to performance work. I use perf daily. How do I get as good as you?")),
+            ("Profilers", hi_ana("I'm new to performance work. I use perf daily. How do I read its flame graphs?")),
+            id="a whole career asked in one line names nothing",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("Retry maths", hi_ana("My fork of your retry helper misbehaves. Can you check what is wrong?")),
+            (
+                "Retry maths",
+                hi_ana(
+                    "My fork of your retry helper misbehaves. Can you check what is off in the jitter maths of "
+                    "section 2?"
+                ),
+            ),
+            id="the reader set to find the fault with no lead",
+        ),
+        pytest.param(
+            "you_start",
+            (
+                "Paging",
+                hi_ana('I read "Paged at 4 a.m." twice. You moved the alert to a queue. Why a queue and not a timer?'),
+            ),
+            ("Paging", hi_ana('In "Paged at 4 a.m." you moved the alert to a queue. Why a queue and not a timer?')),
+            id="a time of day inside a title does not end the sentence",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Erase timings",
+                hi_ana("I logged 3,000 erase timings on GD32 parts. Could you share my write-up with your readers?"),
+            ),
+            (
+                "Erase timings",
+                hi_ana(
+                    "I logged 3,000 erase timings on GD32 parts. I could add my write-up below the post, if it is of "
+                    "use to your readers."
+                ),
+            ),
+            id="the writer's own comment, of use to the reader's readers, asks for no audience",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "DMA frames",
+                hi_ana("Our board: an STM32, 64 MB of RAM, the cache on. Why does DMA tear one frame in fifty?"),
+            ),
+            (
+                "DMA frames",
+                hi_ana("Our board: an STM32, 64 MB of RAM, D-cache on. Why does DMA tear one frame in fifty?"),
+            ),
+            id="a listed thing and its setting is no cut-off",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Back to firmware",
+                hi_ana(
+                    "I rebuilt an old driver to see if my C is rusty, and it partly is the. Which RTOS would you "
+                    "start with?"
+                ),
+            ),
+            (
+                "Back to firmware",
+                hi_ana(
+                    "I rebuilt an old driver to see if my C is rusty, and it partly is. Which RTOS would you start "
+                    "with?"
+                ),
+            ),
+            id="an auxiliary that stands for its phrase, after an adverb, is no cut-off",
+        ),
+        pytest.param(
+            "inventory",
+            (
+                "Supervisor statement",
+                hi_ana(
+                    "The grant form wants one signature. Could my tutor, my lab lead, my second reader, or my mentor "
+                    "countersign?"
+                ),
+            ),
+            (
+                "Supervisor statement",
+                hi_ana(
+                    "The grant form wants one signature. Could my second reader, Dr. Anna Berg, countersign, or must "
+                    "it be the chair?"
+                ),
+            ),
+            id="a person named between commas is no list",
+        ),
     ],
 )
 def test_a_finding_marks_one_message_and_spares_its_near_twin(code, marked, spared):

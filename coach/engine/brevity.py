@@ -153,6 +153,9 @@ def _check_length(msg, out, norm, kind):
         )
 
 
+_TITLED_NAME = re.compile(r", (?i:dr|prof|mr|mrs|ms|mx)\. [A-Z]")
+
+
 def _longest_sentence(msg):
     return max(msg.sentences, key=lambda s: len(s.text), default=None)
 
@@ -182,6 +185,8 @@ def _check_filler(msg, out):
         )
     lists = (s for s in msg.sentences if s.text.count(",") >= INVENTORY_COMMAS)  # the pattern is costly: scan few
     for m in (m for s in lists for m in lx.INVENTORY.finditer(msg.body, s.start, s.end)):
+        if _TITLED_NAME.search(m.group()):
+            continue  # "my second reader, Dr. Ito, countersigns": a person named between commas, not a list
         found = True
         out.add(
             "inventory",

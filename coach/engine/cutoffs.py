@@ -145,7 +145,10 @@ OBJECT_PARTICLE_VERBS = {
 PRONOUN_OBJECTS = frozenset("it this that them these those".split())
 # Adverbs that may stand between "be" and its particle ("the offer is still on", "applications are now in"), and
 # between a subject and the "be" that ends its clause ("... and it finally is.").
-BE_ADVERBS = frozenset("still now finally already all back definitely officially".split())
+BE_ADVERBS = frozenset(
+    "still now finally already all back definitely officially mostly mainly largely partly usually often certainly "
+    "probably really sometimes also".split()
+)
 # Particles that may follow a participle before its preposition ("it was signed off on").
 ADVERB_PARTICLES = frozenset("off up out back down over away in on".split())
 BE_FORMS = frozenset("be is are was were been being am i'm you're we're they're it's he's she's that's".split())
@@ -1083,7 +1086,7 @@ def _open_preposition(end):
     on"), a "to" that stands for a verb ("I'd love to.") or a preposition its clause strands ("the team I work
     with")."""
     before, last, previous = end.before, end.last, end.previous
-    if _particle(before, last) or (last == "on" and _span_later(end)):
+    if _particle(before, last) or (last == "on" and _span_later(end)) or _state_in_a_list(end):
         return False
     if last == "to" and (previous in ELLIPSIS_TO or _asked_to(before)):
         return False  # "I'd love to.", "I couldn't get it to."
@@ -1106,6 +1109,21 @@ def _open_preposition(end):
     if adjunct is not None:
         return not leaves_a_gap(adjunct, last)
     return not (leaves_a_gap(clause, last) or marks > 1 and _resumes(clause))
+
+
+def _state_in_a_list(end):
+    """True when a listed item is a thing and its setting, with no verb: "STM32, 64 MB of RAM, D-cache on.",
+    "Wi-Fi off": "on" and "off" say the state, and nothing was cut."""
+    if end.last not in ("on", "off"):
+        return False
+    clause, marks = _last_clause(end)
+    return (
+        marks > 0
+        and 0 < len(clause) <= 2
+        and clause[0] not in DETERMINERS | POSSESSIVES  # "the part on." lost its object
+        and wordclass.may_be_noun(clause[-1].split("-")[-1])  # "D-cache" is a kind of cache
+        and not any(verb_like(w) or w in AUXILIARIES or w in BE_FORMS for w in clause)
+    )
 
 
 def _progress(before):

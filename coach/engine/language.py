@@ -3399,6 +3399,7 @@ def _names(text, field, known):
             and _in_title_case(text, m)  # "Why We Left Webpack Behind"
             or re.match(r" -{1,2}[a-z]", text[m.end() : m.end() + 4])
             or text[m.start() - 1 : m.start()] == "-"  # "-freebsd": an option or a suffix, typed as the tool reads it
+            or _OPTION_BEFORE.search(text, max(0, m.start() - OPTION_REACH), m.start())  # "--format html": its value
             or _quoted_alone(text, m)
             or _command(text, m)
             or word == lower
@@ -3409,6 +3410,12 @@ def _names(text, field, known):
             continue  # "python -m venv" is a command; a field typed all in lower case is one finding of its own
         end, official = _whole_name(text, tokens, i, official)
         yield _name_slip(text, field, m.start(), end, official)
+
+
+# A command-line option right before a word ("--output json", "-f=yaml"): the word is the option's value, typed as
+# the tool reads it. OPTION_REACH: characters enough for a long option's name.
+_OPTION_BEFORE = re.compile(r"(?:^|\s)-{1,2}[a-z][\w-]*[ =]$")
+OPTION_REACH = 40
 
 
 # Short names that no acronym is spelt like, so that in capitals they are the name miscased ("LUA", "VUE", "a GO

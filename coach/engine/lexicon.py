@@ -70,6 +70,8 @@ REQUEST = _words(
     # the part of it still open, once the writer settled the rest: "the open question is whether the cache ..."
     r"(?:what(?:['’]s| is) (?:left|still open)|the (?:rest|remaining (?:question|part)|open (?:question|part))) is "
     r"(?:only |just |now )?(?:whether|if|how|what|which|why|when|where)\b",
+    r"the (?:one |only |last )?question (?:left|remaining|that remains|still open) is (?:only |just |now )?(?:whether|"
+    r"if|how|what|which|why|when|where)\b",
     # the one question still open, from an earlier exchange: "the only remaining question after our call is which ..."
     r"the (?:one |only |last )?(?:open|remaining|outstanding) question (?:from|in|after|on) (?:your|our|the) "
     r"(?:\w+ )?(?:review|call|thread|reply|chat|discussion|meeting) (?:is|was) (?:whether|if|how|what|which|why|"
@@ -143,7 +145,10 @@ BARE_FAILURE = _words(
 # What lets a helper start on a failure: its words, what was run or read, when it happens, what was tried.
 FAILURE_DETAIL = _words(
     r"error (?:message|code|says|reads|text)|traceback|stack ?trace|exception:|logs? (?:say|show)s?|output|"
-    r"returns?|returned|exit(?:s| code)|fails? with|failed with|(?:when|after|once|whenever|if) (?:i|we)\b|"
+    # (not the bare running of it: "the job dies whenever we start it" says only that it fails)
+    r"returns?|returned|exit(?:s| code)|fails? with|failed with|(?:when|after|once|whenever|if) (?:i|we)\b(?! (?:run|"
+    r"use|start|try|launch|execute|open) (?:it|this|that|them|the (?:pipeline|app|tool|workflow|script|project|code|"
+    r"program|build))\b)|"
     # (having installed or used the thing is where every report starts, not a step that narrows it down)
     r"i(?:['’]ve| have)? tried|(?<!do )(?<!should )(?<!can )(?:i|we) (?:ran|followed|checked|read|upgraded|"
     r"updated|configured|changed)\b|readme|docs|"
@@ -202,6 +207,14 @@ VAGUE_ASK = _words(
     r"(?:e-?mail|message|note|request|question)))?(?=\W*$)",
     # open-ended self-improvement: "help me become a better developer"
     r"(?:become|grow into|improve as) (?:a|an) (?:better|good|great|successful|stronger|more [\w-]+) [\w-]+(?=\W*$)",
+    # the reader set to find the fault, with no lead to follow: "could you see what's broken?" (not "what is wrong
+    # with the retry maths in section 2", which names where to look)
+    r"(?:check|see|find|tell me|look at|figure out|work out|find out) what(?:['’]s| is| could be| might be) "
+    r"(?:wrong|broken|the (?:problem|issue|bug))(?=\W*$|\s+(?:and|or)\b|\s+with (?:it|this|that|my (?:code|project|app|"
+    r"setup|pipeline|board|build))\W*$)",
+    # a whole career asked for in one line: "how do I get as good as you?"
+    r"(?:become|be|get) (?:an? )?(?:expert|pro|senior|successful|as good|as skilled)\b[^.!?\n]{0,12}\b(?:like|as) "
+    r"you\b",
     r"(?:discuss|explore|talk about) (?:(?:potential|possible|future|career|job) )?(?:opportunities|possibilities)",
     _CONNECT,
     # "advice on X" names a topic; "your wisdom with me" does not
@@ -296,8 +309,9 @@ SPECIFIC_ASK = _words(
     r"(?:recommend|suggest) (?:one|a|two|three)",
     r"(?:choose|decide|deciding|choosing) between",
     # not how someone's career began: "how did you get started" is a stock question, not a decision
-    r"how (?:did|do|would|should) (?:you|i|we)(?! (?:get (?:started|into|your start)|become|end up|start out|"
-    r"break in))",
+    # (nor how to match the reader: "how do I get as good as you")
+    r"how (?:did|do|would|should) (?:you|i|we)(?! (?:get (?:started|into|your start|as good|as far)|become|end up|"
+    r"start out|break in))",
     r"(?:is|was) (?:that|this|it) deliberate",
     r"(?:a|be a|as a) (?:reference|referee)",
     r"refer(?:ral)? me(?! (?:for|to) any\b)",  # "to any open role" names no role
@@ -318,7 +332,8 @@ SHARED_CONTEXT = _words(
     # what the reader once did for the writer's work: an exchange both remember
     r"you (?:reviewed|critiqued|judged|marked|commented on|merged|accepted) (?:my|our)\b",
     # the writer's contribution the reader took in: "the spelling patch you accepted in May"
-    r"(?:fix|patch|pr|pull request|change|translation|commit|example|typo)e?s? (?:that |which )?you (?:merged|"
+    r"(?:fix|patch|pr|pull request|change|translation|commit|example|typo)e?s? (?:\([^)\n]{1,20}\) )?(?:that |which )?"
+    r"you (?:merged|"
     r"accepted|approved|landed|released)\b",
     r"your (?:tip|advice|answer|reply|suggestion|hint|pointer|comment)\b[^.!?\n]{0,60}\b(?:fix|fixe[sd]|solved?|saved?|"
     r"unblocked|cut|halved)\b",
@@ -363,7 +378,8 @@ EITHER_OR = re.compile(
 VAGUE = _words(
     r"stuff",
     # (not things counted, then listed: "two things the guide skips: ...")
-    r"(?<!two )(?<!three )(?<!four )(?<!five )(?<!\d )things(?: like that)?",
+    # (nor the way of the world: "where things are going")
+    r"(?<!two )(?<!three )(?<!four )(?<!five )(?<!\d )(?<!where )things(?: like that)?",
     # (nor any thing that may come: "if something breaks after a release, I can look")
     r"(?<!when )(?<!if )(?<!whenever )something(?: like that)?",
     r"etc\.?",
@@ -507,8 +523,15 @@ OFFER = _words(
     r"(?:i|we)(?:['’]ve| have)? (?:translated|subtitled|transcribed|locali[sz]ed|ported) (?:it|them|your)\b",
     _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
     _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
-    # not a purpose of the writer's own: "so I can prepare"
-    r"(?<!so )(?<!so that )" + _GIVER + _ALSO + _MODAL + _ALSO + _NOT_ME + _GIVE,
+    # not a purpose of the writer's own: "so I can prepare", nor a question put inside the ask: "show me how we could
+    # fix it"
+    r"(?<!so )(?<!so that )(?<!how )(?<!whether )(?<!where )(?<!what )"
+    + _GIVER
+    + _ALSO
+    + _MODAL
+    + _ALSO
+    + _NOT_ME
+    + _GIVE,
     # unless the purpose is the reader's: "so that I can show the results to you once they are in"
     r"so (?:that )?(?:i|we) (?:can|could) (?:share|send|show) (?:it|them|this|that|(?:the|my|our) (?:[\w-]+ ){0,2}"
     r"[\w-]+) (?:with|to) you\b",
@@ -553,7 +576,8 @@ OFFER = _words(
     r"(?:if )?you(?:['’]d| would) like me to",
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))want me to",
     r"(?:can|could|may|might) (?:i|we) (?:help|assist|contribute|pitch in|lend a hand|volunteer|offer)\b",
-    r"feel free to (?:use|take|borrow|reuse|fork|adapt)(?: or (?:share|adapt|reuse|pass on|forward))? "
+    r"feel free to (?:use|take|borrow|reuse|fork|adapt|link(?: to)?|cite|quote)"
+    r"(?: or (?:share|adapt|reuse|pass on|forward))? "
     r"(?:my|our|the|it|them)\b",
     r"as (?:a )?thanks?(?:[- ]you)?,? (?:i|we)\b",
     r"shall i",
@@ -562,6 +586,10 @@ OFFER = _words(
     r"i(?:['’]d| would) love to help",
     r"reverse[- ]mentor(?:ing)?",
     r"i(?:['’]ll| will) (?:send|share|write up)(?!(?: you)? " + _ABOUT_ME + r")",  # not "I'll send my résumé"
+    # what the writer found, made public for the next person: "I'll post the workaround on the forum" (not the
+    # writer's own question or papers)
+    r"i(?:['’]ll| will) (?:post|publish) (?:the|my|a|our)\b(?! (?:question|request|cv|résumé|resume|profile)\b)"
+    r"[^.!?\n]{0,60}\b(?:forum|wiki|thread|cookbook|docs|blog|repo|discussions?)\b",
     r"would (?:a|an|the|my|our|this|these|that|it|they)\b[^.!?\n]{0,40}\bbe (?:useful|helpful|of use|of interest|"
     r"valuable|welcome|wanted)",
     r"(?:attached|enclosed|linked) (?:below |here )?(?:in case|if)",
@@ -602,10 +630,12 @@ VAGUE_OFFER = _words(
     r"[^.!?\n]{0,40}?)?"
     r" (?:somehow|in (?:some|any) way|some way or other|where(?:ver)? (?:i|we) can|however (?:i|we) can)",
 )
-# Choosing the format of the ask ("I can send it by email, or we can talk on a call, as you prefer") is logistics.
+# Choosing the format of the ask ("I can send it by email, or we can talk on a call, as you prefer") is logistics;
+# the reader's preference between two forms of a gift ("as a docs page or a forum post, whichever you prefer") is not
+# (value.offer_kind reads PREFERENCE only beside a way to meet or answer, MEDIUM).
+PREFERENCE = _words(r"(?:as|whichever|whatever) you prefer", r"if you(?:['’]d| would) prefer")
+MEDIUM = _words(r"(?:call|e-?mail|chat|video|zoom|phone|meet|meeting|talk|in person|in writing|written|message|dm)s?")
 FORMAT_CHOICE = _words(
-    r"(?:as|whichever|whatever) you prefer",
-    r"if you(?:['’]d| would) prefer",
     r"or we (?:can|could) (?:talk|meet|speak|chat|call|(?:do|have) a call)",
     # the arrangements of the meeting asked for, which give the reader nothing: "happy to share my availability"
     r"(?:send|share) (?:you )?(?:a few |some |my |two |three |an? |the )?(?:time ?slots|available times|availability|"
@@ -977,6 +1007,9 @@ SALES = _words(
 # sounded out for a move, a role offered to the reader ("a director search that might be of interest for
 # you").
 SALES_LINES = _words(
+    # the social-media freelancer's opener: "I can help you grow your following"
+    r"help you (?:grow|build|boost|expand|increase) your (?:social media|online|audience|following|followers|brand|"
+    r"presence|reach)\b",
     r"(?:cut|halved|saved|reduced|doubled|improved)\b[^.!?\n]{0,50}\bwith us\b",
     r"(?:great|perfect|ideal|natural|good) fit for (?:our|my) (?:\w+ ){0,2}(?:programme|program|platform|"
     r"product|beta|pilot|tool|service|offering)",
@@ -1210,8 +1243,10 @@ OUTSIZED_ASK = _words(
     r"(?:be|become|act as|serve as) (?:my|our|the \w+['’]s|an?) (?:\w+ )?(?:supervisor|sponsor|advis[eo]r|"
     r"co-?founder|board member)\b",
     r"supervise (?:me|my|our|the project)\b",
-    r"(?:share|repost|retweet|promote|amplify|boost|feature|mention|post)\b[^.!?\n]{0,50}\b(?:with|to|in|on|among) "
-    r"your (?:followers|audience|network|newsletter|readers|subscribers|community|channel|mailing list|feed)",
+    # (not the writer's own work, of use to them: "or I add it below the post, if it is of use to your readers")
+    r"(?:share|repost|retweet|promote|amplify|boost|feature|mention|post)\b[^.!?\n]{0,50}\b(?<!useful )(?<!helpful )"
+    r"(?<!of use )(?<!interesting )(?<!helps )(?:with|to|in|on|among) your (?:followers|audience|network|newsletter|"
+    r"readers|subscribers|community|channel|mailing list|feed)",
     r"(?:upvote|star|like) (?:my|our) (?:post|launch|repo|repository|project|product)",
     # the same favour named as a thing: "one repost by you could lift it", "an announcement you might publish"
     r"(?:a|an|one|any|your) (?:quick |small |short |single )?(?:share|re-?share|repost|retweet|upvote|shout-?out|"
@@ -1829,7 +1864,8 @@ HEDGE = _words(
     r"by any chance",
 )
 FLEXIBLE = _words(
-    r"flexible",
+    # (not the reader's week called freer than the writer's: "academic calendars are more flexible than ours")
+    r"(?<!more )flexible(?! than\b)",
     r"(?:suits|works for|convenient for) you",
     r"around your (?:schedule|calendar|time)",
     r"whenever (?:suits|works|is convenient)",
@@ -1944,7 +1980,8 @@ DEMAND = _words(
     # (nor an out given: "you need not feel you have to book a call", "nothing you need to look at")
     r"(?<!did )(?<!do )(?<!does )(?<!would )(?<!will )(?<!if )(?<!feel )(?<!feel that )(?<!think )(?<!nothing )"
     r"(?<!anything )you (?:need|have|must|got) to",
-    r"you must",
+    # (not a way out offered: "do not feel that you must reply")
+    r"(?<!feel )(?<!feel that )(?<!think )you must",
     r"i (?:need|want) you to",
     r"i expect(?: you)?",
     r"i demand",
@@ -1999,6 +2036,9 @@ PRESUMES = _words(
     r"(?<!to )(?:used|dropped|gave|put|listed|added|entered|wrote|mentioned|named|cited|included) your name (?:down )?"
     r"(?:in|on|as|to|for)(?! (?:the |our |my )?(?:credits|acknowledg\w*|thanks|contributors|changelog|"
     r"release notes)\b)",
+    # the reader's time taken for granted: "I'm sure you can free up a morning"
+    r"i(?:['’]m| am) (?:sure|certain) you(?:['’]ll| will| can| could)? (?:find|make|spare|free up) (?:the |some |an? )?"
+    r"(?:time|hour|slot|moment|minutes?)\b",
     # the reader's compliance assumed: "surely a busy lead wouldn't refuse", "I'm certain you won't
     # mind"
     r"(?:i(?:['’]m| am) (?:sure|certain)|i(?:['’]d| would)? assume|surely)\b[^.!?\n]{0,50}\b(?:won['’]t|will not|"
@@ -2175,8 +2215,11 @@ IMPERATIVE_START = re.compile(
 # A noun that names what follows, as a heading does, before a colon: "Update on the flaky test: it passes now",
 # "Answer to your question: yes". The words are also verbs, but an order takes an object, not "on" or "to".
 LABEL_START = re.compile(
-    r"^(?:(?:quick|short|small|brief|one|an?|the|my)\s+)?(?:update|change|answer|review|call|email|post|help|check)"
-    r"\s+(?:on|about|of|from|regarding|re|to|for)\b[^.?!:;\n]{0,80}:\s",
+    r"^(?:(?:quick|short|small|brief|one|an?|the|my)\s+)?(?:(?:update|change|answer|review|call|email|post|help|check)"
+    r"\s+(?:on|about|of|from|regarding|re|to|for)\b[^.?!:;\n]{0,80}:\s|"
+    # an update announced ("Update: the fix held", "Update on the flaky test you helped with"): "update on" is no
+    # order ("update the docs" is)
+    r"update(?:\s*:|\s+(?:on|about|from|regarding)\b))",
     re.I,
 )
 # A deadline set on the reader, found by its parts (professionalism._check_deadlines): the close of a deadline (_DUE)
@@ -2236,6 +2279,12 @@ _TALLY = (
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
 # A sentence that speaks to the reader or names a need: urgency in it is put on the reader's clock.
 READER_OR_NEED = _words(r"you", r"your", r"need", r"needs", r"want", r"expect", r"asap", r"urgent(?:ly)?")
+# Urgency in a subject line, not a field's name ("urgent care", "urgent-fix process") nor taken back ("not urgent").
+URGENT_SUBJECT = re.compile(
+    r"(?<!not )(?<!non-)\b(?:urgent(?:ly)?|asap|time[- ]sensitive|immediate(?:ly)?)\b(?![- ](?:care|fix|fixes|"
+    r"repairs?|line|path|tickets?|queue|process|requests?)\b)",
+    re.I,
+)
 PRESSURE = _words(
     r"asap",
     # the day for the reader's answer, named as the writer's wish: "the form closes Friday, so tomorrow would be best"

@@ -51,6 +51,7 @@ TONE = (
     ("factuality", lx.FACTUALITY, "sounds insistent", "Cut it."),
 )
 _NOW_OR_AWAY = frozenset(("right now", "right away"))
+_IN_DOUBLE_QUOTES = re.compile(r"[\"“][^\"”\n]{3,120}[\"”]")
 # What the reader gives when asked, named as theirs: "hoping for your view before the weekend" (their reply, answer,
 # feedback and the like are lexicon.READER_SIDE already).
 _FAVOUR = re.compile(r"\byour (?:\w+ )?(?:view|opinion|take|help|review|advice|verdict)\b")
@@ -348,6 +349,10 @@ def _check_tone(msg, out):
                 for m in found
                 if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start()) and not _circumstance(msg, m)
             ]
+        elif code == "accusatory_question" and ('"' in msg.body or "“" in msg.body):
+            # a question in quotation marks is one reported or named ('my "is this even a job" doubt'), not put
+            quoted = [q.span() for q in _IN_DOUBLE_QUOTES.finditer(msg.body)]
+            found = [m for m in found if not any(start < m.start() < end for start, end in quoted)]
         elif code == "demand":  # "if it is easier, just tell me which form to use": a way out offered, not an order
             found = [
                 m
@@ -364,6 +369,7 @@ def _check_tone(msg, out):
         ]
     _add_each(msg, out, "shouting", shouts, "reads as shouting", "Use normal case and a single full stop.")
     _check_subject_shouting(msg, out)
+    _check_subject_urgency(msg, out)
     negative = msg.search(lx.NEGATIVE)
     if negative and not out.count("complaint"):  # a complaint already counts the negative words
         out.add(
@@ -446,6 +452,18 @@ def _check_subject_shouting(msg, out):
             f'"{shout.group()}" in the subject reads as shouting.',
             "Use normal case and no exclamation marks in the subject.",
             ("subject", msg.subject, shout.start(), shout.end()),
+        )
+
+
+def _check_subject_urgency(msg, out):
+    """Urgency in the subject line ("Urgent help needed") presses a stranger before the message is even opened."""
+    urgent = lx.URGENT_SUBJECT.search(msg.subject)
+    if urgent:
+        out.add(
+            "pressure",
+            f'"{urgent.group()}" in the subject puts pressure on the mentor before they open the message.',
+            "Cut it: name the topic in the subject instead.",
+            ("subject", msg.subject, urgent.start(), urgent.end()),
         )
 
 

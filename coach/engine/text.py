@@ -166,7 +166,11 @@ def sentences(text, start=0, end=None):
         if spans and ends_on_abbreviation(spans[-1].text) and text[spans[-1].end : m.start()].strip(" \t") == "":
             first = spans.pop().start  # "e.g. Rust" and "Dr. Lee" continue the sentence they are in
             spans.append(Span(text[first:stop], first, stop))
-        elif spans and (_wrapped_line(text, spans[-1], m.start()) or _quote_goes_on(text, spans[-1], m.start())):
+        elif spans and (
+            _wrapped_line(text, spans[-1], m.start())
+            or _quote_goes_on(text, spans[-1], m.start())
+            or _clock_goes_on(text, spans[-1], m.start())
+        ):
             # "I have been trying to\nwrite smaller PRs.": a line wrapped mid-sentence; 'asked "why?" and left'
             first = spans.pop().start
             spans.append(Span(text[first:stop], first, stop))
@@ -179,6 +183,20 @@ def _quote_goes_on(text, previous, start):
     """True when a quoted question or exclamation ends mid-sentence: 'she asked "why Rust?" and we laughed'."""
     return (
         previous.text.endswith(('?"', "?”", '!"', "!”"))
+        and text[previous.end : start].strip(" \t") == ""
+        and text[start : start + 1].islower()
+    )
+
+
+# The stop of a time of day, with any closing quote: "3 a.m." ends a sentence only where a capital follows.
+_CLOCK_STOP = re.compile(r"\b[ap]\.m\.[\"'”’)]*$", re.I)
+
+
+def _clock_goes_on(text, previous, start):
+    """True when a time of day ends a span and the text goes on in lower case: 'the post "Paged at 4 a.m." shows
+    how' is one sentence."""
+    return (
+        _CLOCK_STOP.search(previous.text) is not None
         and text[previous.end : start].strip(" \t") == ""
         and text[start : start + 1].islower()
     )

@@ -194,7 +194,8 @@ def offer_kind(folded):
     # helps" frames nothing concrete
     if is_vague or lx.ABOUT_ME.search(folded):
         concrete = lx.OFFER_FRAME.sub("", concrete)
-    if lx.OFFER.search(concrete) and not lx.FORMAT_CHOICE.search(folded):
+    logistics = lx.FORMAT_CHOICE.search(folded) or (lx.PREFERENCE.search(folded) and lx.MEDIUM.search(folded))
+    if lx.OFFER.search(concrete) and not logistics:
         return "offer"
     return "vague" if is_vague else None
 
