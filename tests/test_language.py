@@ -520,6 +520,8 @@ KEEPS_SLIPS = (
     "author76_",
     "author77_",
     "author78_",
+    "author79_",
+    "author80_",
 )
 
 
