@@ -140,6 +140,23 @@ SLIPS = [
         "with",
         "",
     ),
+    ("five years of C on", "five years of C, which I started few years ago, on", "agreement", "few", "a few"),
+    ("report any bugs.", "report any bugs, as promised on last Monday.", "agreement", "on last", "last"),
+    (
+        "I'm happy to work",
+        "I was surprising by your chapter, and I'm happy to work",
+        "agreement",
+        "surprising",
+        "surprised",
+    ),
+    ("report any bugs.", "report any bugs.\n\nYou kindly introduced me with Dr Kaur.", "agreement", "with", "to"),
+    (
+        "I'm happy to work",
+        "I can't decide which of the two boards should I port first, and I'm happy to work",
+        "agreement",
+        "should I",
+        "I should",
+    ),
 ]
 
 
@@ -166,6 +183,25 @@ def test_one_slip_lowers_the_overall_score_and_raises_no_rubric(good, slipped, c
     slipped_result = critique(GOOD_SUBJECT, GOOD_BODY.replace(good, slipped, 1), CTX)
     assert slipped_result["overall"] < clean["overall"]
     assert all(slipped_result["scores"][r] <= clean["scores"][r] for r in clean["scores"])
+
+
+def test_the_perfect_with_a_time_that_is_over_is_flagged_and_a_time_that_reaches_now_is_not():
+    slipped = GOOD_BODY.replace(
+        "I'm a firmware engineer", "I have ported two drivers last spring. I'm a firmware engineer"
+    )
+    found = language_findings(critique(GOOD_SUBJECT, slipped, CTX))
+    assert [f["code"] for f in found] == ["agreement"] and found[0]["evidence"]["text"] == "ported"
+    assert "edit" not in found[0]  # "ported" is right once "have" goes: the fix is the writer's to make
+    for fine in (
+        "I have ported two drivers since last spring.",
+        "I have ported two drivers over the last year.",
+        "I have been porting drivers to Rust last spring and this one.",
+        "I have read how your team ported the drivers last spring.",
+        "I have attached last week's trace.",
+        "I have reread the slides from last spring twice.",
+    ):
+        body = GOOD_BODY.replace("I'm a firmware engineer", fine + " I'm a firmware engineer")
+        assert not language_findings(critique(GOOD_SUBJECT, body, CTX)), fine
 
 
 def test_a_phrase_lost_before_a_comma_is_flagged_without_a_one_click_edit():

@@ -1675,6 +1675,13 @@ def bare_after_do(verb):
     return wordclass.verb_base(verb)
 
 
+# The one who feels it, for the describing words in -ing that name what causes a feeling.
+_FELT = {
+    w + "ing": w + "ed"
+    for w in "amaz bor confus excit surpris disappoint frustrat overwhelm embarrass fascinat shock".split()
+}
+
+
 AGREEMENT = (
     (
         tuple(_PARTICIPLES),
@@ -1816,6 +1823,21 @@ AGREEMENT = (
         lambda w: "interested",
         'describes the topic, not you ("interested in")',
     ),
+    # "we were exciting about the release": the -ing form describes what causes the feeling; the one who feels it
+    # takes -ed
+    # (only after "I" or "we": "the talk was inspiring in many ways" is right, and "I'm amazing at chess" boasts)
+    (
+        tuple(_FELT),
+        re.compile(
+            r"\b(?:i\s+am|i['’]m|we\s+are|we['’]re|i\s+was|we\s+were|i\s+feel|i\s+felt)\s+"
+            r"(?:(?:still|really|very|so|quite|a\s+bit|totally)\s+)?"
+            r"(?P<w>amazing|boring|confusing|exciting|surprising|disappointing|frustrating|overwhelming|embarrassing|"
+            r"fascinating|shocking)(?=\s+(?:by|about|with)\b)",
+            re.I,
+        ),
+        _FELT.get,
+        "describes what causes the feeling, not you",
+    ),
     (
         ("he have", "she have", "it have", "he don", "she don", "it don"),
         re.compile(r"\b(?:he|she|it)\s+(?P<w>have|haven['’]t|don['’]t)\b", re.I),
@@ -1868,6 +1890,38 @@ AGREEMENT = (
 
 # Patterns whose match starts at the subject itself, so no word before it can license the verb form.
 AGREEMENT_ANYWHERE = (
+    # "on last Tuesday", "in next month": "last" and "next" take no preposition (but "in next week's issue" is right)
+    (
+        ("on last", "on next", "in last", "in next", "at last", "at next"),
+        re.compile(
+            r"\b(?P<w>(?:on|in|at)\s+(?:last|next))(?=\s+(?:week|weekend|month|year|night|time|summer|winter|spring|"
+            r"autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))",
+            re.I,
+        ),
+        lambda w: w.split()[-1],
+        'needs no preposition: "last" and "next" stand alone',
+    ),
+    # "a few years ago": without "a", "few" means hardly any
+    (
+        ("few ",),
+        re.compile(
+            r"(?<!\ba\s)(?<!\bvery\s)(?<!\bquite\s)(?<!\bthe\s)(?<!\bfor\s)\b(?P<w>few)"
+            r"(?=\s+(?:days|weeks|months|years|hours|minutes)\s+ago\b)",
+            re.I,
+        ),
+        lambda w: "a few",
+        'needs "a" before it ("a few ... ago")',
+    ),
+    # "introduced me with Ms Park": one is introduced to a person
+    (
+        ("introduc",),
+        re.compile(
+            r"\bintroduc(?:e|es|ed|ing)\s+(?:me|us|him|her|them)\s+(?P<w>with)(?=\s+(?-i:[A-Z]))",
+            re.I,
+        ),
+        lambda w: "to",
+        "is not the preposition here (one is introduced to a person)",
+    ),
     # The subject's head, not the nearest noun, decides: "One of my colleagues have", "The engineers on my team
     # wants", "The list of open issues are", "Nobody on my team know". Only where the subject opens the sentence,
     # so the words between are its own phrase.

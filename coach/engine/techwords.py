@@ -284,6 +284,8 @@ IDIOMS = frozenset(
         ("the", "go"),
         ("in", "spring"),
         ("with", "spring"),
+        # the season, named by when it falls: "we moved to Rust last spring"
+        *((when, "spring") for when in ("last", "this", "next", "early", "late", "every", "that")),
         ("in", "discord"),
     }
 )

@@ -85,10 +85,11 @@ _ASKING_TRIGGERS = (
     "share",
     "hear",
     "describe",
+    "decid",
 )
 _ASKING = (
     r"\b(?:know|wonder|wondering|wondered|ask|asking|asked|tell\s+me|understand|sure|show\s+me|explain|about|share|"
-    r"hear|describe)\s+"
+    r"hear|describe|decide|deciding)\s+"
 )
 
 # ((trigger words, pattern with the words to correct in group "w"), how to correct them, what is wrong)
@@ -300,7 +301,9 @@ VERB_FORMS = (
     (
         _words(
             _ASKING_TRIGGERS,
-            _ASKING + r"(?:how|what|where|when|why|which|whether)\s+"
+            # (the wh-phrase may run to a few words: "how much of the mock server should I fake")
+            _ASKING
+            + r"(?:how|what|where|when|why|which|whether)\s+(?:(?!(?:I|we|you|they|he|she|it)\b)[\w-]+\s+){0,7}?"
             r"(?P<w>(?:can|could|should|will|would|am|is|are|was|were)\s+(?:I|we|you|they|he|she))\b(?!\s*[?:])",
         ),
         "statement-order",
@@ -314,6 +317,27 @@ VERB_FORMS = (
         ),
         None,
         'a question inside a sentence keeps a statement\'s order, with no "do"',
+    ),
+    # "we have shipped the fix last week": a time that is over takes the simple past ("we shipped"); not "since last
+    # month" nor "for the last year", which reach up to now
+    (
+        _words(
+            ("yesterday", "ago", "last "),
+            r"\b(?:i|we|they|you|he|she)\s*(?:have|has|['’]ve|['’]s)\s+(?:already\s+|just\s+|also\s+)?"
+            # (not "have been reading", which goes on; nor a time that belongs to a clause or a thing of its own: "how
+            # your team halved it last year", "the slides from last spring", "last Tuesday's graph")
+            r"(?P<w>[a-z]{2,}ed|seen|read|met|heard|been(?!\s+[a-z]+ing\b)|done|given|taken|written|spoken|gone|made|"
+            r"sent|found|got|bought|built|won|begun|known|shown|had|left|tried|applied)\b"
+            r"(?=(?:(?!\b(?:since|for|until|till|before|and|but|because|when|if|which|that|from|how|what|where|who|"
+            r"whose|why)\b)[^.!?\n;,]){0,60}"
+            # ("in the last month" reaches up to now)
+            r"\b(?:yesterday|(?<!\bthe\s)(?:last|this past)\s+(?:week|weekend|month|year|night|summer|winter|spring|"
+            r"autumn|"
+            + _WEEKDAYS
+            + r")|(?:a|one|two|three|four|five|six|a few|several|\d+)\s+(?:days|weeks|months|years)\s+ago)\b(?!['’]s))",
+        ),
+        None,
+        "a time that is over takes the simple past, not the perfect",
     ),
     # "I am working here since 2021": a state that goes on from a point in time takes the perfect
     (
