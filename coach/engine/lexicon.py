@@ -333,8 +333,7 @@ SHARED_CONTEXT = _words(
     r"you (?:reviewed|critiqued|judged|marked|commented on|merged|accepted) (?:my|our)\b",
     # the writer's contribution the reader took in: "the spelling patch you accepted in May"
     r"(?:fix|patch|pr|pull request|change|translation|commit|example|typo)e?s? (?:\([^)\n]{1,20}\) )?(?:that |which )?"
-    r"you (?:merged|"
-    r"accepted|approved|landed|released)\b",
+    r"you (?:merged|accepted|approved|landed|released)\b",
     r"your (?:tip|advice|answer|reply|suggestion|hint|pointer|comment)\b[^.!?\n]{0,60}\b(?:fix|fixe[sd]|solved?|saved?|"
     r"unblocked|cut|halved)\b",
     # the writer placed in a conversation the reader took part in: "I'm the one who asked about X in your channel"
@@ -2039,8 +2038,7 @@ PRESUMES = _words(
     # the reader's time taken for granted: "I'm sure you can free up a morning"
     r"i(?:['’]m| am) (?:sure|certain) you(?:['’]ll| will| can| could)? (?:find|make|spare|free up) (?:the |some |an? )?"
     r"(?:time|hour|slot|moment|minutes?)\b",
-    # the reader's compliance assumed: "surely a busy lead wouldn't refuse", "I'm certain you won't
-    # mind"
+    # the reader's compliance assumed: "surely a busy lead wouldn't refuse", "I'm certain you won't mind"
     r"(?:i(?:['’]m| am) (?:sure|certain)|i(?:['’]d| would)? assume|surely)\b[^.!?\n]{0,50}\b(?:won['’]t|will not|"
     r"wouldn['’]t|would not) (?:mind|ignore|refuse|say no|turn (?:me|this|it) down)\b",
     # the writer's own word for acting before the reader agreed

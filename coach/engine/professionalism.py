@@ -350,7 +350,7 @@ def _check_tone(msg, out):
                 if not _NEGATED.search(msg.folded, max(0, m.start() - 30), m.start()) and not _circumstance(msg, m)
             ]
         elif code == "accusatory_question" and ('"' in msg.body or "“" in msg.body):
-            # a question in quotation marks is one reported or named ('my "is this even a job" doubt'), not put
+            # a question in quotation marks is one reported or named ('the "are they even hiring" worry'), not put
             quoted = [q.span() for q in _IN_DOUBLE_QUOTES.finditer(msg.body)]
             found = [m for m in found if not any(start < m.start() < end for start, end in quoted)]
         elif code == "demand":  # "if it is easier, just tell me which form to use": a way out offered, not an order
