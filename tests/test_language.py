@@ -157,6 +157,27 @@ SLIPS = [
         "should I",
         "I should",
     ),
+    (
+        "I'm happy to work",
+        "Many of your example were new to me, and I'm happy to work",
+        "agreement",
+        "example",
+        "examples",
+    ),
+    (
+        "report any bugs.",
+        "report any bugs once you finish second chapter.",
+        "agreement",
+        "second chapter",
+        "the second chapter",
+    ),
+    (
+        "is the clearest thing I have read",
+        "was most useful chapter I have read",
+        "agreement",
+        "most useful chapter",
+        "the most useful chapter",
+    ),
 ]
 
 

@@ -1675,6 +1675,15 @@ def bare_after_do(verb):
     return wordclass.verb_base(verb)
 
 
+def _the_superlative(words):
+    """ "most useful part" -> "the most useful part"; None unless a describing word and a noun follow
+    "most" ("most likely to", "most kind of you" are no noun phrases)."""
+    _, describing, noun = words.split()
+    if not wordclass.can_describe(describing) or noun in STOPWORDS or wordclass.can_describe(noun):
+        return None
+    return "the " + words if wordclass.may_be_noun(noun) else None
+
+
 # The one who feels it, for the describing words in -ing that name what causes a feeling.
 _FELT = {
     w + "ing": w + "ed"
@@ -1890,6 +1899,26 @@ AGREEMENT = (
 
 # Patterns whose match starts at the subject itself, so no word before it can license the verb form.
 AGREEMENT_ANYWHERE = (
+    # "when we ship first version": an ordinal picks out one thing, and takes "the"
+    (
+        ("first ", "second ", "third ", "final ", "last ", "next "),
+        re.compile(
+            r"\b(?:finish|finished|finishing|send|sent|sending|share|shared|sharing|review|reviewed|submit|submitted|"
+            r"complete|completed|write|wrote|written|ship|shipped|shipping)\s+"
+            r"(?P<w>(?:first|second|third|final|last|next)\s+(?:draft|version|chapter|step|part|round|section|release|"
+            r"iteration|prototype|milestone)s?)\b",
+            re.I,
+        ),
+        lambda w: "the " + w,
+        'picks out one thing and takes "the"',
+    ),
+    # "the demo was most useful part of the day": a superlative before its noun takes "the"
+    (
+        ("most ",),
+        re.compile(r"\b(?:is|was|are|were|been)\s+(?P<w>most\s+[a-z]+\s+[a-z]+)\b", re.I),
+        _the_superlative,
+        'is a superlative before its noun and takes "the"',
+    ),
     # "on last Tuesday", "in next month": "last" and "next" take no preposition (but "in next week's issue" is right)
     (
         ("on last", "on next", "in last", "in next", "at last", "at next"),

@@ -22,6 +22,8 @@ from .text import STOPWORDS
 # option is one token that no check reads as a word.
 WORD = re.compile(r"(?<![-\w])[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[.,;:!?()\"“”]|(?<!\w)-+[A-Za-z][\w-]*")
 _MARKS = frozenset('.,;:!?)"“”')
+# Words that pick from several ("one of", "many of"): the noun after "of my" must be plural.
+_ONE_OF_SEVERAL = frozenset("one many several few each both".split())
 # Determiners that want one thing, and those that want several.
 _ONE = frozenset("a an every each another one".split())
 _NEVER_PRONOUNS = frozenset("a an every".split())
@@ -179,7 +181,8 @@ def _verb_and_object(words, i):
 
 def _determiner_and_noun(words, i, frequency):
     det = words[i]
-    one_of = det in _OWNERS and word_at(words, i - 1) == "of" and word_at(words, i - 2) == "one"
+    # "one of my service", "many of your point", "each of the team lead": of several, one noun cannot be
+    one_of = det in _OWNERS and word_at(words, i - 1) == "of" and word_at(words, i - 2) in _ONE_OF_SEVERAL
     many_of = det == "of" and word_at(words, i - 1) in _MANY_OF  # "hundreds of", "a couple of"
     if not (one_of or many_of or det in _COUNTING):
         return None
