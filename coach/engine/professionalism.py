@@ -368,8 +368,7 @@ def _check_tone(msg, out):
             m for m in lx.SHOUTED_WORD.finditer(body) if not any(s.start() <= m.start() < s.end() for s in shouts)
         ]
     _add_each(msg, out, "shouting", shouts, "reads as shouting", "Use normal case and a single full stop.")
-    _check_subject_shouting(msg, out)
-    _check_subject_urgency(msg, out)
+    _check_subject_tone(msg, out)
     negative = msg.search(lx.NEGATIVE)
     if negative and not out.count("complaint"):  # a complaint already counts the negative words
         out.add(
@@ -443,28 +442,29 @@ def _opens_on_verb(clause):
     )
 
 
-def _check_subject_shouting(msg, out):
-    """Capitals or "!!" in the subject line shout before the message is opened."""
-    shout = lx.SHOUT.search(msg.subject) or lx.SHOUTED_WORD.search(msg.subject)
-    if shout:
-        out.add(
-            "shouting",
-            f'"{shout.group()}" in the subject reads as shouting.',
-            "Use normal case and no exclamation marks in the subject.",
-            ("subject", msg.subject, shout.start(), shout.end()),
-        )
+# What a subject line can do before the message is opened: (code, its pattern or patterns, what the match does, fix).
+_SUBJECT_TONE = (
+    (
+        "shouting",
+        (lx.SHOUT, lx.SHOUTED_WORD),
+        "reads as shouting",
+        "Use normal case and no exclamation marks in the subject.",
+    ),
+    (
+        "pressure",
+        (lx.URGENT_SUBJECT,),
+        "puts pressure on the mentor before they open the message",
+        "Cut it: name the topic in the subject instead.",
+    ),
+)
 
 
-def _check_subject_urgency(msg, out):
-    """Urgency in the subject line ("Urgent help needed") presses a stranger before the message is even opened."""
-    urgent = lx.URGENT_SUBJECT.search(msg.subject)
-    if urgent:
-        out.add(
-            "pressure",
-            f'"{urgent.group()}" in the subject puts pressure on the mentor before they open the message.',
-            "Cut it: name the topic in the subject instead.",
-            ("subject", msg.subject, urgent.start(), urgent.end()),
-        )
+def _check_subject_tone(msg, out):
+    """Capitals or "!!" shout, and urgency ("Urgent help needed") presses a stranger, before the message is opened."""
+    for code, patterns, does, fix in _SUBJECT_TONE:
+        m = next(filter(None, (p.search(msg.subject) for p in patterns)), None)
+        if m:
+            out.add(code, f'"{m.group()}" in the subject {does}.', fix, ("subject", msg.subject, m.start(), m.end()))
 
 
 def _circumstance(msg, m):

@@ -181,11 +181,7 @@ def sentences(text, start=0, end=None):
 
 def _quote_goes_on(text, previous, start):
     """True when a quoted question or exclamation ends mid-sentence: 'she asked "why Rust?" and we laughed'."""
-    return (
-        previous.text.endswith(('?"', "?”", '!"', "!”"))
-        and text[previous.end : start].strip(" \t") == ""
-        and text[start : start + 1].islower()
-    )
+    return previous.text.endswith(('?"', "?”", '!"', "!”")) and _goes_on_in_lower_case(text, previous, start)
 
 
 # The stop of a time of day, with any closing quote: "3 a.m." ends a sentence only where a capital follows.
@@ -195,11 +191,12 @@ _CLOCK_STOP = re.compile(r"\b[ap]\.m\.[\"'”’)]*$", re.I)
 def _clock_goes_on(text, previous, start):
     """True when a time of day ends a span and the text goes on in lower case: 'the post "Paged at 4 a.m." shows
     how' is one sentence."""
-    return (
-        _CLOCK_STOP.search(previous.text) is not None
-        and text[previous.end : start].strip(" \t") == ""
-        and text[start : start + 1].islower()
-    )
+    return _CLOCK_STOP.search(previous.text) is not None and _goes_on_in_lower_case(text, previous, start)
+
+
+def _goes_on_in_lower_case(text, previous, start):
+    """True when the next span starts on the same line, right after `previous`, with a lower-case letter."""
+    return text[previous.end : start].strip(" \t") == "" and text[start : start + 1].islower()
 
 
 def _wrapped_line(text, previous, start):
