@@ -1831,9 +1831,6 @@ def test_a_preposition_before_a_comma_that_ends_its_phrase_is_not_cut_off(senten
 @pytest.mark.parametrize(
     "sentence, lost",
     [
-        ("How you pick which service to split first?", "How you pick"),
-        ("Which book you suggest to someone new to Go?", "Which book you suggest"),
-        ("How often a release usually happen on your team?", "How often a release usually happen"),
         ("I split the parser and moved the into a module of its own.", "the into"),
         ("Your checklist saved our release, and your saved our weekend.", "your saved"),
         ("The demo with was the highlight of the day.", "with was"),
@@ -1848,6 +1845,32 @@ def test_a_preposition_before_a_comma_that_ends_its_phrase_is_not_cut_off(senten
 def test_words_lost_in_the_middle_of_a_sentence_are_found(sentence, lost):
     found = findings_of(critique("A question", sentence), "cut_off_sentence")
     assert [f["evidence"]["text"] for f in found] == [lost or "has"]
+
+
+def test_like_before_a_pronoun_is_a_preposition_not_a_verb_that_lost_its_s():
+    assert findings_of(critique("A question", "Any tips for a trainee like me?"), "cut_off_sentence") == []
+    found = findings_of(critique("A question", "Is a linter catch those before review?"), "cut_off_sentence")
+    assert [f["evidence"]["text"] for f in found] == ["a linter catch those"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lost",
+    [
+        ("How you pick which service to split first?", "How you pick"),
+        ("Which book you suggest to someone new to Go?", "Which book you suggest"),
+        ("How often a release usually happen on your team?", "How often a release usually happen"),
+        (
+            "I have two questions:\n- how long a first contribution usually take?\n- who reviews it?",
+            "how long a first contribution usually take",
+        ),
+    ],
+)
+def test_a_question_without_its_do_is_a_grammar_slip_not_a_broken_sentence(sentence, lost):
+    result = critique("A question", sentence)
+    found = findings_of(result, "agreement")
+    assert [f["evidence"]["text"] for f in found] == [lost]
+    assert '"do"' in found[0]["message"]
+    assert findings_of(result, "cut_off_sentence") == findings_of(result, "broken_sentence") == []
 
 
 @pytest.mark.parametrize(
@@ -1944,12 +1967,16 @@ def test_a_verb_in_the_wrong_form_for_the_words_before_it_is_corrected(sentence,
         ("I'll mail the summary when we will agree on it.", "we will agree", "we agree"),
         ("I'll tag you when it will be public.", "it will be", "it is"),
         ("We didn't break nothing in staging.", "nothing", "anything"),
+        ("Nobody on my team had never profiled a query.", "never", "ever"),
+        ("I cannot find nothing about it in the docs.", "nothing", "anything"),
+        ("We did not ask no one for help.", "no one", "anyone"),
         ("We migrated also the billing jobs.", "migrated also", "also migrated"),
         ("Please let the new hire to shadow you.", "to shadow", "shadow"),
         ("I sketched the schema before to start coding.", "to start", "starting"),
         # a describing word takes no plural; a count reaches over one describing word to its noun
         ("We tried others runners first.", "others", "other"),
         ("We ship to differents regions.", "differents", "different"),
+        ("I can explain it in concretes terms on the call.", "concretes", "concrete"),
         ("We run several new service here.", "service", "services"),
     ],
 )
@@ -1977,6 +2004,9 @@ def test_a_learners_grammar_slip_is_corrected(sentence, typed, meant):
         "He is only human, and it is only fair to ask first.",
         "I don't know when they will decide, and we chose the week when we will ship.",
         "It's not that I never tried; a service that never replies costs nothing.",
+        "I wasn't surprised nobody replied to the thread.",
+        "An alert I can't parse says nothing to me.",
+        "We did not want to ship again with nothing new.",
         "Let this go to waste and I let the team know to expect delays.",
         "We dropped three analytics dashboards, and others present slides.",
         "I'm lead engineer for payments.",
@@ -2091,12 +2121,11 @@ def test_nouns_and_pasts_after_a_subject_are_not_read_as_bare_verbs(sentence):
     [
         ("Thanks for the slides. I have since shown to my lead, who enjoyed them.", "I have since shown to"),
         ("We discussed at lunch, and it changed our retry policy.", "We discussed at"),
-        ("I have two questions:\n- how long a first contribution usually take?\n- who reviews it?", None),
     ],
 )
 def test_a_verb_that_lost_its_object_before_a_preposition_is_cut_off(sentence, lost):
     found = [f["evidence"]["text"] for f in findings_of(critique("A question", sentence), "cut_off_sentence")]
-    assert found == [lost] if lost else len(found) == 1 and found[0].startswith("how long")
+    assert found == [lost]
 
 
 @pytest.mark.parametrize(
@@ -2770,7 +2799,7 @@ def test_a_question_after_a_time_clause_without_a_comma_is_whole_and_one_without
     assert language_findings(critique("A question", "When you get a minute would you check my numbers?")) == []
     assert language_findings(critique("A question", "When you find a spare hour could you skim the runbook?")) == []
     found = language_findings(critique("A question", "How you pick the first alert for a new service?"))
-    assert [f["code"] for f in found] == ["cut_off_sentence"]
+    assert [f["code"] for f in found] == ["agreement"]
 
 
 @pytest.mark.parametrize(

@@ -68,9 +68,61 @@ def _clause_slips_in(words):
             and _second_verb(words, i)
             or word.endswith("ing")
             and _gerund_subject(words, i)
+            or word in _SECOND_NEGATIVES
+            and _double_negative(words, i)
         )
         if found:
             yield found
+
+
+# --- a second negative in a clause that has one --------------------------------------------------------------
+# Standard English puts one negative in a clause ("I did not change anything"); many languages (Spanish, French,
+# Portuguese, Polish, Russian) and some dialects put two, and learners carry it over ("I did not change nothing").
+# The second is corrected to its "any" form ("no one", two words, to "anyone").
+_SECOND_NEGATIVES = {"nothing": "anything", "nobody": "anybody", "nowhere": "anywhere", "never": "ever", "no": "anyone"}
+_NEGATORS = frozenset("not cannot never nobody nothing nowhere none neither nor".split())
+# Where the clause the negative belongs to ends, going back: a mark, a conjunction, a relative, or a new subject
+# ("nothing I have never tried" holds two clauses).
+_NEGATIVE_CLAUSE_ENDS = (
+    MARKS | frozenset("and but or so because since while when if although though that which who".split())
+) | frozenset("I i we you they he she it".split())
+NEGATIVE_REACH = 6  # words back from the second negative to the first
+
+
+def _double_negative(words, n):
+    """(index, correction, what) when the negative word at n follows another in its clause: "Nobody had never
+    explained it", "we did not touch nothing". Not when it opens a clause of its own ("I wasn't surprised nobody
+    came"), stands in a phrase of having ("not again with nothing new") or a set phrase ("not for nothing"), or when
+    a second verb shows a second clause between them ("the error I don't know tells me nothing")."""
+    before = word_at(words, n - 1)
+    if before in ("with", "without") or before == "for" and word_at(words, n - 2) == "not":
+        return None
+    pair = words[n] == "no"  # "no one"
+    if pair and word_at(words, n + 1) != "one":
+        return None  # "no" before a noun ("no time") is read elsewhere
+    if words[n] != "never" and _finite(word_at(words, n + 1 + pair)):
+        return None
+    for k in range(n - 1, max(-1, n - 1 - NEGATIVE_REACH), -1):
+        word = words[k]
+        if word in _NEGATORS or word.endswith(("n't", "n’t")):
+            if any(_finite(w) for w in words[k + 2 : n]):
+                return None
+            fixed = _SECOND_NEGATIVES[words[n]]
+            what = f'one negative is enough in a clause that has "{word}": "{fixed}"'
+            return (n, fixed, what, n + 1) if pair else (n, fixed, what)
+        if word in _NEGATIVE_CLAUSE_ENDS:
+            return None
+    return None
+
+
+def _finite(word):
+    """True for a word that may be a verb with its own subject: "is", "was", a third person ("tells", "costs") or a
+    past that is no noun ("answered")."""
+    if word is None:
+        return False
+    if word in BE_FORMS - {"be", "being", "been"}:
+        return True
+    return wc.bare_of(word) is not None or wc.only(word, wc.VERB) and word.endswith("ed")
 
 
 # --- a relative clause's verb and its noun ---------------------------------------------------------------------

@@ -794,8 +794,8 @@ def _questions_without_auxiliary(tokens, words):
         if "," in words[start:end] or _inverted_later(words, start, end):
             continue  # "When you get a chance(,) could you ...?": the wh-clause is a part of the sentence
         verb = _verb_after_subject(words, start, end)
-        if verb is not None:
-            yield tokens[start][1], tokens[verb][2], "auxiliary"
+        if verb is not None:  # "How decide ...?" lost its subject as well
+            yield tokens[start][1], tokens[verb][2], "auxiliary" if verb > start + 1 else "subject"
 
 
 # Prepositions that may follow a question's subject before its verb was lost ("a tester with a degree in ...").
@@ -906,8 +906,8 @@ def _bare_verb_after_one(words, i):
     if words[i] not in _ONE_THING or word_at(words, i + 3) not in _ACTED_ON:
         return False
     noun, verb = words[i + 1], words[i + 2]
-    if not noun.isalpha() or wc.third_person_of(verb) is None:
-        return False
+    if not noun.isalpha() or verb == "like" or wc.third_person_of(verb) is None:
+        return False  # "a newcomer like me": "like" before an object is a preposition
     j = i - 1
     while j >= 0 and words[j] not in _PHRASE_ENDS:
         if words[j] in _BARE_VERB_LICENCES:

@@ -283,9 +283,10 @@ def _seam(words, typed, i, word):
 
 
 # Verbs whose active voice puts a person between them and "to": "we persuaded the team to switch"; right after a
-# subject (a passive has "was" or "were" between) "to" shows the person was lost.
+# subject (a passive has "was" or "were" between) "to" shows the person was lost. ("Advise to wait" wants "advise
+# waiting", which verbforms.py corrects.)
 _OBJECT_BEFORE_TO = inflections(
-    "persuade convince encourage urge remind force allow enable invite advise inspire motivate instruct",
+    "persuade convince encourage urge remind force allow enable invite inspire motivate instruct",
     "tell tells told teach teaches taught",
 )
 # Verbs that take a thing and never a clause ("review", not "read" or "suggest": "I read we should ..."): right

@@ -4752,16 +4752,20 @@ def _missing_words(text, field, known):
         if not ("past" in m.re.groupindex and m.group("past") and not _regular_past(m.group("past")))
     ]
     for start, end, lost in sorted([*found, *lost_words(text)]):
+        # a question without its "do" ("How you solved it?") is a grammar slip: its meaning is whole
         yield Slip(
-            "cut_off_sentence",
+            "agreement" if lost == "auxiliary" else "cut_off_sentence",
             field,
             start,
             end,
             "",
-            f'A word seems to be missing in "{text[start:end]}".',
+            _LOST_AUXILIARY if lost == "auxiliary" else f'A word seems to be missing in "{text[start:end]}".',
             _LOST_WORD_FIXES[lost],
             editable=False,
         )
+
+
+_LOST_AUXILIARY = 'A question that opens on "how", "which", "what" ... needs "do", "does" or "did" before its subject.'
 
 
 # What to write where words were lost, by what is missing.

@@ -390,7 +390,7 @@ def _plural_describing_word(words, i, frequency):
     word, noun = words[i], word_at(words, i + 1)
     if word == "others":
         one = "other"
-    elif _unlisted_plural_of_describing_word(word, frequency):
+    elif _unlisted_plural_of_describing_word(word, frequency) or _verb_form_of_describing_word(words, i):
         one = word[:-1]
         if noun and wc.may_be_noun(noun) and wc.singular_of(word_at(words, i + 2) or "") is not None:
             noun = f"{noun} {words[i + 2]}"  # "differents time zones": a plural after the noun that modifies it
@@ -399,6 +399,18 @@ def _plural_describing_word(words, i, frequency):
     if not noun or not noun.islower() or wc.singular_of(noun.split()[-1]) is None:
         return None
     return i, one, f'a describing word takes no plural: "{one} {noun}"'
+
+
+def _verb_form_of_describing_word(words, i):
+    """True for "concretes" in "with concretes examples": a describing word given an "-s" that the lexicon holds only
+    as a verb's form, where no subject stands before it (after a preposition or a determiner a verb cannot stand)."""
+    word = words[i]
+    before = word_at(words, i - 1)
+    return (
+        (before in _PREPOSITIONS or before in _OWNERS or before in ARTICLES)
+        and wc.only(word, wc.VERB)
+        and wc.ADJECTIVE in wc.classes(word[:-1])
+    )
 
 
 def _unlisted_plural_of_describing_word(word, frequency):

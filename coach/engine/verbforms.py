@@ -10,8 +10,8 @@ to write") and after "be used to"; a bare verb after "to", after "used to" for a
 tells: the perfect for what began in the past and goes on ("have followed ... for two years"), the present for the
 future after "if", "when" or "once". And the small words around a verb that learners' first languages shape
 otherwise: the subject "it" or "there" a sentence needs ("Has been a week"), the preposition after "interested",
-"capable" or a feeling, "well" after "works", "than" after a comparison, one negative in a clause ("didn't change
-anything"), a verb kept next to its object ("also tested the fallback"). Each check names the words that govern the
+"capable" or a feeling, "well" after "works", "than" after a comparison, a verb kept next to its object ("also
+tested the fallback"). (One negative in a clause is clauses.py's.) Each check names the words that govern the
 verb and reads the lexicon for its forms, so it holds for verbs nobody listed.
 """
 
@@ -21,8 +21,9 @@ from . import wordclass as wc
 from .cutoffs import BE_FORMS, COUNTS, GET_FORMS
 from .text import STOPWORDS, fold, matches, run_starts
 
-# Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back".
-_ING_VERBS = "enjoy|finish|avoid|consider|suggest|recommend|keep|mind|quit|risk|imagine"
+# Verbs that take an -ing form, never "to" + verb: "enjoy writing", "suggested using", "keep coming back" ("advise"
+# takes "to" only after whom it advises: "advise waiting", "advise them to wait").
+_ING_VERBS = "enjoy|finish|avoid|consider|suggest|recommend|advise|keep|mind|quit|risk|imagine"
 _OBJECT = r"(?:me|us|him|her|them|you|it)"
 # Words that make what follows a passive or "be/get used to" ("I'm used to working", "it is recommended to use").
 _BE_OR_GET = BE_FORMS | GET_FORMS | {"there's"}
@@ -503,18 +504,6 @@ VERB_FORMS = (
         "well",
         'how something works is told by "well"',
     ),
-    # "I don't know nothing", "we didn't tell nobody": one negative in a clause; a second says "any" (after "not"
-    # only: "a service that never replies costs nothing" has two clauses)
-    (
-        _words(
-            ("nothing", "nobody", "nowhere", "no one"),
-            # up to three words between, none that opens a clause of its own ("not that I never tried")
-            r"\b(?:not|\w+n['’]t)\s+(?:(?!(?:that|because|if|when|who|which|but)\b)[a-z]+\s+){0,3}?"
-            r"(?P<w>nothing|nobody|no\s+one|nowhere)\b",
-        ),
-        "any",
-        "one negative is enough in a clause",
-    ),
     # "we valued very much the review", "we tested also the fallback": English keeps a verb next to its object
     # ("valued the review very much", "also tested the fallback"); the first is named, as the words to move are the
     # writer's to choose
@@ -631,8 +620,6 @@ def _corrected(word, change, object_follows, other=None):
     if change == "of-ing":
         verb = _ing(word.split()[-1])
         return verb and f"of {verb}"
-    if change == "any":
-        return _ANY[" ".join(word.split())]
     if change == "also-before":  # "shared also" -> "also shared"
         verb = word.split()[0]
         return f"also {verb}" if wc.past_participle(verb) else None
@@ -721,8 +708,6 @@ def _participle_of(verb):
     return in_n[0] if len(forms) == 2 and len(in_n) == 1 else None
 
 
-# A second negative in a clause, as English says it after the first.
-_ANY = {"nothing": "anything", "nobody": "anybody", "no one": "anyone", "nowhere": "anywhere"}
 # The present of "be" for each subject, for "if I will be" -> "if I am".
 _BE_NOW = {"i": "am", "we": "are", "you": "are", "they": "are", "he": "is", "she": "is", "it": "is"}
 
