@@ -2115,6 +2115,10 @@ def notes_on_ana(research, kind="first"):
     return {"kind": kind, "mentor": {"name": "Ana Ruiz", "research": research}}
 
 
+ANA = {"mentor": {"name": "Ana Ruiz"}}
+SHARD_QUESTION = "I read your note on shard rebalancing. Would moving one tenant at a time be safe with our layout?"
+
+
 REFERENCE_FOR_A_GO_ROLE = hi_ana(
     "A freight start-up has shortlisted me for a Go role. Could you act as a reference for it? Their lead would ring "
     "you "
@@ -4479,6 +4483,776 @@ SERIES_PART = (
                 ),
             ),
             id="a person named between commas is no list",
+        ),
+        pytest.param(
+            "impersonal_greeting",
+            ("Shard rebalancing", "Dear Madam,\n\n" + SHARD_QUESTION + "\n\nRespectfully,\nBo", ANA),
+            ("Shard rebalancing", "Dear Madam Ruiz,\n\n" + SHARD_QUESTION + "\n\nRespectfully,\nBo", ANA),
+            id="madam before a surname names the reader",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Flag rollout",
+                hi_ana("Our canary failed twice and we told the release team which. Would you stop it or wait a day?"),
+            ),
+            (
+                "Flag rollout",
+                hi_ana(
+                    "Our canary failed twice and we told the release team precisely that. Would you stop it or "
+                    "wait a day?"
+                ),
+            ),
+            id="an adverb before that points at a pronoun",
+        ),
+        pytest.param(
+            "cut_off_sentence",
+            (
+                "Retry policy",
+                hi_ana("Our retries double the load. Do you persuade to cap them at three, or to drop them?"),
+            ),
+            (
+                "Retry policy",
+                hi_ana("Our retries double the load. Do you advise to cap them at three, or to drop them?"),
+            ),
+            id="advise to is a verb form, not a lost object",
+        ),
+        pytest.param(
+            "you_start",
+            (
+                "Thank you",
+                hi_ana("You ignore half the questions on the forum. Could I still ask one about shard moves?"),
+            ),
+            (
+                "Thank you",
+                hi_ana(
+                    "You replied to my forum question in March, so here is how it ended: the shard move took an hour."
+                ),
+            ),
+            id="you and a reply they gave is shared memory",
+        ),
+        pytest.param(
+            "offer_found",
+            (
+                "Switching to data work",
+                hi_ana("After school I would help your team label the sensor data. Which course should I take first?"),
+            ),
+            (
+                "Switching to data work",
+                hi_ana("After school I would help my uncle label his shop's stock. Which course should I take first?"),
+            ),
+            id="help to the writer's own family is no offer",
+        ),
+        pytest.param(
+            "offer_missing_from_plan",
+            (
+                "Shard moves",
+                hi_ana("I tried moving one tenant on staging and it took 40 minutes. Is that normal for 2 TB?"),
+                {"mentee": {"offer": "A staging run of the script on our cluster"}},
+            ),
+            (
+                "Shard moves",
+                hi_ana("I tried moving one tenant on staging and it took 40 minutes. Is that normal for 2 TB?"),
+                {"mentee": {"offer": "None yet, beyond my thanks"}},
+            ),
+            id="an offer field that says none plans none",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Seat pricing",
+                hi_ana("Our tool is €4 a month per seat for your team. When you moved to seats, did churn rise?"),
+            ),
+            (
+                "Seat pricing",
+                hi_ana(
+                    "We're weighing charging €4 a month per seat for our tool. When you moved to seats, did churn rise?"
+                ),
+            ),
+            id="a price the writer is weighing for their own product is the question",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Seat pricing",
+                hi_ana("My app tracks your invoices for €4 a month. When you moved to seats, did churn rise?"),
+            ),
+            (
+                "Seat pricing",
+                hi_ana("My app has 600 users on a €40 yearly plan. When you moved to seats, did churn rise?"),
+            ),
+            id="an app's user count is the writer's situation",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Crash logs",
+                hi_ana(
+                    "Your stream #41 on symbolicating crash logs helped me find a leak. Which tool did you use "
+                    "for the graphs?"
+                ),
+                notes_on_ana("Read her post on release trains"),
+            ),
+            (
+                "Crash logs",
+                hi_ana(
+                    "Your stream #41 on symbolicating crash logs helped me find a leak. Which tool did you use "
+                    "for the graphs?"
+                ),
+                notes_on_ana("Watched episode #41 of her Friday show on symbolicating crash logs"),
+            ),
+            id="a stream the notes record as a watched episode",
+        ),
+        pytest.param(
+            "pure_ask",
+            (
+                "First contribution",
+                hi_ana("Two issues carry the starter label, #52 and #57. Which matters more to you?"),
+            ),
+            (
+                "First contribution",
+                hi_ana(
+                    "Two issues carry the starter label, #52 and #57. Which matters more to you? I can start "
+                    "with #57 unless someone has it."
+                ),
+            ),
+            id="an open issue taken on by its number is an offer",
+        ),
+        pytest.param(
+            "pure_ask",
+            ("First contribution", hi_ana("The sample app fails to link on my machine too. Is #57 still wanted?")),
+            (
+                "First contribution",
+                hi_ana("I did already reproduce the link error in the sample app. Is #57 still wanted?"),
+            ),
+            id="an emphatic did before the work done is homework",
+        ),
+        pytest.param(
+            "pure_ask",
+            ("Android support", hi_ana("Is Android in scope for the next major? We keep a small fork for it.")),
+            (
+                "Android support",
+                hi_ana(
+                    "Is Android in scope for the next major? We keep a small fork and I'd gladly upstream its "
+                    "two patches."
+                ),
+            ),
+            id="upstreaming a fork's patches is an offer",
+        ),
+        pytest.param(
+            "presumes",
+            (
+                "Token bug",
+                hi_ana("The refresh runs twice under load. I'm certain you can fast-track it before our launch."),
+            ),
+            (
+                "Token bug",
+                hi_ana(
+                    "The refresh runs twice under load. I'm sure you have higher priorities, so a pointer is plenty."
+                ),
+            ),
+            id="their order of work taken for granted",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Chart library",
+                hi_ana("The legend overlaps on small screens. We need to get it patched soon for my thesis demo."),
+            ),
+            (
+                "Chart library",
+                hi_ana("The legend overlaps on small screens. I'd like it patched for my thesis demo in June."),
+            ),
+            id="the writer's fix wanted soon",
+        ),
+        pytest.param(
+            "pressure",
+            ("Token bug", hi_ana("The refresh runs twice under load. Could you please fix it this week?")),
+            (
+                "Token bug",
+                hi_ana("The refresh runs twice under load. I'll dig into it this week; could you say where to start?"),
+            ),
+            id="the reader's work put on the writer's week",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Token refresh fix needed before our launch",
+                hi_ana("The refresh runs twice under load. Is a lock the right fix?"),
+            ),
+            (
+                "Token refresh runs twice before our launch",
+                hi_ana("The refresh runs twice under load. Is a lock the right fix?"),
+            ),
+            id="needed before in a subject sets a date",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("Starting out", hi_ana("I'm new to embedded work. Any tips for a newcomer like me?")),
+            (
+                "Starting out",
+                hi_ana("I'm new to embedded work. Any tips for a newcomer on reading datasheets?"),
+            ),
+            id="the asker named by kind is no topic",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Re: ICC for clustered trials",
+                hi_ana("Checking in once more. Any feedback on my earlier note?"),
+                {"kind": "followup"},
+            ),
+            (
+                "Re: ICC for clustered trials",
+                hi_ana("Checking in once more. Is 0.05 a fair ICC for 30 clinics?"),
+                {"kind": "followup"},
+            ),
+            id="a nudge pointing at the earlier message",
+        ),
+        pytest.param(
+            "format_named",
+            (
+                "Re: ICC",
+                hi_ana("Checking in once more. Could we settle it by email: is 0.05 a fair ICC for 30 clinics?"),
+                {"kind": "followup"},
+            ),
+            (
+                "Re: ICC",
+                hi_ana("Checking in once more on my previous email: is 0.05 a fair ICC for 30 clinics?"),
+                {"kind": "followup"},
+            ),
+            id="the earlier email is no format",
+        ),
+        pytest.param(
+            "outsized_ask",
+            (
+                "Mentorship",
+                hi_ana(
+                    "I'm switching from nursing to analytics. I'd like us to speak for an hour every Monday while you "
+                    "set my next topic."
+                ),
+            ),
+            (
+                "Mentorship",
+                hi_ana(
+                    "I'm switching from nursing to analytics. I'd like us to speak once, for you to tell me "
+                    "which topic comes first."
+                ),
+            ),
+            id="a weekly call wished for is a standing commitment",
+        ),
+        pytest.param(
+            "please_at_start",
+            ("Career change", hi_ana("Please send me your reading list. I taught maths for nine years.")),
+            ("Career change", hi_ana("Please allow me to explain my switch. I taught maths for nine years.")),
+            id="leave asked for the writer orders nothing",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("Thesis draft", hi_ana("My thesis draft is attached. Would you send notes on everything?")),
+            (
+                "Thesis draft",
+                hi_ana("My thesis draft is attached. Would you send notes on the sampling section?"),
+            ),
+            id="comments on everything mark out nothing",
+        ),
+        pytest.param(
+            "pressure",
+            ("Thesis draft", hi_ana("My thesis draft is attached. Notes from you within two weeks would be perfect.")),
+            ("Thesis draft", hi_ana("My thesis draft is attached. I revised it within two weeks of the last review.")),
+            id="a reply wanted within weeks",
+        ),
+        pytest.param(
+            "preamble",
+            (
+                "Screen reader notes",
+                hi_ana(
+                    "This spring we moved house across the city, my cat got lost for a week and was found again "
+                    "by a neighbour, the boiler broke twice in the cold snap, and my new job started in a rush "
+                    "with a week of training in Leeds and two more in Hull. Anyway, is the rotor action on the "
+                    "paid badge meant to skip?"
+                ),
+            ),
+            (
+                "Screen reader notes",
+                hi_ana(
+                    "I use your budgeting app daily with a screen reader, mostly for invoices and the monthly "
+                    "chart, and across the last pair of releases I logged each place the rotor and the labels let me "
+                    "down, so three rough edges are listed below should you want them anyway. Is the rotor "
+                    "action on the paid badge meant to skip?"
+                ),
+            ),
+            id="anyway closing a clause means regardless",
+        ),
+        pytest.param(
+            "ready_to_use",
+            (
+                "Intro to Lee Park",
+                hi_ana(
+                    "Lee Park runs billing at your firm. Would you forward this short blurb below?\n\n"
+                    '"Lee, Bo studies how billing teams test price changes; thirty minutes, no data asked."'
+                ),
+            ),
+            (
+                "Intro to Lee Park",
+                hi_ana(
+                    "Lee Park runs billing at your firm. Could you introduce us? I study how billing teams test "
+                    "price changes."
+                ),
+            ),
+            id="a note to forward is ready to use",
+        ),
+        pytest.param(
+            "pure_ask",
+            (
+                "Audit pricing",
+                hi_ana("I'm starting to sell screen-reader audits. What would a small studio pay for one?"),
+            ),
+            (
+                "Audit pricing",
+                hi_ana(
+                    "I'm starting to sell screen-reader audits. What would a small studio pay for one? I noted "
+                    "two gaps in your app's labels; the steps are ready whenever you want them."
+                ),
+            ),
+            id="work held ready for the reader is an offer",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Queue after update",
+                hi_ana(
+                    "Does the job queue survive an app update? In return I can give you some exposure at our "
+                    "student meetup."
+                ),
+            ),
+            (
+                "Queue after update",
+                hi_ana("Does the job queue survive an app update? In return I'd add the answer to your docs."),
+            ),
+            id="exposure offered as payment",
+        ),
+        pytest.param(
+            "no_figures",
+            (
+                "",
+                "Hi Ana, your write-up on sample sizes helped me. We plan a trial of a cheaper delivery fee. Is our "
+                "panel large enough?",
+                {"kind": "first"},
+            ),
+            (
+                "",
+                "Hi Ana, your write-up on sample sizes helped me. We plan a trial of a cheaper delivery fee with 900 "
+                "people per "
+                "arm. Is our panel large enough?",
+                {"kind": "first"},
+            ),
+            id="a question of size with no numbers",
+        ),
+        pytest.param(
+            "company_history",
+            (
+                "Decoder per route",
+                hi_ana(
+                    "We're an agency of 60 people, founded in 2009, mostly doing retail apps. Can a decoder be "
+                    "set per route?"
+                ),
+            ),
+            (
+                "Decoder per route",
+                hi_ana("We're evaluating your client for a retail app. Can a decoder be set per route?"),
+            ),
+            id="the writer's company told as a brochure",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Variance check",
+                hi_ana("I used the bootstrap from your essay about resampled intervals. Why is mine twice as wide?"),
+                notes_on_ana("Read her essay on queueing delays"),
+            ),
+            (
+                "Variance check",
+                hi_ana(
+                    "I used the bootstrap from your essay, so the two results ought to agree. Why is mine twice "
+                    "as wide?"
+                ),
+                notes_on_ana("Read her essay on queueing delays"),
+            ),
+            id="a clause of the writer's own after the reference says nothing of the post",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Translated drills",
+                hi_ana("The drills come from your book on drill design for small teams. May I post them?"),
+                notes_on_ana("Read her book's chapter on queueing"),
+            ),
+            (
+                "Translated drills",
+                hi_ana(
+                    "Since the drills are taken from your book I had not dared to share them unasked. May I post them?"
+                ),
+                notes_on_ana("Read her book's chapter on queueing"),
+            ),
+            id="the writer as a new subject after the reference",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Thank you",
+                hi_ana("The fix worked and I've linked your post about canary weights."),
+                notes_on_ana("Read her post on queueing delays", "thanks"),
+            ),
+            (
+                "Thank you",
+                hi_ana("The fix worked and I've cited your post in our onboarding wiki."),
+                notes_on_ana("Read her post on queueing delays", "thanks"),
+            ),
+            id="the writer's own place for the work is no detail of it",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Retry figure",
+                hi_ana('Your talk "Backoff Is a Budget" cites a 40% figure. Where is it from?'),
+                notes_on_ana("Read her post on queues"),
+            ),
+            (
+                "Retry figure",
+                hi_ana('Your talk "Backoff Is a Budget" cites a 40% figure. Where is it from?'),
+                notes_on_ana("Watched 'Backoff Is a Budget' twice and noted its ninth slide"),
+            ),
+            id="a title the notes record backs the work",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Intro to Lee",
+                hi_ana(
+                    "Your essay on billing retries helped me. Could you forward this? "
+                    '"Hi Lee, one thing puzzles me." It is short.'
+                ),
+                notes_on_ana("Read her post on queues"),
+            ),
+            (
+                "Intro to Lee",
+                hi_ana(
+                    "Could you forward this? "
+                    '"Hi Lee, your essay on billing retries helped me, and one thing puzzles me." It is short.'
+                ),
+                notes_on_ana("Read her post on queues"),
+            ),
+            id="a note drafted for a third person speaks of their work",
+        ),
+        pytest.param(
+            "sales_pitch",
+            (
+                "Replay on reconnect",
+                hi_ana(
+                    "Our app syncs your receipts for €3 a month. When it reconnects, posts replay twice. Is that "
+                    "the queue?"
+                ),
+            ),
+            (
+                "Replay on reconnect",
+                hi_ana(
+                    "We pay €3 a month for the sync server. When our app reconnects, posts replay twice. Is that "
+                    "the queue?"
+                ),
+            ),
+            id="what the writer's app does in a bug report is no pitch",
+        ),
+        pytest.param(
+            "pressure",
+            ("Schema freeze", hi_ana("Please mail me the checklist right now. My team needs it for the freeze.")),
+            (
+                "Schema freeze",
+                hi_ana(
+                    "My team is debating the schema freeze right now, and your checklist would settle it. May I use it?"
+                ),
+            ),
+            id="right now of an act on the writer's side",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Schema freeze",
+                hi_ana("Your answer in last week's forum thread on schema freezes settled it. May I quote it?"),
+                notes_on_ana("Read her post on queues"),
+            ),
+            (
+                "Schema freeze",
+                hi_ana("We are split on freezes. Your answer will settle it: freeze on Friday or Monday?"),
+                notes_on_ana("Read her post on queues"),
+            ),
+            id="an answer still to come is the one asked for",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "My homelab",
+                hi_ana(
+                    "I run a homelab with twelve services. Could you go over all of my repos and note the weak spots?"
+                ),
+            ),
+            (
+                "My homelab",
+                hi_ana(
+                    "I run a homelab with twelve services. Would you skim my backup script and say if the "
+                    "retention is sane?"
+                ),
+            ),
+            id="all of a writer's work asked to be looked over",
+        ),
+        pytest.param(
+            "vague_ask",
+            ("Next steps", hi_ana("The course ended for me in May. Can you show me what I could improve?")),
+            (
+                "Next steps",
+                hi_ana(
+                    "The course ended for me in May. Can you show me what I could improve in my capstone's "
+                    "caching layer?"
+                ),
+            ),
+            id="what to improve, with no lead",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Next steps",
+                hi_ana("The course ended for me in May. Would you suggest a roadmap for the coming year?"),
+            ),
+            (
+                "Next steps",
+                hi_ana("The course ended for me in May. Would you suggest a book on query planning for a beginner?"),
+            ),
+            id="a plan for the months ahead",
+        ),
+        pytest.param(
+            "demand",
+            (
+                "Thank you",
+                hi_ana("The tab order fix shipped on Friday. Send any notes to my inbox."),
+                {"kind": "thanks"},
+            ),
+            (
+                "Thank you",
+                hi_ana("The tab order fix shipped on Friday. Use any of it in your workshop if it helps."),
+                {"kind": "thanks"},
+            ),
+            id="leave to use the writer's work is no order",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Thank you",
+                hi_ana("The fix shipped. The matrix is yours to use in your workshop on focus order and traps."),
+                notes_on_ana("Read her post on queues", "thanks"),
+            ),
+            (
+                "Thank you",
+                hi_ana("The fix shipped. The matrix is yours to use in your workshop, if it helps; nothing to answer."),
+                notes_on_ana("Read her post on queues", "thanks"),
+            ),
+            id="a condition after the reference says nothing of the work",
+        ),
+        pytest.param(
+            "no_clear_ask",
+            (
+                "Re: lint rule still firing",
+                hi_ana(
+                    "Raising my earlier message again, as it may have sunk. In one line: the rule still "
+                    "fires with the throttle set. The repro is unchanged."
+                ),
+                {"kind": "followup"},
+            ),
+            (
+                "Re: lint rule still firing",
+                hi_ana(
+                    "Raising my earlier message again, as it may have sunk. In one line: the rule still "
+                    "fires with the throttle set. I've now opened issue #77 with the same repro, so feel free to "
+                    "answer there instead."
+                ),
+                {"kind": "followup"},
+            ),
+            id="a question moved to the tracker still stands",
+        ),
+        pytest.param(
+            "textspeak",
+            ("", "hey Ana, quick q: which linter would you start a new team on? cheers", {"kind": "first"}),
+            ("", "Hey Ana, a quick question: which linter would you start a new team on? Cheers", {"kind": "first"}),
+            id="quick q is chat shorthand",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Checkout and screen readers",
+                hi_ana(
+                    "Shoppers say our checkout is hard with screen readers. Could you show us what we're getting wrong?"
+                ),
+            ),
+            (
+                "Checkout and screen readers",
+                hi_ana(
+                    "Shoppers say our checkout is hard with screen readers. Could you show us what we're getting "
+                    "wrong with the date picker's labels?"
+                ),
+            ),
+            id="the fault left for the reader to find",
+        ),
+        pytest.param(
+            "vague_wording",
+            ("Alert budget", hi_ana("We need something for the pager. Which rule did you settle on?")),
+            (
+                "Alert budget",
+                hi_ana("We'd rather copy something that held up than invent a rule. Which rule did you settle on?"),
+            ),
+            id="something its clause defines",
+        ),
+        pytest.param(
+            "vague_ask",
+            (
+                "Alert budget",
+                hi_ana("When a team goes over its page budget, could we have a conversation about it sometime?"),
+            ),
+            (
+                "Alert budget",
+                hi_ana(
+                    "When a team goes over its page budget, do you freeze features at once, or is it a "
+                    "conversation with product?"
+                ),
+            ),
+            id="a practice's options are no vague ask",
+        ),
+        pytest.param(
+            "demand",
+            (
+                "Modal focus",
+                hi_ana(
+                    "Is it safe to skip the rule for one iframe? I'd expect an answer this week, since my firm "
+                    "funds your project."
+                ),
+            ),
+            (
+                "Modal focus",
+                hi_ana(
+                    "Is it safe to skip the rule for one iframe? I'd expect the rule to pass once the frame has "
+                    "a title."
+                ),
+            ),
+            id="an answer expected of the reader",
+        ),
+        pytest.param(
+            "pressure",
+            (
+                "Portfolio",
+                hi_ana("I'm in your Thursday class. I'll send my portfolio for a look. Expect it by Sunday."),
+            ),
+            (
+                "Portfolio",
+                hi_ana(
+                    "I'm in your Thursday class. I'll send my portfolio for a look. I expect it by Sunday to be done."
+                ),
+            ),
+            id="delivery announced on the reader's calendar",
+        ),
+        pytest.param(
+            "presumes",
+            (
+                "Update",
+                hi_ana(
+                    "The transcripts are live and opens tripled. As thanks, we've subscribed you to our monthly "
+                    "newsletter."
+                ),
+                {"kind": "update"},
+            ),
+            (
+                "Update",
+                hi_ana(
+                    "The transcripts are live and opens tripled. As thanks, we've added a credit to our "
+                    "monthly newsletter."
+                ),
+                {"kind": "update"},
+            ),
+            id="the reader subscribed unasked",
+        ),
+        pytest.param(
+            "spelling",
+            ("Queue depth", hi_ana("Our consumers leave thousands of messages unackd at peak. Is prefetch the lever?")),
+            (
+                "Queue depth",
+                hi_ana("Our consumers leave thousands of messages unacked at peak. Is prefetch the lever?"),
+            ),
+            id="unacked is a messaging term",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Third change",
+                hi_ana('Your post hints at "one more fix for later". What was it?'),
+                notes_on_ana("Watched her talk on sharding"),
+            ),
+            (
+                "Third change",
+                hi_ana('Your post hints at "one more fix for later". What was it?'),
+                notes_on_ana("Read her outage write-up, with its last fix left for later"),
+            ),
+            id="a write-up in the notes backs a post",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Test matrix",
+                hi_ana(
+                    "For your night class on forms and labels, a test matrix is attached. Does it cover the basics?"
+                ),
+                notes_on_ana("Read her post on queues"),
+            ),
+            (
+                "Test matrix",
+                hi_ana("For your night class, you're welcome to the test matrix I made. Does it cover the basics?"),
+                notes_on_ana("Read her post on queues"),
+            ),
+            id="the writer's clause after a comma says nothing of the class",
+        ),
+        pytest.param(
+            "unverified_reference",
+            (
+                "Update",
+                hi_ana("I lean on your course on severity ladders to rank the defects. It works."),
+                notes_on_ana("Former student of hers", "update"),
+            ),
+            (
+                "Update",
+                hi_ana("I lean on your course to rank the defects. It works."),
+                notes_on_ana("Former student of hers", "update"),
+            ),
+            id="the writer's purpose after the reference says nothing of the course",
+        ),
+        pytest.param(
+            "factuality",
+            (
+                "Three questions",
+                hi_ana("Which pairs of screen reader and browser do you test? Of course that matters most."),
+            ),
+            (
+                "Three questions",
+                hi_ana("Which pairs of screen reader and browser do you test? Of course, I'd fully understand a no."),
+            ),
+            id="of course granted to the reader",
+        ),
+        pytest.param(
+            "no_figures",
+            (
+                "Load test",
+                hi_ana("Our staging cluster is a handful of nodes. Is it big enough for a realistic load test?"),
+            ),
+            (
+                "Junior role",
+                hi_ana("I've shipped two small games on my own. Is my portfolio enough for a junior role?"),
+            ),
+            id="readiness is no question of numbers",
         ),
     ],
 )

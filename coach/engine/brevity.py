@@ -61,8 +61,10 @@ def check(msg, ctx, out):
         _check_connection_note(msg, out)
     else:
         _check_length(msg, out, NORMS.get(ctx["kind"], NORMS["first"]), ctx["kind"])
+    _check_figures(msg, out)
     _check_filler(msg, out)
     _check_preamble(msg, out)
+    _check_company_history(msg, out)
     _check_repetition(msg, out)
     _check_layout(msg, out)
     _check_subject(msg, out)
@@ -88,6 +90,26 @@ def _check_connection_note(msg, out):
             f"At {n} characters it is past the {CONNECTION_NOTE_CHARS} a connection note allows.",
             "Cut to who you are, why them and one ask, or send it as a message once connected.",
         )
+
+
+def _check_figures(msg, out):
+    """A question of size or amount in a message that gives no number: the reader cannot judge "is it big enough?"
+    without the figures it turns on, however tidy the note (the same gap as a message too short to answer)."""
+    if _DIGIT.search(msg.body):
+        return
+    for s in msg.asks:
+        m = lx.SUFFICIENCY.search(msg.folded_text(s))
+        if m and s.text.endswith("?"):
+            out.add(
+                "no_figures",
+                "The question asks them to judge a size or an amount, but the message gives no numbers to judge by.",
+                "Add the figures the answer turns on: what you measured, your target and your limits.",
+                ("body", msg.body, s.start, s.end),
+            )
+            return
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _check_length(msg, out, norm, kind):
@@ -248,6 +270,19 @@ def _check_preamble(msg, out):
         )
 
 
+def _check_company_history(msg, out):
+    """The writer's firm described by its founding year or headcount: what a brochure says, not what the question
+    needs."""
+    m = msg.search(lx.COMPANY_HISTORY)
+    if m:
+        out.add(
+            "company_history",
+            f'"{msg.quote(m)}" tells the history of your company; the reader needs only what bears on the question.',
+            "Cut the company's history to the one fact the question turns on, if any.",
+            ("body", msg.body, m.start(), m.end()),
+        )
+
+
 def _check_repetition(msg, out):
     for m in msg.finditer(lx.RESTATING):
         out.add(
@@ -259,6 +294,8 @@ def _check_repetition(msg, out):
     earlier = []
     asks = {id(s) for s in msg.asks}
     for s in msg.sentences:
+        if msg.in_drafted_note(s.start):
+            continue  # a note drafted to forward retells the message to someone else, by design
         stems = content_stems(s.text)
         # a restatement of one earlier sentence, not a sentence on the message's one topic: a focused message names
         # its topic again in every sentence, each time with something new

@@ -45,6 +45,8 @@ _DETAIL_MARKS = re.compile('[`"“”\\d]')
 _YOU = re.compile(r"\byou(?:rs?)?\b")
 # A meeting or a note named as the way something else is done ("review it over video"): no meeting asked for.
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|over|by|via|in) $")
+# A question on how the reader or their team works: its options describe a practice, not what is asked.
+_THEIR_PRACTICE = re.compile(r"\b(?:do|does|did) (?:you|your \w+|they)\b")
 
 
 def specific_subject_words(subject):
@@ -217,9 +219,11 @@ def ask_kind(msg, asks):
             vague
             and _is_choice(s.text)
             and len(topic) >= SPECIFIC_TOPIC_STEMS
-            and _MEDIUM_BEFORE.search(folded, 0, vague.start())
+            and (_MEDIUM_BEFORE.search(folded, 0, vague.start()) or _THEIR_PRACTICE.search(folded, 0, vague.start()))
         ):
-            vague = None  # "is a retro better over video, or in a shared doc?": the video is an option, not the ask
+            # "is a retro better over video, or in a shared doc?": the video is an option, not the ask; so is "a
+            # talk" in "do you pause releases at once, or do you talk it over with the owner first?"
+            vague = None
         # Many topics at once ("AI, cloud and how to break in") name no one thing to answer.
         # (a question between options is one decision, however many commas its clauses take)
         diffuse = asked.count(",") + len(_AND.findall(asked)) >= DIFFUSE_JOINS and not _is_choice(s.text)

@@ -33,13 +33,16 @@ _NUMBER_WORDS = {
 }
 # (a word inside a hyphenated compound is no format: "on-call", "code-review", "chat-ops")
 FORMATS = re.compile(
-    r"(?<![\w-])(video call|phone call|call|chat|conversation|coffee|meeting|zoom|video|email|e-mail|reply|"
+    # (nor the writer's earlier note: "did my earlier email reach you?")
+    r"(?<![\w-])(?<!previous )(?<!last )(?<!earlier )(?<!original )(?<!first )"
+    r"(video call|phone call|call|chat|conversation|coffee|meeting|zoom|video|email|e-mail|reply|"
     r"review|advice|guidance|walkthrough|pairing session|session)(?![\w-])",
     re.I,
 )
 _TOPIC = re.compile(r"\b(?:on|about|regarding|around|for)\s+(.+)$", re.I)
 DEFAULT_MINUTES = 20
-_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+", re.I)
+# A title before a name ("Dr. Amara Okafor", "Madam Otieno" in a greeting): the name is what follows it.
+TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|miss|madam|madame|prof|professor)\.?\s+", re.I)
 
 
 def minutes_in(text):
@@ -68,6 +71,16 @@ def _text(value):
     if isinstance(value, (list, tuple)):
         return "; ".join(_text(v) for v in value if _text(v))
     return ""
+
+
+# An offer field that says there is none ("None yet", "Nothing beyond my thanks", "n/a"): no offer was planned, so
+# none can be missing from the message ("Nothing fancy, but I can test on Android" plans one).
+_NO_OFFER = re.compile(r"\s*(?:none|nothing|n/?a|no offer|-+)(?![\w-])(?![^.;]*\b(?:but|though|although)\b)", re.I)
+
+
+def _offer(value):
+    offer = _text(value)
+    return "" if _NO_OFFER.match(offer) else offer
 
 
 def parse_ask(ask):
@@ -117,7 +130,7 @@ def _name_keys(name):
 
 def first_name(name):
     """The name a greeting uses: the first word after any title ('Dr. Amara Okafor' -> 'Amara')."""
-    given = _TITLE.sub("", _text(name)).split()
+    given = TITLE.sub("", _text(name)).split()
     return given[0] if given else ""
 
 
@@ -153,7 +166,7 @@ def normalise(context):
         "notes": " ".join(_text(mentor.get(k)) for k in ("research", "found_via", "connection_points")).strip(),
         "mentee_name": _text(mentee.get("name")),
         "background": _text(mentee.get("background")),
-        "offer": _text(mentee.get("offer")),
+        "offer": _offer(mentee.get("offer")),
         "skills": _text(mentee.get("skills")),
         "projects": _text(mentee.get("projects")),
         "ask": parse_ask(context.get("ask")),

@@ -996,6 +996,8 @@ def _relative_without_clause(end):
         word = end.before[-back]
         if back == 1 and word == "one":
             continue  # "the one that?": "one" is the noun the clause was about
+        if back == 1 and end.last == "that" and wordclass.only(word, wordclass.ADVERB):
+            return None  # "we told them precisely that.": an adverb points at "that", a pronoun
         if word in _PHRASE_STARTS:
             return back > 1  # "the person who.", "one small example that.", not "all of the that."
         if back == 1 and word in PEOPLE_PRONOUNS and end.last in ("who", "whom"):

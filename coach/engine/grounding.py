@@ -7,6 +7,7 @@ from . import lexicon as lx
 from .context import name_key
 from .language import no_word_or_name
 from .text import WORD, content_stems, stem
+from .wordclass import may_be_noun
 
 
 def check(msg, ctx, out):
@@ -93,6 +94,10 @@ _CONDITIONAL_PRAISE = re.compile(r"\b(?:if|in case|whether)\b(?: [\w'’]+){0,3}
 DETAIL_STEMS = 2
 
 
+_PART_BEFORE = re.compile(r"\b(?:the|a|an|this|that) ((?:[\w'’-]+ ){1,4}?)(?:from|in|of) $", re.I)
+_PART_REACH = 60  # characters: an article and four words
+
+
 def _detail(m, kind):
     """Stems that describe the referenced work, leaving out the kind itself, words of praise and words about when or
     where the writer came upon it."""
@@ -101,7 +106,12 @@ def _detail(m, kind):
     # "your videos" or "your blog" is the whole body of work, not one piece of it, unless a description follows
     if (plural or m.group("kind").lower() in lx.BODY_OF_WORK) and not lx.DESCRIBES.match(rest):
         rest = ""
-    words = content_stems(_without(_NOT_DETAIL, m.group("modifier") + " " + rest))
+    # a piece of the work named just before it: "the retry table from your talk"
+    part = _PART_BEFORE.search(m.string, max(0, m.start() - _PART_REACH), m.start())
+    if part and not may_be_noun(part.group(1).split()[-1].lower()):
+        part = None  # "the drills come from your book": a clause, not a part named
+    described = m.group("modifier") + " " + rest + (" " + part.group(1) if part else "")
+    words = content_stems(_without(_NOT_DETAIL, described))
     # "your book chapter": a second kind word right after the first names the work again and says no more of it
     second = rest.split(maxsplit=1)[:1]
     kinds = {stem(kind)} | ({stem(second[0].lower())} if second and second[0].lower() in lx.KIND_EVIDENCE else set())
@@ -124,7 +134,8 @@ def references(msg):
         found = list(msg.finditer_typed(lx.YOUR_WORK))
         if msg.search(lx.YOU_MADE):  # the costlier pattern runs only where "you wrote/gave/..." occurs
             found += msg.finditer_typed(lx.WORK_YOU_MADE)
-        msg.references = sorted(found, key=lambda m: m.start())
+        # (a note drafted for a third person speaks of that person's work: "Hi Lee, your post on ...")
+        msg.references = sorted((m for m in found if not msg.in_drafted_note(m.start())), key=lambda m: m.start())
     return msg.references
 
 
@@ -270,6 +281,7 @@ def _add_applied(msg, out, applied):
 # ("I'm the one who asked about cold caches at your workshop")
 _WRITER_ASKED = re.compile(r"\b(?:(?:i|we)|(?:i am|i['’]m) the one who) (?:asked|posted|raised|put)\b")
 _ANSWER_KINDS = frozenset(("answer", "comment", "reply"))
+_TO_COME = re.compile(r"s? (?:would|will|could|might|can|may)\b")
 
 
 # A numbered part of a work named just before it: "part 3 of your series", "episode 12 of your podcast".
@@ -286,6 +298,13 @@ def _part_in_notes(msg, m, notes):
     return bool(part) and re.search(r"\b" + re.escape(part.group("part")) + r"\b", notes.low) is not None
 
 
+def _names_a_title(m, notes):
+    """True when the reference names a work by a title the notes record ('your talk "Slow Is Smooth"' from notes on
+    watching "Slow Is Smooth"): the notes back that work, whatever they call its kind."""
+    said = m.group().lower()
+    return any(title.lower() in said for title in _titles(notes))
+
+
 # A second piece named inside one backed reference: "your newsletter and your talk on flaky tests" (one match, kind
 # "newsletter").
 _MORE_OF_YOURS = re.compile(r"\b(?:and|or) your (?:[\w'’-]+ ){0,2}?(" + lx.WORK_KIND + r")s?\b")
@@ -299,8 +318,12 @@ def _more_of_yours(m):
 
 def _answers_the_writer(msg, m, kind):
     """Whether "your answer" replied to something the writer says they asked: shared history, which notes on the
-    mentor's public work would not hold, not a guess about it."""
-    return kind in _ANSWER_KINDS and _WRITER_ASKED.search(msg.folded, 0, m.start()) is not None
+    mentor's public work would not hold, not a guess about it. An answer still to come ("your answer will settle
+    it") is the one this message asks for."""
+    if kind not in _ANSWER_KINDS:
+        return False
+    asked = _WRITER_ASKED.search(msg.folded, 0, m.start()) is not None
+    return asked or _TO_COME.match(msg.folded, m.end("kind")) is not None
 
 
 def _kind(m):
@@ -328,7 +351,7 @@ def _check_references(msg, ctx, out):
             out.add("specific_reference", "You name a specific piece of the mentor's work.", "Keep it.", evidence)
             continue
         notes = notes_index(ctx["notes"])
-        if _supports(m, kind, notes) or _part_in_notes(msg, m, notes):
+        if _supports(m, kind, notes) or _part_in_notes(msg, m, notes) or _names_a_title(m, ctx["notes"]):
             supported |= {kind} | {k for k in _more_of_yours(m) if notes.mentions_kind(k)}
             out.add(
                 "specific_reference",

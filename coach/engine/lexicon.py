@@ -86,7 +86,8 @@ REQUEST = _words(
     # a search for a guide, said to the person hoped to fill it: "I'm looking for someone to mentor me"
     r"(?:looking|searching) for (?:someone|somebody|a mentor|mentorship|guidance)\b",
     r"is there (?:any )?(?:chance|way)",
-    r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b)[a-z]+",
+    # (not the courtesies of a formal letter: "please find attached", "please allow me to explain")
+    r"(?:please|kindly) (?!find\b|note\b|excuse\b|ignore\b|(?:allow|permit) me\b)[a-z]+",
     r"grateful (?:if|for)",
     r"appreciate (?:it if|your|any|a|some|if)",
     r"(?:pointers?|advice|suggestions?|thoughts|tips) would",
@@ -97,6 +98,8 @@ REQUEST = _words(
     r"i (?:kindly |humbly )?(?:ask|request) (?:if|whether|you|for)",
     r"(?:writing|reaching out|get(?:ting)? in touch) to (?:ask|see|request|find out)",
     r"let me know (?:if|whether|which|what|how|when)",
+    # the question moved where the reader would rather answer it: "feel free to answer on the issue instead"
+    r"feel free to (?:answer|reply|respond) (?:it )?(?:there|on|in)\b",
     r"open to (?:a|an|me|my|hearing|sharing|talking|chatting|meeting)",
     # the ask put as what the writer wants, then named: "what would help most is your view on the retry limit", "the
     # one thing I'd like to know is how ..."; the thing named is the reader's or a question, not the writer's own aim
@@ -203,8 +206,12 @@ VAGUE_ASK = _words(
     r"(?<![\w ])(?:any )?(?:thoughts|ideas|opinions)(?=\s*\?\s*$)",
     # a follow-up's nudge that points at nothing it asked: "any update on this?" leaves the reader to dig out the
     # question; restating it is what follow-up guidance asks for
-    r"any (?:updates?|news|word|progress)(?: (?:on|about|regarding) (?:this|that|it|my (?:last |previous |earlier )?"
-    r"(?:e-?mail|message|note|request|question)))?(?=\W*$)",
+    # ("thoughts on my earlier note?" and "any news on when we might speak?" point at nothing more)
+    r"any (?:updates?|news|word|progress|thoughts|feedback)(?: (?:on|about|regarding) (?:this|that|it|my (?:last |"
+    r"previous |earlier |first )?(?:e-?mail|message|note|request|question)|when we (?:can|could|might) (?:talk|meet|"
+    r"speak|chat)))?(?=\W*$)",
+    r"did you (?:see|get|receive|read) (?:it|this|that|my (?:last |previous |earlier |first )?(?:e-?mail|message|"
+    r"note))(?=\W*$)",
     # open-ended self-improvement: "help me become a better developer"
     r"(?:become|grow into|improve as) (?:a|an) (?:better|good|great|successful|stronger|more [\w-]+) [\w-]+(?=\W*$)",
     # the reader set to find the fault, with no lead to follow: "could you see what's broken?" (not "what is wrong
@@ -217,9 +224,11 @@ VAGUE_ASK = _words(
     r"you\b",
     r"(?:discuss|explore|talk about) (?:(?:potential|possible|future|career|job) )?(?:opportunities|possibilities)",
     _CONNECT,
-    # "advice on X" names a topic; "your wisdom with me" does not
+    # "advice on X" names a topic; "your wisdom with me" does not, nor does the asker named by kind ("any tips for a
+    # newcomer like me") unless a topic follows ("for a newcomer on code review")
     r"(?:any|some|your) (?:advice|guidance|tips|help|insights?|thoughts|perspective|wisdom)(?! (?:on|"
-    r"about|regarding|for|with) (?!me\b|us\b))",
+    r"about|regarding|for|with) (?!me\b|us\b|(?:an? |the )?(?:\w+ )?(?:beginner|newcomer|junior|student|graduate|"
+    r"newbie|someone|person|people)s?\b(?![^.!?\n]{0,40}\b(?:on|about|regarding|with) )))",
     r"learn from (?:you|your)",
     # the details withheld until the reader makes contact: "reach me and we will describe it", "let me hear whom we
     # could write to"
@@ -228,6 +237,16 @@ VAGUE_ASK = _words(
     r"share|tell|give|walk|describe)\b",
     r"(?:let me (?:know|hear)|tell me) (?:who|whom) (?:i|we) (?:should|can|could|might) (?:speak|talk|write) "
     r"(?:to|with)\b",
+    # a review with no edges: "notes on anything you see", "check all of them and say what I should fix"
+    r"(?:feedback|comments|input|notes|thoughts|advice) on (?:everything|anything)\b",
+    r"(?:look (?:through|over|at)|go (?:through|over)|check|review) (?:everything|all of (?:it|them|my \w+))\b",
+    r"(?:tell|show) (?:me|us) what (?:i|we) (?:should|could|need to|can) (?:improve|learn|work on|change|fix)"
+    r"(?! (?:in|on|about|first in) )",
+    # the fault left to the reader to find, with no lead: "could you tell us what we're getting wrong?"
+    r"(?:tell|show) (?:me|us) (?:what|where) (?:i|we)(?:['’]re| are| am|['’]m) (?:doing|getting|going) wrong\b"
+    r"(?! (?:with|in|on|about|here)\b)",
+    # a career mapped out for the writer: "a roadmap for the coming year"
+    r"(?:plan|roadmap|path) for (?:my|the) (?:next|coming) (?:[\w-]+ )?(?:weeks|months|year|years)\b",
     # a field asked about as a whole: "give me any insights on data privacy"
     r"(?:share|give|send|provide) (?:me )?(?:some|any) (?:information|info|insights?|knowledge|resources|material)s? "
     r"(?:about|on)\b",
@@ -302,11 +321,15 @@ SPECIFIC_ASK = _words(
     # one artefact; "my work" or "my stuff" names none
     r"(?:review|look over|look at|critique|feedback on|comments on|read through) (?:my|our|a|the|this|one)"
     # (nor the writer's own earlier message: a glance at my DM wants an answer, not a review)
-    r"(?! (?:stuff|work|things|projects?|profile|content|everything|materials|code|codebase|repo|repository|app|"
-    r"website|site|portfolio|github|gitlab|message|e-?mail|note|question|request|dm)\b)",
+    r"(?! (?:(?:earlier|last|previous|first|original) )?(?:stuff|work|things|projects?|profile|content|everything|"
+    r"materials|code|codebase|repo|repository|app|"
+    r"website|site|portfolio|github|gitlab|message|e-?mail|note|question|request|dm)\b)"
+    # (nor all of a long piece: "review the whole thesis" marks out no part to look at)
+    r"(?! (?:whole|entire|full|complete)\b)",
     r"introduc(?:e|tion)\b[^.!?\n]{0,20}\bto (?!(?:the right|someone|somebody|anyone|anybody|people)\b)[a-z]",
     r"one (?:question|thing|decision)",
-    r"(?:recommend|suggest) (?:one|a|two|three)",
+    # (not a whole plan asked for: "suggest a learning plan for my next year")
+    r"(?:recommend|suggest) (?:one|a|two|three)(?! (?:[\w-]+ )?(?:plan|roadmap|path|strategy)\b)",
     r"(?:choose|decide|deciding|choosing) between",
     # not how someone's career began: "how did you get started" is a stock question, not a decision
     # (nor how to match the reader: "how do I get as good as you")
@@ -379,8 +402,9 @@ VAGUE = _words(
     # (not things counted, then listed: "two things the guide skips: ...")
     # (nor the way of the world: "where things are going")
     r"(?<!two )(?<!three )(?<!four )(?<!five )(?<!\d )(?<!where )things(?: like that)?",
-    # (nor any thing that may come: "if something breaks after a release, I can look")
-    r"(?<!when )(?<!if )(?<!whenever )something(?: like that)?",
+    # (nor any thing that may come: "if something breaks after a release, I can look", nor one its clause defines:
+    # "something you can spare an hour for", "something that has worked elsewhere")
+    r"(?<!when )(?<!if )(?<!whenever )something(?: like that)?(?! (?:that|which|you|i|we|they|he|she)\b)",
     r"etc\.?",
     r"at some (?:stage|point)",
     r"sort of things?",
@@ -423,7 +447,24 @@ FILLER = _words(
     # the stock networking line: it could close any note to anyone ("always keen to connect with ...")
     r"(?:always|keen|eager|looking) (?:to|forward to) (?:connect|network|expand|grow)\w*\b[^.!?\n]{0,50}",
     r"(?:expand|grow)\w* my (?:professional )?network\b",
-    r"allow me to (?:introduce|present)",
+    r"allow me to (?:introduce|present|tell you (?:a (?:little|bit|few words) )?about (?:myself|me))",
+)
+# The writer's company told as a brochure would ("founded in 2011", "an agency of 80 people"): a question from a firm
+# needs what bears on the answer, not the firm's history.
+COMPANY_HISTORY = _words(
+    r"(?:was |were )?(?:founded|established|started) in (?:19|20)\d\d",
+    r"(?:company|agency|software house|consultancy|firm|studio|startup|team) of (?:about |around |over |some )?\d+ "
+    r"(?:people|employees|staff|engineers|developers)",
+)
+# A question of size or amount ("is the cache large enough?", "enough replicas for the peak?"): the answer turns on
+# numbers (what is measured, the target, the limits).
+SUFFICIENCY = _words(
+    # (not whether the writer is ready: "have I done enough to be considered?")
+    r"(?:big|large|long|fast|high|low|small|wide|many|much|often|frequent|powerful) enough",
+    r"enough (?:data|samples?|users|traffic|memory|ram|cpu|capacity|power|replicas|nodes|shards|instances|runs|"
+    r"events|rows|budget)\b",
+    r"under-?powered",
+    r"over-?kill",
 )
 # A run of four or more short items ("Unity, C#, level design, narrative design and game feel"): an inventory of
 # skills or credentials where one line of background would do.
@@ -434,8 +475,9 @@ STACKED_HEDGES = re.compile(HEDGE_WORD + r"(?:\W+\w+){0,1}\W+" + HEDGE_WORD)
 # The writer's own turn back to the point ("Anyway, back to my question: ..."): what came before it, by their
 # word, was not the point.
 PIVOT = _words(
-    r"anyway",
-    r"anyhow",
+    # at a sentence's start or before its comma; closing a clause it means "regardless" ("notes you may want anyway")
+    r"(?<![\w,;] )any(?:way|how)\b",
+    r"any(?:way|how)(?=\s*,)",
     r"but enough about me",
     r"(?:the reason|why) i(?:['’]m| am) (?:writing|reaching out|messaging)",
     r"(?:to get|getting) (?:back )?to the point",
@@ -474,7 +516,7 @@ _NOT_LOGISTICS = (
     r"(?:grow|expand|broaden|improve|develop|advance|build|strengthen) (?:my|our)\b)"
 )
 _GIVE = (
-    r"(?:share|send|give|offer|host|port|write|build|test|review|audit|translate|demo|present|record|prototype|"
+    r"(?:share|send|give|offer|host|port|upstream|write|build|test|review|audit|translate|demo|present|record|prototype|"
     r"reproduce|minimi[sz]e|document|fix|triage|draft|prepare|organi[sz]e|turn|introduce|teach|lend|sponsor|"
     r"proofread|edit|benchmark|capture|summari[sz]e|compile|collect|report|cover|donate|maintain|walk you|"
     # (a meeting set up takes the reader's time: "I would love to set up an hour-long session with you" gives nothing)
@@ -506,6 +548,8 @@ _FRAMES = (
     r"(?:useful|helpful|of use|helps?|would help)",
     r"if (?:useful|helpful|of use|wanted)",
     r"in case (?:it|they|that)(?:['’]s| is| are)? (?:useful|helpful|of use)",
+    # work done and held for the reader: "the repro steps are ready whenever you want them"
+    r"(?:are|is) ready (?:for you )?(?:if|whenever|should) you (?:want|need|would like)",
 )
 OFFER_FRAME = _words(*_FRAMES)
 # The reader's gladness, not the writer's: "my tutor thinks you'd be keen to look" promises their time, not ours.
@@ -521,7 +565,8 @@ OFFER = _words(
     # the reader's own work carried to new readers, already done: "I ported your helper to Go for our services"
     r"(?:i|we)(?:['’]ve| have)? (?:translated|subtitled|transcribed|locali[sz]ed|ported) (?:it|them|your)\b",
     _GIVER + _ALSO + _GLAD + _ALSO + _NOT_LOGISTICS,
-    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me)\b)",
+    # not help to the writer or the writer's own people: "I could help my brother move flats"
+    _GIVER + _ALSO + _MODAL + _ALSO + r"(?:contribute|help)\b(?! (?:to open[- ]source|me|my)\b)",
     # not a purpose of the writer's own: "so I can prepare", nor a question put inside the ask: "show me how we could
     # fix it"
     r"(?<!so )(?<!so that )(?<!how )(?<!whether )(?<!where )(?<!what )"
@@ -539,6 +584,9 @@ OFFER = _words(
     r"(?:i(?:['’]d| would) (?:like|love) to|i(?:['’]m| am) (?:keen|happy|glad) to|(?:can|could|may) i) (?:pick up|"
     r"take on|take|claim) (?:one of |an? |the |this |that )?(?:[\w'’-]+ ){0,3}(?:[\w-]+-)?(?:issues?|tickets?|bugs?|"
     r"tasks?)\b",
+    # an open item named by its number and taken on: "I could pick up #212 unless someone has it"
+    r"(?:i|we) (?:can|could|will|['’]ll|(?:would|['’]d) like to) (?:start (?:on|with)|take|pick up|work on) "
+    r"(?:issue |ticket |bug )?#\d+",
     # an offer put as a question or a gift: "would you be interested if I ran ...", "would you like them?"
     r"(?:would|are) you (?:be )?interested (?:if (?:i|we)|in (?:my|our|a|an|the|having|getting|seeing|using))",
     r"(?:would|do) you (?:like|want) (?:it|them|a copy|my|our|these|those)\b",
@@ -772,7 +820,7 @@ TRIED = _words(
     r"i(?:'ve| have) (?:already )?(?:read(?! (?:your|his|her|their|a lot|lots|loads|tons|so much|up|about)\b)|written|"
     r"set up|gone through|filled in|put together|rewritten|made|run)\b",
     _NOT_PROPOSED + _SUMMED_UP + r"(?:i|we)(?:['’]ve| have)? (?:already )?(?:" + _DONE + r")\b",
-    r"(?:i|we) did (?:try|test|check|run|read)\b",
+    r"(?:i|we) did (?:already |also )?(?:try|test|check|run|read|build|reproduce|install|compile)\b",
     # a published result rerun, told in any tense (writers in a second language often keep the present)
     _NOT_PROPOSED + r"(?:i|we) (?:reproduce[ds]?|replicate[ds]?|re-?ran) (?:the |your |figure|table|fig\.?|results?|"
     r"experiments?|analys[ie]s|it)\b",
@@ -866,8 +914,12 @@ SALES = _words(
     # the free sample that opens a sale: a trial, an audit, a seat on a paid course ("a free two-hour code audit")
     r"(?:free|no-cost|complimentary) (?:\S+ ){0,2}(?:trial|consultation|audit|assessment|demo|pilot|seat|spot|account|"
     r"licen[cs]e|subscription|membership|health[- ]?check|check-?up|scan|evaluation|redesign|makeover)",
-    # what the product does, told to a prospect: "our software audits your builds", "my app tracks ..."
-    r"(?:our|my) (?:platform|product|solution|software|app)(?:['’]s)? (?!team\b|roadmap\b|manager\b)[a-z]+s\b(?<!ss)",
+    # what the product does, told to a prospect: "our software audits your builds", "my app tracks ..."; not its size
+    # told as the writer's situation ("my app has about 400 users"), nor what it does in the writer's bug report
+    # ("once our app reconnects, uploads run twice")
+    r"(?<!when )(?<!once )(?<!whenever )(?<!if )(?<!after )(?<!before )(?<!until )"
+    r"(?:our|my) (?:platform|product|solution|software|app)(?:['’]s)? (?!team\b|roadmap\b|manager\b)"
+    r"(?!has (?:about |around |over |only |just |nearly |almost |roughly )?\d)[a-z]+s\b(?<!ss)",
     # the first unit given away implies the ones after it are paid: "the first lesson is on us"
     r"(?:first|initial|opening|intro|introductory|trial|one|two|three|[0-9]+) (?:\w+ )?(?:session|lesson|month|week|"
     r"class|call|consultation|audit|workshop|hour|module)s? (?:is |are |would be |will be |comes? )?(?:at )?(?:free|"
@@ -1009,6 +1061,10 @@ SALES_LINES = _words(
     # the social-media freelancer's opener: "I can help you grow your following"
     r"help you (?:grow|build|boost|expand|increase) your (?:social media|online|audience|following|followers|brand|"
     r"presence|reach)\b",
+    # "exposure" offered as payment: the writer's audience put forward in place of anything the reader needs
+    r"(?:give|offer|get|bring) (?:you|your \w+) (?:some |more |great |free )?"
+    r"(?:exposure|visibility)\b",
+    r"(?:great|good|free|nice|some|real) exposure (?:for|to) (?:you|your)\b",
     r"(?:cut|halved|saved|reduced|doubled|improved)\b[^.!?\n]{0,50}\bwith us\b",
     r"(?:great|perfect|ideal|natural|good) fit for (?:our|my) (?:\w+ ){0,2}(?:programme|program|platform|"
     r"product|beta|pilot|tool|service|offering)",
@@ -1037,6 +1093,11 @@ OWN_COST = _words(
     r"(?:we|i) (?:now |still |only )?(?:pay|paid|spend|spent|save|saved)",
     # a price set against an earlier one is a measurement
     r"(?:was|were|down from|up from|against|versus|vs\.?|compared with|instead of) [$€£]?\d+",
+    # a price the writer is weighing for their own product, which is the question: "I'm thinking of charging 3 euros
+    # a month for the app"
+    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:now |still )?(?:thinking|considering|weighing|planning|deciding)"
+    r"(?: of| about| whether to| to)? (?:add|adding|charg\w+|introduc\w+|rais\w+|lower\w*|switch\w*|mov\w+|try\w*|"
+    r"test\w*)\b",
 )
 # What the mentee did with the advice and what came of it: the mentor's reward for a message after a meeting.
 REPORT = _words(
@@ -1177,6 +1238,8 @@ READY_TO_USE = _words(
     r"(?:lines|points|facts|text|blurb|paragraph|note|sentences|wording|summary) (?:that )?you (?:can|could|may|might) "
     r"(?:use|reuse|adapt)\b",
     r"(?:ready|written) (?:for you )?to (?:forward|paste)",
+    r"(?:could|would|can|will) you (?:\w+ )?forward (?:the|this|my) (?:short )?(?:note|blurb|paragraph|message|text|"
+    r"summary|lines) (?:below|above|here)",
     # material handed over so the reader's part costs less: "so that you need not look anything up"
     r"so (?:that )?you (?:(?:don['’]t|do not|won['’]t|will not|wouldn['’]t|would not) (?:have|need) to|needn['’]t|"
     r"need not) (?:remember|dig|look|search|find|write|draft|prepare|read)",
@@ -1307,9 +1370,11 @@ OUTSIZED_ASK = _words(
     # a standing commitment asked of the reader: a recurring call or session ("a call with you every Monday")
     # (proposed, or what "we" would do: "perhaps we can keep going with a fortnightly catch-up", "we could have a
     # call every Monday")
-    # (or laid out as the plan: "the proposal is a half-hour session each Monday")
+    # (or laid out as the plan: "the proposal is a half-hour session each Monday", or wished: "I'd like us to meet for
+    # an hour each week")
     r"(?:(?:would|could|can|will|might) you|be my|with you|(?:could|can|shall|should) we|we (?:could|can|do|might)|"
-    r"set up|thinking of|continue with|the (?:idea|plan|proposal|format) (?:is|would be))\b[^.!?\n]{0,50}\b"
+    r"set up|thinking of|continue with|the (?:idea|plan|proposal|format) (?:is|would be)|(?:like|love|want) us to)\b"
+    r"[^.!?\n]{0,50}\b"
     r"(?:(?:weekly|fortnightly|monthly|regular|recurring|standing|ongoing) (?:[\w-]+ )?(?:calls?|sessions?|meetings?|"
     r"chats?|check-ins?|catch-ups?|"
     # (or by the time it takes: "be my mentor, two hours each Sunday")
@@ -1649,10 +1714,22 @@ DESCRIBES = re.compile(
     r"comparing|showing|covering|describing|introducing|walking)\b|['‘\"“#])",
     re.I,
 )
-# Where a new clause with its own subject begins after a mention of the reader's work: what follows says something of
-# the writer ("your handbook, and we love Go as well"), not of the work, so it names no piece of it.
+# Where a new clause begins after a mention of the reader's work: what follows says something of the writer ("your
+# handbook, and we love Go as well"), not of the work, so it names no piece of it. It begins at a conjunction after a
+# comma ("your post, so the two results ought to agree"), one before the writer ("and I"), the writer as a new subject
+# ("your book I had not dared to ..."; "your class, you're welcome to ..."), the writer's own place for the work
+# ("your post in our guide"), a condition ("your class, if it helps") or the writer's purpose ("the scale in your
+# course to sort the bugs").
 NEW_CLAUSE = re.compile(
-    r"[,;]?\s+(?:and|but|so|because|since|as|while)\s+(?:i|i['’]m|i['’]ve|we|we['’]re|my|our)\b", re.I
+    r"[,;]\s+(?:and|but|so|because|since|as|while)\b"
+    r"|\s+(?:and|but|so|because|since|as|while)\s+(?:i|i['’]m|i['’]ve|we|we['’]re|my|our)\b"
+    r"|\s+(?:i|we)\s+(?:did|do|don['’]t|didn['’]t|have|had|was|am|would|will|can|could|want|wanted|think|thought|"
+    r"found|used|tried)\b"
+    r"|\s+(?:in|into) (?:our|my)\b"
+    r"|\s*;|\s+(?:if|unless)\b"
+    r"|,\s+(?:you['’]re|you are|you['’]ll|you will|i['’]m|i am|i['’]d|i would|we['’]re|we['’]d)\b"
+    r"|\s+to\s+(?=[a-z]+\s+(?:the|my|our|its|their|it|them|this|that|these|those|a|an)\b)",
+    re.I,
 )
 # Kinds that name a whole body of work rather than one piece of it.
 BODY_OF_WORK = frozenset("blog newsletter podcast series stream site website devlog channel".split())
@@ -1746,15 +1823,17 @@ TITLED_WORK = re.compile(
 )
 # A claimed kind of work is supported when the research notes use one of these words.
 KIND_EVIDENCE = {
-    "article": "wrote|writes|article|blog|post|essay|published|newsletter",
-    "post": "wrote|writes|article|blog|post|essay|published|blogged",
-    "blog": "wrote|writes|article|blog|post|blogged",
+    "article": "wrote|writes|write-up|article|blog|post|essay|published|newsletter",
+    "post": "wrote|writes|write-up|article|blog|post|essay|published|blogged",
+    "blog": "wrote|writes|write-up|article|blog|post|blogged",
     "talk": "talk|spoke|speaks|keynote|presentation|presented|conference|gave",
     "keynote": "talk|keynote|spoke|conference",
     "presentation": "talk|presentation|presented|spoke|slides",
     "book": "book|author|wrote|chapter",
     "guide": "guide|handbook|book|chapter|wrote|published",
     "video": "video|youtube|screencast|recorded|stream",
+    "stream": "stream|live|twitch|watched|episode|video",
+    "livestream": "stream|live|twitch|watched|episode|video",
     "paper": "paper|published|research|study|journal|wrote",
     "podcast": "podcast|episode|host",
     "newsletter": "newsletter|writes",
@@ -1810,10 +1889,12 @@ APOLOGY = _words(
     r"i (?:was|stand) (?:wrong|corrected|mistaken)",
 )
 PLEASE = _words(r"please", r"kindly")
-# A "please" that opens a let-off frees the reader rather than ordering them: "please never worry about replying".
+# A "please" that opens a let-off frees the reader rather than ordering them: "please never worry about replying"; one
+# that asks leave for the writer ("please allow me to explain") orders nothing either.
 PLEASE_LETS_OFF = _words(
     r"please (?:do not|don['’]t|never) (?:feel|worry|hesitate)",
     r"please (?:feel free|(?:just )?ignore|(?:do )?say no)",
+    r"please (?:allow|permit) me\b",
 )
 # "Why would you ...?" borrows the modal to scold, not to ask.
 COUNTERFACTUAL = _words(
@@ -1882,9 +1963,10 @@ FLEXIBLE = _words(
     r"(?:if|when) you(?:['’]re| are) (?:open|free|able)",
     r"if possible",
 )
-# Greetings to a role or to no one: the writer did not find out who they are writing to.
+# Greetings to a role or to no one: the writer did not find out who they are writing to. "Madam" before a surname
+# ("Dear Madam Otieno") is a formal address to a named person.
 IMPERSONAL = re.compile(
-    r"\s*(?:dear|hello|hi|greetings),?\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|all|team|"
+    r"\s*(?:dear|hello|hi|greetings),?\s+(?:sir(?:\s*(?:/|or)\s*madam)?|madam(?!\s+(?-i:[A-Z]))|all|team|"
     r"hiring manager|recruiter|to whom)\b|\s*to whom it may concern",
     re.I,
 )
@@ -1898,7 +1980,9 @@ FACTUALITY = _words(
     r"the (?:truth|fact|point|reality) is",
     r"obviously",
     r"clearly",
-    r"of course",
+    # (not granted to the reader: "of course I'd understand if you can't", "of course, no pressure")
+    r"of course(?!,? (?:i(?:['’]d| would)? (?:fully |completely |totally )?understand|no (?:pressure|worries|problem)|"
+    r"not\b|only if)\b)",
     r"actually",
     r"honestly",
     r"surely",
@@ -1939,7 +2023,7 @@ YOU_START = re.compile(
     r"suggested|wrote|recommended|pointed|told|offered|kindly|"
     # what the reader did or saw that both remember ("You merged my patch in May", "You ran the workshop I attended")
     r"saw|reviewed|helped|gave|taught|managed|supervised|met|led|ran|built|shared|showed|posted|published|presented|"
-    r"invited|know my|knew my)\b)",
+    r"invited|answered|replied|responded|explained|spoke|encouraged|introduced|hosted|mentored|know my|knew my)\b)",
     re.I,
 )
 YOUR_START = re.compile(r"^(?:your|yours)\b", re.I)
@@ -1983,6 +2067,8 @@ DEMAND = _words(
     r"(?<!feel )(?<!feel that )(?<!think )you must",
     r"i (?:need|want) you to",
     r"i expect(?: you)?",
+    # (the writer's expectation of the reader's reply, not of a result: "I'd expect the p95 to drop" is a forecast)
+    r"i(?:['’]d| would) expect (?:a|an|your|you to)\b(?=[^.!?\n]{0,30}\b(?:reply|response|answer|fix|turnaround)\b)",
     r"i demand",
     r"i insist",
     r"you(?:'d| had) better",
@@ -2026,8 +2112,8 @@ DEMAND = _words(
 # Consent taken for granted: the mentor named as a referee without being asked, or told what to say for the writer.
 PRESUMES = _words(
     r"(?:listed|named|put|used|gave|added|nominated|entered|included) you\b(?: [\w'’]+){0,4} as "
-    r"(?:a |an |my |our |the |one of (?:my|our) )?(?:\w+ )?(?:co-?)?(?:reference|referral|referee|referrer|author|"
-    r"reviewer|contributor|advis[eo]r|mentor|supervisor|speaker|contact|sponsor|examiner|member|judge|partner|"
+    r"(?:a |an |my |our |the |one of (?:my|our) )?[\"“'‘]?(?:\w+ )?(?:co-?)?(?:reference|referral|referee|referrer|"
+    r"author|reviewer|contributor|advis[eo]r|mentor|supervisor|speaker|contact|sponsor|examiner|member|judge|partner|"
     r"maintainer|collaborator|owner|admin|moderator|editor|panell?ist|organi[sz]er|approver)s?",
     # told what to say for the writer: "do stress that I am a fast learner"
     r"(?:mention|say|stress|tell (?:them|him|her))\b[^.!?\n]{0,40}\bthat i(?:['’]m| am| was| have)",
@@ -2038,9 +2124,16 @@ PRESUMES = _words(
     # the reader's time taken for granted: "I'm sure you can free up a morning"
     r"i(?:['’]m| am) (?:sure|certain) you(?:['’]ll| will| can| could)? (?:find|make|spare|free up) (?:the |some |an? )?"
     r"(?:time|hour|slot|moment|minutes?)\b",
+    # and their order of work: "I'm certain you can fast-track it"
+    r"i(?:['’]m| am) (?:sure|certain) you(?:['’]ll| will| can| could)? (?:prioriti[sz]e|fast-track|squeeze in|fit in) "
+    r"(?:this|it|that|my|our|the)\b",
     # the reader's compliance assumed: "surely a busy lead wouldn't refuse", "I'm certain you won't mind"
     r"(?:i(?:['’]m| am) (?:sure|certain)|i(?:['’]d| would)? assume|surely)\b[^.!?\n]{0,50}\b(?:won['’]t|will not|"
     r"wouldn['’]t|would not) (?:mind|ignore|refuse|say no|turn (?:me|this|it) down)\b",
+    # the reader signed up or tagged without being asked: "I've added you to our mailing list", "tagged you in"
+    r"(?:added|subscribed|signed) you (?:up )?(?:to|for|on) (?:our|my) (?:[\w-]+ )?(?:newsletter|mailing list|list|"
+    r"group|channel|slack|server|community|updates)\b",
+    r"tagged you (?:in|on)\b",
     # the writer's own word for acting before the reader agreed
     r"(?:taken|took|take|taking) the liberty\b",
     # silence taken for a yes: "as I didn't get a no, I've added you"
@@ -2210,6 +2303,12 @@ IMPERATIVE_START = re.compile(
     r"your|my|our|some|any|what|how|which|whether|on)\b)",
     re.I,
 )
+# Leave given, not an order: the writer's work handed over to use as the reader likes ("Take whatever helps", "use
+# any of it in your class").
+GRANTS = _words(
+    r"(?:use|take|keep|share|adapt|reuse|borrow|copy) (?:any|all|whatever|as much)\b",
+    r"as you (?:like|wish|see fit|please)",
+)
 # A noun that names what follows, as a heading does, before a colon: "Update on the flaky test: it passes now",
 # "Answer to your question: yes". The words are also verbs, but an order takes an object, not "on" or "to".
 LABEL_START = re.compile(
@@ -2277,9 +2376,11 @@ _TALLY = (
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:so|and|but|because|as|since)\b")
 # A sentence that speaks to the reader or names a need: urgency in it is put on the reader's clock.
 READER_OR_NEED = _words(r"you", r"your", r"need", r"needs", r"want", r"expect", r"asap", r"urgent(?:ly)?")
-# Urgency in a subject line, not a field's name ("urgent care", "urgent-fix process") nor taken back ("not urgent").
+# Urgency in a subject line ("needed before our launch" sets a date), not a field's name ("urgent care", "urgent-fix
+# process") nor taken back ("not urgent").
 URGENT_SUBJECT = re.compile(
-    r"(?<!not )(?<!non-)\b(?:urgent(?:ly)?|asap|time[- ]sensitive|immediate(?:ly)?)\b(?![- ](?:care|fix|fixes|"
+    r"(?<!not )(?<!non-)\b(?:urgent(?:ly)?|asap|time[- ]sensitive|immediate(?:ly)?|(?:needed|required) (?:by|before))"
+    r"\b(?![- ](?:care|fix|fixes|"
     r"repairs?|line|path|tickets?|queue|process|requests?)\b)",
     re.I,
 )
@@ -2304,8 +2405,17 @@ PRESSURE = _words(
     # the comparative of haste: "the sooner you can look at it, the better"
     r"the sooner\b[^.!?\n]{0,60}\bthe better",
     r"sooner (?:is|would be|will be) better",
+    # the reader's reply given weeks, not days: "feedback within the next two weeks" (a span of weeks elsewhere in a
+    # clause about the reader is the writer's own timeline: "I start within two weeks, so your view ...")
+    r"(?:comments|feedback|reply|replies|answer|response|review|notes|thoughts) (?:from you )?within (?:the |a |"
+    r"(?:the next )?(?:\d+|one|two|three|a few) )weeks?\b",
+    # the writer's delivery announced as the reader's to receive on a date: "Expect it by Friday."
+    r"(?<![\w,] )expect (?:it|them|my [\w-]+) (?:this (?:week|weekend|evening)|tomorrow|tonight|by|on|next)\b",
     # the writer's problem to be solved on the day, in a request for help: "we need to get it shipped tonight"
-    r"(?:need|have) to get (?:this|it) (?:\w+ )?(?:today|tonight|by tomorrow)\b",
+    r"(?:need|have) to get (?:this|it) (?:\w+ )?(?:today|tonight|by tomorrow|soon|asap|quickly|urgently)\b",
+    # the reader's work put on the writer's calendar: "please fix the crash today"
+    r"(?:you|please)(?: \w+){0,2} (?:look into|fix|review|check|answer|handle|sort out|deal with|get to|merge|release|"
+    r"ship) (?:it|this|that|them|(?:my|our|the) [\w-]+) (?:this week|today|tomorrow)\b",
     # the reader's reply or acceptance hurried: "please answer quickly"
     r"please (?:do )?(?:accept|reply|respond|answer|confirm|write back)\b[^.!?\n]{0,15}\b(?:soon|quickly|promptly|"
     r"fast)\b",
@@ -2445,6 +2555,8 @@ COMPLAINT = _words(
     # received nothing"
     r"(?:it )?would have been better (?:not to|if you had(?:n['’]t| not)?)\b",
     r"(?:i|we)(?:['’]ve| have) (?:heard|had|received) nothing\b",
+    # (not the silence the writer explains by their own question: "no wonder no one replied: I asked it badly")
+    r"(?<!surprised )(?<!surprised that )(?<!wonder )(?<!wonder that )"
     r"(?:nobody|no one) (?:has |had )?(?:even |yet )?(?:replied|responded|acknowledged|answered|labell?ed|triaged|"
     r"looked at)",
     r"would(?: not|n['’]t) have taken (?:you |anyone )?(?:more than )?(?:a|one|two|five|ten|\d+) (?:minutes?|seconds?)",
@@ -2847,6 +2959,7 @@ TEXTSPEAK = _words(
     r"thnx",
     r"tnx",
     r"q(?= (?:about|on|for|re)\b)",
+    r"(?<=quick )q(?![\w'’])",
     r"qs",
     r"b4",
     r"plz",

@@ -3,7 +3,7 @@
 import re
 from functools import cached_property
 
-from .context import MINUTES
+from .context import MINUTES, TITLE
 from .lexicon import REQUEST
 from .text import (
     WORD,
@@ -105,6 +105,10 @@ def built(subject, body, known):
     return msg
 
 
+# A note for someone else, written out to forward: a quotation that opens on a greeting.
+_DRAFTED_NOTE = re.compile(r"[\"“](?:hi|hello|hey|dear)\b[^\"”]{10,1500}[\"”]", re.I)
+
+
 class Message:
     """A subject and body with the parts every check needs, measured once."""
 
@@ -149,6 +153,16 @@ class Message:
     def run_starts(self):
         """Where each run of word characters starts in the folded body: where a phrase pattern can match."""
         return run_starts(self.folded)
+
+    @cached_property
+    def drafted_notes(self):
+        """(start, end) of each note drafted for a third person, in quotation marks and opening on its own greeting
+        ('"Hi Lee, Bo studies ..."'): its "your" and its restatements speak to that person, not to the reader."""
+        return [m.span() for m in _DRAFTED_NOTE.finditer(self.body)]
+
+    def in_drafted_note(self, pos):
+        """True when offset `pos` of the body lies inside a note drafted for a third person."""
+        return any(start <= pos < end for start, end in self.drafted_notes)
 
     def search(self, pattern):
         """pattern.search(self.folded), trying the pattern only where its opening words stand (text.matches)."""
@@ -199,7 +213,7 @@ class Message:
     def _greeting_name(self):
         if not self.greeting or not self.greeting.group("name"):
             return ""
-        name = re.sub(r"^(?:dr|mr|mrs|ms|prof|professor)\.?\s+", "", self.greeting.group("name"), flags=re.I)
+        name = TITLE.sub("", self.greeting.group("name"))
         words = name.split()
         return "" if not words or words[0].lower() in _GREETING_FILLERS else name.strip(" .")
 

@@ -63,6 +63,13 @@ _WORDS_BEFORE = re.compile(r"(?:\b[a-z]+\s+){1,4}$")  # the words before one, up
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # The word "right now" qualifies, past a "to you" or "for us" that names whom the state is for.
 _STATE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|for)\s+(?:you|us|me|them|your team)\s+)?$")
+# The clause up to a point, and an ongoing act in it whose subject is not the reader ("we are testing it", not "you
+# are", "are you"), nor a wait put on them ("I am waiting for your reply").
+_CLAUSE_SO_FAR = re.compile(r"[^.!?;,]*$")
+_ONGOING_OF_OURS = re.compile(
+    r"(?<!\byou)(?<!\byou )(?:\bam|\bis|\bare|['’]m|['’]re)\s+(?:\w+ly\s+)?"
+    r"(?!waiting|expecting|counting|relying|depending|hoping|needing)\w+ing\b"
+)
 # A negation just before an urgency word takes it back: "not urgent", "there's nothing time-sensitive here".
 _NEGATED = re.compile(r"\b(?:not|no|nothing|never|hardly|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}$")
 
@@ -276,9 +283,9 @@ def _step_taken(msg, s):
 
 def _orders(text):
     """Whether a sentence opens on an order; "Do your teams ...?" opens on an auxiliary and asks yes or no,
-    "Update on the rollout: ..." opens on a heading's noun, and "Tell me your preference and I will write it"
-    offers the work."""
-    if lx.LABEL_START.match(text) or lx.TELL_AND_I_WILL.match(text):
+    "Update on the rollout: ..." opens on a heading's noun, "Tell me your preference and I will write it" offers the
+    work, and "Take whatever helps for your class" gives leave."""
+    if lx.LABEL_START.match(text) or lx.TELL_AND_I_WILL.match(text) or lx.GRANTS.match(fold(text)):
         return False
     return bool(lx.IMPERATIVE_START.match(text)) and not (text.endswith("?") and lx.AUXILIARY_QUESTION.match(text))
 
@@ -482,6 +489,9 @@ def _circumstance(msg, m):
 def _dates_a_state(msg, m):
     """True when "right now" dates a state, not an act asked for: "which plan seems safer to you right now?",
     "if you are swamped right now" (but "please call me right now" wants the act on the spot)."""
+    clause = _CLAUSE_SO_FAR.search(msg.folded, max(0, m.start() - 80), m.start())
+    if clause and _ONGOING_OF_OURS.search(clause.group()) and not lx.SECOND_PERSON.search(clause.group()):
+        return True  # "we are still weighing it right now": the writer's side, busy at it
     before = _STATE_BEFORE.search(msg.folded, max(0, m.start() - 40), m.start())
     if before is None:
         return False

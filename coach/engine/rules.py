@@ -52,6 +52,7 @@ RULES = {
     "long_message": Rule("brevity", "minor", None, -0.75),  # scaled: words past the kind's range
     "too_long": Rule("brevity", "major", None, -2.0),  # scaled: words past the kind's range
     "too_short": Rule("brevity", "minor", -0.8, -0.8),
+    "no_figures": Rule("brevity", "minor", -0.8, -0.8),  # short of what the answer turns on, like too_short
     # a note has no subject line and no paragraphs to lay out: fitting the limit carries what the sweet spot, a short
     # subject and a skimmable layout carry for an e-mail
     "fits_connection_note": Rule("brevity", "praise", 1.1, 1.1),
@@ -61,6 +62,7 @@ RULES = {
     "stacked_thanks": Rule("brevity", "minor", -0.4, -0.4),
     "stacked_apologies": Rule("brevity", "minor", -0.4, -0.4),
     "preamble": Rule("brevity", "minor", -0.5, -0.5),
+    "company_history": Rule("brevity", "minor", -0.6, -0.6),  # padding that also earned the length praise
     "inventory": Rule("brevity", "minor", -0.4, -0.4),
     "repeated_point": Rule("brevity", "minor", -0.5, -1.0),
     "restating": Rule("brevity", "minor", -0.3, -0.6),

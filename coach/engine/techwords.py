@@ -325,7 +325,7 @@ fintech edtech healthtech proptech insurtech upskill upskilling reskilling onboa
 refactor refactors refactored refactoring config configs middleware serverless microservice microservices learnings
 workflow workflows dataset datasets metadata runbook runbooks postmortem postmortems linter linters lint linting
 observability bursty burstiness idempotent idempotency containerize containerized containerise containerised
-kubectl terraform
+kubectl terraform acked unacked nacked ack acks nack nacks
 helm chart devtools tooling infra infos todo todos blockchain crypto cryptocurrency web3 ux ui api apis sdk sdks cli
 clis gui jvm npm pypi wasm rpc grpc http https json yaml toml csv pdf pdfs url urls uri ssh tcp udp ip dns cdn vpn
 vm vms ci cd etl elt olap oltp orm orms crud mvp mvps poc qa sre sla slas slo slos okr okrs kpi kpis roi b2b b2c
