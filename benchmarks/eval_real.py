@@ -4,10 +4,10 @@ usage: .venv/bin/python benchmarks/eval_real.py [odd|even]   (both halves when n
 whole follow unless the odd half alone is named)
 For each half it prints: pairwise accuracy on tests/data/real_pairs.jsonl, connection_notes.jsonl and the twelfth,
 fourteenth, sixteenth to twenty-sixth, twenty-eighth, twenty-ninth, thirty-third, thirty-sixth, fortieth,
-forty-fifth, fifty-sixth to fifty-eighth and sixty-third to eightieth authors' pairs
-(author12_pairs.jsonl ... author80_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
+forty-fifth, fifty-sixth to fifty-eighth and sixty-third to eighty-fourth authors' pairs
+(author12_pairs.jsonl ... author84_pairs.jsonl; the better message must score higher on the pair's rubric), the AUC of
 the overall score of good against bad messages in real_singles.jsonl and the singles of authors 12, 14 to 26, 28, 29,
-33, 36, 40, 45, 56 to 58 and 63 to 80 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
+33, 36, 40, 45, 56 to 58 and 63 to 84 (all, and those of 40 words or more), the share of slip pairs (slip_pairs.jsonl,
 slip_pairs_3.jsonl, the thirteenth, twenty-seventh, thirtieth, thirty-first, thirty-second, thirty-ninth, forty-first,
 forty-second, forty-fourth, forty-sixth to forty-ninth, fiftieth to fifty-fifth and fifty-ninth to sixty-second
 authors' author13_slips.jsonl ... author62_slips.jsonl, the forty-first, forty-fourth and sixty-second all
@@ -93,6 +93,10 @@ PAIR_FILES = (
     "author78_pairs.jsonl",
     "author79_pairs.jsonl",
     "author80_pairs.jsonl",
+    "author81_pairs.jsonl",
+    "author82_pairs.jsonl",
+    "author83_pairs.jsonl",
+    "author84_pairs.jsonl",
 )
 SINGLES_FILES = (
     "real_singles.jsonl",
@@ -137,6 +141,10 @@ SINGLES_FILES = (
     "author78_singles.jsonl",
     "author79_singles.jsonl",
     "author80_singles.jsonl",
+    "author81_singles.jsonl",
+    "author82_singles.jsonl",
+    "author83_singles.jsonl",
+    "author84_singles.jsonl",
 )
 SLIP_FILES = (
     "slip_pairs.jsonl",

@@ -579,6 +579,10 @@ KEEPS_SLIPS = (
     "author78_",
     "author79_",
     "author80_",
+    "author81_",
+    "author82_",
+    "author83_",
+    "author84_",
 )
 
 
