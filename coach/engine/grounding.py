@@ -98,6 +98,9 @@ _PART_BEFORE = re.compile(r"\b(?:the|a|an|this|that) ((?:[\w'’-]+ ){1,4}?)(?:f
 _PART_REACH = 60  # characters: an article and four words
 
 
+# A critique asks for the detail of each mention up to four times (detailed, backed, applied, checked): kept for the
+# mentions of the last few messages, by the match itself (which the cache keeps alive, so no other takes its place).
+@lru_cache(maxsize=32)
 def _detail(m, kind):
     """Stems that describe the referenced work, leaving out the kind itself, words of praise and words about when or
     where the writer came upon it."""
