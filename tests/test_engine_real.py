@@ -2117,6 +2117,11 @@ def notes_on_ana(research, kind="first"):
 
 ANA = {"mentor": {"name": "Ana Ruiz"}}
 SHARD_QUESTION = "I read your note on shard rebalancing. Would moving one tenant at a time be safe with our layout?"
+FIVE_QUESTIONS = (
+    "Five questions:\n1. Who owns the pager?\n2. How long is a shift?\n3. Is there a secondary?\n4. Who writes the "
+    "runbook?\n5. How is the load shared?"
+)
+THREE_QUESTIONS = "Three questions:\n1. Who owns the pager?\n2. How long is a shift?\n3. Is there a secondary?"
 
 
 REFERENCE_FOR_A_GO_ROLE = hi_ana(
@@ -5253,6 +5258,31 @@ SERIES_PART = (
                 hi_ana("I've shipped two small games on my own. Is my portfolio enough for a junior role?"),
             ),
             id="readiness is no question of numbers",
+        ),
+        pytest.param(
+            "competing_asks",
+            ("On-call for a new team", hi_ana("We are starting a pager rota for four engineers. " + FIVE_QUESTIONS)),
+            (
+                "On-call for a new team",
+                hi_ana(
+                    "We are starting a pager rota for four engineers. "
+                    + THREE_QUESTIONS
+                    + "\n\nWritten answers are perfect; would a short call suit you better?"
+                ),
+            ),
+            id="three listed questions count as one ask",
+        ),
+        pytest.param(
+            "company_history",
+            (
+                "Rotas for a small team",
+                hi_ana("We're a studio of 15 people, founded in 2014. How do you split weekend pages?"),
+            ),
+            (
+                "Rotas for a small team",
+                hi_ana("We're a studio of 15 people with one ops engineer. How do you split weekend pages?"),
+            ),
+            id="a team's size is context, its founding year a brochure",
         ),
     ],
 )

@@ -271,8 +271,7 @@ def _check_preamble(msg, out):
 
 
 def _check_company_history(msg, out):
-    """The writer's firm described by its founding year or headcount: what a brochure says, not what the question
-    needs."""
+    """The writer's firm described by its founding year: what a brochure says, not what the question needs."""
     m = msg.search(lx.COMPANY_HISTORY)
     if m:
         out.add(

@@ -449,13 +449,9 @@ FILLER = _words(
     r"(?:expand|grow)\w* my (?:professional )?network\b",
     r"allow me to (?:introduce|present|tell you (?:a (?:little|bit|few words) )?about (?:myself|me))",
 )
-# The writer's company told as a brochure would ("founded in 2011", "an agency of 80 people"): a question from a firm
-# needs what bears on the answer, not the firm's history.
-COMPANY_HISTORY = _words(
-    r"(?:was |were )?(?:founded|established|started) in (?:19|20)\d\d",
-    r"(?:company|agency|software house|consultancy|firm|studio|startup|team) of (?:about |around |over |some )?\d+ "
-    r"(?:people|employees|staff|engineers|developers)",
-)
+# The writer's company told as a brochure would ("founded in 2011"): a question from a firm needs what bears on the
+# answer, not the firm's history. (Its size may bear on it: "a team of 15" is context for a question on rotas.)
+COMPANY_HISTORY = _words(r"(?:was |were )?(?:founded|established) in (?:19|20)\d\d")
 # A question of size or amount ("is the cache large enough?", "enough replicas for the peak?"): the answer turns on
 # numbers (what is measured, the target, the limits).
 SUFFICIENCY = _words(

@@ -105,6 +105,8 @@ def built(subject, body, known):
     return msg
 
 
+# A list mark right before a sentence.
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d+[.)]|[-*•])[ \t]*$")
 # A note for someone else, written out to forward: a quotation that opens on a greeting.
 _DRAFTED_NOTE = re.compile(r"[\"“](?:hi|hello|hey|dear)\b[^\"”]{10,1500}[\"”]", re.I)
 
@@ -159,6 +161,10 @@ class Message:
         """(start, end) of each note drafted for a third person, in quotation marks and opening on its own greeting
         ('"Hi Lee, Bo studies ..."'): its "your" and its restatements speak to that person, not to the reader."""
         return [m.span() for m in _DRAFTED_NOTE.finditer(self.body)]
+
+    def opens_list_item(self, span):
+        """True when a list mark ("1.", "-", "•") stands right before the sentence `span`: it opens an item."""
+        return _LIST_ITEM_BEFORE.search(self.body, max(0, span.start - 8), span.start) is not None
 
     def in_drafted_note(self, pos):
         """True when offset `pos` of the body lies inside a note drafted for a third person."""

@@ -206,10 +206,6 @@ def softened(sentence, please=False):
     return "Could you " + ("please " if please else "") + verb.lower() + text[len(verb) :].rstrip(".!") + "?"
 
 
-# A list mark right before a sentence: the sentence opens an item.
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d+[.)]|[-*•])[ \t]*$")
-
-
 def _starts_sentence(msg, pos):
     return any(s.start == pos for s in msg.sentences)
 
@@ -278,7 +274,7 @@ def _step_taken(msg, s):
     """Whether a list item is one more step in a list of steps taken, called only once an earlier sentence opened on
     a past tense ("1. Cleared the cache. 2. Read the upgrade notes."): a verb spelled the same in the past as in an
     order reads as past there."""
-    return bool(lx.SAME_IN_PAST.match(s.text) and _LIST_ITEM_BEFORE.search(msg.body, max(0, s.start - 8), s.start))
+    return bool(lx.SAME_IN_PAST.match(s.text) and msg.opens_list_item(s))
 
 
 def _orders(text):
