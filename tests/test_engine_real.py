@@ -4593,16 +4593,14 @@ SERIES_PART = (
             (
                 "Crash logs",
                 hi_ana(
-                    "Your stream #41 on symbolicating crash logs helped me find a leak. Which tool did you use "
-                    "for the graphs?"
+                    "Your stream #41 on symbolicating crash logs helped me find a leak. Which tool drew the graphs?"
                 ),
                 notes_on_ana("Read her post on release trains"),
             ),
             (
                 "Crash logs",
                 hi_ana(
-                    "Your stream #41 on symbolicating crash logs helped me find a leak. Which tool did you use "
-                    "for the graphs?"
+                    "Your stream #41 on symbolicating crash logs helped me find a leak. Which tool drew the graphs?"
                 ),
                 notes_on_ana("Watched episode #41 of her Friday show on symbolicating crash logs"),
             ),
@@ -5076,8 +5074,8 @@ SERIES_PART = (
                 "Re: lint rule still firing",
                 hi_ana(
                     "Raising my earlier message again, as it may have sunk. In one line: the rule still "
-                    "fires with the throttle set. I've now opened issue #77 with the same repro, so feel free to "
-                    "answer there instead."
+                    "fires with the throttle set. I've now opened issue #77 with the same repro; feel free to reply "
+                    "on the issue."
                 ),
                 {"kind": "followup"},
             ),
@@ -5124,7 +5122,7 @@ SERIES_PART = (
             (
                 "Alert budget",
                 hi_ana(
-                    "When a team goes over its page budget, do you freeze features at once, or is it a "
+                    "When a team goes over its page budget, do you freeze features at once, or does it turn into a "
                     "conversation with product?"
                 ),
             ),

@@ -433,7 +433,7 @@ def _check_ask(msg, ctx, out, asks):
 def _as_weighed(msg, asks):
     """The asks as the reader weighs them: a numbered or bulleted list of SHORT_LIST questions or fewer, with the line
     that announces it ("Three questions:"), is one ask, set out to be answered point by point. In the development
-    sets' tuning halves, good messages with competing asks nearly all held a list of three questions; bad ones held
+    sets' tuning halves, good messages with competing asks nearly all held three listed questions; bad ones held
     long lists or many questions in prose."""
     weighed, items = [], []
     for s in [*asks, None]:

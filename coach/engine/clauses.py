@@ -90,10 +90,10 @@ NEGATIVE_REACH = 6  # words back from the second negative to the first
 
 
 def _double_negative(words, n):
-    """(index, correction, what) when the negative word at n follows another in its clause: "Nobody had never
-    explained it", "we did not touch nothing". Not when it opens a clause of its own ("I wasn't surprised nobody
+    """(index, correction, what) when the negative word at n follows another in its clause: "Nobody here had
+    never profiled it", "we did not touch nothing". Not when it opens a clause of its own ("I wasn't surprised nobody
     came"), stands in a phrase of having ("not again with nothing new") or a set phrase ("not for nothing"), or when
-    a second verb shows a second clause between them ("the error I don't know tells me nothing")."""
+    a second verb shows a second clause between them ("a trace I can't read shows me nothing")."""
     before = word_at(words, n - 1)
     if before in ("with", "without") or before == "for" and word_at(words, n - 2) == "not":
         return None

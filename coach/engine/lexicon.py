@@ -1366,8 +1366,8 @@ OUTSIZED_ASK = _words(
     # a standing commitment asked of the reader: a recurring call or session ("a call with you every Monday")
     # (proposed, or what "we" would do: "perhaps we can keep going with a fortnightly catch-up", "we could have a
     # call every Monday")
-    # (or laid out as the plan: "the proposal is a half-hour session each Monday", or wished: "I'd like us to meet for
-    # an hour each week")
+    # (or laid out as the plan: "the proposal is a half-hour session each Monday", or wished: "I'd like us to talk every
+    # Sunday")
     r"(?:(?:would|could|can|will|might) you|be my|with you|(?:could|can|shall|should) we|we (?:could|can|do|might)|"
     r"set up|thinking of|continue with|the (?:idea|plan|proposal|format) (?:is|would be)|(?:like|love|want) us to)\b"
     r"[^.!?\n]{0,50}\b"
@@ -1715,7 +1715,7 @@ DESCRIBES = re.compile(
 # comma ("your post, so the two results ought to agree"), one before the writer ("and I"), the writer as a new subject
 # ("your book I had not dared to ..."; "your class, you're welcome to ..."), the writer's own place for the work
 # ("your post in our guide"), a condition ("your class, if it helps") or the writer's purpose ("the scale in your
-# course to sort the bugs").
+# course to rank defects").
 NEW_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|so|because|since|as|while)\b"
     r"|\s+(?:and|but|so|because|since|as|while)\s+(?:i|i['’]m|i['’]ve|we|we['’]re|my|our)\b"
@@ -2401,7 +2401,7 @@ PRESSURE = _words(
     # the comparative of haste: "the sooner you can look at it, the better"
     r"the sooner\b[^.!?\n]{0,60}\bthe better",
     r"sooner (?:is|would be|will be) better",
-    # the reader's reply given weeks, not days: "feedback within the next two weeks" (a span of weeks elsewhere in a
+    # the reader's reply given weeks, not days: "thoughts from you within three weeks" (a span of weeks elsewhere in a
     # clause about the reader is the writer's own timeline: "I start within two weeks, so your view ...")
     r"(?:comments|feedback|reply|replies|answer|response|review|notes|thoughts) (?:from you )?within (?:the |a |"
     r"(?:the next )?(?:\d+|one|two|three|a few) )weeks?\b",
