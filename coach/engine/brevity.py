@@ -19,7 +19,7 @@ import re
 
 from ..vocabulary import ASKLESS_KINDS, CONNECTION_NOTE_CHARS, NORMS, SUBJECT_CHARS
 from . import lexicon as lx
-from .text import content_stems, token_count
+from .text import DIGIT, content_stems, token_count
 
 TOO_SHORT = 25
 # A thank-you or update goes to someone who knows the writer: one sentence naming the help and one on what came of
@@ -95,7 +95,7 @@ def _check_connection_note(msg, out):
 def _check_figures(msg, out):
     """A question of size or amount in a message that gives no number: the reader cannot judge "is it big enough?"
     without the figures it turns on, however tidy the note (the same gap as a message too short to answer)."""
-    if _DIGIT.search(msg.body):
+    if DIGIT.search(msg.body):
         return
     for s in msg.asks:
         m = lx.SUFFICIENCY.search(msg.folded_text(s))
@@ -107,9 +107,6 @@ def _check_figures(msg, out):
                 ("body", msg.body, s.start, s.end),
             )
             return
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _check_length(msg, out, norm, kind):

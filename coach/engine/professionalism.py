@@ -281,9 +281,9 @@ def _orders(text):
     """Whether a sentence opens on an order; "Do your teams ...?" opens on an auxiliary and asks yes or no,
     "Update on the rollout: ..." opens on a heading's noun, "Tell me your preference and I will write it" offers the
     work, and "Take whatever helps for your class" gives leave."""
-    if lx.LABEL_START.match(text) or lx.TELL_AND_I_WILL.match(text) or lx.GRANTS.match(fold(text)):
-        return False
-    return bool(lx.IMPERATIVE_START.match(text)) and not (text.endswith("?") and lx.AUXILIARY_QUESTION.match(text))
+    if not lx.IMPERATIVE_START.match(text) or text.endswith("?") and lx.AUXILIARY_QUESTION.match(text):
+        return False  # most sentences stop here, before the text is folded for GRANTS
+    return not (lx.LABEL_START.match(text) or lx.TELL_AND_I_WILL.match(text) or lx.GRANTS.match(fold(text)))
 
 
 def _points_at_reader(text, folded):

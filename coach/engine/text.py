@@ -64,6 +64,10 @@ def syllables(word):
     return max(1, count)
 
 
+# A digit anywhere in a text: where a figure may stand.
+DIGIT = re.compile(r"\d")
+
+
 def fold(text):
     """Lower-case `text` for the lexicon's case-sensitive patterns, keeping every character's offset.
 

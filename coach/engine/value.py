@@ -11,7 +11,7 @@ from ..vocabulary import ASKLESS_KINDS
 from . import lexicon as lx
 from .grounding import applied_reference, backed_references, detailed_references, titled_reference
 from .phrasing import offer_sentence
-from .text import STOPWORDS, WORD, content_stems, per_sentence, stem
+from .text import DIGIT, STOPWORDS, WORD, content_stems, per_sentence, stem
 
 OFFER_MATCH_SHARE = 0.3
 TIED_MIN_SHARED = 1
@@ -308,7 +308,7 @@ def _check_homework(msg, out):
 def _evidence(body):
     """lx.EVIDENCE.search(body), begun where a match can first begin: each holds a digit within its first six
     characters ("40%", "from 40 to 15"), and a letter's first digit often comes late, or never."""
-    digit = _DIGIT.search(body)
+    digit = DIGIT.search(body)
     return lx.EVIDENCE.search(body, max(0, digit.start() - _FROM_DIGIT)) if digit else None
 
 
@@ -320,7 +320,6 @@ def _figure_found(body):
     return m
 
 
-_DIGIT = re.compile(r"\d")
 _FROM_DIGIT = len("from ")  # the furthest a match's first digit stands from its start
 
 
